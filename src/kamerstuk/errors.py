@@ -1,0 +1,32 @@
+"""The exceptions kamerstuk raises. Catch `KamerstukError` to catch them all."""
+
+from __future__ import annotations
+
+
+class KamerstukError(Exception):
+    """Base of every error kamerstuk raises on bad input."""
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class SourceError(KamerstukError):
+    """The input cannot be read: missing, empty, binary junk, undecodable, unsafe."""
+
+
+class EmptyDocumentError(SourceError):
+    """The input holds no text at all (an empty file, or only whitespace)."""
+
+
+class UnsupportedFormatError(SourceError):
+    """The input is in a format kamerstuk does not read (or is binary junk)."""
+
+
+class StructureError(KamerstukError):
+    """The input is text, but not a parliamentary document kamerstuk can structure."""
+
+
+class KamerstukWarning(UserWarning):
+    """Warnings about results that may be incomplete (e.g. a version mismatch)."""

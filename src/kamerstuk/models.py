@@ -1,0 +1,241 @@
+"""The public data model: frozen pydantic models whose JSON is kamerstuk's stable schema.
+
+`Letter.model_dump(mode="json")` is the public JSON; `kamerstuk schema` prints its JSON
+Schema. Items refer to each other by id (``"p3"``, ``"s2"``, ``"r1"``), never by nesting,
+and every span of text carries ``start``/``end`` offsets into `Letter.text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Bumped on any change to the JSON shape. Minor: fields added; major: fields renamed/removed.
+SCHEMA_VERSION = "1.0"
+
+Format = Literal["pdf", "xml", "html", "text"]
+Kind = Literal["brief", "motie", "antwoord", "other"]
+
+
+class _Model(BaseModel):
+    """Base of every public model: immutable, and unknown fields are an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Model):
+    """Where a letter came from."""
+
+    name: str = Field(description="File name, or the name passed to parse_text().")
+    path: str | None = Field(default=None, description="Path as given to parse(), if any.")
+    format: Format = Field(description="Detected format of the input.")
+    pages: int | None = Field(default=None, description="Page count, where the input has pages.")
+    sha256: str = Field(description="SHA-256 of the input bytes (hex).")
+
+
+class Dossier(_Model):
+    """A Kamer dossier (kamerstukdossier) the document belongs to."""
+
+    number: str = Field(description='Dossier number without spaces, suffix kept: "31015", "36725-XVII".')
+    title: str | None = Field(default=None, description='Dossier title, e.g. "Kindermishandeling".')
+
+
+class Signatory(_Model):
+    """A person who signed the document."""
+
+    name: str = Field(description='Name as printed, e.g. "E. van der Burg".')
+    role: str | None = Field(default=None, description="Office, e.g. \"Staatssecretaris van Justitie en Veiligheid\".")
+
+
+class Metadata(_Model):
+    """What the header, letterhead and sidebar of a document say about it."""
+
+    kind: Kind = Field(default="other", description="brief, motie, antwoord (answers to written questions) or other.")
+    vergaderjaar: str | None = Field(default=None, description='Parliamentary year, "2021-2022".')
+    dossiers: list[Dossier] = Field(default_factory=list)
+    ondernummer: str | None = Field(default=None, description='Document number within the dossier, "245".')
+    identifier: str | None = Field(default=None, description='Official identifier, "kst-31015-245".')
+    date: dt.date | None = Field(default=None, description="Date of the document (ISO 8601 in JSON).")
+    place: str | None = Field(default=None, description='Place of signing, "Den Haag".')
+    sender: str | None = Field(default=None, description="The sending office, e.g. \"Minister van Financiën\".")
+    addressee: str | None = Field(default=None, description="To whom the letter is addressed.")
+    signatories: list[Signatory] = Field(default_factory=list)
+    subject: str | None = Field(default=None, description="Betreft / Onderwerp line of a ministry letterhead.")
+    reference: str | None = Field(default=None, description="Ons kenmerk / Kenmerk of a ministry letterhead.")
+    attachments: str | None = Field(default=None, description="Bijlage(n) line of a ministry letterhead.")
+    ministry: str | None = Field(default=None, description="Ministry named in a letterhead sidebar.")
+
+
+class Section(_Model):
+    """A section heading. Paragraphs point to their section by id."""
+
+    id: str = Field(description='"s1", "s2", ... in reading order.')
+    title: str = Field(description="Heading text without markup.")
+    level: int = Field(ge=1, description="1 for top-level headings, 2 for subheadings, ...")
+    page: int | None = None
+    start: int = Field(description="Offset of the title in Letter.text.")
+    end: int
+
+
+class Paragraph(_Model):
+    """A body paragraph, joined across page breaks and footnote blocks."""
+
+    id: str = Field(description='"p1", "p2", ... in reading order.')
+    text: str = Field(description="Normalized text; equals Letter.text[start:end].")
+    section: str | None = Field(default=None, description="Id of the section it stands in, if any.")
+    page: int | None = Field(default=None, description="Page on which the paragraph starts.")
+    page_end: int | None = Field(default=None, description="Page on which it ends (differs when it runs over a page break).")
+    start: int
+    end: int
+    footnotes: list[int] = Field(default_factory=list, description="Numbers of the footnote markers inside it.")
+
+
+class Footnote(_Model):
+    """A footnote, anchored to the paragraph that holds its marker."""
+
+    number: int
+    text: str
+    paragraph: str | None = Field(default=None, description="Id of the paragraph holding the marker; null if no marker was found.")
+    page: int | None = None
+    marker: int | None = Field(default=None, description="Offset of the marker in Letter.text, if found.")
+
+
+class Diagnostic(_Model):
+    """A non-fatal oddity met while reading: reported, never silently dropped."""
+
+    stage: str = Field(description='Pipeline stage: "reader", "structure", "entities", ...')
+    message: str
+    location: str | None = Field(default=None, description='Where: "page 3", "line 42", "p7", ...')
+    severity: Literal["info", "warning"] = "warning"
+
+
+class DateMention(_Model):
+    """A date written in the text, resolved against the letter's date where relative."""
+
+    text: str
+    start: int
+    end: int
+    value: dt.date | None = Field(default=None, description="The resolved date, if it could be resolved.")
+    relative: bool = Field(default=False, description='True for "17 december jl.", "a.s.", "vorig jaar".')
+
+
+class Deadline(_Model):
+    """A time expression naming when something will happen, as a date window."""
+
+    text: str
+    start: int
+    end: int
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    rule: str = Field(default="", description='Which calendar rule resolved it, e.g. "zomerreces".')
+
+
+class Citation(_Model):
+    """A reference to another parliamentary document."""
+
+    kind: Literal["kamerstuk", "handelingen", "aanhangsel", "zaak", "document", "backref"]
+    text: str
+    start: int
+    end: int
+    chamber: Literal["I", "II"] | None = Field(default=None, description="Eerste (I) or Tweede (II) Kamer.")
+    vergaderjaar: str | None = None
+    dossiers: list[str] = Field(default_factory=list, description='Dossier numbers, suffix kept: ["28638", "34193"].')
+    numbers: list[str] = Field(default_factory=list, description='Document numbers: ["220", "221"].')
+    identifiers: list[str] = Field(default_factory=list, description='Normalized identifiers: ["kst-28638-207"].')
+    urls: list[str] = Field(default_factory=list)
+    item: str | None = Field(default=None, description="Agenda item of a Handelingen citation.")
+    movers: list[str] = Field(default_factory=list, description="Movers of a motion cited by name.")
+    footnote: int | None = Field(default=None, description="Footnote that resolved a back-reference.")
+
+
+class Commitment(_Model):
+    """A toezegging: something the government promises the Kamer."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    paragraph: str | None = None
+    actor: str | None = Field(default=None, description='"ik", "het kabinet", or a named office.')
+    action: str | None = Field(default=None, description='"informeren", "sturen", ...')
+    object: str | None = Field(default=None, description="What will be delivered.")
+    deadline: Deadline | None = None
+    firmness: Literal["firm", "conditional", "tentative", "negated"] = "firm"
+    kind: Literal["new", "refers", "fulfils"] = "new"
+
+
+class Recommendation(_Model):
+    """A recommendation (aanbeveling) of the report the letter responds to."""
+
+    id: str = Field(description='"r1", "r2", ...')
+    ordinal: int | None = None
+    text: str
+    start: int | None = None
+    end: int | None = None
+    paragraph: str | None = None
+    by: list[str] = Field(default_factory=list, description="Who recommends.")
+    to: str | None = Field(default=None, description="To whom the recommendation is addressed.")
+    stance: Literal["adopted", "partly_adopted", "rejected", "already_in_place", "noted"] | None = None
+    stance_evidence: str | None = None
+
+
+class Report(_Model):
+    """The report a letter responds to."""
+
+    title: str | None = None
+    organisations: list[str] = Field(default_factory=list)
+    date: dt.date | None = None
+
+
+class Link(_Model):
+    """A paragraph that addresses a recommendation."""
+
+    paragraph: str
+    recommendation: str
+    score: float = Field(ge=0.0, le=1.0)
+    method: str
+    evidence: str
+
+
+class Letter(_Model):
+    """A parsed parliamentary document: the one public result of `kamerstuk.parse`."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    metadata: Metadata
+    text: str = Field(description="Normalized body text: headings and paragraphs, separated by blank lines.")
+    sections: list[Section] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    footnotes: list[Footnote] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    report: Report | None = None
+    links: list[Link] = Field(default_factory=list)
+
+    def paragraph(self, paragraph_id: str) -> Paragraph:
+        """Return the paragraph with this id (KeyError if there is none)."""
+        for p in self.paragraphs:
+            if p.id == paragraph_id:
+                return p
+        raise KeyError(paragraph_id)
+
+    def footnote(self, number: int) -> Footnote:
+        """Return footnote `number` (KeyError if there is none)."""
+        for f in self.footnotes:
+            if f.number == number:
+                return f
+        raise KeyError(number)
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of `Letter`'s public JSON (``model_dump(mode="json")``)."""
+    schema = Letter.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://kamerstuk.readthedocs.io/schema/letter-{SCHEMA_VERSION}.json"
+    return schema

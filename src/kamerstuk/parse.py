@@ -1,0 +1,117 @@
+"""`parse()` and `parse_text()`: detect the format, run the stages in order, return a Letter."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from kamerstuk.errors import EmptyDocumentError, SourceError, UnsupportedFormatError
+from kamerstuk.models import Format, Letter, Source
+from kamerstuk.readers.text import read_text
+from kamerstuk.structure import build_letter
+
+#: Inputs larger than this are refused before reading: no real Kamerstuk comes near it.
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+
+
+def detect_format(data: bytes) -> Format:
+    """Detect the format from the content (not the file name).
+
+    PDF by its ``%PDF-`` signature, HTML and XML by their first tag, text when the bytes
+    decode as text. Binary junk raises `UnsupportedFormatError`; no content raises
+    `EmptyDocumentError`.
+    """
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.strip():
+        raise EmptyDocumentError("the input is empty")
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    lowered = head[:512].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:300]:
+        return "html"
+    if lowered.startswith(b"<?xml") or (lowered.startswith(b"<") and b">" in lowered and not lowered.startswith(b"<sup")):
+        return "xml"
+    if _is_binary(data):
+        raise UnsupportedFormatError("the input is binary data, not a PDF, XML, HTML or text document")
+    return "text"
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:  # not just a multi-byte character cut by the sample
+            try:
+                text = sample.decode("cp1252")
+            except UnicodeDecodeError:
+                return True
+        else:
+            text = sample[: exc.start].decode("utf-8")
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return control > max(2, len(text) // 100)
+
+
+def decode_text(data: bytes) -> str:
+    """Decode text input: UTF-8 (with or without BOM), else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def parse(source: str | os.PathLike[str], *, strict: bool = True) -> Letter:
+    """Parse a parliamentary document from a file into a `Letter`.
+
+    The format (PDF, XML, HTML, text/Markdown) is detected from the content. Raises a
+    `KamerstukError` subclass for unreadable input (`SourceError`) or text that is not
+    a parliamentary document (`StructureError`, only when ``strict``).
+    """
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise SourceError(f"the file is {size} bytes; the limit is {MAX_INPUT_BYTES}", source=str(path))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("no such file", source=str(path)) from None
+    except IsADirectoryError:
+        raise SourceError("is a directory, not a file", source=str(path)) from None
+    except PermissionError:
+        raise SourceError("permission denied", source=str(path)) from None
+    return parse_bytes(data, name=path.name, path=str(path), strict=strict)
+
+
+def parse_bytes(data: bytes, *, name: str = "<bytes>", path: str | None = None, strict: bool = True) -> Letter:
+    """Parse a document held in memory (the bytes of a file)."""
+    try:
+        fmt = detect_format(data)
+    except SourceError as exc:
+        raise type(exc)(exc.message, source=path or name) from None
+    digest = hashlib.sha256(data).hexdigest()
+    if fmt == "text":
+        return _parse_decoded(decode_text(data), name=name, path=path, digest=digest, strict=strict)
+    raise UnsupportedFormatError(
+        f"{fmt.upper()} input is recognised but its reader is not part of this release yet; "
+        "convert it to text (e.g. `pdftotext -layout`) or use the Markdown export",
+        source=path or name,
+    )
+
+
+def parse_text(text: str, *, name: str = "<text>", strict: bool = True) -> Letter:
+    """Parse a letter given as a string (Markdown or pdftotext-style plain text)."""
+    if not text.strip():
+        raise EmptyDocumentError("the text is empty", source=name)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _parse_decoded(text, name=name, path=None, digest=digest, strict=strict)
+
+
+def _parse_decoded(text: str, *, name: str, path: str | None, digest: str, strict: bool) -> Letter:
+    if not text.strip():
+        raise EmptyDocumentError("the input holds only whitespace", source=path or name)
+    raw = read_text(text)
+    source = Source(name=name, path=path, format="text", pages=raw.pages, sha256=digest)
+    return build_letter(raw, source, strict=strict)

@@ -1,0 +1,153 @@
+"""Patterns for the layout and structure of letters: header, letterhead, sidebar, signature.
+
+Each pattern has a comment with a real-style example of what it matches. All are compiled
+once here; the readers and the structure stage import them, never write their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Markdown markup (conversions of official PDFs) ------------------------------------
+
+# A footnote marker as converters write it: "… in bijlage 1<sup>1</sup>. Op …"
+SUP_MARKER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
+# A Markdown footnote reference: "… gepubliceerd.[^3] Daarna …"
+MD_FOOTNOTE_REF = re.compile(r"\[\^(\d{1,3})\]")
+# A footnote block opening with its marker: "<sup>4</sup> Het platform biedt …"
+SUP_FOOTNOTE_BLOCK = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.S)
+# A Markdown footnote definition: "[^4]: Het platform biedt …"
+MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(\d{1,3})\]:\s*(.*)$", re.S)
+# An ATX heading: "### **Aanleiding**", "#### *(Proactieve) signalering*"
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A thematic break used by converters as page separator: "---", "***", "___"
+MD_PAGE_SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# Whole-line emphasis: "**Nr. 245**" (bold), "*Slachtoffers in beeld*" (italic)
+MD_WHOLE_BOLD = re.compile(r"^\*\*(.+?)\*\*$|^__(.+?)__$", re.S)
+MD_WHOLE_ITALIC = re.compile(r"^\*([^*].*?)\*$|^_([^_].*?)_$", re.S)
+# Inline emphasis to strip: "**BRIEF**", "*Italic*", "__x__", "_x_"
+MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
+# Links: "[www.tweedekamer.nl](http://www.tweedekamer.nl)" -> the link text
+MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+# Autolinks: "<https://www.movisie.nl/publicatie>" -> the URL
+MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+# Inline math that converters produce for formulas: "(categorie 1,  $n=15$ )" -> "(categorie 1, n=15)"
+MD_INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
+# Spaces left inside brackets after removing markup: "( n=15 )" -> "(n=15)"
+SPACE_INSIDE_BRACKETS = re.compile(r"(?<=\()\s+|\s+(?=\))")
+# Backslash escapes: "1\. punt" -> "1. punt"
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
+# Remaining inline HTML tags: "<br>", "<span class=…>"
+HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+
+# --- Header of an official Kamerstuk (XPP layout) --------------------------------------
+
+# "Vergaderjaar 2021–2022" (en dash, hyphen or slash)
+VERGADERJAAR = re.compile(r"^\s*Vergaderjaar\s+(\d{4})\s*[-–/]\s*(\d{2,4})\s*$", re.I)
+# "Tweede Kamer der Staten-Generaal" (chamber name line, furniture)
+CHAMBER_LINE = re.compile(r"^\s*(Tweede|Eerste) Kamer der Staten-Generaal\s*\d*\s*$", re.I)
+# A dossier number on its own line: "31 015", "36 410 VIII", "36 725-XVII", "35 925 A"
+DOSSIER_NUMBER_LINE = re.compile(r"^\s*(\d{2}\s?\d{3})(?:\s*[-–]?\s*([IVXLC]{1,6}|[A-Z]{1,2}))?\s*$")
+# A dossier number with its title on one line (pdftotext): "31 015 Kindermishandeling"
+DOSSIER_WITH_TITLE_LINE = re.compile(r"^\s*(\d{2}\s\d{3})(?:\s*[-–]?\s*([IVXLC]{1,6}))?\s+([A-Z(][^\d].{2,})$")
+# The document number: "Nr. 245", "Nr. 12 BRIEF VAN DE MINISTER …"
+ONDERNUMMER = re.compile(r"^\s*Nr\.\s*(\d{1,4}[A-Z]?|[A-Z]{1,2})\b\s*(.*)$", re.I)
+# The document type and sender: "BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID"
+BRIEF_VAN = re.compile(r"^\s*BRIEF\s+VAN\s+(?:DE|HET)\s+(.+?)\s*$", re.I)
+# A motion: "MOTIE VAN HET LID VAN DIJK C.S.", "GEWIJZIGDE MOTIE VAN DE LEDEN …"
+MOTIE_VAN = re.compile(r"^\s*(?:(?:NADER\s+)?GEWIJZIGDE\s+)?MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b", re.I)
+# Answers to written questions: "Aanhangsel van de Handelingen", "Vragen van het lid …"
+ANTWOORD_CUE = re.compile(
+    r"^\s*(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|"
+    r"Antwoord\s+van\s+(?:minister|staatssecretaris)\b)",
+    re.I,
+)
+# The addressee: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+AAN_DE = re.compile(r"^\s*Aan\s+(?:de|het)\s+(.+?)\s*$", re.I)
+# Place and date of signing: "Den Haag, 1 april 2022", "'s-Gravenhage, 3 mei 2023"
+PLACE_DATE = re.compile(r"^\s*([A-Z'’][\w'’\- ]{1,40}?),\s+(\d{1,2}\s+[a-z]+\.?\s+\d{4})\s*$")
+# A letter date: "1 april 2022", "12 sept. 2023"
+DUTCH_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b", re.I)
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Words kept lower case when an upper-case office name is title-cased:
+# "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID" -> "Staatssecretaris van Justitie en Veiligheid"
+LOWERCASE_WORDS = frozenset({"van", "en", "de", "der", "het", "voor", "voor", "in", "op", "te", "om", "bij"})
+
+# --- Ministry letterhead (Rijksoverheid huisstijl) as pdftotext writes it --------------
+
+# The return address line: "> Retouradres Postbus 20301 2500 EH  Den Haag"
+RETOURADRES = re.compile(r"^\s*>?\s*Retouradres\b", re.I)
+# Running page number of the letterhead: "Pagina 2 van 7"
+PAGINA = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.I)
+# Letterhead labels whose value may follow on the same line: "Datum 1 maart 2011", "Betreft Draagmoederschap"
+LETTERHEAD_LABEL = re.compile(
+    r"^\s*(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief(?: van)?|Bijlagen?|Bijlage\(n\)|"
+    r"Contactpersoon|Inlichtingen|Doorkiesnummer)\b[:\s]*(.*?)\s*$"
+)  # case-sensitive on purpose: "onderwerp te kunnen bepalen." is body text
+# Labels that belong to the sidebar colofon: "Ons kenmerk", "Bijlage(n)", "Uw brief"
+SIDEBAR_LABELS = frozenset({"ons kenmerk", "uw kenmerk", "kenmerk", "uw brief", "uw brief van", "bijlage",
+                            "bijlagen", "bijlage(n)", "contactpersoon", "inlichtingen", "doorkiesnummer"})  # fmt: skip
+# Sidebar lines that are furniture: "Postbus 20301", "2500 EH  Den Haag", "www.rijksoverheid.nl/venj",
+# "T 070 370 79 11", "Directoraat-Generaal Preventie", "Directie Justitieel Jeugdbeleid", "Schedeldoekshaven 100"
+SIDEBAR_LINE = re.compile(
+    r"^\s*(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\s+\S.*|www\.\S+|https?://\S+|[TF]\s+\+?[\d ()-]{8,}|"
+    r"Directoraat[- ][Gg]eneraal\b.*|Directie\b.*|Ministerie van\b.*|Afdeling\b.*|[A-Z][a-z]+(?:straat|weg|plein|"
+    r"laan|kade|haven|gracht|hof|singel|park)\s+\d+\w?|Rijnstraat\s+\d+|Turfmarkt\s+\d+|Korte Voorhout\s+\d+|"
+    r"Bezuidenhoutseweg\s+\d+|Parnassusplein\s+\d+|Kantoor\b.*|Bezoekadres\b.*|Postadres\b.*|E\s+\S+@\S+|"
+    r"\S+@\S+\.\w+|Nederland|The Netherlands)\s*$"
+)
+# A ministry name in the sidebar: "Ministerie van Volksgezondheid, Welzijn en Sport"
+MINISTRY_LINE = re.compile(r"^\s*(Ministerie van\s+.+?)\s*$")
+# An address line of the addressee block: "Postbus 20018", "2500 EA  DEN HAAG", "Prinses Irenestraat 6"
+ADDRESS_LINE = re.compile(r"^\s*(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b.*|[A-Z][\w'’ .-]+\s+\d+[a-z]?)\s*$")
+# The salutation: "Geachte voorzitter,", "Geachte Voorzitter,"
+SALUTATION = re.compile(r"^\s*Geachte\s+[\w .,-]{2,60},?\s*$", re.I)
+# A closing formula before the signature: "Hoogachtend,", "Met vriendelijke groet,"
+CLOSING_FORMULA = re.compile(r"^\s*(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting),?\s*$", re.I)
+
+# --- Signature ---------------------------------------------------------------------------
+
+# The office line of a signature: "De Staatssecretaris van Justitie en Veiligheid,",
+# "De Minister van Onderwijs, Cultuur en Wetenschap,", "De minister voor Klimaat en Energie,"
+SIGNATURE_ROLE = re.compile(
+    r"^\s*(?:De|Het)\s+((?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]icepremier|[Vv]oorzitter|"
+    r"[Ss]ecretaris)\b.*?),?\s*$"
+)
+# A signatory's name: "E. van der Burg", "F. Teeven", "drs. A.B. de Vries", "Hugo de Jonge"
+SIGNATURE_NAME = re.compile(
+    r"^\s*((?:(?:drs|mr|dr|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|"
+    r"in ’t|in 't|'t)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|het|'t|’t)){0,5})\s*$"
+)
+
+# --- Plain-text body ------------------------------------------------------------------
+
+# A footnote at the page foot as pdftotext writes it: "1 Bij hoogtechnologisch draagmoederschap …"
+TEXT_FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s{1,3}(\S.*)$")
+# A footnote marker glued to a word or punctuation in pdftotext output: "draagmoederschap.1 Het"
+TEXT_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ.,;:)»”’'])(\d{1,3})(?=[\s,.;:)]|$)")
+# Sentence-final punctuation: a paragraph ending here is complete
+TERMINAL_PUNCTUATION = re.compile(r"[.!?:;»”)\"']\s*$")
+# A line that ends in a hyphenated word part: "duidelijk-"
+LINE_END_HYPHEN = re.compile(r"(\w)-\s*$")
+# Words after which a line-end hyphen is a real one: "dak- en thuisloze", "zorg- of welzijnsinstelling"
+HYPHEN_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "als", "dan"})
+
+# --- Running furniture of the official (XPP) Kamerstuk PDF as pdftotext writes it ------
+
+# The running footer: "Tweede Kamer, vergaderjaar 2021–2022, 31 015, nr. 245  3"
+RUNNING_FOOTER = re.compile(
+    r"^\s*(Tweede|Eerste) Kamer, vergaderjaar (\d{4})[-–/](\d{2,4}), ([\d ]+(?:[-–]?\s*[IVXLC]+)?), nr\. (\S+)\s+\d*\s*$",
+    re.I,
+)
+# The identifier/ISSN block of the first page: "kst-31015-245", "ISSN 0921 - 7371", "'s-Gravenhage 2022"
+KST_IDENTIFIER = re.compile(r"^\s*((?:kst|ah-tk|ah-ek|h-tk|h-ek|blg)-[\w-]+)\s*$")
+ISSN_LINE = re.compile(r"^\s*ISSN\s+\d{4}\s*-\s*\d{3}[\dX]\s*$|^\s*['’]s-Gravenhage\s+\d{4}\s*$", re.I)
+# A line that is only a date, as pdftotext leaves the value of "Datum": " 1 maart 2011"
+DATE_ONLY = re.compile(r"^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*$", re.I)

@@ -1,0 +1,342 @@
+"""Read letters as pdftotext / pdfminer write them: hard-wrapped lines, furniture mixed in.
+
+A ministry letter in plain text has its letterhead (Retouradres, addressee with Postbus,
+"Datum", "Betreft"), its sidebar colofon (ministry, directorate, address, "Ons kenmerk",
+"Bijlage(n)") and its running "Pagina 2 van 7" lines interleaved with the body, and each
+page's footnotes at its foot. This reader takes the furniture out, keeps what it says in
+`RawDocument.fields`, finds footnotes by their numbering, and rebuilds paragraphs from the
+hard-wrapped lines. Pages are split on form feeds (``\\f``) where the text has them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kamerstuk.blocks import Block, Marker, Note, RawDocument
+from kamerstuk.patterns import structure as P
+
+_SIDEBAR_MAX_CHARS = 55  # sidebar colofon lines are narrow; body lines run ~80–95 characters
+_HEADING_MAX_CHARS = 80
+
+
+@dataclass
+class _RawBlock:
+    page: int
+    line: int
+    lines: list[str]
+
+
+def _page_blocks(text: str) -> tuple[list[_RawBlock], int]:
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    out: list[_RawBlock] = []
+    line_no = 0
+    for page_no, page in enumerate(pages, start=1):
+        current: list[str] = []
+        start = line_no
+        for raw_line in page.split("\n"):
+            line_no += 1
+            line = raw_line.rstrip()
+            if line.strip():
+                if not current:
+                    start = line_no
+                current.append(line.strip())
+            elif current:
+                out.append(_RawBlock(page_no, start, current))
+                current = []
+        if current:
+            out.append(_RawBlock(page_no, start, current))
+        line_no -= 1  # the form feed shares the line with the next page's first line
+    return out, max(len(pages), 1)
+
+
+def _label_value(lines: list[str], i: int) -> tuple[str, str, int]:
+    """Label at lines[i] and its value (same line, or the next line if that is not a label)."""
+    m = P.LETTERHEAD_LABEL.match(lines[i])
+    assert m is not None
+    label, value = m.group(1).lower(), m.group(2).strip()
+    if not value and i + 1 < len(lines) and not P.LETTERHEAD_LABEL.match(lines[i + 1]):
+        return label, lines[i + 1].strip(), 2
+    return label, value, 1
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.raw, self.pages = _page_blocks(text)
+        self.fields: dict[str, str] = {}
+        self.notes: list[Note] = []
+        self.body_started = False
+
+    def _set(self, key: str, value: str) -> None:
+        value = value.strip()
+        if value and key not in self.fields:
+            self.fields[key] = value
+
+    def _take_label(self, label: str, value: str) -> None:
+        if label == "datum":
+            self._set("date", value)
+        elif label in ("betreft", "onderwerp"):
+            self._set("subject", value)
+        elif label in ("ons kenmerk", "kenmerk"):
+            self._set("reference", value)
+        elif label.startswith("bijlage"):
+            self._set("attachments", value)
+
+    def furniture(self, block: _RawBlock) -> list[str]:
+        """Remove furniture lines from a block, keeping what they say; return the rest."""
+        lines = block.lines
+        rest: list[str] = []
+        i = 0
+        narrow = max(len(x) for x in lines) <= _SIDEBAR_MAX_CHARS
+        while i < len(lines):
+            line = lines[i]
+            if P.PAGINA.match(line) or P.RETOURADRES.match(line) or P.ISSN_LINE.match(line):
+                i += 1
+            elif m := P.RUNNING_FOOTER.match(line):
+                self._set("running_footer", line)
+                i += 1
+            elif m := P.KST_IDENTIFIER.match(line):
+                self._set("identifier", m.group(1))
+                i += 1
+            elif P.LETTERHEAD_LABEL.match(line) and (narrow or not self.body_started):
+                label, value, used = _label_value(lines, i)
+                if label == "datum" and not value:
+                    self.fields.setdefault("date_pending", "1")
+                self._take_label(label, value)
+                i += used
+            elif narrow and (m := P.MINISTRY_LINE.match(line)):
+                self._set("ministry", m.group(1))
+                i += 1
+            elif narrow and P.SIDEBAR_LINE.match(line):
+                i += 1
+            else:
+                rest.append(line)
+                i += 1
+        if rest and len(rest) < len(lines) and narrow and all(len(x) <= _SIDEBAR_MAX_CHARS for x in rest):
+            # The remainder of a sidebar block: directorate names, abbreviations ("DJJ").
+            if not any(P.TERMINAL_PUNCTUATION.search(x) for x in rest):
+                return []
+        return rest
+
+    def read(self) -> RawDocument:
+        candidates: list[tuple[_RawBlock, list[str]]] = []
+        for block in self.raw:
+            if not self.body_started and block.page == 1 and "addressee" not in self.fields:
+                aan = P.AAN_DE.match(block.lines[0])
+                if aan and len(block.lines[0]) <= _SIDEBAR_MAX_CHARS + 10:
+                    parts = [aan.group(1)]
+                    for extra in block.lines[1:]:
+                        if P.ADDRESS_LINE.match(extra) or P.SIDEBAR_LINE.match(extra):
+                            break
+                        parts.append(extra)
+                    self._set("addressee", " ".join(parts))
+                    continue
+            lines = self.furniture(block)
+            if not lines:
+                continue
+            if not self.body_started and block.page == 1:
+                if len(lines) == 1 and P.DATE_ONLY.match(lines[0]):
+                    self._set("date", lines[0])
+                    continue
+                if P.SALUTATION.match(lines[0]):
+                    self._set("salutation", lines[0])
+                    lines = lines[1:]
+                    self.body_started = True
+                    if not lines:
+                        continue
+            if any(len(x) > _SIDEBAR_MAX_CHARS for x in lines) or len(lines) > 2:
+                self.body_started = True
+            candidates.append((block, lines))
+        self.fields.pop("date_pending", None)
+        return self._blocks(candidates)
+
+    def _blocks(self, candidates: list[tuple[_RawBlock, list[str]]]) -> RawDocument:
+        width = _typical_width([x for _, lines in candidates for x in lines])
+        out: list[Block] = []
+        expected_note = 1
+        body_text = ""  # running body text, to check that a footnote's marker exists before it
+        footnote_page = 0
+        for block, lines in candidates:
+            page = block.page
+            # Footnotes: numbered lines at the page foot whose marker appeared in the body.
+            first = P.TEXT_FOOTNOTE_START.match(lines[0])
+            if first and int(first.group(1)) == expected_note and _has_marker(body_text, expected_note):
+                expected_note = self._footnotes(block, lines, expected_note, out)
+                footnote_page = page
+                continue
+            if footnote_page == page and out and out[-1].kind == "footnote" and not _looks_like_body(lines, width):
+                last = out.pop()  # a footnote that runs on below a sidebar line
+                out.append(Block("footnote", f"{last.text} {' '.join(lines)}", last.page, last.line, number=last.number))
+                continue
+            for para_lines, offset in _paragraphs(lines, width):
+                line_no = block.line + offset
+                if (
+                    len(para_lines[0]) < min(_HEADING_MAX_CHARS, 0.7 * width)
+                    and _is_heading_line(para_lines[0], para_lines[1] if len(para_lines) > 1 else "")
+                    and (len(para_lines) > 1 or _next_is_text(candidates, block))
+                    and not (out and out[-1].kind == "text" and out[-1].text.endswith(","))
+                ):
+                    out.append(Block("heading", para_lines[0], page, line_no, level=1, lines=(para_lines[0],)))
+                    para_lines = para_lines[1:]
+                    line_no += 1
+                    if not para_lines:
+                        continue
+                text = _join_lines(para_lines)
+                body_text += " " + text
+                out.append(Block("text", text, page, line_no, lines=tuple(para_lines)))
+        out = _with_markers(out, {b.number for b in out if b.kind == "footnote" and b.number is not None})
+        fields = {k: v for k, v in self.fields.items() if k != "running_footer"}
+        if "running_footer" in self.fields:
+            self.notes.append(Note("running footer removed: " + self.fields["running_footer"], None, "info"))
+        return RawDocument(blocks=out, pages=self.pages, fields=fields, notes=self.notes)
+
+    def _footnotes(self, block: _RawBlock, lines: list[str], expected: int, out: list[Block]) -> int:
+        current: list[str] = []
+        number = expected
+        for line in lines:
+            m = P.TEXT_FOOTNOTE_START.match(line)
+            if m and int(m.group(1)) == expected:
+                if current:
+                    out.append(Block("footnote", _join_lines(current), block.page, block.line, number=number))
+                number, current = expected, [m.group(2)]
+                expected += 1
+            else:
+                current.append(line)
+        if current:
+            out.append(Block("footnote", _join_lines(current), block.page, block.line, number=number))
+        return expected
+
+
+def _has_marker(body: str, number: int) -> bool:
+    return any(int(m.group(1)) == number for m in P.TEXT_FOOTNOTE_MARKER.finditer(body))
+
+
+def _typical_width(lines: list[str]) -> int:
+    lengths = sorted(len(x) for x in lines if len(x) > _SIDEBAR_MAX_CHARS)
+    if not lengths:
+        return 80
+    return lengths[int(len(lengths) * 0.8)]
+
+
+def _looks_like_body(lines: list[str], width: int) -> bool:
+    return any(len(x) >= 0.85 * width for x in lines)
+
+
+def _is_heading_line(line: str, following: str = "") -> bool:
+    """A heading in plain text: a short capitalised line without sentence-final punctuation
+    (a question mark is allowed: "Draagmoederschap of adoptie?"), not continued in lower case."""
+    stripped = line.strip()
+    words = len(stripped.split())
+    question = stripped.endswith("?") and words <= 8
+    return (
+        0 < len(stripped) <= _HEADING_MAX_CHARS
+        and (stripped[0].isupper() or stripped[0] in "(«'‘“")
+        and (question or not P.TERMINAL_PUNCTUATION.search(stripped))
+        and not stripped.endswith((",", "-"))
+        and not P.SIGNATURE_ROLE.match(stripped)
+        and words <= 9
+        and not following[:1].islower()
+        and not following.startswith("(")
+    )
+
+
+def _next_is_text(candidates: list[tuple[_RawBlock, list[str]]], block: _RawBlock) -> bool:
+    for i, (b, lines) in enumerate(candidates):
+        if b is block:
+            if i + 1 < len(candidates):
+                nxt = candidates[i + 1][1]
+                return len(nxt) > 1 or len(nxt[0]) > _HEADING_MAX_CHARS
+            return False
+    return False
+
+
+def _paragraphs(lines: list[str], width: int) -> list[tuple[list[str], int]]:
+    """Split a block's lines into paragraphs: a short line ending a sentence closes one."""
+    out: list[tuple[list[str], int]] = []
+    current: list[str] = []
+    start = 0
+    for i, line in enumerate(lines):
+        if not current:
+            start = i
+        current.append(line)
+        short = len(line) < 0.75 * width
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if short and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper():
+            out.append((current, start))
+            current = []
+        elif len(line) < 0.7 * width and i == 0 and _is_heading_line(line, nxt) and nxt:
+            out.append((current, start))  # a heading line on top of its paragraph
+            current = []
+    if current:
+        out.append((current, start))
+    # Keep a heading together with the paragraph it heads; the caller splits them.
+    merged: list[tuple[list[str], int]] = []
+    for para, offset in out:
+        if merged and len(merged[-1][0]) == 1 and merged[-1][1] == 0 and _is_heading_line(merged[-1][0][0], para[0]):
+            merged[-1] = (merged[-1][0] + para, merged[-1][1])
+        else:
+            merged.append((para, offset))
+    return merged
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join hard-wrapped lines, undoing line-end hyphenation but keeping real hyphens."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not text:
+            text = line
+            continue
+        hyphen = P.LINE_END_HYPHEN.search(text)
+        first_word = line.split(" ", 1)[0]
+        if hyphen and line[:1].islower():
+            if first_word in P.HYPHEN_CONJUNCTIONS:
+                text = f"{text} {line}"  # "dak-" + "en thuisloze"
+            elif hyphen.group(1).isupper() or hyphen.group(1).isdigit():
+                text = f"{text}{line}"  # "LHBTI-" + "jongeren"
+            else:
+                text = f"{text[:-1]}{line}"  # "duidelijk-" + "heid"
+        elif hyphen and (line[:1].isupper() or line[:1].isdigit()):
+            text = f"{text}{line}"  # "IENW/BSK-" + "2023/33017", "Noord-" + "Holland"
+        else:
+            text = f"{text} {line}"
+    return re.sub(r"\s+", " ", text)
+
+
+def _with_markers(blocks: list[Block], numbers: set[int]) -> list[Block]:
+    """Take footnote markers glued to words ("draagmoederschap.1 Het") out of the body text."""
+    out: list[Block] = []
+    expected = 1
+    for block in blocks:
+        if block.kind == "footnote" or not numbers:
+            out.append(block)
+            continue
+        markers: list[Marker] = []
+        pieces: list[str] = []
+        pos = 0
+        for m in P.TEXT_FOOTNOTE_MARKER.finditer(block.text):
+            number = int(m.group(1))
+            if number != expected or number not in numbers:
+                continue
+            pieces.append(block.text[pos : m.start()])
+            markers.append(Marker(sum(len(p) for p in pieces), number))
+            pos = m.end()
+            expected += 1
+        if not markers:
+            out.append(block)
+            continue
+        pieces.append(block.text[pos:])
+        out.append(
+            Block(block.kind, "".join(pieces), block.page, block.line, markers=tuple(markers), level=block.level,
+                  lines=block.lines)  # fmt: skip
+        )
+    return out
+
+
+def read_plaintext(text: str) -> RawDocument:
+    """Read a pdftotext/pdfminer-style letter into blocks, furniture removed into fields."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.replace("\u00a0", " ")
+    return _Reader(text).read()
