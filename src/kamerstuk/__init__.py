@@ -1,4 +1,10 @@
-"""kamerstuk: read Dutch parliamentary documents into typed, linked data."""
+"""kamerstuk: read Dutch parliamentary documents into typed, linked data.
+
+>>> import kamerstuk
+>>> letter = kamerstuk.parse("fixtures/letters/ocw_leesoffensief.md")  # doctest: +SKIP
+>>> letter.metadata.identifier  # doctest: +SKIP
+'kst-36410-VIII-87'
+"""
 
 from kamerstuk.errors import (
     EmptyDocumentError,
@@ -8,19 +14,60 @@ from kamerstuk.errors import (
     StructureError,
     UnsupportedFormatError,
 )
-from kamerstuk.models import SCHEMA_VERSION, Letter, json_schema
+from kamerstuk.models import (
+    SCHEMA_VERSION,
+    Citation,
+    Commitment,
+    DateMention,
+    Deadline,
+    Diagnostic,
+    Dossier,
+    Footnote,
+    Letter,
+    Link,
+    Metadata,
+    Paragraph,
+    Recommendation,
+    Report,
+    Section,
+    Signatory,
+    Source,
+    json_schema,
+)
+from kamerstuk.parse import detect_format, parse, parse_bytes, parse_text
+from kamerstuk.summary import summarize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Citation",
+    "Commitment",
+    "DateMention",
+    "Deadline",
+    "Diagnostic",
+    "Dossier",
     "EmptyDocumentError",
+    "Footnote",
     "KamerstukError",
     "KamerstukWarning",
     "Letter",
+    "Link",
+    "Metadata",
+    "Paragraph",
+    "Recommendation",
+    "Report",
+    "Section",
+    "Signatory",
+    "Source",
     "SourceError",
     "StructureError",
     "UnsupportedFormatError",
     "__version__",
+    "detect_format",
     "json_schema",
+    "parse",
+    "parse_bytes",
+    "parse_text",
+    "summarize",
 ]

@@ -335,16 +335,14 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
             continue
         found = _signature_at(body, i)
         if found:
+            first = i
+            # One block per signatory: walk back over earlier signature blocks that run into this one.
+            while first > 0 and (earlier := _signature_at(body, first - 1)) and earlier[1] >= first:
+                first -= 1
+            found = _signature_at(body, first)
+            assert found is not None
             signatories, j = found
-            signature_span = (i, j)
-            # Earlier signature blocks right before it (one block per signatory)
-            while signature_span[0] > 0:
-                prev = _signature_at(body, signature_span[0] - 1)
-                if prev and prev[1] == signature_span[0]:
-                    signatories = prev[0] + signatories
-                    signature_span = (signature_span[0] - 1, signature_span[1])
-                else:
-                    break
+            signature_span = (first, max(j, i + 1))
             break
     if signature_span:
         header.cues.append("signature")

@@ -88,8 +88,8 @@ RETOURADRES = re.compile(r"^\s*>?\s*Retouradres\b", re.I)
 PAGINA = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.I)
 # Letterhead labels whose value may follow on the same line: "Datum 1 maart 2011", "Betreft Draagmoederschap"
 LETTERHEAD_LABEL = re.compile(
-    r"^\s*(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief(?: van)?|Bijlagen?|Bijlage\(n\)|"
-    r"Contactpersoon|Inlichtingen|Doorkiesnummer)\b[:\s]*(.*?)\s*$"
+    r"^\s*(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief(?: van)?|Bijlage\(n\)|Bijlagen?|"
+    r"Contactpersoon|Inlichtingen|Doorkiesnummer)(?!\w)[:\s]*(.*?)\s*$"
 )  # case-sensitive on purpose: "onderwerp te kunnen bepalen." is body text
 # Labels that belong to the sidebar colofon: "Ons kenmerk", "Bijlage(n)", "Uw brief"
 SIDEBAR_LABELS = frozenset({"ons kenmerk", "uw kenmerk", "kenmerk", "uw brief", "uw brief van", "bijlage",

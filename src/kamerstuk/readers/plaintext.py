@@ -107,8 +107,13 @@ class _Reader:
                 self._take_label(label, value)
                 i += used
             elif narrow and (m := P.MINISTRY_LINE.match(line)):
-                self._set("ministry", m.group(1))
+                name = m.group(1)
                 i += 1
+                # "Ministerie van Onderwijs," / "Cultuur en Wetenschap": the name wraps in the sidebar
+                while i < len(lines) and (name.endswith((",", " en")) or lines[i][:1].islower()):
+                    name = f"{name} {lines[i]}"
+                    i += 1
+                self._set("ministry", name)
             elif narrow and P.SIDEBAR_LINE.match(line):
                 i += 1
             else:
@@ -166,7 +171,13 @@ class _Reader:
                 expected_note = self._footnotes(block, lines, expected_note, out)
                 footnote_page = page
                 continue
-            if footnote_page == page and out and out[-1].kind == "footnote" and not _looks_like_body(lines, width):
+            if (
+                footnote_page == page
+                and out
+                and out[-1].kind == "footnote"
+                and not _looks_like_body(lines, width)
+                and (lines[0][:1].islower() or not P.TERMINAL_PUNCTUATION.search(out[-1].text))
+            ):
                 last = out.pop()  # a footnote that runs on below a sidebar line
                 out.append(Block("footnote", f"{last.text} {' '.join(lines)}", last.page, last.line, number=last.number))
                 continue

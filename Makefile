@@ -1,0 +1,40 @@
+# The two commands of the README, plus helpers. Everything installs into .venv from this repo's files.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+EXAMPLE ?= fixtures/letters/ocw_leesoffensief.md
+OUT    ?= out
+
+.PHONY: demo test lint typecheck check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-install when the package metadata changes (the stamp records the last install).
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+## demo: set up, parse the bundled example letter, print a summary and write its JSON to out/
+demo: $(VENV)/.installed
+	mkdir -p $(OUT)
+	$(BIN)/kamerstuk parse $(EXAMPLE) --summary -o $(OUT)/$(notdir $(basename $(EXAMPLE))).json
+	@echo "JSON written to $(OUT)/$(notdir $(basename $(EXAMPLE))).json"
+
+## test: set up and run the test suite (pytest exit 5, "no tests collected", counts as a failure)
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is broken" >&2; exit 1; fi; exit $$rc
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy
+
+check: test lint typecheck
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

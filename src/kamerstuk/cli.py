@@ -1,0 +1,122 @@
+"""The `kamerstuk` command line: parse letters to JSON, print the JSON Schema.
+
+Data goes to stdout or to files, messages to stderr. The exit code is 0 when every input
+parsed, 1 when any input failed (the others are still written), 2 for bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kamerstuk import __version__
+from kamerstuk.errors import KamerstukError
+from kamerstuk.models import Letter, json_schema
+from kamerstuk.parse import parse
+from kamerstuk.summary import summarize
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kamerstuk",
+        description="Read Dutch parliamentary documents (Kamerstukken) into typed, linked data.",
+    )
+    parser.add_argument("--version", action="version", version=f"kamerstuk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse documents and write their JSON")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files to parse")
+    p.add_argument("--format", choices=("json", "jsonl"), default=None,
+                   help="json: one pretty document per input (default for one input); "
+                        "jsonl: one line per input (default for several)")  # fmt: skip
+    p.add_argument("-o", "--output", type=Path, default=None,
+                   help="output file (json/jsonl), or a directory to write one <name>.json per input; "
+                        "default: stdout")  # fmt: skip
+    p.add_argument("--summary", action="store_true", help="print a readable summary of each letter to stderr")
+    p.add_argument("--lenient", action="store_true",
+                   help="keep documents without letter structure (kind 'other') instead of failing them")  # fmt: skip
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the Letter JSON")
+    s.add_argument("-o", "--output", type=Path, default=None, help="write to this file instead of stdout")
+    return parser
+
+
+def _error_record(path: Path, exc: Exception) -> dict[str, str]:
+    return {"path": str(path), "error": type(exc).__name__, "message": str(exc)}
+
+
+def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    paths: list[Path] = args.paths
+    fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
+    out_dir: Path | None = args.output if args.output is not None and args.output.is_dir() else None
+    records: list[tuple[Path, Letter | None, dict[str, str] | None]] = []
+    failed = 0
+    for path in paths:
+        try:
+            letter = parse(path, strict=not args.lenient)
+        except KamerstukError as exc:
+            failed += 1
+            print(f"kamerstuk: error: {exc}", file=stderr)
+            records.append((path, None, _error_record(path, exc)))
+            continue
+        if args.summary:
+            print(summarize(letter), file=stderr)
+        records.append((path, letter, None))
+
+    if out_dir is not None:
+        for path, letter, _ in records:
+            if letter is not None:
+                target = out_dir / f"{path.stem}.json"
+                target.write_text(json.dumps(letter.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n",
+                                  encoding="utf-8")  # fmt: skip
+    else:
+        chunks: list[str] = []
+        for _, letter, error in records:
+            if fmt == "jsonl":
+                obj = letter.model_dump(mode="json") if letter is not None else {"error": error}
+                chunks.append(json.dumps(obj, ensure_ascii=False) + "\n")
+            elif letter is not None:
+                chunks.append(json.dumps(letter.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
+        data = "".join(chunks)
+        if args.output is not None:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            args.output.write_text(data, encoding="utf-8")
+        else:
+            stdout.write(data)
+    ok = len(paths) - failed
+    if len(paths) > 1 or failed:
+        print(f"kamerstuk: parsed {ok} of {len(paths)} inputs, {failed} failed", file=stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace, stdout: TextIO) -> int:
+    data = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output is not None:
+        args.output.write_text(data, encoding="utf-8")
+    else:
+        stdout.write(data)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the command line; return the exit code."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    if args.command == "parse":
+        return _cmd_parse(args, out, err)
+    return _cmd_schema(args, out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
