@@ -82,8 +82,8 @@ def test_parse_text_empty() -> None:
         pytest.param(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "pdf", id="pdf"),
         pytest.param(b'<?xml version="1.0"?><officiele-publicatie/>', "xml", id="xml"),
         pytest.param(b"<!DOCTYPE html><html><body>x</body></html>", "html", id="html"),
-        pytest.param("Den Haag, 1 april 2022\n\nGeachte voorzitter,".encode(), "text", id="text"),
-        pytest.param("<sup>1</sup> Een voetnoot.\n\n**Nr. 12**".encode(), "text", id="markdown-starting-with-tag"),
+        pytest.param(b"Den Haag, 1 april 2022\n\nGeachte voorzitter,", "text", id="text"),
+        pytest.param(b"<sup>1</sup> Een voetnoot.\n\n**Nr. 12**", "text", id="markdown-starting-with-tag"),
         pytest.param("caf\xe9 en d\xe9j\xe0 vu".encode("cp1252"), "text", id="cp1252-text"),
     ],
 )

@@ -103,8 +103,10 @@ def test_both_forms_share_their_body() -> None:
         md, txt = _letter(name, "md"), _letter(name, "txt")
         assert [p.text for p in md.paragraphs] == [p.text for p in txt.paragraphs], name
         assert [f.text for f in md.footnotes] == [f.text for f in txt.footnotes], name
-        assert md.metadata.date == txt.metadata.date == dt.date.fromisoformat(
-            _gold(name)["forms"]["md"]["metadata"]["date"]
+        assert (
+            md.metadata.date
+            == txt.metadata.date
+            == dt.date.fromisoformat(_gold(name)["forms"]["md"]["metadata"]["date"])
         )
 
 

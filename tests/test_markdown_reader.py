@@ -14,16 +14,28 @@ from kamerstuk.readers.text import looks_like_markdown
     [
         pytest.param("**Nr. 12**", "Nr. 12", (), id="bold"),
         pytest.param("*(Nieuwe) regels*", "(Nieuwe) regels", (), id="italic-with-parens"),
-        pytest.param("zie bijlage 2<sup>3</sup>. Dan", "zie bijlage 2. Dan", (Marker(13, 3),), id="sup-marker"),
-        pytest.param("gepubliceerd.[^4] Daarna", "gepubliceerd. Daarna", (Marker(13, 4),), id="md-footnote-ref"),
-        pytest.param("via [www.rijksoverheid.nl](https://www.rijksoverheid.nl).", "via www.rijksoverheid.nl.", (),
-                     id="link"),  # fmt: skip
+        pytest.param(
+            "zie bijlage 2<sup>3</sup>. Dan", "zie bijlage 2. Dan", (Marker(13, 3),), id="sup-marker"
+        ),
+        pytest.param(
+            "gepubliceerd.[^4] Daarna", "gepubliceerd. Daarna", (Marker(13, 4),), id="md-footnote-ref"
+        ),
+        pytest.param(
+            "via [www.rijksoverheid.nl](https://www.rijksoverheid.nl).",
+            "via www.rijksoverheid.nl.",
+            (),
+            id="link",
+        ),
         pytest.param("<https://example.org/rapport>.", "https://example.org/rapport.", (), id="autolink"),
         pytest.param("(groep 2,  $n=40$ ) bleek", "(groep 2, n=40) bleek", (), id="inline-math"),
         pytest.param("Jansen &amp; Zn.", "Jansen & Zn.", (), id="entity"),
         pytest.param("1\\. eerste punt", "1. eerste punt", (), id="escape"),
-        pytest.param("twee <sup>5</sup> spaties", "twee spaties", (Marker(4, 5),), id="marker-between-spaces"),
-        pytest.param("de dak- en thuisloze jongeren", "de dak- en thuisloze jongeren", (), id="real-hyphen-kept"),
+        pytest.param(
+            "twee <sup>5</sup> spaties", "twee spaties", (Marker(4, 5),), id="marker-between-spaces"
+        ),
+        pytest.param(
+            "de dak- en thuisloze jongeren", "de dak- en thuisloze jongeren", (), id="real-hyphen-kept"
+        ),
     ],
 )
 def test_clean_inline(raw: str, text: str, markers: tuple[Marker, ...]) -> None:

@@ -96,7 +96,15 @@ def test_signatories(letter: kamerstuk.Letter) -> None:
 
 def test_body_without_furniture(letter: kamerstuk.Letter) -> None:
     body = letter.text
-    for furniture in ("Pagina", "Retouradres", "Rijnstraat", "Ons kenmerk", "Geachte", "www.rijksoverheid", "Postbus"):
+    for furniture in (
+        "Pagina",
+        "Retouradres",
+        "Rijnstraat",
+        "Ons kenmerk",
+        "Geachte",
+        "www.rijksoverheid",
+        "Postbus",
+    ):
         assert furniture not in body
     assert [s.title for s in letter.sections] == ["Stand van zaken"]
     assert len(letter.paragraphs) == 3
@@ -143,5 +151,7 @@ def test_join_lines(lines: list[str], joined: str) -> None:
 
 
 def test_footnote_number_without_marker_is_body_text() -> None:
-    doc = read_plaintext("Datum 1 mei 2023\n\nGeachte voorzitter,\n\nTekst zonder voetnoot.\n\n1 Dit is geen noot.\n")
+    doc = read_plaintext(
+        "Datum 1 mei 2023\n\nGeachte voorzitter,\n\nTekst zonder voetnoot.\n\n1 Dit is geen noot.\n"
+    )
     assert [b.kind for b in doc.blocks] == ["text", "text"]

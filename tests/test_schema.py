@@ -21,13 +21,26 @@ def test_schema_names_the_public_fields() -> None:
     schema = kamerstuk.json_schema()
     props = schema["properties"]
     assert isinstance(props, dict)
-    for name in ("schema_version", "source", "metadata", "sections", "paragraphs", "footnotes", "diagnostics",
-                 "citations", "recommendations", "commitments", "links"):  # fmt: skip
+    for name in (
+        "schema_version",
+        "source",
+        "metadata",
+        "sections",
+        "paragraphs",
+        "footnotes",
+        "diagnostics",
+        "citations",
+        "recommendations",
+        "commitments",
+        "links",
+    ):
         assert name in props
 
 
 def test_letter_is_frozen() -> None:
-    letter = kamerstuk.parse_text("Den Haag, 1 mei 2023\n\nGeachte voorzitter,\n\nEen alinea.\n\nDe Minister van Financiën,\nA. de Vries\n")
+    letter = kamerstuk.parse_text(
+        "Den Haag, 1 mei 2023\n\nGeachte voorzitter,\n\nEen alinea.\n\nDe Minister van Financiën,\nA. de Vries\n"
+    )
     with pytest.raises(Exception, match="frozen"):
         letter.text = "x"  # type: ignore[misc]
     assert letter.metadata.signatories[0].name == "A. de Vries"

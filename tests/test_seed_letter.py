@@ -20,7 +20,10 @@ def test_seed_metadata(seed: Letter) -> None:
     m = seed.metadata
     assert m.kind == "brief"
     assert m.vergaderjaar == "2021-2022"
-    assert [(d.number, d.title) for d in m.dossiers] == [("31015", "Kindermishandeling"), ("28638", "Mensenhandel")]
+    assert [(d.number, d.title) for d in m.dossiers] == [
+        ("31015", "Kindermishandeling"),
+        ("28638", "Mensenhandel"),
+    ]
     assert m.ondernummer == "245"
     assert m.identifier == "kst-31015-245"
     assert m.date == dt.date(2022, 4, 1)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kamerstuk.models import Metadata
+
 BlockKind = Literal["text", "heading", "footnote"]
 
 
@@ -35,6 +37,9 @@ class Block:
     level: int | None = None
     number: int | None = None  # footnote number, for kind == "footnote"
     lines: tuple[str, ...] = ()  # the block's lines, where line structure matters (header, signature)
+    # What a structured reader (XML) knows the block is: "vraag:3", "antwoord:3", "request",
+    # "consideration", "observation", "signature"; None when the structure stage must find out.
+    tag: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,3 +59,6 @@ class RawDocument:
     pages: int | None
     fields: dict[str, str] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
+    # Metadata a structured reader knows exactly (XML, metadata.xml); the fields it sets
+    # (model_fields_set) win over what the structure stage reads from the header lines.
+    metadata: Metadata | None = None

@@ -32,15 +32,26 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("parse", help="parse documents and write their JSON")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files to parse")
-    p.add_argument("--format", choices=("json", "jsonl"), default=None,
-                   help="json: one pretty document per input (default for one input); "
-                        "jsonl: one line per input (default for several)")  # fmt: skip
-    p.add_argument("-o", "--output", type=Path, default=None,
-                   help="output file (json/jsonl), or a directory to write one <name>.json per input; "
-                        "default: stdout")  # fmt: skip
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default=None,
+        help="json: one pretty document per input (default for one input); "
+        "jsonl: one line per input (default for several)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="output file (json/jsonl), or a directory to write one <name>.json per input; default: stdout",
+    )
     p.add_argument("--summary", action="store_true", help="print a readable summary of each letter to stderr")
-    p.add_argument("--lenient", action="store_true",
-                   help="keep documents without letter structure (kind 'other') instead of failing them")  # fmt: skip
+    p.add_argument(
+        "--lenient",
+        action="store_true",
+        help="keep documents without letter structure (kind 'other') instead of failing them",
+    )
 
     s = sub.add_parser("schema", help="print the JSON Schema of the Letter JSON")
     s.add_argument("-o", "--output", type=Path, default=None, help="write to this file instead of stdout")
@@ -70,19 +81,21 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         records.append((path, letter, None))
 
     if out_dir is not None:
-        for path, letter, _ in records:
-            if letter is not None:
+        for path, parsed, _ in records:
+            if parsed is not None:
                 target = out_dir / f"{path.stem}.json"
-                target.write_text(json.dumps(letter.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n",
-                                  encoding="utf-8")  # fmt: skip
+                target.write_text(
+                    json.dumps(parsed.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n",
+                    encoding="utf-8",
+                )
     else:
         chunks: list[str] = []
-        for _, letter, error in records:
+        for _, parsed, error in records:
             if fmt == "jsonl":
-                obj = letter.model_dump(mode="json") if letter is not None else {"error": error}
+                obj = parsed.model_dump(mode="json") if parsed is not None else {"error": error}
                 chunks.append(json.dumps(obj, ensure_ascii=False) + "\n")
-            elif letter is not None:
-                chunks.append(json.dumps(letter.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
+            elif parsed is not None:
+                chunks.append(json.dumps(parsed.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
         data = "".join(chunks)
         if args.output is not None:
             args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -104,7 +117,9 @@ def _cmd_schema(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     """Run the command line; return the exit code."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr

@@ -46,26 +46,40 @@ class Signatory(_Model):
     """A person who signed the document."""
 
     name: str = Field(description='Name as printed, e.g. "E. van der Burg".')
-    role: str | None = Field(default=None, description="Office, e.g. \"Staatssecretaris van Justitie en Veiligheid\".")
+    role: str | None = Field(
+        default=None, description='Office, e.g. "Staatssecretaris van Justitie en Veiligheid".'
+    )
 
 
 class Metadata(_Model):
     """What the header, letterhead and sidebar of a document say about it."""
 
-    kind: Kind = Field(default="other", description="brief, motie, antwoord (answers to written questions) or other.")
+    kind: Kind = Field(
+        default="other", description="brief, motie, antwoord (answers to written questions) or other."
+    )
     vergaderjaar: str | None = Field(default=None, description='Parliamentary year, "2021-2022".')
     dossiers: list[Dossier] = Field(default_factory=list)
     ondernummer: str | None = Field(default=None, description='Document number within the dossier, "245".')
     identifier: str | None = Field(default=None, description='Official identifier, "kst-31015-245".')
     date: dt.date | None = Field(default=None, description="Date of the document (ISO 8601 in JSON).")
     place: str | None = Field(default=None, description='Place of signing, "Den Haag".')
-    sender: str | None = Field(default=None, description="The sending office, e.g. \"Minister van Financiën\".")
+    sender: str | None = Field(default=None, description='The sending office, e.g. "Minister van Financiën".')
     addressee: str | None = Field(default=None, description="To whom the letter is addressed.")
     signatories: list[Signatory] = Field(default_factory=list)
-    subject: str | None = Field(default=None, description="Betreft / Onderwerp line of a ministry letterhead.")
+    subject: str | None = Field(
+        default=None, description="Betreft / Onderwerp line of a ministry letterhead."
+    )
     reference: str | None = Field(default=None, description="Ons kenmerk / Kenmerk of a ministry letterhead.")
     attachments: str | None = Field(default=None, description="Bijlage(n) line of a ministry letterhead.")
     ministry: str | None = Field(default=None, description="Ministry named in a letterhead sidebar.")
+    questioners: list[str] = Field(
+        default_factory=list, description="Members who asked written questions (antwoord)."
+    )
+    submitted: dt.date | None = Field(
+        default=None, description="Date written questions were submitted (ingezonden)."
+    )
+    received: dt.date | None = Field(default=None, description="Date the answers were received (ontvangen).")
+    movers: list[str] = Field(default_factory=list, description="Members who moved a motion (motie).")
 
 
 class Section(_Model):
@@ -86,10 +100,14 @@ class Paragraph(_Model):
     text: str = Field(description="Normalized text; equals Letter.text[start:end].")
     section: str | None = Field(default=None, description="Id of the section it stands in, if any.")
     page: int | None = Field(default=None, description="Page on which the paragraph starts.")
-    page_end: int | None = Field(default=None, description="Page on which it ends (differs when it runs over a page break).")
+    page_end: int | None = Field(
+        default=None, description="Page on which it ends (differs when it runs over a page break)."
+    )
     start: int
     end: int
-    footnotes: list[int] = Field(default_factory=list, description="Numbers of the footnote markers inside it.")
+    footnotes: list[int] = Field(
+        default_factory=list, description="Numbers of the footnote markers inside it."
+    )
 
 
 class Footnote(_Model):
@@ -97,9 +115,32 @@ class Footnote(_Model):
 
     number: int
     text: str
-    paragraph: str | None = Field(default=None, description="Id of the paragraph holding the marker; null if no marker was found.")
+    paragraph: str | None = Field(
+        default=None, description="Id of the paragraph holding the marker; null if no marker was found."
+    )
     page: int | None = None
     marker: int | None = Field(default=None, description="Offset of the marker in Letter.text, if found.")
+
+
+class QuestionAnswer(_Model):
+    """A written question ("Vraag 3") with its answer ("Antwoord 3"), as paragraph ids."""
+
+    number: str = Field(description='The question number as printed: "3", "3a".')
+    question: list[str] = Field(default_factory=list, description="Ids of the paragraphs of the question.")
+    answer: list[str] = Field(default_factory=list, description="Ids of the paragraphs of the answer.")
+
+
+class MotionRequest(_Model):
+    """One request of a motion ("verzoekt de regering …"), or one of its considerations."""
+
+    id: str = Field(description='"m1", "m2", ...')
+    kind: Literal["request", "consideration", "observation"] = Field(
+        description='request: "verzoekt de regering …"; consideration: "overwegende dat …"; observation: "constaterende dat …".'
+    )
+    text: str
+    paragraph: str | None = None
+    start: int
+    end: int
 
 
 class Diagnostic(_Model):
@@ -141,9 +182,13 @@ class Citation(_Model):
     end: int
     chamber: Literal["I", "II"] | None = Field(default=None, description="Eerste (I) or Tweede (II) Kamer.")
     vergaderjaar: str | None = None
-    dossiers: list[str] = Field(default_factory=list, description='Dossier numbers, suffix kept: ["28638", "34193"].')
+    dossiers: list[str] = Field(
+        default_factory=list, description='Dossier numbers, suffix kept: ["28638", "34193"].'
+    )
     numbers: list[str] = Field(default_factory=list, description='Document numbers: ["220", "221"].')
-    identifiers: list[str] = Field(default_factory=list, description='Normalized identifiers: ["kst-28638-207"].')
+    identifiers: list[str] = Field(
+        default_factory=list, description='Normalized identifiers: ["kst-28638-207"].'
+    )
     urls: list[str] = Field(default_factory=list)
     item: str | None = Field(default=None, description="Agenda item of a Handelingen citation.")
     movers: list[str] = Field(default_factory=list, description="Movers of a motion cited by name.")
@@ -217,6 +262,12 @@ class Letter(_Model):
     recommendations: list[Recommendation] = Field(default_factory=list)
     report: Report | None = None
     links: list[Link] = Field(default_factory=list)
+    questions: list[QuestionAnswer] = Field(
+        default_factory=list, description="Written questions and answers (antwoord)."
+    )
+    motion: list[MotionRequest] = Field(
+        default_factory=list, description="Considerations and requests of a motion."
+    )
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
         """Return the paragraph with this id (KeyError if there is none)."""

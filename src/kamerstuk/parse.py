@@ -30,7 +30,9 @@ def detect_format(data: bytes) -> Format:
     lowered = head[:512].lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:300]:
         return "html"
-    if lowered.startswith(b"<?xml") or (lowered.startswith(b"<") and b">" in lowered and not lowered.startswith(b"<sup")):
+    if lowered.startswith(b"<?xml") or (
+        lowered.startswith(b"<") and b">" in lowered and not lowered.startswith(b"<sup")
+    ):
         return "xml"
     if _is_binary(data):
         raise UnsupportedFormatError("the input is binary data, not a PDF, XML, HTML or text document")
@@ -85,7 +87,9 @@ def parse(source: str | os.PathLike[str], *, strict: bool = True) -> Letter:
     return parse_bytes(data, name=path.name, path=str(path), strict=strict)
 
 
-def parse_bytes(data: bytes, *, name: str = "<bytes>", path: str | None = None, strict: bool = True) -> Letter:
+def parse_bytes(
+    data: bytes, *, name: str = "<bytes>", path: str | None = None, strict: bool = True
+) -> Letter:
     """Parse a document held in memory (the bytes of a file)."""
     try:
         fmt = detect_format(data)

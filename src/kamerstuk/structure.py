@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kamerstuk.blocks import Block, Marker, RawDocument
+from kamerstuk.doctypes import motion_parts, question_answers
 from kamerstuk.errors import StructureError
 from kamerstuk.models import (
     Diagnostic,
@@ -119,7 +120,9 @@ def _read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> _Hea
                 expect_title = True
                 h.cues.append("dossier")
             elif m := P.DOSSIER_WITH_TITLE_LINE.match(line):
-                h.dossiers.append(Dossier(number=dossier_number(m.group(1), m.group(2)), title=m.group(3).strip()))
+                h.dossiers.append(
+                    Dossier(number=dossier_number(m.group(1), m.group(2)), title=m.group(3).strip())
+                )
                 h.cues.append("dossier")
             elif m := P.ONDERNUMMER.match(line):
                 h.ondernummer = m.group(1)
@@ -155,8 +158,11 @@ def _read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> _Hea
             break
         if unread:
             diagnostics.append(
-                Diagnostic(stage="structure", message=f"header lines not understood: {' | '.join(unread)[:200]}",
-                           location=f"line {block.line}")  # fmt: skip
+                Diagnostic(
+                    stage="structure",
+                    message=f"header lines not understood: {' | '.join(unread)[:200]}",
+                    location=f"line {block.line}",
+                )
             )
     else:
         index = len(blocks)
@@ -194,14 +200,21 @@ def _signature_at(blocks: Sequence[Block], i: int) -> tuple[list[Signatory], int
         j += 1
         signatories, used = _signatories(lines)
         if signatories and used == len(lines):
-            # Take following blocks too while they are more signatories (two-signatory letters).
-            while j < len(blocks) and blocks[j].kind == "text":
-                more, used_more = _signatories([*lines, *(blocks[j].lines or (blocks[j].text,))])
-                if len(more) > len(signatories) and used_more == len(lines) + len(blocks[j].lines or (1,)):
-                    lines.extend(blocks[j].lines or (blocks[j].text,))
-                    signatories = more
-                    j += 1
-                else:
+            # Take following blocks too while they are more signatories (two-signatory letters),
+            # whether a role and its name share a block or stand in blocks of their own.
+            while True:
+                grown = False
+                for extra in (1, 2):
+                    following = blocks[j : j + extra]
+                    if len(following) < extra or any(b.kind != "text" for b in following):
+                        break
+                    more_lines = [*lines, *(ln for b in following for ln in (b.lines or (b.text,)))]
+                    more, used_more = _signatories(more_lines)
+                    if len(more) > len(signatories) and used_more == len(more_lines):
+                        lines, signatories, j = more_lines, more, j + extra
+                        grown = True
+                        break
+                if not grown:
                     break
             return signatories, j
         if not signatories and len(lines) > 4:
@@ -302,6 +315,7 @@ class _Part:
     page_end: int
     line: int
     markers: list[Marker]
+    tag: str | None = None
 
 
 def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Letter:
@@ -312,7 +326,8 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     diagnostic.
     """
     diagnostics = [
-        Diagnostic(stage="reader", message=n.message, location=n.location, severity=n.severity) for n in raw.notes
+        Diagnostic(stage="reader", message=n.message, location=n.location, severity=n.severity)
+        for n in raw.notes
     ]
     blocks = raw.blocks
     header = _read_header(blocks, diagnostics)
@@ -324,7 +339,9 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
         header.addressee = fields["addressee"]
     if fields.get("date") and header.date is None:
         header.date = parse_dutch_date(fields["date"])
-    header.cues.extend(k for k in ("subject", "reference", "date", "addressee", "salutation") if fields.get(k))
+    header.cues.extend(
+        k for k in ("subject", "reference", "date", "addressee", "salutation") if fields.get(k)
+    )
 
     body = list(blocks[header.end :])
     # The signature: the last "De Minister van …," + name run among the text blocks.
@@ -337,8 +354,18 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
         if found:
             first = i
             # One block per signatory: walk back over earlier signature blocks that run into this one.
-            while first > 0 and (earlier := _signature_at(body, first - 1)) and earlier[1] >= first:
-                first -= 1
+            moved = True
+            while moved:
+                moved = False
+                for back in (1, 2):
+                    if (
+                        first - back >= 0
+                        and (earlier := _signature_at(body, first - back))
+                        and earlier[1] > first
+                    ):
+                        first -= back
+                        moved = True
+                        break
             found = _signature_at(body, first)
             assert found is not None
             signatories, j = found
@@ -347,7 +374,9 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     if signature_span:
         header.cues.append("signature")
         kept = body[: signature_span[0]] + body[signature_span[1] :]
-        closing = [b for b in kept[: signature_span[0]][-1:] if b.kind == "text" and P.CLOSING_FORMULA.match(b.text)]
+        closing = [
+            b for b in kept[: signature_span[0]][-1:] if b.kind == "text" and P.CLOSING_FORMULA.match(b.text)
+        ]
         body = [b for b in kept if b not in closing]
 
     if header.kind is None:
@@ -383,7 +412,7 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
             last_part.page_end = block.page
             last_block = block
             continue
-        last_part = _Part(block.text, block.page, block.page, block.line, list(block.markers))
+        last_part = _Part(block.text, block.page, block.page, block.line, list(block.markers), block.tag)
         last_block = block
         items.append(("para", last_part))
 
@@ -393,6 +422,7 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
     marker_home: dict[int, tuple[str | None, int]] = {}
+    tags: dict[str, str] = {}  # paragraph id -> tag given by a structured reader
     current_section: str | None = None
     for kind, item in items:
         if pieces:
@@ -401,8 +431,16 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
         if kind == "heading":
             assert isinstance(item, Block)
             sid = f"s{len(sections) + 1}"
-            sections.append(Section(id=sid, title=item.text, level=levels[id(item)], page=item.page,
-                                    start=cursor, end=cursor + len(item.text)))  # fmt: skip
+            sections.append(
+                Section(
+                    id=sid,
+                    title=item.text,
+                    level=levels[id(item)],
+                    page=item.page,
+                    start=cursor,
+                    end=cursor + len(item.text),
+                )
+            )
             current_section = sid
             for m in item.markers:
                 marker_home.setdefault(m.number, (None, cursor + m.offset))
@@ -411,17 +449,33 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
         else:
             assert isinstance(item, _Part)
             pid = f"p{len(paragraphs) + 1}"
+            if item.tag:
+                tags[pid] = item.tag
             numbers = []
             for m in item.markers:
                 if m.number in marker_home:
-                    diagnostics.append(Diagnostic(stage="structure", message=f"footnote marker {m.number} appears twice",
-                                                  location=pid))  # fmt: skip
+                    diagnostics.append(
+                        Diagnostic(
+                            stage="structure",
+                            message=f"footnote marker {m.number} appears twice",
+                            location=pid,
+                        )
+                    )
                     continue
                 marker_home[m.number] = (pid, cursor + m.offset)
                 numbers.append(m.number)
-            paragraphs.append(Paragraph(id=pid, text=item.text, section=current_section, page=item.page,
-                                        page_end=item.page_end, start=cursor, end=cursor + len(item.text),
-                                        footnotes=numbers))  # fmt: skip
+            paragraphs.append(
+                Paragraph(
+                    id=pid,
+                    text=item.text,
+                    section=current_section,
+                    page=item.page,
+                    page_end=item.page_end,
+                    start=cursor,
+                    end=cursor + len(item.text),
+                    footnotes=numbers,
+                )
+            )
             pieces.append(item.text)
             cursor += len(item.text)
     text = "".join(pieces)
@@ -431,19 +485,41 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     for fb in footnote_blocks:
         assert fb.number is not None
         if fb.number in seen:
-            diagnostics.append(Diagnostic(stage="structure", message=f"footnote {fb.number} defined twice",
-                                          location=f"line {fb.line}"))  # fmt: skip
+            diagnostics.append(
+                Diagnostic(
+                    stage="structure",
+                    message=f"footnote {fb.number} defined twice",
+                    location=f"line {fb.line}",
+                )
+            )
             continue
         seen.add(fb.number)
         home = marker_home.get(fb.number)
         if home is None:
-            diagnostics.append(Diagnostic(stage="structure", message=f"footnote {fb.number} has no marker in the text",
-                                          location=f"page {fb.page}"))  # fmt: skip
-        footnotes.append(Footnote(number=fb.number, text=fb.text, paragraph=home[0] if home else None,
-                                  page=fb.page, marker=home[1] if home else None))  # fmt: skip
+            diagnostics.append(
+                Diagnostic(
+                    stage="structure",
+                    message=f"footnote {fb.number} has no marker in the text",
+                    location=f"page {fb.page}",
+                )
+            )
+        footnotes.append(
+            Footnote(
+                number=fb.number,
+                text=fb.text,
+                paragraph=home[0] if home else None,
+                page=fb.page,
+                marker=home[1] if home else None,
+            )
+        )
     for number in sorted(set(marker_home) - seen):
-        diagnostics.append(Diagnostic(stage="structure", message=f"footnote marker {number} has no footnote text",
-                                      location=marker_home[number][0]))  # fmt: skip
+        diagnostics.append(
+            Diagnostic(
+                stage="structure",
+                message=f"footnote marker {number} has no footnote text",
+                location=marker_home[number][0],
+            )
+        )
     footnotes.sort(key=lambda f: f.number)
 
     if not paragraphs:
@@ -458,7 +534,7 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
             sender = s.role  # the signature carries the office's own casing
     if sender is None and signatories:
         sender = signatories[0].role
-    identifier = None
+    identifier = fields.get("identifier")
     if header.dossiers and header.ondernummer:
         identifier = f"kst-{header.dossiers[0].number}-{header.ondernummer}"
     metadata = Metadata(
@@ -477,6 +553,9 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
         attachments=header.attachments,
         ministry=fields.get("ministry"),
     )
+    if raw.metadata is not None:
+        known = {k: getattr(raw.metadata, k) for k in raw.metadata.model_fields_set}
+        metadata = metadata.model_copy(update=known)
     return Letter(
         source=source,
         metadata=metadata,
@@ -485,4 +564,6 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
         paragraphs=paragraphs,
         footnotes=footnotes,
         diagnostics=diagnostics,
+        questions=question_answers(paragraphs, tags) if metadata.kind == "antwoord" else [],
+        motion=motion_parts(paragraphs, tags) if metadata.kind == "motie" else [],
     )

@@ -37,5 +37,9 @@ def summarize(letter: Letter, *, width: int = 88) -> str:
         when = f" [by {c.deadline.latest}]" if c.deadline and c.deadline.latest else ""
         lines.append(textwrap.shorten(f"  commitment{when}: {c.text}", width))
     for d in letter.diagnostics:
-        lines.append(textwrap.shorten(f"  ! {d.stage}: {d.message}" + (f" ({d.location})" if d.location else ""), width))
+        lines.append(
+            textwrap.shorten(
+                f"  ! {d.stage}: {d.message}" + (f" ({d.location})" if d.location else ""), width
+            )
+        )
     return "\n".join(lines)

@@ -49,7 +49,9 @@ CHAMBER_LINE = re.compile(r"^\s*(Tweede|Eerste) Kamer der Staten-Generaal\s*\d*\
 # A dossier number on its own line: "31 015", "36 410 VIII", "36 725-XVII", "35 925 A"
 DOSSIER_NUMBER_LINE = re.compile(r"^\s*(\d{2}\s?\d{3})(?:\s*[-–]?\s*([IVXLC]{1,6}|[A-Z]{1,2}))?\s*$")
 # A dossier number with its title on one line (pdftotext): "31 015 Kindermishandeling"
-DOSSIER_WITH_TITLE_LINE = re.compile(r"^\s*(\d{2}\s\d{3})(?:\s*[-–]?\s*([IVXLC]{1,6}))?\s+([A-Z(][^\d].{2,})$")
+DOSSIER_WITH_TITLE_LINE = re.compile(
+    r"^\s*(\d{2}\s\d{3})(?:\s*[-–]?\s*([IVXLC]{1,6}))?\s+([A-Z(][^\d].{2,})$"
+)
 # The document number: "Nr. 245", "Nr. 12 BRIEF VAN DE MINISTER …"
 ONDERNUMMER = re.compile(r"^\s*Nr\.\s*(\d{1,4}[A-Z]?|[A-Z]{1,2})\b\s*(.*)$", re.I)
 # The document type and sender: "BRIEF VAN DE STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID"
@@ -70,15 +72,38 @@ PLACE_DATE = re.compile(r"^\s*([A-Z'’][\w'’\- ]{1,40}?),\s+(\d{1,2}\s+[a-z]+
 DUTCH_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b", re.I)
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
 
 # Words kept lower case when an upper-case office name is title-cased:
 # "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID" -> "Staatssecretaris van Justitie en Veiligheid"
-LOWERCASE_WORDS = frozenset({"van", "en", "de", "der", "het", "voor", "voor", "in", "op", "te", "om", "bij"})
+LOWERCASE_WORDS = frozenset({"van", "en", "de", "der", "het", "voor", "in", "op", "te", "om", "bij"})
 
 # --- Ministry letterhead (Rijksoverheid huisstijl) as pdftotext writes it --------------
 
@@ -92,8 +117,21 @@ LETTERHEAD_LABEL = re.compile(
     r"Contactpersoon|Inlichtingen|Doorkiesnummer)(?!\w)[:\s]*(.*?)\s*$"
 )  # case-sensitive on purpose: "onderwerp te kunnen bepalen." is body text
 # Labels that belong to the sidebar colofon: "Ons kenmerk", "Bijlage(n)", "Uw brief"
-SIDEBAR_LABELS = frozenset({"ons kenmerk", "uw kenmerk", "kenmerk", "uw brief", "uw brief van", "bijlage",
-                            "bijlagen", "bijlage(n)", "contactpersoon", "inlichtingen", "doorkiesnummer"})  # fmt: skip
+SIDEBAR_LABELS = frozenset(
+    {
+        "ons kenmerk",
+        "uw kenmerk",
+        "kenmerk",
+        "uw brief",
+        "uw brief van",
+        "bijlage",
+        "bijlagen",
+        "bijlage(n)",
+        "contactpersoon",
+        "inlichtingen",
+        "doorkiesnummer",
+    }
+)
 # Sidebar lines that are furniture: "Postbus 20301", "2500 EH  Den Haag", "www.rijksoverheid.nl/venj",
 # "T 070 370 79 11", "Directoraat-Generaal Preventie", "Directie Justitieel Jeugdbeleid", "Schedeldoekshaven 100"
 SIDEBAR_LINE = re.compile(
@@ -103,6 +141,11 @@ SIDEBAR_LINE = re.compile(
     r"Bezuidenhoutseweg\s+\d+|Parnassusplein\s+\d+|Kantoor\b.*|Bezoekadres\b.*|Postadres\b.*|E\s+\S+@\S+|"
     r"\S+@\S+\.\w+|Nederland|The Netherlands)\s*$"
 )
+# A note in the sidebar that runs over several narrow lines:
+# "Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum …"
+SIDEBAR_NOTE = re.compile(
+    r"^\s*(?:Correspondentie uitsluitend|Bij beantwoording de datum|Uw brief van)\b", re.I
+)
 # A ministry name in the sidebar: "Ministerie van Volksgezondheid, Welzijn en Sport"
 MINISTRY_LINE = re.compile(r"^\s*(Ministerie van\s+.+?)\s*$")
 # An address line of the addressee block: "Postbus 20018", "2500 EA  DEN HAAG", "Prinses Irenestraat 6"
@@ -110,7 +153,9 @@ ADDRESS_LINE = re.compile(r"^\s*(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b.*|[A-Z][\w'�
 # The salutation: "Geachte voorzitter,", "Geachte Voorzitter,"
 SALUTATION = re.compile(r"^\s*Geachte\s+[\w .,-]{2,60},?\s*$", re.I)
 # A closing formula before the signature: "Hoogachtend,", "Met vriendelijke groet,"
-CLOSING_FORMULA = re.compile(r"^\s*(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting),?\s*$", re.I)
+CLOSING_FORMULA = re.compile(
+    r"^\s*(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting),?\s*$", re.I
+)
 
 # --- Signature ---------------------------------------------------------------------------
 
@@ -151,3 +196,12 @@ KST_IDENTIFIER = re.compile(r"^\s*((?:kst|ah-tk|ah-ek|h-tk|h-ek|blg)-[\w-]+)\s*$
 ISSN_LINE = re.compile(r"^\s*ISSN\s+\d{4}\s*-\s*\d{3}[\dX]\s*$|^\s*['’]s-Gravenhage\s+\d{4}\s*$", re.I)
 # A line that is only a date, as pdftotext leaves the value of "Datum": " 1 maart 2011"
 DATE_ONLY = re.compile(r"^\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*$", re.I)
+
+# --- Answers to written questions and motions ------------------------------------------
+
+# A question or answer paragraph opening: "Vraag 3", "Vraag 3a:", "Antwoord 3", "Antwoord op vraag 3"
+QA_OPENING = re.compile(r"^\s*(Vraag|Antwoord)(?:\s+op\s+vraag)?\s+(\d{1,3}[a-z]?)\b[.:]?\s*", re.I)
+# A motion's parts: "constaterende dat …", "overwegende dat …", "verzoekt de regering …"
+MOTION_PART = re.compile(
+    r"^\s*(constaterende|overwegende|van mening|voorts|verzoekt|spreekt uit|roept)\b", re.I
+)

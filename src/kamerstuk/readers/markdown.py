@@ -100,7 +100,7 @@ def read_markdown(text: str) -> RawDocument:
             pending_separator = True
             continue
         footnotes = _split_footnotes(first_line, lines)
-        if footnotes is None and in_footnotes or footnotes is None and pending_separator:
+        if footnotes is None and (in_footnotes or pending_separator):
             page += 1  # body text after a footnote block or a separator starts a new page
         if footnotes is not None and pending_separator and in_footnotes:
             page += 1
@@ -125,8 +125,16 @@ def read_markdown(text: str) -> RawDocument:
             title, _ = clean_inline(inner)
             if title:
                 blocks.append(
-                    Block("heading", title, page, first_line, bold=bold, italic=italic,
-                          level=len(heading.group(1)), lines=(title,))
+                    Block(
+                        "heading",
+                        title,
+                        page,
+                        first_line,
+                        bold=bold,
+                        italic=italic,
+                        level=len(heading.group(1)),
+                        lines=(title,),
+                    )
                 )
             continue
         stripped = joined.strip()
@@ -138,7 +146,15 @@ def read_markdown(text: str) -> RawDocument:
             continue
         line_texts = tuple(clean_inline(line)[0] for line in lines)
         blocks.append(
-            Block("text", cleaned, page, first_line, markers=markers, bold=bold, italic=italic,
-                  lines=tuple(t for t in line_texts if t))
+            Block(
+                "text",
+                cleaned,
+                page,
+                first_line,
+                markers=markers,
+                bold=bold,
+                italic=italic,
+                lines=tuple(t for t in line_texts if t),
+            )
         )
     return RawDocument(blocks=blocks, pages=page, notes=notes)

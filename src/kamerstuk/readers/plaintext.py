@@ -59,7 +59,17 @@ def _label_value(lines: list[str], i: int) -> tuple[str, str, int]:
     label, value = m.group(1).lower(), m.group(2).strip()
     if not value and i + 1 < len(lines) and not P.LETTERHEAD_LABEL.match(lines[i + 1]):
         return label, lines[i + 1].strip(), 2
-    return label, value, 1
+    used = 1
+    # A subject that wraps: "Betreft Voortgangsbrief Hervormingsagenda Jeugd en" / "wachttijden jeugdhulp"
+    while (
+        value
+        and i + used < len(lines)
+        and lines[i + used][:1].islower()
+        and not P.LETTERHEAD_LABEL.match(lines[i + used])
+    ):
+        value = f"{value} {lines[i + used].strip()}"
+        used += 1
+    return label, value, used
 
 
 class _Reader:
@@ -90,6 +100,8 @@ class _Reader:
         rest: list[str] = []
         i = 0
         narrow = max(len(x) for x in lines) <= _SIDEBAR_MAX_CHARS
+        if narrow and P.SIDEBAR_NOTE.match(lines[0]):
+            return []
         while i < len(lines):
             line = lines[i]
             if P.PAGINA.match(line) or P.RETOURADRES.match(line) or P.ISSN_LINE.match(line):
@@ -119,10 +131,14 @@ class _Reader:
             else:
                 rest.append(line)
                 i += 1
-        if rest and len(rest) < len(lines) and narrow and all(len(x) <= _SIDEBAR_MAX_CHARS for x in rest):
-            # The remainder of a sidebar block: directorate names, abbreviations ("DJJ").
-            if not any(P.TERMINAL_PUNCTUATION.search(x) for x in rest):
-                return []
+        # The remainder of a sidebar block: directorate names, abbreviations ("DJJ").
+        if (
+            rest
+            and len(rest) < len(lines)
+            and narrow
+            and not any(P.TERMINAL_PUNCTUATION.search(x) for x in rest)
+        ):
+            return []
         return rest
 
     def read(self) -> RawDocument:
@@ -179,7 +195,11 @@ class _Reader:
                 and (lines[0][:1].islower() or not P.TERMINAL_PUNCTUATION.search(out[-1].text))
             ):
                 last = out.pop()  # a footnote that runs on below a sidebar line
-                out.append(Block("footnote", f"{last.text} {' '.join(lines)}", last.page, last.line, number=last.number))
+                out.append(
+                    Block(
+                        "footnote", f"{last.text} {' '.join(lines)}", last.page, last.line, number=last.number
+                    )
+                )
                 continue
             for para_lines, offset in _paragraphs(lines, width):
                 line_no = block.line + offset
@@ -189,7 +209,9 @@ class _Reader:
                     and (len(para_lines) > 1 or _next_is_text(candidates, block))
                     and not (out and out[-1].kind == "text" and out[-1].text.endswith(","))
                 ):
-                    out.append(Block("heading", para_lines[0], page, line_no, level=1, lines=(para_lines[0],)))
+                    out.append(
+                        Block("heading", para_lines[0], page, line_no, level=1, lines=(para_lines[0],))
+                    )
                     para_lines = para_lines[1:]
                     line_no += 1
                     if not para_lines:
@@ -254,7 +276,7 @@ def _is_heading_line(line: str, following: str = "") -> bool:
 
 
 def _next_is_text(candidates: list[tuple[_RawBlock, list[str]]], block: _RawBlock) -> bool:
-    for i, (b, lines) in enumerate(candidates):
+    for i, (b, _lines) in enumerate(candidates):
         if b is block:
             if i + 1 < len(candidates):
                 nxt = candidates[i + 1][1]
@@ -285,7 +307,12 @@ def _paragraphs(lines: list[str], width: int) -> list[tuple[list[str], int]]:
     # Keep a heading together with the paragraph it heads; the caller splits them.
     merged: list[tuple[list[str], int]] = []
     for para, offset in out:
-        if merged and len(merged[-1][0]) == 1 and merged[-1][1] == 0 and _is_heading_line(merged[-1][0][0], para[0]):
+        if (
+            merged
+            and len(merged[-1][0]) == 1
+            and merged[-1][1] == 0
+            and _is_heading_line(merged[-1][0][0], para[0])
+        ):
             merged[-1] = (merged[-1][0] + para, merged[-1][1])
         else:
             merged.append((para, offset))
@@ -340,8 +367,15 @@ def _with_markers(blocks: list[Block], numbers: set[int]) -> list[Block]:
             continue
         pieces.append(block.text[pos:])
         out.append(
-            Block(block.kind, "".join(pieces), block.page, block.line, markers=tuple(markers), level=block.level,
-                  lines=block.lines)  # fmt: skip
+            Block(
+                block.kind,
+                "".join(pieces),
+                block.page,
+                block.line,
+                markers=tuple(markers),
+                level=block.level,
+                lines=block.lines,
+            )
         )
     return out
 

@@ -9,7 +9,9 @@ from kamerstuk.readers.markdown import read_markdown
 from kamerstuk.readers.plaintext import read_plaintext
 
 # Markdown tells itself by markup a pdftotext dump never has: "<sup>1</sup>", "## ", "**Nr. 245**", "[^1]"
-_MARKDOWN_CUES = re.compile(r"<sup>\s*\d+\s*</sup>|^#{1,6}\s+\S|^\*\*[^*\n]+\*\*\s*$|\[\^\d+\]|^-{3,}\s*$", re.M)
+_MARKDOWN_CUES = re.compile(
+    r"<sup>\s*\d+\s*</sup>|^#{1,6}\s+\S|^\*\*[^*\n]+\*\*\s*$|\[\^\d+\]|^-{3,}\s*$", re.M
+)
 
 
 def looks_like_markdown(text: str) -> bool:
