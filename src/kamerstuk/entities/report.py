@@ -1,0 +1,538 @@
+"""The report a letter responds to, and the numbered recommendations inside such a report.
+
+`find_report` reads a letter's text for the report it answers (title, organisations, date).
+`parse_report_text` / `parse_report` read the report itself (plain text, Markdown or PDF) and
+return its numbered recommendations. Pure functions over text; no spaCy.
+
+Organisation names are returned without their article and in their short form when the text
+introduces one with "(hierna: X)": "het Centrum … (hierna: CKM)" gives "CKM". A name of the
+form "<long description> van <Name>" ("het Expertisecentrum … van Lumens") gives "<Name>".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from kamerstuk.errors import EmptyDocumentError, SourceError
+from kamerstuk.models import Recommendation, Report
+from kamerstuk.patterns import recommendations as pat
+
+__all__ = ["find_report", "parse_report", "parse_report_text"]
+
+# --------------------------------------------------------------------------------------------
+# Small text helpers shared with kamerstuk.entities.recommendations
+# --------------------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?][\"»”’)]*(?=\s)|:[ \t]*(?=\n)")
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+_TOKEN = re.compile(r"\([\w-]+\)[\w'’-]+|[\w'’-]+(?:\.[\w]+)*|&|,|\(")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’|„[^”\"]*[”\"]")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """Whether the punctuation match `m` ends a sentence (not an abbreviation or list marker)."""
+    if m.group().startswith(":"):
+        return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    word = re.search(r"([\w.]+)$", before)
+    if word is not None and m.group().startswith("."):
+        w = word.group(1).lower()
+        if w in pat.ABBREVIATIONS or re.fullmatch(r"[a-z]", w):
+            return False
+        if re.fullmatch(r"\d{1,2}", w) and re.search(r"(?:^|\s)\d{1,2}$", before):
+            return False  # "1. " list marker, or "17. " in a date-less enumeration
+    if text[max(0, m.start() - 3) : m.end()].endswith(").") and re.search(r"\s\d{1,2}\)\.$", text[: m.end()]):
+        return False  # "1). proactieve benadering"
+    rest = text[m.end() :].lstrip(" \t")
+    if not rest or rest.startswith("\n"):
+        return True
+    return rest[0].isupper() or rest[0] in "«“\"‘('*#0123456789"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split `text` into sentence spans (start, end), never across a blank line.
+
+    A colon at the end of a line ends a sentence too (list leads). Spans are stripped.
+    """
+    spans: list[tuple[int, int]] = []
+    block_start = 0
+    breaks = [*(m.start() for m in _BLOCK_BREAK.finditer(text)), len(text)]
+    for block_end in breaks:
+        pos = block_start
+        for m in _BOUNDARY.finditer(text, block_start, block_end):
+            if _is_boundary(text, m):
+                _push(text, spans, pos, m.end())
+                pos = m.end()
+        _push(text, spans, pos, block_end)
+        block_start = block_end
+    return spans
+
+
+def _push(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _is_cap(token: str) -> bool:
+    core = re.sub(r"^\([\w-]+\)", "", token)
+    return bool(core) and core[0].isupper()
+
+
+def _is_office(token: str) -> bool:
+    return token.lower() in {
+        "minister",
+        "staatssecretaris",
+        "ministerie",
+        "kabinet",
+        "regering",
+        "minister-president",
+    }
+
+
+def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[str], int]:
+    """Read a coordinated noun phrase of organisation names starting at `pos` in `s`.
+
+    Returns the raw names (article kept) and the offset just after the phrase. "het CKM en
+    Lumens" gives ["het CKM", "Lumens"]; "de Inspectie Justitie en Veiligheid" stays one name
+    ("en" splits only after a one-word name or before an article). An "(hierna: X)" right
+    after a name is kept with it.
+    """
+    toks = list(_TOKEN.finditer(s, pos))
+    names: list[str] = []
+    end = pos
+    i = 0
+    n = len(toks)
+    while i < n:
+        start_i = i
+        article = toks[i].group().lower() in {"de", "het"}
+        if article:
+            i += 1
+        if i >= n:
+            break
+        head = toks[i].group()
+        if _is_office(head):
+            break
+        if (_is_cap(head) and head not in pat.NOT_ORGANISATION) or (
+            allow_nouns and article and head.lower() in pat.RECOMMENDER_NOUNS | pat.REPORT_NOUNS
+        ):
+            pass
+        elif allow_nouns and not article and not names and head.lower() in pat.PRONOUNS:
+            names.append(head)
+            end = toks[i].end()
+            break
+        else:
+            break
+        words = [head]
+        i += 1
+        while i < n:
+            t = toks[i].group()
+            if _is_cap(t) and not _is_office(t) and t not in pat.NOT_ORGANISATION:
+                words.append(t)
+                i += 1
+                continue
+            if t.lower() in pat.RECOMMENDER_NOUNS and _is_cap(words[-1]):
+                words.append(t)  # "de Nationale ombudsman"
+                i += 1
+                break
+            if t in pat.NAME_CONNECTORS and i + 1 < n:
+                nxt = toks[i + 1].group()
+                j = i + 1
+                if nxt.lower() in {"de", "het"} and t != "en" and j + 1 < n:
+                    j += 1
+                    nxt = toks[j].group()
+                if not _is_cap(nxt) or _is_office(nxt):
+                    break
+                if t == "en" and (len(words) == 1 or toks[i + 1].group().lower() in {"de", "het"}):
+                    break  # coordination of two names
+                if t in {"de", "het"}:
+                    break
+                words.extend(tok.group() for tok in toks[i : j + 1])
+                i = j + 1
+                continue
+            break
+        name_end = toks[i - 1].end()
+        hm = pat.HIERNA.match(s, _skip_ws(s, name_end))
+        if hm is not None:
+            name_end = hm.end()
+            while i < n and toks[i].start() < name_end:
+                i += 1
+        names.append(s[toks[start_i].start() : name_end])
+        end = name_end
+        if i < n and toks[i].group() in {",", "en"}:
+            i += 1
+            continue
+        break
+    return names, end
+
+
+def _skip_ws(s: str, pos: int) -> int:
+    while pos < len(s) and s[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def collect_aliases(text: str) -> dict[str, str]:
+    """Map long organisation names to the short forms the text introduces with "(hierna: X)"."""
+    aliases: dict[str, str] = {}
+    for m in pat.HIERNA.finditer(text):
+        short = pat.ARTICLE.sub("", m.group("short").strip())
+        if not short or not _is_cap(short):
+            continue  # "(hierna: het rapport)"
+        before = text[max(0, m.start() - 160) : m.start()].rstrip()
+        # the name directly before the bracket: scan capitalised words backwards
+        toks = list(_TOKEN.finditer(before))
+        k = len(toks) - 1
+        while k >= 0:
+            t = toks[k].group()
+            if _is_cap(t) or (t in pat.NAME_CONNECTORS and t not in {"de", "het"} and k > 0):
+                k -= 1
+                continue
+            break
+        while k + 1 < len(toks) and not _is_cap(toks[k + 1].group()):
+            k += 1
+        if k + 1 < len(toks):
+            long = before[toks[k + 1].start() :]
+            aliases[long] = short
+    return aliases
+
+
+def normalize_org(name: str, aliases: dict[str, str] | None = None) -> str:
+    """Normalize an organisation name: drop the article, prefer a "(hierna: X)" short form.
+
+    "het Centrum tegen Kinderhandel en Mensenhandel (hierna: CKM)" → "CKM";
+    "het Expertisecentrum Mensenhandel & (jeugd)Prostitutie van Lumens" → "Lumens";
+    "de Raad van State" → "Raad van State".
+    """
+    hm = pat.HIERNA.search(name)
+    if hm is not None:
+        short = pat.ARTICLE.sub("", hm.group("short").strip())
+        if short and _is_cap(short):
+            return short
+        name = name[: hm.start()]
+    name = pat.ARTICLE.sub("", name.strip()).strip(" ,")
+    if aliases and name in aliases:
+        return aliases[name]
+    m = re.fullmatch(r"(?P<a>.+?)\s+van\s+(?P<b>[A-Z][\w'’-]+)", name)
+    if m is not None and len(m.group("a").split()) >= 2:
+        return m.group("b")
+    return name
+
+
+# --------------------------------------------------------------------------------------------
+# find_report
+# --------------------------------------------------------------------------------------------
+
+
+def _resolve_date(m: re.Match[str], reference: dt.date | None) -> dt.date | None:
+    """Resolve a REPORT_DATE match: an explicit year, or "jl."/"a.s." against `reference`."""
+    day = int(m.group("day"))
+    month = pat.MONTHS[m.group("month").lower()]
+    try:
+        if m.group("year"):
+            return dt.date(int(m.group("year")), month, day)
+        if reference is None:
+            return None
+        if m.group("as"):
+            candidate = dt.date(reference.year, month, day)
+            return candidate if candidate >= reference else dt.date(reference.year + 1, month, day)
+        # "jl." or a bare day and month: the last such date on or before the reference
+        candidate = dt.date(reference.year, month, day)
+        return candidate if candidate <= reference else dt.date(reference.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[str, str]) -> list[str]:
+    """Organisation names in a report sentence, short forms where introduced."""
+    found: list[str] = []
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence)]
+    if skip is not None:
+        quoted.append(skip)
+    toks = list(_TOKEN.finditer(sentence))
+    i = 0
+    consumed = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.start() < consumed or any(qs <= t.start() < qe for qs, qe in quoted):
+            i += 1
+            continue
+        word = t.group()
+        is_article = word.lower() in {"de", "het"} and i + 1 < len(toks) and _is_cap(toks[i + 1].group())
+        if (is_article or _is_cap(word)) and not (i == 0 and not is_article and word in pat.NOT_ORGANISATION):
+            start = t.start()
+            names, end = read_names(sentence, start, allow_nouns=False)
+            consumed = max(end, t.end())
+            opener = i == 0 or bool(re.search(r"(?:\n|[.?!:])\s*$", sentence[: t.start()]))
+            if opener and not is_article and names and not _plausible_opening_name(names[0], sentence[end:]):
+                names = names[1:]
+            for raw in names:
+                if any(start < qe and end > qs for qs, qe in quoted):
+                    continue
+                norm = normalize_org(raw, aliases)
+                if norm and norm not in found and norm not in pat.NOT_ORGANISATION:
+                    found.append(norm)
+            i += 1
+            continue
+        i += 1
+    return found
+
+
+def _plausible_opening_name(name: str, after: str) -> bool:
+    """A capitalised sentence opener is a name only if it looks like one ("Movisie heeft …")."""
+    if len(name.split()) > 1 or name.isupper() or pat.HIERNA.search(name):
+        return True
+    return bool(
+        re.match(r"\s*(?:heeft|hebben|publiceerde|publiceerden|bracht|brachten|presenteerde)\b", after)
+    )
+
+
+def find_report(text: str, reference: dt.date | None = None) -> Report | None:
+    """Find the report a letter responds to: its title, organisations and date.
+
+    The title is the quoted text («…», “…”, "…", ‘…’) after "het rapport", "het advies",
+    "de evaluatie" and the like; organisations are the names in that sentence (short forms
+    from "(hierna: X)" when given, articles dropped); the date is a day and month in that
+    sentence, with "jl." / "a.s." resolved against `reference` (the letter's date).
+    Returns None when the text names no report.
+    """
+    aliases = collect_aliases(text)
+    spans = sentence_spans(text)
+    title: str | None = None
+    span: tuple[int, int] | None = None
+    title_span: tuple[int, int] | None = None
+    m = pat.REPORT_TITLE.search(text)
+    if m is not None:
+        group = next(g for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g) is not None)
+        title = m.group(group).strip()
+        title_span = (m.start(group) - 1, m.end(group) + 1)
+        span = next(((s, e) for s, e in spans if s <= m.start(group) < e), None)
+    if span is None:
+        for s, e in spans:
+            if pat.REPORT_PUBLISHED.search(text[s:e]):
+                span = (s, e)
+                break
+    if span is None:
+        return None
+    s, e = span
+    sentence = text[s:e]
+    skip = (title_span[0] - s, title_span[1] - s) if title_span else None
+    orgs = _organisations(sentence, skip, aliases)
+    if not orgs:
+        idx = spans.index(span) if span in spans else -1
+        if 0 <= idx + 1 < len(spans):
+            ns, ne = spans[idx + 1]
+            nxt = text[ns:ne]
+            if re.search(r"\b(?:opgesteld|uitgevoerd|geschreven|gemaakt)\s+door\b", nxt):
+                orgs = _organisations(nxt, None, aliases)
+    date: dt.date | None = None
+    dm = pat.REPORT_DATE.search(sentence)
+    if dm is not None:
+        date = _resolve_date(dm, reference)
+    return Report(title=title, organisations=orgs, date=date)
+
+
+# --------------------------------------------------------------------------------------------
+# parse_report_text / parse_report
+# --------------------------------------------------------------------------------------------
+
+_ITEM = re.compile(
+    r"^[ \t]*(?:[-•][ \t]+)?\**(?:R[ \t]?(?P<r>\d{1,2})|(?P<n>\d{1,2}))(?:\)\.|[.):])?\**[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_ITEM_STRICT = re.compile(
+    r"^[ \t]*\**(?:R[ \t]?(?P<r>\d{1,2})[.):]?|(?P<n>\d{1,2})(?:\)\.|[.)]))\**[ \t]+(?=\S)", re.MULTILINE
+)
+
+
+def _chapter_end(text: str, start: int) -> int:
+    """Offset where the chapter that starts at `start` ends (next chapter heading)."""
+    for m in pat.CHAPTER_HEADING.finditer(text, start):
+        line_end = text.find("\n", m.start())
+        line = text[m.start() : line_end if line_end != -1 else len(text)]
+        if _ITEM_STRICT.match(line) or pat.RECOMMENDATION_HEADING.match(line):
+            continue
+        if re.match(r"^[ \t]*(?:Hoofdstuk[ \t]+)?\d{1,2}(?:\.\d{1,2})+[ \t]", line):
+            continue  # a sub-section such as "5.1 Preventie" stays inside the chapter
+        if len(line.strip()) > 90 or line.rstrip().endswith((".", ";", ",")):
+            continue
+        return m.start()
+    return len(text)
+
+
+def _item_end(text: str, start: int, limit: int) -> int:
+    """End of a numbered item starting at `start`: before the next item, heading or blank line."""
+    pos = start
+    while pos < limit:
+        nl = text.find("\n", pos)
+        if nl == -1 or nl >= limit:
+            return _rstrip(text, start, limit)
+        nxt = nl + 1
+        line_end = text.find("\n", nxt)
+        line = text[nxt : line_end if line_end != -1 else len(text)]
+        if not line.strip():
+            # blank line: the item continues only if the next text line is indented
+            k = nxt
+            while k < limit and text[k] in " \t\n":
+                k += 1
+            follow = text[text.rfind("\n", 0, k) + 1 : k]
+            if k >= limit or not follow or ("\t" not in follow and len(follow) < 2):
+                return _rstrip(text, start, nl)
+            pos = k
+            continue
+        if (
+            _ITEM_STRICT.match(line)
+            or pat.RECOMMENDATION_HEADING.match(line)
+            or pat.ADDRESSEE_LINE.match(line)
+            or (
+                pat.CHAPTER_HEADING.match(line)
+                and not line.rstrip().endswith((".", ";", ","))
+                and not _is_continuation(line)
+            )
+        ):
+            return _rstrip(text, start, nl)
+        pos = nxt
+    return _rstrip(text, start, limit)
+
+
+def _is_continuation(line: str) -> bool:
+    return bool(line.strip()) and line.strip()[0].islower()
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n*":
+        end -= 1
+    return end
+
+
+def _heading_recommendations(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(ordinal, start, end) for "Aanbeveling N[: text]" headings in text[lo:hi]."""
+    out: list[tuple[int, int, int]] = []
+    for m in pat.RECOMMENDATION_HEADING.finditer(text, lo, hi):
+        num = int(m.group("num"))
+        if m.group("rest"):
+            rs, re_ = m.start("rest"), _rstrip(text, m.start("rest"), m.end("rest"))
+            if re_ > rs:
+                out.append((num, rs, re_))
+                continue
+        k = m.end()
+        while k < hi and text[k] in " \t\n":
+            k += 1
+        if k >= hi:
+            continue
+        end = _item_end(text, k, hi)
+        out.append((num, k, end))
+    return out
+
+
+def parse_report_text(text: str) -> list[Recommendation]:
+    """Return the numbered recommendations of a report's text.
+
+    Recognises "Aanbeveling 1" headings (text after a colon or dash, else the next paragraph)
+    and an "Aanbevelingen" chapter (heading such as "5 Conclusies en aanbevelingen") with
+    items "1.", "1)" or "R1". Items run until the next item, a blank line or the next chapter
+    heading. `start`/`end` are offsets into `text` and `text[start:end]` is the item's text
+    (wrapped lines are kept as they are). `to` is set from a sub-heading such as
+    "Aanbevelingen aan de Minister van …" above the items.
+    """
+    found: list[tuple[int, int, int, str | None]] = []
+    for num, s, e in _heading_recommendations(text, 0, len(text)):
+        found.append((num, s, e, None))
+    if not found:
+        for ch in pat.RECOMMENDATIONS_CHAPTER.finditer(text):
+            lo = ch.end()
+            hi = _chapter_end(text, lo)
+            found.extend(_chapter_items(text, lo, hi))
+            if found:
+                break
+    found.sort(key=lambda t: (t[0], t[1]))
+    seen: set[int] = set()
+    recs: list[Recommendation] = []
+    for num, s, e, to in found:
+        if num in seen:
+            continue
+        seen.add(num)
+        recs.append(
+            Recommendation(id=f"r{len(recs) + 1}", ordinal=num, text=text[s:e], start=s, end=e, to=to)
+        )
+    return recs
+
+
+def _chapter_items(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str | None]]:
+    items: list[tuple[int, int, int, str | None]] = []
+    expected: int | None = None
+    addressees: list[tuple[int, str]] = [
+        (a.start(), a.group("to").strip(" *")) for a in pat.ADDRESSEE_LINE.finditer(text, lo, hi)
+    ]
+    for m in _ITEM_STRICT.finditer(text, lo, hi):
+        num = int(m.group("r") or m.group("n"))
+        if expected is not None and num != expected and num != 1:
+            continue  # a number inside an item, not the next item
+        s = m.end()
+        e = _item_end(text, s, hi)
+        to = None
+        for pos, name in addressees:
+            if pos < m.start():
+                to = name
+        items.append((num, s, e, to))
+        expected = num + 1
+    return items
+
+
+def parse_report(path: str | os.PathLike[str]) -> list[Recommendation]:
+    """Read a report file (plain text, Markdown or PDF) and return its numbered recommendations.
+
+    PDFs are read with pdfplumber, page by page; page-number lines are dropped. Raises
+    `kamerstuk.errors.SourceError` when the file is missing, empty, binary or unreadable.
+    """
+    return parse_report_text(read_report(path))
+
+
+def read_report(path: str | os.PathLike[str]) -> str:
+    """The text of a report file (see `parse_report`)."""
+    p = Path(path)
+    name = str(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read report: {exc.strerror or exc}", source=name) from exc
+    if not data.strip():
+        raise EmptyDocumentError("report is empty", source=name)
+    if data.startswith(b"%PDF") or p.suffix.lower() == ".pdf":
+        return _read_pdf(p, name)
+    if b"\x00" in data[:4096]:
+        raise SourceError("report is binary, not text", source=name)
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError:
+            continue
+    raise SourceError("report text cannot be decoded", source=name)  # pragma: no cover - cp1252 decodes most
+
+
+def _read_pdf(p: Path, name: str) -> str:
+    import pdfplumber
+
+    pages: list[str] = []
+    try:
+        with pdfplumber.open(p) as pdf:
+            for page in pdf.pages:
+                pages.append(page.extract_text() or "")
+    except Exception as exc:  # pdfplumber raises many types on broken files
+        raise SourceError(f"cannot read report PDF: {exc}", source=name) from exc
+    lines: list[str] = []
+    for page_text in pages:
+        for line in page_text.splitlines():
+            if re.fullmatch(r"\s*(?:(?:Pagina|Blz\.?)\s*)?\d{1,4}(?:\s*(?:van|/)\s*\d{1,4})?\s*", line, re.I):
+                continue
+            lines.append(line)
+    text = "\n".join(lines)
+    if not text.strip():
+        raise EmptyDocumentError("report PDF holds no text", source=name)
+    return text

@@ -1,0 +1,352 @@
+"""Regexes and vocabularies for recommendations (aanbevelingen) and the report a letter answers.
+
+Used by `kamerstuk.entities.recommendations` and `kamerstuk.entities.report`. Every example
+below is written for this module, in the style of ministers' letters to the Tweede Kamer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- ordinals -------------------------------------------------------------------------------
+
+#: Dutch ordinal words, for "Ten derde …", "De vierde aanbeveling …", "Als tweede aanbeveling …".
+ORDINAL_WORDS: dict[str, int] = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "elfde": 11,
+    "twaalfde": 12,
+    "dertiende": 13,
+    "veertiende": 14,
+    "vijftiende": 15,
+}
+_ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+#: A sentence that opens with an ordinal adverb: the usual way a letter walks through a
+#: report's recommendations. Group "ord" is the ordinal word, "allereerst" means 1.
+#: Example: "Ten derde adviseert de inspectie de Minister van Justitie en Veiligheid om …"
+ORDINAL_OPENER = re.compile(rf"^(?:Ten\s+(?P<ord>{_ORD})|(?P<first>Allereerst|Als\s+eerste))\b[,]?\s+")
+
+#: "Ten slotte" / "Tot slot" / "Als laatste" close a "Ten eerste … Ten tweede …" series; the
+#: ordinal is then one more than the last one seen.
+#: Example: "Tot slot bevelen de onderzoekers aan om de monitor jaarlijks te herhalen."
+CLOSING_OPENER = re.compile(r"^(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslotte|Afsluitend)\b[,]?\s+")
+
+#: "De eerste aanbeveling luidt …" / "Een tweede aanbeveling van de Raad betreft …": the
+#: ordinal noun phrase must open the sentence and be followed by a restating verb (so a
+#: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
+#: Example: "De tweede aanbeveling van de commissie richt zich op de bekostiging van de opvang."
+ORDINAL_NOUN_OPENER = re.compile(
+    rf"^(?:De|Een)\s+(?P<ord>{_ORD})\s+aanbeveling(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
+    r"(?:luidt|luidde|betreft|houdt|gaat|richt|is|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
+    r"|benadrukt|adviseert|pleit|vraagt|spreekt)\b"
+)
+
+#: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
+#: Example: "Als vierde aanbeveling geeft de Nationale ombudsman mee dat …"
+ORDINAL_AS_OPENER = re.compile(
+    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+aanbeveling\b[,]?\s+(?!neem|ga|wil|zal|onderschrijf)"
+)
+
+# --- recommendation vocabulary --------------------------------------------------------------
+
+#: A recommendation verb or noun somewhere in a sentence. Separable verbs ("raden … aan",
+#: "roepen … op", "stellen … voor") are matched with their particle later in the sentence.
+#: Example: "Ten tweede roepen de onderzoekers gemeenten op om …" (roepen … op). The particles
+#: "op" and "voor" must be followed by "om"/"tot"/"dat" or punctuation, so "roept vragen op bij"
+#: and "stelt vast dat er voor jongeren …" do not count; the noun "voorstel" (a bill) is not a trigger.
+RECOMMENDATION_TRIGGER = re.compile(
+    r"\baanbevel\w*|\baanbevolen\b|\bbevee?l\w*\b[^.]*\baan\b|\badvis\w*|\badvie[sz]\w*"
+    r"|\bra(?:den|adt|ad)\b[^.]*\baan\b|\bpleit\w*|\boproep\w*"
+    r"|\broep(?:t|en)?\b[^.]*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
+    r"|\bstel(?:t|len)?\b[^.]*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*",
+    re.IGNORECASE,
+)
+
+#: The noun itself: a sentence with the government as subject still restates a
+#: recommendation when it names one ("Ten eerste ga ik in op de aanbeveling om …").
+RECOMMENDATION_NOUN = re.compile(r"\baanbeveling\w*|\baanbevolen\b", re.IGNORECASE)
+
+#: The government speaking for itself right after the ordinal: "Ten eerste is het kabinet van
+#: mening …", "Ten tweede wil ik …". Such sentences are reactions, not recommendations.
+#: Example: "Ten eerste heb ik de politie gevraagd om …"
+GOVERNMENT_SUBJECT = re.compile(
+    r"^(?:(?:is|ben|heb|heeft|hebben|zal|zullen|wil|willen|ga|gaat|gaan|zie|ziet|zien|vind|vindt|vinden"
+    r"|kan|kunnen|deel|deelt|delen|merk|onderschrijf|acht|neem|neemt)\s+)?"
+    r"(?:ik|wij|we|het\s+kabinet|de\s+regering|mijn\s+(?:ministerie|departement)|het\s+ministerie)\b",
+    re.IGNORECASE,
+)
+
+#: A list lead: a sentence ending in a colon that announces recommendations.
+#: Example: "De auteurs formuleren de volgende aanbevelingen:" / "De Raad adviseert het kabinet:".
+LIST_LEAD_TRIGGER = RECOMMENDATION_TRIGGER
+
+#: A list item marker: "1.", "1)", "1).", "a.", "b)", with optional Markdown bold, "R1", and
+#: bullets "-", "•" (bullets get their position in the list as ordinal).
+#: Example: "2) het verbeteren van de gegevensuitwisseling tussen gemeenten;"
+LIST_MARKER = re.compile(
+    r"(?P<lead>\*{0,2})(?:(?P<num>\d{1,2})|(?P<let>[a-h])|R(?P<rnum>\d{1,2}))(?P<punct>\)\."
+    r"|[.):])\*{0,2}[ \t]+"
+    r"|(?P<bullet>[-•–▪])[ \t]+"
+)
+
+# --- "Aanbeveling 3" headings and inline labels ---------------------------------------------
+
+#: A heading or label "Aanbeveling 3", "Aanbeveling 3: …", "Aanbeveling 3 – …", "Aanbeveling R3."
+#: with optional Markdown heading hashes and bold. Group "rest" is the text after the label.
+#: Example: "### Aanbeveling 4 – Zorg voor één loket voor mantelzorgers"
+RECOMMENDATION_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?\**[ \t]*Aanbeveling[ \t]+R?(?P<num>\d{1,2})\b\**[ \t]*"
+    r"(?:[:.–—-][ \t]*\**[ \t]*(?P<rest>.*?))?\**[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+#: An inline label inside running text: "… als volgt. Aanbeveling 2: stel een regiehouder aan."
+#: The colon or dash is required, so a bare mention ("aanbeveling 2 neem ik over") is not one.
+#: Example: "Aanbeveling 1: Investeer in de kennis van jeugdprofessionals."
+RECOMMENDATION_INLINE = re.compile(r"\bAanbeveling[ \t]+R?(?P<num>\d{1,2})[ \t]*[:–—][ \t]*", re.IGNORECASE)
+
+#: An "Aanbevelingen" chapter heading in a report: "5 Aanbevelingen", "Hoofdstuk 6. Conclusies
+#: en aanbevelingen", "## Aanbevelingen".
+#: Example: "7 Conclusies en aanbevelingen"
+RECOMMENDATIONS_CHAPTER = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?\**[ \t]*(?:Hoofdstuk[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+    r"(?:[A-Z][\w ,]{0,40}?[ \t]+en[ \t]+)?(?:aanbevelingen|adviezen)\b[^\n]{0,40}?\**[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+#: The start of the next chapter of a report, which ends the "Aanbevelingen" chapter:
+#: "6 Literatuur", "Bijlage 1", "## Verantwoording". A numbered item ("1. Zorg …") has a dot
+#: or bracket after its number and so is not a chapter heading.
+#: Example: "8 Literatuurlijst"
+CHAPTER_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+\S|(?:Hoofdstuk[ \t]+)?\d{1,2}(?:\.\d{1,2})*[ \t]+[A-Z][^\n]{0,80}$"
+    r"|(?:Bijlage|Bijlagen|Literatuur|Literatuurlijst|Bronnen|Verantwoording|Summary|Samenvatting)\b)",
+    re.MULTILINE,
+)
+
+#: A sub-heading announcing the addressee of the items below it in a report.
+#: Example: "Aanbevelingen aan de Minister van Onderwijs, Cultuur en Wetenschap"
+ADDRESSEE_LINE = re.compile(
+    r"^[ \t]*\**[ \t]*(?:[Aa]anbevelingen?[ \t]+(?:aan|voor)"
+    r"|Aan)[ \t]+(?P<to>[^\n:]{3,100}?)[ \t]*:?\**[ \t]*$",
+    re.MULTILINE,
+)
+
+# --- who recommends, to whom ----------------------------------------------------------------
+
+#: Office titles and bodies a recommendation is addressed to. Group 0 keeps the article.
+#: Example: "de Staatssecretaris van Volksgezondheid, Welzijn en Sport", "het kabinet".
+_CAP = r"[A-Z][\w'’-]*"
+ADDRESSEE = re.compile(
+    r"\b(?:de|het)\s+(?:(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Mm]inisterie)"
+    rf"(?:\s+(?:van|voor)\s+{_CAP}(?:(?:,\s*|\s+en\s+|\s+)(?:voor\s+|van\s+|de\s+|het\s+)?{_CAP})*)?"
+    r"|kabinet|regering|(?:rijks)?overheid|Tweede\s+Kamer|politie|[Oo]penbaar\s+[Mm]inisterie)\b"
+    r"|\b(?:gemeenten|provincies|zorgverzekeraars|werkgevers|scholen|toezichthouders)\b"
+)
+
+#: Finite recommendation verbs after which the recommender follows in inverted word order:
+#: "Ten tweede bevelen het CKM en Lumens aan …", "Als tweede aanbeveling noemt de Raad …".
+INVERTED_VERB = re.compile(
+    r"^(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen|stelt|stellen"
+    r"|suggereert|suggereren|doet|doen|noemt|noemen|geeft|geven|formuleert|formuleren|vraagt|vragen"
+    r"|benadrukt|benadrukken|wijst|wijzen|wil|willen)\s+(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?",
+    re.IGNORECASE,
+)
+
+#: Recommenders named as the subject before the verb: "De onderzoekers doen de volgende
+#: aanbevelingen:", "Het CKM beveelt aan …". Group "np" is the noun phrase.
+SUBJECT_FIRST = re.compile(
+    r"^(?P<np>.{2,120}?)\s+(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen"
+    r"|stelt|stellen|suggereert|suggereren|doet|doen|formuleert|formuleren|geeft|geven|komt|komen|noemt"
+    r"|noemen)\b"
+)
+
+#: Passive with agent: "… wordt door de onderzoekers aanbevolen …".
+PASSIVE_AGENT = re.compile(
+    r"\bdoor\s+(?P<np>(?:de|het)\s+\S.{0,100}?|[A-Z].{0,100}?)\s+(?:aanbevolen|geadviseerd|voorgesteld)"
+)
+
+#: "aanbeveling(en) van de commissie", "het advies van de Raad van State".
+OF_AGENT = re.compile(
+    r"\b(?:aanbeveling(?:en)?|advies|adviezen)\s+van\s+(?P<np>(?:de|het)\s+\S.{0,100}?|[A-Z].{0,100})"
+)
+
+#: Lower-case nouns that name a recommender after an article ("de onderzoekers").
+RECOMMENDER_NOUNS = frozenset(
+    {
+        "onderzoekers",
+        "auteurs",
+        "commissie",
+        "adviescommissie",
+        "inspectie",
+        "inspecties",
+        "raad",
+        "evaluatoren",
+        "rapporteur",
+        "ombudsman",
+        "rekenkamer",
+        "werkgroep",
+        "onderzoeksbureau",
+        "toezichthouder",
+        "kwartiermaker",
+        "deskundigen",
+        "experts",
+        "panel",
+    }
+)
+
+#: Nouns for the report itself: "Het rapport beveelt aan …" names no organisation, so the
+#: recommenders are the report's organisations.
+REPORT_NOUNS = frozenset(
+    {
+        "rapport",
+        "onderzoek",
+        "advies",
+        "evaluatie",
+        "onderzoeksrapport",
+        "adviesrapport",
+        "eindrapport",
+        "studie",
+    }
+)
+
+#: Pronouns that refer back to recommenders named earlier ("Ten tweede bevelen zij aan …").
+PRONOUNS = frozenset({"zij", "ze", "hij", "deze", "hun", "die"})
+
+#: Articles stripped from the front of organisation names.
+ARTICLE = re.compile(r"^(?:de|het|De|Het|een|Een)\s+")
+
+#: Name-internal connectors in organisation names ("Centrum tegen Kinderhandel en Mensenhandel").
+NAME_CONNECTORS = frozenset({"van", "voor", "tegen", "der", "en", "&", "op", "in", "de", "het"})
+
+# --- the report ------------------------------------------------------------------------------
+
+#: The report named with its title in quotes after a report noun.
+#: Example: "het onderzoeksrapport “Grip op de keten” van de Inspectie" → "Grip op de keten".
+REPORT_TITLE = re.compile(
+    r"\b(?:rapport|onderzoeksrapport|adviesrapport|eindrapport|advies|evaluatie|onderzoek|rapportage|studie"
+    r"|verkenning|publicatie|doorlichting|monitor|beleidsdoorlichting|verslag)\b[^.«“\"‘\n]{0,80}?"
+    r"(?:«(?P<t1>[^»\n]{2,200})»|“(?P<t2>[^”\n]{2,200})”|\"(?P<t3>[^\"\n]{2,200})\"|‘(?P<t4>[^’\n]{2,200})’"
+    r"|„(?P<t5>[^”\"\n]{2,200})[”\"])"
+)
+
+#: A sentence about a report being published or sent, when no quoted title is given.
+#: Example: "Op 3 maart jl. heeft de Onderwijsraad zijn advies over de lerarenopleiding uitgebracht."
+REPORT_PUBLISHED = re.compile(
+    r"\b(?:rapport|onderzoeksrapport|advies|evaluatie|rapportage|eindrapport)\b[^.]{0,120}?\b(?:gepubliceerd"
+    r"|uitgebracht"
+    r"|verschenen|aangeboden|gepresenteerd|opgeleverd|vastgesteld|openbaar\s+gemaakt)\b"
+    r"|\b(?:publiceerde|bracht|presenteerde|verscheen)\b[^.]{0,120}?\b(?:rapport|advies|evaluatie)\b",
+    re.IGNORECASE,
+)
+
+#: An abbreviation introduced for what precedes it: "(hierna: CKM)", "(hierna te noemen: de Raad)".
+#: Example: "de Wetenschappelijke Raad voor het Regeringsbeleid (hierna: WRR)"
+HIERNA = re.compile(
+    r"\(\s*(?:hierna|verder|hierna\s+te\s+noemen|afgekort)\s*:?\s*(?P<short>[^)]{1,60}?)\s*\)"
+)
+
+#: Dutch month names for the small date helper in `kamerstuk.entities.report`.
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+
+#: A day-month date with a year, "jl." (last) or "a.s." (coming).
+#: Example: "17 december jl.", "3 maart 2023", "12 mei j.l."
+REPORT_DATE = re.compile(
+    r"\b(?P<day>[1-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")\b\s*(?:(?P<year>(?:19|20)\d\d)\b"
+    r"|(?P<jl>j\.?\s?l\.?)|(?P<as>a\.?\s?s\.?))?",
+    re.IGNORECASE,
+)
+
+#: Capitalised words that are never organisations (months, sentence openers, offices).
+NOT_ORGANISATION = frozenset(
+    {
+        "Op",
+        "In",
+        "Met",
+        "Ik",
+        "Wij",
+        "Dit",
+        "Deze",
+        "Het",
+        "De",
+        "Minister",
+        "Staatssecretaris",
+        "Kamer",
+        "Tweede",
+        "Eerste",
+        "Voorzitter",
+        "Kamerstuk",
+        "Kamerstukken",
+        *(m.capitalize() for m in MONTHS),
+    }
+)
+
+#: Abbreviations that end in a dot without ending a sentence (for the sentence splitter).
+ABBREVIATIONS = frozenset(
+    {
+        "jl",
+        "j.l",
+        "a.s",
+        "bijv",
+        "o.a",
+        "o.m",
+        "nr",
+        "nrs",
+        "resp",
+        "e.d",
+        "enz",
+        "d.w.z",
+        "m.b.t",
+        "t.a.v",
+        "i.p.v",
+        "i.c.m",
+        "m.n",
+        "mr",
+        "dr",
+        "drs",
+        "prof",
+        "ir",
+        "ca",
+        "art",
+        "blz",
+        "p",
+        "vgl",
+        "zgn",
+        "z.g.n",
+        "e.a",
+        "incl",
+        "excl",
+        "mln",
+        "mld",
+        "mrd",
+        "d.d",
+        "t.b.v",
+        "i.v.m",
+        "c.q",
+        "dhr",
+        "mevr",
+        "st",
+    }
+)

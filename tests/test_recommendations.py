@@ -1,0 +1,601 @@
+"""Tests for kamerstuk.entities.recommendations and kamerstuk.entities.report.
+
+All example sentences are written for these tests in the style of ministers' letters; the
+seed letter is read from /work/shared at run time only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from kamerstuk.entities.recommendations import find_recommendations
+from kamerstuk.entities.report import find_report, parse_report, parse_report_text, sentence_spans
+from kamerstuk.errors import SourceError
+from kamerstuk.models import Recommendation
+
+Expected = list[tuple[int | None, list[str], str | None]]
+
+
+def _check_offsets(text: str, recs: list[Recommendation]) -> None:
+    for i, r in enumerate(recs, start=1):
+        assert r.id == f"r{i}"
+        assert r.start is not None and r.end is not None
+        assert text[r.start : r.end] == r.text
+
+
+def _summary(recs: list[Recommendation]) -> Expected:
+    return [(r.ordinal, r.by, r.to) for r in recs]
+
+
+# --- ordinal sentences ----------------------------------------------------------------------
+
+ORDINAL_ROWS: list[tuple[str, str, Expected]] = [
+    (
+        "passive-ten-eerste",
+        "Ten eerste wordt aanbevolen om de wachtlijsten in de jeugdzorg maandelijks te publiceren.",
+        [(1, [], None)],
+    ),
+    (
+        "ten-tweede-bevelen-two-orgs",
+        "Ten tweede bevelen de Inspectie Gezondheidszorg en Jeugd en de Nederlandse Zorgautoriteit aan om de "
+        "bekostiging van de acute zorg te herzien.",
+        [(2, ["Inspectie Gezondheidszorg en Jeugd", "Nederlandse Zorgautoriteit"], None)],
+    ),
+    (
+        "ten-derde-raden-minister",
+        "Ten derde raden de onderzoekers de Minister van Onderwijs, Cultuur en Wetenschap aan om een "
+        "landelijk "
+        "meldpunt voor pesten in te richten.",
+        [(3, ["onderzoekers"], "de Minister van Onderwijs, Cultuur en Wetenschap")],
+    ),
+    (
+        "ten-vierde-adviseert-kabinet",
+        "Ten vierde adviseert de commissie het kabinet om de regeling na drie jaar te evalueren.",
+        [(4, ["commissie"], "het kabinet")],
+    ),
+    (
+        "eerste-aanbeveling-luidt",
+        "De eerste aanbeveling luidt dat gemeenten een vast aanspreekpunt voor mantelzorgers aanwijzen.",
+        [(1, [], None)],
+    ),
+    (
+        "als-tweede-aanbeveling-noemt",
+        "Als tweede aanbeveling noemt de Raad van State het verduidelijken van de delegatiegrondslag.",
+        [(2, ["Raad van State"], None)],
+    ),
+    (
+        "allereerst-pleit",
+        "Allereerst pleit de Onderwijsraad voor een kleinere rol van toetsen in het basisonderwijs.",
+        [(1, ["Onderwijsraad"], None)],
+    ),
+    (
+        "passive-agent",
+        "Ten tweede wordt door de Algemene Rekenkamer aanbevolen de prestatie-indicatoren te herzien.",
+        [(2, ["Algemene Rekenkamer"], None)],
+    ),
+    (
+        "roepen-op-gemeenten",
+        "Ten eerste roepen de auteurs gemeenten op om signalen van huiselijk geweld sneller te delen.",
+        [(1, ["auteurs"], "gemeenten")],
+    ),
+    (
+        "stellen-voor",
+        "Ten derde stellen de evaluatoren voor om de subsidieregeling te vereenvoudigen.",
+        [(3, ["evaluatoren"], None)],
+    ),
+    (
+        "in-de-vijfde-aanbeveling",
+        "In de vijfde aanbeveling vraagt de commissie aandacht voor de positie van slachtoffers.",
+        [(5, ["commissie"], None)],
+    ),
+    (
+        "een-tweede-aanbeveling-van",
+        "Een tweede aanbeveling van de Nationale ombudsman betreft de telefonische bereikbaarheid van de "
+        "Belastingdienst.",
+        [(2, ["Nationale ombudsman"], None)],
+    ),
+    (
+        "series-with-pronoun-and-tot-slot",
+        "Ten eerste bevelen de onderzoekers aan om de registratie te verbeteren. Dat vraagt tijd. "
+        "Ten tweede raden zij aan een kennisplatform op te richten. Tot slot pleiten zij voor meer "
+        "aandacht voor nazorg.",
+        [(1, ["onderzoekers"], None), (2, ["onderzoekers"], None), (3, ["onderzoekers"], None)],
+    ),
+    (
+        "report-orgs-resolve-generic-recommenders",
+        "Op 3 maart jl. heeft de Raad voor Volksgezondheid en Samenleving (hierna: RVS) het advies «Zorg "
+        "om de "
+        "zorg» uitgebracht. Ten eerste adviseert de RVS om de regionale samenwerking te versterken. Ten "
+        "tweede "
+        "beveelt het advies aan om de inkoop te vereenvoudigen. Ten derde roepen de onderzoekers op tot meer "
+        "aandacht voor preventie.",
+        [(1, ["RVS"], None), (2, ["RVS"], None), (3, ["RVS"], None)],
+    ),
+]
+
+NEGATIVE_ROWS: list[tuple[str, str]] = [
+    ("kabinet-van-mening", "Ten eerste is het kabinet van mening dat de huidige regels volstaan."),
+    ("heb-ik-gevraagd", "Ten tweede heb ik de politie gevraagd een verkenning uit te voeren."),
+    ("wil-ik-adviseren", "Ten eerste wil ik u adviseren de stukken vertrouwelijk te behandelen."),
+    ("kabinet-neemt-advies-over", "Ten derde neemt het kabinet het advies van de commissie over."),
+    ("no-trigger", "Ten eerste zijn de cijfers over 2023 inmiddels beschikbaar."),
+    ("reaction-to-first", "De eerste aanbeveling neem ik over."),
+    ("ten-aanzien-van", "Ten aanzien van de tweede aanbeveling merk ik op dat deze al is uitgevoerd."),
+    (
+        "government-enumeration",
+        "Ik zal achtereenvolgens ingaan op onze inzet door middel van 1). de inzet van wijkagenten, 2). de "
+        "samenwerking met scholen en 3). de rol van ouders.",
+    ),
+    (
+        "government-measures-list",
+        "Het kabinet neemt de volgende maatregelen:\n1. Meer handhaving in de wijk.\n2. Een campagne "
+        "voor ouders.",
+    ),
+    (
+        "first-person-stel-voor",
+        "Ik stel de volgende maatregelen voor: 1) een pilot in drie regio's; 2) een monitor; 3) een "
+        "evaluatie.",
+    ),
+    (
+        "te-weten-categories",
+        "In het onderzoek worden twee groepen onderscheiden, te weten: 1) jongeren met schulden; 2) jongeren "
+        "zonder vaste woonplaats.",
+    ),
+    ("roept-vragen-op", "Ten eerste roept het rapport vragen op bij ouders en leerkrachten."),
+    ("voorstel-is-a-bill", "Ten tweede beoogt het voorstel de werking van de effectenmarkt te verbeteren."),
+    ("stelt-vast-voor", "Ten eerste stelt het rapport vast dat er voor jongeren te weinig plekken zijn."),
+    ("tot-slot-without-series", "Tot slot merk ik op dat de adviezen van de Raad breed worden gedragen."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ORDINAL_ROWS])
+def test_ordinal_sentences(text: str, expected: Expected) -> None:
+    recs = find_recommendations(text)
+    _check_offsets(text, recs)
+    assert _summary(recs) == expected
+    for r in recs:
+        assert r.text.endswith(".")
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NEGATIVE_ROWS])
+def test_not_recommendations(text: str) -> None:
+    assert find_recommendations(text) == []
+
+
+# --- numbered lists -------------------------------------------------------------------------
+
+LIST_ROWS: list[tuple[str, str, list[tuple[int, str]], list[str], str | None]] = [
+    (
+        "lines-numbered",
+        "De onderzoekers doen de volgende aanbevelingen:\n1. Richt een landelijk expertisepunt op.\n"
+        "2. Verbeter de registratie van meldingen.\n3. Betrek jongeren bij de ontwikkeling van beleid.",
+        [
+            (1, "Richt een landelijk expertisepunt op."),
+            (2, "Verbeter de registratie van meldingen."),
+            (3, "Betrek jongeren bij de ontwikkeling van beleid."),
+        ],
+        ["onderzoekers"],
+        None,
+    ),
+    (
+        "inline-brackets",
+        "In het rapport worden drie aanbevelingen gedaan: 1) versterk de regionale samenwerking; 2) "
+        "investeer "
+        "in de deskundigheid van professionals; en 3) zorg voor structurele financiering. Daarover later "
+        "meer.",
+        [
+            (1, "versterk de regionale samenwerking"),
+            (2, "investeer in de deskundigheid van professionals"),
+            (3, "zorg voor structurele financiering."),
+        ],
+        [],
+        None,
+    ),
+    (
+        "letters-with-addressee",
+        "De commissie adviseert de Minister van Justitie en Veiligheid:\na. het wettelijk kader te "
+        "verduidelijken;\nb. de capaciteit bij de rechtspraak uit te breiden.",
+        [
+            (1, "het wettelijk kader te verduidelijken"),
+            (2, "de capaciteit bij de rechtspraak uit te breiden."),
+        ],
+        ["commissie"],
+        "de Minister van Justitie en Veiligheid",
+    ),
+    (
+        "markdown-bold-blank-lines",
+        "De Raad formuleert vier aanbevelingen:\n\n**1.** Maak de regels eenvoudiger.\n\n**2.** Zorg voor "
+        "één digitaal loket.\n\n**3.** Meet de effecten jaarlijks.\n\n**4.** Betrek uitvoerders "
+        "vroegtijdig.\n\n"
+        "Ik ga hieronder op elk van deze aanbevelingen in.",
+        [
+            (1, "Maak de regels eenvoudiger."),
+            (2, "Zorg voor één digitaal loket."),
+            (3, "Meet de effecten jaarlijks."),
+            (4, "Betrek uitvoerders vroegtijdig."),
+        ],
+        ["Raad"],
+        None,
+    ),
+    (
+        "bullets-addressee-after-volgende",
+        "De commissie doet in haar advies de volgende aanbevelingen aan het kabinet:\n- investeer in "
+        "bijscholing van docenten;\n- maak de bekostiging minder afhankelijk van leerlingaantallen.\n\n"
+        "Ten eerste heeft het kabinet de Minister van Financiën gevraagd om een reactie.",
+        [
+            (1, "investeer in bijscholing van docenten"),
+            (2, "maak de bekostiging minder afhankelijk van leerlingaantallen."),
+        ],
+        ["commissie"],
+        "het kabinet",
+    ),
+    (
+        "heading-lead",
+        "Aanbevelingen\n\n1) Stel een meerjarig actieplan op.\n2) Wijs per regio een coördinator aan.\n\n"
+        "Reactie\n\nIk neem beide aanbevelingen over.",
+        [(1, "Stel een meerjarig actieplan op."), (2, "Wijs per regio een coördinator aan.")],
+        [],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "by", "to"), [pytest.param(t, it, b, to, id=i) for i, t, it, b, to in LIST_ROWS]
+)
+def test_lists(text: str, items: list[tuple[int, str]], by: list[str], to: str | None) -> None:
+    recs = find_recommendations(text)
+    _check_offsets(text, recs)
+    assert [(r.ordinal, r.text) for r in recs] == items
+    assert all(r.by == by for r in recs)
+    assert all(r.to == to for r in recs)
+
+
+# --- "Aanbeveling 3" headings and labels ---------------------------------------------------
+
+HEADING_ROWS: list[tuple[str, str, list[tuple[int, str]]]] = [
+    (
+        "colon-and-dash-lines",
+        "Aanbeveling 1: Zorg voor een sluitende aanpak van schuldhulpverlening\n\nIk neem deze "
+        "aanbeveling over."
+        "\n\nAanbeveling 2 – Versterk de positie van de cliëntondersteuner\n\nDeze aanbeveling wordt "
+        "uitgevoerd.",
+        [
+            (1, "Zorg voor een sluitende aanpak van schuldhulpverlening"),
+            (2, "Versterk de positie van de cliëntondersteuner"),
+        ],
+    ),
+    (
+        "markdown-heading-next-block",
+        "### Aanbeveling 3\n\nMaak het gebruik van de verwijsindex verplicht voor alle "
+        "jeugdhulpaanbieders.\n\n"
+        "Ik zal dit bespreken met de VNG.",
+        [(3, "Maak het gebruik van de verwijsindex verplicht voor alle jeugdhulpaanbieders.")],
+    ),
+    (
+        "heading-followed-by-reaction",
+        "Aanbeveling 4\n\nIk ben het met de commissie eens en pas de regeling aan.",
+        [(4, "Aanbeveling 4")],
+    ),
+    (
+        "inline-labels",
+        "De commissie vat haar advies samen in twee punten. Aanbeveling 1: verlaag de administratieve lasten "
+        "voor huisartsen. Aanbeveling 2: investeer in digitale gegevensuitwisseling. Ik kom hier later "
+        "op terug.",
+        [
+            (1, "verlaag de administratieve lasten voor huisartsen."),
+            (2, "investeer in digitale gegevensuitwisseling."),
+        ],
+    ),
+    (
+        "out-of-order-ids-follow-ordinal",
+        "**Aanbeveling 2: Publiceer de resultaten per school**\n\nReactie volgt.\n\n"
+        "**Aanbeveling 1: Ontwikkel een landelijke norm**\n\nReactie volgt.",
+        [(1, "Ontwikkel een landelijke norm"), (2, "Publiceer de resultaten per school")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), [pytest.param(t, it, id=i) for i, t, it in HEADING_ROWS])
+def test_headings(text: str, items: list[tuple[int, str]]) -> None:
+    recs = find_recommendations(text)
+    _check_offsets(text, recs)
+    assert [(r.ordinal, r.text) for r in recs] == items
+
+
+def test_given_headings_and_paragraphs() -> None:
+    title = "Aanbeveling 5. Betrek ervaringsdeskundigen bij het beleid"
+    body = "Het kabinet onderschrijft dit."
+    text = f"{title}\n\n{body}"
+    headings = [(title, 0, len(title))]
+    paragraphs = [("p1", len(title) + 2, len(text))]
+    recs = find_recommendations(text, paragraphs=paragraphs, headings=headings)
+    assert [(r.ordinal, r.text) for r in recs] == [(5, "Betrek ervaringsdeskundigen bij het beleid")]
+    assert recs[0].paragraph is None  # the heading is not inside a paragraph
+
+    text2 = "Inleiding.\n\nTen eerste adviseert de Raad om de termijnen te verkorten."
+    recs2 = find_recommendations(text2, paragraphs=[("p1", 0, 10), ("p2", 12, len(text2))])
+    assert [r.paragraph for r in recs2] == ["p2"]
+
+
+# --- the report -----------------------------------------------------------------------------
+
+REPORT_ROWS: list[tuple[str, str, dt.date | None, str | None, list[str], dt.date | None]] = [
+    (
+        "jl-and-hierna-with-article",
+        "Op 12 oktober jl. heeft de Inspectie Justitie en Veiligheid (hierna: de Inspectie) het rapport "
+        "“Zicht op toezicht” gepubliceerd.",
+        dt.date(2023, 11, 2),
+        "Zicht op toezicht",
+        ["Inspectie"],
+        dt.date(2023, 10, 12),
+    ),
+    (
+        "onderzoeksrapport-double-quotes",
+        'Hierbij bied ik u het onderzoeksrapport "Werken aan vertrouwen" van het Wetenschappelijk '
+        "Onderzoek- en "
+        "Documentatiecentrum (hierna: WODC) aan.",
+        None,
+        "Werken aan vertrouwen",
+        ["WODC"],
+        None,
+    ),
+    (
+        "advies-single-quotes-year",
+        "De Onderwijsraad heeft op 5 juni 2023 het advies ‘Een stevig fundament’ uitgebracht.",
+        None,
+        "Een stevig fundament",
+        ["Onderwijsraad"],
+        dt.date(2023, 6, 5),
+    ),
+    (
+        "evaluatie-two-orgs",
+        "In de evaluatie «Tien jaar meldcode» van Movisie en het Verwey-Jonker Instituut staan vijf "
+        "aanbevelingen.",
+        None,
+        "Tien jaar meldcode",
+        ["Movisie", "Verwey-Jonker Instituut"],
+        None,
+    ),
+    (
+        "no-title",
+        "Op 1 februari 2024 heeft de Algemene Rekenkamer haar rapport over de subsidieverstrekking "
+        "gepubliceerd.",
+        None,
+        None,
+        ["Algemene Rekenkamer"],
+        dt.date(2024, 2, 1),
+    ),
+    (
+        "jl-across-new-year",
+        "Op 20 december jl. verscheen het eindrapport «Samen sterker» van de Stichting Jeugdbelang.",
+        dt.date(2024, 1, 15),
+        "Samen sterker",
+        ["Stichting Jeugdbelang"],
+        dt.date(2023, 12, 20),
+    ),
+    (
+        "question-layout-openers-are-not-names",
+        "Vraag 6\nWat is er gedaan met de aanbevelingen uit het rapport «Gezond opgroeien» van de "
+        "Gezondheidsraad?",
+        None,
+        "Gezond opgroeien",
+        ["Gezondheidsraad"],
+        None,
+    ),
+    (
+        "jl-without-reference",
+        "Op 20 december jl. verscheen het eindrapport «Samen sterker» van de Stichting Jeugdbelang.",
+        None,
+        "Samen sterker",
+        ["Stichting Jeugdbelang"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "title", "orgs", "date"),
+    [pytest.param(t, ref, ti, o, d, id=i) for i, t, ref, ti, o, d in REPORT_ROWS],
+)
+def test_find_report(
+    text: str, reference: dt.date | None, title: str | None, orgs: list[str], date: dt.date | None
+) -> None:
+    report = find_report(text, reference=reference)
+    assert report is not None
+    assert (report.title, report.organisations, report.date) == (title, orgs, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hierbij informeer ik uw Kamer over de voortgang van het programma.", id="no-report"),
+        pytest.param("Ten eerste is het kabinet van mening dat de regels volstaan.", id="opinion"),
+        pytest.param("De Kamer heeft gevraagd om een reactie voor de zomer.", id="kamer-request"),
+    ],
+)
+def test_find_report_none(text: str) -> None:
+    assert find_report(text) is None
+
+
+SENTENCE_ROWS: list[tuple[str, str, int]] = [
+    ("abbreviation-jl", "Op 3 mei jl. is het rapport verschenen. Ik reageer daarop.", 2),
+    ("list-marker", "Dit betreft 1). de aanpak en 2). de opvang. Daarna volgt meer.", 2),
+    ("colon-line", "De aanbevelingen zijn:\n1. Meer geld.", 2),
+    ("blank-line", "Eerste alinea zonder punt\n\nTweede alinea.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), [pytest.param(t, c, id=i) for i, t, c in SENTENCE_ROWS])
+def test_sentence_spans(text: str, count: int) -> None:
+    assert len(sentence_spans(text)) == count
+
+
+# --- parsing a report -----------------------------------------------------------------------
+
+REPORT_TEXT = """Eenzaam in de wijk
+
+Samenvatting
+Dit onderzoek beschrijft de aanpak van eenzaamheid in vier gemeenten.
+
+5 Conclusies en aanbevelingen
+5.1 Conclusies
+De aanpak is versnipperd en hangt af van enkele trekkers.
+5.2 Aanbevelingen
+Aanbevelingen aan de Minister van Volksgezondheid, Welzijn en Sport
+1. Stel een landelijke regisseur aan voor de aanpak van
+eenzaamheid onder ouderen.
+2. Zorg voor structurele financiering van buurtinitiatieven.
+Aanbevelingen aan gemeenten
+3. Betrek ouderen zelf bij de inrichting van het lokale beleid.
+6 Literatuur
+1. Jansen, P. (2021). Alleen thuis. Utrecht.
+"""
+
+REPORT_ROWS_TEXT: list[tuple[str, str, list[tuple[int, str, str | None]]]] = [
+    (
+        "chapter-with-addressees",
+        REPORT_TEXT,
+        [
+            (
+                1,
+                "Stel een landelijke regisseur aan voor de aanpak van\neenzaamheid onder ouderen.",
+                "de Minister van Volksgezondheid, Welzijn en Sport",
+            ),
+            (
+                2,
+                "Zorg voor structurele financiering van buurtinitiatieven.",
+                "de Minister van Volksgezondheid, Welzijn en Sport",
+            ),
+            (3, "Betrek ouderen zelf bij de inrichting van het lokale beleid.", "gemeenten"),
+        ],
+    ),
+    (
+        "aanbeveling-headings-markdown",
+        "# Rapport\n\n## Aanbevelingen\n\n### Aanbeveling 1: Maak één loket voor ondernemers\n\n"
+        "Toelichting bij de eerste aanbeveling.\n\n### Aanbeveling 2\n\nVersterk de handhaving op "
+        "afstand.\n\n"
+        "## Bijlagen\n",
+        [(1, "Maak één loket voor ondernemers", None), (2, "Versterk de handhaving op afstand.", None)],
+    ),
+    (
+        "r-numbers",
+        "Hoofdstuk 4 Aanbevelingen\nR1. Ontwikkel een landelijk beeld van de capaciteit.\n"
+        "R2 Zorg voor vaste contactpersonen in de regio.\nHoofdstuk 5 Verantwoording\nR3. Geen "
+        "aanbeveling.\n",
+        [
+            (1, "Ontwikkel een landelijk beeld van de capaciteit.", None),
+            (2, "Zorg voor vaste contactpersonen in de regio.", None),
+        ],
+    ),
+    (
+        "toc-is-skipped",
+        "Inhoud\n1 Inleiding 3\n4 Aanbevelingen 21\n5 Bijlagen 25\n\n1 Inleiding\nDit is de inleiding.\n\n"
+        "4 Aanbevelingen\n1) Verhoog het budget voor onderzoek.\n2) Deel data tussen instellingen.\n\n5 "
+        "Bijlagen\n",
+        [(1, "Verhoog het budget voor onderzoek.", None), (2, "Deel data tussen instellingen.", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), [pytest.param(t, it, id=i) for i, t, it in REPORT_ROWS_TEXT])
+def test_parse_report_text(text: str, items: list[tuple[int, str, str | None]]) -> None:
+    recs = parse_report_text(text)
+    _check_offsets(text, recs)
+    assert [(r.ordinal, r.text, r.to) for r in recs] == items
+
+
+def test_parse_report_file(tmp_path: Path) -> None:
+    path = tmp_path / "rapport.md"
+    path.write_text(REPORT_TEXT, encoding="utf-8")
+    recs = parse_report(path)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[2].text == "Betrek ouderen zelf bij de inrichting van het lokale beleid."
+
+
+def test_parse_report_pdf(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "rapport.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    pages = [
+        [
+            "Veilig thuis, veilig online",
+            "1 Inleiding",
+            "Dit rapport beschrijft de aanpak van online misbruik.",
+            "4 Aanbevelingen",
+            "1. Investeer in de digitale kennis van wijkagenten.",
+            "2. Maak afspraken met platforms over het snel verwijderen",
+            "van beelden.",
+        ],
+        [
+            "3. Richt een meldpunt in voor ouders en scholen.",
+            "5 Bijlagen",
+            "Overzicht van de gesprekspartners.",
+        ],
+    ]
+    for number, lines in enumerate(pages, start=1):
+        y = 800.0
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 20
+        c.drawString(290, 40, str(number))
+        c.showPage()
+    c.save()
+    recs = parse_report(path)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text == "Maak afspraken met platforms over het snel verwijderen\nvan beelden."
+    assert recs[2].text == "Richt een meldpunt in voor ouders en scholen."
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        pytest.param("missing.txt", None, id="missing"),
+        pytest.param("empty.txt", b"  \n", id="empty"),
+        pytest.param("binary.txt", b"\x00\x01\x02binary\x00", id="binary"),
+        pytest.param("broken.pdf", b"%PDF-1.4 not really a pdf", id="broken-pdf"),
+    ],
+)
+def test_parse_report_errors(tmp_path: Path, name: str, content: bytes | None) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(SourceError):
+        parse_report(path)
+
+
+# --- the seed letter ------------------------------------------------------------------------
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_07ea6d749bcb6be1.txt"
+
+
+def _seed_text() -> str:
+    raw = SEED.read_text(encoding="utf-8")  # fails (does not skip) when the seed is missing
+    lines = [line for line in raw.splitlines() if not line.lstrip().startswith("<sup>")]
+    text = "\n".join(lines)
+    text = re.sub(r"<sup>\d+</sup>", "", text)
+    return text.replace("**", "").replace("*", "")
+
+
+def test_seed_letter() -> None:
+    text = _seed_text()
+    recs = find_recommendations(text)
+    _check_offsets(text, recs)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[0].text.startswith("Ten eerste")
+    assert recs[1].text.startswith("Ten tweede")
+    assert recs[2].text.startswith("Ten derde")
+    assert recs[2].to is not None and "Staatssecretaris van Volksgezondheid" in recs[2].to
+    assert recs[1].by == ["CKM", "Lumens"]
+    assert not any("proactieve benadering" in r.text for r in recs)
+    report = find_report(text, reference=dt.date(2022, 4, 1))
+    assert report is not None
+    assert report.title == "Discretie te allen tijde"
+    assert report.organisations == ["CKM", "Lumens"]
+    assert report.date == dt.date(2021, 12, 17)
