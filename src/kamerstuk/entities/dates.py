@@ -1,0 +1,484 @@
+"""Dates and deadlines in Dutch parliamentary text.
+
+`find_dates` finds calendar dates ("1 april 2022", "17 december jl.", "2022-04-01") and years
+relative to the letter ("vorig jaar"); `find_deadlines` finds time expressions that name a
+window ("voor de zomer", "in het eerste kwartaal van 2023", "binnen zes weken") and resolves
+them to ``earliest``/``latest`` dates with the parliamentary calendar of
+`kamerstuk.entities.calendar`. Relative expressions are resolved against `reference`, normally
+the date of the letter; without a reference they keep their text and rule but no dates.
+See docs/deadlines.md for the full catalogue and the choices made.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from kamerstuk.entities import calendar as parl
+from kamerstuk.models import DateMention, Deadline
+from kamerstuk.patterns import dates as P
+
+__all__ = ["find_dates", "find_deadlines", "season_window"]
+
+_Window = tuple[dt.date, dt.date]
+# (start, end, earliest, latest, rule)
+_Cand = tuple[int, int, dt.date | None, dt.date | None, str]
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+# --- small date helpers --------------------------------------------------------------------
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(word: str) -> int | None:
+    return P.MONTHS.get(word.lower().rstrip("."))
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _cal.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    total = day.month - 1 + months
+    year, month = day.year + total // 12, total % 12 + 1
+    return dt.date(year, month, min(day.day, _cal.monthrange(year, month)[1]))
+
+
+def _add_workdays(day: dt.date, count: int) -> dt.date:
+    while count > 0:
+        day += _ONE_DAY
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _year_of(spec: str | None, reference: dt.date | None) -> int | None:
+    """The year named by a YEAR_SPEC group: "2024", "dit jaar", "volgend jaar", ... ."""
+    if spec is None:
+        return None
+    s = _norm(spec)
+    if s.isdigit():
+        return int(s)
+    if reference is None:
+        return None
+    if any(w in s for w in ("volgend", "komend")):
+        return reference.year + 1
+    if any(w in s for w in ("vorig", "afgelopen")):
+        return reference.year - 1
+    return reference.year  # dit jaar, het jaar, het lopende jaar, het kalenderjaar
+
+
+def _first_window(
+    make: Callable[[int], _Window], reference: dt.date | None, *, after: bool = False
+) -> _Window | None:
+    """The first window (from last year on) that has not ended at `reference`.
+
+    With ``after=True``: the first window that starts after `reference` ("volgend najaar").
+    """
+    if reference is None:
+        return None
+    for year in (reference.year - 1, reference.year, reference.year + 1, reference.year + 2):
+        first, last = make(year)
+        if (first > reference) if after else (last >= reference):
+            return first, last
+    return None  # pragma: no cover - windows repeat every year
+
+
+def season_window(season: str, year: int) -> _Window:
+    """Fixed bounds of a season in `year` (winter runs into the next year).
+
+    voorjaar 21 Mar – 20 Jun, zomer 21 Jun – 22 Sep, najaar 23 Sep – 20 Dec,
+    winter 21 Dec – 20 Mar: the astronomical seasons rounded to fixed days.
+    """
+    s = season.lower()
+    if s == "voorjaar":
+        return dt.date(year, 3, 21), dt.date(year, 6, 20)
+    if s == "zomer":
+        return dt.date(year, 6, 21), dt.date(year, 9, 22)
+    if s == "najaar":
+        return dt.date(year, 9, 23), dt.date(year, 12, 20)
+    if s == "winter":
+        return dt.date(year, 12, 21), dt.date(year + 1, 3, 20)
+    raise KeyError(season)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _resolve_day_month(
+    day: int, month: int, rel: str | None, reference: dt.date | None
+) -> tuple[dt.date | None, bool]:
+    """Resolve "17 december jl." / "3 maart a.s." / bare "17 december" against `reference`."""
+    if reference is None:
+        return None, True
+    r = (rel or "").lower().replace(" ", "")
+    if r in ("jl.", "j.l.", "jongstleden"):
+        for year in (reference.year, reference.year - 1, reference.year - 2):
+            d = _safe_date(year, month, day)
+            if d is not None and d <= reference:
+                return d, True
+        return None, True
+    if r in ("a.s.", "aanstaande", "aanst."):
+        for year in (reference.year, reference.year + 1, reference.year + 2):
+            d = _safe_date(year, month, day)
+            if d is not None and d >= reference:
+                return d, True
+        return None, True
+    return _safe_date(reference.year, month, day), True
+
+
+def _date_mentions(text: str, reference: dt.date | None) -> Iterable[DateMention]:
+    for m in P.TEXT_DATE.finditer(text):
+        month = _month_number(m.group("month"))
+        if month is None:
+            continue
+        day = int(m.group("day"))
+        if m.group("year"):
+            value = _safe_date(int(m.group("year")), month, day)
+            if value is None:
+                continue
+            yield DateMention(text=m.group(0), start=m.start(), end=m.end(), value=value)
+        else:
+            if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 februari is fine
+                continue
+            value, relative = _resolve_day_month(day, month, m.group("rel"), reference)
+            yield DateMention(text=m.group(0), start=m.start(), end=m.end(), value=value, relative=relative)
+    for rx in (P.NUMERIC_DATE, P.ISO_DATE):
+        for m in rx.finditer(text):
+            value = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+            if value is not None:
+                yield DateMention(text=m.group(0), start=m.start(), end=m.end(), value=value)
+    for m in P.RELATIVE_YEAR.finditer(text):
+        yield DateMention(text=m.group(0), start=m.start(), end=m.end(), value=None, relative=True)
+
+
+def _non_overlapping(items: list[tuple[int, int, int]]) -> list[int]:
+    """Indices of a maximal set of non-overlapping (start, end, idx) spans, longest first."""
+    chosen: list[tuple[int, int, int]] = []
+    for start, end, idx in sorted(items, key=lambda t: (t[0] - t[1], t[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, idx))
+    return [idx for _, _, idx in sorted(chosen)]
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
+    """Find the dates written in `text`, in reading order.
+
+    Absolute dates ("1 april 2022", "1 apr. 2022", "1-4-2022", "2022-04-01") get their value.
+    Day and month with "jl." resolve to the most recent such day on or before `reference`,
+    with "a.s." to the next one on or after it, and a bare "17 december" to that day in the
+    year of `reference`; all three are ``relative=True``. "vorig jaar", "dit jaar" and
+    "volgend jaar" are reported with ``relative=True`` and ``value=None`` (a year is not a
+    day; `find_deadlines` gives them a window). Relative dates have ``value=None`` when no
+    `reference` is given.
+    """
+    mentions = list(_date_mentions(text, reference))
+    keep = _non_overlapping([(d.start, d.end, i) for i, d in enumerate(mentions)])
+    return [mentions[i] for i in keep]
+
+
+# --- deadlines -----------------------------------------------------------------------------
+
+_RECESS_OF = {
+    "zomer": "zomerreces",
+    "zomervakantie": "zomerreces",
+    "zomerreces": "zomerreces",
+    "kerst": "kerstreces",
+    "kerstvakantie": "kerstreces",
+    "kerstreces": "kerstreces",
+    "herfstreces": "herfstreces",
+    "meireces": "meireces",
+    "voorjaarsreces": "voorjaarsreces",
+    "krokusreces": "voorjaarsreces",
+}
+
+_ORDINALS = {
+    "eerste": 1,
+    "1e": 1,
+    "1ste": 1,
+    "tweede": 2,
+    "2e": 2,
+    "2de": 2,
+    "derde": 3,
+    "3e": 3,
+    "3de": 3,
+    "vierde": 4,
+    "4e": 4,
+    "4de": 4,
+    "laatste": 4,
+}
+
+
+def _number(word: str | None) -> float:
+    if word is None:
+        return 1
+    w = _norm(word)
+    return float(w) if w.isdigit() else P.NUMBER_WORDS.get(w, 1)
+
+
+def _after_period(reference: dt.date, n: float, unit: str) -> dt.date:
+    """`reference` plus n units ("weken", "maanden", "werkdagen", ...)."""
+    u = unit.lower()
+    if u.startswith("werkdag"):
+        return _add_workdays(reference, round(n))
+    if u.startswith("dag"):
+        return reference + dt.timedelta(days=round(n))
+    if u.startswith("week") or u.startswith("weken"):
+        return reference + dt.timedelta(days=round(7 * n))
+    months = n * {"maand": 1, "maanden": 1, "kwartaal": 3, "jaar": 12, "jaren": 12}.get(u, 1)
+    whole = int(months)
+    return _add_months(reference, whole) + dt.timedelta(days=round((months - whole) * 30))
+
+
+def _recess_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
+    name = _RECESS_OF[m.group("recess").lower()]
+    after = _norm(m.group("prep")).endswith("na") or "afloop" in m.group("prep").lower()
+    year = _year_of(m.group("yspec"), ref)
+    window: _Window | None
+    if year is not None:
+        window = parl.recess(name, year)
+    elif after:
+        window = _first_window(lambda y: parl.recess(name, y), ref)
+    else:
+        window = _first_window(lambda y: parl.recess(name, y), ref, after=True)
+    if window is None:
+        return (m.start(), m.end(), None, None, f"na-{name}" if after else name)
+    if after:
+        return (m.start(), m.end(), window[1] + _ONE_DAY, None, f"na-{name}")
+    latest = window[0] - _ONE_DAY
+    earliest = ref if ref is not None and ref <= latest else None
+    return (m.start(), m.end(), earliest, latest, name)
+
+
+def _prinsjesdag_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
+    prep = _norm(m.group("prep"))
+    day: dt.date | None = None
+    if m.group("year"):
+        day = parl.prinsjesdag(int(m.group("year")))
+    elif ref is not None:
+        day = parl.prinsjesdag(ref.year)
+        if (prep in ("voor", "vóór") and day <= ref) or day < ref:
+            day = parl.prinsjesdag(ref.year + 1)
+    if prep in ("voor", "vóór"):
+        latest = day - _ONE_DAY if day else None
+        earliest = ref if ref is not None and latest is not None and ref <= latest else None
+        return (m.start(), m.end(), earliest, latest, "prinsjesdag")
+    if prep == "na":
+        return (m.start(), m.end(), day + _ONE_DAY if day else None, None, "na-prinsjesdag")
+    if prep == "rond":
+        week = dt.timedelta(days=7)
+        return (
+            m.start(),
+            m.end(),
+            day - week if day else None,
+            day + week if day else None,
+            "rond-prinsjesdag",
+        )
+    return (m.start(), m.end(), day, day, "op-prinsjesdag")
+
+
+def _season_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
+    season = m.group("season").lower()
+    pre = _norm(m.groupdict().get("pre") or "")
+    year = _year_of(m.group("yspec"), ref)
+    window: _Window | None
+    if year is not None:
+        window = season_window(season, year)
+    else:
+        window = _first_window(lambda y: season_window(season, y), ref, after="volgend" in pre)
+    if window is None:
+        return (m.start(), m.end(), None, None, season)
+    return (m.start(), m.end(), window[0], window[1], season)
+
+
+def _year_part_window(part: str, year: int) -> tuple[_Window, str]:
+    p = part.lower()
+    if p == "begin":
+        return (dt.date(year, 1, 1), dt.date(year, 3, 31)), "begin-jaar"
+    if p in ("eind", "einde"):
+        return (dt.date(year, 10, 1), dt.date(year, 12, 31)), "eind-jaar"
+    return (dt.date(year, 5, 1), dt.date(year, 8, 31)), "medio-jaar"
+
+
+def _month_part_window(part: str, year: int, month: int) -> tuple[_Window, str]:
+    p = part.lower()
+    if p == "begin":
+        return (dt.date(year, month, 1), dt.date(year, month, 10)), "begin-maand"
+    if p in ("eind", "einde"):
+        return (dt.date(year, month, 21), _last_day(year, month)), "eind-maand"
+    return (dt.date(year, month, 11), dt.date(year, month, 20)), "medio-maand"
+
+
+def _year_window(year: int) -> _Window:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
+    for m in P.RECESS_DEADLINE.finditer(text):
+        yield _recess_cand(m, ref)
+    for m in P.PRINSJESDAG.finditer(text):
+        yield _prinsjesdag_cand(m, ref)
+    for rx in (P.SEASON, P.SEASON_YEAR):
+        for m in rx.finditer(text):
+            yield _season_cand(m, ref)
+    for m in P.YEAR_PART.finditer(text):
+        year = _year_of(m.group("yspec"), ref)
+        rule = _year_part_window(m.group("part"), 2000)[1]
+        if year is None:
+            yield (m.start(), m.end(), None, None, rule)
+        else:
+            (first, last), rule = _year_part_window(m.group("part"), year)
+            yield (m.start(), m.end(), first, last, rule)
+    for m in P.YEAR_END_BEFORE.finditer(text):
+        year = _year_of(m.group("yspec"), ref) if m.group("yspec") else (ref.year if ref else None)
+        latest = dt.date(year, 12, 31) if year is not None else None
+        earliest = ref if ref is not None and latest is not None and ref <= latest else None
+        yield (m.start(), m.end(), earliest, latest, "voor-eind-jaar")
+    for m in P.MONTH_PART.finditer(text):
+        month = P.MONTHS[m.group("month").lower()]
+        part = m.group("part")
+        rule = _month_part_window(part, 2000, month)[1]
+        if m.group("year"):
+            (first, last), rule = _month_part_window(part, int(m.group("year")), month)
+            yield (m.start(), m.end(), first, last, rule)
+        else:
+
+            def part_window(y: int, mo: int = month, pa: str = part) -> _Window:
+                return _month_part_window(pa, y, mo)[0]
+
+            w = _first_window(part_window, ref)
+            yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, rule)
+    for m in P.IN_MONTH.finditer(text):
+        month = P.MONTHS[m.group("month").lower()]
+
+        def month_window(y: int, mo: int = month) -> _Window:
+            return dt.date(y, mo, 1), _last_day(y, mo)
+
+        w = month_window(int(m.group("year"))) if m.group("year") else _first_window(month_window, ref)
+        yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "maand")
+    for m in P.QUARTER.finditer(text):
+        yield _quarter_cand(m, _ORDINALS[m.group("ord").lower()], m.group("yspec"), ref)
+    for m in P.QUARTER_SHORT.finditer(text):
+        yield _quarter_cand(m, int(m.group("q")), m.group("yspec"), ref)
+    for m in P.HALF_YEAR.finditer(text):
+        half = 1 if m.group("ord").lower() == "eerste" else 2
+
+        def half_window(y: int, h: int = half) -> _Window:
+            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+
+        year = _year_of(m.group("yspec"), ref)
+        w = half_window(year) if year is not None else _first_window(half_window, ref)
+        yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "jaarhelft")
+    for m in P.WITHIN.finditer(text):
+        latest = _after_period(ref, _number(m.group("n")), m.group("unit")) if ref else None
+        yield (m.start(), m.end(), ref, latest, "binnen-termijn")
+    for m in P.COMING.finditer(text):
+        unit = m.group("unit").lower()
+        if m.group("n"):
+            n = _number(m.group("n"))
+        else:
+            n, unit = {
+                "dagen": (14, "dagen"),
+                "weken": (8, "weken"),
+                "jaren": (4, "jaar"),
+                "jaar": (1, "jaar"),
+            }.get(unit, (6, "maanden"))
+        latest = _after_period(ref, n, unit) if ref else None
+        yield (m.start(), m.end(), ref, latest, "komende-periode")
+    for m in P.SOON.finditer(text):
+        yield (m.start(), m.end(), ref, _add_months(ref, 3) if ref else None, "korte-termijn")
+    for m in P.ASAP.finditer(text):
+        yield (m.start(), m.end(), ref, None, "zo-snel-mogelijk")
+    for m in P.DURING_YEAR.finditer(text):
+        pre = _norm(m.group("pre"))
+        year = _year_of(m.group("yspec"), ref)
+        if year is None:
+            yield (m.start(), m.end(), None, None, "jaar")
+            continue
+        if pre == "in" and m.group("yspec").isdigit() and ref is not None and year < ref.year:
+            continue  # "In 2018 is ... opgesteld": a past year, not a time something will happen
+        first, last = _year_window(year)
+        if pre in ("nog", "later") and ref is not None and first <= ref <= last:
+            first = ref
+        elif pre == "eerder" and ref is not None and first <= ref <= last:
+            last = ref
+        yield (m.start(), m.end(), first, last, "jaar")
+    for m in P.BARE_RELATIVE_YEAR.finditer(text):
+        year = _year_of(m.group("yspec"), ref)
+        w = _year_window(year) if year is not None else None
+        yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "jaar")
+    yield from _dated_deadlines(text, ref)
+
+
+def _quarter_cand(m: re.Match[str], quarter: int, yspec: str | None, ref: dt.date | None) -> _Cand:
+    def quarter_window(y: int) -> _Window:
+        first = dt.date(y, 3 * quarter - 2, 1)
+        return first, _last_day(y, 3 * quarter)
+
+    year = _year_of(yspec, ref)
+    w = quarter_window(year) if year is not None else _first_window(quarter_window, ref)
+    return (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "kwartaal")
+
+
+def _dated_deadlines(text: str, ref: dt.date | None) -> Iterable[_Cand]:
+    """Deadlines built on a date: "vóór 1 juli 2024", "uiterlijk 1 maart", "per 1 januari"."""
+    for d in find_dates(text, ref):
+        prep_m = P.DATE_PREP.search(text, max(0, d.start - 40), d.start)
+        if prep_m is None or prep_m.end() != d.start:
+            continue
+        value = d.value
+        dm = P.TEXT_DATE.fullmatch(d.text)
+        if dm is not None and not dm.group("year") and not dm.group("rel") and ref is not None:
+            # "uiterlijk 1 maart": the next such day on or after the letter's date.
+            month = _month_number(dm.group("month"))
+            value, _ = _resolve_day_month(int(dm.group("day")), month or 1, "a.s.", ref)
+        if value is None:
+            continue
+        prep = _norm(prep_m.group("prep"))
+        start = prep_m.start()
+        if prep in ("voor", "vóór") or prep == "tot":
+            latest = value - _ONE_DAY
+            earliest = ref if ref is not None and ref <= latest else None
+            yield (start, d.end, earliest, latest, "voor-datum")
+        elif prep in ("per", "met ingang van"):
+            yield (start, d.end, value, value, "per-datum")
+        elif prep == "vanaf":
+            yield (start, d.end, value, None, "vanaf-datum")
+        elif prep == "na":
+            yield (start, d.end, value + _ONE_DAY, None, "na-datum")
+        else:  # uiterlijk (op/per), niet later dan, ten laatste (op), tot en met, t/m
+            earliest = ref if ref is not None and ref <= value else None
+            yield (start, d.end, earliest, value, "uiterlijk-datum")
+
+
+def find_deadlines(text: str, reference: dt.date | None = None) -> list[Deadline]:
+    """Find time expressions that name a window ("voor de zomer", "Q1 2026") in reading order.
+
+    Each becomes a `Deadline` with ``earliest``/``latest`` (inclusive; either may be None)
+    and ``rule`` naming how it was resolved ("zomerreces", "kwartaal", "binnen-termijn", ...).
+    Relative expressions resolve against `reference` (the letter's date); without it their
+    dates are None unless the text itself names a year. Where expressions overlap, the
+    longest wins ("begin volgend jaar" over "volgend jaar"). Catalogue: docs/deadlines.md.
+    """
+    cands = list(_candidates(text, reference))
+    keep = _non_overlapping([(c[0], c[1], i) for i, c in enumerate(cands)])
+    out: list[Deadline] = []
+    for i in keep:
+        start, end, earliest, latest, rule = cands[i]
+        out.append(
+            Deadline(text=text[start:end], start=start, end=end, earliest=earliest, latest=latest, rule=rule)
+        )
+    return out

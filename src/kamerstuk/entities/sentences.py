@@ -1,0 +1,174 @@
+"""A rule-based sentence splitter for Dutch parliamentary prose.
+
+Splits after ``.``, ``!`` and ``?`` followed by whitespace and a sentence start, and always at a
+blank line; does not split after the abbreviations of `ABBREVIATIONS`, after initials
+("A. de Jong"), after list numbers ("1). proactieve", "2.1"), or inside «» and (...).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ABBREVIATIONS", "split_sentences"]
+
+#: Abbreviations after which a period never ends a sentence (lower case, with their dots).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "o.m.",
+        "nr.",
+        "nrs.",
+        "blz.",
+        "i.v.m.",
+        "d.w.z.",
+        "bijv.",
+        "bv.",
+        "m.b.t.",
+        "t.a.v.",
+        "t.b.v.",
+        "t.o.v.",
+        "o.a.",
+        "resp.",
+        "ca.",
+        "art.",
+        "artt.",
+        "mr.",
+        "dr.",
+        "drs.",
+        "ir.",
+        "ing.",
+        "prof.",
+        "mw.",
+        "dhr.",
+        "vgl.",
+        "zgn.",
+        "z.g.",
+        "p.",
+        "pp.",
+        "jo.",
+        "lid.",
+        "sub.",
+        "e.a.",
+        "m.i.v.",
+        "n.a.v.",
+        "i.p.v.",
+        "i.c.m.",
+        "i.o.m.",
+        "kst.",
+        "stb.",
+        "stcrt.",
+        "min.",
+    }
+)
+
+#: Abbreviations that may also close a sentence: split after them only when the next word
+#: starts with a capital ("... van 24 februari jl. Ik zal ..."), never before a lower-case
+#: word or a parenthesis ("24 februari jl. (Kamerstuk ...) zal ik").
+SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"jl.", "j.l.", "a.s.", "e.d.", "etc.", "enz.", "incl.", "excl.", "o.i.d.", "e.v."}
+)
+
+# A candidate boundary: terminal punctuation, optional closing quote/bracket, whitespace.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)]*(?=\s)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]?\.$")  # "E.", "J.A.", "Th."
+_LIST_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]+\.?$|^[a-z][.)]$")  # "1.", "1).", "2.1.", "a)"
+_OPEN = "«(“"
+_CLOSE = "»)”"
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    """The whitespace-delimited word that ends at `pos` (exclusive), without leading brackets."""
+    i = pos
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:pos].lstrip("([«\"'“")
+
+
+def _next_char(text: str, pos: int, hi: int) -> str:
+    i = pos
+    while i < hi and text[i].isspace():
+        i += 1
+    return text[i] if i < hi else ""
+
+
+def _is_start(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in "«\"“'‘"
+
+
+def _split_block(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    sent_start = lo
+    depth = 0
+    depth_since = lo
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in _OPEN:
+            if depth == 0:
+                depth_since = i
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if depth > 0 and i - depth_since > 600:  # an unclosed bracket: stop protecting
+            depth = 0
+        if ch in ".!?" and depth == 0:
+            m = _BOUNDARY.match(text, i)
+            if m is not None and m.end() <= hi:
+                end = m.end()
+                if _boundary_ok(text, i, end, sent_start, hi):
+                    spans.append((sent_start, end))
+                    sent_start = end
+                i = end
+                continue
+        i += 1
+    if sent_start < hi:
+        spans.append((sent_start, hi))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _boundary_ok(text: str, dot: int, end: int, sent_start: int, hi: int) -> bool:
+    """Whether the punctuation at `dot` (run ending at `end`) really ends a sentence."""
+    nxt = _next_char(text, end, hi)
+    if nxt == "":
+        return True
+    if text[dot] in "!?":
+        return _is_start(nxt)
+    word = _word_before(text, dot + 1, sent_start)
+    low = word.lower()
+    if low in ABBREVIATIONS:
+        return False
+    if low in SENTENCE_FINAL_ABBREVIATIONS:
+        return nxt.isupper()
+    if _INITIALS.match(word):
+        return False
+    if _LIST_NUMBER.match(word) and not text[sent_start : dot + 1 - len(word)].strip():
+        return False  # "1. De Kamer ..." at the start of a sentence: an enumeration label
+    return _is_start(nxt)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences; return their ``(start, end)`` offsets into `text`.
+
+    Spans are trimmed of surrounding whitespace and cover the terminal punctuation. A blank
+    line always ends a sentence (headings and paragraphs stay apart).
+
+    >>> t = "Op 17 december jl. is het rapport verschenen. Ik dank de onderzoekers."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Op 17 december jl. is het rapport verschenen.', 'Ik dank de onderzoekers.']
+    """
+    hi = len(text) if end is None else min(end, len(text))
+    out: list[tuple[int, int]] = []
+    block_start = start
+    for m in _BLANK_LINE.finditer(text, start, hi):
+        out.extend(_split_block(text, block_start, m.start()))
+        block_start = m.end()
+    out.extend(_split_block(text, block_start, hi))
+    return out

@@ -1,0 +1,230 @@
+"""Regexes and vocabularies for dates, time expressions and deadlines in Dutch letters.
+
+Used by `kamerstuk.entities.dates`. Every pattern is compiled case-insensitively unless noted.
+Group names are part of the contract with the resolver code: ``day``, ``month``, ``year``,
+``rel`` (jl./a.s.), ``yspec`` (a year: "2024", "dit jaar", "volgend jaar"), ``prep``, ``part``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: Month names and the abbreviations used in letters and footnotes ("1 apr. 2022", "3 mrt 2021").
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+#: Numbers written as words in "binnen zes weken", "de komende twee maanden".
+#: "enkele"/"een paar"/"een aantal" are read as 3 (documented in docs/deadlines.md).
+NUMBER_WORDS: dict[str, float] = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "enkele": 3,
+    "een paar": 3,
+    "een aantal": 3,
+    "een half": 0.5,
+    "een halve": 0.5,
+    "anderhalf": 1.5,
+    "anderhalve": 1.5,
+}
+
+# Full names first so that "juni" is not cut to "jun"; an abbreviation may carry a dot.
+_MONTH_FULL = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH_ABBR = r"(?:jan|febr?|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec)\b\.?"
+MONTH = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})"
+
+#: A year as written after a time word: "2024", "dit jaar", "volgend jaar", "het komende jaar",
+#: "het jaar" (= the current year, as in "voor het einde van het jaar").
+YEAR_SPEC = (
+    r"(?P<yspec>(?:19|20)\d{2}|(?:dit|volgend|komend|vorig|afgelopen|het\s+komende|het\s+volgende|"
+    r"het\s+vorige|het\s+afgelopen|het\s+lopende|lopend)\s+jaar|het\s+(?:kalender)?jaar)"
+)
+
+_NUM = r"\d+|één|een\s+paar|een\s+aantal|een\s+halve|een\s+half|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele|anderhalve|anderhalf"
+
+# --- dates (find_dates) -------------------------------------------------------------------
+
+#: Day + month name, optionally year or jl./a.s.: "1 april 2022", "1 apr. 2022",
+#: "17 december jl.", "3 maart a.s.", "17 december".
+TEXT_DATE = re.compile(
+    rf"(?<![\d.,])\b(?P<day>[12]\d|3[01]|0?[1-9])\s+{MONTH}"
+    rf"(?:\s+(?P<year>(?:19|20)\d{{2}})\b|\s+(?P<rel>jl\.|j\.l\.|jongstleden|a\.s\.|aanstaande|aanst\.))?",
+    _I,
+)
+
+#: Day-month-year in digits, Dutch order: "1-4-2022", "01/04/2022", "1.4.2022".
+NUMERIC_DATE = re.compile(
+    r"(?<![\d\-/.])(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d\-/])"
+)
+
+#: ISO 8601: "2022-04-01".
+ISO_DATE = re.compile(r"(?<![\d\-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])")
+
+#: Years relative to the letter: "vorig jaar", "dit jaar", "volgend jaar", "komend jaar".
+RELATIVE_YEAR = re.compile(r"\b(?P<yspec>(?:dit|vorig|volgend|komend|afgelopen)\s+jaar)\b", _I)
+
+# --- deadlines (find_deadlines) -----------------------------------------------------------
+
+#: Before/after a recess: "voor de zomer", "vóór het zomerreces", "na de zomer",
+#: "voor het kerstreces", "direct na het zomerreces van 2023", "voor de kerst".
+RECESS_DEADLINE = re.compile(
+    r"\b(?P<prep>vóór|voor|nog\s+voor|uiterlijk\s+voor|na|direct\s+na|kort\s+na|meteen\s+na|na\s+afloop\s+van)"
+    r"\s+(?:de|het)\s+(?P<recess>zomerreces|zomervakantie|zomer|kerstreces|kerstvakantie|kerst|herfstreces|"
+    r"meireces|voorjaarsreces|krokusreces)\b(?:\s+(?:van\s+)?" + YEAR_SPEC + r")?",
+    _I,
+)
+
+#: Prinsjesdag (third Tuesday of September): "voor Prinsjesdag", "rond Prinsjesdag 2023",
+#: "op Prinsjesdag", "na Prinsjesdag".
+PRINSJESDAG = re.compile(
+    r"\b(?P<prep>vóór|voor|uiterlijk\s+op|op|rond|met|bij|na)\s+Prinsjesdag(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?",
+    _I,
+)
+
+#: A season: "dit najaar", "in het voorjaar van 2023", "het komende najaar", "deze zomer",
+#: "in de loop van het najaar".
+SEASON = re.compile(
+    r"\b(?P<pre>in\s+de\s+loop\s+van\s+het|in\s+het|in\s+de|dit|deze|het\s+komende|komend|komende|aankomend|"
+    r"aankomende|het\s+aankomende|volgend|volgende|het\s+volgende)\s+(?P<season>voorjaar|najaar|zomer|winter)\b"
+    r"(?:\s+(?:van\s+)?" + YEAR_SPEC + r")?",
+    _I,
+)
+
+#: A season with a bare year: "najaar 2022", "voorjaar 2024".
+SEASON_YEAR = re.compile(r"\b(?P<season>voorjaar|najaar|zomer|winter)\s+(?P<yspec>(?:19|20)\d{2})\b", _I)
+
+#: Part of a year: "begin 2025", "eind 2024", "medio 2025", "halverwege volgend jaar",
+#: "aan het eind van dit jaar", "begin volgend jaar".
+YEAR_PART = re.compile(
+    r"\b(?:(?:aan|in|tegen)\s+het\s+)?(?P<part>begin|eind|einde|medio|halverwege|midden)\s+(?:van\s+)?"
+    + YEAR_SPEC,
+    _I,
+)
+
+#: Before the end of a year: "voor het einde van het jaar", "vóór eind 2024", "uiterlijk eind
+#: dit jaar", "voor de jaarwisseling", "voor het einde van 2023".
+YEAR_END_BEFORE = re.compile(
+    r"\b(?:(?:vóór|voor|uiterlijk|ten\s+laatste)\s+(?:aan\s+)?(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?"
+    + YEAR_SPEC
+    + r"|(?:vóór|voor)\s+(?:de\s+jaarwisseling|het\s+jaareinde))",
+    _I,
+)
+
+#: Part of a month: "begin maart", "medio juni 2023", "eind september", "half mei".
+MONTH_PART = re.compile(
+    rf"\b(?P<part>begin|eind|einde|medio|half|halverwege|midden)\s+(?:van\s+)?(?P<month>{_MONTH_FULL})\b"
+    r"(?:\s+(?P<year>(?:19|20)\d{2})\b)?",
+    _I,
+)
+
+#: A whole month: "in maart", "in de maand juni 2024", "uiterlijk in oktober".
+IN_MONTH = re.compile(
+    rf"\b(?:in|gedurende)\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    _I,
+)
+
+#: A quarter: "in het eerste kwartaal van 2023", "het 2e kwartaal", "in het tweede kwartaal".
+QUARTER = re.compile(
+    r"\b(?:in\s+)?(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|1ste|2de|3de|4de)\s+kwartaal"
+    r"(?:\s+(?:van\s+)?" + YEAR_SPEC + r")?",
+    _I,
+)
+
+#: A quarter in short form: "Q1 2026", "Q3-2024", "Q2 van 2025", "Q4". Case-sensitive "Q".
+QUARTER_SHORT = re.compile(r"\bQ(?P<q>[1-4])\b(?:(?:\s+van)?\s+|-)?(?P<yspec>(?:19|20)\d{2})?\b")
+
+#: Half of a year: "in de eerste helft van 2024", "de tweede jaarhelft", "tweede helft van dit jaar".
+HALF_YEAR = re.compile(
+    r"\b(?:in\s+)?(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft)(?:\s+(?:van\s+)?"
+    + YEAR_SPEC
+    + r")?",
+    _I,
+)
+
+#: A period from the letter's date: "binnen zes weken", "binnen twee maanden",
+#: "binnen 10 werkdagen", "binnen een half jaar", "binnen een termijn van drie maanden".
+WITHIN = re.compile(
+    rf"\bbinnen\s+(?:(?:een|de)\s+termijn\s+van\s+)?(?:(?P<n>{_NUM})\s+)?"
+    r"(?P<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|jaren|jaar|kwartaal)\b",
+    _I,
+)
+
+#: A vague coming period: "de komende maanden", "in de komende weken", "de komende twee jaar",
+#: "de komende periode", "de komende tijd".
+COMING = re.compile(
+    rf"\b(?:in\s+|gedurende\s+)?(?:de\s+)?komende\s+(?:(?P<n>{_NUM})\s+)?"
+    r"(?P<unit>dagen|weken|maanden|jaren|jaar|periode|tijd)\b",
+    _I,
+)
+
+#: Soon: "binnenkort", "op korte termijn", "spoedig".
+SOON = re.compile(r"\b(?:binnenkort|op\s+korte\s+termijn|spoedig|eerdaags)\b", _I)
+
+#: As soon as possible (no window): "zo snel mogelijk", "zo spoedig mogelijk", "zsm",
+#: "op zo kort mogelijke termijn", "zo snel als mogelijk", "met spoed".
+ASAP = re.compile(
+    r"\b(?:zo\s+(?:snel|spoedig|vlug)\s+(?:als\s+)?(?:mogelijk|(?:dat\s+)?kan)|z\.s\.m\.|zsm|"
+    r"op\s+zo\s+kort\s+mogelijke\s+termijn|met\s+spoed)",
+    _I,
+)
+
+#: During a year: "in de loop van 2024", "in de loop van volgend jaar", "nog dit jaar",
+#: "later dit jaar", "gedurende 2023".
+DURING_YEAR = re.compile(
+    r"\b(?P<pre>in\s+de\s+loop\s+van|gedurende|nog|later|eerder|ergens\s+in|in)\s+" + YEAR_SPEC + r"\b",
+    _I,
+)
+
+#: A year relative to the letter on its own: "dit jaar", "volgend jaar", "vorig jaar".
+BARE_RELATIVE_YEAR = re.compile(
+    r"\b(?P<yspec>(?:dit|volgend|komend|vorig|afgelopen|het\s+komende|het\s+volgende)\s+jaar)\b", _I
+)
+
+#: A preposition right before a date that makes it a deadline: "vóór 1 juli 2024",
+#: "uiterlijk 1 maart", "niet later dan 15 mei", "per 1 januari 2024", "vanaf 1 juli".
+#: Matched against the text just before a date found by TEXT_DATE/NUMERIC_DATE/ISO_DATE.
+DATE_PREP = re.compile(
+    r"(?P<prep>vóór|voor|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste(?:\s+op)?|uiterlijk\s+per|"
+    r"met\s+ingang\s+van|per|vanaf|tot(?:\s+en\s+met)?|t/m|na)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag)\s+)?$",
+    _I,
+)

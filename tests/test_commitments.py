@@ -1,0 +1,254 @@
+"""Commitments (toezeggingen): tables of real-style sentences, and the seed letter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from kamerstuk.entities.commitments import find_commitments
+
+D = dt.date
+REF = D(2022, 4, 1)
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_07ea6d749bcb6be1.txt"
+
+# (id, sentence, actor, action, firmness, kind, deadline rule or None)
+COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | None]] = [
+    # firm, active, first person
+    ("zal-ik-informeren", "Ik zal uw Kamer voor de zomer informeren over de uitkomsten van de pilot.",
+     "ik", "informeren", "firm", "new", "zomerreces"),
+    ("inversion", "Voor het kerstreces zal ik de Kamer informeren over de stand van zaken.",
+     "ik", "informeren", "firm", "new", "kerstreces"),
+    ("ga-sturen", "Ik ga de evaluatie binnen zes weken naar uw Kamer sturen.",
+     "ik", "sturen", "firm", "new", "binnen-termijn"),
+    ("toesturen", "Het onderzoeksrapport zal ik uw Kamer in het najaar van 2022 toesturen.",
+     "ik", "sturen", "firm", "new", "najaar"),
+    ("toezenden", "Ik zal de nota zo spoedig mogelijk aan uw Kamer toezenden.",
+     "ik", "toezenden", "firm", "new", "zo-snel-mogelijk"),
+    ("komen-met", "Het kabinet zal begin volgend jaar komen met een wetsvoorstel.",
+     "het kabinet", "komen met", "firm", "new", "begin-jaar"),
+    ("kabinet-gaat", "Het kabinet gaat de regeling in de loop van 2023 uitwerken.",
+     "het kabinet", "uitwerken", "firm", "new", "jaar"),
+    ("wij-zullen", "Wij zullen de resultaten in het eerste kwartaal van 2023 met uw Kamer delen.",
+     "wij", "delen", "firm", "new", "kwartaal"),
+    ("office", "De Staatssecretaris van Volksgezondheid, Welzijn en Sport zal uw Kamer dit najaar informeren.",
+     "de Staatssecretaris van Volksgezondheid, Welzijn en Sport", "informeren", "firm", "new", "najaar"),
+    ("office-inverted", "Voor Prinsjesdag zal de Minister van Financiën de Kamer een brief sturen.",
+     "de Minister van Financiën", "sturen", "firm", "new", "prinsjesdag"),
+    ("afstemmen", "Ik zal afstemmen met de gemeenten hoe de handreiking verspreid kan worden.",
+     "ik", "afstemmen", "firm", "new", None),
+    ("rapporteren", "Over de voortgang zal ik jaarlijks aan uw Kamer rapporteren.",
+     "ik", "rapporteren", "firm", "new", None),
+    ("op-de-hoogte", "Ik zal uw Kamer eind 2024 op de hoogte stellen van de uitkomsten.",
+     "ik", "op de hoogte stellen", "firm", "new", "eind-jaar"),
+    ("wil-informeren", "Ik wil uw Kamer voor het einde van het jaar informeren over de evaluatie.",
+     "ik", "informeren", "firm", "new", "voor-eind-jaar"),
+    ("bereid", "Ja, ik ben bereid de Kamer binnen twee maanden te informeren.",
+     "ik", "informeren", "firm", "new", "binnen-termijn"),
+    ("fallback-verb", "Ik zal de subsidieregeling in 2023 voortzetten.",
+     "ik", "voortzetten", "firm", "new", "jaar"),
+    # present tense tied to a future moment
+    ("present-deadline", "Ik informeer uw Kamer voor de zomer over de uitkomsten.",
+     "ik", "informeren", "firm", "new", "zomerreces"),
+    ("terugkomen", "Op de uitkomsten kom ik in de volgende voortgangsbrief terug.",
+     "ik", "terugkomen", "firm", "new", None),
+    ("zodra", "Zodra het rapport gereed is, stuur ik het uw Kamer toe.",
+     "ik", "sturen", "firm", "new", None),
+    ("ingaan-future-doc", "Ik zal in de volgende voortgangsbrief ingaan op de resultaten van de pilot.",
+     "ik", "ingaan op", "firm", "new", None),
+    ("houd-op-de-hoogte", "Ik houd uw Kamer op de hoogte van de voortgang.",
+     "ik", "op de hoogte houden", "firm", "new", None),
+    # passive
+    ("passive-hoogte", "Uw Kamer zal voor de zomer op de hoogte worden gesteld van de resultaten.",
+     None, "op de hoogte stellen", "firm", "new", "zomerreces"),
+    ("passive-informed", "De Kamer zal in het tweede kwartaal worden geïnformeerd over de evaluatie.",
+     None, "informeren", "firm", "new", "kwartaal"),
+    ("passive-present", "Uw Kamer wordt voor Prinsjesdag geïnformeerd over de uitkomst van het overleg.",
+     None, "informeren", "firm", "new", "prinsjesdag"),
+    ("u-ontvangt", "U ontvangt de rapportage voor het kerstreces.",
+     None, "sturen", "firm", "new", "kerstreces"),
+    ("passive-published", "Het rapport zal in het voorjaar van 2023 worden gepubliceerd.",
+     None, "publiceren", "firm", "new", "voorjaar"),
+    # tentative
+    ("bezien-passive", "Bezien zal worden of de aanpak ook voor andere regio's geschikt is.",
+     None, "bezien", "tentative", "new", None),
+    ("bezien-active", "Ik zal bezien of de termijn van de regeling kan worden verlengd.",
+     "ik", "bezien", "tentative", "new", None),
+    ("verkennen", "Ik ga verkennen welke rol gemeenten hierin kunnen spelen.",
+     "ik", "verkennen", "tentative", "new", None),
+    ("streef", "Ik streef ernaar uw Kamer voor de zomer te informeren over de uitkomsten.",
+     "ik", "informeren", "tentative", "new", "zomerreces"),
+    ("naar-verwachting", "Naar verwachting zal ik uw Kamer in het najaar van 2022 een voorstel sturen.",
+     "ik", "sturen", "tentative", "new", "najaar"),
+    ("zo-mogelijk", "Indien mogelijk zal ik de Kamer nog dit jaar informeren.",
+     "ik", "informeren", "tentative", "new", "jaar"),
+    # conditional
+    ("goed-verloop", "Bij een goed verloop zal de proef worden hervat en uitgebreid.",
+     None, "hervatten", "conditional", "new", None),
+    ("indien", "Indien de evaluatie daartoe aanleiding geeft, zal ik de regeling aanpassen.",
+     "ik", "aanpassen", "conditional", "new", None),
+    ("als-dan", "Als de pilot slaagt, dan zal ik uw Kamer hierover begin 2023 informeren.",
+     "ik", "informeren", "conditional", "new", "begin-jaar"),
+    ("mits", "Ik zal de subsidie verlengen, mits de gemeenten bijdragen.",
+     "ik", "verlengen", "conditional", "new", None),
+    # negated
+    ("niet", "Ik zal de regeling dit jaar niet uitbreiden.",
+     "ik", "uitbreiden", "negated", "new", "jaar"),
+    ("geen", "Het kabinet zal geen nieuw wetsvoorstel opstellen.",
+     "het kabinet", "opstellen", "negated", "new", None),
+    ("niet-informeren", "Ik zal uw Kamer hier niet afzonderlijk over informeren.",
+     "ik", "informeren", "negated", "new", None),
+    # refers to an earlier promise
+    ("zoals-toegezegd", "Zoals ik heb toegezegd tijdens het commissiedebat van 3 maart jl. zal ik uw Kamer "
+     "voor de zomer informeren over het actieplan.", "ik", "informeren", "firm", "refers", "zomerreces"),
+    ("zoals-toegezegd-short", "Zoals toegezegd zal ik de Kamer dit najaar een voortgangsbrief sturen.",
+     "ik", "sturen", "firm", "refers", "najaar"),
+    ("conform", "Conform mijn toezegging in het debat zal ik de evaluatie in 2023 aan uw Kamer aanbieden.",
+     "ik", "aanbieden", "firm", "refers", "jaar"),
+    ("heb-toegezegd-te", "In het debat heb ik toegezegd uw Kamer voor het kerstreces te informeren.",
+     "ik", "informeren", "firm", "refers", "kerstreces"),
+    # fulfils now
+    ("invulling", "Met deze brief geef ik invulling aan de toezegging uit het debat van 3 maart jl.",
+     "ik", "invulling geven", "firm", "fulfils", None),
+    ("voldoe-motie", "Hiermee voldoe ik aan de motie van het lid Van der Berg.",
+     "ik", "voldoen", "firm", "fulfils", None),
+    ("informeer-hierbij", "Met deze brief informeer ik uw Kamer over de voortgang van het programma.",
+     "ik", "informeren", "firm", "fulfils", None),
+    ("hierbij-stuur", "Hierbij stuur ik u het rapport van de inspectie.",
+     "ik", "sturen", "firm", "fulfils", None),
+    ("verzoek-inwilligen", "Met deze brief willig ik het verzoek van de commissie in.",
+     "ik", "inwilligen", "firm", "fulfils", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action", "firmness", "kind", "rule"),
+    [pytest.param(*r[1:], id=r[0]) for r in COMMITMENT_ROWS],
+)
+def test_commitment(
+    text: str, actor: str | None, action: str | None, firmness: str, kind: str, rule: str | None
+) -> None:
+    got = find_commitments(text, REF)
+    assert len(got) == 1, got
+    c = got[0]
+    assert (c.actor, c.action, c.firmness, c.kind) == (actor, action, firmness, kind)
+    assert (c.deadline.rule if c.deadline else None) == rule
+    assert c.id == "c1"
+    assert text[c.start : c.end] == c.text
+
+
+# (id, sentence, expected object)
+OBJECT_ROWS = [
+    ("over", "Ik zal uw Kamer voor de zomer informeren over de uitkomsten van de pilot.",
+     "over de uitkomsten van de pilot"),
+    ("van", "Uw Kamer zal voor de zomer op de hoogte worden gesteld van de resultaten.", "van de resultaten"),
+    ("middle", "Ik zal de Kamer het rapport voor de zomer toesturen.", "het rapport"),
+    ("separable", "Hierbij stuur ik u het rapport van de inspectie toe.", "het rapport van de inspectie"),
+    ("met", "Ik zal afstemmen met de gemeenten hoe de handreiking verspreid kan worden.",
+     "met de gemeenten hoe de handreiking verspreid kan worden"),
+    ("passive-subject", "Bij een goed verloop zal de proef worden hervat en uitgebreid.", "de proef"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "obj"), [pytest.param(t, o, id=i) for i, t, o in OBJECT_ROWS])
+def test_commitment_object(text: str, obj: str) -> None:
+    got = find_commitments(text, REF)
+    assert [c.object for c in got] == [obj]
+
+
+NOT_COMMITMENTS = [
+    ("discourse-ingaan", "Ik zal nu ingaan op de afzonderlijke aanbevelingen van de commissie."),
+    (
+        "discourse-opeenvolgend",
+        "Ik zal opeenvolgend ingaan op de maatregelen, de financiering en de planning.",
+    ),
+    ("discourse-in-deze-brief", "In deze brief ga ik in op de uitkomsten van het onderzoek."),
+    ("discourse-hieronder", "Hieronder ga ik nader in op de drie aanbevelingen."),
+    ("discourse-toelichten", "In de volgende paragraaf zal ik de maatregelen toelichten."),
+    ("wil-benadrukken", "Ik wil benadrukken dat de aanpak werkt."),
+    ("past-informed", "Uw Kamer is in maart al over de subsidieregeling geïnformeerd."),
+    ("past-sent", "Op 20 januari jl. heb ik uw Kamer de evaluatie gestuurd."),
+    ("past-perfect", "In 2019 is met de branche een convenant gesloten."),
+    ("third-party", "Het onderzoeksbureau zal een vragenlijst uitzetten onder de respondenten."),
+    ("fact", "De oplevering van het onderzoek volgt in het najaar van 2022."),
+    ("question", "Bent u bereid de Kamer voor de zomer te informeren?"),
+    ("ga-ervan-uit", "Ik ga ervan uit dat de gemeenten de regeling uitvoeren."),
+    ("thanks", "Ik bedank de onderzoekers voor het delen van hun inzichten."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_COMMITMENTS])
+def test_not_a_commitment(text: str) -> None:
+    assert find_commitments(text, REF) == []
+
+
+def test_ids_paragraphs_and_offsets() -> None:
+    text = (
+        "Aanleiding\n\n"
+        "Het rapport is verschenen. Ik zal uw Kamer voor de zomer informeren over de uitkomsten.\n\n"
+        "Bezien zal worden of de aanpak werkt. Ik zal nu ingaan op de aanbevelingen."
+    )
+    p1 = text.index("Het rapport")
+    p2 = text.index("Bezien")
+    paragraphs = [("p1", p1, p2 - 2), ("p2", p2, len(text))]
+    got = find_commitments(text, REF, paragraphs)
+    assert [(c.id, c.paragraph, c.action) for c in got] == [
+        ("c1", "p1", "informeren"),
+        ("c2", "p2", "bezien"),
+    ]
+    for c in got:
+        assert text[c.start : c.end] == c.text
+        if c.deadline is not None:
+            assert text[c.deadline.start : c.deadline.end] == c.deadline.text
+            assert c.start <= c.deadline.start < c.deadline.end <= c.end
+
+
+# --- the seed letter -----------------------------------------------------------------------
+
+
+def _seed_text() -> str:
+    raw = SEED.read_text(encoding="utf-8")  # must exist: CI always has ../shared
+    text = re.sub(r"<sup>\d+</sup>", "", raw).replace("**", "").replace("*", "")
+    lines = [line for line in text.splitlines() if not re.match(r"^\s*(?:<sup>|\d+\s+\S)", line)]
+    return "\n".join(line for line in lines if line.strip() != "---")
+
+
+def test_seed_dates() -> None:
+    from kamerstuk.entities.dates import find_dates
+
+    values = {d.text: d.value for d in find_dates(_seed_text(), REF)}
+    assert values["17 december jl."] == D(2021, 12, 17)
+    assert values["20 januari jl."] == D(2022, 1, 20)
+    assert values["24 februari jl."] == D(2022, 2, 24)
+
+
+def test_seed_commitments() -> None:
+    text = _seed_text()
+    got = find_commitments(text, REF)
+    by_action = {c.action: c for c in got}
+
+    plan = next(c for c in got if "Plan van aanpak" in c.text and c.action == "informeren")
+    assert plan.text.startswith("Zoals ik heb toegezegd")
+    assert plan.kind == "refers"
+    assert plan.actor == "ik"
+    assert plan.firmness == "firm"
+    assert plan.object is not None and plan.object.startswith("over een Plan van aanpak")
+    assert plan.deadline is not None and plan.deadline.latest is not None
+    assert plan.deadline.latest <= D(2022, 7, 1)
+
+    outreach = by_action["op de hoogte stellen"]
+    assert outreach.text.startswith("Uw Kamer zal voor de zomer op de hoogte worden gesteld")
+    assert outreach.firmness == "firm"
+    assert outreach.deadline is not None and outreach.deadline.latest is not None
+    assert outreach.deadline.latest <= D(2022, 7, 1)
+
+    consult = by_action["afstemmen"]
+    assert consult.text.startswith("Ik zal afstemmen met de betrokken organisaties hoe deze film")
+    assert consult.actor == "ik"
+
+    assert not [c for c in got if "ingaan op" in c.text]
+    assert [c.id for c in got] == [f"c{i}" for i in range(1, len(got) + 1)]
+    for c in got:
+        assert text[c.start : c.end] == c.text

@@ -1,0 +1,805 @@
+"""Dates, deadlines, the parliamentary calendar and the sentence splitter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kamerstuk.entities.calendar import RECESS_NAMES, prinsjesdag, recess, recess_by_rule, recess_source
+from kamerstuk.entities.dates import find_dates, find_deadlines
+from kamerstuk.entities.sentences import split_sentences
+
+D = dt.date
+REF = D(2022, 4, 1)
+
+# --- calendar ------------------------------------------------------------------------------
+
+RECESS_ROWS = [
+    ("zomerreces", 2022, D(2022, 7, 1), D(2022, 8, 29)),
+    ("zomer", 2022, D(2022, 7, 1), D(2022, 8, 29)),
+    ("kerstreces", 2022, D(2022, 12, 23), D(2023, 1, 9)),
+    ("Kerstreces", 2022, D(2022, 12, 23), D(2023, 1, 9)),
+    ("krokusreces", 2022, D(2022, 2, 18), D(2022, 2, 28)),
+    ("zomerreces", 2023, D(2023, 7, 7), D(2023, 9, 4)),
+    # outside the table: the rule
+    ("zomerreces", 2027, D(2027, 7, 2), D(2027, 8, 30)),
+    ("kerstreces", 2026, D(2026, 12, 18), D(2027, 1, 11)),
+    ("meireces", 2027, D(2027, 4, 23), D(2027, 5, 10)),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "first", "last"), [pytest.param(*r, id=f"{r[0]}-{r[1]}") for r in RECESS_ROWS]
+)
+def test_recess(name: str, year: int, first: dt.date, last: dt.date) -> None:
+    assert recess(name, year) == (first, last)
+
+
+@pytest.mark.parametrize("year", range(2015, 2028))
+def test_recess_shape(year: int) -> None:
+    previous_end = D(year, 1, 1)
+    for name in RECESS_NAMES:
+        first, last = recess(name, year)
+        assert first.weekday() == 4, (name, year, "starts on a Friday")
+        assert last.weekday() == 0, (name, year, "ends on a Monday")
+        assert first > previous_end
+        assert 10 <= (last - first).days <= 66
+        previous_end = last
+        assert recess_source(name, year) in ("table", "rule")
+
+
+def test_rule_matches_2022_summer_and_christmas() -> None:
+    assert recess_by_rule("zomerreces", 2022) == recess("zomerreces", 2022)
+    assert recess_by_rule("kerstreces", 2022) == recess("kerstreces", 2022)
+    assert recess_source("zomerreces", 2022) == "table"
+    assert recess_source("zomerreces", 2027) == "rule"
+
+
+def test_unknown_recess() -> None:
+    with pytest.raises(KeyError):
+        recess("paasvakantie-extra", 2022)
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        pytest.param(2021, D(2021, 9, 21), id="2021"),
+        pytest.param(2022, D(2022, 9, 20), id="2022"),
+        pytest.param(2023, D(2023, 9, 19), id="2023"),
+        pytest.param(2026, D(2026, 9, 15), id="2026"),
+    ],
+)
+def test_prinsjesdag(year: int, day: dt.date) -> None:
+    assert prinsjesdag(year) == day
+
+
+# --- find_dates ----------------------------------------------------------------------------
+
+DATE_ROWS: list[tuple[str, str, list[tuple[str, dt.date | None, bool]]]] = [
+    ("long", "De evaluatie is op 1 april 2022 afgerond.", [("1 april 2022", D(2022, 4, 1), False)]),
+    (
+        "long-2",
+        "Het convenant is op 12 oktober 2020 getekend.",
+        [("12 oktober 2020", D(2020, 10, 12), False)],
+    ),
+    ("abbr-dot", "Brief van 3 mrt. 2021 over de voortgang.", [("3 mrt. 2021", D(2021, 3, 3), False)]),
+    ("abbr-apr", "Zie de brief van 1 apr. 2022.", [("1 apr. 2022", D(2022, 4, 1), False)]),
+    ("abbr-nodot", "Vastgesteld op 15 sept 2021.", [("15 sept 2021", D(2021, 9, 15), False)]),
+    ("numeric", "Ingekomen op 1-4-2022 bij de griffie.", [("1-4-2022", D(2022, 4, 1), False)]),
+    ("numeric-slash", "Datum: 05/11/2021.", [("05/11/2021", D(2021, 11, 5), False)]),
+    ("numeric-dots", "Kenmerk van 28.02.2022.", [("28.02.2022", D(2022, 2, 28), False)]),
+    ("iso", "Gepubliceerd 2022-04-01 op de website.", [("2022-04-01", D(2022, 4, 1), False)]),
+    ("iso-2", "Laatst gewijzigd: 2021-12-31.", [("2021-12-31", D(2021, 12, 31), False)]),
+    (
+        "jl-last-year",
+        "Op 17 december jl. verscheen het rapport.",
+        [("17 december jl.", D(2021, 12, 17), True)],
+    ),
+    (
+        "jl-this-year",
+        "Het overleg van 20 januari jl. is verdaagd.",
+        [("20 januari jl.", D(2022, 1, 20), True)],
+    ),
+    ("jl-same-day", "De brief van 1 april jl. is ontvangen.", [("1 april jl.", D(2022, 4, 1), True)]),
+    ("jongstleden", "Het debat van 3 maart jongstleden.", [("3 maart jongstleden", D(2022, 3, 3), True)]),
+    ("as-this-year", "Het debat van 14 april a.s. gaat door.", [("14 april a.s.", D(2022, 4, 14), True)]),
+    ("as-next-year", "De termijn sluit op 10 februari a.s.", [("10 februari a.s.", D(2023, 2, 10), True)]),
+    ("aanstaande", "Op 2 mei aanstaande spreekt de commissie.", [("2 mei aanstaande", D(2022, 5, 2), True)]),
+    ("bare", "Het symposium vindt plaats op 17 december.", [("17 december", D(2022, 12, 17), True)]),
+    ("bare-2", "Tot 30 juni kan worden gereageerd.", [("30 juni", D(2022, 6, 30), True)]),
+    ("vorig-jaar", "Vorig jaar is de wet gewijzigd.", [("Vorig jaar", None, True)]),
+    ("dit-jaar", "De monitor verschijnt dit jaar voor het eerst.", [("dit jaar", None, True)]),
+    ("volgend-jaar", "Volgend jaar start de pilot.", [("Volgend jaar", None, True)]),
+    ("invalid-day", "Op 31 februari 2022 gebeurde niets.", []),
+    ("not-a-date", "Kamerstuk 31 015, nr. 245 en 15,3 jaar.", []),
+    (
+        "two",
+        "Tussen 1 januari 2021 en 31 december 2021 zijn 200 meldingen gedaan.",
+        [("1 januari 2021", D(2021, 1, 1), False), ("31 december 2021", D(2021, 12, 31), False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in DATE_ROWS])
+def test_find_dates(text: str, expected: list[tuple[str, dt.date | None, bool]]) -> None:
+    got = [(d.text, d.value, d.relative) for d in find_dates(text, REF)]
+    assert got == expected
+    for d in find_dates(text, REF):
+        assert text[d.start : d.end] == d.text
+
+
+def test_find_dates_without_reference() -> None:
+    got = find_dates("Op 17 december jl. en op 1 april 2022.")
+    assert [(d.value, d.relative) for d in got] == [(None, True), (D(2022, 4, 1), False)]
+
+
+# --- find_deadlines ------------------------------------------------------------------------
+
+# (id, text, reference, deadline text, earliest, latest, rule)
+DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None, str]] = [
+    # before / after a recess
+    (
+        "zomer",
+        "Ik informeer uw Kamer voor de zomer.",
+        REF,
+        "voor de zomer",
+        REF,
+        D(2022, 6, 30),
+        "zomerreces",
+    ),
+    (
+        "zomerreces",
+        "Vóór het zomerreces volgt een brief.",
+        REF,
+        "Vóór het zomerreces",
+        REF,
+        D(2022, 6, 30),
+        "zomerreces",
+    ),
+    (
+        "zomer-past",
+        "Dat gebeurt voor de zomer.",
+        D(2022, 7, 15),
+        "voor de zomer",
+        D(2022, 7, 15),
+        D(2023, 7, 6),
+        "zomerreces",
+    ),
+    (
+        "zomer-year",
+        "Voor de zomer van 2024 ligt er een plan.",
+        REF,
+        "Voor de zomer van 2024",
+        REF,
+        D(2024, 7, 4),
+        "zomerreces",
+    ),
+    ("na-zomer", "Na de zomer start de campagne.", REF, "Na de zomer", D(2022, 8, 30), None, "na-zomerreces"),
+    (
+        "na-zomerreces",
+        "Direct na het zomerreces volgt het debat.",
+        REF,
+        "Direct na het zomerreces",
+        D(2022, 8, 30),
+        None,
+        "na-zomerreces",
+    ),
+    (
+        "na-zomer-late",
+        "Na de zomer volgt de evaluatie.",
+        D(2022, 10, 1),
+        "Na de zomer",
+        D(2023, 9, 5),
+        None,
+        "na-zomerreces",
+    ),
+    (
+        "kerstreces",
+        "Voor het kerstreces ontvangt u de nota.",
+        REF,
+        "Voor het kerstreces",
+        REF,
+        D(2022, 12, 22),
+        "kerstreces",
+    ),
+    (
+        "kerst",
+        "De Kamer ontvangt de rapportage nog voor de kerst.",
+        REF,
+        "nog voor de kerst",
+        REF,
+        D(2022, 12, 22),
+        "kerstreces",
+    ),
+    (
+        "na-kerstreces-jan",
+        "Na het kerstreces volgt het debat.",
+        D(2023, 1, 3),
+        "Na het kerstreces",
+        D(2023, 1, 10),
+        None,
+        "na-kerstreces",
+    ),
+    (
+        "herfstreces",
+        "Voor het herfstreces stuur ik de brief.",
+        REF,
+        "Voor het herfstreces",
+        REF,
+        D(2022, 10, 13),
+        "herfstreces",
+    ),
+    # Prinsjesdag
+    (
+        "prinsjesdag",
+        "Voor Prinsjesdag volgt het besluit.",
+        REF,
+        "Voor Prinsjesdag",
+        REF,
+        D(2022, 9, 19),
+        "prinsjesdag",
+    ),
+    (
+        "op-prinsjesdag",
+        "Op Prinsjesdag 2023 wordt het plan gepresenteerd.",
+        REF,
+        "Op Prinsjesdag 2023",
+        D(2023, 9, 19),
+        D(2023, 9, 19),
+        "op-prinsjesdag",
+    ),
+    (
+        "rond-prinsjesdag",
+        "Rond Prinsjesdag volgt meer.",
+        REF,
+        "Rond Prinsjesdag",
+        D(2022, 9, 13),
+        D(2022, 9, 27),
+        "rond-prinsjesdag",
+    ),
+    # seasons
+    (
+        "dit-najaar",
+        "Dit najaar volgt de evaluatie.",
+        REF,
+        "Dit najaar",
+        D(2022, 9, 23),
+        D(2022, 12, 20),
+        "najaar",
+    ),
+    (
+        "najaar-2022",
+        "De oplevering van het onderzoek volgt in het najaar van 2022.",
+        REF,
+        "in het najaar van 2022",
+        D(2022, 9, 23),
+        D(2022, 12, 20),
+        "najaar",
+    ),
+    (
+        "najaar-bare-year",
+        "Oplevering: najaar 2023.",
+        REF,
+        "najaar 2023",
+        D(2023, 9, 23),
+        D(2023, 12, 20),
+        "najaar",
+    ),
+    (
+        "dit-voorjaar",
+        "Dit voorjaar start de werving.",
+        REF,
+        "Dit voorjaar",
+        D(2022, 3, 21),
+        D(2022, 6, 20),
+        "voorjaar",
+    ),
+    (
+        "komend-voorjaar",
+        "Het komende voorjaar volgt een brief.",
+        D(2022, 10, 1),
+        "Het komende voorjaar",
+        D(2023, 3, 21),
+        D(2023, 6, 20),
+        "voorjaar",
+    ),
+    (
+        "in-het-voorjaar",
+        "In het voorjaar van 2023 volgt de wet.",
+        REF,
+        "In het voorjaar van 2023",
+        D(2023, 3, 21),
+        D(2023, 6, 20),
+        "voorjaar",
+    ),
+    # parts of a year
+    (
+        "eind-2024",
+        "De wet treedt eind 2024 in werking.",
+        REF,
+        "eind 2024",
+        D(2024, 10, 1),
+        D(2024, 12, 31),
+        "eind-jaar",
+    ),
+    (
+        "eind-dit-jaar",
+        "Eind dit jaar verschijnt de monitor.",
+        REF,
+        "Eind dit jaar",
+        D(2022, 10, 1),
+        D(2022, 12, 31),
+        "eind-jaar",
+    ),
+    (
+        "aan-het-eind",
+        "Aan het eind van volgend jaar is de pilot klaar.",
+        REF,
+        "Aan het eind van volgend jaar",
+        D(2023, 10, 1),
+        D(2023, 12, 31),
+        "eind-jaar",
+    ),
+    (
+        "begin-2025",
+        "Begin 2025 volgt de evaluatie.",
+        REF,
+        "Begin 2025",
+        D(2025, 1, 1),
+        D(2025, 3, 31),
+        "begin-jaar",
+    ),
+    (
+        "begin-volgend-jaar",
+        "Begin volgend jaar ontvangt u de resultaten.",
+        REF,
+        "Begin volgend jaar",
+        D(2023, 1, 1),
+        D(2023, 3, 31),
+        "begin-jaar",
+    ),
+    (
+        "begin-dit-jaar",
+        "De eerste meting is begin dit jaar uitgevoerd.",
+        REF,
+        "begin dit jaar",
+        D(2022, 1, 1),
+        D(2022, 3, 31),
+        "begin-jaar",
+    ),
+    (
+        "medio-2025",
+        "Medio 2025 is het systeem gereed.",
+        REF,
+        "Medio 2025",
+        D(2025, 5, 1),
+        D(2025, 8, 31),
+        "medio-jaar",
+    ),
+    (
+        "halverwege",
+        "Halverwege volgend jaar volgt een tussenstand.",
+        REF,
+        "Halverwege volgend jaar",
+        D(2023, 5, 1),
+        D(2023, 8, 31),
+        "medio-jaar",
+    ),
+    (
+        "voor-einde-jaar",
+        "Voor het einde van het jaar besluit ik.",
+        REF,
+        "Voor het einde van het jaar",
+        REF,
+        D(2022, 12, 31),
+        "voor-eind-jaar",
+    ),
+    (
+        "voor-eind-2023",
+        "Vóór eind 2023 is de wet aangepast.",
+        REF,
+        "Vóór eind 2023",
+        REF,
+        D(2023, 12, 31),
+        "voor-eind-jaar",
+    ),
+    (
+        "jaarwisseling",
+        "Voor de jaarwisseling ontvangt u de nota.",
+        REF,
+        "Voor de jaarwisseling",
+        REF,
+        D(2022, 12, 31),
+        "voor-eind-jaar",
+    ),
+    # quarters and halves
+    (
+        "q1-2023-words",
+        "In het eerste kwartaal van 2023 volgt de brief.",
+        REF,
+        "In het eerste kwartaal van 2023",
+        D(2023, 1, 1),
+        D(2023, 3, 31),
+        "kwartaal",
+    ),
+    (
+        "q-short",
+        "Oplevering is gepland in Q1 2026.",
+        REF,
+        "Q1 2026",
+        D(2026, 1, 1),
+        D(2026, 3, 31),
+        "kwartaal",
+    ),
+    (
+        "q-short-dash",
+        "De tender loopt tot Q3-2024.",
+        REF,
+        "Q3-2024",
+        D(2024, 7, 1),
+        D(2024, 9, 30),
+        "kwartaal",
+    ),
+    (
+        "q2-no-year",
+        "In het tweede kwartaal start de pilot.",
+        REF,
+        "In het tweede kwartaal",
+        D(2022, 4, 1),
+        D(2022, 6, 30),
+        "kwartaal",
+    ),
+    (
+        "q1-no-year-late",
+        "In het eerste kwartaal volgt de wet.",
+        D(2022, 11, 1),
+        "In het eerste kwartaal",
+        D(2023, 1, 1),
+        D(2023, 3, 31),
+        "kwartaal",
+    ),
+    (
+        "q-digit",
+        "In het 4e kwartaal van dit jaar volgt meer.",
+        REF,
+        "In het 4e kwartaal van dit jaar",
+        D(2022, 10, 1),
+        D(2022, 12, 31),
+        "kwartaal",
+    ),
+    (
+        "half",
+        "In de tweede helft van 2023 start de uitrol.",
+        REF,
+        "In de tweede helft van 2023",
+        D(2023, 7, 1),
+        D(2023, 12, 31),
+        "jaarhelft",
+    ),
+    # periods from the letter's date
+    (
+        "binnen-zes-weken",
+        "Ik beantwoord de vragen binnen zes weken.",
+        REF,
+        "binnen zes weken",
+        REF,
+        D(2022, 5, 13),
+        "binnen-termijn",
+    ),
+    (
+        "binnen-twee-maanden",
+        "Binnen twee maanden volgt een reactie.",
+        REF,
+        "Binnen twee maanden",
+        REF,
+        D(2022, 6, 1),
+        "binnen-termijn",
+    ),
+    (
+        "binnen-3-weken",
+        "Binnen 3 weken volgt het besluit.",
+        REF,
+        "Binnen 3 weken",
+        REF,
+        D(2022, 4, 22),
+        "binnen-termijn",
+    ),
+    (
+        "binnen-een-maand",
+        "Binnen een maand ontvangt u de brief.",
+        REF,
+        "Binnen een maand",
+        REF,
+        D(2022, 5, 1),
+        "binnen-termijn",
+    ),
+    (
+        "binnen-twaalf-maanden",
+        "Binnen twaalf maanden is de evaluatie klaar.",
+        REF,
+        "Binnen twaalf maanden",
+        REF,
+        D(2023, 4, 1),
+        "binnen-termijn",
+    ),
+    (
+        "binnen-werkdagen",
+        "Binnen tien werkdagen volgt een besluit.",
+        REF,
+        "Binnen tien werkdagen",
+        REF,
+        D(2022, 4, 15),
+        "binnen-termijn",
+    ),
+    (
+        "binnen-half-jaar",
+        "Binnen een half jaar volgt de wet.",
+        REF,
+        "Binnen een half jaar",
+        REF,
+        D(2022, 10, 1),
+        "binnen-termijn",
+    ),
+    (
+        "komende-maanden",
+        "De komende maanden werk ik dit uit.",
+        REF,
+        "De komende maanden",
+        REF,
+        D(2022, 10, 1),
+        "komende-periode",
+    ),
+    (
+        "komende-weken",
+        "In de komende weken volgt overleg.",
+        REF,
+        "In de komende weken",
+        REF,
+        D(2022, 5, 27),
+        "komende-periode",
+    ),
+    (
+        "komende-twee-jaar",
+        "De komende twee jaar loopt de pilot.",
+        REF,
+        "De komende twee jaar",
+        REF,
+        D(2024, 4, 1),
+        "komende-periode",
+    ),
+    (
+        "zsm",
+        "Ik informeer uw Kamer zo snel mogelijk.",
+        REF,
+        "zo snel mogelijk",
+        REF,
+        None,
+        "zo-snel-mogelijk",
+    ),
+    (
+        "zo-spoedig",
+        "De regeling wordt zo spoedig mogelijk aangepast.",
+        REF,
+        "zo spoedig mogelijk",
+        REF,
+        None,
+        "zo-snel-mogelijk",
+    ),
+    (
+        "op-zo-kort",
+        "Op zo kort mogelijke termijn volgt een besluit.",
+        REF,
+        "Op zo kort mogelijke termijn",
+        REF,
+        None,
+        "zo-snel-mogelijk",
+    ),
+    # dated deadlines
+    (
+        "voor-datum",
+        "De aanvragen moeten voor 1 juli 2024 binnen zijn.",
+        REF,
+        "voor 1 juli 2024",
+        REF,
+        D(2024, 6, 30),
+        "voor-datum",
+    ),
+    (
+        "voor-datum-noyear",
+        "Vóór 1 juli stuur ik de brief.",
+        REF,
+        "Vóór 1 juli",
+        REF,
+        D(2022, 6, 30),
+        "voor-datum",
+    ),
+    (
+        "uiterlijk",
+        "Gemeenten reageren uiterlijk 1 maart.",
+        REF,
+        "uiterlijk 1 maart",
+        REF,
+        D(2023, 3, 1),
+        "uiterlijk-datum",
+    ),
+    (
+        "uiterlijk-op",
+        "De rapportage komt uiterlijk op 15 mei 2022.",
+        REF,
+        "uiterlijk op 15 mei 2022",
+        REF,
+        D(2022, 5, 15),
+        "uiterlijk-datum",
+    ),
+    (
+        "niet-later-dan",
+        "Niet later dan 1 oktober 2022 volgt de wet.",
+        REF,
+        "Niet later dan 1 oktober 2022",
+        REF,
+        D(2022, 10, 1),
+        "uiterlijk-datum",
+    ),
+    (
+        "per",
+        "De regeling geldt per 1 januari 2023.",
+        REF,
+        "per 1 januari 2023",
+        D(2023, 1, 1),
+        D(2023, 1, 1),
+        "per-datum",
+    ),
+    # years
+    (
+        "loop-van-2024",
+        "In de loop van 2024 wordt de wet geëvalueerd.",
+        REF,
+        "In de loop van 2024",
+        D(2024, 1, 1),
+        D(2024, 12, 31),
+        "jaar",
+    ),
+    (
+        "loop-van-volgend-jaar",
+        "In de loop van volgend jaar volgt de wet.",
+        REF,
+        "In de loop van volgend jaar",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+        "jaar",
+    ),
+    (
+        "nog-dit-jaar",
+        "Nog dit jaar ontvangt u een voorstel.",
+        REF,
+        "Nog dit jaar",
+        REF,
+        D(2022, 12, 31),
+        "jaar",
+    ),
+    ("in-2023", "In 2023 volgt de evaluatie.", REF, "In 2023", D(2023, 1, 1), D(2023, 12, 31), "jaar"),
+    (
+        "volgend-jaar",
+        "Volgend jaar start de uitrol.",
+        REF,
+        "Volgend jaar",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+        "jaar",
+    ),
+    # months
+    (
+        "medio-maart",
+        "Medio maart 2023 volgt de brief.",
+        REF,
+        "Medio maart 2023",
+        D(2023, 3, 11),
+        D(2023, 3, 20),
+        "medio-maand",
+    ),
+    (
+        "eind-juni",
+        "Eind juni volgt de brief.",
+        REF,
+        "Eind juni",
+        D(2022, 6, 21),
+        D(2022, 6, 30),
+        "eind-maand",
+    ),
+    (
+        "begin-september",
+        "Begin september is het rapport klaar.",
+        REF,
+        "Begin september",
+        D(2022, 9, 1),
+        D(2022, 9, 10),
+        "begin-maand",
+    ),
+    ("in-juni", "In juni volgt het rapport.", REF, "In juni", D(2022, 6, 1), D(2022, 6, 30), "maand"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "dl_text", "earliest", "latest", "rule"),
+    [pytest.param(*r[1:], id=r[0]) for r in DEADLINE_ROWS],
+)
+def test_find_deadlines(
+    text: str, reference: dt.date, dl_text: str, earliest: dt.date | None, latest: dt.date | None, rule: str
+) -> None:
+    got = find_deadlines(text, reference)
+    assert [(d.text, d.earliest, d.latest, d.rule) for d in got] == [(dl_text, earliest, latest, rule)]
+    assert text[got[0].start : got[0].end] == got[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In 2019 is met de branche een convenant gesloten.", id="past-year"),
+        pytest.param("Het rapport telt 200 bladzijden.", id="number"),
+        pytest.param("Ik bedank de onderzoekers voor hun inzet.", id="nothing"),
+    ],
+)
+def test_no_deadline(text: str) -> None:
+    assert find_deadlines(text, REF) == []
+
+
+def test_deadlines_without_reference_keep_rule() -> None:
+    got = find_deadlines("Ik informeer uw Kamer voor de zomer en in het eerste kwartaal van 2023.")
+    assert [(d.rule, d.earliest, d.latest) for d in got] == [
+        ("zomerreces", None, None),
+        ("kwartaal", D(2023, 1, 1), D(2023, 3, 31)),
+    ]
+
+
+# --- split_sentences -----------------------------------------------------------------------
+
+SENTENCE_ROWS = [
+    ("plain", "Het rapport is verschenen. Ik dank de onderzoekers.", 2),
+    (
+        "jl",
+        "Op 17 december jl. verscheen de monitor van de inspectie. De monitor is als bijlage meegestuurd.",
+        2,
+    ),
+    ("jl-end", "Dat besprak ik op 24 februari jl. Ik zal de Kamer informeren.", 2),
+    (
+        "jl-paren",
+        "Tijdens het debat van 24 februari jl. (Kamerstuk 28 638, nr. 207) heb ik dit toegezegd.",
+        1,
+    ),
+    ("nr", "Zie Kamerstukken 31 015, nr. 221. Daarin staat meer.", 2),
+    ("nr-mid", "Zie Kamerstuk 31 015, nr. 221 voor de details. Daarin staat meer.", 2),
+    ("om", "Aan het overleg nemen o.m. gemeenten en zorgaanbieders deel. Het overleg is maandelijks.", 2),
+    ("ivm", "Dit is i.v.m. de planning verschoven. Zo gaat het.", 2),
+    ("bijv", "Denk bijv. Aan scholen. Ook verenigingen doen mee.", 2),
+    ("initials", "De Staatssecretaris van Financiën, A. de Jong", 1),
+    ("initials-2", "Het rapport is opgesteld door J.A. de Vries en dr. P. Jansen. Het is helder.", 2),
+    (
+        "numbers",
+        "De aanpak kent drie sporen: 1). preventie, 2). handhaving en 3). nazorg. Dit volgt.",
+        2,
+    ),
+    ("decimal", "Zie paragraaf 2.1 van het rapport. Daar staat het.", 2),
+    ("guillemets", "Het rapport «Samen. Sterker.» is helder. Ik dank de makers.", 2),
+    ("parens", "Het lab (zie bijlage. Daar staat meer) is nuttig. Het werkt.", 2),
+    ("blank-line", "Aanleiding\n\nOp 1 april 2022 verscheen het rapport", 2),
+    ("question", "Bent u bekend met het bericht? Ja.", 2),
+    ("mr-prof", "Volgens prof. dr. Jansen en mr. De Wit is dit juist. Ik deel dat.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), [pytest.param(t, n, id=i) for i, t, n in SENTENCE_ROWS])
+def test_split_sentences(text: str, count: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == count, [text[s:e] for s, e in spans]
+    for s, e in spans:
+        assert text[s:e] == text[s:e].strip()
+        assert text[s:e]
+
+
+def test_split_sentences_window_offsets() -> None:
+    text = "Kop\n\nEerste zin hier. Tweede zin daar.\n\nVolgende alinea."
+    start = text.index("Eerste")
+    end = text.index("\n\nVolgende")
+    spans = split_sentences(text, start, end)
+    assert [text[s:e] for s, e in spans] == ["Eerste zin hier.", "Tweede zin daar."]
