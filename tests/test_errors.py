@@ -91,6 +91,6 @@ def test_detect_format_from_content(data: bytes, fmt: str) -> None:
     assert kamerstuk.detect_format(data) == fmt
 
 
-def test_detected_but_unsupported_format_is_a_typed_error() -> None:
-    with pytest.raises(UnsupportedFormatError, match="PDF"):
+def test_pdf_signature_with_junk_is_a_typed_error() -> None:
+    with pytest.raises(SourceError, match="PDF"):
         kamerstuk.parse_bytes(b"%PDF-1.7\n", name="x.pdf")

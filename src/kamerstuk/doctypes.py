@@ -45,7 +45,7 @@ def question_answers(paragraphs: Sequence[Paragraph], tags: Mapping[str, str]) -
             role_number = (m.group(1).lower(), m.group(2).lower())
         if role_number is not None:
             current = role_number
-        elif current is None or tag:
+        elif current is None:
             continue
         role, number = current
         if number not in pairs:

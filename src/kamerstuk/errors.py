@@ -30,3 +30,19 @@ class StructureError(KamerstukError):
 
 class KamerstukWarning(UserWarning):
     """Warnings about results that may be incomplete (e.g. a version mismatch)."""
+
+
+class ScannedPDFError(SourceError):
+    """The PDF has no text layer (a scan). Run OCR first, e.g. ``ocrmypdf -l nld in.pdf out.pdf``."""
+
+
+class EncryptedPDFError(SourceError):
+    """The PDF is encrypted and cannot be read without its password."""
+
+
+class CorruptPDFError(SourceError):
+    """The PDF is truncated or damaged beyond what the PDF parser can recover."""
+
+
+class PageLimitError(SourceError):
+    """The document has more pages than the configured limit (a guard against absurd files)."""

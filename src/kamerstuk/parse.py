@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kamerstuk.errors import EmptyDocumentError, SourceError, UnsupportedFormatError
 from kamerstuk.models import Format, Letter, Source
+from kamerstuk.readers.pdf import MAX_PAGES, read_pdf
 from kamerstuk.readers.text import read_text
 from kamerstuk.structure import build_letter
 
@@ -65,7 +66,7 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def parse(source: str | os.PathLike[str], *, strict: bool = True) -> Letter:
+def parse(source: str | os.PathLike[str], *, strict: bool = True, max_pages: int = MAX_PAGES) -> Letter:
     """Parse a parliamentary document from a file into a `Letter`.
 
     The format (PDF, XML, HTML, text/Markdown) is detected from the content. Raises a
@@ -84,11 +85,16 @@ def parse(source: str | os.PathLike[str], *, strict: bool = True) -> Letter:
         raise SourceError("is a directory, not a file", source=str(path)) from None
     except PermissionError:
         raise SourceError("permission denied", source=str(path)) from None
-    return parse_bytes(data, name=path.name, path=str(path), strict=strict)
+    return parse_bytes(data, name=path.name, path=str(path), strict=strict, max_pages=max_pages)
 
 
 def parse_bytes(
-    data: bytes, *, name: str = "<bytes>", path: str | None = None, strict: bool = True
+    data: bytes,
+    *,
+    name: str = "<bytes>",
+    path: str | None = None,
+    strict: bool = True,
+    max_pages: int = MAX_PAGES,
 ) -> Letter:
     """Parse a document held in memory (the bytes of a file)."""
     try:
@@ -98,6 +104,10 @@ def parse_bytes(
     digest = hashlib.sha256(data).hexdigest()
     if fmt == "text":
         return _parse_decoded(decode_text(data), name=name, path=path, digest=digest, strict=strict)
+    if fmt == "pdf":
+        raw = read_pdf(data, name=path or name, max_pages=max_pages)
+        source = Source(name=name, path=path, format="pdf", pages=raw.pages, sha256=digest)
+        return build_letter(raw, source, strict=strict)
     raise UnsupportedFormatError(
         f"{fmt.upper()} input is recognised but its reader is not part of this release yet; "
         "convert it to text (e.g. `pdftotext -layout`) or use the Markdown export",

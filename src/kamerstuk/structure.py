@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kamerstuk.blocks import Block, Marker, RawDocument
 from kamerstuk.doctypes import motion_parts, question_answers
@@ -86,6 +86,12 @@ class _Header:
     subject: str | None = None
     reference: str | None = None
     attachments: str | None = None
+    chamber: str = "tk"
+    questioners: list[str] = field(default_factory=list)
+    submitted: dt.date | None = None
+    received: dt.date | None = None
+    movers: list[str] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     end: int = 0  # index of the first body block
 
@@ -99,6 +105,8 @@ def _read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> _Hea
         if block.kind == "footnote":
             continue
         lines = block.lines or (block.text,)
+        if _read_header_block(h, block.text):
+            continue
         recognised = 0
         unread: list[str] = []
         for line in lines:
@@ -113,8 +121,17 @@ def _read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> _Hea
                 first, second = m.group(1), m.group(2)
                 h.vergaderjaar = f"{first}-{second if len(second) == 4 else first[:2] + second}"
                 h.cues.append("vergaderjaar")
-            elif P.CHAMBER_LINE.match(line):
+            elif m := P.CHAMBER_LINE.match(line):
+                h.chamber = "ek" if m.group(1).lower() == "eerste" else "tk"
                 h.cues.append("chamber")
+            elif h.kind == "antwoord" and h.ondernummer is None and (m := P.BARE_NUMBER.match(line)):
+                h.ondernummer = m.group(1)
+                h.cues.append("ondernummer")
+            elif P.AANHANGSEL_INTRO.match(line) or _continues_intro(h, line):
+                h.kind = "antwoord"
+            elif m := P.VOORGESTELD.match(line):
+                h.date = parse_dutch_date(m.group(1))
+                h.cues.append("voorgesteld")
             elif m := P.DOSSIER_NUMBER_LINE.match(line):
                 h.dossiers.append(Dossier(number=dossier_number(m.group(1), m.group(2))))
                 expect_title = True
@@ -130,11 +147,15 @@ def _read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> _Hea
                 rest = m.group(2)
                 if rest and (b := P.BRIEF_VAN.match(rest)):
                     h.kind, h.sender = "brief", office_case(b.group(1))
+                elif rest and P.MOTIE_VAN.match(rest):
+                    h.kind = "motie"
+                    h.movers = _movers(rest)
             elif m := P.BRIEF_VAN.match(line):
                 h.kind, h.sender = "brief", office_case(m.group(1))
                 h.cues.append("brief van")
             elif P.MOTIE_VAN.match(line):
                 h.kind = "motie"
+                h.movers = _movers(line)
                 h.cues.append("motie")
             elif P.ANTWOORD_CUE.match(line):
                 h.kind = "antwoord"
@@ -168,6 +189,43 @@ def _read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> _Hea
         index = len(blocks)
     h.end = index
     return h
+
+
+def _read_header_block(h: _Header, text: str) -> bool:
+    """Whole-block header items of an Aanhangsel: who asked, who answered, and when."""
+    if m := P.QUESTIONS_BY.match(text):
+        h.kind = "antwoord"
+        h.questioners = [n.strip() for n in re.split(r",\s*|\s+en\s+", m.group(1)) if n.strip()]
+        if d := P.SUBMITTED.search(text):
+            h.submitted = parse_dutch_date(d.group(1))
+        h.cues.append("questions by")
+        return True
+    if m := P.ANSWERED_BY.match(text):
+        h.kind = "antwoord"
+        office = m.group(1)[:1].upper() + m.group(1)[1:].lower()
+        role = f"{office} van {m.group(3).strip()}" if m.group(3) else office
+        h.signatories = [Signatory(name=m.group(2).strip(), role=role)]
+        h.sender = role
+        if d := P.RECEIVED.search(text):
+            h.received = parse_dutch_date(d.group(1))
+            h.date = h.received
+        h.cues.append("answered by")
+        return True
+    return False
+
+
+def _continues_intro(h: _Header, line: str) -> bool:
+    """The second line of "Vragen gesteld door de leden der Kamer, met de daarop door de regering …"."""
+    return h.kind == "antwoord" and h.ondernummer is None and "gegeven antwoorden" in line
+
+
+def _movers(title: str) -> list[str]:
+    """Movers from a motion's title: "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS" -> two names."""
+    m = P.MOTIE_MOVERS.search(title)
+    if not m:
+        return []
+    names = re.split(r",\s*|\s+EN\s+", m.group(1).strip(), flags=re.I)
+    return [office_case(n).replace("Van ", "van ", 1) if " " in n else office_case(n) for n in names if n]
 
 
 def _is_title(line: str) -> bool:
@@ -252,6 +310,33 @@ def _signatories(lines: Sequence[str]) -> tuple[list[Signatory], int]:
         out.append(Signatory(name=name_match.group(1).strip(), role=role))
         k = n + 1
     return out, k
+
+
+def _qa_labels(blocks: list[Block]) -> list[Block]:
+    """Take "Vraag 3" / "Antwoord 3" label lines off their paragraphs and keep them as tags."""
+    out: list[Block] = []
+    pending: str | None = None
+    for b in blocks:
+        lines = b.lines or (b.text,)
+        m = P.QA_LABEL_LINE.match(lines[0]) if b.kind in ("text", "heading") else None
+        if m is None:
+            if pending and b.kind == "text" and b.tag is None:
+                b = replace(b, tag=pending)
+            pending = None
+            out.append(b)
+            continue
+        tag = f"{m.group(1).lower()}:{m.group(2).lower()}"
+        if len(lines) == 1:
+            pending = tag  # the label stands alone: it tags the next paragraph
+            continue
+        label = lines[0].strip()
+        cut = b.text.index(label) + len(label) if label in b.text else 0
+        rest = b.text[cut:].lstrip()
+        shift = len(b.text) - len(rest)
+        markers = tuple(Marker(mk.offset - shift, mk.number) for mk in b.markers if mk.offset >= shift)
+        out.append(replace(b, text=rest, lines=tuple(lines[1:]), markers=markers, tag=tag))
+        pending = None
+    return out
 
 
 def _is_heading(block: Block) -> bool:
@@ -378,6 +463,24 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
             b for b in kept[: signature_span[0]][-1:] if b.kind == "text" and P.CLOSING_FORMULA.match(b.text)
         ]
         body = [b for b in kept if b not in closing]
+
+    if header.kind == "motie" and not signatories:
+        # The movers sign a motion: their names follow "en gaat over tot de orde van de dag."
+        closing_at = next(
+            (i for i, b in enumerate(body) if b.kind == "text" and P.MOTION_CLOSING.search(b.text)), None
+        )
+        if closing_at is not None:
+            names = [b for b in body[closing_at + 1 :] if b.kind == "text" and len(b.text) <= 80]
+            for b in names:
+                for line in b.lines or (b.text,):
+                    if P.SIGNATURE_NAME.match(line):
+                        signatories.append(Signatory(name=line.strip()))
+            if signatories:
+                header.cues.append("signature")
+                body = [b for b in body if b not in names]
+
+    if header.kind == "antwoord":
+        body = _qa_labels(body)
 
     if header.kind is None:
         header.kind = "brief" if {"addressee", "signature"} & set(header.cues) else None
@@ -537,6 +640,10 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     identifier = fields.get("identifier")
     if header.dossiers and header.ondernummer:
         identifier = f"kst-{header.dossiers[0].number}-{header.ondernummer}"
+    elif header.kind == "antwoord" and header.ondernummer and header.vergaderjaar:
+        identifier = f"ah-{header.chamber}-{header.vergaderjaar.replace('-', '')}-{header.ondernummer}"
+    if header.signatories and not signatories:
+        signatories = header.signatories
     metadata = Metadata(
         kind=header.kind or "other",
         vergaderjaar=header.vergaderjaar,
@@ -552,6 +659,10 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
         reference=header.reference,
         attachments=header.attachments,
         ministry=fields.get("ministry"),
+        questioners=header.questioners,
+        submitted=header.submitted,
+        received=header.received,
+        movers=header.movers,
     )
     if raw.metadata is not None:
         known = {k: getattr(raw.metadata, k) for k in raw.metadata.model_fields_set}

@@ -60,8 +60,7 @@ BRIEF_VAN = re.compile(r"^\s*BRIEF\s+VAN\s+(?:DE|HET)\s+(.+?)\s*$", re.I)
 MOTIE_VAN = re.compile(r"^\s*(?:(?:NADER\s+)?GEWIJZIGDE\s+)?MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b", re.I)
 # Answers to written questions: "Aanhangsel van de Handelingen", "Vragen van het lid …"
 ANTWOORD_CUE = re.compile(
-    r"^\s*(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b|"
-    r"Antwoord\s+van\s+(?:minister|staatssecretaris)\b)",
+    r"^\s*(?:Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\b)",
     re.I,
 )
 # The addressee: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
@@ -187,8 +186,10 @@ HYPHEN_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "als", "dan"})
 # --- Running furniture of the official (XPP) Kamerstuk PDF as pdftotext writes it ------
 
 # The running footer: "Tweede Kamer, vergaderjaar 2021–2022, 31 015, nr. 245  3"
+# … and in an Aanhangsel: "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2"
 RUNNING_FOOTER = re.compile(
-    r"^\s*(Tweede|Eerste) Kamer, vergaderjaar (\d{4})[-–/](\d{2,4}), ([\d ]+(?:[-–]?\s*[IVXLC]+)?), nr\. (\S+)\s+\d*\s*$",
+    r"^\s*(Tweede|Eerste) Kamer, vergaderjaar (\d{4})[-–/](\d{2,4}), "
+    r"(?:([\d ]+(?:[-–]?\s*[IVXLC]+)?), nr\. (\S+)|Aanhangsel)(?:\s+\d+)?\s*$",
     re.I,
 )
 # The identifier/ISSN block of the first page: "kst-31015-245", "ISSN 0921 - 7371", "'s-Gravenhage 2022"
@@ -205,3 +206,27 @@ QA_OPENING = re.compile(r"^\s*(Vraag|Antwoord)(?:\s+op\s+vraag)?\s+(\d{1,3}[a-z]
 MOTION_PART = re.compile(
     r"^\s*(constaterende|overwegende|van mening|voorts|verzoekt|spreekt uit|roept)\b", re.I
 )
+
+# Lines of the Aanhangsel header: "Vragen gesteld door de leden der Kamer, met de daarop …"
+AANHANGSEL_INTRO = re.compile(r"^\s*Vragen gesteld door de leden der Kamer\b", re.I)
+# The Aanhangsel number on its own line, printed large: "3235"
+BARE_NUMBER = re.compile(r"^\s*(\d{1,5})\s*$")
+# Who asked: "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister van …
+# (ingezonden 3 juni 2021)."
+QUESTIONS_BY = re.compile(
+    r"^\s*Vragen van (?:het lid|de leden)\s+(.+?)\s+(?:\((?:allen\s+)?[^)]*\)\s+)?aan\s+(?:de|het)\s", re.I
+)
+SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
+# Who answered: "Antwoord van Minister Koolmees (Sociale Zaken en Werkgelegenheid) (ontvangen 21 juni 2021)."
+ANSWERED_BY = re.compile(
+    r"^\s*Antwoord van\s+(?:de\s+)?(Minister|Staatssecretaris|Minister-President)\s+(.+?)\s*\(([^)]+)\)", re.I
+)
+RECEIVED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
+# A motion's date line: "Voorgesteld 6 juli 2021"
+VOORGESTELD = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I)
+# The movers in a motion's title: "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS" -> "INGE VAN DIJK EN GRINWIS"
+MOTIE_MOVERS = re.compile(r"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(.+?)\s*(?:C\.S\.)?\s*$", re.I)
+# The closing formula of a motion, after which the movers' names follow: "en gaat over tot de orde van de dag."
+MOTION_CLOSING = re.compile(r"\bgaat over tot de orde van de dag\.?\s*$", re.I)
+# A question or answer label on a line of its own: "Vraag 3", "Antwoord 3a"
+QA_LABEL_LINE = re.compile(r"^\s*(Vraag|Antwoord)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*$", re.I)

@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from kamerstuk.blocks import Block, Marker, Note, RawDocument
 from kamerstuk.patterns import structure as P
 
+# Annotations the PDF reader writes into the text it hands over (private-use characters, never in
+# real text): a footnote marker "\ue000" n "\ue001", a heading line "\ue002" level text, a
+# footnote-zone line "\ue003" text. See readers/pdf.py.
+MARK_OPEN, MARK_CLOSE, HEADING, FOOTNOTE = "\ue000", "\ue001", "\ue002", "\ue003"
+_SENTINEL_MARKER = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
+_ANNOTATED_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(.*)$")
+
 _SIDEBAR_MAX_CHARS = 55  # sidebar colofon lines are narrow; body lines run ~80–95 characters
 _HEADING_MAX_CHARS = 80
 
@@ -73,7 +80,8 @@ def _label_value(lines: list[str], i: int) -> tuple[str, str, int]:
 
 
 class _Reader:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, annotated: bool = False) -> None:
+        self.annotated = annotated
         self.raw, self.pages = _page_blocks(text)
         self.fields: dict[str, str] = {}
         self.notes: list[Note] = []
@@ -181,6 +189,16 @@ class _Reader:
         footnote_page = 0
         for block, lines in candidates:
             page = block.page
+            if self.annotated and lines[0].startswith(FOOTNOTE):
+                expected_note = self._annotated_footnotes(block, lines, expected_note, out)
+                continue
+            if self.annotated and lines[0].startswith(HEADING):
+                title = _SENTINEL_MARKER.sub("", lines[0][2:]).strip()
+                out.append(Block("heading", title, page, block.line, level=int(lines[0][1]), lines=(title,)))
+                if len(lines) > 1:
+                    text = _join_lines(lines[1:])
+                    out.append(Block("text", text, page, block.line + 1, lines=tuple(lines[1:])))
+                continue
             # Footnotes: numbered lines at the page foot whose marker appeared in the body.
             first = P.TEXT_FOOTNOTE_START.match(lines[0])
             if first and int(first.group(1)) == expected_note and _has_marker(body_text, expected_note):
@@ -201,9 +219,9 @@ class _Reader:
                     )
                 )
                 continue
-            for para_lines, offset in _paragraphs(lines, width):
+            for para_lines, offset in _paragraphs(lines, width, guess_headings=not self.annotated):
                 line_no = block.line + offset
-                if (
+                if not self.annotated and (
                     len(para_lines[0]) < min(_HEADING_MAX_CHARS, 0.7 * width)
                     and _is_heading_line(para_lines[0], para_lines[1] if len(para_lines) > 1 else "")
                     and (len(para_lines) > 1 or _next_is_text(candidates, block))
@@ -219,11 +237,40 @@ class _Reader:
                 text = _join_lines(para_lines)
                 body_text += " " + text
                 out.append(Block("text", text, page, line_no, lines=tuple(para_lines)))
-        out = _with_markers(out, {b.number for b in out if b.kind == "footnote" and b.number is not None})
+        if self.annotated:
+            out = [_sentinel_markers(b) for b in out]
+        else:
+            out = _with_markers(out, {b.number for b in out if b.kind == "footnote" and b.number is not None})
         fields = {k: v for k, v in self.fields.items() if k != "running_footer"}
         if "running_footer" in self.fields:
             self.notes.append(Note("running footer removed: " + self.fields["running_footer"], None, "info"))
         return RawDocument(blocks=out, pages=self.pages, fields=fields, notes=self.notes)
+
+    def _annotated_footnotes(
+        self, block: _RawBlock, lines: list[str], expected: int, out: list[Block]
+    ) -> int:
+        """Footnote-zone lines from the PDF reader: "n text" opens footnote n; other lines continue one,
+        also across a page break (a footnote that runs on at the foot of the next page)."""
+        for raw_line in lines:
+            line = _SENTINEL_MARKER.sub("", raw_line.lstrip(FOOTNOTE)).strip()
+            m = _ANNOTATED_FOOTNOTE_START.match(line)
+            if m and int(m.group(1)) >= expected:
+                if int(m.group(1)) != expected:
+                    self.notes.append(
+                        Note(f"footnote {m.group(1)} follows footnote {expected - 1}", f"page {block.page}")
+                    )
+                out.append(Block("footnote", m.group(2), block.page, block.line, number=int(m.group(1))))
+                expected = int(m.group(1)) + 1
+                continue
+            last = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind == "footnote"), None)
+            if last is None:
+                self.notes.append(Note(f"footnote text without a number: {line[:60]}", f"page {block.page}"))
+                continue
+            prev = out[last]
+            out[last] = Block(
+                "footnote", _join_lines([prev.text, line]), prev.page, prev.line, number=prev.number
+            )
+        return expected
 
     def _footnotes(self, block: _RawBlock, lines: list[str], expected: int, out: list[Block]) -> int:
         current: list[str] = []
@@ -285,7 +332,7 @@ def _next_is_text(candidates: list[tuple[_RawBlock, list[str]]], block: _RawBloc
     return False
 
 
-def _paragraphs(lines: list[str], width: int) -> list[tuple[list[str], int]]:
+def _paragraphs(lines: list[str], width: int, *, guess_headings: bool = True) -> list[tuple[list[str], int]]:
     """Split a block's lines into paragraphs: a short line ending a sentence closes one."""
     out: list[tuple[list[str], int]] = []
     current: list[str] = []
@@ -299,11 +346,13 @@ def _paragraphs(lines: list[str], width: int) -> list[tuple[list[str], int]]:
         if short and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper():
             out.append((current, start))
             current = []
-        elif len(line) < 0.7 * width and i == 0 and _is_heading_line(line, nxt) and nxt:
+        elif guess_headings and len(line) < 0.7 * width and i == 0 and _is_heading_line(line, nxt) and nxt:
             out.append((current, start))  # a heading line on top of its paragraph
             current = []
     if current:
         out.append((current, start))
+    if not guess_headings:
+        return out
     # Keep a heading together with the paragraph it heads; the caller splits them.
     merged: list[tuple[list[str], int]] = []
     for para, offset in out:
@@ -380,8 +429,35 @@ def _with_markers(blocks: list[Block], numbers: set[int]) -> list[Block]:
     return out
 
 
-def read_plaintext(text: str) -> RawDocument:
-    """Read a pdftotext/pdfminer-style letter into blocks, furniture removed into fields."""
+def _sentinel_markers(block: Block) -> Block:
+    """Turn the PDF reader's exact marker annotations into Markers."""
+    if MARK_OPEN not in block.text:
+        return block
+    markers: list[Marker] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _SENTINEL_MARKER.finditer(block.text):
+        pieces.append(block.text[pos : m.start()])
+        markers.append(Marker(sum(len(p) for p in pieces), int(m.group(1))))
+        pos = m.end()
+    pieces.append(block.text[pos:])
+    text = "".join(pieces)
+    lines = tuple(_SENTINEL_MARKER.sub("", ln) for ln in block.lines)
+    if block.kind != "text":
+        return Block(
+            block.kind, text, block.page, block.line, level=block.level, number=block.number, lines=lines
+        )
+    return Block(
+        block.kind, text, block.page, block.line, markers=tuple(markers), level=block.level, lines=lines
+    )
+
+
+def read_plaintext(text: str, *, annotated: bool = False) -> RawDocument:
+    """Read a pdftotext/pdfminer-style letter into blocks, furniture removed into fields.
+
+    ``annotated=True`` is for text written by the PDF reader, whose markers, headings and
+    footnote lines are marked exactly (see readers/pdf.py); nothing is guessed then.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = text.replace("\u00a0", " ")
-    return _Reader(text).read()
+    return _Reader(text, annotated).read()

@@ -1,0 +1,386 @@
+"""Read PDFs from pdfplumber's characters: lines with font, size, position and superscripts.
+
+General converters flatten a Kamerstuk PDF into text and lose what the typesetter said with
+geometry. We keep it: words are grouped into lines by baseline; a smaller word whose
+baseline is raised into a line is a superscript (a footnote marker); segments far to the
+right on the page are the ministry sidebar; smaller text below the last body line is the
+page's footnote zone; bold or italic short lines are headings. The geometry decisions are
+written into an annotated text for the plain-text reader, which does the language-level
+work (furniture, letterhead fields, paragraphs, de-hyphenation) exactly as for pdftotext
+input — one implementation of those rules, not two.
+
+The annotation protocol (private-use characters, never present in real text):
+``MARK_OPEN n MARK_CLOSE`` is a footnote marker, a line starting with ``HEADING`` and a
+level digit is a heading, a line starting with ``FOOTNOTE`` is footnote-zone text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from kamerstuk.blocks import Note, RawDocument
+from kamerstuk.errors import CorruptPDFError, EncryptedPDFError, PageLimitError, ScannedPDFError
+from kamerstuk.patterns import structure as P
+from kamerstuk.readers.plaintext import FOOTNOTE, HEADING, MARK_CLOSE, MARK_OPEN, read_plaintext
+
+#: Default page limit: no Kamerstuk comes near it; a 10,000-page PDF is an attack or an accident.
+MAX_PAGES = 1000
+
+_BASELINE_TOLERANCE = 2.0  # points: words on one line share a baseline within this
+_SUPERSCRIPT_RATIO = 0.85  # a superscript is at most this fraction of its line's size (6.5 on 8 pt seen)
+_FOOTNOTE_RATIO = 0.93  # footnote text is at most this fraction of the body size
+_SIDEBAR_FROM = 0.70  # segments starting right of this fraction of the page width are the sidebar
+_MARGIN_UNTIL = 0.30  # segments ending left of this fraction are the left margin (XPP header column)
+_BIG_GLYPH = 30.0  # points: the chamber number "2" on the first page is decoration
+
+
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class _Line:
+    """A run of words on one baseline, one column (a row may hold several segments)."""
+
+    words: list[_Word]
+    markers: list[tuple[float, int]] = field(default_factory=list)  # (x, number)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return statistics.median(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes: Counter[float] = Counter()
+        for w in self.words:
+            sizes[round(w.size, 1)] += len(w.text)
+        return sizes.most_common(1)[0][0]
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+    @property
+    def italic(self) -> bool:
+        return all(w.italic for w in self.words)
+
+    def text(self) -> str:
+        """The line's text with markers written as MARK_OPEN n MARK_CLOSE at their x position."""
+        items: list[tuple[float, str]] = [(w.x0, w.text) for w in self.words]
+        items += [(x, f"{MARK_OPEN}{n}{MARK_CLOSE}") for x, n in self.markers]
+        out = ""
+        for _, piece in sorted(items, key=lambda item: item[0]):
+            if piece.startswith(MARK_OPEN) or not out:
+                out += piece
+            else:
+                out += " " + piece
+        return out
+
+
+def _open(data: bytes, name: str) -> Any:
+    import io
+
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPDFError(f"the PDF is encrypted: {exc or 'password required'}", source=name) from None
+    except (PDFSyntaxError, PdfminerException, Exception) as exc:  # pdfminer raises many types on bad input
+        inner = [exc, *exc.args, exc.__cause__, exc.__context__]  # pdfplumber wraps pdfminer's error
+        text = "; ".join(f"{type(e).__name__}: {e}" for e in inner if isinstance(e, BaseException))
+        if (
+            any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in inner)
+            or "encrypt" in text.lower()
+        ):
+            raise EncryptedPDFError(f"the PDF is encrypted ({text})", source=name) from None
+        raise CorruptPDFError(
+            f"the PDF cannot be opened, it is truncated or damaged ({text})", source=name
+        ) from None
+
+
+def _words(page: Any) -> list[_Word]:
+    raw = page.extract_words(
+        extra_attrs=["fontname", "size"], x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False
+    )
+    out = []
+    for w in raw:
+        font = str(w.get("fontname", "")).lower()
+        out.append(
+            _Word(
+                text=w["text"],
+                x0=float(w["x0"]),
+                x1=float(w["x1"]),
+                top=float(w["top"]),
+                bottom=float(w["bottom"]),
+                size=float(w["size"]),
+                bold=any(k in font for k in ("bold", "black", "heavy", "semibold", "demi")),
+                italic=any(k in font for k in ("italic", "oblique")),
+            )
+        )
+    return out
+
+
+def _rows(words: list[_Word]) -> list[list[_Word]]:
+    rows: list[list[_Word]] = []
+    for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        if rows and abs(statistics.median(x.bottom for x in rows[-1]) - w.bottom) <= _BASELINE_TOLERANCE:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
+
+
+def _segments(row: list[_Word]) -> list[list[_Word]]:
+    """Split a row where a wide gap separates columns (margin | body | sidebar)."""
+    row = sorted(row, key=lambda w: w.x0)
+    segs: list[list[_Word]] = [[row[0]]]
+    for w in row[1:]:
+        prev = segs[-1][-1]
+        if w.x0 - prev.x1 > max(14.0, 2.2 * w.size):
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return segs
+
+
+def _lines(words: list[_Word]) -> list[_Line]:
+    """Group words into lines; attach raised small digits to the line they are superscripts of."""
+    lines = [_Line(seg) for row in _rows(words) for seg in _segments(row)]
+    normal: list[_Line] = []
+    supers: list[_Line] = []
+    for line in lines:
+        if all(w.text.isdigit() and len(w.text) <= 3 for w in line.words) and len(line.words) <= 2:
+            supers.append(line)
+        else:
+            normal.append(line)
+    for sup in supers:
+        host = None
+        for cand in normal:
+            if (
+                cand.size * _SUPERSCRIPT_RATIO >= sup.size
+                and cand.top - 1.5 <= sup.bottom <= cand.bottom - 0.8
+                and cand.x0 - 12 <= sup.x0 <= cand.x1 + 12
+            ):
+                host = cand
+                break
+        if host is None:
+            normal.append(sup)  # a digit on its own: page number, list number
+            continue
+        for w in sup.words:
+            host.markers.append((w.x0, int(w.text)))
+    normal.sort(key=lambda ln: (round(ln.bottom), ln.x0))
+    return normal
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line]
+
+
+def _dominant_size(pages: list[_Page]) -> float:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            for w in line.words:
+                sizes[round(w.size, 1)] += len(w.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(
+        P.PAGINA.match(text)
+        or P.RUNNING_FOOTER.match(text)
+        or P.KST_IDENTIFIER.match(text)
+        or P.ISSN_LINE.match(text)
+        or P.RETOURADRES.match(text)
+    )
+
+
+def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
+    """Write the annotated text: per page, main column with paragraph gaps, footnotes, sidebar."""
+    notes: list[Note] = []
+    main_lines = [
+        ln for pg in pages for ln in pg.lines if _column(ln, pg) == "main" and ln.size >= body_size * 0.95
+    ]
+    pitches = [
+        b.bottom - a.bottom
+        for a, b in itertools.pairwise(main_lines)
+        if 0 < b.bottom - a.bottom < body_size * 2.5
+    ]
+    pitch = statistics.median(pitches) if pitches else body_size * 1.2
+    right = sorted(ln.x1 for ln in main_lines)[int(len(main_lines) * 0.9)] if main_lines else 0.0
+    justified = bool(main_lines) and sum(1 for ln in main_lines if ln.x1 >= right - 2) >= 0.45 * len(
+        main_lines
+    )
+
+    out_pages: list[str] = []
+    for page in pages:
+        main: list[_Line] = []
+        side: list[_Line] = []
+        for line in page.lines:
+            if line.size >= _BIG_GLYPH:
+                continue
+            if line.text().isdigit() and not (page.height * 0.1 < line.top < page.height * 0.88):
+                continue  # a page number in the head or foot margin
+            col = _column(line, page)
+            (side if col == "side" else main).append(line)
+        # The footnote zone: smaller text below the page's last body-size line.
+        body_bottoms = [
+            ln.bottom for ln in main if ln.size >= body_size * 0.95 and not _is_furniture(ln.text())
+        ]
+        last_body = max(body_bottoms) if body_bottoms else 0.0
+        chunks: list[str] = []
+        notes_text: list[str] = []
+        prev: _Line | None = None
+        for line in main:
+            text = line.text()
+            if _is_furniture(text):
+                chunks.append("\n" + text + "\n")
+                prev = None
+                continue
+            small = line.size <= body_size * _FOOTNOTE_RATIO
+            if small and line.top >= last_body - 1 and _column(line, page) == "main":
+                if line.markers and line.markers[0][0] <= line.x0 + 1:
+                    # "¹ Kamerstuk …": the leading superscript is the footnote's number
+                    first = min(line.markers)
+                    rest = _Line(line.words, [m for m in line.markers if m != first]).text()
+                    notes_text.append(f"{FOOTNOTE}{first[1]} {rest}")
+                else:
+                    notes_text.append(f"{FOOTNOTE}{text}")
+                continue
+            if prev is not None:
+                gap = line.bottom - prev.bottom
+                new_para = gap > pitch * 1.45 or (
+                    justified
+                    and prev.x1 < right - 6
+                    and P.TERMINAL_PUNCTUATION.search(prev.text())
+                    and line.size >= body_size * 0.95
+                )
+                if new_para or (abs(line.x0 - prev.x0) > 40 and gap > pitch * 1.2):
+                    chunks.append("")
+            if _is_heading(line, body_size):
+                level = 1 if line.bold or line.size > body_size * 1.05 else 2
+                chunks.append(f"\n{HEADING}{level}{text}\n")
+                prev = None
+                continue
+            chunks.append(text)
+            prev = line
+        page_text = "\n".join(chunks)
+        if notes_text:
+            page_text += "\n\n" + "\n".join(notes_text)
+        side_blocks: list[list[str]] = []
+        last_side: _Line | None = None
+        for line in side:
+            if last_side is None or line.bottom - last_side.bottom > line.size * 1.9:
+                side_blocks.append([])
+            side_blocks[-1].append(line.text())
+            last_side = line
+        if side_blocks:
+            page_text += "\n\n" + "\n\n".join("\n".join(b) for b in side_blocks)
+        out_pages.append(page_text + "\n")
+    return "\f".join(out_pages), notes
+
+
+def _column(line: _Line, page: _Page) -> str:
+    if line.x0 >= page.width * _SIDEBAR_FROM:
+        return "side"
+    if line.x1 <= page.width * _MARGIN_UNTIL:
+        return "margin"
+    return "main"
+
+
+def _is_heading(line: _Line, body_size: float) -> bool:
+    text = " ".join(w.text for w in line.words)
+    return (
+        (line.bold or line.italic or line.size > body_size * 1.15)
+        and line.size >= body_size * 0.95
+        and len(text) <= 90
+        and (text.endswith("?") or not P.TERMINAL_PUNCTUATION.search(text))
+        and not any(
+            pattern.match(text)
+            for pattern in (
+                P.ONDERNUMMER,
+                P.BRIEF_VAN,
+                P.MOTIE_VAN,
+                P.VERGADERJAAR,
+                P.CHAMBER_LINE,
+                P.ANTWOORD_CUE,
+                P.AANHANGSEL_INTRO,
+                P.DOSSIER_NUMBER_LINE,
+                P.DOSSIER_WITH_TITLE_LINE,
+                P.BARE_NUMBER,
+            )
+        )
+    )
+
+
+def read_pdf(data: bytes, *, name: str = "<pdf>", max_pages: int = MAX_PAGES) -> RawDocument:
+    """Read a PDF into blocks. Raises a typed `SourceError` for scans, encryption, damage, size."""
+    pdf = _open(data, name)
+    try:
+        try:
+            count = len(pdf.pages)
+        except Exception as exc:
+            raise CorruptPDFError(
+                f"the PDF's page tree is damaged ({type(exc).__name__}: {exc})", source=name
+            ) from None
+        if count == 0:
+            raise CorruptPDFError("the PDF has no pages (a truncated or empty file)", source=name)
+        if count > max_pages:
+            raise PageLimitError(f"the PDF has {count} pages; the limit is {max_pages}", source=name)
+        pages: list[_Page] = []
+        chars = 0
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                words = _words(page)
+            except Exception as exc:
+                raise CorruptPDFError(
+                    f"page {number} cannot be read ({type(exc).__name__}: {exc})", source=name
+                ) from None
+            chars += sum(len(w.text) for w in words)
+            pages.append(_Page(number, float(page.width), float(page.height), _lines(words) if words else []))
+    finally:
+        pdf.close()
+    if chars == 0:
+        raise ScannedPDFError(
+            f"the PDF has {count} page(s) but no text layer: it is a scan. Run OCR first, "
+            "for example `ocrmypdf -l nld scan.pdf tekst.pdf`, and parse the result",
+            source=name,
+        )
+    body_size = _dominant_size(pages)
+    text, notes = _render(pages, body_size)
+    raw = read_plaintext(text, annotated=True)
+    raw.pages = count
+    raw.notes[:0] = notes
+    return raw
