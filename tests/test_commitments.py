@@ -114,9 +114,9 @@ COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | No
      "ik", "invulling geven", "firm", "fulfils", None),
     ("voldoe-motie", "Hiermee voldoe ik aan de motie van het lid Van der Berg.",
      "ik", "voldoen", "firm", "fulfils", None),
-    ("informeer-hierbij", "Met deze brief informeer ik uw Kamer over de voortgang van het programma.",
+    ("informeer-hierbij-motie", "Met deze brief informeer ik uw Kamer over de uitvoering van de motie Jansen.",
      "ik", "informeren", "firm", "fulfils", None),
-    ("hierbij-stuur", "Hierbij stuur ik u het rapport van de inspectie.",
+    ("hierbij-stuur-vragen", "Hierbij stuur ik u de antwoorden op de vragen van de commissie.",
      "ik", "sturen", "firm", "fulfils", None),
     ("verzoek-inwilligen", "Met deze brief willig ik het verzoek van de commissie in.",
      "ik", "inwilligen", "firm", "fulfils", None),
@@ -145,7 +145,7 @@ OBJECT_ROWS = [
      "over de uitkomsten van de pilot"),
     ("van", "Uw Kamer zal voor de zomer op de hoogte worden gesteld van de resultaten.", "van de resultaten"),
     ("middle", "Ik zal de Kamer het rapport voor de zomer toesturen.", "het rapport"),
-    ("separable", "Hierbij stuur ik u het rapport van de inspectie toe.", "het rapport van de inspectie"),
+    ("separable", "Ik stuur u het rapport van de inspectie voor de zomer toe.", "het rapport van de inspectie"),
     ("met", "Ik zal afstemmen met de gemeenten hoe de handreiking verspreid kan worden.",
      "met de gemeenten hoe de handreiking verspreid kan worden"),
     ("passive-subject", "Bij een goed verloop zal de proef worden hervat en uitgebreid.", "de proef"),
@@ -159,6 +159,10 @@ def test_commitment_object(text: str, obj: str) -> None:
 
 
 NOT_COMMITMENTS = [
+    # the letter's purpose, not a promise or the fulfilment of one
+    ("purpose-informeer", "Met deze brief informeer ik uw Kamer over de voortgang van het programma."),
+    ("purpose-stuur", "Hierbij stuur ik u het rapport van de inspectie."),
+    ("purpose-bied-aan", "Met deze brief bied ik u de kabinetsreactie op het advies aan."),
     ("discourse-ingaan", "Ik zal nu ingaan op de afzonderlijke aanbevelingen van de commissie."),
     (
         "discourse-opeenvolgend",

@@ -193,6 +193,11 @@ class Citation(_Model):
     item: str | None = Field(default=None, description="Agenda item of a Handelingen citation.")
     movers: list[str] = Field(default_factory=list, description="Movers of a motion cited by name.")
     footnote: int | None = Field(default=None, description="Footnote that resolved a back-reference.")
+    in_footnote: int | None = Field(
+        default=None,
+        description="Set when the citation stands in a footnote: its number; start/end are then offsets "
+        "into that footnote's text instead of Letter.text.",
+    )
 
 
 class Commitment(_Model):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
+from kamerstuk.blocks import RawDocument
+from kamerstuk.entities import extract
 from kamerstuk.errors import EmptyDocumentError, SourceError, UnsupportedFormatError
 from kamerstuk.models import Format, Letter, Source
 from kamerstuk.readers.pdf import MAX_PAGES, read_pdf
@@ -66,12 +69,29 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def parse(source: str | os.PathLike[str], *, strict: bool = True, max_pages: int = MAX_PAGES) -> Letter:
+@dataclass(frozen=True)
+class Options:
+    """How to parse: shared by parse(), parse_bytes() and parse_text()."""
+
+    strict: bool = True
+    max_pages: int = MAX_PAGES
+    entities: bool = True
+
+
+def parse(
+    source: str | os.PathLike[str],
+    *,
+    strict: bool = True,
+    max_pages: int = MAX_PAGES,
+    entities: bool = True,
+) -> Letter:
     """Parse a parliamentary document from a file into a `Letter`.
 
     The format (PDF, XML, HTML, text/Markdown) is detected from the content. Raises a
-    `KamerstukError` subclass for unreadable input (`SourceError`) or text that is not
-    a parliamentary document (`StructureError`, only when ``strict``).
+    `KamerstukError` subclass for unreadable input (`SourceError`: scanned, encrypted or
+    damaged PDFs each have their own) or text that is not a parliamentary document
+    (`StructureError`, only when ``strict``). ``max_pages`` guards against absurd PDFs;
+    ``entities=False`` skips citations, dates, commitments and recommendations.
     """
     path = Path(source)
     try:
@@ -85,7 +105,9 @@ def parse(source: str | os.PathLike[str], *, strict: bool = True, max_pages: int
         raise SourceError("is a directory, not a file", source=str(path)) from None
     except PermissionError:
         raise SourceError("permission denied", source=str(path)) from None
-    return parse_bytes(data, name=path.name, path=str(path), strict=strict, max_pages=max_pages)
+    return parse_bytes(
+        data, name=path.name, path=str(path), strict=strict, max_pages=max_pages, entities=entities
+    )
 
 
 def parse_bytes(
@@ -95,37 +117,42 @@ def parse_bytes(
     path: str | None = None,
     strict: bool = True,
     max_pages: int = MAX_PAGES,
+    entities: bool = True,
 ) -> Letter:
-    """Parse a document held in memory (the bytes of a file)."""
+    """Parse a document held in memory (the bytes of a file); see `parse` for the options."""
+    options = Options(strict=strict, max_pages=max_pages, entities=entities)
+    where = path or name
     try:
         fmt = detect_format(data)
     except SourceError as exc:
-        raise type(exc)(exc.message, source=path or name) from None
+        raise type(exc)(exc.message, source=where) from None
     digest = hashlib.sha256(data).hexdigest()
     if fmt == "text":
-        return _parse_decoded(decode_text(data), name=name, path=path, digest=digest, strict=strict)
-    if fmt == "pdf":
-        raw = read_pdf(data, name=path or name, max_pages=max_pages)
-        source = Source(name=name, path=path, format="pdf", pages=raw.pages, sha256=digest)
-        return build_letter(raw, source, strict=strict)
-    raise UnsupportedFormatError(
-        f"{fmt.upper()} input is recognised but its reader is not part of this release yet; "
-        "convert it to text (e.g. `pdftotext -layout`) or use the Markdown export",
-        source=path or name,
-    )
+        text = decode_text(data)
+        if not text.strip():
+            raise EmptyDocumentError("the input holds only whitespace", source=where)
+        raw = read_text(text)
+    elif fmt == "pdf":
+        raw = read_pdf(data, name=where, max_pages=options.max_pages)
+    else:
+        raise UnsupportedFormatError(
+            f"{fmt.upper()} input is recognised but its reader is not part of this release yet",
+            source=where,
+        )
+    return _finish(raw, Source(name=name, path=path, format=fmt, pages=raw.pages, sha256=digest), options)
 
 
-def parse_text(text: str, *, name: str = "<text>", strict: bool = True) -> Letter:
+def parse_text(text: str, *, name: str = "<text>", strict: bool = True, entities: bool = True) -> Letter:
     """Parse a letter given as a string (Markdown or pdftotext-style plain text)."""
     if not text.strip():
         raise EmptyDocumentError("the text is empty", source=name)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return _parse_decoded(text, name=name, path=None, digest=digest, strict=strict)
-
-
-def _parse_decoded(text: str, *, name: str, path: str | None, digest: str, strict: bool) -> Letter:
-    if not text.strip():
-        raise EmptyDocumentError("the input holds only whitespace", source=path or name)
     raw = read_text(text)
-    source = Source(name=name, path=path, format="text", pages=raw.pages, sha256=digest)
-    return build_letter(raw, source, strict=strict)
+    source = Source(name=name, path=None, format="text", pages=raw.pages, sha256=digest)
+    return _finish(raw, source, Options(strict=strict, entities=entities))
+
+
+def _finish(raw: RawDocument, source: Source, options: Options) -> Letter:
+    """The stages after reading: structure, then entities."""
+    letter = build_letter(raw, source, strict=options.strict)
+    return extract(letter) if options.entities else letter

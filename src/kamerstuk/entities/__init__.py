@@ -1,0 +1,97 @@
+"""The entities stage: pure functions over text that find what people search for.
+
+`extract(letter)` runs them all over a structured `Letter` and returns a new Letter with
+citations, dates, deadlines, commitments, recommendations and the report filled in. Each
+finder is also usable on its own, on any text:
+
+- `find_citations` / `annotate` (citations of Kamerstukken, Handelingen, Aanhangsels)
+- `find_dates` / `find_deadlines` (dates, and deadlines resolved against a reference date)
+- `find_commitments` (toezeggingen)
+- `find_recommendations` / `find_report` / `parse_report` (the report a letter answers)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+from kamerstuk.entities.citations import annotate, find_citations
+from kamerstuk.entities.commitments import find_commitments
+from kamerstuk.entities.dates import find_dates, find_deadlines
+from kamerstuk.entities.recommendations import find_recommendations
+from kamerstuk.entities.report import find_report, parse_report, parse_report_text
+from kamerstuk.models import (
+    Citation,
+    Commitment,
+    DateMention,
+    Deadline,
+    Diagnostic,
+    Letter,
+    Recommendation,
+    Report,
+)
+
+T = TypeVar("T")
+
+__all__ = [
+    "annotate",
+    "extract",
+    "find_citations",
+    "find_commitments",
+    "find_dates",
+    "find_deadlines",
+    "find_recommendations",
+    "find_report",
+    "parse_report",
+    "parse_report_text",
+]
+
+
+def extract(letter: Letter) -> Letter:
+    """Return `letter` with its entities found: citations (body and footnotes), dates,
+    deadlines, commitments, recommendations and the report it responds to.
+
+    Relative dates ("17 december jl.") are resolved against the letter's own date. A
+    finder that fails on odd input leaves a diagnostic and an empty list, never an error.
+    """
+    text = letter.text
+    reference = letter.metadata.date
+    diagnostics = list(letter.diagnostics)
+    spans = [(p.id, p.start, p.end) for p in letter.paragraphs]
+    headings = [(s.title, s.start, s.end) for s in letter.sections]
+    footnote_texts = {f.number: f.text for f in letter.footnotes}
+    markers = {f.number: f.marker for f in letter.footnotes if f.marker is not None}
+
+    def guarded(stage: str, default: T, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # a finder's bug must not lose the letter
+            diagnostics.append(Diagnostic(stage=f"entities.{stage}", message=f"{type(exc).__name__}: {exc}"))
+            return default
+
+    none: list[Citation] = []
+    citations = list(
+        guarded("citations", none, find_citations, text, footnotes=footnote_texts, markers=markers)
+    )
+    for note in letter.footnotes:
+        found = guarded("citations", none, find_citations, note.text)
+        citations.extend(c.model_copy(update={"in_footnote": note.number}) for c in found)
+    update: dict[str, Any] = {
+        "citations": citations,
+        "dates": guarded("dates", list[DateMention](), find_dates, text, reference),
+        "deadlines": guarded("deadlines", list[Deadline](), find_deadlines, text, reference),
+        "commitments": guarded(
+            "commitments", list[Commitment](), find_commitments, text, reference, paragraphs=spans
+        ),
+        "recommendations": guarded(
+            "recommendations",
+            list[Recommendation](),
+            find_recommendations,
+            text,
+            paragraphs=spans,
+            headings=headings,
+        ),
+        "report": guarded("report", cast("Report | None", None), find_report, text, reference),
+        "diagnostics": diagnostics,
+    }
+    return letter.model_copy(update=update)

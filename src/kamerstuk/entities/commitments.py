@@ -157,7 +157,7 @@ def _fulfils(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
     if re.search(r"\b(?:zal|zullen)\b", sentence, re.I) and phrase is None:
         return None  # "Met deze brief zal ik ..." is discourse or a new promise, not delivery
     verb = P.FULFILS_VERB.search(sentence) if marker is not None else None
-    if phrase is None and verb is None:
+    if phrase is None and (verb is None or not P.FULFILS_OBJECT.search(sentence)):
         return None
     at = phrase.start() if phrase is not None else verb.start() if verb is not None else 0
     actor_m = re.search(r"\b(ik|wij|we)\b", sentence, re.I)

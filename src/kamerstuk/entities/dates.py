@@ -100,18 +100,19 @@ def _first_window(
 def season_window(season: str, year: int) -> _Window:
     """Fixed bounds of a season in `year` (winter runs into the next year).
 
-    voorjaar 21 Mar – 20 Jun, zomer 21 Jun – 22 Sep, najaar 23 Sep – 20 Dec,
-    winter 21 Dec – 20 Mar: the astronomical seasons rounded to fixed days.
+    Calendar months, as letters use the words (a promise "in het voorjaar" is kept by a
+    letter in June): voorjaar 1 Mar – 30 Jun, zomer 1 Jul – 31 Aug, najaar 1 Sep – 31 Dec,
+    winter 1 Dec – end of February.
     """
     s = season.lower()
     if s == "voorjaar":
-        return dt.date(year, 3, 21), dt.date(year, 6, 20)
+        return dt.date(year, 3, 1), dt.date(year, 6, 30)
     if s == "zomer":
-        return dt.date(year, 6, 21), dt.date(year, 9, 22)
+        return dt.date(year, 7, 1), dt.date(year, 8, 31)
     if s == "najaar":
-        return dt.date(year, 9, 23), dt.date(year, 12, 20)
+        return dt.date(year, 9, 1), dt.date(year, 12, 31)
     if s == "winter":
-        return dt.date(year, 12, 21), dt.date(year + 1, 3, 20)
+        return dt.date(year, 12, 1), dt.date(year + 1, 3, 1) - dt.timedelta(days=1)
     raise KeyError(season)
 
 

@@ -124,6 +124,10 @@ FULFILS_MARKER = re.compile(
     _I,
 )
 
+#: What a letter can fulfil: without one of these, "Met deze brief informeer ik uw Kamer over …"
+#: only states the letter's purpose and is not a commitment.
+FULFILS_OBJECT = re.compile(r"\b(?:toezegging|motie|verzoek|amendement|afspraak|aanvraag|vragen)\w*", _I)
+
 #: First person present verbs that deliver now when combined with FULFILS_MARKER.
 FULFILS_VERB = re.compile(
     r"\b(?:informeer|stuur|zend|bied|reageer|beantwoord|geef|willig|voldoe|kom|doe|deel|ontvangt)\b", _I
@@ -211,6 +215,8 @@ ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sturen",
             r"\b(?:sturen|toesturen|toe\s+te\s+sturen|stuur|stuurt|gestuurd|toegestuurd|toekomen|ontvangt)\b",
         ),
+        # "voorhangen": a draft decree laid before the Kamer, "wordt in maart bij uw Kamer voorgehangen"
+        ("voorhangen", r"\b(?:voorhangen|voor\s+te\s+hangen|voorgehangen)\b"),
         # "aanbieden": "bied ik u ... aan", "aan te bieden", "aangeboden"
         ("aanbieden", r"\b(?:aanbieden|aan\s+te\s+bieden|aangeboden|bied|biedt)\b"),
         # "terugkomen": "kom ik hierop terug", "zal ik hierop terugkomen"
@@ -298,6 +304,7 @@ DELIVERY_LEMMAS = frozenset(
         "terugkoppelen",
         "delen",
         "voorleggen",
+        "voorhangen",
         "laten weten",
         "beantwoorden",
         "reageren",
