@@ -25,7 +25,9 @@ def test_seed_citations(seed: Letter) -> None:
     by_id = {c.identifiers[0]: c for c in seed.citations if c.identifiers}
     assert by_id["kst-28638-207"].dossiers == ["28638", "34193"]
     assert by_id["kst-28638-207"].in_footnote is None
-    assert seed.text[by_id["kst-28638-207"].start : by_id["kst-28638-207"].end].startswith("Kamerstukken 28 638")
+    assert seed.text[by_id["kst-28638-207"].start : by_id["kst-28638-207"].end].startswith(
+        "Kamerstukken 28 638"
+    )
     assert by_id["kst-31015-221"].in_footnote == 5  # cited in footnote 5
     note = seed.footnote(5).text
     c = by_id["kst-31015-221"]
@@ -64,7 +66,11 @@ def test_seed_recommendations_and_report(seed: Letter) -> None:
     assert [r.ordinal for r in recs] == [1, 2, 3]
     titles = {s.id: s.title for s in seed.sections}
     sections = [titles[seed.paragraph(r.paragraph).section or ""] for r in recs if r.paragraph]
-    assert sections == ["Slachtoffers in beeld", "(Proactieve) signalering", "Dak- en thuisloze LHBTI-jongeren"]
+    assert sections == [
+        "Slachtoffers in beeld",
+        "(Proactieve) signalering",
+        "Dak- en thuisloze LHBTI-jongeren",
+    ]
     assert recs[2].to is not None and "Volksgezondheid" in recs[2].to
     assert seed.report is not None
     assert seed.report.title == "Discretie te allen tijde"
