@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kamerstuk import __version__
+from kamerstuk.compare import diff_letters
 from kamerstuk.errors import KamerstukError
 from kamerstuk.models import Letter, json_schema
 from kamerstuk.parse import parse
@@ -51,6 +52,17 @@ def _build_parser() -> argparse.ArgumentParser:
         "--lenient",
         action="store_true",
         help="keep documents without letter structure (kind 'other') instead of failing them",
+    )
+
+    d = sub.add_parser("diff", help="compare two documents (say the PDF and the XML of one Kamerstuk)")
+    d.add_argument("a", type=Path, metavar="A")
+    d.add_argument("b", type=Path, metavar="B")
+    d.add_argument("--json", action="store_true", help="print the differences as JSON")
+    d.add_argument(
+        "--min-similarity",
+        type=float,
+        default=0.98,
+        help="paragraph similarity below which the documents disagree (default 0.98)",
     )
 
     s = sub.add_parser("schema", help="print the JSON Schema of the Letter JSON")
@@ -108,6 +120,22 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _cmd_diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        a, b = parse(args.a), parse(args.b)
+    except KamerstukError as exc:
+        print(f"kamerstuk: error: {exc}", file=stderr)
+        return EXIT_FAILED
+    diff = diff_letters(a, b)
+    if args.json:
+        stdout.write(json.dumps(diff.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
+    else:
+        stdout.write(diff.render() + "\n")
+    worst = min((pair.ratio for pair in diff.paragraphs), default=1.0)
+    agree = not diff.metadata and worst >= args.min_similarity
+    return EXIT_OK if agree else EXIT_FAILED
+
+
 def _cmd_schema(args: argparse.Namespace, stdout: TextIO) -> int:
     data = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output is not None:
@@ -130,6 +158,8 @@ def main(
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     if args.command == "parse":
         return _cmd_parse(args, out, err)
+    if args.command == "diff":
+        return _cmd_diff(args, out, err)
     return _cmd_schema(args, out)
 
 

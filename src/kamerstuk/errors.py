@@ -46,3 +46,11 @@ class CorruptPDFError(SourceError):
 
 class PageLimitError(SourceError):
     """The document has more pages than the configured limit (a guard against absurd files)."""
+
+
+class UnsafeXMLError(SourceError):
+    """The XML uses a DTD, entities or external references, or exceeds the size limit."""
+
+
+class MalformedXMLError(SourceError):
+    """The input is not well-formed XML (or is a metadata file where a document was expected)."""

@@ -17,6 +17,8 @@ SCHEMA_VERSION = "1.0"
 
 Format = Literal["pdf", "xml", "html", "text"]
 Kind = Literal["brief", "motie", "antwoord", "other"]
+Label = Literal["context", "recommendation", "response", "closing", "other"]
+Stance = Literal["adopted", "partly_adopted", "rejected", "already_in_place", "noted"]
 
 
 class _Model(BaseModel):
@@ -107,6 +109,14 @@ class Paragraph(_Model):
     end: int
     footnotes: list[int] = Field(
         default_factory=list, description="Numbers of the footnote markers inside it."
+    )
+    label: Label | None = Field(
+        default=None, description="Role in the letter (context, recommendation, response, closing, other)."
+    )
+    label_score: float | None = Field(default=None, ge=0.0, le=1.0, description="Confidence of the label.")
+    recommendations: list[str] = Field(
+        default_factory=list,
+        description="Ids of the recommendations this paragraph addresses; empty when it answers none.",
     )
 
 
@@ -227,8 +237,11 @@ class Recommendation(_Model):
     paragraph: str | None = None
     by: list[str] = Field(default_factory=list, description="Who recommends.")
     to: str | None = Field(default=None, description="To whom the recommendation is addressed.")
-    stance: Literal["adopted", "partly_adopted", "rejected", "already_in_place", "noted"] | None = None
-    stance_evidence: str | None = None
+    stance: Stance | None = None
+    stance_evidence: str | None = Field(default=None, description="The sentence that shows the stance.")
+    source: Literal["letter", "report", "caller"] = Field(
+        default="letter", description="Restated in the letter, read from the report, or passed by the caller."
+    )
 
 
 class Report(_Model):
@@ -240,13 +253,16 @@ class Report(_Model):
 
 
 class Link(_Model):
-    """A paragraph that addresses a recommendation."""
+    """A paragraph that addresses a recommendation, with the evidence for it."""
 
     paragraph: str
     recommendation: str
     score: float = Field(ge=0.0, le=1.0)
-    method: str
-    evidence: str
+    method: Literal["explicit", "restates", "section", "similarity"] = Field(
+        description="explicit: refers to it by ordinal or number; restates: the paragraph restates it; "
+        "section: stands in the section where it is restated; similarity: shares its content words."
+    )
+    evidence: str = Field(description="The words that show the link.")
 
 
 class Letter(_Model):

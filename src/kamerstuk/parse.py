@@ -9,10 +9,13 @@ from pathlib import Path
 
 from kamerstuk.blocks import RawDocument
 from kamerstuk.entities import extract
-from kamerstuk.errors import EmptyDocumentError, SourceError, UnsupportedFormatError
-from kamerstuk.models import Format, Letter, Source
+from kamerstuk.errors import EmptyDocumentError, KamerstukError, SourceError, UnsupportedFormatError
+from kamerstuk.models import Diagnostic, Format, Letter, Metadata, Source
+from kamerstuk.readers.html import read_html
+from kamerstuk.readers.metadata_xml import cross_check, find_metadata_file, read_metadata_xml
 from kamerstuk.readers.pdf import MAX_PAGES, read_pdf
 from kamerstuk.readers.text import read_text
+from kamerstuk.readers.xml import read_xml
 from kamerstuk.structure import build_letter
 
 #: Inputs larger than this are refused before reading: no real Kamerstuk comes near it.
@@ -105,9 +108,21 @@ def parse(
         raise SourceError("is a directory, not a file", source=str(path)) from None
     except PermissionError:
         raise SourceError("permission denied", source=str(path)) from None
-    return parse_bytes(
+    letter = parse_bytes(
         data, name=path.name, path=str(path), strict=strict, max_pages=max_pages, entities=entities
     )
+    # metadata.xml beside the document (as officielebekendmakingen publishes it) fills and cross-checks.
+    beside = find_metadata_file(path)
+    if beside is not None and beside != path:
+        try:
+            official = read_metadata_xml(beside.read_bytes())
+        except KamerstukError as exc:
+            note = Diagnostic(
+                stage="metadata", message=f"{beside.name} not read: {exc.message}", location=beside.name
+            )
+            return letter.model_copy(update={"diagnostics": [*letter.diagnostics, note]})
+        letter = merge_metadata(letter, official, cross_check(letter.metadata, official), beside.name)
+    return letter
 
 
 def parse_bytes(
@@ -135,10 +150,10 @@ def parse_bytes(
     elif fmt == "pdf":
         raw = read_pdf(data, name=where, max_pages=options.max_pages)
     else:
-        raise UnsupportedFormatError(
-            f"{fmt.upper()} input is recognised but its reader is not part of this release yet",
-            source=where,
-        )
+        try:
+            raw = read_xml(data) if fmt == "xml" else read_html(data)
+        except SourceError as exc:
+            raise type(exc)(exc.message, source=where) from None
     return _finish(raw, Source(name=name, path=path, format=fmt, pages=raw.pages, sha256=digest), options)
 
 
@@ -150,6 +165,22 @@ def parse_text(text: str, *, name: str = "<text>", strict: bool = True, entities
     raw = read_text(text)
     source = Source(name=name, path=None, format="text", pages=raw.pages, sha256=digest)
     return _finish(raw, source, Options(strict=strict, entities=entities))
+
+
+def merge_metadata(letter: Letter, official: Metadata, checks: list[Diagnostic], origin: str) -> Letter:
+    """Fill the fields a letter lacks from official metadata; mismatches stay as diagnostics."""
+    fill = {
+        key: getattr(official, key)
+        for key in official.model_fields_set
+        if getattr(letter.metadata, key) in (None, [], "other") and getattr(official, key) not in (None, [])
+    }
+    located = [d.model_copy(update={"location": d.location or origin}) for d in checks]
+    return letter.model_copy(
+        update={
+            "metadata": letter.metadata.model_copy(update=fill),
+            "diagnostics": [*letter.diagnostics, *located],
+        }
+    )
 
 
 def _finish(raw: RawDocument, source: Source, options: Options) -> Letter:

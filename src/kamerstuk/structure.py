@@ -667,6 +667,9 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     if raw.metadata is not None:
         known = {k: getattr(raw.metadata, k) for k in raw.metadata.model_fields_set}
         metadata = metadata.model_copy(update=known)
+    if metadata.kind == "motie" and metadata.movers and not metadata.signatories:
+        # The movers sign a motion; the XML names them once, in the title.
+        metadata = metadata.model_copy(update={"signatories": [Signatory(name=n) for n in metadata.movers]})
     return Letter(
         source=source,
         metadata=metadata,

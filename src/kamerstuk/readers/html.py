@@ -19,6 +19,7 @@ What it reads, by the classes the generator writes:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -106,8 +107,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _find(node: _Node, pred: object) -> _Node | None:
-    assert callable(pred)
+def _find(node: _Node, pred: Callable[[_Node], bool]) -> _Node | None:
     for child in node.elements():
         if pred(child):
             return child
@@ -133,13 +133,13 @@ class _Reader:
         for child in node.children:
             if isinstance(child, str):
                 pieces.append(child)
-            elif child.tag in _SKIP or (child.tag == "a" and not child.children and "href" not in child.attrs):
+            elif child.tag in _SKIP or (
+                child.tag == "a" and not child.children and "href" not in child.attrs
+            ):
                 continue
             elif child.tag == "br":
                 pieces.append(" ")
-            elif _is_note_marker(child) or (
-                child.tag == "sup" and (marker := _find(child, _is_note_marker)) is not None and marker
-            ):
+            elif _is_note_marker(child) or (child.tag == "sup" and _find(child, _is_note_marker) is not None):
                 m = X.NOTE_NUMBER.match(_text(child))
                 numbers.append(int(m.group(1)) if m else self.next_note)
                 pieces.append(SENTINEL)
@@ -166,7 +166,9 @@ class _Reader:
         numbers: list[int] = []
         text, markers = finish_text(self.inline(node, numbers), numbers)
         if text:
-            self.parts.body.append(Block(kind="heading", text=text, page=1, line=0, markers=markers, level=level))
+            self.parts.body.append(
+                Block(kind="heading", text=text, page=1, line=0, markers=markers, level=level)
+            )
 
     def walk(self, node: _Node, tag: str | None = None) -> None:
         for child in node.children:
@@ -177,7 +179,7 @@ class _Reader:
                 continue
             self.element(child, tag)
 
-    def element(self, el: _Node, tag: str | None) -> None:  # noqa: C901 - one dispatch over the generator's classes
+    def element(self, el: _Node, tag: str | None) -> None:
         name, classes = el.tag, el.classes
         if name in _SKIP or name in ("head", "hr", "h5") or el.attrs.get("id") in _SKIP_IDS:
             return
@@ -225,7 +227,9 @@ class _Reader:
         for li in el.elements():
             if li.tag != "li":
                 continue
-            label_node = next((c for c in li.elements() if c.tag == "span" and c.classes & {"ol", "li-nr"}), None)
+            label_node = next(
+                (c for c in li.elements() if c.tag == "span" and c.classes & {"ol", "li-nr"}), None
+            )
             if label_node is None:
                 label_node = _find(li, lambda n: n.tag == "span" and bool(n.classes & {"ol", "li-nr"}))
             label = _norm(_text(label_node)) if label_node is not None else ""
@@ -234,7 +238,9 @@ class _Reader:
                 if isinstance(child, str) or child is label_node:
                     continue
                 if child.tag == "p":
-                    stripped = _Node(child.tag, child.attrs, [c for c in child.children if c is not label_node])
+                    stripped = _Node(
+                        child.tag, child.attrs, [c for c in child.children if c is not label_node]
+                    )
                     self.paragraph(stripped, tag=tag, prefix=f"{label} " if first and label else "")
                     first = False
                 elif child.tag in ("ul", "ol"):
@@ -258,7 +264,9 @@ class _Reader:
             ]
             text, markers = finish_text(" | ".join(cells), numbers)
             if text.strip(" |"):
-                self.parts.body.append(Block(kind="text", text=text, page=1, line=0, markers=markers, tag=tag))
+                self.parts.body.append(
+                    Block(kind="text", text=text, page=1, line=0, markers=markers, tag=tag)
+                )
 
     def signature(self, el: _Node) -> None:
         lines: list[str] = []
@@ -349,7 +357,7 @@ def _rows_in_order(node: _Node) -> list[_Node]:
 def _decode(data: bytes) -> str:
     head = data[:1024].decode("ascii", errors="replace").lower()
     for encoding in ("utf-8", "windows-1252", "iso-8859-1"):
-        if f'charset={encoding}' in head or f'encoding="{encoding}"' in head:
+        if f"charset={encoding}" in head or f'encoding="{encoding}"' in head:
             break
     else:
         encoding = "utf-8"
@@ -377,7 +385,9 @@ def read_html(data: bytes) -> RawDocument:
     if head is not None:
         for meta in head.elements():
             if meta.tag == "meta" and "name" in meta.attrs and "content" in meta.attrs:
-                parts.meta.append((meta_key(meta.attrs["name"]), meta.attrs.get("scheme", ""), _norm(meta.attrs["content"])))
+                parts.meta.append(
+                    (meta_key(meta.attrs["name"]), meta.attrs.get("scheme", ""), _norm(meta.attrs["content"]))
+                )
     body = _find(root, lambda n: n.tag == "body") or root
     reader.walk(body)
     if parts.doctype == "other" and (parts.dossiers or parts.ondernummer):

@@ -25,7 +25,9 @@ from kamerstuk.patterns import xml as X
 from kamerstuk.safexml import local_name, parse_xml_bytes
 
 #: Root elements (local names) of metadata files, as opposed to publication documents.
-METADATA_ROOTS = frozenset({"metadata_gegevens", "owms-metadata", "searchRetrieveResponse", "work", "metadata"})
+METADATA_ROOTS = frozenset(
+    {"metadata_gegevens", "owms-metadata", "searchRetrieveResponse", "work", "metadata"}
+)
 
 # Subtrees of an SRU response that describe the search or the repository, not the document.
 _SKIPPED = frozenset({"enrichedData", "echoedSearchRetrieveRequest", "expression"})
@@ -219,7 +221,9 @@ def _same(field: str, ours: Any, theirs: Any) -> bool:
         if {d.number for d in ours} != {d.number for d in theirs}:
             return False
         titles = {d.number: d.title for d in ours if d.title}
-        return all(_norm(titles[d.number]) == _norm(d.title) for d in theirs if d.title and d.number in titles)
+        return all(
+            _norm(titles[d.number]) == _norm(d.title) for d in theirs if d.title and d.number in titles
+        )
     if field in ("signatories", "movers", "questioners"):
         return _names(ours) == _names(theirs)
     if isinstance(ours, str) and isinstance(theirs, str):

@@ -56,6 +56,7 @@ class _Line:
 
     words: list[_Word]
     markers: list[tuple[float, int]] = field(default_factory=list)  # (x, number)
+    more: list[_Line] = field(default_factory=list)  # wrapped continuation lines of a styled line
 
     @property
     def x0(self) -> float:
@@ -63,7 +64,7 @@ class _Line:
 
     @property
     def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+        return max(w.x1 for w in [*self.words, *(w for m in self.more for w in m.words)])
 
     @property
     def top(self) -> float:
@@ -71,6 +72,8 @@ class _Line:
 
     @property
     def bottom(self) -> float:
+        if self.more:
+            return self.more[-1].bottom
         return statistics.median(w.bottom for w in self.words)
 
     @property
@@ -98,7 +101,7 @@ class _Line:
                 out += piece
             else:
                 out += " " + piece
-        return out
+        return " ".join([out, *(m.text() for m in self.more)])
 
 
 def _open(data: bytes, name: str) -> Any:
@@ -239,6 +242,7 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
         if 0 < b.bottom - a.bottom < body_size * 2.5
     ]
     pitch = statistics.median(pitches) if pitches else body_size * 1.2
+    left = statistics.median(ln.x0 for ln in main_lines) if main_lines else 0.0
     right = sorted(ln.x1 for ln in main_lines)[int(len(main_lines) * 0.9)] if main_lines else 0.0
     justified = bool(main_lines) and sum(1 for ln in main_lines if ln.x1 >= right - 2) >= 0.45 * len(
         main_lines
@@ -248,7 +252,7 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
     for page in pages:
         main: list[_Line] = []
         side: list[_Line] = []
-        for line in page.lines:
+        for line in _join_wrapped(page.lines, body_size):
             if line.size >= _BIG_GLYPH:
                 continue
             if line.text().isdigit() and not (page.height * 0.1 < line.top < page.height * 0.88):
@@ -270,7 +274,9 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
                 prev = None
                 continue
             small = line.size <= body_size * _FOOTNOTE_RATIO
-            if small and line.top >= last_body - 1 and _column(line, page) == "main":
+            # A short footnote line ("huishoudens.") ends left of the margin limit; what counts is
+            # that it starts inside the body column, unlike the XPP margin column (kst-…, ISSN).
+            if small and line.top >= last_body - 1 and line.x0 >= left - 3:
                 if line.markers and line.markers[0][0] <= line.x0 + 1:
                     # "¹ Kamerstuk …": the leading superscript is the footnote's number
                     first = min(line.markers)
@@ -281,10 +287,13 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
                 continue
             if prev is not None:
                 gap = line.bottom - prev.bottom
+                # A sentence that ends well short of the right edge ends its paragraph: any shortfall
+                # in justified text, more than the raggedness of the column in ragged text.
+                shortfall = 6.0 if justified else 0.15 * max(right - prev.x0, 1.0)
                 new_para = gap > pitch * 1.45 or (
-                    justified
-                    and prev.x1 < right - 6
-                    and P.TERMINAL_PUNCTUATION.search(prev.text())
+                    prev.x1 < right - shortfall
+                    and bool(P.TERMINAL_PUNCTUATION.search(prev.text()))
+                    and line.words[0].text[:1].isupper()
                     and line.size >= body_size * 0.95
                 )
                 if new_para or (abs(line.x0 - prev.x0) > 40 and gap > pitch * 1.2):
@@ -310,6 +319,37 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
             page_text += "\n\n" + "\n\n".join("\n".join(b) for b in side_blocks)
         out_pages.append(page_text + "\n")
     return "\f".join(out_pages), notes
+
+
+def _styled(line: _Line, body_size: float) -> bool:
+    return line.bold or line.italic or line.size > body_size * 1.15
+
+
+def _join_wrapped(lines: list[_Line], body_size: float) -> list[_Line]:
+    """Join a bold, italic or large line with the lines it wraps onto: same style, same left edge,
+    next baseline. A dossier title or a "BRIEF VAN …" line wraps in the XPP title column, and
+    a long heading may wrap too; each is one header line or one heading, not several."""
+    out: list[_Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        last = prev.more[-1] if prev is not None and prev.more else prev
+        if (
+            prev is not None
+            and last is not None
+            and _styled(prev, body_size)
+            and _styled(line, body_size)
+            and (line.bold, line.italic) == (prev.bold, prev.italic)
+            and abs(line.size - prev.size) < 0.3
+            and abs(line.x0 - prev.x0) < 2
+            and 0 < line.bottom - last.bottom <= 1.5 * line.size
+            and not line.markers
+            and not _is_furniture(line.text())
+            and not P.ONDERNUMMER.match(line.text())
+        ):
+            prev.more.append(line)
+            continue
+        out.append(_Line(line.words, list(line.markers)))
+    return out
 
 
 def _column(line: _Line, page: _Page) -> str:

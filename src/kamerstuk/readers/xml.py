@@ -229,7 +229,9 @@ def signatories_from_lines(lines: list[str]) -> list[Signatory]:
 
 def _motion_movers(body: list[Block]) -> tuple[list[Block], list[str]]:
     """Take the movers' names after "en gaat over tot de orde van de dag." out of the body."""
-    closing = max((i for i, b in enumerate(body) if b.kind == "text" and X.MOTION_CLOSING.match(b.text)), default=-1)
+    closing = max(
+        (i for i, b in enumerate(body) if b.kind == "text" and X.MOTION_CLOSING.match(b.text)), default=-1
+    )
     if closing < 0:
         return body, []
     names: list[str] = []
@@ -342,7 +344,9 @@ def assemble_publication(parts: PublicationParts) -> RawDocument:
     blocks.extend(body)
     if signature:
         blocks.append(
-            Block(kind="text", text=" ".join(signature), page=1, line=0, lines=tuple(signature), tag="signature")
+            Block(
+                kind="text", text=" ".join(signature), page=1, line=0, lines=tuple(signature), tag="signature"
+            )
         )
     blocks.extend(parts.footnotes)
     numbered = [Block(**{**b.__dict__, "line": i + 1}) for i, b in enumerate(blocks)]
@@ -469,12 +473,16 @@ class _Reader:
     def heading(self, el: ET.Element, level: int) -> None:
         numbers: list[int] = []
         if local_name(el.tag) == "kop":
-            raw = " ".join(self.inline(c, numbers) for c in el if local_name(c.tag) in ("label", "nr", "titel"))
+            raw = " ".join(
+                self.inline(c, numbers) for c in el if local_name(c.tag) in ("label", "nr", "titel")
+            )
         else:
             raw = self.inline(el, numbers)
         text, markers = finish_text(raw, numbers)
         if text:
-            self.parts.body.append(Block(kind="heading", text=text, page=1, line=0, markers=markers, level=level))
+            self.parts.body.append(
+                Block(kind="heading", text=text, page=1, line=0, markers=markers, level=level)
+            )
 
     def walk(self, el: ET.Element, depth: int = 0, tag: str | None = None) -> None:
         for child in el:
@@ -513,7 +521,9 @@ class _Reader:
                 self.paragraph(child, tag=tag)
             else:
                 self.note_unknown(name)
-                if len(child) and any(local_name(c.tag) in ("al", "lijst", "table", "tussenkop") for c in child):
+                if len(child) and any(
+                    local_name(c.tag) in ("al", "lijst", "table", "tussenkop") for c in child
+                ):
                     self.walk(child, depth, tag)
                 else:
                     self.paragraph(child, tag=tag)
@@ -521,7 +531,6 @@ class _Reader:
     def lijst(self, el: ET.Element, tag: str | None) -> None:
         for li in el:
             if local_name(li.tag) != "li":
-                self.walk(ET.Element("x"), 0)  # nothing: keep the loop simple
                 continue
             label_el = next((c for c in li if local_name(c.tag) == "li.nr"), None)
             label = _text(label_el) if label_el is not None else ""
@@ -558,13 +567,17 @@ class _Reader:
             raw = " | ".join(cells)
             text, markers = finish_text(raw, numbers)
             if text.strip(" |"):
-                self.parts.body.append(Block(kind="text", text=text, page=1, line=0, markers=markers, tag=tag))
+                self.parts.body.append(
+                    Block(kind="text", text=text, page=1, line=0, markers=markers, tag=tag)
+                )
         table_notes = [n for n in el.iter() if local_name(n.tag) == "noot" and n.get("type") == "tabel"]
         for noot in table_notes:
             nr_el = next((c for c in noot if local_name(c.tag) == "noot.nr"), None)
             body = " ".join(_text(c) for c in noot if local_name(c.tag) != "noot.nr")
             label = _text(nr_el) if nr_el is not None else ""
-            self.parts.body.append(Block(kind="text", text=f"{label} {body}".strip(), page=1, line=0, tag=tag))
+            self.parts.body.append(
+                Block(kind="text", text=f"{label} {body}".strip(), page=1, line=0, tag=tag)
+            )
 
     def signature(self, el: ET.Element) -> None:
         lines: list[str] = []
@@ -587,7 +600,9 @@ class _Reader:
 
     def dagtekening(self, el: ET.Element) -> None:
         text = _text(el)
-        date = _iso(next((c for c in el.iter() if local_name(c.tag) == "datum"), None)) or parse_dutch_date(text)
+        date = _iso(next((c for c in el.iter() if local_name(c.tag) == "datum"), None)) or parse_dutch_date(
+            text
+        )
         if date:
             self.parts.date = self.parts.date or date
         place = text.split(",", 1)[0].strip() if "," in text else None
@@ -632,9 +647,13 @@ class _Reader:
                 )
             elif name == "stuknr":
                 onder = next((c for c in el.iter() if local_name(c.tag) == "ondernummer"), None)
-                parts.ondernummer = _text(onder if onder is not None else el).removeprefix("Nr.").strip() or None
+                parts.ondernummer = (
+                    _text(onder if onder is not None else el).removeprefix("Nr.").strip() or None
+                )
             elif name == "datumtekst":
-                parts.date = parts.date or _iso(next((c for c in el.iter() if local_name(c.tag) == "datum"), None))
+                parts.date = parts.date or _iso(
+                    next((c for c in el.iter() if local_name(c.tag) == "datum"), None)
+                )
             elif name == "kamervraagnummer":
                 parts.aanhangsel = _text(el) or None
             elif name == "kamervraagomschrijving":
@@ -685,9 +704,13 @@ def read_publication_element(root: ET.Element) -> PublicationParts:
     else:
         doc = next((c for c in root if local_name(c.tag) != "metadata"), root)
     name = local_name(doc.tag)
-    parts.doctype = "kamerstuk" if name == "kamerstuk" else "kamervragen" if name == "kamervragen" else "other"
+    parts.doctype = (
+        "kamerstuk" if name == "kamerstuk" else "kamervragen" if name == "kamervragen" else "other"
+    )
     if parts.doctype == "other":
-        parts.notes.append(Note(f"publication type <{name}> is not a Kamerstuk or Aanhangsel; its text is kept"))
+        parts.notes.append(
+            Note(f"publication type <{name}> is not a Kamerstuk or Aanhangsel; its text is kept")
+        )
     reader.header(doc)
     reader.walk(doc)
     return parts
