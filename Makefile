@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EXAMPLE ?= fixtures/letters/ocw_leesoffensief.md
 OUT    ?= out
 
-.PHONY: demo test lint typecheck check clean
+.PHONY: demo test lint typecheck check clean model evaluate
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,14 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is broken" >&2; exit 1; fi; exit $$rc
+
+## model: retrain the shipped pipeline on the train split of our gold set (offline, seconds)
+model: $(VENV)/.installed
+	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o src/kamerstuk/data/pipeline
+
+## evaluate: score the shipped pipeline on the held-out test split
+evaluate: $(VENV)/.installed
+	$(BIN)/kamerstuk evaluate fixtures/gold/annotations.jsonl --split test
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench

@@ -80,7 +80,10 @@ def test_seed_recommendations_and_report(seed: Letter) -> None:
 def test_entities_can_be_switched_off(seed_path: Path) -> None:
     bare = kamerstuk.parse(seed_path, entities=False)
     assert bare.citations == [] and bare.commitments == [] and bare.recommendations == []
-    assert bare.paragraphs == kamerstuk.parse(seed_path).paragraphs
+    full = kamerstuk.parse(seed_path)
+    assert [(p.id, p.text) for p in bare.paragraphs] == [(p.id, p.text) for p in full.paragraphs]
+    assert all(p.label is None for p in bare.paragraphs)
+    assert all(p.label is not None for p in full.paragraphs)
 
 
 # --- our fixture letters -------------------------------------------------------------------

@@ -6,6 +6,7 @@
 'kst-36410-VIII-87'
 """
 
+from kamerstuk._version import __version__
 from kamerstuk.errors import (
     EmptyDocumentError,
     KamerstukError,
@@ -36,8 +37,6 @@ from kamerstuk.models import (
 )
 from kamerstuk.parse import detect_format, parse, parse_bytes, parse_text
 from kamerstuk.summary import summarize
-
-__version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from kamerstuk import __version__
+from kamerstuk._version import __version__
 from kamerstuk.compare import diff_letters
 from kamerstuk.errors import KamerstukError
 from kamerstuk.models import Letter, json_schema
@@ -63,6 +63,27 @@ def _build_parser() -> argparse.ArgumentParser:
         type=float,
         default=0.98,
         help="paragraph similarity below which the documents disagree (default 0.98)",
+    )
+
+    e = sub.add_parser("evaluate", help="score the pipeline on annotated letters (JSON Lines gold)")
+    e.add_argument("gold", type=Path, metavar="GOLD")
+    e.add_argument("--split", default="test", help="split to score: test (default), train, or all")
+    e.add_argument("--pipeline", type=Path, default=None, help="a saved pipeline (default: the shipped one)")
+    e.add_argument("--rules", action="store_true", help="score the rules-only pipeline")
+    e.add_argument("--mistakes", action="store_true", help="list every wrong label, link and stance")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    t = sub.add_parser(
+        "train", help="train the paragraph classifier on annotated letters and save the pipeline"
+    )
+    t.add_argument("gold", type=Path, metavar="GOLD")
+    t.add_argument("-o", "--output", type=Path, required=True, help="directory to save the pipeline to")
+    t.add_argument("--split", default="train", help="split to train on: train (default) or all")
+    t.add_argument(
+        "--mode",
+        choices=("ensemble", "model"),
+        default="ensemble",
+        help="how the trained model is used: averaged with the rules (default) or alone",
     )
 
     s = sub.add_parser("schema", help="print the JSON Schema of the Letter JSON")
@@ -136,6 +157,42 @@ def _cmd_diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK if agree else EXIT_FAILED
 
 
+def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from kamerstuk.evaluate import GoldError, evaluate, load_gold
+    from kamerstuk.pipeline import load_pipeline
+
+    try:
+        gold = load_gold(args.gold)
+        nlp = load_pipeline(args.pipeline, rules_only=args.rules)
+    except (GoldError, OSError) as exc:
+        print(f"kamerstuk: error: {exc}", file=stderr)
+        return EXIT_FAILED
+    mistakes: list[str] = []
+    result = evaluate(gold, nlp, split=None if args.split == "all" else args.split, mistakes=mistakes)
+    if args.json:
+        stdout.write(json.dumps(result.as_dict(), indent=2) + "\n")
+    else:
+        stdout.write(result.render() + "\n")
+        if args.mistakes:
+            stdout.write("\n".join(["", "mistakes:", *mistakes]) + "\n")
+    return EXIT_FAILED if result.errors or result.documents == 0 else EXIT_OK
+
+
+def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from kamerstuk.evaluate import GoldError, load_gold, train
+
+    try:
+        nlp = train(load_gold(args.gold), split=None if args.split == "all" else args.split, mode=args.mode)
+    except (GoldError, OSError) as exc:
+        print(f"kamerstuk: error: {exc}", file=stderr)
+        return EXIT_FAILED
+    args.output.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(args.output)
+    info = nlp.meta.get("kamerstuk_training", {})
+    print(f"kamerstuk: trained on {info.get('paragraphs')} paragraphs, saved to {args.output}", file=stderr)
+    return EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace, stdout: TextIO) -> int:
     data = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output is not None:
@@ -160,6 +217,10 @@ def main(
         return _cmd_parse(args, out, err)
     if args.command == "diff":
         return _cmd_diff(args, out, err)
+    if args.command == "evaluate":
+        return _cmd_evaluate(args, out, err)
+    if args.command == "train":
+        return _cmd_train(args, out, err)
     return _cmd_schema(args, out)
 
 

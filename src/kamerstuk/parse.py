@@ -6,11 +6,15 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+from spacy.language import Language
 
 from kamerstuk.blocks import RawDocument
 from kamerstuk.entities import extract
 from kamerstuk.errors import EmptyDocumentError, KamerstukError, SourceError, UnsupportedFormatError
 from kamerstuk.models import Diagnostic, Format, Letter, Metadata, Source
+from kamerstuk.pipeline import apply_pipeline, default_pipeline
 from kamerstuk.readers.html import read_html
 from kamerstuk.readers.metadata_xml import cross_check, find_metadata_file, read_metadata_xml
 from kamerstuk.readers.pdf import MAX_PAGES, read_pdf
@@ -72,6 +76,9 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+PipelineChoice = Literal["default", "rules", "none"] | Language
+
+
 @dataclass(frozen=True)
 class Options:
     """How to parse: shared by parse(), parse_bytes() and parse_text()."""
@@ -79,6 +86,7 @@ class Options:
     strict: bool = True
     max_pages: int = MAX_PAGES
     entities: bool = True
+    pipeline: PipelineChoice = "default"
 
 
 def parse(
@@ -87,6 +95,7 @@ def parse(
     strict: bool = True,
     max_pages: int = MAX_PAGES,
     entities: bool = True,
+    pipeline: PipelineChoice = "default",
 ) -> Letter:
     """Parse a parliamentary document from a file into a `Letter`.
 
@@ -95,6 +104,9 @@ def parse(
     damaged PDFs each have their own) or text that is not a parliamentary document
     (`StructureError`, only when ``strict``). ``max_pages`` guards against absurd PDFs;
     ``entities=False`` skips citations, dates, commitments and recommendations.
+    ``pipeline`` runs the spaCy pipeline (paragraph labels, links, stances): "default" is
+    the one shipped with kamerstuk, "rules" its rules-only form, "none" skips it, or pass
+    your own `spacy.Language` from `load_pipeline()`.
     """
     path = Path(source)
     try:
@@ -109,7 +121,13 @@ def parse(
     except PermissionError:
         raise SourceError("permission denied", source=str(path)) from None
     letter = parse_bytes(
-        data, name=path.name, path=str(path), strict=strict, max_pages=max_pages, entities=entities
+        data,
+        name=path.name,
+        path=str(path),
+        strict=strict,
+        max_pages=max_pages,
+        entities=entities,
+        pipeline=pipeline,
     )
     # metadata.xml beside the document (as officielebekendmakingen publishes it) fills and cross-checks.
     beside = find_metadata_file(path)
@@ -133,9 +151,10 @@ def parse_bytes(
     strict: bool = True,
     max_pages: int = MAX_PAGES,
     entities: bool = True,
+    pipeline: PipelineChoice = "default",
 ) -> Letter:
     """Parse a document held in memory (the bytes of a file); see `parse` for the options."""
-    options = Options(strict=strict, max_pages=max_pages, entities=entities)
+    options = Options(strict=strict, max_pages=max_pages, entities=entities, pipeline=pipeline)
     where = path or name
     try:
         fmt = detect_format(data)
@@ -157,14 +176,21 @@ def parse_bytes(
     return _finish(raw, Source(name=name, path=path, format=fmt, pages=raw.pages, sha256=digest), options)
 
 
-def parse_text(text: str, *, name: str = "<text>", strict: bool = True, entities: bool = True) -> Letter:
+def parse_text(
+    text: str,
+    *,
+    name: str = "<text>",
+    strict: bool = True,
+    entities: bool = True,
+    pipeline: PipelineChoice = "default",
+) -> Letter:
     """Parse a letter given as a string (Markdown or pdftotext-style plain text)."""
     if not text.strip():
         raise EmptyDocumentError("the text is empty", source=name)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     raw = read_text(text)
     source = Source(name=name, path=None, format="text", pages=raw.pages, sha256=digest)
-    return _finish(raw, source, Options(strict=strict, entities=entities))
+    return _finish(raw, source, Options(strict=strict, entities=entities, pipeline=pipeline))
 
 
 def merge_metadata(letter: Letter, official: Metadata, checks: list[Diagnostic], origin: str) -> Letter:
@@ -184,6 +210,15 @@ def merge_metadata(letter: Letter, official: Metadata, checks: list[Diagnostic],
 
 
 def _finish(raw: RawDocument, source: Source, options: Options) -> Letter:
-    """The stages after reading: structure, then entities."""
+    """The stages after reading: structure, entities, then the spaCy pipeline."""
     letter = build_letter(raw, source, strict=options.strict)
-    return extract(letter) if options.entities else letter
+    if not options.entities:
+        return letter
+    letter = extract(letter)
+    if isinstance(options.pipeline, str):
+        if options.pipeline == "none":
+            return letter
+        nlp = default_pipeline(rules_only=options.pipeline == "rules")
+    else:
+        nlp = options.pipeline
+    return apply_pipeline(letter, nlp)

@@ -94,4 +94,18 @@ def extract(letter: Letter) -> Letter:
         "report": guarded("report", cast("Report | None", None), find_report, text, reference),
         "diagnostics": diagnostics,
     }
+    update["recommendations"] = _anchor_heading_recommendations(letter, update["recommendations"])
     return letter.model_copy(update=update)
+
+
+def _anchor_heading_recommendations(letter: Letter, recs: list[Recommendation]) -> list[Recommendation]:
+    """A recommendation named by a heading ("Aanbeveling 2: …") is restated in the paragraph under it."""
+    out = []
+    for r in recs:
+        if r.paragraph is None and r.start is not None:
+            section = next((s for s in letter.sections if s.start <= r.start < s.end + 1), None)
+            first = next((p for p in letter.paragraphs if section and p.section == section.id), None)
+            if first is not None:
+                r = r.model_copy(update={"paragraph": first.id})
+        out.append(r)
+    return out

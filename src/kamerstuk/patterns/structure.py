@@ -164,10 +164,10 @@ SIGNATURE_ROLE = re.compile(
     r"^\s*(?:De|Het)\s+((?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]icepremier|[Vv]oorzitter|"
     r"[Ss]ecretaris)\b.*?),?\s*$"
 )
-# A signatory's name: "E. van der Burg", "F. Teeven", "drs. A.B. de Vries", "Hugo de Jonge"
+# A signatory's name: "E. van der Burg", "F. Teeven", "drs. A.B. de Vries", "H.W. Dijkgraaf-Bosma"
 SIGNATURE_NAME = re.compile(
-    r"^\s*((?:(?:drs|mr|dr|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|"
-    r"in ’t|in 't|'t)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|het|'t|’t)){0,5})\s*$"
+    r"^\s*((?:(?:drs|mr|dr|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|van|de|der|"
+    r"den|ter|ten|in ’t|in 't|'t)(?:\s+(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|van|de|der|den|ter|ten|het|'t|’t)){0,5})\s*$"
 )
 
 # --- Plain-text body ------------------------------------------------------------------

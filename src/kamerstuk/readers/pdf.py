@@ -281,7 +281,7 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
                     # "¹ Kamerstuk …": the leading superscript is the footnote's number
                     first = min(line.markers)
                     rest = _Line(line.words, [m for m in line.markers if m != first]).text()
-                    notes_text.append(f"{FOOTNOTE}{first[1]} {rest}")
+                    notes_text.append(f"{FOOTNOTE}{MARK_OPEN}{first[1]}{MARK_CLOSE} {rest}")
                 else:
                     notes_text.append(f"{FOOTNOTE}{text}")
                 continue

@@ -130,7 +130,9 @@ class _Reader:
                 name = m.group(1)
                 i += 1
                 # "Ministerie van Onderwijs," / "Cultuur en Wetenschap": the name wraps in the sidebar
-                while i < len(lines) and (name.endswith((",", " en")) or lines[i][:1].islower()):
+                while i < len(lines) and (
+                    name.endswith((",", " en", " van", " voor")) or lines[i][:1].islower()
+                ):
                     name = f"{name} {lines[i]}"
                     i += 1
                 self._set("ministry", name)
@@ -252,9 +254,13 @@ class _Reader:
         """Footnote-zone lines from the PDF reader: "n text" opens footnote n; other lines continue one,
         also across a page break (a footnote that runs on at the foot of the next page)."""
         for raw_line in lines:
-            line = _SENTINEL_MARKER.sub("", raw_line.lstrip(FOOTNOTE)).strip()
-            m = _ANNOTATED_FOOTNOTE_START.match(line)
-            if m and int(m.group(1)) >= expected:
+            body = raw_line.lstrip(FOOTNOTE)
+            # The PDF reader marks a footnote's own number as a superscript at the line start; without
+            # one, only the next expected number opens a footnote ("31 procent …" continues one).
+            opening = _SENTINEL_MARKER.match(body)
+            line = _SENTINEL_MARKER.sub("", body).strip()
+            m = _ANNOTATED_FOOTNOTE_START.match(f"{opening.group(1)} {line}" if opening else line)
+            if m and ((opening is not None and int(m.group(1)) >= expected) or int(m.group(1)) == expected):
                 if int(m.group(1)) != expected:
                     self.notes.append(
                         Note(f"footnote {m.group(1)} follows footnote {expected - 1}", f"page {block.page}")

@@ -1,0 +1,216 @@
+"""The paragraph classifier: hand-set rules, a trained linear model, or both.
+
+Every body paragraph gets exactly one label of `LABELS` and a score. Rules are a linear
+scoring of structure and cue features with weights set by hand (readable, no training);
+the model is a multinomial logistic regression over the same features plus words, trained
+by `kamerstuk train` on annotated letters and shipped inside the package. In ``ensemble``
+mode (the default when a model is loaded) the two probability vectors are averaged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kamerstuk.pipeline.doc import SPAN_GROUP, data
+from kamerstuk.pipeline.features import Features, paragraph_features
+
+LABELS = ("context", "recommendation", "response", "closing", "other")
+Mode = Literal["rules", "model", "ensemble"]
+
+# Hand-set weights: feature -> {label: weight}. Read as "this feature is evidence for".
+RULE_WEIGHTS: dict[str, dict[str, float]] = {
+    "bias": {"response": 0.6, "other": 0.3, "context": 0.2},
+    "rec:restated_here": {"recommendation": 6.0},
+    "rec:opens_with_ordinal": {"recommendation": 1.0},
+    "cue:recommends": {"recommendation": 1.0},
+    "rec:explicit_reference": {"response": 1.5},
+    "rec:restated_earlier_in_section": {"response": 1.5},
+    "rec:forward_reference": {"context": 0.5},
+    "pos:first": {"context": 2.5},
+    "pos:bin0": {"context": 0.8},
+    "pos:last": {"closing": 2.5},
+    "pos:second_last": {"closing": 0.3},
+    "cue:closing": {"closing": 2.5},
+    "cue:published": {"context": 1.5},
+    "cue:request": {"context": 1.0},
+    "cue:report_says": {"context": 0.8, "recommendation": 0.3},
+    "cue:this_letter": {"context": 1.5},
+    "cue:discourse": {"context": 1.2},
+    "cue:thanks": {"context": 0.8, "closing": 0.5},
+    "cue:position": {"response": 1.2},
+    "cue:measures": {"response": 0.8, "other": 0.6},
+    "cue:promise": {"response": 0.5, "other": 0.3},
+    "cue:already": {"response": 0.8},
+    "sec:aanleiding": {"context": 2.5},
+    "sec:inleiding": {"context": 2.5},
+    "sec:reactie": {"context": 1.0},
+    "sec:rapport": {"context": 1.0},
+    "sec:slot": {"closing": 2.0},
+    "sec:afsluiting": {"closing": 2.0},
+    "sec:aanbeveling": {"response": 1.0},
+    "sec:level2": {"response": 0.8},
+    "doc:no_recommendations": {"other": 2.5, "response": -3.0, "recommendation": -3.0},
+    "doc:has_recommendations": {"response": 1.0},
+}
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    shifted = scores - scores.max(axis=-1, keepdims=True)
+    e = np.exp(shifted)
+    return e / e.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
+
+
+def rule_probabilities(features: Features) -> np.ndarray:
+    """Label probabilities from the hand-set rules."""
+    scores = np.zeros(len(LABELS))
+    for name, value in features.items():
+        for label, weight in RULE_WEIGHTS.get(name, {}).items():
+            scores[LABELS.index(label)] += weight * value
+    return _softmax(scores)
+
+
+class LinearModel:
+    """Multinomial logistic regression over sparse binary features (numpy, deterministic)."""
+
+    def __init__(self, vocabulary: list[str] | None = None, weights: np.ndarray | None = None) -> None:
+        self.vocabulary = vocabulary or []
+        self.index = {name: i for i, name in enumerate(self.vocabulary)}
+        self.weights = weights if weights is not None else np.zeros((len(self.vocabulary), len(LABELS)))
+
+    @property
+    def trained(self) -> bool:
+        return bool(self.vocabulary)
+
+    def _matrix(self, rows: list[Features]) -> np.ndarray:
+        x = np.zeros((len(rows), len(self.vocabulary)))
+        for r, feats in enumerate(rows):
+            for name, value in feats.items():
+                j = self.index.get(name)
+                if j is not None:
+                    x[r, j] = value
+        return x
+
+    def probabilities(self, rows: list[Features]) -> np.ndarray:
+        if not rows:
+            return np.zeros((0, len(LABELS)))
+        return _softmax(self._matrix(rows) @ self.weights)
+
+    def fit(
+        self,
+        rows: list[Features],
+        labels: list[str],
+        *,
+        min_count: int = 2,
+        l2: float = 0.05,
+        epochs: int = 400,
+        learning_rate: float = 0.5,
+    ) -> None:
+        """Fit by full-batch gradient descent with L2; features seen fewer than `min_count` times are dropped."""
+        counts: dict[str, int] = {}
+        for feats in rows:
+            for name in feats:
+                counts[name] = counts.get(name, 0) + 1
+        self.vocabulary = sorted(n for n, c in counts.items() if c >= min_count or not n.startswith("w:"))
+        self.index = {name: i for i, name in enumerate(self.vocabulary)}
+        x = self._matrix(rows)
+        y = np.zeros((len(rows), len(LABELS)))
+        for r, label in enumerate(labels):
+            y[r, LABELS.index(label)] = 1.0
+        # Balance the labels: a rare label (closing) counts as much as a frequent one.
+        per_label = y.sum(axis=0)
+        sample_weight = (y / np.maximum(per_label, 1.0)).sum(axis=1, keepdims=True) * len(rows) / len(LABELS)
+        w = np.zeros((len(self.vocabulary), len(LABELS)))
+        for _ in range(epochs):
+            p = _softmax(x @ w)
+            grad = x.T @ ((p - y) * sample_weight) / len(rows) + l2 * w
+            w -= learning_rate * grad
+        self.weights = w
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "labels": list(LABELS),
+            "vocabulary": self.vocabulary,
+            "weights": [[round(float(v), 6) for v in row] for row in self.weights],
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> LinearModel:
+        if obj.get("labels") != list(LABELS):
+            raise ValueError(f"model labels {obj.get('labels')} differ from {list(LABELS)}")
+        vocabulary = list(obj["vocabulary"])
+        weights = np.array(obj["weights"], dtype=float).reshape(len(vocabulary), len(LABELS))
+        return cls(vocabulary, weights)
+
+
+class ParagraphClassifier:
+    """spaCy component ``kamerstuk_paragraph_classifier``: one label and score per paragraph."""
+
+    def __init__(self, nlp: Language, name: str, mode: Mode, model_weight: float) -> None:
+        self.name = name
+        self.mode = mode
+        self.model_weight = model_weight
+        self.model = LinearModel()
+
+    def probabilities(self, doc: Doc) -> np.ndarray:
+        feats = paragraph_features(doc)
+        rules = np.array([rule_probabilities(f) for f in feats]).reshape(len(feats), len(LABELS))
+        if self.mode == "rules" or not self.model.trained:
+            return rules
+        model = self.model.probabilities(feats)
+        if self.mode == "model":
+            return model
+        return (1 - self.model_weight) * rules + self.model_weight * model
+
+    def __call__(self, doc: Doc) -> Doc:
+        info = data(doc)
+        probs = self.probabilities(doc)
+        spans = list(doc.spans[SPAN_GROUP]) if SPAN_GROUP in doc.spans else []
+        for i, p in enumerate(info["paragraphs"]):
+            best = int(np.argmax(probs[i]))
+            p["label"] = LABELS[best]
+            p["score"] = round(float(probs[i][best]), 4)
+            p["scores"] = {label: round(float(v), 4) for label, v in zip(LABELS, probs[i], strict=True)}
+            if i < len(spans):
+                spans[i].label_ = LABELS[best]
+        if spans:
+            doc.spans[SPAN_GROUP] = spans
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "model.json").write_text(json.dumps(self.model.to_json()), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ParagraphClassifier:
+        file = Path(path) / "model.json"
+        if file.exists():
+            self.model = LinearModel.from_json(json.loads(file.read_text(encoding="utf-8")))
+        return self
+
+
+@Language.factory(
+    "kamerstuk_paragraph_classifier",
+    assigns=["doc._.kamerstuk"],
+    default_config={"mode": "ensemble", "model_weight": 0.5},
+)
+def make_paragraph_classifier(
+    nlp: Language, name: str, mode: Mode, model_weight: float
+) -> ParagraphClassifier:
+    """Factory of the paragraph classifier (``mode``: rules, model or ensemble)."""
+    if mode not in ("rules", "model", "ensemble"):
+        raise ValueError(f"mode must be rules, model or ensemble, not {mode!r}")
+    if not 0.0 <= model_weight <= 1.0 or math.isnan(model_weight):
+        raise ValueError("model_weight must lie in [0, 1]")
+    return ParagraphClassifier(nlp, name, mode, model_weight)

@@ -1,0 +1,90 @@
+"""Features of a paragraph for the classifier: structure, cue phrases and words.
+
+Plain functions over the Doc's kamerstuk data, so the same features feed the hand-set rules,
+training and prediction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kamerstuk.patterns import pipeline as P
+from kamerstuk.pipeline.doc import data
+
+_WORD = re.compile(r"[a-zà-ÿ]{3,}")
+Features = dict[str, float]
+
+
+def _references(text: str) -> set[int]:
+    """Ordinals of recommendations a text refers to explicitly (not forward references)."""
+    found: set[int] = set()
+    if P.FORWARD_REFERENCE.search(text):
+        return found
+    for m in P.ORDINAL_REFERENCE.finditer(text):
+        found.update(
+            P.ORDINALS[w.lower()] for w in re.findall(r"[a-z]+", m.group(1).lower()) if w in P.ORDINALS
+        )
+    for m in P.NUMBER_REFERENCE.finditer(text):
+        numbers = [int(n) for n in re.findall(r"\d+", m.group(1))]
+        if re.search(r"tot\s+en\s+met|t/m|–|-", m.group(1)) and len(numbers) == 2:
+            found.update(range(numbers[0], numbers[1] + 1))
+        else:
+            found.update(numbers)
+    return found
+
+
+def paragraph_features(doc: Doc) -> list[Features]:
+    """One feature dict per paragraph of the Doc, in order."""
+    info = data(doc)
+    paragraphs = info["paragraphs"]
+    sections = {s["id"]: s for s in info["sections"]}
+    restating = {r["paragraph"] for r in info["recommendations"] if r.get("paragraph")}
+    has_recs = bool(info["recommendations"])
+    n = len(paragraphs)
+    out: list[Features] = []
+    seen_in_section: dict[str | None, int] = {}
+    rec_seen_in_section: set[str | None] = set()
+    for i, p in enumerate(paragraphs):
+        text = doc.text[p["start"] : p["end"]]
+        f: Features = {"bias": 1.0}
+        f["pos:first"] = float(i == 0)
+        f["pos:last"] = float(i == n - 1)
+        f["pos:second_last"] = float(i == n - 2)
+        f[f"pos:bin{min(4, int(5 * i / max(n, 1)))}"] = 1.0
+        section = sections.get(p["section"]) if p["section"] else None
+        if section is None:
+            f["sec:none"] = 1.0
+        else:
+            f[f"sec:level{section['level']}"] = 1.0
+            for w in _WORD.findall(section["title"].lower()):
+                f[f"sec:{w}"] = 1.0
+        index_in_section = seen_in_section.get(p["section"], 0)
+        seen_in_section[p["section"]] = index_in_section + 1
+        f["sec:first_paragraph"] = float(index_in_section == 0)
+        f["doc:has_recommendations"] = float(has_recs)
+        f["doc:no_recommendations"] = float(not has_recs)
+        f[f"doc:kind_{info.get('kind', 'other')}"] = 1.0
+        f["rec:restated_here"] = float(p["id"] in restating)
+        f["rec:restated_earlier_in_section"] = float(p["section"] in rec_seen_in_section)
+        if p["id"] in restating:
+            rec_seen_in_section.add(p["section"])
+        refs = _references(text)
+        f["rec:explicit_reference"] = float(bool(refs))
+        f["rec:forward_reference"] = float(bool(P.FORWARD_REFERENCE.search(text)))
+        f["rec:opens_with_ordinal"] = float(bool(P.ORDINAL_OPENING.match(text)))
+        for name, pattern in P.LABEL_CUES.items():
+            if pattern.search(text):
+                f[f"cue:{name}"] = 1.0
+        words = len(text.split())
+        f[f"len:{'short' if words < 25 else 'medium' if words < 80 else 'long'}"] = 1.0
+        for w in set(_WORD.findall(text.lower())):
+            f[f"w:{w}"] = 1.0
+        out.append(f)
+    return out
+
+
+def explicit_references(text: str) -> set[int]:
+    """Public form of the reference finder, used by the linker."""
+    return _references(text)

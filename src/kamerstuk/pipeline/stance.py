@@ -1,0 +1,72 @@
+"""The stance component: the government's position on each recommendation, with its sentence.
+
+Among the sentences of the paragraphs linked to a recommendation, the strongest stance cue
+wins (rejected > partly_adopted > adopted > already_in_place > noted); the sentence that
+holds it is the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kamerstuk.entities.sentences import split_sentences
+from kamerstuk.patterns import pipeline as P
+from kamerstuk.pipeline.doc import data
+
+
+def stance_of(sentences: list[str]) -> tuple[str, str] | None:
+    """The strongest (stance, sentence) among `sentences`, or None.
+
+    Strength is the cue's weight, plus 10 when the sentence is about the recommendation
+    itself ("deze aanbeveling neem ik over") rather than a detail of it.
+    """
+    best: tuple[int, str, str] | None = None
+    for sentence in sentences:
+        about = 10 if P.STANCE_SUBJECT.search(sentence) else 0
+        for stance, weight, pattern in P.STANCE_CUES:
+            if pattern.search(sentence) and (best is None or weight + about > best[0]):
+                best = (weight + about, stance, sentence)
+    return (best[1], best[2]) if best else None
+
+
+class StanceDetector:
+    """spaCy component ``kamerstuk_stance``: sets ``stance`` and ``stance_evidence`` per recommendation."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        info = data(doc)
+        paragraphs = {p["id"]: p for p in info["paragraphs"]}
+        linked: dict[str, list[str]] = {}
+        for link in info["links"]:
+            linked.setdefault(link["recommendation"], []).append(link["paragraph"])
+        rec: dict[str, Any]
+        for rec in info["recommendations"]:
+            sentences: list[str] = []
+            restated = rec.get("text") or ""
+            for pid in linked.get(rec["id"], []):
+                p = paragraphs[pid]
+                for a, b in split_sentences(doc.text, p["start"], p["end"]):
+                    sentence = doc.text[a:b]
+                    # The restated recommendation itself is not the government's stance on it.
+                    if sentence in restated or restated in sentence:
+                        continue
+                    sentences.append(sentence)
+            found = stance_of(sentences)
+            rec["stance"], rec["stance_evidence"] = found if found else (None, None)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("kamerstuk_stance", assigns=["doc._.kamerstuk"], requires=["doc._.kamerstuk"])
+def make_stance(nlp: Language, name: str) -> StanceDetector:
+    """Factory of the stance component."""
+    return StanceDetector(name)

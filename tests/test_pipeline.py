@@ -1,0 +1,262 @@
+"""The spaCy pipeline: components, save/load, DocBin, seed acceptance, evaluation and training."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+import warnings
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+import kamerstuk
+from kamerstuk.cli import main
+from kamerstuk.models import Letter, Recommendation
+from kamerstuk.pipeline import (
+    COMPONENTS,
+    apply_pipeline,
+    letter_to_doc,
+    load_pipeline,
+    shipped_pipeline_path,
+)
+from kamerstuk.pipeline.doc import EXTENSION, SPAN_GROUP
+from kamerstuk.pipeline.stance import stance_of
+from tests.conftest import LETTERS, REPO
+
+GOLD = REPO / "fixtures" / "gold" / "annotations.jsonl"
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path: Path) -> Letter:
+    return kamerstuk.parse(seed_path)
+
+
+def _by_section(letter: Letter) -> dict[str, list[tuple[str | None, list[int]]]]:
+    titles = {s.id: s.title for s in letter.sections}
+    ordinal = {r.id: r.ordinal for r in letter.recommendations}
+    out: dict[str, list[tuple[str | None, list[int]]]] = {}
+    for p in letter.paragraphs:
+        key = titles[p.section] if p.section else ""
+        out.setdefault(key, []).append((p.label, sorted(ordinal[r] or 0 for r in p.recommendations)))
+    return out
+
+
+def test_seed_links_and_labels(seed: Letter) -> None:
+    sections = _by_section(seed)
+    assert [links for _, links in sections["Aanleiding"]] == [[]]
+    assert [links for _, links in sections["Reactie"]] == [[]]
+    assert all(links == [1] for _, links in sections["Slachtoffers in beeld"])
+    assert all(links == [2] for _, links in sections["(Proactieve) signalering"])
+    lhbti = sections["Dak- en thuisloze LHBTI-jongeren"]
+    assert all(links == [3] for _, links in lhbti[:-1])
+    assert lhbti[-1] == ("closing", [])
+    restating = {r.paragraph for r in seed.recommendations}
+    assert {p.id for p in seed.paragraphs if p.label == "recommendation"} == restating
+    assert len(restating) == 3
+
+
+def test_every_paragraph_has_one_label_and_a_score(seed: Letter) -> None:
+    for p in seed.paragraphs:
+        assert p.label in ("context", "recommendation", "response", "closing", "other")
+        assert p.label_score is not None and 0.0 < p.label_score <= 1.0
+
+
+def test_links_carry_evidence(seed: Letter) -> None:
+    assert seed.links
+    for link in seed.links:
+        assert link.method in ("explicit", "restates", "section", "similarity")
+        assert link.evidence and 0.0 < link.score <= 1.0
+        assert link.recommendation in seed.paragraph(link.paragraph).recommendations
+
+
+def test_seed_stances(seed: Letter) -> None:
+    stances = {r.ordinal: r.stance for r in seed.recommendations}
+    assert stances[1] == "adopted"
+    assert stances[3] == "already_in_place"
+    for r in seed.recommendations:
+        if r.stance is not None:
+            assert r.stance_evidence and r.stance_evidence in seed.text
+
+
+def test_rules_only_mode(seed_path: Path) -> None:
+    letter = kamerstuk.parse(seed_path, pipeline="rules")
+    assert [p.label for p in letter.paragraphs].count("recommendation") == 3
+    assert _by_section(letter)["Slachtoffers in beeld"][0][1] == [1]
+    assert load_pipeline(rules_only=True).get_pipe("kamerstuk_paragraph_classifier").mode == "rules"  # type: ignore[attr-defined]
+
+
+def test_components_are_registered_factories() -> None:
+    for name in COMPONENTS:
+        assert Language.has_factory(name)
+    declared = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(COMPONENTS) <= declared
+
+
+def test_shipped_pipeline_is_stamped() -> None:
+    nlp = load_pipeline()
+    assert nlp.pipe_names == list(COMPONENTS)
+    assert nlp.meta["kamerstuk_version"] == kamerstuk.__version__
+    assert nlp.lang == "nl"
+    assert nlp.get_pipe("kamerstuk_paragraph_classifier").model.trained  # type: ignore[attr-defined]
+    assert (shipped_pipeline_path() / "kamerstuk_paragraph_classifier" / "model.json").is_file()
+
+
+def test_version_mismatch_warns(tmp_path: Path) -> None:
+    target = tmp_path / "pipeline"
+    shutil.copytree(shipped_pipeline_path(), target)
+    meta = json.loads((target / "meta.json").read_text(encoding="utf-8"))
+    meta["kamerstuk_version"] = "0.0.1"
+    (target / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.warns(kamerstuk.KamerstukWarning, match="0.0.1"):
+        load_pipeline(target)
+
+
+def test_saved_pipeline_gives_identical_results_in_a_fresh_process(tmp_path: Path, seed_path: Path) -> None:
+    nlp = load_pipeline()
+    nlp.to_disk(tmp_path / "nlp")
+    here = kamerstuk.parse(seed_path, pipeline=nlp)
+    script = (
+        "import json, sys, kamerstuk\n"
+        "from kamerstuk.pipeline import load_pipeline\n"
+        "nlp = load_pipeline(sys.argv[1])\n"
+        "letter = kamerstuk.parse(sys.argv[2], pipeline=nlp)\n"
+        "print(json.dumps(letter.model_dump(mode='json')))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "nlp"), str(seed_path)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    there = json.loads(proc.stdout)
+    mine = here.model_dump(mode="json")
+    assert there["paragraphs"] == mine["paragraphs"]
+    assert there["links"] == mine["links"]
+    assert there["recommendations"] == mine["recommendations"]
+
+
+def test_docbin_round_trip_keeps_user_data(seed: Letter) -> None:
+    nlp = load_pipeline()
+    doc = letter_to_doc(nlp, seed)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    [back] = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    # msgpack gives lists back as tuples; the JSON is the same
+    assert json.dumps(back._.get(EXTENSION)) == json.dumps(doc._.get(EXTENSION))
+    assert [s.label_ for s in back.spans[SPAN_GROUP]] == [p.label for p in seed.paragraphs]
+
+
+def test_caller_recommendations_for_a_letter_that_does_not_restate_them() -> None:
+    letter = kamerstuk.parse(LETTERS / "bz_middenveld.md", pipeline="none")
+    assert letter.recommendations == []
+    given = [
+        Recommendation(
+            id="r1", ordinal=1, text="Geef maatschappelijke organisaties meerjarige financiering."
+        ),
+        Recommendation(id="r2", ordinal=2, text="Versterk het lokale eigenaarschap van programma's."),
+    ]
+    linked = apply_pipeline(letter, load_pipeline(), recommendations=given)
+    assert [r.source for r in linked.recommendations] == ["caller", "caller"]
+    assert {lk.recommendation for lk in linked.links} <= {"r1", "r2"}
+    assert linked.links, "explicit references like 'aanbeveling 2' should link"
+
+
+LETTER = """Vergaderjaar 2023–2024
+
+**36 001**
+
+**Waterbeheer**
+
+**Nr. 4**
+
+## **BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 3 mei 2024
+
+### **Aanleiding**
+
+Op 2 april jl. heeft de Adviescommissie Water het advies «Ruimte voor regen» gepubliceerd.
+
+### **Reactie**
+
+Ten eerste wordt aanbevolen om in elke gemeente een regenwaterplan op te stellen. Ten tweede adviseert de commissie om
+de subsidie voor groene daken te verhogen. Ten derde wordt aanbevolen om een landelijk meldpunt voor wateroverlast in te richten.
+
+Op de derde aanbeveling kom ik later in deze brief terug.
+
+De eerste aanbeveling neem ik over. Gemeenten krijgen een handreiking voor het regenwaterplan.
+
+Ten aanzien van de tweede aanbeveling zie ik geen aanleiding de subsidie te verhogen.
+
+Tot slot dank ik de commissie voor haar advies.
+
+De Minister van Infrastructuur en Waterstaat,
+M.G.J. Harbers
+"""
+
+
+def test_explicit_and_forward_references() -> None:
+    letter = kamerstuk.parse_text(LETTER, name="regen.md")
+    ordinals = {r.id: r.ordinal for r in letter.recommendations}
+    linked = {p.text[:30]: sorted(ordinals[r] or 0 for r in p.recommendations) for p in letter.paragraphs}
+    assert linked["Op de derde aanbeveling kom ik"] == []
+    assert linked["De eerste aanbeveling neem ik "] == [1]
+    assert linked["Ten aanzien van de tweede aanb"] == [2]
+    stances = {r.ordinal: r.stance for r in letter.recommendations}
+    assert stances[1] == "adopted" and stances[2] == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "stance"),
+    [
+        (["Ik neem deze aanbeveling over."], "adopted"),
+        (["Het kabinet onderschrijft de oproep van de raad."], "adopted"),
+        (["Ik onderschrijf de oproep om de zorg te verbeteren."], "adopted"),
+        (
+            ["De vierde aanbeveling neem ik gedeeltelijk over.", "Een wet acht ik niet nodig."],
+            "partly_adopted",
+        ),
+        (["Voor een verplichting zie ik geen aanleiding."], "rejected"),
+        (["Op deze wijze wordt al invulling gegeven aan de wens."], "already_in_place"),
+        (["Van deze aanbeveling neem ik kennis."], "noted"),
+        (["Ik betrek het advies bij de herziening van de regeling."], "noted"),
+        (["De gemeenten voeren de regeling uit."], None),
+    ],
+)
+def test_stance_cues(sentences: list[str], stance: str | None) -> None:
+    found = stance_of(sentences)
+    assert (found[0] if found else None) == stance
+
+
+def test_evaluate_cli_meets_the_targets() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["evaluate", str(GOLD), "--split", "test", "--json"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    scores = json.loads(out.getvalue())
+    assert scores["documents"] >= 5
+    assert scores["macro_f1"] >= 0.85
+    assert scores["link_accuracy"] >= 0.9
+    assert scores["errors"] == []
+
+
+def test_train_reproduces_the_shipped_model(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["train", str(GOLD), "-o", str(tmp_path / "nlp")], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    fresh = json.loads((tmp_path / "nlp" / "kamerstuk_paragraph_classifier" / "model.json").read_text())
+    shipped = json.loads(
+        (shipped_pipeline_path() / "kamerstuk_paragraph_classifier" / "model.json").read_text()
+    )
+    assert fresh == shipped, "the shipped model is stale: run `make model`"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert spacy.load(tmp_path / "nlp").pipe_names == list(COMPONENTS)
