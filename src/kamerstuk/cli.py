@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,6 +55,34 @@ def _build_parser() -> argparse.ArgumentParser:
         help="keep documents without letter structure (kind 'other') instead of failing them",
     )
 
+    b = sub.add_parser("batch", help="parse folders or globs of documents into JSONL/Parquet, resumably")
+    b.add_argument("inputs", nargs="+", metavar="DIR_OR_GLOB", help="directories, files or glob patterns")
+    b.add_argument("-o", "--output", type=Path, required=True, help="output directory")
+    b.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
+    )
+    b.add_argument(
+        "--format",
+        action="append",
+        choices=("jsonl", "parquet"),
+        default=None,
+        help="output format(s); jsonl is always written; repeat for both",
+    )
+    b.add_argument(
+        "--resume", action="store_true", help="skip inputs already in the output (by content hash)"
+    )
+    b.add_argument(
+        "--timeout", type=float, default=120.0, help="per-document time limit in seconds (default 120)"
+    )
+    b.add_argument("--rules", action="store_true", help="use the rules-only pipeline")
+    b.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run on a Dask cluster (tcp://host:8786), or 'local' for a local Dask cluster",
+    )
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+
     d = sub.add_parser("diff", help="compare two documents (say the PDF and the XML of one Kamerstuk)")
     d.add_argument("a", type=Path, metavar="A")
     d.add_argument("b", type=Path, metavar="B")
@@ -84,6 +113,14 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("ensemble", "model"),
         default="ensemble",
         help="how the trained model is used: averaged with the rules (default) or alone",
+    )
+
+    r = sub.add_parser("render", help="write an HTML review page of a document (one self-contained file)")
+    r.add_argument("path", type=Path, metavar="PATH", help="the document to render")
+    r.add_argument("-o", "--output", type=Path, default=None, help="HTML file to write; default: stdout")
+    r.add_argument("--title", default=None, help="page title (default: identifier and subject)")
+    r.add_argument(
+        "--lenient", action="store_true", help="render documents without letter structure (kind 'other') too"
     )
 
     s = sub.add_parser("schema", help="print the JSON Schema of the Letter JSON")
@@ -141,6 +178,48 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from kamerstuk.batch import Outcome, expand_inputs, run_batch
+
+    if args.workers < 1:
+        print("kamerstuk: error: --workers must be at least 1", file=stderr)
+        return EXIT_USAGE
+    inputs = expand_inputs(args.inputs)
+    if not inputs:
+        print("kamerstuk: error: no input files found", file=stderr)
+        return EXIT_USAGE
+    bar = None
+    if not args.quiet and stderr.isatty():
+        from tqdm import tqdm  # type: ignore[import-untyped]
+
+        bar = tqdm(total=len(inputs), unit="doc", file=stderr)
+
+    def progress(outcome: Outcome) -> None:
+        if bar is not None:
+            bar.update(1)
+        if not outcome.ok:
+            message = f"kamerstuk: failed: {outcome.path}: {getattr(outcome.result, 'message', '')}"
+            (bar.write(message, file=stderr) if bar is not None else print(message, file=stderr))
+
+    scheduler = args.scheduler
+    if scheduler == "local":
+        scheduler = ""  # parse_with_dask starts a local cluster for an empty address
+    try:
+        summary = run_batch(
+            args.inputs, args.output, workers=args.workers, formats=args.format or ["jsonl"], resume=args.resume,
+            timeout=args.timeout, pipeline="rules" if args.rules else "default",
+            scheduler=scheduler, progress=progress,
+        )  # fmt: skip
+    except ImportError as exc:
+        print(f"kamerstuk: error: {exc}", file=stderr)
+        return EXIT_USAGE
+    finally:
+        if bar is not None:
+            bar.close()
+    print(summary.render(), file=stderr)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     try:
         a, b = parse(args.a), parse(args.b)
@@ -193,6 +272,24 @@ def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from kamerstuk.render import render_html
+
+    try:
+        letter = parse(args.path, strict=not args.lenient)
+    except KamerstukError as exc:
+        print(f"kamerstuk: error: {exc}", file=stderr)
+        return EXIT_FAILED
+    page = render_html(letter, title=args.title)
+    if args.output is not None:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(page, encoding="utf-8")
+        print(f"kamerstuk: wrote {args.output}", file=stderr)
+    else:
+        stdout.write(page)
+    return EXIT_OK
+
+
 def _cmd_schema(args: argparse.Namespace, stdout: TextIO) -> int:
     data = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output is not None:
@@ -215,12 +312,16 @@ def main(
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     if args.command == "parse":
         return _cmd_parse(args, out, err)
+    if args.command == "batch":
+        return _cmd_batch(args, out, err)
     if args.command == "diff":
         return _cmd_diff(args, out, err)
     if args.command == "evaluate":
         return _cmd_evaluate(args, out, err)
     if args.command == "train":
         return _cmd_train(args, out, err)
+    if args.command == "render":
+        return _cmd_render(args, out, err)
     return _cmd_schema(args, out)
 
 

@@ -304,6 +304,18 @@ class Letter(_Model):
                 return f
         raise KeyError(number)
 
+    def to_html(self, *, title: str | None = None) -> str:
+        """This letter as one self-contained HTML review page (see `kamerstuk.render.render_html`)."""
+        from kamerstuk.render import render_html
+
+        return render_html(self, title=title)
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: the review page in an iframe."""
+        from kamerstuk.render import render_notebook
+
+        return render_notebook(self)
+
 
 def json_schema() -> dict[str, object]:
     """The JSON Schema of `Letter`'s public JSON (``model_dump(mode="json")``)."""

@@ -114,8 +114,8 @@ def _open(data: bytes, name: str) -> Any:
 
     try:
         return pdfplumber.open(io.BytesIO(data))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedPDFError(f"the PDF is encrypted: {exc or 'password required'}", source=name) from None
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise EncryptedPDFError("the PDF is encrypted and needs a password to be read", source=name) from None
     except (PDFSyntaxError, PdfminerException, Exception) as exc:  # pdfminer raises many types on bad input
         inner = [exc, *exc.args, exc.__cause__, exc.__context__]  # pdfplumber wraps pdfminer's error
         text = "; ".join(f"{type(e).__name__}: {e}" for e in inner if isinstance(e, BaseException))
@@ -123,7 +123,9 @@ def _open(data: bytes, name: str) -> Any:
             any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in inner)
             or "encrypt" in text.lower()
         ):
-            raise EncryptedPDFError(f"the PDF is encrypted ({text})", source=name) from None
+            raise EncryptedPDFError(
+                "the PDF is encrypted and needs a password to be read", source=name
+            ) from None
         raise CorruptPDFError(
             f"the PDF cannot be opened, it is truncated or damaged ({text})", source=name
         ) from None
