@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-EXAMPLE ?= fixtures/letters/ocw_leesoffensief.md
+EXAMPLE ?= fixtures/pdf/ocw_leesoffensief.xpp.pdf
 OUT    ?= out
 
 .PHONY: demo test lint typecheck check clean model evaluate
@@ -16,11 +16,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
-## demo: set up, parse the bundled example letter, print a summary and write its JSON to out/
+## demo: set up, parse the bundled example letter (a PDF), print a summary, write its JSON and review page to out/
 demo: $(VENV)/.installed
 	mkdir -p $(OUT)
 	$(BIN)/kamerstuk parse $(EXAMPLE) --summary -o $(OUT)/$(notdir $(basename $(EXAMPLE))).json
-	@echo "JSON written to $(OUT)/$(notdir $(basename $(EXAMPLE))).json"
+	$(BIN)/kamerstuk render $(EXAMPLE) -o $(OUT)/$(notdir $(basename $(EXAMPLE))).html
+	@echo "JSON written to $(OUT)/$(notdir $(basename $(EXAMPLE))).json; review page: $(OUT)/$(notdir $(basename $(EXAMPLE))).html"
 
 ## test: set up and run the test suite (pytest exit 5, "no tests collected", counts as a failure)
 test: $(VENV)/.installed

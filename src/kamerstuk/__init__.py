@@ -7,6 +7,17 @@
 """
 
 from kamerstuk._version import __version__
+from kamerstuk.batch import ErrorRecord, Outcome, parse_many, run_batch
+from kamerstuk.compare import diff_letters
+from kamerstuk.entities import (
+    annotate,
+    find_citations,
+    find_commitments,
+    find_dates,
+    find_deadlines,
+    find_recommendations,
+    parse_report,
+)
 from kamerstuk.errors import (
     EmptyDocumentError,
     KamerstukError,
@@ -15,6 +26,7 @@ from kamerstuk.errors import (
     StructureError,
     UnsupportedFormatError,
 )
+from kamerstuk.export import to_dataframes
 from kamerstuk.models import (
     SCHEMA_VERSION,
     Citation,
@@ -36,6 +48,7 @@ from kamerstuk.models import (
     json_schema,
 )
 from kamerstuk.parse import detect_format, parse, parse_bytes, parse_text
+from kamerstuk.pipeline import apply_pipeline, load_pipeline
 from kamerstuk.summary import summarize
 
 __all__ = [
@@ -47,12 +60,14 @@ __all__ = [
     "Diagnostic",
     "Dossier",
     "EmptyDocumentError",
+    "ErrorRecord",
     "Footnote",
     "KamerstukError",
     "KamerstukWarning",
     "Letter",
     "Link",
     "Metadata",
+    "Outcome",
     "Paragraph",
     "Recommendation",
     "Report",
@@ -63,10 +78,23 @@ __all__ = [
     "StructureError",
     "UnsupportedFormatError",
     "__version__",
+    "annotate",
+    "apply_pipeline",
     "detect_format",
+    "diff_letters",
+    "find_citations",
+    "find_commitments",
+    "find_dates",
+    "find_deadlines",
+    "find_recommendations",
     "json_schema",
+    "load_pipeline",
     "parse",
     "parse_bytes",
+    "parse_many",
+    "parse_report",
     "parse_text",
+    "run_batch",
     "summarize",
+    "to_dataframes",
 ]
