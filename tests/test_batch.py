@@ -193,6 +193,7 @@ def test_expand_inputs_skips_sidecars_and_dedupes(tmp_path: Path) -> None:
 
 def test_dask_gives_the_same_records_as_local(tmp_path: Path) -> None:
     import distributed  # the test extra installs it
+
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("ocw_leesoffensief.md", "fin_toeslagen.txt", "vws_jeugdzorg.md"):

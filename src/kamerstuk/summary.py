@@ -33,13 +33,17 @@ def summarize(letter: Letter, *, width: int = 88) -> str:
         count = sum(1 for p in letter.paragraphs if p.section == section.id)
         indent = "  " * section.level
         lines.append(f"  {indent}- {section.title}  ({count} paragraphs)")
+    for r in letter.recommendations:
+        linked = sum(1 for p in letter.paragraphs if r.id in p.recommendations)
+        head = f"recommendation {r.ordinal or r.id} [{r.stance or 'no stance'}, {linked} paragraphs]: "
+        lines.append("  " + textwrap.shorten(head + r.text, width - 2))
     for c in letter.commitments:
         when = f" [by {c.deadline.latest}]" if c.deadline and c.deadline.latest else ""
-        lines.append(textwrap.shorten(f"  commitment{when}: {c.text}", width))
-    for d in letter.diagnostics:
-        lines.append(
-            textwrap.shorten(
-                f"  ! {d.stage}: {d.message}" + (f" ({d.location})" if d.location else ""), width
-            )
-        )
+        lines.append("  " + textwrap.shorten(f"commitment{when}: {c.text}", width - 2))
+    warnings = [d for d in letter.diagnostics if d.severity == "warning"]
+    for d in warnings:
+        where = f" ({d.location})" if d.location else ""
+        lines.append("  " + textwrap.shorten(f"! {d.stage}: {d.message}{where}", width - 2))
+    if len(letter.diagnostics) > len(warnings):
+        lines.append(f"  ({len(letter.diagnostics) - len(warnings)} informational diagnostics in the JSON)")
     return "\n".join(lines)

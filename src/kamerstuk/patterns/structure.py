@@ -228,5 +228,8 @@ VOORGESTELD = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re
 MOTIE_MOVERS = re.compile(r"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(.+?)\s*(?:C\.S\.)?\s*$", re.I)
 # The closing formula of a motion, after which the movers' names follow: "en gaat over tot de orde van de dag."
 MOTION_CLOSING = re.compile(r"\bgaat over tot de orde van de dag\.?\s*$", re.I)
-# A question or answer label on a line of its own: "Vraag 3", "Antwoord 3a"
-QA_LABEL_LINE = re.compile(r"^\s*(Vraag|Antwoord)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*$", re.I)
+# A question or answer label on a line of its own: "Vraag 3", "Antwoord 3a", …
+# … also for questions answered together: "Vraag 10 en 11", "Antwoord 2, 3 en 4"
+QA_LABEL_LINE = re.compile(
+    r"^\s*(Vraag|Antwoord)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3}[a-z]?)*)\s*[.:]?\s*$", re.I
+)

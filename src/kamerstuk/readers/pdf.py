@@ -74,6 +74,11 @@ class _Line:
     def bottom(self) -> float:
         if self.more:
             return self.more[-1].bottom
+        return self.first_bottom
+
+    @property
+    def first_bottom(self) -> float:
+        """Baseline of the first line (a styled line joined with its wrapped lines has several)."""
         return statistics.median(w.bottom for w in self.words)
 
     @property
@@ -269,8 +274,9 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
         chunks: list[str] = []
         notes_text: list[str] = []
         prev: _Line | None = None
-        for line in main:
+        for index, line in enumerate(main):
             text = line.text()
+            following = main[index + 1] if index + 1 < len(main) else None
             if _is_furniture(text):
                 chunks.append("\n" + text + "\n")
                 prev = None
@@ -288,7 +294,7 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
                     notes_text.append(f"{FOOTNOTE}{text}")
                 continue
             if prev is not None:
-                gap = line.bottom - prev.bottom
+                gap = line.first_bottom - prev.bottom
                 # A sentence that ends well short of the right edge ends its paragraph: any shortfall
                 # in justified text, more than the raggedness of the column in ragged text.
                 shortfall = 6.0 if justified else 0.15 * max(right - prev.x0, 1.0)
@@ -300,7 +306,19 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
                 )
                 if new_para or (abs(line.x0 - prev.x0) > 40 and gap > pitch * 1.2):
                     chunks.append("")
-            if _is_heading(line, body_size):
+            # A styled line inside a running sentence (an italic title in a paragraph) is no heading:
+            # the line before it runs on, or the line after it continues in lower case.
+            runs_on = (
+                prev is not None
+                and not P.TERMINAL_PUNCTUATION.search(prev.text())
+                and (line.first_bottom - prev.bottom <= pitch * 1.2)
+            )
+            continues = (
+                following is not None
+                and following.first_bottom - line.bottom <= pitch * 1.2
+                and (following.words[0].text[:1].islower() or following.words[0].text.startswith("("))
+            )
+            if _is_heading(line, body_size) and not runs_on and not continues and not text[:1].islower():
                 level = 1 if line.bold or line.size > body_size * 1.05 else 2
                 chunks.append(f"\n{HEADING}{level}{text}\n")
                 prev = None
