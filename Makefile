@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EXAMPLE ?= fixtures/pdf/ocw_leesoffensief.xpp.pdf
 OUT    ?= out
 
-.PHONY: demo test lint typecheck check clean model evaluate
+.PHONY: demo test lint typecheck check clean model evaluate browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,14 @@ demo: $(VENV)/.installed
 	$(BIN)/kamerstuk render $(EXAMPLE) -o $(OUT)/$(notdir $(basename $(EXAMPLE))).html
 	@echo "JSON written to $(OUT)/$(notdir $(basename $(EXAMPLE))).json; review page: $(OUT)/$(notdir $(basename $(EXAMPLE))).html"
 
+## browser: headless Chromium for tests/test_browser.py (Debian's "chromium" package), installed when missing
+browser:
+	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || { \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
 ## test: set up and run the test suite (pytest exit 5, "no tests collected", counts as a failure)
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is broken" >&2; exit 1; fi; exit $$rc
 

@@ -220,7 +220,7 @@ def _continues_intro(h: _Header, line: str) -> bool:
 
 
 def _movers(title: str) -> list[str]:
-    """Movers from a motion's title: "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS" -> two names."""
+    """Movers from a motion's title: "MOTIE VAN DE LEDEN ANNA DE VRIES EN BAKKER" -> two names."""
     m = P.MOTIE_MOVERS.search(title)
     if not m:
         return []

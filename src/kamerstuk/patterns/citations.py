@@ -200,7 +200,7 @@ IDENTIFIER_RE: Final = re.compile(
 # --------------------------------------------------------------------------- motions
 
 # A surname as used in motion names, with optional initials or first name and Dutch
-# particles, or a double surname: "Bontenbal", "Van der Plas", "Dekker-Abdulaziz", "Inge van Dijk",
+# particles, or a double surname: "Bontenbal", "Van der Plas", "Dekker-Abdulaziz", "Anna de Vries",
 # "J.A. de Vries", "Six Dijkstra".
 _PARTICLE: Final = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|[Hh]et|[Ii]n|'t|’t)"
 _CAP_WORD: Final = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’]+(?:-[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’]+)*"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.dates import MONTHS as _DATE_MONTHS
+
 # --- ordinals -------------------------------------------------------------------------------
 
 #: Dutch ordinal words, for "Ten derde …", "De vierde aanbeveling …", "Als tweede aanbeveling …".
@@ -255,21 +257,12 @@ HIERNA = re.compile(
     r"\(\s*(?:hierna|verder|hierna\s+te\s+noemen|afgekort)\s*:?\s*(?P<short>[^)]{1,60}?)\s*\)"
 )
 
-#: Dutch month names for the small date helper in `kamerstuk.entities.report`.
-MONTHS: dict[str, int] = {
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "augustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
+#: Dutch month names (full names only: a report's date is written out), from the dates patterns.
+#: The dates table lists each month's full name first, then its abbreviations.
+MONTHS: dict[str, int] = {}
+for _name, _number in _DATE_MONTHS.items():
+    if _number not in MONTHS.values():
+        MONTHS[_name] = _number
 
 #: A day-month date with a year, "jl." (last) or "a.s." (coming).
 #: Example: "17 december jl.", "3 maart 2023", "12 mei j.l."

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.dates import MONTHS as DATE_MONTHS
+
 # --- Markdown markup (conversions of official PDFs) ------------------------------------
 
 # A footnote marker as converters write it: "… in bijlage 1<sup>1</sup>. Op …"
@@ -70,35 +72,7 @@ PLACE_DATE = re.compile(r"^\s*([A-Z'’][\w'’\- ]{1,40}?),\s+(\d{1,2}\s+[a-z]+
 # A letter date: "1 april 2022", "12 sept. 2023"
 DUTCH_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b", re.I)
 
-MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "febr": 2,
-    "maart": 3,
-    "mrt": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augustus": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+MONTHS = DATE_MONTHS  # one table of month names, in patterns/dates.py
 
 # Words kept lower case when an upper-case office name is title-cased:
 # "STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID" -> "Staatssecretaris van Justitie en Veiligheid"
@@ -211,20 +185,20 @@ MOTION_PART = re.compile(
 AANHANGSEL_INTRO = re.compile(r"^\s*Vragen gesteld door de leden der Kamer\b", re.I)
 # The Aanhangsel number on its own line, printed large: "3235"
 BARE_NUMBER = re.compile(r"^\s*(\d{1,5})\s*$")
-# Who asked: "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan de Minister van …
+# Who asked: "Vragen van de leden Jansen, De Vries en Bakker (allen XYZ) aan de Minister van …
 # (ingezonden 3 juni 2021)."
 QUESTIONS_BY = re.compile(
     r"^\s*Vragen van (?:het lid|de leden)\s+(.+?)\s+(?:\((?:allen\s+)?[^)]*\)\s+)?aan\s+(?:de|het)\s", re.I
 )
 SUBMITTED = re.compile(r"\(ingezonden\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
-# Who answered: "Antwoord van Minister Koolmees (Sociale Zaken en Werkgelegenheid) (ontvangen 21 juni 2021)."
+# Who answered: "Antwoord van Minister Jansen (Infrastructuur en Waterstaat) (ontvangen 3 mei 2023)."
 ANSWERED_BY = re.compile(
     r"^\s*Antwoord van\s+(?:de\s+)?(Minister|Staatssecretaris|Minister-President)\s+(.+?)\s*\(([^)]+)\)", re.I
 )
 RECEIVED = re.compile(r"\(ontvangen\s+(\d{1,2}\s+[a-z]+\s+\d{4})\)", re.I)
 # A motion's date line: "Voorgesteld 6 juli 2021"
 VOORGESTELD = re.compile(r"^\s*Voorgesteld\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s*$", re.I)
-# The movers in a motion's title: "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS" -> "INGE VAN DIJK EN GRINWIS"
+# The movers in a motion's title: "MOTIE VAN DE LEDEN ANNA DE VRIES EN BAKKER" -> "ANNA DE VRIES EN BAKKER"
 MOTIE_MOVERS = re.compile(r"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(.+?)\s*(?:C\.S\.)?\s*$", re.I)
 # The closing formula of a motion, after which the movers' names follow: "en gaat over tot de orde van de dag."
 MOTION_CLOSING = re.compile(r"\bgaat over tot de orde van de dag\.?\s*$", re.I)

@@ -173,7 +173,7 @@ def split_names(text: str) -> list[str]:
 
 
 def answerer(text: str) -> Signatory | None:
-    """The minister who answered: "Antwoord van Minister Koolmees (Sociale Zaken …)" -> Signatory."""
+    """The minister who answered: "Antwoord van Minister Jansen (Infrastructuur …)" -> Signatory."""
     m = X.ANSWERER.match(text)
     if not m:
         return None
