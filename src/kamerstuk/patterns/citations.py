@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kamerstuk.patterns.dates import MONTH_NAMES
+
 # --------------------------------------------------------------------------- whitespace
 
 # Horizontal whitespace including the no-break spaces PDF and XML readers leave behind.
@@ -246,20 +248,7 @@ CLOSE_PAREN_RE: Final = re.compile(r"[ \t\u00a0]*\)")
 INLINE_GAP_RE: Final = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*\(?[ \t\u00a0]*")
 
 # Dutch month names, for the dates in back-references. Example: "maart".
-MONTHS: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+MONTHS: Final = MONTH_NAMES
 
 # Nouns that name an earlier letter. Example: "brief", "Kamerbrief", "voortgangsbrief".
 LETTER_NOUNS: Final = (

@@ -42,6 +42,10 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 
+#: The twelve full month names in calendar order ("januari" … "december"): the first name
+#: MONTHS lists for each month.
+MONTH_NAMES: tuple[str, ...] = tuple(next(name for name, n in MONTHS.items() if n == m) for m in range(1, 13))
+
 #: Numbers written as words in "binnen zes weken", "de komende twee maanden".
 #: "enkele"/"een paar"/"een aantal" are read as 3 (documented in docs/deadlines.md).
 NUMBER_WORDS: dict[str, float] = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kamerstuk.patterns.dates import MONTHS as _DATE_MONTHS
+from kamerstuk.patterns.dates import MONTH_NAMES
 
 # --- ordinals -------------------------------------------------------------------------------
 
@@ -258,11 +258,7 @@ HIERNA = re.compile(
 )
 
 #: Dutch month names (full names only: a report's date is written out), from the dates patterns.
-#: The dates table lists each month's full name first, then its abbreviations.
-MONTHS: dict[str, int] = {}
-for _name, _number in _DATE_MONTHS.items():
-    if _number not in MONTHS.values():
-        MONTHS[_name] = _number
+MONTHS: dict[str, int] = {name: n for n, name in enumerate(MONTH_NAMES, start=1)}
 
 #: A day-month date with a year, "jl." (last) or "a.s." (coming).
 #: Example: "17 december jl.", "3 maart 2023", "12 mei j.l."

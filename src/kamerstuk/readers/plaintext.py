@@ -189,7 +189,8 @@ class _Reader:
         expected_note = 1
         body_text = ""  # running body text, to check that a footnote's marker exists before it
         footnote_page = 0
-        for block, lines in candidates:
+        for position, (block, lines) in enumerate(candidates):
+            following = candidates[position + 1][1] if position + 1 < len(candidates) else None
             page = block.page
             if self.annotated and lines[0].startswith(FOOTNOTE):
                 expected_note = self._annotated_footnotes(block, lines, expected_note, out)
@@ -226,7 +227,7 @@ class _Reader:
                 if not self.annotated and (
                     len(para_lines[0]) < min(_HEADING_MAX_CHARS, 0.7 * width)
                     and _is_heading_line(para_lines[0], para_lines[1] if len(para_lines) > 1 else "")
-                    and (len(para_lines) > 1 or _next_is_text(candidates, block))
+                    and (len(para_lines) > 1 or _is_body_block(following))
                     and not (out and out[-1].kind == "text" and out[-1].text.endswith(","))
                 ):
                     out.append(
@@ -328,14 +329,9 @@ def _is_heading_line(line: str, following: str = "") -> bool:
     )
 
 
-def _next_is_text(candidates: list[tuple[_RawBlock, list[str]]], block: _RawBlock) -> bool:
-    for i, (b, _lines) in enumerate(candidates):
-        if b is block:
-            if i + 1 < len(candidates):
-                nxt = candidates[i + 1][1]
-                return len(nxt) > 1 or len(nxt[0]) > _HEADING_MAX_CHARS
-            return False
-    return False
+def _is_body_block(lines: list[str] | None) -> bool:
+    """Does this (next) block look like running text rather than another short line?"""
+    return lines is not None and (len(lines) > 1 or len(lines[0]) > _HEADING_MAX_CHARS)
 
 
 def _paragraphs(lines: list[str], width: int, *, guess_headings: bool = True) -> list[tuple[list[str], int]]:

@@ -26,6 +26,7 @@ from kamerstuk.blocks import Block, Marker, Note, RawDocument
 from kamerstuk.models import Dossier, Metadata, Signatory
 from kamerstuk.patterns import structure as P
 from kamerstuk.patterns import xml as X
+from kamerstuk.patterns.dates import MONTH_NAMES
 from kamerstuk.readers.metadata_xml import dossier_from_id, is_metadata_root, meta_pairs, metadata_fields
 from kamerstuk.safexml import MalformedXMLError, local_name, parse_xml_bytes
 from kamerstuk.structure import office_case, parse_dutch_date
@@ -359,23 +360,7 @@ def assemble_publication(parts: PublicationParts) -> RawDocument:
 
 
 def _dutch_date(date: dt.date) -> str:
-    return f"{date.day} {_MONTH_NAMES[date.month - 1]} {date.year}"
-
-
-_MONTH_NAMES = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+    return f"{date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
 
 
 # --- the XML walker ------------------------------------------------------------------------------
