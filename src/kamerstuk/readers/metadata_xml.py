@@ -26,7 +26,16 @@ from kamerstuk.safexml import local_name, parse_xml_bytes
 
 #: Root elements (local names) of metadata files, as opposed to publication documents.
 METADATA_ROOTS = frozenset(
-    {"metadata_gegevens", "owms-metadata", "searchRetrieveResponse", "work", "metadata"}
+    {
+        "metadata_gegevens",
+        "owms-metadata",
+        "searchRetrieveResponse",
+        "record",
+        "recordData",
+        "gzd",
+        "work",
+        "metadata",
+    }
 )
 
 # Subtrees of an SRU response that describe the search or the repository, not the document.
