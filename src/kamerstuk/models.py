@@ -13,10 +13,32 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped on any change to the JSON shape. Minor: fields added; major: fields renamed/removed.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Format = Literal["pdf", "xml", "html", "text"]
-Kind = Literal["brief", "motie", "antwoord", "other"]
+#: What a document is. Parliamentary documents by their official type (the header says so:
+#: "BRIEF VAN …", "MOTIE VAN …", "VERSLAG …", "NOTA NAAR AANLEIDING VAN HET VERSLAG", …);
+#: documents that are not Kamerstukken by genre (a research report, a BNC-fiche, an internal
+#: memo); ``other`` when nothing is known. docs/schema.md lists each with its cue.
+Kind = Literal[
+    "brief",
+    "motie",
+    "antwoord",
+    "mededeling",
+    "verslag",
+    "nota_naar_aanleiding_van_het_verslag",
+    "memorie_van_antwoord",
+    "memorie_van_toelichting",
+    "advies_raad_van_state",
+    "nader_rapport",
+    "lijst_van_vragen_en_antwoorden",
+    "amendement",
+    "wetsvoorstel",
+    "rapport",
+    "bnc_fiche",
+    "nota",
+    "other",
+]
 Label = Literal["context", "recommendation", "response", "closing", "other"]
 Stance = Literal["adopted", "partly_adopted", "rejected", "already_in_place", "noted"]
 
@@ -90,6 +112,10 @@ class Section(_Model):
     id: str = Field(description='"s1", "s2", ... in reading order.')
     title: str = Field(description="Heading text without markup.")
     level: int = Field(ge=1, description="1 for top-level headings, 2 for subheadings, ...")
+    attachment: bool = Field(
+        default=False,
+        description="True for text after the signature (Bijlage: …): an attachment, not the letter's body.",
+    )
     page: int | None = None
     start: int = Field(description="Offset of the title in Letter.text.")
     end: int
@@ -104,6 +130,9 @@ class Paragraph(_Model):
     page: int | None = Field(default=None, description="Page on which the paragraph starts.")
     page_end: int | None = Field(
         default=None, description="Page on which it ends (differs when it runs over a page break)."
+    )
+    attachment: bool = Field(
+        default=False, description="True when it stands in an attachment after the signature, not the body."
     )
     start: int
     end: int
