@@ -83,7 +83,8 @@ LOWERCASE_WORDS = frozenset({"van", "en", "de", "der", "het", "voor", "in", "op"
 # The return address line: "> Retouradres Postbus 20301 2500 EH  Den Haag"
 RETOURADRES = re.compile(r"^\s*>?\s*Retouradres\b", re.I)
 # Running page number of the letterhead: "Pagina 2 van 7"
-PAGINA = re.compile(r"^\s*Pagina\s+(\d+)\s+van\s+(\d+)\s*$", re.I)
+# … and the older slash form: "Pagina 1/12"
+PAGINA = re.compile(r"^\s*Pagina\s+(\d+)\s*(?:van|/)\s*(\d+)\s*$", re.I)
 # Letterhead labels whose value may follow on the same line: "Datum 1 maart 2011", "Betreft Draagmoederschap"
 LETTERHEAD_LABEL = re.compile(
     r"^\s*(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief(?: van)?|Bijlage\(n\)|Bijlagen?|"
@@ -120,28 +121,103 @@ SIDEBAR_NOTE = re.compile(
     r"^\s*(?:Correspondentie uitsluitend|Bij beantwoording de datum|Uw brief van)\b", re.I
 )
 # A ministry name in the sidebar: "Ministerie van Volksgezondheid, Welzijn en Sport"
-MINISTRY_LINE = re.compile(r"^\s*(Ministerie van\s+.+?)\s*$")
+# … or only its first words, the rest wrapping onto the next lines: "Ministerie van" / "Infrastructuur en" / "Waterstaat"
+MINISTRY_LINE = re.compile(r"^\s*(Ministerie\s+van(?:\s+.+?)?)\s*$")
 # An address line of the addressee block: "Postbus 20018", "2500 EA  DEN HAAG", "Prinses Irenestraat 6"
 ADDRESS_LINE = re.compile(r"^\s*(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b.*|[A-Z][\w'’ .-]+\s+\d+[a-z]?)\s*$")
+# The first line of a letterhead's addressee block: "De voorzitter van de Tweede Kamer",
+# "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "De Voorzitter van de Eerste Kamer",
+# "Aan de leden van de vaste commissie voor Financiën", "Aan: de Voorzitter van …"
+ADDRESSEE_START = re.compile(
+    r"^\s*(?:Aan:?\s+(?:de|het)\s+\S.*|(?:De|de|Het)\s+(?:[Vv]oorzitter|[Ll]eden|[Gg]riffier|[Vv]aste\s+[Cc]ommissie|"
+    r"[Cc]ommissie)\b.*)$"
+)
+# An addressee as printed, to normalize: "De voorzitter van …" / "Aan de Voorzitter van …" -> "Voorzitter van …"
+ADDRESSEE_ARTICLE = re.compile(r"^\s*(?:Aan:?\s+)?(?:de|het)\s+", re.I)
+# The Postbus number in a return address: "> Retouradres Postbus 20901 2500 EX Den Haag" -> "20901"
+RETURN_POSTBUS = re.compile(r"\bPostbus\s+(\d{4,5})\b", re.I)
+# The ministry of an office: "Minister van Infrastructuur en Waterstaat" -> "Infrastructuur en Waterstaat",
+# "Staatssecretaris van Financiën - Fiscaliteit en Belastingdienst" -> "Financiën"
+OFFICE_OF_MINISTRY = re.compile(
+    r"^(?:Minister|Staatssecretaris|Vicepremier(?:\s+en\s+[Mm]inister)?)\s+van\s+(.+?)(?:\s+[-–]\s+.*|\s*\(.*)?$",
+    re.I,
+)
+# Ministers without a ministry of their own ("Minister voor …") belong to a host ministry; the
+# Minister-President heads Algemene Zaken. Offices of recent cabinets (2010–2025).
+OFFICE_HOST_MINISTRY = {
+    "minister-president": "Algemene Zaken",
+    "minister voor klimaat en energie": "Economische Zaken en Klimaat",
+    "minister voor natuur en stikstof": "Landbouw, Natuur en Voedselkwaliteit",
+    "minister voor rechtsbescherming": "Justitie en Veiligheid",
+    "minister voor migratie": "Justitie en Veiligheid",
+    "minister voor primair en voortgezet onderwijs": "Onderwijs, Cultuur en Wetenschap",
+    "minister voor basis- en voortgezet onderwijs en media": "Onderwijs, Cultuur en Wetenschap",
+    "minister voor medische zorg": "Volksgezondheid, Welzijn en Sport",
+    "minister voor medische zorg en sport": "Volksgezondheid, Welzijn en Sport",
+    "minister voor langdurige zorg en sport": "Volksgezondheid, Welzijn en Sport",
+    "minister voor buitenlandse handel en ontwikkelingssamenwerking": "Buitenlandse Zaken",
+    "minister voor volkshuisvesting en ruimtelijke ordening": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "minister voor armoedebeleid, participatie en pensioenen": "Sociale Zaken en Werkgelegenheid",
+    "minister voor wonen en rijksdienst": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "minister voor immigratie, integratie en asiel": "Binnenlandse Zaken en Koninkrijksrelaties",
+}
+# The ministries' Postbus numbers in Den Haag, as their return addresses print them, with the
+# ministry's name by period (start date of each name, ISO). A Postbus that two ministries share
+# (20401: Economische Zaken, Landbouw; since 2024 also Klimaat en Groene Groei) names none.
+# Public, stable data from the ministries' letterheads.
+MINISTRY_POSTBUS: dict[str, tuple[tuple[str, str], ...]] = {
+    "20001": (("0000-01-01", "Algemene Zaken"),),
+    "20011": (("0000-01-01", "Binnenlandse Zaken en Koninkrijksrelaties"),),
+    "20061": (("0000-01-01", "Buitenlandse Zaken"),),
+    "20701": (("0000-01-01", "Defensie"),),
+    "20201": (("0000-01-01", "Financiën"),),
+    "20301": (
+        ("0000-01-01", "Justitie"),
+        ("2010-10-14", "Veiligheid en Justitie"),
+        ("2017-10-26", "Justitie en Veiligheid"),
+    ),
+    "20901": (
+        ("0000-01-01", "Verkeer en Waterstaat"),
+        ("2010-10-14", "Infrastructuur en Milieu"),
+        ("2017-10-26", "Infrastructuur en Waterstaat"),
+    ),
+    "16375": (("0000-01-01", "Onderwijs, Cultuur en Wetenschap"),),
+    "90801": (("0000-01-01", "Sociale Zaken en Werkgelegenheid"),),
+    "20350": (("0000-01-01", "Volksgezondheid, Welzijn en Sport"),),
+}
+# The Postbus of the chambers, in an addressee block: not a ministry's
+CHAMBER_POSTBUS = frozenset({"20018", "20017"})
 # The salutation: "Geachte voorzitter,", "Geachte Voorzitter,"
 SALUTATION = re.compile(r"^\s*Geachte\s+[\w .,-]{2,60},?\s*$", re.I)
-# A closing formula before the signature: "Hoogachtend,", "Met vriendelijke groet,"
+# A closing formula before the signature: "Hoogachtend,", "Met vriendelijke groet,", "Met de meeste hoogachting,"
 CLOSING_FORMULA = re.compile(
-    r"^\s*(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting),?\s*$", re.I
+    r"^\s*(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
+    r"Met hoogachting|Vriendelijke groet(?:en)?),?\s*$",
+    re.I,
 )
 
 # --- Signature ---------------------------------------------------------------------------
 
-# The office line of a signature: "De Staatssecretaris van Justitie en Veiligheid,",
-# "De Minister van Onderwijs, Cultuur en Wetenschap,", "De minister voor Klimaat en Energie,"
+# The office line of a signature, in running case or in capitals, with or without the article:
+# "De Staatssecretaris van Justitie en Veiligheid,", "De Minister van Onderwijs, Cultuur en Wetenschap,",
+# "De minister voor Klimaat en Energie,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,",
+# "Minister van Economische Zaken en Klimaat" (under the name, in the name-first form)
 SIGNATURE_ROLE = re.compile(
-    r"^\s*(?:De|Het)\s+((?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]icepremier|[Vv]oorzitter|"
-    r"[Ss]ecretaris)\b.*?),?\s*$"
+    r"^\s*(?:(?:De|Het|DE|HET)\s+)?((?:[Mm]inister(?:-[Pp]resident)?|MINISTER(?:-PRESIDENT)?|[Ss]taatssecretaris|"
+    r"STAATSSECRETARIS|[Vv]icepremier|VICEPREMIER|[Vv]oorzitter|VOORZITTER|[Ss]ecretaris|SECRETARIS|"
+    r"[Ss]ecretaris-[Gg]eneraal|SECRETARIS-GENERAAL|[Dd]irecteur-[Gg]eneraal|DIRECTEUR-GENERAAL)\b.*?),?\s*$"
 )
-# A signatory's name: "E. van der Burg", "F. Teeven", "drs. A.B. de Vries", "H.W. Dijkgraaf-Bosma"
+# The same office line with its article, as it opens a signature: "De Minister van …,", "DE MINISTER VAN …,"
+SIGNATURE_ROLE_WITH_ARTICLE = re.compile(r"^\s*(?:De|Het|DE|HET)\s+\S")
+# On behalf of: "namens deze," / "Namens de Minister," / "voor deze," above the name of an official
+SIGNATURE_ON_BEHALF = re.compile(r"^\s*(?:namens|voor)\s+(?:deze|de\s+\w+)\s*,?\s*$", re.I)
+# A signatory's name, with or without titles and initials: "E. van der Burg", "F. Teeven", "Mark Harbers",
+# "drs. V.L.W.A. Heijnen", "H.W. Dijkgraaf-Bosma", "mr. dr. Th.C. de Graaf", "Dilan Yeşilgöz-Zegerius"
+_NAME_WORD = r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_NAME_PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|in ’t|in 't|'t|’t|op|la|le|du|d'|dos|da)"
 SIGNATURE_NAME = re.compile(
-    r"^\s*((?:(?:drs|mr|dr|ir|prof|ing)\.\s+)*(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|van|de|der|"
-    r"den|ter|ten|in ’t|in 't|'t)(?:\s+(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|van|de|der|den|ter|ten|het|'t|’t)){0,5})\s*$"
+    rf"^\s*((?:(?i:drs|mr|dr|ir|prof|ing|ds|bc|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?)*"
+    rf"(?:{_NAME_WORD}|{_NAME_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,5}})\s*$"
 )
 
 # --- Plain-text body ------------------------------------------------------------------
@@ -150,6 +226,13 @@ SIGNATURE_NAME = re.compile(
 TEXT_FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s{1,3}(\S.*)$")
 # A footnote marker glued to a word or punctuation in pdftotext output: "draagmoederschap.1 Het"
 TEXT_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ.,;:)»”’'])(\d{1,3})(?=[\s,.;:)]|$)")
+# A footnote marker that pdfminer set apart by spaces: "van 24 juni 2022 2 is …", "Gezondheidsraad 16 betrokken";
+# only taken when it is the next expected number and that footnote exists
+# (the sentence goes on after it in lower case or with a comma: a list number "; 3. stel" is no marker)
+# (and not a day before its month: "Op 1 januari"); read only in text without blank lines (pdfminer)
+TEXT_SPACED_FOOTNOTE_MARKER = re.compile(
+    r"(?<=[\wà-ÿ)»”’'])( (\d{1,3}))(?= (?!(?:" + "|".join(DATE_MONTHS) + r")\b)[a-zà-ÿ]|,)"
+)
 # Sentence-final punctuation: a paragraph ending here is complete
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;»”)\"']\s*$")
 # A line that ends in a hyphenated word part: "duidelijk-"

@@ -25,6 +25,7 @@ _ANNOTATED_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(.*)$")
 
 _SIDEBAR_MAX_CHARS = 55  # sidebar colofon lines are narrow; body lines run ~80–95 characters
 _HEADING_MAX_CHARS = 80
+_LETTERHEAD_MAX_LINES = 80  # a letterhead above the salutation is never longer than this
 
 
 @dataclass
@@ -59,29 +60,160 @@ def _page_blocks(text: str) -> tuple[list[_RawBlock], int]:
     return out, max(len(pages), 1)
 
 
-def _label_value(lines: list[str], i: int) -> tuple[str, str, int]:
-    """Label at lines[i] and its value (same line, or the next line if that is not a label)."""
+_SIDEBAR_RUN_MAX = 30  # lines: a sidebar colofon never runs longer
+
+
+def _sidebar_run(lines: list[str], i: int) -> int:
+    """How many lines from lines[i] belong to a sidebar colofon that an extraction tool wrote
+    between body lines (pdfminer does, mid-page); 0 when lines[i] does not open one.
+
+    A run opens with the ministry's name, a sidebar label or the page line, and takes only
+    lines the sidebar is known to hold: the name's wrapped words, addresses, phone numbers,
+    labels with their values, notes, the "Pagina n van m" line (which ends it).
+    """
+    first = lines[i].strip()
+    if len(first) > _SIDEBAR_MAX_CHARS:
+        return 0
+    label = P.LETTERHEAD_LABEL.match(first)
+    opens = (
+        P.MINISTRY_LINE.match(first)
+        or P.PAGINA.match(first)
+        or (label is not None and label.group(1).lower() in P.SIDEBAR_LABELS)
+    )
+    if not opens:
+        return 0
+    n = i
+    name_words = 0  # lines of a ministry's wrapped name still allowed
+    while n < len(lines) and n - i < _SIDEBAR_RUN_MAX:
+        line = lines[n].strip()
+        if not line or len(line) > _SIDEBAR_MAX_CHARS:
+            break
+        if P.PAGINA.match(line):
+            return n + 1 - i
+        if m := P.LETTERHEAD_LABEL.match(line):
+            if m.group(1).lower() not in P.SIDEBAR_LABELS and m.group(1).lower() != "datum" and n > i:
+                break
+            n += 1 if m.group(2) or n + 1 >= len(lines) else 2  # the value stands on the next line
+            name_words = 0
+            continue
+        if P.MINISTRY_LINE.match(line):
+            name_words = 2
+        elif name_words and not P.TERMINAL_PUNCTUATION.search(line) and line[:1].isupper():
+            name_words -= 1
+        elif P.SIDEBAR_NOTE.match(line):
+            while (
+                n + 1 < len(lines)
+                and not P.TERMINAL_PUNCTUATION.search(lines[n])
+                and n - i < _SIDEBAR_RUN_MAX
+            ):
+                n += 1
+        elif not P.SIDEBAR_LINE.match(line):
+            break
+        n += 1
+    return n - i
+
+
+def _segment_extracted(text: str, *, spaced_markers: bool = False) -> str:
+    """Give text without blank lines (as pdfminer writes it) the blocks the reader works on.
+
+    Pages end at their "Pagina n van m" line where the text has no form feeds; a sidebar
+    colofon written between body lines becomes a block of its own; a page's footnotes, at
+    the first line numbered as the next footnote whose marker the body already holds, too.
+    """
+    lines = text.split("\n")
+    has_feeds = "\f" in text
+    out: list[str] = []
+    expected = 1
+    since_note = ""  # body text since the last footnote, to look for the next marker in
+    in_notes = False
+    i = 0
+    while i < len(lines):
+        run = _sidebar_run(lines, i)
+        if run:
+            in_notes = False
+            out.append("")
+            out.extend(lines[i : i + run])
+            out.append("")
+            if P.PAGINA.match(lines[i + run - 1]) and not has_feeds:
+                out.append("\f")
+                in_notes = False
+            i += run
+            continue
+        line = lines[i]
+        m = P.TEXT_FOOTNOTE_START.match(line)
+        if (
+            m
+            and int(m.group(1)) == expected
+            and (in_notes or _has_marker(since_note, expected, spaced=spaced_markers))
+        ):
+            if not in_notes:
+                out.append("")
+            in_notes = True
+            expected += 1
+            since_note = ""
+        elif not in_notes:
+            since_note += " " + line
+        out.append(line)
+        i += 1
+    return "\n".join(out).replace("\n\f\n", "\f")
+
+
+def _label_value(lines: list[str], i: int, *, zone: bool = False) -> tuple[str, str, int]:
+    """Label at lines[i] and its value (same line, or the next line if that is not a label).
+
+    A subject ("Betreft") may wrap: in the letterhead zone every following line that is not
+    another letterhead item continues it; elsewhere only lines that go on in lower case.
+    """
     m = P.LETTERHEAD_LABEL.match(lines[i])
     assert m is not None
     label, value = m.group(1).lower(), m.group(2).strip()
-    if not value and i + 1 < len(lines) and not P.LETTERHEAD_LABEL.match(lines[i + 1]):
-        return label, lines[i + 1].strip(), 2
     used = 1
-    # A subject that wraps: "Betreft Voortgangsbrief Hervormingsagenda Jeugd en" / "wachttijden jeugdhulp"
-    while (
-        value
-        and i + used < len(lines)
-        and lines[i + used][:1].islower()
-        and not P.LETTERHEAD_LABEL.match(lines[i + used])
-    ):
-        value = f"{value} {lines[i + used].strip()}"
+    if not value and i + 1 < len(lines) and not P.LETTERHEAD_LABEL.match(lines[i + 1]):
+        value, used = lines[i + 1].strip(), 2
+    if label not in ("betreft", "onderwerp"):
+        return label, value, used
+    # "Betreft Voortgangsbrief Hervormingsagenda Jeugd en" / "wachttijden jeugdhulp"
+    while value and i + used < len(lines):
+        following = lines[i + used].strip()
+        if _is_letterhead_item(following) or not (zone or following[:1].islower()):
+            break
+        value = f"{value} {following}"
         used += 1
     return label, value, used
 
 
+def _is_letterhead_item(line: str) -> bool:
+    """A line that is a letterhead item of its own, so it cannot continue a wrapped subject."""
+    return bool(
+        P.LETTERHEAD_LABEL.match(line)
+        or P.SALUTATION.match(line)
+        or P.ADDRESS_LINE.match(line)
+        or P.SIDEBAR_LINE.match(line)
+        or P.MINISTRY_LINE.match(line)
+        or P.PAGINA.match(line)
+        or P.RETOURADRES.match(line)
+        or P.DATE_ONLY.match(line)
+    )
+
+
+def _ministry_name(lines: list[str], i: int) -> tuple[str, int]:
+    """A ministry's name from the sidebar, wrapped or not: "Ministerie van" / "Infrastructuur en" / "Waterstaat"."""
+    name = lines[i].strip()
+    n = i + 1
+    while (
+        n < len(lines)
+        and n - i <= 3
+        and (name.endswith((",", " en", " van", " voor")) or lines[n][:1].islower())
+    ):
+        name = f"{name} {lines[n].strip()}"
+        n += 1
+    return name, n - i
+
+
 class _Reader:
-    def __init__(self, text: str, annotated: bool = False) -> None:
+    def __init__(self, text: str, annotated: bool = False, spaced_markers: bool = False) -> None:
         self.annotated = annotated
+        self.spaced_markers = spaced_markers
         self.raw, self.pages = _page_blocks(text)
         self.fields: dict[str, str] = {}
         self.notes: list[Note] = []
@@ -112,7 +244,10 @@ class _Reader:
             return []
         while i < len(lines):
             line = lines[i]
-            if P.PAGINA.match(line) or P.RETOURADRES.match(line) or P.ISSN_LINE.match(line):
+            if P.RETOURADRES.match(line):
+                self._set("return_address", line.lstrip("> ").strip())
+                i += 1
+            elif P.PAGINA.match(line) or P.ISSN_LINE.match(line):
                 i += 1
             elif m := P.RUNNING_FOOTER.match(line):
                 self._set("running_footer", line)
@@ -126,16 +261,10 @@ class _Reader:
                     self.fields.setdefault("date_pending", "1")
                 self._take_label(label, value)
                 i += used
-            elif narrow and (m := P.MINISTRY_LINE.match(line)):
-                name = m.group(1)
-                i += 1
-                # "Ministerie van Onderwijs," / "Cultuur en Wetenschap": the name wraps in the sidebar
-                while i < len(lines) and (
-                    name.endswith((",", " en", " van", " voor")) or lines[i][:1].islower()
-                ):
-                    name = f"{name} {lines[i]}"
-                    i += 1
+            elif narrow and P.MINISTRY_LINE.match(line):
+                name, used = _ministry_name(lines, i)
                 self._set("ministry", name)
+                i += used
             elif narrow and P.SIDEBAR_LINE.match(line):
                 i += 1
             else:
@@ -151,8 +280,76 @@ class _Reader:
             return []
         return rest
 
+    def _salutation_at(self) -> tuple[int, int] | None:
+        """Block and line of the salutation ("Geachte voorzitter,") near the top of page 1."""
+        seen = 0
+        for b, block in enumerate(self.raw):
+            if block.page != 1 or seen > _LETTERHEAD_MAX_LINES:
+                return None
+            for n, line in enumerate(block.lines):
+                if P.SALUTATION.match(line):
+                    return b, n
+            seen += len(block.lines)
+        return None
+
+    def _letterhead_zone(self, lines: list[str]) -> None:
+        """Read the letterhead above the salutation: return address, addressee block, labels.
+
+        Nothing above the salutation is body text; lines that are none of these (logo text,
+        sidebar notes) are dropped with an info note.
+        """
+        unread: list[str] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if P.RETOURADRES.match(line):
+                self._set("return_address", line.lstrip("> ").strip())
+                i += 1
+            elif "addressee" not in self.fields and P.ADDRESSEE_START.match(line):
+                parts = [line]
+                i += 1
+                while i < len(lines) and len(parts) < 4 and not _is_letterhead_item(lines[i]):
+                    parts.append(lines[i])
+                    i += 1
+                self._set("addressee", " ".join(parts))
+                while (
+                    i < len(lines) and P.ADDRESS_LINE.match(lines[i]) and not P.LETTERHEAD_LABEL.match(lines[i])
+                ):
+                    i += 1  # "Postbus 20018", "2500 EA DEN HAAG" (not "Datum 22 december 2022")
+            elif P.LETTERHEAD_LABEL.match(line):
+                label, value, used = _label_value(lines, i, zone=True)
+                self._take_label(label, value)
+                i += used
+            elif P.MINISTRY_LINE.match(line):
+                name, used = _ministry_name(lines, i)
+                self._set("ministry", name)
+                i += used
+            elif P.DATE_ONLY.match(line):
+                self._set("date", line)
+                i += 1
+            else:
+                if not (P.PAGINA.match(line) or P.SIDEBAR_LINE.match(line)):
+                    unread.append(line)
+                i += 1
+        if unread:
+            self.notes.append(
+                Note("letterhead lines not read: " + " | ".join(unread)[:200], "page 1", "info")
+            )
+
     def read(self) -> RawDocument:
         candidates: list[tuple[_RawBlock, list[str]]] = []
+        salutation = self._salutation_at()
+        if salutation is not None:
+            b, n = salutation
+            zone = self.raw[b]
+            for block in self.raw[:b]:
+                self._letterhead_zone(block.lines)
+            self._letterhead_zone(zone.lines[:n])
+            self._set("salutation", zone.lines[n])
+            self.body_started = True
+            rest = zone.lines[n + 1 :]
+            after = [_RawBlock(zone.page, zone.line + n + 1, rest)] if rest else []
+            self.raw = after + self.raw[b + 1 :]
         for block in self.raw:
             if not self.body_started and block.page == 1 and "addressee" not in self.fields:
                 aan = P.AAN_DE.match(block.lines[0])
@@ -204,7 +401,11 @@ class _Reader:
                 continue
             # Footnotes: numbered lines at the page foot whose marker appeared in the body.
             first = P.TEXT_FOOTNOTE_START.match(lines[0])
-            if first and int(first.group(1)) == expected_note and _has_marker(body_text, expected_note):
+            if (
+                first
+                and int(first.group(1)) == expected_note
+                and _has_marker(body_text, expected_note, spaced=True)
+            ):
                 expected_note = self._footnotes(block, lines, expected_note, out)
                 footnote_page = page
                 continue
@@ -243,7 +444,8 @@ class _Reader:
         if self.annotated:
             out = [_sentinel_markers(b) for b in out]
         else:
-            out = _with_markers(out, {b.number for b in out if b.kind == "footnote" and b.number is not None})
+            numbers = {b.number for b in out if b.kind == "footnote" and b.number is not None}
+            out = _with_markers(out, numbers, spaced=self.spaced_markers)
         fields = {k: v for k, v in self.fields.items() if k != "running_footer"}
         if "running_footer" in self.fields:
             self.notes.append(Note("running footer removed: " + self.fields["running_footer"], None, "info"))
@@ -296,8 +498,10 @@ class _Reader:
         return expected
 
 
-def _has_marker(body: str, number: int) -> bool:
-    return any(int(m.group(1)) == number for m in P.TEXT_FOOTNOTE_MARKER.finditer(body))
+def _has_marker(body: str, number: int, *, spaced: bool = False) -> bool:
+    if any(int(m.group(1)) == number for m in P.TEXT_FOOTNOTE_MARKER.finditer(body)):
+        return True
+    return spaced and any(int(m.group(2)) == number for m in P.TEXT_SPACED_FOOTNOTE_MARKER.finditer(body))
 
 
 def _typical_width(lines: list[str]) -> int:
@@ -394,7 +598,7 @@ def _join_lines(lines: list[str]) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _with_markers(blocks: list[Block], numbers: set[int]) -> list[Block]:
+def _with_markers(blocks: list[Block], numbers: set[int], *, spaced: bool = False) -> list[Block]:
     """Take footnote markers glued to words ("draagmoederschap.1 Het") out of the body text."""
     out: list[Block] = []
     expected = 1
@@ -405,13 +609,21 @@ def _with_markers(blocks: list[Block], numbers: set[int]) -> list[Block]:
         markers: list[Marker] = []
         pieces: list[str] = []
         pos = 0
-        for m in P.TEXT_FOOTNOTE_MARKER.finditer(block.text):
-            number = int(m.group(1))
-            if number != expected or number not in numbers:
+        # Glued markers ("draagmoederschap.1 Het") and markers set apart by spaces ("2022 2 is"),
+        # in text order; the span to cut is the digits (and the space before spaced ones).
+        found = sorted(
+            [(m.start(1), m.end(1), int(m.group(1))) for m in P.TEXT_FOOTNOTE_MARKER.finditer(block.text)]
+            + [
+                (m.start(1), m.end(1), int(m.group(2)))
+                for m in (P.TEXT_SPACED_FOOTNOTE_MARKER.finditer(block.text) if spaced else ())
+            ]
+        )
+        for start, end, number in found:
+            if number != expected or number not in numbers or start < pos:
                 continue
-            pieces.append(block.text[pos : m.start()])
+            pieces.append(block.text[pos:start])
             markers.append(Marker(sum(len(p) for p in pieces), number))
-            pos = m.end()
+            pos = end
             expected += 1
         if not markers:
             out.append(block)
@@ -462,4 +674,9 @@ def read_plaintext(text: str, *, annotated: bool = False) -> RawDocument:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = text.replace("\u00a0", " ")
-    return _Reader(text, annotated).read()
+    # pdfminer writes no blank lines between paragraphs, and sets footnote markers apart by spaces
+    lines = text.count("\n") + 1
+    unbroken = not annotated and lines > 20 and text.count("\n\n") < lines / 50
+    if not annotated:
+        text = _segment_extracted(text, spaced_markers=unbroken)
+    return _Reader(text, annotated, spaced_markers=unbroken).read()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from kamerstuk.blocks import RawDocument
+from kamerstuk.blocks import Block, RawDocument
 from kamerstuk.doctypes import motion_parts, question_answers
 from kamerstuk.errors import StructureError
 from kamerstuk.models import Diagnostic, Letter, Metadata, Signatory, Source
 from kamerstuk.structure.body import lay_out, qa_labels
 from kamerstuk.structure.footnotes import anchor_footnotes
 from kamerstuk.structure.header import Header, read_header
-from kamerstuk.structure.letterhead import apply_fields
-from kamerstuk.structure.signature import find_signature, motion_signatories, remove_signature
+from kamerstuk.structure.letterhead import apply_fields, ministry
+from kamerstuk.structure.signature import find_signature, motion_signatories, split_at_signature
 
 
 def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Letter:
@@ -28,10 +28,11 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     apply_fields(header, raw.fields)
 
     body = list(raw.blocks[header.end :])
+    attachment: list[Block] = []
     signatories, span = find_signature(body)
     if span:
         header.cues.append("signature")
-        body = remove_signature(body, span)
+        body, attachment = split_at_signature(body, span)
     if header.kind == "motie" and not signatories:
         signatories, body = motion_signatories(body)
         if signatories:
@@ -39,7 +40,7 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     if header.kind == "antwoord":
         body = qa_labels(body)
     if header.kind is None:
-        header.kind = "brief" if {"addressee", "signature"} & set(header.cues) else None
+        header.kind = "brief" if {"addressee", "signature", "salutation"} & set(header.cues) else None
 
     if len(set(header.cues)) < 2:
         message = "no letter structure found (no header, addressee, date or signature)"
@@ -47,7 +48,7 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
             raise StructureError(message, source=source.name)
         diagnostics.append(Diagnostic(stage="structure", message=message))
 
-    laid = lay_out(body, diagnostics)
+    laid = lay_out(body, diagnostics, attachment=attachment)
     footnotes = anchor_footnotes(laid.footnote_blocks, laid.marker_home, diagnostics)
     if not laid.paragraphs:
         message = "no body paragraphs found"
@@ -99,7 +100,7 @@ def _metadata(header: Header, signatories: list[Signatory], raw: RawDocument) ->
         subject=header.subject,
         reference=header.reference,
         attachments=header.attachments,
-        ministry=fields.get("ministry"),
+        ministry=ministry(fields, signatories, header.date),
         questioners=header.questioners,
         submitted=header.submitted,
         received=header.received,

@@ -106,6 +106,7 @@ class _Part:
     line: int
     markers: list[Marker]
     tag: str | None = None
+    attachment: bool = False
 
 
 @dataclass
@@ -120,8 +121,16 @@ class Body:
     tags: dict[str, str] = field(default_factory=dict)  # paragraph id -> tag given by a structured reader
 
 
-def lay_out(body: Sequence[Block], diagnostics: list[Diagnostic]) -> Body:
-    """Headings and paragraphs in reading order, joined across page breaks, in one offset text."""
+def lay_out(
+    body: Sequence[Block], diagnostics: list[Diagnostic], *, attachment: Sequence[Block] = ()
+) -> Body:
+    """Headings and paragraphs in reading order, joined across page breaks, in one offset text.
+
+    Blocks in `attachment` (what follows the signature) are laid out after the body, their
+    sections and paragraphs marked ``attachment=True``.
+    """
+    in_attachment = {id(b) for b in attachment}
+    body = [*body, *attachment]
     heading_blocks = [b for b in body if _is_heading(b)]
     levels = dict(zip((id(b) for b in heading_blocks), _heading_levels(heading_blocks), strict=True))
     items: list[Block | _Part] = []
@@ -136,7 +145,12 @@ def lay_out(body: Sequence[Block], diagnostics: list[Diagnostic]) -> Body:
             items.append(block)
             last_part, last_block = None, None
             continue
-        if last_part is not None and last_block is not None and _continues(last_block, block):
+        if (
+            last_part is not None
+            and last_block is not None
+            and (id(block) in in_attachment) == last_part.attachment
+            and _continues(last_block, block)
+        ):
             offset = len(last_part.text) + 1
             joined = _join(last_part.text, block.text)
             offset += len(joined) - (len(last_part.text) + 1 + len(block.text))
@@ -145,7 +159,15 @@ def lay_out(body: Sequence[Block], diagnostics: list[Diagnostic]) -> Body:
             last_part.page_end = block.page
             last_block = block
             continue
-        last_part = _Part(block.text, block.page, block.page, block.line, list(block.markers), block.tag)
+        last_part = _Part(
+            block.text,
+            block.page,
+            block.page,
+            block.line,
+            list(block.markers),
+            block.tag,
+            attachment=id(block) in in_attachment,
+        )
         last_block = block
         items.append(last_part)
 
@@ -164,6 +186,7 @@ def lay_out(body: Sequence[Block], diagnostics: list[Diagnostic]) -> Body:
                     id=sid,
                     title=item.text,
                     level=levels[id(item)],
+                    attachment=id(item) in in_attachment,
                     page=item.page,
                     start=cursor,
                     end=cursor + len(item.text),
@@ -201,6 +224,7 @@ def lay_out(body: Sequence[Block], diagnostics: list[Diagnostic]) -> Body:
                 start=cursor,
                 end=cursor + len(item.text),
                 footnotes=numbers,
+                attachment=item.attachment,
             )
         )
         pieces.append(item.text)

@@ -1,19 +1,43 @@
-"""The signature: closing formula, office lines and names at the end of a letter."""
+"""The signature: closing formula, office lines and names at the end of a letter.
+
+Signatures come in several real shapes, all handled here:
+
+- role first: "Hoogachtend," / "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT," / "Mark Harbers"
+  (the office in capitals or running case, wrapped over lines, with or without comma);
+- name first, without closing formula: "M.A.M. Adriaansens" / "Minister van Economische Zaken en Klimaat";
+- several signatories, each with an office, one after another or as two columns that the
+  reader wrote as all offices, then all names;
+- "namens deze," between an office and the official who signs for it.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from kamerstuk.blocks import Block
 from kamerstuk.models import Signatory
 from kamerstuk.patterns import structure as P
+from kamerstuk.structure.values import office_case
+
+#: How many lines after its start a signature may take (two signatories with wrapped offices fit).
+_MAX_SIGNATURE_LINES = 16
 
 
 def find_signature(body: Sequence[Block]) -> tuple[list[Signatory], tuple[int, int] | None]:
-    """The last "De Minister van …," + name run among the text blocks: signatories and block span."""
+    """The signature among the last text blocks: its signatories and its span of blocks.
+
+    Anchored on the last closing formula ("Hoogachtend,") when there is one; otherwise on the
+    last block that opens with an office line or a name followed by an office.
+    """
     for i in range(len(body) - 1, -1, -1):
-        if body[i].kind != "text" or not P.SIGNATURE_ROLE.match((body[i].lines or (body[i].text,))[0]):
+        block = body[i]
+        if block.kind == "text" and P.CLOSING_FORMULA.match(_lines(block)[0]):
+            found = _signature_at(body, i)
+            if found:
+                return found[0], (i, found[1])
+            break
+    for i in range(len(body) - 1, -1, -1):
+        if body[i].kind != "text" or not _opens_signature(_lines(body[i]), body, i):
             continue
         found = _signature_at(body, i)
         if found:
@@ -38,11 +62,33 @@ def find_signature(body: Sequence[Block]) -> tuple[list[Signatory], tuple[int, i
     return [], None
 
 
-def remove_signature(body: list[Block], span: tuple[int, int]) -> list[Block]:
-    """The body without the signature blocks and the closing formula just before them."""
-    kept = body[: span[0]] + body[span[1] :]
-    closing = [b for b in kept[: span[0]][-1:] if b.kind == "text" and P.CLOSING_FORMULA.match(b.text)]
-    return [b for b in kept if b not in closing]
+def _lines(block: Block) -> tuple[str, ...]:
+    return block.lines or (block.text,)
+
+
+def _opens_signature(lines: Sequence[str], body: Sequence[Block], i: int) -> bool:
+    """Does a block open a signature: an office line with its article, or a name over an office?"""
+    if P.SIGNATURE_ROLE_WITH_ARTICLE.match(lines[0]) and P.SIGNATURE_ROLE.match(lines[0]):
+        return True
+    if not P.SIGNATURE_NAME.match(lines[0]) or P.SIGNATURE_ROLE.match(lines[0]):
+        return False
+    following = lines[1] if len(lines) > 1 else None
+    if following is None and i + 1 < len(body) and body[i + 1].kind == "text":
+        following = _lines(body[i + 1])[0]
+    return following is not None and _role_at([following], 0) is not None
+
+
+def split_at_signature(body: list[Block], span: tuple[int, int]) -> tuple[list[Block], list[Block]]:
+    """The letter's body before the signature, and what follows it (an attachment: "Bijlage: …").
+
+    The closing formula just before the signature goes; footnote blocks after it stay with the
+    body (a last page's footnotes come after the signature in reading order).
+    """
+    before = body[: span[0]]
+    if before and before[-1].kind == "text" and P.CLOSING_FORMULA.match(before[-1].text):
+        before = before[:-1]
+    after = body[span[1] :]
+    return before + [b for b in after if b.kind == "footnote"], [b for b in after if b.kind != "footnote"]
 
 
 def motion_signatories(body: list[Block]) -> tuple[list[Signatory], list[Block]]:
@@ -68,63 +114,81 @@ def motion_signatories(body: list[Block]) -> tuple[list[Signatory], list[Block]]
 
 
 def _signature_at(blocks: Sequence[Block], i: int) -> tuple[list[Signatory], int] | None:
-    """If blocks[i] opens a signature ("De Minister van …," + name), return it and the next index."""
+    """If blocks[i] opens a signature, return its signatories and the index of the block after it."""
     lines: list[str] = []
+    ends: list[tuple[int, int]] = []  # (index of the next block, lines read so far)
     j = i
-    while j < len(blocks) and blocks[j].kind == "text" and len(lines) < 12:
-        lines.extend(blocks[j].lines or (blocks[j].text,))
+    while j < len(blocks) and blocks[j].kind == "text" and len(lines) < _MAX_SIGNATURE_LINES:
+        lines.extend(_lines(blocks[j]))
         j += 1
-        signatories, used = _signatories(lines)
-        if signatories and used == len(lines):
-            # Take following blocks too while they are more signatories (two-signatory letters),
-            # whether a role and its name share a block or stand in blocks of their own.
-            while True:
-                grown = False
-                for extra in (1, 2):
-                    following = blocks[j : j + extra]
-                    if len(following) < extra or any(b.kind != "text" for b in following):
-                        break
-                    more_lines = [*lines, *(ln for b in following for ln in (b.lines or (b.text,)))]
-                    more, used_more = _signatories(more_lines)
-                    if len(more) > len(signatories) and used_more == len(more_lines):
-                        lines, signatories, j = more_lines, more, j + extra
-                        grown = True
-                        break
-                if not grown:
-                    break
-            return signatories, j
-        if not signatories and len(lines) > 4:
-            return None
+        ends.append((j, len(lines)))
+    signatories, used = _signatories(lines)
+    if not signatories:
+        return None
+    for next_block, read in ends:
+        if read >= used:
+            # A signature ends with its block; what else the last block holds is the sidebar's
+            # remainder or a stray line, never a sentence of the letter.
+            rest = lines[used:read]
+            if len(rest) > 3 or any(P.TERMINAL_PUNCTUATION.search(x) for x in rest):
+                return (signatories, next_block - 1) if next_block - 1 > i else None
+            return signatories, next_block
     return None
 
 
+def _role_at(lines: Sequence[str], k: int) -> tuple[str, int] | None:
+    """The office that starts at lines[k] (it may wrap over three lines) and the line after it."""
+    if k >= len(lines) or not P.SIGNATURE_ROLE.match(lines[k]):
+        return None
+    role_lines = [lines[k].strip()]
+    n = k + 1
+    upper = role_lines[0].isupper()
+    while not role_lines[-1].endswith(",") and n < len(lines) and len(role_lines) < 3:
+        following = lines[n].strip()
+        open_end = role_lines[-1].endswith((" en", " van", " voor", " EN", " VAN", " VOOR", ","))
+        if (upper and following.isupper()) or (open_end and not upper):
+            role_lines.append(following)
+            n += 1
+            continue
+        break
+    role = " ".join(role_lines).rstrip(",").strip()
+    if len(role) > 140:
+        return None
+    role = P.SIGNATURE_ROLE_WITH_ARTICLE.sub(lambda m: m.group(0)[-1], role, count=1)
+    if role.isupper():
+        role = office_case(role)
+    return role[:1].upper() + role[1:], n
+
+
 def _signatories(lines: Sequence[str]) -> tuple[list[Signatory], int]:
-    """Parse role/name pairs from the top of `lines`; return them and how many lines they used."""
+    """Parse offices and names from the top of `lines`; return them and how many lines they used."""
     out: list[Signatory] = []
+    roles: list[str] = []  # offices waiting for their names (two columns: all offices, then all names)
     k = 0
     while k < len(lines):
-        if P.CLOSING_FORMULA.match(lines[k]):
+        line = lines[k]
+        if P.CLOSING_FORMULA.match(line) or (P.SIGNATURE_ON_BEHALF.match(line) and (roles or out)):
             k += 1
             continue
-        role_lines: list[str] = []
-        m = P.SIGNATURE_ROLE.match(lines[k])
-        if not m:
-            break
-        n = k
-        # The office may wrap: "De Minister van Onderwijs, Cultuur en" / "Wetenschap,"
-        while n < len(lines) and len(role_lines) < 3:
-            role_lines.append(lines[n].strip())
-            n += 1
-            if role_lines[-1].endswith(","):
-                break
-        role_text = " ".join(role_lines)
-        if not role_text.endswith(",") or len(role_text) > 140 or n >= len(lines):
-            break
-        name_match = P.SIGNATURE_NAME.match(lines[n])
-        if not name_match:
-            break
-        role = re.sub(r"^(?:De|Het)\s+", "", role_text.rstrip(",").strip())
-        role = role[:1].upper() + role[1:]
-        out.append(Signatory(name=name_match.group(1).strip(), role=role))
-        k = n + 1
+        role = _role_at(lines, k)
+        if role is not None:
+            following = lines[role[1]] if role[1] < len(lines) else ""
+            if not roles and P.SIGNATURE_NAME.match(following) and _role_at(lines, role[1]) is None:
+                out.append(Signatory(name=following.strip(), role=role[0]))
+                k = role[1] + 1
+            else:
+                roles.append(role[0])
+                k = role[1]
+            continue
+        if P.SIGNATURE_NAME.match(line):
+            if roles:
+                out.append(Signatory(name=line.strip(), role=roles.pop(0)))
+                k += 1
+                continue
+            office = _role_at(lines, k + 1)
+            if office is not None:  # name first: "M.A.M. Adriaansens" / "Minister van …"
+                out.append(Signatory(name=line.strip(), role=office[0]))
+                k = office[1]
+                continue
+        break
     return out, k
