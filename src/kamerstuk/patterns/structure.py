@@ -72,6 +72,151 @@ PLACE_DATE = re.compile(r"^\s*([A-Z'’][\w'’\- ]{1,40}?),\s+(\d{1,2}\s+[a-z]+
 # A letter date: "1 april 2022", "12 sept. 2023"
 DUTCH_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b", re.I)
 
+# Header lines as web pages and converters leave them: table cells "Tweede Kamer der Staten-Generaal | 2 |",
+# "Vergaderjaar 2023-2024 |", emphasis a line-wrapped "**title …" / "… title**" kept at its ends
+CELL_SEPARATOR = re.compile(r"\s*\|\s*")
+EDGE_EMPHASIS = re.compile(r"^[\s*_]+|[\s*_]+$")
+# A dossier number, alone or with its title (pdftotext, web pages). The number may carry a series
+# ("21 501-07", "21 501-32"), a Roman budget chapter ("36 410 VIII", "36 725-XVII", "33 400 IIA"), a fund
+# letter ("35 925 A") or a rijkswet number, which is dropped ("24 602 (R 1571)"):
+# "31 015", "21 501-08 Milieuraad", "36 410 VI      Vaststelling van de begrotingsstaten van het Ministerie van"
+DOSSIER_LINE = re.compile(
+    r"^\s*(\d{2}\s?\d{3})(?:\s*[-–]\s*(\d{2})(?!\d)|\s*[-–]?\s*([IVXLC]{1,6}[AB]?|[A-Z])(?![\w.]))?"
+    r"(?:\s*\(R\s?\d{3,4}\))?(?:\s+([A-Z(«'‘’][^\n]*?))?\s*$"
+)
+# An Eerste Kamer dossier numbered in Roman numerals, with its title: "CXXIV Verslag van de Tijdelijke commissie …"
+ROMAN_DOSSIER_LINE = re.compile(r"^\s*([CLXVI]{2,8})\s+([A-Z][a-zà-ÿ].*?)\s*$")
+# An Eerste Kamer document letter before the type (older Tweede Kamer advices too), a footnote marker
+# may stick to it: "C MEMORIE VAN ANTWOORD", "AI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "L MOTIE VAN HET LID …"
+LETTER_ONDERNUMMER = re.compile(r"^\s*([A-Z]{1,2})\d{0,2}\s+([A-Z]{2}.*)$")
+# … or on a line of its own above the type (web pages 1995–2010): "B" / "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE …"
+BARE_LETTER = re.compile(r"^\s*([A-Z]{1,2})\s*$")
+# Words that may stand before a document type: "HERDRUK1 MEMORIE VAN TOELICHTING", "NADERE MEMORIE VAN ANTWOORD",
+# "GEWIJZIGD AMENDEMENT …", "NADER GEWIJZIGDE MOTIE …", "TWEEDE NOTA NAAR AANLEIDING VAN HET VERSLAG"
+TYPE_PREFIX = re.compile(r"^\s*(?:(?:HERDRUK|NADERE?|GEWIJZIGDE?|TWEEDE|DERDE|VIERDE|AANVULLENDE?)\d{0,2}\s+){0,3}")
+# The type of a document as its header prints it, in capitals, and the kind it stands for; the first that
+# matches wins, after TYPE_PREFIX. docs/schema.md lists them with examples.
+DOCUMENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"^(?:{body})(?![A-Z])"))
+    for kind, body in (
+        # "ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT1", "ADVIES RAAD VAN STATE EN NADER RAPPORT"
+        (
+            "nader_rapport",
+            r"ADVIES\s+(?:VAN\s+DE\s+)?(?:AFDELING\s+ADVISERING\s+(?:VAN\s+DE\s+)?)?RAAD\s+VAN\s+STATE\s+EN\s+NADER"
+            r"\s+RAPPORT|NADER\s+RAPPORT",
+        ),
+        # "ADVIES VAN DE AFDELING ADVISERING VAN DE RAAD VAN STATE EN REACTIE VAN DE INITIATIEFNEMER(S)"
+        ("advies_raad_van_state", r"ADVIES\s+(?:VAN\s+DE\s+)?(?:AFDELING\s+ADVISERING\s+(?:VAN\s+DE\s+)?)?RAAD\s+VAN\s+STATE"),
+        # "LIJST VAN VRAGEN EN ANTWOORDEN", "VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN"
+        ("lijst_van_vragen_en_antwoorden", r"(?:VERSLAG\s+HOUDENDE\s+EEN\s+)?LIJST\s+VAN\s+VRAGEN\s+(?:EN|MET)\b"),
+        # "NOTA NAAR AANLEIDING VAN HET VERSLAG", "… VAN HET NADER VERSLAG", "… VAN HET EINDVERSLAG"
+        ("nota_naar_aanleiding_van_het_verslag", r"NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+)?(?:EIND)?VERSLAG"),
+        # "MEMORIE VAN ANTWOORD", "NADERE MEMORIE VAN ANTWOORD"
+        ("memorie_van_antwoord", r"MEMORIE\s+VAN\s+ANTWOORD"),
+        # "MEMORIE VAN TOELICHTING", "HERDRUK MEMORIE VAN TOELICHTING"
+        ("memorie_van_toelichting", r"MEMORIE\s+VAN\s+TOELICHTING"),
+        # "VERSLAG", "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "… COMMISSIEDEBAT", "… WETGEVINGSOVERLEG",
+        # "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR …", "NADER VOORLOPIG VERSLAG", "EINDVERSLAG"
+        ("verslag", r"(?:(?:NADER\s+)?VOORLOPIG\s+|EIND|INBRENG\s+)?VERSLAG"),
+        # "AMENDEMENT VAN HET LID …", "GEWIJZIGD AMENDEMENT VAN DE LEDEN …", "SUBAMENDEMENT VAN …"
+        ("amendement", r"(?:SUB)?AMENDEMENT\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)"),
+        # "MOTIE VAN HET LID …", "GEWIJZIGDE MOTIE VAN DE LEDEN …"
+        ("motie", r"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)"),
+        # "VOORSTEL VAN WET", "GEWIJZIGD VOORSTEL VAN WET", "VOORSTEL VAN RIJKSWET"
+        ("wetsvoorstel", r"VOORSTEL\s+VAN\s+(?:RIJKS)?WET"),
+        # "BRIEF VAN DE MINISTER …", "BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER …"
+        ("brief", r"BRIEF\s+VAN\s+(?:DE|HET)(?=\s)"),
+    )
+)
+# A footnote marker glued to the last word of a type: "… HUIS VAN DE KONING1", "… NADER RAPPORT1"
+TRAILING_MARKER = re.compile(r"(?<=[A-ZÀ-Þ.)])\d{1,2}\s*$")
+# The movers in the title of a motion or amendment, without "C.S." and a replacement note:
+# "MOTIE VAN HET LID VERMEULEN C.S.", "GEWIJZIGD AMENDEMENT VAN DE LEDEN KOOPMANS EN EL HAMDI TER VERVANGING
+# VAN DAT GEDRUKT ONDER NR. 11"
+MOVERS = re.compile(
+    r"(?:MOTIE|AMENDEMENT)\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(.+?)\s*(?:\bC\.S\.?)?\s*(?:\bTER\s+VERVANGING\b.*)?$",
+    re.I,
+)
+# The date line under the type: "Vastgesteld 12 maart 2024" (verslag, lijst), "Ontvangen 3 oktober 2022" (nota,
+# memorie, amendement), "Voorgesteld 6 juli 2021" and "Voorgesteld tijdens het Wetgevingsoverleg van 4 juni 2018"
+# (motie); pdftotext may glue the date to the word: "Vastgesteld16 april 2010"
+DATE_LINE = re.compile(
+    r"^\s*(?:Vastgesteld|Ontvangen|Voorgesteld)(?![a-z])\s*(?:(?:tijdens|in|bij|op)\s[^\d]{0,80}?)?"
+    r"(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*\.?\s*$"
+)
+# … or after the type on the same line: "MEMORIE VAN ANTWOORD Ontvangen 16 februari 1981"
+DATE_AFTER_TYPE = re.compile(r"\s(?:Vastgesteld|Ontvangen)\s*(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})")
+# The chamber an addressee names: "Voorzitter van de Eerste Kamer der Staten-Generaal"
+ADDRESSEE_CHAMBER = re.compile(r"\b(Eerste|Tweede)\s+Kamer\b")
+# Eerste Kamer identifiers carried the vergaderjaar until 2009–2010: kst-20062007-30312-B, kst-20082009-32024-C,
+# kst-20092010-LXXXIII-A; later kst-30372-B (2012–2013), kst-35300-L (2019–2020)
+EK_IDENTIFIER_WITH_YEAR_UNTIL = "2009-2010"
+
+# The preamble of text copied from a publication web page, before the official header:
+# the page type: "Kamerstuk", "Kamerstuk 30712-6" (openkamer.org)
+PREAMBLE_PAGE = re.compile(r"^\s*Kamerstuk(?:ken)?(?:\s+(\d{5}(?:-[0-9A-Za-z]+)+))?\s*$")
+# the head of the metadata table, glued, tab- or pipe-separated, with a fifth column or not:
+# "Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer", "Datum publicatie | Organisatie | … | Datum indiening |"
+PREAMBLE_TABLE_HEAD = re.compile(
+    r"^\s*\|?\s*Datum\s+publicatie\W*Organisatie\W*Vergaderjaar\W*Dossier-\s*en\s+ondernummer\b.*$"
+)
+# the rule under a pipe table's head: "---|---|---|---|"
+PREAMBLE_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# a dossier and document number as the table gives it: "34700 nr. 19", "30 712 nr. 6", "36410-XII nr. 58", "35300 nr. L"
+_DOSSIER_NR = (
+    r"(?P<digits>\d{2}\s?\d{3})(?:[- ](?P<suffix>\d{2}|[IVXLC]{1,6}[AB]?|[A-Z]))?\s+nr\.\s*"
+    r"(?P<nr>\d{1,4}[a-z]?|[A-Z]{1,2})"
+)
+# a row of the table, glued or separated, its date cells often empty:
+# "Tweede Kamer der Staten-Generaal2016-201734700 nr. 19", "Eerste Kamer der Staten-Generaal | 2012-2013 | 30372 nr. B |",
+# "14-03-2024<TAB>Tweede Kamer der Staten-Generaal<TAB>2023-2024<TAB>36410-XII nr. 58"
+PREAMBLE_ROW = re.compile(
+    r"^\s*\|?\s*(?P<published>\d{2}-\d{2}-\d{4})?[\s|]*(?P<chamber>Tweede|Eerste)\s+Kamer\s+der\s+Staten-Generaal[\s|]*"
+    rf"(?P<year1>\d{{4}})\s*-\s*(?P<year2>\d{{4}})[\s|]*{_DOSSIER_NR}[\s|]*(?P<other>\d{{2}}-\d{{2}}-\d{{4}})?[\s|]*$"
+)
+# a cell label on a line of its own, its value on the next line: "Datum publicatie" / "14-03-2024", "Organisatie",
+# "Vergaderjaar", "Dossier- en ondernummer", "Datum ontvangst", "Datum indiening"
+PREAMBLE_LABEL = re.compile(
+    r"^\s*(Datum publicatie|Organisatie|Vergaderjaar|Dossier- en ondernummer|Datum ontvangst|Datum indiening)\s*:?\s*$"
+)
+# the values of those cells: "14-03-2024", "2023-2024", "29383 nr. 412"
+PREAMBLE_DATE_VALUE = re.compile(r"^\s*(\d{2})-(\d{2})-(\d{4})\s*$")
+PREAMBLE_YEAR_VALUE = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
+PREAMBLE_DOSSIER_VALUE = re.compile(rf"^\s*{_DOSSIER_NR}\s*$")
+# a labelled line of openkamer.org: "Gepubliceerd: 22 december 2006", "Indiener(s): …", "Onderwerpen: …",
+# "Bron: https://zoek.officielebekendmakingen.nl/kst-30712-6.html", "ID: 30712-6", "Dossier: <dossier title>"
+PREAMBLE_FIELD = re.compile(r"^\s*(Gepubliceerd|Indiener\(s\)|Indieners?|Onderwerpen|Bron|ID|Dossier)\s*:\s*(.*?)\s*$")
+# an official identifier in a URL, in parentheses or bare: ".../kst-30712-6.html", "(kst-35498-4)", "30712-6"
+PREAMBLE_IDENTIFIER = re.compile(r"\b(kst-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)+)")
+BARE_IDENTIFIER = re.compile(r"^\s*((?:\d{5}|\d{8}-\d{5})(?:-[0-9A-Za-z]+)+)\s*$")
+# "Kenmerk 34389, nr. 4" of parlementairemonitor.nl's Kerngegevens, also as a table row "Kenmerk | 33239, nr. 2 |"
+PREAMBLE_KENMERK = re.compile(
+    r"^\s*Kenmerk\s*\|?\s*(?P<digits>\d{5})(?:-(?P<suffix>[0-9A-Z]+))?,\s*nr\.\s*(?P<nr>\w+)\s*\|?\s*$"
+)
+# the document type and title of a tweedekamer.nl page, a space before the colon: "Brief regering : <titel>",
+# "Lijst van vragen en antwoorden : <titel>", "Motie : <titel>", "Verslag van een schriftelijk overleg : <titel>"
+PREAMBLE_SOORT = re.compile(
+    r"^\s*(Brief\b[^:]{0,40}|Motie\b[^:]{0,30}|Amendement\b[^:]{0,40}|Verslag\b[^:]{0,80}|Lijst van vragen en antwoorden|"
+    r"Antwoord schriftelijke vragen\b[^:]{0,10}|Memorie van (?:toelichting|antwoord)|Nota\b[^:]{0,60}|Advies\b[^:]{0,90}|"
+    r"Voorstel van (?:rijks)?wet\b[^:]{0,30})\s+:\s+\S"
+)
+# kinds of the tweedekamer.nl types that are not printed as a header's type
+SOORT_KINDS = {"brief": "brief", "motie": "motie", "antwoord schriftelijke vragen": "antwoord"}
+# navigation and page lines that say nothing about the document: "U bent hier:", "Zoals vergunningen, bouwplannen
+# en lokale regelgeving.", "Adressen en contactpersonen van overheidsorganisaties.", "[overzicht] [activiteiten] …",
+# "Preview document (origineel)", "Nummer: 2020D24822, datum: …", "Directe link naar document (.pdf), …",
+# "Onderdeel van zaak 2020Z11540:", "Gerelateerde personen: …", "- Indiener: …", "- 2020-06-23 16:30: …",
+# "Kerngegevens", "Documentdatum 20-01-2016", "Nummer KST343894", "Van Staten-Generaal (SG)", "Originele document in PDF"
+PREAMBLE_JUNK = re.compile(
+    r"^\s*(?:U bent hier:?|Zoals vergunningen, bouwplannen en lokale regelgeving\.?|"
+    r"Adressen en contactpersonen van overheidsorganisaties\.?|(?:\[[^\]]*\]\s*){2,}|Preview document\b.*|"
+    r"Nummer:\s*\d{4}D\d+.*|Directe link naar document\b.*|Onderdeel van (?:zaak|activiteiten|kamerstukdossier)\b.*|"
+    r"Gerelateerde personen:.*|-\s+(?:Indiener|Medeindiener|Voortouwcommissie|Volgcommissie|Eerste ondertekenaar|"
+    r"Mede ondertekenaar|Mede namens):.*|-\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}:.*|Inhoudsopgave van deze pagina:?|Kerngegevens|"
+    r"(?:Officiële titel|Documentdatum|Publicatiedatum|Nummer)\s*\|?\s+\S.*|Van\s*\|?\s*Staten-Generaal\b.*|"
+    r"Originele document in PDF\b.*|Externe link\b.*)\s*$"
+)
+
 MONTHS = DATE_MONTHS  # one table of month names, in patterns/dates.py
 
 # Words kept lower case when an upper-case office name is title-cased:
@@ -225,7 +370,8 @@ SIGNATURE_NAME = re.compile(
 # A footnote at the page foot as pdftotext writes it: "1 Bij hoogtechnologisch draagmoederschap …"
 TEXT_FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s{1,3}(\S.*)$")
 # A footnote marker glued to a word or punctuation in pdftotext output: "draagmoederschap.1 Het"
-TEXT_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ.,;:)»”’'])(\d{1,3})(?=[\s,.;:)]|$)")
+# (not the second part of a number: "1.1", "3,5")
+TEXT_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ.,;:)»”’'])(?<!\d[.,])(\d{1,3})(?=[\s,.;:)]|$)")
 # A footnote marker that pdfminer set apart by spaces: "van 24 juni 2022 2 is …", "Gezondheidsraad 16 betrokken";
 # only taken when it is the next expected number and that footnote exists
 # (the sentence goes on after it in lower case or with a comma: a list number "; 3. stel" is no marker)
@@ -233,6 +379,21 @@ TEXT_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ.,;:)»”’'])(\d{1,3})(?=[\s
 TEXT_SPACED_FOOTNOTE_MARKER = re.compile(
     r"(?<=[\wà-ÿ)»”’'])( (\d{1,3}))(?= (?!(?:" + "|".join(DATE_MONTHS) + r")\b)[a-zà-ÿ]|,)"
 )
+# The number of a numbered heading, alone: "1.", "1.1", "2.3.1", "3)"
+HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
+# A numbered heading: "1. Ultrafijn stof", "1.1 Blootstelling van …", "2.3.1 Uitvoering" -> ("1.1", title)
+NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+# A letter's closing section, which ranks with the top headings even after numbered ones:
+# "Tot slot", "Afsluitend", "Ten slotte", "Vervolg", "Conclusie"
+CLOSING_HEADING = re.compile(
+    r"^\s*(?:Tot slot|Afsluitend|Ten slotte|Tenslotte|Slot|Afronding|Vervolg(?:stappen)?|Conclusies?)\s*$", re.I
+)
+# A list item's marker at a line start, and the first letter of the item:
+# "• Blootstellingsonderzoek", "\uf0b7 Het aanpassen …" (pdfminer's bullet), "- Ruimte …", "1. Op basis van …",
+# "2) Stel …", "a. De …", "(b) Het …", "(3) Waar …". An item that starts in capitals is a sentence of its
+# own and stands as its own paragraph; an item in lower case ("1. verleen toeslagen …;") goes on
+# with the sentence that leads into the list and stays in its paragraph.
+LIST_ITEM = re.compile(r"^\s*(?:[•\uf0b7▪◦·●■–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(\S)")
 # Sentence-final punctuation: a paragraph ending here is complete
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;»”)\"']\s*$")
 # A line that ends in a hyphenated word part: "duidelijk-"
@@ -290,3 +451,111 @@ MOTION_CLOSING = re.compile(r"\bgaat over tot de orde van de dag\.?\s*$", re.I)
 QA_LABEL_LINE = re.compile(
     r"^\s*(Vraag|Antwoord)\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3}[a-z]?)*)\s*[.:]?\s*$", re.I
 )
+
+# --- Document genres -------------------------------------------------------------------
+# Documents that are not letters, told by the fixed parts of their genre (structure/genre.py).
+# Each pattern is matched against the opening of one line of a block.
+
+# BNC-fiche (Beoordeling Nieuwe Commissievoorstellen): the cabinet's assessment of an EU proposal.
+# Its title: "Fiche 2: Verordening over digitale identiteit", "Fiche: Mededeling over de kapitaalmarktunie",
+# "BNC-fiche 4: Richtlijn …"
+FICHE_TITLE = re.compile(r"^\s*(?:BNC[- ]?)?[Ff]iche(?:\s+\d{1,3})?\s*:\s*\S")
+# The labels of its fixed template, with or without section number and item letter. Legislation
+# template: "1. Algemene gegevens", "a) Titel voorstel", "b) Datum ontvangst Commissiedocument",
+# "c) Nr. Commissiedocument", "e) Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing",
+# "f) Behandelingstraject Raad", "g) Eerstverantwoordelijk ministerie", "i) Besluitvormingsprocedure Raad",
+# "j) Rol Europees Parlement", "2. Essentie voorstel", "3. Nederlandse positie ten aanzien van het voorstel",
+# "4. Beoordeling bevoegdheid, subsidiariteit en proportionaliteit", "8. Implicaties voor ontwikkelingslanden";
+# communication template: "a) Titel mededeling", "2. Essentie mededeling",
+# "3. Nederlandse positie ten aanzien van de mededeling", "4. Grondhouding ten aanzien van bevoegdheid, …";
+# older fiches write the labels with a colon: "Datum ontvangst Commissiedocument: 14 maart 2012"
+FICHE_LABEL = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[a-l]\s*[.)]\s*)?"
+    r"(Algemene gegevens|Titel (?:voorstel|mededeling)|Datum ontvangst Commissiedocument|Nr\.?\s*Commissiedocument|"
+    r"Nr\.?\s*impact[- ]assessment Commissie|Behandelingstraject Raad|Eerstverantwoordelijke? ministerie|"
+    r"Besluitvormingsprocedure Raad|Rol Europees Parlement|Essentie (?:voorstel|mededeling)|"
+    r"Nederlandse positie ten aanzien van (?:het voorstel|de mededeling)|"
+    r"Beoordeling bevoegdheid, subsidiariteit en proportionaliteit|Grondhouding ten aanzien van bevoegdheid|"
+    r"Implicaties voor ontwikkelingslanden)\b",
+    re.I,
+)
+# The ministry a fiche names as responsible: "g) Eerstverantwoordelijk ministerie Ministerie van Financiën",
+# "Eerstverantwoordelijk ministerie: Ministerie van Justitie en Veiligheid" (or the value on the next line)
+FICHE_MINISTRY = re.compile(
+    r"^\s*(?:[a-l]\s*[.)]\s*)?Eerstverantwoordelijke? ministerie\s*:?\s*(.*?)\s*$", re.I
+)
+
+# An internal memo (nota) of a ministry, often released under the Woo.
+# Its title on a line of its own: "Nota", "NOTA", "Beslisnota", "Oplegnota", "Informatienota", "Interne nota",
+# "Notitie", "Memo"; OCR splits it ("N ota") or keeps the date beside it ("Nota 3 maart 2021")
+MEMO_TITLE = re.compile(
+    r"^\s*(?:(?:Beslis|Opleg|Informatie|Advies|Interne\s+)?N\s?o\s?t\s?a|Notitie|Memo(?:randum)?)"
+    r"\s*(?::|\d{1,2}\s*[a-z]+\.?\s*\d{4})?\s*$",
+    re.I,
+)
+# Its header labels: "Aan: de minister van …", "Van: DG Volksgezondheid", "Via: SG", "Kopie aan: …", "Cc: …"
+MEMO_LABEL = re.compile(r"^\s*(Aan|Van|Via|Cc|Kopie(?:\s+aan)?|Afschrift(?:\s+aan)?)\s*:\s*(\S.*?)\s*$", re.I)
+# What it asks of the reader: "(ter beslissing)", "(ter informatie)", or on a line of its own "Ter advisering"
+_MEMO_PURPOSES = (
+    r"ter\s+(?:beslissing|informatie|advisering|ondertekening|besluitvorming|kennisname|goedkeuring|"
+    r"bespreking|accordering|akkoord)"
+)
+MEMO_PURPOSE = re.compile(rf"\(\s*{_MEMO_PURPOSES}\s*\)|^\s*{_MEMO_PURPOSES}\s*$", re.I)
+# The parts of a memo template: "Paraaf directeur", "Parafering", "2 Beslispunten, advies en mogelijk alternatief",
+# "Geadviseerd besluit", "Zaaknummer", "11. Fraudetoets"; no word end required, as OCR glues words
+# ("Paraafdirecteur")
+MEMO_PART = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s+)?(Paraaf|Parafen|Parafering|Beslispunt(?:en)?|Geadviseerd besluit|Te nemen besluit|"
+    r"Zaaknummer|Fraudetoets)",
+    re.I,
+)
+# The memo's deadline and how it names itself: "Deadline: 4 oktober", "Aanleiding voor deze nota"
+# (OCR: "voordeze nota")
+MEMO_DEADLINE = re.compile(r"\bDeadline\s*:", re.I)
+MEMO_SELF = re.compile(r"deze\s*(?:beslis|opleg|informatie)?nota\b", re.I)
+# Woo (and Wob) redaction codes beside a blacked-out passage: "5.1.2e", "5.1.2.e", "5.1.1 c", "10.2.e", "11.1"
+WOO_REDACTION = re.compile(r"(?<![\d.])(?:5\.1\.[12]\.?\s?[a-i]|10\.2\.?\s?[a-g]|11\.1)(?![\w.])")
+# … and as OCR leaves them on a short line of their own, dots lost or moved: "512e", "51.2e", "M 5.12e"
+WOO_REDACTION_OCR = re.compile(r"^\W{0,2}(?:\w\s)?5\s?\.?\s?1\s?\.?\s?[12]\s?\.?\s?[a-i](?:\s\w)?\W{0,2}$")
+
+# An e-mail as mail programs print its header: "Van: …", "Verzonden: …", "Aan: …", "CC: …", "Onderwerp: …"
+EMAIL_LABEL = re.compile(r"^\s*(Van|Verzonden|Aan|CC|Onderwerp|From|Sent|To|Subject)\s*:\s*\S", re.I)
+
+# Research reports and other publications.
+# The table of contents: "Inhoud", "Inhoudsopgave", "Inhoudstafel", "Contents", "Table of contents"
+TOC_HEADING = re.compile(
+    r"^\s*(?:Inhoud(?:sopgave|stafel|soverzicht)?|(?:Table\s+of\s+)?Contents)\s*:?\s*$", re.I
+)
+# The summary: "Samenvatting", "Managementsamenvatting", "Beleidssamenvatting", "Executive summary",
+# "1 Samenvatting en conclusies"
+REPORT_SUMMARY = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:management|beleids)?samenvatting|executive\s+summary)(?:\s+en\s+\w+)?\s*$",
+    re.I,
+)
+# The conclusions chapter: "5 Conclusies en aanbevelingen", "Hoofdstuk 6 Conclusies", "7. Aanbevelingen",
+# "Bevindingen en aanbevelingen", "Conclusies, aanbevelingen en vervolg"
+REPORT_CONCLUSIONS = re.compile(
+    r"^\s*(?:(?:Hoofdstuk\s+)?\d{1,2}(?:\.\d{1,2})?\.?\s*[:.–-]?\s+)?"
+    r"(?:Conclusies?|Aanbevelingen|Bevindingen|Slotbeschouwing)"
+    r"(?:(?:\s*,|\s+en)\s+(?:conclusies|aanbevelingen|bevindingen|beschouwing|vervolg|discussie))*\s*$",
+    re.I,
+)
+# A numbered chapter heading: "1 Introductie", "2. Aanpak en methode", "Hoofdstuk 3 Resultaten"
+REPORT_CHAPTER = re.compile(r"^\s*(?:Hoofdstuk\s+)?(\d{1,2})\.?\s+([A-Z][\w ,'’()&-]{2,80})$")
+# The apparatus of research: "Rapportnummer", "Auteur(s)", "Opdrachtgever", "In opdracht van", "Onderzoeksvragen",
+# "Onderzoeksaanpak", "2.1 Methode", "Verantwoording", "Literatuurlijst", "Referenties", "Appendix B …"
+REPORT_APPARATUS = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(Rapportnummer|Auteurs?(?:\(s\))?|Opdrachtgever|In opdracht van|"
+    r"Onderzoeksvra(?:ag|gen)|Onderzoeksopzet|Onderzoeksaanpak|Methode|Methodologie|Onderzoeksverantwoording|"
+    r"Verantwoording|Literatuur(?:lijst)?|Referenties|Bronnen(?:lijst)?|Appendix\s+[A-Z1-9])(?!\w)",
+    re.I,
+)
+# The colophon of a publication: "Colofon", "Dit is een uitgave van:", "Dit is een publicatie van"
+COLOPHON = re.compile(r"^\s*(?:Colofon\s*$|(?:Dit\s+is\s+een\s+)?(?:uitgave|publicatie)\s+van\b)", re.I)
+# A running title beside the page number, as layout programs set it: "12 | Nationale Waterstrategie",
+# "Jaarverslag 2022 | 7"
+RUNNING_TITLE = re.compile(r"^\s*(?:\d{1,3}\s*\|\s*(\S.{2,100}?)|(\S.{2,100}?)\s*\|\s*\d{1,3})\s*$")
+# Words in a publication's title that name a policy document: "Klimaatstrategie", "Visie op …", "Actieplan"
+POLICY_TITLE = re.compile(r"strategie|\bvisie\b|actieplan|\bagenda\b|beleidskader|programma\b", re.I)
+# A full date alone or after "Datum" on a title page: "12 maart 2021", "Datum: 3 juni 2022"
+TITLE_PAGE_DATE = re.compile(r"^\s*(?:Datum\s*:?\s*)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$", re.I)

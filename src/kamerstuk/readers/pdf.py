@@ -36,6 +36,7 @@ _FOOTNOTE_RATIO = 0.93  # footnote text is at most this fraction of the body siz
 _SIDEBAR_FROM = 0.70  # segments starting right of this fraction of the page width are the sidebar
 _MARGIN_UNTIL = 0.30  # segments ending left of this fraction are the left margin (XPP header column)
 _BIG_GLYPH = 30.0  # points: the chamber number "2" on the first page is decoration
+_TOUCHING = 1.2  # points: a word this close to one in another size continues it ("CO" + subscript "2")
 
 
 @dataclass
@@ -57,6 +58,7 @@ class _Line:
     words: list[_Word]
     markers: list[tuple[float, int]] = field(default_factory=list)  # (x, number)
     more: list[_Line] = field(default_factory=list)  # wrapped continuation lines of a styled line
+    underlined: bool = False  # a rule drawn under the whole line: a heading in plain type
 
     @property
     def x0(self) -> float:
@@ -98,14 +100,19 @@ class _Line:
 
     def text(self) -> str:
         """The line's text with markers written as MARK_OPEN n MARK_CLOSE at their x position."""
-        items: list[tuple[float, str]] = [(w.x0, w.text) for w in self.words]
-        items += [(x, f"{MARK_OPEN}{n}{MARK_CLOSE}") for x, n in self.markers]
+        # (x0, x1, size, text); a word in another size that touches the one before it continues
+        # it: the subscript in "CO2". Words of one size are already split where they should be.
+        items: list[tuple[float, float, float, str]] = [(w.x0, w.x1, w.size, w.text) for w in self.words]
+        items += [(x, x, 0.0, f"{MARK_OPEN}{n}{MARK_CLOSE}") for x, n in self.markers]
         out = ""
-        for _, piece in sorted(items, key=lambda item: item[0]):
-            if piece.startswith(MARK_OPEN) or not out:
+        last_x1, last_size = -1e9, 0.0
+        for x0, x1, size, piece in sorted(items, key=lambda item: item[0]):
+            touching = -2 <= x0 - last_x1 < _TOUCHING and abs(size - last_size) > 0.5 and size and last_size
+            if piece.startswith(MARK_OPEN) or not out or touching:
                 out += piece
             else:
                 out += " " + piece
+            last_x1, last_size = x1, size
         return " ".join([out, *(m.text() for m in self.more)])
 
 
@@ -169,12 +176,21 @@ def _rows(words: list[_Word]) -> list[list[_Word]]:
 
 
 def _segments(row: list[_Word]) -> list[list[_Word]]:
-    """Split a row where a wide gap separates columns (margin | body | sidebar)."""
+    """Split a row where a wide gap separates columns (margin | body | sidebar).
+
+    A gap of more than an em where the type size changes also separates columns: the smaller
+    sidebar of a ministry letterhead starts close to where a long body line ends. A heading's
+    number and its title, set apart by a tab ("1.1   Blootstelling …"), stay one line.
+    """
     row = sorted(row, key=lambda w: w.x0)
     segs: list[list[_Word]] = [[row[0]]]
     for w in row[1:]:
         prev = segs[-1][-1]
-        if w.x0 - prev.x1 > max(14.0, 2.2 * w.size):
+        gap = w.x0 - prev.x1
+        wide = gap > max(14.0, 2.2 * w.size)
+        column_change = gap > 0.8 * max(w.size, prev.size) and abs(w.size - prev.size) > 0.5
+        numbered = len(segs[-1]) == 1 and P.HEADING_NUMBER.match(prev.text) and prev.bold == w.bold
+        if (wide and not numbered) or column_change:
             segs.append([w])
         else:
             segs[-1].append(w)
@@ -216,6 +232,7 @@ class _Page:
     width: float
     height: float
     lines: list[_Line]
+    separator: float | None = None  # y of the short rule above the footnotes, where one is drawn
 
 
 def _dominant_size(pages: list[_Page]) -> float:
@@ -268,7 +285,11 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
             (side if col == "side" else main).append(line)
         # The footnote zone: smaller text below the page's last body-size line.
         body_bottoms = [
-            ln.bottom for ln in main if ln.size >= body_size * 0.95 and not _is_furniture(ln.text())
+            ln.bottom
+            for ln in main
+            if ln.size >= body_size * 0.95
+            and not _is_furniture(ln.text())
+            and (page.separator is None or ln.top < page.separator)
         ]
         last_body = max(body_bottoms) if body_bottoms else 0.0
         chunks: list[str] = []
@@ -282,9 +303,11 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
                 prev = None
                 continue
             small = line.size <= body_size * _FOOTNOTE_RATIO
+            below_rule = page.separator is not None and line.top >= page.separator
             # A short footnote line ("huishoudens.") ends left of the margin limit; what counts is
             # that it starts inside the body column, unlike the XPP margin column (kst-…, ISSN).
-            if small and line.top >= last_body - 1 and line.x0 >= left - 3:
+            # Below the footnote rule, a footnote may be set in another (even larger) type: a URL.
+            if ((small and line.top >= last_body - 1) or below_rule) and line.x0 >= left - 3:
                 if line.markers and line.markers[0][0] <= line.x0 + 1:
                     # "¹ Kamerstuk …": the leading superscript is the footnote's number
                     first = min(line.markers)
@@ -304,7 +327,7 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
                     and line.words[0].text[:1].isupper()
                     and line.size >= body_size * 0.95
                 )
-                if new_para or (abs(line.x0 - prev.x0) > 40 and gap > pitch * 1.2):
+                if new_para or (abs(line.x0 - prev.x0) > 40 and gap > pitch * 1.2) or _opens_item(text):
                     chunks.append("")
             # A styled line inside a running sentence (an italic title in a paragraph) is no heading:
             # the line before it runs on, or the line after it continues in lower case.
@@ -341,8 +364,95 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
     return "\f".join(out_pages), notes
 
 
+def _opens_item(text: str) -> bool:
+    """A list item that is a sentence of its own ("1. Op basis van …", "• Het aanpassen …")."""
+    m = P.LIST_ITEM.match(text)
+    return m is not None and m.group(1).isupper()
+
+
 def _styled(line: _Line, body_size: float) -> bool:
-    return line.bold or line.italic or line.size > body_size * 1.15
+    return line.bold or line.italic or line.underlined or line.size > body_size * 1.15
+
+
+def _rules(page: Any) -> list[tuple[float, float, float]]:
+    """Thin horizontal rules on a page (x0, x1, y): underlines, separators. Drawn as hairline
+    rectangles or as lines, depending on the program that made the PDF."""
+    out = [
+        (float(r["x0"]), float(r["x1"]), float(r["top"]))
+        for r in page.rects
+        if float(r["height"]) <= 1.5 and float(r["width"]) >= 8
+    ]
+    out += [
+        (float(ln["x0"]), float(ln["x1"]), float(ln["top"]))
+        for ln in page.lines
+        if abs(float(ln["top"]) - float(ln["bottom"])) <= 0.5 and float(ln["x1"]) - float(ln["x0"]) >= 8
+    ]
+    return out
+
+
+#: A drawn box narrower than this fraction of the page holds a figure's label (an organogram's
+#: boxes), not running text; frames around text (a box of recommendations) span the column.
+_FIGURE_BOX_MAX_WIDTH = 0.3
+
+
+def _figure_region(page: Any) -> tuple[float, float, float, float] | None:
+    """The area of a diagram drawn with boxes (at least two narrow boxes on the page): its
+    labels and the words on its arrows are not body text. None when the page has none."""
+    width = float(page.width)
+    boxes = [
+        (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+        for r in page.rects
+        if float(r["height"]) > 12 and 20 <= float(r["width"]) <= _FIGURE_BOX_MAX_WIDTH * width
+    ]
+    if len({(round(b[0]), round(b[1])) for b in boxes}) < 2:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _inside(line: _Line, region: tuple[float, float, float, float]) -> bool:
+    x = (line.x0 + line.x1) / 2
+    y = (line.top + line.first_bottom) / 2
+    return region[0] <= x <= region[2] and region[1] <= y <= region[3]
+
+
+def _footnote_separator(
+    rules: list[tuple[float, float, float]], lines: list[_Line], page: Any
+) -> float | None:
+    """The short rule that letterheads draw above a page's footnotes: in the lower part of the
+    page, starting at the left of the text, much narrower than the column, and not an underline
+    (no line of text stands right on it)."""
+    width, height = float(page.width), float(page.height)
+    left = min((ln.x0 for ln in lines), default=0.0)
+    for x0, x1, y in sorted(rules, key=lambda r: r[2]):
+        if (
+            y > 0.4 * height
+            and abs(x0 - left) < 12
+            and 30 <= x1 - x0 <= 0.4 * width
+            and not any(abs(ln.first_bottom - y) <= 4 for ln in lines)
+        ):
+            return y
+    return None
+
+
+def _mark_underlines(lines: list[_Line], rules: list[tuple[float, float, float]]) -> None:
+    """A line is underlined when a rule lies just under its baseline and spans most of it, but
+    not much more (a separator line above the footnotes is wider than the line above it)."""
+    for line in lines:
+        width = line.x1 - line.x0
+        for x0, x1, y in rules:
+            overlap = min(x1, line.x1) - max(x0, line.x0)
+            if (
+                line.first_bottom - 3 <= y <= line.first_bottom + 3
+                and overlap >= 0.8 * width
+                and (x1 - x0) <= 1.2 * width + 4
+            ):
+                line.underlined = True
+                break
 
 
 def _join_wrapped(lines: list[_Line], body_size: float) -> list[_Line]:
@@ -360,7 +470,7 @@ def _join_wrapped(lines: list[_Line], body_size: float) -> list[_Line]:
             and _styled(line, body_size)
             and (line.bold, line.italic) == (prev.bold, prev.italic)
             and abs(line.size - prev.size) < 0.3
-            and abs(line.x0 - prev.x0) < 2
+            and min(abs(line.x0 - prev.x0), abs(line.x0 - _title_x(prev))) < 2
             and 0 < line.bottom - last.bottom <= 1.5 * line.size
             and not line.markers
             and not _is_furniture(line.text())
@@ -368,8 +478,16 @@ def _join_wrapped(lines: list[_Line], body_size: float) -> list[_Line]:
         ):
             prev.more.append(line)
             continue
-        out.append(_Line(line.words, list(line.markers)))
+        out.append(_Line(line.words, list(line.markers), underlined=line.underlined))
     return out
+
+
+def _title_x(line: _Line) -> float:
+    """Where a numbered heading's title starts ("1.1   Blootstelling …" wraps under its title)."""
+    words = sorted(line.words, key=lambda w: w.x0)
+    if len(words) > 1 and P.HEADING_NUMBER.match(words[0].text):
+        return words[1].x0
+    return line.x0
 
 
 def _column(line: _Line, page: _Page) -> str:
@@ -380,13 +498,20 @@ def _column(line: _Line, page: _Page) -> str:
     return "main"
 
 
+def _without_final_parenthesis(text: str) -> str:
+    """A heading may end in a parenthesis: "3. Emissie van zeer zorgwekkende stoffen (ZZS)"."""
+    if text.endswith(")") and "(" in text:
+        return text[: text.rindex("(")].rstrip()
+    return text
+
+
 def _is_heading(line: _Line, body_size: float) -> bool:
     text = " ".join(w.text for w in line.words)
     return (
-        (line.bold or line.italic or line.size > body_size * 1.15)
+        _styled(line, body_size)
         and line.size >= body_size * 0.95
-        and len(text) <= 90
-        and (text.endswith("?") or not P.TERMINAL_PUNCTUATION.search(text))
+        and len(text) <= 120
+        and (text.endswith("?") or not P.TERMINAL_PUNCTUATION.search(_without_final_parenthesis(text)))
         and not any(
             pattern.match(text)
             for pattern in (
@@ -420,6 +545,7 @@ def read_pdf(data: bytes, *, name: str = "<pdf>", max_pages: int = MAX_PAGES) ->
         if count > max_pages:
             raise PageLimitError(f"the PDF has {count} pages; the limit is {max_pages}", source=name)
         pages: list[_Page] = []
+        notes: list[Note] = []
         chars = 0
         for number, page in enumerate(pdf.pages, start=1):
             try:
@@ -429,7 +555,31 @@ def read_pdf(data: bytes, *, name: str = "<pdf>", max_pages: int = MAX_PAGES) ->
                     f"page {number} cannot be read ({type(exc).__name__}: {exc})", source=name
                 ) from None
             chars += sum(len(w.text) for w in words)
-            pages.append(_Page(number, float(page.width), float(page.height), _lines(words) if words else []))
+            lines = _lines(words) if words else []
+            if lines:
+                _mark_underlines(lines, _rules(page))
+                region = _figure_region(page)
+                if region is not None:
+                    kept = [ln for ln in lines if not _inside(ln, region)]
+                    if len(kept) < len(lines):
+                        notes.append(
+                            Note(
+                                f"{len(lines) - len(kept)} line(s) of figure text left out",
+                                f"page {number}",
+                                "info",
+                            )
+                        )
+                    lines = kept
+            rules = _rules(page)
+            pages.append(
+                _Page(
+                    number,
+                    float(page.width),
+                    float(page.height),
+                    lines,
+                    _footnote_separator(rules, lines, page),
+                )
+            )
     finally:
         pdf.close()
     if chars == 0:
@@ -439,8 +589,8 @@ def read_pdf(data: bytes, *, name: str = "<pdf>", max_pages: int = MAX_PAGES) ->
             source=name,
         )
     body_size = _dominant_size(pages)
-    text, notes = _render(pages, body_size)
+    text, render_notes = _render(pages, body_size)
     raw = read_plaintext(text, annotated=True)
     raw.pages = count
-    raw.notes[:0] = notes
+    raw.notes[:0] = [*notes, *render_notes]
     return raw

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 
 from kamerstuk.blocks import Block, Marker, Note, RawDocument
 from kamerstuk.patterns import structure as P
+from kamerstuk.readers.respacing import normalize_extracted_text
 
 # Annotations the PDF reader writes into the text it hands over (private-use characters, never in
 # real text): a footnote marker "\ue000" n "\ue001", a heading line "\ue002" level text, a
 # footnote-zone line "\ue003" text. See readers/pdf.py.
 MARK_OPEN, MARK_CLOSE, HEADING, FOOTNOTE = "\ue000", "\ue001", "\ue002", "\ue003"
 _SENTINEL_MARKER = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
-_ANNOTATED_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(.*)$")
+# "12 Kamerstukken …", or the number alone on its line above a long URL: "21"
+_ANNOTATED_FOOTNOTE_START = re.compile(r"^(\d{1,3})(?:\s+(.*))?$")
 
 _SIDEBAR_MAX_CHARS = 55  # sidebar colofon lines are narrow; body lines run ~80–95 characters
 _HEADING_MAX_CHARS = 80
@@ -425,6 +427,10 @@ class _Reader:
                 continue
             for para_lines, offset in _paragraphs(lines, width, guess_headings=not self.annotated):
                 line_no = block.line + offset
+                if not self.annotated and _numbered_heading(para_lines, 0, width) == len(para_lines):
+                    title = " ".join(x.strip() for x in para_lines)
+                    out.append(Block("heading", title, page, line_no, level=1, lines=(title,)))
+                    continue
                 if not self.annotated and (
                     len(para_lines[0]) < min(_HEADING_MAX_CHARS, 0.7 * width)
                     and _is_heading_line(para_lines[0], para_lines[1] if len(para_lines) > 1 else "")
@@ -468,7 +474,7 @@ class _Reader:
                     self.notes.append(
                         Note(f"footnote {m.group(1)} follows footnote {expected - 1}", f"page {block.page}")
                     )
-                out.append(Block("footnote", m.group(2), block.page, block.line, number=int(m.group(1))))
+                out.append(Block("footnote", m.group(2) or "", block.page, block.line, number=int(m.group(1))))
                 expected = int(m.group(1)) + 1
                 continue
             last = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind == "footnote"), None)
@@ -538,23 +544,91 @@ def _is_body_block(lines: list[str] | None) -> bool:
     return lines is not None and (len(lines) > 1 or len(lines[0]) > _HEADING_MAX_CHARS)
 
 
+def _numbered_heading(lines: list[str], i: int, width: int) -> int:
+    """How many lines from lines[i] make a numbered heading ("1.1 Blootstelling van …" and its
+    wrapped rest in lower case); 0 when lines[i] is none (a list item ends in punctuation)."""
+    line = lines[i].strip()
+    if not (
+        P.NUMBERED_HEADING.match(line)
+        and len(line) <= _HEADING_MAX_CHARS
+        and len(line.split()) <= 14
+        and not P.TERMINAL_PUNCTUATION.search(_without_final_parenthesis(line))
+    ):
+        return 0
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    number = P.NUMBERED_HEADING.match(line)
+    nxt_number = P.NUMBERED_HEADING.match(following)
+    if number and nxt_number and _next_number(number.group(1)) == nxt_number.group(1):
+        return 0  # "1. Stel …" / "2. Ontwikkel …": a list, not headings
+    if (
+        following[:1].islower()
+        and len(following) < 0.6 * width
+        and not P.TERMINAL_PUNCTUATION.search(following)
+        and (i + 2 >= len(lines) or not lines[i + 2][:1].islower())
+    ):
+        return 2
+    return 0 if following[:1].islower() else 1
+
+
+def _next_number(number: str) -> str:
+    """The number after "1.1" is "1.2"; after "3" it is "4"."""
+    *head, last = number.split(".")
+    return ".".join([*head, str(int(last) + 1)])
+
+
+def _opens_item(line: str) -> bool:
+    """A list item that is a sentence of its own ("1. Op basis van …", "• Het aanpassen …")."""
+    m = P.LIST_ITEM.match(line)
+    return m is not None and m.group(1).isupper()
+
+
+def _without_final_parenthesis(text: str) -> str:
+    """A heading may end in a parenthesis: "3. Emissie van zeer zorgwekkende stoffen (ZZS)"."""
+    if text.endswith(")") and "(" in text:
+        return text[: text.rindex("(")].rstrip()
+    return text
+
+
 def _paragraphs(lines: list[str], width: int, *, guess_headings: bool = True) -> list[tuple[list[str], int]]:
-    """Split a block's lines into paragraphs: a short line ending a sentence closes one."""
+    """Split a block's lines into paragraphs: a short line ending a sentence closes one.
+
+    A numbered heading ("1.1 Blootstelling van …") stands alone when the line before it ends
+    a sentence or is a heading itself.
+    """
     out: list[tuple[list[str], int]] = []
     current: list[str] = []
     start = 0
-    for i, line in enumerate(lines):
+    i = 0
+    after_heading = True  # the block's start counts as a paragraph end
+    while i < len(lines):
+        line = lines[i]
+        if guess_headings and (
+            after_heading
+            or not current
+            or (P.TERMINAL_PUNCTUATION.search(current[-1]) and not current[-1].rstrip().endswith(":"))
+        ):
+            taken = _numbered_heading(lines, i, width)
+            if taken:
+                if current:
+                    out.append((current, start))
+                    current = []
+                out.append((lines[i : i + taken], i))
+                i += taken
+                after_heading = True
+                continue
+        after_heading = False
         if not current:
             start = i
         current.append(line)
         short = len(line) < 0.75 * width
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if short and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper():
+        if (short and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper()) or _opens_item(nxt):
             out.append((current, start))
             current = []
         elif guess_headings and len(line) < 0.7 * width and i == 0 and _is_heading_line(line, nxt) and nxt:
             out.append((current, start))  # a heading line on top of its paragraph
             current = []
+        i += 1
     if current:
         out.append((current, start))
     if not guess_headings:
@@ -673,7 +747,7 @@ def read_plaintext(text: str, *, annotated: bool = False) -> RawDocument:
     footnote lines are marked exactly (see readers/pdf.py); nothing is guessed then.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = text.replace("\u00a0", " ")
+    text = normalize_extracted_text(text.replace("\u00a0", " "))
     # pdfminer writes no blank lines between paragraphs, and sets footnote markers apart by spaces
     lines = text.count("\n") + 1
     unbroken = not annotated and lines > 20 and text.count("\n\n") < lines / 50

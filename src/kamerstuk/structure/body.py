@@ -57,24 +57,36 @@ def _is_heading(block: Block) -> bool:
 
 
 def _heading_levels(headings: Sequence[Block]) -> list[int]:
-    """Levels from typography where it is known (bold 1, italic 2), else from Markdown depth.
+    """Levels from numbering where headings are numbered, else from typography, else Markdown depth.
 
-    Converters assign Markdown depths inconsistently ("### *Slachtoffers*" next to
-    "#### *(Proactieve) signalering*" for two subheadings of one rank); the typesetter's
-    bold/italic distinction is what the official PDF uses to rank headings.
+    A numbered heading's level is the depth of its number ("1." 1, "1.1" 2, "2.3.1" 3); an
+    unnumbered heading under a numbered one ranks below it, except the letter's closing
+    section ("Tot slot"). Typography: bold 1, italic 2. Converters assign Markdown depths
+    inconsistently ("### *Slachtoffers*" next to "#### *(Proactieve) signalering*" for two
+    subheadings of one rank); the typesetter's bold/italic distinction is what the official
+    PDF uses to rank headings.
     """
     plain_levels = [b.level for b in headings if not (b.bold or b.italic) and b.level is not None]
     base = min(plain_levels) if plain_levels else 1
     levels = []
+    numbered_depth = 0  # depth of the last numbered heading
     for b in headings:
         if b.bold:
-            levels.append(1)
+            typographic = 1
         elif b.italic:
-            levels.append(2)
+            typographic = 2
         elif b.level is not None:
-            levels.append(b.level - base + 1)
+            typographic = b.level - base + 1
         else:
+            typographic = 1
+        if m := P.NUMBERED_HEADING.match(b.text):
+            numbered_depth = m.group(1).count(".") + 1
+            levels.append(numbered_depth)
+        elif numbered_depth and P.CLOSING_HEADING.match(b.text):
+            numbered_depth = 0
             levels.append(1)
+        else:
+            levels.append(numbered_depth + typographic)
     return levels
 
 
