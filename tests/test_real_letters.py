@@ -26,6 +26,8 @@ EXPECTATIONS = Path(__file__).parent / "real_letters"
 FIRST_WORDS_MIN = {"pdf": 0.95, "txt": 0.85}
 #: Relative slack on the paragraph count, per form.
 COUNT_SLACK = {"pdf": 0.0, "txt": 0.15}
+# Headings found in order (recall) and parsed headings that are real ones (precision), per form
+HEADING_AGREEMENT = {"pdf": (1.0, 1.0), "txt": (0.8, 0.95)}
 BULLETS = "-–—•·▪*\uf0b7\uf02d"
 EDGE_PUNCTUATION = "‘’'\"“”«»()[],.;:!?"
 
@@ -101,10 +103,19 @@ def test_headings(spec: dict[str, Any], file: str, form: str) -> None:
     want = [_normalize_title(h["title"]) for h in spec["headings"]]
     got = [_normalize_title(s.title) for s in sections]
     problems = []
-    if got != want:
-        diff = "\n".join(difflib.unified_diff(want, got, "expected", "parsed", lineterm="", n=1))
-        problems.append(f"titles differ (expected {len(want)}, got {len(got)}):\n{diff}")
     matcher = difflib.SequenceMatcher(None, want, got, autojunk=False)
+    matched = sum(b.size for b in matcher.get_matching_blocks())
+    # Plain text has no typography: a heading is told only by its shape (a short line without end
+    # punctuation between paragraphs), which an italic subheading that runs on like a sentence
+    # does not have. There we ask most headings in order and few false ones; in a PDF, all.
+    recall_needed, precision_needed = HEADING_AGREEMENT[form]
+    recall, precision = matched / max(len(want), 1), matched / max(len(got), 1)
+    if recall < recall_needed or precision < precision_needed:
+        diff = "\n".join(difflib.unified_diff(want, got, "expected", "parsed", lineterm="", n=1))
+        problems.append(
+            f"titles differ (expected {len(want)}, got {len(got)}; recall {recall:.2f} needs "
+            f"{recall_needed:.2f}, precision {precision:.2f} needs {precision_needed:.2f}):\n{diff}"
+        )
     levels = [
         f"  {want[b.a + k]!r}: expected level {spec['headings'][b.a + k]['level']}, got {sections[b.b + k].level}"
         for b in matcher.get_matching_blocks()

@@ -93,7 +93,9 @@ LETTER_ONDERNUMMER = re.compile(r"^\s*([A-Z]{1,2})\d{0,2}\s+([A-Z]{2}.*)$")
 BARE_LETTER = re.compile(r"^\s*([A-Z]{1,2})\s*$")
 # Words that may stand before a document type: "HERDRUK1 MEMORIE VAN TOELICHTING", "NADERE MEMORIE VAN ANTWOORD",
 # "GEWIJZIGD AMENDEMENT …", "NADER GEWIJZIGDE MOTIE …", "TWEEDE NOTA NAAR AANLEIDING VAN HET VERSLAG"
-TYPE_PREFIX = re.compile(r"^\s*(?:(?:HERDRUK|NADERE?|GEWIJZIGDE?|TWEEDE|DERDE|VIERDE|AANVULLENDE?)\d{0,2}\s+){0,3}")
+TYPE_PREFIX = re.compile(
+    r"^\s*(?:(?:HERDRUK|NADERE?|GEWIJZIGDE?|TWEEDE|DERDE|VIERDE|AANVULLENDE?)\d{0,2}\s+){0,3}"
+)
 # The type of a document as its header prints it, in capitals, and the kind it stands for; the first that
 # matches wins, after TYPE_PREFIX. docs/schema.md lists them with examples.
 DOCUMENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -106,11 +108,20 @@ DOCUMENT_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\s+RAPPORT|NADER\s+RAPPORT",
         ),
         # "ADVIES VAN DE AFDELING ADVISERING VAN DE RAAD VAN STATE EN REACTIE VAN DE INITIATIEFNEMER(S)"
-        ("advies_raad_van_state", r"ADVIES\s+(?:VAN\s+DE\s+)?(?:AFDELING\s+ADVISERING\s+(?:VAN\s+DE\s+)?)?RAAD\s+VAN\s+STATE"),
+        (
+            "advies_raad_van_state",
+            r"ADVIES\s+(?:VAN\s+DE\s+)?(?:AFDELING\s+ADVISERING\s+(?:VAN\s+DE\s+)?)?RAAD\s+VAN\s+STATE",
+        ),
         # "LIJST VAN VRAGEN EN ANTWOORDEN", "VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN"
-        ("lijst_van_vragen_en_antwoorden", r"(?:VERSLAG\s+HOUDENDE\s+EEN\s+)?LIJST\s+VAN\s+VRAGEN\s+(?:EN|MET)\b"),
+        (
+            "lijst_van_vragen_en_antwoorden",
+            r"(?:VERSLAG\s+HOUDENDE\s+EEN\s+)?LIJST\s+VAN\s+VRAGEN\s+(?:EN|MET)\b",
+        ),
         # "NOTA NAAR AANLEIDING VAN HET VERSLAG", "… VAN HET NADER VERSLAG", "… VAN HET EINDVERSLAG"
-        ("nota_naar_aanleiding_van_het_verslag", r"NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+)?(?:EIND)?VERSLAG"),
+        (
+            "nota_naar_aanleiding_van_het_verslag",
+            r"NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+(?:NADER\s+)?(?:EIND)?VERSLAG",
+        ),
         # "MEMORIE VAN ANTWOORD", "NADERE MEMORIE VAN ANTWOORD"
         ("memorie_van_antwoord", r"MEMORIE\s+VAN\s+ANTWOORD"),
         # "MEMORIE VAN TOELICHTING", "HERDRUK MEMORIE VAN TOELICHTING"
@@ -185,7 +196,9 @@ PREAMBLE_YEAR_VALUE = re.compile(r"^\s*(\d{4})\s*[-–/]\s*(\d{4})\s*$")
 PREAMBLE_DOSSIER_VALUE = re.compile(rf"^\s*{_DOSSIER_NR}\s*$")
 # a labelled line of openkamer.org: "Gepubliceerd: 22 december 2006", "Indiener(s): …", "Onderwerpen: …",
 # "Bron: https://zoek.officielebekendmakingen.nl/kst-30712-6.html", "ID: 30712-6", "Dossier: <dossier title>"
-PREAMBLE_FIELD = re.compile(r"^\s*(Gepubliceerd|Indiener\(s\)|Indieners?|Onderwerpen|Bron|ID|Dossier)\s*:\s*(.*?)\s*$")
+PREAMBLE_FIELD = re.compile(
+    r"^\s*(Gepubliceerd|Indiener\(s\)|Indieners?|Onderwerpen|Bron|ID|Dossier)\s*:\s*(.*?)\s*$"
+)
 # an official identifier in a URL, in parentheses or bare: ".../kst-30712-6.html", "(kst-35498-4)", "30712-6"
 PREAMBLE_IDENTIFIER = re.compile(r"\b(kst-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)+)")
 BARE_IDENTIFIER = re.compile(r"^\s*((?:\d{5}|\d{8}-\d{5})(?:-[0-9A-Za-z]+)+)\s*$")
@@ -369,24 +382,76 @@ SIGNATURE_NAME = re.compile(
 
 # A footnote at the page foot as pdftotext writes it: "1 Bij hoogtechnologisch draagmoederschap …"
 TEXT_FOOTNOTE_START = re.compile(r"^\s{0,3}(\d{1,3})\s{1,3}(\S.*)$")
+# … and as pdfminer also writes it: the number alone above a long link ("21" / "https://…"), or glued
+# to its link ("25https://wetgevingskalender…"); read only in text without blank lines
+TEXT_FOOTNOTE_START_LOOSE = re.compile(r"^\s{0,3}(\d{1,3})(?:\s{1,3}(\S.*)|(?=https?://|www\.)(\S.*))?$")
 # A footnote marker glued to a word or punctuation in pdftotext output: "draagmoederschap.1 Het"
 # (not the second part of a number: "1.1", "3,5")
 TEXT_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ.,;:)»”’'])(?<!\d[.,])(\d{1,3})(?=[\s,.;:)]|$)")
+# A footnote marker glued to a year, as pdfminer writes a superscript after a number: "2022-20278, het"
+# ("2027" + marker 8); read only in text without blank lines, for the next expected number
+TEXT_YEAR_FOOTNOTE_MARKER = re.compile(r"(?<=\b(?:19|20)\d\d)(\d{1,2})(?=[\s,.;:)]|$)")
+# How a footnote's text usually opens: a source reference or a link ("8 Kamerstukken 35 325, nr. 5",
+# "13 https://www.…", "2 Zie ook …", "4 Bijlage bij …"): such a line numbered as the next footnote is one,
+# even where the marker in the body was lost in extraction
+FOOTNOTE_TEXT_START = re.compile(
+    r"^\s*(?:https?://|www\.|Kamerstuk(?:ken)?\b|Handelingen\b|Aanhangsel\b|Zie\b|Bijlage\b|Stcrt\.|Stb\.|"
+    r"Staatscourant\b|Staatsblad\b|[A-Z][\w-]*:\s+https?://)"
+)
 # A footnote marker that pdfminer set apart by spaces: "van 24 juni 2022 2 is …", "Gezondheidsraad 16 betrokken";
 # only taken when it is the next expected number and that footnote exists
-# (the sentence goes on after it in lower case or with a comma: a list number "; 3. stel" is no marker)
+# (the sentence goes on after it in lower case, or punctuation follows: "euro 6. Deze"; a list number
+# "; 3. stel" is no marker)
 # (and not a day before its month: "Op 1 januari"); read only in text without blank lines (pdfminer)
 TEXT_SPACED_FOOTNOTE_MARKER = re.compile(
-    r"(?<=[\wà-ÿ)»”’'])( (\d{1,3}))(?= (?!(?:" + "|".join(DATE_MONTHS) + r")\b)[a-zà-ÿ]|,)"
+    r"(?<=[\wà-ÿ)»”’'])( (\d{1,3}))(?= (?!(?:" + "|".join(DATE_MONTHS) + r")\b)[a-zà-ÿ]|[,.;:](?:\s|$))"
 )
 # The number of a numbered heading, alone: "1.", "1.1", "2.3.1", "3)"
 HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 # A numbered heading: "1. Ultrafijn stof", "1.1 Blootstelling van …", "2.3.1 Uitvoering" -> ("1.1", title)
 NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+# Words that end a wrapped line of a sentence but never a heading: "9. We staan geen nieuwe … toe in het"
+TITLE_CANNOT_END = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "van",
+        "in",
+        "op",
+        "voor",
+        "met",
+        "en",
+        "of",
+        "te",
+        "aan",
+        "die",
+        "dat",
+        "bij",
+        "om",
+        "uit",
+        "tot",
+        "naar",
+        "over",
+        "door",
+        "als",
+        "zijn",
+        "is",
+        "wordt",
+        "worden",
+        "we",
+        "wij",
+        "ik",
+        "er",
+    }
+)
+# The caption of a figure or table: "Figuur 1. Organogram …", "Tabel 2: Overzicht …", "Afbeelding 3 – …"
+FIGURE_CAPTION = re.compile(r"^\s*(?:Figuur|Tabel|Afbeelding|Grafiek|Schema|Kaart)\s+\d{1,2}\b", re.I)
 # A letter's closing section, which ranks with the top headings even after numbered ones:
 # "Tot slot", "Afsluitend", "Ten slotte", "Vervolg", "Conclusie"
 CLOSING_HEADING = re.compile(
-    r"^\s*(?:Tot slot|Afsluitend|Ten slotte|Tenslotte|Slot|Afronding|Vervolg(?:stappen)?|Conclusies?)\s*$", re.I
+    r"^\s*(?:Tot slot|Afsluitend|Ten slotte|Tenslotte|Slot|Afronding|Vervolg(?:stappen)?|Conclusies?)\s*$",
+    re.I,
 )
 # A list item's marker at a line start, and the first letter of the item:
 # "• Blootstellingsonderzoek", "\uf0b7 Het aanpassen …" (pdfminer's bullet), "- Ruimte …", "1. Op basis van …",

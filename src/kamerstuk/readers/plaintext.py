@@ -115,6 +115,26 @@ def _sidebar_run(lines: list[str], i: int) -> int:
     return n - i
 
 
+_FIGURE_RUN_MIN = 6  # short lines in a row before a caption: a diagram's labels, not sentences
+
+
+def _without_figure_labels(text: str) -> tuple[str, int]:
+    """Leave out the labels of a diagram that pdfminer wrote as lines of text: a run of short
+    lines (boxes and arrows of an organogram) right before its caption ("Figuur 1. …")."""
+    lines = text.split("\n")
+    width = _typical_width(lines)
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if not P.FIGURE_CAPTION.match(line):
+            continue
+        j = i
+        while j > 0 and 0 < len(lines[j - 1].strip()) < 0.5 * width and not P.PAGINA.match(lines[j - 1]):
+            j -= 1
+        if i - j >= _FIGURE_RUN_MIN:
+            drop.update(range(j, i))
+    return "\n".join(x for k, x in enumerate(lines) if k not in drop), len(drop)
+
+
 def _segment_extracted(text: str, *, spaced_markers: bool = False) -> str:
     """Give text without blank lines (as pdfminer writes it) the blocks the reader works on.
 
@@ -142,11 +162,17 @@ def _segment_extracted(text: str, *, spaced_markers: bool = False) -> str:
             i += run
             continue
         line = lines[i]
-        m = P.TEXT_FOOTNOTE_START.match(line)
+        m = (P.TEXT_FOOTNOTE_START_LOOSE if spaced_markers else P.TEXT_FOOTNOTE_START).match(line)
         if (
             m
             and int(m.group(1)) == expected
-            and (in_notes or _has_marker(since_note, expected, spaced=spaced_markers))
+            and (
+                in_notes
+                or _has_marker(since_note, expected, spaced=spaced_markers)
+                or (
+                    spaced_markers and P.FOOTNOTE_TEXT_START.match(_footnote_text(m) or _line_after(lines, i))
+                )
+            )
         ):
             if not in_notes:
                 out.append("")
@@ -216,6 +242,7 @@ class _Reader:
     def __init__(self, text: str, annotated: bool = False, spaced_markers: bool = False) -> None:
         self.annotated = annotated
         self.spaced_markers = spaced_markers
+        self.heading_numbers: list[str] = []  # numbered headings seen, to keep their sequence
         self.raw, self.pages = _page_blocks(text)
         self.fields: dict[str, str] = {}
         self.notes: list[Note] = []
@@ -315,7 +342,9 @@ class _Reader:
                     i += 1
                 self._set("addressee", " ".join(parts))
                 while (
-                    i < len(lines) and P.ADDRESS_LINE.match(lines[i]) and not P.LETTERHEAD_LABEL.match(lines[i])
+                    i < len(lines)
+                    and P.ADDRESS_LINE.match(lines[i])
+                    and not P.LETTERHEAD_LABEL.match(lines[i])
                 ):
                     i += 1  # "Postbus 20018", "2500 EA DEN HAAG" (not "Datum 22 december 2022")
             elif P.LETTERHEAD_LABEL.match(line):
@@ -402,11 +431,19 @@ class _Reader:
                     out.append(Block("text", text, page, block.line + 1, lines=tuple(lines[1:])))
                 continue
             # Footnotes: numbered lines at the page foot whose marker appeared in the body.
-            first = P.TEXT_FOOTNOTE_START.match(lines[0])
+            first = (P.TEXT_FOOTNOTE_START_LOOSE if self.spaced_markers else P.TEXT_FOOTNOTE_START).match(
+                lines[0]
+            )
             if (
                 first
                 and int(first.group(1)) == expected_note
-                and _has_marker(body_text, expected_note, spaced=True)
+                and (
+                    _has_marker(body_text, expected_note, spaced=self.spaced_markers)
+                    or (
+                        self.spaced_markers
+                        and P.FOOTNOTE_TEXT_START.match(_footnote_text(first) or _line_after(lines, 0))
+                    )
+                )
             ):
                 expected_note = self._footnotes(block, lines, expected_note, out)
                 footnote_page = page
@@ -425,14 +462,20 @@ class _Reader:
                     )
                 )
                 continue
-            for para_lines, offset in _paragraphs(lines, width, guess_headings=not self.annotated):
-                line_no = block.line + offset
-                if not self.annotated and _numbered_heading(para_lines, 0, width) == len(para_lines):
+            for para in _paragraphs(
+                lines,
+                width,
+                guess_headings=not self.annotated,
+                numbering=self.heading_numbers,
+                unbroken=self.spaced_markers,
+            ):
+                para_lines, line_no = para.lines, block.line + para.offset
+                if para.heading:
                     title = " ".join(x.strip() for x in para_lines)
                     out.append(Block("heading", title, page, line_no, level=1, lines=(title,)))
                     continue
                 if not self.annotated and (
-                    len(para_lines[0]) < min(_HEADING_MAX_CHARS, 0.7 * width)
+                    len(para_lines[0]) < min(_HEADING_MAX_CHARS, 0.85 * width)
                     and _is_heading_line(para_lines[0], para_lines[1] if len(para_lines) > 1 else "")
                     and (len(para_lines) > 1 or _is_body_block(following))
                     and not (out and out[-1].kind == "text" and out[-1].text.endswith(","))
@@ -474,7 +517,9 @@ class _Reader:
                     self.notes.append(
                         Note(f"footnote {m.group(1)} follows footnote {expected - 1}", f"page {block.page}")
                     )
-                out.append(Block("footnote", m.group(2) or "", block.page, block.line, number=int(m.group(1))))
+                out.append(
+                    Block("footnote", m.group(2) or "", block.page, block.line, number=int(m.group(1)))
+                )
                 expected = int(m.group(1)) + 1
                 continue
             last = next((i for i in range(len(out) - 1, -1, -1) if out[i].kind == "footnote"), None)
@@ -490,12 +535,14 @@ class _Reader:
     def _footnotes(self, block: _RawBlock, lines: list[str], expected: int, out: list[Block]) -> int:
         current: list[str] = []
         number = expected
+        start = P.TEXT_FOOTNOTE_START_LOOSE if self.spaced_markers else P.TEXT_FOOTNOTE_START
         for line in lines:
-            m = P.TEXT_FOOTNOTE_START.match(line)
+            m = start.match(line)
             if m and int(m.group(1)) == expected:
                 if current:
                     out.append(Block("footnote", _join_lines(current), block.page, block.line, number=number))
-                number, current = expected, [m.group(2)]
+                text = _footnote_text(m)
+                number, current = expected, [text] if text else []
                 expected += 1
             else:
                 current.append(line)
@@ -504,13 +551,26 @@ class _Reader:
         return expected
 
 
+def _line_after(lines: list[str], i: int) -> str:
+    return lines[i + 1] if i + 1 < len(lines) else ""
+
+
+def _footnote_text(m: re.Match[str]) -> str | None:
+    """The text on a footnote's first line (None when the number stands alone on it)."""
+    return next((g for g in m.groups()[1:] if g), None)
+
+
 def _has_marker(body: str, number: int, *, spaced: bool = False) -> bool:
     if any(int(m.group(1)) == number for m in P.TEXT_FOOTNOTE_MARKER.finditer(body)):
         return True
-    return spaced and any(int(m.group(2)) == number for m in P.TEXT_SPACED_FOOTNOTE_MARKER.finditer(body))
+    return spaced and (
+        any(int(m.group(2)) == number for m in P.TEXT_SPACED_FOOTNOTE_MARKER.finditer(body))
+        or any(int(m.group(1)) == number for m in P.TEXT_YEAR_FOOTNOTE_MARKER.finditer(body))
+    )
 
 
 def _typical_width(lines: list[str]) -> int:
+    """The body's line width in characters: what a full line holds (the 80th percentile)."""
     lengths = sorted(len(x) for x in lines if len(x) > _SIDEBAR_MAX_CHARS)
     if not lengths:
         return 80
@@ -533,6 +593,7 @@ def _is_heading_line(line: str, following: str = "") -> bool:
         and (question or not P.TERMINAL_PUNCTUATION.search(stripped))
         and not stripped.endswith((",", "-"))
         and not P.SIGNATURE_ROLE.match(stripped)
+        and not P.FIGURE_CAPTION.match(stripped)
         and words <= 9
         and not following[:1].islower()
         and not following.startswith("(")
@@ -544,21 +605,27 @@ def _is_body_block(lines: list[str] | None) -> bool:
     return lines is not None and (len(lines) > 1 or len(lines[0]) > _HEADING_MAX_CHARS)
 
 
-def _numbered_heading(lines: list[str], i: int, width: int) -> int:
+def _numbered_heading(lines: list[str], i: int, width: int, last: str | None) -> int:
     """How many lines from lines[i] make a numbered heading ("1.1 Blootstelling van …" and its
-    wrapped rest in lower case); 0 when lines[i] is none (a list item ends in punctuation)."""
+    wrapped rest in lower case); 0 when lines[i] is none.
+
+    Not a heading: a line that ends in punctuation or in a word that cannot end a title ("… toe
+    in het"), an item of a numbered list (the next line carries the next number), or a number
+    out of sequence after the last numbered heading `last` ("5." right after "1.1").
+    """
     line = lines[i].strip()
+    number = P.NUMBERED_HEADING.match(line)
     if not (
-        P.NUMBERED_HEADING.match(line)
+        number
         and len(line) <= _HEADING_MAX_CHARS
         and len(line.split()) <= 14
         and not P.TERMINAL_PUNCTUATION.search(_without_final_parenthesis(line))
+        and _follows(last, number.group(1))
     ):
         return 0
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    number = P.NUMBERED_HEADING.match(line)
     nxt_number = P.NUMBERED_HEADING.match(following)
-    if number and nxt_number and _next_number(number.group(1)) == nxt_number.group(1):
+    if nxt_number and _next_number(number.group(1)) == nxt_number.group(1):
         return 0  # "1. Stel …" / "2. Ontwikkel …": a list, not headings
     if (
         following[:1].islower()
@@ -566,8 +633,23 @@ def _numbered_heading(lines: list[str], i: int, width: int) -> int:
         and not P.TERMINAL_PUNCTUATION.search(following)
         and (i + 2 >= len(lines) or not lines[i + 2][:1].islower())
     ):
-        return 2
-    return 0 if following[:1].islower() else 1
+        return 2  # "1.2 Blootstelling van … en" / "andere stoffen"
+    if following[:1].islower() or line.split()[-1].lower() in P.TITLE_CANNOT_END:
+        return 0
+    return 1
+
+
+def _follows(last: str | None, number: str) -> bool:
+    """Can heading `number` come after heading `last`? "1.2" or "1.1.1" or "2" after "1.1"."""
+    parts = [int(x) for x in number.split(".")]
+    if last is None:
+        return all(x == 1 for x in parts[1:]) and parts[0] <= 2
+    before = [int(x) for x in last.split(".")]
+    if len(parts) == len(before) + 1:
+        return parts[:-1] == before and parts[-1] == 1
+    if len(parts) <= len(before):
+        return parts[:-1] == before[: len(parts) - 1] and parts[-1] == before[len(parts) - 1] + 1
+    return False
 
 
 def _next_number(number: str) -> str:
@@ -589,62 +671,100 @@ def _without_final_parenthesis(text: str) -> str:
     return text
 
 
-def _paragraphs(lines: list[str], width: int, *, guess_headings: bool = True) -> list[tuple[list[str], int]]:
+@dataclass
+class _Para:
+    """A paragraph's lines within its block; `heading` when it is a numbered heading."""
+
+    lines: list[str]
+    offset: int
+    heading: bool = False
+
+
+def _paragraphs(
+    lines: list[str],
+    width: int,
+    *,
+    guess_headings: bool = True,
+    numbering: list[str] | None = None,
+    unbroken: bool = False,
+) -> list[_Para]:
     """Split a block's lines into paragraphs: a short line ending a sentence closes one.
 
     A numbered heading ("1.1 Blootstelling van …") stands alone when the line before it ends
-    a sentence or is a heading itself.
+    a sentence or is a heading itself; `numbering` holds the last heading number seen, so that
+    headings keep their sequence. A plain heading line (short, capitalised, no end punctuation)
+    after a finished sentence opens a new paragraph that it heads; the caller splits it off.
     """
-    out: list[tuple[list[str], int]] = []
+    out: list[_Para] = []
     current: list[str] = []
     start = 0
     i = 0
     after_heading = True  # the block's start counts as a paragraph end
+    numbering = numbering if numbering is not None else []
     while i < len(lines):
         line = lines[i]
-        if guess_headings and (
-            after_heading
-            or not current
-            or (P.TERMINAL_PUNCTUATION.search(current[-1]) and not current[-1].rstrip().endswith(":"))
-        ):
-            taken = _numbered_heading(lines, i, width)
+        ended = not current or (
+            P.TERMINAL_PUNCTUATION.search(current[-1]) and not current[-1].rstrip().endswith(":")
+        )
+        if guess_headings and (after_heading or ended):
+            taken = _numbered_heading(lines, i, width, numbering[-1] if numbering else None)
             if taken:
                 if current:
-                    out.append((current, start))
+                    out.append(_Para(current, start))
                     current = []
-                out.append((lines[i : i + taken], i))
+                out.append(_Para(lines[i : i + taken], i, heading=True))
+                numbering.append(P.NUMBERED_HEADING.match(line.strip()).group(1))  # type: ignore[union-attr]
                 i += taken
                 after_heading = True
                 continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            guess_headings
+            and current
+            and ended
+            and len(line) < 0.85 * width
+            and nxt[:1].isupper()
+            and _is_heading_line(line, nxt)
+            and not _opens_item(line)
+        ):
+            out.append(_Para(current, start))  # a plain heading after a finished paragraph
+            current = []
         after_heading = False
         if not current:
             start = i
         current.append(line)
         short = len(line) < 0.75 * width
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if (short and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper()) or _opens_item(nxt):
-            out.append((current, start))
+        # A sentence that ends where the next line's first word would still have fitted ends
+        # its paragraph: the line was broken on purpose, not for want of room.
+        # Needed only where no blank line marks paragraphs (pdfminer's text).
+        fits = unbroken and bool(nxt.split()) and len(line) + 1 + len(nxt.split()[0]) <= width
+        if ((short or fits) and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper()) or _opens_item(
+            nxt
+        ):
+            out.append(_Para(current, start))
             current = []
         elif guess_headings and len(line) < 0.7 * width and i == 0 and _is_heading_line(line, nxt) and nxt:
-            out.append((current, start))  # a heading line on top of its paragraph
+            out.append(_Para(current, start))  # a heading line on top of its paragraph
             current = []
         i += 1
     if current:
-        out.append((current, start))
+        out.append(_Para(current, start))
     if not guess_headings:
         return out
     # Keep a heading together with the paragraph it heads; the caller splits them.
-    merged: list[tuple[list[str], int]] = []
-    for para, offset in out:
+    merged: list[_Para] = []
+    for para in out:
+        last = merged[-1] if merged else None
         if (
-            merged
-            and len(merged[-1][0]) == 1
-            and merged[-1][1] == 0
-            and _is_heading_line(merged[-1][0][0], para[0])
+            last is not None
+            and not last.heading
+            and len(last.lines) == 1
+            and last.offset == 0
+            and _is_heading_line(last.lines[0], para.lines[0])
         ):
-            merged[-1] = (merged[-1][0] + para, merged[-1][1])
+            merged[-1] = _Para(last.lines + para.lines, last.offset)
         else:
-            merged.append((para, offset))
+            merged.append(para)
     return merged
 
 
@@ -690,6 +810,10 @@ def _with_markers(blocks: list[Block], numbers: set[int], *, spaced: bool = Fals
             + [
                 (m.start(1), m.end(1), int(m.group(2)))
                 for m in (P.TEXT_SPACED_FOOTNOTE_MARKER.finditer(block.text) if spaced else ())
+            ]
+            + [
+                (m.start(1), m.end(1), int(m.group(1)))
+                for m in (P.TEXT_YEAR_FOOTNOTE_MARKER.finditer(block.text) if spaced else ())
             ]
         )
         for start, end, number in found:
@@ -751,6 +875,13 @@ def read_plaintext(text: str, *, annotated: bool = False) -> RawDocument:
     # pdfminer writes no blank lines between paragraphs, and sets footnote markers apart by spaces
     lines = text.count("\n") + 1
     unbroken = not annotated and lines > 20 and text.count("\n\n") < lines / 50
+    notes: list[Note] = []
+    if unbroken:
+        text, dropped = _without_figure_labels(text)
+        if dropped:
+            notes.append(Note(f"{dropped} line(s) of figure labels left out", None, "info"))
     if not annotated:
         text = _segment_extracted(text, spaced_markers=unbroken)
-    return _Reader(text, annotated, spaced_markers=unbroken).read()
+    raw = _Reader(text, annotated, spaced_markers=unbroken).read()
+    raw.notes[:0] = notes
+    return raw
