@@ -248,6 +248,9 @@ LETTERHEAD_LABEL = re.compile(
     r"^\s*(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief(?: van)?|Bijlage\(n\)|Bijlagen?|"
     r"Contactpersoon|Inlichtingen|Doorkiesnummer)(?!\w)[:\s]*(.*?)\s*$"
 )  # case-sensitive on purpose: "onderwerp te kunnen bepalen." is body text
+# A line that names an attachment in the body or after the signature, not the sidebar's count:
+# "Bijlage: Voortgangsrapportage 2023", "Bijlagen: 1. Advies …" (the sidebar says "Bijlage(n) 2")
+ATTACHMENT_LINE = re.compile(r"^\s*Bijlagen?\s*:\s*\S.{3,}$")
 # Labels that belong to the sidebar colofon: "Ons kenmerk", "Bijlage(n)", "Uw brief"
 SIDEBAR_LABELS = frozenset(
     {
@@ -358,15 +361,15 @@ CLOSING_FORMULA = re.compile(
 
 # The office line of a signature, in running case or in capitals, with or without the article:
 # "De Staatssecretaris van Justitie en Veiligheid,", "De Minister van Onderwijs, Cultuur en Wetenschap,",
-# "De minister voor Klimaat en Energie,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,",
+# "De minister voor Klimaat en Energie,", "de minister voor Klimaat en Energie,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,",
 # "Minister van Economische Zaken en Klimaat" (under the name, in the name-first form)
 SIGNATURE_ROLE = re.compile(
-    r"^\s*(?:(?:De|Het|DE|HET)\s+)?((?:[Mm]inister(?:-[Pp]resident)?|MINISTER(?:-PRESIDENT)?|[Ss]taatssecretaris|"
+    r"^\s*(?:(?:[Dd]e|[Hh]et|DE|HET)\s+)?((?:[Mm]inister(?:-[Pp]resident)?|MINISTER(?:-PRESIDENT)?|[Ss]taatssecretaris|"
     r"STAATSSECRETARIS|[Vv]icepremier|VICEPREMIER|[Vv]oorzitter|VOORZITTER|[Ss]ecretaris|SECRETARIS|"
     r"[Ss]ecretaris-[Gg]eneraal|SECRETARIS-GENERAAL|[Dd]irecteur-[Gg]eneraal|DIRECTEUR-GENERAAL)\b.*?),?\s*$"
 )
 # The same office line with its article, as it opens a signature: "De Minister van …,", "DE MINISTER VAN …,"
-SIGNATURE_ROLE_WITH_ARTICLE = re.compile(r"^\s*(?:De|Het|DE|HET)\s+\S")
+SIGNATURE_ROLE_WITH_ARTICLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|DE|HET)\s+\S")
 # On behalf of: "namens deze," / "Namens de Minister," / "voor deze," above the name of an official
 SIGNATURE_ON_BEHALF = re.compile(r"^\s*(?:namens|voor)\s+(?:deze|de\s+\w+)\s*,?\s*$", re.I)
 # A signatory's name, with or without titles and initials: "E. van der Burg", "F. Teeven", "Mark Harbers",

@@ -284,7 +284,11 @@ class _Reader:
             elif m := P.KST_IDENTIFIER.match(line):
                 self._set("identifier", m.group(1))
                 i += 1
-            elif P.LETTERHEAD_LABEL.match(line) and (narrow or not self.body_started):
+            elif (
+                P.LETTERHEAD_LABEL.match(line)
+                and (narrow or not self.body_started)
+                and not (self.body_started and P.ATTACHMENT_LINE.match(line))
+            ):
                 label, value, used = _label_value(lines, i)
                 if label == "datum" and not value:
                     self.fields.setdefault("date_pending", "1")
@@ -594,6 +598,7 @@ def _is_heading_line(line: str, following: str = "") -> bool:
         and not stripped.endswith((",", "-"))
         and not P.SIGNATURE_ROLE.match(stripped)
         and not P.FIGURE_CAPTION.match(stripped)
+        and not (P.SIGNATURE_NAME.match(stripped) and P.SIGNATURE_ROLE.match(following))
         and words <= 9
         and not following[:1].islower()
         and not following.startswith("(")
@@ -738,8 +743,11 @@ def _paragraphs(
         # its paragraph: the line was broken on purpose, not for want of room.
         # Needed only where no blank line marks paragraphs (pdfminer's text).
         fits = unbroken and bool(nxt.split()) and len(line) + 1 + len(nxt.split()[0]) <= width
-        if ((short or fits) and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper()) or _opens_item(
-            nxt
+        if (
+            ((short or fits) and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper())
+            or _opens_item(nxt)
+            or P.CLOSING_FORMULA.match(nxt)  # "Hoogachtend," and the signature stand apart
+            or P.CLOSING_FORMULA.match(line)
         ):
             out.append(_Para(current, start))
             current = []

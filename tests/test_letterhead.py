@@ -1,0 +1,366 @@
+"""Ministry letterheads and signatures as real letters print them, on letters written for these tests.
+
+Every case is a small letter in the shape of a 2015–2025 Rijksoverheid Kamerbrief as text
+extraction writes it (pdftotext with blank lines, or pdfminer without), with one variation
+each: the addressee block, a wrapped subject, the signature's shape, the ministry's only
+trace, text after the signature.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import kamerstuk
+from kamerstuk import Letter
+from kamerstuk.structure.letterhead import ministry_of_office, ministry_of_postbus, normalize_addressee
+
+BODY = """Met deze brief informeer ik uw Kamer over de voortgang van het programma voor schone
+binnenvaart. In het voorjaar heb ik de sector gevraagd om een plan voor de vergroening van de
+vloot, en dat plan is inmiddels ontvangen.
+
+Ik verwacht dat de eerste schepen in het komende jaar op waterstof zullen varen. De havens
+hebben toegezegd de benodigde laadpunten voor de zomer aan te leggen."""
+
+
+def letterhead_letter(
+    signature: str,
+    *,
+    addressee: str = "De voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG",
+    labels: str = "Datum 14 maart 2024\nBetreft Voortgang schone binnenvaart",
+    retour: str = "> Retouradres Postbus 20901 2500 EX Den Haag",
+    after: str = "",
+) -> Letter:
+    text = f"{retour}\n\n{addressee}\n\n{labels}\n\nGeachte voorzitter,\n\n{BODY}\n\n{signature}\n"
+    if after:
+        text += f"\n{after}\n"
+    return kamerstuk.parse_text(text, name="letterhead.txt", entities=False, pipeline="none")
+
+
+SIGNATURES = [
+    pytest.param(
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers",
+        [("Mark Harbers", "Minister van Infrastructuur en Waterstaat")],
+        id="capitals-name-without-initials",
+    ),
+    pytest.param(
+        "Hoogachtend,\n\nde minister van Infrastructuur en Waterstaat,\n\nB. Smit-de Wit",
+        [("B. Smit-de Wit", "Minister van Infrastructuur en Waterstaat")],
+        id="lower-case-office",
+    ),
+    pytest.param(
+        "Hoogachtend,\n\nDE MINISTER VAN ONDERWIJS, CULTUUR EN\nWETENSCHAP,\n\nRobbert Jansen",
+        [("Robbert Jansen", "Minister van Onderwijs, Cultuur en Wetenschap")],
+        id="capitals-office-wrapped",
+    ),
+    pytest.param(
+        "Hoogachtend,\n\nDe Minister van Onderwijs, Cultuur en\nWetenschap,\n\ndr. R.H. de Groot",
+        [("dr. R.H. de Groot", "Minister van Onderwijs, Cultuur en Wetenschap")],
+        id="office-wrapped-title-and-initials",
+    ),
+    pytest.param(
+        "M.A.M. van den Berg\nMinister van Economische Zaken en Klimaat",
+        [("M.A.M. van den Berg", "Minister van Economische Zaken en Klimaat")],
+        id="name-first-without-closing",
+    ),
+    pytest.param(
+        "Met vriendelijke groet,\n\nM.A.M. van den Berg\nMinister van Economische Zaken en Klimaat",
+        [("M.A.M. van den Berg", "Minister van Economische Zaken en Klimaat")],
+        id="name-first-with-closing",
+    ),
+    pytest.param(
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers\n\n"
+        "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heuvelman",
+        [
+            ("Mark Harbers", "Minister van Infrastructuur en Waterstaat"),
+            ("drs. V.L.W.A. Heuvelman", "Staatssecretaris van Infrastructuur en Waterstaat"),
+        ],
+        id="two-signatories-one-after-another",
+    ),
+    pytest.param(
+        "Hoogachtend,\n\nDe Minister van Sociale Zaken en Werkgelegenheid,\n"
+        "De Staatssecretaris van Sociale Zaken en Werkgelegenheid,\n\nA.B. Visser\nC. de Bruijn",
+        [
+            ("A.B. Visser", "Minister van Sociale Zaken en Werkgelegenheid"),
+            ("C. de Bruijn", "Staatssecretaris van Sociale Zaken en Werkgelegenheid"),
+        ],
+        id="two-columns-offices-then-names",
+    ),
+    pytest.param(
+        "Hoogachtend,\n\nde minister voor Klimaat en Energie,\n\nR.A. Jonker",
+        [("R.A. Jonker", "Minister voor Klimaat en Energie")],
+        id="minister-voor",
+    ),
+    pytest.param(
+        "Hoogachtend,\n\nDE STAATSSECRETARIS VAN FINANCIËN - FISCALITEIT EN BELASTINGDIENST,\n\nSanne Yeşilkaya",
+        [("Sanne Yeşilkaya", "Staatssecretaris van Financiën - Fiscaliteit en Belastingdienst")],
+        id="portfolio-suffix-and-diacritics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("signature", "expected"), SIGNATURES)
+def test_signatures_as_they_come(signature: str, expected: list[tuple[str, str]]) -> None:
+    letter = letterhead_letter(signature)
+    got = [(s.name, s.role) for s in letter.metadata.signatories]
+    assert got == expected
+    assert letter.metadata.sender == expected[0][1]  # the header names no sender: the first office
+    assert letter.metadata.kind == "brief"
+    for p in letter.paragraphs:  # no signature line is body text
+        assert not any(name in p.text for name, _ in expected), p.text
+        assert "Hoogachtend" not in p.text and "groet" not in p.text
+
+
+def test_letterhead_fields_and_clean_body() -> None:
+    letter = letterhead_letter(
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers"
+    )
+    m = letter.metadata
+    assert m.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert m.date == dt.date(2024, 3, 14)
+    assert m.subject == "Voortgang schone binnenvaart"
+    assert len(letter.paragraphs) == 2
+    assert letter.paragraphs[0].text.startswith("Met deze brief informeer ik")
+    assert all("Retouradres" not in p.text and "Postbus" not in p.text for p in letter.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("labels", "subject"),
+    [
+        pytest.param(
+            "Datum 14 maart 2024\nBetreft Kabinetsreactie op het advies van de Raad voor de\nLeefomgeving over vaarwegen",
+            "Kabinetsreactie op het advies van de Raad voor de Leefomgeving over vaarwegen",
+            id="wrapped-capital-continuation",
+        ),
+        pytest.param(
+            "Datum 14 maart 2024\nBetreft Voortgang van het programma\nschone binnenvaart en havens",
+            "Voortgang van het programma schone binnenvaart en havens",
+            id="wrapped-lower-case-continuation",
+        ),
+        pytest.param(
+            "Datum\n14 maart 2024\nBetreft\nVoortgang schone binnenvaart",
+            "Voortgang schone binnenvaart",
+            id="values-below-labels",
+        ),
+        pytest.param(
+            "Datum 14 maart 2024\nOnderwerp Voortgang schone binnenvaart",
+            "Voortgang schone binnenvaart",
+            id="onderwerp",
+        ),
+    ],
+)
+def test_subject_whole(labels: str, subject: str) -> None:
+    letter = letterhead_letter(
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers", labels=labels
+    )
+    assert letter.metadata.subject == subject
+    assert letter.metadata.date == dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("addressee", "expected"),
+    [
+        pytest.param(
+            "De voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG",
+            "Voorzitter van de Tweede Kamer der Staten-Generaal",
+            id="modern-block",
+        ),
+        pytest.param(
+            "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nBinnenhof 4\n2513 AA 's-GRAVENHAGE",
+            "Voorzitter van de Tweede Kamer der Staten-Generaal",
+            id="older-block-with-aan",
+        ),
+        pytest.param(
+            "De Voorzitter van de Eerste Kamer\nder Staten-Generaal\nPostbus 20017\n2500 EA DEN HAAG",
+            "Voorzitter van de Eerste Kamer der Staten-Generaal",
+            id="eerste-kamer",
+        ),
+        pytest.param(
+            "Aan de voorzitter van de vaste commissie\nvoor Infrastructuur en Waterstaat\nPostbus 20018\n2500 EA DEN HAAG",
+            "Voorzitter van de vaste commissie voor Infrastructuur en Waterstaat",
+            id="committee",
+        ),
+    ],
+)
+def test_addressee_block(addressee: str, expected: str) -> None:
+    letter = letterhead_letter(
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers", addressee=addressee
+    )
+    assert letter.metadata.addressee == expected
+
+
+def test_ministry_from_the_return_address_when_only_the_logo_names_it() -> None:
+    # No sidebar, and a signatory whose office names no ministry ("voor"-minister unknown to the table)
+    letter = letterhead_letter(
+        "Hoogachtend,\n\nDE MINISTER VOOR BIJZONDERE TAKEN,\n\nL. de Haan",
+        retour="> Retouradres Postbus 20901 2500 EX Den Haag",
+    )
+    assert letter.metadata.ministry == "Ministerie van Infrastructuur en Waterstaat"
+    assert letter.metadata.signatories[0].role == "Minister voor Bijzondere Taken"
+
+
+@pytest.mark.parametrize(
+    ("office", "ministry"),
+    [
+        ("Minister van Infrastructuur en Waterstaat", "Ministerie van Infrastructuur en Waterstaat"),
+        ("Staatssecretaris van Financiën - Fiscaliteit en Belastingdienst", "Ministerie van Financiën"),
+        ("Minister voor Klimaat en Energie", "Ministerie van Economische Zaken en Klimaat"),
+        ("Minister-President", "Ministerie van Algemene Zaken"),
+        ("Minister voor Rechtsbescherming", "Ministerie van Justitie en Veiligheid"),
+        ("Voorzitter van de vaste commissie", None),
+        (None, None),
+    ],
+)
+def test_ministry_of_office(office: str | None, ministry: str | None) -> None:
+    assert ministry_of_office(office) == ministry
+
+
+@pytest.mark.parametrize(
+    ("address", "date", "ministry"),
+    [
+        (
+            "Retouradres Postbus 20901 2500 EX Den Haag",
+            dt.date(2022, 12, 22),
+            "Ministerie van Infrastructuur en Waterstaat",
+        ),
+        (
+            "Retouradres Postbus 20901 2500 EX Den Haag",
+            dt.date(2015, 6, 1),
+            "Ministerie van Infrastructuur en Milieu",
+        ),
+        (
+            "Retouradres Postbus 20301 2500 EH Den Haag",
+            dt.date(2011, 3, 1),
+            "Ministerie van Veiligheid en Justitie",
+        ),
+        (
+            "Retouradres Postbus 20301 2500 EH Den Haag",
+            dt.date(2019, 3, 1),
+            "Ministerie van Justitie en Veiligheid",
+        ),
+        ("Retouradres Postbus 20401 2500 EK Den Haag", dt.date(2022, 1, 1), None),  # shared by two ministries
+        ("Retouradres Postbus 12345 2500 AA Den Haag", dt.date(2022, 1, 1), None),
+    ],
+)
+def test_ministry_of_postbus(address: str, date: dt.date, ministry: str | None) -> None:
+    assert ministry_of_postbus(address, date) == ministry
+
+
+@pytest.mark.parametrize(
+    ("printed", "normalized"),
+    [
+        (
+            "De voorzitter van de Tweede Kamer der Staten-Generaal",
+            "Voorzitter van de Tweede Kamer der Staten-Generaal",
+        ),
+        (
+            "Aan de Voorzitter van de Tweede Kamer  der Staten-Generaal,",
+            "Voorzitter van de Tweede Kamer der Staten-Generaal",
+        ),
+        (
+            "Aan: de leden van de vaste commissie voor Financiën",
+            "Leden van de vaste commissie voor Financiën",
+        ),
+    ],
+)
+def test_normalize_addressee(printed: str, normalized: str) -> None:
+    assert normalize_addressee(printed) == normalized
+
+
+def test_text_after_the_signature_is_an_attachment() -> None:
+    letter = letterhead_letter(
+        "Hoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers",
+        after="Bijlage: Voortgangsrapportage schone binnenvaart 2023",
+    )
+    body = [p for p in letter.paragraphs if not p.attachment]
+    attached = [p for p in letter.paragraphs if p.attachment]
+    assert len(body) == 2
+    assert [p.text for p in attached] == ["Bijlage: Voortgangsrapportage schone binnenvaart 2023"]
+    assert letter.metadata.signatories[0].name == "Mark Harbers"
+
+
+def test_official_kamerstuk_signature_still_read() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024\n\n36 999 Schone binnenvaart\n\n"
+        "Nr. 4 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 maart 2024\n\n"
+        f"{BODY}\n\nDe Minister van Infrastructuur en Waterstaat,\nM. Harbers\n"
+    )
+    letter = kamerstuk.parse_text(text, entities=False, pipeline="none")
+    assert [(s.name, s.role) for s in letter.metadata.signatories] == [
+        ("M. Harbers", "Minister van Infrastructuur en Waterstaat")
+    ]
+    assert letter.metadata.ministry == "Ministerie van Infrastructuur en Waterstaat"
+    assert letter.metadata.identifier == "kst-36999-4"
+    assert not any(p.attachment for p in letter.paragraphs)
+
+
+def test_pdfminer_text_without_blank_lines() -> None:
+    """pdfminer writes no blank lines: the sidebar interleaves mid-page, pages end at their page
+    line, footnote markers stand apart by spaces, and sidebar glyphs are letter-spaced."""
+    lines = [
+        "> Retouradres Postbus 20901 2500 EX D en Haag",
+        "De voorzitter van de Tweede Kamer",
+        "der Staten-Generaal",
+        "Postbus 20018",
+        "2500 EA DEN HAAG",
+        "Datum 14 maart 2024",
+        "Betreft Voortgang schone binnenvaart",
+        "Geachte voorzitter,",
+        "Met deze brief informeer ik uw Kamer over de voortgang van het programma voor",
+        "schone binnenvaart. In het voorjaar heb ik de sector gevraagd om een plan 1 voor",
+        "de vergroening van de vloot, en dat plan is inmiddels door mij ontvangen.",
+        "Ik verwacht dat de eerste schepen in het komende jaar op waterstof zullen varen.",
+        "De havens hebben hun medewerking aan het programma toegezegd en zij bereiden",
+        "1 Kamerstukken II 2023/24, 36 999, nr. 3",
+        "Ministerie van",
+        "Inf rastructuur en",
+        "Waterstaat",
+        "Rijnstraat 8",
+        "2 5 15 XP D en Haag",
+        "Ons kenmerk",
+        "I E NW/BSK-2024/12345",
+        "P agina 1 van 2",
+        "de aanleg van laadpunten voor waterstof in de grote zeehavens nu al voor.",
+        "Ministerie van",
+        "Inf rastructuur en",
+        "Waterstaat",
+        "Ons kenmerk",
+        "I E NW/BSK-2024/12345",
+        "Het programma loopt tot en met 2027 en ik zal uw Kamer jaarlijks informeren.",
+        "Hoogachtend,",
+        "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,",
+        "Mark Harbers",
+        "P agina 2 van 2",
+    ]
+    letter = kamerstuk.parse_text("\n".join(lines * 1), name="pdfminer.txt", entities=False, pipeline="none")
+    m = letter.metadata
+    assert (m.kind, m.date, m.subject, m.reference) == (
+        "brief",
+        dt.date(2024, 3, 14),
+        "Voortgang schone binnenvaart",
+        "IENW/BSK-2024/12345",
+    )
+    assert m.ministry == "Ministerie van Infrastructuur en Waterstaat"
+    assert [(s.name, s.role) for s in m.signatories] == [
+        ("Mark Harbers", "Minister van Infrastructuur en Waterstaat")
+    ]
+    texts = [p.text for p in letter.paragraphs]
+    for furniture in (
+        "Pagina",
+        "agina",
+        "Ministerie van",
+        "kenmerk",
+        "IENW",
+        "Rijnstraat",
+        "Hoogachtend",
+        "Harbers",
+    ):
+        assert not any(furniture in t for t in texts), (furniture, texts)
+    # the paragraph cut by the page break and the sidebar is one paragraph again, on pages 1-2
+    cut = next(p for p in letter.paragraphs if p.text.startswith("Ik verwacht"))
+    assert cut.text.endswith("in de grote zeehavens nu al voor.")
+    assert (cut.page, cut.page_end) == (1, 2)
+    assert [(f.number, f.paragraph) for f in letter.footnotes] == [(1, letter.paragraphs[0].id)]
+    assert "plan voor" in letter.paragraphs[0].text  # the spaced marker is out of the text
