@@ -1,7 +1,13 @@
-"""Shared test helpers. Tests over ../shared must run in CI, so a missing folder fails them."""
+"""Shared test helpers.
+
+Tests over the real documents in ../shared skip with a one-line reason where the folder is
+absent (a clone from a forge), and fail instead when ``KAMERSTUK_REQUIRE_SHARED=1`` (set by
+`.ci/run`), so CI always runs them.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,9 +21,12 @@ LETTERS = FIXTURES / "letters"
 
 
 def require_shared(path: Path) -> Path:
-    """Return `path`, failing (not skipping) the test when ../shared is missing."""
+    """Return `path`; where it is missing, skip the test (or fail it under KAMERSTUK_REQUIRE_SHARED=1)."""
     if not path.exists():
-        pytest.fail(f"{path} is missing: tests over ../shared must run where it exists (CI has it)")
+        message = f"{path} is missing (the real documents in ../shared are not beside this clone)"
+        if os.environ.get("KAMERSTUK_REQUIRE_SHARED") == "1":
+            pytest.fail(message + "; KAMERSTUK_REQUIRE_SHARED=1 requires them")
+        pytest.skip(message)
     return path
 
 

@@ -57,13 +57,21 @@ def test_metadata_of_the_twins(stem: str) -> None:
 @pytest.mark.parametrize("stem", TWINS)
 def test_cli_diff_reports_no_differences(stem: str) -> None:
     out, err = io.StringIO(), io.StringIO()
-    code = main(["diff", str(CORPUS / f"{stem}.pdf"), str(CORPUS / f"{stem}.xml")], stdout=out, stderr=err)
+    code = main(
+        ["diff", str(require_shared(CORPUS / f"{stem}.pdf")), str(CORPUS / f"{stem}.xml")],
+        stdout=out,
+        stderr=err,
+    )
     assert code == 0, out.getvalue()
     assert "no differences" in out.getvalue()
 
 
 def test_cli_diff_exits_1_when_documents_differ(seed_path: object) -> None:
     out, err = io.StringIO(), io.StringIO()
-    code = main(["diff", str(CORPUS / "plooi_kst-32545-143.xml"), str(seed_path)], stdout=out, stderr=err)
+    code = main(
+        ["diff", str(require_shared(CORPUS / "plooi_kst-32545-143.xml")), str(seed_path)],
+        stdout=out,
+        stderr=err,
+    )
     assert code == 1
     assert "identifier" in out.getvalue()

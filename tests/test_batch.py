@@ -38,7 +38,7 @@ def mixed(tmp_path: Path) -> Path:
     shutil.copy(LETTERS / "ocw_leesoffensief.md", folder / "ocw.md")
     shutil.copy(LETTERS / "vws_jeugdzorg.txt", folder / "vws.txt")
     shutil.copy(FIXTURES / "pdf" / "fin_toeslagen.letterhead.pdf", folder / "fin.pdf")
-    data = (CORPUS / "plooi_kst-32545-143.pdf").read_bytes()
+    data = require_shared(CORPUS / "plooi_kst-32545-143.pdf").read_bytes()
     (folder / "truncated.pdf").write_bytes(data[: len(data) // 3])
     _encrypted_pdf(folder / "encrypted.pdf")
     (folder / "empty.txt").write_bytes(b"")

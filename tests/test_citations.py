@@ -13,6 +13,7 @@ import pytest
 
 from kamerstuk.entities.citations import annotate, find_citations, is_identifier, url_for
 from kamerstuk.models import Citation
+from tests.conftest import require_shared
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seed" / "000_07ea6d749bcb6be1.txt"
@@ -767,7 +768,7 @@ def test_annotate_rejects_citations_of_another_text() -> None:
 
 
 def test_seed_letter() -> None:
-    text = SEED.read_text(encoding="utf-8")
+    text = require_shared(SEED).read_text(encoding="utf-8")
     cits = find_citations(text)
     _check_offsets(text, cits)
     by_id = {i: c for c in cits for i in c.identifiers}
@@ -778,7 +779,7 @@ def test_seed_letter() -> None:
 
 
 def test_corpus_xml_citations_are_well_formed() -> None:
-    files = sorted(CORPUS.glob("*.xml"))
+    files = sorted(require_shared(CORPUS).glob("*.xml"))
     assert files, f"no XML files in {CORPUS}"
     total = 0
     for path in files:

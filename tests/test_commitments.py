@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kamerstuk.entities.commitments import find_commitments
+from tests.conftest import require_shared
 
 D = dt.date
 REF = D(2022, 4, 1)
@@ -213,7 +214,7 @@ def test_ids_paragraphs_and_offsets() -> None:
 
 
 def _seed_text() -> str:
-    raw = SEED.read_text(encoding="utf-8")  # must exist: CI always has ../shared
+    raw = require_shared(SEED).read_text(encoding="utf-8")
     text = re.sub(r"<sup>\d+</sup>", "", raw).replace("**", "").replace("*", "")
     lines = [line for line in text.splitlines() if not re.match(r"^\s*(?:<sup>|\d+\s+\S)", line)]
     return "\n".join(line for line in lines if line.strip() != "---")

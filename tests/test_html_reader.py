@@ -17,15 +17,19 @@ XML_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "xml"
 
 
 def from_xml(path: Path) -> Letter:
-    return build_letter(read_xml(path.read_bytes()), Source(name=path.name, format="xml", sha256="0" * 64))
+    return build_letter(
+        read_xml(require_shared(path).read_bytes()), Source(name=path.name, format="xml", sha256="0" * 64)
+    )
 
 
 def from_html(path: Path) -> Letter:
-    return build_letter(read_html(path.read_bytes()), Source(name=path.name, format="html", sha256="0" * 64))
+    return build_letter(
+        read_html(require_shared(path).read_bytes()), Source(name=path.name, format="html", sha256="0" * 64)
+    )
 
 
 def twins() -> list[object]:
-    corpus = require_shared(CORPUS)
+    corpus = CORPUS  # each test calls require_shared on the file it reads
     return [
         pytest.param(XML_FIXTURES / "letter", id="fixture-letter"),
         pytest.param(corpus / "plooi_kst-32545-143", id="kst-32545-143"),

@@ -16,6 +16,7 @@ from kamerstuk.entities.recommendations import find_recommendations
 from kamerstuk.entities.report import find_report, parse_report, parse_report_text, sentence_spans
 from kamerstuk.errors import SourceError
 from kamerstuk.models import Recommendation
+from tests.conftest import require_shared
 
 Expected = list[tuple[int | None, list[str], str | None]]
 
@@ -576,7 +577,7 @@ SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_07e
 
 
 def _seed_text() -> str:
-    raw = SEED.read_text(encoding="utf-8")  # fails (does not skip) when the seed is missing
+    raw = require_shared(SEED).read_text(encoding="utf-8")
     lines = [line for line in raw.splitlines() if not line.lstrip().startswith("<sup>")]
     text = "\n".join(lines)
     text = re.sub(r"<sup>\d+</sup>", "", text)

@@ -41,7 +41,7 @@ from kamerstuk.tables import (
     to_dataframe,
     write_csv,
 )
-from tests.conftest import LETTERS
+from tests.conftest import LETTERS, require_shared
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_07ea6d749bcb6be1.txt"
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
@@ -221,9 +221,7 @@ def test_deadline_label(deadline: Deadline, expected: str) -> None:
 
 @pytest.fixture(scope="module")
 def seed() -> Letter:
-    if not SEED.exists():
-        pytest.fail(f"{SEED} is missing: tests over ../shared must run where it exists (CI has it)")
-    return kamerstuk.parse(SEED)
+    return kamerstuk.parse(require_shared(SEED))
 
 
 @pytest.fixture(scope="module")
