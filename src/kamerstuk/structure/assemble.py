@@ -8,7 +8,8 @@ from kamerstuk.errors import StructureError
 from kamerstuk.models import Diagnostic, Letter, Metadata, Signatory, Source
 from kamerstuk.structure.body import lay_out, qa_labels
 from kamerstuk.structure.footnotes import anchor_footnotes
-from kamerstuk.structure.header import Header, read_header
+from kamerstuk.structure.genre import as_non_letter, find_genre
+from kamerstuk.structure.header import Header, official_identifier, read_header
 from kamerstuk.structure.letterhead import apply_fields, ministry
 from kamerstuk.structure.signature import find_signature, motion_signatories, split_at_signature
 
@@ -42,11 +43,17 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     if header.kind is None:
         header.kind = "brief" if {"addressee", "signature", "salutation"} & set(header.cues) else None
 
-    if len(set(header.cues)) < 2:
-        message = "no letter structure found (no header, addressee, date or signature)"
+    genre = find_genre(raw, header)  # a report, BNC-fiche, memo, … : not a letter
+    if genre is not None or len(set(header.cues)) < 2:
+        message = (
+            genre.message if genre else "no letter structure found (no header, addressee, date or signature)"
+        )
         if strict:
-            raise StructureError(message, source=source.name)
+            raise StructureError(message, source=source.name, found=genre.kind if genre else None)
         diagnostics.append(Diagnostic(stage="structure", message=message))
+        if genre is not None:  # every block is body; metadata only what the genre states as such
+            header, raw = as_non_letter(genre, header, raw, diagnostics)
+            body, attachment, signatories = list(raw.blocks), [], []
 
     laid = lay_out(body, diagnostics, attachment=attachment)
     footnotes = anchor_footnotes(laid.footnote_blocks, laid.marker_home, diagnostics)
@@ -80,8 +87,8 @@ def _metadata(header: Header, signatories: list[Signatory], raw: RawDocument) ->
     if sender is None and signatories:
         sender = signatories[0].role
     identifier = fields.get("identifier")
-    if header.dossiers and header.ondernummer:
-        identifier = f"kst-{header.dossiers[0].number}-{header.ondernummer}"
+    if header.identifier or (header.dossiers and header.ondernummer):
+        identifier = official_identifier(header)
     elif header.kind == "antwoord" and header.ondernummer and header.vergaderjaar:
         identifier = f"ah-{header.chamber}-{header.vergaderjaar.replace('-', '')}-{header.ondernummer}"
     if header.signatories and not signatories:
