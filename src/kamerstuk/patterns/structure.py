@@ -246,8 +246,9 @@ PAGINA = re.compile(r"^\s*Pagina\s+(\d+)\s*(?:van|/)\s*(\d+)\s*$", re.I)
 # Letterhead labels whose value may follow on the same line: "Datum 1 maart 2011", "Betreft Draagmoederschap"
 LETTERHEAD_LABEL = re.compile(
     r"^\s*(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Kenmerk|Uw brief(?: van)?|Bijlage\(n\)|Bijlagen?|"
-    r"Contactpersoon|Inlichtingen|Doorkiesnummer)(?!\w)[:\s]*(.*?)\s*$"
-)  # case-sensitive on purpose: "onderwerp te kunnen bepalen." is body text
+    r"Contactpersoon|Inlichtingen|Doorkiesnummer)(?!\w)(?!\s*(?:publicatie|ontvangst|indiening)\b)[:\s]*(.*?)\s*$"
+)  # case-sensitive on purpose: "onderwerp te kunnen bepalen." is body text; "Datum publicatie" (a web
+# page's preamble) is no letterhead date
 # A line that names an attachment in the body or after the signature, not the sidebar's count:
 # "Bijlage: Voortgangsrapportage 2023", "Bijlagen: 1. Advies …" (the sidebar says "Bijlage(n) 2")
 ATTACHMENT_LINE = re.compile(r"^\s*Bijlagen?\s*:\s*\S.{3,}$")

@@ -103,6 +103,8 @@ def apply_preamble(h: Header, p: Preamble, diagnostics: list[Diagnostic]) -> Non
     if not p.read:
         return
     h.cues.append("preamble")
+    if p.identifier or (p.dossier and p.ondernummer):
+        h.cues.append("preamble identifier")  # the publication's own metadata names the document
     if p.chamber and not h.chamber_stated:
         h.chamber, h.chamber_stated = p.chamber, True
     h.vergaderjaar = h.vergaderjaar or p.vergaderjaar
