@@ -25,7 +25,16 @@ class UnsupportedFormatError(SourceError):
 
 
 class StructureError(KamerstukError):
-    """The input is text, but not a parliamentary document kamerstuk can structure."""
+    """The input is text, but not a parliamentary document kamerstuk can structure.
+
+    ``found`` names what the document is instead, when its genre was recognised: the
+    `Metadata.kind` a lenient parse gives it ("rapport", "bnc_fiche", "nota", or "other"
+    for a brochure, a strategy or an e-mail); None when no genre was recognised.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, found: str | None = None) -> None:
+        super().__init__(message, source=source)
+        self.found = found
 
 
 class KamerstukWarning(UserWarning):
