@@ -8,6 +8,8 @@ holds one span per paragraph, labelled with its role once the classifier has run
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -36,10 +38,43 @@ def data(doc: Doc) -> JSON:
     return value  # type: ignore[no-any-return]
 
 
+#: Longest text handed to the tokenizer at once: a paragraph longer than this (a table flattened
+#: into one line, a corrupt file) is tokenized in slices cut at whitespace.
+MAX_TOKENIZE_CHARS = 100_000
+
+
+def make_letter_doc(nlp: Language, letter: Letter) -> Doc:
+    """The letter's text as one Doc, tokenized section by section and paragraph by paragraph.
+
+    The tokenizer never sees the whole letter, so its memory is bounded by the longest
+    paragraph (or `MAX_TOKENIZE_CHARS`), and spaCy's length limit (``nlp.max_length``) can
+    never be reached, however long the document. The pieces are joined back exactly:
+    ``doc.text == letter.text``, so character offsets stay valid.
+    """
+    text = letter.text
+    cuts = sorted({0, *(s.start for s in letter.sections), *(p.start for p in letter.paragraphs), len(text)})
+    chunks = [chunk for a, b in itertools.pairwise(cuts) for chunk in _slices(text[a:b])]
+    tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer; typed as a plain callable by spaCy
+    docs = list(tokenizer.pipe(chunks))
+    doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc("")
+    assert doc.text == text
+    return doc
+
+
+def _slices(piece: str) -> Iterator[str]:
+    """`piece` in slices of at most MAX_TOKENIZE_CHARS, cut after whitespace where there is some."""
+    while len(piece) > MAX_TOKENIZE_CHARS:
+        cut = piece.rfind(" ", MAX_TOKENIZE_CHARS // 2, MAX_TOKENIZE_CHARS) + 1 or MAX_TOKENIZE_CHARS
+        yield piece[:cut]
+        piece = piece[cut:]
+    if piece:
+        yield piece
+
+
 def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | None = None) -> Doc:
     """Make the Doc the components work on. `recommendations` replaces the letter's own list."""
     register_extensions()
-    doc = nlp.make_doc(letter.text)
+    doc = make_letter_doc(nlp, letter)
     recs = (
         recommendations
         if recommendations is not None

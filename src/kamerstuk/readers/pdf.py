@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,7 +109,8 @@ class _Line:
         last_x1, last_size = -1e9, 0.0
         for x0, x1, size, piece in sorted(items, key=lambda item: item[0]):
             touching = -2 <= x0 - last_x1 < _TOUCHING and abs(size - last_size) > 0.5 and size and last_size
-            if piece.startswith(MARK_OPEN) or not out or touching:
+            after_marker = out.endswith(MARK_CLOSE) and piece[:1] in ".,;:)!?"
+            if piece.startswith(MARK_OPEN) or not out or touching or after_marker:
                 out += piece
             else:
                 out += " " + piece
@@ -145,14 +147,18 @@ def _open(data: bytes, name: str) -> Any:
 
 def _words(page: Any) -> list[_Word]:
     raw = page.extract_words(
-        extra_attrs=["fontname", "size"], x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False
+        extra_attrs=["fontname", "size"],
+        x_tolerance=1.5,
+        y_tolerance=2,
+        keep_blank_chars=False,
+        return_chars=True,
     )
     out = []
     for w in raw:
         font = str(w.get("fontname", "")).lower()
         out.append(
             _Word(
-                text=w["text"],
+                text=w["text"] if _SPACING_MARKS.isdisjoint(w["text"]) else _with_marks_combined(w["chars"]),
                 x0=float(w["x0"]),
                 x1=float(w["x1"]),
                 top=float(w["top"]),
@@ -163,6 +169,48 @@ def _words(page: Any) -> list[_Word]:
             )
         )
     return out
+
+
+def _combining(mark: str) -> str | None:
+    """The combining form of a spacing diacritic: "¸" -> U+0327, "ˇ" -> U+030C; None if it has none."""
+    parts = unicodedata.decomposition(mark).split()
+    if parts[:2] == ["<compat>", "0020"] and len(parts) == 3:
+        return chr(int(parts[2], 16))
+    try:
+        return unicodedata.lookup("COMBINING " + unicodedata.name(mark).removeprefix("MODIFIER LETTER "))
+    except KeyError:
+        return None
+
+
+# Spacing diacritics ("¸" U+00B8, "¨", "´", "ˆ", "ˇ", "˚", …: modifier symbols and letters that have a
+# combining form). Some fonts draw an accent as a glyph of its own over or under a letter, and the
+# text layer then has "s" + "¸" where the page shows "ş" ("Yes¸ilgöz"). Such a mark whose middle lies
+# within the letter before or after it is that letter's accent; a mark beside a letter is a
+# character of its own ("1,5˚C", "zo´n") and stays.
+_SPACING_MARKS = frozenset(
+    c for c in map(chr, range(0x0300)) if unicodedata.category(c) in ("Sk", "Lm") and _combining(c)
+)
+
+
+def _with_marks_combined(chars: list[dict[str, Any]]) -> str:
+    """A word's text from its characters, a spacing diacritic drawn on a letter joined to it (NFC)."""
+    from pdfplumber.utils.text import LIGATURES
+
+    texts = [LIGATURES.get(c["text"], c["text"] or "") for c in chars]
+    for i, c in enumerate(chars):
+        combining = _combining(c["text"]) if c["text"] in _SPACING_MARKS else None
+        if not combining:
+            continue
+        middle = (float(c["x0"]) + float(c["x1"])) / 2
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(chars)
+                and texts[j][-1:].isalpha()
+                and float(chars[j]["x0"]) <= middle <= float(chars[j]["x1"])
+            ):
+                texts[j], texts[i] = texts[j] + combining, ""
+                break
+    return unicodedata.normalize("NFC", "".join(texts))
 
 
 def _rows(words: list[_Word]) -> list[list[_Word]]:
@@ -276,7 +324,7 @@ def _render(pages: list[_Page], body_size: float) -> tuple[str, list[Note]]:
     for page in pages:
         main: list[_Line] = []
         side: list[_Line] = []
-        for line in _join_wrapped(page.lines, body_size):
+        for line in _join_wrapped(page.lines, body_size, page.width):
             if line.size >= _BIG_GLYPH:
                 continue
             if line.text().isdigit() and not (page.height * 0.1 < line.top < page.height * 0.88):
@@ -455,11 +503,13 @@ def _mark_underlines(lines: list[_Line], rules: list[tuple[float, float, float]]
                 break
 
 
-def _join_wrapped(lines: list[_Line], body_size: float) -> list[_Line]:
+def _join_wrapped(lines: list[_Line], body_size: float, width: float) -> list[_Line]:
     """Join a bold, italic or large line with the lines it wraps onto: same style, same left edge,
     next baseline. A dossier title or a "BRIEF VAN …" line wraps in the XPP title column, and
-    a long heading may wrap too; each is one header line or one heading, not several."""
+    a long heading may wrap too; each is one header line or one heading, not several. The
+    sidebar's lines are never joined: its reader takes them line by line."""
     out: list[_Line] = []
+    sidebar = _SIDEBAR_FROM * width
     for line in lines:
         prev = out[-1] if out else None
         last = prev.more[-1] if prev is not None and prev.more else prev
@@ -473,6 +523,7 @@ def _join_wrapped(lines: list[_Line], body_size: float) -> list[_Line]:
             and min(abs(line.x0 - prev.x0), abs(line.x0 - _title_x(prev))) < 2
             and 0 < line.bottom - last.bottom <= 1.5 * line.size
             and not line.markers
+            and line.x0 < sidebar
             and not _is_furniture(line.text())
             and not P.ONDERNUMMER.match(line.text())
         ):

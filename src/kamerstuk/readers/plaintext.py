@@ -65,6 +65,39 @@ def _page_blocks(text: str) -> tuple[list[_RawBlock], int]:
 _SIDEBAR_RUN_MAX = 30  # lines: a sidebar colofon never runs longer
 
 
+def _mend_broken_blocks(
+    candidates: list[tuple[_RawBlock, list[str]]],
+) -> list[tuple[_RawBlock, list[str]]]:
+    """Put back together what an extraction tool split into blocks (pdfminer's text boxes):
+    a heading's number alone ("1.1") and its title, and a sentence whose rest ("personeel.")
+    stands in the next block, in lower case. A bullet glyph alone in a block is dropped."""
+    out: list[tuple[_RawBlock, list[str]]] = []
+    carry: str | None = None  # a heading number waiting for the title it belongs to
+    for block, lines in candidates:
+        lines = list(lines)
+        if carry is not None:
+            lines[0] = f"{carry} {lines[0].strip()}"
+            carry = None
+        alone = lines[0].strip() if len(lines) == 1 else ""
+        if alone in P.BULLET_GLYPHS:
+            continue  # a bullet without its item: pdfminer puts it anywhere, and alone it says nothing
+        if alone and P.HEADING_NUMBER.match(alone):
+            carry = alone
+            continue
+        if out:
+            prev_block, prev_lines = out[-1]
+            if (
+                prev_block.page == block.page
+                and lines[0][:1].islower()
+                and not P.TERMINAL_PUNCTUATION.search(prev_lines[-1])
+                and not prev_lines[-1].rstrip().endswith(",")
+            ):
+                out[-1] = (prev_block, [*prev_lines, *lines])
+                continue
+        out.append((block, lines))
+    return out
+
+
 def _sidebar_run(lines: list[str], i: int) -> int:
     """How many lines from lines[i] belong to a sidebar colofon that an extraction tool wrote
     between body lines (pdfminer does, mid-page); 0 when lines[i] does not open one.
@@ -80,7 +113,11 @@ def _sidebar_run(lines: list[str], i: int) -> int:
     opens = (
         P.MINISTRY_LINE.match(first)
         or P.PAGINA.match(first)
-        or (label is not None and label.group(1).lower() in P.SIDEBAR_LABELS)
+        or (
+            label is not None
+            and label.group(1).lower() in P.SIDEBAR_LABELS
+            and not P.ATTACHMENT_LINE.match(first)  # "Bijlage: Advies …" after the signature
+        )
     )
     if not opens:
         return 0
@@ -243,6 +280,7 @@ class _Reader:
         self.annotated = annotated
         self.spaced_markers = spaced_markers
         self.heading_numbers: list[str] = []  # numbered headings seen, to keep their sequence
+        self.pending_labels: list[str] = []  # letterhead labels whose value is still to come
         self.raw, self.pages = _page_blocks(text)
         self.fields: dict[str, str] = {}
         self.notes: list[Note] = []
@@ -332,6 +370,7 @@ class _Reader:
         sidebar notes) are dropped with an info note.
         """
         unread: list[str] = []
+        pending = self.pending_labels
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -353,7 +392,10 @@ class _Reader:
                     i += 1  # "Postbus 20018", "2500 EA DEN HAAG" (not "Datum 22 december 2022")
             elif P.LETTERHEAD_LABEL.match(line):
                 label, value, used = _label_value(lines, i, zone=True)
-                self._take_label(label, value)
+                if value:
+                    self._take_label(label, value)
+                else:
+                    pending.append(label)  # "Datum" / "Betreft" above, their values in the next block
                 i += used
             elif P.MINISTRY_LINE.match(line):
                 name, used = _ministry_name(lines, i)
@@ -361,7 +403,18 @@ class _Reader:
                 i += used
             elif P.DATE_ONLY.match(line):
                 self._set("date", line)
+                if "datum" in pending:
+                    pending.remove("datum")
                 i += 1
+            elif any(label != "datum" for label in pending) and not _is_letterhead_item(line):
+                label = next(label for label in pending if label != "datum")
+                pending.remove(label)
+                value, i = line.strip(), i + 1
+                while (
+                    label in ("betreft", "onderwerp") and i < len(lines) and not _is_letterhead_item(lines[i])
+                ):
+                    value, i = f"{value} {lines[i].strip()}", i + 1  # the subject wraps
+                self._take_label(label, value)
             else:
                 if not (P.PAGINA.match(line) or P.SIDEBAR_LINE.match(line)):
                     unread.append(line)
@@ -413,6 +466,8 @@ class _Reader:
                 self.body_started = True
             candidates.append((block, lines))
         self.fields.pop("date_pending", None)
+        if not self.annotated:
+            candidates = _mend_broken_blocks(candidates)
         return self._blocks(candidates)
 
     def _blocks(self, candidates: list[tuple[_RawBlock, list[str]]]) -> RawDocument:
@@ -747,6 +802,7 @@ def _paragraphs(
             ((short or fits) and P.TERMINAL_PUNCTUATION.search(line) and nxt[:1].isupper())
             or _opens_item(nxt)
             or P.CLOSING_FORMULA.match(nxt)  # "Hoogachtend," and the signature stand apart
+            or P.ATTACHMENT_LINE.match(nxt)  # "Bijlage: …" after the signature
             or P.CLOSING_FORMULA.match(line)
         ):
             out.append(_Para(current, start))
