@@ -21,7 +21,7 @@ import pytest
 
 import kamerstuk
 from kamerstuk.models import Letter
-from kamerstuk.render import render_html
+from kamerstuk.render import STANCES, render_html
 from tests.conftest import LETTERS, require_shared
 from tests.test_render import parse_dom
 
@@ -103,6 +103,9 @@ def test_page_in_headless_chromium(name: str, identifier: str, tmp_path: Path) -
     assert len(panels) == 3
     for panel, rec in zip(panels, letter.recommendations, strict=True):
         assert panel.attrs["data-stance"] == rec.stance
+        assert rec.stance is not None
+        (badge,) = panel.find_all("span", "stance")
+        assert badge.text() == STANCES[rec.stance]  # the page speaks Dutch: "overgenomen", …
         links = panel.find_all("a", "paragraph-link")
         assert links, rec.id
         for a in links:
@@ -125,6 +128,16 @@ def test_page_in_headless_chromium(name: str, identifier: str, tmp_path: Path) -
 
     citations = dom.find_all("a", "citation")
     assert citations and all(a.attrs["href"].startswith(OFFICIAL) for a in citations)
+
+    (html_,) = dom.find_all("html")
+    assert html_.attrs.get("lang") == "nl"
+    panel_headings = [h.text() for h in dom.find_all("h2") if "section-title" not in h.classes]
+    assert panel_headings == [
+        "Aanbevelingen",
+        "Toezeggingen",
+        "Voetnoten",
+        "Diagnostiek",
+    ]
 
 
 def _highlight_probe(page: Path, target: str) -> Path:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any, get_args
 
 import pytest
 
@@ -24,15 +26,31 @@ from kamerstuk.models import (
     Deadline,
     Diagnostic,
     Footnote,
+    Format,
+    Kind,
+    Label,
     Letter,
     Link,
     Metadata,
     Paragraph,
     Recommendation,
+    Report,
     Section,
     Source,
+    Stance,
 )
 from kamerstuk.render import Span, deadline_label, merge_spans, render_html, render_notebook
+from kamerstuk.render.words import (
+    COMMITMENT_KINDS,
+    FIRMNESS,
+    LABELS,
+    LINK_METHODS,
+    RECOMMENDATION_SOURCES,
+    SEVERITIES,
+    SOURCE_FORMATS,
+    STANCES,
+    document_kind,
+)
 from kamerstuk.tables import (
     COMMITMENT_COLUMNS,
     RECOMMENDATION_COLUMNS,
@@ -42,6 +60,7 @@ from kamerstuk.tables import (
     write_csv,
 )
 from tests.conftest import LETTERS, require_shared
+from tests.test_summary import ANSWERS, MOTION
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_07ea6d749bcb6be1.txt"
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
@@ -265,9 +284,11 @@ def test_seed_panels_link_their_paragraphs(seed: Letter, seed_dom: Node) -> None
         for a in links:
             assert a.attrs["href"] == "#" + a.attrs["data-paragraph"]
             assert a.attrs["href"][1:] in ids
-        # The link method and evidence are on the link (hover) and shown inline.
+        # The link method (in Dutch) and evidence are on the link (hover) and shown inline.
         with_method = [a for a in links if "data-method" in a.attrs]
-        assert with_method and all(a.attrs["data-method"] in a.attrs["title"] for a in with_method)
+        assert with_method and all(
+            a.attrs["title"].startswith(LINK_METHODS[a.attrs["data-method"]] + " · ") for a in with_method
+        )
 
 
 def test_seed_paragraphs_carry_label_and_recommendations(seed: Letter, seed_dom: Node) -> None:
@@ -291,7 +312,7 @@ def test_seed_commitments_marked_with_deadlines(seed: Letter, seed_dom: Node) ->
         first = seed_dom.find_all("mark", "commitment", id=c.id)
         assert len(first) == 1
         assert first[0].attrs["data-firmness"] == c.firmness
-        assert c.firmness in first[0].attrs["title"]
+        assert FIRMNESS[c.firmness] in first[0].attrs["title"].split(" · ")
     # "voor de zomer" in a letter of 1 April 2022: due by the end of June.
     due = seed_dom.find_all("mark", "commitment", data_latest="2022-06-30")
     assert due
@@ -504,6 +525,305 @@ def test_parse_text_letter_with_script_is_escaped() -> None:
     dom = parse_dom(render_html(letter))
     assert len(dom.find_all("script")) == 1
     assert any(EVIL in p.text() for p in dom.find_all("p", "paragraph"))
+
+
+# --------------------------------------------------------------------------------------------
+# One language: the page's own words are Dutch, like the documents it shows
+
+# Every label, heading, badge and tooltip the page used to write in English; each is now
+# Dutch (kamerstuk.render.words). "context", "Dossiers", "Vergaderjaar", "Betreft" and
+# "Kenmerk" read the same in both languages. The JSON's English values stay in data-* attributes.
+ENGLISH_LABELS = (
+    # header rows, the kicker, the legend's aria-label, the source format
+    "Identifier", "Kind", "Date", "Sender", "Addressee", "Signatories", "Movers", "Questioners",
+    "Ministry", "Report", "Source", "page", "pages", "review", "legend", "text",
+    # the counts line
+    "paragraphs", "recommendations", "commitments", "citations", "footnotes",
+    # the legend and its tooltips
+    "recommendation", "response", "closing", "other", "unlabelled", "commitment", "citation",
+    "restated recommendation", "background", "what happened", "anything else",
+    "no label was assigned", "closing remarks", "the government's answer",
+    # stances, firmness, commitment kinds, link methods, recommendation sources
+    "adopted", "partly adopted", "rejected", "already in place", "noted", "unknown",
+    "firm", "conditional", "tentative", "negated", "new", "refers", "fulfils",
+    "explicit", "restates", "section", "similarity", "caller", "letter",
+    # the side panels
+    "Recommendations", "Commitments", "Answered in", "No paragraph answers it",
+    "No recommendations found", "restated in", "by", "to",
+    # footnotes, diagnostics, tooltips, an empty body
+    "Footnotes", "no marker found", "back to the marker", "Diagnostics", "None", "warning", "info",
+    "link to this paragraph", "sentence that shows the stance", "actor", "action",
+    "This letter has no body paragraphs",
+)  # fmt: skip
+ENGLISH = re.compile(
+    r"(?<![\w'-])(?:"
+    + "|".join(map(re.escape, sorted(ENGLISH_LABELS, key=len, reverse=True)))
+    + r")(?![\w'-])|\bp\.\u2009",  # and "p. 3" for a page
+    re.I,
+)
+# Elements that hold the document's own text (checked by the tests above, not here).
+DOCUMENT_TEXT = {"paragraph", "note-text", "rec-text", "stance-evidence", "commitment-text", "section-title"}
+
+
+def _document_strings(letter: Letter) -> list[str]:
+    """Texts the page copies from the document into labels and tooltips (names, evidence, …)."""
+    m = letter.metadata
+    found = [
+        *(x for x in (m.identifier, m.sender, m.addressee, m.subject, m.reference, m.attachments) if x),
+        *(x for x in (m.ministry, m.place, letter.source.name) if x),
+        *(s.name for s in m.signatories), *(s.role for s in m.signatories if s.role),
+        *(d.title for d in m.dossiers if d.title), *m.movers, *m.questioners,
+        *(r.text for r in letter.recommendations), *(b for r in letter.recommendations for b in r.by),
+        *(r.to for r in letter.recommendations if r.to), *(link.evidence for link in letter.links),
+        *(c.text for c in letter.citations), *(i for c in letter.citations for i in c.identifiers),
+        *(c.deadline.text for c in letter.commitments if c.deadline),
+        *(x for c in letter.commitments for x in (c.actor, c.action) if x),
+    ]  # fmt: skip
+    if letter.report is not None:
+        found += [x for x in (letter.report.title, *letter.report.organisations) if x]
+    return sorted(set(found), key=len, reverse=True)
+
+
+def page_words(letter: Letter, dom: Node) -> list[str]:
+    """What the page itself writes: text outside the document's text, tooltips and aria labels,
+    with the document's words (names, evidence, titles) blanked out. Style, script, the title
+    and the diagnostics (shown as the JSON has them, lang="en") are left out."""
+    out: list[str] = []
+
+    def walk(node: Node, content: bool) -> None:
+        if node.tag in ("style", "script", "title", "h1") or node.attrs.get("lang") == "en":
+            return
+        out.extend(node.attrs[key] for key in ("title", "aria-label") if key in node.attrs)
+        content = content or bool(DOCUMENT_TEXT & set(node.classes))
+        for child in node.children:
+            if isinstance(child, Node):
+                walk(child, content)
+            elif not content:
+                out.append(child)
+
+    walk(dom, False)
+    document = _document_strings(letter)
+    blanked = []
+    for text in out:
+        for value in document:
+            text = text.replace(value, " ")
+        blanked.append(text)
+    return blanked
+
+
+def _vocabulary_letter(ocw: Letter) -> Letter:
+    """The OCW letter with every label, stance, firmness, kind, link method, source and
+    severity the page can show, a footnote without marker and a report."""
+    labels: list[Any] = [None, "context", "recommendation", "response", "closing", "other"]
+    paragraphs = [
+        p.model_copy(update={"label": labels[i % 6], "label_score": None if i % 6 == 0 else 0.75})
+        for i, p in enumerate(ocw.paragraphs)
+    ]
+    kinds: list[Any] = ["new", "refers", "fulfils", "new"]
+    firmness: list[Any] = ["firm", "conditional", "tentative", "negated"]
+    commitments = [
+        c.model_copy(update={"kind": kinds[i], "firmness": firmness[i]})
+        for i, c in enumerate(ocw.commitments)
+    ]
+    r1, r2, r3 = ocw.recommendations
+    recommendations = [
+        r1.model_copy(update={"stance": "adopted"}),
+        r2.model_copy(update={"stance": "partly_adopted"}),
+        r3.model_copy(update={"stance": "rejected", "source": "report"}),
+        Recommendation(id="r4", ordinal=4, text="Zorg voor leesconsulenten.", stance="already_in_place", source="caller"),
+        Recommendation(id="r5", ordinal=5, text="Betrek ouders bij het lezen.", stance="noted", to="de minister"),
+        Recommendation(id="r6", text="Meet het leesplezier.", by=["de Raad"]),
+    ]  # fmt: skip
+    methods: list[Any] = ["explicit", "restates", "section", "similarity"]
+    links = [
+        Link(paragraph=p.id, recommendation="r4", score=0.5, method=methods[i], evidence="leesmoment")
+        for i, p in enumerate(ocw.paragraphs[:4])
+    ]
+    first, *rest = ocw.footnotes
+    footnotes = [first.model_copy(update={"paragraph": None, "marker": None}), *rest]
+    diagnostics = [
+        Diagnostic(stage="structure", message="running footer removed", location="page 2"),
+        Diagnostic(stage="reader", message="one column", severity="info"),
+    ]
+    report = Report(title="Lezen is de basis", organisations=["KTJ", "VOS"], date=dt.date(2023, 6, 1))
+    return ocw.model_copy(
+        update={
+            "paragraphs": paragraphs,
+            "commitments": commitments,
+            "recommendations": recommendations,
+            "links": links,
+            "footnotes": footnotes,
+            "diagnostics": diagnostics,
+            "report": report,
+        }
+    )
+
+
+def _load(name: str, ocw: Letter) -> Letter:
+    if name == "seed":
+        return kamerstuk.parse(require_shared(SEED))
+    if name == "vocabulary":
+        return _vocabulary_letter(ocw)
+    if name == "evil":
+        return _evil_letter()
+    if name == "empty":
+        return _evil_letter().model_copy(update={"paragraphs": [], "sections": [], "diagnostics": []})
+    if name == "answers":
+        return kamerstuk.parse_text(ANSWERS, name="fietspaden.txt")
+    if name == "motion":
+        return kamerstuk.parse_text(MOTION, name="motie.md")
+    return kamerstuk.parse(LETTERS / f"{name}.md")
+
+
+def test_english_label_pattern() -> None:
+    # The check used below, checked itself.
+    assert ENGLISH.findall("Answered in ¶3 · partly adopted · p.\u20093") == [
+        "Answered in",
+        "partly adopted",
+        "p.\u2009",
+    ]
+    assert not ENGLISH.findall("Beantwoord in ¶3 · deels overgenomen · blz.\u20093 · kindertijd · overnew")
+
+
+@pytest.mark.parametrize(
+    "name", ["seed", "ocw_leesoffensief", "vws_jeugdzorg", "vocabulary", "answers", "motion", "evil", "empty"]
+)
+def test_no_english_label_on_the_page(name: str, ocw: Letter) -> None:
+    letter = _load(name, ocw)
+    dom = parse_dom(render_html(letter))
+    hits = [m.group() for text in page_words(letter, dom) for m in ENGLISH.finditer(text)]
+    assert not hits, hits
+    (html_,) = dom.find_all("html")
+    assert html_.attrs["lang"] == "nl"
+    headings = [h.text() for h in dom.find_all("h2")]
+    assert "Aanbevelingen" in headings and "Diagnostiek" in headings
+
+
+def test_every_value_has_a_dutch_word() -> None:
+    assert set(get_args(Label)) | {"none"} == {value for value, _, _ in LABELS}
+    assert set(get_args(Stance)) | {"unknown"} == set(STANCES)
+    assert set(get_args(Commitment.model_fields["firmness"].annotation)) == set(FIRMNESS)
+    assert set(get_args(Commitment.model_fields["kind"].annotation)) == set(COMMITMENT_KINDS)
+    assert set(get_args(Link.model_fields["method"].annotation)) == set(LINK_METHODS)
+    assert set(get_args(Recommendation.model_fields["source"].annotation)) == set(RECOMMENDATION_SOURCES)
+    assert set(get_args(Diagnostic.model_fields["severity"].annotation)) == set(SEVERITIES)
+    assert set(get_args(Format)) == set(SOURCE_FORMATS)
+    assert all("_" not in document_kind(kind) for kind in get_args(Kind))
+    assert document_kind("nota_naar_aanleiding_van_het_verslag") == "nota naar aanleiding van het verslag"
+    assert document_kind("other") == "overig"
+
+
+def test_vocabulary_letter_shows_dutch_words(ocw: Letter) -> None:
+    letter = _vocabulary_letter(ocw)
+    dom = parse_dom(render_html(letter))
+    badges = [b.text() for b in dom.find_all("span", "stance")]
+    assert badges == [
+        "overgenomen",
+        "deels overgenomen",
+        "niet overgenomen",
+        "al in gang gezet",
+        "voor kennisgeving aangenomen",
+        "geen standpunt",
+    ]
+    items = dom.find_all("li", "commitment-item")
+    assert [
+        (i.find_all("span", "firmness")[0].text(), i.find_all("span", "kind")[0].text()) for i in items
+    ] == [
+        ("stellig", "nieuw"),
+        ("voorwaardelijk", "eerder toegezegd"),
+        ("onder voorbehoud", "nagekomen"),
+        ("ontkennend", "nieuw"),
+    ]
+    (r4,) = dom.find_all("section", "recommendation", data_recommendation="r4")
+    assert [s.text() for s in r4.find_all("span", "method")] == [
+        "expliciet",
+        "herhaalt",
+        "sectie",
+        "overeenkomst",
+    ]
+    assert [s.text() for s in r4.find_all("span", "score")] == ["0,50"] * 4
+    assert "(opgegeven)" in r4.text() and "Beantwoord in" in r4.text()
+    assert (
+        "Geen alinea gaat op deze aanbeveling in."
+        in dom.find_all("section", data_recommendation="r6")[0].text()
+    )
+    assert "(uit het rapport)" in dom.find_all("section", data_recommendation="r3")[0].text()
+    tags = [t.text() for t in dom.find_all("span", "label-tag")]
+    assert tags[:6] == [
+        "zonder label",
+        "context 0,75",
+        "aanbeveling 0,75",
+        "reactie 0,75",
+        "afsluiting 0,75",
+        "overig 0,75",
+    ]
+    assert [b.text() for b in dom.find_all("li", "diagnostic")[0].find_all("span", "badge")] == [
+        "waarschuwing"
+    ]
+    assert "(geen voetnootteken gevonden)" in dom.find_all("section", "footnotes")[0].text()
+    header = dom.find_all("header", "doc-header")[0].text()
+    assert "«Lezen is de basis» van KTJ, VOS (2023-06-01)" in header
+
+
+def _counts(letter: Letter) -> str:
+    (counts,) = parse_dom(render_html(letter)).find_all("p", "counts")
+    return counts.text()
+
+
+def test_counts_agree_with_their_number(ocw: Letter) -> None:
+    assert _counts(ocw) == "9 alinea's · 3 aanbevelingen · 4 toezeggingen · 5 verwijzingen · 7 voetnoten"
+    evil = _evil_letter()
+    one = evil.model_copy(update={"paragraphs": evil.paragraphs[:1], "commitments": evil.commitments[:1]})
+    assert _counts(one) == "1 alinea · 1 aanbeveling · 1 toezegging · 1 verwijzing · 1 voetnoot"
+    none = one.model_copy(update={"paragraphs": [], "commitments": [], "recommendations": [], "links": []})
+    assert _counts(none).startswith("0 alinea's · 0 aanbevelingen · 0 toezeggingen")
+
+
+def test_source_row_in_dutch(ocw: Letter) -> None:
+    dom = parse_dom(render_html(ocw))
+    rows = dict(
+        zip((d.text() for d in dom.find_all("dt")), (d.text() for d in dom.find_all("dd")), strict=True)
+    )
+    assert rows["Bron"] == "ocw_leesoffensief.md · tekst · 3 pagina's"
+    assert rows["Soort"] == "brief" and rows["Datum"] == "2023-11-02"
+    one = ocw.model_copy(update={"source": ocw.source.model_copy(update={"pages": 1, "format": "pdf"})})
+    rows = {
+        d.text(): v.text()
+        for d, v in zip(*(parse_dom(render_html(one)).find_all(t) for t in ("dt", "dd")), strict=True)
+    }
+    assert rows["Bron"] == "ocw_leesoffensief.md · PDF · 1 pagina"
+
+
+def test_answers_page_counts_questions_and_answers() -> None:
+    letter = kamerstuk.parse_text(ANSWERS, name="fietspaden.txt")
+    dom = parse_dom(render_html(letter))
+    assert dom.find_all("p", "counts")[0].text().endswith(" · 3 vragen · 3 antwoorden")
+    rows = dict(
+        zip((d.text() for d in dom.find_all("dt")), (d.text() for d in dom.find_all("dd")), strict=True)
+    )
+    assert rows["Vragenstellers"] == "Jansen" and rows["Soort"] == "antwoord"
+    assert (rows["Ingezonden"], rows["Ontvangen"]) == ("2024-01-10", "2024-02-14")
+
+
+def test_motion_page_counts_requests() -> None:
+    letter = kamerstuk.parse_text(MOTION, name="motie.md")
+    dom = parse_dom(render_html(letter))
+    assert dom.find_all("p", "counts")[0].text().endswith(" · 2 verzoeken")
+    rows = dict(
+        zip((d.text() for d in dom.find_all("dt")), (d.text() for d in dom.find_all("dd")), strict=True)
+    )
+    assert rows["Indieners"] == "De Vries, Bakker" and rows["Soort"] == "motie"
+
+
+def test_commitments_panel_gives_each_commitment_in_full(ocw: Letter) -> None:
+    assert max(len(c.text) for c in ocw.commitments) > 140  # the panel used to cut there
+    dom = parse_dom(render_html(ocw))
+    (panel,) = dom.find_all("section", "commitments")
+    assert panel.find_all("h2")[0].text() == "Toezeggingen"
+    texts = [d.text() for d in panel.find_all("div", "commitment-text")]
+    assert texts == [c.text for c in ocw.commitments]
+    kinds = [li.attrs["data-kind"] for li in panel.find_all("li", "commitment-item")]
+    assert kinds == [c.kind for c in ocw.commitments]
 
 
 # --------------------------------------------------------------------------------------------
