@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -105,11 +106,15 @@ def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | N
         "links": [],
     }
     doc._.set(EXTENSION, payload)
+    # Token boundaries by binary search over the tokens' offsets: Doc.char_span scans the
+    # tokens on every call, which made this loop quadratic in the letter's length.
+    starts = doc.to_array("IDX").astype(np.int64) if len(doc) else np.zeros(0, dtype=np.int64)
     spans: list[Span] = []
     for p in letter.paragraphs:
-        span = doc.char_span(p.start, p.end, label="paragraph", alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+        first = int(np.searchsorted(starts, p.start, side="right")) - 1  # the token holding p.start
+        last = int(np.searchsorted(starts, p.end, side="left"))  # tokens starting before p.end
+        if 0 <= first < last:
+            spans.append(Span(doc, first, last, label="paragraph"))
     doc.spans[SPAN_GROUP] = spans
     return doc
 
