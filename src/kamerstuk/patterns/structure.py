@@ -515,7 +515,10 @@ BARE_NUMBER = re.compile(r"^\s*(\d{1,5})\s*$")
 # "Vragen van de leden Jansen (XYZ), De Vries en Bakker (beiden ABC) aan de Ministers van … en voor …",
 # "Vragen van de leden Jansen, De Vries, Bakker (allen XYZ) en Pieters (ABC) aan de minister-president …",
 # "Vragen van de leden Jansen en De Vries aan …" (no parties). Ends with "(ingezonden 3 juni 2021)."
-QUESTIONS_BY = re.compile(r"^\s*Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)\s+aan\s+(?:de|het)\s", re.I | re.S)
+# A text reader may have joined the Aanhangsel number's line to it: "88 Vragen van het lid …"
+QUESTIONS_BY = re.compile(
+    r"^\s*(?:(\d{1,5})\s+)?Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)\s+aan\s+(?:de|het)\s", re.I | re.S
+)
 # A party or group after a questioner's name, to leave out: "(GroenLinks-PvdA)", "(allen XYZ)",
 # "(beiden Groep Jansen/De Vries)", "(Lid Jansen)"
 QUESTIONER_PARTY = re.compile(r"\s*\([^()]*\)")
@@ -544,7 +547,8 @@ ANSWERERS_END = re.compile(r",?\s*\bmede\s+(?:namens|ondertekend)\b|\(\s*ontvang
 # en Belastingdienst)", "minister-president Bakker (Algemene Zaken)", "Minister Jansen (BZ) en van
 # Minister De Vries (Rechtsbescherming)", "Staatssecretaris Bakker (Volksgezondheid, Welzijn en Sport"
 ANSWERER = re.compile(
-    r"(?<![\w-])(?:de\s+)?(Minister-President|Minister|Staatssecretaris)\s+([^()]+?)\s*\(([^()]*)(?:\)|$)", re.I
+    r"(?<![\w-])(?:de\s+)?(Minister-President|Minister|Staatssecretaris)\s+([^()]+?)\s*\(([^()]*)(?:\)|$)",
+    re.I,
 )
 # The date the answers were received, also with the word printed twice as in a real Mededeling:
 # "(ontvangen 3 mei 2023)", "(ontvangen\n4 februari 2025)", "(ontvangen (ontvangen 7 juni 2024)"
