@@ -121,4 +121,5 @@ def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | N
 
 def paragraph_texts(doc: Doc) -> list[str]:
     """The text of each paragraph, in order."""
-    return [doc.text[p["start"] : p["end"]] for p in data(doc)["paragraphs"]]
+    full = doc.text  # built from the tokens on every access: take it once
+    return [full[p["start"] : p["end"]] for p in data(doc)["paragraphs"]]

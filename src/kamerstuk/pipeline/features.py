@@ -46,8 +46,9 @@ def paragraph_features(doc: Doc) -> list[Features]:
     out: list[Features] = []
     seen_in_section: dict[str | None, int] = {}
     rec_seen_in_section: set[str | None] = set()
+    full = doc.text  # built from the tokens on every access: take it once
     for i, p in enumerate(paragraphs):
-        text = doc.text[p["start"] : p["end"]]
+        text = full[p["start"] : p["end"]]
         f: Features = {"bias": 1.0}
         f["pos:first"] = float(i == 0)
         f["pos:last"] = float(i == n - 1)

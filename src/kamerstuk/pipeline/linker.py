@@ -69,8 +69,9 @@ class RecommendationLinker:
                     section_rec[s["id"]] = by_ordinal[n]
 
         previous: tuple[str | None, list[dict[str, Any]]] = (None, [])  # (section, explicit links)
+        full = doc.text  # built from the tokens on every access: take it once
         for p in paragraphs:
-            text = doc.text[p["start"] : p["end"]]
+            text = full[p["start"] : p["end"]]
             found: list[dict[str, Any]] = []
             if p.get("label") in LINKABLE:
                 found = self._evidence(p, text, recs, by_ordinal, restated_in, section_rec, previous)

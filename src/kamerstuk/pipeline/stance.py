@@ -46,13 +46,14 @@ class StanceDetector:
         for link in info["links"]:
             linked.setdefault(link["recommendation"], []).append(link["paragraph"])
         rec: dict[str, Any]
+        full = doc.text  # built from the tokens on every access: take it once
         for rec in info["recommendations"]:
             sentences: list[str] = []
             restated = rec.get("text") or ""
             for pid in linked.get(rec["id"], []):
                 p = paragraphs[pid]
-                for a, b in split_sentences(doc.text, p["start"], p["end"]):
-                    sentence = doc.text[a:b]
+                for a, b in split_sentences(full, p["start"], p["end"]):
+                    sentence = full[a:b]
                     # The restated recommendation itself is not the government's stance on it.
                     if sentence in restated or restated in sentence:
                         continue
