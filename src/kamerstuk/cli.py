@@ -1,7 +1,13 @@
 """The `kamerstuk` command line: parse letters to JSON, print the JSON Schema.
 
-Data goes to stdout or to files, messages to stderr. The exit code is 0 when every input
-parsed, 1 when any input failed (the others are still written), 2 for bad arguments.
+Data goes to stdout or to files, messages to stderr. Exit codes:
+
+- 0: done — every input parsed (inputs that are not documents skipped, in ``batch``);
+- 1: done, but an input failed (the others are still written); for ``diff``: the two
+  documents differ; for ``evaluate``: a gold document could not be parsed or matched;
+- 2: usage — bad arguments or a run that cannot start: a missing or malformed gold file or
+  pipeline, no inputs, an unreachable Dask scheduler — always one line on stderr;
+- 3: ``diff`` only — a document could not be parsed.
 """
 
 from __future__ import annotations
@@ -10,9 +16,10 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO
 
 from kamerstuk._version import __version__
 from kamerstuk.compare import diff_letters
@@ -21,13 +28,48 @@ from kamerstuk.models import Letter, json_schema
 from kamerstuk.parse import parse
 from kamerstuk.summary import summarize
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _Usage(Exception):
+    """A usage error: printed as one line, exit code 2."""
+
+
+class _Exit(Exception):
+    """argparse is done (--help, --version): exit with this code."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that writes to the given streams and reports a usage error in one line."""
+
+    out: IO[str] | None = None
+
+    def error(self, message: str) -> NoReturn:
+        raise _Usage(f"{self.prog}: error: {message} (see: {self.prog} --help)")
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            raise _Usage(message.strip())
+        raise _Exit(status)
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            (self.out or sys.stdout).write(message)
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(
         prog="kamerstuk",
         description="Read Dutch parliamentary documents (Kamerstukken) into typed, linked data.",
+        epilog="Exit codes: 0 done; 1 an input failed (diff: the documents differ); "
+        "2 usage error; 3 diff: a document could not be parsed.",
     )
     parser.add_argument("--version", action="version", version=f"kamerstuk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -54,6 +96,10 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="keep documents without letter structure (kind 'other') instead of failing them",
     )
+    p.add_argument(
+        "--pipeline", type=Path, default=None, metavar="PATH",
+        help="a pipeline saved by `kamerstuk train` (default: the shipped one)",
+    )  # fmt: skip
 
     b = sub.add_parser("batch", help="parse folders or globs of documents into JSONL/Parquet, resumably")
     b.add_argument("inputs", nargs="+", metavar="DIR_OR_GLOB", help="directories, files or glob patterns")
@@ -74,7 +120,17 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--timeout", type=float, default=120.0, help="per-document time limit in seconds (default 120)"
     )
-    b.add_argument("--rules", action="store_true", help="use the rules-only pipeline")
+    which = b.add_mutually_exclusive_group()
+    which.add_argument("--rules", action="store_true", help="use the rules-only pipeline")
+    which.add_argument(
+        "--pipeline", type=Path, default=None, metavar="PATH",
+        help="a pipeline saved by `kamerstuk train` (default: the shipped one)",
+    )  # fmt: skip
+    b.add_argument(
+        "--lenient",
+        action="store_true",
+        help="parse documents without letter structure (kind 'other', 'rapport', …) instead of skipping them",
+    )
     b.add_argument(
         "--scheduler",
         default=None,
@@ -97,8 +153,15 @@ def _build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="score the pipeline on annotated letters (JSON Lines gold)")
     e.add_argument("gold", type=Path, metavar="GOLD")
     e.add_argument("--split", default="test", help="split to score: test (default), train, or all")
-    e.add_argument("--pipeline", type=Path, default=None, help="a saved pipeline (default: the shipped one)")
-    e.add_argument("--rules", action="store_true", help="score the rules-only pipeline")
+    which = e.add_mutually_exclusive_group()
+    which.add_argument(
+        "--pipeline",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="a saved pipeline (default: the shipped one)",
+    )
+    which.add_argument("--rules", action="store_true", help="score the rules-only pipeline")
     e.add_argument("--mistakes", action="store_true", help="list every wrong label, link and stance")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
 
@@ -128,6 +191,27 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _load_saved_pipeline(path: Path, stderr: TextIO) -> Language:
+    """Load a pipeline given on the command line; `_Usage` (one line) when it is not one."""
+    from kamerstuk.pipeline import load_pipeline
+
+    if not (path / "config.cfg").is_file():
+        what = "no such directory" if not path.exists() else "no saved spaCy pipeline there"
+        raise _Usage(
+            f"kamerstuk: error: --pipeline {path}: {what} (save one with: kamerstuk train GOLD -o {path})"
+        )
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            nlp = load_pipeline(path)
+    except Exception as exc:  # spaCy's own errors for a damaged pipeline are many
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise _Usage(f"kamerstuk: error: --pipeline {path}: cannot load it: {first}") from None
+    for w in caught:
+        print(f"kamerstuk: warning: {w.message}", file=stderr)
+    return nlp
+
+
 def _error_record(path: Path, exc: Exception) -> dict[str, str]:
     return {"path": str(path), "error": type(exc).__name__, "message": str(exc)}
 
@@ -136,11 +220,12 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     paths: list[Path] = args.paths
     fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
     out_dir: Path | None = args.output if args.output is not None and args.output.is_dir() else None
+    nlp = _load_saved_pipeline(args.pipeline, stderr) if args.pipeline is not None else None
     records: list[tuple[Path, Letter | None, dict[str, str] | None]] = []
     failed = 0
     for path in paths:
         try:
-            letter = parse(path, strict=not args.lenient)
+            letter = parse(path, strict=not args.lenient, pipeline=nlp if nlp is not None else "default")
         except KamerstukError as exc:
             failed += 1
             print(f"kamerstuk: error: {exc}", file=stderr)
@@ -179,15 +264,23 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from kamerstuk.batch import Outcome, expand_inputs, run_batch
+    from kamerstuk.batch import Outcome, WorkerStartError, expand_inputs, run_batch
+    from kamerstuk.dask import SchedulerError
 
     if args.workers < 1:
-        print("kamerstuk: error: --workers must be at least 1", file=stderr)
-        return EXIT_USAGE
+        raise _Usage("kamerstuk: error: --workers must be at least 1")
+    if args.timeout is not None and args.timeout <= 0:
+        raise _Usage("kamerstuk: error: --timeout must be a positive number of seconds")
+    for item in args.inputs:
+        if not any(ch in item for ch in "*?[") and not os.path.exists(item):
+            raise _Usage(f"kamerstuk: error: {item}: no such file or directory")
     inputs = expand_inputs(args.inputs)
     if not inputs:
-        print("kamerstuk: error: no input files found", file=stderr)
-        return EXIT_USAGE
+        raise _Usage(f"kamerstuk: error: no input files found in {' '.join(args.inputs)}")
+    pipeline: str | Path = "rules" if args.rules else "default"
+    if args.pipeline is not None:
+        _load_saved_pipeline(args.pipeline, stderr)  # fail now, in one line, not in every worker
+        pipeline = args.pipeline.resolve()  # workers may run elsewhere: an absolute path
     bar = None
     if not args.quiet and stderr.isatty():
         from tqdm import tqdm  # type: ignore[import-untyped]
@@ -198,21 +291,21 @@ def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if bar is not None:
             bar.update(1)
         if not outcome.ok:
-            message = f"kamerstuk: failed: {outcome.path}: {getattr(outcome.result, 'message', '')}"
+            status = "skipped" if outcome.skipped else "failed"
+            message = f"kamerstuk: {status}: {outcome.path}: {getattr(outcome.result, 'message', '')}"
             (bar.write(message, file=stderr) if bar is not None else print(message, file=stderr))
 
     scheduler = args.scheduler
     if scheduler == "local":
-        scheduler = ""  # parse_with_dask starts a local cluster for an empty address
+        scheduler = ""  # run_batch starts a local cluster for an empty address
     try:
         summary = run_batch(
             args.inputs, args.output, workers=args.workers, formats=args.format or ["jsonl"], resume=args.resume,
-            timeout=args.timeout, pipeline="rules" if args.rules else "default",
+            timeout=args.timeout, pipeline=pipeline, strict=not args.lenient,
             scheduler=scheduler, progress=progress,
         )  # fmt: skip
-    except ImportError as exc:
-        print(f"kamerstuk: error: {exc}", file=stderr)
-        return EXIT_USAGE
+    except (ImportError, SchedulerError, WorkerStartError) as exc:
+        raise _Usage(f"kamerstuk: error: {exc}") from None
     finally:
         if bar is not None:
             bar.close()
@@ -221,11 +314,13 @@ def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if not 0.0 <= args.min_similarity <= 1.0:
+        raise _Usage("kamerstuk: error: --min-similarity must be between 0 and 1")
     try:
         a, b = parse(args.a), parse(args.b)
     except KamerstukError as exc:
         print(f"kamerstuk: error: {exc}", file=stderr)
-        return EXIT_FAILED
+        return EXIT_INPUT
     diff = diff_letters(a, b)
     if args.json:
         stdout.write(json.dumps(diff.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
@@ -236,16 +331,40 @@ def _cmd_diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK if agree else EXIT_FAILED
 
 
+def _load_gold_arg(path: Path, split: str, *, usage: str) -> list[Any]:
+    """The gold documents of a GOLD argument, checked; `_Usage` (one line) when they cannot be used."""
+    from kamerstuk.evaluate import GoldError, load_gold
+
+    if not path.exists():
+        raise _Usage(f"kamerstuk: error: gold file {path}: no such file")
+    if not path.is_file():
+        raise _Usage(f"kamerstuk: error: gold file {path}: not a file")
+    try:
+        gold = load_gold(path)
+    except GoldError as exc:
+        raise _Usage(f"kamerstuk: error: {exc}") from None
+    except OSError as exc:
+        raise _Usage(f"kamerstuk: error: gold file {path}: {exc.strerror or exc}") from None
+    if not gold:
+        raise _Usage(f"kamerstuk: error: gold file {path} holds no annotations")
+    splits = sorted({doc.split for doc in gold})
+    if split != "all" and split not in splits:
+        raise _Usage(
+            f"kamerstuk: error: --split {split}: {path.name} has the split(s) {', '.join(splits)}; "
+            f"use {usage}"
+        )
+    return gold
+
+
 def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from kamerstuk.evaluate import GoldError, evaluate, load_gold
+    from kamerstuk.evaluate import evaluate
     from kamerstuk.pipeline import load_pipeline
 
-    try:
-        gold = load_gold(args.gold)
-        nlp = load_pipeline(args.pipeline, rules_only=args.rules)
-    except (GoldError, OSError) as exc:
-        print(f"kamerstuk: error: {exc}", file=stderr)
-        return EXIT_FAILED
+    gold = _load_gold_arg(args.gold, args.split, usage="one of them or all")
+    if args.pipeline is not None:
+        nlp = _load_saved_pipeline(args.pipeline, stderr)
+    else:
+        nlp = load_pipeline(rules_only=args.rules)
     mistakes: list[str] = []
     result = evaluate(gold, nlp, split=None if args.split == "all" else args.split, mistakes=mistakes)
     if args.json:
@@ -254,15 +373,20 @@ def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
         stdout.write(result.render() + "\n")
         if args.mistakes:
             stdout.write("\n".join(["", "mistakes:", *mistakes]) + "\n")
+    for error in result.errors:
+        print(f"kamerstuk: error: {error}", file=stderr)
     return EXIT_FAILED if result.errors or result.documents == 0 else EXIT_OK
 
 
 def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from kamerstuk.evaluate import GoldError, load_gold, train
+    from kamerstuk.evaluate import train
 
+    gold = _load_gold_arg(args.gold, args.split, usage="one of them or all")
+    if args.output.exists() and not args.output.is_dir():
+        raise _Usage(f"kamerstuk: error: -o {args.output}: exists and is not a directory")
     try:
-        nlp = train(load_gold(args.gold), split=None if args.split == "all" else args.split, mode=args.mode)
-    except (GoldError, OSError) as exc:
+        nlp = train(gold, split=None if args.split == "all" else args.split, mode=args.mode)
+    except KamerstukError as exc:  # a gold document that cannot be parsed or does not match
         print(f"kamerstuk: error: {exc}", file=stderr)
         return EXIT_FAILED
     args.output.mkdir(parents=True, exist_ok=True)
@@ -302,27 +426,40 @@ def _cmd_schema(args: argparse.Namespace, stdout: TextIO) -> int:
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (see the module docstring)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = _build_parser()
+    for p in (parser, *_subparsers(parser)):
+        p.out = out
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
-    if args.command == "parse":
-        return _cmd_parse(args, out, err)
-    if args.command == "batch":
-        return _cmd_batch(args, out, err)
-    if args.command == "diff":
-        return _cmd_diff(args, out, err)
-    if args.command == "evaluate":
-        return _cmd_evaluate(args, out, err)
-    if args.command == "train":
-        return _cmd_train(args, out, err)
-    if args.command == "render":
-        return _cmd_render(args, out, err)
-    return _cmd_schema(args, out)
+        if args.command == "parse":
+            return _cmd_parse(args, out, err)
+        if args.command == "batch":
+            return _cmd_batch(args, out, err)
+        if args.command == "diff":
+            return _cmd_diff(args, out, err)
+        if args.command == "evaluate":
+            return _cmd_evaluate(args, out, err)
+        if args.command == "train":
+            return _cmd_train(args, out, err)
+        if args.command == "render":
+            return _cmd_render(args, out, err)
+        return _cmd_schema(args, out)
+    except _Usage as exc:
+        print(str(exc), file=err)
+        return EXIT_USAGE
+    except _Exit as exc:
+        return exc.code
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[_Parser]:
+    found: list[_Parser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found.extend(p for p in action.choices.values() if isinstance(p, _Parser))
+    return found
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,7 +2,11 @@
 
 The same `parse_one` as the local batch runs on the workers, so a Dask run gives the same
 records as a local one. Every worker must see the input paths (a shared filesystem or
-object store mounted at the same place) and have kamerstuk installed.
+object store mounted at the same place) and have kamerstuk installed; a saved pipeline
+passed as `pipeline` must be at the same path on every worker too.
+
+A scheduler that cannot be reached raises `SchedulerError` after `CONNECT_TIMEOUT` seconds
+(one line, no traceback from the command line).
 
 >>> from kamerstuk.dask import parse_with_dask                    # doctest: +SKIP
 >>> for outcome in parse_with_dask(paths, scheduler="tcp://10.0.0.5:8786"):  # doctest: +SKIP
@@ -13,9 +17,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal
+from typing import Any
 
-from kamerstuk.batch import Outcome, parse_one
+from kamerstuk.batch import Outcome, PipelineSpec, parse_one
+
+#: Seconds to wait for a scheduler before giving up (Dask's own default is 30).
+CONNECT_TIMEOUT = 5.0
+
+
+class SchedulerError(ConnectionError):
+    """The Dask scheduler address is malformed, or no scheduler answers there."""
 
 
 def _require() -> tuple[Any, Any]:
@@ -27,18 +38,45 @@ def _require() -> tuple[Any, Any]:
     return db, distributed
 
 
+def connect(scheduler: str | Any | None, *, timeout: float | None = None) -> tuple[Any, bool]:
+    """A ``distributed.Client`` for `scheduler`, and whether the caller must close it.
+
+    `scheduler` is an address ("tcp://host:8786"), a ``distributed.Client`` (returned as
+    is), or None for a local cluster of processes on this machine. Raises `SchedulerError`
+    (one line) for a malformed address or when no scheduler answers within `timeout`
+    seconds (default `CONNECT_TIMEOUT`).
+    """
+    _, distributed = _require()
+    if isinstance(scheduler, distributed.Client):
+        return scheduler, False
+    if not scheduler:
+        return distributed.Client(processes=True, dashboard_address=None), True
+    wait = CONNECT_TIMEOUT if timeout is None else timeout
+    try:
+        return distributed.Client(scheduler, timeout=wait), True
+    except ValueError as exc:  # "missing port number", "unknown address scheme"
+        raise SchedulerError(f"bad Dask scheduler address {scheduler!r}: {exc}") from None
+    except (OSError, TimeoutError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SchedulerError(
+            f"no Dask scheduler answers at {scheduler} ({first}); start one with `dask scheduler`, "
+            "or use --scheduler local for a local cluster"
+        ) from None
+
+
 def to_bag(
     paths: Iterable[str | os.PathLike[str]],
     *,
     npartitions: int | None = None,
     timeout: float | None = 120.0,
-    pipeline: Literal["default", "rules", "none"] = "default",
+    pipeline: PipelineSpec = "default",
+    strict: bool = True,
 ) -> Any:
     """A Dask bag of `Outcome`s, one per input, in input order."""
     db, _ = _require()
     items = [(i, os.fspath(p)) for i, p in enumerate(paths)]
     bag = db.from_sequence(items, npartitions=npartitions or max(1, min(len(items), 64)))
-    return bag.map(lambda item: parse_one(item[0], item[1], timeout, pipeline))
+    return bag.map(lambda item: parse_one(item[0], item[1], timeout, pipeline, strict=strict))
 
 
 def parse_with_dask(
@@ -46,26 +84,23 @@ def parse_with_dask(
     *,
     scheduler: str | Any | None = None,
     timeout: float | None = 120.0,
-    pipeline: Literal["default", "rules", "none"] = "default",
+    pipeline: PipelineSpec = "default",
+    strict: bool = True,
     batch_size: int = 256,
 ) -> Iterator[Outcome]:
     """Parse `paths` on a Dask cluster; yield one `Outcome` per input as results arrive.
 
     `scheduler` is a scheduler address ("tcp://host:8786"), a ``distributed.Client``, or None
-    for a local cluster of processes on this machine.
+    for a local cluster of processes on this machine (see `connect`).
     """
     _, distributed = _require()
     items = [os.fspath(p) for p in paths]
-    if isinstance(scheduler, distributed.Client):
-        client, own_client = scheduler, False
-    elif scheduler:
-        client, own_client = distributed.Client(scheduler), True
-    else:
-        client, own_client = distributed.Client(processes=True, dashboard_address=None), True
+    pipeline = pipeline if isinstance(pipeline, str) else os.fspath(pipeline)
+    client, own_client = connect(scheduler)
     try:
         for start in range(0, len(items), batch_size):
             futures = [
-                client.submit(parse_one, start + i, path, timeout, pipeline, pure=False)
+                client.submit(parse_one, start + i, path, timeout, pipeline, strict=strict, pure=False)
                 for i, path in enumerate(items[start : start + batch_size])
             ]
             for future in distributed.as_completed(futures):

@@ -15,6 +15,7 @@ Document paths are relative to the repository root (the folder holding the gold 
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 from spacy.language import Language
 
 from kamerstuk.errors import KamerstukError
-from kamerstuk.models import Letter, Recommendation
+from kamerstuk.models import Letter, Recommendation, Stance
 from kamerstuk.parse import parse
 from kamerstuk.pipeline import apply_pipeline, build_pipeline
 from kamerstuk.pipeline.classifier import LABELS, LinearModel, ParagraphClassifier
@@ -60,23 +61,29 @@ def _resolve(document: str, root: Path, shared: Path) -> Path:
 def load_gold(
     path: str | Path, *, root: Path | None = None, shared: Path | None = None
 ) -> list[GoldDocument]:
-    """Read an annotation file into documents (in file order)."""
+    """Read an annotation file into documents (in file order).
+
+    Raises `GoldError` with ``<file>:<line>: <what is wrong>`` for a line that is not a gold
+    line (see fixtures/gold/README.md), and `OSError` when the file cannot be read.
+    """
     path = Path(path)
     root = root or _repo_root(path)
     shared = shared or root.parent / "shared"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     docs: dict[str, GoldDocument] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _gold_line(line)
             name = obj["document"]
             doc = docs.setdefault(
                 name, GoldDocument(name, _resolve(name, root, shared), obj.get("split", "train"))
             )
             if "paragraph" in obj:
-                if obj["label"] not in LABELS:
-                    raise GoldError(f"unknown label {obj['label']!r}")
                 doc.labels[obj["paragraph"]] = obj["label"]
                 doc.links[obj["paragraph"]] = {int(n) for n in obj.get("links", [])}
                 doc.starts[obj["paragraph"]] = obj.get("starts", "")
@@ -84,9 +91,58 @@ def load_gold(
                 doc.recommendations = list(obj.get("recommendations", []))
                 doc.stances = {int(k): v for k, v in obj.get("stances", {}).items()}
                 doc.caller_recommendations = obj.get("text_kind") == "summary"
-        except (KeyError, ValueError, TypeError) as exc:
-            raise GoldError(f"{path}:{number}: {exc}") from None
+        except GoldError as exc:
+            raise GoldError(f"{path}:{number}: {exc.message}") from None
+        except (KeyError, ValueError, TypeError) as exc:  # what _gold_line does not foresee
+            raise GoldError(f"{path}:{number}: {type(exc).__name__}: {exc}") from None
     return list(docs.values())
+
+
+_STANCES: tuple[str, ...] = typing.get_args(Stance)
+
+
+def _gold_line(line: str) -> dict[str, Any]:
+    """One gold line, checked field by field; `GoldError` says what is wrong with it."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"not a JSON object: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise GoldError(f"not a JSON object but {type(obj).__name__}")
+    if not isinstance(obj.get("document"), str) or not obj["document"]:
+        raise GoldError('missing "document" (the path of the annotated letter)')
+    if not isinstance(obj.get("split", "train"), str):
+        raise GoldError('"split" must be a string such as "train" or "test"')
+    if "paragraph" in obj:
+        if not isinstance(obj["paragraph"], str):
+            raise GoldError('"paragraph" must be a paragraph id such as "p3"')
+        if "label" not in obj:
+            raise GoldError(f'missing "label" (one of {", ".join(LABELS)})')
+        if obj["label"] not in LABELS:
+            raise GoldError(f"unknown label {obj['label']!r} (one of {', '.join(LABELS)})")
+        links = obj.get("links", [])
+        if not isinstance(links, list) or not all(
+            isinstance(n, int) and not isinstance(n, bool) for n in links
+        ):
+            raise GoldError('"links" must be a list of recommendation numbers, such as [1, 2]')
+        if not isinstance(obj.get("starts", ""), str):
+            raise GoldError('"starts" must be a string (the first characters of the paragraph)')
+        return obj
+    recommendations = obj.get("recommendations", [])
+    if not isinstance(recommendations, list) or not all(
+        isinstance(r, dict) and isinstance(r.get("ordinal"), int) and isinstance(r.get("text"), str)
+        for r in recommendations
+    ):
+        raise GoldError('"recommendations" must be a list of {"ordinal": number, "text": string}')
+    stances = obj.get("stances", {})
+    if not isinstance(stances, dict):
+        raise GoldError('"stances" must be an object: recommendation number -> stance')
+    for key, value in stances.items():
+        if not key.isdigit():
+            raise GoldError(f'"stances" key {key!r} is not a recommendation number')
+        if value not in _STANCES:
+            raise GoldError(f"unknown stance {value!r} (one of {', '.join(_STANCES)})")
+    return obj
 
 
 def _repo_root(gold: Path) -> Path:
