@@ -831,7 +831,8 @@ def test_commitments_panel_gives_each_commitment_in_full(ocw: Letter) -> None:
 
 
 def test_recommendation_rows_seed(seed: Letter) -> None:
-    rows = recommendation_rows(seed)
+    with pytest.deprecated_call():  # kept for old scripts: kamerstuk.to_dataframes is the table API
+        rows = recommendation_rows(seed)
     assert [r["recommendation"] for r in rows] == ["r1", "r2", "r3"]
     assert [r["ordinal"] for r in rows] == [1, 2, 3]
     for row, rec in zip(rows, seed.recommendations, strict=True):
@@ -854,7 +855,8 @@ def ocw() -> Letter:
 
 
 def test_commitment_rows_over_letters(seed: Letter, ocw: Letter) -> None:
-    rows = commitment_rows([seed, ocw])
+    with pytest.deprecated_call():
+        rows = commitment_rows([seed, ocw])
     assert len(rows) == len(seed.commitments) + len(ocw.commitments)
     assert all(tuple(r) == COMMITMENT_COLUMNS for r in rows)
     assert [r["document"] for r in rows] == ["kst-31015-245"] * len(seed.commitments) + [
@@ -871,11 +873,13 @@ def test_commitment_rows_over_letters(seed: Letter, ocw: Letter) -> None:
         )
         assert row["latest"] == (c.deadline.latest if c.deadline else None)
     assert {r["firmness"] for r in rows} >= {"firm", "conditional", "tentative"}
-    assert commitment_rows(ocw) == commitment_rows([ocw])
+    with pytest.deprecated_call():
+        assert commitment_rows(ocw) == commitment_rows([ocw])
 
 
 def test_write_csv_round_trip(seed: Letter, tmp_path: Path) -> None:
-    rows = recommendation_rows(seed)
+    with pytest.deprecated_call():
+        rows = recommendation_rows(seed)
     path = write_csv(rows, tmp_path / "recs.csv")
     with path.open(encoding="utf-8", newline="") as handle:
         back = list(csv.DictReader(handle))
@@ -889,7 +893,8 @@ def test_write_csv_round_trip(seed: Letter, tmp_path: Path) -> None:
 
 def test_to_dataframe(seed: Letter, ocw: Letter) -> None:
     pd = pytest.importorskip("pandas", reason="pandas comes with the kamerstuk[dataframes] extra")
-    frame = to_dataframe(commitment_rows([seed, ocw]))
+    with pytest.deprecated_call():
+        frame = to_dataframe(commitment_rows([seed, ocw]))
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == list(COMMITMENT_COLUMNS)
     assert len(frame) == len(seed.commitments) + len(ocw.commitments)
@@ -898,5 +903,5 @@ def test_to_dataframe(seed: Letter, ocw: Letter) -> None:
 
 def test_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"kamerstuk\[dataframes\]"):
+    with pytest.raises(ImportError, match=r"kamerstuk\[dataframes\]"), pytest.deprecated_call():
         to_dataframe([{"a": 1}])

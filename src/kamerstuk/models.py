@@ -345,6 +345,13 @@ class Letter(_Model):
 
         return render_notebook(self)
 
+    def __repr__(self) -> str:
+        """One short line (the fields hold the whole text): identifier, kind, paragraphs, source."""
+        identifier = (self.metadata.identifier or "(no identifier)")[:40]
+        head = f"<Letter {identifier} {self.metadata.kind}, {len(self.paragraphs)} paragraphs, from "
+        name, room = self.source.name, max(12, 119 - len(head))
+        return f"{head}{name if len(name) <= room else name[: room - 1] + '…'}>"
+
 
 def json_schema() -> dict[str, object]:
     """The JSON Schema of `Letter`'s public JSON (``model_dump(mode="json")``)."""

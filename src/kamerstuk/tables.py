@@ -1,26 +1,30 @@
-"""Flat tables of what letters say: one row per recommendation, one row per commitment.
+"""Deprecated row helpers, kept for older scripts; plus `write_csv`, which stays.
 
-Rows are plain dicts (column name → value), so they work without any extra package:
-write them with `write_csv`, or turn them into a pandas DataFrame with `to_dataframe`
-(needs the ``kamerstuk[dataframes]`` extra). Dates stay `datetime.date` in the rows; lists
-stay lists (the CSV writer joins them with ``"; "``).
+The one table API is `kamerstuk.to_dataframes(letters_or_outcomes)` (pandas DataFrames with
+declared columns and dtypes, joined by ``document_id``), and `kamerstuk.export.table_rows`
+for the same tables as plain dicts without pandas. `recommendation_rows`, `commitment_rows`
+and `to_dataframe` are thin wrappers over that code that warn with `DeprecationWarning`;
+their old columns (``document`` = identifier, else the file name) are unchanged.
 
->>> from kamerstuk.tables import commitment_rows, to_dataframe  # doctest: +SKIP
->>> frame = to_dataframe(commitment_rows(letters))  # doctest: +SKIP
+>>> import kamerstuk  # doctest: +SKIP
+>>> frames = kamerstuk.to_dataframes(kamerstuk.parse_many(paths))  # doctest: +SKIP
+>>> frames.commitments.merge(frames.letters, on="document_id")  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from kamerstuk.models import Commitment, Letter, Recommendation
+from kamerstuk import export
+from kamerstuk.export import linked_paragraphs
+from kamerstuk.models import Letter
 
-__all__ = ["commitment_rows", "recommendation_rows", "to_dataframe", "write_csv"]
+__all__ = ["commitment_rows", "linked_paragraphs", "recommendation_rows", "to_dataframe", "write_csv"]
 
 Row = dict[str, Any]
 
@@ -63,127 +67,109 @@ COMMITMENT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _document(letter: Letter) -> str:
-    return letter.metadata.identifier or letter.source.name
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(f"kamerstuk.tables.{old} is deprecated: use {new}", DeprecationWarning, stacklevel=3)
 
 
-def linked_paragraphs(letter: Letter, recommendation: Recommendation) -> list[str]:
-    """Ids of the paragraphs that address `recommendation` (links and paragraph labels), in reading order."""
-    ids = {link.paragraph for link in letter.links if link.recommendation == recommendation.id}
-    ids.update(p.id for p in letter.paragraphs if recommendation.id in p.recommendations)
-    return [p.id for p in letter.paragraphs if p.id in ids]
+def _document(letter: Row) -> str:
+    return str(letter["identifier"] or letter["name"])
 
 
-def _in_paragraphs(commitments: Iterable[Commitment], paragraphs: Sequence[str]) -> list[Commitment]:
-    wanted = set(paragraphs)
-    return [c for c in commitments if c.paragraph in wanted]
+def _deadline_text(row: Row) -> str:
+    if row["latest"] is not None:
+        return f"uiterlijk {row['latest'].isoformat()}"
+    if row["earliest"] is not None:
+        return f"vanaf {row['earliest'].isoformat()}"
+    return str(row["deadline_text"] or "")
 
 
 def recommendation_rows(letter: Letter) -> list[Row]:
-    """One row per recommendation of `letter`.
+    """Deprecated: use ``kamerstuk.to_dataframes(letter).recommendations``.
 
-    Columns: ``document`` (identifier, else the source name), ``recommendation`` (id),
-    ``ordinal``, ``text``, ``by``, ``to``, ``stance``, ``stance_evidence``, ``paragraph``
-    (where it is restated), ``linked_paragraphs`` (ids of the paragraphs that address it)
-    and ``linked_count``, ``commitments`` (ids of the commitments made in those paragraphs)
-    and ``commitment_count``, ``deadlines`` (``"c2: uiterlijk 2022-06-30"`` for each such
-    commitment with a deadline) and ``first_deadline`` (the earliest of their latest dates).
+    One row per recommendation, columns `RECOMMENDATION_COLUMNS` (``document`` is the
+    identifier, else the source name; ``deadlines`` reads ``"c2: uiterlijk 2022-06-30"``).
     """
+    _deprecated("recommendation_rows", "kamerstuk.to_dataframes(letter).recommendations")
+    tables = export.table_rows([letter])
+    document = _document(tables["letters"][0])
+    commitments = {row["commitment"]: row for row in tables["commitments"]}
     rows: list[Row] = []
-    for r in letter.recommendations:
-        linked = linked_paragraphs(letter, r)
-        commitments = _in_paragraphs(letter.commitments, linked)
-        dated = [(c, c.deadline) for c in commitments if c.deadline is not None]
-        latest = [d.latest for _, d in dated if d.latest is not None]
+    for r in tables["recommendations"]:
+        made = [commitments[c] for c in r["commitments"]]
+        dated = [c for c in made if c["deadline_text"] is not None]
         rows.append(
             {
-                "document": _document(letter),
-                "recommendation": r.id,
-                "ordinal": r.ordinal,
-                "text": r.text,
-                "by": list(r.by),
-                "to": r.to,
-                "stance": r.stance,
-                "stance_evidence": r.stance_evidence,
-                "paragraph": r.paragraph,
-                "linked_paragraphs": linked,
-                "linked_count": len(linked),
-                "commitments": [c.id for c in commitments],
-                "commitment_count": len(commitments),
-                "deadlines": [f"{c.id}: {_deadline_text(c)}" for c, _ in dated],
-                "first_deadline": min(latest) if latest else None,
+                "document": document,
+                "recommendation": r["recommendation"],
+                "ordinal": r["ordinal"],
+                "text": r["text"],
+                "by": r["by"],
+                "to": r["to"],
+                "stance": r["stance"],
+                "stance_evidence": r["stance_evidence"],
+                "paragraph": r["paragraph"],
+                "linked_paragraphs": r["linked_paragraphs"],
+                "linked_count": len(r["linked_paragraphs"]),
+                "commitments": r["commitments"],
+                "commitment_count": len(r["commitments"]),
+                "deadlines": [f"{c['commitment']}: {_deadline_text(c)}" for c in dated],
+                "first_deadline": r["first_deadline"],
             }
         )
     return rows
 
 
-def _deadline_text(c: Commitment) -> str:
-    d = c.deadline
-    if d is None:
-        return ""
-    if d.latest is not None:
-        return f"uiterlijk {d.latest.isoformat()}"
-    if d.earliest is not None:
-        return f"vanaf {d.earliest.isoformat()}"
-    return d.text
-
-
 def commitment_rows(letters: Letter | Iterable[Letter]) -> list[Row]:
-    """One row per commitment (toezegging) over `letters` (one Letter or many), in order.
+    """Deprecated: use ``kamerstuk.to_dataframes(letters).commitments`` (merged with ``.letters``).
 
-    Columns: ``document`` (identifier, else the source name), ``source`` (file name),
-    ``date`` (of the letter), ``commitment`` (id), ``text``, ``actor``, ``action``,
-    ``object``, ``deadline_text``, ``earliest``, ``latest``, ``deadline_rule``,
-    ``firmness``, ``kind``, ``paragraph``, ``paragraph_label`` and ``recommendations``
-    (ids of the recommendations that paragraph addresses).
+    One row per commitment over one letter or many, columns `COMMITMENT_COLUMNS` (``document``
+    is the identifier, else the source name; ``source`` the file name; ``date`` the letter's).
     """
-    batch = [letters] if isinstance(letters, Letter) else list(letters)
+    _deprecated("commitment_rows", "kamerstuk.to_dataframes(letters).commitments")
+    tables = export.table_rows([letters] if isinstance(letters, Letter) else list(letters))
+    by_id = {row["document_id"]: row for row in tables["letters"]}
     rows: list[Row] = []
-    for letter in batch:
-        paragraphs = {p.id: p for p in letter.paragraphs}
-        for c in letter.commitments:
-            d = c.deadline
-            p = paragraphs.get(c.paragraph) if c.paragraph is not None else None
-            rows.append(
-                {
-                    "document": _document(letter),
-                    "source": letter.source.name,
-                    "date": letter.metadata.date,
-                    "commitment": c.id,
-                    "text": c.text,
-                    "actor": c.actor,
-                    "action": c.action,
-                    "object": c.object,
-                    "deadline_text": d.text if d else None,
-                    "earliest": d.earliest if d else None,
-                    "latest": d.latest if d else None,
-                    "deadline_rule": (d.rule or None) if d else None,
-                    "firmness": c.firmness,
-                    "kind": c.kind,
-                    "paragraph": c.paragraph,
-                    "paragraph_label": p.label if p else None,
-                    "recommendations": list(p.recommendations) if p else [],
-                }
-            )
+    for c in tables["commitments"]:
+        letter = by_id[c["document_id"]]
+        rows.append(
+            {
+                "document": _document(letter),
+                "source": letter["name"],
+                "date": letter["date"],
+                "commitment": c["commitment"],
+                "text": c["text"],
+                "actor": c["actor"],
+                "action": c["action"],
+                "object": c["object"],
+                "deadline_text": c["deadline_text"],
+                "earliest": c["earliest"],
+                "latest": c["latest"],
+                "deadline_rule": c["deadline_rule"],
+                "firmness": c["firmness"],
+                "kind": c["commitment_kind"],
+                "paragraph": c["paragraph"],
+                "paragraph_label": c["paragraph_label"],
+                "recommendations": c["recommendations"],
+            }
+        )
     return rows
 
 
-def to_dataframe(rows: Sequence[Row]) -> Any:
-    """Return `rows` as a ``pandas.DataFrame`` (columns in row order; dates as datetime64).
+_DATE_COLUMNS = ("date", "earliest", "latest", "first_deadline", "submitted", "received", "report_date")
 
-    pandas is imported only here; without it this raises ImportError naming the
-    ``kamerstuk[dataframes]`` extra.
+
+def to_dataframe(rows: Sequence[Row]) -> Any:
+    """Deprecated: use ``kamerstuk.to_dataframes(letters)``, which gives every table typed.
+
+    `rows` as a ``pandas.DataFrame`` (columns in row order; date columns as ``datetime64[ns]``).
+    Without pandas this raises ImportError naming the ``kamerstuk[dataframes]`` extra.
     """
-    try:
-        pd = importlib.import_module("pandas")
-    except ImportError as exc:
-        raise ImportError(
-            "kamerstuk.tables.to_dataframe needs pandas; install it with: pip install 'kamerstuk[dataframes]'"
-        ) from exc
+    _deprecated("to_dataframe", "kamerstuk.to_dataframes(letters)")
+    pd = export._require("pandas")
     frame = pd.DataFrame(list(rows))
-    for column in ("date", "earliest", "latest", "first_deadline"):
-        if column in frame.columns:
-            frame[column] = pd.to_datetime(frame[column])
+    for name in _DATE_COLUMNS:
+        if name in frame.columns:
+            frame[name] = export._series(pd, export.Column(name, "date"), list(frame[name]))
     return frame
 
 
@@ -201,7 +187,8 @@ def write_csv(rows: Sequence[Row], path: str | Path) -> Path:
     """Write `rows` to a UTF-8 CSV file at `path` and return the path; no pandas needed.
 
     The header is the union of the rows' keys in first-seen order. Dates are ISO 8601,
-    lists are joined with ``"; "`` and None is an empty cell.
+    lists are joined with ``"; "`` and None is an empty cell. For a table of
+    `kamerstuk.export.table_rows`, e.g. ``write_csv(table_rows(letters)["commitments"], path)``.
     """
     target = Path(path)
     columns: dict[str, None] = {}
