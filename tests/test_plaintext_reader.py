@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 import kamerstuk
-from kamerstuk.readers.plaintext import _join_lines, read_plaintext
+from kamerstuk.readers.paragraphs import join_lines as _join_lines
+from kamerstuk.readers.plaintext import read_plaintext
 
 PAGE1 = """> Retouradres Postbus 16375 2500 BJ  Den Haag 
 

@@ -497,7 +497,7 @@ MOTION_PART = re.compile(
     r"^\s*(constaterende|overwegende|van mening|voorts|verzoekt|spreekt uit|roept)\b", re.I
 )
 
-# Answers to written questions (Aanhangsel van de Handelingen). structure/header.py reads them;
+# Answers to written questions (Aanhangsel van de Handelingen). structure/answers.py reads them;
 # the forms below are those of the Tweede Kamer's Aanhangsel PDFs and web pages of 2013–2025.
 #
 # Lines of the Aanhangsel header: "Vragen gesteld door de leden der Kamer, met de daarop …"
@@ -622,7 +622,7 @@ QA_LABEL_LINE = re.compile(
 )
 
 # --- Document genres -------------------------------------------------------------------
-# Documents that are not letters, told by the fixed parts of their genre (structure/genre.py).
+# Documents that are not letters, told by the fixed parts of their genre (structure/genre_rules.py).
 # Each pattern is matched against the opening of one line of a block.
 
 # BNC-fiche (Beoordeling Nieuwe Commissievoorstellen): the cabinet's assessment of an EU proposal.
@@ -653,6 +653,9 @@ FICHE_LABEL = re.compile(
 FICHE_MINISTRY = re.compile(
     r"^\s*(?:[a-l]\s*[.)]\s*)?Eerstverantwoordelijke? ministerie\s*:?\s*(.*?)\s*$", re.I
 )
+# The template labels every fiche has, by FICHE_LABEL's label in lower case: shown after the telling ones
+# as evidence ("Algemene gegevens", "Titel voorstel" say less than "Behandelingstraject Raad")
+GENERIC_FICHE_LABELS = frozenset({"algemene gegevens", "titel voorstel", "titel mededeling"})
 
 # An internal memo (nota) of a ministry, often released under the Woo.
 # Its title on a line of its own: "Nota", "NOTA", "Beslisnota", "Oplegnota", "Informatienota", "Interne nota",
@@ -689,6 +692,8 @@ WOO_REDACTION_OCR = re.compile(r"^\W{0,2}(?:\w\s)?5\s?\.?\s?1\s?\.?\s?[12]\s?\.?
 
 # An e-mail as mail programs print its header: "Van: …", "Verzonden: …", "Aan: …", "CC: …", "Onderwerp: …"
 EMAIL_LABEL = re.compile(r"^\s*(Van|Verzonden|Aan|CC|Onderwerp|From|Sent|To|Subject)\s*:\s*\S", re.I)
+# English mail labels by the Dutch label they stand for, in lower case: "From:" counts as "Van:"
+EMAIL_LABEL_IN_DUTCH = {"from": "van", "sent": "verzonden", "to": "aan", "subject": "onderwerp"}
 
 # Research reports and other publications.
 # The table of contents: "Inhoud", "Inhoudsopgave", "Inhoudstafel", "Contents", "Table of contents"
@@ -728,3 +733,16 @@ RUNNING_TITLE = re.compile(r"^\s*(?:\d{1,3}\s*\|\s*(\S.{2,100}?)|(\S.{2,100}?)\s
 POLICY_TITLE = re.compile(r"strategie|\bvisie\b|actieplan|\bagenda\b|beleidskader|programma\b", re.I)
 # A full date alone or after "Datum" on a title page: "12 maart 2021", "Datum: 3 juni 2022"
 TITLE_PAGE_DATE = re.compile(r"^\s*(?:Datum\s*:?\s*)?(\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s*$", re.I)
+
+# What a non-letter keeps as metadata (structure/genre.py, `as_non_letter`).
+# The numbers in a running head or foot, set aside to find it on every page: "12 | Nationale
+# Waterstrategie" and "13 | Nationale Waterstrategie" are both "# | Nationale Waterstrategie"
+FURNITURE_NUMBERS = re.compile(r"\d+")
+# The article before the office in a memo's "Aan:" or "Van:": "de minister voor Natuur en Stikstof"
+MEMO_OFFICE_ARTICLE = re.compile(r"^(?:de|het)\s+", re.I)
+# Two lower-case words of three letters or more, which a kenmerk ("2022-0000123456", "IENW/BSK-2022/1234")
+# never has: words of a column run in after it, "2022-0000123456 over het rapport"
+REFERENCE_PROSE = re.compile(r"[a-z]{3,}\s+[a-z]{3,}")
+# Where a ministry's name ends and an address or web site run in after it begins: "Ministerie van
+# Financiën Postbus 20201 …", "Ministerie van Defensie www.defensie.nl", "… Bezoekadres …", "… 2511 CV"
+MINISTRY_NAME_END = re.compile(r"\s+(?:www\.|https?:|Postbus\b|Bezoekadres\b|\d).*$", re.I)

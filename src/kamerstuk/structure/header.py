@@ -4,7 +4,7 @@
 the body starts: both chambers' headers since the 1990s (dossiers with a series, Roman or letter
 suffix and wrapping titles; "Nr. 12", "nr. 6" or an Eerste Kamer letter; every type of
 `DOCUMENT_TYPES`; "Den Haag, …", "Vastgesteld …", "Ontvangen …", "Voorgesteld …"), a web page's
-preamble (`preamble`), the Aanhangsel header and letterhead labels among the header lines.
+preamble (`preamble`), the Aanhangsel header (`answers`) and letterhead labels among the header lines.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from kamerstuk.blocks import Block
 from kamerstuk.models import Diagnostic, Dossier, Kind, Signatory
 from kamerstuk.patterns import structure as P
-from kamerstuk.patterns import xml as X
+from kamerstuk.structure.answers import continues_aanhangsel_intro, read_aanhangsel_block
 from kamerstuk.structure.letterhead import letterhead_field
 from kamerstuk.structure.preamble import Preamble, apply_preamble, document_kind, read_preamble_line
 from kamerstuk.structure.values import dossier_number, office_case, parse_dutch_date
@@ -69,7 +69,7 @@ def read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> Heade
     for index, block in enumerate(blocks):
         if block.kind == "footnote":
             continue
-        if _read_header_block(h, block.text):
+        if read_aanhangsel_block(h, block.text):
             s.official = True
             continue
         recognised = 0
@@ -156,7 +156,7 @@ def _read_cue(h: Header, s: _State, line: str, letter: str | None) -> bool:
     elif h.kind == "antwoord" and h.ondernummer is None and (m := P.BARE_NUMBER.match(line)):
         h.ondernummer = m.group(1)
         h.cues.append("ondernummer")
-    elif P.AANHANGSEL_INTRO.match(line) or _continues_intro(h, line):
+    elif P.AANHANGSEL_INTRO.match(line) or continues_aanhangsel_intro(h, line):
         h.kind = "antwoord"
     elif m := P.DATE_LINE.match(line):
         h.date = h.date or parse_dutch_date(m.group(1))
@@ -227,127 +227,6 @@ def _official_type(h: Header, line: str, letter: str | None) -> bool:
     return kind in ("brief", "motie") or (kind is not None and bool(h.dossiers or h.ondernummer or letter))
 
 
-def _read_header_block(h: Header, text: str) -> bool:
-    """Whole-block header items of an Aanhangsel: who asked, who answered, and when.
-
-    Questioners are the names without their parties ("Jansen (XYZ) en De Vries (ABC)" -> Jansen,
-    De Vries); `Metadata` has no field for the parties. Several answering offices ("Antwoord van
-    Minister A (…) en van Minister B (…)") are all signatories, those "mede namens" whom they answer
-    are not; a "Mededeling van …" (questions answered by letter, or a delay) reads as an answer.
-    """
-    if m := P.AANHANGSEL_YEAR_LINE.match(text):
-        first, second = m.group(1), m.group(2)
-        h.vergaderjaar = f"{first}-{second if len(second) == 4 else first[:2] + second}"
-        h.kind = "antwoord"
-        h.cues.append("vergaderjaar")
-        return True
-    if m := P.QUESTIONS_BY.match(text):
-        h.kind = "antwoord"
-        if m.group(1) and h.ondernummer is None:
-            h.ondernummer = m.group(1)
-            h.cues.append("ondernummer")
-        h.questioners = _questioners(m.group(2))
-        if d := P.SUBMITTED.search(text):
-            h.submitted = parse_dutch_date(d.group(1))
-        h.cues.append("questions by")
-        return True
-    if _continues_answer(h, text):
-        return True
-    if opening := P.ANSWER_OPENING.match(text):
-        return _read_answerers(h, text, opening.end())
-    return False
-
-
-def _questioners(names: str) -> list[str]:
-    """ "Jansen (XYZ), De Vries en Bakker (beiden ABC)" -> ["Jansen", "De Vries", "Bakker"]."""
-    cleaned = P.QUESTIONER_PARTY.sub("", names)
-    return [_person(n) for n in P.QUESTIONER_SEPARATOR.split(cleaned) if n.strip()]
-
-
-def _person(name: str) -> str:
-    """A name as printed, one space between words and a glued particle set apart: "Inge vanDijk" -> "Inge van Dijk"."""
-    return P.GLUED_PARTICLE.sub(r"\1 ", " ".join(name.split()))
-
-
-def _read_answerers(h: Header, text: str, start: int) -> bool:
-    """ "Antwoord van Minister Jansen (Financiën), mede namens … (ontvangen 3 mei 2023)": the signatories,
-    the sender (the first office) and the date received, which is the document's date. `start` is
-    where the answering offices begin, after "Antwoord van"."""
-    end = P.ANSWERERS_END.search(text, start)
-    received = P.RECEIVED.search(text)
-    when = parse_dutch_date(received.group(1)) if received else None
-    signatories = [
-        Signatory(
-            name=_person(m.group(2)), role=_answering_office(m.group(1), m.group(3), when or h.submitted)
-        )
-        for m in P.ANSWERER.finditer(text, start, end.start() if end else len(text))
-    ]
-    if not signatories or not (received or h.questioners or h.kind == "antwoord"):
-        return False
-    h.kind = "antwoord"
-    h.signatories = signatories
-    h.sender = signatories[0].role
-    if when:
-        h.received = h.date = when
-    h.cues.append("answered by")
-    return True
-
-
-def _answering_office(office: str, portfolio: str, when: dt.date | None) -> str:
-    """The office of an answerer from the printed office and portfolio, abbreviations written out:
-    ("Minister", "BZ") -> "Minister van Buitenlandse Zaken", ("Minister", "Rechtsbescherming") ->
-    "Minister voor Rechtsbescherming", ("minister-president", …) -> "Minister-President, Minister van
-    Algemene Zaken" (as the XML reader writes it)."""
-    office = office[:1].upper() + office[1:].lower()
-    if office.lower() == "minister-president":
-        return "Minister-President, Minister van Algemene Zaken"
-    portfolio = _portfolio(portfolio, when)
-    if not portfolio:
-        return office
-    if office == "Minister" and _minister_voor(portfolio, when):
-        return f"{office} voor {portfolio}"
-    return f"{office} van {portfolio}"
-
-
-def _portfolio(printed: str, when: dt.date | None) -> str:
-    """The portfolio as printed, on one line, or the name an abbreviation stands for on `when`."""
-    portfolio = " ".join(printed.split())
-    names = P.MINISTRY_ABBREVIATIONS.get(P.ABBREVIATION_NOISE.sub("", portfolio).lower())
-    if names:
-        day = (when or dt.date.today()).isoformat()
-        return [name for since, name in names if since <= day][-1]
-    return portfolio
-
-
-def _minister_voor(portfolio: str, when: dt.date | None) -> bool:
-    """A minister without a ministry of their own ("Minister voor Rechtsbescherming"): by the portfolio,
-    unless it has become a ministry by `when`."""
-    key = portfolio.lower()
-    since = P.PORTFOLIO_MINISTRY_SINCE.get(key)
-    if since and (when or dt.date.today()).isoformat() >= since:
-        return False
-    return key in X.VOOR_PORTFOLIOS or f"minister voor {key}" in P.OFFICE_HOST_MINISTRY
-
-
-def _continues_answer(h: Header, text: str) -> bool:
-    """The rest of an answer block that the reader split off inside the last answerer's portfolio:
-    "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024). Zie ook …" after "Antwoord van
-    Staatssecretaris Bakker (Volksgezondheid, Welzijn en Sport"."""
-    if h.cues[-1:] != ["answered by"] or h.received is not None or not h.signatories:
-        return False
-    received = P.RECEIVED.search(text)
-    rest = P.ANSWER_CONTINUATION.match(text)
-    if not received or not rest:
-        return False
-    last = h.signatories[-1]
-    role = " ".join(f"{last.role or ''} {rest.group(1)}".split())
-    h.signatories[-1] = Signatory(name=last.name, role=role or None)
-    h.sender = h.signatories[0].role
-    h.received = h.date = parse_dutch_date(received.group(1))
-    h.cues.append("answered by")
-    return True
-
-
 def _last_header_cue(blocks: Sequence[Block]) -> int:
     """Index of the last block, among the first few, with a line that only an official header or a
     web page's preamble has; unknown blocks before it are web page lines, not body text."""
@@ -382,11 +261,6 @@ def _settle_chamber(h: Header) -> None:
 def _clean(line: str) -> str:
     """A header line without table cell separators and stray emphasis: "Vergaderjaar 2023-2024 |"."""
     return P.EDGE_EMPHASIS.sub("", P.CELL_SEPARATOR.sub(" ", line))
-
-
-def _continues_intro(h: Header, line: str) -> bool:
-    """The second line of "Vragen gesteld door de leden der Kamer, met de daarop door de regering …"."""
-    return h.kind == "antwoord" and h.ondernummer is None and "gegeven antwoorden" in line
 
 
 def _movers(title: str) -> list[str]:
