@@ -364,3 +364,17 @@ def test_pdfminer_text_without_blank_lines() -> None:
     assert (cut.page, cut.page_end) == (1, 2)
     assert [(f.number, f.paragraph) for f in letter.footnotes] == [(1, letter.paragraphs[0].id)]
     assert "plan voor" in letter.paragraphs[0].text  # the spaced marker is out of the text
+
+
+def test_memo_above_a_draft_letter_is_not_taken_for_a_letterhead() -> None:
+    """A memo that proposes a letter holds sentences above the letter's salutation; those are the
+    memo's text, not letterhead furniture, and must not be dropped."""
+    text = (
+        "Nota\n\nAan: de minister\nVan: directie Binnenvaart\nDatum: 3 april 2024\n\n"
+        "Hierbij ontvangt u het concept van een brief aan de Tweede Kamer over de binnenvaart.\n"
+        "De sector heeft het plan voor de vergroening van de vloot inmiddels ingediend bij ons.\n"
+        "Wij stellen voor de Kamer voor de zomer over de uitvoering van dat plan te informeren.\n\n"
+        f"Geachte voorzitter,\n\n{BODY}\n\nHoogachtend,\n\nDE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,\n\nMark Harbers\n"
+    )
+    letter = kamerstuk.parse_text(text, strict=False, entities=False, pipeline="none")
+    assert any(p.text.startswith("Hierbij ontvangt u het concept") for p in letter.paragraphs)

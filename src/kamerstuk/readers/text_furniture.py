@@ -12,6 +12,7 @@ from kamerstuk.blocks import Note
 from kamerstuk.patterns import structure as P
 from kamerstuk.readers.line_blocks import SIDEBAR_MAX_CHARS, LineBlock
 
+_LETTERHEAD_MAX_PROSE = 3  # sentences above the salutation that a letterhead never has
 _LETTERHEAD_MAX_LINES = 80  # a letterhead above the salutation is never longer than this
 
 
@@ -151,12 +152,15 @@ class FurnitureReader:
     def _salutation_at(self) -> tuple[int, int] | None:
         """Block and line of the salutation ("Geachte voorzitter,") near the top of page 1."""
         seen = 0
+        prose = 0  # lines of running sentences above it: then it is no letterhead (a memo above its draft letter)
         for b, block in enumerate(self.raw):
             if block.page != 1 or seen > _LETTERHEAD_MAX_LINES:
                 return None
             for n, line in enumerate(block.lines):
                 if P.SALUTATION.match(line):
-                    return b, n
+                    return (b, n) if prose < _LETTERHEAD_MAX_PROSE else None
+                if len(line) > SIDEBAR_MAX_CHARS and P.TERMINAL_PUNCTUATION.search(line):
+                    prose += 1
             seen += len(block.lines)
         return None
 
