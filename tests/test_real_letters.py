@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import json
 import math
 from functools import cache
@@ -85,6 +86,10 @@ def _normalize_title(title: str) -> str:
     return " ".join(title.split())
 
 
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 @pytest.mark.parametrize(("spec", "file", "form"), _cases("metadata"))
 def test_metadata(spec: dict[str, Any], file: str, form: str) -> None:
     meta = _parse(file).metadata
@@ -100,8 +105,11 @@ def test_metadata(spec: dict[str, Any], file: str, form: str) -> None:
 @pytest.mark.parametrize(("spec", "file", "form"), _cases("headings"))
 def test_headings(spec: dict[str, Any], file: str, form: str) -> None:
     sections = _parse(file).sections
+    # A long title is kept as its first words and the SHA-1 of the whole (real text stays out of the
+    # repository); a parsed title that hashes to it counts as that title.
+    hashed = {h["sha1"]: h["title"] for h in spec["headings"] if "sha1" in h}
     want = [_normalize_title(h["title"]) for h in spec["headings"]]
-    got = [_normalize_title(s.title) for s in sections]
+    got = [hashed.get(_sha1(_normalize_title(s.title)), _normalize_title(s.title)) for s in sections]
     problems = []
     matcher = difflib.SequenceMatcher(None, want, got, autojunk=False)
     matched = sum(b.size for b in matcher.get_matching_blocks())
