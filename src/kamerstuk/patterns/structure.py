@@ -322,6 +322,8 @@ OFFICE_HOST_MINISTRY = {
     "minister voor armoedebeleid, participatie en pensioenen": "Sociale Zaken en Werkgelegenheid",
     "minister voor wonen en rijksdienst": "Binnenlandse Zaken en Koninkrijksrelaties",
     "minister voor immigratie, integratie en asiel": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "minister voor wonen en ruimtelijke ordening": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "minister voor armoedebeleid": "Sociale Zaken en Werkgelegenheid",
 }
 # The ministries' Postbus numbers in Den Haag, as their return addresses print them, with the
 # ministry's name by period (start date of each name, ISO). A Postbus that two ministries share

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.structure import OFFICE_HOST_MINISTRY
+
 # The questioners in a kamervraagomschrijving, up to the party or " aan de":
 # "Vragen van de leden Van Dam, Jansen en De Wit (allen CDA) aan de Minister van …"
 # "Vragen van het lid Bakker (SP) aan de Staatssecretaris van …"
@@ -51,23 +53,10 @@ NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # Portfolios of a minister "voor" (without a ministry of their own):
 # "Antwoord van Minister Weerwind (Rechtsbescherming)" -> "Minister voor Rechtsbescherming"
 VOOR_PORTFOLIOS = frozenset(
-    {
-        "rechtsbescherming",
-        "klimaat en energie",
-        "medische zorg",
-        "medische zorg en sport",
-        "langdurige zorg en sport",
-        "primair en voortgezet onderwijs",
-        "basis- en voortgezet onderwijs en media",
-        "volkshuisvesting en ruimtelijke ordening",
-        "armoedebeleid, participatie en pensioenen",
-        "buitenlandse handel en ontwikkelingssamenwerking",
-        "natuur en stikstof",
-        "migratie",
-        "wonen en ruimtelijke ordening",
-        "armoedebeleid",
-    }
-)
+    office.removeprefix("minister voor ")
+    for office in OFFICE_HOST_MINISTRY
+    if office.startswith("minister voor ")
+)  # one table of these offices: OFFICE_HOST_MINISTRY in patterns/structure.py
 
 # Values of DC.type (OVERHEIDop.KamerstukTypen / AanhangselTypen, or a manifest's dcterms.type)
 # and what kind of document they mean: "Motie" -> motie, "Antwoord" -> antwoord, "brief" -> brief.

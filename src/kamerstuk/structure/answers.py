@@ -127,7 +127,7 @@ def _minister_voor(portfolio: str, when: dt.date | None) -> bool:
     since = P.PORTFOLIO_MINISTRY_SINCE.get(key)
     if since and (when or dt.date.today()).isoformat() >= since:
         return False
-    return key in X.VOOR_PORTFOLIOS or f"minister voor {key}" in P.OFFICE_HOST_MINISTRY
+    return key in X.VOOR_PORTFOLIOS
 
 
 def _continues_answer(h: Header, text: str) -> bool:
