@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EXAMPLE ?= fixtures/pdf/ocw_leesoffensief.xpp.pdf
 OUT    ?= out
 
-.PHONY: demo test lint typecheck check clean model evaluate browser
+.PHONY: demo test lint typecheck check clean model evaluate browser fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ browser:
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the suite is broken" >&2; exit 1; fi; exit $$rc
+
+## fuzz: the property-based fuzz tests at length (random seed, larger inputs, shrinking); FUZZ_EXAMPLES per property
+FUZZ_EXAMPLES ?= 1000
+fuzz: $(VENV)/.installed
+	KAMERSTUK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 ## model: retrain the shipped pipeline on the train split of our gold set (offline, seconds)
 model: $(VENV)/.installed

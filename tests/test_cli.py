@@ -51,7 +51,7 @@ def test_bad_inputs_fail_alone_and_others_still_parse(tmp_path: Path, seed_path:
 def test_output_directory_gets_one_json_per_input(tmp_path: Path, seed_path: Path) -> None:
     code, _, _ = run("parse", str(seed_path), "-o", str(tmp_path))
     assert code == 0
-    written = json.loads((tmp_path / f"{seed_path.stem}.json").read_text(encoding="utf-8"))
+    written = json.loads((tmp_path / f"{seed_path.name}.json").read_text(encoding="utf-8"))  # a.txt.json
     assert written["metadata"]["ondernummer"] == "245"
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import concurrent.futures as cf
+import contextlib
 import functools
 import glob
 import hashlib
@@ -24,12 +25,17 @@ import json
 import multiprocessing
 import multiprocessing.context
 import os
+import pickle
+import queue
 import resource
+import select
 import signal
+import subprocess
 import sys
 import threading
 import time
 import warnings
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,9 +45,16 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 
-from kamerstuk.errors import KamerstukError, KamerstukWarning, MalformedXMLError, StructureError
+from kamerstuk.errors import (
+    KamerstukError,
+    KamerstukWarning,
+    MalformedXMLError,
+    StructureError,
+    TimeLimitError,
+)
 from kamerstuk.models import Letter
-from kamerstuk.parse import PipelineChoice, parse
+from kamerstuk.parse import PipelineChoice, display_name, parse
+from kamerstuk.readers.pdf import MAX_PAGES
 
 #: Suffixes a batch picks up from a directory (other files are not documents).
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".xml", ".html", ".htm", ".txt", ".md", ".markdown", ".text"})
@@ -162,8 +175,8 @@ def file_sha256(path: str | os.PathLike[str]) -> str | None:
 PipelineSpec = str | os.PathLike[str]
 
 _NAMED_PIPELINES = ("default", "rules", "none")
-# This worker's options: (pipeline, strict, skip_non_documents), set by `_init_worker`.
-_OPTIONS: tuple[PipelineSpec, bool, bool] = ("default", True, True)
+# This worker's options: (pipeline, strict, skip_non_documents, max_pages), set by `_init_worker`.
+_OPTIONS: tuple[PipelineSpec, bool, bool, int] = ("default", True, True, MAX_PAGES)
 
 
 def _is_named(pipeline: PipelineSpec) -> bool:
@@ -198,9 +211,11 @@ def check_pipeline(pipeline: PipelineSpec) -> None:
         )
 
 
-def _init_worker(pipeline: PipelineSpec, strict: bool = True, skip_non_documents: bool = True) -> None:
+def _init_worker(
+    pipeline: PipelineSpec, strict: bool = True, skip_non_documents: bool = True, max_pages: int = MAX_PAGES
+) -> None:
     global _OPTIONS
-    _OPTIONS = (pipeline, strict, skip_non_documents)
+    _OPTIONS = (pipeline, strict, skip_non_documents, max_pages)
     if not _is_named(pipeline):
         _saved_pipeline(os.fspath(pipeline))  # load once per worker
     elif pipeline != "none":
@@ -214,12 +229,238 @@ def _ping() -> int:
     return os.getpid()
 
 
-class _Timeout(Exception):
-    pass
-
-
 def _alarm(signum: int, frame: FrameType | None) -> None:
-    raise _Timeout
+    # A BaseException: no ``except Exception`` guard inside the parse (the entity stage's, a
+    # library's) can swallow it and let a half-done letter through as parsed.
+    raise TimeLimitError("the per-document time limit ran out")
+
+
+def _alarm_usable() -> bool:
+    """Whether the SIGALRM-based limit works here: on a platform with SIGALRM, in a main thread."""
+    return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+
+
+# True in a worker process started by this module: it parses in its own main thread and never
+# starts a child process of its own (see `_parse_in_child`).
+_IN_WORKER = False
+
+
+def _init_pool_worker(parent: int, *options: Any) -> None:
+    """Initializer of every worker process: die with `parent`, then `_init_worker`."""
+    global _IN_WORKER
+    _IN_WORKER = True
+    _die_with(parent)
+    _init_worker(*options)
+
+
+def _die_with(parent: int) -> None:
+    """End this process as soon as process `parent` ends, however it ends (SIGKILL too).
+
+    A watchdog thread waits on a pidfd of `parent` (Linux 5.3+; elsewhere on POSIX it polls
+    every half second; nothing on Windows). ``PR_SET_PDEATHSIG`` is not enough: a worker's parent is the fork server, not the
+    batch process, and the fork server itself only ends when the last worker has ended.
+    """
+    if os.name != "posix":  # os.kill(pid, 0) would terminate the parent on Windows
+        return
+    try:
+        pidfd: int | None = os.pidfd_open(parent)  # type: ignore[attr-defined,unused-ignore]
+    except (AttributeError, OSError):
+        pidfd = None
+
+    def watch() -> None:
+        if pidfd is not None:
+            select.select([pidfd], [], [])  # readable once `parent` has ended
+        else:
+            while True:
+                try:
+                    os.kill(parent, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    pass
+                time.sleep(0.5)
+        os._exit(70)  # EX_SOFTWARE: nothing to clean up that the parent still needs
+
+    threading.Thread(target=watch, name="kamerstuk-parent-watchdog", daemon=True).start()
+
+
+#: Test-only hook: ``KAMERSTUK_TEST_PARSE_DELAY=S`` makes every parse of `parse_one` S seconds
+#: slower, inside the time limit; ``S,hang`` blocks the limit's signal meanwhile, like a parse
+#: stuck in C code. Read by the process that calls `parse_one` (a Dask worker takes it from its
+#: environment) and handed to the child process that parses for a thread.
+TEST_DELAY_ENV = "KAMERSTUK_TEST_PARSE_DELAY"
+
+
+def _test_delay() -> None:
+    value = os.environ.get(TEST_DELAY_ENV)
+    if not value:
+        return
+    seconds, _, how = value.partition(",")
+    if how == "hang" and hasattr(signal, "pthread_sigmask"):
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        try:
+            time.sleep(float(seconds))
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    else:
+        time.sleep(float(seconds))
+
+
+#: Seconds a thread waits beyond the time limit for its child process to report (the child's own
+#: limit normally ends the parse on time) before it kills the child: a parse stuck in C code.
+CHILD_GRACE = 10.0
+#: Seconds a child process may take to start (import kamerstuk and load the pipeline).
+CHILD_START_TIMEOUT = 300.0
+#: Inputs a child process parses before a fresh one replaces it (memory stays flat).
+CHILD_MAX_TASKS = 200
+
+# Per thread: the child processes that parse for it, by options.
+_CHILDREN = threading.local()
+
+
+class _Child:
+    """A child process that parses for one thread (see `_parse_in_child`).
+
+    A plain subprocess (``python -c``), not a multiprocessing one: Dask workers are daemonic
+    processes, which multiprocessing forbids to have children, and it re-runs no main module.
+    Requests and replies are pickles over its stdin and stdout; whatever the parse prints goes
+    to stderr.
+    """
+
+    def __init__(self, options: tuple[PipelineSpec, bool, bool, int]) -> None:
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from kamerstuk.batch import _child_main; _child_main()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        )  # fmt: skip
+        self.replies: queue.Queue[Any] = queue.Queue()
+        self.tasks = 0
+        # The reader holds the stream and the queue, not this object: when the thread that owns
+        # the child ends, the child is let go, its stdin closes, and it exits.
+        reader = threading.Thread(
+            target=_read_replies,
+            args=(self.proc.stdout, self.replies),
+            name="kamerstuk-child-reader",
+            daemon=True,
+        )
+        reader.start()
+        # Popen keeps a running child's object alive (to reap it later), so close stdin here.
+        weakref.finalize(self, _close_quietly, self.proc.stdin)
+        try:
+            self._send((os.getpid(), options))
+            ready = self.replies.get(timeout=CHILD_START_TIMEOUT)
+        except (OSError, queue.Empty):
+            ready = None
+        if ready != "ready":
+            self.stop()
+            raise WorkerStartError(
+                "the child process that parses for a thread (to keep the time limit there) did not "
+                "start; its own error is printed above"
+            )
+
+    def _send(self, message: Any) -> None:
+        assert self.proc.stdin is not None
+        pickle.dump(message, self.proc.stdin)
+        self.proc.stdin.flush()
+
+    def run(self, job: tuple[Any, ...], wait: float | None) -> Outcome | None:
+        """The outcome of `job`; None when the child died; `TimeoutError` after `wait` seconds."""
+        self.tasks += 1
+        try:
+            self._send(job)
+        except OSError:  # the child is gone
+            return None
+        try:
+            reply = self.replies.get(timeout=wait)
+        except queue.Empty:
+            raise TimeoutError from None
+        return reply if isinstance(reply, Outcome) else None
+
+    def stop(self) -> None:
+        """Kill the child. (Its stdout is left to the reader, which ends on its end of file.)"""
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+        self.proc.wait()
+        if self.proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.proc.stdin.close()
+
+
+def _close_quietly(stream: Any) -> None:
+    with contextlib.suppress(OSError):
+        stream.close()
+
+
+def _read_replies(stream: Any, replies: queue.Queue[Any]) -> None:
+    """Put each reply of a `_Child` into `replies`; None when it has ended (or was killed)."""
+    while True:
+        try:
+            replies.put(pickle.load(stream))
+        except Exception:  # EOFError: the child ended
+            replies.put(None)
+            return
+
+
+def _child_main() -> None:
+    """The loop of a `_Child` process: the options, then one reply per request until stdin ends."""
+    requests = sys.stdin.buffer
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # what the parse prints (C libraries too) goes to stderr, not into the replies
+    parent, options = pickle.load(requests)
+    _init_pool_worker(parent, *options)
+    pickle.dump("ready", replies)
+    replies.flush()
+    while True:
+        try:
+            job = pickle.load(requests)
+        except EOFError:
+            return
+        pickle.dump(_child_worker(*job), replies)
+        replies.flush()
+
+
+def _parse_in_child(
+    index: int, path: str, timeout: float | None, options: tuple[PipelineSpec, bool, bool, int]
+) -> Outcome:
+    """`parse_one` for a thread that cannot use SIGALRM: in a child process, under the same limit.
+
+    The child (one per calling thread, kept for the next input, replaced after
+    `CHILD_MAX_TASKS` inputs) loads the pipeline once and parses in its main thread with the
+    SIGALRM limit; should it not answer within `CHILD_GRACE` seconds more, it is killed and
+    the input becomes a TimeoutError record all the same. A child that dies gives a
+    WorkerCrash record. The child dies with the process that started it.
+    """
+    start = time.perf_counter()
+    children: dict[tuple[PipelineSpec, bool, bool, int], _Child] | None = getattr(_CHILDREN, "children", None)
+    if children is None:
+        children = _CHILDREN.children = {}
+    child = children.get(options)
+    if child is None or child.proc.poll() is not None or child.tasks >= CHILD_MAX_TASKS:
+        if child is not None:
+            child.stop()
+        child = children[options] = _Child(options)
+    job = (index, path, timeout, os.environ.get(TEST_DELAY_ENV))
+    try:
+        outcome = child.run(job, None if timeout is None else timeout + CHILD_GRACE)
+    except TimeoutError:
+        outcome = None
+        error, message = "TimeoutError", f"parsing took longer than {timeout} s"
+    else:
+        error, message = "WorkerCrash", "the worker process died on this input"
+    if outcome is not None:
+        return outcome
+    del children[options]
+    child.stop()
+    record = ErrorRecord(path=path, error=error, message=message, sha256=file_sha256(path))
+    return Outcome(index=index, path=path, result=record, seconds=time.perf_counter() - start, peak_rss_kb=0)
+
+
+def _child_worker(index: int, path: str, timeout: float | None, test_delay: str | None) -> Outcome:
+    if test_delay is None:
+        os.environ.pop(TEST_DELAY_ENV, None)
+    else:
+        os.environ[TEST_DELAY_ENV] = test_delay
+    return _worker(index, path, timeout)
 
 
 _METADATA_KINDS = {
@@ -253,23 +494,24 @@ def parse_one(
     *,
     strict: bool = True,
     skip_non_documents: bool = True,
+    max_pages: int = MAX_PAGES,
 ) -> Outcome:
     """Parse one input into an Outcome; every failure becomes an ErrorRecord.
+
+    ``max_pages`` is the page limit of `parse` (a longer PDF is a `PageLimitError` record).
 
     With `skip_non_documents`, an input that is not a parliamentary document gives an
     ErrorRecord with ``skipped=True``: a metadata file or SRU response, or (in a strict
     parse) text without letter structure (`StructureError`). Unreadable inputs (a corrupt,
     encrypted or scanned PDF, broken XML, an empty file) stay errors.
     """
+    limited = timeout is not None and timeout > 0
+    if limited and not _alarm_usable() and not _IN_WORKER:
+        # The limit is a SIGALRM, which only a main thread receives: in any other thread (a Dask
+        # task, a thread of your own) the parse runs in a child process, under the same limit.
+        return _parse_in_child(index, path, timeout, (pipeline, strict, skip_non_documents, max_pages))
     start = time.perf_counter()
-    # The limit uses SIGALRM, which only the main thread can receive: Dask workers run tasks in
-    # threads, so there the limit is the cluster's business (see docs/batch.md).
-    use_alarm = (
-        timeout is not None
-        and timeout > 0
-        and hasattr(signal, "SIGALRM")
-        and threading.current_thread() is threading.main_thread()
-    )
+    use_alarm = limited and _alarm_usable()
     previous = None
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
@@ -277,11 +519,12 @@ def parse_one(
     result: Letter | ErrorRecord
     try:
         try:
-            result = parse(path, strict=strict, pipeline=resolve_pipeline(pipeline))
+            _test_delay()
+            result = parse(path, strict=strict, pipeline=resolve_pipeline(pipeline), max_pages=max_pages)
         finally:  # the limit covers the parse only, not the making of the record below
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-    except _Timeout:
+    except TimeLimitError:
         result = ErrorRecord(path=path, error="TimeoutError", message=f"parsing took longer than {timeout} s",
                              sha256=file_sha256(path))  # fmt: skip
     except StructureError as exc:
@@ -308,8 +551,10 @@ def parse_one(
 
 
 def _worker(index: int, path: str, timeout: float | None) -> Outcome:
-    pipeline, strict, skip = _OPTIONS
-    return parse_one(index, path, timeout, pipeline, strict=strict, skip_non_documents=skip)
+    pipeline, strict, skip, max_pages = _OPTIONS
+    return parse_one(
+        index, path, timeout, pipeline, strict=strict, skip_non_documents=skip, max_pages=max_pages
+    )
 
 
 # --- the driver -----------------------------------------------------------------------------
@@ -325,6 +570,7 @@ def parse_many(
     strict: bool = True,
     skip_non_documents: bool = True,
     max_tasks_per_child: int = 200,
+    max_pages: int = MAX_PAGES,
 ) -> Iterator[Outcome]:
     """Parse `paths` with `workers` processes; yield one `Outcome` per input.
 
@@ -337,6 +583,7 @@ def parse_many(
     parliamentary document gives an `ErrorRecord` with ``skipped=True`` (see `parse_one`);
     ``strict=False`` parses text without letter structure leniently instead (kind "other",
     "rapport", …), ``skip_non_documents=False`` makes such inputs plain error records.
+    ``max_pages`` is the page limit of `parse`: a longer PDF is a `PageLimitError` record.
 
     Safe to call from a script without ``if __name__ == "__main__":``, from ``python -c``
     and from Jupyter (see `_context`). Raises `WorkerStartError` when worker processes
@@ -344,12 +591,20 @@ def parse_many(
     """
     items = [os.fspath(p) for p in paths]
     check_pipeline(pipeline)
-    options = (pipeline, strict, skip_non_documents)
+    options = (pipeline, strict, skip_non_documents, max_pages)
     ctx = _context(workers) if workers > 1 and items else None
     if ctx is None:
         _init_worker(*options)
         for i, path in enumerate(items):
-            yield parse_one(i, path, timeout, pipeline, strict=strict, skip_non_documents=skip_non_documents)
+            yield parse_one(
+                i,
+                path,
+                timeout,
+                pipeline,
+                strict=strict,
+                skip_non_documents=skip_non_documents,
+                max_pages=max_pages,
+            )
         return
     yield from _pooled(items, workers, ordered, timeout, options, max_tasks_per_child, ctx)
 
@@ -359,15 +614,16 @@ def _pooled(
     workers: int,
     ordered: bool,
     timeout: float | None,
-    options: tuple[PipelineSpec, bool, bool],
+    options: tuple[PipelineSpec, bool, bool, int],
     max_tasks: int,
     ctx: multiprocessing.context.BaseContext,
 ) -> Iterator[Outcome]:
-    # Forked workers cannot be replaced after `max_tasks` (the executor refuses that with fork):
-    # there a fresh pool per chunk of inputs keeps memory flat instead.
+    # A fresh pool per chunk of `workers * max_tasks` inputs keeps memory flat. Not the executor's
+    # own max_tasks_per_child: it refuses fork, and elsewhere it deadlocks once a worker has been
+    # replaced (Python 3.11 to 3.13: CPython gh-115634), which hung every batch of more than
+    # workers x 200 documents.
     workers = min(workers, len(items))
-    forked = ctx.get_start_method() == "fork"
-    step = max(1, workers * max_tasks if forked else len(items))
+    step = max(1, workers * max_tasks)
     done: dict[int, Outcome] = {}
     next_to_yield = 0
     checked = False
@@ -376,8 +632,8 @@ def _pooled(
         # A worker that dies (out of memory, a crash in a C library) breaks the pool: the inputs
         # it held become error records and the rest continue in a new pool.
         with cf.ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=options,
-            max_tasks_per_child=None if forked else max_tasks, mp_context=ctx,
+            max_workers=workers, initializer=_init_pool_worker, initargs=(os.getpid(), *options),
+            mp_context=ctx,
         ) as pool:  # fmt: skip
             if not checked:
                 _check_start(pool, workers)
@@ -386,7 +642,7 @@ def _pooled(
             pending = []
             try:
                 for future in cf.as_completed(futures):
-                    i, path = futures[future]
+                    i, path = futures.pop(future)  # drop the future: it holds the letter
                     try:
                         outcome = future.result()
                     except cf.process.BrokenProcessPool:
@@ -519,11 +775,11 @@ def _isolated(
     i: int,
     path: str,
     timeout: float | None,
-    options: tuple[PipelineSpec, bool, bool],
+    options: tuple[PipelineSpec, bool, bool, int],
     ctx: multiprocessing.context.BaseContext,
 ) -> Outcome:
     with cf.ProcessPoolExecutor(
-        max_workers=1, initializer=_init_worker, initargs=options, mp_context=ctx
+        max_workers=1, initializer=_init_pool_worker, initargs=(os.getpid(), *options), mp_context=ctx
     ) as pool:
         _check_start(pool, 1)
         try:
@@ -573,6 +829,7 @@ def run_batch(
     strict: bool = True,
     scheduler: Any = None,
     progress: Any = None,
+    max_pages: int = MAX_PAGES,
 ) -> BatchSummary:
     """Parse every input into `out_dir`: ``journal.jsonl`` as results arrive, then ``letters.jsonl``
     (sorted by path) and, with ``"parquet"`` in `formats`, one Parquet file per table.
@@ -586,11 +843,14 @@ def run_batch(
 
     With ``resume=True`` the inputs whose content hash is already in the journal are skipped,
     so an interrupted run continues where it stopped and the final files equal those of an
-    uninterrupted run.
+    uninterrupted run. ``max_pages`` is the page limit of `parse` (a longer PDF is an error
+    record); a Dask run (`scheduler`) takes only the default limit for now (`ValueError`).
     """
     from kamerstuk.export import Journal, read_journal, write_parquet
 
     check_pipeline(pipeline)
+    if scheduler is not None and max_pages != MAX_PAGES:
+        raise ValueError("a page limit other than the default cannot be passed to Dask workers yet")
     client, own_client = None, False
     if scheduler is not None:
         from kamerstuk.dask import connect
@@ -604,8 +864,8 @@ def run_batch(
         summary = BatchSummary(inputs=len(paths))
         if not resume and journal.path.exists():
             journal.path.unlink()
-        done = journal.done_hashes() if resume else set()
-        todo = [p for p in paths if not done or file_sha256(p) not in done]
+        done = _done_inputs(journal) if resume else set()
+        todo = [p for p in paths if not done or _input_key(p) not in done]
         summary.skipped = len(paths) - len(todo)
         started = time.perf_counter()
         if client is not None:
@@ -616,8 +876,9 @@ def run_batch(
             )
         else:
             outcomes = parse_many(
-                todo, workers=workers, ordered=False, timeout=timeout, pipeline=pipeline, strict=strict
-            )
+                todo, workers=workers, ordered=False, timeout=timeout, pipeline=pipeline, strict=strict,
+                max_pages=max_pages,
+            )  # fmt: skip
         with journal:
             for outcome in outcomes:
                 if isinstance(outcome.result, Letter):
@@ -638,19 +899,103 @@ def run_batch(
     finally:
         if own_client and client is not None:
             client.close()
-    # Final outputs, rebuilt from the whole journal in a stable order.
-    records = sorted(read_journal(journal.path), key=_record_path)
+    # Final outputs, rebuilt from the whole journal in a stable order, one record per input.
+    lines = _final_lines(journal.path)
     tmp = out / ".letters.jsonl.tmp"
-    with tmp.open("w", encoding="utf-8") as fh:
-        for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    with journal.path.open("rb") as src, tmp.open("wb") as dst:
+        for offset, size in lines:
+            src.seek(offset)
+            dst.write(src.read(size))
+        dst.flush()
+        os.fsync(dst.fileno())
     os.replace(tmp, out / "letters.jsonl")
-    if "parquet" in formats:
-        write_parquet(records, out)
+    if "parquet" in formats:  # Parquet holds UTF-8 only: a lone surrogate stays as its escape text
+        write_parquet(map(_encodable, read_journal(out / "letters.jsonl")), out)
     return summary
 
 
-def _record_path(record: dict[str, Any]) -> str:
+def _encodable(value: Any) -> Any:
+    """`value` with every lone surrogate in its strings (from a file name with bytes that are not
+    UTF-8) written as its escape, ``\\udcff``, so that it can be encoded as UTF-8."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_encodable(k): _encodable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encodable(v) for v in value]
+    return value
+
+
+def _record_path(record: dict[str, Any]) -> str | None:
+    """The input path of a journal record (a letter or an error), None when it has none."""
     if "error" in record:
-        return str(record["error"].get("path", ""))
-    return str(record.get("source", {}).get("path") or record.get("source", {}).get("name", ""))
+        path = (record["error"] or {}).get("path")
+    else:
+        path = (record.get("source") or {}).get("path")
+    return path if isinstance(path, str) else None
+
+
+def _record_sha256(record: dict[str, Any]) -> str | None:
+    sha = (
+        (record["error"] or {}).get("sha256")
+        if "error" in record
+        else (record.get("source") or {}).get("sha256")
+    )
+    return sha if isinstance(sha, str) else None
+
+
+def _input_key(path: str | os.PathLike[str]) -> tuple[str, str | None]:
+    """What identifies an input to ``--resume``: its absolute path and its content hash together.
+
+    The path keeps two copies of one file apart (each gets its own record); the hash makes a
+    file changed since its record was written count as new. An input that cannot be read has
+    no hash: its key is its path and None, so its error record counts as done, once.
+    """
+    return _path_key(os.fspath(path)), file_sha256(path)
+
+
+def _path_key(path: str) -> str:
+    """A path as `_input_key` compares it: absolute, and in the form a letter records it
+    (`display_name`: bytes of a file name that are not UTF-8 as U+FFFD), so an error record, which
+    keeps the path as given, and a letter of the same input match."""
+    return os.path.abspath(display_name(path))
+
+
+def _done_inputs(journal: Any) -> set[tuple[str, str | None]]:
+    """The `_input_key`s of the records in `journal` (whose torn last line is cut off first)."""
+    from kamerstuk.export import read_journal
+
+    if not journal.path.exists():
+        return set()
+    journal.done_hashes()  # repairs a line torn by a crash
+    done: set[tuple[str, str | None]] = set()
+    for record in read_journal(journal.path):
+        path = _record_path(record)
+        if path is not None:
+            done.add((_path_key(path), _record_sha256(record)))
+    return done
+
+
+def _final_lines(journal: Path) -> list[tuple[int, int]]:
+    """(offset, size) of the journal lines that make ``letters.jsonl``: sorted by input path, and
+    for an input recorded more than once (it changed between runs, or became readable) only its
+    last record. Only this index is held in memory, never the records."""
+    latest: dict[str, tuple[str, int, int, int]] = {}
+    offset = 0
+    with journal.open("rb") as fh:
+        for n, raw in enumerate(fh):
+            size = len(raw)
+            if not raw.strip():
+                offset += size
+                continue
+            if not raw.endswith(b"\n"):
+                break  # a torn last line
+            try:
+                record = json.loads(raw)
+            except json.JSONDecodeError:
+                break
+            path = _record_path(record) if isinstance(record, dict) else None
+            key = _path_key(path) if path is not None else f"\0{n}"
+            latest[key] = (path or "", n, offset, size)
+            offset += size
+    return [(start, size) for _, _, start, size in sorted(latest.values())]

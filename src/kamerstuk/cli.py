@@ -13,8 +13,12 @@ Data goes to stdout or to files, messages to stderr. Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import hashlib
 import json
 import os
+import secrets
 import sys
 import warnings
 from collections.abc import Sequence
@@ -26,6 +30,7 @@ from kamerstuk.compare import diff_letters
 from kamerstuk.errors import KamerstukError
 from kamerstuk.models import Letter, json_schema
 from kamerstuk.parse import parse
+from kamerstuk.readers.pdf import MAX_PAGES
 from kamerstuk.summary import summarize
 
 if TYPE_CHECKING:
@@ -64,6 +69,15 @@ class _Parser(argparse.ArgumentParser):
             (self.out or sys.stdout).write(message)
 
 
+#: ``--max-pages`` of parse and batch: the page limit of `kamerstuk.parse`.
+_MAX_PAGES_OPTION: dict[str, Any] = {
+    "type": int,
+    "default": MAX_PAGES,
+    "metavar": "N",
+    "help": f"page limit for PDFs (default {MAX_PAGES}): a longer PDF fails with PageLimitError",
+}
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(
         prog="kamerstuk",
@@ -86,9 +100,15 @@ def _build_parser() -> _Parser:
     p.add_argument(
         "-o",
         "--output",
-        type=Path,
         default=None,
-        help="output file (json/jsonl), or a directory to write one <name>.json per input; default: stdout",
+        metavar="FILE_OR_DIR/",
+        help="output file (json/jsonl); or a directory — an existing one, or any path ending in '/' "
+        "(created) — for one <name>.json per input (a.pdf -> a.pdf.json); default: stdout",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite existing files in the output directory (default: refuse, before parsing)",
     )
     p.add_argument("--summary", action="store_true", help="print a readable summary of each letter to stderr")
     p.add_argument(
@@ -96,6 +116,7 @@ def _build_parser() -> _Parser:
         action="store_true",
         help="keep documents without letter structure (kind 'other') instead of failing them",
     )
+    p.add_argument("--max-pages", **_MAX_PAGES_OPTION)
     p.add_argument(
         "--pipeline", type=Path, default=None, metavar="PATH",
         help="a pipeline saved by `kamerstuk train` (default: the shipped one)",
@@ -118,7 +139,11 @@ def _build_parser() -> _Parser:
         "--resume", action="store_true", help="skip inputs already in the output (by content hash)"
     )
     b.add_argument(
-        "--timeout", type=float, default=120.0, help="per-document time limit in seconds (default 120)"
+        "--timeout",
+        type=float,
+        default=120.0,
+        help="per-document time limit in seconds (default 120), on Dask too; a document over it "
+        "is a TimeoutError record",
     )
     which = b.add_mutually_exclusive_group()
     which.add_argument("--rules", action="store_true", help="use the rules-only pipeline")
@@ -131,6 +156,7 @@ def _build_parser() -> _Parser:
         action="store_true",
         help="parse documents without letter structure (kind 'other', 'rapport', …) instead of skipping them",
     )
+    b.add_argument("--max-pages", **_MAX_PAGES_OPTION)
     b.add_argument(
         "--scheduler",
         default=None,
@@ -216,16 +242,105 @@ def _error_record(path: Path, exc: Exception) -> dict[str, str]:
     return {"path": str(path), "error": type(exc).__name__, "message": str(exc)}
 
 
+def _json_text(text: str) -> str:
+    """`text` (JSON) safe to encode as UTF-8: a lone surrogate — from a file name with bytes that
+    are not UTF-8 — becomes the JSON escape ``\\udcff``, which reads back as the same name."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _names_folder(raw: str) -> bool:
+    """Whether an -o argument names a folder by its spelling: it ends in a path separator."""
+    return raw.endswith("/") or raw.endswith(os.sep) or bool(os.altsep and raw.endswith(os.altsep))
+
+
+def _output_names(paths: Sequence[Path], folder: Path) -> list[Path]:
+    """One output file in `folder` per input, never two alike: ``<name>.json``, where the name keeps
+    the input's extension (the PDF and the XML of one document: ``a.pdf.json``, ``a.xml.json``).
+    Inputs of one name from different folders (compared without case, for case-insensitive
+    file systems) get 8 hex of their path's SHA-256 (``a.pdf.1f3c9a0b.json``); an input given
+    twice gets ``.2``, ``.3``, … after that."""
+    names = [path.name or "input" for path in paths]
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
+    out: list[Path] = []
+    used: set[str] = set()
+    for path, name in zip(paths, names, strict=True):
+        stem = name
+        if counts[name.casefold()] > 1:
+            where = os.fsencode(os.path.abspath(path))
+            stem = f"{name}.{hashlib.sha256(where).hexdigest()[:8]}"
+        candidate, n = f"{stem}.json", 1
+        while candidate.casefold() in used:
+            n += 1
+            candidate = f"{stem}.{n}.json"
+        used.add(candidate.casefold())
+        out.append(folder / candidate)
+    return out
+
+
+def _write_atomic(target: Path, text: str, *, replace: bool = True) -> None:
+    """Write `text` to `target` by way of a temporary file beside it and a rename.
+
+    A failure (a full disk, an interrupt) leaves `target` as it was, never truncated. With
+    ``replace=False`` an existing `target` is never overwritten (`FileExistsError`), even one
+    that appeared meanwhile: the rename is a hard link, which refuses an existing name.
+    """
+    data = _json_text(text).encode("utf-8")
+    tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if replace:
+            os.replace(tmp, target)
+            return
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: check, then rename
+            if os.path.lexists(target):
+                raise FileExistsError(errno.EEXIST, "file exists", str(target)) from None
+            os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
 def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    _check_max_pages(args)
     paths: list[Path] = args.paths
     fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
-    out_dir: Path | None = args.output if args.output is not None and args.output.is_dir() else None
+    raw_output: str | None = args.output
+    output = Path(raw_output) if raw_output is not None else None
+    out_dir: Path | None = None
+    targets: list[Path] = []
+    if raw_output is not None and output is not None and (_names_folder(raw_output) or output.is_dir()):
+        out_dir = output
+        if output.exists() and not output.is_dir():
+            raise _Usage(f"kamerstuk: error: -o {raw_output}: exists and is not a directory")
+        targets = _output_names(paths, out_dir)
+        existing = [t for t in targets if os.path.lexists(t)]
+        if existing and not args.force:
+            more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
+            raise _Usage(
+                f"kamerstuk: error: {existing[0]} already exists{more}; use --force to overwrite, "
+                "or another -o directory"
+            )
     nlp = _load_saved_pipeline(args.pipeline, stderr) if args.pipeline is not None else None
     records: list[tuple[Path, Letter | None, dict[str, str] | None]] = []
     failed = 0
     for path in paths:
         try:
-            letter = parse(path, strict=not args.lenient, pipeline=nlp if nlp is not None else "default")
+            letter = parse(
+                path,
+                strict=not args.lenient,
+                pipeline=nlp if nlp is not None else "default",
+                max_pages=args.max_pages,
+            )
         except KamerstukError as exc:
             failed += 1
             print(f"kamerstuk: error: {exc}", file=stderr)
@@ -235,14 +350,23 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             print(summarize(letter), file=stderr)
         records.append((path, letter, None))
 
+    written, unwritten = 0, 0
+    where = ""
     if out_dir is not None:
-        for path, parsed, _ in records:
-            if parsed is not None:
-                target = out_dir / f"{path.stem}.json"
-                target.write_text(
-                    json.dumps(parsed.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n",
-                    encoding="utf-8",
-                )
+        where = f" to {raw_output}"
+        for (_, parsed, _), target in zip(records, targets, strict=True):
+            if parsed is None:
+                continue
+            try:
+                out_dir.mkdir(parents=True, exist_ok=True)
+                text = json.dumps(parsed.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+                _write_atomic(target, text, replace=args.force)
+            except OSError as exc:
+                unwritten += 1
+                reason = "already exists (use --force)" if isinstance(exc, FileExistsError) else exc
+                print(f"kamerstuk: error: cannot write {target}: {reason}", file=stderr)
+            else:
+                written += 1
     else:
         chunks: list[str] = []
         for _, parsed, error in records:
@@ -252,15 +376,36 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             elif parsed is not None:
                 chunks.append(json.dumps(parsed.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
         data = "".join(chunks)
-        if args.output is not None:
-            args.output.parent.mkdir(parents=True, exist_ok=True)
-            args.output.write_text(data, encoding="utf-8")
+        if output is not None:
+            where = f" to {raw_output}"
+            if data:  # nothing parsed into a json file: leave what is there as it is
+                try:
+                    output.parent.mkdir(parents=True, exist_ok=True)
+                    _write_atomic(output, data)
+                except OSError as exc:
+                    unwritten += 1
+                    print(f"kamerstuk: error: cannot write {output}: {exc}", file=stderr)
+                else:
+                    written += 1
         else:
-            stdout.write(data)
+            stdout.write(_json_text(data))
     ok = len(paths) - failed
-    if len(paths) > 1 or failed:
-        print(f"kamerstuk: parsed {ok} of {len(paths)} inputs, {failed} failed", file=stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+    if len(paths) > 1 or failed or output is not None:
+        line = f"kamerstuk: parsed {ok} of {len(paths)} inputs, {failed} failed"
+        if out_dir is None and output is not None and not written:
+            line += (
+                f"; nothing written, {raw_output} left as it was" if output.exists() else "; nothing written"
+            )
+        elif output is not None:
+            line += f"; wrote {written} file{'' if written == 1 else 's'}{where}"
+            line += f", {unwritten} could not be written" if unwritten else ""
+        print(line, file=stderr)
+    return EXIT_FAILED if failed or unwritten else EXIT_OK
+
+
+def _check_max_pages(args: argparse.Namespace) -> None:
+    if args.max_pages < 1:
+        raise _Usage("kamerstuk: error: --max-pages must be at least 1")
 
 
 def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -271,6 +416,9 @@ def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise _Usage("kamerstuk: error: --workers must be at least 1")
     if args.timeout is not None and args.timeout <= 0:
         raise _Usage("kamerstuk: error: --timeout must be a positive number of seconds")
+    _check_max_pages(args)
+    if args.scheduler is not None and args.max_pages != MAX_PAGES:
+        raise _Usage("kamerstuk: error: --max-pages cannot be passed to Dask workers yet (--scheduler)")
     for item in args.inputs:
         if not any(ch in item for ch in "*?[") and not os.path.exists(item):
             raise _Usage(f"kamerstuk: error: {item}: no such file or directory")
@@ -302,7 +450,7 @@ def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         summary = run_batch(
             args.inputs, args.output, workers=args.workers, formats=args.format or ["jsonl"], resume=args.resume,
             timeout=args.timeout, pipeline=pipeline, strict=not args.lenient,
-            scheduler=scheduler, progress=progress,
+            scheduler=scheduler, progress=progress, max_pages=args.max_pages,
         )  # fmt: skip
     except (ImportError, SchedulerError, WorkerStartError) as exc:
         raise _Usage(f"kamerstuk: error: {exc}") from None

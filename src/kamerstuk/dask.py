@@ -8,6 +8,12 @@ passed as `pipeline` must be at the same path on every worker too.
 A scheduler that cannot be reached raises `SchedulerError` after `CONNECT_TIMEOUT` seconds
 (one line, no traceback from the command line).
 
+The per-document time limit holds on Dask too. Dask runs tasks in worker threads, where the
+SIGALRM-based limit cannot fire, so there `parse_one` parses in a child process of the Dask
+worker (one per worker thread, kept from task to task, loading the pipeline once) under the
+same limit, and kills that child when it does not answer in time; either way the document
+becomes a ``TimeoutError`` record. The child dies with its Dask worker.
+
 >>> from kamerstuk.dask import parse_with_dask                    # doctest: +SKIP
 >>> for outcome in parse_with_dask(paths, scheduler="tcp://10.0.0.5:8786"):  # doctest: +SKIP
 ...     print(outcome.path, outcome.ok)
@@ -15,6 +21,7 @@ A scheduler that cannot be reached raises `SchedulerError` after `CONNECT_TIMEOU
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -91,20 +98,29 @@ def parse_with_dask(
     """Parse `paths` on a Dask cluster; yield one `Outcome` per input as results arrive.
 
     `scheduler` is a scheduler address ("tcp://host:8786"), a ``distributed.Client``, or None
-    for a local cluster of processes on this machine (see `connect`).
+    for a local cluster of processes on this machine (see `connect`). At most `batch_size`
+    inputs are in flight at once, and a result is let go once yielded, so memory on the
+    client and the cluster does not grow with the number of inputs. `timeout` is enforced on
+    the workers (see the module docstring): a document over it is a ``TimeoutError`` record.
     """
     _, distributed = _require()
-    items = [os.fspath(p) for p in paths]
+    items = iter(enumerate(os.fspath(p) for p in paths))
     pipeline = pipeline if isinstance(pipeline, str) else os.fspath(pipeline)
     client, own_client = connect(scheduler)
+
+    def submit(index: int, path: str) -> Any:
+        return client.submit(parse_one, index, path, timeout, pipeline, strict=strict, pure=False)
+
     try:
-        for start in range(0, len(items), batch_size):
-            futures = [
-                client.submit(parse_one, start + i, path, timeout, pipeline, strict=strict, pure=False)
-                for i, path in enumerate(items[start : start + batch_size])
-            ]
-            for future in distributed.as_completed(futures):
-                yield future.result()
+        running = distributed.as_completed(
+            [submit(i, path) for i, path in itertools.islice(items, max(1, batch_size))]
+        )
+        for future in running:
+            outcome = future.result()
+            following = next(items, None)
+            if following is not None:
+                running.add(submit(*following))
+            yield outcome
     finally:
         if own_client:
             client.close()

@@ -63,9 +63,11 @@ def extract(letter: Letter) -> Letter:
     markers = {f.number: f.marker for f in letter.footnotes if f.marker is not None}
 
     def guarded(stage: str, default: T, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        # A finder's bug must not lose the letter. Only `Exception`: a batch's time limit
+        # (`TimeLimitError`) and Ctrl-C are BaseExceptions and end the parse, not one finder.
         try:
             return fn(*args, **kwargs)
-        except Exception as exc:  # a finder's bug must not lose the letter
+        except Exception as exc:
             diagnostics.append(Diagnostic(stage=f"entities.{stage}", message=f"{type(exc).__name__}: {exc}"))
             return default
 

@@ -261,12 +261,13 @@ def _find_bare_identifiers(text: str) -> list[Citation]:
 
 def _attach_movers(text: str, citations: list[Citation]) -> list[Citation]:
     """Widen Kamerstuk citations preceded by "motie <movers> (" to include the motion name."""
-    by_start = {c.start: c for c in citations if c.kind == "kamerstuk"}
+    by_start = {c.start: (i, c) for i, c in enumerate(citations) if c.kind == "kamerstuk"}
     out = list(citations)
     for m in P.MOTION_RE.finditer(text):
-        cit = by_start.get(m.end())
-        if cit is None:
+        found = by_start.get(m.end())
+        if found is None:
             continue
+        at, cit = found
         end = cit.end
         if m.group("open") == "(":
             close = P.CLOSE_PAREN_RE.match(text, end)
@@ -280,7 +281,7 @@ def _attach_movers(text: str, citations: list[Citation]) -> list[Citation]:
         widened = cit.model_copy(
             update={"start": m.start(), "end": end, "text": text[m.start() : end], "movers": movers}
         )
-        out[out.index(cit)] = widened
+        out[at] = widened  # by position: `out.index(cit)` searched the list for every motion
         del by_start[m.end()]
     return out
 
@@ -329,6 +330,7 @@ def _find_backrefs(
         if resolved:
             by_footnote[number] = resolved
     ordered_markers = sorted((offset, n) for n, offset in (markers or {}).items())
+    marker_offsets = [offset for offset, _ in ordered_markers]
     direct = sorted(_resolved(found), key=lambda c: c.start)
     starts = [c.start for c in direct]
     for m in P.BACKREF_RE.finditer(text):
@@ -339,11 +341,11 @@ def _find_backrefs(
             out.append(_backref(text, start, end, direct[nxt : nxt + 1], None))
             continue
         # Footnote: the first marker after the phrase, in the same sentence, whose note cites.
-        for offset, number in ordered_markers:
-            if offset < end:
-                continue
-            between = text[end:offset]
-            if offset - end > P.BACKREF_MAX_DISTANCE or P.SENTENCE_BREAK_RE.search(between):
+        # Markers before the phrase are skipped by bisection, and the text between is only
+        # read within the maximum distance (both were quadratic in long texts).
+        for k in range(bisect.bisect_left(marker_offsets, end), len(ordered_markers)):
+            offset, number = ordered_markers[k]
+            if offset - end > P.BACKREF_MAX_DISTANCE or P.SENTENCE_BREAK_RE.search(text, end, offset):
                 break
             if number in by_footnote:
                 out.append(_backref(text, start, end, by_footnote[number], number))

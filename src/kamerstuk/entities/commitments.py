@@ -20,6 +20,7 @@ See docs/commitments.md.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -95,7 +96,7 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         m = cands[-1]
         return (m.group(0).lower(), offset + m.start(), offset + m.end())
     for m in cands:
-        follow = re.match(r"\s+(?:met|om|over|aan|van|voor|op|tot|in|bij)\b", sentence[offset + m.end() :])
+        follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end())
         if follow is not None:
             return (m.group(0).lower(), offset + m.start(), offset + m.end())
     return None
@@ -136,16 +137,39 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         ):
             actor = present.group("actor") or present.group("actor2")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
-    promised = P.PROMISED_TE.search(sentence)
+    promised = _promised_te(sentence)
     if promised is not None:
-        action = _first_action(sentence, promised.start())
+        p_start, p_end = promised
+        action = _first_action(sentence, p_start)
         if action is not None:
-            actor = "ik" if re.search(r"\bik\b", sentence[: promised.start()], re.I) else None
-            return _Trigger(promised.start(), promised.end(), actor, None, passive=False), action
+            actor = "ik" if re.search(r"\bik\b", sentence[:p_start], re.I) else None
+            return _Trigger(p_start, p_end, actor, None, passive=False), action
     if has_deadline and P.KAMER_SUBJECT.search(sentence) and P.KAMER_PRESENT.search(sentence):
         action = _first_action(sentence)
         if action is not None and action[0] in P.DELIVERY_LEMMAS:
             return _Trigger(action[1], action[2], None, None, passive=True), action
+    return None
+
+
+def _promised_te(sentence: str) -> tuple[int, int] | None:
+    """Span of the first "toegezegd … te <verb>" with no full stop in between, or None.
+
+    The match one lazy regex (PROMISED, any text without a full stop, TE_INFINITIVE) would
+    give, in linear time: the "te <verb>" found after one "toegezegd" is reused for the next
+    ones, and after a full stop between them the search goes on from that stop (every
+    "toegezegd" before the stop fails alike).
+    """
+    pos = 0
+    te: re.Match[str] | None = None
+    while (m := P.PROMISED.search(sentence, pos)) is not None:
+        if te is None or te.start() < m.end():
+            te = P.TE_INFINITIVE.search(sentence, m.end())
+            if te is None:
+                return None  # no "te <verb>" after this or any later "toegezegd"
+        stop = sentence.rfind(".", m.end(), te.start())
+        if stop == -1:
+            return m.start(), te.end()
+        pos = stop + 1
     return None
 
 
@@ -198,29 +222,44 @@ def _object(
     if action is None:
         return None
 
-    def clean(s: str, tail: re.Pattern[str] = P.OBJECT_TAIL) -> str:
+    def clean(s: str, tail: frozenset[str] = P.OBJECT_TAIL_WORDS) -> str:
         if deadline_text:
             s = s.replace(deadline_text, " ")
         s = re.sub(r"\s+", " ", s).strip(" ,;:.")
         for _ in range(4):
             s2 = P.OBJECT_LEAD.sub("", s).strip(" ,;:.")
-            s2 = tail.sub("", s2).strip(" ,;:.")
+            s2 = _strip_trailing_words(s2, tail).strip(" ,;:.")
             if s2 == s:
                 break
             s = s2
         return s
 
     after = sentence[action[2] :]
-    stop = re.search(r"[,;:]\s|\.\s*$|\.\s|\s+en\s+(?:worden|zal|zullen|wordt)\b|\s\(", after)
+    stop = P.OBJECT_STOP.search(after)
     after = clean(after[: stop.start()] if stop else after)
     if after and not after.lower().startswith(("en ", "worden", "te ")):
         return after
     lo = trigger.start if trigger.passive else trigger.end
-    middle = clean(sentence[lo : action[1]] if lo <= action[1] else "", P.OBJECT_TAIL_AUX)
+    middle = clean(sentence[lo : action[1]] if lo <= action[1] else "", P.OBJECT_TAIL_AUX_WORDS)
     if not middle:  # a separable verb around its object: "willig ik dit verzoek in"
         inner = sentence[action[1] : action[2]].split()
         middle = clean(" ".join(inner[1:-1])) if len(inner) > 2 else ""
     return middle or None
+
+
+def _strip_trailing_words(s: str, words: frozenset[str]) -> str:
+    """`s` without the trailing words of `words` (any case), each after a space: "het rapport toe"
+    -> "het rapport". Works back from the end, so it costs the words it strips."""
+    end = len(s)
+    while True:
+        j = end
+        while j > 0 and not s[j - 1].isspace():
+            j -= 1
+        if j == 0 or j == end or s[j:end].lower() not in words:
+            return s[:end]
+        while j > 0 and s[j - 1].isspace():
+            j -= 1
+        end = j
 
 
 def _pick_deadline(deadlines: list[Deadline], reference: dt.date | None) -> Deadline | None:
@@ -248,11 +287,18 @@ def find_commitments(
     """
     whole: list[tuple[str | None, int, int]] = [(None, 0, len(text))]
     spans = whole if paragraphs is None else [(pid, s, e) for pid, s, e in paragraphs]
-    all_deadlines = find_deadlines(text, reference)
+    all_deadlines = find_deadlines(text, reference)  # in reading order, not overlapping
+    starts = [d.start for d in all_deadlines]
     out: list[Commitment] = []
     for pid, p_start, p_end in spans:
         for s_start, s_end in split_sentences(text, p_start, p_end):
-            c = _commitment(text, s_start, s_end, pid, reference, all_deadlines, len(out) + 1)
+            k = bisect.bisect_left(starts, s_start)
+            inside = []  # the sentence's deadlines: only those starting in it are looked at
+            while k < len(all_deadlines) and all_deadlines[k].start < s_end:
+                if all_deadlines[k].end <= s_end:
+                    inside.append(all_deadlines[k])
+                k += 1
+            c = _commitment(text, s_start, s_end, pid, reference, inside, len(out) + 1)
             if c is not None:
                 out.append(c)
     return out
@@ -264,13 +310,12 @@ def _commitment(
     s_end: int,
     pid: str | None,
     reference: dt.date | None,
-    all_deadlines: list[Deadline],
+    inside: list[Deadline],
     number: int,
 ) -> Commitment | None:
     sentence = text[s_start:s_end]
     if sentence.rstrip().endswith("?"):
         return None
-    inside = [d for d in all_deadlines if d.start >= s_start and d.end <= s_end]
     deadline = _pick_deadline(inside, reference)
     future = (
         deadline is not None

@@ -167,12 +167,33 @@ def _date_mentions(text: str, reference: dt.date | None) -> Iterable[DateMention
 
 
 def _non_overlapping(items: list[tuple[int, int, int]]) -> list[int]:
-    """Indices of a maximal set of non-overlapping (start, end, idx) spans, longest first."""
+    """Indices of a maximal set of non-overlapping (start, end, idx) spans, longest first.
+
+    Greedy, longest span first (ties: leftmost first). A span is taken when none of the
+    characters it covers is already taken; the covered characters are marked in a bytearray,
+    so each test costs the span's length, not the number of spans taken so far (that was
+    quadratic in the number of candidates). An empty span is taken unless it lies strictly
+    inside a taken span.
+    """
+    if not items:
+        return []
+    size = max(end for _, end, _ in items) + 1
+    taken = bytearray(size)
     chosen: list[tuple[int, int, int]] = []
     for start, end, idx in sorted(items, key=lambda t: (t[0] - t[1], t[0])):
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, idx))
+        if end > start:
+            if taken.find(1, start, end) != -1:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+        elif start > 0 and taken[start - 1] and taken[start] and _inside_one(chosen, start):
+            continue
+        chosen.append((start, end, idx))
     return [idx for _, _, idx in sorted(chosen)]
+
+
+def _inside_one(chosen: list[tuple[int, int, int]], pos: int) -> bool:
+    """Whether `pos` lies strictly inside one taken span (an empty candidate there overlaps it)."""
+    return any(s < pos < e for s, e, _ in chosen)
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:

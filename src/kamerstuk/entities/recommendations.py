@@ -17,6 +17,7 @@ names them, else to the bare noun ("onderzoekers"). `to` keeps its article, as w
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class _Cand:
     priority: int  # lower wins when two candidates overlap
     by: list[str] = field(default_factory=list)
     to: str | None = None
+    to_from_text: bool = False  # when `to` is None: the addressee named in the candidate's own text
 
 
 _HEAD_END = re.compile(r"\s(?:om|te|dat|tot|zodat)\s|:|\s(?:het|de)\s+volgende\b")
@@ -52,16 +54,37 @@ def _strip_markup(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _trim_item(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim an enumerated item: trailing ";", "," and a dangling " en" / " of" / " en/of"."""
+    """Trim an enumerated item: trailing ";", "," and a dangling " en" / " of" / " en/of".
+
+    Works back from the end (a regex anchored at the end of a copy of the item cost the whole
+    item for each trim, and items of nested lists can run to the end of a long text).
+    """
     start, end = _strip_markup(text, start, end)
     while True:
-        seg = text[start:end]
-        m = re.search(r"(?:[;,]|\s+(?:en|of|en/of))\s*$", seg)
-        if m is None or m.start() == 0:
+        cut = _dangling_end(text, start, end)
+        if cut is None or cut == start:
             break
-        end = start + m.start()
+        end = cut
         start, end = _strip_markup(text, start, end)
     return start, end
+
+
+def _dangling_end(text: str, start: int, end: int) -> int | None:
+    """Where a trailing ";" / "," or a trailing " en" / " of" / " en/of" (spaces before the word,
+    spaces after either) begins in ``text[start:end]``, at the first of those spaces; None when
+    the span ends otherwise."""
+    q = end
+    while q > start and text[q - 1].isspace():
+        q -= 1
+    if q > start and text[q - 1] in ";,":
+        return q - 1
+    for word in ("en/of", "en", "of"):
+        w = q - len(word)
+        if w > start and text[w:q] == word and text[w - 1].isspace():
+            while w > start and text[w - 1].isspace():
+                w -= 1
+            return w
+    return None
 
 
 class _Context:
@@ -202,62 +225,204 @@ def _marker_regex(kind: str, value: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)\*{{0,2}}{label}\*{{0,2}}[ \t]+")
 
 
+# What `_marker_regex` finds, for every label at once: a text is read once per kind of label,
+# not once per list item (which made text with many lists quadratic). Group 1 is the label.
+_ANY_MARKER = {
+    "num": re.compile(r"(?<!\S)\*{0,2}(\d+)(?:\)\.|[.):])\*{0,2}[ \t]+"),
+    "rnum": re.compile(r"(?<!\S)\*{0,2}R(\d+)[.):]?\*{0,2}[ \t]+"),
+    "let": re.compile(r"(?<!\S)\*{0,2}([a-z])[.)]\*{0,2}[ \t]+"),
+    "bullet": re.compile(r"(?m)^[ \t]*([-•–▪])[ \t]+"),
+}
+_BREAK_AT = re.compile(r"(?=(\n[ \t]*\n))")  # every blank line, also where they overlap
+_SENTENCE_END = re.compile(r"[.!?][\"»”’)]*(?=\s|$)")
+
+
+class _TextIndex:
+    """Offsets in a text found once and looked up by bisection: blank lines, sentence ends and
+    list markers. Each is computed on first use, in one pass over the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: tuple[list[int], list[int]] | None = None
+        self._ends: tuple[list[int], list[int]] | None = None
+        self._markers: dict[str, dict[str, tuple[list[int], list[int]]]] = {}
+        self._non_space: dict[int, int] = {}
+
+    def blank_line(self, pos: int) -> tuple[int, int] | None:
+        """The first blank line (``\\n[ \\t]*\\n``) that starts at or after `pos`, as `_BLOCK.search` finds it."""
+        if self._breaks is None:
+            found = [(m.start(), m.start() + len(m.group(1))) for m in _BREAK_AT.finditer(self.text)]
+            self._breaks = ([s for s, _ in found], [e for _, e in found])
+        starts, ends = self._breaks
+        k = bisect.bisect_left(starts, pos)
+        return (starts[k], ends[k]) if k < len(starts) else None
+
+    def non_space(self, pos: int) -> int:
+        """The first offset at or after `pos` that is not whitespace (memoised)."""
+        if pos not in self._non_space:
+            i = pos
+            while i < len(self.text) and self.text[i].isspace():
+                i += 1
+            self._non_space[pos] = i
+        return self._non_space[pos]
+
+    def sentence_end(self, start: int, limit: int) -> int:
+        """Offset just after the first sentence end in ``text[start:limit]``, else `limit`."""
+        if self._ends is None:
+            kept = [
+                (m.start(), m.end())
+                for m in _SENTENCE_END.finditer(self.text)
+                if not _after_abbreviation(self.text, m.start())
+            ]
+            self._ends = ([s for s, _ in kept], [e for _, e in kept])
+        starts, ends = self._ends
+        k = bisect.bisect_left(starts, start)
+        if k == len(starts) or starts[k] >= limit:
+            return limit
+        if ends[k] <= limit:
+            return ends[k]
+        return _sentence_end(self.text, start, limit)  # a closing quote cut off by `limit`
+
+    def marker(self, kind: str, value: int, pos: int) -> tuple[int, int] | None:
+        """The first list marker `value` of `kind` at or after `pos`: (start, end), as
+        ``_marker_regex(kind, value).search(text, pos)`` finds it."""
+        label = "" if kind == "bullet" else chr(ord("a") + value - 1) if kind == "let" else str(value)
+        if kind == "let" and not "a" <= label <= "z":
+            m = _marker_regex(kind, value).search(self.text, pos)
+            return (m.start(), m.end()) if m is not None else None
+        if kind not in self._markers:
+            table: dict[str, tuple[list[int], list[int]]] = {}
+            for m in _ANY_MARKER[kind].finditer(self.text):
+                key = "" if kind == "bullet" else m.group(1)
+                starts, ends = table.setdefault(key, ([], []))
+                starts.append(m.start())
+                ends.append(m.end())
+            self._markers[kind] = table
+        starts, ends = self._markers[kind].get(label, ([], []))
+        k = bisect.bisect_left(starts, pos)
+        return (starts[k], ends[k]) if k < len(starts) else None
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    before = text[max(0, dot - 8) : dot]
+    word = re.search(r"([\w.]+)$", before)
+    return word is not None and word.group(1).lower() in pat.ABBREVIATIONS
+
+
 def _sentence_end(text: str, start: int, limit: int) -> int:
     """Offset just after the first sentence end in text[start:limit], else `limit`."""
-    for m in re.finditer(r"[.!?][\"»”’)]*(?=\s|$)", text[start:limit]):
-        before = text[max(0, start + m.start() - 8) : start + m.start()]
-        word = re.search(r"([\w.]+)$", before)
-        if word is not None and word.group(1).lower() in pat.ABBREVIATIONS:
+    for m in _SENTENCE_END.finditer(text[start:limit]):
+        if _after_abbreviation(text, start + m.start()):
             continue
         return start + m.end()
     return limit
 
 
-def _parse_list(text: str, pos: int) -> list[tuple[int, int, int]]:
-    """Items (ordinal, start, end) of an enumeration starting at `pos` (after a lead's colon)."""
-    k = pos
-    while k < len(text) and text[k] in " \t\n":
-        k += 1
-    m = pat.LIST_MARKER.match(text, k)
-    if m is None:
-        return []
-    lv = _label_value(m)
-    if lv is None or (lv[0] != "bullet" and lv[1] != 1):
-        return []
-    kind, value = lv
-    items: list[tuple[int, int, int]] = []
-    para_end = _BLOCK.search(text, m.end())
-    while True:
-        istart = m.end()
-        nxt_re = _marker_regex(kind, value + 1)
-        nm = nxt_re.search(text, istart)
-        if nm is not None:
-            gap = text[istart : nm.start()].rstrip()
-            if _BLOCK.search(gap) or (
-                kind == "bullet" and "\n" in text[istart : nm.start()].strip() and False
-            ):
-                nm = None
-        ordinal = value if kind != "bullet" else len(items) + 1
-        if nm is None:
-            limit = para_end.start() if para_end is not None and para_end.start() > istart else len(text)
-            bm = _BLOCK.search(text, istart)
-            if bm is not None:
-                limit = bm.start()
-            iend = _sentence_end(text, istart, limit)
-            s, e = _trim_item(text, istart, iend)
-            if e > s:
-                items.append((ordinal, s, e))
-            break
-        s, e = _trim_item(text, istart, nm.start())
-        if e > s:
-            items.append((ordinal, s, e))
-        m = nm
-        value += 1
-    return items
+@dataclass
+class _Item:
+    """One list item, met once however many lists reach it: ordinal, span, the next item."""
+
+    ordinal: int  # 0 for a bullet
+    start: int
+    end: int
+    next: int | None  # key (marker end) of the next item, None for the last
+    count: int = 0  # items from this one to the end of its list
+    taken: bool = False  # already made a candidate (a later list reaching it adds nothing)
+
+
+class _Lists:
+    """The enumerations of a text, parsed from their first marker on.
+
+    Lists that share their tail (several colons before one long enumeration) share the items:
+    each item is parsed once, keyed by the end of its marker, and made a candidate once (a
+    later copy would overlap the first and be dropped anyway).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index = _TextIndex(text)
+        self.items: dict[int, _Item] = {}
+
+    def parse(self, pos: int) -> int | None:
+        """Key of the first item of an enumeration starting at `pos` (after a lead's colon)."""
+        text = self.text
+        k = pos
+        while k < len(text) and text[k] in " \t\n":
+            k += 1
+        m = pat.LIST_MARKER.match(text, k)
+        if m is None:
+            return None
+        lv = _label_value(m)
+        if lv is None or (lv[0] != "bullet" and lv[1] != 1):
+            return None
+        kind, value = lv
+        key = m.end()
+        chain: list[int] = []
+        while key not in self.items:
+            nxt = self.index.marker(kind, value + 1, key)
+            if nxt is not None:
+                brk = self.index.blank_line(key)  # a blank line with text after it ends the list
+                if brk is not None and brk[0] < nxt[0] and self.index.non_space(brk[1]) < nxt[0]:
+                    nxt = None
+            ordinal = 0 if kind == "bullet" else value  # bullets: numbered by position in `ordered`
+            if nxt is None:
+                brk = self.index.blank_line(key)
+                limit = brk[0] if brk is not None else len(text)
+                s, e = _trim_item(text, key, self.index.sentence_end(key, limit))
+                self.items[key] = _Item(ordinal, s, e, None)
+                chain.append(key)
+                break
+            s, e = _trim_item(text, key, nxt[0])
+            self.items[key] = _Item(ordinal, s, e, nxt[1])
+            chain.append(key)
+            key = nxt[1]
+            value += 1
+        following = self.items[key].count if key not in chain else 0
+        for k2 in reversed(chain):
+            item = self.items[k2]
+            following += item.end > item.start
+            item.count = following
+        return m.end()
+
+    def ordered(self, first: int) -> list[tuple[int, int, int]]:
+        """The items (ordinal, start, end) of the list starting at `first`, up to the first one
+        already taken; bullets are numbered by their position. Marks them taken."""
+        out: list[tuple[int, int, int]] = []
+        key: int | None = first
+        position = 0
+        while key is not None:
+            item = self.items[key]
+            if item.taken:
+                break
+            item.taken = True
+            if item.end > item.start:
+                position += 1
+                out.append((item.ordinal or position, item.start, item.end))
+            key = item.next
+        return out
+
+    def first_item(self, first: int) -> tuple[int, int] | None:
+        """(start, end) of the first non-empty item of the list starting at `first`."""
+        key: int | None = first
+        while key is not None:
+            item = self.items[key]
+            if item.end > item.start:
+                return item.start, item.end
+            key = item.next
+        return None
 
 
 _BLOCK = re.compile(r"\n[ \t]*\n")
 _COLON = re.compile(r":")
+
+
+def _span_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    """The first span (start, end) with ``start <= pos <= end``; spans are sorted and disjoint."""
+    k = bisect.bisect_right(starts, pos) - 1
+    for j in (k - 1, k):
+        if 0 <= j < len(spans) and spans[j][0] <= pos < spans[j][1] + 1:
+            return spans[j]
+    return None
 
 
 def _lists(
@@ -265,17 +430,21 @@ def _lists(
     spans: list[tuple[int, int]],
     headings: Sequence[tuple[str, int, int]],
     ctx: _Context,
+    lists: _Lists,
 ) -> list[_Cand]:
     """Candidates from numbered lists after a lead about recommendations."""
     out: list[_Cand] = []
+    starts = [s for s, _ in spans]
     for m in _COLON.finditer(text):
-        items = _parse_list(text, m.end())
-        if not items:
+        first = lists.parse(m.end())
+        if first is None or lists.items[first].count == 0:
             continue
-        span = next(((s, e) for s, e in spans if s <= m.start() < e + 1), None)
+        span = _span_at(spans, starts, m.start())
         if span is None:
             continue
         lead_s, _ = _strip_markup(text, span[0], m.end())
+        if m.start() - lead_s > pat.MAX_LEAD_CHARS:
+            continue  # running text, not a lead
         lead = text[lead_s : m.start()]
         if not pat.LIST_LEAD_TRIGGER.search(lead):
             continue
@@ -283,12 +452,14 @@ def _lists(
             continue
         if pat.GOVERNMENT_SUBJECT.match(lead) and not pat.RECOMMENDATION_NOUN.search(lead):
             continue
-        if len(items) < 2 and "\n" not in text[m.end() : items[0][1]]:
+        first_item = lists.first_item(first)
+        assert first_item is not None
+        if lists.items[first].count < 2 and "\n" not in text[m.end() : first_item[0]]:
             continue  # a single inline "1)" is too weak
         by, np_span = _recommenders(lead, lead, ctx)
         to = _addressee(lead, np_span, head_only=False)
-        for ordinal, s, e in items:
-            out.append(_Cand(ordinal, s, e, priority=2, by=by, to=to or _addressee(text[s:e], None)))
+        for ordinal, s, e in lists.ordered(first):
+            out.append(_Cand(ordinal, s, e, priority=2, by=by, to=to, to_from_text=to is None))
         ctx.previous = by
     heading_spans = list(headings)
     for hm in pat.RECOMMENDATIONS_CHAPTER.finditer(text):
@@ -296,17 +467,49 @@ def _lists(
     for title, _hs, he in heading_spans:
         if not re.search(r"\baanbevelingen\b", title, re.IGNORECASE):
             continue
-        items = _parse_list(text, he)
+        first = lists.parse(he)
+        if first is None:
+            continue
         by = list(ctx.report_orgs)
-        for ordinal, s, e in items:
-            out.append(_Cand(ordinal, s, e, priority=2, by=by, to=_addressee(text[s:e], None)))
+        for ordinal, s, e in lists.ordered(first):
+            out.append(_Cand(ordinal, s, e, priority=2, by=by, to=None, to_from_text=True))
     return out
 
 
-def _headings(text: str, headings: Sequence[tuple[str, int, int]], ctx: _Context) -> list[_Cand]:
+class _Containment:
+    """Whether an offset lies in one of a set of (start, end) spans, by bisection."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def holds(self, pos: int) -> bool:
+        """Whether some span has ``start <= pos < end``."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.reach[k] > pos
+
+    def starts_in(self, lo: int, hi: int) -> bool:
+        """Whether some span starts in ``[lo, hi)``."""
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
+
+#: How much of the block after an "Aanbeveling N" heading is read to tell whether it opens
+#: with the government speaking ("Ik neem deze aanbeveling over"): the words, not the block.
+_OPENING_WINDOW = 256
+
+
+def _headings(
+    text: str, headings: Sequence[tuple[str, int, int]], ctx: _Context, index: _TextIndex
+) -> list[_Cand]:
     """Candidates from "Aanbeveling 3: …" headings and inline labels."""
     out: list[_Cand] = []
-    line_spans: list[tuple[int, int]] = []
+    given: list[tuple[int, int]] = []
     found: list[tuple[int, int, int, int]] = []  # ordinal, heading start, heading end, rest start or -1
     for title, hs, he in headings:
         m = pat.RECOMMENDATION_HEADING.match(title.strip())
@@ -315,44 +518,53 @@ def _headings(text: str, headings: Sequence[tuple[str, int, int]], ctx: _Context
         rest = (m.group("rest") or "").strip(" *")
         idx = text.find(rest, hs, max(he, hs + len(title) + 10)) if rest else -1
         found.append((int(m.group("num")), hs, he, idx))
-        line_spans.append((hs, he))
+        given.append((hs, he))
+    given_spans = _Containment(given)
+    line_spans = list(given)
     for m in pat.RECOMMENDATION_HEADING.finditer(text):
-        if any(hs <= m.start() < he or m.start() <= hs < m.end() for hs, he in line_spans):
+        # Only the given headings can overlap: the matches found here follow one another.
+        if given_spans.holds(m.start()) or given_spans.starts_in(m.start(), m.end()):
             continue
         rest_start = m.start("rest") if m.group("rest") else -1
         found.append((int(m.group("num")), m.start(), m.end(), rest_start))
         line_spans.append((m.start(), m.end()))
+    stripped_end: dict[int, int] = {}  # block end -> that end before trailing markup
     for ordinal, hs, he, rest_start in found:
         if rest_start >= 0:
             s, e = _strip_markup(text, rest_start, max(he, rest_start))
-            line_end = text.find("\n", rest_start)
-            if line_end != -1 and line_end < e:
+            line_end = text.find("\n", rest_start, e)
+            if line_end != -1:
                 e = line_end
             s, e = _strip_markup(text, s, e)
         else:
             k = he
             while k < len(text) and text[k] in " \t\n":
                 k += 1
-            bm = _BLOCK.search(text, k)
-            block_end = bm.start() if bm is not None else len(text)
-            s, e = _strip_markup(text, k, block_end)
-            following = text[s:e]
-            if (
-                not following
-                or pat.RECOMMENDATION_HEADING.match(following)
-                or _is_government_reaction(following)
-                or _FIRST_PERSON.match(following)
-            ):
+            bm = index.blank_line(k)
+            block_end = bm[0] if bm is not None else len(text)
+            if block_end not in stripped_end:
+                r = block_end
+                while r > 0 and text[r - 1] in " \t\n*_":
+                    r -= 1
+                stripped_end[block_end] = r
+            s = k
+            while s < block_end and text[s] in " \t\n*_":
+                s += 1
+            e = max(s, stripped_end[block_end])
+            if s == e or _opens_as_reaction(text, s, e):
                 s, e = _strip_markup(text, hs, he)
         if e <= s:
             continue
-        out.append(_Cand(ordinal, s, e, priority=1, by=list(ctx.report_orgs), to=_addressee(text[s:e], None)))
+        out.append(_Cand(ordinal, s, e, priority=1, by=list(ctx.report_orgs), to=None, to_from_text=True))
+    spans = _Containment(line_spans)
+    next_line_end = -1
     for m in pat.RECOMMENDATION_INLINE.finditer(text):
-        if any(hs <= m.start() < he for hs, he in line_spans):
+        if spans.holds(m.start()):
             continue
-        line_end = text.find("\n", m.end())
-        limit = line_end if line_end != -1 else len(text)
-        s, e = _strip_markup(text, m.end(), _sentence_end(text, m.end(), limit))
+        if next_line_end < m.end():
+            found_end = text.find("\n", m.end())
+            next_line_end = found_end if found_end != -1 else len(text)
+        s, e = _strip_markup(text, m.end(), index.sentence_end(m.end(), next_line_end))
         if e > s:
             out.append(
                 _Cand(
@@ -361,19 +573,72 @@ def _headings(text: str, headings: Sequence[tuple[str, int, int]], ctx: _Context
                     e,
                     priority=1,
                     by=list(ctx.report_orgs),
-                    to=_addressee(text[s:e], None),
+                    to=None,
+                    to_from_text=True,
                 )
             )
     return out
 
 
-def _paragraph_of(start: int, paragraphs: Sequence[tuple[str, int, int]] | None) -> str | None:
-    if not paragraphs:
+def _opens_as_reaction(text: str, s: int, e: int) -> bool:
+    """Whether the block ``text[s:e]`` after a bare heading is no recommendation text: another
+    heading, the government reacting, or first person. Reads the block's first line and words
+    (and, for a reaction, looks for the noun "aanbeveling" up to `e`), never a copy of the block."""
+    line_end = text.find("\n", s, e)
+    first_line = text[s : line_end + 1 if line_end != -1 else e]
+    if pat.RECOMMENDATION_HEADING.match(first_line):
+        return True
+    opening = text[s : min(e, s + _OPENING_WINDOW)]
+    if pat.GOVERNMENT_SUBJECT.match(opening) and not pat.RECOMMENDATION_NOUN.search(text, s, e):
+        return True
+    return bool(_FIRST_PERSON.match(opening))
+
+
+class _Paragraphs:
+    """Which paragraph holds an offset: bisection when the spans are sorted and disjoint."""
+
+    def __init__(self, paragraphs: Sequence[tuple[str, int, int]] | None) -> None:
+        self.paragraphs = list(paragraphs or ())
+        self.starts = [ps for _, ps, _ in self.paragraphs]
+        self.sorted = all(
+            a[2] <= b[1] and a[1] <= a[2] for a, b in zip(self.paragraphs, self.paragraphs[1:], strict=False)
+        )
+
+    def of(self, start: int) -> str | None:
+        if not self.sorted:
+            return next((pid for pid, ps, pe in self.paragraphs if ps <= start < pe), None)
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k >= 0 and self.paragraphs[k][1] <= start < self.paragraphs[k][2]:
+            return self.paragraphs[k][0]
         return None
-    for pid, ps, pe in paragraphs:
-        if ps <= start < pe:
-            return pid
-    return None
+
+
+def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
+    """Keep candidates by (priority, start); drop one that overlaps a candidate kept before it.
+
+    Kept spans never overlap, so each test is a bisection among the kept spans of earlier
+    priorities plus a look at the last span kept in the current one (candidates of one
+    priority come in order of start).
+    """
+    kept: list[_Cand] = []
+    earlier: list[tuple[int, int]] = []  # kept spans of the priorities done, sorted by start
+    earlier_starts: list[int] = []
+    current: list[tuple[int, int]] = []
+    priority: int | None = None
+    for c in sorted(cands, key=lambda c: (c.priority, c.start)):
+        if c.priority != priority:
+            earlier = sorted(earlier + current)
+            earlier_starts = [s for s, _ in earlier]
+            current = []
+            priority = c.priority
+        k = bisect.bisect_left(earlier_starts, c.end) - 1  # the last earlier span starting before c ends
+        if k >= 0 and earlier[k][1] > c.start:
+            continue
+        if current and current[-1][1] > c.start:
+            continue
+        current.append((c.start, c.end))
+        kept.append(c)
+    return kept
 
 
 def find_recommendations(
@@ -393,14 +658,15 @@ def find_recommendations(
     """
     ctx = _Context(text)
     spans = sentence_spans(text)
-    cands = [*_headings(text, headings or (), ctx), *_lists(text, spans, headings or (), ctx)]
+    lists = _Lists(text)
+    cands = [
+        *_headings(text, headings or (), ctx, lists.index),
+        *_lists(text, spans, headings or (), ctx, lists),
+    ]
     cands.extend(_ordinal_sentences(text, spans, ctx))
-    kept: list[_Cand] = []
-    for c in sorted(cands, key=lambda c: (c.priority, c.start)):
-        if any(c.start < k.end and k.start < c.end for k in kept):
-            continue
-        kept.append(c)
+    kept = _resolve_overlaps(cands)
     kept.sort(key=lambda c: (c.ordinal is None, c.ordinal or 0, c.start))
+    where = _Paragraphs(paragraphs)
     return [
         Recommendation(
             id=f"r{i}",
@@ -408,9 +674,9 @@ def find_recommendations(
             text=text[c.start : c.end],
             start=c.start,
             end=c.end,
-            paragraph=_paragraph_of(c.start, paragraphs),
+            paragraph=where.of(c.start),
             by=c.by,
-            to=c.to,
+            to=c.to if c.to is not None or not c.to_from_text else _addressee(text[c.start : c.end], None),
         )
         for i, c in enumerate(kept, start=1)
     ]

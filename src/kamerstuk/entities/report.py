@@ -11,6 +11,7 @@ form "<long description> van <Name>" ("het Expertisecentrum … van Lumens") giv
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import re
@@ -29,7 +30,7 @@ __all__ = ["find_report", "parse_report", "parse_report_text"]
 _BOUNDARY = re.compile(r"[.!?][\"»”’)]*(?=\s)|:[ \t]*(?=\n)")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\([\w-]+\)[\w'’-]+|[\w'’-]+(?:\.[\w]+)*|&|,|\(")
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’|„[^”\"]*[”\"]")
+_LIST_CLOSE = re.compile(r"\s\d{1,2}\)\.$")  # " 1)." right before a sentence end
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -44,12 +45,18 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
             return False
         if re.fullmatch(r"\d{1,2}", w) and re.search(r"(?:^|\s)\d{1,2}$", before):
             return False  # "1. " list marker, or "17. " in a date-less enumeration
-    if text[max(0, m.start() - 3) : m.end()].endswith(").") and re.search(r"\s\d{1,2}\)\.$", text[: m.end()]):
+    # Only the last five characters can hold " 1)." (searching all text before the match made
+    # the splitter quadratic).
+    if text[max(0, m.start() - 3) : m.end()].endswith(").") and _LIST_CLOSE.search(
+        text, max(0, m.end() - 5), m.end()
+    ):
         return False  # "1). proactieve benadering"
-    rest = text[m.end() :].lstrip(" \t")
-    if not rest or rest.startswith("\n"):
+    k = m.end()
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k == len(text) or text[k] == "\n":
         return True
-    return rest[0].isupper() or rest[0] in "«“\"‘('*#0123456789"
+    return text[k].isupper() or text[k] in "«“\"‘('*#0123456789"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -104,17 +111,16 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
     ("en" splits only after a one-word name or before an article). An "(hierna: X)" right
     after a name is kept with it.
     """
-    toks = list(_TOKEN.finditer(s, pos))
+    toks = _Tokens(s, pos)  # read lazily: a call costs the tokens it reads, not the rest of `s`
     names: list[str] = []
     end = pos
     i = 0
-    n = len(toks)
-    while i < n:
+    while toks.has(i):
         start_i = i
         article = toks[i].group().lower() in {"de", "het"}
         if article:
             i += 1
-        if i >= n:
+        if not toks.has(i):
             break
         head = toks[i].group()
         if _is_office(head):
@@ -131,7 +137,7 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
             break
         words = [head]
         i += 1
-        while i < n:
+        while toks.has(i):
             t = toks[i].group()
             if _is_cap(t) and not _is_office(t) and t not in pat.NOT_ORGANISATION:
                 words.append(t)
@@ -141,10 +147,10 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
                 words.append(t)  # "de Nationale ombudsman"
                 i += 1
                 break
-            if t in pat.NAME_CONNECTORS and i + 1 < n:
+            if t in pat.NAME_CONNECTORS and toks.has(i + 1):
                 nxt = toks[i + 1].group()
                 j = i + 1
-                if nxt.lower() in {"de", "het"} and t != "en" and j + 1 < n:
+                if nxt.lower() in {"de", "het"} and t != "en" and toks.has(j + 1):
                     j += 1
                     nxt = toks[j].group()
                 if not _is_cap(nxt) or _is_office(nxt):
@@ -153,7 +159,7 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
                     break  # coordination of two names
                 if t in {"de", "het"}:
                     break
-                words.extend(tok.group() for tok in toks[i : j + 1])
+                words.extend(toks[k].group() for k in range(i, j + 1))
                 i = j + 1
                 continue
             break
@@ -161,15 +167,38 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
         hm = pat.HIERNA.match(s, _skip_ws(s, name_end))
         if hm is not None:
             name_end = hm.end()
-            while i < n and toks[i].start() < name_end:
+            while toks.has(i) and toks[i].start() < name_end:
                 i += 1
         names.append(s[toks[start_i].start() : name_end])
         end = name_end
-        if i < n and toks[i].group() in {",", "en"}:
+        if toks.has(i) and toks[i].group() in {",", "en"}:
             i += 1
             continue
         break
     return names, end
+
+
+class _Tokens:
+    """The `_TOKEN` matches of `s` from `pos`, read from the regex only as far as they are used."""
+
+    __slots__ = ("_it", "_seen")
+
+    def __init__(self, s: str, pos: int) -> None:
+        self._it = _TOKEN.finditer(s, pos)
+        self._seen: list[re.Match[str]] = []
+
+    def has(self, i: int) -> bool:
+        while len(self._seen) <= i:
+            m = next(self._it, None)
+            if m is None:
+                return False
+            self._seen.append(m)
+        return True
+
+    def __getitem__(self, i: int) -> re.Match[str]:
+        if not self.has(i):
+            raise IndexError(i)
+        return self._seen[i]
 
 
 def _skip_ws(s: str, pos: int) -> int:
@@ -252,15 +281,13 @@ def _resolve_date(m: re.Match[str], reference: dt.date | None) -> dt.date | None
 def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[str, str]) -> list[str]:
     """Organisation names in a report sentence, short forms where introduced."""
     found: list[str] = []
-    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence)]
-    if skip is not None:
-        quoted.append(skip)
+    quoted = _Spans(_quoted_spans(sentence), skip)
     toks = list(_TOKEN.finditer(sentence))
     i = 0
     consumed = 0
     while i < len(toks):
         t = toks[i]
-        if t.start() < consumed or any(qs <= t.start() < qe for qs, qe in quoted):
+        if t.start() < consumed or quoted.contains(t.start()):
             i += 1
             continue
         word = t.group()
@@ -269,11 +296,11 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             start = t.start()
             names, end = read_names(sentence, start, allow_nouns=False)
             consumed = max(end, t.end())
-            opener = i == 0 or bool(re.search(r"(?:\n|[.?!:])\s*$", sentence[: t.start()]))
-            if opener and not is_article and names and not _plausible_opening_name(names[0], sentence[end:]):
+            opener = i == 0 or _opens_sentence(sentence, t.start())
+            if opener and not is_article and names and not _plausible_opening_name(names[0], sentence, end):
                 names = names[1:]
             for raw in names:
-                if any(start < qe and end > qs for qs, qe in quoted):
+                if quoted.overlaps(start, end):
                     continue
                 norm = normalize_org(raw, aliases)
                 if norm and norm not in found and norm not in pat.NOT_ORGANISATION:
@@ -284,13 +311,81 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
     return found
 
 
-def _plausible_opening_name(name: str, after: str) -> bool:
-    """A capitalised sentence opener is a name only if it looks like one ("Movisie heeft …")."""
+def _opens_sentence(s: str, pos: int) -> bool:
+    """Whether only spaces stand between `pos` and a line break or sentence punctuation before it.
+
+    Looks back over the spaces only (a search of ``s[:pos]`` for each word was quadratic).
+    """
+    j = pos
+    while j > 0 and s[j - 1].isspace():
+        j -= 1
+    return "\n" in s[j:pos] or (j > 0 and s[j - 1] in ".?!:")
+
+
+_PUBLISHER_VERB = re.compile(r"\s*(?:heeft|hebben|publiceerde|publiceerden|bracht|brachten|presenteerde)\b")
+
+
+def _plausible_opening_name(name: str, s: str, end: int) -> bool:
+    """A capitalised sentence opener is a name only if it looks like one ("Movisie heeft …").
+
+    `end` is where the name ends in `s`.
+    """
     if len(name.split()) > 1 or name.isupper() or pat.HIERNA.search(name):
         return True
-    return bool(
-        re.match(r"\s*(?:heeft|hebben|publiceerde|publiceerden|bracht|brachten|presenteerde)\b", after)
-    )
+    return bool(_PUBLISHER_VERB.match(s, end))
+
+
+_QUOTE_OPEN = re.compile(r"[«“\"‘„]")
+_QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"', "‘": "’", "„": '”"'}
+
+
+def _quoted_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of quoted text («…», “…”, "…", ‘…’, „…” or „…") in `s`, in order, not overlapping.
+
+    What ``«[^»]*»|“[^”]*”|"[^"]*"|‘[^’]*’|„[^”"]*[”"]`` finds, in linear time: the closer
+    found for one opener is remembered, so a run of openers without a closer ("« « « …") is
+    scanned once, not once per opener.
+    """
+    out: list[tuple[int, int]] = []
+    ahead: dict[str, int] = {}  # closer characters -> offset of the next one (len(s): none left)
+    m = _QUOTE_OPEN.search(s)
+    while m is not None:
+        i = m.start()
+        closers = _QUOTE_CLOSE[s[i]]
+        j = ahead.get(closers, -1)
+        if j <= i:
+            found = [k for k in (s.find(c, i + 1) for c in closers) if k != -1]
+            j = min(found) if found else len(s)
+            ahead[closers] = j
+        if j < len(s):
+            out.append((i, j + 1))
+            m = _QUOTE_OPEN.search(s, j + 1)
+        else:
+            m = _QUOTE_OPEN.search(s, i + 1)
+    return out
+
+
+class _Spans:
+    """Sorted, non-overlapping spans (plus one extra span) with logarithmic lookups."""
+
+    def __init__(self, spans: list[tuple[int, int]], extra: tuple[int, int] | None) -> None:
+        self.starts = [a for a, _ in spans]
+        self.spans = spans
+        self.extra = extra
+
+    def contains(self, pos: int) -> bool:
+        """Whether some span holds `pos` (start inclusive, end exclusive)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and pos < self.spans[k][1]:
+            return True
+        return self.extra is not None and self.extra[0] <= pos < self.extra[1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span overlaps ``[start, end)``."""
+        k = bisect.bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        if k >= 0 and self.spans[k][1] > start:
+            return True
+        return self.extra is not None and start < self.extra[1] and end > self.extra[0]
 
 
 def find_report(text: str, reference: dt.date | None = None) -> Report | None:
@@ -370,8 +465,8 @@ def _item_end(text: str, start: int, limit: int) -> int:
     """End of a numbered item starting at `start`: before the next item, heading or blank line."""
     pos = start
     while pos < limit:
-        nl = text.find("\n", pos)
-        if nl == -1 or nl >= limit:
+        nl = text.find("\n", pos, limit)
+        if nl == -1:
             return _rstrip(text, start, limit)
         nxt = nl + 1
         line_end = text.find("\n", nxt)
@@ -445,12 +540,16 @@ def parse_report_text(text: str) -> list[Recommendation]:
     for num, s, e in _heading_recommendations(text, 0, len(text)):
         found.append((num, s, e, None))
     if not found:
+        searched_to = -1  # a chapter without items: the chapters that start inside it have none either
         for ch in pat.RECOMMENDATIONS_CHAPTER.finditer(text):
             lo = ch.end()
+            if lo < searched_to:
+                continue
             hi = _chapter_end(text, lo)
             found.extend(_chapter_items(text, lo, hi))
             if found:
                 break
+            searched_to = hi
     found.sort(key=lambda t: (t[0], t[1]))
     seen: set[int] = set()
     recs: list[Recommendation] = []
@@ -470,16 +569,17 @@ def _chapter_items(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str
     addressees: list[tuple[int, str]] = [
         (a.start(), a.group("to").strip(" *")) for a in pat.ADDRESSEE_LINE.finditer(text, lo, hi)
     ]
+    k = 0  # addressees before the current item (both in order of offset)
+    to: str | None = None
     for m in _ITEM_STRICT.finditer(text, lo, hi):
         num = int(m.group("r") or m.group("n"))
         if expected is not None and num != expected and num != 1:
             continue  # a number inside an item, not the next item
         s = m.end()
         e = _item_end(text, s, hi)
-        to = None
-        for pos, name in addressees:
-            if pos < m.start():
-                to = name
+        while k < len(addressees) and addressees[k][0] < m.start():
+            to = addressees[k][1]
+            k += 1
         items.append((num, s, e, to))
         expected = num + 1
     return items

@@ -98,6 +98,7 @@ def _is_start(ch: str) -> bool:
 def _split_block(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     sent_start = lo
+    first_word = [lo, -1]  # memo: (sentence start, its first non-space offset or -1 when unknown)
     depth = 0
     depth_since = lo
     i = lo
@@ -115,7 +116,7 @@ def _split_block(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             m = _BOUNDARY.match(text, i)
             if m is not None and m.end() <= hi:
                 end = m.end()
-                if _boundary_ok(text, i, end, sent_start, hi):
+                if _boundary_ok(text, i, end, sent_start, hi, first_word):
                     spans.append((sent_start, end))
                     sent_start = end
                 i = end
@@ -134,8 +135,13 @@ def _split_block(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _boundary_ok(text: str, dot: int, end: int, sent_start: int, hi: int) -> bool:
-    """Whether the punctuation at `dot` (run ending at `end`) really ends a sentence."""
+def _boundary_ok(text: str, dot: int, end: int, sent_start: int, hi: int, first_word: list[int]) -> bool:
+    """Whether the punctuation at `dot` (run ending at `end`) really ends a sentence.
+
+    `first_word` memoises where the sentence's first non-space character is, so telling an
+    enumeration label at the start of a sentence ("1. De Kamer ...") from a number later in
+    it costs nothing per label (slicing the sentence so far for each one was quadratic).
+    """
     nxt = _next_char(text, end, hi)
     if nxt == "":
         return True
@@ -149,9 +155,19 @@ def _boundary_ok(text: str, dot: int, end: int, sent_start: int, hi: int) -> boo
         return nxt.isupper()
     if _INITIALS.match(word):
         return False
-    if _LIST_NUMBER.match(word) and not text[sent_start : dot + 1 - len(word)].strip():
+    if _LIST_NUMBER.match(word) and _first_non_space(text, sent_start, first_word) >= dot + 1 - len(word):
         return False  # "1. De Kamer ..." at the start of a sentence: an enumeration label
     return _is_start(nxt)
+
+
+def _first_non_space(text: str, start: int, memo: list[int]) -> int:
+    """Offset of the first non-space character at or after `start` (memoised per sentence start)."""
+    if memo[0] != start or memo[1] < 0:
+        i = start
+        while i < len(text) and text[i].isspace():
+            i += 1
+        memo[0], memo[1] = start, i
+    return memo[1]
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -26,7 +26,10 @@ MARKER: Final = r"(?:<sup>\s*\d{1,3}\s*</sup>|[\u00b9\u00b2\u00b3\u2070-\u2079]+
 
 # Optional gap between two tokens: spaces, at most one line break, and optionally a footnote
 # marker. Example: the gap in "28 638 en\n   34 193" or in "Kamerstukken<sup>3</sup> 28 638".
-GAP: Final = rf"(?:{HSPACE}*(?:\n{HSPACE}*)?(?:{MARKER}{HSPACE}*(?:\n{HSPACE}*)?)?)"
+# An atomic group "(?>…)": a gap is always taken whole (what follows a gap never starts with a
+# space, line break or marker), so two gaps in a row ("{GAP},?{GAP}") no longer try every way
+# to share a long run of spaces, which was quadratic in the run.
+GAP: Final = rf"(?>{HSPACE}*(?:\n{HSPACE}*)?(?:{MARKER}{HSPACE}*(?:\n{HSPACE}*)?)?)"
 
 # Required gap: at least one space or line break (or a marker). Example: " " in "nr. 5".
 GAP1: Final = rf"(?:(?={HSPACE}|\n|<sup>|[\u00b9\u00b2\u00b3\u2070-\u2079]){GAP})"
@@ -245,7 +248,9 @@ CLOSE_PAREN_RE: Final = re.compile(r"[ \t\u00a0]*\)")
 
 # What may stand between a back-reference and a citation that resolves it inline.
 # Example: the " (" in "mijn brief van 3 juli 2023 (Kamerstuk 31 015, nr. 230)".
-INLINE_GAP_RE: Final = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*\(?[ \t\u00a0]*")
+# Possessive ("*+"): each run is taken whole, so a long run of spaces before other text fails
+# in linear time instead of trying every split of the run.
+INLINE_GAP_RE: Final = re.compile(r"[ \t\u00a0]*+\n?[ \t\u00a0]*+\(?[ \t\u00a0]*+")
 
 # Dutch month names, for the dates in back-references. Example: "maart".
 MONTHS: Final = MONTH_NAMES

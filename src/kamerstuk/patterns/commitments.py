@@ -141,8 +141,14 @@ REFERS = re.compile(
     _I,
 )
 
-#: Past promise reported with a te-infinitive: "In het debat heb ik toegezegd uw Kamer ... te informeren".
-PROMISED_TE = re.compile(r"\btoegezegd\b[^.]*?\bte\s+\w+", _I)
+#: Past promise reported with a te-infinitive: "In het debat heb ik toegezegd uw Kamer ... te informeren":
+#: PROMISED, then the first TE_INFINITIVE after it with no full stop in between. Two patterns
+#: read by `kamerstuk.entities.commitments._promised_te` instead of one
+#: ``toegezegd[^.]*?te\s+\w+``, which rescanned the rest of the sentence for every "toegezegd"
+#: (quadratic on a long sentence of them).
+PROMISED = re.compile(r"\btoegezegd\b", _I)
+#: Example: "te informeren" in "heb ik toegezegd uw Kamer voor de zomer te informeren".
+TE_INFINITIVE = re.compile(r"\bte\s+\w+", _I)
 
 #: Negation of the promised act: "Ik zal de Kamer niet ...", "Ik ga geen ...".
 NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b", _I)
@@ -370,8 +376,22 @@ OBJECT_LEAD = re.compile(
     _I,
 )
 
-#: Trailing separable particles stripped from an object after the verb: "stuur ik u het rapport toe".
-OBJECT_TAIL = re.compile(r"(?:\s+(?:toe|aan|op|in|af|uit|terug|na))+$", _I)
+#: Trailing separable particles stripped (word by word, from the end) from an object after the
+#: verb: "stuur ik u het rapport toe" -> "het rapport". A word list, not a regex anchored at
+#: the end: such a regex is tried at every space of the object, which made a long run of
+#: particles quadratic.
+OBJECT_TAIL_WORDS = frozenset({"toe", "aan", "op", "in", "af", "uit", "terug", "na"})
 
-#: Trailing auxiliaries stripped from an object before the verb: "zal de pilot worden [hervat]".
-OBJECT_TAIL_AUX = re.compile(r"(?:\s+(?:toe|aan|op|in|af|uit|terug|na|worden|te|zal|zullen|kunnen))+$", _I)
+#: Trailing auxiliaries stripped from an object before the verb: "zal de pilot worden [hervat]"
+#: -> "de pilot".
+OBJECT_TAIL_AUX_WORDS = OBJECT_TAIL_WORDS | {"worden", "te", "zal", "zullen", "kunnen"}
+
+#: Where the object after the verb ends: a comma, semicolon or colon, the full stop, "en" before
+#: an auxiliary ("... sturen en zal worden ..."), or a bracket: "sturen, zodat" -> stop at ",".
+#: "(?<!\s)" lets a space run be tried from its first space only (the leftmost match is the
+#: same), which keeps a long run of spaces linear.
+OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zullen|wordt)\b|\s\(")
+
+#: A preposition right after a candidate infinitive marks it as the verb of the clause:
+#: "zal ik overleg initiëren met de gemeenten" (matched at the end of the candidate).
+FOLLOWING_PREPOSITION = re.compile(r"\s+(?:met|om|over|aan|van|voor|op|tot|in|bij)\b")

@@ -65,11 +65,16 @@ ORDINAL_AS_OPENER = re.compile(
 #: Example: "Ten tweede roepen de onderzoekers gemeenten op om …" (roepen … op). The particles
 #: "op" and "voor" must be followed by "om"/"tot"/"dat" or punctuation, so "roept vragen op bij"
 #: and "stelt vast dat er voor jongeren …" do not count; the noun "voorstel" (a bill) is not a trigger.
+#: Only whether it is found is used. The words between a verb and its particle may not hold
+#: the verb again ("(?:(?!\bbevee?l)[^.])*"): a sentence has a match exactly when it had one
+#: with a plain "[^.]*" (start at the last verb before the particle), but each attempt now
+#: stops at the next verb, so a long sentence of verbs without particle costs linear time.
 RECOMMENDATION_TRIGGER = re.compile(
-    r"\baanbevel\w*|\baanbevolen\b|\bbevee?l\w*\b[^.]*\baan\b|\badvis\w*|\badvie[sz]\w*"
-    r"|\bra(?:den|adt|ad)\b[^.]*\baan\b|\bpleit\w*|\boproep\w*"
-    r"|\broep(?:t|en)?\b[^.]*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
-    r"|\bstel(?:t|len)?\b[^.]*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*",
+    r"\baanbevel\w*|\baanbevolen\b|\bbevee?l\w*\b(?:(?!\bbevee?l)[^.])*\baan\b|\badvis\w*|\badvie[sz]\w*"
+    r"|\bra(?:den|adt|ad)\b(?:(?!\bra(?:den|adt|ad)\b)[^.])*\baan\b|\bpleit\w*|\boproep\w*"
+    r"|\broep(?:t|en)?\b(?:(?!\broep(?:t|en)?\b)[^.])*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
+    r"|\bstel(?:t|len)?\b(?:(?!\bstel(?:t|len)?\b)[^.])*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])"
+    r"|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*",
     re.IGNORECASE,
 )
 
@@ -91,6 +96,12 @@ GOVERNMENT_SUBJECT = re.compile(
 #: Example: "De auteurs formuleren de volgende aanbevelingen:" / "De Raad adviseert het kabinet:".
 LIST_LEAD_TRIGGER = RECOMMENDATION_TRIGGER
 
+#: The longest list lead (characters from the start of its sentence to the colon). A longer
+#: "sentence" is running text without full stops, not a lead; reading it again for every
+#: colon in it made colon-rich text quadratic. Example of a real lead (46 characters):
+#: "De commissie doet de volgende aanbevelingen:".
+MAX_LEAD_CHARS = 1500
+
 #: A list item marker: "1.", "1)", "1).", "a.", "b)", with optional Markdown bold, "R1", and
 #: bullets "-", "•" (bullets get their position in the list as ordinal).
 #: Example: "2) het verbeteren van de gegevensuitwisseling tussen gemeenten;"
@@ -103,11 +114,14 @@ LIST_MARKER = re.compile(
 # --- "Aanbeveling 3" headings and inline labels ---------------------------------------------
 
 #: A heading or label "Aanbeveling 3", "Aanbeveling 3: …", "Aanbeveling 3 – …", "Aanbeveling R3."
-#: with optional Markdown heading hashes and bold. Group "rest" is the text after the label.
+#: with optional Markdown heading hashes and bold. Group "rest" is the text after the label, up
+#: to its last character that is not a space or star (callers strip both anyway).
 #: Example: "### Aanbeveling 4 – Zorg voor één loket voor mantelzorgers"
+#: Runs of spaces and stars are matched possessively ("*+"): backtracking through the ways to
+#: share a long run between two adjacent "[ \t]*" was quadratic.
 RECOMMENDATION_HEADING = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?\**[ \t]*Aanbeveling[ \t]+R?(?P<num>\d{1,2})\b\**[ \t]*"
-    r"(?:[:.–—-][ \t]*\**[ \t]*(?P<rest>.*?))?\**[ \t]*$",
+    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+Aanbeveling[ \t]++R?(?P<num>\d{1,2})\b\**+[ \t]*+"
+    r"(?:[:.–—-][ \t]*+\**+[ \t]*+(?P<rest>(?:[^\n]*[^ \t*\n])?))?[ \t*]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -118,9 +132,9 @@ RECOMMENDATION_INLINE = re.compile(r"\bAanbeveling[ \t]+R?(?P<num>\d{1,2})[ \t]*
 
 #: An "Aanbevelingen" chapter heading in a report: "5 Aanbevelingen", "Hoofdstuk 6. Conclusies
 #: en aanbevelingen", "## Aanbevelingen".
-#: Example: "7 Conclusies en aanbevelingen"
+#: Example: "7 Conclusies en aanbevelingen" (leading spaces and stars possessive, as above)
 RECOMMENDATIONS_CHAPTER = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?\**[ \t]*(?:Hoofdstuk[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+(?:Hoofdstuk[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
     r"(?:[A-Z][\w ,]{0,40}?[ \t]+en[ \t]+)?(?:aanbevelingen|adviezen)\b[^\n]{0,40}?\**[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -136,10 +150,11 @@ CHAPTER_HEADING = re.compile(
 )
 
 #: A sub-heading announcing the addressee of the items below it in a report.
-#: Example: "Aanbevelingen aan de Minister van Onderwijs, Cultuur en Wetenschap"
+#: Example: "Aanbevelingen aan de Minister van Onderwijs, Cultuur en Wetenschap" (runs of spaces
+#: and stars possessive, as above)
 ADDRESSEE_LINE = re.compile(
-    r"^[ \t]*\**[ \t]*(?:[Aa]anbevelingen?[ \t]+(?:aan|voor)"
-    r"|Aan)[ \t]+(?P<to>[^\n:]{3,100}?)[ \t]*:?\**[ \t]*$",
+    r"^[ \t]*+\**+[ \t]*+(?:[Aa]anbevelingen?[ \t]+(?:aan|voor)"
+    r"|Aan)[ \t]+(?P<to>[^\n:]{3,100}?)[ \t]*+:?\**+[ \t]*+$",
     re.MULTILINE,
 )
 

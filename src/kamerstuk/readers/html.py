@@ -15,28 +15,37 @@ What it reads, by the classes the generator writes:
   tables (one block per row), ``p.ondertekening``, ``.adres``, ``.dagtekening``, ``.aanhef``;
 - footnote markers ``<sup><a class="nootnum">1</a></sup>`` and footnotes
   ``div.voet.noot`` (``span.nootnum`` + ``p``).
+
+Sloppy HTML is bounded: ``<p>``, ``<li>``, ``<dt>``/``<dd>``, ``<tr>``, ``<td>``/``<th>`` and
+``<option>`` close an open one of their kind as browsers do, and elements nested deeper than
+``max_depth`` (default 100; real pages nest about 10 deep) raise `DepthLimitError` while the
+page is parsed, so neither the tree builder nor the reader's recursion runs without bound.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from kamerstuk.blocks import Block, Note, RawDocument
-from kamerstuk.errors import SourceError
+from kamerstuk.errors import DepthLimitError, InputTooLargeError, MalformedHTMLError
 from kamerstuk.models import Dossier
 from kamerstuk.patterns import structure as P
 from kamerstuk.patterns import xml as X
 from kamerstuk.readers.metadata_xml import dossier_from_id, meta_key, metadata_fields
+from kamerstuk.readers.text import decode_text, sniff_encoding
 from kamerstuk.readers.xml import (
     SENTINEL,
     PublicationParts,
     assemble_publication,
+    count_headings,
     finish_text,
     omschrijving_dates,
     split_names,
 )
+from kamerstuk.safexml import MAX_DEPTH
 from kamerstuk.structure import parse_dutch_date
 
 #: Larger HTML is refused: no real Kamerstuk page comes near it.
@@ -46,6 +55,20 @@ _VOID = frozenset({"meta", "link", "br", "hr", "img", "input", "col", "area", "b
 _CLOSES_P = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "li", "dl"})
 _SKIP = frozenset({"script", "style", "title", "noscript", "template"})
 _SKIP_IDS = frozenset({"kopregel", "inhoudsopgave", "voetregel"})
+# A start tag that closes an open element of its kind (as browsers do), looking down the stack
+# no further than the nearest element of the scope: `<li>` closes the previous `<li>` of its list.
+_IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "table"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "tr": (frozenset({"tr"}), frozenset({"table", "thead", "tbody", "tfoot"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "thead": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tbody": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tfoot": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist"})),
+}
 
 
 @dataclass
@@ -63,44 +86,119 @@ class _Node:
 
 
 class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
+    """Builds the `_Node` tree, in time linear in the page and to a bounded depth."""
+
+    def __init__(self, max_depth: int = MAX_DEPTH) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("#root", {})
         self.stack = [self.root]
+        self.open: dict[str, int] = {}  # how many elements of each tag the stack holds
+        self.max_depth = max_depth
+        self.pending: list[str] = []  # text since the last tag, joined into one child
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _CLOSES_P and any(n.tag == "p" for n in self.stack[1:]):
+        self.flush()
+        if tag in _CLOSES_P and self.open.get("p"):
             self._close("p")
+        implied = _IMPLIED_END.get(tag)
+        if implied is not None:
+            self._close_within(*implied)
         node = _Node(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(node)
         if tag not in _VOID:
+            if len(self.stack) > self.max_depth:
+                raise DepthLimitError(
+                    f"the HTML nests elements deeper than the limit of {self.max_depth}",
+                    limit="max_depth",
+                    maximum=self.max_depth,
+                )
             self.stack.append(node)
+            self.open[tag] = self.open.get(tag, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.flush()
         self.stack[-1].children.append(_Node(tag, {k: v or "" for k, v in attrs}))
 
     def handle_endtag(self, tag: str) -> None:
+        self.flush()
         if tag not in _VOID:
             self._close(tag)
 
     def _close(self, tag: str) -> None:
+        if not self.open.get(tag):  # not open: a stray end tag, ignored without a search
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
-                del self.stack[i:]
+                self._pop_to(i)
                 return
 
+    def _close_within(self, tags: frozenset[str], scope: frozenset[str]) -> None:
+        if not any(self.open.get(t) for t in tags):
+            return
+        for i in range(len(self.stack) - 1, 0, -1):
+            name = self.stack[i].tag
+            if name in tags:
+                self._pop_to(i)
+                return
+            if name in scope:
+                return
+
+    def _pop_to(self, index: int) -> None:
+        for node in self.stack[index:]:
+            self.open[node.tag] -= 1
+        del self.stack[index:]
+
     def handle_data(self, data: str) -> None:
-        self.stack[-1].children.append(data)
+        self.pending.append(data)
+
+    def flush(self) -> None:
+        if self.pending:
+            self.stack[-1].children.append("".join(self.pending))
+            self.pending.clear()
+
+    def close(self) -> None:
+        super().close()
+        self.flush()
+
+
+# "<![" opens a marked section only before one of these names; Python's parser raises
+# AssertionError on any other, so such a "<![" is read as text.
+_BAD_MARKED_SECTION = re.compile(
+    r"<!\[(?!(?:cdata|temp|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.IGNORECASE
+)
+
+#: An unparsed rest longer than this (after an unclosed comment, tag or declaration) is read as text.
+_LONG_REST = 64 * 1024
+
+
+def _build_tree(text: str, max_depth: int) -> _Node:
+    builder = _TreeBuilder(max_depth)
+    try:
+        builder.feed(_BAD_MARKED_SECTION.sub("&lt;![", text))
+        if len(builder.rawdata) > _LONG_REST:
+            # What `feed` left is an unclosed construct and everything after it. Python's parser
+            # (before 3.13.4) rereads that rest for every tag in it when closing: quadratic. Read
+            # it as text instead (what the parser falls back to for an unclosed construct anyway).
+            builder.rawdata = builder.rawdata.replace("<", "&lt;")
+        builder.close()
+    except AssertionError as exc:  # html.parser's way of refusing a declaration it cannot read
+        raise MalformedHTMLError(f"the HTML cannot be parsed: {exc}") from None
+    return builder.root
 
 
 def _text(node: _Node | str) -> str:
-    if isinstance(node, str):
-        return node
-    if node.tag in _SKIP:
-        return ""
-    if node.tag == "br":
-        return " "
-    return "".join(_text(c) for c in node.children)
+    """The text of a node (``<br>`` a space, scripts and styles left out), without recursion."""
+    out: list[str] = []
+    stack: list[_Node | str] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif item.tag == "br":
+            out.append(" ")
+        elif item.tag not in _SKIP:
+            stack.extend(reversed(item.children))
+    return "".join(out)
 
 
 def _norm(text: str) -> str:
@@ -108,12 +206,13 @@ def _norm(text: str) -> str:
 
 
 def _find(node: _Node, pred: Callable[[_Node], bool]) -> _Node | None:
-    for child in node.elements():
+    """The first element below `node`, in document order, for which `pred` holds."""
+    stack = node.elements()[::-1]
+    while stack:
+        child = stack.pop()
         if pred(child):
             return child
-        found = _find(child, pred)
-        if found is not None:
-            return found
+        stack.extend(child.elements()[::-1])
     return None
 
 
@@ -124,6 +223,7 @@ def _is_note_marker(node: _Node) -> bool:
 class _Reader:
     def __init__(self) -> None:
         self.parts = PublicationParts()
+        self.counted = [0, 0]
         self.next_note = 1
 
     # -- inline ---------------------------------------------------------------------------------
@@ -337,7 +437,7 @@ class _Reader:
         label_node = next((c for c in el.elements() if c.tag in ("h2", "h3", "h4")), None)
         label = _norm(_text(label_node)) if label_node is not None else ""
         m = X.QA_LABEL.match(label)
-        number = m.group(2) if m else str(sum(1 for b in self.parts.body if b.kind == "heading") // 2 + 1)
+        number = m.group(2) if m else str(count_headings(self.parts.body, self.counted) // 2 + 1)
         if label:
             self.parts.body.append(Block(kind="heading", text=label, page=1, line=0, level=1))
         rest = _Node("div", {}, [c for c in el.children if c is not label_node])
@@ -346,15 +446,20 @@ class _Reader:
 
 def _rows_in_order(node: _Node) -> list[_Node]:
     out: list[_Node] = []
-    for child in node.elements():
+    stack = node.elements()[::-1]
+    while stack:
+        child = stack.pop()
         if child.tag == "tr":
             out.append(child)
         else:
-            out.extend(_rows_in_order(child))
+            stack.extend(child.elements()[::-1])
     return out
 
 
 def _decode(data: bytes) -> str:
+    encoding, bom = sniff_encoding(data)
+    if bom or encoding.startswith("utf-16"):  # a byte order mark, or UTF-16 without one, decides
+        return decode_text(data)
     head = data[:1024].decode("ascii", errors="replace").lower()
     for encoding in ("utf-8", "windows-1252", "iso-8859-1"):
         if f"charset={encoding}" in head or f'encoding="{encoding}"' in head:
@@ -367,18 +472,21 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_html(data: bytes) -> RawDocument:
+def read_html(data: bytes, *, max_bytes: int = MAX_HTML_BYTES, max_depth: int = MAX_DEPTH) -> RawDocument:
     """Read the HTML manifestation of a Kamerstuk or an Aanhangsel into blocks and metadata.
 
     Gives the same metadata and paragraph texts as `kamerstuk.readers.xml.read_xml` on
-    the XML of the same publication.
+    the XML of the same publication. More than `max_bytes` raises `InputTooLargeError`,
+    elements nested deeper than `max_depth` `DepthLimitError`.
     """
-    if len(data) > MAX_HTML_BYTES:
-        raise SourceError(f"the HTML is {len(data)} bytes; the limit is {MAX_HTML_BYTES}")
-    builder = _TreeBuilder()
-    builder.feed(_decode(data))
-    builder.close()
-    root = builder.root
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"the HTML is {len(data):,} bytes; the limit is {max_bytes:,}",
+            limit="max_text_bytes",
+            maximum=max_bytes,
+            actual=len(data),
+        )
+    root = _build_tree(_decode(data), max_depth)
     reader = _Reader()
     parts = reader.parts
     head = _find(root, lambda n: n.tag == "head")

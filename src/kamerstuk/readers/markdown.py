@@ -8,6 +8,7 @@ This reader turns that into blocks with page numbers; joining is the structure s
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -18,40 +19,229 @@ _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use sentinels that carry marker nu
 _SENTINEL = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
+# --- linear time --------------------------------------------------------------------------
+#
+# Several Markdown patterns of `kamerstuk.patterns.structure` (MD_EMPHASIS, MD_LINK,
+# MD_AUTOLINK, MD_HEADING, SPACE_INSIDE_BRACKETS) are tried at every opener and scan the
+# rest of the line or text before failing: quadratic on a long line full of "*", "[", "<https:"
+# or spaces. The scanners below give exactly their matches (tests/test_linear_time.py compares
+# them on random text), remembering the next closer instead of scanning for it again.
+
+#: Runs longer than this of one punctuation character are cut to this length. No document
+#: needs more ("####...", ">>>>..." and "====" rules are markup, not text), and the spaCy
+#: tokenizer splits such a run one character at a time, in time quadratic in its length.
+#: Example: a 100,000-character line of "#" becomes 64 "#".
+MAX_MARKUP_RUN = 64
+_LONG_RUN = re.compile(rf"([^\w\s])\1{{{MAX_MARKUP_RUN},}}")
+
+_CLOSE_2 = {"**": re.compile(r"(?<=\S)(?=\*\*)"), "__": re.compile(r"(?<=\S)(?=__)")}  # "x**"
+_CLOSE_1 = {"*": re.compile(r"(?<=\S)\*(?![\w*])"), "_": re.compile(r"(?<=\S)_(?![\w*])")}  # "x* "
+_OPENER = re.compile(r"[*_]")
+_WORD_OR_STAR = re.compile(r"[\w*]")
+_AUTOLINK_START = re.compile(r"<(?:https?|mailto):")
+_URL_STOP = re.compile(r"[>\s]")
+_LINK_TARGET_STOP = re.compile(r"[)\s]")
+_SPACE_RUN = re.compile(r"\s+")
+_ATX = re.compile(r"(#{1,6})\s")
+
+
+def _cap_runs(text: str) -> str:
+    """`text` with runs of one punctuation character cut to `MAX_MARKUP_RUN`."""
+    return _LONG_RUN.sub(lambda m: m.group(1) * MAX_MARKUP_RUN, text)
+
+
+class _Next:
+    """The first offset at or after a growing position where `pattern` matches (memoised)."""
+
+    __slots__ = ("at", "pattern", "text")
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text = text
+        self.pattern = pattern
+        self.at = -1  # offset found last; -2: none left
+
+    def find(self, pos: int) -> int:
+        """Offset of the first match at or after `pos`, len(text) when none (pos never decreases)."""
+        if self.at == -2:
+            return len(self.text)
+        if self.at < pos:
+            m = self.pattern.search(self.text, pos)
+            self.at = m.start() if m is not None else -2
+        return self.at if self.at >= 0 else len(self.text)
+
+
+def _strip_autolinks(text: str) -> str:
+    """``P.MD_AUTOLINK.sub(r"\1", text)``: "<https://x.nl/a>" -> "https://x.nl/a"."""
+    if "<" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    stop = _Next(text, _URL_STOP)
+    for m in _AUTOLINK_START.finditer(text):
+        if m.start() < last:
+            continue
+        end = stop.find(m.end())
+        if end > m.end() and end < len(text) and text[end] == ">":
+            out.append(text[last : m.start()])
+            out.append(text[m.start() + 1 : end])
+            last = end + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _strip_links(text: str) -> str:
+    """``P.MD_LINK.sub(r"\1", text)``: "[tekst](https://x.nl)" -> "tekst"."""
+    if "[" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    close = _Next(text, re.compile(r"\]"))
+    stop = _Next(text, _LINK_TARGET_STOP)
+    i = text.find("[")
+    while i != -1:
+        k = close.find(i + 1)  # the label runs to the first "]": every "[" before it ends there too
+        if k == len(text):
+            break
+        if k + 1 < len(text) and text[k + 1] == "(":
+            end = stop.find(k + 2)
+            if end < len(text) and text[end] == ")":
+                out.append(text[last:i])
+                out.append(text[i + 1 : k])
+                last = end + 1
+                i = text.find("[", last)
+                continue
+        i = text.find("[", k + 1)
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _strip_emphasis(text: str) -> str:
+    """``P.MD_EMPHASIS.sub(<inner text>, text)``: "**x**", "__x__", "*x*", "_x_" -> "x".
+
+    Tries the same openers in the same order as the regex; the closer is the first one of its
+    kind after the opener (found by bisection in lists made in one pass), and fails when a
+    line break comes first.
+    """
+    if "*" not in text and "_" not in text:
+        return text
+    closers: dict[str, list[int]] = {}
+    for d, rx in (*_CLOSE_2.items(), *_CLOSE_1.items()):
+        closers[d] = [m.start() for m in rx.finditer(text)]
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    n = len(text)
+
+    def first(kind: str, lo: int, line_from: int) -> int:
+        """The first closer of `kind` at or after `lo` with no line break from `line_from`, or -1."""
+        found = closers[kind]
+        k = bisect.bisect_left(found, lo)
+        if k == len(found):
+            return -1
+        nl = bisect.bisect_left(breaks, line_from)
+        if nl < len(breaks) and breaks[nl] < found[k]:
+            return -1
+        return found[k]
+
+    out: list[str] = []
+    last = 0
+    for m in _OPENER.finditer(text):
+        i = m.start()
+        if i < last:
+            continue
+        pair = text[i : i + 2]
+        if pair in _CLOSE_2 and i + 2 < n and not text[i + 2].isspace():
+            j = first(pair, i + 3, i + 2)
+            if j >= 0:
+                out.append(text[last:i])
+                out.append(text[i + 2 : j])
+                last = j + 2
+                continue
+        c = text[i]
+        if (i == 0 or not _WORD_OR_STAR.match(text, i - 1)) and i + 1 < n and not text[i + 1].isspace():
+            j = first(c, i + 2, i + 1)
+            if j >= 0:
+                out.append(text[last:i])
+                out.append(text[i + 1 : j])
+                last = j + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _drop_spaces_inside_brackets(text: str) -> str:
+    """``P.SPACE_INSIDE_BRACKETS.sub("", text)``: "( n=15 )" -> "(n=15)", run by run."""
+
+    def keep(m: re.Match[str]) -> str:
+        after_open = m.start() > 0 and text[m.start() - 1] == "("
+        before_close = m.end() < len(text) and text[m.end()] == ")"
+        return "" if after_open or before_close else m.group()
+
+    return _SPACE_RUN.sub(keep, text)
+
+
+def _atx_heading(line: str) -> tuple[str, str] | None:
+    """(hashes, title) of an ATX heading line, as ``P.MD_HEADING.match(line)`` gives groups 1
+    and 2: "### **Aanleiding** ##" -> ("###", "**Aanleiding**")."""
+    m = _ATX.match(line)
+    if m is None or "\n" in line:
+        return None if m is None else _regex_heading(line)
+    rest = line[m.end() :].lstrip()
+    # The title is what remains without the closing "\s*#*\s*" (the regex's lazy group).
+    title = rest.rstrip()
+    title = title.rstrip("#")
+    title = title.rstrip()
+    return m.group(1), title
+
+
+def _regex_heading(line: str) -> tuple[str, str] | None:
+    h = P.MD_HEADING.match(line)
+    return (h.group(1), h.group(2)) if h is not None else None
+
 
 def clean_inline(text: str) -> tuple[str, tuple[Marker, ...]]:
     """Strip inline Markdown/HTML from one line or block; return text and footnote markers.
 
+    Linear in the length of `text`, however the markup is arranged.
+
     >>> clean_inline("in **bijlage 1**<sup>1</sup>. Op")
     ('in bijlage 1. Op', (Marker(offset=12, number=1),))
     """
-    text = P.MD_AUTOLINK.sub(r"\1", text)
-    text = P.MD_LINK.sub(r"\1", text)
+    text = _strip_autolinks(text)
+    text = _strip_links(text)
     text = P.SUP_MARKER.sub(lambda m: f"{_OPEN}{m.group(1)}{_CLOSE}", text)
     text = P.MD_FOOTNOTE_REF.sub(lambda m: f"{_OPEN}{m.group(1)}{_CLOSE}", text)
     if "$" in text:
-        text = P.SPACE_INSIDE_BRACKETS.sub("", P.MD_INLINE_MATH.sub(lambda m: m.group(1).strip(), text))
+        text = _drop_spaces_inside_brackets(P.MD_INLINE_MATH.sub(lambda m: m.group(1).strip(), text))
     for _ in range(2):  # nested emphasis: "***x***"
-        text = P.MD_EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), text)
+        text = _strip_emphasis(text)
     text = P.MD_ESCAPE.sub(r"\1", text)
     text = P.HTML_TAG.sub("", text)
     text = html.unescape(text)
     text = _SPACES.sub(" ", text.replace("\n", " ")).strip()
-    markers: list[Marker] = []
+    marks: list[tuple[int, int]] = []  # (offset, number)
     out: list[str] = []
     pos = 0
+    length = 0
     for m in _SENTINEL.finditer(text):
         out.append(text[pos : m.start()])
-        markers.append(Marker(offset=sum(len(s) for s in out), number=int(m.group(1))))
+        length += m.start() - pos
+        marks.append((length, int(m.group(1))))
         pos = m.end()
     out.append(text[pos:])
     cleaned = "".join(out)
-    # A marker removed between two spaces leaves a double space: collapse it, shifting offsets.
-    while "  " in cleaned:
-        i = cleaned.index("  ")
-        cleaned = cleaned[:i] + cleaned[i + 1 :]
-        markers = [Marker(mk.offset - 1 if mk.offset > i else mk.offset, mk.number) for mk in markers]
-    return cleaned, tuple(markers)
+    if "  " not in cleaned:
+        return cleaned, tuple(Marker(offset, number) for offset, number in marks)
+    # A marker removed between two spaces leaves a run of spaces: collapse each run to one
+    # space. A marker inside or after a run moves back by the spaces removed before it.
+    runs = [(m.start(), m.end()) for m in re.finditer(" {2,}", cleaned)]
+    markers: list[Marker] = []
+    k = 0
+    removed = 0  # spaces removed by the runs wholly before the current marker
+    for offset, number in marks:
+        while k < len(runs) and runs[k][1] - 1 <= offset:
+            removed += runs[k][1] - runs[k][0] - 1
+            k += 1
+        inside = offset - runs[k][0] if k < len(runs) and runs[k][0] < offset else 0
+        markers.append(Marker(offset - removed - inside, number))
+    return re.sub(" {2,}", " ", cleaned), tuple(markers)
 
 
 def _raw_blocks(text: str) -> list[tuple[int, list[str]]]:
@@ -87,7 +277,7 @@ def _split_footnotes(first_line: int, lines: list[str]) -> list[tuple[int, list[
 
 def read_markdown(text: str) -> RawDocument:
     """Read a Markdown letter into blocks with page numbers and footnote markers."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = _cap_runs(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     raw = _raw_blocks(text)
     blocks: list[Block] = []
     notes: list[Note] = []
@@ -117,9 +307,9 @@ def read_markdown(text: str) -> RawDocument:
             in_footnotes = True
             continue
         in_footnotes = False
-        heading = P.MD_HEADING.match(lines[0]) if len(lines) == 1 else None
+        heading = _atx_heading(lines[0]) if len(lines) == 1 else None
         if heading:
-            inner = heading.group(2).strip()
+            inner = heading[1].strip()
             bold = bool(P.MD_WHOLE_BOLD.match(inner))
             italic = not bold and bool(P.MD_WHOLE_ITALIC.match(inner))
             title, _ = clean_inline(inner)
@@ -132,7 +322,7 @@ def read_markdown(text: str) -> RawDocument:
                         first_line,
                         bold=bold,
                         italic=italic,
-                        level=len(heading.group(1)),
+                        level=len(heading[0]),
                         lines=(title,),
                     )
                 )

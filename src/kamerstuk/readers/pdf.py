@@ -12,11 +12,35 @@ input — one implementation of those rules, not two.
 The annotation protocol (private-use characters, never present in real text):
 ``MARK_OPEN n MARK_CLOSE`` is a footnote marker, a line starting with ``HEADING`` and a
 level digit is a heading, a line starting with ``FOOTNOTE`` is footnote-zone text.
+
+Scale and odd input (see `read_pdf`):
+
+- Pages are read one at a time: pdfminer lays a page out, the characters, rules and images
+  the reader uses are taken from that layout as plain dicts (`_PageObjects`), and only the
+  page's words and lines are kept; nothing stays cached on pdfplumber's pages. Memory grows
+  with the text (about 0.3 MB for a dense page), not with pdfplumber's objects (8.8 MB).
+- Limits, each a `PageLimitError` rather than minutes and gigabytes: ``max_pages``;
+  `MAX_PAGE_CHARS` characters on one page (a 10 MB content stream, a line of a million
+  characters stop there); `MAX_AVERAGE_PAGE_CHARS` a page on average over ``max_pages``.
+  Drawn shapes beyond `MAX_PAGE_SHAPES` on a page are left out with a note; curves are not
+  kept at all. The loops over a page's words are (near) linear in their number.
+- Rotation: a page whose characters mostly run turned a quarter, a half or three quarters —
+  from its /Rotate or from the text's own matrix — is read in the direction of its text, with
+  an info note; a page whose text mostly runs at another angle is read as it lies, with a
+  warning that it may come out garbled (in strict mode such text usually ends in a
+  `StructureError`, as any text without letter structure does).
+- Scans: a page covered by images for at least half, with at most a stray word of text
+  (`_STRAY_CHARS`), is a scanned page. A PDF without text, or whose non-blank pages are
+  scanned pages for 90 %, raises `ScannedPDFError`; scanned pages among text pages get a
+  warning. A page image under an OCR text layer (ocrmypdf's output) is text, not a scan.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import itertools
+import math
 import statistics
 import unicodedata
 from collections import Counter
@@ -30,6 +54,25 @@ from kamerstuk.readers.plaintext import FOOTNOTE, HEADING, MARK_CLOSE, MARK_OPEN
 
 #: Default page limit: no Kamerstuk comes near it; a 10,000-page PDF is an attack or an accident.
 MAX_PAGES = 1000
+#: Most characters one page may hold. The densest page we have read holds 13,000, an A4 page
+#: filled with 4-point type about 50,000. A page beyond it is generated junk (a data dump, one
+#: line of a million characters, a 10 MB content stream) that would take gigabytes and minutes
+#: to lay out: reading stops at the limit with `PageLimitError`.
+MAX_PAGE_CHARS = 100_000
+#: Most characters a page may hold on average, over the page limit: a PDF may hold at most
+#: ``max_pages * MAX_AVERAGE_PAGE_CHARS`` characters (five million for the default 1,000 pages;
+#: a page of dense body text holds 4,000).
+MAX_AVERAGE_PAGE_CHARS = 5_000
+#: Most rectangles and lines kept from one page (the real ones draw a few hundred): rules and
+#: boxes are all the reader uses them for. A detailed map or chart may draw far more; the
+#: rest are left out with a note. Curves are never kept.
+MAX_PAGE_SHAPES = 20_000
+#: A page at least this much covered by images, with at most _STRAY_CHARS characters of text
+#: (a stamp, a page number, one OCR'd word), is a scanned page.
+_SCAN_COVER = 0.5
+_STRAY_CHARS = 40
+#: A PDF whose pages (blank ones aside) are scanned pages for at least this share is a scan.
+_SCANNED_SHARE = 0.9
 
 _BASELINE_TOLERANCE = 2.0  # points: words on one line share a baseline within this
 _SUPERSCRIPT_RATIO = 0.85  # a superscript is at most this fraction of its line's size (6.5 on 8 pt seen)
@@ -40,7 +83,7 @@ _BIG_GLYPH = 30.0  # points: the chamber number "2" on the first page is decorat
 _TOUCHING = 1.2  # points: a word this close to one in another size continues it ("CO" + subscript "2")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     text: str
     x0: float
@@ -214,13 +257,26 @@ def _with_marks_combined(chars: list[dict[str, Any]]) -> str:
 
 
 def _rows(words: list[_Word]) -> list[list[_Word]]:
+    """Group words (in order of baseline) into rows: a word joins the row whose median baseline
+    lies within the tolerance. Words come sorted by baseline, so the row's baselines are kept in
+    order and its median is read off in constant time (recomputing it word by word made a
+    one-line page of n words cost n²)."""
     rows: list[list[_Word]] = []
+    bottoms: list[float] = []  # the last row's baselines, ascending
     for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
-        if rows and abs(statistics.median(x.bottom for x in rows[-1]) - w.bottom) <= _BASELINE_TOLERANCE:
+        if rows and abs(_sorted_median(bottoms) - w.bottom) <= _BASELINE_TOLERANCE:
             rows[-1].append(w)
+            bottoms.append(w.bottom)
         else:
             rows.append([w])
+            bottoms = [w.bottom]
     return rows
+
+
+def _sorted_median(values: list[float]) -> float:
+    """`statistics.median` of values already in ascending order (the same result, no sort)."""
+    half = len(values) // 2
+    return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
 def _segments(row: list[_Word]) -> list[list[_Word]]:
@@ -255,23 +311,70 @@ def _lines(words: list[_Word]) -> list[_Line]:
             supers.append(line)
         else:
             normal.append(line)
+    hosts = _Hosts(normal)
     for sup in supers:
-        host = None
-        for cand in normal:
-            if (
-                cand.size * _SUPERSCRIPT_RATIO >= sup.size
-                and cand.top - 1.5 <= sup.bottom <= cand.bottom - 0.8
-                and cand.x0 - 12 <= sup.x0 <= cand.x1 + 12
-            ):
-                host = cand
-                break
+        host = hosts.first(sup)
         if host is None:
             normal.append(sup)  # a digit on its own: page number, list number
+            hosts.add(sup)
             continue
         for w in sup.words:
             host.markers.append((w.x0, int(w.text)))
     normal.sort(key=lambda ln: (round(ln.bottom), ln.x0))
     return normal
+
+
+class _Hosts:
+    """The lines a superscript may belong to, found by height instead of by trying every line.
+
+    The host of a superscript is the first line (in order) that is large enough, spans the
+    superscript's baseline and reaches it sideways. Each line is filed under the whole points
+    of height at which a superscript's baseline could fall in it, so a superscript is tested
+    only against the lines at its height: a page of a thousand table digits and a thousand
+    text lines costs thousands of tests, not a million. Same result as testing every line.
+    """
+
+    _TALL = 64  # points: a line spanning more heights than this is tested for every superscript
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines: list[_Line] = []
+        self.facts: list[tuple[float, float, float, float, float]] = []  # size, top, bottom, x0, x1
+        self.by_height: dict[int, list[int]] = {}
+        self.tall: list[int] = []
+        for line in lines:
+            self.add(line)
+
+    def add(self, line: _Line) -> None:
+        index = len(self.lines)
+        self.lines.append(line)
+        size, top, bottom = line.size, line.top, line.bottom
+        self.facts.append((size, top, bottom, line.x0, line.x1))
+        if not (math.isfinite(top) and math.isfinite(bottom)):
+            self.tall.append(index)
+            return
+        low, high = math.floor(top - 1.5), math.floor(bottom - 0.8)
+        if high - low > self._TALL:
+            self.tall.append(index)
+            return
+        for y in range(low, high + 1):
+            self.by_height.setdefault(y, []).append(index)
+
+    def first(self, sup: _Line) -> _Line | None:
+        size, bottom, x0 = sup.size, sup.bottom, sup.x0
+        indices: list[int]
+        if math.isfinite(bottom):
+            indices = sorted([*self.by_height.get(math.floor(bottom), []), *self.tall])
+        else:
+            indices = list(range(len(self.lines)))
+        for index in indices:
+            c_size, c_top, c_bottom, c_x0, c_x1 = self.facts[index]
+            if (
+                c_size * _SUPERSCRIPT_RATIO >= size
+                and c_top - 1.5 <= bottom <= c_bottom - 0.8
+                and c_x0 - 12 <= x0 <= c_x1 + 12
+            ):
+                return self.lines[index]
+        return None
 
 
 @dataclass
@@ -476,12 +579,13 @@ def _footnote_separator(
     (no line of text stands right on it)."""
     width, height = float(page.width), float(page.height)
     left = min((ln.x0 for ln in lines), default=0.0)
+    baselines = [ln.first_bottom for ln in lines]
     for x0, x1, y in sorted(rules, key=lambda r: r[2]):
         if (
             y > 0.4 * height
             and abs(x0 - left) < 12
             and 30 <= x1 - x0 <= 0.4 * width
-            and not any(abs(ln.first_bottom - y) <= 4 for ln in lines)
+            and not any(abs(b - y) <= 4 for b in baselines)
         ):
             return y
     return None
@@ -490,15 +594,14 @@ def _footnote_separator(
 def _mark_underlines(lines: list[_Line], rules: list[tuple[float, float, float]]) -> None:
     """A line is underlined when a rule lies just under its baseline and spans most of it, but
     not much more (a separator line above the footnotes is wider than the line above it)."""
+    if not rules:
+        return
     for line in lines:
-        width = line.x1 - line.x0
+        left, right, baseline = line.x0, line.x1, line.first_bottom
+        width = right - left
         for x0, x1, y in rules:
-            overlap = min(x1, line.x1) - max(x0, line.x0)
-            if (
-                line.first_bottom - 3 <= y <= line.first_bottom + 3
-                and overlap >= 0.8 * width
-                and (x1 - x0) <= 1.2 * width + 4
-            ):
+            overlap = min(x1, right) - max(x0, left)
+            if baseline - 3 <= y <= baseline + 3 and overlap >= 0.8 * width and (x1 - x0) <= 1.2 * width + 4:
                 line.underlined = True
                 break
 
@@ -581,9 +684,279 @@ def _is_heading(line: _Line, body_size: float) -> bool:
     )
 
 
+@dataclass
+class _PageRead:
+    """What reading one page leaves behind: its lines and a few facts. pdfplumber's objects for
+    the page (characters, rectangles, the pdfminer layout: megabytes a page) are released."""
+
+    page: _Page
+    chars: int  # characters of text (spaces not counted)
+    cover: float  # fraction of the page covered by images
+    turn: int | None  # quarter turn the text was read in (0: as it lies); None: text set at an angle
+    dropped_shapes: int = 0
+    notes: list[Note] = field(default_factory=list)
+
+
+class _TooManyChars(Exception):
+    """Raised inside pdfminer's interpreter when a page holds more than MAX_PAGE_CHARS characters."""
+
+
+@functools.cache
+def _guarded_device() -> type[Any]:
+    """pdfplumber's layout device with limits: it stops a page at MAX_PAGE_CHARS characters,
+    keeps at most MAX_PAGE_SHAPES rectangles and lines and drops curves (never read here)."""
+    from pdfminer.layout import LTLine, LTRect
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    class GuardedDevice(PDFPageAggregatorWithMarkedContent):
+        chars = 0
+        shapes = 0
+        dropped = 0
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self.chars += 1
+            if self.chars > MAX_PAGE_CHARS:
+                raise _TooManyChars
+            return float(super().render_char(*args, **kwargs))
+
+        def paint_path(self, *args: Any, **kwargs: Any) -> None:
+            if self.shapes >= MAX_PAGE_SHAPES:  # full: not even made (pdfminer's shapes are slow)
+                self.dropped += 1
+                return
+            objs = self.cur_item._objs
+            before = len(objs)
+            super().paint_path(*args, **kwargs)
+            kept = [o for o in objs[before:] if isinstance(o, (LTLine, LTRect))]
+            room = MAX_PAGE_SHAPES - self.shapes
+            self.dropped += max(0, len(kept) - room)
+            objs[before:] = kept[:room]
+            self.shapes += len(objs) - before
+
+    return GuardedDevice
+
+
+@dataclass
+class _PageObjects:
+    """What the reader uses of a page: its size and its characters, rectangles, lines and images
+    as the dicts pdfplumber gives (the same keys and values), made straight from pdfminer's
+    layout. pdfplumber's own conversion resolves two dozen attributes of every character and
+    took half the reading time; nothing of it is cached on the page, which stays small."""
+
+    width: float
+    height: float
+    bbox: tuple[float, float, float, float]
+    chars: list[dict[str, Any]] = field(default_factory=list)
+    rects: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    images: list[dict[str, Any]] = field(default_factory=list)
+
+    def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
+        """`pdfplumber.Page.extract_words` on these characters."""
+        from pdfplumber.utils.text import extract_words
+
+        return list(extract_words(self.chars, **kwargs))
+
+
+def _lay_out(page: Any, number: int, name: str) -> tuple[_PageObjects, int]:
+    """Interpret the page's content with the guarded device (what `pdfplumber.Page.layout` does,
+    within the limits) and take its objects. Returns them and the number of shapes dropped."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    device = _guarded_device()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    try:
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except _TooManyChars:
+        raise PageLimitError(
+            f"page {number} holds more than {MAX_PAGE_CHARS:,} characters, more than any real page "
+            "(the limit per page is kamerstuk.readers.pdf.MAX_PAGE_CHARS)",
+            source=name,
+            maximum=MAX_PAGE_CHARS,
+        ) from None
+    except Exception as exc:  # pdfminer raises many types on bad input
+        raise CorruptPDFError(
+            f"page {number} cannot be read ({type(exc).__name__}: {exc})", source=name
+        ) from None
+    return _page_objects(page, device.get_result()), int(device.dropped)
+
+
+def _page_objects(page: Any, layout: Any) -> _PageObjects:
+    """pdfplumber's char, rect, line and image dicts (as `Page.process_object` makes them, the
+    keys the reader reads) for the objects of a pdfminer layout, in pdfplumber's order."""
+    from pdfminer.layout import LTChar, LTContainer, LTImage, LTLine, LTRect
+    from pdfplumber.page import fix_fontname_bytes
+
+    height = float(page.height)
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    doctop = page.initial_doctop
+    out = _PageObjects(float(page.width), height, tuple(page.bbox))
+
+    def box(obj: Any) -> dict[str, Any]:
+        x0, x1 = obj.x0, obj.x1
+        if mb_x0 != 0:
+            x0, x1 = x0 + mb_x0, x1 + mb_x0
+        top = (height - obj.y1) + mb_top
+        return {"x0": x0, "x1": x1, "top": top, "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top}
+
+    def shape(obj: Any) -> dict[str, Any]:
+        item = box(obj)
+        item.update(width=obj.width, height=obj.height)
+        return item
+
+    stack = [iter(layout._objs)]  # depth first, as pdfplumber walks figures; no recursion limit
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTChar):
+            font = obj.fontname
+            item = box(obj)
+            item.update(
+                text=obj.get_text(),
+                fontname=fix_fontname_bytes(font) if isinstance(font, bytes) else font,
+                size=obj.size,
+                upright=obj.upright,
+                matrix=obj.matrix,
+            )
+            out.chars.append(item)
+        elif isinstance(obj, LTRect):
+            out.rects.append(shape(obj))
+        elif isinstance(obj, LTLine):
+            out.lines.append(shape(obj))
+        elif isinstance(obj, LTImage):
+            out.images.append(shape(obj))
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+    if page.pdf.unicode_norm is not None:  # as pdfplumber does it (`_open` never sets it)
+        for item in out.chars:
+            item["text"] = unicodedata.normalize(page.pdf.unicode_norm, item["text"])
+    return out
+
+
+#: Degrees a character may lean off a quarter turn and still count as set in that direction.
+_TURN_TOLERANCE = 10.0
+
+
+def _text_turn(chars: list[dict[str, Any]]) -> int | None:
+    """The quarter turn (0, 90, 180, 270) the page must be turned by for most of its characters
+    to stand upright; 0 when they already do, None when most are set at another angle."""
+    turns: Counter[int | None] = Counter()
+    for c in chars:
+        a, b, c_, d = (float(v) for v in c["matrix"][:4])
+        if b == 0 and c_ == 0 and a > 0 and d > 0:
+            turns[0] += 1
+            continue
+        if a * d - b * c_ <= 0:  # mirrored or flat: no turn sets it upright
+            turns[None] += 1
+            continue
+        angle = math.degrees(math.atan2(b, a))
+        quarter = round(angle / 90)
+        turns[(quarter * 90) % 360 if abs(angle - quarter * 90) <= _TURN_TOLERANCE else None] += 1
+    return turns.most_common(1)[0][0] if turns else 0
+
+
+def _turned(page: Any, turn: int, number: int, name: str) -> tuple[_PageObjects, int]:
+    """The page's objects read as if it were turned `turn` degrees more (clockwise): its /Rotate
+    is changed for this one read, then restored."""
+    from pdfplumber.page import Page
+
+    obj = page.page_obj
+    saved_rotate, had_attr, saved_attr = obj.rotate, "Rotate" in obj.attrs, obj.attrs.get("Rotate")
+    base = obj.rotate if obj.rotate in (0, 90, 180, 270) else 0
+    obj.rotate = obj.attrs["Rotate"] = (base + turn) % 360
+    try:
+        turned = Page(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
+        return _lay_out(turned, number, name)
+    finally:
+        obj.rotate = saved_rotate
+        if had_attr:
+            obj.attrs["Rotate"] = saved_attr
+        else:
+            del obj.attrs["Rotate"]
+
+
+def _image_cover(page: Any) -> float:
+    """The fraction of the page that images cover (overlaps counted twice, at most 1)."""
+    x0, top, x1, bottom = (float(v) for v in page.bbox)
+    area = (x1 - x0) * (bottom - top)
+    if area <= 0:
+        return 0.0
+    covered = 0.0
+    for im in page.images:
+        w = min(float(im["x1"]), x1) - max(float(im["x0"]), x0)
+        h = min(float(im["bottom"]), bottom) - max(float(im["top"]), top)
+        if w > 0 and h > 0:
+            covered += w * h
+    return min(1.0, covered / area)
+
+
+def _read_page(page: Any, number: int, name: str) -> _PageRead:
+    """Read one page into lines, in the direction its text runs. Only the lines and a few facts
+    outlive the call: pdfminer's layout and the objects made from it go with it."""
+    try:
+        objects, dropped = _lay_out(page, number, name)
+        turn = _text_turn(objects.chars)
+        if turn in (90, 180, 270):
+            del objects
+            objects, dropped = _turned(page, turn, number, name)
+        return _page_content(objects, number, name, turn, dropped)
+    finally:
+        page.close()  # nothing is cached on it by this reader; drop whatever pdfplumber holds
+
+
+def _page_content(page: _PageObjects, number: int, name: str, turn: int | None, dropped: int) -> _PageRead:
+    try:
+        words = _words(page)
+    except Exception as exc:
+        raise CorruptPDFError(
+            f"page {number} cannot be read ({type(exc).__name__}: {exc})", source=name
+        ) from None
+    notes: list[Note] = []
+    lines = _lines(words) if words else []
+    rules = _rules(page)
+    if lines:
+        _mark_underlines(lines, rules)
+        region = _figure_region(page)
+        if region is not None:
+            kept = [ln for ln in lines if not _inside(ln, region)]
+            if len(kept) < len(lines):
+                notes.append(
+                    Note(
+                        f"{len(lines) - len(kept)} line(s) of figure text left out", f"page {number}", "info"
+                    )
+                )
+            lines = kept
+    return _PageRead(
+        _Page(number, float(page.width), float(page.height), lines, _footnote_separator(rules, lines, page)),
+        chars=sum(len(w.text) for w in words),
+        cover=_image_cover(page),
+        turn=turn,
+        dropped_shapes=dropped,
+        notes=notes,
+    )
+
+
+def _page_list(numbers: list[int]) -> str:
+    """ "page 3" or "pages 1–4, 7": page numbers in runs."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    return ("pages " if len(numbers) > 1 else "page ") + ", ".join(parts)
+
+
 def read_pdf(data: bytes, *, name: str = "<pdf>", max_pages: int = MAX_PAGES) -> RawDocument:
-    """Read a PDF into blocks. Raises a typed `SourceError` for scans, encryption, damage, size."""
+    """Read a PDF into blocks. Raises a typed `SourceError` for scans, encryption, damage, size.
+
+    Pages are read one at a time and released as soon as their lines are taken (memory grows
+    with the text, not with pdfplumber's objects). Limits, each a `PageLimitError`: more than
+    ``max_pages`` pages, a page with more than `MAX_PAGE_CHARS` characters, or more than
+    `MAX_AVERAGE_PAGE_CHARS` characters a page on average over ``max_pages`` in all.
+    """
     pdf = _open(data, name)
+    reads: list[_PageRead] = []
     try:
         try:
             count = len(pdf.pages)
@@ -594,53 +967,83 @@ def read_pdf(data: bytes, *, name: str = "<pdf>", max_pages: int = MAX_PAGES) ->
         if count == 0:
             raise CorruptPDFError("the PDF has no pages (a truncated or empty file)", source=name)
         if count > max_pages:
-            raise PageLimitError(f"the PDF has {count} pages; the limit is {max_pages}", source=name)
-        pages: list[_Page] = []
-        notes: list[Note] = []
+            raise PageLimitError(
+                f"the PDF has {count} pages; the limit is {max_pages}",
+                source=name,
+                limit="max_pages",
+                maximum=max_pages,
+                actual=count,
+            )
+        budget = max_pages * MAX_AVERAGE_PAGE_CHARS
         chars = 0
         for number, page in enumerate(pdf.pages, start=1):
-            try:
-                words = _words(page)
-            except Exception as exc:
-                raise CorruptPDFError(
-                    f"page {number} cannot be read ({type(exc).__name__}: {exc})", source=name
-                ) from None
-            chars += sum(len(w.text) for w in words)
-            lines = _lines(words) if words else []
-            if lines:
-                _mark_underlines(lines, _rules(page))
-                region = _figure_region(page)
-                if region is not None:
-                    kept = [ln for ln in lines if not _inside(ln, region)]
-                    if len(kept) < len(lines):
-                        notes.append(
-                            Note(
-                                f"{len(lines) - len(kept)} line(s) of figure text left out",
-                                f"page {number}",
-                                "info",
-                            )
-                        )
-                    lines = kept
-            rules = _rules(page)
-            pages.append(
-                _Page(
-                    number,
-                    float(page.width),
-                    float(page.height),
-                    lines,
-                    _footnote_separator(rules, lines, page),
+            read = _read_page(page, number, name)
+            chars += read.chars
+            if chars > budget:
+                raise PageLimitError(
+                    f"the PDF holds more than {budget:,} characters by page {number}: more than "
+                    f"{MAX_AVERAGE_PAGE_CHARS:,} a page on average for the page limit of {max_pages}",
+                    source=name,
+                    limit="max_pages",
+                    maximum=max_pages,
                 )
-            )
+            reads.append(read)
     finally:
-        pdf.close()
+        with contextlib.suppress(Exception):  # closing walks the page tree, which may be what is broken
+            pdf.close()
+    image_only = [r.page.number for r in reads if r.cover >= _SCAN_COVER and r.chars <= _STRAY_CHARS]
+    blank = sum(1 for r in reads if r.chars == 0 and r.cover < _SCAN_COVER)
     if chars == 0:
         raise ScannedPDFError(
             f"the PDF has {count} page(s) but no text layer: it is a scan. Run OCR first, "
             "for example `ocrmypdf -l nld scan.pdf tekst.pdf`, and parse the result",
             source=name,
         )
+    if image_only and len(image_only) >= _SCANNED_SHARE * (count - blank):
+        raise ScannedPDFError(
+            f"the PDF has {count} page(s) but no text layer: {len(image_only)} of them are images with "
+            f"at most a stray word of text, a scan. Run OCR first, for example "
+            "`ocrmypdf -l nld --force-ocr scan.pdf tekst.pdf`, and parse the result",
+            source=name,
+        )
+    notes = [n for r in reads for n in r.notes]
+    if image_only:
+        notes.append(
+            Note(
+                "images with at most a stray word of text (scanned pages): their content is not read; "
+                "run OCR (`ocrmypdf -l nld --force-ocr`) to read it",
+                _page_list(image_only),
+            )
+        )
+    for turn in (90, 180, 270):
+        turned = [r.page.number for r in reads if r.turn == turn]
+        if turned:
+            notes.append(
+                Note(
+                    f"text turned {360 - turn}° clockwise on the page: read in the direction it runs",
+                    _page_list(turned),
+                    "info",
+                )
+            )
+    aslant = [r.page.number for r in reads if r.turn is None]
+    if aslant:
+        notes.append(
+            Note("most text is set at an angle: read as it lies, it may come out garbled", _page_list(aslant))
+        )
+    crowded = [r.page.number for r in reads if r.dropped_shapes]
+    if crowded:
+        notes.append(
+            Note(
+                f"more than {MAX_PAGE_SHAPES:,} drawn shapes on a page: the rest left out",
+                _page_list(crowded),
+                "info",
+            )
+        )
+    pages = [r.page for r in reads]
+    del reads
     body_size = _dominant_size(pages)
     text, render_notes = _render(pages, body_size)
+    del pages
     raw = read_plaintext(text, annotated=True)
     raw.pages = count
     raw.notes[:0] = [*notes, *render_notes]

@@ -1,4 +1,10 @@
-"""Read text input: decide between Markdown and pdftotext-style plain text."""
+"""Read text input: decode its bytes, then decide between Markdown and pdftotext-style plain text.
+
+Decoding (`sniff_encoding`, `decode_text`) goes by the byte order mark first (UTF-8,
+UTF-16 LE, UTF-16 BE), then by detection: text in UTF-16 without a BOM shows itself by a
+zero byte beside nearly every character; otherwise UTF-8 when the bytes are valid UTF-8,
+else Windows-1252 (which reads ISO-8859-1 too).
+"""
 
 from __future__ import annotations
 
@@ -13,10 +19,83 @@ _MARKDOWN_CUES = re.compile(
     r"<sup>\s*\d+\s*</sup>|^#{1,6}\s+\S|^\*\*[^*\n]+\*\*\s*$|\[\^\d+\]|^-{3,}\s*$", re.M
 )
 
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+#: Bytes looked at to detect an encoding without a byte order mark.
+_SNIFF_BYTES = 4096
+
+
+def sniff_encoding(data: bytes) -> tuple[str, int]:
+    """The encoding of text bytes and the length of its byte order mark (0 without one).
+
+    One of ``"utf-8"``, ``"utf-16-le"``, ``"utf-16-be"`` or ``"cp1252"``. Only the first
+    few kilobytes are looked at; `decode_text` falls back to Windows-1252 should UTF-8
+    fail further on.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    sample = data[:_SNIFF_BYTES]
+    pairs = len(sample) // 2
+    if pairs >= 2:
+        even = sample[0 : 2 * pairs : 2].count(0)
+        odd = sample[1 : 2 * pairs : 2].count(0)
+        # Latin text in UTF-16: the high byte of almost every character is zero.
+        if odd >= 0.4 * pairs and even <= 0.02 * pairs:
+            return "utf-16-le", 0
+        if even >= 0.4 * pairs and odd <= 0.02 * pairs:
+            return "utf-16-be", 0
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.end < len(sample):  # not just a character cut short by the sample's (or the file's) end
+            return "cp1252", 0
+    return "utf-8", 0
+
+
+def decode_text(data: bytes) -> str:
+    """Decode text input by its BOM or by detection (see `sniff_encoding`); never raises.
+
+    Bytes that do not decode become U+FFFD. The BOM is not part of the result.
+    """
+    encoding, bom = sniff_encoding(data)
+    body = data[bom:]
+    if encoding == "utf-8":
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.end == len(body):  # only the last character is cut short (a truncated file)
+                return body.decode("utf-8", errors="replace")
+            return body.decode("cp1252", errors="replace")
+    if encoding.startswith("utf-16"):
+        return body[: len(body) - len(body) % 2].decode(encoding, errors="replace")
+    return body.decode(encoding, errors="replace")
+
+
+def decode_head(data: bytes, size: int = _SNIFF_BYTES) -> str:
+    """The first characters of text input (about `size` bytes' worth), decoded like `decode_text`."""
+    encoding, bom = sniff_encoding(data)
+    head = data[bom : bom + size]
+    if encoding.startswith("utf-16"):
+        head = head[: len(head) - len(head) % 2]
+    return head.decode(encoding, errors="replace")
+
 
 def looks_like_markdown(text: str) -> bool:
     """True when the text carries Markdown markup (and no form feeds of a pdftotext dump)."""
     return "\f" not in text and len(_MARKDOWN_CUES.findall(text)) >= 2
+
+
+def longest_line(text: str) -> tuple[int, int]:
+    """(length, 1-based number) of the longest line; lines end at ``\\n``, ``\\r\\n`` or ``\\r``."""
+    best = number = 0
+    for i, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        if len(line) > best:
+            best, number = len(line), i
+    return best, number
 
 
 def read_text(text: str) -> RawDocument:

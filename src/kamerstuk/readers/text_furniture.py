@@ -152,7 +152,9 @@ class FurnitureReader:
     def _salutation_at(self) -> tuple[int, int] | None:
         """Block and line of the salutation ("Geachte voorzitter,") near the top of page 1."""
         seen = 0
-        prose = 0  # lines of running sentences above it: then it is no letterhead (a memo above its draft letter)
+        prose = (
+            0  # lines of running sentences above it: then it is no letterhead (a memo above its draft letter)
+        )
         for b, block in enumerate(self.raw):
             if block.page != 1 or seen > _LETTERHEAD_MAX_LINES:
                 return None

@@ -28,7 +28,7 @@ from kamerstuk.patterns import structure as P
 from kamerstuk.patterns import xml as X
 from kamerstuk.patterns.dates import MONTH_NAMES
 from kamerstuk.readers.metadata_xml import dossier_from_id, is_metadata_root, meta_pairs, metadata_fields
-from kamerstuk.safexml import MalformedXMLError, local_name, parse_xml_bytes
+from kamerstuk.safexml import MAX_DEPTH, MAX_XML_BYTES, MalformedXMLError, local_name, parse_xml_bytes
 from kamerstuk.structure import office_case, parse_dutch_date
 
 #: Stands in the text where a footnote marker was, until offsets are final (private use area).
@@ -380,9 +380,22 @@ def _iso(el: ET.Element | None) -> dt.date | None:
         return parse_dutch_date(_text(el))
 
 
+def count_headings(body: list[Block], counted: list[int]) -> int:
+    """The number of headings in `body`, counting only the blocks added since the last call.
+
+    `counted` holds [blocks seen, headings among them]; it makes numbering many unlabelled
+    questions linear instead of quadratic.
+    """
+    seen, headings = counted
+    headings += sum(1 for b in body[seen:] if b.kind == "heading")
+    counted[:] = [len(body), headings]
+    return headings
+
+
 class _Reader:
     def __init__(self) -> None:
         self.parts = PublicationParts()
+        self.counted = [0, 0]
         self.note_ids: dict[str, int] = {}
         self.next_note = 1
         self.unknown: set[str] = set()
@@ -598,7 +611,7 @@ class _Reader:
         nr_el = next((c for c in el if local_name(c.tag) == "nr"), None)
         label = _text(nr_el) if nr_el is not None else ""
         m = X.QA_LABEL.match(label)
-        number = m.group(2) if m else str(sum(1 for b in self.parts.body if b.kind == "heading") // 2 + 1)
+        number = m.group(2) if m else str(count_headings(self.parts.body, self.counted) // 2 + 1)
         if role == "antwoord":
             self.parts.has_answers = True
         if label:
@@ -701,15 +714,17 @@ def read_publication_element(root: ET.Element) -> PublicationParts:
     return parts
 
 
-def read_xml(data: bytes) -> RawDocument:
+def read_xml(data: bytes, *, max_bytes: int = MAX_XML_BYTES, max_depth: int = MAX_DEPTH) -> RawDocument:
     """Read the official publication XML of a Kamerstuk or an Aanhangsel into blocks and metadata.
 
     The XML is parsed safely (`kamerstuk.safexml`): a DTD, entities or external references
-    raise `UnsafeXMLError`, broken XML `MalformedXMLError`. A metadata file (metadata.xml,
-    OWMS, SRU) is not a document: it raises `MalformedXMLError`; read it with
+    raise `UnsafeXMLError`, broken XML `MalformedXMLError`, more than `max_bytes` an
+    `XMLTooLargeError`, elements nested deeper than `max_depth` a `DepthLimitError` (so
+    the reader's recursion is bounded). A metadata file (metadata.xml, OWMS, SRU) is not a
+    document: it raises `MalformedXMLError`; read it with
     `kamerstuk.readers.metadata_xml.read_metadata_xml`.
     """
-    root = parse_xml_bytes(data)
+    root = parse_xml_bytes(data, max_bytes=max_bytes, max_depth=max_depth)
     if is_metadata_root(root):
         raise MalformedXMLError(
             f"<{local_name(root.tag)}> is a metadata file, not a document; use read_metadata_xml"
