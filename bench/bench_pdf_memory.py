@@ -224,7 +224,8 @@ def main(argv: list[str]) -> int:
         print(
             f"peak {page_cases[-1]} / {page_cases[0]}: {large['peak_mb'] / small['peak_mb']:.2f} "
             f"for {pl / ps:.0f}x the pages; {growth:.2f} MB more per page "
-            f"(the Letter and the text it is made from, not pdfplumber's pages)"
+            "(the words kept for the page layout, the text, the Letter and the spaCy Doc; no "
+            "pdfplumber page is kept)"
         )
     return 0
 

@@ -178,22 +178,13 @@ def _drop_spaces_inside_brackets(text: str) -> str:
 
 
 def _atx_heading(line: str) -> tuple[str, str] | None:
-    """(hashes, title) of an ATX heading line, as ``P.MD_HEADING.match(line)`` gives groups 1
-    and 2: "### **Aanleiding** ##" -> ("###", "**Aanleiding**")."""
+    """(hashes, title) of an ATX heading `line` (one line, no line break), as
+    ``P.MD_HEADING.match(line)`` gives groups 1 and 2: "### **Aanleiding** ##" -> ("###",
+    "**Aanleiding**"). The title is the rest without its closing spaces, hashes and spaces."""
     m = _ATX.match(line)
-    if m is None or "\n" in line:
-        return None if m is None else _regex_heading(line)
-    rest = line[m.end() :].lstrip()
-    # The title is what remains without the closing "\s*#*\s*" (the regex's lazy group).
-    title = rest.rstrip()
-    title = title.rstrip("#")
-    title = title.rstrip()
-    return m.group(1), title
-
-
-def _regex_heading(line: str) -> tuple[str, str] | None:
-    h = P.MD_HEADING.match(line)
-    return (h.group(1), h.group(2)) if h is not None else None
+    if m is None:
+        return None
+    return m.group(1), line[m.end() :].strip().rstrip("#").rstrip()
 
 
 def clean_inline(text: str) -> tuple[str, tuple[Marker, ...]]:
