@@ -204,15 +204,20 @@ def test_dask_gives_the_same_records_as_local(tmp_path: Path) -> None:
     for name in ("ocw_leesoffensief.md", "fin_toeslagen.txt", "vws_jeugdzorg.md"):
         shutil.copy(LETTERS / name, folder / name)
     (folder / "empty.txt").write_bytes(b"")
-    local = run_batch([folder], tmp_path / "local", workers=1)
+    # A three-page PDF over a page limit of one: the limit reaches the Dask workers too.
+    shutil.copy(FIXTURES / "pdf" / "ocw_leesoffensief.xpp.pdf", folder / "long.pdf")
+    local = run_batch([folder], tmp_path / "local", workers=1, max_pages=1)
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        remote = run_batch([folder], tmp_path / "dask", scheduler=client.scheduler.address)
-    assert (local.parsed, local.failed) == (remote.parsed, remote.failed) == (3, 1)
+        remote = run_batch([folder], tmp_path / "dask", scheduler=client.scheduler.address, max_pages=1)
+    assert (local.parsed, local.failed) == (remote.parsed, remote.failed) == (3, 2)
+    for run in ("local", "dask"):
+        records = list(read_journal(tmp_path / run / "journal.jsonl"))
+        assert [r["error"]["error"] for r in records if r.get("error")].count("PageLimitError") == 1, run
     a = (tmp_path / "local" / "letters.jsonl").read_text(encoding="utf-8")
     b = (tmp_path / "dask" / "letters.jsonl").read_text(encoding="utf-8")
     assert json.loads("[" + ",".join(a.splitlines()) + "]") == json.loads(

@@ -191,6 +191,32 @@ def test_fifo_does_not_block(tmp_path: Path) -> None:
         kamerstuk.parse(fifo)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_batch_records_special_files_without_blocking(tmp_path: Path) -> None:
+    """A FIFO, a symlink loop and a device named on the batch command line each become one
+    error record (hashing the input for its record once blocked on the FIFO until the time limit)."""
+    from kamerstuk.batch import file_sha256
+    from kamerstuk.cli import main
+    from kamerstuk.export import read_journal
+
+    os.mkfifo(tmp_path / "pijp.txt")
+    (tmp_path / "lus.txt").symlink_to(tmp_path / "lus.txt")
+    letter = tmp_path / "brief.md"
+    letter.write_bytes((Path(__file__).parent.parent / "fixtures/letters/ocw_leesoffensief.md").read_bytes())
+    names = ["pijp.txt", "lus.txt", "brief.md"] + (["/dev/zero"] if os.path.exists("/dev/zero") else [])
+    inputs = [n if n.startswith("/") else str(tmp_path / n) for n in names]
+    assert file_sha256(tmp_path / "pijp.txt") is None and file_sha256(letter) is not None
+    with within(60):
+        code = main(["batch", *inputs, "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert code == 1
+    records = list(read_journal(tmp_path / "out" / "journal.jsonl"))
+    errors = {Path(r["error"]["path"]).name: r["error"]["error"] for r in records if "error" in r}
+    assert errors.pop("pijp.txt") == "SpecialFileError"
+    assert errors.pop("lus.txt") == "SourceError"
+    assert errors == ({"zero": "SpecialFileError"} if len(names) == 4 else {})
+    assert len(records) == len(names)
+
+
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
 def test_devices_are_refused_without_reading(device: str, tmp_path: Path) -> None:
     if not os.path.exists(device):

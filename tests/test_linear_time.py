@@ -329,3 +329,77 @@ def test_entity_scanners_match_the_regexes() -> None:
         assert _dangling_end(s, 0, len(s)) == (d.start() if d else None), s
         assert _quoted_spans(s) == [q.span() for q in _QUOTED.finditer(s)], s
         assert bool(PR.RECOMMENDATION_TRIGGER.search(s)) == bool(_TRIGGER.search(s)), s
+
+
+# --- the spaCy tokenizer never meets a long run without whitespace ---------------------------
+
+
+@pytest.mark.parametrize("run", ["<" * 40_000, "#" * 40_000, "x" * 700 + "<" * 900])
+def test_tokenizer_gets_long_runs_in_slices(run: str) -> None:
+    """spaCy's tokenizer is quadratic on runs of prefix/suffix punctuation (16,000 "<" took 22 s):
+    `make_letter_doc` hands such runs over in slices, and the Doc still spells the letter."""
+    import spacy
+
+    from kamerstuk import parse_text
+    from kamerstuk.pipeline.doc import MAX_RUN_CHARS, _slices, make_letter_doc
+
+    chunks = list(_slices("Een zin. " + run + " en verder."))
+    assert "".join(chunks) == "Een zin. " + run + " en verder."
+    assert max(len(w) for c in chunks for w in c.split()) <= MAX_RUN_CHARS
+
+    letter = parse_text(
+        "Geachte Voorzitter,\n\nIn deze brief staat een regel. " + run + "\n\nHoogachtend,\n\n"
+        "de minister van Onderwijs, Cultuur en Wetenschap,\n\nA.B. de Vries\n",
+        strict=False,
+        entities=False,
+        pipeline=None,
+    )
+    doc = make_letter_doc(spacy.blank("nl"), letter)
+    assert doc.text == letter.text
+    assert run[-100:] in letter.text
+    assert max(len(t.text) for t in doc) <= MAX_RUN_CHARS
+
+
+def _join_lines_reference(lines: list[str]) -> str:
+    """The quadratic `join_lines` this module's linear one replaced (one growing string)."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not text:
+            text = line
+            continue
+        hyphen = PS.LINE_END_HYPHEN.search(text)
+        first_word = line.split(" ", 1)[0]
+        if hyphen and line[:1].islower():
+            if first_word in PS.HYPHEN_CONJUNCTIONS:
+                text = f"{text} {line}"
+            elif hyphen.group(1).isupper() or hyphen.group(1).isdigit():
+                text = f"{text}{line}"
+            else:
+                text = f"{text[:-1]}{line}"
+        elif hyphen and (line[:1].isupper() or line[:1].isdigit()):
+            text = f"{text}{line}"
+        else:
+            text = f"{text} {line}"
+    return re.sub(r"\s+", " ", text)
+
+
+def test_join_lines_matches_the_reference() -> None:
+    from kamerstuk.readers.paragraphs import join_lines
+
+    rng = random.Random(7)
+    words = ["", " ", "a", "ab", "A", "1", "-", "a-", "AB-", "3-", "en", "en b", "x y-", "h", "-z", "é-", " c "]
+    for _ in range(5000):
+        lines = [rng.choice(words) + rng.choice(words) for _ in range(rng.randint(0, 6))]
+        assert join_lines(lines) == _join_lines_reference(lines), lines
+
+
+def test_join_lines_work_grows_linearly() -> None:
+    from kamerstuk.readers.paragraphs import join_lines
+
+    def lines(n: int) -> list[str]:
+        return ["a", "", "duidelijk-", "heid", "LHBTI-", "jongeren"] * n
+
+    small, large = work(lambda: join_lines(lines(100))), work(lambda: join_lines(lines(400)))
+    assert large <= 4 * 1.3 * small + 2000, (small, large)
+    assert join_lines(["een duidelijk-"] + [""] * 50_000 + ["heid"]).startswith("een duidelijk")

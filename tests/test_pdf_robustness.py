@@ -372,8 +372,7 @@ def test_parse_many_takes_the_page_limit(three_pages: Path) -> None:
 def test_run_batch_takes_the_page_limit(three_pages: Path, tmp_path: Path) -> None:
     summary = run_batch([three_pages], tmp_path / "out", pipeline="none", max_pages=2)
     assert summary.failed == 1
-    with pytest.raises(ValueError, match="Dask"):
-        run_batch([three_pages], tmp_path / "out", pipeline="none", max_pages=2, scheduler="")
+    # On Dask too: tests/test_batch.py::test_dask_gives_the_same_records_as_local.
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
@@ -400,10 +399,21 @@ def test_cli_batch_takes_the_page_limit(three_pages: Path, tmp_path: Path) -> No
     assert record["error"]["error"] == "PageLimitError"
 
 
-@pytest.mark.parametrize("command", ["parse", "batch"])
+def test_cli_render_and_diff_take_the_page_limit(three_pages: Path, tmp_path: Path) -> None:
+    code, _, err = _run("render", str(three_pages), "--max-pages", "2", "-o", str(tmp_path / "p.html"))
+    assert code == 1 and "3 pages; the limit is 2" in err
+    code, _, err = _run("diff", str(three_pages), str(three_pages), "--max-pages", "2")
+    assert code == 3 and "3 pages; the limit is 2" in err
+    code, _, _ = _run("diff", str(three_pages), str(three_pages), "--max-pages", "3")
+    assert code == 0
+
+
+@pytest.mark.parametrize("command", ["parse", "batch", "render", "diff"])
 def test_cli_refuses_a_page_limit_below_one(command: str, three_pages: Path, tmp_path: Path) -> None:
     argv = [command, str(three_pages), "--max-pages", "0"]
     if command == "batch":
         argv += ["-o", str(tmp_path / "out")]
+    if command == "diff":
+        argv.insert(1, str(three_pages))
     code, _, err = _run(*argv)
     assert code == 2 and err.strip() == "kamerstuk: error: --max-pages must be at least 1"

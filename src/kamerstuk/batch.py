@@ -30,6 +30,7 @@ import queue
 import resource
 import select
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -53,7 +54,7 @@ from kamerstuk.errors import (
     TimeLimitError,
 )
 from kamerstuk.models import Letter
-from kamerstuk.parse import PipelineChoice, display_name, parse
+from kamerstuk.parse import PipelineChoice, display_name, parse, read_input
 from kamerstuk.readers.pdf import MAX_PAGES
 
 #: Suffixes a batch picks up from a directory (other files are not documents).
@@ -157,15 +158,27 @@ def _has_document(sidecar: Path, documents: set[Path]) -> bool:
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str | None:
-    """SHA-256 of a file's bytes, or None if it cannot be read."""
+    """SHA-256 of a regular file's bytes, or None if it is not one or cannot be read.
+
+    The file is opened without blocking and checked to be a regular file before anything is
+    read: a FIFO would block the batch, and a device such as ``/dev/zero`` never ends.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError):  # ValueError: a NUL in the path
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
         digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
+        while chunk := os.read(fd, 1 << 20):
+            digest.update(chunk)
         return digest.hexdigest()
     except OSError:
         return None
+    finally:
+        os.close(fd)
 
 
 # --- the work done in a worker --------------------------------------------------------------
@@ -477,8 +490,8 @@ def _metadata_file(path: str) -> str | None:
     from kamerstuk.safexml import local_name, parse_xml_bytes
 
     try:
-        root = parse_xml_bytes(Path(path).read_bytes())
-    except (KamerstukError, OSError):
+        root = parse_xml_bytes(read_input(path))
+    except KamerstukError:
         return None
     if not is_metadata_root(root):
         return None
@@ -844,13 +857,11 @@ def run_batch(
     With ``resume=True`` the inputs whose content hash is already in the journal are skipped,
     so an interrupted run continues where it stopped and the final files equal those of an
     uninterrupted run. ``max_pages`` is the page limit of `parse` (a longer PDF is an error
-    record); a Dask run (`scheduler`) takes only the default limit for now (`ValueError`).
+    record), on Dask workers too.
     """
     from kamerstuk.export import Journal, read_journal, write_parquet
 
     check_pipeline(pipeline)
-    if scheduler is not None and max_pages != MAX_PAGES:
-        raise ValueError("a page limit other than the default cannot be passed to Dask workers yet")
     client, own_client = None, False
     if scheduler is not None:
         from kamerstuk.dask import connect
@@ -872,7 +883,7 @@ def run_batch(
             from kamerstuk.dask import parse_with_dask
 
             outcomes: Iterable[Outcome] = parse_with_dask(
-                todo, scheduler=client, timeout=timeout, pipeline=pipeline, strict=strict
+                todo, scheduler=client, timeout=timeout, pipeline=pipeline, strict=strict, max_pages=max_pages
             )
         else:
             outcomes = parse_many(

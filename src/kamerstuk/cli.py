@@ -175,6 +175,7 @@ def _build_parser() -> _Parser:
         default=0.98,
         help="paragraph similarity below which the documents disagree (default 0.98)",
     )
+    d.add_argument("--max-pages", **_MAX_PAGES_OPTION)
 
     e = sub.add_parser("evaluate", help="score the pipeline on annotated letters (JSON Lines gold)")
     e.add_argument("gold", type=Path, metavar="GOLD")
@@ -211,6 +212,7 @@ def _build_parser() -> _Parser:
     r.add_argument(
         "--lenient", action="store_true", help="render documents without letter structure (kind 'other') too"
     )
+    r.add_argument("--max-pages", **_MAX_PAGES_OPTION)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the Letter JSON")
     s.add_argument("-o", "--output", type=Path, default=None, help="write to this file instead of stdout")
@@ -417,10 +419,8 @@ def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.timeout is not None and args.timeout <= 0:
         raise _Usage("kamerstuk: error: --timeout must be a positive number of seconds")
     _check_max_pages(args)
-    if args.scheduler is not None and args.max_pages != MAX_PAGES:
-        raise _Usage("kamerstuk: error: --max-pages cannot be passed to Dask workers yet (--scheduler)")
     for item in args.inputs:
-        if not any(ch in item for ch in "*?[") and not os.path.exists(item):
+        if not any(ch in item for ch in "*?[") and not os.path.lexists(item):
             raise _Usage(f"kamerstuk: error: {item}: no such file or directory")
     inputs = expand_inputs(args.inputs)
     if not inputs:
@@ -464,8 +464,9 @@ def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if not 0.0 <= args.min_similarity <= 1.0:
         raise _Usage("kamerstuk: error: --min-similarity must be between 0 and 1")
+    _check_max_pages(args)
     try:
-        a, b = parse(args.a), parse(args.b)
+        a, b = parse(args.a, max_pages=args.max_pages), parse(args.b, max_pages=args.max_pages)
     except KamerstukError as exc:
         print(f"kamerstuk: error: {exc}", file=stderr)
         return EXIT_INPUT
@@ -547,8 +548,9 @@ def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def _cmd_render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from kamerstuk.render import render_html
 
+    _check_max_pages(args)
     try:
-        letter = parse(args.path, strict=not args.lenient)
+        letter = parse(args.path, strict=not args.lenient, max_pages=args.max_pages)
     except KamerstukError as exc:
         print(f"kamerstuk: error: {exc}", file=stderr)
         return EXIT_FAILED

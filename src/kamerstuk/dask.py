@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kamerstuk.batch import Outcome, PipelineSpec, parse_one
+from kamerstuk.readers.pdf import MAX_PAGES
 
 #: Seconds to wait for a scheduler before giving up (Dask's own default is 30).
 CONNECT_TIMEOUT = 5.0
@@ -78,12 +79,13 @@ def to_bag(
     timeout: float | None = 120.0,
     pipeline: PipelineSpec = "default",
     strict: bool = True,
+    max_pages: int = MAX_PAGES,
 ) -> Any:
-    """A Dask bag of `Outcome`s, one per input, in input order."""
+    """A Dask bag of `Outcome`s, one per input, in input order (``max_pages``: as in `parse`)."""
     db, _ = _require()
     items = [(i, os.fspath(p)) for i, p in enumerate(paths)]
     bag = db.from_sequence(items, npartitions=npartitions or max(1, min(len(items), 64)))
-    return bag.map(lambda item: parse_one(item[0], item[1], timeout, pipeline, strict=strict))
+    return bag.map(lambda item: parse_one(item[0], item[1], timeout, pipeline, strict=strict, max_pages=max_pages))
 
 
 def parse_with_dask(
@@ -94,6 +96,7 @@ def parse_with_dask(
     pipeline: PipelineSpec = "default",
     strict: bool = True,
     batch_size: int = 256,
+    max_pages: int = MAX_PAGES,
 ) -> Iterator[Outcome]:
     """Parse `paths` on a Dask cluster; yield one `Outcome` per input as results arrive.
 
@@ -102,6 +105,8 @@ def parse_with_dask(
     inputs are in flight at once, and a result is let go once yielded, so memory on the
     client and the cluster does not grow with the number of inputs. `timeout` is enforced on
     the workers (see the module docstring): a document over it is a ``TimeoutError`` record.
+    ``max_pages`` is the page limit of `parse` on the workers (a longer PDF is a
+    ``PageLimitError`` record).
     """
     _, distributed = _require()
     items = iter(enumerate(os.fspath(p) for p in paths))
@@ -109,7 +114,9 @@ def parse_with_dask(
     client, own_client = connect(scheduler)
 
     def submit(index: int, path: str) -> Any:
-        return client.submit(parse_one, index, path, timeout, pipeline, strict=strict, pure=False)
+        return client.submit(
+            parse_one, index, path, timeout, pipeline, strict=strict, max_pages=max_pages, pure=False
+        )
 
     try:
         running = distributed.as_completed(

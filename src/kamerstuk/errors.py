@@ -93,7 +93,8 @@ class InputTooLargeError(LimitError):
 
 
 class PageLimitError(LimitError):
-    """The document has more pages than the configured limit (a guard against absurd files)."""
+    """The PDF has more pages than ``max_pages`` (default 1,000): raise it with
+    ``parse(path, max_pages=…)``, ``parse_many(..., max_pages=…)`` or ``--max-pages`` on the CLI."""
 
 
 class LineLimitError(LimitError):

@@ -9,6 +9,7 @@ holds one span per paragraph, labelled with its role once the classifier has run
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -43,6 +44,12 @@ def data(doc: Doc) -> JSON:
 #: into one line, a corrupt file) is tokenized in slices cut at whitespace.
 MAX_TOKENIZE_CHARS = 100_000
 
+#: Longest run without whitespace handed to the tokenizer as one piece. spaCy's tokenizer is
+#: quadratic on long runs of prefix/suffix punctuation ("<<<<…", "####…": 4,000 characters take
+#: 1.2 s, 16,000 take 22 s); no real word is this long, so longer runs are tokenized in slices.
+MAX_RUN_CHARS = 256
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+
 
 def make_letter_doc(nlp: Language, letter: Letter) -> Doc:
     """The letter's text as one Doc, tokenized section by section and paragraph by paragraph.
@@ -63,13 +70,29 @@ def make_letter_doc(nlp: Language, letter: Letter) -> Doc:
 
 
 def _slices(piece: str) -> Iterator[str]:
-    """`piece` in slices of at most MAX_TOKENIZE_CHARS, cut after whitespace where there is some."""
-    while len(piece) > MAX_TOKENIZE_CHARS:
-        cut = piece.rfind(" ", MAX_TOKENIZE_CHARS // 2, MAX_TOKENIZE_CHARS) + 1 or MAX_TOKENIZE_CHARS
-        yield piece[:cut]
-        piece = piece[cut:]
-    if piece:
-        yield piece
+    """`piece` in slices the tokenizer handles in linear time.
+
+    Slices are at most MAX_TOKENIZE_CHARS long, cut after whitespace where there is some, and
+    runs without whitespace longer than MAX_RUN_CHARS are cut every MAX_RUN_CHARS characters.
+    """
+    for part in _short_runs(piece):
+        while len(part) > MAX_TOKENIZE_CHARS:
+            cut = part.rfind(" ", MAX_TOKENIZE_CHARS // 2, MAX_TOKENIZE_CHARS) + 1 or MAX_TOKENIZE_CHARS
+            yield part[:cut]
+            part = part[cut:]
+        if part:
+            yield part
+
+
+def _short_runs(piece: str) -> Iterator[str]:
+    """`piece` cut inside every run of more than MAX_RUN_CHARS non-space characters."""
+    done = 0
+    for m in _LONG_RUN.finditer(piece):
+        for cut in range(m.start() + MAX_RUN_CHARS, m.end(), MAX_RUN_CHARS):
+            yield piece[done:cut]
+            done = cut
+    if done < len(piece):
+        yield piece[done:]
 
 
 def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | None = None) -> Doc:

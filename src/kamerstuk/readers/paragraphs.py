@@ -210,24 +210,70 @@ def split_paragraphs(
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join hard-wrapped lines, undoing line-end hyphenation but keeping real hyphens."""
-    text = ""
+    """Join hard-wrapped lines, undoing line-end hyphenation but keeping real hyphens.
+
+    Each line costs the same however long the joined text already is (growing one string and
+    searching it for a line-end hyphen per line was quadratic).
+    """
+    text = _JoinedText()
     for line in lines:
         line = line.strip()
-        if not text:
-            text = line
+        if not text.size:
+            text = _JoinedText(line)
             continue
-        hyphen = P.LINE_END_HYPHEN.search(text)
+        hyphen = P.LINE_END_HYPHEN.search(text.end)
         first_word = line.split(" ", 1)[0]
         if hyphen and line[:1].islower():
             if first_word in P.HYPHEN_CONJUNCTIONS:
-                text = f"{text} {line}"  # "dak-" + "en thuisloze"
+                text.add(" ", line)  # "dak-" + "en thuisloze"
             elif hyphen.group(1).isupper() or hyphen.group(1).isdigit():
-                text = f"{text}{line}"  # "LHBTI-" + "jongeren"
+                text.add(line)  # "LHBTI-" + "jongeren"
             else:
-                text = f"{text[:-1]}{line}"  # "duidelijk-" + "heid"
+                text.drop_last_char()
+                text.add(line)  # "duidelijk-" + "heid"
         elif hyphen and (line[:1].isupper() or line[:1].isdigit()):
-            text = f"{text}{line}"  # "IENW/BSK-" + "2023/33017", "Noord-" + "Holland"
+            text.add(line)  # "IENW/BSK-" + "2023/33017", "Noord-" + "Holland"
         else:
-            text = f"{text} {line}"
-    return re.sub(r"\s+", " ", text)
+            text.add(" ", line)
+    return re.sub(r"\s+", " ", text.value())
+
+
+class _JoinedText:
+    """A string built by appending, that knows its end without being joined.
+
+    ``end`` is its last characters before any trailing whitespace (all a line-end hyphen test
+    needs); ``trailing`` counts that whitespace.
+    """
+
+    def __init__(self, first: str = "") -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.end = ""
+        self.trailing = 0
+        self.add(first)
+
+    def add(self, *pieces: str) -> None:
+        for piece in pieces:
+            self.parts.append(piece)
+            self.size += len(piece)
+            body = piece.rstrip()
+            if body:
+                self.end = (self.end + " " * self.trailing + body)[-3:]
+                self.trailing = len(piece) - len(body)
+            else:
+                self.trailing += len(piece)
+
+    def drop_last_char(self) -> None:
+        while self.parts and not self.parts[-1]:
+            self.parts.pop()
+        if not self.parts:
+            return
+        self.parts[-1] = self.parts[-1][:-1]
+        self.size -= 1
+        if self.trailing:
+            self.trailing -= 1
+        else:
+            self.end = self.end[:-1]
+
+    def value(self) -> str:
+        return "".join(self.parts)
