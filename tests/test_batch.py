@@ -17,6 +17,8 @@ from reportlab.pdfgen import canvas
 import kamerstuk
 from kamerstuk import batch
 from kamerstuk.batch import ErrorRecord, expand_inputs, parse_many, run_batch
+from kamerstuk.batch import pool as batch_pool
+from kamerstuk.batch import worker as batch_worker
 from kamerstuk.cli import main
 from kamerstuk.export import Journal, read_journal, to_dataframes, write_parquet
 from tests.conftest import CORPUS, FIXTURES, LETTERS, require_shared
@@ -105,7 +107,7 @@ def test_per_document_time_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
         time.sleep(5)
         raise AssertionError("not reached")
 
-    monkeypatch.setattr(batch, "parse", sleepy)
+    monkeypatch.setattr(batch_worker, "parse", sleepy)
     [outcome] = list(parse_many([slow], workers=1, timeout=0.3, pipeline="none"))
     assert isinstance(outcome.result, ErrorRecord)
     assert outcome.result.error == "TimeoutError"
@@ -116,7 +118,7 @@ def test_unexpected_errors_become_records(monkeypatch: pytest.MonkeyPatch, tmp_p
     def broken(*args: object, **kwargs: object) -> kamerstuk.Letter:
         raise ZeroDivisionError("bug")
 
-    monkeypatch.setattr(batch, "parse", broken)
+    monkeypatch.setattr(batch_worker, "parse", broken)
     [outcome] = list(parse_many([LETTERS / "ocw_leesoffensief.md"], workers=1, pipeline="none"))
     assert isinstance(outcome.result, ErrorRecord) and outcome.result.error == "ZeroDivisionError"
 
@@ -481,22 +483,22 @@ def test_parse_many_from_a_plain_script(how: str, method: str, tmp_path: Path) -
 
 
 def test_without_fork_an_unguarded_script_parses_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "_main_reruns_call", lambda: "x.py calls parse_many outside the guard")
-    monkeypatch.setattr(batch.sys, "platform", "darwin")
+    monkeypatch.setattr(batch_pool, "_main_reruns_call", lambda: "x.py calls parse_many outside the guard")
+    monkeypatch.setattr(batch_pool.sys, "platform", "darwin")
 
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("no worker processes here")
 
-    monkeypatch.setattr(batch.cf, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(batch_pool.cf, "ProcessPoolExecutor", no_pool)
     with pytest.warns(kamerstuk.KamerstukWarning, match='if __name__ == "__main__"'):
         outcomes = list(parse_many([LETTERS / "ocw_leesoffensief.md"] * 2, workers=2, pipeline="none"))
     assert [o.ok for o in outcomes] == [True, True]
 
 
 def test_forked_workers_are_replaced_by_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    if "fork" not in batch.multiprocessing.get_all_start_methods() or sys.platform != "linux":
+    if "fork" not in batch_pool.multiprocessing.get_all_start_methods() or sys.platform != "linux":
         pytest.skip("fork is Linux's")
-    monkeypatch.setattr(batch, "_main_reruns_call", lambda: "x.py calls parse_many outside the guard")
+    monkeypatch.setattr(batch_pool, "_main_reruns_call", lambda: "x.py calls parse_many outside the guard")
     paths = [LETTERS / name for name in ("ocw_leesoffensief.md", "fin_toeslagen.md", "vws_jeugdzorg.md")] * 2
     outcomes = list(parse_many(paths, workers=2, pipeline="none", max_tasks_per_child=1))
     assert [o.index for o in outcomes] == list(range(6))

@@ -22,6 +22,7 @@ import kamerstuk
 import kamerstuk.entities
 from kamerstuk import batch, cli
 from kamerstuk.batch import ErrorRecord, Outcome, parse_many, parse_one, run_batch
+from kamerstuk.batch import child as batch_child
 from kamerstuk.cli import main
 from kamerstuk.errors import TimeLimitError
 from kamerstuk.export import read_journal
@@ -248,7 +249,7 @@ def test_the_limit_holds_in_a_thread_where_no_alarm_can_fire(
         children.extend(child.proc.pid for child in batch._CHILDREN.children.values())
         return [slow, stuck, fine]
 
-    monkeypatch.setattr(batch, "CHILD_GRACE", 1.0)
+    monkeypatch.setattr(batch_child, "CHILD_GRACE", 1.0)
     children: list[int] = []
     slow, stuck, fine = _in_thread(three)
     for outcome in (slow, stuck):

@@ -85,7 +85,9 @@ def to_bag(
     db, _ = _require()
     items = [(i, os.fspath(p)) for i, p in enumerate(paths)]
     bag = db.from_sequence(items, npartitions=npartitions or max(1, min(len(items), 64)))
-    return bag.map(lambda item: parse_one(item[0], item[1], timeout, pipeline, strict=strict, max_pages=max_pages))
+    return bag.map(
+        lambda item: parse_one(item[0], item[1], timeout, pipeline, strict=strict, max_pages=max_pages)
+    )
 
 
 def parse_with_dask(

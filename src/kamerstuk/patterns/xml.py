@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kamerstuk.patterns.structure import OFFICE_HOST_MINISTRY
+from kamerstuk.patterns.letterhead import OFFICE_HOST_MINISTRY
 
 # The questioners in a kamervraagomschrijving, up to the party or " aan de":
 # "Vragen van de leden Van Dam, Jansen en De Wit (allen CDA) aan de Minister van …"
@@ -56,7 +56,7 @@ VOOR_PORTFOLIOS = frozenset(
     office.removeprefix("minister voor ")
     for office in OFFICE_HOST_MINISTRY
     if office.startswith("minister voor ")
-)  # one table of these offices: OFFICE_HOST_MINISTRY in patterns/structure.py
+)  # one table of these offices: OFFICE_HOST_MINISTRY in patterns/letterhead.py
 
 # Values of DC.type (OVERHEIDop.KamerstukTypen / AanhangselTypen, or a manifest's dcterms.type)
 # and what kind of document they mean: "Motie" -> motie, "Antwoord" -> antwoord, "brief" -> brief.

@@ -35,8 +35,7 @@ from kamerstuk.models import Dossier
 from kamerstuk.patterns import structure as P
 from kamerstuk.patterns import xml as X
 from kamerstuk.readers.metadata_xml import dossier_from_id, meta_key, metadata_fields
-from kamerstuk.readers.text import decode_text, sniff_encoding
-from kamerstuk.readers.xml import (
+from kamerstuk.readers.publication import (
     SENTINEL,
     PublicationParts,
     assemble_publication,
@@ -45,6 +44,7 @@ from kamerstuk.readers.xml import (
     omschrijving_dates,
     split_names,
 )
+from kamerstuk.readers.text import decode_text, sniff_encoding
 from kamerstuk.safexml import MAX_DEPTH
 from kamerstuk.structure import parse_dutch_date
 

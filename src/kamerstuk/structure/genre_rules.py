@@ -3,7 +3,7 @@ report, publication.
 
 Each rule reads the line view (`genre_lines`) and gives the `Genre` it finds, with the parts that
 tell as evidence and the block where they begin, or None; `genre.detect_genre` tries them, most
-specific first. The parts themselves are patterns in `patterns.structure` ("Document genres").
+specific first. The parts themselves are patterns in `patterns.genres`.
 """
 
 from __future__ import annotations

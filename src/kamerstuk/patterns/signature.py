@@ -1,0 +1,31 @@
+"""Patterns for the signature of a letter: the office line, "namens deze", the signatory's name.
+
+Each is compiled once here; the readers and the structure stage use them through
+``from kamerstuk.patterns import structure as P`` (see `kamerstuk.patterns.structure`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The office line of a signature, in running case or in capitals, with or without the article:
+# "De Staatssecretaris van Justitie en Veiligheid,", "De Minister van Onderwijs, Cultuur en Wetenschap,",
+# "De minister voor Klimaat en Energie,", "de minister voor Klimaat en Energie,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,",
+# "Minister van Economische Zaken en Klimaat" (under the name, in the name-first form)
+SIGNATURE_ROLE = re.compile(
+    r"^\s*(?:(?:[Dd]e|[Hh]et|DE|HET)\s+)?((?:[Mm]inister(?:-[Pp]resident)?|MINISTER(?:-PRESIDENT)?|[Ss]taatssecretaris|"
+    r"STAATSSECRETARIS|[Vv]icepremier|VICEPREMIER|[Vv]oorzitter|VOORZITTER|[Ss]ecretaris|SECRETARIS|"
+    r"[Ss]ecretaris-[Gg]eneraal|SECRETARIS-GENERAAL|[Dd]irecteur-[Gg]eneraal|DIRECTEUR-GENERAAL)\b.*?),?\s*$"
+)
+# The same office line with its article, as it opens a signature: "De Minister van …,", "DE MINISTER VAN …,"
+SIGNATURE_ROLE_WITH_ARTICLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|DE|HET)\s+\S")
+# On behalf of: "namens deze," / "Namens de Minister," / "voor deze," above the name of an official
+SIGNATURE_ON_BEHALF = re.compile(r"^\s*(?:namens|voor)\s+(?:deze|de\s+\w+)\s*,?\s*$", re.I)
+# A signatory's name, with or without titles and initials: "E. van der Burg", "F. Teeven", "Mark Harbers",
+# "drs. V.L.W.A. Heijnen", "H.W. Dijkgraaf-Bosma", "mr. dr. Th.C. de Graaf", "Dilan Yeşilgöz-Zegerius"
+_NAME_WORD = r"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_NAME_PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|in ’t|in 't|'t|’t|op|la|le|du|d'|dos|da)"
+SIGNATURE_NAME = re.compile(
+    rf"^\s*((?:(?i:drs|mr|dr|ir|prof|ing|ds|bc|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?)*"
+    rf"(?:{_NAME_WORD}|{_NAME_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,5}})\s*$"
+)
