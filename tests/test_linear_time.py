@@ -388,7 +388,25 @@ def test_join_lines_matches_the_reference() -> None:
     from kamerstuk.readers.paragraphs import join_lines
 
     rng = random.Random(7)
-    words = ["", " ", "a", "ab", "A", "1", "-", "a-", "AB-", "3-", "en", "en b", "x y-", "h", "-z", "é-", " c "]
+    words = [
+        "",
+        " ",
+        "a",
+        "ab",
+        "A",
+        "1",
+        "-",
+        "a-",
+        "AB-",
+        "3-",
+        "en",
+        "en b",
+        "x y-",
+        "h",
+        "-z",
+        "é-",
+        " c ",
+    ]
     for _ in range(5000):
         lines = [rng.choice(words) + rng.choice(words) for _ in range(rng.randint(0, 6))]
         assert join_lines(lines) == _join_lines_reference(lines), lines

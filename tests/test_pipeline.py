@@ -208,7 +208,10 @@ def test_explicit_and_forward_references() -> None:
     letter = kamerstuk.parse_text(LETTER, name="regen.md")
     ordinals = {r.id: r.ordinal for r in letter.recommendations}
     linked = {p.text[:30]: sorted(ordinals[r] or 0 for r in p.recommendations) for p in letter.paragraphs}
-    assert linked["Op de derde aanbeveling kom ik"] == []
+    # A deferral names the recommendation it answers later: linked, with that as its evidence.
+    assert linked["Op de derde aanbeveling kom ik"] == [3]
+    (deferral,) = [lk for lk in letter.links if letter.paragraph(lk.paragraph).text.startswith("Op de derde")]
+    assert deferral.method == "explicit" and "later answer" in deferral.evidence
     assert linked["De eerste aanbeveling neem ik "] == [1]
     assert linked["Ten aanzien van de tweede aanb"] == [2]
     stances = {r.ordinal: r.stance for r in letter.recommendations}

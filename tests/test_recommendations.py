@@ -600,3 +600,56 @@ def test_seed_letter() -> None:
     assert report.title == "Discretie te allen tijde"
     assert report.organisations == ["CKM", "Lumens"]
     assert report.date == dt.date(2021, 12, 17)
+
+
+# --- reports with bullets, prose and several recommendation sections -------------------------
+
+SECTIONED_REPORT = """Inhoud
+3.4 Aanbevelingen 12
+4 Conclusies en aanbevelingen 20
+
+3 Casus wijkteams
+3.4 Aanbevelingen
+De volgende aanbevelingen worden gedaan:
+• Leg de regie over de casus bij één professional. Nu schuiven
+partijen de regie naar elkaar door.
+• Deel gegevens alleen met toestemming van de cliënt.
+3.5 Casus scholen
+Op scholen zagen we een ander beeld.
+4 Conclusies en aanbevelingen
+4.1 Conclusies
+De aanpak werkt, maar het is nodig dat gemeenten dit beter vastleggen in hun beleid.
+4.2 Aanbevelingen
+We bevelen aan om de aanpak landelijk te verspreiden. Het is noodzakelijk om de effecten
+na twee jaar te meten. Het project kostte drie jaar.
+5 Literatuur
+"""
+
+
+def test_parse_report_sections_bullets_and_prose() -> None:
+    recs = parse_report_text(SECTIONED_REPORT)
+    _check_offsets(SECTIONED_REPORT, recs)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[0].text.startswith("Leg de regie") and recs[0].text.endswith("door.")
+    assert recs[1].text == "Deel gegevens alleen met toestemming van de cliënt."
+    assert recs[2].text == "We bevelen aan om de aanpak landelijk te verspreiden."
+    assert recs[3].text.startswith("Het is noodzakelijk")
+    assert not any("gemeenten dit beter" in r.text for r in recs)  # a conclusion, not a recommendation
+
+
+def test_parse_report_real_nlr_report() -> None:
+    """A real 87-page report: recommendations as prose (4.4.7, 5.2) and bullets (4.5.8, 4.6.8);
+    the table of contents and the appendix's "Aanbevelingen …" lines are not sections."""
+    path = require_shared(
+        Path(__file__).resolve().parents[1].parent
+        / "shared"
+        / "corpus"
+        / "pts_2021_nlr_rapport_data_voor_nva_aanbevelingen.pdf"
+    )
+    recs = parse_report(path)
+    assert len(recs) == 12
+    assert [r.ordinal for r in recs] == list(range(1, 13))
+    assert recs[0].text.startswith("Het is noodzakelijk")
+    assert "aanbevolen" in recs[1].text
+    assert recs[-1].text.startswith("Tenslotte raden we aan")
+    assert all(len(r.text) < 1500 for r in recs)

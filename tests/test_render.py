@@ -37,7 +37,7 @@ from kamerstuk.models import (
     Report,
     Section,
     Source,
-    Stance,
+    StanceLabel,
 )
 from kamerstuk.render import Span, deadline_label, merge_spans, render_html, render_notebook
 from kamerstuk.render.words import (
@@ -701,7 +701,7 @@ def test_no_english_label_on_the_page(name: str, ocw: Letter) -> None:
 
 def test_every_value_has_a_dutch_word() -> None:
     assert set(get_args(Label)) | {"none"} == {value for value, _, _ in LABELS}
-    assert set(get_args(Stance)) | {"unknown"} == set(STANCES)
+    assert set(get_args(StanceLabel)) | {"unknown"} == set(STANCES)
     assert set(get_args(Commitment.model_fields["firmness"].annotation)) == set(FIRMNESS)
     assert set(get_args(Commitment.model_fields["kind"].annotation)) == set(COMMITMENT_KINDS)
     assert set(get_args(Link.model_fields["method"].annotation)) == set(LINK_METHODS)

@@ -194,7 +194,7 @@ def test_fixture_letter_summary(path: Path) -> None:
 
 
 def test_singular_counts_on_a_one_page_letter() -> None:
-    letter = kamerstuk.parse(LETTERS / "bz_middenveld.md")
+    letter = kamerstuk.parse(LETTERS / "ocw_erfgoed.md")  # one page, one commitment
     assert (letter.source.pages, len(letter.commitments)) == (1, 1)
     summary = summarize(letter, width=100)
     assert summary.splitlines()[0].endswith("[text, 1 page]")

@@ -18,6 +18,7 @@ from kamerstuk.entities import (
     find_recommendations,
     parse_report,
 )
+from kamerstuk.entities.stance import classify_stance
 from kamerstuk.errors import (
     CorruptPDFError,
     DepthLimitError,
@@ -60,6 +61,8 @@ from kamerstuk.models import (
     Section,
     Signatory,
     Source,
+    Stance,
+    StanceLabel,
     json_schema,
 )
 from kamerstuk.parse import Limits, detect_format, parse, parse_bytes, parse_text
@@ -103,6 +106,8 @@ __all__ = [
     "Source",
     "SourceError",
     "SpecialFileError",
+    "Stance",
+    "StanceLabel",
     "StructureError",
     "TimeLimitError",
     "UnsafeXMLError",
@@ -111,6 +116,7 @@ __all__ = [
     "__version__",
     "annotate",
     "apply_pipeline",
+    "classify_stance",
     "detect_format",
     "diff_letters",
     "find_citations",

@@ -40,7 +40,8 @@ Kind = Literal[
     "other",
 ]
 Label = Literal["context", "recommendation", "response", "closing", "other"]
-Stance = Literal["adopted", "partly_adopted", "rejected", "already_in_place", "noted"]
+#: The government's stance on a recommendation (see `kamerstuk.classify_stance`).
+StanceLabel = Literal["adopted", "partly_adopted", "rejected", "already_in_place", "noted"]
 
 
 class _Model(BaseModel):
@@ -266,11 +267,45 @@ class Recommendation(_Model):
     paragraph: str | None = None
     by: list[str] = Field(default_factory=list, description="Who recommends.")
     to: str | None = Field(default=None, description="To whom the recommendation is addressed.")
-    stance: Stance | None = None
+    stance: StanceLabel | None = None
     stance_evidence: str | None = Field(default=None, description="The sentence that shows the stance.")
     source: Literal["letter", "report", "caller"] = Field(
         default="letter", description="Restated in the letter, read from the report, or passed by the caller."
     )
+    report: str | None = Field(
+        default=None,
+        description="The report or organisation the recommendation comes from, as the letter names it "
+        '("ICER", "SER-verkenning en ICER", "Rli"); tells apart the recommendations of two reports answered '
+        "together. Falls back to the title of the report the letter answers, else its recommenders.",
+    )
+    explanation: str | None = Field(
+        default=None,
+        description="The explanation printed under a list item (context for the recommendation, not a "
+        "recommendation itself).",
+    )
+
+
+class Stance(_Model):
+    """The stance a text takes on a recommendation: the result of `kamerstuk.classify_stance`.
+
+    Not part of `Letter`'s JSON (there `Recommendation.stance` holds the label and
+    `stance_evidence` the sentence); offsets are into the text that was classified.
+    """
+
+    label: StanceLabel | None = Field(
+        default=None,
+        description="adopted, partly_adopted, rejected, already_in_place, noted; null: no stance.",
+    )
+    evidence: str | None = Field(
+        default=None, description='The cue words, e.g. "neem ik gedeeltelijk over"; equals text[start:end].'
+    )
+    start: int | None = Field(default=None, description="Offset of the evidence in the classified text.")
+    end: int | None = None
+    cue: str | None = Field(
+        default=None,
+        description='Name of the deciding cue: "overnemen", "geen aanleiding", "in grote lijnen", …',
+    )
+    negated: bool = Field(default=False, description='True when a negation decided it ("neemt … niet over").')
 
 
 class Report(_Model):

@@ -78,8 +78,8 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     Prefers the clause-final word ("Ik zal de pilot voortzetten"), else the first -en word
     followed by a preposition ("zal ik overleg initiëren met ..."); skips noun plurals.
     """
-    stop = re.search(r"[,;.:]|\b(?:dat|die|waarin|waarmee|zodat|omdat|om)\b", sentence[offset:])
-    clause_end = offset + stop.start() if stop else len(sentence)
+    stop = P.CLAUSE_STOP.search(sentence, offset)
+    clause_end = stop.start() if stop else len(sentence)
     words = list(re.finditer(r"[\w\-]+", sentence[offset:clause_end]))
     cands = [
         m
@@ -102,41 +102,176 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _active_trigger(sentence: str) -> _Trigger | None:
+#: How far after an intention its te-infinitive may stand (characters): "Ik ben daarom voornemens
+#: om eind maart/begin april ter zake een expertmeeting te organiseren" needs about 80.
+_TE_WINDOW = 240
+
+
+def _te_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
+    """The verb of the first te-infinitive at or after `offset` in the clause: "aan te passen" ->
+    "aanpassen", "te kunnen informeren" -> "informeren" (auxiliaries of `TE_AUXILIARIES` skipped).
+
+    A "dat" before it ends the search: "Ik verwacht dat ... te" reports an expectation about
+    others, not an intention of ours.
+    """
+    m = P.TE_VERB.search(sentence, offset, offset + _TE_WINDOW)
+    if m is None or P.TE_BLOCK.search(sentence, offset, m.start()):
+        return None
+    verb, v_end = m.group("verb").lower(), m.end()
+    while verb in P.TE_AUXILIARIES:
+        nxt = P.TE_NEXT_VERB.match(sentence, v_end)
+        if nxt is None:
+            break
+        verb, v_end = nxt.group(1).lower(), nxt.end()
+    particle = (m.group("particle") or "").lower()
+    return (particle + verb, m.start(), v_end)
+
+
+#: Modals whose "dat"-clause is about others: "Ik verwacht dat ...", "Het kabinet wil dat ...".
+_WISH_MODALS = frozenset({"wil", "willen", "wens", "wensen", "verwacht", "verwachten"})
+
+#: How many actor-and-modal triggers of one sentence are tried for a verb.
+_MAX_TRIGGERS = 6
+
+_INTENTION_MODALS = ("voornemens", "bereid", "voornemen", "streef", "streeft", "streven", "verwacht",
+                     "verwachten", "zeg", "zegt", "zeggen")  # fmt: skip
+
+
+def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """An actor of government with a modal, and the action it promises; None if none has one.
+
+    Every trigger of the sentence is tried in turn ("Ik wil benadrukken dat ..., en ik zal ...").
+    An intention (voornemens, bereid, streef, verwacht, zeg toe) takes its verb from the
+    te-infinitive when the vocabulary has none; "zal"/"ga" guess it from the clause. A trigger
+    with no verb at all ("Het kabinet zal voor lastige keuzes staan") is no promise.
+    """
+    triggers: list[_Trigger] = []
     for m in P.ACTIVE_TRIGGER.finditer(sentence):
         actor = m.group("actor") or m.group("actor2") or m.group("actor3")
-        modal = (m.group("modal") or m.group("modal2") or m.group("modal3") or "").lower()
+        modal = (m.group("modal") or m.group("modal2") or "").lower()
+        if m.group("modal3"):
+            modal = (
+                f"{m.group('modal3')} {m.group('modal3b')}".lower()
+            )  # "ben ik voornemens" -> "ben voornemens"
         modal = re.sub(r"\s+", " ", modal)
-        return _Trigger(m.start(), m.end(), actor, modal, passive=False)
+        triggers.append(_Trigger(m.start(), m.end(), actor, modal, passive=False))
+    for m in P.INTENTION_NOUN.finditer(sentence):
+        poss = (m.group("poss") or "").lower()
+        actor = m.group("actor") or ("ik" if poss == "mijn" else "wij" if poss == "ons" else None)
+        triggers.append(_Trigger(m.start(), m.end(), actor, "voornemen", passive=False))
+    triggers.sort(key=lambda t: t.start)
+    # At most _MAX_TRIGGERS are tried, and once no vocabulary verb follows a trigger none follows
+    # a later one: a sentence made of triggers ("Het kabinet zal " * n) stays linear.
+    none_from = len(sentence) + 1  # no vocabulary verb starts at or after this offset
+    for trig in triggers[:_MAX_TRIGGERS]:
+        modal = trig.modal or ""
+        words = modal.split(" ")
+        weak = words[0] in P.WEAK_MODALS or modal.endswith(("voornemens", "bereid", "voornemen"))
+        intention = words[0] in _INTENTION_MODALS or words[-1] in _INTENTION_MODALS
+        action = _first_action(sentence, trig.start) if trig.start < none_from else None
+        if action is None:
+            none_from = min(none_from, trig.start)
+        elif words[0] in _WISH_MODALS and P.TE_BLOCK.search(sentence, trig.end, action[1]):
+            continue  # "Ik verwacht dat de gemeenten ... uitvoeren": an expectation about others
+        if action is None and intention:
+            action = _te_action(sentence, trig.end)
+        if action is None and not weak:
+            action = _fallback_action(sentence, trig.end)
+        if action is not None:
+            return trig, action
+    elided = _elided(sentence)
+    if elided is not None:
+        return elided
+    for k, m in enumerate(P.RELATIVE_TRIGGER.finditer(sentence)):
+        if k >= _MAX_TRIGGERS or m.start() >= none_from:
+            break
+        action = _first_action(sentence, m.start())
+        if action is None:
+            break
+        modal = re.sub(r"\s+", " ", m.group("modal").lower())
+        return _Trigger(m.start(), m.end(), m.group("actor"), modal, passive=False), action
+    return None
+
+
+def _elided(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A modal after "en" whose subject is the sentence's opening government actor: "Ik
+    onderschrijf de aanbeveling en zal de provincies vragen ..."."""
+    lead = P.LEAD_ACTOR.search(sentence)
+    if lead is None:
+        return None
+    m = P.ELIDED_TRIGGER.search(sentence, lead.end())
+    if m is None or P.ELIDED_BLOCK.search(sentence, lead.end(), m.start()):
+        return None
+    modal = m.group("modal").lower()
+    action = _first_action(sentence, m.start())
+    if action is None and modal not in P.WEAK_MODALS:
+        action = _fallback_action(sentence, m.end())
+    if action is None:
+        return None
+    return _Trigger(m.start(), m.end(), lead.group("actor"), modal, passive=False), action
+
+
+def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A first person present-tense policy measure: "Ten eerste verleng ik de subsidie ...",
+    "laat ik een handreiking opstellen", "werk ik een regeling uit" (see `MEASURE_PRESENT`)."""
+    for k, m in enumerate(P.MEASURE_PRESENT.finditer(sentence)):
+        if k >= _MAX_TRIGGERS:
+            break
+        verb = (m.group("verb") or m.group("verb2")).lower()
+        lemma, particle = P.MEASURE_LEMMAS[P.MEASURE_PLURALS.get(verb, verb)]
+        stop = P.CLAUSE_STOP.search(sentence, m.end())
+        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        words = clause.lower().split()
+        if particle in P.MEASURE_FINAL_PARTICLES and (not words or words[-1] != particle):
+            continue
+        if particle is not None and particle not in P.MEASURE_FINAL_PARTICLES and particle not in words:
+            continue
+        span = (m.start(), m.end())
+        if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
+            governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
+            governed = governed or _fallback_action(sentence, m.end())
+            if governed is None:
+                continue
+            lemma, span = governed[0], (governed[1], governed[2])
+        actor = m.group("actor") or m.group("actor2")
+        return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
     return None
 
 
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """Find the commitment trigger of a sentence and its action, or None."""
-    active = _active_trigger(sentence)
-    if active is not None and not P.NOT_A_PROMISE.search(sentence):
-        action = _first_action(sentence, active.start)
-        weak = (active.modal or "").split(" ")[0] in P.WEAK_MODALS or (active.modal or "").endswith(
-            ("voornemens", "bereid")
-        )
-        if action is not None:
-            return active, action
-        if not weak:
-            return active, _fallback_action(sentence, active.end)
+    if not P.NOT_A_PROMISE.search(sentence):
+        active = _active(sentence)
+        if active is not None:
+            return active
     passive = P.PASSIVE_FUTURE.search(sentence)
     if passive is not None:
         action = _first_action(sentence)
         if action is not None:
             return _Trigger(passive.start(), passive.end(), None, "zal", passive=True), action
     present = P.PRESENT_DELIVERY.search(sentence)
-    if present is not None:
+    if present is not None and not P.FULFILS_MARKER.search(sentence):  # "In deze brief informeer ik": now
         action = _first_action(sentence, present.start())
         future = has_deadline or bool(P.FUTURE_DOCUMENT.search(sentence) or P.FUTURE_MOMENT.search(sentence))
         if action is not None and (
             (action[0] in P.DELIVERY_LEMMAS and future) or action[0] in ("terugkomen", "op de hoogte houden")
         ):
-            actor = present.group("actor") or present.group("actor2")
+            actor = present.group("actor") or present.group("actor2") or present.group("actor3")
+            actor = actor or present.group("actor4")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
+    measure = _measure(sentence)
+    if measure is not None:
+        return measure
+    if has_deadline and P.PASSIVE_PRESENT.search(sentence) and not P.OTHER_AGENT.search(sentence):
+        action = _first_action(sentence)
+        if action is not None and action[0] not in ("bezien", "verkennen"):
+            return _Trigger(action[1], action[2], None, None, passive=True), action
+    can = P.CAN_TRIGGER.search(sentence)
+    if can is not None and has_deadline:
+        action = _first_action(sentence, can.start())
+        if action is not None and action[0] in P.DELIVERY_LEMMAS:
+            actor = can.group("actor") or can.group("actor2")
+            return _Trigger(can.start(), can.end(), actor, "kan", passive=False), action
     promised = _promised_te(sentence)
     if promised is not None:
         p_start, p_end = promised
@@ -144,11 +279,30 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         if action is not None:
             actor = "ik" if re.search(r"\bik\b", sentence[:p_start], re.I) else None
             return _Trigger(p_start, p_end, actor, None, passive=False), action
-    if has_deadline and P.KAMER_SUBJECT.search(sentence) and P.KAMER_PRESENT.search(sentence):
+    if P.KAMER_SUBJECT.search(sentence):
         action = _first_action(sentence)
-        if action is not None and action[0] in P.DELIVERY_LEMMAS:
+        if action is not None and action[0] == "tegemoet zien" and P.KAMER_MAY.search(sentence):
+            return _Trigger(action[1], action[2], None, None, passive=True), action
+        future = has_deadline or bool(P.FUTURE_ADVERB.search(sentence) or P.FUTURE_DOCUMENT.search(sentence))
+        if (
+            future
+            and P.KAMER_PRESENT.search(sentence)
+            and action is not None
+            and action[0] in P.DELIVERY_LEMMAS
+        ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     return None
+
+
+def _letter_internal(sentence: str, action: tuple[str, int, int] | None, future: bool) -> bool:
+    """A deferral to another place in this letter: "Op de derde aanbeveling kom ik later in deze
+    brief terug", "In de volgende paragraaf zal ik ... bespreken". Kept as a promise when the
+    sentence also names a future deadline, or delivers something to the Kamer other than the
+    discussion itself ("In deze brief zeg ik toe uw Kamer voor de zomer te informeren")."""
+    if future or not P.LETTER_LOCATOR.search(sentence):
+        return False
+    lemma = action[0] if action is not None else None
+    return lemma not in P.DELIVERY_LEMMAS or lemma in ("terugkomen", "ingaan op", "komen met")
 
 
 def _promised_te(sentence: str) -> tuple[int, int] | None:
@@ -329,8 +483,12 @@ def _commitment(
     else:
         if P.DISCOURSE.search(sentence) and not (future or P.FUTURE_DOCUMENT.search(sentence)):
             return None
+        if P.REQUEST.search(sentence):
+            return None  # a motion or a member asks; what is asked is not yet promised
         found = _trigger(sentence, future)
         if found is None:
+            return None
+        if _letter_internal(sentence, found[1], future):
             return None
         if P.REFERS.search(sentence):
             kind = "refers"

@@ -493,13 +493,35 @@ def find_deadlines(text: str, reference: dt.date | None = None) -> list[Deadline
     and ``rule`` naming how it was resolved ("zomerreces", "kwartaal", "binnen-termijn", ...).
     Relative expressions resolve against `reference` (the letter's date); without it their
     dates are None unless the text itself names a year. Where expressions overlap, the
-    longest wins ("begin volgend jaar" over "volgend jaar"). Catalogue: docs/deadlines.md.
+    longest wins ("begin volgend jaar" over "volgend jaar"). Two windows joined by "/", "of" or
+    "à" ("eind maart/begin april") become one, its rule the two rules joined by "/"
+    ("eind-maand/begin-maand"). Catalogue: docs/deadlines.md.
     """
     cands = list(_candidates(text, reference))
     keep = _non_overlapping([(c[0], c[1], i) for i, c in enumerate(cands)])
     out: list[Deadline] = []
     for i in keep:
         start, end, earliest, latest, rule = cands[i]
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.earliest is not None
+            and prev.latest is not None
+            and earliest is not None
+            and latest is not None
+            and prev.earliest <= latest
+            and P.DEADLINE_ALTERNATIVE.fullmatch(text, prev.end, start)
+        ):
+            # "eind maart/begin april": one window from the first's start to the second's end.
+            out[-1] = Deadline(
+                text=text[prev.start : end],
+                start=prev.start,
+                end=end,
+                earliest=min(prev.earliest, earliest),
+                latest=max(prev.latest, latest),
+                rule=f"{prev.rule}/{rule}",
+            )
+            continue
         out.append(
             Deadline(text=text[start:end], start=start, end=end, earliest=earliest, latest=latest, rule=rule)
         )

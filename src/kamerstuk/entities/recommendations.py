@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names, sentence_spans
 from kamerstuk.models import Recommendation
 from kamerstuk.patterns import recommendations as pat
@@ -38,6 +39,8 @@ class _Cand:
     by: list[str] = field(default_factory=list)
     to: str | None = None
     to_from_text: bool = False  # when `to` is None: the addressee named in the candidate's own text
+    source: str | None = None  # the report the letter names for it ("ICER"), see Recommendation.report
+    explanation: tuple[int, int] | None = None  # the paragraph(s) explaining a list item
 
 
 _HEAD_END = re.compile(r"\s(?:om|te|dat|tot|zodat)\s|:|\s(?:het|de)\s+volgende\b")
@@ -93,6 +96,7 @@ class _Context:
     def __init__(self, text: str) -> None:
         report = find_report(text)
         self.report_orgs: list[str] = list(report.organisations) if report else []
+        self.report_title: str | None = report.title if report else None
         self.aliases = collect_aliases(text)
         self.previous: list[str] = []
 
@@ -452,6 +456,8 @@ def _lists(
             continue
         if pat.GOVERNMENT_SUBJECT.match(lead) and not pat.RECOMMENDATION_NOUN.search(lead):
             continue
+        if forms.announces_other(lead):
+            continue  # "… neemt het kabinet de volgende maatregelen:", "… stellen de volgende vragen:"
         first_item = lists.first_item(first)
         assert first_item is not None
         if lists.items[first].count < 2 and "\n" not in text[m.end() : first_item[0]]:
@@ -553,6 +559,7 @@ def _headings(
             e = max(s, stripped_end[block_end])
             if s == e or _opens_as_reaction(text, s, e):
                 s, e = _strip_markup(text, hs, he)
+        s, e = forms.unquote(text, s, e)  # Aanbeveling 5: «Zorg voor …»
         if e <= s:
             continue
         out.append(_Cand(ordinal, s, e, priority=1, by=list(ctx.report_orgs), to=None, to_from_text=True))
@@ -565,6 +572,7 @@ def _headings(
             found_end = text.find("\n", m.end())
             next_line_end = found_end if found_end != -1 else len(text)
         s, e = _strip_markup(text, m.end(), index.sentence_end(m.end(), next_line_end))
+        s, e = forms.unquote(text, s, e)
         if e > s:
             out.append(
                 _Cand(
@@ -659,13 +667,23 @@ def find_recommendations(
     ctx = _Context(text)
     spans = sentence_spans(text)
     lists = _Lists(text)
+    explained, plain = _block_lists(text, spans, ctx)
     cands = [
         *_headings(text, headings or (), ctx, lists.index),
+        *explained,  # before the colon lists: their items end at the explanation
         *_lists(text, spans, headings or (), ctx, lists),
+        *plain,
     ]
     cands.extend(_ordinal_sentences(text, spans, ctx))
+    if not any(c.ordinal is not None for c in cands):
+        # Prose counts only in a letter that restates no numbered recommendations: where a list,
+        # headings or "Ten eerste …" give them, a later "De commissie beveelt aan …" discusses one
+        # of them again (the reaction), it does not add one.
+        explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
+        cands.extend(c for c in _prose(text, spans, ctx) if not explanations.holds(c.start))
     kept = _resolve_overlaps(cands)
-    kept.sort(key=lambda c: (c.ordinal is None, c.ordinal or 0, c.start))
+    _attach_sources(text, kept, ctx)
+    kept.sort(key=_order_key(kept))
     where = _Paragraphs(paragraphs)
     return [
         Recommendation(
@@ -677,6 +695,110 @@ def find_recommendations(
             paragraph=where.of(c.start),
             by=c.by,
             to=c.to if c.to is not None or not c.to_from_text else _addressee(text[c.start : c.end], None),
+            report=c.source,
+            explanation=text[c.explanation[0] : c.explanation[1]] if c.explanation else None,
         )
         for i, c in enumerate(kept, start=1)
     ]
+
+
+def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tuple[list[_Cand], list[_Cand]]:
+    """Candidates from lists at line starts (explanations under the items, loose leads) and from
+    quoted paragraphs after a lead: (lists with explanations, the others)."""
+    explained: list[_Cand] = []
+    plain: list[_Cand] = []
+    found = forms.block_lists(text, spans)
+    for q in forms.quoted_lists(text, spans):
+        if q.strong or all(forms.is_recommendation_shaped(text[it.start : it.end]) for it in q.items):
+            found.append(q)
+    for bl in found:
+        by, np_span = _recommenders(bl.lead, bl.lead, ctx)
+        to = _addressee(bl.lead, np_span, head_only=False)
+        source = forms.lead_source(bl.lead)
+        if source is None and np_span is not None:
+            source = _named(by)
+        target = explained if bl.has_explanations else plain
+        for it in bl.items:
+            target.append(
+                _Cand(
+                    it.ordinal,
+                    it.start,
+                    it.end,
+                    priority=2,
+                    by=list(by),
+                    to=to,
+                    to_from_text=to is None,
+                    source=it.source or source,
+                    explanation=it.explanation,
+                )
+            )
+        ctx.previous = by
+    return explained, plain
+
+
+def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
+    """Candidates from prose: "De raad beveelt aan om …", "Daarnaast wordt aanbevolen …"."""
+    out: list[_Cand] = []
+    for hit in forms.prose_recommendations(text, spans):
+        sentence = text[hit.sentence[0] : hit.sentence[1]]
+        by, np_span = _recommenders(sentence, sentence, ctx)
+        to = _addressee(sentence, np_span)
+        source = _named(by) if np_span is not None else None
+        out.append(_Cand(None, hit.start, hit.end, priority=4, by=by, to=to, source=source))
+    return out
+
+
+def _named(by: list[str]) -> str | None:
+    """The recommenders that are names, joined ("SER en PBL"); generic nouns ("onderzoekers",
+    "raad") name no one and give None."""
+    named = [b for b in by if b[:1].isupper()]
+    return " en ".join(named) if named else None
+
+
+_SOURCE_HEADING = re.compile(
+    r"^[ \t#*]*(?:Reactie\s+op\s+|Aanbevelingen\s+(?:uit|van)\s+|Kabinetsreactie\s+op\s+)(?P<src>[^\n]{2,90}?)[ \t*:]*$",
+    re.MULTILINE,
+)
+
+
+def _attach_sources(text: str, kept: list[_Cand], ctx: _Context) -> None:
+    """Fill `source` where the candidate has none: the report named by the heading line above it
+    ("Reactie op het advies van de Rli"), else the recommenders named in its own sentence, else
+    the title of the report the letter answers, else its organisations."""
+    headings = [(m.start(), _heading_source(m.group("src"))) for m in _SOURCE_HEADING.finditer(text)]
+    starts = [h for h, _ in headings]
+    for c in kept:
+        if c.source is not None:
+            continue
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k >= 0 and headings[k][1]:
+            c.source = headings[k][1]
+        elif ctx.report_title:
+            c.source = ctx.report_title
+        else:
+            c.source = _named(c.by)
+
+
+def _heading_source(raw: str) -> str | None:
+    """ "het advies van de Rli" → "Rli"; "de ICER" → "ICER"."""
+    raw = raw.strip()
+    names, _ = read_names(raw, raw.rfind(" van ") + 5 if " van " in raw else 0)
+    bare = [pat.ARTICLE.sub("", n).strip() for n in names]
+    bare = [n for n in bare if n[:1].isupper()]  # "het rapport" names no report
+    return " en ".join(bare) if bare else None
+
+
+def _order_key(kept: list[_Cand]) -> Callable[[_Cand], tuple[int, bool, int, int]]:
+    """Ids follow the ordinal; when two reports' recommendations are numbered each from 1, they
+    are grouped by report (in order of first appearance), then ordered by ordinal."""
+    groups: dict[str | None, int] = {}
+    for c in sorted(kept, key=lambda c: c.start):
+        groups.setdefault(c.source, len(groups))
+    sources_of: dict[int, set[str | None]] = {}
+    for c in kept:
+        if c.ordinal is not None:
+            sources_of.setdefault(c.ordinal, set()).add(c.source)
+    clash = any(len(srcs) > 1 for srcs in sources_of.values())
+    if not clash:
+        return lambda c: (0, c.ordinal is None, c.ordinal or 0, c.start)
+    return lambda c: (groups[c.source], c.ordinal is None, c.ordinal or 0, c.start)

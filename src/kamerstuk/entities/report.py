@@ -540,16 +540,37 @@ def parse_report_text(text: str) -> list[Recommendation]:
     for num, s, e in _heading_recommendations(text, 0, len(text)):
         found.append((num, s, e, None))
     if not found:
-        searched_to = -1  # a chapter without items: the chapters that start inside it have none either
+        sections: list[list[tuple[int, int, int, str | None]]] = []
+        covered_to = -1  # the end of the last section read: sections inside it are not read again
+        last_end: dict[bool, tuple[int, int] | None] = {True: None, False: None}
         for ch in pat.RECOMMENDATIONS_CHAPTER.finditer(text):
             lo = ch.end()
-            if lo < searched_to:
-                continue
-            hi = _chapter_end(text, lo)
-            found.extend(_chapter_items(text, lo, hi))
-            if found:
-                break
-            searched_to = hi
+            if (
+                lo < covered_to
+                or _TOC_LINE.search(ch.group())
+                or ch.group().rstrip(" *").endswith((".", ",", ";"))
+            ):
+                continue  # inside a section read, a table-of-contents line ("4.2 Aanbevelingen 36"), a sentence
+            sub = _SUBSECTION_HEADING.match(ch.group()) is not None
+            # The end found for an earlier heading holds for a later one before it (the first
+            # heading after both): reading on from each heading made a run of headings quadratic.
+            last = last_end[sub]
+            hi = last[1] if last is not None and last[0] <= lo < last[1] else None
+            if hi is None:
+                hi = _subsection_end(text, lo) if sub else _chapter_end(text, lo)
+                last_end[sub] = (lo, hi)
+            if not _BARE_RECOMMENDATIONS.search(ch.group()) and any(
+                not _TOC_LINE.search(m.group()) for m in pat.RECOMMENDATIONS_CHAPTER.finditer(text, lo, hi)
+            ):
+                continue  # "5 Conclusies en aanbevelingen" with its own "5.2 Aanbevelingen": read that one
+            items = _chapter_items(text, lo, hi) or _bullet_items(text, lo, hi) or _prose_items(text, lo, hi)
+            if items:
+                sections.append(items)
+            covered_to = hi  # a section without items: the sections that start inside it have none either
+        if len(sections) == 1:
+            found = sections[0]
+        else:  # several sections (one per case or theme): numbered in the order of the report
+            found = [(n, s, e, to) for n, (_, s, e, to) in enumerate((i for sec in sections for i in sec), 1)]
     found.sort(key=lambda t: (t[0], t[1]))
     seen: set[int] = set()
     recs: list[Recommendation] = []
@@ -561,6 +582,61 @@ def parse_report_text(text: str) -> list[Recommendation]:
             Recommendation(id=f"r{len(recs) + 1}", ordinal=num, text=text[s:e], start=s, end=e, to=to)
         )
     return recs
+
+
+#: A table-of-contents line: a heading followed by its page number ("4.4.7 Aanbevelingen 36").
+_TOC_LINE = re.compile(r"[ \t.]\d{1,3}[ \t]*$")
+#: A numbered sub-section heading ("4.4.7 Aanbevelingen"): its section ends at the next numbered
+#: heading of any level, not only at the next chapter.
+_SUBSECTION_HEADING = re.compile(r"^[ \t#*]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]")
+#: A heading that is about recommendations only ("Aanbevelingen", "5.2 Aanbevelingen").
+_BARE_RECOMMENDATIONS = re.compile(
+    r"^[ \t#*]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:aanbevelingen|adviezen)\b", re.I
+)
+#: Any numbered heading: "4.5 Case 2: …", "6 Referenties" (not an item "1. …", whose number has a dot).
+_NUMBERED_HEADING = re.compile(r"^[ \t]*\d{1,2}(?:(?:\.\d{1,2})+\.?|)[ \t]+[A-Z][^\n]{0,90}$", re.MULTILINE)
+_BULLET_ITEM = re.compile(r"^[ \t]*[•▪–-][ \t]+(?=\S)", re.MULTILINE)
+#: In a recommendations section, a sentence stating what is needed is a recommendation too:
+#: "Het is noodzakelijk om de resultaten te valideren."
+_NEED = re.compile(
+    r"\b(?:is|zijn)\s+(?:het\s+)?(?:noodzakelijk|nodig|wenselijk|van\s+belang)\b|\b(?:moet|moeten|dient|dienen)\b"
+)
+
+
+def _subsection_end(text: str, start: int) -> int:
+    """Where a numbered sub-section starting at `start` ends: the next numbered heading."""
+    for m in _NUMBERED_HEADING.finditer(text, start):
+        if not m.group().rstrip().endswith((".", ";", ",")):
+            return m.start()
+    return _chapter_end(text, start)
+
+
+def _bullet_items(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str | None]]:
+    """Bulleted items ("• …") in ``text[lo:hi]``, each up to the next bullet, blank line or `hi`;
+    numbered by position."""
+    marks = list(_BULLET_ITEM.finditer(text, lo, hi))
+    items: list[tuple[int, int, int, str | None]] = []
+    for i, m in enumerate(marks):
+        limit = marks[i + 1].start() if i + 1 < len(marks) else hi
+        brk = _BLOCK_BREAK.search(text, m.end(), limit)
+        end = _rstrip(text, m.end(), brk.start() if brk else limit)
+        if end > m.end():
+            items.append((len(items) + 1, m.end(), end, None))
+    return items
+
+
+def _prose_items(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str | None]]:
+    """Sentences in ``text[lo:hi]`` that recommend (the report's own "we bevelen aan …", "wordt
+    aanbevolen …") or state what is needed; numbered by position."""
+    from kamerstuk.entities.recommendation_forms import prose_recommendations  # uses this module
+
+    spans = [(lo + s, lo + e) for s, e in sentence_spans(text[lo:hi])]
+    hits = {h.sentence for h in prose_recommendations(text, spans, author_first_person=True)}
+    items: list[tuple[int, int, int, str | None]] = []
+    for s, e in spans:
+        if (s, e) in hits or (_NEED.search(text, s, e) and not text[s:e].rstrip().endswith("?")):
+            items.append((len(items) + 1, s, e, None))
+    return items
 
 
 def _chapter_items(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str | None]]:

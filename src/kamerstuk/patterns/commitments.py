@@ -28,7 +28,7 @@ ACTOR = (
 #: "ben voornemens", "ben bereid", "streef", "verwacht", "zeg ... toe".
 MODAL = (
     r"(?P<modal>(?i:zal|zullen|ga|gaan|gaat|wil|willen|wens|wensen|streef|streeft|streven|verwacht|verwachten|"
-    r"zeg|zeggen|ben\s+voornemens|zijn\s+voornemens|is\s+voornemens|ben\s+bereid|zijn\s+bereid|is\s+bereid))"
+    r"zeg|zegt|zeggen|(?:ben|zijn|is)\s+(?:(?:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?:voornemens|bereid)))"
 )
 
 #: Actor then modal, or modal then actor (inversion): "Ik zal", "zal ik", "Het kabinet gaat",
@@ -36,7 +36,175 @@ MODAL = (
 ACTIVE_TRIGGER = re.compile(
     rf"\b{ACTOR}\s+{MODAL}\b"
     rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
-    rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+(?i:voornemens|bereid)\b"
+    rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
+    r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid))\b"
+)
+
+#: An intention stated as a noun, with a te-infinitive after it: "Het is mijn voornemen de pilot uit
+#: te breiden", "Mijn voornemen is om ...", "Het kabinet heeft het voornemen om ...". "mijn" makes
+#: the actor "ik", "ons" "wij"; a bare "het voornemen van de gemeente" is no trigger.
+INTENTION_NOUN = re.compile(
+    r"\b(?P<poss>mijn|ons)\s+(?:\w+\s+)?voornemen\b"
+    r"|\b(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+(?:\w+\s+)?het\s+voornemen\b",
+    _I,
+)
+
+#: Government actor and modal in a relative or subordinate clause, the modal at the clause end:
+#: "..., waarover ik uw Kamer dit najaar zal berichten", "..., waarna het kabinet ... zal
+#: terugkomen", "een advies, dat ik uw Kamer na ontvangst zal toesturen". At most ten words between
+#: actor and modal (each a run of non-space characters, so the repetition cannot backtrack).
+RELATIVE_TRIGGER = re.compile(
+    r"\b(?:waar(?:over|op|na|van|mee|in|voor|bij|aan|door|naar|toe)|dat|die|welke|zodat|nadat)\s+"
+    + ACTOR
+    + r"\s+(?:[^\s.,;:?]+\s+){0,10}?"
+    + MODAL
+    + r"\b"
+)
+
+#: A te-infinitive after an intention ("voornemens ... aan te passen", "streef ernaar ... te
+#: informeren"): optional separable particle, "te", the verb. Example: "uit te breiden".
+TE_VERB = re.compile(
+    r"\b(?:(?P<particle>aan|af|bij|door|in|mee|na|op|open|over|terug|toe|uit|vast|voor|weg|samen|bekend|kenbaar)\s+)?"
+    r"te\s+(?P<verb>[^\W\d_]+)\b",
+    _I,
+)
+
+#: What ends the search for a te-infinitive after an intention: "dat" ("Ik verwacht dat de
+#: gemeenten ... te" is an expectation about others), a semicolon or a question mark.
+TE_BLOCK = re.compile(r"\bdat\b|[;?]", _I)
+
+#: The next word of a te-chain after an auxiliary: "te kunnen [informeren]".
+TE_NEXT_VERB = re.compile(r"\s+([^\W\d_]+en)\b")
+
+#: Where the clause after a modal ends, for the guess of its verb: punctuation or a word that
+#: opens a subordinate clause ("zullen we ... bepalen hoe de borging eruit moet zien" -> "bepalen").
+CLAUSE_STOP = re.compile(r"[,;.:]|\b(?:dat|die|waarin|waarmee|zodat|omdat|om|hoe|of|welke|wat)\b", _I)
+
+#: Auxiliaries inside a te-chain, skipped to the verb they carry: "te kunnen informeren", "te laten
+#: evalueren", "in werking te laten treden".
+TE_AUXILIARIES = frozenset({"kunnen", "laten", "gaan", "doen", "willen", "zullen", "worden"})
+
+#: "tegemoet zien" with the Kamer as subject and a modal of permission: "U kunt de wetswijziging
+#: in het najaar tegemoet zien", "Uw Kamer kan ... tegemoet zien" - a promise in the Kamer's words.
+KAMER_MAY = re.compile(r"\b(?:kunt|kan|mag|moogt|kunnen|mogen)\b", _I)
+
+#: "kan ik ... sturen" with a deadline: "Naar verwachting kan ik uw Kamer in september ... sturen".
+CAN_TRIGGER = re.compile(
+    r"\b(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+(?i:kan|kunnen)\b"
+    r"|\b(?i:kan|kunnen)\s+(?P<actor2>(?i:ik|wij|we|het\s+kabinet))\b"
+)
+
+#: A place inside this letter: a deferral to it ("Op de derde aanbeveling kom ik later in deze brief
+#: terug", "Daarop kom ik hieronder terug", "In de volgende paragraaf zal ik ... bespreken", "zie
+#: paragraaf 3") is discourse, not a promise to the Kamer.
+LETTER_LOCATOR = re.compile(
+    r"\b(?:later|verderop|elders|eerder|hierna|hieronder|hierboven)\s+in\s+(?:deze|dit|mijn)\s+"
+    r"(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
+    r"|\bverderop\b|\bhieronder\b|\bhierboven\b"
+    r"|\b(?:in|zie)\s+(?:de\s+|het\s+)?(?:paragraaf|paragrafen|hoofdstuk|onderdeel|sectie|alinea)\s+\d"
+    r"|\bin\s+(?:de|het)\s+(?:volgende|vorige|laatste|eerste|tweede|derde|navolgende|komende|slot)\w*\s+"
+    r"(?:paragraaf|hoofdstuk|deel|onderdeel|alinea|sectie|gedeelte)\b"
+    r"|\b(?:in|bij)\s+(?:het|de)\s+(?:vervolg|rest|laatste\s+deel|slot)\s+van\s+(?:deze|dit)\b"
+    r"|\bin\s+deze\s+(?:brief|notitie|reactie|kabinetsreactie)\b",
+    _I,
+)
+
+#: A request to the government (a motion or a member's question reported): "verzoekt de
+#: regering ...", "De leden verzoeken de minister om ...", "wordt de regering gevraagd ...",
+#: "Het lid vraagt of de staatssecretaris ...". What is asked is not yet promised.
+REQUEST = re.compile(
+    r"\b(?:verzoekt|verzoeken|vraagt|vragen|verzocht|gevraagd|roept|roepen)\s+"
+    r"(?:(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris|bewindspersoon|bewindslieden)\b|of\b)"
+    r"|\b(?:wordt|werd|is)\s+(?:de\s+regering|het\s+kabinet)\s+(?:gevraagd|verzocht|opgeroepen)\b",
+    _I,
+)
+
+#: Adverbs that put a present passive to the Kamer in the future: "Uw Kamer wordt hierover nader
+#: geïnformeerd", "te zijner tijd", "t.z.t.".
+FUTURE_ADVERB = re.compile(r"\b(?:nader|te\s+zijner\s+tijd|t\.z\.t\.|zo\s+spoedig\s+mogelijk)", _I)
+
+#: A modal whose subject is left out after "en": "Ik onderschrijf de aanbeveling en zal de provincies
+#: vragen ...", "Ik maak afspraken met de VNG en zal uw Kamer ... informeren". The subject is the
+#: sentence's first government actor (see `LEAD_ACTOR`).
+ELIDED_TRIGGER = re.compile(r"\ben\s+(?P<modal>zal|zullen|ga|gaan|wil|willen)\b", _I)
+
+#: The government actor that opens the sentence, after at most two words: "Ik onderschrijf ...",
+#: "Daarom heb ik ...", "Het kabinet deelt ...".
+LEAD_ACTOR = re.compile(r"^\s*(?:\w+\s+){0,2}?" + ACTOR + r"\b")
+
+#: A subordinate clause between the lead actor and "en zal" gives "zal" another subject: "Ik
+#: verwacht dat de gemeenten dit oppakken en zullen ...".
+ELIDED_BLOCK = re.compile(r"\b(?:dat|die|zodat|omdat|wanneer|als|indien|terwijl|nadat)\b", _I)
+
+#: First person present tense of a policy measure, either word order: "Ten eerste verleng ik de
+#: subsidie", "Ik start twee proeftuinen", "laat ik een handreiking opstellen", "werk ik een
+#: regeling uit", "Daarbij stem ik met de VNG af hoe ...", "Ik maak met de VNG afspraken".
+#: The verb (group "verb") is looked up in `MEASURE_LEMMAS`; particle verbs need their particle
+#: later in the clause (checked in code with `MEASURE_PARTICLES`).
+_MEASURE_VERB = (
+    r"(?P<verb>verleng|verlengen|verhoog|verhogen|verlaag|verlagen|versnel|versnellen|vereenvoudig|vereenvoudigen|"
+    r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
+    r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
+    r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
+    r"laat|laten|maak|maken)"
+)
+MEASURE_PRESENT = re.compile(
+    r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:" + _MEASURE_VERB + r")\b"
+    r"|\b(?i:" + _MEASURE_VERB.replace("?P<verb>", "?P<verb2>") + r")\s+(?P<actor2>(?i:ik|wij|we))\b"
+)
+
+#: Lemma of each measure verb form, and the particle a separable one needs in its clause
+#: ("werk ik ... uit" -> "uitwerken"); "laat" takes the infinitive it governs, "maak" needs
+#: "afspraken" (a noun: "Ik maak met de VNG afspraken over ...").
+MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
+    "verleng": ("verlengen", None),
+    "verhoog": ("verhogen", None),
+    "verlaag": ("verlagen", None),
+    "versnel": ("versnellen", None),
+    "vereenvoudig": ("vereenvoudigen", None),
+    "start": ("starten", None),
+    "investeer": ("investeren", None),
+    "intensiveer": ("intensiveren", None),
+    "organiseer": ("organiseren", None),
+    "financier": ("financieren", None),
+    "introduceer": ("introduceren", None),
+    "schrap": ("schrappen", None),
+    "verruim": ("verruimen", None),
+    "wijzig": ("wijzigen", None),
+    "herzie": ("herzien", None),
+    "werk": ("uitwerken", "uit"),
+    "stem": ("afstemmen", "af"),
+    "breid": ("uitbreiden", "uit"),
+    "pas": ("aanpassen", "aan"),
+    "richt": ("inrichten", "in"),
+    "voer": ("invoeren", "in"),
+    "trek": ("uittrekken", "uit"),
+    "stel": ("beschikbaar stellen", "beschikbaar"),
+    "laat": ("laten", None),
+    "maak": ("afspraken maken", "afspraken"),
+}
+
+#: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
+#: nouns "afspraken" and "beschikbaar" may stand anywhere in it.
+MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in"})
+
+#: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
+MEASURE_PLURALS = {
+    "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel",
+    "vereenvoudigen": "vereenvoudig", "starten": "start", "investeren": "investeer",
+    "intensiveren": "intensiveer", "organiseren": "organiseer", "financieren": "financier",
+    "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "wijzigen": "wijzig",
+    "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
+    "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
+}  # fmt: skip
+
+#: A present passive ("De bijdrage wordt in 2023 en 2024 voortgezet"): with a future deadline and a
+#: verb of `ACTIONS` it announces a measure of the government.
+PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
+
+#: An agent other than the government in a passive: "wordt in 2023 door de gemeenten uitgevoerd".
+OTHER_AGENT = re.compile(
+    r"\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering)\b)\w+", _I
 )
 
 #: Modals that only promise something with a delivery verb from `ACTIONS` ("Ik wil benadrukken"
@@ -53,6 +221,7 @@ WEAK_MODALS = frozenset(
         "verwacht",
         "verwachten",
         "zeg",
+        "zegt",
         "zeggen",
     }
 )
@@ -68,7 +237,9 @@ NOT_A_PROMISE = re.compile(r"\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?(?:er\s*van\s+
 PASSIVE_FUTURE = re.compile(r"\b(?:zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:worden|word)\b", _I)
 
 #: The Kamer as receiver and subject: "Uw Kamer wordt ... geïnformeerd", "U ontvangt ...".
-KAMER_SUBJECT = re.compile(r"\b(?i:uw|de)\s+Kamer\b|\b(?:u|U)\s+(?:ontvangt|wordt)\b")
+KAMER_SUBJECT = re.compile(
+    r"\b(?i:uw|de)\s+Kamer\b|\b(?:u|U)\s+(?:ontvangt|wordt|kunt|moogt)\b|\b(?i:ontvangt|wordt|kunt|moogt)\s+u\b"
+)
 
 #: Present-tense receiving, required with KAMER_SUBJECT ("Uw Kamer is in maart al geïnformeerd"
 #: is a past fact, "Uw Kamer wordt voor Prinsjesdag geïnformeerd" a promise).
@@ -81,6 +252,14 @@ PRESENT_DELIVERY = re.compile(
     r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen)\b"
     r"|\b(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|houd|houden|stel|stellen|"
     r"rapporteer|rapporteren|deel|delen|koppel|koppelen)\s+(?P<actor2>(?i:ik|wij|we))\b"
+    # third person: "Het kabinet komt hier bij de Voorjaarsnota op terug", "informeert de minister"
+    r"|\b"
+    + ACTOR.replace("?P<actor>", "?P<actor3>")
+    + r"\s+(?i:informeert|stuurt|zendt|biedt|komt|houdt|stelt|"
+    r"rapporteert|deelt|koppelt)\b"
+    r"|\b(?i:informeert|stuurt|zendt|biedt|komt|houdt|stelt|rapporteert|deelt|koppelt)\s+"
+    + ACTOR.replace("?P<actor>", "?P<actor4>")
+    + r"\b"
 )
 
 #: A future document named as the vehicle: "in de volgende voortgangsbrief",
@@ -137,7 +316,7 @@ FULFILS_VERB = re.compile(
 #: "Conform mijn toezegging", "Zoals eerder aangekondigd".
 REFERS = re.compile(
     r"\b(?:zoals|conform|overeenkomstig|ingevolge)\b[^.]{0,60}?\b(?:toegezegd|toezegging|aangekondigd|afgesproken|"
-    r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b|\bheb\w*\b[^.]{0,60}?\btoegezegd\b",
+    r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b|\b(?:heb\w*|is|zijn|werd|werden)\b[^.]{0,60}?\btoegezegd\b",
     _I,
 )
 
@@ -163,7 +342,9 @@ TENTATIVE_HEDGE = re.compile(
 CONDITIONAL = re.compile(
     r"\b(?:indien|mits|tenzij|ingeval|in\s+het\s+geval\s+dat|op\s+voorwaarde\s+dat|onder\s+voorbehoud|"
     r"afhankelijk\s+van|bij\s+een\s+(?:goed|positief|succesvol|voorspoedig)\w*\s+(?:verloop|resultaat|uitkomst))\b"
-    r"|^(?:als|wanneer)\b|,\s*(?:als|wanneer)\b",
+    r"|^(?:als|wanneer)\b(?!\s+(?:vervolgstap|eerste|tweede|derde|volgende|laatste|onderdeel|gevolg|uitwerking|"
+    r"reactie|antwoord|aanvulling|alternatief|voorbeeld|uitgangspunt|kabinet|minister|staatssecretaris)\b)"
+    r"|,\s*(?:als|wanneer)\b",
     _I,
 )
 
@@ -172,7 +353,7 @@ CONDITIONAL = re.compile(
 TENTATIVE = re.compile(
     r"\b(?:bezien|bezie|beziet|verkennen|verken|verkent|streef|streeft|streven|naar\s+verwachting|"
     r"wellicht|mogelijkerwijs|eventueel|overweeg|overweegt|overwegen|onderzoeken\s+of|nagaan\s+of|"
-    r"verwacht|verwachten|hoop|hopen|proberen|probeer|in\s+beginsel|op\s+zijn\s+vroegst)\b",
+    r"verwacht|verwachten|de\s+verwachting\s+is|hoop|hopen|proberen|probeer|in\s+beginsel|op\s+zijn\s+vroegst)\b",
     _I,
 )
 
@@ -208,7 +389,8 @@ ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "willig ik dit verzoek in"
         ("inwilligen", r"\bwillig\w*\b[^.]{0,60}?\bin\b|\binwilligen\b|\bingewilligd\b"),
         # "ingaan op" in a future document: "Ik zal in de volgende voortgangsbrief ingaan op ..."
-        ("ingaan op", r"\bin\s*(?:te\s+)?gaan\s+op\b|\bga\b[^.]{0,80}?\bin\s+op\b"),
+        # and "In de tweede voortgangsrapportage ... gaan wij ook in op de motie ..."
+        ("ingaan op", r"\bin\s*(?:te\s+)?gaan\s+op\b|\b(?:ga|gaan|gaat)\b[^.]{0,80}?\bin\s+op\b"),
         # "informeren": "zal ik uw Kamer informeren", "geïnformeerd", "inlichten"
         (
             "informeren",
@@ -245,7 +427,8 @@ ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "delen": "met uw Kamer delen", "deel ik ... met uw Kamer"
         (
             "delen",
-            r"\bmet\s+(?:uw|de)\s+Kamer\s+(?:te\s+)?(?:delen|gedeeld)\b|\bdeel\b[^.]{0,60}?\bmet\s+(?:uw|de)\s+Kamer\b",
+            r"\bmet\s+(?:uw|de)\s+Kamer\s+(?:te\s+|zal\s+|zullen\s+|kan\s+|kunnen\s+|worden\s+)?(?:delen|gedeeld)\b"
+            r"|\bdeel\b[^.]{0,60}?\bmet\s+(?:uw|de)\s+Kamer\b",
         ),
         # "voorleggen": "voor te leggen", "voorgelegd"
         ("voorleggen", r"\b(?:voorleggen|voor\s+te\s+leggen|voorgelegd)\b"),
@@ -290,6 +473,16 @@ ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("voortzetten", r"\b(?:voortzetten|voort\s+te\s+zetten|voortgezet|continueren|gecontinueerd)\b"),
         ("verspreiden", r"\b(?:verspreiden|verspreid)\b"),
         ("uitvoeren", r"\b(?:uitvoeren|uit\s+te\s+voeren|uitgevoerd)\b"),
+        # "berichten": "waarover ik uw Kamer dit najaar zal berichten" (the infinitive only: "bericht"
+        # is mostly the noun)
+        ("berichten", r"(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)\bberichten\b"),
+        # "tegemoet zien": "U kunt de wetswijziging in het najaar tegemoet zien"
+        ("tegemoet zien", r"\btegemoet\s+(?:te\s+)?zien\b"),
+        # "van gedachten wisselen": "wil ik graag met uw Kamer van gedachten wisselen over ..."
+        (
+            "van gedachten wisselen",
+            r"\bvan\s+gedachten\s+(?:te\s+)?wisselen\b|\bwissel\w*\b[^.]{0,60}?\bvan\s+gedachten\b",
+        ),
         # "laten weten": "zal ik uw Kamer laten weten"
         ("laten weten", r"\blaten\s+weten\b|\blaat\b[^.]{0,40}?\bweten\b"),
     )
@@ -312,6 +505,8 @@ DELIVERY_LEMMAS = frozenset(
         "voorleggen",
         "voorhangen",
         "laten weten",
+        "berichten",
+        "tegemoet zien",
         "beantwoorden",
         "reageren",
     }
@@ -366,6 +561,25 @@ NOT_INFINITIVES = frozenset(
         "vragen",
         "uitkomsten",
         "rapporten",
+        # adverbs ending in -en: "gaan we samen met ... werken aan" -> "werken", not "samen"
+        "samen",
+        "tegen",
+        # what happens to us rather than what we do: "zullen we vaker verontreinigingen tegenkomen"
+        "tegenkomen",
+        "aantreffen",
+        "merken",
+        "zien",
+        "ervaren",
+        "ondervinden",
+        "krijgen",
+        "blijven",
+        "liggen",
+        "stijgen",
+        "dalen",
+        "toenemen",
+        "afnemen",
+        "groeien",
+        "ontstaan",
     }
 )
 

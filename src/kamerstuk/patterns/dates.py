@@ -232,3 +232,8 @@ DATE_PREP = re.compile(
     r"zaterdag|zondag)\s+)?$",
     _I,
 )
+
+#: What may stand between two deadlines that name one window as alternatives or a range:
+#: "eind maart/begin april", "eind mei of begin juni", "najaar 2023 à voorjaar 2024".
+#: Matched in full against the text between two adjacent deadlines.
+DEADLINE_ALTERNATIVE = re.compile(r"\s*/\s*|\s+(?:of|à)\s+|\s*–\s*", _I)

@@ -1,7 +1,8 @@
-"""Cue phrases of the spaCy pipeline: paragraph roles, references to recommendations, stances.
+"""Cue phrases of the spaCy pipeline: paragraph roles and references to recommendations.
 
 Each entry names what it detects and gives a real-style example. The classifier turns cue
-matches into features (``cue:<name>``); the linker and the stance component use them directly.
+matches into features (``cue:<name>``); the linker uses them directly. Stance cues are in
+`kamerstuk.patterns.stance`.
 """
 
 from __future__ import annotations
@@ -91,41 +92,7 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     "government": re.compile(r"\b(?:ik|wij|mijn|ons|onze|het\s+kabinet|mijn\s+departement)\b", _I),
 }
 
-# --- stance per recommendation ---------------------------------------------------------------
-
-# (stance, weight, pattern): the strongest cue among the linked paragraphs wins.
-STANCE_CUES: list[tuple[str, int, re.Pattern[str]]] = [
-    # "zie ik geen aanleiding", "neem ik niet over", "acht ik niet wenselijk", "wijs ik af"
-    ("rejected", 5, re.compile(
-        r"\bzie\s+(?:ik|wij|het\s+kabinet)\s+geen\s+(?:aanleiding|reden|noodzaak)\b|"
-        r"\bneem\w*\s+(?:ik|wij|het\s+kabinet)\b[^.]{0,40}\bniet\s+over\b|\bniet\s+over\s*te\s*nemen\b|"
-        r"\bacht\w*\s+(?:ik|wij|het\s+kabinet)\b[^.]{0,30}\bniet\s+(?:wenselijk|nodig|opportuun)\b|"
-        r"\bwijs\w*\s+(?:ik|wij)\b[^.]{0,40}\baf\b|\bga\s+(?:ik|wij)\s+niet\s+over\s+tot\b", _I)),
-    # "neem ik gedeeltelijk over", "deels", "ten dele", "op onderdelen"
-    ("partly_adopted", 4, re.compile(
-        r"\b(?:gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|voor\s+een\s+deel)\b[^.]{0,40}\bover\b|"
-        r"\bneem\w*\s+(?:ik|wij|het\s+kabinet)\b[^.]{0,30}\b(?:gedeeltelijk|deels|ten\s+dele)\b", _I)),
-    # "neem ik over", "Ik onderschrijf de oproep", "omarm ik", "ben ik het eens met"
-    ("adopted", 3, re.compile(
-        r"\bneem\w*\s+(?:ik|wij|het\s+kabinet)\b[^.]{0,60}?\bover\b|\b(?:ik|wij)\s+neem\w*\b[^.]{0,60}?\bover\b|\b(?:ik|wij|het\s+kabinet)\s+"
-        r"(?:onderschrijf|onderschrijven|onderschrijft|omarm|omarmen|omarmt)\b|\bonderschrijf\s+ik\b|"
-        r"\bomarm\w*\s+(?:ik|wij)\b|\bben\s+ik\s+het\b[^.]{0,30}\beens\b|\bvolg\w*\s+(?:ik|wij)\b[^.]{0,30}"
-        r"\b(?:aanbeveling|advies)\b", _I)),
-    # "wordt al invulling gegeven aan", "Dit gebeurt reeds", "Op dit moment wordt reeds ingezet op"
-    ("already_in_place", 2, re.compile(
-        r"\b(?:wordt|worden|is|zijn)\s+(?:al|reeds)\b[^.]{0,40}\b(?:invulling|uitvoering|ingezet|gegeven|"
-        r"gestart|geregeld|voorzien)\b|\bgebeurt\s+(?:al|reeds)\b|\b(?:al|reeds)\s+invulling\b|"
-        r"\bwordt\s+reeds\s+ingezet\b|\bbestaa?t\s+(?:al|reeds)\b", _I)),
-    # "neem ik kennis van", "betrek ik bij", "zal ik meenemen in", "neem ik mee"
-    ("noted", 1, re.compile(
-        r"\bneem\w*\s+(?:ik|wij)\b[^.]{0,40}\bkennis\s+van\b|\bneem\w*\s+(?:ik|wij)\s+kennis\b|\bbetrek\w*\s+(?:ik|wij)\b[^.]{0,60}\bbij\b|"
-        r"\b(?:ik|wij)\s+betrek\w*\b[^.]{0,60}\bbij\b|"
-        r"\bneem\w*\s+(?:ik|wij)\b[^.]{0,40}\bmee\b|\bmeenemen\b", _I)),
-]  # fmt: skip
-
-# A stance sentence about the recommendation itself outweighs one about a detail of it:
-# "De derde aanbeveling neem ik gedeeltelijk over" beats "Een garantieregeling acht ik niet nodig".
-STANCE_SUBJECT = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|oproep|voorstel)\b", _I)
+# Stance cues live in `kamerstuk.patterns.stance` (used by `kamerstuk.classify_stance`).
 
 # Content words for similarity: lower-case words of four letters or more, minus these.
 STOPWORDS = frozenset(

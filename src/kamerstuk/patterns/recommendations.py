@@ -192,9 +192,10 @@ PASSIVE_AGENT = re.compile(
     r"\bdoor\s+(?P<np>(?:de|het)\s+\S.{0,100}?|[A-Z].{0,100}?)\s+(?:aanbevolen|geadviseerd|voorgesteld)"
 )
 
-#: "aanbeveling(en) van de commissie", "het advies van de Raad van State".
+#: "aanbeveling(en) van de commissie", "het advies van de Raad van State", "de aanbevelingen uit
+#: de SER-verkenning".
 OF_AGENT = re.compile(
-    r"\b(?:aanbeveling(?:en)?|advies|adviezen)\s+van\s+(?P<np>(?:de|het)\s+\S.{0,100}?|[A-Z].{0,100})"
+    r"\b(?:aanbeveling(?:en)?|advies|adviezen)\s+(?:van|uit)\s+(?P<np>(?:de|het)\s+\S.{0,100}?|[A-Z].{0,100})"
 )
 
 #: Lower-case nouns that name a recommender after an article ("de onderzoekers").
@@ -353,4 +354,272 @@ ABBREVIATIONS = frozenset(
         "mevr",
         "st",
     }
+)
+
+# --- recommendations in every real form (lists with explanations, prose, quotes) ------------
+
+#: Imperative verb stems that open a recommendation written as an instruction, as reports do
+#: in their lists and boxes ("Stel …", "Ontwikkel …", "Zorg …"). Separable verbs are listed by
+#: their stem ("Pas … aan", "Leg … vast"). Verbs in "-eer" ("Investeer", "Stimuleer") are
+#: recognised by their ending (see IMPERATIVE_EER), so they need not be listed.
+#: Example: "Ontwikkel een samenhangend pakket aan instrumenten."
+IMPERATIVE_VERBS = frozenset(
+    {
+        "bied",
+        "benut",
+        "beperk",
+        "bepaal",
+        "betrek",
+        "bevorder",
+        "bescherm",
+        "bespreek",
+        "bewaak",
+        "borg",
+        "bouw",
+        "breid",
+        "breng",
+        "bundel",
+        "creëer",
+        "deel",
+        "doe",
+        "geef",
+        "gebruik",
+        "ga",
+        "heroverweeg",
+        "herijk",
+        "herzie",
+        "houd",
+        "hanteer",
+        "help",
+        "kies",
+        "kom",
+        "koppel",
+        "laat",
+        "leg",
+        "leer",
+        "maak",
+        "meet",
+        "neem",
+        "ontwikkel",
+        "onderzoek",
+        "ondersteun",
+        "onderbouw",
+        "ontsluit",
+        "pak",
+        "pas",
+        "regel",
+        "richt",
+        "schep",
+        "schaf",
+        "schrap",
+        "spreek",
+        "start",
+        "stel",
+        "stop",
+        "stuur",
+        "toets",
+        "trek",
+        "veranker",
+        "verbeter",
+        "verbied",
+        "verbind",
+        "verbreed",
+        "verduidelijk",
+        "vereenvoudig",
+        "vergroot",
+        "verhoog",
+        "verken",
+        "verklein",
+        "verlaag",
+        "verleng",
+        "verminder",
+        "verplicht",
+        "verruim",
+        "verscherp",
+        "versnel",
+        "versterk",
+        "vertaal",
+        "verzamel",
+        "voer",
+        "volg",
+        "voorkom",
+        "voorzie",
+        "waarborg",
+        "wees",
+        "werk",
+        "wijs",
+        "zet",
+        "zie",
+        "zoek",
+        "zorg",
+        "blijf",
+        "beloon",
+        "bekostig",
+        "beschrijf",
+        "benoem",
+        "beoordeel",
+        "bewerkstellig",
+        "check",
+        "denk",
+        "durf",
+        "experimenteer",
+        "financier",
+        "handhaaf",
+        "investeer",
+        "leid",
+        "los",
+        "monitor",
+        "omarm",
+        "ontzorg",
+        "prioriteer",
+        "realiseer",
+        "reserveer",
+        "schaal",
+        "sluit",
+        "span",
+        "steun",
+        "streef",
+        "vermijd",
+        "vervang",
+        "vraag",
+        "weeg",
+        "wissel",
+        "bekijk",
+        "agendeer",
+        "accepteer",
+        "actualiseer",
+    }
+)
+
+#: Imperatives in "-eer": "Investeer", "Stimuleer", "Faciliteer", "Evalueer". Nouns with that
+#: ending ("Verkeer", "Beheer") are excluded by length and by NOT_IMPERATIVE.
+IMPERATIVE_EER = re.compile(r"[A-Za-zëéï]{3,}eer$")
+
+#: Words in "-eer" that are nouns, not imperatives.
+NOT_IMPERATIVE = frozenset({"verkeer", "beheer", "sfeer", "personeel", "plafonneer", "onderhoud"})
+
+#: A recommendation written as an obligation or a wish: "Het Rijk moet …", "Gemeenten dienen …",
+#: "Er zou … moeten komen", "Het is nodig om …", "Het verdient aanbeveling …".
+#: Example: "Provincies zouden meer ruimte moeten krijgen voor eigen keuzes."
+MODAL_ITEM = re.compile(
+    r"\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+    r"|\b(?:is|zijn)\s+(?:het\s+)?(?:nodig|noodzakelijk|gewenst|wenselijk|van\s+belang|essentieel)\b"
+    r"|\bverdient\s+(?:het\s+)?aanbeveling\b",
+    re.IGNORECASE,
+)
+
+#: An item that is an infinitive clause after a lead ("De commissie adviseert: … het wettelijk
+#: kader te verduidelijken") or a nominalised action ("Het verder onderzoeken van …",
+#: "Ontwikkelen van interactieve …").
+#: Example: "de capaciteit bij de rechtspraak uit te breiden"
+INFINITIVE_ITEM = re.compile(
+    r"\bte\s+[a-zë]{3,}en\b|^(?:[Hh]et\s+(?:[a-z]+\s+){0,2}?)?[a-zA-Z]{3,}en\s+(?:en\s+[a-z]{3,}en\s+)?van\b"
+)
+
+#: A lead that announces the report's recommendations, in the forms letters use before a list
+#: or frame: "De commissie doet de volgende aanbevelingen", "Het rapport bevat vier
+#: aanbevelingen", "De belangrijkste aanbevelingen uit het advies zijn:", a bare heading
+#: "Aanbevelingen (van de Raad)", "De Raad adviseert het kabinet:".
+#: Example: "De commissie komt tot vier aanbevelingen."
+ANNOUNCED_RECOMMENDATIONS = re.compile(
+    r"\bvolgende\s+(?:\w+\s+){0,2}?(?:aanbevelingen|adviezen|adviespunten|aanbeveling)\b"
+    r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2}|enkele|een\s+aantal|"
+    r"verschillende|meerdere|diverse|belangrijkste|voornaamste|centrale|kern)\s+(?:\w+\s+)?"
+    r"(?:aanbevelingen|adviezen)\b"
+    r"|^\W*(?:Aanbevelingen|Adviezen|Kernaanbevelingen)\b"
+    r"|\baanbevelingen\s+(?:luiden|zijn|van\s+\S+\s+zijn)\s*:",
+    re.IGNORECASE,
+)
+
+#: Any mention of recommendations in a lead sentence (a "loose" lead: a list after it counts
+#: only when its items read as recommendations).
+#: Example: "De aanbevelingen van de SER en het PBL sluiten nauw bij elkaar aan."
+LEAD_MENTION = re.compile(r"\baanbeveling(?:en)?\b|\badviezen\b|\badviespunten\b", re.IGNORECASE)
+
+#: A lead that announces something other than recommendations: the letter's topics, the
+#: government's measures, aims, questions, motions. Such lists stay out even when the lead also
+#: mentions recommendations ("de volgende maatregelen naar aanleiding van de aanbevelingen").
+#: Example: "In deze brief ga ik in op de volgende onderwerpen:"
+OTHER_ANNOUNCEMENT = re.compile(
+    r"\b(?:volgende|deze|drie|vier|vijf|twee|zes|aantal|enkele)\s+(?:\w+\s+){0,2}?"
+    r"(?:maatregelen|onderwerpen|punten\s+aan\s+de\s+orde|thema'?s|acties|actiepunten|stappen|doelen"
+    r"|doelstellingen|ambities|vragen|moties|toezeggingen|afspraken|resultaten|conclusies|bevindingen"
+    r"|onderdelen|sporen|pijlers|lijnen|prioriteiten|maatregel)\b"
+    r"|^\W*(?:In\s+deze\s+brief|Deze\s+brief|Hieronder|In\s+het\s+vervolg|Achtereenvolgens)\b"
+    r"|\b(?:ga\s+ik|gaan\s+we|gaan\s+wij|bespreek\s+ik|behandel\s+ik)\s+(?:\w+\s+){0,3}?in\s+op\s*:",
+    re.IGNORECASE,
+)
+
+#: Where a lead names the report(s) the recommendations come from: "aanbevelingen uit de
+#: SER-verkenning en de ICER", "Aanbevelingen van de Raad voor de leefomgeving". Group "src"
+#: starts the noun phrase (read with `read_names`).
+#: Example: "De belangrijkste aanbevelingen uit het advies van de Rli …" (src: "het advies …")
+LEAD_SOURCE = re.compile(
+    r"\b(?:aanbevelingen|aanbeveling|adviezen|advies)\s+(?:uit|van|in)\s+(?P<src>(?:de|het)\s+\S|[A-Z])",
+    re.IGNORECASE,
+)
+
+#: A source marked on a list item itself: "… (SER)", "… (SER, PBL)", "… [Rli]".
+#: Example: "Stel een heldere doelstelling op voor 2030 (SER en PBL)."
+ITEM_SOURCE = re.compile(r"[(\[](?P<src>[A-Z][\w'’-]*(?:\s*(?:,|/|&|en)\s*[A-Z][\w'’-]*){0,3})[)\]][.;,]?$")
+
+#: Prose restating a recommendation with its recommender as subject, in main-clause order:
+#: "De raad beveelt aan om …", "De Rli adviseert het kabinet om …", "De commissie doet de
+#: aanbeveling om …", "RWS beveelt aan een uitvoeringsagenda te maken", "Het PBL pleit voor …",
+#: "De onderzoekers raden aan …", "De inspectie roept gemeenten op om …", and the passive "Er
+#: wordt aanbevolen om …" / "Het verdient aanbeveling om …" / "De aanbeveling is om …".
+#: Group "verb" ends at the verb; the sentence must also hold a complement (PROSE_COMPLEMENT).
+#: The words before the verb are at most 120 characters without a full stop, read once.
+#: Example: "De Raad van State adviseert het voorstel niet in te dienen."
+PROSE_VERB = re.compile(
+    r"^(?P<np>[^.!?:;]{2,120}?)\s++(?P<verb>beveelt|bevelen|beval|bevalen|adviseert|adviseren|adviseerde"
+    r"|adviseerden|raadt|raden|raadde|raadden|pleit|pleiten|pleitte|pleitten|roept|roepen|riep|riepen"
+    r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven)\b"
+)
+
+#: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
+#: sentence): "beveelt aan (om)", "adviseert … om/te/dat/:", "raadt … aan", "pleit (er)voor",
+#: "roept … op om/tot", "doet de aanbeveling", "stelt voor om/dat", "geeft in overweging".
+PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
+    "bevee": re.compile(r"\baan\b"),
+    "adviseer": re.compile(r"\b(?:om|dat)\b|:|\bte\s+\w+"),
+    "raad": re.compile(r"\baan\b"),
+    "pleit": re.compile(r"^\s*(?:er\s+)?(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:voor|ervoor)\b"),
+    "roep": re.compile(r"\bop\s+(?:om|tot)\b|\bop\s*:"),
+    "doe": re.compile(
+        r"^\s*(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:de|een)\s+(?:\w+\s+)?aanbeveling\b(?!en)"
+    ),
+    "stel": re.compile(r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"),
+    "geef": re.compile(r"\bin\s+overweging\b"),
+}
+
+#: Prose in passive or impersonal form: "Er wordt aanbevolen …", "Daarnaast wordt aanbevolen
+#: om …", "Het verdient aanbeveling …", "De aanbeveling is om …", "Aanbevolen wordt …".
+#: Example: "Daarnaast wordt aanbevolen de registratie landelijk te uniformeren."
+PROSE_PASSIVE = re.compile(
+    r"^(?:(?:Er|Daarnaast|Verder|Ook|Tevens|Voorts|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Bovendien)"
+    r"\s+(?:wordt|werd)\s+(?:er\s+)?(?:door\s+[^.]{2,80}?\s+)?(?:aanbevolen|aangeraden|geadviseerd)\b"
+    r"|Aanbevolen\s+wordt\b|Het\s+verdient\s+aanbeveling\b|De\s+aanbeveling\s+(?:is|luidt)\s+(?:om|dat|:)"
+    r"|Het\s+advies\s+(?:is|luidt)\s+(?:om|dat|:))"
+)
+
+#: Sentence openers after which a recommendation verb reports the government's own reaction
+#: or a reference, not the recommendation: "Zoals de Raad adviseert, …", "Conform het advies …".
+REACTION_OPENER = re.compile(
+    r"^(?:Zoals|Conform|Overeenkomstig|In\s+lijn\s+met|Naar\s+aanleiding\s+van|Net\s+als|Gelet\s+op"
+    r"|Mede\s+naar\s+aanleiding|In\s+navolging\s+van|Op\s+advies\s+van|Indien|Als|Wanneer|Omdat)\b"
+)
+
+#: Subjects that are the government or the Kamer, never a report's recommender.
+NOT_RECOMMENDER = re.compile(
+    r"^(?:ik|wij|we|het\s+kabinet|de\s+regering|mijn\s+\w+|ons\s+\w+|onze\s+\w+|het\s+ministerie"
+    r"|de\s+minister|de\s+staatssecretaris|de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+leden"
+    r"|het\s+lid|de\s+motie|deze\s+brief|dit\s+wetsvoorstel)\b",
+    re.IGNORECASE,
+)
+
+#: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).
+#: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”
+QUOTATION = re.compile(
+    r"«(?P<q1>[^»\n]{15,600})»|[“„](?P<q2>[^”\"\n]{15,600})[”\"]|\"(?P<q3>[^\"\n]{15,600})\""
 )

@@ -116,6 +116,8 @@ def apply_pipeline(
                 "text": r.text,
                 "paragraph": None,
                 "source": "caller" if r.source == "letter" else r.source,
+                "by": list(r.by),
+                "report": getattr(r, "report", None),
             }
             for r in recommendations
         ]

@@ -103,7 +103,16 @@ def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | N
         recommendations
         if recommendations is not None
         else [
-            {"id": r.id, "ordinal": r.ordinal, "text": r.text, "paragraph": r.paragraph, "source": r.source}
+            {
+                "id": r.id,
+                "ordinal": r.ordinal,
+                "text": r.text,
+                "paragraph": r.paragraph,
+                "source": r.source,
+                # who recommends and in which report: the linker tells two reports' "eerste aanbeveling" apart
+                "by": list(r.by),
+                "report": getattr(r, "report", None),
+            }
             for r in letter.recommendations
         ]
     )

@@ -1,166 +1,499 @@
-"""The recommendation linker: which recommendation(s) each response paragraph addresses.
+"""The recommendation linker: which recommendation(s) each paragraph addresses, and why.
 
-Evidence, strongest first:
+Evidence, strongest first (each a ``Link.method``):
+
 1. ``restates`` — the paragraph restates the recommendation;
-2. ``explicit`` — it names it by ordinal or number ("de tweede aanbeveling", "aanbeveling 3",
-   "zowel de eerste als de tweede aanbeveling"); a forward reference ("kom ik later op terug")
-   does not count; a paragraph that only continues the one before it in the same section
-   inherits that paragraph's explicit link;
-3. ``section`` — it stands in the section where one recommendation is restated, or under an
-   "Aanbeveling 3" heading;
-4. ``similarity`` — its content words match the recommendation's (rapidfuzz, with a cutoff).
-Only paragraphs labelled ``recommendation`` or ``response`` are linked; the others, and
-response paragraphs without evidence, stay unlinked.
+2. ``explicit`` — it names it by ordinal or number ("Ten aanzien van de tweede aanbeveling",
+   "aanbevelingen 1 tot en met 4", "zowel de eerste als de tweede aanbeveling", "de eerste
+   aanbeveling van de SER"), also to announce a later answer ("Op de derde en vierde
+   aanbeveling kom ik later in deze brief terug"), or by anaphora ("Deze aanbeveling neem ik
+   over", "beide aanbevelingen": the recommendations of the nearest restated or named ones);
+   a paragraph under a recommendation's heading adds that recommendation (a backward
+   reference across sections: under the heading of the fourth, "de eerste aanbeveling");
+3. ``section`` — it stands in the section where one recommendation is restated, under a
+   heading that numbers or restates one ("Aanbeveling 3: …", also from a parent heading), or
+   continues the previous paragraph's explicit link in the same section;
+4. ``similarity`` — it shares key words with one recommendation (rapidfuzz token-set ratio at
+   least the cutoff, at least `min_shared` shared words, and a margin over the next one).
+
+Only paragraphs labelled ``recommendation`` or ``response`` are linked.
+
+Linear time: the content words of every paragraph and recommendation are computed once, and
+`ContentIndex` finds a paragraph's candidates through an inverted index of word keys, so the
+work grows with the letter's words, not with paragraphs × recommendations.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamerstuk.matching import best_matches
+from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
+from kamerstuk.patterns import links as L
 from kamerstuk.patterns import pipeline as P
 from kamerstuk.pipeline.doc import data
-from kamerstuk.pipeline.features import explicit_references
+from kamerstuk.pipeline.references import Reference, body_names, find_references
 
 LINKABLE = ("recommendation", "response")
+
+# A capitalized word or acronym that may name a body: "PBL", "Raad", "Sociaal-Economische".
+_PROPER_WORD = re.compile(r"\b[A-Z][\w-]+")
+
+Rec = dict[str, Any]
+LinkDict = dict[str, Any]
+
+
+def _norm(name: str) -> str:
+    """A body's name for comparison: lower case, no quotes, articles or "-advies" suffix."""
+    name = L.NAME_SUFFIX.sub("", name.strip(" «»\"'“”‘’"))
+    name = re.sub(r"^(?:de|het)\s+", "", name, flags=re.I)
+    return re.sub(r"[\s\-]+", " ", name).strip().lower()
+
+
+def _acronym_fits(acronym: str, words: Sequence[str]) -> bool:
+    """Whether `acronym` abbreviates the name of `words`: every word's initial in order, small
+    joining words optional, more letters from inside a word allowed ("pbl": Planbureau voor de
+    Leefomgeving, "lwp": Landelijk Weidevogelplatform, "ser": Sociaal-Economische Raad)."""
+    memo: dict[tuple[int, int], bool] = {}
+
+    def fits(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(acronym)
+        if (i, w) in memo:
+            return memo[(i, w)]
+        word = words[w]
+        ok = word in L.NAME_JOINERS and fits(i, w + 1)
+        if not ok and i < len(acronym) and word[:1] == acronym[i]:
+            j, pos = i + 1, 1
+            ok = fits(j, w + 1)
+            while not ok and j < len(acronym):  # take one more letter from inside the word
+                pos = word.find(acronym[j], pos) + 1
+                if pos == 0:
+                    break
+                j += 1
+                ok = fits(j, w + 1)
+        memo[(i, w)] = ok
+        return ok
+
+    return 1 < len(acronym) <= 8 and len(words) > 1 and fits(0, 0)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two names of a body are the same body: equal, one inside the other, or one the
+    acronym of the other ("SER" and "Sociaal-Economische Raad")."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return False
+    if na == nb or re.search(rf"\b{re.escape(na)}\b", nb) or re.search(rf"\b{re.escape(nb)}\b", na):
+        return True
+    wa, wb = na.split(), nb.split()
+    return (len(wa) == 1 and _acronym_fits(na, wb)) or (len(wb) == 1 and _acronym_fits(nb, wa))
+
+
+def _is_specific(name: str) -> bool:
+    """A proper name of a body ("SER", "Raad voor Cultuur"), not a generic one ("onderzoekers")."""
+    stripped = re.sub(r"^(?:de|het)\s+", "", name.strip(" «»\"'“”‘’"), flags=re.I)
+    return stripped[:1].isupper()
+
+
+class _Book:
+    """The recommendations of one letter, indexed by id, by (report, ordinal) and by body name.
+
+    `order` gives each paragraph's position: when one report numbers two recommendations alike
+    (a summary list and the restated ones), a reference takes the one restated nearest before it.
+    """
+
+    def __init__(self, recs: list[Rec], order: dict[str, int] | None = None) -> None:
+        order = order or {}
+        self.recs = recs
+        self.by_id = {r["id"]: r for r in recs}
+        self.report: dict[str, str] = {r["id"]: self.report_of(r) for r in recs}
+        self.numbered: dict[tuple[str, int], list[tuple[int, Rec]]] = {}  # sorted by position
+        self.reports_with: dict[int, list[str]] = {}  # ordinal -> reports that have it
+        self.last: dict[str, int] = {}  # per report: its highest ordinal ("de laatste aanbeveling")
+        self.name_reports: dict[str, set[str]] = {}  # a body's name -> the reports it stands for
+        for r in recs:
+            key = self.report[r["id"]]
+            for n in [r.get("report"), *(r.get("by") or [])]:
+                if isinstance(n, str) and n.strip():
+                    self.name_reports.setdefault(n, set()).add(key)
+            if r.get("ordinal") is not None:
+                entries = self.numbered.setdefault((key, r["ordinal"]), [])
+                if not entries:
+                    self.reports_with.setdefault(r["ordinal"], []).append(key)
+                entries.append((order.get(r.get("paragraph") or "", -1), r))
+                self.last[key] = max(self.last.get(key, 0), r["ordinal"])
+        for entries in self.numbered.values():
+            entries.sort(key=lambda e: e[0])
+        self._positions = {k: [pos for pos, _ in v] for k, v in self.numbered.items()}
+        # Only when every report has a proper name can a reference to another body be told apart.
+        named = {key for n, keys in self.name_reports.items() if _is_specific(n) for key in keys}
+        self.all_named = bool(recs) and set(self.report.values()) <= named
+        self._bodies: dict[str, set[str] | None] = {}
+
+    @staticmethod
+    def report_of(rec: Rec) -> str:
+        """The report a recommendation belongs to (its `report`, else its recommenders)."""
+        report = rec.get("report")
+        return report if isinstance(report, str) and report else ", ".join(rec.get("by") or [])
+
+    def of_body(self, body: str) -> set[str] | None:
+        """The reports of the body named, or None when no recommendation's names match it."""
+        if body not in self._bodies:
+            found: set[str] | None = None
+            parts = body_names(body)[1:]
+            # Each name on its own first ("de SER en het PBL"), then the whole ("Raad voor Erfgoed en Landschap").
+            for candidates in ([parts] if len(parts) > 1 else []) + [[body]]:
+                hits = {
+                    key
+                    for name, keys in self.name_reports.items()
+                    if any(names_match(c, name) for c in candidates)
+                    for key in keys
+                }
+                if hits:
+                    found = hits
+                    break
+            self._bodies[body] = found
+        return self._bodies[body]
+
+    def mentioned_report(self, text: str) -> str | None:
+        """The report whose body `text` names last ("Het PBL beveelt in zijn tweede aanbeveling aan")."""
+        names = [(n, keys) for n, keys in self.name_reports.items() if _is_specific(n) and len(keys) == 1]
+        if not names:
+            return None
+        for m in reversed(list(_PROPER_WORD.finditer(text[-300:]))[-12:]):
+            word = m.group(0)
+            if word.lower() in L.NAME_JOINERS or len(word) < 3:
+                continue
+            for name, keys in names:
+                if names_match(word, name):
+                    return next(iter(keys))
+        return None
+
+    def _nearest(self, key: str, ordinal: int, where: int) -> Rec | None:
+        """Of the report's recommendations numbered `ordinal`, the one restated nearest before `where`."""
+        entries = self.numbered.get((key, ordinal))
+        if not entries:
+            return None
+        i = bisect.bisect_right(self._positions[(key, ordinal)], where) - 1
+        return entries[max(i, 0)][1]
+
+    def resolve(self, ref: Reference, before: str, context: str | None, where: int) -> list[Rec] | None:
+        """The recommendations an ordinal or number reference names; None when it names another
+        body's. `before` is the text before the reference, `context` the report last linked,
+        `where` the position of the paragraph."""
+        allowed = self.of_body(ref.body) if ref.body is not None else None
+        if ref.body is not None and allowed is None and self.all_named:
+            return None
+        out: list[Rec] = []
+        for n in ref.ordinals:
+            if n < 0:
+                wanted = [(key, last + 1 + n) for key, last in self.last.items() if last + 1 + n > 0]
+            else:
+                wanted = [(key, n) for key in self.reports_with.get(n, [])]
+            if allowed is not None:
+                wanted = [(key, m) for key, m in wanted if key in allowed]
+            if len(wanted) > 1:  # two reports number alike: the one named before, else the one in view
+                for key in (self.mentioned_report(before), context):
+                    narrowed = [(k, m) for k, m in wanted if key is not None and k == key]
+                    if narrowed:
+                        wanted = narrowed
+                        break
+            out.extend(r for key, m in wanted if (r := self._nearest(key, m, where)) is not None)
+        return list({r["id"]: r for r in out}.values())
 
 
 class RecommendationLinker:
     """spaCy component ``kamerstuk_recommendation_linker``."""
 
-    def __init__(self, name: str, similarity_cutoff: float, margin: float) -> None:
+    def __init__(
+        self, name: str, similarity_cutoff: float, margin: float, min_shared: int, deferrals: bool
+    ) -> None:
         self.name = name
         self.similarity_cutoff = similarity_cutoff
         self.margin = margin
+        self.min_shared = min_shared
+        self.deferrals = deferrals
 
     def __call__(self, doc: Doc) -> Doc:
         info = data(doc)
-        recs: list[dict[str, Any]] = info["recommendations"]
-        links: list[dict[str, Any]] = []
+        recs: list[Rec] = info["recommendations"]
+        paragraphs = info["paragraphs"]
+        links: list[LinkDict] = []
+        info["links"] = links
         if not recs:
-            info["links"] = links
+            for p in paragraphs:
+                p["recommendations"] = []
             return doc
-        by_ordinal = {r["ordinal"]: r for r in recs if r.get("ordinal") is not None}
-        restated_in: dict[str, list[dict[str, Any]]] = {}
+        order = {p["id"]: i for i, p in enumerate(paragraphs)}
+        book = _Book(recs, order)
+        index = ContentIndex([r["text"] for r in recs])
+        position = {r["id"]: i for i, r in enumerate(recs)}
+        restated_in: dict[str, list[Rec]] = {}
         for r in recs:
             if r.get("paragraph"):
                 restated_in.setdefault(r["paragraph"], []).append(r)
-        paragraphs = info["paragraphs"]
-        section_of = {p["id"]: p["section"] for p in paragraphs}
-        # Sections where exactly one recommendation is restated, or whose title names one.
-        section_rec: dict[str, dict[str, Any]] = {}
-        per_section: dict[str, set[str]] = {}
-        for r in recs:
-            sec = section_of.get(r.get("paragraph") or "")
-            if sec:
-                per_section.setdefault(sec, set()).add(r["id"])
-        for s in info["sections"]:
-            ids = per_section.get(s["id"], set())
-            if len(ids) == 1:
-                section_rec[s["id"]] = next(r for r in recs if r["id"] in ids)
-            else:
-                named = explicit_references(s["title"]) or _ordinal_title(s["title"])
-                if len(named) == 1 and (n := next(iter(named))) in by_ordinal and not ids:
-                    section_rec[s["id"]] = by_ordinal[n]
+        headings = self._headings(info["sections"], paragraphs, book, index, restated_in)
 
-        previous: tuple[str | None, list[dict[str, Any]]] = (None, [])  # (section, explicit links)
         full = doc.text  # built from the tokens on every access: take it once
+        antecedent: list[Rec] = []
+        context: str | None = None
+        section: str | None = None
+        previous: list[LinkDict] = []  # explicit links of the last linked paragraph in this section
         for p in paragraphs:
+            if p["section"] != section:
+                section, previous = p["section"], []
+                if p["section"] in headings:
+                    antecedent = headings[p["section"]][0]
             text = full[p["start"] : p["end"]]
-            found: list[dict[str, Any]] = []
+            refs = find_references(text)
+            named, unresolved = self._named(refs, text, book, context, order[p["id"]])
+            found: list[LinkDict] = []
             if p.get("label") in LINKABLE:
-                found = self._evidence(p, text, recs, by_ordinal, restated_in, section_rec, previous)
+                found = self._evidence(
+                    p,
+                    text,
+                    restated_in.get(p["id"], []),
+                    refs,
+                    named,
+                    unresolved,
+                    antecedent,
+                    previous,
+                    headings,
+                    index,
+                    position,
+                    book,
+                )
+            elif p.get("label") != "closing":
+                # A deferral is linked whatever the paragraph's role ("Op de derde aanbeveling kom
+                # ik later in deze brief terug" often stands alone, read as context).
+                found = [self._link(p["id"], r, *self._explicit(ref)) for r, ref in named if ref.deferred]
+            # What later anaphora ("deze aanbeveling") and continuations refer to.
+            if p["id"] in restated_in:
+                antecedent = restated_in[p["id"]]
+            elif [r for r, ref in named if not ref.deferred]:
+                antecedent = [r for r, ref in named if not ref.deferred]
+            explicit = [
+                lk for lk in found if lk["method"] == "explicit" and "later answer" not in lk["evidence"]
+            ]
             if found:
-                explicit = [lk for lk in found if lk["method"] == "explicit"]
-                previous = (p["section"], explicit or (previous[1] if previous[0] == p["section"] else []))
-            elif previous[0] != p["section"]:
-                previous = (p["section"], [])
+                previous = explicit or previous
+                context = book.report[found[0]["recommendation"]]
             p["recommendations"] = [lk["recommendation"] for lk in found]
             links.extend(found)
-        info["links"] = links
         return doc
+
+    def _named(
+        self, refs: list[Reference], text: str, book: _Book, context: str | None, where: int
+    ) -> tuple[list[tuple[Rec, Reference]], bool]:
+        """Recommendations named by ordinal or number, each with its reference, in order; and
+        whether some reference named none of ours (another body's, or a number we lack)."""
+        named: dict[str, tuple[Rec, Reference]] = {}
+        unresolved = False
+        for ref in refs:
+            if ref.kind == "anaphor" or (ref.deferred and not self.deferrals):
+                continue
+            found = book.resolve(ref, text[: ref.start], context, where)
+            unresolved = unresolved or not found
+            for r in found or []:
+                named.setdefault(r["id"], (r, ref))
+        return list(named.values()), unresolved
+
+    def _headings(
+        self,
+        sections: list[dict[str, Any]],
+        paragraphs: list[dict[str, Any]],
+        book: _Book,
+        index: ContentIndex,
+        restated_in: dict[str, list[Rec]],
+    ) -> dict[str, tuple[list[Rec], str]]:
+        """Per section: the recommendation(s) it is about, with the evidence, from the one
+        restated in it, its heading ("Aanbeveling 3: …", "Eerste aanbeveling", a heading that
+        restates one), or its parent section's."""
+        restated: dict[str, dict[str, Rec]] = {}
+        first: dict[str, int] = {}  # each section's first paragraph
+        for i, p in enumerate(paragraphs):
+            if p["section"] is not None:
+                first.setdefault(p["section"], i)
+            for r in restated_in.get(p["id"], []):
+                restated.setdefault(p["section"], {})[r["id"]] = r
+        out: dict[str, tuple[list[Rec], str]] = {}
+        stack: list[tuple[int, str]] = []  # (level, id) of the open parent sections
+        for s in sections:
+            while stack and stack[-1][0] >= s["level"]:
+                stack.pop()
+            own = list(restated.get(s["id"], {}).values())
+            if len(own) == 1:
+                out[s["id"]] = (
+                    own,
+                    f"in the section where recommendation {own[0]['ordinal'] or own[0]['id']} is restated",
+                )
+            elif not own:
+                title = s["title"]
+                named = [
+                    r
+                    for ref in find_references(title)
+                    if ref.kind != "anaphor"
+                    for r in book.resolve(ref, "", None, first.get(s["id"], len(paragraphs))) or []
+                ]
+                if not named:
+                    named = self._restated_by_title(title, index, book)
+                if named:
+                    out[s["id"]] = (named, f"under the heading «{title[:120]}»")
+                elif stack and stack[-1][1] in out:
+                    recs, evidence = out[stack[-1][1]]
+                    out[s["id"]] = (recs, evidence)
+            stack.append((s["level"], s["id"]))
+        return out
+
+    @staticmethod
+    def _restated_by_title(title: str, index: ContentIndex, book: _Book) -> list[Rec]:
+        """The one recommendation whose words include all of a heading's ("Vergoeding voor
+        agrarisch natuurbeheer"); none when the heading is generic or fits several."""
+        keys = {word_key(w) for w in content_word_list(title) if w not in L.HEADING_STOPWORDS}
+        if not keys:
+            return []
+        fits = index.containing(keys) if len(keys) <= 8 else []
+        return [book.recs[fits[0]]] if len(fits) == 1 else []
 
     def _evidence(
         self,
         p: dict[str, Any],
         text: str,
-        recs: list[dict[str, Any]],
-        by_ordinal: dict[int, dict[str, Any]],
-        restated_in: dict[str, list[dict[str, Any]]],
-        section_rec: dict[str, dict[str, Any]],
-        previous: tuple[str | None, list[dict[str, Any]]],
-    ) -> list[dict[str, Any]]:
+        restated: list[Rec],
+        refs: list[Reference],
+        named: list[tuple[Rec, Reference]],
+        unresolved: bool,
+        antecedent: list[Rec],
+        previous: list[LinkDict],
+        headings: dict[str, tuple[list[Rec], str]],
+        index: ContentIndex,
+        position: dict[str, int],
+        book: _Book,
+    ) -> list[LinkDict]:
         pid = p["id"]
+        out: dict[str, LinkDict] = {}
 
-        def link(rec: dict[str, Any], score: float, method: str, evidence: str) -> dict[str, Any]:
-            return {
-                "paragraph": pid,
-                "recommendation": rec["id"],
-                "score": round(score, 4),
-                "method": method,
-                "evidence": evidence[:200],
-            }
+        def link(rec: Rec, score: float, method: str, evidence: str) -> None:
+            out.setdefault(rec["id"], self._link(pid, rec, score, method, evidence))
 
-        if pid in restated_in:
-            return [link(r, 1.0, "restates", r["text"]) for r in restated_in[pid]]
-        refs = sorted(n for n in explicit_references(text) if n in by_ordinal)
-        if refs:
-            words = _reference_words(text)
-            return [link(by_ordinal[n], 0.95, "explicit", words) for n in refs]
-        if p["section"] in section_rec:
-            rec = section_rec[p["section"]]
-            return [
-                link(rec, 0.85, "section", f"in the section where recommendation {rec['ordinal']} stands")
-            ]
-        if previous[0] == p["section"] and previous[1] and p["section"] is not None:
-            return [
-                link(
-                    next(r for r in recs if r["id"] == lk["recommendation"]),
-                    0.8,
-                    "section",
-                    f"continues {lk['paragraph']} on {lk['recommendation']}",
-                )
-                for lk in previous[1]
-            ]
-        if P.FORWARD_REFERENCE.search(text):
+        heading = headings.get(p["section"]) if p["section"] else None
+        for r in restated:
+            link(r, 1.0, "restates", r["text"])
+        if out:
+            return list(out.values())
+        for r, ref in named:
+            link(r, *self._explicit(ref))
+        anaphors = [ref for ref in refs if ref.kind == "anaphor"]
+        if not out and anaphors and heading is None:
+            for r in self._resolve_anaphor(anaphors[0], text, antecedent, index, position):
+                link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
+        if heading is not None:
+            for r in heading[0]:
+                link(r, 0.85, "section", heading[1])
+        if out or unresolved:  # a reference to another body's recommendation continues nothing
+            return list(out.values())
+        for lk in previous if p["section"] is not None else []:
+            link(
+                book.by_id[lk["recommendation"]],
+                0.8,
+                "section",
+                f"continues {lk['paragraph']} on {lk['recommendation']}",
+            )
+        if out or P.FORWARD_REFERENCE.search(text):
+            return list(out.values())
+        best = self._similar(text, index)
+        if best is not None:
+            words = ", ".join(best.shared[:6])
+            link(book.recs[best.index], best.score, "similarity", f"shares {words} ({best.score:.2f})")
+        return list(out.values())
+
+    @staticmethod
+    def _link(pid: str, rec: Rec, score: float, method: str, evidence: str) -> LinkDict:
+        return {
+            "paragraph": pid,
+            "recommendation": rec["id"],
+            "score": round(score, 4),
+            "method": method,
+            "evidence": evidence[:200],
+        }
+
+    @staticmethod
+    def _explicit(ref: Reference) -> tuple[float, str, str]:
+        """Score, method and evidence of a link by ordinal or number."""
+        if ref.deferred:
+            return 0.9, "explicit", f"{ref.words} (announces a later answer)"
+        return 0.95, "explicit", ref.words
+
+    def _similar(self, text: str, index: ContentIndex, among: Sequence[int] | None = None) -> Match | None:
+        """The one recommendation `text` shares enough key words with, by a margin, or None."""
+        matches = index.matches(text, among=among)
+        if not matches:
+            return None
+        best = matches[0]
+        if best.score < self.similarity_cutoff or len(best.shared) < self.min_shared:
+            return None
+        if len(matches) > 1 and best.score - matches[1].score < self.margin:
+            return None
+        return best
+
+    def _resolve_anaphor(
+        self, ref: Reference, text: str, antecedent: list[Rec], index: ContentIndex, position: dict[str, int]
+    ) -> list[Rec]:
+        """What "deze aanbeveling", "beide aanbevelingen", "laatstgenoemde" refer to."""
+        if not antecedent:
             return []
-        matches = best_matches(text, [r["text"] for r in recs], cutoff=self.similarity_cutoff)
-        if matches and (len(matches) == 1 or matches[0][1] - matches[1][1] >= self.margin):
-            i, score = matches[0]
-            return [link(recs[i], score, "similarity", f"content words match ({score:.2f})")]
-        return []
+        if ref.which == "first":
+            return antecedent[:1]
+        if ref.which == "last":
+            return antecedent[-1:]
+        if ref.which == "both":
+            return antecedent if len(antecedent) == 2 else []
+        if ref.plural or len(antecedent) == 1:
+            return antecedent
+        best = self._similar(text, index, among=[position[r["id"]] for r in antecedent])
+        return [
+            index_rec
+            for index_rec in antecedent
+            if best is not None and position[index_rec["id"]] == best.index
+        ]
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
 
 
-def _reference_words(text: str) -> str:
-    m = P.ORDINAL_REFERENCE.search(text) or P.NUMBER_REFERENCE.search(text)
-    return m.group(0) if m else text[:80]
-
-
-def _ordinal_title(title: str) -> set[int]:
-    """A heading like "Eerste aanbeveling: …" or "Aanbeveling 2 – …"."""
-    m = re.match(r"^\s*(\w+)\s+aanbeveling\b", title, re.I)
-    if m and m.group(1).lower() in P.ORDINALS:
-        return {P.ORDINALS[m.group(1).lower()]}
-    return set()
-
-
 @Language.factory(
     "kamerstuk_recommendation_linker",
     assigns=["doc._.kamerstuk"],
     requires=["doc._.kamerstuk"],
-    default_config={"similarity_cutoff": 0.6, "margin": 0.05},
+    default_config={"similarity_cutoff": 0.6, "margin": 0.05, "min_shared": 2, "deferrals": True},
 )
 def make_recommendation_linker(
-    nlp: Language, name: str, similarity_cutoff: float, margin: float
+    nlp: Language, name: str, similarity_cutoff: float, margin: float, min_shared: int, deferrals: bool
 ) -> RecommendationLinker:
     """Factory of the recommendation linker."""
-    return RecommendationLinker(name, similarity_cutoff, margin)
+    return RecommendationLinker(name, similarity_cutoff, margin, min_shared, deferrals)
+
+
+def named_recommendations(text: str, recommendations: Sequence[Rec]) -> list[str]:
+    """Ids of the recommendations `text` names by ordinal or number, deferrals included.
+
+    `recommendations` are dicts as in the Doc data (``id``, ``ordinal``, ``text``, and
+    optionally ``report`` and ``by``). Anaphora and headings need the letter around the text
+    and are left to the linker.
+
+    >>> recs = [{"id": f"r{n}", "ordinal": n, "text": ""} for n in (1, 2, 3)]
+    >>> named_recommendations("Ten aanzien van de tweede en derde aanbeveling …", recs)
+    ['r2', 'r3']
+    """
+    book = _Book(list(recommendations))
+    refs = find_references(text)
+    linker = RecommendationLinker("named", 0.6, 0.05, 2, deferrals=True)
+    named, _ = linker._named(refs, text, book, None, 0)
+    return [r["id"] for r, _ in named]

@@ -1,8 +1,11 @@
 """The stance component: the government's position on each recommendation, with its sentence.
 
-Among the sentences of the paragraphs linked to a recommendation, the strongest stance cue
-wins (rejected > partly_adopted > adopted > already_in_place > noted); the sentence that
-holds it is the evidence.
+Each sentence of the paragraphs linked to a recommendation is read by
+`kamerstuk.entities.stance.classify_sentence` (the function behind `kamerstuk.classify_stance`);
+the strongest stance wins (rejected > partly_adopted > adopted > already_in_place > noted, a
+sentence naming the recommendation itself first). The sentence that holds it is the evidence.
+The restated recommendation is skipped: it is the report's words, not the government's (unless
+it speaks in the first person: then the recommendation's text has run on into the answer).
 """
 
 from __future__ import annotations
@@ -14,22 +17,26 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamerstuk.entities.sentences import split_sentences
-from kamerstuk.patterns import pipeline as P
+from kamerstuk.entities.stance import classify_sentence, stance_weight
+from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data
 
 
 def stance_of(sentences: list[str]) -> tuple[str, str] | None:
-    """The strongest (stance, sentence) among `sentences`, or None.
+    """The strongest (stance label, sentence) among `sentences`, or None.
 
-    Strength is the cue's weight, plus 10 when the sentence is about the recommendation
-    itself ("deze aanbeveling neem ik over") rather than a detail of it.
+    Strength is the label's weight, plus 10 when the sentence is about the recommendation
+    itself ("deze aanbeveling neem ik over") rather than a detail of it; the first sentence
+    wins a tie.
     """
     best: tuple[int, str, str] | None = None
     for sentence in sentences:
-        about = 10 if P.STANCE_SUBJECT.search(sentence) else 0
-        for stance, weight, pattern in P.STANCE_CUES:
-            if pattern.search(sentence) and (best is None or weight + about > best[0]):
-                best = (weight + about, stance, sentence)
+        stance = classify_sentence(sentence)
+        if stance.label is None:
+            continue
+        weight = stance_weight(stance, sentence)
+        if best is None or weight > best[0]:
+            best = (weight, stance.label, sentence)
     return (best[1], best[2]) if best else None
 
 
@@ -54,8 +61,10 @@ class StanceDetector:
                 p = paragraphs[pid]
                 for a, b in split_sentences(full, p["start"], p["end"]):
                     sentence = full[a:b]
-                    # The restated recommendation itself is not the government's stance on it.
-                    if sentence in restated or restated in sentence:
+                    # The restated recommendation itself is not the government's stance on it. A
+                    # first-person sentence is never the report's words, even when the recommendation's
+                    # text runs on into the answer ("… Op dit punt zie ik geen aanleiding …").
+                    if (sentence in restated or restated in sentence) and not P.FIRST_PERSON.search(sentence):
                         continue
                     sentences.append(sentence)
             found = stance_of(sentences)

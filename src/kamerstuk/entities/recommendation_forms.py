@@ -1,0 +1,496 @@
+"""Recommendations in the forms real reaction letters use beyond ordinal sentences and colon lists.
+
+Used by `kamerstuk.entities.recommendations.find_recommendations` (see docs/recommendations.md):
+
+* block lists: numbered, lettered or bulleted items at the start of a line, each possibly
+  followed by an explanation paragraph ("1. Stel concrete doelen op.\\n\\nDoelen geven …"),
+  after a lead that names the report's recommendations, even loosely ("De belangrijkste
+  aanbevelingen uit … sluiten nauw bij elkaar aan."). A loose lead needs items that read as
+  recommendations (imperative, "moet/dient/zou moeten", an infinitive clause);
+* prose: "De raad beveelt aan om …", "De Rli adviseert het kabinet om …", "De commissie doet
+  de aanbeveling …", "Daarnaast wordt aanbevolen …";
+* quotations after such a verb or lead: "De Raad adviseert: “Maak één loket.”".
+
+Pure functions over text with offsets. Every scan is one pass over the text or over its
+sentence spans; nothing is searched again per item.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kamerstuk.patterns import recommendations as pat
+
+__all__ = [
+    "BlockItem",
+    "BlockList",
+    "ProseHit",
+    "block_lists",
+    "is_recommendation_shaped",
+    "lead_source",
+    "prose_recommendations",
+    "quoted_lists",
+    "unquote",
+]
+
+#: A list marker at the start of a line: "1.", "1)", "(1)", "a.", "b)", bullets "-", "•", "–",
+#: "▪", "·", with optional Markdown bold around a number.
+_LINE_MARKER = re.compile(
+    r"(?m)^[ \t]*+\**+(?:(?P<num>\d{1,2})(?:\)\.|[.)])|\((?P<pnum>\d{1,2})\)|(?P<let>[a-h])[.)]"
+    r"|(?P<bullet>[-•–▪·]))\**[ \t]++(?=\S)"
+)
+_BLANK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"»”’)]*(?=\s|$)")
+_WORD = re.compile(r"[\w'’-]+")
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
+_OPEN_QUOTES = "«“„\"‘'"
+_CLOSE_QUOTES = "»”\"’'"
+
+#: Longest stretch between two items of one numbered list (explanation paragraphs included).
+MAX_ITEM_GAP = 4000
+#: How far before a list its lead may stand.
+MAX_LEAD_DISTANCE = 800
+
+
+@dataclass
+class BlockItem:
+    """One item of a block list: its ordinal, the recommendation (headline) and its explanation."""
+
+    ordinal: int
+    start: int
+    end: int
+    explanation: tuple[int, int] | None
+    source: str | None  # a source marked on the item itself: "(SER)"
+
+
+@dataclass
+class BlockList:
+    """A list of recommendations with its lead sentence."""
+
+    lead: str
+    lead_start: int
+    items: list[BlockItem]
+    strong: bool  # the lead announces recommendations (else: loose lead, items read as such)
+    has_explanations: bool
+
+
+@dataclass
+class ProseHit:
+    """A sentence (or the quotation in it) restating a recommendation."""
+
+    start: int
+    end: int
+    sentence: tuple[int, int]
+
+
+def _blank_lines(text: str) -> list[int]:
+    return [m.start() for m in _BLANK.finditer(text)]
+
+
+def _next_at(starts: list[int], pos: int) -> int | None:
+    k = bisect.bisect_left(starts, pos)
+    return starts[k] if k < len(starts) else None
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Just after the first sentence end in ``text[start:limit]`` (not after "bijv." etc.), else `limit`."""
+    for m in _SENTENCE_END.finditer(text, start, limit):
+        before = text[max(start, m.start() - 8) : m.start()]
+        word = re.search(r"([\w.]+)$", before)
+        if word is not None and word.group(1).lower() in pat.ABBREVIATIONS:
+            continue
+        return m.end()
+    return limit
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past whitespace, Markdown emphasis and a trailing ";" / ","."""
+    while start < end and text[start] in " \t\n*_":
+        start += 1
+    while end > start and text[end - 1] in " \t\n*_;,":
+        end -= 1
+    return start, end
+
+
+def unquote(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quotation marks that enclose the whole span (a final full stop may follow the closer)."""
+    if end - start < 3 or text[start] not in _OPEN_QUOTES:
+        return start, end
+    close = end - 1
+    if text[close] in ".;" and close - 1 > start:
+        close -= 1
+    if text[close] in _CLOSE_QUOTES:
+        return _strip(text, start + 1, close)
+    return start, end
+
+
+def is_recommendation_shaped(sentence: str) -> bool:
+    """Whether a list item reads as a recommendation: an instruction ("Stel …", "Investeer …"),
+    an obligation or wish ("Het Rijk moet …", "Er zou … moeten …"), an infinitive clause
+    ("het wettelijk kader te verduidelijken") or a nominalised action ("Het verder onderzoeken van
+    …"). Questions and bare noun phrases ("Meer handhaving in de wijk.") are not."""
+    s = sentence.strip().lstrip("*_«“„\"‘'([ ")
+    if not s or s.rstrip("*_»”\"’') ").endswith("?"):
+        return False
+    m = _WORD.match(s)
+    if m is None:
+        return False
+    first = m.group().lower()
+    if first in pat.IMPERATIVE_VERBS:
+        return True
+    if len(first) >= 7 and first not in pat.NOT_IMPERATIVE and pat.IMPERATIVE_EER.search(first):
+        return True
+    if pat.INFINITIVE_ITEM.search(s[:200]):
+        return True
+    return bool(pat.MODAL_ITEM.search(s[:300]))
+
+
+def _lead_class(text: str, sentences: list[tuple[int, int]]) -> tuple[bool, bool, str] | None:
+    """Classify the lead sentences before a list (nearest last): (strong, loose, lead text).
+
+    Strong: the nearest sentence announces recommendations ("de volgende aanbevelingen", "vier
+    aanbevelingen", "Aanbevelingen van …", or ends in a colon with a recommendation verb and a
+    recommender that is not the government). Loose: it, or the one before, mentions them. None:
+    no lead, or a lead announcing topics, measures, aims or questions."""
+    if not sentences:
+        return None
+    s, e = sentences[-1]
+    last = text[s:e]
+    if announces_other(last):
+        return None
+    government = bool(pat.GOVERNMENT_SUBJECT.match(last) or pat.NOT_RECOMMENDER.match(last))
+    if pat.ANNOUNCED_RECOMMENDATIONS.search(last) and not (government and not pat.LEAD_MENTION.search(last)):
+        return True, False, last
+    colon = last.rstrip(" *").endswith(":")
+    if (
+        colon
+        and pat.RECOMMENDATION_TRIGGER.search(last)
+        and not government
+        and not _FIRST_PERSON.search(last)
+    ):
+        return True, False, last
+    if pat.LEAD_MENTION.search(last):
+        return False, True, last
+    if len(sentences) > 1:
+        ps, pe = sentences[-2]
+        prev = text[ps:pe]
+        if pat.LEAD_MENTION.search(prev) and not announces_other(prev):
+            return False, True, prev
+    return None
+
+
+_RECOMMENDER_VERB = re.compile(r"^(?:bevee|beve|beva|advis|raad|rade|pleit|roep|riep|stel)", re.IGNORECASE)
+
+
+def recommender_speaks(sentence: str) -> bool:
+    """Whether `sentence` has a recommender (not the government, not the first person) as the
+    subject of a recommendation verb: "De commissie beveelt de volgende maatregelen aan:"."""
+    m = pat.PROSE_VERB.match(sentence.strip())
+    if m is None or not _RECOMMENDER_VERB.match(m.group("verb")):
+        return False
+    np = m.group("np")
+    return not (_FIRST_PERSON.search(np) or pat.NOT_RECOMMENDER.match(np) or pat.GOVERNMENT_SUBJECT.match(np))
+
+
+def announces_other(lead: str) -> bool:
+    """Whether a lead announces the letter's topics, the government's measures, aims, questions
+    or motions rather than recommendations (a recommender proposing "maatregelen" still counts)."""
+    return bool(pat.OTHER_ANNOUNCEMENT.search(lead)) and not recommender_speaks(lead)
+
+
+def lead_source(lead: str) -> str | None:
+    """The report(s) a lead names as the source of its recommendations: "aanbevelingen uit de
+    SER-verkenning en de ICER" gives "SER-verkenning en ICER"; None when it names none."""
+    from kamerstuk.entities.report import read_names  # local: report imports the patterns only
+
+    m = pat.LEAD_SOURCE.search(lead)
+    if m is None:
+        return None
+    names, _ = read_names(lead, m.start("src"))
+    bare = [pat.ARTICLE.sub("", n).strip() for n in names]
+    bare = [n for n in bare if n[:1].isupper()]  # "uit het rapport" names no report
+    if not bare:
+        return None
+    return " en ".join(bare)
+
+
+def _item_source(text: str, start: int, end: int) -> str | None:
+    m = pat.ITEM_SOURCE.search(text, max(start, end - 60), end)
+    if m is None:
+        return None
+    return re.sub(r"\s*(?:,|/|&)\s*", " en ", m.group("src"))
+
+
+def _headline(text: str, start: int, block_end: int) -> int:
+    """End of an item's recommendation in its block: its first sentence, extended by the next
+    sentences while they read as recommendations too ("Stel doelen op. Leg ze vast in de wet.")."""
+    end = _sentence_end(text, start, block_end)
+    while end < block_end:
+        k = end
+        while k < block_end and text[k] in " \t\n":
+            k += 1
+        if k >= block_end:
+            break
+        nxt = _sentence_end(text, k, block_end)
+        if not is_recommendation_shaped(text[k:nxt]) or pat.MODAL_ITEM.match(text, k):
+            break
+        word = _WORD.match(text, k)
+        if word is None or word.group().lower() not in pat.IMPERATIVE_VERBS:
+            break  # only a further instruction continues the recommendation
+        end = nxt
+    return end
+
+
+def _kind_value(m: re.Match[str]) -> tuple[str, int]:
+    if m.group("num"):
+        return "num", int(m.group("num"))
+    if m.group("pnum"):
+        return "pnum", int(m.group("pnum"))
+    if m.group("let"):
+        return "let", ord(m.group("let")) - ord("a") + 1
+    return "bullet", 0
+
+
+def _runs(text: str, blanks: list[int]) -> list[list[tuple[int, int, int]]]:
+    """Runs of list markers at line starts: (marker start, marker end, value), numbered 1, 2, 3 …
+    (explanations may stand between items) or bullets that follow one another directly."""
+    runs: list[list[tuple[int, int, int]]] = []
+    open_runs: dict[str, list[tuple[int, int, int]]] = {}
+    for m in _LINE_MARKER.finditer(text):
+        kind, value = _kind_value(m)
+        cur = open_runs.get(kind)
+        if kind == "bullet":
+            if cur is not None:
+                prev_start = cur[-1][0]
+                brk = _next_at(blanks, prev_start)
+                # Bullets continue a run when no paragraph of other text stands between them.
+                between_ok = brk is None or brk > m.start() or not text[brk : m.start()].strip()
+                if between_ok and m.start() - prev_start <= MAX_ITEM_GAP:
+                    cur.append((m.start(), m.end(), 0))
+                    continue
+                runs.append(cur)
+            open_runs[kind] = [(m.start(), m.end(), 0)]
+            continue
+        if value == 1:
+            if cur is not None:
+                runs.append(cur)
+            open_runs[kind] = [(m.start(), m.end(), 1)]
+        elif cur is not None and value == cur[-1][2] + 1 and m.start() - cur[-1][0] <= MAX_ITEM_GAP:
+            cur.append((m.start(), m.end(), value))
+    runs.extend(open_runs.values())
+    runs.sort()
+    return [r for r in runs if len(r) >= 2]
+
+
+def block_lists(
+    text: str, sentences: list[tuple[int, int]], *, require_explanations_for_strong: bool = True
+) -> list[BlockList]:
+    """Lists of recommendations at line starts, with the explanation under each item.
+
+    `sentences` are the text's sentence spans (sorted). A list after a strong lead is returned
+    only when its items have explanations (a plain list after "… de volgende aanbevelingen:" is
+    left to the colon-list reader) unless `require_explanations_for_strong` is False."""
+    blanks = _blank_lines(text)
+    ends = [e for _, e in sentences]
+    out: list[BlockList] = []
+    for run in _runs(text, blanks):
+        first = run[0][0]
+        k = bisect.bisect_right(ends, first) - 1
+        lead_sents = [sp for sp in sentences[max(0, k - 1) : k + 1] if sp[1] <= first]
+        lead_sents = [sp for sp in lead_sents if first - sp[1] <= MAX_LEAD_DISTANCE]
+        # Only the last MAX_LEAD_CHARS of a lead count: a "sentence" without full stops that runs
+        # over many lists is read once per list otherwise.
+        lead_sents = [(max(s0, e0 - pat.MAX_LEAD_CHARS), e0) for s0, e0 in lead_sents]
+        cls = _lead_class(text, lead_sents)
+        if cls is None:
+            continue
+        strong, _loose, lead = cls
+        lead_start = text.find(lead, max(0, first - MAX_LEAD_DISTANCE - len(lead)))
+        items: list[BlockItem] = []
+        explained = False
+        gaps: list[int] = []
+        for i, (_ms, me, value) in enumerate(run):
+            nxt_marker = run[i + 1][0] if i + 1 < len(run) else None
+            brk = _next_at(blanks, me)
+            block_end = min(x for x in (brk, nxt_marker, len(text)) if x is not None)
+            line_marker = _LINE_MARKER.search(text, me, block_end)
+            if line_marker is not None:
+                block_end = line_marker.start()  # a nested item ends the headline's block
+            s, e = _strip(text, me, _headline(text, me, block_end))
+            if e <= s:
+                continue
+            # Explanation: the rest of the block and the paragraphs up to the next item.
+            if nxt_marker is not None:
+                ex_end = nxt_marker
+            else:
+                ex_end = block_end
+                extra = max(gaps) if gaps else 0
+                for _ in range(extra):
+                    b2 = _next_at(blanks, ex_end + 1)
+                    following = b2 if b2 is not None else len(text)
+                    if not text[ex_end:following].strip():
+                        break
+                    ex_end = following
+            xs, xe = _strip(text, e, ex_end)
+            xs, xe = (xs, xe) if xe > xs else (e, e)
+            if xe > xs:
+                explained = True
+                gaps.append(text.count("\n\n", e, ex_end))
+            src = _item_source(text, s, e)
+            s, e = unquote(text, s, e)
+            items.append(BlockItem(value, s, e, (xs, xe) if xe > xs else None, src))
+        if run[0][2] == 0:  # bullets: numbered by position
+            for pos, item in enumerate(items, start=1):
+                item.ordinal = pos
+        if len(items) < 2:
+            continue
+        if strong:
+            colon_lead = lead.rstrip(" *").endswith(":")
+            if require_explanations_for_strong and colon_lead and not explained:
+                continue  # the colon-list reader has it
+            if sum(text[it.start : it.end].rstrip().endswith("?") for it in items) * 2 > len(items):
+                continue
+        else:
+            shaped = [is_recommendation_shaped(text[it.start : it.end]) for it in items]
+            if not shaped[0] or sum(shaped) * 2 < len(shaped):
+                continue
+        out.append(BlockList(lead, lead_start, items, strong, explained))
+    return out
+
+
+def _quotation_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The (first) quotation of at least a few words inside ``text[start:end]``, as its inner span."""
+    m = pat.QUOTATION.search(text, start, end)
+    if m is None:
+        return None
+    group = next(g for g in ("q1", "q2", "q3") if m.group(g) is not None)
+    s, e = _strip(text, m.start(group), m.end(group))
+    if len(text[s:e].split()) < 3:
+        return None
+    return s, e
+
+
+def prose_recommendations(
+    text: str, sentences: list[tuple[int, int]], *, author_first_person: bool = False
+) -> list[ProseHit]:
+    """Sentences that restate a recommendation in prose, with the recommender as subject or in
+    the passive. With `author_first_person` (a report's own text), "We bevelen aan …" counts.
+
+    A sentence ending in a colon is a lead, and "doet … aanbevelingen" (plural) announces them;
+    neither is a recommendation itself. When the sentence quotes the recommendation, the span is
+    the quotation."""
+    out: list[ProseHit] = []
+    for s0, e0 in sentences:
+        s, e = _strip(text, s0, e0)
+        sentence = text[s:e]
+        if len(sentence) < 20 or sentence.endswith("?") or pat.REACTION_OPENER.match(sentence):
+            continue
+        hit = False
+        m = None if pat.PROSE_PASSIVE.match(sentence) else pat.PROSE_VERB.match(sentence)
+        if m is None:
+            hit = bool(pat.PROSE_PASSIVE.match(sentence))
+        else:
+            np = m.group("np")
+            verb = m.group("verb").lower()
+            rest = sentence[m.end() :]
+            key = next((k for k in pat.PROSE_COMPLEMENT if verb.startswith(k[:4])), None)
+            if verb.startswith(("beval", "bevel")):
+                key = "bevee"
+            elif verb.startswith("raad") or verb.startswith("raden"):
+                key = "raad"
+            elif verb.startswith(("doe", "deed", "deden")):
+                key = "doe"
+            elif verb.startswith(("geef", "geven", "gaf", "gaven")):
+                key = "geef"
+            elif verb.startswith(("roep", "riep")):
+                key = "roep"
+            elif verb.startswith("stel"):
+                key = "stel"
+            first_person = _FIRST_PERSON.search(np) is not None
+            government = (
+                pat.NOT_RECOMMENDER.match(np) is not None or pat.GOVERNMENT_SUBJECT.match(np) is not None
+            )
+            if key is not None and pat.PROSE_COMPLEMENT[key].search(rest):
+                hit = True
+            if first_person and not author_first_person:
+                hit = False
+            if government and not (author_first_person and first_person):
+                hit = False
+            if np[:1].islower() and not author_first_person:
+                hit = False  # a subordinate clause's tail, not a subject
+            if not _subject_like(np):
+                hit = False
+        if not hit:
+            continue
+        quote = _quotation_in(text, s, e)
+        if sentence.rstrip(" *").endswith(":") and quote is None:
+            continue  # a lead
+        if quote is not None:
+            out.append(ProseHit(quote[0], quote[1], (s, e)))
+        else:
+            out.append(ProseHit(s, e, (s, e)))
+    return out
+
+
+_SUBJECT_OPENERS = re.compile(
+    r"^(?:(?:Daarnaast|Verder|Ook|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Tot\s+"
+    r"besluit|Tot\s+die\s+tijd)\s+)?(?:de|het|De|Het|[A-Z]|zij|ze|Zij|Ze|Hij|hij|we|We|wij|Wij)"
+)
+
+
+def _subject_like(np: str) -> bool:
+    """Whether the words before the verb can be (an adverb and) the recommender: an article, a
+    name or a pronoun at the start, and no comma-separated clause before it ("Om …, adviseert")."""
+    if "," in np and not re.search(r"\(hierna[^)]*\)|\b[A-Z][\w-]*,\s+[A-Z]", np):
+        return False
+    return bool(_SUBJECT_OPENERS.match(np))
+
+
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+
+
+def quoted_lists(text: str, sentences: list[tuple[int, int]]) -> list[BlockList]:
+    """Paragraphs that are each one quotation, one after another, after a lead that announces or
+    mentions recommendations (a frame or box rendered as quoted text): ordinals by position."""
+    ends = [e for _, e in sentences]
+    out: list[BlockList] = []
+    current: list[BlockItem] = []
+    current_lead: tuple[str, int, bool] | None = None
+    last_end = -1
+
+    def flush() -> None:
+        if current and current_lead is not None:
+            out.append(BlockList(current_lead[0], current_lead[1], list(current), current_lead[2], False))
+
+    for m in _PARAGRAPH.finditer(text):
+        s, e = _strip(text, m.start(), m.end())
+        inner = unquote(text, s, e)
+        quoted = inner != (s, e) and len(text[inner[0] : inner[1]].split()) >= 3
+        if not quoted:
+            if current:
+                flush()
+                current = []
+                current_lead = None
+            last_end = m.end()
+            continue
+        if current and text[last_end:s].strip() == "":
+            current.append(BlockItem(len(current) + 1, inner[0], inner[1], None, None))
+            last_end = m.end()
+            continue
+        k = bisect.bisect_right(ends, s) - 1
+        lead_sents = [
+            (max(s0, e0 - pat.MAX_LEAD_CHARS), e0)
+            for s0, e0 in sentences[max(0, k - 1) : k + 1]
+            if e0 <= s and s - e0 <= MAX_LEAD_DISTANCE
+        ]
+        cls = _lead_class(text, lead_sents)
+        if cls is None:
+            last_end = m.end()
+            continue
+        current = [BlockItem(1, inner[0], inner[1], None, None)]
+        current_lead = (cls[2], lead_sents[-1][0] if lead_sents else s, cls[0])
+        last_end = m.end()
+    flush()
+    return out

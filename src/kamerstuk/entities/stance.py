@@ -1,0 +1,609 @@
+"""The government's stance in a sentence: `classify_stance`.
+
+A kabinetsreactie answers a recommendation in a handful of ways, and says each in many forms:
+
+- **adopted**: "Ik neem deze aanbeveling over", "die ik beide overneem", "Het kabinet onderschrijft …",
+  "wordt overgenomen", "deelt de analyse", "omarmt", "neemt … ter harte";
+- **partly_adopted**: an adoption with a hedge ("gedeeltelijk", "in grote lijnen", "niet alle",
+  "met uitzondering van"), or an adoption and a rejection in one sentence ("… neem ik over, de
+  vierde niet");
+- **rejected**: a negated adoption ("neemt … niet over", "wordt niet direct opgevolgd"), "geen
+  aanleiding", "niet wenselijk", "wijst … af", "legt … naast zich neer";
+- **already_in_place**: "wordt al invulling gegeven", "is reeds ingezet", "loopt al", "sluit aan
+  bij bestaand beleid";
+- **noted**: "neemt kennis van", "betrekt … bij", "gaat dit nader bezien", "komt hierop terug",
+  "beraadt zich", "nog niet".
+
+The sentence is read as word tokens in clauses (split at punctuation and at conjunctions such as
+"maar", "omdat"). A cue counts only for the government: not inside a reported clause ("De raad
+stelt dat …", "volgens de onderzoekers …"), not when another party is the clause's actor
+("Veel gemeenten hebben … overgenomen"), not in a purpose clause ("Om deze aanbeveling uit te
+voeren …"), not under a modal of obligation ("Het kabinet moet … overnemen") and not in a
+question. Negation reaches a verb within its own clause part: between a verb and its particle
+("neem ik niet over"), just before it ("die ik niet overneem", "wordt niet overgenomen"), or
+after a verb-second verb ("onderschrijf ik niet"); a te-infinitive takes the negation of its
+clause ("zie geen aanleiding om … over te nemen"). Vocabulary: `kamerstuk.patterns.stance`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kamerstuk.entities.sentences import split_sentences
+from kamerstuk.models import Stance, StanceLabel
+from kamerstuk.patterns import stance as P
+
+__all__ = ["classify_sentence", "classify_stance", "stance_weight"]
+
+
+@dataclass
+class _Cue:
+    """One cue word or phrase: kind A(dopt) W(eak agreement) P(artial) R(eject) L (in place) N(oted)."""
+
+    kind: str
+    name: str
+    first: int  # word index of its first word
+    last: int  # word index of its last word
+    nonfinite: bool = False  # an infinitive or participle: "overnemen", "overgenomen"
+    te_infinitive: bool = False  # "over te nemen": takes the negation of its clause
+    negated: bool = False
+
+
+@dataclass
+class _Sentence:
+    """A sentence as lower-case words with their offsets and clause numbers."""
+
+    text: str
+    words: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    clause: list[int] = field(default_factory=list)
+    bounds: list[tuple[int, int]] = field(default_factory=list)  # word range [a, b) of each clause
+    # Per clause: the index of each word's first occurrence, and of its first two words in IN_PLACE
+    # (or past participles). Lookups by word keep the reader linear in a long clause.
+    firsts: list[dict[str, int]] = field(default_factory=list)
+    in_place: list[list[int]] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, text: str) -> _Sentence:
+        s = cls(text)
+        new_clause = True
+        for m in P.TOKEN.finditer(text):
+            tok = m.group()
+            if not (tok[0].isalnum() or tok[0] == "_"):
+                new_clause = new_clause or tok in P.CLAUSE_PUNCT
+                continue
+            low = tok.lower()
+            if low in P.CLAUSE_OPENERS and s.words:
+                new_clause = True
+            if new_clause or not s.bounds:
+                s.bounds.append((len(s.words), len(s.words)))
+                s.firsts.append({})
+                s.in_place.append([])
+                new_clause = False
+            s.firsts[-1].setdefault(low, len(s.words))
+            if len(s.in_place[-1]) < 2 and (low in P.IN_PLACE or _is_participle(low)):
+                s.in_place[-1].append(len(s.words))
+            s.words.append(low)
+            s.raw.append(tok)
+            s.spans.append((m.start(), m.end()))
+            s.clause.append(len(s.bounds) - 1)
+            a, _ = s.bounds[-1]
+            s.bounds[-1] = (a, len(s.words))
+        return s
+
+    def clause_words(self, i: int) -> range:
+        a, b = self.bounds[self.clause[i]]
+        return range(a, b)
+
+    def in_clause(self, i: int, vocabulary: frozenset[str] | set[str]) -> bool:
+        """Does the clause of word `i` hold a word of `vocabulary`?"""
+        return not self.firsts[self.clause[i]].keys().isdisjoint(vocabulary)
+
+    def first_in_clause(self, i: int, vocabulary: frozenset[str] | set[str]) -> int | None:
+        """Index of the first word of `vocabulary` in the clause of word `i`, or None."""
+        firsts = self.firsts[self.clause[i]]
+        return min((firsts[w] for w in vocabulary if w in firsts), default=None)
+
+
+def _is_participle(word: str) -> bool:
+    return bool(P.PARTICIPLE.fullmatch(word)) and not any(word.startswith(n) for n in P.NOT_PARTICIPLES)
+
+
+def _object_kind(s: _Sentence, i: int, default: str | None) -> str | None:
+    """'A' when the nearest object noun of the verb at `i` is the recommendation, 'W' when it is
+    the analysis, else `default`. Looks after the verb first (verb-second), then before it."""
+    a, b = s.bounds[s.clause[i]]
+    for k in list(range(i + 1, min(b, i + 9))) + list(range(i - 1, max(a, i - 9) - 1, -1)):
+        if s.words[k] in P.RECOMMENDATION_NOUNS:
+            return "A"
+        if s.words[k] in P.ANALYSIS_NOUNS:
+            return "W"
+    return default
+
+
+def _match_at(s: _Sentence, i: int, seq: tuple[str, ...]) -> int | None:
+    """Index of the last word when `seq` ("*" = any word) matches at word `i`, else None."""
+    if i + len(seq) > len(s.words):
+        return None
+    for k, w in enumerate(seq):
+        if w != "*" and s.words[i + k] != w:
+            return None
+    return i + len(seq) - 1
+
+
+class _Reader:
+    """Finds the cues of one sentence and decides its label."""
+
+    def __init__(self, text: str) -> None:
+        self.s = _Sentence.read(text)
+        self.cues: list[_Cue] = []
+        self.consumed: set[int] = set()  # words that belong to a hedge or rejection phrase
+        self.negators: list[list[int]] = []  # per clause: its first free negator, if any
+
+    # --- cue finders ---------------------------------------------------------------------
+
+    def hedges(self) -> None:
+        s = self.s
+        for i in range(len(s.words)):
+            for hedge in P.HEDGES:
+                last = _match_at(s, i, hedge)
+                if last is not None:
+                    self.cues.append(_Cue("P", " ".join(hedge), i, last))
+                    self.consumed.update(range(i, last + 1))
+                    break
+            else:
+                w = s.words[i]
+                if (
+                    (w in P.NUMBERS or w.isdigit())
+                    and s.words[i + 1 : i + 3] == ["van", "de"]
+                    and i + 3 < len(s.words)
+                    and (s.words[i + 3] in P.NUMBERS or s.words[i + 3].isdigit())
+                ):
+                    self.cues.append(_Cue("P", f"{w} van de {s.words[i + 3]}", i, i + 3))
+                elif (
+                    w == "er"
+                    and i + 1 < len(s.words)
+                    and (
+                        (s.words[i + 1] in P.NUMBERS and s.words[i + 1] != "een") or s.words[i + 1] in P.SOME
+                    )
+                ):
+                    self.cues.append(_Cue("P", f"er {s.words[i + 1]}", i, i + 1))
+                elif s.words[i] in P.SOME and any(
+                    s.words[k] in P.RECOMMENDATION_NOUNS for k in range(i + 1, min(len(s.words), i + 3))
+                ):
+                    self.cues.append(_Cue("P", s.words[i], i, i))
+
+    def rejections(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            nxt = s.words[i + 1] if i + 1 < n else ""
+            if w == "geen" and nxt in P.NO_GROUNDS:
+                self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
+                self.consumed.add(i)
+            elif w == "niet":
+                for k in range(i + 1, min(n, i + 3)):
+                    if s.words[k] in P.NOT_ADJECTIVES:
+                        self.cues.append(_Cue("R", f"niet {s.words[k]}", i, k))
+                        self.consumed.add(i)
+                        break
+            elif w in P.NEGATIVE_ADJECTIVES:
+                self.cues.append(_Cue("R", w, i, i))
+            elif w == P.NAAST and nxt in P.REFLEXIVE and i + 2 < n and s.words[i + 2] == P.NEER:
+                self.cues.append(_Cue("R", "naast zich neerleggen", i, i + 2))
+            elif w in P.KIEZEN:
+                for k in range(i + 1, min(n, i + 5)):
+                    if s.words[k] in P.ANDERE and s.clause[k] == s.clause[i]:
+                        self.cues.append(_Cue("R", "kiest een andere weg", i, k))
+                        break
+
+    def separable(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for name, kind, stems, particle, fused, follow in P.SEPARABLE:
+            for i, w in enumerate(s.words):
+                nxt = s.words[i + 1] if i + 1 < n else ""
+                if w in fused:
+                    if follow and follow not in s.words[i + 1 : i + 3]:
+                        continue
+                    self._separable_cue(name, kind, i, i, nonfinite=w.endswith("en") or "ge" in w[:6])
+                elif w == particle and nxt == "te" and i + 2 < n and s.words[i + 2] == P.TE_INFINITIVE[name]:
+                    if follow and follow not in s.words[i + 3 : i + 5]:
+                        continue
+                    self._separable_cue(name, kind, i, i + 2, nonfinite=True, te=True)
+                elif w in stems:
+                    _, end = s.bounds[s.clause[i]]
+                    for j in range(i + 1, min(end, i + 16)):
+                        if s.words[j] != particle:
+                            continue
+                        # the word after the particle, in its clause ("neem ik deels over: een …")
+                        after = s.words[j + 1] if j + 1 < n and s.clause[j + 1] == s.clause[j] else ""
+                        if follow:
+                            if after != follow:
+                                continue
+                        elif after in P.PREPOSITION_FOLLOWERS or after == "te":
+                            continue
+                        self._separable_cue(name, kind, i, j)
+                        break
+
+    def _separable_cue(self, name: str, kind: str, first: int, last: int, *, nonfinite: bool = False,
+                       te: bool = False) -> None:  # fmt: skip
+        s = self.s
+        if name in P.NEEDS_RECOMMENDATION and _object_kind(s, first, None) != "A":
+            return
+        if name == "terugkomen" and (s.in_clause(first, P.FORWARD) or s.in_clause(first, {"later"})):
+            return  # "Op de derde aanbeveling kom ik later in deze brief terug": a pointer, no stance
+        self.cues.append(_Cue(kind, name, first, last, nonfinite=nonfinite, te_infinitive=te))
+
+    def agreement(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w in P.AGREE_VERBS:
+                lemma, mode = P.AGREE_VERBS[w]
+                reflexive = any(s.words[k] in P.REFLEXIVE for k in range(i + 1, min(n, i + 3)))
+                default = "A" if mode == "A" else ("W" if reflexive and mode == "D" else None)
+                kind = _object_kind(s, i, default)
+                if mode == "D" and kind == "A" and lemma != "delen":
+                    kind = "W"
+                if kind:
+                    self.cues.append(_Cue(kind, lemma, i, i, nonfinite=w.endswith(("en", "d"))))
+            elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
+                self.cues.append(_Cue("W", "het belang zien", i, i))
+            elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):
+                self.cues.append(_Cue(_object_kind(s, i, "A") or "A", "het eens zijn", i, i))
+            elif w in P.REFLEXIVE:
+                for k in range(i + 1, min(n, i + 4)):
+                    if s.words[k] in P.VINDEN and "in" in s.words[k + 1 : k + 4]:
+                        self.cues.append(_Cue(_object_kind(s, k, "A") or "A", "zich vinden in", i, k))
+                        break
+                    if s.words[k] == "aan" and s.words[i - 1 : i] and s.words[i - 1] in P.AANSLUITEN:
+                        self.cues.append(
+                            _Cue(_object_kind(s, k, "A") or "A", "zich aansluiten bij", i - 1, k)
+                        )
+                        break
+            elif (
+                w in P.GIVE_EFFECT
+                and s.in_clause(i, P.GEVEN)
+                and s.in_clause(i, {"aan", "hieraan", "daaraan"})
+            ) and (_object_kind(s, i, None) == "A" or s.in_clause(i, {"hieraan", "daaraan", "hier", "daar"})):
+                self.cues.append(_Cue("A", f"{w} geven aan", i, i))
+            for phrase_name, seq in P.ADOPT_PHRASES:
+                last = _match_at(s, i, seq)
+                if last is not None:
+                    if phrase_name in P.PHRASES_NEEDING_RECOMMENDATION and _object_kind(s, i, None) != "A":
+                        break
+                    self.cues.append(_Cue("A", phrase_name, i, last))
+                    break
+            for seq in P.IN_LINE_WITH:
+                last = _match_at(s, i, seq)
+                if last is None:
+                    continue
+                for k in range(last + 1, min(n, last + 6)):
+                    if s.words[k] in P.POLICY_ADJECTIVES or s.words[k] in P.POLICY_NOUNS:
+                        break
+                    if s.words[k] in P.RECOMMENDATION_NOUNS:
+                        self.cues.append(_Cue("A", " ".join(seq), i, k))
+                        break
+
+    def already(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w in P.ALREADY:
+                clause_start = s.bounds[s.clause[i]][0] == i
+                nxt = s.words[i + 1] if i + 1 < n and s.clause[i + 1] == s.clause[i] else ""
+                prev = "" if clause_start else s.words[i - 1]
+                if nxt in P.ALREADY_NOT_BEFORE or prev == "zoals":
+                    continue
+                if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
+                    continue  # "al is dat niet eenvoudig": although
+                if any(s.words[k] in P.NEGATORS for k in range(max(0, i - 2), min(n, i + 3))):
+                    continue  # "nog niet", "al niet meer"
+                k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
+                if k is not None:
+                    self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
+            elif w in P.POLICY_ADJECTIVES:
+                for k in range(i + 1, min(n, i + 3)):
+                    if s.words[k] not in P.POLICY_NOUNS:
+                        continue
+                    links = s.firsts[s.clause[i]]
+                    linked = any(w2 in links and links[w2] not in (i, k) for w2 in P.POLICY_LINKS)
+                    if w == "staand" or linked:
+                        self.cues.append(_Cue("L", f"{w} {s.words[k]}", i, k))
+                    break
+
+    def noted(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w in P.KENNIS_FUSED:
+                self.cues.append(_Cue("N", "kennisnemen", i, i))
+            elif w == "kennis" and s.in_clause(i, P.NEMEN):
+                verb = s.first_in_clause(i, P.NEMEN - {"te"})
+                verb = i if verb is None else verb
+                self.cues.append(_Cue("N", "kennisnemen", min(i, verb), max(i, verb)))
+            elif w in P.BETREKKEN and "bij" in s.words[i + 1 : i + 12]:
+                if w == "betrokken" and not (
+                    s.in_clause(i, P.BETROKKEN_AUX)
+                    and (i == 0 or s.words[i - 1] not in P.PREPOSITION_FOLLOWERS)
+                ):
+                    continue
+                self.cues.append(_Cue("N", "betrekken bij", i, i, nonfinite=w.endswith("en")))
+            elif w in P.DEFER_VERBS and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)):
+                self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
+            elif w == "overweging" and i > 0 and s.words[i - 1] in ("in", "ter"):
+                self.cues.append(_Cue("N", "in overweging", i - 1, i))
+            elif (
+                w == "rekening"
+                and s.in_clause(i, P.HOUDEN)
+                and "met" in s.words[i + 1 : i + 3]
+                and (_object_kind(s, i, None) == "A" or s.in_clause(i, {"hiermee", "daarmee"}))
+            ):  # "houdt rekening met de aanbeveling", not "een plan dat rekening houdt met droogte"
+                self.cues.append(_Cue("N", "rekening houden met", i, i))
+            elif (
+                w in P.STANDPOINT
+                and (s.in_clause(i, {"nog", "komt", "kom", "komen"}) or s.in_clause(i, P.FUTURE))
+                and not (w == "besluit" and i + 1 < n and s.words[i + 1] in P.RECOMMENDATION_NOUNS)
+            ):
+                first = i - 2 if i >= 2 and s.words[i - 2 : i] == ["nog", "geen"] else i
+                self.cues.append(
+                    _Cue("N", "nog geen standpunt" if first < i else "standpunt volgt", first, i)
+                )
+                self.consumed.update(range(first, i))
+            elif w in P.INFORM and s.in_clause(i, {"nader"}):
+                self.cues.append(_Cue("N", "nader informeren", i, i))
+
+    # --- scope ---------------------------------------------------------------------------
+
+    def free_negator(self, k: int) -> bool:
+        s = self.s
+        if k in self.consumed or s.words[k] not in P.NEGATORS:
+            return False
+        return not (k + 1 < len(s.words) and s.words[k + 1] in P.NOT_NEGATING_NEXT)
+
+    def negation_of(self, cue: _Cue) -> int | None:
+        """The word index of the negator that reaches `cue`, or None."""
+        s = self.s
+        a, b = s.bounds[s.clause[cue.first]]
+        if cue.te_infinitive:
+            negators = self.negators[s.clause[cue.first]]
+            return negators[0] if negators and negators[0] < cue.first else None
+        for k in range(cue.first + 1, cue.last):
+            if self.free_negator(k):
+                return k
+        for k in range(cue.first - 1, max(a, cue.first - 6) - 1, -1):
+            if s.words[k] in P.COORDINATORS:
+                break
+            if self.free_negator(k):
+                return k
+        if cue.first == cue.last and not cue.nonfinite:  # verb-second: "onderschrijf ik niet"
+            for k in range(cue.last + 1, min(b, cue.last + 13)):
+                if s.words[k] in P.COORDINATORS or s.words[k] in {
+                    "dat",
+                    "die",
+                    "om",
+                    "waarin",
+                    "waarbij",
+                    "wat",
+                }:
+                    break
+                if self.free_negator(k):
+                    return k
+        return None
+
+    def is_government(self, cue: _Cue, status: list[str]) -> bool:
+        """Is `cue` the government's? Not in a reported clause; else the actor next to it decides:
+        right after a verb-second verb ("neemt het kabinet"), else the nearest before it in its
+        clause ("dat gemeenten de aanbeveling overnemen"), else the clause's own or inherited actor."""
+        s = self.s
+        c = s.clause[cue.first]
+        if status[c] == "frame":
+            return False
+        if cue.kind == "P":
+            return True  # a hedge qualifies whatever stance the sentence takes; it has no actor
+        a, b = s.bounds[c]
+        before = range(cue.first - 1, max(a, cue.first - 13) - 1, -1)
+        order = list(range(cue.first + 1, min(b, cue.first + 3))) + list(before)
+        for k in order:
+            if s.words[k] in P.GOVERNMENT:
+                return True
+            if self._third_actor(k, a):
+                return False
+        return status[c] in ("gov", "none")
+
+    def actors(self) -> list[str]:
+        """Per clause: "frame" (reported speech), "gov", "third" or "none" (no actor, none before)."""
+        s = self.s
+        status: list[str] = []
+        for c, (a, b) in enumerate(s.bounds):
+            gov = any(s.words[k] in P.GOVERNMENT for k in range(a, b))
+            third = any(self._third_actor(k, a) for k in range(a, b))
+            frame = (
+                (third and any(s.words[k] in P.REPORTING for k in range(a, b)))
+                or any(
+                    s.words[k] in P.FRAME_WORDS
+                    and any(s.words[j] in P.THIRD_PARTY for j in range(k + 1, min(b, k + 5)))
+                    for k in range(a, b)
+                )
+                or ({"blijkt", "uit"} <= set(s.words[a:b]))
+            )
+            if frame:
+                status.append("frame")
+            elif gov:
+                status.append("gov")
+            elif third:
+                status.append("third")
+            else:
+                status.append(status[c - 1] if c else "none")
+        return status
+
+    def _third_actor(self, k: int, clause_start: int) -> bool:
+        s = self.s
+        word = s.words[k]
+        acronym = s.raw[k].isupper() and len(s.raw[k]) >= 2 and word not in P.GOVERNMENT
+        if word not in P.THIRD_PARTY and not acronym:
+            return False
+        for j in range(k - 1, max(clause_start, k - 6) - 1, -1):
+            if s.words[j] in P.SUBCLAUSE_START:
+                return True  # "… van belang dat gemeenten …": the preposition is outside its clause
+            if s.words[j] == "door":
+                # "De door de raad gevraagde monitor" is attributive; "wordt door de raad …" an agent.
+                return not (j > 0 and s.words[j - 1] in P.PREPOSITION_FOLLOWERS)
+            if s.words[j] in P.PREPOSITIONS:
+                return False
+        return True
+
+    def purpose_words(self) -> set[int]:
+        """Words of a purpose clause "Om … te <verb>": a stance there is not one taken."""
+        s = self.s
+        out: set[int] = set()
+        for a, b in s.bounds:
+            if b > a and s.words[a] == "om":
+                te = next((k for k in range(a + 1, b - 1) if s.words[k] == "te"), None)
+                if te is not None:
+                    out.update(range(a, te + 2))
+        return out
+
+    # --- decision ------------------------------------------------------------------------
+
+    def read(self) -> list[_Cue]:
+        """The cues that count as the government's, negation applied."""
+        s = self.s
+        if not s.words or s.text.rstrip().endswith("?"):
+            return []
+        self.hedges()
+        self.rejections()
+        self.separable()
+        self.agreement()
+        self.already()
+        self.noted()
+        status = self.actors()
+        purpose = self.purpose_words()
+        self.negators = [[k for k in range(a, b) if self.free_negator(k)][:1] for a, b in s.bounds]
+        first_rejection: dict[int, int] = {}
+        for o in self.cues:
+            if o.kind == "R":
+                c = s.clause[o.first]
+                first_rejection[c] = min(o.first, first_rejection.get(c, o.first))
+        kept: list[_Cue] = []
+        for cue in self.cues:
+            c = s.clause[cue.first]
+            if not self.is_government(cue, status) or cue.first in purpose:
+                continue
+            modal = s.first_in_clause(cue.first, P.DEONTIC)
+            if cue.kind in "AWN" and cue.nonfinite and modal is not None and modal < cue.first:
+                continue  # "Het kabinet moet de aanbeveling overnemen": a demand, not a decision
+            if cue.kind in "AWN":
+                if cue.te_infinitive and first_rejection.get(c, cue.first) < cue.first:
+                    continue  # "zie geen aanleiding om … over te nemen": the rejection says it
+                neg = self.negation_of(cue)
+                if neg is not None:
+                    if cue.kind == "N" and cue.name in (
+                        "kennisnemen",
+                        "nog geen standpunt",
+                        "standpunt volgt",
+                    ):
+                        pass
+                    elif neg > 0 and s.words[neg - 1] in ("nog",):
+                        cue = _Cue("N", "nog niet", min(cue.first, neg - 1), max(cue.last, neg), negated=True)
+                    else:
+                        cue = _Cue(
+                            "R", f"niet {cue.name}", min(cue.first, neg), max(cue.last, neg), negated=True
+                        )
+            kept.append(cue)
+        if any(c.kind == "A" for c in kept):
+            kept.extend(self.elliptic_negations(kept, [st in ("gov", "none") for st in status]))
+        return kept
+
+    def elliptic_negations(self, kept: list[_Cue], gov_clause: list[bool]) -> list[_Cue]:
+        """ "… neem ik over, de vierde niet", "maar niet de voorgestelde termijn": a rejection of part."""
+        s = self.s
+        taken = {s.clause[c.first] for c in kept}
+        out: list[_Cue] = []
+        for c, (a, b) in enumerate(s.bounds):
+            if c in taken or not gov_clause[c]:
+                continue
+            short = b - a <= 4
+            maar_niet = b - a >= 2 and s.words[a] == "maar" and s.words[a + 1] in P.NEGATORS
+            if self.negators[c] and (short or maar_niet):
+                out.append(_Cue("R", "… niet", a, b - 1, negated=True))
+        return out
+
+
+def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
+    """The label of a sentence from its cues, with the cues that show it (main cue first)."""
+    by = {k: [c for c in cues if c.kind == k] for k in "AWPRLN"}
+    agree = by["A"] + by["W"]
+    if by["L"]:
+        return "already_in_place", by["L"][:1]
+    if by["P"] and (agree or by["R"]):
+        hedge = by["P"][0]
+        other = min(agree + by["R"], key=lambda c: abs(c.first - hedge.first))
+        return "partly_adopted", [hedge, other]
+    if by["A"] and by["R"]:
+        return "partly_adopted", [by["A"][0], by["R"][0]]
+    if by["R"]:
+        return "rejected", by["R"][:1]
+    if agree:
+        return "adopted", sorted(agree, key=lambda c: c.first)[:1]
+    if by["N"]:
+        return "noted", by["N"][:1]
+    return None
+
+
+def classify_sentence(text: str, offset: int = 0) -> Stance:
+    """The stance of one sentence; offsets are `offset` plus positions in `text`."""
+    reader = _Reader(text)
+    decided = _decide(reader.read())
+    if decided is None:
+        return Stance(label=None)
+    label, shown = decided
+    spans = reader.s.spans
+    start = min(spans[c.first][0] for c in shown)
+    end = max(spans[c.last][1] for c in shown)
+    main = shown[0]
+    return Stance(
+        label=label,
+        evidence=text[start:end],
+        start=offset + start,
+        end=offset + end,
+        cue=main.name,
+        negated=any(c.negated for c in shown),
+    )
+
+
+def stance_weight(stance: Stance, sentence: str) -> int:
+    """How strongly `stance` answers a recommendation: its label's weight, plus 10 when the
+    sentence names the recommendation itself ("deze aanbeveling neem ik over")."""
+    if stance.label is None:
+        return 0
+    about = 10 if P.STANCE_SUBJECT.search(sentence) else 0
+    return P.STANCE_WEIGHT[stance.label] + about
+
+
+def classify_stance(text: str) -> Stance:
+    """The government's stance on a recommendation as `text` states it.
+
+    `text` is a sentence ("Het kabinet neemt de aanbeveling gedeeltelijk over.") or a passage;
+    in a passage each sentence is read and the strongest stance wins (rejected > partly_adopted
+    > adopted > already_in_place > noted, a sentence naming the recommendation first).
+    Returns a `Stance` whose `label` is None when the text takes no stance, else the label, the
+    cue words as `evidence` and their offsets `start`/`end` in `text`.
+
+    >>> classify_stance("De vierde aanbeveling neem ik gedeeltelijk over.").label
+    'partly_adopted'
+    >>> s = classify_stance("Het kabinet neemt deze aanbeveling niet over.")
+    >>> s.label, s.evidence, s.negated
+    ('rejected', 'neemt deze aanbeveling niet over', True)
+    >>> classify_stance("De raad beveelt aan de regels te vereenvoudigen.").label is None
+    True
+    """
+    best: tuple[int, Stance] | None = None
+    for a, b in split_sentences(text) or [(0, len(text))]:
+        stance = classify_sentence(text[a:b], a)
+        weight = stance_weight(stance, text[a:b])
+        if stance.label is not None and (best is None or weight > best[0]):
+            best = (weight, stance)
+    return best[1] if best else Stance(label=None)

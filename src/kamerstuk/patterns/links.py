@@ -1,0 +1,117 @@
+"""How a letter refers back to the recommendations it answers (the recommendation linker).
+
+Ministers' letters name a recommendation by ordinal ("Ten aanzien van de tweede aanbeveling",
+"Wat de derde aanbeveling betreft", "Indachtig de vierde aanbeveling"), by number ("In reactie
+op aanbeveling 3", "aanbevelingen 1 tot en met 4"), by anaphora ("Deze aanbeveling neem ik
+over", "beide aanbevelingen"), by heading ("Aanbeveling 2: …") and by content. A reference can
+announce a later answer ("Op de vierde aanbeveling kom ik later in deze brief terug").
+
+Every pattern here is linear: alternations of words, bounded gaps (``[^.]{0,80}``) and loops
+whose every turn consumes an ordinal or a number, so nothing can backtrack over a long run.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamerstuk.patterns.pipeline import ORDINALS
+
+_I = re.IGNORECASE
+
+# Ordinals as letters write them for recommendations, up to the twentieth; "laatste" (the last)
+# is resolved against the recommendations' own numbering (-1 = the last one).
+REF_ORDINALS: dict[str, int] = {
+    **ORDINALS,
+    "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17,
+    "achttiende": 18, "negentiende": 19, "twintigste": 20, "laatste": -1,
+}  # fmt: skip
+# Longest first, so that "vijftiende" is tried before "vijfde" (each ends on \b anyway).
+_ORD = "|".join(sorted(REF_ORDINALS, key=len, reverse=True))
+
+# How many, in "de eerste twee aanbevelingen", "de laatste drie aanbevelingen".
+COUNTS: dict[str, int] = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
+
+# (The lookaheads "(?=[adeltvzn])" and "(?=[bdegvl])" hold the first letters of the words that
+# follow: they let the regex give up at most word starts before trying two dozen alternatives.)
+
+# The nouns a recommendation goes by: "aanbeveling", "het tweede advies", "de derde oproep".
+_NOUN = r"(?:aanbevelingen|aanbeveling|adviezen|advies|oproepen|oproep)"
+
+# By ordinal, one or several (at most 20, so that no run of ordinals is rescanned from each of its
+# words), the noun once at the end: "de tweede aanbeveling", "Als tweede
+# aanbeveling noemt de raad", "de tweede en derde aanbeveling", "zowel de eerste als de tweede
+# aanbeveling", "de eerste, tweede en vierde aanbeveling", "de eerste tot en met de derde
+# aanbeveling", "de eerste twee aanbevelingen", "de laatste aanbeveling".
+REF_ORDINAL = re.compile(
+    rf"\b(?=[adeltvzn])(?P<ords>(?:{_ORD})\b(?:\s*,\s*(?:de\s+)?(?:{_ORD})\b"
+    rf"|\s+(?:en|of|als|alsook|tot\s+en\s+met|t/m)\s+(?:de\s+|het\s+)?(?:{_ORD})\b){{0,19}})"
+    rf"(?:\s+(?P<count>{'|'.join(COUNTS)}))?\s+(?P<noun>{_NOUN})\b",
+    _I,
+)
+
+# By number after the noun: "aanbeveling 3", "Aanbeveling 2:", "aanbevelingen 2 en 3",
+# "aanbevelingen 1 tot en met 4", "aanbevelingen 1 t/m 4", "aanbevelingen 3–5", "aanbeveling 1, 2
+# en 5", "zowel aanbeveling 1 als aanbeveling 3", "aanbeveling nr. 4", "aanbeveling 2a" (read as 2).
+# A year ("aanbeveling 2024") is not a number of ours: at most two digits, not followed by a third.
+REF_NUMBER = re.compile(
+    r"\b(?:aanbevelingen|aanbeveling)\s+(?:(?:nr\.?|nummer|no\.)\s*)?"
+    r"(?P<nums>\d{1,2}(?![\d.,]\d)[a-z]?\b"
+    r"(?:\s*(?:,|&|–|-|\ben\b|\bof\b|\bals\b|\btot\s+en\s+met\b|\bt/m\b)\s*(?:aanbeveling\s+)?\d{1,2}(?![\d.,]\d)[a-z]?\b){0,19})",
+    _I,
+)
+# The range words inside a REF_NUMBER or REF_ORDINAL match: "1 tot en met 4", "3–5", "eerste t/m derde".
+RANGE = re.compile(r"tot\s+en\s+met|t/m|–|-", _I)
+
+# Anaphora: a recommendation named before: "Deze aanbeveling neem ik over", "Ik onderschrijf
+# bovengenoemde aanbevelingen", "beide aanbevelingen", "de laatstgenoemde aanbeveling", "Van deze
+# oproep neem ik kennis". "Dit advies" is left out: letters use it for the whole report.
+REF_ANAPHOR = re.compile(
+    r"\b(?=[bdegvl])(?P<det>deze\s+twee|deze\s+drie|beide|deze|die|bovengenoemde|bovenstaande|voornoemde|"
+    r"voorgaande|genoemde|eerdergenoemde|eerstgenoemde|laatstgenoemde)\s+"
+    r"(?P<noun>aanbevelingen|aanbeveling|oproepen|oproep)\b",
+    _I,
+)
+
+# A reference that announces a later answer, per sentence: "Op de derde en vierde aanbeveling kom
+# ik later in deze brief terug", "Aanbeveling 4 bespreek ik hieronder", "Op aanbeveling 5 ga ik in
+# paragraaf 3 nader in", "De vijfde aanbeveling komt verderop in deze brief aan de orde", "Hierop
+# zal ik in de voortgangsbrief terugkomen", "wordt hieronder besproken".
+DEFERRAL = re.compile(
+    r"\bkom\w*\s+(?:ik|wij|we|het\s+kabinet)\b[^.]{0,80}?\bterug\b"
+    r"|\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b[^.]{0,80}?\bterug\s*(?:te\s+)?komen\b"
+    r"|\b(?:ik|wij|we|het\s+kabinet)\s+(?:kom\w*|zal|zullen)\b[^.]{0,80}?\bterug(?:komen|kom\w*)?\b"
+    r"|\b(?:ga|gaan)\s+(?:ik|wij|we)\b[^.]{0,60}?\b(?:later|verderop|hieronder|hierna|straks|"
+    r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende|een\s+(?:latere|volgende|aparte)))\b[^.]{0,60}?\bin\b"
+    r"|\b(?:bespreek|behandel)\w*\s+(?:ik|wij|we)\b[^.]{0,60}?\b(?:hieronder|hierna|verderop|later|"
+    r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende))\b"
+    r"|\b(?:komt|komen)\b[^.]{0,60}?\b(?:later|verderop|hieronder|hierna|"
+    r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende))\b[^.]{0,60}?\baan\s+de\s+orde\b"
+    r"|\b(?:wordt|worden)\s+(?:hieronder|hierna|verderop|later)\b[^.]{0,40}?\b(?:besproken|behandeld|ingegaan)\b",
+    _I,
+)
+
+# The body a reference belongs to, right after it: "de eerste aanbeveling van de SER en het PBL",
+# "aanbeveling 2 van de Raad van State", "de tweede aanbeveling uit het SER-advies". The name
+# itself is read word by word by the linker (capitalized words and the small words inside names).
+BODY_LEAD = re.compile(r"\s*,?\s*(?:van|uit)\s+(?:(?:de|het|zijn|haar)\s+)?(?=[A-Z])")
+# Small words that stand inside an organisation's name: "Raad voor Erfgoed en Landschap".
+NAME_JOINERS = frozenset(["van", "voor", "de", "het", "der", "en", "op", "in", "&", ","])
+# What a body's name ends on when written as a compound: "het SER-advies", "het PBL-rapport".
+NAME_SUFFIX = re.compile(r"-(?:advies|rapport|onderzoek|aanbevelingen|brief)$", _I)
+
+# Section titles that say nothing about a recommendation's content, however well their words match:
+# "Reactie", "Het advies", "Aanleiding", "Tot slot".
+HEADING_STOPWORDS = frozenset(
+    [
+        "aanleiding", "inleiding", "reactie", "kabinetsreactie", "beleidsreactie", "advies", "adviezen",
+        "rapport", "onderzoek", "aanbevelingen", "afronding", "vervolg", "conclusie", "conclusies",
+        "slot", "samenvatting", "achtergrond", "bijlage", "bijlagen", "algemeen", "overig", "overige",
+    ]
+)  # fmt: skip
+
+# Whether a paragraph may hold a reference at all, tested on its lower-cased text with `in`
+# (much cheaper than a regex): the recommendation nouns anywhere, "aanbevelingen", "oproep".
+MAY_REFER = ("aanbevel", "advie", "oproep")
+# Words without which no DEFERRAL matches, tested the same way before the regex runs.
+DEFERRAL_WORDS = ("terug", "later", "verderop", "hieronder", "hierna", "straks", "paragraaf", "hoofdstuk",
+                  "volgende", "aparte")  # fmt: skip

@@ -1,0 +1,330 @@
+"""Vocabulary of the stance classifier: how a government letter says it adopts, rejects or defers.
+
+`kamerstuk.entities.stance` reads a sentence as lower-case word tokens and looks these words up;
+the few regexes here only tokenize and recognise word shapes. Forms are listed as they occur:
+verb-second ("neemt het kabinet over"), verb-final ("die ik overneem"), passive ("wordt
+overgenomen") and te-infinitive ("om … over te nemen"). Each entry has an example sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of `text` (vocabularies read better as one string)."""
+    return frozenset(text.split())
+
+
+# Words, with inner hyphens and apostrophes ("zzp'ers", "kabinets-reactie"), and single punctuation
+# marks, which end a clause. One character class repeated: linear time.
+TOKEN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+
+# Punctuation that ends a clause: "De commissie doet drie aanbevelingen, die ik alle drie overneem."
+CLAUSE_PUNCT = frozenset(',;:()[]–—"«»“”!?.')
+
+# Conjunctions that open a new clause (a negation or actor does not reach across them):
+# "Ik neem de aanbeveling over, maar niet de voorgestelde termijn."
+CLAUSE_OPENERS = _words(
+    "maar omdat want terwijl hoewel zodat waardoor doordat aangezien tenzij mits nadat voordat "
+    "zodra indien wanneer als zoals"
+)
+# Coordinators a local negation window stops at: "Ik zie geen reden voor een verbod en neem … over".
+COORDINATORS = frozenset({"en", "of", "maar", "noch"})
+
+# --- who speaks ------------------------------------------------------------------------------
+
+# The government as actor: "Ik neem …", "neemt het kabinet …", "De minister wijst … af",
+# "naar mijn oordeel".
+GOVERNMENT = _words(
+    "ik wij we mij mijn onze kabinet regering minister ministers staatssecretaris staatssecretarissen "
+    "bewindspersoon bewindspersonen bewindslieden ministerie departement"
+)
+
+# Others whose positions a letter reports: "De raad beveelt aan …", "Veel gemeenten hebben … overgenomen",
+# "De Kamer heeft de aanbevelingen … omarmd". A noun right after a preposition other than "door"
+# ("het advies van de raad") is not an actor.
+THIRD_PARTY = _words(
+    "raad adviesraad commissie enquêtecommissie adviescommissie onderzoekers onderzoeker auteurs "
+    "rapport rekenkamer inspectie inspecties ombudsman ombudsvrouw toezichthouder toezichthouders "
+    "kamer leden fractie fracties partijen gemeenten provincies waterschappen sector veld werkgevers "
+    "werknemers vakbonden bonden zorgaanbieders zorgverzekeraars verzekeraars koepels "
+    "belangenorganisaties deskundigen experts wrr ser pbl cpb scp rli rob rvs ovv onderzoeksraad "
+    "gezondheidsraad onderwijsraad adviescollege vng ipo uwv zij hij"
+)
+# Prepositions that make the noun after them a complement, not an actor: "het advies van de raad".
+PREPOSITIONS = _words(
+    "van uit aan op met in bij tot voor naar over tegenover dan binnen onder tussen via per"
+)
+
+# Words that open a subordinate clause: a preposition before them does not govern a noun after them.
+SUBCLAUSE_START = _words("dat die of wat welke waarin waarbij waarmee")
+
+# Verbs of reporting: a clause "De raad stelt dat …" reports the raad's words, so a stance inside
+# it is not the government's ("De raad constateert dat het kabinet de aanbevelingen niet heeft
+# overgenomen"). Also "volgens de onderzoekers …", "aldus de commissie", "Uit het rapport blijkt …".
+REPORTING = _words(
+    "stelt stellen stelde stelden constateert constateren constateerde concludeert concluderen "
+    "concludeerde adviseert adviseren adviseerde beveelt bevelen beval aanbeveelt aanbevelen pleit "
+    "pleiten pleitte meent menen vindt vinden geeft geven wijst wijzen signaleert signaleren merkt "
+    "merken schrijft schrijven benadrukt benadrukken vraagt vragen vroeg verzoekt verzoeken roept "
+    "roepen doet doen onderstreept waarschuwt suggereert oordeelt noemt beschrijft blijkt blijken "
+    "aldus volgens"
+)
+# "Volgens de onderzoekers …", "aldus de commissie": a frame even without a verb.
+FRAME_WORDS = frozenset({"volgens", "aldus"})
+
+# Modals of obligation: "Het kabinet moet de aanbeveling overnemen" demands, it does not decide.
+DEONTIC = _words("moet moeten moest moesten dient dienen diende zou zouden behoort behoren")
+
+# Words that mark a later act or decision: "zal bezien", "gaat verkennen", "laat onderzoeken".
+FUTURE = _words("zal zullen ga gaat gaan wil willen laat laten nader eerst")
+
+# --- what it is about ------------------------------------------------------------------------
+
+# The recommendation itself: "neemt de aanbeveling over", "onderschrijft het advies".
+RECOMMENDATION_NOUNS = _words(
+    "aanbeveling aanbevelingen advies adviezen oproep voorstel voorstellen suggestie suggesties pleidooi"
+)
+# The report's analysis rather than its proposals: agreeing with it ("deelt de analyse",
+# "onderschrijft het doel van de aanbeveling") is agreement, but weaker: with a rejection in the
+# same sentence the rejection stands ("deelt de analyse, maar neemt de aanbeveling niet over").
+ANALYSIS_NOUNS = _words(
+    "analyse analyses probleemanalyse zorg zorgen conclusie conclusies constatering constateringen "
+    "bevinding bevindingen observatie observaties beeld diagnose doel doelen doelstelling intentie "
+    "ambitie belang uitgangspunt richting strekking geest gedachte urgentie noodzaak signalen "
+    "signaal mening opvatting visie probleem problemen knelpunten boodschap kern"
+)
+
+# --- adopted ---------------------------------------------------------------------------------
+
+# Separable verbs: (name, kind, finite stems, particle, fused forms, word that must follow the
+# particle). kind: "A" adopt, "R" reject, "N" noted. The te-infinitive "over te nemen" is
+# recognised from the particle and the stem's infinitive.
+#   "Deze aanbeveling neem ik over" / "die ik beide overneem" / "wordt overgenomen"
+#   "Ik volg de aanbeveling op" / "wordt opgevolgd" / "om … op te volgen"
+#   "De minister wijst de aanbeveling … af" / "afgewezen"
+#   "neem ik mee in de uitwerking" / "zal ik meenemen"
+#   "komt hier in het najaar op terug" (not "later in deze brief")
+#   "ziet af van het instellen van …"; "wacht de evaluatie af"
+#   "gaat over tot invoering van …"; "stemt in met …"; "voert de aanbeveling uit"
+SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None], ...] = (
+    ("overnemen", "A", _words("neem neemt nemen nam namen"), "over",
+     _words("overneem overneemt overnemen overnam overnamen overgenomen"), None),
+    ("opvolgen", "A", _words("volg volgt volgen volgde volgden"), "op",
+     _words("opvolg opvolgt opvolgen opvolgde opgevolgd"), None),
+    ("overgaan tot", "A", _words("ga gaat gaan ging gingen"), "over",
+     _words("overgaan overgegaan"), "tot"),
+    ("instemmen", "A", _words("stem stemt stemmen"), "in",
+     _words("instem instemt instemmen ingestemd"), "met"),
+    ("uitvoeren", "A", _words("voer voert voeren"), "uit",
+     _words("uitvoer uitvoert uitvoeren uitgevoerd"), None),
+    ("uitwerken", "A", _words("werk werkt werken"), "uit",
+     _words("uitwerk uitwerkt uitwerken uitgewerkt"), None),
+    ("afwijzen", "R", _words("wijs wijst wijzen wees"), "af",
+     _words("afwijs afwijst afwijzen afgewezen"), None),
+    ("afzien", "R", _words("zie ziet zien zag zagen"), "af",
+     _words("afzie afziet afzien"), "van"),
+    ("meenemen", "N", _words("neem neemt nemen nam namen"), "mee",
+     _words("meeneem meeneemt meenemen meegenomen"), None),
+    ("terugkomen", "N", _words("kom komt komen kwam kwamen"), "terug",
+     _words("terugkom terugkomt terugkomen teruggekomen"), None),
+    ("afwachten", "N", _words("wacht wachten wachtte"), "af",
+     _words("afwacht afwachten afgewacht"), None),
+)  # fmt: skip
+# Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
+TE_INFINITIVE = {
+    "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "instemmen": "stemmen",
+    "uitvoeren": "voeren", "uitwerken": "werken", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
+    "terugkomen": "komen", "afwachten": "wachten",
+}  # fmt: skip
+# Separable verbs that only count with the recommendation as object ("voert de aanbeveling uit",
+# not "voert de regeling uit").
+NEEDS_RECOMMENDATION = frozenset({"uitvoeren", "uitwerken"})
+# After a separable verb's particle, these words show it was a preposition: "een besluit over de …",
+# "volgt op het rapport".
+PREPOSITION_FOLLOWERS = _words(
+    "de het een deze dit die dat zijn haar hun mijn onze ons hoe wat welke wie waar alle elke elk "
+    "twee drie vier vijf"
+)
+
+# One-word verbs of agreement: form -> (lemma, mode). Mode "A": adoption (agreement with the analysis
+# when that is its object); "S": only with the recommendation or the analysis as object ("steunt de
+# oproep", not "steunt gemeenten"); "D": likewise, but never an adoption by itself ("deelt de zorg").
+#   "Het kabinet onderschrijft …", "Wij omarmen het advies", "Die oproep steun ik",
+#   "Ik deel de zorg van de onderzoekers", "herkent zich in het beeld", "erkent het probleem"
+AGREE_VERBS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(_words("onderschrijf onderschrijft onderschrijven onderschreef onderschreven"),
+                    ("onderschrijven", "A")),
+    **dict.fromkeys(_words("omarm omarmt omarmen omarmde omarmd"), ("omarmen", "A")),
+    **dict.fromkeys(_words("steun steunt steunen steunde gesteund"), ("steunen", "S")),
+    **dict.fromkeys(_words("ondersteun ondersteunt ondersteunen"), ("steunen", "S")),
+    **dict.fromkeys(_words("verwelkom verwelkomt verwelkomen"), ("verwelkomen", "S")),
+    **dict.fromkeys(_words("deel deelt delen deelde gedeeld"), ("delen", "D")),
+    **dict.fromkeys(_words("herken herkent herkennen"), ("herkennen", "D")),
+    **dict.fromkeys(_words("erken erkent erkennen"), ("erkennen", "D")),
+}  # fmt: skip
+
+# Multi-word adoption phrases (token sequences; "*" matches any one word):
+#   "ben het … eens" (handled apart), "kan zich vinden in", "neemt … ter harte", "geeft gehoor aan",
+#   "sluit zich aan bij", "staat positief tegenover", "ga … aan de slag met"
+ADOPT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ter harte nemen", ("ter", "harte")),
+    ("gehoor geven", ("gehoor", "aan")),
+    ("gehoor geven", ("gehoor", "te", "geven")),
+    ("aan de slag", ("aan", "de", "slag")),
+    ("positief tegenover", ("positief", "tegenover")),
+    ("positief tegenover", ("positief", "*", "tegenover")),
+    ("positief over", ("positief", "over")),
+)
+# Phrases that only count with the recommendation as object: "Met deze aanbeveling ga ik aan de
+# slag" (not "gaat aan de slag met de uitwerking van het programma").
+PHRASES_NEEDING_RECOMMENDATION = frozenset({"aan de slag", "positief over"})
+# "Ook het kabinet ziet het belang van …": seeing the point is agreement with the analysis.
+ZIEN = _words("zie ziet zien")
+SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
+# "kan zich goed vinden in", "kan mij vinden in": reflexive + vinden + in.
+REFLEXIVE = frozenset({"zich", "mij", "me", "ons"})
+VINDEN = frozenset({"vind", "vindt", "vinden"})
+# "sluit zich aan bij" (agreement) vs. "sluit aan bij bestaand beleid" (already in place).
+AANSLUITEN = frozenset({"sluit", "sluiten", "aansluiten", "aansluit", "sluitend"})
+# Acting in line with a recommendation: "Overeenkomstig de tweede aanbeveling …", "In lijn met de
+# derde aanbeveling start ik …", "conform het advies", "Indachtig de vierde aanbeveling".
+IN_LINE_WITH = (("overeenkomstig",), ("conform",), ("indachtig",), ("in", "lijn", "met"),
+                ("in", "navolging", "van"), ("in", "het", "verlengde", "van"))  # fmt: skip
+# "geeft uitvoering / invulling / gevolg / opvolging aan de aanbeveling"
+GIVE_EFFECT = frozenset({"uitvoering", "invulling", "gevolg", "opvolging"})
+GEVEN = _words("geef geeft geven gaf gaven gegeven")
+# "ben het met de onderzoekers eens", "is het eens met"; "oneens" rejects.
+ZIJN = _words("ben is zijn bent was waren")
+
+# --- partly adopted --------------------------------------------------------------------------
+
+# Hedges: with an adoption (or a rejection) in the sentence they make it partial.
+#   "neem ik gedeeltelijk over", "in grote lijnen", "met uitzondering van de aanbeveling over …",
+#   "neemt niet alle aanbevelingen over", "in aangepaste vorm", "onder de voorwaarde dat"
+HEDGES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(h.split())
+    for h in (
+        "gedeeltelijk", "deels", "grotendeels", "ten dele", "op onderdelen", "voor een deel",
+        "voor een groot deel", "voor een belangrijk deel", "in grote lijnen", "op hoofdlijnen",
+        "in hoofdlijnen", "met uitzondering van", "uitgezonderd", "behalve", "niet alle",
+        "niet volledig", "niet geheel", "niet helemaal", "niet integraal", "niet in alle",
+        "niet op alle", "niet zonder meer", "niet één op één", "niet een op een", "in aangepaste vorm",
+        "in gewijzigde vorm", "in afgezwakte vorm", "in andere vorm", "onder voorwaarden",
+        "onder de voorwaarde", "onder voorwaarde", "de meeste", "het merendeel",
+    )
+)  # fmt: skip
+# Quantifiers that hedge only before the recommendation noun: "enkele aanbevelingen neem ik over",
+# "een aantal aanbevelingen"; a count of a count: "twee van de vijf aanbevelingen"; and "er" with a
+# count: "Van de elf aanbevelingen neemt het kabinet er acht over".
+SOME = frozenset({"sommige", "enkele", "enkel", "aantal"})
+NUMBERS = _words("een twee drie vier vijf zes zeven acht negen tien elf twaalf")
+
+# --- rejected --------------------------------------------------------------------------------
+
+NEGATORS = frozenset({"niet", "geen", "nooit", "allerminst"})
+# "niet alleen …, maar ook" does not negate; nor "niet eerder", "niet meer dan", "niet minder".
+NOT_NEGATING_NEXT = frozenset({"alleen", "slechts", "eerder", "minder", "enkel"})
+# "geen aanleiding / reden / noodzaak / meerwaarde / voorstander / ruimte …"
+NO_GROUNDS = _words(
+    "aanleiding reden redenen noodzaak meerwaarde toegevoegde voorstander voorstanders ruimte "
+    "mogelijkheid mogelijkheden behoefte aanknopingspunten grond gronden middelen budget "
+    "prioriteit"
+)
+# "acht … niet wenselijk", "is niet opportuun", "niet nodig", and one-word negatives ("onwenselijk").
+NOT_ADJECTIVES = _words(
+    "wenselijk nodig noodzakelijk opportuun haalbaar uitvoerbaar verstandig proportioneel doelmatig "
+    "passend zinvol realistisch mogelijk gewenst"
+)
+NEGATIVE_ADJECTIVES = _words(
+    "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel "
+    "onvoldoende oneens terughoudend"
+)
+# "legt … naast zich neer", "leg ik naast mij neer"
+NAAST = "naast"
+NEER = "neer"
+# "kiest voor een andere aanpak / route / invulling"
+KIEZEN = _words("kies kiest kiezen koos kozen gekozen")
+ANDERE = frozenset({"andere", "ander", "eigen"})
+
+# --- already in place ------------------------------------------------------------------------
+
+# "wordt al invulling gegeven", "is reeds ingezet", "inmiddels uitgevoerd"
+ALREADY = frozenset({"al", "reeds", "inmiddels"})
+# "al" that is not "already": "al deze aanbevelingen", "al met al", "zoals al eerder gemeld".
+ALREADY_NOT_BEFORE = _words(
+    "de het deze die dit dat onze mijn zijn haar hun met eerder eens aangegeven gemeld gezegd "
+    "toegezegd aangekondigd geschreven geïnformeerd opgemerkt gesteld genoemd besproken "
+    "vermeld"
+)
+# Words that, in a clause with "al/reeds/inmiddels", show something already runs or exists (an
+# obligation too: "drinkwaterbedrijven moeten op grond van de wet al een plan opstellen").
+IN_PLACE = _words(
+    "ingezet gestart begonnen uitgevoerd geregeld voorzien opgenomen ingevoerd gerealiseerd "
+    "opgepakt opgezet ingericht ontwikkeld geïmplementeerd verankerd vastgelegd afgesproken "
+    "toegepast genomen getroffen gang invulling uitvoering vorm aandacht gewerkt bezig onderdeel "
+    "deel praktijk gebruikelijk gangbaar beleid mogelijk plaats gebeurt gebeuren loopt lopen "
+    "bestaat bestaan bestaande werken werkt werk inzet aanpak programma traject pilot opgevolgd "
+    "overgenomen kracht staand jaren tijd sinds zet zetten maatregelen gevolg gegeven "
+    "gebruikmaken gebruik beschikbaar verplicht moeten moet dienen dient"
+)
+# A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
+# excluded in NOT_PARTICIPLES.
+PARTICIPLE = re.compile(
+    r"(?:aan|af|in|op|uit|mee|vast|voor|door|toe|over|bij|na|om|samen|terug)?ge[a-zäëïöü]{2,}[dt]", _I
+)
+NOT_PARTICIPLES = _words("gebied gezondheid geld gemeent geheid gevoelt")
+# Policy that already exists: "sluit aan bij bestaand beleid", "past binnen het bestaande beleid",
+# "in lijn met het ingezette beleid", "Dit is staand beleid".
+POLICY_ADJECTIVES = _words("bestaand bestaande staand huidig huidige ingezet ingezette lopend lopende")
+POLICY_NOUNS = _words(
+    "beleid aanpak praktijk koers lijn inzet programma programma's trajecten traject initiatieven "
+    "werkwijze regelgeving wetgeving instrumentarium instrumenten regeling regelingen maatregelen "
+    "afspraken kaders"
+)
+# Words that link a recommendation to existing policy ("sluit aan bij", "in lijn met", "past
+# binnen", "maakt deel uit van", "conform").
+POLICY_LINKS = _words(
+    "sluit sluiten aansluit aansluiten aan lijn past passen binnen conform overeenkomstig "
+    "onderdeel deel via voort al reeds"
+)
+
+# --- noted -----------------------------------------------------------------------------------
+
+# "neem ik kennis van", "heeft kennisgenomen van", "voor kennisgeving aangenomen"
+KENNIS_FUSED = frozenset({"kennisgenomen", "kennisnemen", "kennisgeving", "kennisname"})
+NEMEN = _words("neem neemt nemen nam namen genomen te")
+# "betrek ik bij", "wordt betrokken bij" (not "de betrokken partijen")
+BETREKKEN = _words("betrek betrekt betrekken betrok betrokken")
+BETROKKEN_AUX = _words("wordt worden word werd werden zal zullen heb heeft hebben is zijn")
+# Decisions deferred: "gaat dit nader bezien", "beraadt zich", "laat onderzoeken of", "zal bestuderen".
+DEFER_VERBS = _words(
+    "bezien bezie beziet verkennen verken verkent onderzoeken onderzoekt bestuderen bestudeer "
+    "bestudeert overwegen overweeg overweegt beraden beraad beraadt bekijken bekijk bekijkt afwegen "
+    "weeg weegt beoordelen beoordeel beoordeelt uitzoeken analyseren analyseer analyseert "
+    "heroverwegen verkend"
+)
+# "neemt … in overweging", "houdt rekening met", "komt met een standpunt", "nog geen standpunt"
+STANDPOINT = frozenset({"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel"})
+HOUDEN = _words("houd houdt houden hield gehouden")
+# "zal uw Kamer nader informeren" over a recommendation: the answer comes later.
+INFORM = _words("informeren informeer informeert berichten bericht")
+# A reference that points further on in the letter is no stance: "kom ik later in deze brief terug".
+FORWARD = frozenset({"hieronder", "hierna", "verderop", "straks", "paragraaf", "brief"})
+
+# --- weighting across sentences (the pipeline) -----------------------------------------------
+
+# Label strength when several sentences carry a stance: a rejection or a partial adoption is the
+# more informative answer ("neem ik over" in one sentence, "een wet acht ik niet nodig" in the next).
+STANCE_WEIGHT = {"rejected": 5, "partly_adopted": 4, "adopted": 3, "already_in_place": 2, "noted": 1}
+
+# A stance sentence about the recommendation itself outweighs one about a detail of it:
+# "De derde aanbeveling neem ik gedeeltelijk over" beats "Een garantieregeling acht ik niet nodig".
+STANCE_SUBJECT = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|oproep|voorstel)\b", _I)
+
+# The government speaking in the first person: never the report's words. The pipeline keeps such a
+# sentence even when the restated recommendation's text ran on into it ("… zie ik geen aanleiding …").
+FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze)\b", _I)

@@ -1,0 +1,162 @@
+"""References to recommendations inside a paragraph: by ordinal, by number, by anaphora.
+
+Pure functions over text (no spaCy), used by the recommendation linker. A reference keeps the
+ordinals it names as written ("de laatste aanbeveling" is -1: the linker resolves it against
+the recommendations), whether its sentence announces a later answer (``deferred``), and the
+body named right after it ("van de SER en het PBL"), which the linker matches against the
+recommendations' report and recommenders.
+
+>>> [(r.kind, r.ordinals) for r in find_references("Ten aanzien van de tweede en derde aanbeveling merk ik op …")]
+[('ordinal', (2, 3))]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from kamerstuk.entities.sentences import split_sentences
+from kamerstuk.patterns import links as L
+
+_ORDINAL_WORD = re.compile(
+    rf"{'|'.join(sorted(L.REF_ORDINALS, key=len, reverse=True))}|tot\s+en\s+met|t/m", re.I
+)
+_NUMBER_WORD = re.compile(r"\d{1,2}|tot\s+en\s+met|t/m|–|-", re.I)
+_NAME_TOKEN = re.compile(r"[^\s,;:.()«»\"]+|,")
+#: Words a body's name is read over at most, after "van de": "Raad voor Volksgezondheid en Samenleving".
+MAX_NAME_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One reference to recommendations, with offsets into the text it was found in."""
+
+    kind: Literal["ordinal", "number", "anaphor"]
+    ordinals: tuple[int, ...]  # as written; negative counts from the last (-1: "de laatste"); () for anaphora
+    start: int
+    end: int
+    words: str  # the words of the reference, for the link's evidence
+    deferred: bool = False  # its sentence announces a later answer ("kom ik later op terug")
+    body: str | None = None  # the body named right after it: "SER en het PBL"
+    plural: bool = False  # anaphora: "deze aanbevelingen", "beide aanbevelingen"
+    which: Literal["first", "last", "both"] | None = None  # "eerstgenoemde", "laatstgenoemde", "beide"
+
+
+def find_references(text: str) -> list[Reference]:
+    """The references to recommendations in `text`, in order of appearance."""
+    out: list[Reference] = []
+    # Sentences matter only to tell which references a deferral covers: split only then.
+    if not may_refer(text):
+        return out
+    defers = may_defer(text) and L.DEFERRAL.search(text) is not None
+    spans = (split_sentences(text) if defers else []) or [(0, len(text))]
+    for a, b in spans:
+        deferred = defers and L.DEFERRAL.search(text, a, b) is not None
+        found = [_ordinal(m, text, deferred) for m in L.REF_ORDINAL.finditer(text, a, b)]
+        found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
+        found += [_anaphor(m, deferred) for m in L.REF_ANAPHOR.finditer(text, a, b)]
+        out.extend(sorted((r for r in found if r is not None), key=lambda r: r.start))
+    return out
+
+
+def may_refer(text: str) -> bool:
+    """Whether `text` may hold a reference at all (a recommendation noun somewhere)."""
+    low = text.lower()
+    return any(w in low for w in L.MAY_REFER)
+
+
+def may_defer(text: str) -> bool:
+    """Whether `text` may announce a later answer (a word every DEFERRAL needs)."""
+    low = text.lower()
+    return any(w in low for w in L.DEFERRAL_WORDS)
+
+
+def _expand(values: list[int | str]) -> list[int]:
+    """Ordinals with their ranges spelled out: [1, "t/m", 4] -> [1, 2, 3, 4]."""
+    out: list[int] = []
+    pending_range = False
+    for v in values:
+        if isinstance(v, str):
+            pending_range = bool(out)
+            continue
+        if pending_range and 0 < out[-1] < v:
+            out.extend(range(out[-1] + 1, v))
+        pending_range = False
+        out.append(v)
+    return list(dict.fromkeys(out))
+
+
+def _ordinal(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
+    values: list[int | str] = []
+    for w in _ORDINAL_WORD.findall(m.group("ords")):
+        low = w.lower()
+        values.append(L.REF_ORDINALS.get(low, "range"))
+    ordinals = _expand(values)
+    if len(ordinals) == 1 and not m.group("count") and m.group("noun").lower().endswith("en"):
+        return None  # "de eerste aanbevelingen zijn al uitgevoerd": the first few, not one of them
+    if m.group("count"):
+        n = L.COUNTS[m.group("count").lower()]
+        if ordinals == [-1]:  # "de laatste twee aanbevelingen"
+            ordinals = list(range(-n, 0))
+        elif len(ordinals) == 1 and ordinals[0] == 1:  # "de eerste drie aanbevelingen"
+            ordinals = list(range(1, n + 1))
+        else:
+            return None  # "de tweede drie aanbevelingen" is no reference we can read
+    return Reference(
+        "ordinal", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
+    )
+
+
+def _number(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
+    values: list[int | str] = [
+        int(w) if w.isdigit() else "range" for w in _NUMBER_WORD.findall(m.group("nums"))
+    ]
+    ordinals = [n for n in _expand(values) if n > 0]
+    if not ordinals:
+        return None
+    return Reference(
+        "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
+    )
+
+
+def _anaphor(m: re.Match[str], deferred: bool) -> Reference:
+    det = m.group("det").lower()
+    which: Literal["first", "last", "both"] | None = (
+        "first"
+        if det == "eerstgenoemde"
+        else "last"
+        if det == "laatstgenoemde"
+        else "both"
+        if det == "beide"
+        else None
+    )
+    plural = m.group("noun").lower().endswith("en")
+    return Reference("anaphor", (), m.start(), m.end(), m.group(0), deferred, None, plural, which)
+
+
+def _body(text: str, end: int) -> str | None:
+    """The name of the body right after a reference ("van de SER en het PBL" -> "SER en het PBL")."""
+    lead = L.BODY_LEAD.match(text, end)
+    if lead is None:
+        return None
+    words: list[str] = []
+    for tok in _NAME_TOKEN.finditer(text, lead.end(), min(len(text), lead.end() + 200)):
+        w = tok.group(0)
+        if w[:1].isupper() or (w[:1].isdigit() and words) or w.lower() in L.NAME_JOINERS:
+            words.append(w)
+        else:
+            break
+        if len(words) >= MAX_NAME_WORDS or text[tok.end() : tok.end() + 1] in (".", ";", ":", ")"):
+            break
+    while words and words[-1].lower() in L.NAME_JOINERS:
+        words.pop()
+    name = " ".join(words).replace(" ,", ",")
+    return name or None
+
+
+def body_names(body: str) -> list[str]:
+    """The names in a body mention, the whole first: "SER en het PBL" -> ["SER en het PBL", "SER", "PBL"]."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\ben\b)\s*", body) if p]
+    cleaned = [re.sub(r"^(?:de|het|zijn|haar)\s+", "", p, flags=re.I) for p in parts]
+    return list(dict.fromkeys([body, *cleaned]))
