@@ -273,6 +273,28 @@ def test_seed_has_three_recommendation_panels(seed: Letter, seed_dom: Node) -> N
             assert panel.find_all("blockquote", "stance-evidence")[0].text() == rec.stance_evidence
 
 
+def test_panels_name_the_report_and_show_the_explanation() -> None:
+    """A letter answering two reports: each panel says which report its recommendation came from
+    (with one report, the panel header names it already)."""
+    letter = kamerstuk.parse(LETTERS / "ocw_leesoffensief.md")
+    reports = ["de Raad voor <Cultuur>", "het Planbureau"]
+    recs = [
+        r.model_copy(update={"report": reports[i % 2], "explanation": f"Toelichting {i} & meer"})
+        for i, r in enumerate(letter.recommendations)
+    ]
+    dom = parse_dom(render_html(letter.model_copy(update={"recommendations": recs})))
+    panels = dom.find_all("section", "recommendation")
+    assert len(panels) == len(recs) >= 2
+    for i, panel in enumerate(panels):
+        [origin] = panel.find_all("div", "rec-report")
+        assert origin.text() == f"uit {reports[i % 2]}"
+        [explanation] = panel.find_all("p", "rec-explanation")
+        assert explanation.text() == f"Toelichting {i} & meer"
+    one = [r.model_copy(update={"report": reports[0], "explanation": None}) for r in letter.recommendations]
+    plain = parse_dom(render_html(letter.model_copy(update={"recommendations": one})))
+    assert not plain.find_all("div", "rec-report") and not plain.find_all("p", "rec-explanation")
+
+
 def test_seed_panels_link_their_paragraphs(seed: Letter, seed_dom: Node) -> None:
     ids = {n.attrs["id"] for n in seed_dom.iter() if "id" in n.attrs}
     for rec in seed.recommendations:

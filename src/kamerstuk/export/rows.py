@@ -130,7 +130,7 @@ def _letter_rows(letter: Letter, key: str, out: dict[str, list[Row]]) -> None:
         out["recommendations"].append({
             "document_id": key, "recommendation": r.id, "ordinal": r.ordinal, "stance": r.stance,
             "stance_evidence": r.stance_evidence, "text": r.text, "by": list(r.by), "to": r.to,
-            "paragraph": r.paragraph, "source": r.source, "start": r.start, "end": r.end,
+            "report": r.report, "explanation": r.explanation, "paragraph": r.paragraph, "source": r.source, "start": r.start, "end": r.end,
             "linked_paragraphs": linked, "commitments": [c.id for c in made],
             "first_deadline": min(latest) if latest else None,
         })  # fmt: skip

@@ -205,6 +205,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("text", "string"),
         Column("by", "list[str]"),
         Column("to", "string"),
+        Column("report", "string"),
+        Column("explanation", "string"),
         Column("paragraph", "string"),
         _cat("source", Recommendation),
         Column("start", "Int"),

@@ -148,6 +148,12 @@ def recommendation(page: Page, r: Recommendation) -> str:
     stance = r.stance or "unknown"
     heading = f"Aanbeveling {r.ordinal}" if r.ordinal is not None else f"Aanbeveling {r.id}"
     by = f'<span class="muted"> van {e(", ".join(r.by))}</span>' if r.by else ""
+    # With two reports answered together, say which one this recommendation came from.
+    several = len({x.report for x in page.letter.recommendations if x.report}) > 1
+    from_report = (
+        f'<div class="muted small rec-report">uit {e(r.report)}</div>' if r.report and several else ""
+    )
+    explanation = f'<p class="small muted rec-explanation">{e(r.explanation)}</p>' if r.explanation else ""
     to = f'<div class="muted small">aan {e(r.to)}</div>' if r.to else ""
     evidence = (
         f'<blockquote class="stance-evidence" title="de zin die het standpunt laat zien">{e(r.stance_evidence)}</blockquote>'
@@ -175,7 +181,8 @@ def recommendation(page: Page, r: Recommendation) -> str:
         f'<section class="recommendation stance-{e(stance)}"{section}>'
         f'<div class="rec-head"><a class="rec-title" href="#{e(r.id)}" data-highlight="{e(r.id)}">{e(heading)}</a>'
         f'<span class="badge stance stance-{e(stance)}">{e(STANCES.get(stance, stance))}</span></div>'
-        f'<p class="rec-text">{e(r.text)}</p><div class="small">{by}{source}{where}</div>{to}{evidence}'
+        f'<p class="rec-text">{e(r.text)}</p>{explanation}<div class="small">{by}{source}{where}</div>{from_report}{to}'
+        f"{evidence}"
         f'<div class="linked-head">Beantwoord in</div>{answered}</section>'
     )
 
