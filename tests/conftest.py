@@ -8,6 +8,9 @@ absent (a clone from a forge), and fail instead when ``KAMERSTUK_REQUIRE_SHARED=
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,3 +36,23 @@ def require_shared(path: Path) -> Path:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return require_shared(SEED)
+
+
+class Overtime(BaseException):
+    """Raised by `within`'s alarm: a BaseException, so no `except Exception` in the code under test hides it."""
+
+
+@contextmanager
+def within(seconds: float) -> Iterator[None]:
+    """Raise `Overtime` (instead of hanging the suite) when the block runs longer than `seconds`."""
+
+    def ring(signum: int, frame: object) -> None:
+        raise Overtime(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

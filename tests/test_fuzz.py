@@ -14,9 +14,7 @@ from a fresh random seed each time, with larger inputs; a failure prints how to 
 from __future__ import annotations
 
 import os
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +29,7 @@ from kamerstuk.readers.html import read_html
 from kamerstuk.readers.pdf import read_pdf
 from kamerstuk.readers.text import decode_text, read_text
 from kamerstuk.readers.xml import read_xml
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Overtime, within
 
 #: Examples per property: small in CI, many more under `make fuzz`.
 LONG_RUN = int(os.environ.get("KAMERSTUK_FUZZ_EXAMPLES", "0") or 0)
@@ -225,33 +223,15 @@ _OPS: list[Callable[[st.DrawFn, bytes], bytes]] = [
 # --- the property -----------------------------------------------------------------------------
 
 
-class _Overtime(BaseException):
-    """The alarm rang: a BaseException, so no `except Exception` in the code under test hides it."""
-
-
-@contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    def ring(signum: int, frame: object) -> None:
-        raise _Overtime(f"a single call ran past {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def returns_or_typed_error(call: Callable[[], Any]) -> None:
     """`call()` gives a Letter (JSON-serializable) or a RawDocument, or raises a KamerstukError, in time."""
     try:
-        with _deadline(CALL_SECONDS):
+        with within(CALL_SECONDS):
             result = call()
     except KamerstukError as exc:
         assert exc.message and str(exc)
         return
-    except _Overtime as exc:  # an AssertionError, so Hypothesis reports (and can shrink) the example
+    except Overtime as exc:  # an AssertionError, so Hypothesis reports (and can shrink) the example
         raise AssertionError(str(exc)) from None
     if isinstance(result, kamerstuk.Letter):
         result.model_dump_json()  # the output can be written (no lone surrogates, no NaN)
@@ -334,10 +314,10 @@ def test_read_pdf(data: bytes) -> None:
 @given(data=st.one_of(st.binary(max_size=2048), mutated(CORPUS)))
 def test_detect_format(data: bytes) -> None:
     try:
-        with _deadline(CALL_SECONDS):
+        with within(CALL_SECONDS):
             fmt = kamerstuk.detect_format(data)
     except KamerstukError:
         return
-    except _Overtime as exc:
+    except Overtime as exc:
         raise AssertionError(str(exc)) from None
     assert fmt in ("pdf", "xml", "html", "text")

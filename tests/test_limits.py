@@ -12,10 +12,9 @@ import dataclasses
 import json
 import os
 import pickle
-import signal
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -40,33 +39,13 @@ from kamerstuk.readers.html import read_html
 from kamerstuk.readers.text import decode_text, sniff_encoding
 from kamerstuk.readers.xml import read_xml
 from kamerstuk.safexml import parse_xml_bytes
-from tests.conftest import FIXTURES, LETTERS
+from tests.conftest import FIXTURES, LETTERS, within
 
 LETTER_MD = LETTERS / "ocw_leesoffensief.md"
 LETTER_TXT = LETTERS / "ocw_leesoffensief.txt"
 LETTER_XML = FIXTURES / "xml" / "letter.xml"
 LETTER_HTML = FIXTURES / "xml" / "letter.html"
 LETTER_PDF = FIXTURES / "pdf" / "ocw_leesoffensief.xpp.pdf"
-
-
-class _Overtime(BaseException):
-    """Raised by the alarm: a BaseException, so no `except Exception` in the code under test hides it."""
-
-
-@contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Fail (instead of hanging the suite) when the block runs longer than `seconds`."""
-
-    def ring(signum: int, frame: object) -> None:
-        raise _Overtime(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def assert_limit(info: pytest.ExceptionInfo[LimitError], limit: str) -> None:
