@@ -610,3 +610,60 @@ def test_reference_finder_is_linear_on_runs() -> None:
     work_large = work(lambda: find_references(large))
     assert work_large <= 4 * 1.3 * work_small + 2000
     assert [r.ordinals for r in find_references("de tweede en " * 5_000 + "derde aanbeveling")][-1] == (2, 3)
+
+
+def test_plural_anaphor_after_a_run_of_restated_recommendations_takes_them_all() -> None:
+    recs = _restated(ONE_REPORT[:3], {1: "p1", 2: "p2", 3: "p3"})
+    info = run_linker(
+        [
+            (
+                None,
+                "recommendation",
+                "De eerste luidt: «Stel in elke gemeente een regionaal cultuurplan op.»",
+            ),
+            (None, "recommendation", "De tweede luidt: «Verhoog de subsidie voor amateurkunst.»"),
+            (None, "recommendation", "De derde en laatste: «Richt een landelijk loket in.»"),
+            (None, "response", "Bovengenoemde aanbevelingen neem ik alle drie over."),
+            (None, "response", "Deze aanbeveling neem ik over."),
+        ],
+        recs,
+    )
+    assert _linked(info)[:4] == [[1], [2], [3], [1, 2, 3]]
+    # A singular anaphor still takes the nearest one only.
+    assert _linked(info)[4] == [3]
+
+
+def test_a_continuation_of_several_keeps_the_one_it_shares_words_with() -> None:
+    recs = _restated(ONE_REPORT[:3], {1: "p1", 2: "p2", 3: "p3"})
+    paragraphs: list[Para] = [
+        ("s1", "recommendation", "Stel in elke gemeente een regionaal cultuurplan op."),
+        ("s1", "recommendation", "Verhoog de subsidie voor amateurkunst en cultuureducatie."),
+        ("s1", "recommendation", "Richt een landelijk loket in voor makers."),
+        ("s2", "response", "Bovengenoemde aanbevelingen neem ik over."),
+        ("s2", "response", "Voor amateurkunst en cultuureducatie trek ik tien miljoen euro uit."),
+        ("s2", "response", "Het kabinet werkt hieraan samen met de provincies."),
+    ]
+    info = run_linker(paragraphs, recs)
+    linked = _linked(info)
+    assert linked[3] == [1, 2, 3]
+    assert linked[4] == [2]  # shares "amateurkunst", "cultuureducatie" with the second only
+    # Without such words it continues the paragraph that named all three.
+    assert linked[5] == [1, 2, 3]
+
+
+def test_explanation_paragraphs_are_linked_to_their_item() -> None:
+    explanation = "Zonder plan weten bibliotheek en theater niet van elkaar wat zij programmeren."
+    recs = [
+        {**ONE_REPORT[0], "paragraph": "p1", "explanation": explanation},
+        {**ONE_REPORT[1], "paragraph": "p3", "explanation": None},
+    ]
+    info = run_linker(
+        [
+            (None, "recommendation", "1. Stel in elke gemeente een regionaal cultuurplan op."),
+            (None, "recommendation", explanation),
+            (None, "recommendation", "2. Verhoog de subsidie voor amateurkunst."),
+            (None, "response", "Ik neem de tweede aanbeveling over."),
+        ],
+        recs,
+    )
+    assert _linked(info) == [[1], [1], [2], [2]]

@@ -264,3 +264,97 @@ def test_train_reproduces_the_shipped_model(tmp_path: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert spacy.load(tmp_path / "nlp").pipe_names == list(COMPONENTS)
+
+
+EXPLAINED = """Vergaderjaar 2024–2025
+
+**36 210**
+
+**Bodembeleid**
+
+**Nr. 7**
+
+## **BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 14 maart 2025
+
+### **Aanleiding**
+
+Op 10 januari jl. heeft de Technische Commissie Bodem het advies «Grond onder de voeten» uitgebracht.
+
+De commissie doet drie aanbevelingen, die ik hieronder weergeef.
+
+1. Leg voor iedere provincie een bodemkaart vast met de kwetsbare gebieden.
+
+Volgens de commissie ontbreekt nu een gedeeld beeld van de bodem, waardoor gemeenten en waterschappen langs elkaar heen werken.
+
+2. Stel een grens aan het gebruik van zware machines op natte grond.
+
+De commissie wijst erop dat verdichting van de ondergrond tientallen jaren doorwerkt.
+
+3. Maak de financiering van bodemonderzoek meerjarig.
+
+### **Reactie**
+
+De eerste aanbeveling neem ik over. De provincies stellen de kaarten in 2026 op.
+
+De tweede aanbeveling neem ik niet over, omdat een landelijke grens slecht past bij de verschillen tussen gebieden.
+
+De derde aanbeveling neem ik over: vanaf 2026 is de financiering meerjarig.
+
+Tijdens het commissiedebat Bodem en Ondergrond in juni ga ik graag met uw Kamer in gesprek over de uitwerking.
+
+De Minister van Infrastructuur en Waterstaat,
+A.B. de Vries
+"""
+
+
+def test_explanations_under_items_are_the_report_and_follow_up_closes() -> None:
+    letter = kamerstuk.parse_text(EXPLAINED, name="bodem.md")
+    by_start = {p.text[:25]: p for p in letter.paragraphs}
+    ordinal = {r.id: r.ordinal for r in letter.recommendations}
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3]
+    for start, n in (("Volgens de commissie ontb", 1), ("De commissie wijst erop d", 2)):
+        p = by_start[start]
+        assert p.label == "recommendation", (start, p.label)
+        assert [ordinal[r] for r in p.recommendations] == [n]
+    assert by_start["De tweede aanbeveling nee"].label == "response"
+    assert by_start["Tijdens het commissiedeba"].label == "closing"
+
+
+HEADED = """## **BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 2 oktober 2024
+
+### **Inleiding**
+
+De Raad voor Cultuur heeft op 1 juli jl. het advies «Podia in de regio» uitgebracht en doet twee aanbevelingen.
+
+### **Aanbeveling 1 – Geef regionale podia een vaste bijdrage**
+
+De raad adviseert om podia buiten de Randstad een vaste jaarlijkse bijdrage te geven.
+
+Ik neem deze aanbeveling over. Vanaf 2025 ontvangen zestig podia een bijdrage.
+
+### **Aanbeveling 2 – Bundel de programmering**
+
+Het kabinet deelt de zorg dat kleine podia elkaar beconcurreren, maar laat de programmering aan de podia zelf.
+
+### **Tot slot**
+
+Ik dank de raad voor zijn advies.
+
+De Minister van Onderwijs, Cultuur en Wetenschap,
+C.D. Jansen
+"""
+
+
+def test_a_paragraph_under_a_heading_that_answers_at_once_is_a_response() -> None:
+    letter = kamerstuk.parse_text(HEADED, name="podia.md")
+    labels = {p.text[:25]: p.label for p in letter.paragraphs}
+    assert labels["De raad adviseert om podi"] == "recommendation"
+    assert labels["Het kabinet deelt de zorg"] == "response"

@@ -255,3 +255,27 @@ def test_report_sections_work_grows_linearly(make: Any) -> None:
 def test_long_space_run_before_a_verb() -> None:
     text = "De raad" + " " * 20_000 + "beveelt aan om te meten."
     assert [r.text for r in find_recommendations(text)] == [text]
+
+
+def test_a_label_line_running_into_the_answer_ends_before_it() -> None:
+    text = (
+        "Op 3 mei jl. verscheen het advies van de Raad.\n\n"
+        "Aanbeveling 1: geef gemeenten een vaste bijdrage voor het onderhoud van dorpshuizen. "
+        "De Raad ziet daarin een waarborg voor de leefbaarheid. Die aanbeveling neem ik niet over, "
+        "omdat het gemeentefonds daarvoor al ruimte biedt.\n\n"
+        "Aanbeveling 2: maak de regels voor vrijwilligers eenvoudiger."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[0].text.endswith("de leefbaarheid.")  # the Raad's own reason stays
+    assert "neem ik" not in recs[0].text
+    assert recs[1].text == "maak de regels voor vrijwilligers eenvoudiger."
+
+
+def test_elliptic_ordinals_take_the_recommenders_and_quotation() -> None:
+    case = next(c for c in CASES if c["id"] == "elliptic-ordinals-quoted")
+    recs = find_recommendations(case["text"])
+    assert [r.text for r in recs] == [
+        "Leg de vergoeding voor natuurbeheer voor tien jaar vast.",
+        "Betrek de waterschappen bij de gebiedsprocessen.",
+    ]

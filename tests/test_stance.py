@@ -199,3 +199,23 @@ if __name__ == "__main__":
     print(report(load_cases("tune"), "tune"))
     print(report(load_cases("heldout"), "held-out"))
     print(report(load_cases(), "all"))
+
+
+def test_a_stance_sentence_goes_to_the_recommendation_it_is_about() -> None:
+    """A paragraph answering the second recommendation that then defers the third and fourth
+    gives its "deze aanbeveling" stance to the second only; a plural stance goes to all."""
+    from kamerstuk.pipeline.stance import ALONE, SHARED, UNSPECIFIC, attribute
+
+    recs: list[dict[str, object]] = [{"id": f"r{n}", "ordinal": n, "text": ""} for n in range(1, 5)]
+    sentences = [
+        "Wat de tweede aanbeveling betreft kies ik voor een stapsgewijze aanpak.",
+        "Ik neem deze aanbeveling gedeeltelijk over.",
+        "Op de derde en vierde aanbeveling kom ik later in deze brief terug.",
+    ]
+    out = attribute(sentences, ["r2", "r3", "r4"], recs, [""])
+    assert [(s, t, tier) for s, t, tier in out if s == sentences[1]] == [(sentences[1], ["r2"], ALONE)]
+    assert all(s != sentences[2] for s, _, _ in out)
+    plural = attribute(["Beide aanbevelingen neem ik over."], ["r1", "r2"], recs, [""])
+    assert plural == [("Beide aanbevelingen neem ik over.", ["r1", "r2"], SHARED)]
+    vague = attribute(["Ik neem deze aanbeveling over."], ["r1", "r2"], recs, [""])
+    assert vague[0][2] == UNSPECIFIC

@@ -194,8 +194,11 @@ def test_fixture_letter_summary(path: Path) -> None:
 
 
 def test_singular_counts_on_a_one_page_letter() -> None:
-    letter = kamerstuk.parse(LETTERS / "ocw_erfgoed.md")  # one page, one commitment
-    assert (letter.source.pages, len(letter.commitments)) == (1, 1)
+    letter = kamerstuk.parse(LETTERS / "ocw_erfgoed.md")  # one page
+    # Keep one commitment (the gold set counts two in this letter; the finder's count is not
+    # what this test is about): the summary must then say "1 commitment".
+    assert letter.source.pages == 1 and letter.commitments
+    letter = letter.model_copy(update={"commitments": letter.commitments[:1]})
     summary = summarize(letter, width=100)
     assert summary.splitlines()[0].endswith("[text, 1 page]")
     assert "1 commitment," in field(summary, "body")

@@ -79,6 +79,12 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     followed by a preposition ("zal ik overleg initiëren met ..."); skips noun plurals.
     """
     stop = P.CLAUSE_STOP.search(sentence, offset)
+    if (
+        stop is not None
+        and not sentence[offset : stop.start()].strip()
+        and stop.group(0).lower() in P.DETERMINER_STOPS
+    ):
+        stop = P.CLAUSE_STOP.search(sentence, stop.end())  # "Ik zal die middelen …": a determiner
     clause_end = stop.start() if stop else len(sentence)
     words = list(re.finditer(r"[\w\-]+", sentence[offset:clause_end]))
     cands = [
@@ -279,6 +285,34 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         if action is not None:
             actor = "ik" if re.search(r"\bik\b", sentence[:p_start], re.I) else None
             return _Trigger(p_start, p_end, actor, None, passive=False), action
+    relative = P.RELATIVE_MEASURE.search(sentence) if has_deadline else None
+    if relative is not None:
+        verb = relative.group("verb").lower()
+        lemma = P.RELATIVE_MEASURE_LEMMAS.get(verb, verb)
+        return _Trigger(relative.start(), relative.end(), relative.group("actor"), None, passive=False), (
+            lemma,
+            relative.start("verb"),
+            relative.end("verb"),
+        )
+    comes = P.COMES_MEASURE.search(sentence)
+    if comes is not None and not P.OTHER_AGENT.search(sentence):
+        return _Trigger(comes.start(), comes.end(), None, None, passive=True), (
+            "komen",
+            comes.start(),
+            comes.end(),
+        )
+    explore = P.PASSIVE_EXPLORE.search(sentence)
+    if (
+        explore is not None
+        and not P.OTHER_AGENT.search(sentence)
+        and not P.EXPLORE_DEONTIC.search(sentence, 0, explore.start())
+    ):
+        verb = explore.group("verb")
+        return _Trigger(explore.start(), explore.end(), None, None, passive=True), (
+            P.EXPLORE_LEMMAS.get(verb.lower(), verb.lower()),
+            explore.start("verb"),
+            explore.end("verb"),
+        )
     if P.KAMER_SUBJECT.search(sentence):
         action = _first_action(sentence)
         if action is not None and action[0] == "tegemoet zien" and P.KAMER_MAY.search(sentence):

@@ -408,6 +408,14 @@ def prose_recommendations(
                 key = "roep"
             elif verb.startswith("stel"):
                 key = "stel"
+            elif verb.startswith(("vind", "vond")):
+                key = "vind"
+            elif verb.startswith(("meen", "men")):
+                key = "meen"
+            inverted = False
+            if _ADVERB_ONLY.match(np) and (inv := pat.INVERTED_SUBJECT.match(rest)) is not None:
+                # "Ook pleit de raad ervoor …": the recommender follows the verb.
+                np, rest, inverted = rest[: inv.end()].strip(), rest[inv.end() :], True
             first_person = _FIRST_PERSON.search(np) is not None
             government = (
                 pat.NOT_RECOMMENDER.match(np) is not None or pat.GOVERNMENT_SUBJECT.match(np) is not None
@@ -418,9 +426,9 @@ def prose_recommendations(
                 hit = False
             if government and not (author_first_person and first_person):
                 hit = False
-            if np[:1].islower() and not author_first_person:
+            if np[:1].islower() and not author_first_person and not inverted:
                 hit = False  # a subordinate clause's tail, not a subject
-            if not _subject_like(np):
+            if not inverted and not _subject_like(np):
                 hit = False
         if not hit:
             continue
@@ -433,6 +441,13 @@ def prose_recommendations(
             out.append(ProseHit(s, e, (s, e)))
     return out
 
+
+#: Words before the verb that are only an opening adverb ("Ook", "Daarnaast", "Tot slot"): the
+#: subject then follows the verb.
+_ADVERB_ONLY = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Ten\s+"
+    r"(?:eerste|tweede|derde|vierde|vijfde)|Vervolgens|Evenmin|Eveneens)$"
+)
 
 _SUBJECT_OPENERS = re.compile(
     r"^(?:(?:Daarnaast|Verder|Ook|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Tot\s+"

@@ -123,6 +123,9 @@ def _recommenders(sentence: str, body: str, ctx: _Context) -> tuple[list[str], t
     Returns the names and the span (in `sentence`) of the noun phrase they came from.
     """
     offset = len(sentence) - len(body)
+    adverb = pat.OPENING_ADVERB.match(body)
+    if adverb is not None and pat.INVERTED_VERB.match(body[adverb.end() :]):
+        body, offset = body[adverb.end() :], offset + adverb.end()  # "Ook pleit de raad …"
     inv = pat.INVERTED_VERB.match(body)
     if inv is not None:
         raw, end = read_names(body, inv.end())
@@ -167,15 +170,36 @@ def _is_government_reaction(body: str) -> bool:
     return bool(pat.GOVERNMENT_SUBJECT.match(body)) and not pat.RECOMMENDATION_NOUN.search(body)
 
 
+#: How far after a sentence mentioning recommendations (or after the previous one restated) an
+#: elliptic "De tweede luidt: …" is read as the next recommendation.
+_ELLIPSIS_REACH = 800
+
+
 def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
     """Candidates from "Ten eerste …", "De tweede aanbeveling luidt …", "Tot slot …" sentences."""
     out: list[_Cand] = []
     last = 0
+    mentioned = -_ELLIPSIS_REACH - 1  # end of the last sentence that mentioned recommendations
     for s0, e0 in spans:
         s, e = _strip_markup(text, s0, e0)
         sentence = text[s:e]
         ordinal: int | None = None
         body = sentence
+        if s - mentioned <= _ELLIPSIS_REACH and (m := pat.ORDINAL_ELLIPTIC_OPENER.match(sentence)):
+            # "De eerste luidt: «…»" after "Zij doet drie aanbevelingen.": the noun left out.
+            word = m.group("ord") or m.group("ord2")
+            ordinal = pat.ORDINAL_WORDS[word.lower()] if word else last + 1
+            by, _np = _recommenders(sentence, sentence[m.end() :], ctx)
+            qs, qe = _strip_markup(text, s + m.end(), e)
+            qs, qe = forms.unquote(text, qs, qe)
+            if qe > qs:
+                out.append(_Cand(ordinal, qs, qe, priority=3, by=by, to=None, to_from_text=True))
+                ctx.previous = by
+                last = max(last, ordinal)
+                mentioned = e
+            continue
+        if pat.LEAD_MENTION.search(sentence):
+            mentioned = e
         m = pat.ORDINAL_OPENER.match(sentence)
         if m is not None:
             ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()] if m.group("ord") else 1
@@ -192,7 +216,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         elif (m := pat.ORDINAL_NOUN_OPENER.match(sentence)) is not None or (
             m := pat.ORDINAL_AS_OPENER.match(sentence)
         ) is not None:
-            ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()]
+            ordinal = pat.ORDINAL_WORDS[(m.group("ord") or m.groupdict().get("ord_is") or "").lower()]
             body = sentence[m.end() :]
         else:
             continue
@@ -225,7 +249,7 @@ def _marker_regex(kind: str, value: int) -> re.Pattern[str]:
     elif kind == "let":
         label = rf"{chr(ord('a') + value - 1)}[.)]"
     else:
-        return re.compile(r"(?m)^[ \t]*[-•–▪][ \t]+")
+        return _ANY_MARKER["bullet"]
     return re.compile(rf"(?<!\S)\*{{0,2}}{label}\*{{0,2}}[ \t]+")
 
 
@@ -235,7 +259,9 @@ _ANY_MARKER = {
     "num": re.compile(r"(?<!\S)\*{0,2}(\d+)(?:\)\.|[.):])\*{0,2}[ \t]+"),
     "rnum": re.compile(r"(?<!\S)\*{0,2}R(\d+)[.):]?\*{0,2}[ \t]+"),
     "let": re.compile(r"(?<!\S)\*{0,2}([a-z])[.)]\*{0,2}[ \t]+"),
-    "bullet": re.compile(r"(?m)^[ \t]*([-•–▪])[ \t]+"),
+    # A bullet at a line start, or one run into the paragraph by a reader that joined the lines
+    # of a list ("… op te heffen. - ProRail moet …"): after a sentence end, before a capital.
+    "bullet": re.compile(r"(?m)^[ \t]*([-•–▪])[ \t]+|(?<=[.;])[ \t]+([-•–▪])[ \t]+(?=[A-Z])"),
 }
 _BREAK_AT = re.compile(r"(?=(\n[ \t]*\n))")  # every blank line, also where they overlap
 _SENTENCE_END = re.compile(r"[.!?][\"»”’)]*(?=\s|$)")
@@ -542,6 +568,7 @@ def _headings(
             if line_end != -1:
                 e = line_end
             s, e = _strip_markup(text, s, e)
+            e = _before_answer(text, s, e, index)  # "Aanbeveling 2: verhoog …. Op dit punt zie ik …"
         else:
             k = he
             while k < len(text) and text[k] in " \t\n":
@@ -586,6 +613,24 @@ def _headings(
                 )
             )
     return out
+
+
+def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
+    """End of a labelled recommendation ("Aanbeveling 2: verhoog de subsidie …") whose line runs
+    on into the government's answer: before the first later sentence in the first person or
+    with the government as subject ("Op dit punt zie ik geen aanleiding …"). Sentences of the
+    report's own explanation ("De raad ziet in zo'n visie …") stay."""
+    end = index.sentence_end(s, e)
+    while end < e:
+        k = index.non_space(end)
+        if k >= e:
+            break
+        nxt = index.sentence_end(k, e)
+        sentence = text[k:nxt]
+        if _FIRST_PERSON.search(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence):
+            return _strip_markup(text, s, end)[1]
+        end = nxt
+    return e
 
 
 def _opens_as_reaction(text: str, s: int, e: int) -> bool:

@@ -192,6 +192,8 @@ class _Reader:
                 self.cues.append(_Cue("R", w, i, i))
             elif w == P.NAAST and nxt in P.REFLEXIVE and i + 2 < n and s.words[i + 2] == P.NEER:
                 self.cues.append(_Cue("R", "naast zich neerleggen", i, i + 2))
+            elif w == P.RUSTEN and s.in_clause(i, P.LATEN) and _object_kind(s, i, None) == "A":
+                self.cues.append(_Cue("R", "laten rusten", i, i))
             elif w in P.KIEZEN:
                 for k in range(i + 1, min(n, i + 5)):
                     if s.words[k] in P.ANDERE and s.clause[k] == s.clause[i]:
@@ -247,8 +249,12 @@ class _Reader:
                 kind = _object_kind(s, i, default)
                 if mode == "D" and kind == "A" and lemma != "delen":
                     kind = "W"
+                if lemma in P.RECOGNISE and kind == "W" and not reflexive:
+                    kind = "N"  # "herkent het beeld": acknowledged, not adopted
                 if kind:
                     self.cues.append(_Cue(kind, lemma, i, i, nonfinite=w.endswith(("en", "d"))))
+            elif w in P.JUDGE_VERBS and self._good_judgement(i):
+                self.cues.append(_Cue("A", f"{w} goed", i, i))
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
                 self.cues.append(_Cue("W", "het belang zien", i, i))
             elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):
@@ -286,6 +292,22 @@ class _Reader:
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def _good_judgement(self, i: int) -> bool:
+        """Whether the judging verb at `i` calls something good in its clause ("vinden wij een
+        goed idee", "acht ik zinvol"). A negated judgement ("acht ik niet verstandig") is left to
+        the rejection cues."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if any(s.words[k] in P.NEGATORS for k in range(a, b)):
+            return False
+        for k in range(max(a, i - 6), min(b, i + 6)):
+            if s.words[k] in P.GOOD_JUDGEMENT:
+                if s.words[k] not in P.GOOD_NEEDS_ADJECTIVE:
+                    return True
+                if k > a and s.words[k - 1] in P.GOOD_ADJECTIVES:
+                    return True
+        return False
 
     def already(self) -> None:
         s = self.s
@@ -435,6 +457,8 @@ class _Reader:
                 status.append("gov")
             elif third:
                 status.append("third")
+            elif c and status[c - 1] in ("frame", "third") and s.words[s.bounds[c - 1][0]] in P.FREE_RELATIVE:
+                status.append("none")  # "Wat de raad vraagt, gebeurt al": the main clause follows
             else:
                 status.append(status[c - 1] if c else "none")
         return status
@@ -579,7 +603,7 @@ def stance_weight(stance: Stance, sentence: str) -> int:
     sentence names the recommendation itself ("deze aanbeveling neem ik over")."""
     if stance.label is None:
         return 0
-    about = 10 if P.STANCE_SUBJECT.search(sentence) else 0
+    about = 10 if P.STANCE_SUBJECT.search(sentence) and stance.cue not in P.FRAME_CUES else 0
     return P.STANCE_WEIGHT[stance.label] + about
 
 

@@ -146,11 +146,39 @@ _MEASURE_VERB = (
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
-    r"laat|laten|maak|maken)"
+    r"laat|laten|maak|maken|betrek|betrekken)"
 )
 MEASURE_PRESENT = re.compile(
     r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:" + _MEASURE_VERB + r")\b"
     r"|\b(?i:" + _MEASURE_VERB.replace("?P<verb>", "?P<verb2>") + r")\s+(?P<actor2>(?i:ik|wij|we))\b"
+)
+
+#: A present-tense measure of ours in a relative clause, the verb at the clause end (verb-final):
+#: "een helpdesk, die ik volgend jaar uitbreid met een spreekuur", "de regeling, die wij per 2027
+#: verlengen". Counted only with a future deadline in the sentence. At most eight words between
+#: actor and verb (each a run of non-space characters: linear time).
+RELATIVE_MEASURE = re.compile(
+    r"\b(?:die|dat|waarmee|waarvoor|waarin|welke)\s+(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+"
+    r"(?:[^\s.,;:?]+\s+){0,8}?"
+    r"(?P<verb>uitbreid|uitbreiden|verhoog|verhogen|verleng|verlengen|versnel|versnellen|start|starten|"
+    r"invoer|invoeren|aanpas|aanpassen|uitwerk|uitwerken|inricht|inrichten|financier|financieren|"
+    r"organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen)\b",
+    _I,
+)
+#: Lemmas of `RELATIVE_MEASURE` verbs (verb-final forms fuse the particle: "uitbreid").
+RELATIVE_MEASURE_LEMMAS = {
+    "uitbreid": "uitbreiden", "verhoog": "verhogen", "verleng": "verlengen", "versnel": "versnellen",
+    "start": "starten", "invoer": "invoeren", "aanpas": "aanpassen", "uitwerk": "uitwerken",
+    "inricht": "inrichten", "financier": "financieren", "organiseer": "organiseren",
+    "introduceer": "introduceren", "vereenvoudig": "vereenvoudigen",
+}  # fmt: skip
+
+#: An impersonal announcement of a new measure: "Er komt een landelijk meldpunt", "Ten tweede
+#: komt er in 2026 een onafhankelijke klachtencommissie". Needs "een" within four words (not "Er
+#: komt steeds meer druk", "er komt een moment dat …" is excluded by the noun check).
+COMES_MEASURE = re.compile(
+    r"\b(?:[Ee]r\s+komt|komt\s+er)\s+(?:[^\s.,;:?]+\s+){0,4}?(?:een|nog\s+een)\s+"
+    r"(?!(?:moment|tijd|dag|eind|einde|punt)\b)(?P<noun>\w+)",
 )
 
 #: Lemma of each measure verb form, and the particle a separable one needs in its clause
@@ -182,6 +210,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "stel": ("beschikbaar stellen", "beschikbaar"),
     "laat": ("laten", None),
     "maak": ("afspraken maken", "afspraken"),
+    # "Dan betrek ik ook de uitkomsten van de verkenning", "Daarbij betrek ik de adviezen van …"
+    "betrek": ("betrekken", None),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -196,6 +226,30 @@ MEASURE_PLURALS = {
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
+    "betrekken": "betrek",
+}  # fmt: skip
+
+#: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
+#: 2022 beschikbaar stellen", "Ik zal dat onderzoek laten uitvoeren".
+DETERMINER_STOPS = frozenset({"die", "dat"})
+
+#: A present passive that announces an inquiry of the government (tentative): "Daarnaast wordt
+#: bezien of de vergoeding kan worden verhoogd", "Er wordt nader onderzocht hoe …", "Ook wordt
+#: verkend welke …". Not with another agent ("wordt door de VNG bezien"). At most two adverbs
+#: between the auxiliary and the participle (fixed count: linear time).
+PASSIVE_EXPLORE = re.compile(
+    r"\b(?:wordt|worden)\s+(?:(?:nu|ook|daarom|tevens|nog|eerst|nader|verder|dan|bovendien)\s+){0,2}"
+    r"(?P<verb>bezien|onderzocht|verkend|nagegaan|uitgezocht|bekeken)\s+"
+    r"(?:of|hoe|welke|wat|waar|in\s+hoeverre|op\s+welke)\b",
+    _I,
+)
+#: A necessity before a `PASSIVE_EXPLORE` match makes it a task, not our promise: "Daarom moet per
+#: gebied worden bezien waar water kan worden geborgen", "dient te worden onderzocht of …".
+EXPLORE_DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen)\b", _I)
+#: The lemma of each participle of `PASSIVE_EXPLORE`.
+EXPLORE_LEMMAS = {
+    "bezien": "bezien", "onderzocht": "onderzoeken", "verkend": "verkennen", "nagegaan": "nagaan",
+    "uitgezocht": "uitzoeken", "bekeken": "bekijken",
 }  # fmt: skip
 
 #: A present passive ("De bijdrage wordt in 2023 en 2024 voortgezet"): with a future deadline and a
@@ -265,7 +319,9 @@ PRESENT_DELIVERY = re.compile(
 #: A future document named as the vehicle: "in de volgende voortgangsbrief",
 #: "in de eerstvolgende rapportage", "bij de komende begroting".
 FUTURE_DOCUMENT = re.compile(
-    r"\b(?:in|bij|met)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen)\s+"
+    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
+    # a recurring report is always a later one: "via de halfjaarlijkse voortgangsrapportage"
+    r"halfjaarlijkse|jaarlijkse|periodieke|kwartaalrapportage|voortgangsrapportage|voortgangsbrief)\s+"
     r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+",
     _I,
 )
@@ -470,6 +526,11 @@ ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "hervatten", "uitbreiden", "voortzetten", "verspreiden", "uitvoeren": project steps
         ("hervatten", r"\b(?:hervatten|hervat)\b"),
         ("uitbreiden", r"\b(?:uitbreiden|uit\s+te\s+breiden|uitgebreid)\b"),
+        # measures announced in the present passive with a date: "Het register wordt per 1 januari
+        # 2026 ingevoerd", "De bijdrage wordt vanaf 2025 verhoogd", "De regeling wordt in 2026 verlengd"
+        ("invoeren", r"\b(?:invoeren|in\s+te\s+voeren|ingevoerd)\b"),
+        ("verhogen", r"\b(?:verhogen|te\s+verhogen|verhoogd)\b"),
+        ("verlengen", r"\b(?:verlengen|te\s+verlengen|verlengd)\b"),
         ("voortzetten", r"\b(?:voortzetten|voort\s+te\s+zetten|voortgezet|continueren|gecontinueerd)\b"),
         ("verspreiden", r"\b(?:verspreiden|verspreid)\b"),
         ("uitvoeren", r"\b(?:uitvoeren|uit\s+te\s+voeren|uitgevoerd)\b"),

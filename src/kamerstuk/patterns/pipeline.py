@@ -38,6 +38,10 @@ FORWARD_REFERENCE = re.compile(
     _I,
 )
 
+# A paragraph's first sentence (up to its first full stop followed by a space, or the whole).
+# Example: "Het kabinet herkent het beeld. Een verkorting …" → "Het kabinet herkent het beeld."
+FIRST_SENTENCE = re.compile(r"[^.]*(?:\.(?=\s|$)|$)")
+
 # --- cues for paragraph roles (classifier features) ---------------------------------------
 
 LABEL_CUES: dict[str, re.Pattern[str]] = {
@@ -86,6 +90,18 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     "closing": re.compile(
         r"^\s*(?:tot\s+slot|afsluitend|ten\s+slotte|concluderend|samenvattend)\b|\bblijf\s+(?:ik|wij)\b|"
         r"\bblijvende\s+aandacht\b|\bblijven\s+(?:wij|we)\b|\bsamen\s+met\b[^.]{0,60}\bblijf",
+        _I,
+    ),
+    # closing, at the letter's end: what comes next for the Kamer — a debate, the next report,
+    # being kept informed, the monitoring: "Tijdens het commissiedebat … gaan wij graag met uw
+    # Kamer in gesprek", "In de volgende voortgangsrapportage informeer ik uw Kamer over …", "Het
+    # effect wordt gevolgd in de monitor". Used only in the last two paragraphs (`tail:` features).
+    "follow_up": re.compile(
+        r"\b(?:commissiedebat\w*|notaoverleg\w*|wetgevingsoverleg\w*|debat\s+(?:met|in)\s+uw\s+Kamer"
+        r"|met\s+uw\s+Kamer\s+in\s+gesprek|(?:informeer|stuur|zend|bericht)\s+(?:ik|wij|we)\s+uw\s+Kamer"
+        r"|uw\s+Kamer\s+(?:\w+\s+){0,8}?(?:informeren|geïnformeerd|op\s+de\s+hoogte|toesturen|toestuur"
+        r"|sturen|stuur|ontvangt)|voortgangs(?:rapportage|brief|rapport)\w*|eerstvolgende"
+        r"|wordt\s+(?:\w+\s+){0,3}?gevolgd\s+(?:in|met|via)\b|monitor\w*)\b",
         _I,
     ),
     # first person of the government: "ik", "wij", "het kabinet", "mijn departement"

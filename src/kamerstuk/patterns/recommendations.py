@@ -47,9 +47,27 @@ CLOSING_OPENER = re.compile(r"^(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslott
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
 #: Example: "De tweede aanbeveling van de commissie richt zich op de bekostiging van de opvang."
 ORDINAL_NOUN_OPENER = re.compile(
-    rf"^(?:De|Een)\s+(?P<ord>{_ORD})\s+aanbeveling(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
-    r"(?:luidt|luidde|betreft|houdt|gaat|richt|is|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
+    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+aanbeveling(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
+    r"(?:luidt|luidde|betreft|houdt|gaat|richt|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
     r"|benadrukt|adviseert|pleit|vraagt|spreekt)\b"
+    # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op
+    # …"): "De derde aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
+    r"|^(?:De|Een)\s+(?P<ord_is>"
+    + _ORD
+    + r")(?:\s+en\s+laatste)?\s+aanbeveling(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+    r"\s+is(?:\s+(?:om|dat|gericht|een|erop)\b|\s*:)"
+)
+
+#: The noun left out after a lead that counted the recommendations ("Zij doet drie
+#: aanbevelingen. De eerste luidt: «…» De tweede luidt: «…» De derde en laatste: «…»"): an
+#: ordinal, optionally "en laatste", then a restating verb and/or a colon. Only read after a
+#: sentence that mentions recommendations (see `_ordinal_sentences`), since "De eerste is …"
+#: alone may count anything. Group "ord" is the ordinal word; "De laatste" has none.
+#: Example: "De tweede betreft: «Maak de regeling eenvoudiger.»"
+ORDINAL_ELLIPTIC_OPENER = re.compile(
+    rf"^(?:De|Een)\s+(?:(?P<ord>{_ORD})(?:\s+en\s+laatste)?|laatste)"
+    r"(?:\s+(?:luidt|luidde|luiden|betreft|behelst|houdt\s+in|is|was|gaat\s+over))?[ \t]*:[ \t]*"
+    r"|^(?:De|Een)\s+(?:(?P<ord2>" + _ORD + r")(?:\s+en\s+laatste)?|laatste)\s+(?:luidt|luidde|behelst)\s+"
 )
 
 #: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
@@ -175,8 +193,16 @@ ADDRESSEE = re.compile(
 INVERTED_VERB = re.compile(
     r"^(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen|stelt|stellen"
     r"|suggereert|suggereren|doet|doen|noemt|noemen|geeft|geven|formuleert|formuleren|vraagt|vragen"
-    r"|benadrukt|benadrukken|wijst|wijzen|wil|willen)\s+(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?",
+    r"|benadrukt|benadrukken|wijst|wijzen|wil|willen|vindt|vinden|meent|menen)\s+(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?",
     re.IGNORECASE,
+)
+
+#: An opening adverb before a verb in inverted order: "Ook pleit de raad …", "Daarnaast
+#: adviseert de commissie …", "Tot slot vindt de raad …" (the recommender follows the verb).
+#: Example: "Verder beveelt de inspectie aan …" (matches "Verder ")
+OPENING_ADVERB = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Vervolgens"
+    r"|Eveneens)\s+"
 )
 
 #: Recommenders named as the subject before the verb: "De onderzoekers doen de volgende
@@ -574,7 +600,17 @@ ITEM_SOURCE = re.compile(r"[(\[](?P<src>[A-Z][\w'’-]*(?:\s*(?:,|/|&|en)\s*[A-Z
 PROSE_VERB = re.compile(
     r"^(?P<np>[^.!?:;]{2,120}?)\s++(?P<verb>beveelt|bevelen|beval|bevalen|adviseert|adviseren|adviseerde"
     r"|adviseerden|raadt|raden|raadde|raadden|pleit|pleiten|pleitte|pleitten|roept|roepen|riep|riepen"
-    r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven)\b"
+    r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven"
+    r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden)\b"
+)
+
+#: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
+#: de raad ervoor dat …", "Verder doet de commissie de aanbeveling …"): an article and a noun
+#: (with "van/voor" and a name), or a name. Only read when the words before the verb are an
+#: adverb (see `prose_recommendations`).
+#: Example: "Daarnaast pleit de Raad voor Cultuur ervoor …" (skips "de Raad voor Cultuur ")
+INVERTED_SUBJECT = re.compile(
+    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+)?|[A-Z][\w-]*)\s+"
 )
 
 #: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
@@ -591,6 +627,14 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     ),
     "stel": re.compile(r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"),
     "geef": re.compile(r"\bin\s+overweging\b"),
+    # an opinion counts only with an obligation in its clause: "vindt dat diploma's sneller
+    # moeten worden erkend" (a finding, "vindt dat de samenwerking goed verloopt", does not)
+    "vind": re.compile(
+        r"^[^.]{0,80}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+    ),
+    "meen": re.compile(
+        r"^[^.]{0,80}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+    ),
 }
 
 #: Prose in passive or impersonal form: "Er wordt aanbevolen …", "Daarnaast wordt aanbevolen

@@ -188,6 +188,20 @@ SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
 # "kan zich goed vinden in", "kan mij vinden in": reflexive + vinden + in.
 REFLEXIVE = frozenset({"zich", "mij", "me", "ons"})
 VINDEN = frozenset({"vind", "vindt", "vinden"})
+# Recognising what the report describes is acknowledging it, not adopting it: "Het kabinet herkent
+# het beeld dat …", "Ik erken het probleem dat de raad schetst" (noted). Reflexive "herkent zich in
+# de aanbeveling" stays agreement.
+RECOGNISE = frozenset({"herkennen", "erkennen"})
+# A judgement that the proposal is good: "Een openbare register vinden wij een goed idee", "Dat acht
+# ik een goede zaak", "Zo'n pilot vind ik zinvol". With a negation it is a rejection ("acht ik
+# niet verstandig").
+JUDGE_VERBS = _words("vind vindt vinden acht achten achtte")
+GOOD_JUDGEMENT = _words("idee zaak stap waardevol zinvol wenselijk verstandig nuttig")
+GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap")
+GOOD_ADJECTIVES = _words("goed goede uitstekend uitstekende prima")
+# A clause opened by a free relative ("Wat de raad op dit punt vraagt, gebeurt al") is the subject
+# of the next clause: that clause does not inherit its reported-speech status.
+FREE_RELATIVE = _words("wat hetgeen")
 # "sluit zich aan bij" (agreement) vs. "sluit aan bij bestaand beleid" (already in place).
 AANSLUITEN = frozenset({"sluit", "sluiten", "aansluiten", "aansluit", "sluitend"})
 # Acting in line with a recommendation: "Overeenkomstig de tweede aanbeveling …", "In lijn met de
@@ -246,6 +260,10 @@ NEGATIVE_ADJECTIVES = _words(
 # "legt … naast zich neer", "leg ik naast mij neer"
 NAAST = "naast"
 NEER = "neer"
+# "laat deze aanbeveling (daarom) rusten", "De aanbeveling laat ik rusten": set aside, i.e. rejected
+# (with the recommendation as object; "laat het onderzoek rusten" is not a stance).
+LATEN = _words("laat laten liet lieten")
+RUSTEN = "rusten"
 # "kiest voor een andere aanpak / route / invulling"
 KIEZEN = _words("kies kiest kiezen koos kozen gekozen")
 ANDERE = frozenset({"andere", "ander", "eigen"})
@@ -323,8 +341,23 @@ STANCE_WEIGHT = {"rejected": 5, "partly_adopted": 4, "adopted": 3, "already_in_p
 
 # A stance sentence about the recommendation itself outweighs one about a detail of it:
 # "De derde aanbeveling neem ik gedeeltelijk over" beats "Een garantieregeling acht ik niet nodig".
+# Cues that name the recommendation only as the frame of an act ("Overeenkomstig de eerste
+# aanbeveling bevat het programma …") do not count as being about it: an explicit verdict on the
+# same recommendation elsewhere ("Aan deze aanbeveling wordt al invulling gegeven") outweighs them.
+FRAME_CUES = frozenset(" ".join(seq) for seq in IN_LINE_WITH)
 STANCE_SUBJECT = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|oproep|voorstel)\b", _I)
 
 # The government speaking in the first person: never the report's words. The pipeline keeps such a
 # sentence even when the restated recommendation's text ran on into it ("… zie ik geen aanleiding …").
 FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze)\b", _I)
+
+# A stance sentence that names no recommendation by ordinal or number, in a paragraph that answers
+# several, holds for all of them only when it says so: "Beide aanbevelingen neem ik over", "Het
+# kabinet onderschrijft de aanbevelingen", "Deze drie adviezen neem ik over", "Ik neem ze alle
+# over". A singular "deze aanbeveling" is about the recommendation the paragraph named last.
+# One optional word between determiner and noun: linear time.
+SHARED_STANCE = re.compile(
+    r"\b(?:beide|alle|deze|de|die|bovengenoemde|genoemde|voornoemde|voorgaande)\s+(?:[a-zë]+\s+)?"
+    r"(?:aanbevelingen|adviezen|oproepen|voorstellen)\b|\bbeide\b|\b(?:ze|die)\s+(?:alle|allemaal)\b",
+    _I,
+)

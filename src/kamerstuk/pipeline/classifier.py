@@ -29,6 +29,7 @@ Mode = Literal["rules", "model", "ensemble"]
 RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "bias": {"response": 0.6, "other": 0.3, "context": 0.2},
     "rec:restated_here": {"recommendation": 6.0},
+    "rec:explains": {"recommendation": 5.0},
     "rec:opens_with_ordinal": {"recommendation": 1.0},
     "cue:recommends": {"recommendation": 1.0},
     "rec:explicit_reference": {"response": 1.5},
@@ -39,6 +40,7 @@ RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "pos:last": {"closing": 2.5},
     "pos:second_last": {"closing": 0.3},
     "cue:closing": {"closing": 2.5},
+    "tail:follow_up": {"closing": 2.5},
     "cue:published": {"context": 1.5},
     "cue:request": {"context": 1.0},
     "cue:report_says": {"context": 0.8, "recommendation": 0.3},

@@ -112,6 +112,8 @@ def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | N
                 # who recommends and in which report: the linker tells two reports' "eerste aanbeveling" apart
                 "by": list(r.by),
                 "report": getattr(r, "report", None),
+                # the paragraphs under a list item that explain it belong to it (classifier, linker)
+                "explanation": getattr(r, "explanation", None),
             }
             for r in letter.recommendations
         ]

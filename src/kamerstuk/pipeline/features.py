@@ -6,7 +6,9 @@ training and prediction.
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -35,12 +37,67 @@ def _references(text: str) -> set[int]:
     return found
 
 
+def explained_by(doc: Doc) -> dict[str, dict[str, Any]]:
+    """Paragraph id -> the recommendation whose explanation it is part of: the paragraphs printed
+    under a numbered item ("1. Stel doelen op." then a paragraph on why), which the finder keeps
+    in `Recommendation.explanation`. Such paragraphs restate the report, not the government."""
+    info = data(doc)
+    paragraphs = info["paragraphs"]
+    starts = [p["start"] for p in paragraphs]
+    by_id = {p["id"]: p for p in paragraphs}
+    full = doc.text
+    out: dict[str, dict[str, Any]] = {}
+    for r in info["recommendations"]:
+        explanation = (r.get("explanation") or "").strip()
+        home = by_id.get(r.get("paragraph") or "")
+        if not explanation or home is None:
+            continue
+        es = full.find(explanation[:80], home["start"])
+        if es < 0:
+            continue
+        ee = es + len(explanation)
+        k = bisect.bisect_left(starts, es)
+        # Paragraphs that start inside the explanation (the item's own paragraph starts before it).
+        while k < len(paragraphs) and paragraphs[k]["start"] < ee:
+            para = paragraphs[k]
+            # Not one where the government speaks: then the list's tail has run on into the answer.
+            voice = P.LABEL_CUES["government"].search(full, para["start"], para["end"])
+            if para["id"] != home["id"] and voice is None:
+                out.setdefault(para["id"], r)
+            k += 1
+    return out
+
+
+def _restating(doc: Doc) -> set[str]:
+    """Ids of the paragraphs that restate a recommendation. A recommendation named by a heading
+    ("Aanbeveling 4 – Benut zij-instromers beter") is anchored to the paragraph under it, which
+    often restates it in prose ("De raad adviseert om …") but may answer it at once ("Het kabinet
+    herkent het beeld …"): when the paragraph does not hold the recommendation's text and its
+    first sentence is the government speaking, it is the answer, not a restatement."""
+    info = data(doc)
+    by_id = {p["id"]: p for p in info["paragraphs"]}
+    full = doc.text
+    out: set[str] = set()
+    for r in info["recommendations"]:
+        p = by_id.get(r.get("paragraph") or "")
+        if p is None:
+            continue
+        text = full[p["start"] : p["end"]]
+        if (r.get("text") or "") not in text:
+            first = P.FIRST_SENTENCE.match(text)
+            if first is not None and P.LABEL_CUES["government"].search(first.group()):
+                continue
+        out.add(p["id"])
+    return out
+
+
 def paragraph_features(doc: Doc) -> list[Features]:
     """One feature dict per paragraph of the Doc, in order."""
     info = data(doc)
     paragraphs = info["paragraphs"]
     sections = {s["id"]: s for s in info["sections"]}
-    restating = {r["paragraph"] for r in info["recommendations"] if r.get("paragraph")}
+    restating = _restating(doc)
+    explaining = explained_by(doc)
     has_recs = bool(info["recommendations"])
     n = len(paragraphs)
     out: list[Features] = []
@@ -68,6 +125,7 @@ def paragraph_features(doc: Doc) -> list[Features]:
         f["doc:no_recommendations"] = float(not has_recs)
         f[f"doc:kind_{info.get('kind', 'other')}"] = 1.0
         f["rec:restated_here"] = float(p["id"] in restating)
+        f["rec:explains"] = float(p["id"] in explaining)
         f["rec:restated_earlier_in_section"] = float(p["section"] in rec_seen_in_section)
         if p["id"] in restating:
             rec_seen_in_section.add(p["section"])
@@ -78,6 +136,8 @@ def paragraph_features(doc: Doc) -> list[Features]:
         for name, pattern in P.LABEL_CUES.items():
             if pattern.search(text):
                 f[f"cue:{name}"] = 1.0
+        # A paragraph near the end that says what comes next for the Kamer closes the letter.
+        f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
         words = len(text.split())
         f[f"len:{'short' if words < 25 else 'medium' if words < 80 else 'long'}"] = 1.0
         for w in set(_WORD.findall(text.lower())):

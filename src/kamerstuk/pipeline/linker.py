@@ -37,6 +37,7 @@ from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
 from kamerstuk.patterns import pipeline as P
 from kamerstuk.pipeline.doc import data
+from kamerstuk.pipeline.features import explained_by
 from kamerstuk.pipeline.references import Reference, body_names, find_references
 
 LINKABLE = ("recommendation", "response")
@@ -239,9 +240,12 @@ class RecommendationLinker:
             if r.get("paragraph"):
                 restated_in.setdefault(r["paragraph"], []).append(r)
         headings = self._headings(info["sections"], paragraphs, book, index, restated_in)
+        explains = explained_by(doc)
 
         full = doc.text  # built from the tokens on every access: take it once
         antecedent: list[Rec] = []
+        run: list[Rec] = []  # recommendations restated in the last paragraphs in a row
+        last_restated = False
         context: str | None = None
         section: str | None = None
         previous: list[LinkDict] = []  # explicit links of the last linked paragraph in this section
@@ -258,11 +262,12 @@ class RecommendationLinker:
                 found = self._evidence(
                     p,
                     text,
-                    restated_in.get(p["id"], []),
+                    restated_in.get(p["id"], []) or ([explains[p["id"]]] if p["id"] in explains else []),
                     refs,
                     named,
                     unresolved,
                     antecedent,
+                    run,
                     previous,
                     headings,
                     index,
@@ -276,8 +281,10 @@ class RecommendationLinker:
             # What later anaphora ("deze aanbeveling") and continuations refer to.
             if p["id"] in restated_in:
                 antecedent = restated_in[p["id"]]
+                run = (run if last_restated else []) + antecedent
             elif [r for r, ref in named if not ref.deferred]:
                 antecedent = [r for r, ref in named if not ref.deferred]
+            last_restated = p["id"] in restated_in
             explicit = [
                 lk for lk in found if lk["method"] == "explicit" and "later answer" not in lk["evidence"]
             ]
@@ -370,6 +377,7 @@ class RecommendationLinker:
         named: list[tuple[Rec, Reference]],
         unresolved: bool,
         antecedent: list[Rec],
+        run: list[Rec],
         previous: list[LinkDict],
         headings: dict[str, tuple[list[Rec], str]],
         index: ContentIndex,
@@ -391,14 +399,29 @@ class RecommendationLinker:
             link(r, *self._explicit(ref))
         anaphors = [ref for ref in refs if ref.kind == "anaphor"]
         if not out and anaphors and heading is None:
-            for r in self._resolve_anaphor(anaphors[0], text, antecedent, index, position):
+            # A plural anaphor ("Bovengenoemde aanbevelingen", "deze aanbevelingen") after
+            # recommendations restated one per paragraph refers to all of that run.
+            among = run if anaphors[0].plural and anaphors[0].which is None and len(run) > 1 else antecedent
+            for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
         if heading is not None:
             for r in heading[0]:
                 link(r, 0.85, "section", heading[1])
         if out or unresolved:  # a reference to another body's recommendation continues nothing
             return list(out.values())
-        for lk in previous if p["section"] is not None else []:
+        carried = previous if p["section"] is not None else []
+        if len(carried) > 1:
+            # After a paragraph on several recommendations ("ik neem ze alle drie over"), the next
+            # one often takes them up one by one: keep the one it shares its words with, if any.
+            # Among recommendations already in view, shared key words suffice (no score cutoff).
+            matches = index.matches(text, among=[position[lk["recommendation"]] for lk in carried])
+            if (
+                matches
+                and len(matches[0].shared) >= self.min_shared
+                and (len(matches) == 1 or len(matches[1].shared) < len(matches[0].shared))
+            ):
+                carried = [lk for lk in carried if position[lk["recommendation"]] == matches[0].index]
+        for lk in carried:
             link(
                 book.by_id[lk["recommendation"]],
                 0.8,

@@ -1,11 +1,13 @@
 """The stance component: the government's position on each recommendation, with its sentence.
 
-Each sentence of the paragraphs linked to a recommendation is read by
-`kamerstuk.entities.stance.classify_sentence` (the function behind `kamerstuk.classify_stance`);
-the strongest stance wins (rejected > partly_adopted > adopted > already_in_place > noted, a
-sentence naming the recommendation itself first). The sentence that holds it is the evidence.
-The restated recommendation is skipped: it is the report's words, not the government's (unless
-it speaks in the first person: then the recommendation's text has run on into the answer).
+Each sentence of the paragraphs linked to recommendations (and each sentence elsewhere that names
+one by ordinal or number) is read by `kamerstuk.entities.stance.classify_sentence` (the function
+behind `kamerstuk.classify_stance`) and attributed to the recommendation(s) it is about (see
+`attribute`): in "Ten aanzien van de tweede aanbeveling … Ik neem deze aanbeveling gedeeltelijk
+over. Op de derde en vierde aanbeveling kom ik later terug." the stance belongs to the second
+only. Per recommendation the best sentence wins: first by how specifically it is about it, then
+by strength (rejected > partly_adopted > adopted > already_in_place > noted, a sentence naming
+the recommendation itself first), then reading order. The sentence is the evidence.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import classify_sentence, stance_weight
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data
+from kamerstuk.pipeline.linker import named_recommendations
+from kamerstuk.pipeline.references import find_references, may_refer
 
 
 def stance_of(sentences: list[str]) -> tuple[str, str] | None:
@@ -27,7 +31,8 @@ def stance_of(sentences: list[str]) -> tuple[str, str] | None:
 
     Strength is the label's weight, plus 10 when the sentence is about the recommendation
     itself ("deze aanbeveling neem ik over") rather than a detail of it; the first sentence
-    wins a tie.
+    wins a tie. (For sentences already known to be about one recommendation; the component
+    itself first attributes sentences with `attribute`.)
     """
     best: tuple[int, str, str] | None = None
     for sentence in sentences:
@@ -40,6 +45,51 @@ def stance_of(sentences: list[str]) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+#: Tiers of a sentence's attribution: it names the recommendation alone (or the paragraph answers
+#: only that one, or named it last); it names it with others or speaks of them all ("beide
+#: aanbevelingen"); it is an unspecific sentence in a paragraph answering several (a fallback).
+ALONE, SHARED, UNSPECIFIC = 2, 1, 0
+
+
+def attribute(
+    sentences: list[str], links: list[str], recs: list[dict[str, Any]], restated: list[str]
+) -> list[tuple[str, list[str], int]]:
+    """(sentence, ids of the recommendations it is about, tier) for the sentences of one paragraph.
+
+    A sentence is about the recommendations it names by ordinal or number ("Ten aanzien van de
+    tweede aanbeveling …"); a sentence naming none is about the ones named last in the paragraph
+    ("Ik neem deze aanbeveling gedeeltelijk over" after "Ten aanzien van de tweede aanbeveling"),
+    else about the paragraph's linked recommendations. A sentence that only announces a later
+    answer ("Op de derde en vierde aanbeveling kom ik later terug") is about none and changes
+    nothing. In a paragraph not linked to any recommendation only sentences naming one count.
+    The restated recommendation is skipped: it is the report's words, not the government's
+    (unless it speaks in the first person: then its text has run on into the answer).
+    """
+    out: list[tuple[str, list[str], int]] = []
+    current: list[str] = []
+    for sentence in sentences:
+        if not P.FIRST_PERSON.search(sentence) and any(
+            r and (sentence in r or r in sentence) for r in restated
+        ):
+            continue
+        named: list[str] = []
+        if may_refer(sentence):
+            refs = find_references(sentence)
+            if refs and all(r.deferred for r in refs):
+                continue
+            named = named_recommendations(sentence, recs)
+        if named:
+            current = named
+            out.append((sentence, named, ALONE if len(named) == 1 else SHARED))
+        elif current:
+            out.append((sentence, current, ALONE if len(current) == 1 else SHARED))
+        elif len(links) == 1:
+            out.append((sentence, links, ALONE))
+        elif links:
+            out.append((sentence, links, SHARED if P.SHARED_STANCE.search(sentence) else UNSPECIFIC))
+    return out
+
+
 class StanceDetector:
     """spaCy component ``kamerstuk_stance``: sets ``stance`` and ``stance_evidence`` per recommendation."""
 
@@ -48,27 +98,31 @@ class StanceDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         info = data(doc)
-        paragraphs = {p["id"]: p for p in info["paragraphs"]}
+        recs: list[dict[str, Any]] = info["recommendations"]
         linked: dict[str, list[str]] = {}
         for link in info["links"]:
-            linked.setdefault(link["recommendation"], []).append(link["paragraph"])
-        rec: dict[str, Any]
+            linked.setdefault(link["paragraph"], []).append(link["recommendation"])
+        restated = [r.get("text") or "" for r in recs]
         full = doc.text  # built from the tokens on every access: take it once
-        for rec in info["recommendations"]:
-            sentences: list[str] = []
-            restated = rec.get("text") or ""
-            for pid in linked.get(rec["id"], []):
-                p = paragraphs[pid]
-                for a, b in split_sentences(full, p["start"], p["end"]):
-                    sentence = full[a:b]
-                    # The restated recommendation itself is not the government's stance on it. A
-                    # first-person sentence is never the report's words, even when the recommendation's
-                    # text runs on into the answer ("… Op dit punt zie ik geen aanleiding …").
-                    if (sentence in restated or restated in sentence) and not P.FIRST_PERSON.search(sentence):
-                        continue
-                    sentences.append(sentence)
-            found = stance_of(sentences)
-            rec["stance"], rec["stance_evidence"] = found if found else (None, None)
+        # rec id -> candidates (tier, weight, order, label, sentence); the best one wins.
+        found: dict[str, list[tuple[int, int, int, str, str]]] = {}
+        order = 0
+        for p in info["paragraphs"]:
+            links = linked.get(p["id"], [])
+            sentences = [full[a:b] for a, b in split_sentences(full, p["start"], p["end"])]
+            if not links and not any(may_refer(s) for s in sentences):
+                continue
+            for sentence, targets, tier in attribute(sentences, links, recs, restated):
+                stance = classify_sentence(sentence)
+                if stance.label is None:
+                    continue
+                order -= 1
+                weight = stance_weight(stance, sentence)
+                for rid in targets:
+                    found.setdefault(rid, []).append((tier, weight, order, stance.label, sentence))
+        for rec in recs:
+            best = max(found.get(rec["id"], []), default=None)
+            rec["stance"], rec["stance_evidence"] = (best[3], best[4]) if best else (None, None)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
