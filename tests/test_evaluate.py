@@ -224,3 +224,15 @@ def test_evaluate_json_reports_commitments_and_stance_errors(tmp_path: Path) -> 
     assert scores["stances"] == 3
     assert 0.0 <= scores["commitments"]["precision"] <= 1.0
     assert isinstance(scores["stance_errors"], list) and isinstance(scores["commitment_errors"], list)
+
+
+def test_mistake_lines_never_quote_documents_from_shared() -> None:
+    """Error listings end up pasted into docs: text of the seed or the corpus must not be in them."""
+    from types import SimpleNamespace
+
+    from kamerstuk.evaluate import _shown
+
+    sentence = "Ik zal uw Kamer voor de zomer over de voortgang informeren, zoals eerder toegezegd."
+    for document in ("shared:seed/000.txt", "shared:corpus/brief.pdf"):
+        assert _shown(SimpleNamespace(document=document), sentence) == "<text not shown>"  # type: ignore[arg-type]
+    assert _shown(SimpleNamespace(document="fixtures/letters/x.md"), sentence) == sentence[:70]  # type: ignore[arg-type]

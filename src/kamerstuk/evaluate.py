@@ -513,7 +513,9 @@ def _score_commitments(doc: GoldDocument, letter: Letter, result: Evaluation) ->
             if any(_matches(key, g) for g in gold):
                 result.commitments_correct += 1
             else:
-                result.commitment_errors.append(f"{doc.document} {p.id}: none -> commitment {text[:70]!r}")
+                result.commitment_errors.append(
+                    f"{doc.document} {p.id}: none -> commitment {_shown(doc, text)!r}"
+                )
 
 
 def _score_recommendations(
@@ -539,7 +541,7 @@ def _score_recommendations(
         result.stances_correct += got == stance
         if got != stance:
             where = rec.paragraph if rec and rec.paragraph else "-"
-            evidence = f" | {rec.stance_evidence[:70]}" if rec and rec.stance_evidence else ""
+            evidence = f" | {_shown(doc, rec.stance_evidence)}" if rec and rec.stance_evidence else ""
             missing = "" if rec else " (recommendation not found)"
             result.stance_errors.append(
                 f"{doc.document} recommendation {n} [{where}]: {stance} -> {got}{missing}{evidence}"
@@ -598,8 +600,9 @@ def evaluate(
 
 
 def _shown(doc: GoldDocument, text: str) -> str:
-    """A paragraph's start for a mistake line; none of a document whose text may not be copied."""
-    return "<text not shown>" if doc.document.startswith("shared:corpus/") else text[:70]
+    """The start of a text for a mistake line; none of a document in ../shared, whose text may not
+    be copied (the seed letter and the corpus: a listing pasted into docs must not quote them)."""
+    return "<text not shown>" if doc.document.startswith("shared:") else text[:70]
 
 
 def train(gold: Iterable[GoldDocument], *, split: str | None = "train", mode: str = "ensemble") -> Language:
