@@ -389,3 +389,26 @@ def test_deadline_alternatives_make_one_window() -> None:
     assert (d.earliest, d.latest) == (D(2022, 5, 21), D(2022, 6, 10))
     # joined by "en" they stay two moments
     assert len(find_deadlines("voor de zomer en in het najaar", REF)) == 2
+
+
+def test_present_tense_measures_without_a_modal() -> None:
+    """Oversight, an agency of the ministry, an elided measure after a stance, a bill of ours."""
+    cases = {
+        "Bij de uitvoering zie ik erop toe dat de termijnen worden gehaald.": "toezien",
+        "Naar aanleiding van het rapport neemt de IND maatregelen om de wachttijden te verkorten.": "maatregelen nemen",
+        "Ik onderschrijf de aanbeveling en werk een nieuwe regeling uit.": "uitwerken",
+        "Het wetsvoorstel verplicht verhuurders tot registratie.": "verplichten",
+    }
+    for text, action in cases.items():
+        found = find_commitments(text)
+        assert found and found[0].action == action, text
+
+
+def test_reported_view_and_effect_are_no_commitments() -> None:
+    for text in (
+        "Volgens de onderzoekers moet het ministerie in 2026 een nieuw stelsel invoeren.",
+        "Hiermee wordt voldaan aan de motie die vraagt de regeling in 2025 te evalueren.",
+        "De Belastingdienst nam in 2022 al maatregelen.",
+        "Het wetsvoorstel gaat daarbij uit van bestaande bevoegdheden.",
+    ):
+        assert find_commitments(text) == [], text

@@ -667,3 +667,57 @@ def test_explanation_paragraphs_are_linked_to_their_item() -> None:
         recs,
     )
     assert _linked(info) == [[1], [1], [2], [2]]
+
+
+def test_a_heading_naming_a_report_puts_it_in_view() -> None:
+    """Under "Reactie op het advies van de SER", an ordinal without a body is the SER's, even when
+    the PBL's recommendations were restated last."""
+    recs = [{**r, "paragraph": "p1" if r["id"].startswith("ser") else "p2"} for r in TWO_REPORTS]
+    info = run_linker(
+        [
+            ("s1", "recommendation", "De SER doet drie aanbevelingen over flexwerk."),
+            (
+                "s2",
+                "recommendation",
+                "Het Planbureau voor de Leefomgeving doet drie aanbevelingen over wonen.",
+            ),
+            ("s3", "response", "Zowel de eerste als de tweede aanbeveling neem ik over."),
+            ("s4", "response", "De derde aanbeveling neem ik niet over."),
+        ],
+        recs,
+        sections=[
+            ("s1", "Het advies van de SER", 3),
+            ("s2", "Het rapport van het PBL", 3),
+            ("s3", "Reactie op het advies van de SER", 3),
+            ("s4", "Reactie op het rapport van het Planbureau voor de Leefomgeving", 3),
+        ],
+    )
+    by_paragraph = {p["id"]: sorted(p["recommendations"]) for p in info["paragraphs"]}
+    assert by_paragraph["p3"] == ["ser1", "ser2"]
+    assert by_paragraph["p4"] == ["pbl3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De drie aanbevelingen van de raad neem ik alle over.",
+        "Die drie aanbevelingen sluiten aan bij mijn beleid.",
+        "Alle drie aanbevelingen neem ik over.",
+    ],
+)
+def test_a_counted_plural_anaphor_takes_the_recommendations_restated_together(text: str) -> None:
+    recs = _restated(_recs(3, by=["Raad voor Cultuur"]), {1: "p1", 2: "p1", 3: "p1"})
+    info = run_linker(
+        [
+            (
+                None,
+                "recommendation",
+                "De raad beveelt drie dingen aan: een cultuurplan, meer subsidie en een loket.",
+            ),
+            (None, "response", text),
+        ],
+        recs,
+    )
+    assert _linked(info) == [[1, 2, 3], [1, 2, 3]]
+    # a count that introduces recommendations is no reference back
+    assert not [r for r in find_references("De raad doet drie aanbevelingen.") if r.kind == "anaphor"]

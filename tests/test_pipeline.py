@@ -358,3 +358,39 @@ def test_a_paragraph_under_a_heading_that_answers_at_once_is_a_response() -> Non
     labels = {p.text[:25]: p.label for p in letter.paragraphs}
     assert labels["De raad adviseert om podi"] == "recommendation"
     assert labels["Het kabinet deelt de zorg"] == "response"
+
+
+# --- two reports under headings; a report's findings and thanks as context ----------------------
+
+TWO_REPORTS_LETTER = "Vergaderjaar 2024–2025\n\n**32 847**\n\n**Integrale visie op de woningmarkt**\n\n**Nr. 1201**\n\n## **BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING EN RUIMTELIJKE ORDENING**\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2025\n\nMet deze brief reageer ik op het advies van de Raad voor de leefomgeving en infrastructuur (Rli) over stedelijke verdichting en op het rapport van het Planbureau voor de Leefomgeving (PBL) over groen in de stad.\n\n### **Het advies van de Rli**\n\nDe Rli doet twee aanbevelingen.\n\n1. Stel per regio een verdichtingsopgave vast die rekening houdt met de bereikbaarheid.\n\n2. Maak groen een vast onderdeel van elk bouwplan.\n\n### **Het rapport van het PBL**\n\nHet PBL doet de volgende aanbevelingen.\n\n1. Meet de hoeveelheid groen per wijk op een vergelijkbare manier.\n\n2. Geef gemeenten een norm voor de afstand tot een park.\n\n### **Reactie op het advies van de Rli**\n\nZowel de eerste als de tweede aanbeveling neem ik over. In de regionale woondeals leg ik de verdichtingsopgave per regio vast.\n\n### **Reactie op het rapport van het PBL**\n\nDe eerste aanbeveling neem ik over. Het CBS ontwikkelt samen met het PBL een maat voor groen per wijk.\n\nDe tweede aanbeveling neem ik niet over. Een landelijke norm past niet bij de verschillen tussen steden.\n\nDe Minister van Volkshuisvesting en Ruimtelijke Ordening,  \nA. Jansen\n"
+
+
+def test_two_reports_answered_under_headings(tmp_path: Path) -> None:
+    """Each answer stands under a heading naming its report and says only "de eerste"/"de tweede":
+    the links and the stances go to that report's recommendations."""
+    path = tmp_path / "twee_adviezen.md"
+    path.write_text(TWO_REPORTS_LETTER, encoding="utf-8")
+    letter = kamerstuk.parse(path)
+    by_report = {(r.report, r.ordinal): r for r in letter.recommendations}
+    assert by_report[("Rli", 1)].stance == "adopted"
+    assert by_report[("Rli", 2)].stance == "adopted"
+    assert by_report[("PBL", 1)].stance == "adopted"
+    assert by_report[("PBL", 2)].stance == "rejected"
+    zowel = next(p for p in letter.paragraphs if p.text.startswith("Zowel"))
+    rli = {r.id for r in letter.recommendations if r.report == "Rli"}
+    assert set(zowel.recommendations) == rli
+
+
+FINDINGS_LETTER = "Vergaderjaar 2024–2025\n\n**32 847**\n\n**Integrale visie op de woningmarkt**\n\n**Nr. 1201**\n\n## **BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING EN RUIMTELIJKE ORDENING**\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2025\n\nMet deze brief reageer ik op het advies «Ruimte voor de fiets» van de Raad voor Verkeer en Mobiliteit.\n\n### **Het advies**\n\nDe raad stelt vast dat het fietsgebruik in de steden snel groeit en dat de infrastructuur achterblijft. De raad beveelt aan om een landelijk fietsfonds op te richten, om de fietsparkeernorm bij stations te verhogen en om de verkeersregels voor speedpedelecs te herzien.\n\n### **Reactie**\n\nDe raad constateert dat gemeenten de groei van het fietsverkeer niet bijhouden. Het advies laat zien dat vooral rond stations de stallingen overvol raken en dat speedpedelecs op fietspaden tot onveilige situaties leiden.\n\nIk ben de raad erkentelijk en dank de leden van de raad voor hun grondige analyse.\n\nDeze drie aanbevelingen neem ik over. Het fietsfonds richt ik in 2026 in en de parkeernorm pas ik aan in het Bouwbesluit.\n\nIk dank de raad voor het heldere advies en de leden van de commissie voor hun inzet.\n\nDe Minister van Volkshuisvesting en Ruimtelijke Ordening,  \nA. Jansen\n"
+
+
+def test_findings_and_thanks_are_context(tmp_path: Path) -> None:
+    path = tmp_path / "fiets.md"
+    path.write_text(FINDINGS_LETTER, encoding="utf-8")
+    letter = kamerstuk.parse(path)
+    findings = next(p for p in letter.paragraphs if "constateert" in p.text)
+    thanks = next(p for p in letter.paragraphs if "erkentelijk" in p.text)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Deze drie"))
+    assert findings.label == "context"
+    assert thanks.label == "context"
+    assert answer.label == "response" and answer.recommendations

@@ -219,3 +219,44 @@ def test_a_stance_sentence_goes_to_the_recommendation_it_is_about() -> None:
     assert plural == [("Beide aanbevelingen neem ik over.", ["r1", "r2"], SHARED)]
     vague = attribute(["Ik neem deze aanbeveling over."], ["r1", "r2"], recs, [""])
     assert vague[0][2] == UNSPECIFIC
+
+
+def test_passage_settles_a_part_rejected_and_a_part_adopted() -> None:
+    """A rejection of one part outweighs nothing when another sentence adopts the rest by name."""
+    text = "De tweede helft van de aanbeveling neem ik niet over. Het eerste deel van de aanbeveling neem ik wel over."
+    assert classify_stance(text).label == "partly_adopted"
+    # an adoption that names neither the recommendation nor a part of it leaves the rejection
+    assert classify_stance("Ik neem dit over. Een nieuwe wet acht ik niet nodig.").label == "rejected"
+
+
+def test_agreement_with_the_analysis_yields_to_a_measure_in_place() -> None:
+    text = "Ik deel de zorgen van de onderzoekers. Er is al een loket ingericht voor getroffen ondernemers."
+    stance = classify_stance(text)
+    assert stance.label == "already_in_place"
+    assert stance.evidence is not None and "ingericht" in stance.evidence
+    # agreeing with the recommendation itself stays an adoption
+    named = "Ik onderschrijf deze aanbeveling. Er is al een loket ingericht voor getroffen ondernemers."
+    assert classify_stance(named).label == "adopted"
+
+
+def test_voldaan_is_already_in_place() -> None:
+    assert classify_stance("Aan die wens wordt al voldaan.").label == "already_in_place"
+    assert classify_stance("Daaraan wordt reeds voldaan.").label == "already_in_place"
+
+
+def test_a_report_in_a_relative_clause_after_the_government_is_no_frame() -> None:
+    """ "Ik erken het probleem dat de commissie beschrijft": the government speaks; the
+    commission only in the relative clause. A clause that opens with the report still frames."""
+    assert classify_stance("Ik neem kennis van wat de onderzoekers concluderen.").label == "noted"
+    assert classify_stance("Wij delen de analyse die de inspectie geeft.").label == "adopted"
+    assert classify_stance("De raad stelt dat het kabinet de aanbeveling niet overneemt.").label is None
+
+
+def test_not_needed_because_already_met_is_already_in_place() -> None:
+    text = "Een landelijke norm is niet nodig. Daaraan wordt in de praktijk al voldaan."
+    stance = classify_stance(text)
+    assert stance.label == "already_in_place"
+    assert stance.start is not None and stance.start >= text.index("Daaraan")  # the in-place sentence
+    # a rejection that names the recommendation stays a rejection
+    named = "Deze aanbeveling neem ik niet over. Daaraan wordt in de praktijk al voldaan."
+    assert classify_stance(named).label == "rejected"

@@ -179,7 +179,11 @@ def _build_parser() -> _Parser:
 
     e = sub.add_parser("evaluate", help="score the pipeline on annotated letters (JSON Lines gold)")
     e.add_argument("gold", type=Path, metavar="GOLD")
-    e.add_argument("--split", default="test", help="split to score: test (default), train, or all")
+    e.add_argument(
+        "--split",
+        default="test",
+        help="split to score: test (default), holdout2 (written blind after test was measured), train, or all",
+    )
     which = e.add_mutually_exclusive_group()
     which.add_argument(
         "--pipeline",

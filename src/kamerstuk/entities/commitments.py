@@ -244,6 +244,72 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
     return None
 
 
+def _particle_ok(clause: str, particle: str | None) -> bool:
+    """Whether a measure verb's clause holds the particle or noun it needs: a final "uit/af/aan/in"
+    ("richt … in"), anywhere "maatregelen"/"afspraken"/"beschikbaar"."""
+    if particle is None:
+        return True
+    words = clause.lower().split()
+    if particle in P.MEASURE_FINAL_PARTICLES:
+        return bool(words) and words[-1] == particle
+    return particle in words
+
+
+def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A present-tense measure verb after "en" whose subject is the opening government actor:
+    "Ik neem deze aanbeveling over en richt een expertisecentrum in" (see `ELIDED_MEASURE`)."""
+    lead = P.LEAD_ACTOR.search(sentence)
+    if lead is None:
+        return None
+    actor = lead.group("actor").lower()
+    if actor not in ("ik", "wij", "we"):
+        return None
+    m = P.ELIDED_MEASURE.search(sentence, lead.end())
+    if m is None or P.ELIDED_BLOCK.search(sentence, lead.end(), m.start()):
+        return None
+    verb = m.group("verb").lower()
+    key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")
+    if key not in P.MEASURE_LEMMAS or key == "laat":
+        return None
+    lemma, particle = P.MEASURE_LEMMAS[key]
+    stop = P.CLAUSE_STOP.search(sentence, m.end())
+    if not _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
+        return None
+    return _Trigger(m.start(), m.end(), lead.group("actor"), None, passive=False), (
+        lemma,
+        m.start("verb"),
+        m.end(),
+    )
+
+
+def _present_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A present-tense measure without a modal: "zie ik erop toe dat …" (`OVERSEE`), an agency of
+    the ministry acting ("neemt de Belastingdienst maatregelen", `AGENCY_MEASURE`), a bill of ours
+    ("Het wetsvoorstel regelt …", `BILL_MEASURE`)."""
+    m = P.OVERSEE.search(sentence)
+    if m is not None:
+        actor = m.group("actor") or m.group("actor2")
+        return _Trigger(m.start(), m.end(), actor, None, passive=False), ("toezien", m.start(), m.end())
+    for m in P.AGENCY_MEASURE.finditer(sentence):
+        verb = (m.group("verb") or m.group("verb2")).lower()
+        lemma, particle = P.AGENCY_MEASURE_LEMMAS[verb]
+        stop = P.CLAUSE_STOP.search(sentence, m.end())
+        if _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
+            actor = m.group("actor") or m.group("actor2")
+            span = (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
+            return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
+        break
+    bill = P.BILL_MEASURE.search(sentence)
+    if bill is not None:
+        verb = bill.group("verb").lower()
+        return _Trigger(bill.start(), bill.end(), None, None, passive=True), (
+            P.BILL_MEASURE_LEMMAS.get(verb, verb),
+            bill.start("verb"),
+            bill.end("verb"),
+        )
+    return None
+
+
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """Find the commitment trigger of a sentence and its action, or None."""
     if not P.NOT_A_PROMISE.search(sentence):
@@ -265,7 +331,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             actor = present.group("actor") or present.group("actor2") or present.group("actor3")
             actor = actor or present.group("actor4")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
-    measure = _measure(sentence)
+    measure = _measure(sentence) or _elided_measure(sentence) or _present_measure(sentence)
     if measure is not None:
         return measure
     if has_deadline and P.PASSIVE_PRESENT.search(sentence) and not P.OTHER_AGENT.search(sentence):
@@ -519,6 +585,8 @@ def _commitment(
             return None
         if P.REQUEST.search(sentence):
             return None  # a motion or a member asks; what is asked is not yet promised
+        if P.REPORTED_VIEW.search(sentence) or P.EFFECT_STATEMENT.search(sentence):
+            return None  # the report's "moeten", or what a measure achieves: no new act of ours
         found = _trigger(sentence, future)
         if found is None:
             return None

@@ -33,7 +33,14 @@ from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 
-__all__ = ["classify_sentence", "classify_stance", "stance_weight"]
+__all__ = [
+    "agreement_kind",
+    "classify_sentence",
+    "classify_stance",
+    "is_weak_agreement",
+    "settle_passage",
+    "stance_weight",
+]
 
 
 @dataclass
@@ -443,7 +450,11 @@ class _Reader:
             gov = any(s.words[k] in P.GOVERNMENT for k in range(a, b))
             third = any(self._third_actor(k, a) for k in range(a, b))
             frame = (
-                (third and any(s.words[k] in P.REPORTING for k in range(a, b)))
+                (
+                    third
+                    and any(s.words[k] in P.REPORTING for k in range(a, b))
+                    and not self._government_reports_on(a, b)
+                )
                 or any(
                     s.words[k] in P.FRAME_WORDS
                     and any(s.words[j] in P.THIRD_PARTY for j in range(k + 1, min(b, k + 5)))
@@ -462,6 +473,19 @@ class _Reader:
             else:
                 status.append(status[c - 1] if c else "none")
         return status
+
+    def _government_reports_on(self, a: int, b: int) -> bool:
+        """Whether the clause [a, b) opens with the government and the third party speaks only in a
+        relative clause after it: "Ik erken het probleem dat de commissie beschrijft", "Ik deel de
+        analyse die de raad geeft" (a stance on what was reported, not a report)."""
+        s = self.s
+        gov = next((k for k in range(a, min(b, a + 3)) if s.words[k] in P.GOVERNMENT), None)
+        if gov is None:
+            return False
+        rel = next((k for k in range(gov + 1, b) if s.words[k] in P.SUBCLAUSE_START), None)
+        if rel is None:
+            return False
+        return not any(s.words[k] in P.THIRD_PARTY or s.words[k] in P.REPORTING for k in range(a, rel))
 
     def _third_actor(self, k: int, clause_start: int) -> bool:
         s = self.s
@@ -598,13 +622,71 @@ def classify_sentence(text: str, offset: int = 0) -> Stance:
     )
 
 
+#: What `stance_weight` adds for a sentence about the recommendation itself (more than any label's weight).
+ABOUT = 10
+
+
 def stance_weight(stance: Stance, sentence: str) -> int:
     """How strongly `stance` answers a recommendation: its label's weight, plus 10 when the
     sentence names the recommendation itself ("deze aanbeveling neem ik over")."""
     if stance.label is None:
         return 0
-    about = 10 if P.STANCE_SUBJECT.search(sentence) and stance.cue not in P.FRAME_CUES else 0
+    about = ABOUT if P.STANCE_SUBJECT.search(sentence) and stance.cue not in P.FRAME_CUES else 0
     return P.STANCE_WEIGHT[stance.label] + about
+
+
+def is_weak_agreement(stance: Stance, sentence: str) -> bool:
+    """Whether `stance` only agrees with the report's analysis ("Ik deel de zorgen van de raad"),
+    not with a recommendation: an adopted cue of `WEAK_AGREEMENT_CUES` in a sentence that names
+    no recommendation."""
+    return (
+        stance.label == "adopted"
+        and stance.cue in P.WEAK_AGREEMENT_CUES
+        and not P.STANCE_SUBJECT.search(sentence)
+    )
+
+
+def agreement_kind(stance: Stance, sentence: str) -> str:
+    """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`),
+    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"),
+    else "" (also for other labels, and for a frame cue: "Indachtig de vierde aanbeveling …")."""
+    if stance.label != "adopted":
+        return ""
+    if is_weak_agreement(stance, sentence):
+        return "weak"
+    if stance.cue in P.FRAME_CUES:  # "Indachtig de vierde aanbeveling heb ik …": a frame, no verdict
+        return ""
+    return "named" if P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence) else ""
+
+
+def settle_passage(
+    best: StanceLabel,
+    others: list[tuple[StanceLabel, str]],
+    best_cue: str | None = None,
+    best_named: bool = False,
+) -> StanceLabel:
+    """The stance of a passage answering one recommendation, from its strongest sentence's label
+    `best` (with its cue, and whether its sentence names the recommendation) and the (label,
+    `agreement_kind`) of all its stance sentences:
+
+    - a rejection of one part next to a sentence adopting another that names the recommendation or
+      its part ("Het tweede deel neem ik niet over. Het eerste deel neem ik wel over.") is
+      partly_adopted (an unnamed "Ik neem dit over" next to a rejection stays rejected);
+    - agreement with the analysis only ("Ik deel de zorgen") next to a sentence saying the measure
+      already exists ("Er bestaat al een meldpunt") is already_in_place;
+    - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
+      naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
+      already_in_place.
+    """
+    in_place = any(label == "already_in_place" for label, _ in others)
+    adopts_named = any(label == "adopted" and kind == "named" for label, kind in others)
+    if best == "rejected" and best_cue in P.NEED_CUES and not best_named and in_place and not adopts_named:
+        return "already_in_place"
+    if best == "rejected" and adopts_named:
+        return "partly_adopted"
+    if best == "adopted" and all(kind == "weak" for label, kind in others if label == "adopted") and in_place:
+        return "already_in_place"
+    return best
 
 
 def classify_stance(text: str) -> Stance:
@@ -625,9 +707,24 @@ def classify_stance(text: str) -> Stance:
     True
     """
     best: tuple[int, Stance] | None = None
+    seen: list[tuple[StanceLabel, str]] = []
+    in_place: Stance | None = None
     for a, b in split_sentences(text) or [(0, len(text))]:
         stance = classify_sentence(text[a:b], a)
+        if stance.label is None:
+            continue
+        seen.append((stance.label, agreement_kind(stance, text[a:b])))
+        if in_place is None and stance.label == "already_in_place":
+            in_place = stance
         weight = stance_weight(stance, text[a:b])
-        if stance.label is not None and (best is None or weight > best[0]):
+        if best is None or weight > best[0]:
             best = (weight, stance)
-    return best[1] if best else Stance(label=None)
+    if best is None:
+        return Stance(label=None)
+    about = best[0] >= ABOUT  # its sentence names the recommendation itself (see stance_weight)
+    label = settle_passage(best[1].label or "noted", seen, best[1].cue, about)
+    if label == best[1].label:
+        return best[1]
+    if label == "already_in_place" and in_place is not None:
+        return in_place  # its evidence shows the measure that exists
+    return best[1].model_copy(update={"label": label})

@@ -174,11 +174,15 @@ RELATIVE_MEASURE_LEMMAS = {
 }  # fmt: skip
 
 #: An impersonal announcement of a new measure: "Er komt een landelijk meldpunt", "Ten tweede
-#: komt er in 2026 een onafhankelijke klachtencommissie". Needs "een" within four words (not "Er
-#: komt steeds meer druk", "er komt een moment dat …" is excluded by the noun check).
+#: komt er in 2026 een onafhankelijke klachtencommissie", "komt er voor de kleinere gemeenten in
+#: het noorden een vast aanspreekpunt", "Er komen twintig extra inspecteurs", "komt er extra geld
+#: voor …". Needs "een", "extra", "nieuwe" or "aanvullende" within eight words (not "Er komt
+#: steeds meer druk"; "er komt een moment dat …", "er komt een tekort aan …" are excluded by the
+#: noun check).
 COMES_MEASURE = re.compile(
-    r"\b(?:[Ee]r\s+komt|komt\s+er)\s+(?:[^\s.,;:?]+\s+){0,4}?(?:een|nog\s+een)\s+"
-    r"(?!(?:moment|tijd|dag|eind|einde|punt)\b)(?P<noun>\w+)",
+    r"\b(?:[Ee]r\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:[^\s.,;:?]+\s+){0,8}?"
+    r"(?:een|nog\s+een|extra|nieuwe|aanvullende)\s+"
+    r"(?!(?:moment|tijd|dag|eind|einde|punt|tekort|gebrek|toename|stijging|daling|afname)\b)(?P<noun>\w+)",
 )
 
 #: Lemma of each measure verb form, and the particle a separable one needs in its clause
@@ -670,3 +674,80 @@ OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zull
 #: A preposition right after a candidate infinitive marks it as the verb of the clause:
 #: "zal ik overleg initiëren met de gemeenten" (matched at the end of the candidate).
 FOLLOWING_PREPOSITION = re.compile(r"\s+(?:met|om|over|aan|van|voor|op|tot|in|bij)\b")
+
+#: A measure verb after "en" whose subject is the sentence's opening government actor (present
+#: tense, no modal): "Ik neem deze aanbeveling over en richt een expertisecentrum in", "Wij
+#: onderschrijven het advies en starten dit jaar een pilot". The verb is checked in code against
+#: `MEASURE_LEMMAS` (singular after "ik") or `MEASURE_PLURALS` (after "wij"/"we").
+ELIDED_MEASURE = re.compile(r"\ben\s+(?P<verb>[^\W\d_]+)\b")
+
+#: "toezien op" in the first person, either word order: "Voor de kleinere gemeenten zie ik erop
+#: toe dat …", "Ik zie erop toe dat de middelen …", "Daarop zien wij toe".
+OVERSEE = re.compile(
+    r"\b(?:(?P<actor>(?i:ik|wij|we))\s+(?i:zie|zien)|(?i:zie|zien)\s+(?P<actor2>(?i:ik|wij|we)))\s+"
+    r"(?i:er\s*op|daarop|hierop)\s+(?P<verb>(?i:toe))\b"
+)
+
+#: An executive agency of a ministry acting in the present tense counts as the government: "Naar
+#: aanleiding van het rapport neemt de Belastingdienst maatregelen", "Rijkswaterstaat start een
+#: inspectieprogramma", "De IND past de werkwijze aan". Agency names are matched case-sensitively
+#: (acronyms); the verb's lemma and needed particle/noun are in `AGENCY_MEASURE_LEMMAS`.
+_AGENCY = (
+    r"(?:Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Douane|Rijkswaterstaat|RVO|DUO|IND|COA|DJI|CJIB|UWV|SVB|RDW|"
+    r"Logius|Rijksvastgoedbedrijf|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit|NVWA|RIVM)"
+)
+_AGENCY_VERB = (
+    r"(?i:neemt|nemen|start|starten|verbetert|verbeteren|richt|richten|voert|voeren|past|passen|breidt|breiden|"
+    r"werkt|werken|intensiveert|intensiveren|investeert|investeren|ontwikkelt|ontwikkelen|versterkt|versterken)"
+)
+AGENCY_MEASURE = re.compile(
+    r"\b(?P<actor>" + _AGENCY + r")\s+(?P<verb>" + _AGENCY_VERB + r")\b"
+    r"|\b(?P<verb2>" + _AGENCY_VERB + r")\s+(?:de\s+|het\s+)?(?P<actor2>" + _AGENCY + r")\b"
+)
+#: Lemma of each agency verb (3rd person singular or plural) and the particle or noun its clause
+#: needs ("neemt … maatregelen", "past … aan").
+AGENCY_MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
+    "neemt": ("maatregelen nemen", "maatregelen"), "nemen": ("maatregelen nemen", "maatregelen"),
+    "start": ("starten", None), "starten": ("starten", None),
+    "verbetert": ("verbeteren", None), "verbeteren": ("verbeteren", None),
+    "richt": ("inrichten", "in"), "richten": ("inrichten", "in"),
+    "voert": ("invoeren", "in"), "voeren": ("invoeren", "in"),
+    "past": ("aanpassen", "aan"), "passen": ("aanpassen", "aan"),
+    "breidt": ("uitbreiden", "uit"), "breiden": ("uitbreiden", "uit"),
+    "werkt": ("uitwerken", "uit"), "werken": ("uitwerken", "uit"),
+    "intensiveert": ("intensiveren", None), "intensiveren": ("intensiveren", None),
+    "investeert": ("investeren", None), "investeren": ("investeren", None),
+    "ontwikkelt": ("ontwikkelen", None), "ontwikkelen": ("ontwikkelen", None),
+    "versterkt": ("versterken", None), "versterken": ("versterken", None),
+}  # fmt: skip
+
+#: A bill of ours that lays down a measure: "Het wetsvoorstel regelt dat …", "Het wetsvoorstel
+#: gaat de registratie verplichten", "Dit wetsvoorstel introduceert een meldplicht". Not "gaat
+#: uit van" (a premise) and not an existing act ("De Wet … regelt": already law).
+BILL_MEASURE = re.compile(
+    r"\b(?:het|dit|ons|mijn)\s+(?:wetsvoorstel|voorstel\s+van\s+wet|ontwerpbesluit|conceptwetsvoorstel)\s+"
+    r"(?P<verb>regelt|gaat|introduceert|verplicht|voorziet|maakt|verankert|legt)\b(?!\s+(?:\w+\s+){0,3}?uit\s+van\b)",
+    _I,
+)
+
+#: Someone else's view of what must happen: "Volgens de commissie moeten gemeenten …", "Naar
+#: het oordeel van de raad dient het kabinet …". The report's "moeten" is no promise of ours.
+REPORTED_VIEW = re.compile(
+    r"^\W*(?:volgens|naar\s+(?:het\s+oordeel|de\s+mening|de\s+opvatting)\s+van)\s+"
+    r"(?!(?:mij|ons|het\s+kabinet|de\s+planning|planning|afspraak)\b)[^.;:?]{0,80}?"
+    r"\b(?:moet|moeten|dient|dienen|zou|zouden)\b",
+    _I,
+)
+
+#: The effect of a measure stated in the passive: "Hiermee wordt voldaan aan de wens …", "Daarmee
+#: is tegemoetgekomen aan het verzoek …". It says what a measure achieves, not a new act.
+EFFECT_STATEMENT = re.compile(
+    r"^\W*(?:hier|daar)(?:mee|door)\s+(?:wordt|worden|is|zijn)\s+(?:[^\s.,;:?]+\s+){0,4}?"
+    r"(?:voldaan|tegemoetgekomen|tegemoet\s+gekomen)\b",
+    _I,
+)
+#: Lemma of each `BILL_MEASURE` verb.
+BILL_MEASURE_LEMMAS = {
+    "regelt": "regelen", "gaat": "gaan", "introduceert": "introduceren", "verplicht": "verplichten",
+    "voorziet": "voorzien", "maakt": "mogelijk maken", "verankert": "verankeren", "legt": "vastleggen",
+}  # fmt: skip

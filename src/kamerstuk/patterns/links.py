@@ -64,9 +64,12 @@ RANGE = re.compile(r"tot\s+en\s+met|t/m|–|-", _I)
 
 # Anaphora: a recommendation named before: "Deze aanbeveling neem ik over", "Ik onderschrijf
 # bovengenoemde aanbevelingen", "beide aanbevelingen", "de laatstgenoemde aanbeveling", "Van deze
-# oproep neem ik kennis". "Dit advies" is left out: letters use it for the whole report.
+# oproep neem ik kennis", and with a count: "de drie aanbevelingen van de raad", "die twee
+# aanbevelingen", "alle vier aanbevelingen" (a count after "de"/"die"/"alle" only: "De raad doet
+# twee aanbevelingen" introduces them). "Dit advies" is left out: letters use it for the whole report.
 REF_ANAPHOR = re.compile(
-    r"\b(?=[bdegvl])(?P<det>deze\s+twee|deze\s+drie|beide|deze|die|bovengenoemde|bovenstaande|voornoemde|"
+    r"\b(?=[abdegvl])(?P<det>(?:deze|de|die|alle)\s+(?:twee|drie|vier|vijf|zes)|beide|deze|die|bovengenoemde|"
+    r"bovenstaande|voornoemde|"
     r"voorgaande|genoemde|eerdergenoemde|eerstgenoemde|laatstgenoemde)\s+"
     r"(?P<noun>aanbevelingen|aanbeveling|oproepen|oproep)\b",
     _I,

@@ -61,6 +61,15 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     "discourse": re.compile(r"\bingaan\s+op\b|\bga\s+ik\b[^.]{0,40}\bin\s+op\b|\bhieronder\b", _I),
     # context: thanks to the researchers: "Ik dank KTJ en VOS voor dit zorgvuldige onderzoek"
     "thanks": re.compile(r"\b(?:dank|bedank)\w*\b", _I),
+    # context: a report's findings in its own voice: "De commissie constateert dat …", "Het
+    # onderzoek laat zien dat …", "De raad signaleert …", "Uit het rapport komt naar voren …".
+    # Without a government cue in the paragraph it is a summary, not an answer (`cue:findings_only`).
+    "findings": re.compile(
+        r"\b(?:constateert|constateren|concludeert|concluderen|signaleert|signaleren|stelt\s+vast|"
+        r"stellen\s+vast|laat\s+zien|laten\s+zien|beschrijft|beschrijven|schetst|schetsen|"
+        r"brengt\s+in\s+kaart|brengen\s+in\s+kaart|komt\s+naar\s+voren|wijst\s+op|wijzen\s+op)\b",
+        _I,
+    ),
     # recommendation: "wordt aanbevolen", "bevelen … aan", "raden … aan", "adviseert", "doet de volgende aanbevelingen"
     "recommends": re.compile(
         r"\b(?:aanbevolen|beveelt|bevelen|bevalen|adviseert|adviseren|raadt|raden|pleit|pleiten|"
@@ -102,6 +111,13 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"|uw\s+Kamer\s+(?:\w+\s+){0,8}?(?:informeren|geïnformeerd|op\s+de\s+hoogte|toesturen|toestuur"
         r"|sturen|stuur|ontvangt)|voortgangs(?:rapportage|brief|rapport)\w*|eerstvolgende"
         r"|wordt\s+(?:\w+\s+){0,3}?gevolgd\s+(?:in|met|via)\b|monitor\w*)\b",
+        _I,
+    ),
+    # a stance or act of the government in a paragraph that also thanks or summarises: "Ik dank
+    # de raad voor het advies en neem de aanbevelingen over" stays a response.
+    "answers": re.compile(
+        r"\b(?:neem|nemen|neemt)\b[^.]{0,60}\bover\b|\b(?:onderschrijf\w*|deel|delen|deelt|omarm\w*|"
+        r"zal|zullen|ga|gaan|wil|willen|voornemens|overgenomen|aanleiding|reeds|al\s+voldaan)\b",
         _I,
     ),
     # first person of the government: "ik", "wij", "het kabinet", "mijn departement"

@@ -286,7 +286,7 @@ IN_PLACE = _words(
     "toegepast genomen getroffen gang invulling uitvoering vorm aandacht gewerkt bezig onderdeel "
     "deel praktijk gebruikelijk gangbaar beleid mogelijk plaats gebeurt gebeuren loopt lopen "
     "bestaat bestaan bestaande werken werkt werk inzet aanpak programma traject pilot opgevolgd "
-    "overgenomen kracht staand jaren tijd sinds zet zetten maatregelen gevolg gegeven "
+    "overgenomen kracht staand jaren tijd sinds zet zetten maatregelen gevolg gegeven voldaan "
     "gebruikmaken gebruik beschikbaar verplicht moeten moet dienen dient"
 )
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
@@ -337,6 +337,30 @@ FORWARD = frozenset({"hieronder", "hierna", "verderop", "straks", "paragraaf", "
 
 # Label strength when several sentences carry a stance: a rejection or a partial adoption is the
 # more informative answer ("neem ik over" in one sentence, "een wet acht ik niet nodig" in the next).
+# Agreement with the report's analysis rather than its recommendation ("Ik deel de zorgen van de
+# inspectie", "Het kabinet onderschrijft het doel"): in a passage that also says the measure
+# already exists ("Er bestaat al een meldpunt") the passage's stance is already_in_place, and next
+# to a rejection it does not make the answer a partial adoption. Counted as weak only in a sentence
+# that names no recommendation (see STANCE_SUBJECT).
+WEAK_AGREEMENT_CUES = frozenset(
+    {"delen", "onderschrijven", "herkennen", "erkennen", "steunen", "verwelkomen", "omarmen",
+     "het belang zien", "het eens zijn", "zich vinden in"}
+)  # fmt: skip
+
+# Rejections that say a measure is not needed ("Een aparte regeling is niet nodig", "Ik zie geen
+# aanleiding voor een nieuwe wet"): next to a sentence saying it is already done ("Hier wordt al
+# aan voldaan") the passage's stance is already_in_place, unless the rejection names the
+# recommendation itself ("Deze aanbeveling neem ik niet over").
+NEED_CUES = frozenset(
+    {"geen aanleiding", "geen noodzaak", "geen meerwaarde", "geen behoefte", "niet nodig",
+     "niet noodzakelijk", "onnodig"}
+)  # fmt: skip
+
+# A part of a recommendation named in an adopting sentence: "Het eerste deel neem ik wel over",
+# "Dit onderdeel van het advies neem ik over". With a rejection of another part elsewhere in the
+# passage the answer is partly_adopted.
+PART_NOUN = re.compile(r"\b(?:deel|onderdeel|onderdelen|gedeelte|element|elementen|punt)\b", _I)
+
 STANCE_WEIGHT = {"rejected": 5, "partly_adopted": 4, "adopted": 3, "already_in_place": 2, "noted": 1}
 
 # A stance sentence about the recommendation itself outweighs one about a detail of it:

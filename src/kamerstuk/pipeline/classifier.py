@@ -47,6 +47,8 @@ RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "cue:this_letter": {"context": 1.5},
     "cue:discourse": {"context": 1.2},
     "cue:thanks": {"context": 0.8, "closing": 0.5},
+    "cue:findings_only": {"context": 1.5},
+    "cue:thanks_only": {"context": 1.0, "response": -0.5},
     "cue:position": {"response": 1.2},
     "cue:measures": {"response": 0.8, "other": 0.6},
     "cue:promise": {"response": 0.5, "other": 0.3},

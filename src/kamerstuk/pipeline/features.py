@@ -136,6 +136,15 @@ def paragraph_features(doc: Doc) -> list[Features]:
         for name, pattern in P.LABEL_CUES.items():
             if pattern.search(text):
                 f[f"cue:{name}"] = 1.0
+        # A summary of the report's findings, or thanks to its authors, with no stance or act of
+        # the government in it, sets the scene ("De commissie constateert dat …", "Ik dank de
+        # onderzoekers voor hun zorgvuldige werk"): context, however much it names the report.
+        answers = "cue:answers" in f or "cue:position" in f
+        f["cue:findings_only"] = float("cue:findings" in f and "cue:government" not in f and not answers)
+        # (thanks in the last two paragraphs close the letter: "Ik dank de raad voor het advies.")
+        f["cue:thanks_only"] = float(
+            "cue:thanks" in f and not answers and "cue:measures" not in f and i < n - 2
+        )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
         f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
         words = len(text.split())

@@ -249,11 +249,17 @@ class RecommendationLinker:
         context: str | None = None
         section: str | None = None
         previous: list[LinkDict] = []  # explicit links of the last linked paragraph in this section
+        titles = {s["id"]: s["title"] for s in info["sections"]}
         for p in paragraphs:
             if p["section"] != section:
                 section, previous = p["section"], []
                 if p["section"] in headings:
                     antecedent = headings[p["section"]][0]
+                # A heading that names one report's body ("Reactie op het advies van de Rli") puts
+                # that report in view: "de eerste aanbeveling" below it is that report's first.
+                named_report = book.mentioned_report(titles.get(p["section"] or "", ""))
+                if named_report is not None:
+                    context = named_report
             text = full[p["start"] : p["end"]]
             refs = find_references(text)
             named, unresolved = self._named(refs, text, book, context, order[p["id"]])

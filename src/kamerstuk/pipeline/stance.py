@@ -7,7 +7,11 @@ behind `kamerstuk.classify_stance`) and attributed to the recommendation(s) it i
 over. Op de derde en vierde aanbeveling kom ik later terug." the stance belongs to the second
 only. Per recommendation the best sentence wins: first by how specifically it is about it, then
 by strength (rejected > partly_adopted > adopted > already_in_place > noted, a sentence naming
-the recommendation itself first), then reading order. The sentence is the evidence.
+the recommendation itself first), then reading order. The sentence is the evidence. Its label
+is then settled against the other sentences of the same tier (`settle_passage`): a rejected part
+next to an adopted part is partly_adopted; agreement with the analysis only, or "niet nodig", next
+to "Hier wordt al aan voldaan" is already_in_place. A sentence naming "de tweede aanbeveling" in
+a letter on two reports is about the one its paragraph is linked to (`_narrow`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamerstuk.entities.sentences import split_sentences
-from kamerstuk.entities.stance import classify_sentence, stance_weight
+from kamerstuk.entities.stance import ABOUT, agreement_kind, classify_sentence, settle_passage, stance_weight
+from kamerstuk.models import StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data
 from kamerstuk.pipeline.linker import named_recommendations
@@ -77,7 +82,7 @@ def attribute(
             refs = find_references(sentence)
             if refs and all(r.deferred for r in refs):
                 continue
-            named = named_recommendations(sentence, recs)
+            named = _narrow(named_recommendations(sentence, recs), links, recs)
         if named:
             current = named
             out.append((sentence, named, ALONE if len(named) == 1 else SHARED))
@@ -88,6 +93,16 @@ def attribute(
         elif links:
             out.append((sentence, links, SHARED if P.SHARED_STANCE.search(sentence) else UNSPECIFIC))
     return out
+
+
+def _narrow(named: list[str], links: list[str], recs: list[dict[str, Any]]) -> list[str]:
+    """`named` without the recommendations another report numbers alike, when the paragraph is
+    linked to one of that number: under "Reactie op het rapport van het PBL", "De tweede
+    aanbeveling neem ik niet over" is about the PBL's second, not the Rli's (the linker read the
+    paragraph with the report in view; the sentence alone cannot tell them apart)."""
+    ordinal = {r["id"]: r.get("ordinal") for r in recs}
+    linked = {ordinal.get(rid) for rid in named if rid in links}
+    return [rid for rid in named if rid in links or ordinal.get(rid) not in linked]
 
 
 class StanceDetector:
@@ -104,8 +119,9 @@ class StanceDetector:
             linked.setdefault(link["paragraph"], []).append(link["recommendation"])
         restated = [r.get("text") or "" for r in recs]
         full = doc.text  # built from the tokens on every access: take it once
-        # rec id -> candidates (tier, weight, order, label, sentence); the best one wins.
-        found: dict[str, list[tuple[int, int, int, str, str]]] = {}
+        # rec id -> candidates (tier, weight, order, label, sentence, agreement kind, cue); the best wins,
+        # its label settled against the other sentences of its tier (`settle_passage`).
+        found: dict[str, list[tuple[int, int, int, StanceLabel, str, str, str | None]]] = {}
         order = 0
         for p in info["paragraphs"]:
             links = linked.get(p["id"], [])
@@ -118,11 +134,22 @@ class StanceDetector:
                     continue
                 order -= 1
                 weight = stance_weight(stance, sentence)
+                kind = agreement_kind(stance, sentence)
                 for rid in targets:
-                    found.setdefault(rid, []).append((tier, weight, order, stance.label, sentence))
+                    found.setdefault(rid, []).append(
+                        (tier, weight, order, stance.label, sentence, kind, stance.cue)
+                    )
         for rec in recs:
-            best = max(found.get(rec["id"], []), default=None)
-            rec["stance"], rec["stance_evidence"] = (best[3], best[4]) if best else (None, None)
+            candidates = found.get(rec["id"], [])
+            best = max(candidates, default=None)
+            if best is None:
+                rec["stance"], rec["stance_evidence"] = None, None
+                continue
+            same_tier = [c for c in candidates if c[0] == best[0]]
+            label = settle_passage(best[3], [(c[3], c[5]) for c in same_tier], best[6], best[1] >= ABOUT)
+            # the evidence is a sentence that shows the settled label ("Hier wordt al aan voldaan")
+            shown = best if label == best[3] else max((c for c in same_tier if c[3] == label), default=best)
+            rec["stance"], rec["stance_evidence"] = label, shown[4]
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
