@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -42,32 +41,9 @@ from kamerstuk.patterns import recommendations as PR
 from kamerstuk.patterns import structure as PS
 from kamerstuk.readers import markdown as md
 from kamerstuk.readers.markdown import clean_inline, read_markdown
+from tests.conftest import work
 
 REF = dt.date(2024, 3, 1)
-
-
-def work(fn: Callable[[], Any]) -> int:
-    """Steps taken while `fn` runs: Python lines executed and Python and C functions called."""
-    count = 0
-
-    def trace(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        count += 1
-        return trace
-
-    def profile(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
-        if event == "c_call":
-            count += 1
-
-    sys.settrace(trace)
-    sys.setprofile(profile)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-        sys.settrace(None)
-    return count
 
 
 # (name, text of size n, what runs on it): each grew with the square of n before.

@@ -9,7 +9,6 @@ and are no reference ("in de tweede plaats", "het eerste kwartaal", another body
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -23,6 +22,7 @@ from kamerstuk.models import Letter
 from kamerstuk.pipeline.doc import register_extensions
 from kamerstuk.pipeline.linker import RecommendationLinker, named_recommendations, names_match
 from kamerstuk.pipeline.references import find_references
+from tests.conftest import work
 
 Rec = dict[str, Any]
 
@@ -515,30 +515,6 @@ def test_letter_other_body_is_not_ours(letter: Letter) -> None:
 
 
 # --- linear time (issue 13): count the work, never time it --------------------------------------
-
-
-def work(fn: Callable[[], Any]) -> int:
-    """Python lines executed and Python and C functions called while `fn` runs."""
-    count = 0
-
-    def trace(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        count += 1
-        return trace
-
-    def profile(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
-        if event == "c_call":
-            count += 1
-
-    sys.settrace(trace)
-    sys.setprofile(profile)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-        sys.settrace(None)
-    return count
 
 
 _RESPONSES = [

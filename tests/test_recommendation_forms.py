@@ -226,7 +226,7 @@ LINEAR_CASES: list[tuple[str, Any]] = [
 
 @pytest.mark.parametrize(("name", "make"), LINEAR_CASES, ids=[c[0] for c in LINEAR_CASES])
 def test_new_forms_work_grows_linearly(name: str, make: Any) -> None:
-    from tests.test_linear_time import work
+    from tests.conftest import work
 
     small, large = make(100), make(400)
     work_small = work(lambda: find_recommendations(small))
@@ -244,7 +244,7 @@ def test_new_forms_work_grows_linearly(name: str, make: Any) -> None:
 )
 def test_report_sections_work_grows_linearly(make: Any) -> None:
     from kamerstuk.entities.report import parse_report_text
-    from tests.test_linear_time import work
+    from tests.conftest import work
 
     small, large = make(100), make(400)
     work_small = work(lambda: parse_report_text(small))

@@ -21,7 +21,7 @@ import kamerstuk
 from kamerstuk import Stance, StanceLabel, classify_stance
 from kamerstuk.models import Recommendation
 from kamerstuk.pipeline.stance import stance_of
-from tests.test_linear_time import work
+from tests.conftest import work
 
 CASES = Path(__file__).resolve().parent / "cases" / "stance_cases.jsonl"
 LABELS: tuple[str | None, ...] = (*get_args(StanceLabel), None)
