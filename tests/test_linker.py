@@ -697,3 +697,21 @@ def test_a_counted_plural_anaphor_takes_the_recommendations_restated_together(te
     assert _linked(info) == [[1, 2, 3], [1, 2, 3]]
     # a count that introduces recommendations is no reference back
     assert not [r for r in find_references("De raad doet drie aanbevelingen.") if r.kind == "anaphor"]
+
+
+def test_an_answer_after_one_recommendation_restated_alone_continues_it() -> None:
+    # "Aanbeveling 4 vraagt om …" as its own paragraph, then the answer without any reference;
+    # after a paragraph restating two, the bare answer is not given either of them.
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 4: "p3"})
+    info = run_linker(
+        [
+            ("s1", "recommendation", "De raad vraagt in zijn eerste en tweede aanbeveling om een cultuurplan en om meer subsidie."),
+            ("s1", "response", "Daarmee is het kabinet het eens."),
+            ("s2", "recommendation", "Aanbeveling 4 vraagt om een jaarlijkse meting van het bereik buiten de Randstad."),
+            ("s2", "response", "Daarmee is het kabinet het eens. Het eerste onderzoek start dit najaar."),
+            ("s3", "response", "Daarmee is het kabinet het eens."),
+        ],
+        recs,
+        sections=[("s1", "Plannen", 3), ("s2", "Bereik", 3), ("s3", "Overig", 3)],
+    )  # fmt: skip
+    assert _linked(info) == [[1, 2], [], [4], [4], []]

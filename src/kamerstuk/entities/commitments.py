@@ -143,6 +143,26 @@ _INTENTION_MODALS = ("voornemens", "bereid", "voornemen", "streef", "streeft", "
                      "verwachten", "zeg", "zegt", "zeggen")  # fmt: skip
 
 
+#: Modals after which "in gesprek" is the promised act ("De staatssecretaris gaat met het NHG in gesprek").
+_GO_MODALS = frozenset({"ga", "gaat", "gaan", "zal", "zullen"})
+
+
+def _want_explore(sentence: str, end: int) -> tuple[str, int, int] | None:
+    """An inquiry right after "wil": "wil eerst nagaan of …" -> ("nagaan", …) (see `WANT_EXPLORE`)."""
+    m = P.WANT_EXPLORE.match(sentence, end)
+    if m is None:
+        return None
+    verb = re.sub(r"\s+", " ", m.group("verb").lower())
+    return ("onderzoeken" if verb == "laten onderzoeken" else verb, m.start("verb"), m.end("verb"))
+
+
+def _conversation(sentence: str, end: int) -> tuple[str, int, int] | None:
+    """ "in gesprek/overleg" in the clause after "ga"/"zal": ("in gesprek gaan", …) (see `IN_GESPREK`)."""
+    stop = re.search(r"[.;:]|\b(?:dat|die|zodat|omdat)\b", sentence[end:])
+    m = P.IN_GESPREK.search(sentence, end, end + stop.start() if stop else len(sentence))
+    return ("in gesprek gaan", m.start(), m.end()) if m is not None else None
+
+
 def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """An actor of government with a modal, and the action it promises; None if none has one.
 
@@ -181,6 +201,10 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             continue  # "Ik verwacht dat de gemeenten ... uitvoeren": an expectation about others
         if action is None and intention:
             action = _te_action(sentence, trig.end)
+        if action is None and words[0] in ("wil", "willen"):
+            action = _want_explore(sentence, trig.end)
+        if action is None and words[0] in _GO_MODALS:
+            action = _conversation(sentence, trig.end)
         if action is None and not weak:
             action = _fallback_action(sentence, trig.end)
         if action is not None:
@@ -210,6 +234,8 @@ def _elided(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
         return None
     modal = m.group("modal").lower()
     action = _first_action(sentence, m.start())
+    if action is None and modal in ("wil", "willen"):
+        action = _want_explore(sentence, m.end())
     if action is None and modal not in P.WEAK_MODALS:
         action = _fallback_action(sentence, m.end())
     if action is None:
@@ -310,6 +336,89 @@ def _present_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | No
     return None
 
 
+def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A measure of "het kabinet" or a named minister in the present tense: "Het kabinet werkt het
+    budget … uit", "De staatssecretaris laat onderzoeken of …" (see `MEASURE_PRESENT_THIRD`)."""
+    for k, m in enumerate(P.MEASURE_PRESENT_THIRD.finditer(sentence)):
+        if k >= _MAX_TRIGGERS:
+            break
+        verb = (m.group("verb") or m.group("verb2")).lower()
+        lemma, particle = P.MEASURE_LEMMAS[P.MEASURE_THIRD_PERSON[verb]]
+        stop = P.CLAUSE_STOP.search(sentence, m.end())
+        if not _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
+            continue
+        span = (m.start(), m.end())
+        if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive
+            governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
+            governed = governed or _fallback_action(sentence, m.end())
+            if governed is None or governed[0] in P.LET_BE:
+                continue
+            lemma, span = governed[0], (governed[1], governed[2])
+        actor = m.group("actor") or m.group("actor2")
+        return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
+    adopt = P.ADOPT_BY.search(sentence)
+    if adopt is not None:
+        act = _te_action(sentence, adopt.end())
+        if act is not None:
+            actor = adopt.group("actor") or adopt.group("actor2")
+            return _Trigger(adopt.start(), adopt.end(), actor, None, passive=False), act
+    return None
+
+
+def _passive_measure(
+    sentence: str, has_deadline: bool
+) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A present passive that announces a step of the government: a new thing made ("wordt een
+    draaiboek opgesteld"), an obligation imposed ("worden de meldkamers verplicht om"), with a future
+    deadline a step of `PASSIVE_STEP` ("wordt in het voorjaar van 2026 in consultatie gebracht"), a
+    fronted inquiry ("Of …, wordt … bezien"), or from a future date a contribution others receive."""
+    if P.OTHER_AGENT.search(sentence):
+        return None
+    found: re.Match[str] | None = P.PASSIVE_NEW.search(sentence)
+    if found is not None:
+        verb = found.group("verb").lower()
+        return _Trigger(found.start(), found.end(), None, None, passive=True), (
+            P.PASSIVE_STEP_LEMMAS[verb],
+            found.start("verb"),
+            found.end("verb"),
+        )
+    found = P.PASSIVE_OBLIGE.search(sentence)
+    if found is not None:
+        return _Trigger(found.start(), found.end(), None, None, passive=True), (
+            "verplichten",
+            found.start(),
+            found.end(),
+        )
+    found = P.PASSIVE_EXPLORE_FRONTED.search(sentence)
+    if found is not None:
+        verb = found.group("verb").lower()
+        return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
+            P.EXPLORE_LEMMAS.get(verb, verb),
+            found.start("verb"),
+            found.end("verb"),
+        )
+    budget = P.BUDGET_DOCUMENT.search(sentence) is not None
+    if not (has_deadline or budget):
+        return None
+    if P.PASSIVE_PRESENT.search(sentence):
+        found = P.PASSIVE_STEP.search(sentence)
+        if found is not None:
+            verb = re.sub(r"\s+", " ", found.group("verb").lower())
+            return _Trigger(found.start(), found.end(), None, None, passive=True), (
+                P.PASSIVE_STEP_LEMMAS[verb],
+                found.start(),
+                found.end(),
+            )
+    found = P.FROM_DATE_RECEIVE.search(sentence) if has_deadline else None
+    if found is not None:
+        return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
+            "toekennen",
+            found.start("verb"),
+            found.end("verb"),
+        )
+    return None
+
+
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """Find the commitment trigger of a sentence and its action, or None."""
     if not P.NOT_A_PROMISE.search(sentence):
@@ -338,6 +447,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         action = _first_action(sentence)
         if action is not None and action[0] not in ("bezien", "verkennen"):
             return _Trigger(action[1], action[2], None, None, passive=True), action
+    measure = _third_person_measure(sentence) or _passive_measure(sentence, has_deadline)
+    if measure is not None:
+        return measure
     can = P.CAN_TRIGGER.search(sentence)
     if can is not None and has_deadline:
         action = _first_action(sentence, can.start())

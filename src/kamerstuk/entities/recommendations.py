@@ -200,19 +200,27 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             continue
         if pat.LEAD_MENTION.search(sentence):
             mentioned = e
+        restated = _restated_with_answer(text, s, e, ctx)
+        if restated:
+            out.extend(restated)
+            last = max(last, *(c.ordinal or 0 for c in restated))
+            continue
         m = pat.ORDINAL_OPENER.match(sentence)
         if m is not None:
             ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()] if m.group("ord") else 1
             body = sentence[m.end() :]
             if not pat.RECOMMENDATION_TRIGGER.search(body) or _is_government_reaction(body):
                 continue
-        elif (m := pat.CLOSING_OPENER.match(sentence)) is not None:
+        elif (m := pat.CLOSING_OPENER.match(sentence) or pat.MIDDLE_OPENER.match(sentence)) is not None:
             if last == 0:
                 continue
             body = sentence[m.end() :]
             if not pat.RECOMMENDATION_TRIGGER.search(body) or _is_government_reaction(body):
                 continue
             ordinal = last + 1
+        elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
+            ordinal = int(m.group("num"))
+            body = sentence[m.end() :]
         elif (m := pat.ORDINAL_NOUN_OPENER.match(sentence)) is not None or (
             m := pat.ORDINAL_AS_OPENER.match(sentence)
         ) is not None:
@@ -226,6 +234,44 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         ctx.previous = by
         last = max(last, ordinal)
     return out
+
+
+def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Cand]:
+    """Recommendations restated inside a sentence that also answers or introduces them:
+    "De derde aanbeveling, om …, volgt het kabinet niet." (the apposition) and "De raad vraagt
+    in zijn eerste en tweede aanbeveling om A en om B." (one candidate per ordinal)."""
+    sentence = text[s:e]
+    if (m := pat.ORDINAL_APPOSITION.match(sentence)) is not None:
+        word = m.group("ord")
+        ordinal = pat.ORDINAL_WORDS[word.lower()] if word else int(m.group("num"))
+        comma = text.rfind(",", s + m.end(), e)
+        if comma < 0:
+            return []
+        cs, ce = _strip_markup(text, s + m.end(), comma)
+        by = list(ctx.previous) or list(ctx.report_orgs)
+        return [_Cand(ordinal, cs, ce, priority=3, by=by, to=None, to_from_text=True)] if ce > cs else []
+    m = pat.COORDINATED_ORDINALS.search(sentence)
+    if m is None or _is_government_reaction(sentence):
+        return []
+    words = [w for w in (m.group("o0"), m.group("o1"), m.group("o2")) if w]
+    ordinals = [pat.ORDINAL_WORDS[w.lower()] for w in words]
+    start, end = s + m.end(), e
+    while end > start and text[end - 1] in ".!? \t\n":
+        end -= 1
+    parts: list[tuple[int, int]] = []
+    for cut in pat.COORDINATED_SPLIT.finditer(text, start, end):
+        parts.append((start, cut.start()))
+        start = cut.end()
+    parts.append((start, end))
+    if len(parts) != len(ordinals):
+        return []  # "om A en B" for two ordinals: where one ends is not known
+    by, np_span = _recommenders(sentence, sentence[: m.start()], ctx)
+    to = _addressee(sentence, np_span)
+    ctx.previous = by
+    return [
+        _Cand(o, *_strip_markup(text, ps, pe), priority=3, by=list(by), to=to)
+        for o, (ps, pe) in zip(ordinals, parts, strict=True)
+    ]
 
 
 def _label_value(m: re.Match[str]) -> tuple[str, int] | None:
@@ -720,6 +766,7 @@ def find_recommendations(
         *plain,
     ]
     cands.extend(_ordinal_sentences(text, spans, ctx))
+    cands.extend(_summary_items(text, ctx))
     if not any(c.ordinal is not None for c in cands):
         # Prose counts only in a letter that restates no numbered recommendations: where a list,
         # headings or "Ten eerste …" give them, a later "De commissie beveelt aan …" discusses one
@@ -779,6 +826,28 @@ def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tupl
             )
         ctx.previous = by
     return explained, plain
+
+
+def _summary_items(text: str, ctx: _Context) -> list[_Cand]:
+    """Candidates from overview bullets "- aanbeveling 1, beleg …: overgenomen;": the text
+    between the label and the last colon of the line is the recommendation, the rest the stance."""
+    out: list[_Cand] = []
+    found = list(pat.RECOMMENDATION_SUMMARY_ITEM.finditer(text))
+    for k, m in enumerate(found):
+        line_end = text.find("\n", m.end())
+        if line_end < 0:
+            line_end = len(text)
+        if k + 1 < len(found):
+            line_end = min(line_end, found[k + 1].start())
+        colon = text.rfind(":", m.end(), line_end)
+        end = colon if colon > m.end() else line_end
+        s, e = _strip_markup(text, m.end(), end)
+        s, e = _trim_item(text, s, e)
+        if e <= s:
+            continue
+        by = list(ctx.report_orgs)
+        out.append(_Cand(int(m.group("num")), s, e, priority=1, by=by, to=None, to_from_text=True))
+    return out
 
 
 def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:

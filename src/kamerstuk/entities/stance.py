@@ -176,10 +176,23 @@ class _Reader:
                     )
                 ):
                     self.cues.append(_Cue("P", f"er {s.words[i + 1]}", i, i + 1))
+                elif w in P.RESTRICTIVE and self._restriction(i):
+                    self.cues.append(_Cue("P", w, i, i))
                 elif s.words[i] in P.SOME and any(
                     s.words[k] in P.RECOMMENDATION_NOUNS for k in range(i + 1, min(len(s.words), i + 3))
                 ):
                     self.cues.append(_Cue("P", s.words[i], i, i))
+
+    def _restriction(self, i: int) -> bool:
+        """Whether "alleen"/"slechts" at `i` restricts an adoption to some cases (see `RESTRICTIVE`)."""
+        s = self.s
+        if i > 0 and s.words[i - 1] in P.NEGATORS:
+            return False  # "niet alleen …, maar ook"
+        start, end = s.bounds[s.clause[i]]
+        after = range(i + 1, end)
+        return any(s.words[k] in P.RESTRICTION_LINKS for k in after) and any(
+            s.words[k] in P.RESTRICTED_ADOPTION for k in range(start, end)
+        )
 
     def rejections(self) -> None:
         s = self.s
@@ -197,6 +210,8 @@ class _Reader:
                         break
             elif w in P.NEGATIVE_ADJECTIVES:
                 self.cues.append(_Cue("R", w, i, i))
+            elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
+                self.cues.append(_Cue("R", "gaat te ver", i, i + 1))
             elif w == P.NAAST and nxt in P.REFLEXIVE and i + 2 < n and s.words[i + 2] == P.NEER:
                 self.cues.append(_Cue("R", "naast zich neerleggen", i, i + 2))
             elif w == P.RUSTEN and s.in_clause(i, P.LATEN) and _object_kind(s, i, None) == "A":
@@ -260,6 +275,8 @@ class _Reader:
                     kind = "N"  # "herkent het beeld": acknowledged, not adopted
                 if kind:
                     self.cues.append(_Cue(kind, lemma, i, i, nonfinite=w.endswith(("en", "d"))))
+            elif w in P.VOLGEN and self._follows_recommendation(i):
+                self.cues.append(_Cue("A", "volgen", i, i, nonfinite=w.endswith("en")))
             elif w in P.JUDGE_VERBS and self._good_judgement(i):
                 self.cues.append(_Cue("A", f"{w} goed", i, i))
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
@@ -299,6 +316,23 @@ class _Reader:
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def _follows_recommendation(self, i: int) -> bool:
+        """Whether "volgt" at `i` takes the recommendation as object (see `VOLGEN`): in its clause, or
+        fronted in the sentence's first clause when the verb opens its own ("De derde aanbeveling,
+        om …, volgt het kabinet niet")."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if any(s.words[k] in P.NOT_VOLGEN for k in range(max(0, i - 1), b)):
+            return False
+        if _object_kind(s, i, None) == "A":
+            return True
+        first_a, first_b = s.bounds[0]
+        return (
+            i == a
+            and s.clause[i] > 0
+            and any(s.words[k] in P.RECOMMENDATION_NOUNS for k in range(first_a, min(first_b, first_a + 4)))
+        )
 
     def _good_judgement(self, i: int) -> bool:
         """Whether the judging verb at `i` calls something good in its clause ("vinden wij een
@@ -362,6 +396,8 @@ class _Reader:
                 self.cues.append(_Cue("N", "betrekken bij", i, i, nonfinite=w.endswith("en")))
             elif w in P.DEFER_VERBS and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)):
                 self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
+            elif w == P.ADDRESSED and self._addressed_to_other(i):
+                self.cues.append(_Cue("N", "gericht aan een ander", i, i))
             elif w == "overweging" and i > 0 and s.words[i - 1] in ("in", "ter"):
                 self.cues.append(_Cue("N", "in overweging", i - 1, i))
             elif (
@@ -383,6 +419,17 @@ class _Reader:
                 self.consumed.update(range(first, i))
             elif w in P.INFORM and s.in_clause(i, {"nader"}):
                 self.cues.append(_Cue("N", "nader informeren", i, i))
+
+    def _addressed_to_other(self, i: int) -> bool:
+        """Whether "gericht" at `i` addresses the recommendation to a party outside government:
+        "gericht aan de LMS", "aan de VNG gericht" (see `ADDRESSED`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        for k in list(range(i + 1, min(b, i + 3))) + list(range(i - 1, max(a, i - 6) - 1, -1)):
+            if s.words[k] in P.ADDRESSED_TO:
+                party = [w for w in s.words[k + 1 : min(b, k + 4)] if w not in ("de", "het")]
+                return bool(party) and party[0] not in P.GOVERNMENT and party[0] not in P.ADDRESSED_TO
+        return False
 
     # --- scope ---------------------------------------------------------------------------
 
@@ -491,6 +538,14 @@ class _Reader:
         s = self.s
         word = s.words[k]
         acronym = s.raw[k].isupper() and len(s.raw[k]) >= 2 and word not in P.GOVERNMENT
+        if (
+            word in P.DEMONSTRATIVE_SUBJECTS
+            and k > 0
+            and s.words[k - 1] == "dat"
+            and k + 1 < len(s.words)
+            and s.words[k + 1] in P.ARTICLES_AFTER_SUBJECT
+        ):
+            return True  # "dat deze de aanbeveling overneemt": a third party named before
         if word not in P.THIRD_PARTY and not acronym:
             return False
         for j in range(k - 1, max(clause_start, k - 6) - 1, -1):

@@ -125,8 +125,9 @@ FUTURE_ADVERB = re.compile(r"\b(?:nader|te\s+zijner\s+tijd|t\.z\.t\.|zo\s+spoedi
 
 #: A modal whose subject is left out after "en": "Ik onderschrijf de aanbeveling en zal de provincies
 #: vragen ...", "Ik maak afspraken met de VNG en zal uw Kamer ... informeren". The subject is the
-#: sentence's first government actor (see `LEAD_ACTOR`).
-ELIDED_TRIGGER = re.compile(r"\ben\s+(?P<modal>zal|zullen|ga|gaan|wil|willen)\b", _I)
+#: sentence's first government actor (see `LEAD_ACTOR`); also after "maar": "Het kabinet deelt het
+#: doel, maar wil eerst nagaan of …".
+ELIDED_TRIGGER = re.compile(r"\b(?:en|maar)\s+(?P<modal>zal|zullen|ga|gaan|wil|willen)\b", _I)
 
 #: The government actor that opens the sentence, after at most two words: "Ik onderschrijf ...",
 #: "Daarom heb ik ...", "Het kabinet deelt ...".
@@ -751,3 +752,120 @@ BILL_MEASURE_LEMMAS = {
     "regelt": "regelen", "gaat": "gaan", "introduceert": "introduceren", "verplicht": "verplichten",
     "voorziet": "voorzien", "maakt": "mogelijk maken", "verankert": "verankeren", "legt": "vastleggen",
 }  # fmt: skip
+
+#: Issue #12: forms of the genre that announce a measure of the government without a modal.
+
+#: A third-person government actor with a present-tense measure verb (the first-person forms are
+#: `MEASURE_PRESENT`): "Het kabinet werkt het budget samen met sociale partners uit", "De
+#: staatssecretaris laat onderzoeken of …", "werkt het kabinet een regeling uit". Group "verb" is
+#: mapped to the key of `MEASURE_LEMMAS` by `MEASURE_THIRD_PERSON`; particle checks as there.
+_THIRD_ACTOR = (
+    r"(?P<actor>(?i:het\s+kabinet)|(?i:de)\s+(?i:minister|staatssecretaris)(?:\s+(?:van|voor)\s+"
+    + _NAME_CHAIN
+    + r")?)"
+)
+_THIRD_VERB = (
+    r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
+    r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt)"
+)
+MEASURE_PRESENT_THIRD = re.compile(
+    r"\b" + _THIRD_ACTOR + r"\s+(?:(?i:daarom|ook|wel|nu|tevens|dan\s+ook)\s+)?(?i:" + _THIRD_VERB + r")\b"
+    r"|\b(?i:"
+    + _THIRD_VERB.replace("?P<verb>", "?P<verb2>")
+    + r")\s+"
+    + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
+    + r"\b"
+)
+#: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
+MEASURE_THIRD_PERSON = {
+    "werkt": "werk", "laat": "laat", "breidt": "breid", "past": "pas", "richt": "richt", "voert": "voer",
+    "start": "start", "verlengt": "verleng", "verhoogt": "verhoog", "versnelt": "versnel",
+    "vereenvoudigt": "vereenvoudig", "investeert": "investeer", "intensiveert": "intensiveer",
+    "organiseert": "organiseer", "financiert": "financier", "introduceert": "introduceer",
+    "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel",
+}  # fmt: skip
+
+#: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de
+#: gegevens vanaf 2026 te publiceren", "Ik neem de aanbeveling over door een regeling op te
+#: stellen". The act is the te-infinitive after "door" (read in code); at most sixty characters
+#: between "neemt" and "over door" (bounded class: linear time).
+ADOPT_BY = re.compile(  # no IGNORECASE: the name chain of `ACTOR` must stay capitalised (linear time)
+    r"\b(?:"
+    + ACTOR
+    + r"\s+(?i:neemt|neem|nemen)|(?i:neemt|neem|nemen)\s+"
+    + ACTOR.replace("?P<actor>", "?P<actor2>")
+    + r")\b[^.;]{0,60}?\b(?i:over\s+door)\b",
+)
+
+#: A conversation the government starts: "De staatssecretaris gaat met het NHG in gesprek over …",
+#: "Ik ga met de sector in gesprek". Read after an active trigger with "ga/gaat/gaan/zal".
+IN_GESPREK = re.compile(r"\bin\s+(?:gesprek|overleg)\b(?!\s+(?:is|zijn|was|waren)\b)", _I)
+
+#: A new thing the government has made, in the present passive with an indefinite subject:
+#: "Voor de communicatie bij storingen wordt een draaiboek opgesteld", "Er wordt een
+#: expertisecentrum ingericht". An existing practice has a definite subject ("iedere wijziging
+#: wordt beproefd"), so "een" (or "er") is required. At most six words between auxiliary and
+#: participle (fixed count: linear time).
+PASSIVE_NEW = re.compile(
+    r"\b(?:wordt|worden)\s+(?:er\s+)?(?:een|nieuwe|extra)\s+(?:[^\s.,;:?]+\s+){0,6}?"
+    r"(?P<verb>opgesteld|ingericht|opgezet|ontwikkeld|ingesteld|opgericht|gestart|aangesteld)\b",
+    _I,
+)
+#: An obligation the government imposes: "Wel worden de meldkamers verplicht om … over te nemen",
+#: "Gemeenten worden verplicht een loket open te houden" (the state "zijn verplicht" is not an act).
+PASSIVE_OBLIGE = re.compile(
+    r"\b(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,4}?verplicht\s+(?:om\s+|te\s+|\w+\s+)", _I
+)
+
+#: Participles of a present passive that, with a future deadline, announce a step of ours (the
+#: vocabulary of `ACTIONS` is about deliveries): "Het wetsvoorstel wordt in het voorjaar van 2026 in
+#: consultatie gebracht", "Zo mogelijk wordt de informatie in de begroting voor 2027 opgenomen".
+PASSIVE_STEP = re.compile(
+    r"\b(?P<verb>in\s+consultatie\s+gebracht|ingediend|opgenomen|verwerkt|opgesteld|ingevoerd|aangepast|"
+    r"uitgebreid|verhoogd|verlengd|gepubliceerd|vastgesteld)\b",
+    _I,
+)
+#: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
+PASSIVE_STEP_LEMMAS = {
+    "in consultatie gebracht": "in consultatie brengen", "ingediend": "indienen", "opgenomen": "opnemen",
+    "verwerkt": "verwerken", "opgesteld": "opstellen", "ingevoerd": "invoeren", "aangepast": "aanpassen",
+    "uitgebreid": "uitbreiden", "verhoogd": "verhogen", "verlengd": "verlengen", "gepubliceerd": "publiceren",
+    "vastgesteld": "vaststellen", "ingericht": "inrichten", "opgezet": "opzetten", "ontwikkeld": "ontwikkelen",
+    "ingesteld": "instellen", "opgericht": "oprichten", "gestart": "starten", "aangesteld": "aanstellen",
+}  # fmt: skip
+
+#: A fronted indirect question then the passive inquiry: "Of daarvoor extra middelen nodig zijn,
+#: wordt bij de voorjaarsbesluitvorming bezien", "Hoe dat het beste kan, wordt nader onderzocht".
+PASSIVE_EXPLORE_FRONTED = re.compile(
+    r"^\s*(?:Of|Hoe|Welke|Wat|In\s+hoeverre)\b[^.;:]{0,200}?,\s*(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,6}?"
+    r"(?P<verb>bezien|onderzocht|verkend|nagegaan|bekeken|uitgezocht)\b",
+)
+
+#: From a future date others receive what the government gives: "Vanaf 1 januari 2027 ontvangen
+#: gemeenten hiervoor een bijdrage uit het gemeentefonds", "Per 2027 krijgen scholen extra
+#: middelen". Counted only with a future deadline in the sentence.
+FROM_DATE_RECEIVE = re.compile(
+    r"^\s*(?:Vanaf|Per|Met\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
+    r"(?:[^\s.,;:?]+\s+){1,5}?(?:een\s+|extra\s+)?(?:bijdrage|middelen|vergoeding|uitkering|budget|subsidie)\b",
+)
+
+#: An inquiry announced with "wil"/"wil eerst": "maar wil eerst nagaan of …", "Ik wil onderzoeken
+#: hoe …" (weak modals otherwise need a delivery verb).
+WANT_EXPLORE = re.compile(
+    r"\s*(?:(?:eerst|nog|graag|daarom|nader|wel)\s+){0,2}(?P<verb>nagaan|onderzoeken|bezien|verkennen|"
+    r"bekijken|uitzoeken|laten\s+onderzoeken)\s+(?:of|hoe|welke|wat|in\s+hoeverre)\b",
+    _I,
+)
+
+#: A budget cycle document named by its year is still to come when a present passive puts something
+#: in it: "wordt in de begroting voor 2027 opgenomen", "wordt vanaf het jaarverslag over 2025 in de
+#: begroting verwerkt". Read as a future marker for `PASSIVE_STEP` only.
+BUDGET_DOCUMENT = re.compile(
+    r"\b(?:begroting|ontwerpbegroting|jaarverslag|voorjaarsnota|najaarsnota|miljoenennota)\s+"
+    r"(?:voor|over|van)\s+(?:het\s+jaar\s+)?20\d\d\b",
+    _I,
+)
+
+#: Infinitives after "laat" that let something be rather than have it done: "Het kabinet laat deze
+#: aanbeveling daarom rusten", "laat de keuze aan gemeenten over" (no act of ours).
+LET_BE = frozenset({"rusten", "liggen", "varen", "bestaan", "gebeuren", "gaan", "staan", "blijven"})

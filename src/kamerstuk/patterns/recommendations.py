@@ -42,6 +42,12 @@ ORDINAL_OPENER = re.compile(rf"^(?:Ten\s+(?P<ord>{_ORD})|(?P<first>Allereerst|Al
 #: Example: "Tot slot bevelen de onderzoekers aan om de monitor jaarlijks te herhalen."
 CLOSING_OPENER = re.compile(r"^(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslotte|Afsluitend)\b[,]?\s+")
 
+#: "Vervolgens" / "Daarna" / "Als tweede" continue an "Allereerst … Vervolgens … Ten slotte …"
+#: series in the middle; the ordinal is one more than the last one seen (only after a series
+#: has started, so a lone "Vervolgens" in a reaction is not counted).
+#: Example: "Vervolgens beveelt de raad aan om de regeling te vereenvoudigen."
+MIDDLE_OPENER = re.compile(r"^(?:Vervolgens|Daarna|Daarop|Als\s+volgende)\b[,]?\s+")
+
 #: "De eerste aanbeveling luidt …" / "Een tweede aanbeveling van de Raad betreft …": the
 #: ordinal noun phrase must open the sentence and be followed by a restating verb (so a
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
@@ -75,6 +81,40 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
 ORDINAL_AS_OPENER = re.compile(
     rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+aanbeveling\b[,]?\s+(?!neem|ga|wil|zal|onderschrijf)"
 )
+
+#: "Aanbeveling 4 vraagt om …" / "Aanbeveling 2 van de raad betreft …": a numbered noun opening
+#: the sentence and followed by a restating verb ("Aanbeveling 2 is al uitgevoerd" is a reaction).
+#: Example: "Aanbeveling 3 gaat over de bekostiging van de opvang."
+NUMBERED_NOUN_OPENER = re.compile(
+    r"^Aanbeveling\s+R?(?P<num>\d{1,2})(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?\s+"
+    # "vraagt om", not "vraagt iets van de huisartsen" (the letter's own paraphrase)
+    r"(?:luidt|betreft|behelst|vraagt\s+om|roept\s+op|beoogt|strekt\s+ertoe|heeft\s+betrekking"
+    r"|gaat\s+over|richt\s+zich|pleit\s+voor|adviseert|houdt\s+in)\b"
+)
+
+#: The recommendation restated as an apposition and answered in the same sentence: "De derde
+#: aanbeveling, om …, volgt het kabinet niet." / "Aanbeveling 2, dat …, neemt het kabinet over."
+#: Group "ord" or "num" gives the ordinal; the recommendation runs from the match end (at "om" /
+#: "dat") to the last comma of the sentence.
+#: Example: "De tweede aanbeveling, om de regeling te vereenvoudigen, neemt het kabinet over."
+ORDINAL_APPOSITION = re.compile(
+    rf"^(?:(?:De|Een)\s+(?P<ord>{_ORD})\s+aanbeveling|Aanbeveling\s+R?(?P<num>\d{{1,2}}))\s*,\s*(?=(?:om|dat)\s)"
+)
+
+#: Several ordinals named in one phrase, the recommendations following as "om A en om B":
+#: "De raad vraagt in zijn eerste en tweede aanbeveling om A en om B." Groups "o1", "o2" (and
+#: "o0" for a third, "eerste, tweede en derde"); the recommendations start at the match end.
+#: Example: "De inspectie vraagt in haar eerste en tweede aanbeveling om meer toezicht en om een meldpunt."
+COORDINATED_ORDINALS = re.compile(
+    rf"\b(?:in|met)\s+(?:haar|zijn|hun|de)\s+(?:(?P<o0>{_ORD})\s*,\s*)?(?P<o1>{_ORD})\s+en\s+(?P<o2>{_ORD})"
+    r"\s+aanbeveling(?:en)?\s+(?=(?:om|dat)\s)"
+)
+
+#: Where the next of the coordinated recommendations starts: "… en om …", "…, om …", "… en dat …".
+#: Example: " en om " in "om meer toezicht en om een meldpunt"
+# A match starts only at a comma or at the first blank of a run, so a long run of blanks is not
+# tried from every position.
+COORDINATED_SPLIT = re.compile(r"(?:,\s*+(?:en\s++)?|(?<!\s)\s++en\s++)(?=(?:om|dat)\s)")
 
 # --- recommendation vocabulary --------------------------------------------------------------
 
@@ -147,6 +187,18 @@ RECOMMENDATION_HEADING = re.compile(
 #: The colon or dash is required, so a bare mention ("aanbeveling 2 neem ik over") is not one.
 #: Example: "Aanbeveling 1: Investeer in de kennis van jeugdprofessionals."
 RECOMMENDATION_INLINE = re.compile(r"\bAanbeveling[ \t]+R?(?P<num>\d{1,2})[ \t]*[:–—][ \t]*", re.IGNORECASE)
+
+#: A summary bullet giving a recommendation and the government's stance on one line, as in
+#: the short overview of a reaction to an OVV, ROB or WRR report: "- aanbeveling 2, test …:
+#: overgenomen;". Group "num" is the number; the recommendation runs from the match end to the
+#: last colon before the line end or the next such bullet (what follows it is the stance).
+#: Example: "- aanbeveling 1, stel één loket in voor alle aanvragen: overgenomen;"
+RECOMMENDATION_SUMMARY_ITEM = re.compile(
+    # at a line start, or run into the paragraph after "…;" by a reader that joined the lines
+    r"(?m)(?:^[ \t]*|(?<=[.;])[ \t]+)[-•–▪*][ \t]+(?:\*\*)?Aanbeveling[ \t]+R?(?P<num>\d{1,2})(?:\*\*)?"
+    r"[ \t]*[,–—][ \t]*",
+    re.IGNORECASE,
+)
 
 #: An "Aanbevelingen" chapter heading in a report: "5 Aanbevelingen", "Hoofdstuk 6. Conclusies
 #: en aanbevelingen", "## Aanbevelingen".

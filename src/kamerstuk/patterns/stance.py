@@ -54,6 +54,16 @@ THIRD_PARTY = _words(
     "belangenorganisaties deskundigen experts wrr ser pbl cpb scp rli rob rvs ovv onderzoeksraad "
     "gezondheidsraad onderwijsraad adviescollege vng ipo uwv zij hij"
 )
+# A recommendation addressed to another party is only noted by the government: "aanbeveling 5, …:
+# gericht aan de Landelijke Meldkamer Samenwerking", "De vijfde aanbeveling is aan de VNG gericht"
+# (not when the addressee is the government: "gericht aan de minister").
+ADDRESSED = "gericht"
+ADDRESSED_TO = _words("aan tot")
+# A demonstrative standing for a named third party as the subject of a "dat"-clause: "Het kabinet
+# heeft vernomen dat deze de aanbeveling overneemt" (an article after it shows it is no determiner:
+# "dat deze aanbeveling …" is not meant).
+DEMONSTRATIVE_SUBJECTS = _words("deze die")
+ARTICLES_AFTER_SUBJECT = _words("de het een haar zijn hun dit dat")
 # Prepositions that make the noun after them a complement, not an actor: "het advies van de raad".
 PREPOSITIONS = _words(
     "van uit aan op met in bij tot voor naar over tegenover dan binnen onder tussen via per"
@@ -167,6 +177,11 @@ AGREE_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(_words("erken erkent erkennen"), ("erkennen", "D")),
 }  # fmt: skip
 
+# "volgen" with the recommendation as object adopts it: "Het kabinet volgt dit advies", "De derde
+# aanbeveling, om …, volgt het kabinet niet" (the object fronted before an inserted clause). Not
+# "volgt uit", "volgt op" (the separable "opvolgen" is read elsewhere), "volgt dat", "hieronder volgt".
+VOLGEN = _words("volg volgt volgen volgde volgden")
+NOT_VOLGEN = _words("uit op dat hieronder hierna hierbij onderstaand volgende")
 # Multi-word adoption phrases (token sequences; "*" matches any one word):
 #   "ben het … eens" (handled apart), "kan zich vinden in", "neemt … ter harte", "geeft gehoor aan",
 #   "sluit zich aan bij", "staat positief tegenover", "ga … aan de slag met"
@@ -231,6 +246,16 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "onder de voorwaarde", "onder voorwaarde", "de meeste", "het merendeel",
     )
 )  # fmt: skip
+# A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor
+# nieuwbouw", "volgt het advies slechts bij grote projecten", "alleen voor nieuwe contracten
+# overgenomen". The restrictive word hedges only with a preposition or conjunction after it in its
+# clause and an adoption verb in that clause ("Het kabinet neemt alleen de eerste aanbeveling over"
+# names which one, no restriction; "niet alleen …" is no hedge).
+RESTRICTIVE = frozenset({"alleen", "slechts", "uitsluitend", "enkel"})
+RESTRICTION_LINKS = _words("voor bij waar wanneer als indien zolang voorzover")
+RESTRICTED_ADOPTION = _words(
+    "over overneemt overnemen overgenomen volg volgt volgen gevolgd opvolgen opgevolgd"
+)
 # Quantifiers that hedge only before the recommendation noun: "enkele aanbevelingen neem ik over",
 # "een aantal aanbevelingen"; a count of a count: "twee van de vijf aanbevelingen"; and "er" with a
 # count: "Van de elf aanbevelingen neemt het kabinet er acht over".
@@ -258,6 +283,10 @@ NEGATIVE_ADJECTIVES = _words(
     "onvoldoende oneens terughoudend"
 )
 # "legt … naast zich neer", "leg ik naast mij neer"
+# "Aanbeveling 3 gaat het kabinet op dit moment te ver", "Dit gaat mij te ver": a rejection.
+# (Only "gaan"; "het voert te ver om hier …" is a remark about the letter.)
+TE_VER = ("te", "ver")
+GAAN = _words("ga gaat gaan ging gingen")
 NAAST = "naast"
 NEER = "neer"
 # "laat deze aanbeveling (daarom) rusten", "De aanbeveling laat ik rusten": set aside, i.e. rejected
@@ -385,3 +414,12 @@ SHARED_STANCE = re.compile(
     r"(?:aanbevelingen|adviezen|oproepen|voorstellen)\b|\bbeide\b|\b(?:ze|die)\s+(?:alle|allemaal)\b",
     _I,
 )
+
+# A bulleted or numbered list whose items end in ";" is one sentence to the sentence splitter, but
+# each item states its own stance: "- aanbeveling 3, zorg voor …: deels overgenomen;\n- aanbeveling 4,
+# …: overgenomen;". Split after the ";" when a list marker follows (the marker stays with its item).
+LIST_ITEM_BREAK = re.compile(r";\s+(?=[-•–*]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+
+# What is left of a list item once its restated recommendation is cut out, when it carries the
+# government's verdict after a colon: "- aanbeveling 3, … : deels overgenomen;" (then read, not skipped).
+VERDICT_TAIL = re.compile(r":\s*[^\W\d_]")

@@ -294,6 +294,10 @@ class RecommendationLinker:
             explicit = [
                 lk for lk in found if lk["method"] == "explicit" and "later answer" not in lk["evidence"]
             ]
+            if len(found) == 1 and found[0]["method"] == "restates":
+                # "Aanbeveling 4 vraagt om een evaluatie." followed by "Daarmee is het kabinet het
+                # eens.": the answer after one recommendation restated on its own continues it.
+                explicit = found
             if found:
                 previous = explicit or previous
                 context = book.report[found[0]["recommendation"]]

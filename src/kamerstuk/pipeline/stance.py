@@ -73,10 +73,15 @@ def attribute(
     out: list[tuple[str, list[str], int]] = []
     current: list[str] = []
     for sentence in sentences:
-        if not P.FIRST_PERSON.search(sentence) and any(
-            r and (sentence in r or r in sentence) for r in restated
-        ):
-            continue
+        if not P.FIRST_PERSON.search(sentence):
+            hit = next((r for r in restated if r and (sentence in r or r in sentence)), None)
+            if hit is not None:
+                # a list item "aanbeveling 3, <restated>: deels overgenomen;", or "De derde
+                # aanbeveling, <restated>, volgt het kabinet niet", keeps its verdict
+                rest = sentence.replace(hit, " ") if hit in sentence else ""
+                if not (P.VERDICT_TAIL.search(rest) or (rest.strip() and classify_sentence(rest).label)):
+                    continue
+                sentence = rest
         named: list[str] = []
         if may_refer(sentence):
             refs = find_references(sentence)
@@ -105,6 +110,18 @@ def _narrow(named: list[str], links: list[str], recs: list[dict[str, Any]]) -> l
     return [rid for rid in named if rid in links or ordinal.get(rid) not in linked]
 
 
+def _list_items(sentence: str) -> list[str]:
+    """`sentence` cut into its list items when it is a list of ";"-ended items (`LIST_ITEM_BREAK`),
+    so that "…: deels overgenomen;" and "…: overgenomen;" each speak for their own recommendation."""
+    items: list[str] = []
+    start = 0
+    for m in P.LIST_ITEM_BREAK.finditer(sentence):
+        items.append(sentence[start : m.start() + 1])
+        start = m.end()
+    items.append(sentence[start:])
+    return [item for item in items if item.strip()]
+
+
 class StanceDetector:
     """spaCy component ``kamerstuk_stance``: sets ``stance`` and ``stance_evidence`` per recommendation."""
 
@@ -125,7 +142,11 @@ class StanceDetector:
         order = 0
         for p in info["paragraphs"]:
             links = linked.get(p["id"], [])
-            sentences = [full[a:b] for a, b in split_sentences(full, p["start"], p["end"])]
+            sentences = [
+                item
+                for a, b in split_sentences(full, p["start"], p["end"])
+                for item in _list_items(full[a:b])
+            ]
             if not links and not any(may_refer(s) for s in sentences):
                 continue
             for sentence, targets, tier in attribute(sentences, links, recs, restated):
