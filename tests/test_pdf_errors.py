@@ -47,10 +47,26 @@ def test_encrypted_pdf() -> None:
 
 
 @pytest.mark.parametrize("keep", [0.2, 0.5, 0.8])
-def test_truncated_pdf(keep: float) -> None:
+def test_truncated_pdf_is_refused_by_pdfminer(keep: float) -> None:
     data = require_shared(CORPUS / "plooi_kst-32545-143.pdf").read_bytes()
     with pytest.raises(CorruptPDFError):
-        kamerstuk.parse_bytes(data[: int(len(data) * keep)], name="truncated.pdf")
+        kamerstuk.parse_bytes(data[: int(len(data) * keep)], name="truncated.pdf", engine="pdfplumber")
+
+
+@pytest.mark.parametrize("keep", [0.2, 0.5, 0.8])
+def test_truncated_pdf_is_recovered_by_pdfium_with_a_warning(keep: float) -> None:
+    """PDFium rebuilds a truncated file's cross-reference table: what survives is read, and the
+    letter says the file was damaged. With nothing left to read it is still a CorruptPDFError."""
+    data = require_shared(CORPUS / "plooi_kst-32545-143.pdf").read_bytes()
+    whole = kamerstuk.parse_bytes(data, name="whole.pdf", pipeline="none")
+    try:
+        letter = kamerstuk.parse_bytes(data[: int(len(data) * keep)], name="truncated.pdf", pipeline="none")
+    except CorruptPDFError:
+        return
+    [warning] = [d for d in letter.diagnostics if "damaged" in d.message]
+    assert warning.severity == "warning"
+    assert {p.text for p in letter.paragraphs} <= {p.text for p in whole.paragraphs}
+    assert not any("damaged" in d.message for d in whole.diagnostics)
 
 
 def test_corrupt_pdf() -> None:

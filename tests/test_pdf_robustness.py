@@ -27,6 +27,8 @@ from kamerstuk.batch import ErrorRecord, parse_many, run_batch
 from kamerstuk.cli import main
 from kamerstuk.errors import PageLimitError, ScannedPDFError
 from kamerstuk.readers import pdf as reader
+from kamerstuk.readers import pdf_lines, pdf_page, pdf_pdfminer
+from kamerstuk.readers.pdf import ENGINES
 
 HEADER = [
     "Aan de Voorzitter van de Tweede Kamer",
@@ -97,6 +99,10 @@ def _parse(data: bytes, **kwargs: Any) -> kamerstuk.Letter:
     return kamerstuk.parse_bytes(data, name="test.pdf", pipeline="none", **kwargs)
 
 
+def _parse_with(engine: str, data: bytes, **kwargs: Any) -> kamerstuk.Letter:
+    return _parse(data, engine=engine, **kwargs)
+
+
 # --- the reader's loops: the same result as before, without the quadratic cost ----------------
 
 
@@ -106,7 +112,7 @@ def _rows_reference(words: list[Any]) -> list[list[Any]]:
     for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
         if (
             rows
-            and abs(statistics.median(x.bottom for x in rows[-1]) - w.bottom) <= reader._BASELINE_TOLERANCE
+            and abs(statistics.median(x.bottom for x in rows[-1]) - w.bottom) <= pdf_lines.BASELINE_TOLERANCE
         ):
             rows[-1].append(w)
         else:
@@ -115,7 +121,7 @@ def _rows_reference(words: list[Any]) -> list[list[Any]]:
 
 
 def _word(text: str, x0: float, bottom: float, size: float = 10.0) -> Any:
-    return reader._Word(text, x0, x0 + 5 * len(text), bottom - size, bottom, size, False, False)
+    return pdf_lines.Word(text, x0, x0 + 5 * len(text), bottom - size, bottom, size, False, False)
 
 
 def test_rows_group_as_the_per_word_median_did() -> None:
@@ -125,13 +131,13 @@ def test_rows_group_as_the_per_word_median_did() -> None:
         for _ in range(3000)
     ]
     words += [_word("x", 10.0 * i, 300 + 0.001 * i) for i in range(2000)]  # one long line, drifting
-    assert reader._rows(words) == _rows_reference(words)
+    assert pdf_lines.rows(words) == _rows_reference(words)
 
 
 def _hosts_reference(normal: list[Any], sup: Any) -> Any:
     for cand in normal:
         if (
-            cand.size * reader._SUPERSCRIPT_RATIO >= sup.size
+            cand.size * pdf_lines.SUPERSCRIPT_RATIO >= sup.size
             and cand.top - 1.5 <= sup.bottom <= cand.bottom - 0.8
             and cand.x0 - 12 <= sup.x0 <= cand.x1 + 12
         ):
@@ -142,13 +148,15 @@ def _hosts_reference(normal: list[Any], sup: Any) -> Any:
 def test_superscripts_find_the_host_trying_every_line_would() -> None:
     rng = random.Random(3)
     normal = [
-        reader._Line(
+        pdf_lines.Line(
             [_word("tekst", rng.uniform(50, 400), rng.uniform(50, 800), rng.choice([8.0, 10.0, 40.0]))]
         )
         for _ in range(400)
     ]
-    supers = [reader._Line([_word("1", rng.uniform(40, 450), rng.uniform(40, 810), 6.0)]) for _ in range(400)]
-    hosts = reader._Hosts(list(normal))
+    supers = [
+        pdf_lines.Line([_word("1", rng.uniform(40, 450), rng.uniform(40, 810), 6.0)]) for _ in range(400)
+    ]
+    hosts = pdf_lines.Hosts(list(normal))
     expected_normal = list(normal)
     for sup in supers:
         expected = _hosts_reference(expected_normal, sup)
@@ -158,7 +166,8 @@ def test_superscripts_find_the_host_trying_every_line_would() -> None:
             hosts.add(sup)
 
 
-def test_a_line_of_two_thousand_words_is_one_paragraph() -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_line_of_two_thousand_words_is_one_paragraph(engine: str) -> None:
     line = " ".join(f"woord{i}" for i in range(2000))
 
     def long_line(c: Any, number: int) -> None:
@@ -166,7 +175,7 @@ def test_a_line_of_two_thousand_words_is_one_paragraph() -> None:
             c.setFont("Helvetica", 10)
             c.drawString(80, 500, line)
 
-    letter = _parse(letter_pdf(1, per_page=20, extra=long_line), strict=False)
+    letter = _parse_with(engine, letter_pdf(1, per_page=20, extra=long_line), strict=False)
     [paragraph] = [p for p in letter.paragraphs if "woord0 " in p.text]
     assert paragraph.text.count("woord") == 2000
     assert "woord1999" in paragraph.text
@@ -177,7 +186,7 @@ def test_a_line_of_two_thousand_words_is_one_paragraph() -> None:
 
 def test_each_page_is_released_before_the_next_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     laid_out: list[int] = []
-    original = reader._lay_out
+    original = pdf_pdfminer._lay_out
 
     def spy(page: Any, number: int, name: str) -> int:
         held = [p.page_number for p in page.pdf.pages if hasattr(p, "_layout") or hasattr(p, "_objects")]
@@ -185,8 +194,8 @@ def test_each_page_is_released_before_the_next_is_read(monkeypatch: pytest.Monke
         laid_out.append(number)
         return original(page, number, name)
 
-    monkeypatch.setattr(reader, "_lay_out", spy)
-    letter = _parse(letter_pdf(20))
+    monkeypatch.setattr(pdf_pdfminer, "_lay_out", spy)
+    letter = _parse(letter_pdf(20), engine="pdfplumber")
     assert laid_out == list(range(1, 21))
     assert letter.source.pages == 20
 
@@ -213,8 +222,11 @@ def test_memory_does_not_grow_with_the_pages() -> None:
 # --- limits: a typed error or a bounded read, never runaway memory ------------------------------
 
 
-def test_a_page_over_the_character_limit_is_a_page_limit_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "MAX_PAGE_CHARS", 3000)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_page_over_the_character_limit_is_a_page_limit_error(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    monkeypatch.setattr(pdf_page, "MAX_PAGE_CHARS", 3000)
 
     def crowded(c: Any, number: int) -> None:
         if number == 2:
@@ -222,28 +234,32 @@ def test_a_page_over_the_character_limit_is_a_page_limit_error(monkeypatch: pyte
             for row in range(40):
                 c.drawString(20, 60 + row * 3, "x" * 100)
 
-    _parse(letter_pdf(2))  # within the limit
+    _parse_with(engine, letter_pdf(2))  # within the limit
     with pytest.raises(PageLimitError, match="page 2 holds more than 3,000 characters") as info:
-        _parse(letter_pdf(2, extra=crowded))
+        _parse_with(engine, letter_pdf(2, extra=crowded))
     assert info.value.source == "test.pdf"
 
 
-def test_a_document_over_its_character_budget_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_document_over_its_character_budget_stops(monkeypatch: pytest.MonkeyPatch, engine: str) -> None:
     monkeypatch.setattr(reader, "MAX_AVERAGE_PAGE_CHARS", 250)  # 2,000 for 8 pages; a page holds ~1,500
-    _parse(letter_pdf(1), max_pages=8)
+    _parse_with(engine, letter_pdf(1), max_pages=8)
     with pytest.raises(PageLimitError, match="more than 2,000 characters by page 2"):
-        _parse(letter_pdf(3), max_pages=8)
+        _parse_with(engine, letter_pdf(3), max_pages=8)
 
 
-def test_shapes_beyond_the_limit_are_left_out_with_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "MAX_PAGE_SHAPES", 10)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_shapes_beyond_the_limit_are_left_out_with_a_note(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    monkeypatch.setattr(pdf_page, "MAX_PAGE_SHAPES", 10)
 
     def grid(c: Any, number: int) -> None:
         for i in range(60):
             c.rect(100 + (i % 10) * 20, 100 + (i // 10) * 20, 10, 0.5, fill=1)  # hairline rules
             c.bezier(50, 50, 60, 70, 80, 30, 90, 50)  # curves are never kept
 
-    plain, drawn = _parse(letter_pdf(2)), _parse(letter_pdf(2, extra=grid))
+    plain, drawn = _parse_with(engine, letter_pdf(2)), _parse_with(engine, letter_pdf(2, extra=grid))
     assert [p.text for p in drawn.paragraphs] == [p.text for p in plain.paragraphs]
     [note] = [d for d in drawn.diagnostics if "drawn shapes" in d.message]
     assert note.location == "pages 1–2" and note.severity == "info"
@@ -264,9 +280,12 @@ def test_shapes_beyond_the_limit_are_left_out_with_a_note(monkeypatch: pytest.Mo
         pytest.param(90, 90, None, id="turned-back-upright"),
     ],
 )
-def test_rotated_pages_read_like_upright_ones(rotate: int, text_angle: int, turned: int | None) -> None:
-    upright = _parse(letter_pdf(2))
-    letter = _parse(letter_pdf(2, rotate=rotate, text_angle=text_angle))
+@pytest.mark.parametrize("engine", ENGINES)
+def test_rotated_pages_read_like_upright_ones(
+    rotate: int, text_angle: int, turned: int | None, engine: str
+) -> None:
+    upright = _parse_with(engine, letter_pdf(2))
+    letter = _parse_with(engine, letter_pdf(2, rotate=rotate, text_angle=text_angle))
     assert [p.text for p in letter.paragraphs] == [p.text for p in upright.paragraphs]
     assert letter.metadata.subject == upright.metadata.subject == "Uitvoering van de regeling"
     assert letter.metadata.signatories == upright.metadata.signatories
@@ -279,8 +298,9 @@ def test_rotated_pages_read_like_upright_ones(rotate: int, text_angle: int, turn
         assert (note.location, note.severity) == ("pages 1–2", "info")
 
 
-def test_text_at_an_angle_is_flagged() -> None:
-    letter = _parse(letter_pdf(1, text_angle=30), strict=False)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_text_at_an_angle_is_flagged(engine: str) -> None:
+    letter = _parse_with(engine, letter_pdf(1, text_angle=30), strict=False)
     [note] = [d for d in letter.diagnostics if "at an angle" in d.message]
     assert (note.location, note.severity) == ("page 1", "warning")
 
@@ -315,20 +335,23 @@ def _scanned_pdf(pages: int, *, text_pages: int = 0) -> bytes:
     return buf.getvalue()
 
 
-def test_images_with_a_stray_word_are_a_scan() -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_images_with_a_stray_word_are_a_scan(engine: str) -> None:
     with pytest.raises(ScannedPDFError, match="ocrmypdf -l nld") as info:
-        _parse(_scanned_pdf(3))
+        _parse_with(engine, _scanned_pdf(3))
     assert "no text layer" in info.value.message and "3 of them are images" in info.value.message
 
 
-def test_a_letter_with_a_scanned_attachment_is_read_with_a_warning() -> None:
-    letter = _parse(_scanned_pdf(3, text_pages=2))
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_letter_with_a_scanned_attachment_is_read_with_a_warning(engine: str) -> None:
+    letter = _parse_with(engine, _scanned_pdf(3, text_pages=2))
     assert letter.metadata.subject == "Uitvoering van de regeling"
     [note] = [d for d in letter.diagnostics if "scanned pages" in d.message]
     assert (note.location, note.severity) == ("page 3", "warning")
 
 
-def test_an_ocr_text_layer_over_the_image_is_text() -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_ocr_text_layer_over_the_image_is_text(engine: str) -> None:
     """ocrmypdf output: the page image with invisible text over it is read, not refused."""
 
     def ocr(c: Any, number: int) -> None:
@@ -346,7 +369,7 @@ def test_an_ocr_text_layer_over_the_image_is_text() -> None:
         ocr(c, number)
         c.showPage()
     c.save()
-    letter = _parse(buf.getvalue())
+    letter = _parse_with(engine, buf.getvalue())
     assert letter.metadata.subject == "Uitvoering van de regeling"
     assert not [d for d in letter.diagnostics if "scanned" in d.message]
 

@@ -30,7 +30,7 @@ from kamerstuk.compare import diff_letters
 from kamerstuk.errors import KamerstukError
 from kamerstuk.models import Letter, json_schema
 from kamerstuk.parse import parse
-from kamerstuk.readers.pdf import MAX_PAGES
+from kamerstuk.readers.pdf import DEFAULT_ENGINE, ENGINES, MAX_PAGES
 from kamerstuk.summary import summarize
 
 if TYPE_CHECKING:
@@ -68,6 +68,13 @@ class _Parser(argparse.ArgumentParser):
         if message:
             (self.out or sys.stdout).write(message)
 
+
+#: ``--engine`` of parse, batch, diff and render: which engine reads a PDF's characters.
+_ENGINE_OPTION: dict[str, Any] = {
+    "choices": ENGINES,
+    "default": DEFAULT_ENGINE,
+    "help": f"engine that reads PDF characters (default {DEFAULT_ENGINE}; pdfplumber is the slower reference)",
+}
 
 #: ``--max-pages`` of parse and batch: the page limit of `kamerstuk.parse`.
 _MAX_PAGES_OPTION: dict[str, Any] = {
@@ -117,6 +124,7 @@ def _build_parser() -> _Parser:
         help="keep documents without letter structure (kind 'other') instead of failing them",
     )
     p.add_argument("--max-pages", **_MAX_PAGES_OPTION)
+    p.add_argument("--engine", **_ENGINE_OPTION)
     p.add_argument(
         "--pipeline", type=Path, default=None, metavar="PATH",
         help="a pipeline saved by `kamerstuk train` (default: the shipped one)",
@@ -157,6 +165,7 @@ def _build_parser() -> _Parser:
         help="parse documents without letter structure (kind 'other', 'rapport', …) instead of skipping them",
     )
     b.add_argument("--max-pages", **_MAX_PAGES_OPTION)
+    b.add_argument("--engine", **_ENGINE_OPTION)
     b.add_argument(
         "--scheduler",
         default=None,
@@ -176,6 +185,7 @@ def _build_parser() -> _Parser:
         help="paragraph similarity below which the documents disagree (default 0.98)",
     )
     d.add_argument("--max-pages", **_MAX_PAGES_OPTION)
+    d.add_argument("--engine", **_ENGINE_OPTION)
 
     e = sub.add_parser("evaluate", help="score the pipeline on annotated letters (JSON Lines gold)")
     e.add_argument("gold", type=Path, metavar="GOLD")
@@ -217,6 +227,7 @@ def _build_parser() -> _Parser:
         "--lenient", action="store_true", help="render documents without letter structure (kind 'other') too"
     )
     r.add_argument("--max-pages", **_MAX_PAGES_OPTION)
+    r.add_argument("--engine", **_ENGINE_OPTION)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the Letter JSON")
     s.add_argument("-o", "--output", type=Path, default=None, help="write to this file instead of stdout")
@@ -346,6 +357,7 @@ def _cmd_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 strict=not args.lenient,
                 pipeline=nlp if nlp is not None else "default",
                 max_pages=args.max_pages,
+                engine=args.engine,
             )
         except KamerstukError as exc:
             failed += 1
@@ -454,7 +466,7 @@ def _cmd_batch(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         summary = run_batch(
             args.inputs, args.output, workers=args.workers, formats=args.format or ["jsonl"], resume=args.resume,
             timeout=args.timeout, pipeline=pipeline, strict=not args.lenient,
-            scheduler=scheduler, progress=progress, max_pages=args.max_pages,
+            scheduler=scheduler, progress=progress, max_pages=args.max_pages, engine=args.engine,
         )  # fmt: skip
     except (ImportError, SchedulerError, WorkerStartError) as exc:
         raise _Usage(f"kamerstuk: error: {exc}") from None
@@ -470,7 +482,8 @@ def _cmd_diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise _Usage("kamerstuk: error: --min-similarity must be between 0 and 1")
     _check_max_pages(args)
     try:
-        a, b = parse(args.a, max_pages=args.max_pages), parse(args.b, max_pages=args.max_pages)
+        a = parse(args.a, max_pages=args.max_pages, engine=args.engine)
+        b = parse(args.b, max_pages=args.max_pages, engine=args.engine)
     except KamerstukError as exc:
         print(f"kamerstuk: error: {exc}", file=stderr)
         return EXIT_INPUT
@@ -554,7 +567,7 @@ def _cmd_render(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
 
     _check_max_pages(args)
     try:
-        letter = parse(args.path, strict=not args.lenient, max_pages=args.max_pages)
+        letter = parse(args.path, strict=not args.lenient, max_pages=args.max_pages, engine=args.engine)
     except KamerstukError as exc:
         print(f"kamerstuk: error: {exc}", file=stderr)
         return EXIT_FAILED

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kamerstuk.batch import Outcome, PipelineSpec, parse_one
-from kamerstuk.readers.pdf import MAX_PAGES
+from kamerstuk.readers.pdf import DEFAULT_ENGINE, MAX_PAGES, PdfEngine
 
 #: Seconds to wait for a scheduler before giving up (Dask's own default is 30).
 CONNECT_TIMEOUT = 5.0
@@ -80,13 +80,16 @@ def to_bag(
     pipeline: PipelineSpec = "default",
     strict: bool = True,
     max_pages: int = MAX_PAGES,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> Any:
-    """A Dask bag of `Outcome`s, one per input, in input order (``max_pages``: as in `parse`)."""
+    """A Dask bag of `Outcome`s, one per input, in input order (``max_pages``, ``engine``: as in `parse`)."""
     db, _ = _require()
     items = [(i, os.fspath(p)) for i, p in enumerate(paths)]
     bag = db.from_sequence(items, npartitions=npartitions or max(1, min(len(items), 64)))
     return bag.map(
-        lambda item: parse_one(item[0], item[1], timeout, pipeline, strict=strict, max_pages=max_pages)
+        lambda item: parse_one(
+            item[0], item[1], timeout, pipeline, strict=strict, max_pages=max_pages, engine=engine
+        )
     )
 
 
@@ -99,6 +102,7 @@ def parse_with_dask(
     strict: bool = True,
     batch_size: int = 256,
     max_pages: int = MAX_PAGES,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> Iterator[Outcome]:
     """Parse `paths` on a Dask cluster; yield one `Outcome` per input as results arrive.
 
@@ -108,7 +112,7 @@ def parse_with_dask(
     client and the cluster does not grow with the number of inputs. `timeout` is enforced on
     the workers (see the module docstring): a document over it is a ``TimeoutError`` record.
     ``max_pages`` is the page limit of `parse` on the workers (a longer PDF is a
-    ``PageLimitError`` record).
+    ``PageLimitError`` record); ``engine`` is its PDF engine.
     """
     _, distributed = _require()
     items = iter(enumerate(os.fspath(p) for p in paths))
@@ -117,7 +121,15 @@ def parse_with_dask(
 
     def submit(index: int, path: str) -> Any:
         return client.submit(
-            parse_one, index, path, timeout, pipeline, strict=strict, max_pages=max_pages, pure=False
+            parse_one,
+            index,
+            path,
+            timeout,
+            pipeline,
+            strict=strict,
+            max_pages=max_pages,
+            engine=engine,
+            pure=False,
         )
 
     try:

@@ -44,7 +44,7 @@ from kamerstuk.models import Diagnostic, Letter, Metadata, Source
 from kamerstuk.pipeline import apply_pipeline, default_pipeline
 from kamerstuk.readers.html import read_html
 from kamerstuk.readers.metadata_xml import cross_check, find_metadata_file, read_metadata_xml
-from kamerstuk.readers.pdf import MAX_PAGES, read_pdf
+from kamerstuk.readers.pdf import DEFAULT_ENGINE, MAX_PAGES, PdfEngine, read_pdf
 from kamerstuk.readers.text import decode_text, longest_line, read_text
 from kamerstuk.readers.xml import read_xml
 from kamerstuk.safexml import MAX_DEPTH
@@ -82,6 +82,7 @@ class Options:
     entities: bool = True
     pipeline: PipelineChoice = "default"
     limits: Limits = field(default_factory=Limits)
+    engine: PdfEngine = DEFAULT_ENGINE
 
     @property
     def max_pages(self) -> int:
@@ -100,6 +101,7 @@ def parse(
     max_line_chars: int = MAX_LINE_CHARS,
     max_paragraphs: int = MAX_PARAGRAPHS,
     max_depth: int = MAX_DEPTH,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> Letter:
     """Parse a parliamentary document from a file into a `Letter`.
 
@@ -115,6 +117,10 @@ def parse(
     The ``max_*`` options are the `Limits` (see there for the defaults): input bytes
     (``max_bytes``, and ``max_text_bytes`` for text, XML and HTML), PDF pages, characters in
     a line or paragraph, paragraphs, and XML/HTML nesting. Each breach is a `LimitError`.
+
+    ``engine`` reads a PDF's characters: "pdfium" (the default, about ten times faster) or
+    "pdfplumber" (pdfminer, the reference). Both give the same letter on the documents we
+    check (docs/performance.md); a PDF that PDFium cannot open is read with pdfplumber.
     """
     limits = Limits(
         max_bytes=max_bytes,
@@ -130,7 +136,7 @@ def parse(
         data,
         name=display_name(path.name),
         path=display_name(str(path)),
-        options=Options(strict=strict, entities=entities, pipeline=pipeline, limits=limits),
+        options=Options(strict=strict, entities=entities, pipeline=pipeline, limits=limits, engine=engine),
     )
     # metadata.xml beside the document (as officielebekendmakingen publishes it) fills and cross-checks.
     try:
@@ -162,6 +168,7 @@ def parse_bytes(
     max_line_chars: int = MAX_LINE_CHARS,
     max_paragraphs: int = MAX_PARAGRAPHS,
     max_depth: int = MAX_DEPTH,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> Letter:
     """Parse a document held in memory (the bytes of a file); see `parse` for the options."""
     limits = Limits(
@@ -172,7 +179,7 @@ def parse_bytes(
         max_paragraphs=max_paragraphs,
         max_depth=max_depth,
     )
-    options = Options(strict=strict, entities=entities, pipeline=pipeline, limits=limits)
+    options = Options(strict=strict, entities=entities, pipeline=pipeline, limits=limits, engine=engine)
     return _parse_bytes(
         data, name=display_name(name), path=None if path is None else display_name(path), options=options
     )
@@ -203,7 +210,7 @@ def _parse_bytes(data: bytes, *, name: str, path: str | None, options: Options) 
                 raise EmptyDocumentError("the input holds only whitespace")
             raw = _read_text(text, limits)
         elif fmt == "pdf":
-            raw = read_pdf(data, name=where, max_pages=limits.max_pages)
+            raw = read_pdf(data, name=where, max_pages=limits.max_pages, engine=options.engine)
         elif fmt == "xml":
             raw = read_xml(data, max_bytes=limits.max_text_bytes, max_depth=limits.max_depth)
         else:

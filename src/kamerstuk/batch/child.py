@@ -21,6 +21,7 @@ from typing import Any
 from kamerstuk.batch.inputs import file_sha256
 from kamerstuk.batch.records import ErrorRecord, Outcome, WorkerStartError
 from kamerstuk.batch.worker import TEST_DELAY_ENV, PipelineSpec, _init_pool_worker, _worker
+from kamerstuk.readers.pdf import PdfEngine
 
 #: Seconds a thread waits beyond the time limit for its child process to report (the child's own
 #: limit normally ends the parse on time) before it kills the child: a parse stuck in C code.
@@ -43,7 +44,7 @@ class _Child:
     to stderr.
     """
 
-    def __init__(self, options: tuple[PipelineSpec, bool, bool, int]) -> None:
+    def __init__(self, options: tuple[PipelineSpec, bool, bool, int, PdfEngine]) -> None:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "from kamerstuk.batch.child import _child_main; _child_main()"],
@@ -136,7 +137,7 @@ def _child_main() -> None:
 
 
 def _parse_in_child(
-    index: int, path: str, timeout: float | None, options: tuple[PipelineSpec, bool, bool, int]
+    index: int, path: str, timeout: float | None, options: tuple[PipelineSpec, bool, bool, int, PdfEngine]
 ) -> Outcome:
     """`parse_one` for a thread that cannot use SIGALRM: in a child process, under the same limit.
 
@@ -147,7 +148,9 @@ def _parse_in_child(
     WorkerCrash record. The child dies with the process that started it.
     """
     start = time.perf_counter()
-    children: dict[tuple[PipelineSpec, bool, bool, int], _Child] | None = getattr(_CHILDREN, "children", None)
+    children: dict[tuple[PipelineSpec, bool, bool, int, PdfEngine], _Child] | None = getattr(
+        _CHILDREN, "children", None
+    )
     if children is None:
         children = _CHILDREN.children = {}
     child = children.get(options)

@@ -33,7 +33,7 @@ from kamerstuk.batch.worker import (
 from kamerstuk.errors import (
     KamerstukWarning,
 )
-from kamerstuk.readers.pdf import MAX_PAGES
+from kamerstuk.readers.pdf import DEFAULT_ENGINE, MAX_PAGES, PdfEngine
 
 
 def parse_many(
@@ -47,6 +47,7 @@ def parse_many(
     skip_non_documents: bool = True,
     max_tasks_per_child: int = 200,
     max_pages: int = MAX_PAGES,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> Iterator[Outcome]:
     """Parse `paths` with `workers` processes; yield one `Outcome` per input.
 
@@ -60,6 +61,7 @@ def parse_many(
     ``strict=False`` parses text without letter structure leniently instead (kind "other",
     "rapport", …), ``skip_non_documents=False`` makes such inputs plain error records.
     ``max_pages`` is the page limit of `parse`: a longer PDF is a `PageLimitError` record.
+    ``engine`` is the PDF engine of `parse`.
 
     Safe to call from a script without ``if __name__ == "__main__":``, from ``python -c``
     and from Jupyter (see `_context`). Raises `WorkerStartError` when worker processes
@@ -67,7 +69,7 @@ def parse_many(
     """
     items = [os.fspath(p) for p in paths]
     check_pipeline(pipeline)
-    options = (pipeline, strict, skip_non_documents, max_pages)
+    options = (pipeline, strict, skip_non_documents, max_pages, engine)
     ctx = _context(workers) if workers > 1 and items else None
     if ctx is None:
         _init_worker(*options)
@@ -80,6 +82,7 @@ def parse_many(
                 strict=strict,
                 skip_non_documents=skip_non_documents,
                 max_pages=max_pages,
+                engine=engine,
             )
         return
     yield from _pooled(items, workers, ordered, timeout, options, max_tasks_per_child, ctx)
@@ -90,7 +93,7 @@ def _pooled(
     workers: int,
     ordered: bool,
     timeout: float | None,
-    options: tuple[PipelineSpec, bool, bool, int],
+    options: tuple[PipelineSpec, bool, bool, int, PdfEngine],
     max_tasks: int,
     ctx: multiprocessing.context.BaseContext,
 ) -> Iterator[Outcome]:
@@ -251,7 +254,7 @@ def _isolated(
     i: int,
     path: str,
     timeout: float | None,
-    options: tuple[PipelineSpec, bool, bool, int],
+    options: tuple[PipelineSpec, bool, bool, int, PdfEngine],
     ctx: multiprocessing.context.BaseContext,
 ) -> Outcome:
     with cf.ProcessPoolExecutor(

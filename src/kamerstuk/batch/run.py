@@ -21,7 +21,7 @@ from kamerstuk.batch.records import Outcome
 from kamerstuk.batch.worker import PipelineSpec, check_pipeline
 from kamerstuk.models import Letter
 from kamerstuk.parse import display_name
-from kamerstuk.readers.pdf import MAX_PAGES
+from kamerstuk.readers.pdf import DEFAULT_ENGINE, MAX_PAGES, PdfEngine
 
 
 @dataclass
@@ -61,6 +61,7 @@ def run_batch(
     scheduler: Any = None,
     progress: Any = None,
     max_pages: int = MAX_PAGES,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> BatchSummary:
     """Parse every input into `out_dir`: ``journal.jsonl`` as results arrive, then ``letters.jsonl``
     (sorted by path) and, with ``"parquet"`` in `formats`, one Parquet file per table.
@@ -75,7 +76,7 @@ def run_batch(
     With ``resume=True`` the inputs whose content hash is already in the journal are skipped,
     so an interrupted run continues where it stopped and the final files equal those of an
     uninterrupted run. ``max_pages`` is the page limit of `parse` (a longer PDF is an error
-    record), on Dask workers too.
+    record), on Dask workers too; ``engine`` is its PDF engine.
     """
     from kamerstuk.export import Journal, read_journal, write_parquet
 
@@ -101,12 +102,18 @@ def run_batch(
             from kamerstuk.dask import parse_with_dask
 
             outcomes: Iterable[Outcome] = parse_with_dask(
-                todo, scheduler=client, timeout=timeout, pipeline=pipeline, strict=strict, max_pages=max_pages
+                todo,
+                scheduler=client,
+                timeout=timeout,
+                pipeline=pipeline,
+                strict=strict,
+                max_pages=max_pages,
+                engine=engine,
             )
         else:
             outcomes = parse_many(
                 todo, workers=workers, ordered=False, timeout=timeout, pipeline=pipeline, strict=strict,
-                max_pages=max_pages,
+                max_pages=max_pages, engine=engine,
             )  # fmt: skip
         with journal:
             for outcome in outcomes:

@@ -34,15 +34,15 @@ from kamerstuk.errors import (
 )
 from kamerstuk.models import Letter
 from kamerstuk.parse import PipelineChoice, parse, read_input
-from kamerstuk.readers.pdf import MAX_PAGES
+from kamerstuk.readers.pdf import DEFAULT_ENGINE, MAX_PAGES, PdfEngine
 
 #: Which pipeline a batch runs: "default" (the shipped one), "rules" (its rules-only form),
 #: "none" (no pipeline), or the directory of a pipeline saved by ``kamerstuk train``.
 PipelineSpec = str | os.PathLike[str]
 
 _NAMED_PIPELINES = ("default", "rules", "none")
-# This worker's options: (pipeline, strict, skip_non_documents, max_pages), set by `_init_worker`.
-_OPTIONS: tuple[PipelineSpec, bool, bool, int] = ("default", True, True, MAX_PAGES)
+# This worker's options: (pipeline, strict, skip_non_documents, max_pages, engine), set by `_init_worker`.
+_OPTIONS: tuple[PipelineSpec, bool, bool, int, PdfEngine] = ("default", True, True, MAX_PAGES, DEFAULT_ENGINE)
 
 
 def _is_named(pipeline: PipelineSpec) -> bool:
@@ -78,10 +78,14 @@ def check_pipeline(pipeline: PipelineSpec) -> None:
 
 
 def _init_worker(
-    pipeline: PipelineSpec, strict: bool = True, skip_non_documents: bool = True, max_pages: int = MAX_PAGES
+    pipeline: PipelineSpec,
+    strict: bool = True,
+    skip_non_documents: bool = True,
+    max_pages: int = MAX_PAGES,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> None:
     global _OPTIONS
-    _OPTIONS = (pipeline, strict, skip_non_documents, max_pages)
+    _OPTIONS = (pipeline, strict, skip_non_documents, max_pages, engine)
     if not _is_named(pipeline):
         _saved_pipeline(os.fspath(pipeline))  # load once per worker
     elif pipeline != "none":
@@ -204,10 +208,12 @@ def parse_one(
     strict: bool = True,
     skip_non_documents: bool = True,
     max_pages: int = MAX_PAGES,
+    engine: PdfEngine = DEFAULT_ENGINE,
 ) -> Outcome:
     """Parse one input into an Outcome; every failure becomes an ErrorRecord.
 
-    ``max_pages`` is the page limit of `parse` (a longer PDF is a `PageLimitError` record).
+    ``max_pages`` is the page limit of `parse` (a longer PDF is a `PageLimitError` record);
+    ``engine`` its PDF engine.
 
     With `skip_non_documents`, an input that is not a parliamentary document gives an
     ErrorRecord with ``skipped=True``: a metadata file or SRU response, or (in a strict
@@ -220,7 +226,9 @@ def parse_one(
         # task, a thread of your own) the parse runs in a child process, under the same limit.
         from kamerstuk.batch.child import _parse_in_child  # imports this module
 
-        return _parse_in_child(index, path, timeout, (pipeline, strict, skip_non_documents, max_pages))
+        return _parse_in_child(
+            index, path, timeout, (pipeline, strict, skip_non_documents, max_pages, engine)
+        )
     start = time.perf_counter()
     use_alarm = limited and _alarm_usable()
     previous = None
@@ -231,7 +239,9 @@ def parse_one(
     try:
         try:
             _test_delay()
-            result = parse(path, strict=strict, pipeline=resolve_pipeline(pipeline), max_pages=max_pages)
+            result = parse(
+                path, strict=strict, pipeline=resolve_pipeline(pipeline), max_pages=max_pages, engine=engine
+            )
         finally:  # the limit covers the parse only, not the making of the record below
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -262,7 +272,14 @@ def parse_one(
 
 
 def _worker(index: int, path: str, timeout: float | None) -> Outcome:
-    pipeline, strict, skip, max_pages = _OPTIONS
+    pipeline, strict, skip, max_pages, engine = _OPTIONS
     return parse_one(
-        index, path, timeout, pipeline, strict=strict, skip_non_documents=skip, max_pages=max_pages
+        index,
+        path,
+        timeout,
+        pipeline,
+        strict=strict,
+        skip_non_documents=skip,
+        max_pages=max_pages,
+        engine=engine,
     )

@@ -1,0 +1,474 @@
+"""The PDFium engine: characters, rules and images of a page from PDFium, in C.
+
+pdfminer (the reference engine, `kamerstuk.readers.pdf_pdfium`'s sibling `pdf_pdfminer`)
+interprets content streams in Python; PDFium, which ``pypdfium2`` ships and pdfplumber already
+depends on, does it in C, about ten times faster for the same characters. This module asks
+PDFium for what the geometry needs and hands it over with pdfplumber's keys and meanings
+(`PageObjects`), so the lines, zones, superscripts, footnotes and headings after it are the
+same code for both engines:
+
+- a character's text (one call for the page's text), its box and its text object (one call
+  each); font name, size and direction once per text object. PDFium's box is the glyph's
+  advance by the font's ascent and descent; pdfminer's is the advance by the font size from
+  the descent up, so ``top`` is set to ``bottom - size`` as pdfminer does.
+- ``size`` is the font size times the vertical scale of the character's matrix (text matrix
+  and CTM), what pdfminer calls a character's size. Spaces PDFium inserts between words and
+  lines (generated characters) are left out: pdfminer has none.
+- rectangles and straight lines from the page's paths (in form XObjects too), as pdfminer
+  sorts them: a subpath of one segment is a line, an axis-aligned closed four-sided one a
+  rectangle, anything with a curve is neither.
+- images with their placed boxes (for telling scans from text).
+
+A page is read in the direction its text runs (from /Rotate and the characters' matrices), as
+the pdfminer engine does; coordinates are turned in Python instead of re-reading the page.
+PDFium is not thread-safe: every call into it holds `PDFIUM_LOCK`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from kamerstuk.errors import EncryptedPDFError, PageLimitError
+from kamerstuk.readers import pdf_page
+from kamerstuk.readers.pdf_page import TURN_TOLERANCE, PageObjects
+
+ENGINE = "pdfium"
+
+#: PDFium keeps global state and is not thread-safe (pypdfium2's documentation says so): one
+#: document is read at a time in a process. Batches run in processes, so they do not wait on it.
+PDFIUM_LOCK = threading.RLock()
+
+#: The subset tag of an embedded font's name ("ABCDEE+Verdana"): six capitals and a plus.
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+class PdfiumUnavailable(Exception):
+    """PDFium cannot open or read this PDF (the reader falls back to the pdfminer engine)."""
+
+
+def _raw() -> Any:
+    import pypdfium2.raw as raw
+
+    return raw
+
+
+class PdfiumDocument:
+    """An open PDF read with PDFium: its page count, and its pages one at a time.
+
+    Raises `EncryptedPDFError` for a PDF that needs a password, `PdfiumUnavailable` for one
+    PDFium cannot open (the caller tries pdfminer, which reads some damaged files PDFium refuses).
+    """
+
+    engine = ENGINE
+
+    def __init__(self, data: bytes, name: str) -> None:
+        import pypdfium2 as pdfium
+
+        self.name = name
+        raw = _raw()
+        with PDFIUM_LOCK:
+            try:
+                self._doc = pdfium.PdfDocument(data)
+            except pdfium.PdfiumError as exc:
+                if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+                    raise EncryptedPDFError(
+                        "the PDF is encrypted and needs a password to be read", source=name
+                    ) from None
+                raise PdfiumUnavailable(str(exc)) from None
+            except Exception as exc:  # bindings may raise other types on odd input
+                raise PdfiumUnavailable(f"{type(exc).__name__}: {exc}") from None
+            # PDFium reads a truncated or damaged file by rebuilding its cross-reference table
+            # (pdfminer refuses most such files). What it recovers is read, with a warning.
+            self.repaired = not raw.FPDF_DocumentHasValidCrossReferenceTable(self._doc.raw)
+
+    @property
+    def page_count(self) -> int:
+        """The number of pages."""
+        with PDFIUM_LOCK:
+            return len(self._doc)
+
+    def read_page(self, index: int) -> tuple[PageObjects, int, int | None]:
+        """Page ``index`` (from 0) in the direction its text runs: its objects, the number of
+        shapes left out, and the quarter turn it was read in (0: as it lies; None: at an angle)."""
+        raw = _raw()
+        number = index + 1
+        with PDFIUM_LOCK:
+            page = raw.FPDF_LoadPage(self._doc.raw, index)
+            if not page:
+                raise PdfiumUnavailable(f"page {number} cannot be loaded")
+            try:
+                return _read_page(raw, page, number, self.name)
+            finally:
+                raw.FPDF_ClosePage(page)
+
+    def close(self) -> None:
+        """Release the document."""
+        with PDFIUM_LOCK:
+            self._doc.close()
+
+
+def _read_page(raw: Any, page: Any, number: int, name: str) -> tuple[PageObjects, int, int | None]:
+    box = _media_box(raw, page)
+    base = (raw.FPDFPage_GetRotation(page) * 90) % 360
+    textpage = raw.FPDFText_LoadPage(page)
+    if not textpage:
+        raise PdfiumUnavailable(f"the text of page {number} cannot be loaded")
+    try:
+        count = raw.FPDFText_CountChars(textpage)
+        if count > pdf_page.MAX_PAGE_CHARS:
+            raise PageLimitError(
+                f"page {number} holds more than {pdf_page.MAX_PAGE_CHARS:,} characters, more than any real page "
+                "(the limit per page is kamerstuk.readers.pdf.MAX_PAGE_CHARS)",
+                source=name,
+                maximum=pdf_page.MAX_PAGE_CHARS,
+            )
+        chars, runs = _characters(raw, textpage, max(count, 0))
+    finally:
+        raw.FPDFText_ClosePage(textpage)
+    # The direction to read in: the page's /Rotate, or the quarter turn most characters run in.
+    user_turn = _majority_turn(runs, base)
+    turn = None if user_turn is None else (user_turn - base) % 360
+    view = _View(box, base if user_turn is None else user_turn)
+    objects = PageObjects(view.width, view.height, (0.0, 0.0, view.width, view.height))
+    objects.chars = _placed(chars, runs, view)
+    dropped = _shapes(raw, page, view, objects)
+    return objects, dropped, turn
+
+
+def _media_box(raw: Any, page: Any) -> tuple[float, float, float, float]:
+    """The page's MediaBox (left, bottom, right, top), as pdfminer lays the page out in it."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if raw.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+    else:  # no MediaBox anywhere up the page tree: PDFium's default, US Letter
+        x0, y0, x1, y1 = 0.0, 0.0, 612.0, 792.0
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
+class _View:
+    """The page as displayed turned `turn` degrees clockwise: user space (points, y up) to
+    the reader's coordinates (points from the top-left corner, y down)."""
+
+    def __init__(self, box: tuple[float, float, float, float], turn: int) -> None:
+        self.box, self.turn = box, turn
+        left, bottom, right, top = box
+        wide, high = right - left, top - bottom
+        self.width, self.height = (high, wide) if turn in (90, 270) else (wide, high)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        left, bottom, right, top = self.box
+        if self.turn == 90:
+            return y - bottom, x - left
+        if self.turn == 180:
+            return right - x, y - bottom
+        if self.turn == 270:
+            return top - y, right - x
+        return x - left, top - y
+
+    def rect(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """A user-space rectangle as (x0, top, x1, bottom) on the displayed page."""
+        ax, ay = self.point(x0, y0)
+        bx, by = self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+# A character as read: text, loose box (left, right, bottom, top in user space), font name,
+# size, and the index of its text object's run (for the turn and the upright flag).
+_Char = tuple[str, float, float, float, float, str, float, int]
+# A text object's run: its quarter turn (0/90/180/270, None at an angle) and how many characters.
+_Run = list[Any]
+
+
+def _page_text(raw: Any, textpage: Any, count: int) -> list[str]:
+    """The page's characters, one string per character index (one call for the page, not one a
+    character). PDFium stores a character outside the BMP ("𝑜", mathematical italics) as two
+    indices, its UTF-16 surrogates: the pair is joined at the first index, the second left empty."""
+    if count == 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(textpage, 0, count, buffer)
+    units = bytes(buffer)[: count * 2].decode("utf-16-le", errors="surrogatepass")
+    texts = (
+        list(units)
+        if len(units) == count
+        else [chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
+    )
+    for i in range(count - 1):
+        if "\ud800" <= texts[i] <= "\udbff" and "\udc00" <= texts[i + 1] <= "\udfff":
+            pair = texts[i] + texts[i + 1]
+            texts[i], texts[i + 1] = pair.encode("utf-16-le", "surrogatepass").decode("utf-16-le"), ""
+    return ["\ufffd" if "\ud800" <= t <= "\udfff" else t for t in texts]
+
+
+def _object_pointer(raw: Any) -> Callable[[Any, int], int | None]:
+    """FPDFText_GetTextObject returning the bare address (hashable, cheap to compare)."""
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    address = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+    function: Callable[[Any, int], int | None] = prototype(address)
+    return function
+
+
+def _characters(raw: Any, textpage: Any, count: int) -> tuple[list[_Char], list[_Run]]:
+    """The page's characters in content order, with font facts per text object."""
+    texts = _page_text(raw, textpage, count)
+    address = ctypes.cast(textpage, ctypes.c_void_p).value
+    get_object = _object_pointer(raw)
+    get_box = raw.FPDFText_GetLooseCharBox
+    is_generated = raw.FPDFText_IsGenerated
+    is_hyphen = raw.FPDFText_IsHyphen
+    rect = raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    runs: list[_Run] = []
+    run_of: dict[int | None, tuple[int, str, float]] = {}
+    out: list[_Char] = []
+    append = out.append
+    for i, ch in enumerate(texts):
+        if not ch:
+            continue  # the second half of a surrogate pair
+        if ch.isspace() and (ch in "\r\n" or is_generated(textpage, i)):
+            continue  # PDFium's own word and line breaks; pdfminer has no such characters
+        if ch in "\ufffe\x02\x00":
+            # PDFium writes a hyphen that ends a line as U+FFFE in the page text (U+0002 one by
+            # one) and flags it; the glyph is a hyphen, as pdfminer reads it. Other such codes
+            # stand for no character.
+            if not is_hyphen(textpage, i):
+                continue
+            ch = "-"
+        obj = get_object(address, i)
+        facts = run_of.get(obj)
+        if facts is None:
+            facts = run_of[obj] = _run_facts(raw, textpage, i, obj, runs)
+        run, font, size = facts
+        if not get_box(textpage, i, rect_ref):
+            continue
+        runs[run][1] += 1
+        append((ch, rect.left, rect.right, rect.bottom, rect.top, font, size, run))
+    return out, runs
+
+
+def _run_facts(
+    raw: Any, textpage: Any, index: int, obj: int | None, runs: list[_Run]
+) -> tuple[int, str, float]:
+    """Font name, size and turn of the text object of character ``index`` (read once per object)."""
+    matrix = raw.FS_MATRIX()
+    a = b = c = 0.0
+    d = 1.0
+    if raw.FPDFText_GetMatrix(textpage, index, matrix):
+        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    size = raw.FPDFText_GetFontSize(textpage, index) * math.hypot(c, d)
+    font = ""
+    if obj:
+        handle = raw.FPDFText_GetTextObject(textpage, index)
+        pdf_font = raw.FPDFTextObj_GetFont(handle)
+        if pdf_font:
+            buffer = ctypes.create_string_buffer(256)
+            length = raw.FPDFFont_GetBaseFontName(pdf_font, buffer, 256)
+            if length > 256:
+                buffer = ctypes.create_string_buffer(length)
+                length = raw.FPDFFont_GetBaseFontName(pdf_font, buffer, length)
+            font = buffer.raw[: max(length - 1, 0)].decode("utf-8", errors="replace")
+            # PDFium gives one font "Verdana" and another "ABCDEE+Verdana" where pdfminer gives both
+            # with their subset tag: without it, words do not split where the font object changes.
+            font = _SUBSET_TAG.sub("", font)
+    runs.append([_quarter(a, b, c, d), 0])
+    return len(runs) - 1, font, size
+
+
+def _quarter(a: float, b: float, c: float, d: float) -> int | None:
+    """The quarter turn (clockwise) that sets a character with this matrix upright; None when
+    it is set at another angle or mirrored (the rule of `pdf_page.text_turn`)."""
+    if b == 0 and c == 0 and a > 0 and d > 0:
+        return 0
+    if a * d - b * c <= 0:
+        return None
+    angle = math.degrees(math.atan2(b, a))
+    quarter = round(angle / 90)
+    return (quarter * 90) % 360 if abs(angle - quarter * 90) <= TURN_TOLERANCE else None
+
+
+def _majority_turn(runs: list[_Run], base: int) -> int | None:
+    """The turn most characters need in user space; the page's /Rotate when there is no text.
+    None when most are set at an angle (the page is then read as it lies, at its /Rotate)."""
+    turns: Counter[int | None] = Counter()
+    for quarter, count in runs:
+        turns[quarter] += count
+    if not turns:
+        return base
+    return turns.most_common(1)[0][0]
+
+
+def _placed(chars: list[_Char], runs: list[_Run], view: _View) -> list[dict[str, Any]]:
+    """pdfplumber's character dicts in the reader's coordinates. A character is upright when it
+    runs in the direction the page is read in (pdfplumber makes words of upright ones apart)."""
+    upright = [quarter == view.turn for quarter, _ in runs]
+    out: list[dict[str, Any]] = []
+    append = out.append
+    turn = view.turn
+    left, _, _, top = view.box
+    for text, x0, x1, y0, y1, font, size, run in chars:
+        if turn == 0:  # the common case, inline
+            bottom = top - y0
+            x0, x1 = x0 - left, x1 - left
+        else:
+            x0, _, x1, bottom = view.rect(x0, y0, x1, y1)
+        head = bottom - size
+        append(
+            {
+                "text": text,
+                "x0": x0,
+                "x1": x1,
+                "top": head,
+                "bottom": bottom,
+                "doctop": head,
+                "upright": upright[run],
+                "fontname": font,
+                "size": size,
+            }
+        )
+    return out
+
+
+def _multiply(m: _Matrix, n: _Matrix) -> _Matrix:
+    """The matrix that applies m, then n (PDF's row-vector convention)."""
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
+
+
+def _matrix(raw: Any, obj: Any) -> _Matrix:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _page_objects(raw: Any, page: Any) -> Iterator[tuple[Any, int, _Matrix]]:
+    """Every object of the page, depth first through form XObjects, with the matrix from the
+    object's parent space to user space (a form's own matrix applied to what it holds)."""
+    stack: list[tuple[Any, int, int, _Matrix]] = [(None, 0, raw.FPDFPage_CountObjects(page), _IDENTITY)]
+    while stack:
+        form, index, count, outer = stack[-1]
+        if index >= count:
+            stack.pop()
+            continue
+        stack[-1] = (form, index + 1, count, outer)
+        obj = raw.FPDFPage_GetObject(page, index) if form is None else raw.FPDFFormObj_GetObject(form, index)
+        if not obj:
+            continue
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = _multiply(_matrix(raw, obj), outer)
+            stack.append((obj, 0, raw.FPDFFormObj_CountObjects(obj), inner))
+        else:
+            yield obj, kind, outer
+
+
+def _shapes(raw: Any, page: Any, view: _View, objects: PageObjects) -> int:
+    """Fill in the page's rectangles, lines and images; return how many shapes were left out."""
+    kept = dropped = 0
+    for obj, kind, outer in _page_objects(raw, page):
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            placed = _bounds(raw, obj, outer, view)
+            if placed is not None:
+                objects.images.append(_shape(*placed))
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            if kept >= pdf_page.MAX_PAGE_SHAPES:
+                dropped += 1
+                continue
+            for shape_kind, placed in _path_shapes(raw, obj, outer, view):
+                if kept >= pdf_page.MAX_PAGE_SHAPES:
+                    dropped += 1
+                    continue
+                (objects.rects if shape_kind == "rect" else objects.lines).append(_shape(*placed))
+                kept += 1
+    return dropped
+
+
+def _shape(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
+
+
+def _bounds(raw: Any, obj: Any, outer: _Matrix, view: _View) -> tuple[float, float, float, float] | None:
+    """An object's bounding box on the displayed page (its parent form's matrix applied)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return None
+    corners = [_apply(outer, x, y) for x in (left.value, right.value) for y in (bottom.value, top.value)]
+    return _view_box(corners, view)
+
+
+def _apply(m: _Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _view_box(points: list[tuple[float, float]], view: _View) -> tuple[float, float, float, float]:
+    placed = [view.point(x, y) for x, y in points]
+    xs = [p[0] for p in placed]
+    ys = [p[1] for p in placed]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _path_shapes(
+    raw: Any, obj: Any, outer: _Matrix, view: _View
+) -> Iterator[tuple[str, tuple[float, float, float, float]]]:
+    """The straight lines and axis-aligned rectangles a painted path draws (pdfminer's LTLine
+    and LTRect): each subpath of one straight segment, or of four sides closing on its start."""
+    fill = ctypes.c_int()
+    stroke = ctypes.c_int()
+    if raw.FPDFPath_GetDrawMode(obj, fill, stroke) and not fill.value and not stroke.value:
+        return  # a path that paints nothing (a clip)
+    count = raw.FPDFPath_CountSegments(obj)
+    if count <= 0 or count > 4 * pdf_page.MAX_PAGE_SHAPES:
+        return
+    m = _multiply(_matrix(raw, obj), outer)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpath: list[tuple[float, float]] = []
+    curved = False
+    for i in range(count + 1):
+        segment = raw.FPDFPath_GetPathSegment(obj, i) if i < count else None
+        kind = raw.FPDFPathSegment_GetType(segment) if segment else raw.FPDF_SEGMENT_MOVETO
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if subpath and not curved:
+                shape = _classify(subpath)
+                if shape is not None:
+                    yield shape, _view_box(subpath, view)
+            subpath, curved = [], False
+            if segment is None:
+                break
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            curved = True
+        if not raw.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        subpath.append(_apply(m, x.value, y.value))
+        if raw.FPDFPathSegment_GetClose(segment) and subpath[-1] != subpath[0]:
+            subpath.append(subpath[0])
+
+
+def _classify(points: list[tuple[float, float]]) -> str | None:
+    """ "line" for two points, "rect" for an axis-aligned quadrilateral (closed or not), else None."""
+    if len(points) == 2:
+        return "line"
+    if len(points) == 5 and points[4] == points[0]:
+        points = points[:4]
+    if len(points) != 4:
+        return None
+    xs = {round(p[0], 3) for p in points}
+    ys = {round(p[1], 3) for p in points}
+    return "rect" if len(xs) <= 2 and len(ys) <= 2 else None
