@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import ctypes
 import math
-import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from kamerstuk.errors import EncryptedPDFError, PageLimitError
+from kamerstuk.patterns import fonts
 from kamerstuk.readers import pdf_page
 from kamerstuk.readers.pdf_page import TURN_TOLERANCE, PageObjects
 
@@ -43,9 +43,6 @@ ENGINE = "pdfium"
 #: PDFium keeps global state and is not thread-safe (pypdfium2's documentation says so): one
 #: document is read at a time in a process. Batches run in processes, so they do not wait on it.
 PDFIUM_LOCK = threading.RLock()
-
-#: The subset tag of an embedded font's name ("ABCDEE+Verdana"): six capitals and a plus.
-_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -278,7 +275,7 @@ def _run_facts(
             font = buffer.raw[: max(length - 1, 0)].decode("utf-8", errors="replace")
             # PDFium gives one font "Verdana" and another "ABCDEE+Verdana" where pdfminer gives both
             # with their subset tag: without it, words do not split where the font object changes.
-            font = _SUBSET_TAG.sub("", font)
+            font = fonts.SUBSET_TAG.sub("", font)
     runs.append([_quarter(a, b, c, d), 0])
     return len(runs) - 1, font, size
 
