@@ -175,3 +175,24 @@ def test_cli_refuses_an_unknown_engine(capsys: pytest.CaptureFixture[str]) -> No
     path = next(iter(_fixture_pdfs()))
     assert main(["parse", str(path), "--engine", "mupdf"]) == 2
     assert "invalid choice: 'mupdf'" in capsys.readouterr().err
+
+
+def test_a_string_longer_than_pdfium_keeps_is_read_with_pdfplumber() -> None:
+    """PDFium keeps 32,767 characters of one shown string and drops the rest silently; such a
+    page is read with pdfminer instead, so nothing is lost."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    text = c.beginText(20, 500)
+    text.setFont("Helvetica", 4)
+    text.textOut("woord " * 6_000)  # 36,000 characters in one Tj
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    letter = kamerstuk.parse_bytes(buf.getvalue(), name="long.pdf", pipeline="none", strict=False)
+    assert letter.text.count("woord") == 6_000
+    [note] = [d for d in letter.diagnostics if "PDFium cannot read" in d.message]
+    assert "32,767" in note.message

@@ -44,6 +44,11 @@ ENGINE = "pdfium"
 #: document is read at a time in a process. Batches run in processes, so they do not wait on it.
 PDFIUM_LOCK = threading.RLock()
 
+#: PDFium keeps at most this many characters of one string shown on a page (a ``Tj``
+#: operand) and drops the rest without a word. No real letter comes near; a page that does is
+#: read with pdfminer, which keeps them all (and applies the page's character limit).
+_MAX_STRING = 32_767
+
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -129,6 +134,10 @@ def _read_page(raw: Any, page: Any, number: int, name: str) -> tuple[PageObjects
                 maximum=pdf_page.MAX_PAGE_CHARS,
             )
         chars, runs = _characters(raw, textpage, max(count, 0))
+        if any(length >= _MAX_STRING for _, length in runs):
+            raise PdfiumUnavailable(
+                f"page {number} shows a string of more than {_MAX_STRING:,} characters, which PDFium cuts short"
+            )
     finally:
         raw.FPDFText_ClosePage(textpage)
     # The direction to read in: the page's /Rotate, or the quarter turn most characters run in.
