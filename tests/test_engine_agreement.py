@@ -196,3 +196,17 @@ def test_a_string_longer_than_pdfium_keeps_is_read_with_pdfplumber() -> None:
     assert letter.text.count("woord") == 6_000
     [note] = [d for d in letter.diagnostics if "PDFium cannot read" in d.message]
     assert "32,767" in note.message
+
+
+def test_a_batch_takes_the_engine(tmp_path: Path) -> None:
+    from kamerstuk.batch import parse_many
+
+    paths = _fixture_pdfs()[:2]
+    by_engine = {}
+    for engine in ("pdfium", "pdfplumber"):
+        outcomes = list(parse_many(paths, pipeline="none", engine=engine))
+        assert all(o.ok for o in outcomes)
+        by_engine[engine] = [[p.text for p in o.result.paragraphs] for o in outcomes]  # type: ignore[union-attr]
+    assert by_engine["pdfium"] == by_engine["pdfplumber"]
+    assert main(["batch", *map(str, paths), "-o", str(tmp_path / "out"), "--engine", "pdfplumber"]) == 0
+    assert (tmp_path / "out" / "letters.jsonl").read_text(encoding="utf-8").count("\n") == 2

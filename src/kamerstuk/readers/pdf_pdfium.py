@@ -129,7 +129,7 @@ def _read_page(raw: Any, page: Any, number: int, name: str) -> tuple[PageObjects
         if count > pdf_page.MAX_PAGE_CHARS:
             raise PageLimitError(
                 f"page {number} holds more than {pdf_page.MAX_PAGE_CHARS:,} characters, more than any real page "
-                "(the limit per page is kamerstuk.readers.pdf.MAX_PAGE_CHARS)",
+                "(the limit per page is kamerstuk.readers.pdf_page.MAX_PAGE_CHARS)",
                 source=name,
                 maximum=pdf_page.MAX_PAGE_CHARS,
             )

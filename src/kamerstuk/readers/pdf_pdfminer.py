@@ -144,7 +144,7 @@ def _lay_out(page: Any, number: int, name: str) -> tuple[PageObjects, int]:
     except _TooManyChars:
         raise PageLimitError(
             f"page {number} holds more than {pdf_page.MAX_PAGE_CHARS:,} characters, more than any real page "
-            "(the limit per page is kamerstuk.readers.pdf.MAX_PAGE_CHARS)",
+            "(the limit per page is kamerstuk.readers.pdf_page.MAX_PAGE_CHARS)",
             source=name,
             maximum=pdf_page.MAX_PAGE_CHARS,
         ) from None
