@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from kamerstuk.entities.scan import finditer_at, finditer_in_pieces, occurrences
 from kamerstuk.models import Citation
 from kamerstuk.patterns import citations as P
 
@@ -159,9 +160,21 @@ def _kamerstuk_from(
 # --------------------------------------------------------------------------- finders
 
 
+def _finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, trying `rx` only where a start string of `P.STARTS` occurs."""
+    return finditer_at(rx, text, P.STARTS[rx])
+
+
+def _backref_matches(text: str) -> Iterator[re.Match[str]]:
+    """``P.BACKREF_RE.finditer(text)``, searching only the pieces of text between two
+    `P.BACKREF_SEPARATORS_RE` that name a month."""
+    seps = [m.start() for m in P.BACKREF_SEPARATORS_RE.finditer(text)]
+    return finditer_in_pieces(P.BACKREF_RE, text, seps, occurrences(text, P.BACKREF_KEYS))
+
+
 def _find_kamerstukken(text: str) -> list[Citation]:
     found: list[Citation] = []
-    for m in P.KAMERSTUK_RE.finditer(text):
+    for m in _finditer(P.KAMERSTUK_RE, text):
         chamber = _chamber(m)
         vj = _vergaderjaar(m.group("vj1"), m.group("vj2"))
         cit = _kamerstuk_from(text, m, m.start(), chamber=chamber, vergaderjaar=vj)
@@ -172,14 +185,14 @@ def _find_kamerstukken(text: str) -> list[Citation]:
             cvj = _vergaderjaar(c.group("vj1"), c.group("vj2")) or vj
             found.append(_kamerstuk_from(text, c, c.start("body"), chamber=chamber, vergaderjaar=cvj))
             pos = c.end()
-    for z in P.ZIE_OOK_RE.finditer(text):
+    for z in _finditer(P.ZIE_OOK_RE, text):
         found.append(_kamerstuk_from(text, z, z.start("body"), chamber=None, vergaderjaar=None))
     return found
 
 
 def _find_handelingen(text: str) -> list[Citation]:
     found: list[Citation] = []
-    for m in P.HANDELINGEN_RE.finditer(text):
+    for m in _finditer(P.HANDELINGEN_RE, text):
         chamber = _chamber(m)
         vj = _vergaderjaar(m.group("vj1"), m.group("vj2"))
         if vj is None:
@@ -212,7 +225,7 @@ def _find_handelingen(text: str) -> list[Citation]:
 
 def _find_zaken(text: str) -> list[Citation]:
     found: list[Citation] = []
-    for m in P.ZAAK_RE.finditer(text):
+    for m in _finditer(P.ZAAK_RE, text):
         kind = "zaak" if m.group("letter") == "Z" else "document"
         found.append(_make(text, m.start(), m.end(), kind=kind, identifiers=[m.group("nr")], chamber="II"))
     return found
@@ -220,7 +233,7 @@ def _find_zaken(text: str) -> list[Citation]:
 
 def _find_bare_identifiers(text: str) -> list[Citation]:
     found: list[Citation] = []
-    for m in P.BARE_IDENTIFIER_RE.finditer(text):
+    for m in _finditer(P.BARE_IDENTIFIER_RE, text):
         ident = m.group(0)
         if m.group("kd"):
             dossier = m.group("kd") + m.group("ksfx")
@@ -263,7 +276,7 @@ def _attach_movers(text: str, citations: list[Citation]) -> list[Citation]:
     """Widen Kamerstuk citations preceded by "motie <movers> (" to include the motion name."""
     by_start = {c.start: (i, c) for i, c in enumerate(citations) if c.kind == "kamerstuk"}
     out = list(citations)
-    for m in P.MOTION_RE.finditer(text):
+    for m in _finditer(P.MOTION_RE, text):
         found = by_start.get(m.end())
         if found is None:
             continue
@@ -333,7 +346,7 @@ def _find_backrefs(
     marker_offsets = [offset for offset, _ in ordered_markers]
     direct = sorted(_resolved(found), key=lambda c: c.start)
     starts = [c.start for c in direct]
-    for m in P.BACKREF_RE.finditer(text):
+    for m in _backref_matches(text):
         start, end = m.start(), m.end()
         # Inline: "mijn brief van 3 juli 2023 (Kamerstuk 31 015, nr. 221)".
         nxt = bisect.bisect_left(starts, end)

@@ -670,6 +670,64 @@ def find_commitments(
     return out
 
 
+def _path(*patterns: P.Keyed) -> tuple[int, int]:
+    """The word test of a way to a commitment that needs every one of `patterns` to match: the
+    bits of all their word groups, and the stem bit of the one that has stems instead (if any)."""
+    need = stem = 0
+    for k in patterns:
+        assert not (k.need and k.stem_bit) and not (stem and k.stem_bit)  # one rule per pattern
+        need |= k.need
+        stem |= k.stem_bit
+    return need, stem
+
+
+#: Each way `_fulfils` or `_trigger` can find a commitment, as the `P.Keyed` patterns it needs to
+#: match (a return of theirs is always behind a match of all of these). A sentence that passes
+#: none of their word tests is no commitment, and is left before the thirty-odd searches of a
+#: full look (most sentences of a letter). `_FUTURE_PATHS` count only with a future deadline.
+_PATHS: tuple[tuple[int, int], ...] = tuple(
+    _path(*patterns)
+    for patterns in (
+        (P.FULFILS_PHRASE,),  # _fulfils with a phrase, or with a marker, a verb and an object
+        (P.FULFILS_MARKER, P.FULFILS_VERB, P.FULFILS_OBJECT),
+        (P.ACTIVE_TRIGGER,),  # _active
+        (P.INTENTION_NOUN,),
+        (P.ELIDED_TRIGGER, P.ACTIVE_TRIGGER),  # _elided: its lead actor and modal are words of ACTIVE_TRIGGER
+        (P.RELATIVE_TRIGGER,),
+        (P.PASSIVE_FUTURE,),
+        (P.PRESENT_DELIVERY,),
+        (P.MEASURE_PRESENT,),  # _measure
+        # _elided_measure: "ik/wij/we" leads, the verb after "en" is a measure verb
+        (P.ELIDED_MEASURE, P.FIRST_PERSON, P.MEASURE_PRESENT),
+        (P.OVERSEE,),  # _present_measure
+        (P.AGENCY_MEASURE,),
+        (P.BILL_MEASURE,),
+        (P.MEASURE_PRESENT_THIRD,),  # _third_person_measure
+        (P.ADOPT_BY,),
+        (P.PASSIVE_NEW,),  # _passive_measure
+        (P.PASSIVE_OBLIGE,),
+        (P.PASSIVE_EXPLORE_FRONTED,),
+        (P.PASSIVE_STEP,),
+        (P.PROMISED,),  # _promised_te
+        (P.COMES_MEASURE,),
+        (P.PASSIVE_EXPLORE,),
+        (P.KAMER_SUBJECT,),
+    )
+)
+_FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
+    _path(k) for k in (P.PASSIVE_PRESENT, P.FROM_DATE_RECEIVE, P.CAN_TRIGGER, P.RELATIVE_MEASURE)
+)
+
+
+def _may_commit(text: str, future: bool) -> bool:
+    """False only when no way to a commitment (`_PATHS`) can match in `text`."""
+    mask = P.text_mask(text)
+    for need, stem in _FUTURE_PATHS + _PATHS if future else _PATHS:
+        if mask & need == need and (not stem or mask & stem):
+            return True
+    return False
+
+
 def _commitment(
     text: str,
     s_start: int,
@@ -688,6 +746,8 @@ def _commitment(
         and deadline.rule != ""
         and (reference is None or deadline.latest is None or deadline.latest >= reference)
     )
+    if not _may_commit(sentence, future):
+        return None
     kind: CommitmentKind = "new"
     found = _fulfils(sentence)
     if found is not None:

@@ -14,9 +14,11 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from kamerstuk.entities import calendar as parl
+from kamerstuk.entities.scan import finditer_in_pieces, lower_view, occurrences
 from kamerstuk.models import DateMention, Deadline
 from kamerstuk.patterns import dates as P
 
@@ -27,6 +29,48 @@ _Window = tuple[dt.date, dt.date]
 _Cand = tuple[int, int, dt.date | None, dt.date | None, str]
 
 _ONE_DAY = dt.timedelta(days=1)
+
+
+# --- searching only where a match can be ------------------------------------------------------
+
+
+class _View:
+    """A text lower-cased, the offsets of its `P.CHUNK_SEPARATORS`, and where each keyword of
+    `P.KEYWORDS` occurs (found once per text: several patterns share a keyword)."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.low = low
+        self.seps = [m.start() for m in P.CHUNK_SEPARATORS.finditer(text)]
+        self._at: dict[str, list[int]] = {}
+
+    def hits(self, keys: tuple[str, ...]) -> list[int]:
+        """The sorted offsets of the occurrences of `keys`."""
+        out: list[int] = []
+        for key in keys:
+            if key not in self._at:
+                self._at[key] = occurrences(self.low, (key,))
+            out.extend(self._at[key])
+        out.sort()
+        return out
+
+
+@lru_cache(maxsize=4)
+def _view(text: str) -> _View | None:
+    """The `_View` of `text`, or None when lower-casing cannot stand in for IGNORECASE (see
+    `kamerstuk.entities.scan.lower_view`). Cached: `find_deadlines` and `find_dates` read the
+    same text."""
+    low = lower_view(text)
+    return None if low is None else _View(text, low)
+
+
+def _finditer(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, searching only the pieces of text between two `P.CHUNK_SEPARATORS`
+    that hold a keyword of `P.KEYWORDS` (see `kamerstuk.entities.scan.finditer_in_pieces`)."""
+    view = _view(text)
+    keys = P.KEYWORDS.get(rx)
+    if view is None or keys is None:
+        return rx.finditer(text)
+    return finditer_in_pieces(rx, text, view.seps, view.hits(keys))
 
 
 # --- small date helpers --------------------------------------------------------------------
@@ -142,7 +186,7 @@ def _resolve_day_month(
 
 
 def _date_mentions(text: str, reference: dt.date | None) -> Iterable[DateMention]:
-    for m in P.TEXT_DATE.finditer(text):
+    for m in _finditer(P.TEXT_DATE, text):
         month = _month_number(m.group("month"))
         if month is None:
             continue
@@ -158,11 +202,11 @@ def _date_mentions(text: str, reference: dt.date | None) -> Iterable[DateMention
             value, relative = _resolve_day_month(day, month, m.group("rel"), reference)
             yield DateMention(text=m.group(0), start=m.start(), end=m.end(), value=value, relative=relative)
     for rx in (P.NUMERIC_DATE, P.ISO_DATE):
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text):
             value = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
             if value is not None:
                 yield DateMention(text=m.group(0), start=m.start(), end=m.end(), value=value)
-    for m in P.RELATIVE_YEAR.finditer(text):
+    for m in _finditer(P.RELATIVE_YEAR, text):
         yield DateMention(text=m.group(0), start=m.start(), end=m.end(), value=None, relative=True)
 
 
@@ -207,9 +251,16 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     day; `find_deadlines` gives them a window). Relative dates have ``value=None`` when no
     `reference` is given.
     """
+    return list(_dates(text, reference))
+
+
+@lru_cache(maxsize=4)
+def _dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
+    # Cached per text (the mentions are frozen): `extract` asks for the dates of a letter and
+    # `find_deadlines` again, for the deadlines built on a date.
     mentions = list(_date_mentions(text, reference))
     keep = _non_overlapping([(d.start, d.end, i) for i, d in enumerate(mentions)])
-    return [mentions[i] for i in keep]
+    return tuple(mentions[i] for i in keep)
 
 
 # --- deadlines -----------------------------------------------------------------------------
@@ -349,14 +400,14 @@ def _year_window(year: int) -> _Window:
 
 
 def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
-    for m in P.RECESS_DEADLINE.finditer(text):
+    for m in _finditer(P.RECESS_DEADLINE, text):
         yield _recess_cand(m, ref)
-    for m in P.PRINSJESDAG.finditer(text):
+    for m in _finditer(P.PRINSJESDAG, text):
         yield _prinsjesdag_cand(m, ref)
     for rx in (P.SEASON, P.SEASON_YEAR):
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text):
             yield _season_cand(m, ref)
-    for m in P.YEAR_PART.finditer(text):
+    for m in _finditer(P.YEAR_PART, text):
         year = _year_of(m.group("yspec"), ref)
         rule = _year_part_window(m.group("part"), 2000)[1]
         if year is None:
@@ -364,12 +415,12 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         else:
             (first, last), rule = _year_part_window(m.group("part"), year)
             yield (m.start(), m.end(), first, last, rule)
-    for m in P.YEAR_END_BEFORE.finditer(text):
+    for m in _finditer(P.YEAR_END_BEFORE, text):
         year = _year_of(m.group("yspec"), ref) if m.group("yspec") else (ref.year if ref else None)
         latest = dt.date(year, 12, 31) if year is not None else None
         earliest = ref if ref is not None and latest is not None and ref <= latest else None
         yield (m.start(), m.end(), earliest, latest, "voor-eind-jaar")
-    for m in P.MONTH_PART.finditer(text):
+    for m in _finditer(P.MONTH_PART, text):
         month = P.MONTHS[m.group("month").lower()]
         part = m.group("part")
         rule = _month_part_window(part, 2000, month)[1]
@@ -383,7 +434,7 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
 
             w = _first_window(part_window, ref)
             yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, rule)
-    for m in P.IN_MONTH.finditer(text):
+    for m in _finditer(P.IN_MONTH, text):
         month = P.MONTHS[m.group("month").lower()]
 
         def month_window(y: int, mo: int = month) -> _Window:
@@ -391,11 +442,11 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
 
         w = month_window(int(m.group("year"))) if m.group("year") else _first_window(month_window, ref)
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "maand")
-    for m in P.QUARTER.finditer(text):
+    for m in _finditer(P.QUARTER, text):
         yield _quarter_cand(m, _ORDINALS[m.group("ord").lower()], m.group("yspec"), ref)
-    for m in P.QUARTER_SHORT.finditer(text):
+    for m in _finditer(P.QUARTER_SHORT, text):
         yield _quarter_cand(m, int(m.group("q")), m.group("yspec"), ref)
-    for m in P.HALF_YEAR.finditer(text):
+    for m in _finditer(P.HALF_YEAR, text):
         half = 1 if m.group("ord").lower() == "eerste" else 2
 
         def half_window(y: int, h: int = half) -> _Window:
@@ -404,10 +455,10 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         year = _year_of(m.group("yspec"), ref)
         w = half_window(year) if year is not None else _first_window(half_window, ref)
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "jaarhelft")
-    for m in P.WITHIN.finditer(text):
+    for m in _finditer(P.WITHIN, text):
         latest = _after_period(ref, _number(m.group("n")), m.group("unit")) if ref else None
         yield (m.start(), m.end(), ref, latest, "binnen-termijn")
-    for m in P.COMING.finditer(text):
+    for m in _finditer(P.COMING, text):
         unit = m.group("unit").lower()
         if m.group("n"):
             n = _number(m.group("n"))
@@ -420,11 +471,11 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             }.get(unit, (6, "maanden"))
         latest = _after_period(ref, n, unit) if ref else None
         yield (m.start(), m.end(), ref, latest, "komende-periode")
-    for m in P.SOON.finditer(text):
+    for m in _finditer(P.SOON, text):
         yield (m.start(), m.end(), ref, _add_months(ref, 3) if ref else None, "korte-termijn")
-    for m in P.ASAP.finditer(text):
+    for m in _finditer(P.ASAP, text):
         yield (m.start(), m.end(), ref, None, "zo-snel-mogelijk")
-    for m in P.DURING_YEAR.finditer(text):
+    for m in _finditer(P.DURING_YEAR, text):
         pre = _norm(m.group("pre"))
         year = _year_of(m.group("yspec"), ref)
         if year is None:
@@ -438,7 +489,7 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         elif pre == "eerder" and ref is not None and first <= ref <= last:
             last = ref
         yield (m.start(), m.end(), first, last, "jaar")
-    for m in P.BARE_RELATIVE_YEAR.finditer(text):
+    for m in _finditer(P.BARE_RELATIVE_YEAR, text):
         year = _year_of(m.group("yspec"), ref)
         w = _year_window(year) if year is not None else None
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "jaar")
@@ -497,6 +548,13 @@ def find_deadlines(text: str, reference: dt.date | None = None) -> list[Deadline
     "à" ("eind maart/begin april") become one, its rule the two rules joined by "/"
     ("eind-maand/begin-maand"). Catalogue: docs/deadlines.md.
     """
+    return list(_deadlines(text, reference))
+
+
+@lru_cache(maxsize=4)
+def _deadlines(text: str, reference: dt.date | None) -> tuple[Deadline, ...]:
+    # Cached per text (the deadlines are frozen): `extract` asks for the deadlines of a letter
+    # and `find_commitments` again, to give each commitment its deadline.
     cands = list(_candidates(text, reference))
     keep = _non_overlapping([(c[0], c[1], i) for i, c in enumerate(cands)])
     out: list[Deadline] = []
@@ -525,4 +583,4 @@ def find_deadlines(text: str, reference: dt.date | None = None) -> list[Deadline
         out.append(
             Deadline(text=text[start:end], start=start, end=end, earliest=earliest, latest=latest, rule=rule)
         )
-    return out
+    return tuple(out)

@@ -161,7 +161,7 @@ def _lead_class(text: str, sentences: list[tuple[int, int]]) -> tuple[bool, bool
     if announces_other(last):
         return None
     government = bool(pat.GOVERNMENT_SUBJECT.match(last) or pat.NOT_RECOMMENDER.match(last))
-    if pat.ANNOUNCED_RECOMMENDATIONS.search(last) and not (government and not pat.LEAD_MENTION.search(last)):
+    if pat.ANNOUNCED_RECOMMENDATIONS.search(last) and not (government and not mentions_recommendations(last)):
         return True, False, last
     colon = last.rstrip(" *").endswith(":")
     if (
@@ -171,14 +171,23 @@ def _lead_class(text: str, sentences: list[tuple[int, int]]) -> tuple[bool, bool
         and not _FIRST_PERSON.search(last)
     ):
         return True, False, last
-    if pat.LEAD_MENTION.search(last):
+    if mentions_recommendations(last):
         return False, True, last
     if len(sentences) > 1:
         ps, pe = sentences[-2]
         prev = text[ps:pe]
-        if pat.LEAD_MENTION.search(prev) and not announces_other(prev):
+        if mentions_recommendations(prev) and not announces_other(prev):
             return False, True, prev
     return None
+
+
+def mentions_recommendations(sentence: str) -> bool:
+    """Whether `sentence` mentions recommendations (`pat.LEAD_MENTION`); a sentence without a
+    piece of `pat.LEAD_MENTION_KEYS` is ruled out without a search (most of a letter)."""
+    low = sentence.lower()
+    if not any(key in low for key in pat.LEAD_MENTION_KEYS):
+        return False
+    return pat.LEAD_MENTION.search(sentence) is not None
 
 
 _RECOMMENDER_VERB = re.compile(r"^(?:bevee|beve|beva|advis|raad|rade|pleit|roep|riep|stel)", re.IGNORECASE)

@@ -19,11 +19,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names, sentence_spans
+from kamerstuk.entities.scan import (
+    finditer_at,
+    finditer_in_lines,
+    finditer_in_pieces,
+    line_breaks,
+    lower_view,
+    occurrences,
+)
 from kamerstuk.models import Recommendation
 from kamerstuk.patterns import recommendations as pat
 
@@ -198,7 +206,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 last = max(last, ordinal)
                 mentioned = e
             continue
-        if pat.LEAD_MENTION.search(sentence):
+        if forms.mentions_recommendations(sentence):
             mentioned = e
         restated = _restated_with_answer(text, s, e, ctx)
         if restated:
@@ -250,7 +258,7 @@ def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Can
         cs, ce = _strip_markup(text, s + m.end(), comma)
         by = list(ctx.previous) or list(ctx.report_orgs)
         return [_Cand(ordinal, cs, ce, priority=3, by=by, to=None, to_from_text=True)] if ce > cs else []
-    m = pat.COORDINATED_ORDINALS.search(sentence)
+    m = pat.COORDINATED_ORDINALS.search(sentence) if pat.COORDINATED_KEY in sentence else None
     if m is None or _is_government_reaction(sentence):
         return []
     words = [w for w in (m.group("o0"), m.group("o1"), m.group("o2")) if w]
@@ -309,8 +317,34 @@ _ANY_MARKER = {
     # of a list ("… op te heffen. - ProRail moet …"): after a sentence end, before a capital.
     "bullet": re.compile(r"(?m)^[ \t]*([-•–▪])[ \t]+|(?<=[.;])[ \t]+([-•–▪])[ \t]+(?=[A-Z])"),
 }
-_BREAK_AT = re.compile(r"(?=(\n[ \t]*\n))")  # every blank line, also where they overlap
+# Every blank line, also where they overlap: the first line break taken, the rest looked at (a
+# pattern opening on the line break is found by a fast scan; one opening on a look-ahead is
+# tried at every offset).
+_BREAK_AT = re.compile(r"\n(?=([ \t]*\n))")
 _SENTENCE_END = re.compile(r"[.!?][\"»”’)]*(?=\s|$)")
+#: Every bullet marker holds one of these: "bullet" markers are only looked for on their lines.
+_BULLET_KEYS = ("-", "•", "–", "▪")
+
+
+def _markers(kind: str, text: str) -> Iterator[re.Match[str]]:
+    """``_ANY_MARKER[kind].finditer(text)``; bullets (never across a line break) only on the
+    lines that hold a bullet character."""
+    if kind == "bullet":
+        return finditer_in_pieces(_ANY_MARKER[kind], text, line_breaks(text), occurrences(text, _BULLET_KEYS))
+    return _ANY_MARKER[kind].finditer(text)
+
+
+def _lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a one-line pattern of `pat.LINE_KEYS`, on the lines holding a key."""
+    return finditer_in_lines(rx, text, pat.LINE_KEYS[rx])
+
+
+def _inline_labels(text: str) -> Iterator[re.Match[str]]:
+    """``pat.RECOMMENDATION_INLINE.finditer(text)``, tried only where "aanbeveling" (any case) starts."""
+    low = lower_view(text)
+    if low is None:
+        return pat.RECOMMENDATION_INLINE.finditer(text)
+    return finditer_at(pat.RECOMMENDATION_INLINE, text, pat.INLINE_STARTS, low)
 
 
 class _TextIndex:
@@ -327,7 +361,7 @@ class _TextIndex:
     def blank_line(self, pos: int) -> tuple[int, int] | None:
         """The first blank line (``\\n[ \\t]*\\n``) that starts at or after `pos`, as `_BLOCK.search` finds it."""
         if self._breaks is None:
-            found = [(m.start(), m.start() + len(m.group(1))) for m in _BREAK_AT.finditer(self.text)]
+            found = [(m.start(), m.end() + len(m.group(1))) for m in _BREAK_AT.finditer(self.text)]
             self._breaks = ([s for s, _ in found], [e for _, e in found])
         starts, ends = self._breaks
         k = bisect.bisect_left(starts, pos)
@@ -368,7 +402,7 @@ class _TextIndex:
             return (m.start(), m.end()) if m is not None else None
         if kind not in self._markers:
             table: dict[str, tuple[list[int], list[int]]] = {}
-            for m in _ANY_MARKER[kind].finditer(self.text):
+            for m in _markers(kind, self.text):
                 key = "" if kind == "bullet" else m.group(1)
                 starts, ends = table.setdefault(key, ([], []))
                 starts.append(m.start())
@@ -540,7 +574,7 @@ def _lists(
             out.append(_Cand(ordinal, s, e, priority=2, by=by, to=to, to_from_text=to is None))
         ctx.previous = by
     heading_spans = list(headings)
-    for hm in pat.RECOMMENDATIONS_CHAPTER.finditer(text):
+    for hm in _lines(pat.RECOMMENDATIONS_CHAPTER, text):
         heading_spans.append((hm.group().strip(" #*\t"), hm.start(), hm.end()))
     for title, _hs, he in heading_spans:
         if not re.search(r"\baanbevelingen\b", title, re.IGNORECASE):
@@ -599,7 +633,7 @@ def _headings(
         given.append((hs, he))
     given_spans = _Containment(given)
     line_spans = list(given)
-    for m in pat.RECOMMENDATION_HEADING.finditer(text):
+    for m in _lines(pat.RECOMMENDATION_HEADING, text):
         # Only the given headings can overlap: the matches found here follow one another.
         if given_spans.holds(m.start()) or given_spans.starts_in(m.start(), m.end()):
             continue
@@ -638,7 +672,7 @@ def _headings(
         out.append(_Cand(ordinal, s, e, priority=1, by=list(ctx.report_orgs), to=None, to_from_text=True))
     spans = _Containment(line_spans)
     next_line_end = -1
-    for m in pat.RECOMMENDATION_INLINE.finditer(text):
+    for m in _inline_labels(text):
         if spans.holds(m.start()):
             continue
         if next_line_end < m.end():
@@ -832,7 +866,7 @@ def _summary_items(text: str, ctx: _Context) -> list[_Cand]:
     """Candidates from overview bullets "- aanbeveling 1, beleg …: overgenomen;": the text
     between the label and the last colon of the line is the recommendation, the rest the stance."""
     out: list[_Cand] = []
-    found = list(pat.RECOMMENDATION_SUMMARY_ITEM.finditer(text))
+    found = list(_lines(pat.RECOMMENDATION_SUMMARY_ITEM, text))
     for k, m in enumerate(found):
         line_end = text.find("\n", m.end())
         if line_end < 0:

@@ -15,8 +15,10 @@ import bisect
 import datetime as dt
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
+from kamerstuk.entities.scan import finditer_in_lines
 from kamerstuk.errors import EmptyDocumentError, SourceError
 from kamerstuk.models import Recommendation, Report
 from kamerstuk.patterns import recommendations as pat
@@ -31,6 +33,12 @@ _BOUNDARY = re.compile(r"[.!?][\"»”’)]*(?=\s)|:[ \t]*(?=\n)")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\([\w-]+\)[\w'’-]+|[\w'’-]+(?:\.[\w]+)*|&|,|\(")
 _LIST_CLOSE = re.compile(r"\s\d{1,2}\)\.$")  # " 1)." right before a sentence end
+# Compiled once (not per boundary through the `re` cache): the word before a full stop ("nr"
+# in "nr."), a lone letter, a list number "1." (alone or after a space).
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_ONE_LETTER = re.compile(r"[a-z]")
+_SHORT_NUMBER = re.compile(r"\d{1,2}")
+_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -38,12 +46,12 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if m.group().startswith(":"):
         return True
     before = text[max(0, m.start() - 12) : m.start()]
-    word = re.search(r"([\w.]+)$", before)
+    word = _WORD_BEFORE.search(before)
     if word is not None and m.group().startswith("."):
         w = word.group(1).lower()
-        if w in pat.ABBREVIATIONS or re.fullmatch(r"[a-z]", w):
+        if w in pat.ABBREVIATIONS or _ONE_LETTER.fullmatch(w):
             return False
-        if re.fullmatch(r"\d{1,2}", w) and re.search(r"(?:^|\s)\d{1,2}$", before):
+        if _SHORT_NUMBER.fullmatch(w) and _NUMBER_BEFORE.search(before):
             return False  # "1. " list marker, or "17. " in a date-less enumeration
     # Only the last five characters can hold " 1)." (searching all text before the match made
     # the splitter quadratic).
@@ -64,6 +72,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     A colon at the end of a line ends a sentence too (list leads). Spans are stripped.
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: `find_recommendations` splits the letter twice (once for the report it names)
+    # and `find_report` once more.
     spans: list[tuple[int, int]] = []
     block_start = 0
     breaks = [*(m.start() for m in _BLOCK_BREAK.finditer(text)), len(text)]
@@ -75,7 +90,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 pos = m.end()
         _push(text, spans, pos, block_end)
         block_start = block_end
-    return spans
+    return tuple(spans)
 
 
 def _push(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
@@ -209,6 +224,12 @@ def _skip_ws(s: str, pos: int) -> int:
 
 def collect_aliases(text: str) -> dict[str, str]:
     """Map long organisation names to the short forms the text introduces with "(hierna: X)"."""
+    return dict(_aliases(text))
+
+
+@lru_cache(maxsize=4)
+def _aliases(text: str) -> tuple[tuple[str, str], ...]:
+    # Cached: `find_report` and `find_recommendations` both read the aliases of the letter.
     aliases: dict[str, str] = {}
     for m in pat.HIERNA.finditer(text):
         short = pat.ARTICLE.sub("", m.group("short").strip())
@@ -229,7 +250,7 @@ def collect_aliases(text: str) -> dict[str, str]:
         if k + 1 < len(toks):
             long = before[toks[k + 1].start() :]
             aliases[long] = short
-    return aliases
+    return tuple(aliases.items())
 
 
 def normalize_org(name: str, aliases: dict[str, str] | None = None) -> str:
@@ -397,12 +418,30 @@ def find_report(text: str, reference: dt.date | None = None) -> Report | None:
     sentence, with "jl." / "a.s." resolved against `reference` (the letter's date).
     Returns None when the text names no report.
     """
+    found = _report_sentence(text)
+    if found is None:
+        return None
+    title, orgs, sentence = found
+    date: dt.date | None = None
+    dm = pat.REPORT_DATE.search(sentence)
+    if dm is not None:
+        date = _resolve_date(dm, reference)
+    return Report(title=title, organisations=list(orgs), date=date)
+
+
+@lru_cache(maxsize=4)
+def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | None:
+    """The report's title, its organisations and the sentence naming it (see `find_report`).
+
+    Cached: `find_recommendations` asks for the report of the letter, and `extract` again
+    with the letter's date (which only the date depends on).
+    """
     aliases = collect_aliases(text)
     spans = sentence_spans(text)
     title: str | None = None
     span: tuple[int, int] | None = None
     title_span: tuple[int, int] | None = None
-    m = pat.REPORT_TITLE.search(text)
+    m = next(finditer_in_lines(pat.REPORT_TITLE, text, pat.LINE_KEYS[pat.REPORT_TITLE]), None)
     if m is not None:
         group = next(g for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g) is not None)
         title = m.group(group).strip()
@@ -426,11 +465,7 @@ def find_report(text: str, reference: dt.date | None = None) -> Report | None:
             nxt = text[ns:ne]
             if re.search(r"\b(?:opgesteld|uitgevoerd|geschreven|gemaakt)\s+door\b", nxt):
                 orgs = _organisations(nxt, None, aliases)
-    date: dt.date | None = None
-    dm = pat.REPORT_DATE.search(sentence)
-    if dm is not None:
-        date = _resolve_date(dm, reference)
-    return Report(title=title, organisations=orgs, date=date)
+    return title, tuple(orgs), sentence
 
 
 # --------------------------------------------------------------------------------------------

@@ -312,3 +312,25 @@ OFFICIELE_BEKENDMAKINGEN: Final = "https://zoek.officielebekendmakingen.nl/"
 
 # Where Tweede Kamer zaak and document numbers can be looked up. Example: "...?qry=2022Z24775".
 TWEEDEKAMER_SEARCH: Final = "https://www.tweedekamer.nl/zoeken?qry="
+
+# --------------------------------------------------------------------------- where to look (speed)
+
+# The strings every match of a pattern starts with (after its look-behind): the pattern is only
+# tried where one occurs (`kamerstuk.entities.scan.finditer_at`), not at every offset of a letter.
+# Example: "Kamerstuk" in "zie Kamerstuk 31 015, nr. 221".
+STARTS: Final[dict[re.Pattern[str], tuple[str, ...]]] = {
+    KAMERSTUK_RE: ("Kamerstuk",),
+    ZIE_OOK_RE: ("Zie", "zie"),
+    HANDELINGEN_RE: ("Aanhangsel", "Handelingen"),
+    BARE_IDENTIFIER_RE: ("kst-", "h-", "ah-"),
+    ZAAK_RE: ("19", "20"),
+    # the first word of a modifier: "nader\ngewijzigde motie" starts with "nader"
+    MOTION_RE: (*(m.split()[0] for m in MOTION_MODIFIERS), "Motie", "motie"),
+}
+
+# Characters no back-reference can hold (it is words, spaces, digits and dots), and the month
+# names one always holds: only the pieces of text between two such characters that name a
+# month are searched (`kamerstuk.entities.scan.finditer_in_pieces`). Example: "mijn brief van
+# 12 maart jl." holds "maart" and no separator.
+BACKREF_SEPARATORS_RE: Final = re.compile(r"[,;:()?!]")
+BACKREF_KEYS: Final = MONTHS

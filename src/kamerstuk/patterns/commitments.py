@@ -7,8 +7,100 @@ the pattern needs capitals (named offices: "de Staatssecretaris van Volksgezondh
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 
 _I = re.IGNORECASE
+
+_WORD = re.compile(r"\w+")
+
+#: Letters that IGNORECASE matches to an ASCII letter although ``str.lower()`` keeps them apart
+#: (dotted/dotless i, long s, Kelvin sign): a text holding one is never skipped by `Keyed`.
+_CASE_FOLD_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+# The words and stems of every `Keyed` pattern, each with the bits of the word groups (or the
+# stem bit) it belongs to: a text's bit mask is the union over its words, computed once.
+_WORD_BITS: dict[str, int] = {}
+_STEM_BITS: list[tuple[str, int]] = []
+_ALL_BITS = -1  # every bit set (Python ints): the mask of a text that may match anything
+_bits_used = 0
+_last_mask: tuple[str | None, int] = (None, 0)  # the last text asked about, and its mask
+
+
+def text_mask(text: str) -> int:
+    """The bits of the `Keyed` word groups and stems that occur in `text` (for `passes`).
+
+    Remembered for the last text: the commitment finder asks about one sentence many times
+    (a single-entry memo allocates nothing more per question, unlike a cache).
+    """
+    global _last_mask
+    last = _last_mask
+    if last[0] is text:
+        return last[1]
+    if _CASE_FOLD_ODD.search(text):
+        mask = _ALL_BITS
+    else:
+        low = text.lower()
+        mask = 0
+        for word in _WORD_BITS.keys() & _WORD.findall(low):  # the known words only
+            mask |= _WORD_BITS[word]
+        for stem, bit in _STEM_BITS:
+            if stem in low:
+                mask |= bit
+    _last_mask = (text, mask)
+    return mask
+
+
+def passes(text: str, need: int, stem_bit: int) -> bool:
+    """Whether `text` holds a word of every group in `need`, or a stem of `stem_bit` (see `Keyed`)."""
+    mask = text_mask(text)
+    return bool(need and mask & need == need) or bool(mask & stem_bit)
+
+
+class Keyed:
+    """A compiled pattern with a cheap word test that rules out texts it cannot match.
+
+    Most sentences of a letter match none of the commitment patterns, and each scan of a
+    sentence by a pattern with many alternatives costs far more than looking up its words.
+    `groups` are sets of lower-case words (space-separated): the pattern is only run when the
+    text holds a word of every group ("Ik zal" needs a modal and an actor). A match can hold a
+    word of `stems` inside a longer word ("schets" in "schetst"): when given, the text also
+    passes when one of them occurs anywhere in it. The groups must be necessary for a match, so
+    a skipped text is one the pattern would not have matched (same results, less time).
+    Example: ``Keyed(re.compile(r"\\bzal\\s+ik\\b", re.I), "zal", "ik")``.
+    """
+
+    __slots__ = ("need", "pattern", "stem_bit")
+
+    def __init__(self, pattern: re.Pattern[str], *groups: str, stems: str = "") -> None:
+        global _bits_used, _last_mask
+        self.pattern = pattern
+        self.need = 0  # one bit per group: all must be set in a text's mask
+        for group in groups:
+            bit = 1 << _bits_used
+            _bits_used += 1
+            self.need |= bit
+            for word in group.split():
+                _WORD_BITS[word] = _WORD_BITS.get(word, 0) | bit
+        self.stem_bit = 0
+        if stems:
+            self.stem_bit = 1 << _bits_used
+            _bits_used += 1
+            _STEM_BITS.extend((stem, self.stem_bit) for stem in stems.split())
+        _last_mask = (None, 0)  # a mask computed before this pattern lacks its bits
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match of the pattern can occur anywhere in `text`."""
+        return passes(text, self.need, self.stem_bit)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`re.Pattern.search`, skipped when `may_match` rules the text out."""
+        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """`re.Pattern.finditer`, skipped when `may_match` rules the text out."""
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+
 
 # A capitalised name chain after "van"/"voor": "Justitie en Veiligheid", "VWS",
 # "Volksgezondheid, Welzijn en Sport".
@@ -24,6 +116,13 @@ ACTOR = (
     r"|(?i:mijn|ons)\s+(?i:ministerie|departement|collega(?:\s+van\s+" + _NAME_CHAIN + r")?))"
 )
 
+#: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
+_ACTOR_WORDS = "ik wij we kabinet minister president staatssecretaris ministerie departement collega"
+_MODAL_WORDS = (
+    "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
+    "voornemens bereid"
+)
+
 #: Modal or intention verbs that make a promise about the future: "zal", "ga", "wil",
 #: "ben voornemens", "ben bereid", "streef", "verwacht", "zeg ... toe".
 MODAL = (
@@ -33,32 +132,43 @@ MODAL = (
 
 #: Actor then modal, or modal then actor (inversion): "Ik zal", "zal ik", "Het kabinet gaat",
 #: "zal de Staatssecretaris van VWS", "ben ik bereid".
-ACTIVE_TRIGGER = re.compile(
-    rf"\b{ACTOR}\s+{MODAL}\b"
-    rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
-    rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
-    r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid))\b"
+ACTIVE_TRIGGER = Keyed(
+    re.compile(
+        rf"\b{ACTOR}\s+{MODAL}\b"
+        rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
+        rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
+        r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid))\b"
+    ),
+    _MODAL_WORDS,
+    _ACTOR_WORDS,
 )
 
 #: An intention stated as a noun, with a te-infinitive after it: "Het is mijn voornemen de pilot uit
 #: te breiden", "Mijn voornemen is om ...", "Het kabinet heeft het voornemen om ...". "mijn" makes
 #: the actor "ik", "ons" "wij"; a bare "het voornemen van de gemeente" is no trigger.
-INTENTION_NOUN = re.compile(
-    r"\b(?P<poss>mijn|ons)\s+(?:\w+\s+)?voornemen\b"
-    r"|\b(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+(?:\w+\s+)?het\s+voornemen\b",
-    _I,
+INTENTION_NOUN = Keyed(
+    re.compile(
+        r"\b(?P<poss>mijn|ons)\s+(?:\w+\s+)?voornemen\b"
+        r"|\b(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+(?:\w+\s+)?het\s+voornemen\b",
+        _I,
+    ),
+    "voornemen",
 )
 
 #: Government actor and modal in a relative or subordinate clause, the modal at the clause end:
 #: "..., waarover ik uw Kamer dit najaar zal berichten", "..., waarna het kabinet ... zal
 #: terugkomen", "een advies, dat ik uw Kamer na ontvangst zal toesturen". At most ten words between
 #: actor and modal (each a run of non-space characters, so the repetition cannot backtrack).
-RELATIVE_TRIGGER = re.compile(
-    r"\b(?:waar(?:over|op|na|van|mee|in|voor|bij|aan|door|naar|toe)|dat|die|welke|zodat|nadat)\s+"
-    + ACTOR
-    + r"\s+(?:[^\s.,;:?]+\s+){0,10}?"
-    + MODAL
-    + r"\b"
+RELATIVE_TRIGGER = Keyed(
+    re.compile(
+        r"\b(?:waar(?:over|op|na|van|mee|in|voor|bij|aan|door|naar|toe)|dat|die|welke|zodat|nadat)\s+"
+        + ACTOR
+        + r"\s+(?:[^\s.,;:?]+\s+){0,10}?"
+        + MODAL
+        + r"\b"
+    ),
+    _MODAL_WORDS,
+    _ACTOR_WORDS,
 )
 
 #: A te-infinitive after an intention ("voornemens ... aan te passen", "streef ernaar ... te
@@ -89,9 +199,13 @@ TE_AUXILIARIES = frozenset({"kunnen", "laten", "gaan", "doen", "willen", "zullen
 KAMER_MAY = re.compile(r"\b(?:kunt|kan|mag|moogt|kunnen|mogen)\b", _I)
 
 #: "kan ik ... sturen" with a deadline: "Naar verwachting kan ik uw Kamer in september ... sturen".
-CAN_TRIGGER = re.compile(
-    r"\b(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+(?i:kan|kunnen)\b"
-    r"|\b(?i:kan|kunnen)\s+(?P<actor2>(?i:ik|wij|we|het\s+kabinet))\b"
+CAN_TRIGGER = Keyed(
+    re.compile(
+        r"\b(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+(?i:kan|kunnen)\b"
+        r"|\b(?i:kan|kunnen)\s+(?P<actor2>(?i:ik|wij|we|het\s+kabinet))\b"
+    ),
+    "kan kunnen",
+    "ik wij we kabinet",
 )
 
 #: A place inside this letter: a deferral to it ("Op de derde aanbeveling kom ik later in deze brief
@@ -112,11 +226,14 @@ LETTER_LOCATOR = re.compile(
 #: A request to the government (a motion or a member's question reported): "verzoekt de
 #: regering ...", "De leden verzoeken de minister om ...", "wordt de regering gevraagd ...",
 #: "Het lid vraagt of de staatssecretaris ...". What is asked is not yet promised.
-REQUEST = re.compile(
-    r"\b(?:verzoekt|verzoeken|vraagt|vragen|verzocht|gevraagd|roept|roepen)\s+"
-    r"(?:(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris|bewindspersoon|bewindslieden)\b|of\b)"
-    r"|\b(?:wordt|werd|is)\s+(?:de\s+regering|het\s+kabinet)\s+(?:gevraagd|verzocht|opgeroepen)\b",
-    _I,
+REQUEST = Keyed(
+    re.compile(
+        r"\b(?:verzoekt|verzoeken|vraagt|vragen|verzocht|gevraagd|roept|roepen)\s+"
+        r"(?:(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris|bewindspersoon|bewindslieden)\b|of\b)"
+        r"|\b(?:wordt|werd|is)\s+(?:de\s+regering|het\s+kabinet)\s+(?:gevraagd|verzocht|opgeroepen)\b",
+        _I,
+    ),
+    "verzoekt verzoeken vraagt vragen verzocht gevraagd roept roepen opgeroepen",
 )
 
 #: Adverbs that put a present passive to the Kamer in the future: "Uw Kamer wordt hierover nader
@@ -127,7 +244,11 @@ FUTURE_ADVERB = re.compile(r"\b(?:nader|te\s+zijner\s+tijd|t\.z\.t\.|zo\s+spoedi
 #: vragen ...", "Ik maak afspraken met de VNG en zal uw Kamer ... informeren". The subject is the
 #: sentence's first government actor (see `LEAD_ACTOR`); also after "maar": "Het kabinet deelt het
 #: doel, maar wil eerst nagaan of …".
-ELIDED_TRIGGER = re.compile(r"\b(?:en|maar)\s+(?P<modal>zal|zullen|ga|gaan|wil|willen)\b", _I)
+ELIDED_TRIGGER = Keyed(
+    re.compile(r"\b(?:en|maar)\s+(?P<modal>zal|zullen|ga|gaan|wil|willen)\b", _I),
+    "en maar",
+    "zal zullen ga gaan wil willen",
+)
 
 #: The government actor that opens the sentence, after at most two words: "Ik onderschrijf ...",
 #: "Daarom heb ik ...", "Het kabinet deelt ...".
@@ -149,22 +270,35 @@ _MEASURE_VERB = (
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken)"
 )
-MEASURE_PRESENT = re.compile(
-    r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:" + _MEASURE_VERB + r")\b"
-    r"|\b(?i:" + _MEASURE_VERB.replace("?P<verb>", "?P<verb2>") + r")\s+(?P<actor2>(?i:ik|wij|we))\b"
+#: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
+_MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
+MEASURE_PRESENT = Keyed(
+    re.compile(
+        r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:" + _MEASURE_VERB + r")\b"
+        r"|\b(?i:" + _MEASURE_VERB.replace("?P<verb>", "?P<verb2>") + r")\s+(?P<actor2>(?i:ik|wij|we))\b"
+    ),
+    "ik wij we",
+    _MEASURE_VERB_WORDS,
 )
 
 #: A present-tense measure of ours in a relative clause, the verb at the clause end (verb-final):
 #: "een helpdesk, die ik volgend jaar uitbreid met een spreekuur", "de regeling, die wij per 2027
 #: verlengen". Counted only with a future deadline in the sentence. At most eight words between
 #: actor and verb (each a run of non-space characters: linear time).
-RELATIVE_MEASURE = re.compile(
-    r"\b(?:die|dat|waarmee|waarvoor|waarin|welke)\s+(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+"
-    r"(?:[^\s.,;:?]+\s+){0,8}?"
-    r"(?P<verb>uitbreid|uitbreiden|verhoog|verhogen|verleng|verlengen|versnel|versnellen|start|starten|"
-    r"invoer|invoeren|aanpas|aanpassen|uitwerk|uitwerken|inricht|inrichten|financier|financieren|"
-    r"organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen)\b",
-    _I,
+RELATIVE_MEASURE = Keyed(
+    re.compile(
+        r"\b(?:die|dat|waarmee|waarvoor|waarin|welke)\s+(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+"
+        r"(?:[^\s.,;:?]+\s+){0,8}?"
+        r"(?P<verb>uitbreid|uitbreiden|verhoog|verhogen|verleng|verlengen|versnel|versnellen|start|starten|"
+        r"invoer|invoeren|aanpas|aanpassen|uitwerk|uitwerken|inricht|inrichten|financier|financieren|"
+        r"organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen)\b",
+        _I,
+    ),
+    "die dat waarmee waarvoor waarin welke",
+    "ik wij we kabinet",
+    "uitbreid uitbreiden verhoog verhogen verleng verlengen versnel versnellen start starten invoer invoeren "
+    "aanpas aanpassen uitwerk uitwerken inricht inrichten financier financieren organiseer organiseren "
+    "introduceer introduceren vereenvoudig vereenvoudigen",
 )
 #: Lemmas of `RELATIVE_MEASURE` verbs (verb-final forms fuse the particle: "uitbreid").
 RELATIVE_MEASURE_LEMMAS = {
@@ -180,10 +314,15 @@ RELATIVE_MEASURE_LEMMAS = {
 #: voor …". Needs "een", "extra", "nieuwe" or "aanvullende" within eight words (not "Er komt
 #: steeds meer druk"; "er komt een moment dat …", "er komt een tekort aan …" are excluded by the
 #: noun check).
-COMES_MEASURE = re.compile(
-    r"\b(?:[Ee]r\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:[^\s.,;:?]+\s+){0,8}?"
-    r"(?:een|nog\s+een|extra|nieuwe|aanvullende)\s+"
-    r"(?!(?:moment|tijd|dag|eind|einde|punt|tekort|gebrek|toename|stijging|daling|afname)\b)(?P<noun>\w+)",
+COMES_MEASURE = Keyed(
+    re.compile(
+        r"\b(?:[Ee]r\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:[^\s.,;:?]+\s+){0,8}?"
+        r"(?:een|nog\s+een|extra|nieuwe|aanvullende)\s+"
+        r"(?!(?:moment|tijd|dag|eind|einde|punt|tekort|gebrek|toename|stijging|daling|afname)\b)(?P<noun>\w+)",
+    ),
+    "komt komen",
+    "er",
+    "een extra nieuwe aanvullende",
 )
 
 #: Lemma of each measure verb form, and the particle a separable one needs in its clause
@@ -242,11 +381,15 @@ DETERMINER_STOPS = frozenset({"die", "dat"})
 #: bezien of de vergoeding kan worden verhoogd", "Er wordt nader onderzocht hoe …", "Ook wordt
 #: verkend welke …". Not with another agent ("wordt door de VNG bezien"). At most two adverbs
 #: between the auxiliary and the participle (fixed count: linear time).
-PASSIVE_EXPLORE = re.compile(
-    r"\b(?:wordt|worden)\s+(?:(?:nu|ook|daarom|tevens|nog|eerst|nader|verder|dan|bovendien)\s+){0,2}"
-    r"(?P<verb>bezien|onderzocht|verkend|nagegaan|uitgezocht|bekeken)\s+"
-    r"(?:of|hoe|welke|wat|waar|in\s+hoeverre|op\s+welke)\b",
-    _I,
+PASSIVE_EXPLORE = Keyed(
+    re.compile(
+        r"\b(?:wordt|worden)\s+(?:(?:nu|ook|daarom|tevens|nog|eerst|nader|verder|dan|bovendien)\s+){0,2}"
+        r"(?P<verb>bezien|onderzocht|verkend|nagegaan|uitgezocht|bekeken)\s+"
+        r"(?:of|hoe|welke|wat|waar|in\s+hoeverre|op\s+welke)\b",
+        _I,
+    ),
+    "wordt worden",
+    "bezien onderzocht verkend nagegaan uitgezocht bekeken",
 )
 #: A necessity before a `PASSIVE_EXPLORE` match makes it a task, not our promise: "Daarom moet per
 #: gebied worden bezien waar water kan worden geborgen", "dient te worden onderzocht of …".
@@ -259,11 +402,19 @@ EXPLORE_LEMMAS = {
 
 #: A present passive ("De bijdrage wordt in 2023 en 2024 voortgezet"): with a future deadline and a
 #: verb of `ACTIONS` it announces a measure of the government.
-PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
+PASSIVE_PRESENT = Keyed(
+    re.compile(r"\b(?:wordt|worden)\b", _I),
+    "wordt worden",
+)
 
 #: An agent other than the government in a passive: "wordt in 2023 door de gemeenten uitgevoerd".
-OTHER_AGENT = re.compile(
-    r"\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering)\b)\w+", _I
+OTHER_AGENT = Keyed(
+    re.compile(
+        r"\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering)\b)\w+",
+        _I,
+    ),
+    "door",
+    "de het een",
 )
 
 #: Modals that only promise something with a delivery verb from `ACTIONS` ("Ik wil benadrukken"
@@ -289,15 +440,26 @@ WEAK_MODALS = frozenset(
 TENTATIVE_MODALS = frozenset({"streef", "streeft", "streven", "verwacht", "verwachten"})
 
 #: "Ik ga ervan uit dat ..." and "Ik ga akkoord" use "ga" without promising anything.
-NOT_A_PROMISE = re.compile(r"\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?(?:er\s*van\s+uit|akkoord)\b", _I)
+NOT_A_PROMISE = Keyed(
+    re.compile(r"\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?(?:er\s*van\s+uit|akkoord)\b", _I),
+    "ga gaan gaat",
+    "uit akkoord",
+)
 
 #: Passive future: "Uw Kamer zal ... op de hoogte worden gesteld", "Bezien zal worden of",
 #: "zal de pilot worden hervat", "zullen ... geïnformeerd worden".
-PASSIVE_FUTURE = re.compile(r"\b(?:zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:worden|word)\b", _I)
+PASSIVE_FUTURE = Keyed(
+    re.compile(r"\b(?:zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:worden|word)\b", _I),
+    "zal zullen",
+    "worden word",
+)
 
 #: The Kamer as receiver and subject: "Uw Kamer wordt ... geïnformeerd", "U ontvangt ...".
-KAMER_SUBJECT = re.compile(
-    r"\b(?i:uw|de)\s+Kamer\b|\b(?:u|U)\s+(?:ontvangt|wordt|kunt|moogt)\b|\b(?i:ontvangt|wordt|kunt|moogt)\s+u\b"
+KAMER_SUBJECT = Keyed(
+    re.compile(
+        r"\b(?i:uw|de)\s+Kamer\b|\b(?:u|U)\s+(?:ontvangt|wordt|kunt|moogt)\b|\b(?i:ontvangt|wordt|kunt|moogt)\s+u\b"
+    ),
+    "kamer u",
 )
 
 #: Present-tense receiving, required with KAMER_SUBJECT ("Uw Kamer is in maart al geïnformeerd"
@@ -306,29 +468,40 @@ KAMER_PRESENT = re.compile(r"\b(?:wordt|worden|ontvangt|ontvangen)\b", _I)
 
 #: First person present tense of a delivery verb: "Ik informeer uw Kamer voor de zomer",
 #: "stuur ik u", "kom ik hierop terug", "houd ik uw Kamer op de hoogte".
-PRESENT_DELIVERY = re.compile(
-    r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|"
-    r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen)\b"
-    r"|\b(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|houd|houden|stel|stellen|"
-    r"rapporteer|rapporteren|deel|delen|koppel|koppelen)\s+(?P<actor2>(?i:ik|wij|we))\b"
-    # third person: "Het kabinet komt hier bij de Voorjaarsnota op terug", "informeert de minister"
-    r"|\b"
-    + ACTOR.replace("?P<actor>", "?P<actor3>")
-    + r"\s+(?i:informeert|stuurt|zendt|biedt|komt|houdt|stelt|"
-    r"rapporteert|deelt|koppelt)\b"
-    r"|\b(?i:informeert|stuurt|zendt|biedt|komt|houdt|stelt|rapporteert|deelt|koppelt)\s+"
-    + ACTOR.replace("?P<actor>", "?P<actor4>")
-    + r"\b"
+PRESENT_DELIVERY = Keyed(
+    re.compile(
+        r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|"
+        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen)\b"
+        r"|\b(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|houd|houden|stel|stellen|"
+        r"rapporteer|rapporteren|deel|delen|koppel|koppelen)\s+(?P<actor2>(?i:ik|wij|we))\b"
+        # third person: "Het kabinet komt hier bij de Voorjaarsnota op terug", "informeert de minister"
+        r"|\b"
+        + ACTOR.replace("?P<actor>", "?P<actor3>")
+        + r"\s+(?i:informeert|stuurt|zendt|biedt|komt|houdt|stelt|"
+        r"rapporteert|deelt|koppelt)\b"
+        r"|\b(?i:informeert|stuurt|zendt|biedt|komt|houdt|stelt|rapporteert|deelt|koppelt)\s+"
+        + ACTOR.replace("?P<actor>", "?P<actor4>")
+        + r"\b"
+    ),
+    _ACTOR_WORDS,
+    "informeer informeren stuur sturen zend zenden bied bieden kom komen houd houden stel stellen "
+    "rapporteer rapporteren deel delen koppel koppelen informeert stuurt zendt biedt komt houdt stelt "
+    "rapporteert deelt koppelt",
 )
 
 #: A future document named as the vehicle: "in de volgende voortgangsbrief",
 #: "in de eerstvolgende rapportage", "bij de komende begroting".
-FUTURE_DOCUMENT = re.compile(
-    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
-    # a recurring report is always a later one: "via de halfjaarlijkse voortgangsrapportage"
-    r"halfjaarlijkse|jaarlijkse|periodieke|kwartaalrapportage|voortgangsrapportage|voortgangsbrief)\s+"
-    r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+",
-    _I,
+FUTURE_DOCUMENT = Keyed(
+    re.compile(
+        r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
+        # a recurring report is always a later one: "via de halfjaarlijkse voortgangsrapportage"
+        r"halfjaarlijkse|jaarlijkse|periodieke|kwartaalrapportage|voortgangsrapportage|voortgangsbrief)\s+"
+        r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+",
+        _I,
+    ),
+    "in bij met via",
+    "volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
+    "kwartaalrapportage voortgangsrapportage voortgangsbrief",
 )
 
 #: A moment that makes a present-tense delivery a promise: "Zodra het rapport gereed is, stuur
@@ -337,40 +510,57 @@ FUTURE_MOMENT = re.compile(r"\bzodra\b", _I)
 
 #: Letter-internal discourse, never a promise: "Ik zal nu ingaan op de aanbevelingen",
 #: "In deze brief ga ik in op ...", "Hieronder licht ik ... toe", "Ik wil benadrukken dat ...".
-DISCOURSE = re.compile(
-    r"\bin\s*(?:te\s+)?gaan\s+op\b|\bingegaan\b|\b(?:ga|gaan|gaat)\b[^.]{0,80}?\bin\s+op\b"
-    r"|\btoelichten\b|\btoe\s+te\s+lichten\b|\blicht\w*\b[^.]{0,60}?\btoe\b|\bschets\w*\b|\bbeschrij\w+\b"
-    r"|\buiteen\s*(?:te\s+)?zetten\b|\bzet\b[^.]{0,60}?\buiteen\b|\bstil\s*(?:te\s+)?staan\b|\bsta\b[^.]{0,60}?\bstil\b"
-    r"|\bbenadruk\w*\b|\bonderstre\w+\b|\bopmerken\b|\bwijzen\s+op\b",
-    _I,
+DISCOURSE = Keyed(
+    re.compile(
+        r"\bin\s*(?:te\s+)?gaan\s+op\b|\bingegaan\b|\b(?:ga|gaan|gaat)\b[^.]{0,80}?\bin\s+op\b"
+        r"|\btoelichten\b|\btoe\s+te\s+lichten\b|\blicht\w*\b[^.]{0,60}?\btoe\b|\bschets\w*\b|\bbeschrij\w+\b"
+        r"|\buiteen\s*(?:te\s+)?zetten\b|\bzet\b[^.]{0,60}?\buiteen\b|\bstil\s*(?:te\s+)?staan\b|\bsta\b[^.]{0,60}?\bstil\b"
+        r"|\bbenadruk\w*\b|\bonderstre\w+\b|\bopmerken\b|\bwijzen\s+op\b",
+        _I,
+    ),
+    "gaan ingaan ingegaan ga gaat toelichten opmerken wijzen",
+    stems="licht schets beschrij uiteen stil benadruk onderstre",
 )
 
 #: Sentences that fulfil a promise or request now: "Met deze brief geef ik invulling aan de
 #: toezegging ...", "Hiermee voldoe ik aan de motie ...", "Met deze brief willig ik dit verzoek
 #: in", "Hiermee is uitvoering gegeven aan ...".
-FULFILS_PHRASE = re.compile(
-    r"(?:\b(?:geef|geeft|geven)\b[^.]{0,40}?\b(?:invulling|uitvoering|gevolg)\s+aan\b"
-    r"|\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+)?(?:te\s+)?(?:geven|gegeven)\s+aan\b"
-    r"|\bvoldoe\w*\b[^.]{0,60}?\baan\b)[^.]{0,80}?\b(?:toezegging|motie|verzoek|amendement|afspraak|wens)"
-    r"|\b(?:kom|komt|komen)\b[^.]{0,60}?\b(?:toezegging|verzoek|motie)\w*\b[^.]{0,40}?\bna\b"
-    r"|\bwillig\w*\b[^.]{0,60}?\bin\b|\bdoe\b[^.]{0,40}?\btoezegging\b[^.]{0,20}?\bgestand\b",
-    _I,
+FULFILS_PHRASE = Keyed(
+    re.compile(
+        r"(?:\b(?:geef|geeft|geven)\b[^.]{0,40}?\b(?:invulling|uitvoering|gevolg)\s+aan\b"
+        r"|\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+)?(?:te\s+)?(?:geven|gegeven)\s+aan\b"
+        r"|\bvoldoe\w*\b[^.]{0,60}?\baan\b)[^.]{0,80}?\b(?:toezegging|motie|verzoek|amendement|afspraak|wens)"
+        r"|\b(?:kom|komt|komen)\b[^.]{0,60}?\b(?:toezegging|verzoek|motie)\w*\b[^.]{0,40}?\bna\b"
+        r"|\bwillig\w*\b[^.]{0,60}?\bin\b|\bdoe\b[^.]{0,40}?\btoezegging\b[^.]{0,20}?\bgestand\b",
+        _I,
+    ),
+    stems="toezegging motie verzoek amendement afspraak wens willig",
 )
 
 #: Markers of "this letter now": "Met deze brief", "Hierbij", "Hiermee", "In deze brief".
-FULFILS_MARKER = re.compile(
-    r"\b(?:met|in|middels|via)\s+(?:deze|de\s+bijgaande|bijgaande)\s+(?:brief|rapportage|voortgangsbrief|notitie)\b"
-    r"|\bhierbij\b|\bhiermee\b|\bbij\s+deze\b",
-    _I,
+FULFILS_MARKER = Keyed(
+    re.compile(
+        r"\b(?:met|in|middels|via)\s+(?:deze|de\s+bijgaande|bijgaande)\s+(?:brief|rapportage|voortgangsbrief|notitie)\b"
+        r"|\bhierbij\b|\bhiermee\b|\bbij\s+deze\b",
+        _I,
+    ),
+    "deze bijgaande hierbij hiermee",
+    "brief rapportage voortgangsbrief notitie hierbij hiermee bij",
 )
 
 #: What a letter can fulfil: without one of these, "Met deze brief informeer ik uw Kamer over …"
 #: only states the letter's purpose and is not a commitment.
-FULFILS_OBJECT = re.compile(r"\b(?:toezegging|motie|verzoek|amendement|afspraak|aanvraag|vragen)\w*", _I)
+FULFILS_OBJECT = Keyed(
+    re.compile(r"\b(?:toezegging|motie|verzoek|amendement|afspraak|aanvraag|vragen)\w*", _I),
+    stems="toezegging motie verzoek amendement afspraak aanvraag vragen",
+)
 
 #: First person present verbs that deliver now when combined with FULFILS_MARKER.
-FULFILS_VERB = re.compile(
-    r"\b(?:informeer|stuur|zend|bied|reageer|beantwoord|geef|willig|voldoe|kom|doe|deel|ontvangt)\b", _I
+FULFILS_VERB = Keyed(
+    re.compile(
+        r"\b(?:informeer|stuur|zend|bied|reageer|beantwoord|geef|willig|voldoe|kom|doe|deel|ontvangt)\b", _I
+    ),
+    "informeer stuur zend bied reageer beantwoord geef willig voldoe kom doe deel ontvangt",
 )
 
 #: A reference to an earlier promise: "Zoals ik heb toegezegd tijdens het Commissiedebat",
@@ -386,7 +576,10 @@ REFERS = re.compile(
 #: read by `kamerstuk.entities.commitments._promised_te` instead of one
 #: ``toegezegd[^.]*?te\s+\w+``, which rescanned the rest of the sentence for every "toegezegd"
 #: (quadratic on a long sentence of them).
-PROMISED = re.compile(r"\btoegezegd\b", _I)
+PROMISED = Keyed(
+    re.compile(r"\btoegezegd\b", _I),
+    "toegezegd",
+)
 #: Example: "te informeren" in "heb ik toegezegd uw Kamer voor de zomer te informeren".
 TE_INFINITIVE = re.compile(r"\bte\s+\w+", _I)
 
@@ -422,10 +615,60 @@ TENTATIVE = re.compile(
 #: ("Ik zal bezien of dit niet ...").
 SUBORDINATE = re.compile(r"\b(?:of|dat|hoe|waarom|welke|wat|die|zodat|om)\b", _I)
 
+#: The word groups of each action of `ACTIONS` (see `Keyed`): "op de hoogte houden" needs
+#: "hoogte" and a form of "houden"; "toe te zenden" holds "zenden". "inwilligen" has a stem
+#: instead ("willig" in "inwilligen", "ingewilligd", "willigt").
+_ACTION_WORDS: dict[str, tuple[str, ...]] = {
+    "op de hoogte houden": ("hoogte", "houden gehouden houd houdt"),
+    "op de hoogte stellen": ("hoogte", "stellen brengen gesteld gebracht stel stelt breng brengt"),
+    "invulling geven": ("invulling uitvoering gevolg", "geef geeft geven gegeven", "aan"),
+    "voldoen": ("voldoe voldoen voldoet",),
+    "inwilligen": (),
+    "ingaan op": ("gaan ingaan ga gaat", "op"),
+    "informeren": ("informeren informeer informeert geïnformeerd geinformeerd inlichten ingelicht",),
+    "toezenden": ("toezenden zenden toegezonden zend zendt verzenden",),
+    "sturen": ("sturen toesturen stuur stuurt gestuurd toegestuurd toekomen ontvangt",),
+    "voorhangen": ("voorhangen hangen voorgehangen",),
+    "aanbieden": ("aanbieden bieden aangeboden bied biedt",),
+    "terugkomen": ("terug terugkomen",),
+    "komen met": ("kom komt komen", "met"),
+    "rapporteren": ("rapporteren rapporteer rapporteert gerapporteerd verslag",),
+    "terugkoppelen": ("terugkoppelen koppelen teruggekoppeld koppel",),
+    "delen": ("kamer", "met", "delen gedeeld deel"),
+    "voorleggen": ("voorleggen leggen voorgelegd",),
+    "afstemmen": ("afstemmen stemmen afgestemd stem",),
+    "in gesprek gaan": ("gesprek overleg overleggen",),
+    "bezien": ("bezien bezie beziet",),
+    "verkennen": ("verkennen verken verkent verkend verkenning",),
+    "onderzoeken": ("onderzoeken onderzocht",),
+    "nagaan": ("nagaan gaan nagegaan",),
+    "uitwerken": ("uitwerken werken uitgewerkt werk",),
+    "evalueren": ("evalueren evalueer geëvalueerd geevalueerd",),
+    "publiceren": ("publiceren publiceer gepubliceerd openbaar",),
+    "beantwoorden": ("beantwoorden beantwoord beantwoordt",),
+    "reageren": ("reageren reageer reageert reactie",),
+    "opstellen": ("opstellen stellen opgesteld",),
+    "ontwikkelen": ("ontwikkelen ontwikkeld",),
+    "meenemen": ("meenemen nemen meegenomen",),
+    "opnemen": ("opnemen nemen opgenomen",),
+    "hervatten": ("hervatten hervat",),
+    "uitbreiden": ("uitbreiden breiden uitgebreid",),
+    "invoeren": ("invoeren voeren ingevoerd",),
+    "verhogen": ("verhogen verhoogd",),
+    "verlengen": ("verlengen verlengd",),
+    "voortzetten": ("voortzetten zetten voortgezet continueren gecontinueerd",),
+    "verspreiden": ("verspreiden verspreid",),
+    "uitvoeren": ("uitvoeren voeren uitgevoerd",),
+    "berichten": ("berichten",),
+    "tegemoet zien": ("tegemoet", "zien"),
+    "van gedachten wisselen": ("gedachten",),
+    "laten weten": ("weten", "laten laat"),
+}
+
 #: Delivery and follow-up actions as (lemma, pattern), most specific first. Each pattern
 #: covers infinitive, present, participle and split (separable) forms.
-ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (lemma, re.compile(rx, _I))
+ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
+    (lemma, Keyed(re.compile(rx, _I), *_ACTION_WORDS[lemma], stems="willig" if lemma == "inwilligen" else ""))
     for lemma, rx in (
         # "op de hoogte houden": "houd ik uw Kamer op de hoogte", "op de hoogte te houden"
         (
@@ -680,13 +923,22 @@ FOLLOWING_PREPOSITION = re.compile(r"\s+(?:met|om|over|aan|van|voor|op|tot|in|bi
 #: tense, no modal): "Ik neem deze aanbeveling over en richt een expertisecentrum in", "Wij
 #: onderschrijven het advies en starten dit jaar een pilot". The verb is checked in code against
 #: `MEASURE_LEMMAS` (singular after "ik") or `MEASURE_PLURALS` (after "wij"/"we").
-ELIDED_MEASURE = re.compile(r"\ben\s+(?P<verb>[^\W\d_]+)\b")
+ELIDED_MEASURE = Keyed(re.compile(r"\ben\s+(?P<verb>[^\W\d_]+)\b"), "en")
+
+#: A first person subject, "ik", "wij" or "we": the word test of the sentences that can hold an
+#: `ELIDED_MEASURE` (its lead actor must be one). Example: "Ik neem … over en richt … in".
+FIRST_PERSON = Keyed(re.compile(r"\b(?:ik|wij|we)\b", _I), "ik wij we")
 
 #: "toezien op" in the first person, either word order: "Voor de kleinere gemeenten zie ik erop
 #: toe dat …", "Ik zie erop toe dat de middelen …", "Daarop zien wij toe".
-OVERSEE = re.compile(
-    r"\b(?:(?P<actor>(?i:ik|wij|we))\s+(?i:zie|zien)|(?i:zie|zien)\s+(?P<actor2>(?i:ik|wij|we)))\s+"
-    r"(?i:er\s*op|daarop|hierop)\s+(?P<verb>(?i:toe))\b"
+OVERSEE = Keyed(
+    re.compile(
+        r"\b(?:(?P<actor>(?i:ik|wij|we))\s+(?i:zie|zien)|(?i:zie|zien)\s+(?P<actor2>(?i:ik|wij|we)))\s+"
+        r"(?i:er\s*op|daarop|hierop)\s+(?P<verb>(?i:toe))\b"
+    ),
+    "ik wij we",
+    "zie zien",
+    "toe",
 )
 
 #: An executive agency of a ministry acting in the present tense counts as the government: "Naar
@@ -701,9 +953,15 @@ _AGENCY_VERB = (
     r"(?i:neemt|nemen|start|starten|verbetert|verbeteren|richt|richten|voert|voeren|past|passen|breidt|breiden|"
     r"werkt|werken|intensiveert|intensiveren|investeert|investeren|ontwikkelt|ontwikkelen|versterkt|versterken)"
 )
-AGENCY_MEASURE = re.compile(
-    r"\b(?P<actor>" + _AGENCY + r")\s+(?P<verb>" + _AGENCY_VERB + r")\b"
-    r"|\b(?P<verb2>" + _AGENCY_VERB + r")\s+(?:de\s+|het\s+)?(?P<actor2>" + _AGENCY + r")\b"
+AGENCY_MEASURE = Keyed(
+    re.compile(
+        r"\b(?P<actor>" + _AGENCY + r")\s+(?P<verb>" + _AGENCY_VERB + r")\b"
+        r"|\b(?P<verb2>" + _AGENCY_VERB + r")\s+(?:de\s+|het\s+)?(?P<actor2>" + _AGENCY + r")\b"
+    ),
+    "belastingdienst dienst douane rijkswaterstaat rvo duo ind coa dji cjib uwv svb rdw logius "
+    "rijksvastgoedbedrijf nederlandse nvwa rivm",
+    "neemt nemen start starten verbetert verbeteren richt richten voert voeren past passen breidt "
+    "breiden werkt werken intensiveert intensiveren investeert investeren ontwikkelt ontwikkelen versterkt versterken",
 )
 #: Lemma of each agency verb (3rd person singular or plural) and the particle or noun its clause
 #: needs ("neemt … maatregelen", "past … aan").
@@ -725,10 +983,14 @@ AGENCY_MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
 #: A bill of ours that lays down a measure: "Het wetsvoorstel regelt dat …", "Het wetsvoorstel
 #: gaat de registratie verplichten", "Dit wetsvoorstel introduceert een meldplicht". Not "gaat
 #: uit van" (a premise) and not an existing act ("De Wet … regelt": already law).
-BILL_MEASURE = re.compile(
-    r"\b(?:het|dit|ons|mijn)\s+(?:wetsvoorstel|voorstel\s+van\s+wet|ontwerpbesluit|conceptwetsvoorstel)\s+"
-    r"(?P<verb>regelt|gaat|introduceert|verplicht|voorziet|maakt|verankert|legt)\b(?!\s+(?:\w+\s+){0,3}?uit\s+van\b)",
-    _I,
+BILL_MEASURE = Keyed(
+    re.compile(
+        r"\b(?:het|dit|ons|mijn)\s+(?:wetsvoorstel|voorstel\s+van\s+wet|ontwerpbesluit|conceptwetsvoorstel)\s+"
+        r"(?P<verb>regelt|gaat|introduceert|verplicht|voorziet|maakt|verankert|legt)\b(?!\s+(?:\w+\s+){0,3}?uit\s+van\b)",
+        _I,
+    ),
+    "wetsvoorstel voorstel ontwerpbesluit conceptwetsvoorstel",
+    "regelt gaat introduceert verplicht voorziet maakt verankert legt",
 )
 
 #: Someone else's view of what must happen: "Volgens de commissie moeten gemeenten …", "Naar
@@ -768,13 +1030,22 @@ _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
     r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt)"
 )
-MEASURE_PRESENT_THIRD = re.compile(
-    r"\b" + _THIRD_ACTOR + r"\s+(?:(?i:daarom|ook|wel|nu|tevens|dan\s+ook)\s+)?(?i:" + _THIRD_VERB + r")\b"
-    r"|\b(?i:"
-    + _THIRD_VERB.replace("?P<verb>", "?P<verb2>")
-    + r")\s+"
-    + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
-    + r"\b"
+MEASURE_PRESENT_THIRD = Keyed(
+    re.compile(
+        r"\b"
+        + _THIRD_ACTOR
+        + r"\s+(?:(?i:daarom|ook|wel|nu|tevens|dan\s+ook)\s+)?(?i:"
+        + _THIRD_VERB
+        + r")\b"
+        r"|\b(?i:"
+        + _THIRD_VERB.replace("?P<verb>", "?P<verb2>")
+        + r")\s+"
+        + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
+        + r"\b"
+    ),
+    "kabinet minister staatssecretaris",
+    "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
+    "intensiveert organiseert financiert introduceert wijzigt herziet stelt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -789,12 +1060,17 @@ MEASURE_THIRD_PERSON = {
 #: gegevens vanaf 2026 te publiceren", "Ik neem de aanbeveling over door een regeling op te
 #: stellen". The act is the te-infinitive after "door" (read in code); at most sixty characters
 #: between "neemt" and "over door" (bounded class: linear time).
-ADOPT_BY = re.compile(  # no IGNORECASE: the name chain of `ACTOR` must stay capitalised (linear time)
-    r"\b(?:"
-    + ACTOR
-    + r"\s+(?i:neemt|neem|nemen)|(?i:neemt|neem|nemen)\s+"
-    + ACTOR.replace("?P<actor>", "?P<actor2>")
-    + r")\b[^.;]{0,60}?\b(?i:over\s+door)\b",
+ADOPT_BY = Keyed(
+    re.compile(  # no IGNORECASE: the name chain of `ACTOR` must stay capitalised (linear time)
+        r"\b(?:"
+        + ACTOR
+        + r"\s+(?i:neemt|neem|nemen)|(?i:neemt|neem|nemen)\s+"
+        + ACTOR.replace("?P<actor>", "?P<actor2>")
+        + r")\b[^.;]{0,60}?\b(?i:over\s+door)\b",
+    ),
+    "neemt neem nemen",
+    "over",
+    "door",
 )
 
 #: A conversation the government starts: "De staatssecretaris gaat met het NHG in gesprek over …",
@@ -806,24 +1082,35 @@ IN_GESPREK = re.compile(r"\bin\s+(?:gesprek|overleg)\b(?!\s+(?:is|zijn|was|waren
 #: expertisecentrum ingericht". An existing practice has a definite subject ("iedere wijziging
 #: wordt beproefd"), so "een" (or "er") is required. At most six words between auxiliary and
 #: participle (fixed count: linear time).
-PASSIVE_NEW = re.compile(
-    r"\b(?:wordt|worden)\s+(?:er\s+)?(?:een|nieuwe|extra)\s+(?:[^\s.,;:?]+\s+){0,6}?"
-    r"(?P<verb>opgesteld|ingericht|opgezet|ontwikkeld|ingesteld|opgericht|gestart|aangesteld)\b",
-    _I,
+PASSIVE_NEW = Keyed(
+    re.compile(
+        r"\b(?:wordt|worden)\s+(?:er\s+)?(?:een|nieuwe|extra)\s+(?:[^\s.,;:?]+\s+){0,6}?"
+        r"(?P<verb>opgesteld|ingericht|opgezet|ontwikkeld|ingesteld|opgericht|gestart|aangesteld)\b",
+        _I,
+    ),
+    "wordt worden",
+    "een nieuwe extra",
+    "opgesteld ingericht opgezet ontwikkeld ingesteld opgericht gestart aangesteld",
 )
 #: An obligation the government imposes: "Wel worden de meldkamers verplicht om … over te nemen",
 #: "Gemeenten worden verplicht een loket open te houden" (the state "zijn verplicht" is not an act).
-PASSIVE_OBLIGE = re.compile(
-    r"\b(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,4}?verplicht\s+(?:om\s+|te\s+|\w+\s+)", _I
+PASSIVE_OBLIGE = Keyed(
+    re.compile(r"\b(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,4}?verplicht\s+(?:om\s+|te\s+|\w+\s+)", _I),
+    "wordt worden",
+    "verplicht",
 )
 
 #: Participles of a present passive that, with a future deadline, announce a step of ours (the
 #: vocabulary of `ACTIONS` is about deliveries): "Het wetsvoorstel wordt in het voorjaar van 2026 in
 #: consultatie gebracht", "Zo mogelijk wordt de informatie in de begroting voor 2027 opgenomen".
-PASSIVE_STEP = re.compile(
-    r"\b(?P<verb>in\s+consultatie\s+gebracht|ingediend|opgenomen|verwerkt|opgesteld|ingevoerd|aangepast|"
-    r"uitgebreid|verhoogd|verlengd|gepubliceerd|vastgesteld)\b",
-    _I,
+PASSIVE_STEP = Keyed(
+    re.compile(
+        r"\b(?P<verb>in\s+consultatie\s+gebracht|ingediend|opgenomen|verwerkt|opgesteld|ingevoerd|aangepast|"
+        r"uitgebreid|verhoogd|verlengd|gepubliceerd|vastgesteld)\b",
+        _I,
+    ),
+    "consultatie ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
+    "gepubliceerd vastgesteld",
 )
 #: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
 PASSIVE_STEP_LEMMAS = {
@@ -836,17 +1123,25 @@ PASSIVE_STEP_LEMMAS = {
 
 #: A fronted indirect question then the passive inquiry: "Of daarvoor extra middelen nodig zijn,
 #: wordt bij de voorjaarsbesluitvorming bezien", "Hoe dat het beste kan, wordt nader onderzocht".
-PASSIVE_EXPLORE_FRONTED = re.compile(
-    r"^\s*(?:Of|Hoe|Welke|Wat|In\s+hoeverre)\b[^.;:]{0,200}?,\s*(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,6}?"
-    r"(?P<verb>bezien|onderzocht|verkend|nagegaan|bekeken|uitgezocht)\b",
+PASSIVE_EXPLORE_FRONTED = Keyed(
+    re.compile(
+        r"^\s*(?:Of|Hoe|Welke|Wat|In\s+hoeverre)\b[^.;:]{0,200}?,\s*(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,6}?"
+        r"(?P<verb>bezien|onderzocht|verkend|nagegaan|bekeken|uitgezocht)\b",
+    ),
+    "wordt worden",
+    "bezien onderzocht verkend nagegaan bekeken uitgezocht",
 )
 
 #: From a future date others receive what the government gives: "Vanaf 1 januari 2027 ontvangen
 #: gemeenten hiervoor een bijdrage uit het gemeentefonds", "Per 2027 krijgen scholen extra
 #: middelen". Counted only with a future deadline in the sentence.
-FROM_DATE_RECEIVE = re.compile(
-    r"^\s*(?:Vanaf|Per|Met\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
-    r"(?:[^\s.,;:?]+\s+){1,5}?(?:een\s+|extra\s+)?(?:bijdrage|middelen|vergoeding|uitkering|budget|subsidie)\b",
+FROM_DATE_RECEIVE = Keyed(
+    re.compile(
+        r"^\s*(?:Vanaf|Per|Met\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
+        r"(?:[^\s.,;:?]+\s+){1,5}?(?:een\s+|extra\s+)?(?:bijdrage|middelen|vergoeding|uitkering|budget|subsidie)\b",
+    ),
+    "ontvangen ontvangt krijgen krijgt",
+    "bijdrage middelen vergoeding uitkering budget subsidie",
 )
 
 #: An inquiry announced with "wil"/"wil eerst": "maar wil eerst nagaan of …", "Ik wil onderzoeken
@@ -860,10 +1155,13 @@ WANT_EXPLORE = re.compile(
 #: A budget cycle document named by its year is still to come when a present passive puts something
 #: in it: "wordt in de begroting voor 2027 opgenomen", "wordt vanaf het jaarverslag over 2025 in de
 #: begroting verwerkt". Read as a future marker for `PASSIVE_STEP` only.
-BUDGET_DOCUMENT = re.compile(
-    r"\b(?:begroting|ontwerpbegroting|jaarverslag|voorjaarsnota|najaarsnota|miljoenennota)\s+"
-    r"(?:voor|over|van)\s+(?:het\s+jaar\s+)?20\d\d\b",
-    _I,
+BUDGET_DOCUMENT = Keyed(
+    re.compile(
+        r"\b(?:begroting|ontwerpbegroting|jaarverslag|voorjaarsnota|najaarsnota|miljoenennota)\s+"
+        r"(?:voor|over|van)\s+(?:het\s+jaar\s+)?20\d\d\b",
+        _I,
+    ),
+    "begroting ontwerpbegroting jaarverslag voorjaarsnota najaarsnota miljoenennota",
 )
 
 #: Infinitives after "laat" that let something be rather than have it done: "Het kabinet laat deze

@@ -237,3 +237,59 @@ DATE_PREP = re.compile(
 #: "eind maart/begin april", "eind mei of begin juni", "najaar 2023 à voorjaar 2024".
 #: Matched in full against the text between two adjacent deadlines.
 DEADLINE_ALTERNATIVE = re.compile(r"\s*/\s*|\s+(?:of|à)\s+|\s*–\s*", _I)
+
+# --- keyword prefilter (speed) ------------------------------------------------------------
+
+#: Characters no pattern above can match (each pattern reads words, digits, spaces and "./-"):
+#: no date or deadline runs across one, so a text is searched piece by piece between them.
+#: Example: "voor de zomer, en" -> the match ends before ",".
+CHUNK_SEPARATORS = re.compile(r"[,;:()?!]")
+
+#: For each pattern read by `kamerstuk.entities.dates`: lower-case strings of which every match
+#: holds one ("voor de zomer" holds "zomer"). Only the pieces of text between two
+#: `CHUNK_SEPARATORS` that hold one are searched, which gives the same matches as a search of
+#: the whole text in a fraction of the time (most of a letter names no date).
+KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    # Keys are shared between patterns where one string serves (each is looked for once per
+    # text): "jaar" in "voorjaar", "najaar", "jaarwisseling"; "kort" in "binnenkort", "korte";
+    # "spoed" in "spoedig"; "jan" in "januari". ("halverwege" does not hold "half".)
+    RECESS_DEADLINE: ("zomer", "kerst", "reces"),
+    PRINSJESDAG: ("prinsjesdag",),
+    SEASON: ("jaar", "zomer", "winter"),
+    SEASON_YEAR: ("jaar", "zomer", "winter"),
+    YEAR_PART: ("begin", "eind", "medio", "halverwege", "midden"),
+    YEAR_END_BEFORE: ("eind", "jaar"),
+    MONTH_PART: ("begin", "eind", "medio", "half", "halverwege", "midden"),
+    IN_MONTH: ("jan", "feb", "maart", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    QUARTER: ("kwartaal",),
+    QUARTER_SHORT: ("q",),
+    HALF_YEAR: ("helft",),
+    WITHIN: ("binnen",),
+    COMING: ("komende",),
+    SOON: ("kort", "spoed", "eerdaags"),
+    ASAP: ("snel", "spoed", "vlug", "z.s.m.", "zsm", "kort"),
+    DURING_YEAR: ("19", "20", "jaar"),
+    BARE_RELATIVE_YEAR: ("jaar",),
+    # month names and abbreviations ("jan." and "januari" hold "jan")
+    TEXT_DATE: (
+        "jan",
+        "feb",
+        "maart",
+        "mar",
+        "mrt",
+        "apr",
+        "mei",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "okt",
+        "oct",
+        "nov",
+        "dec",
+    ),
+    # the separator before the year: "1-4-2022" holds "-20"; the month after it: "2022-04-01" holds "-0"
+    NUMERIC_DATE: ("-19", "-20", "/19", "/20", ".19", ".20"),
+    ISO_DATE: ("-0", "-1"),
+    RELATIVE_YEAR: ("jaar",),
+}

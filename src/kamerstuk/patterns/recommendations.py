@@ -109,6 +109,9 @@ COORDINATED_ORDINALS = re.compile(
     rf"\b(?:in|met)\s+(?:haar|zijn|hun|de)\s+(?:(?P<o0>{_ORD})\s*,\s*)?(?P<o1>{_ORD})\s+en\s+(?P<o2>{_ORD})"
     r"\s+aanbeveling(?:en)?\s+(?=(?:om|dat)\s)"
 )
+#: What every match of `COORDINATED_ORDINALS` holds (the pattern reads case): a sentence
+#: without it is not searched.
+COORDINATED_KEY = "aanbeveling"
 
 #: Where the next of the coordinated recommendations starts: "… en om …", "…, om …", "… en dat …".
 #: Example: " en om " in "om meer toezicht en om een meldpunt"
@@ -613,6 +616,11 @@ ANNOUNCED_RECOMMENDATIONS = re.compile(
 #: only when its items read as recommendations).
 #: Example: "De aanbevelingen van de SER en het PBL sluiten nauw bij elkaar aan."
 LEAD_MENTION = re.compile(r"\baanbeveling(?:en)?\b|\badviezen\b|\badviespunten\b", re.IGNORECASE)
+#: Pieces of `LEAD_MENTION` one of which every match holds, lower-cased: a sentence whose
+#: lower-case text holds neither is not searched. Free of "i", "s" and "k", the only ASCII
+#: letters IGNORECASE also matches to other letters (ı, ſ, K), so lower-casing finds them all.
+#: Example: "aanbevel" in "De Aanbevelingen van de raad".
+LEAD_MENTION_KEYS = ("aanbevel", "adv")
 
 #: A lead that announces something other than recommendations: the letter's topics, the
 #: government's measures, aims, questions, motions. Such lists stay out even when the lead also
@@ -719,3 +727,18 @@ NOT_RECOMMENDER = re.compile(
 QUOTATION = re.compile(
     r"«(?P<q1>[^»\n]{15,600})»|[“„](?P<q2>[^”\"\n]{15,600})[”\"]|\"(?P<q3>[^\"\n]{15,600})\""
 )
+
+# --- where to look (speed) ------------------------------------------------------------------
+
+#: Patterns that read one line, each with the lower-case strings one of which every match holds:
+#: only the lines holding one are searched (`kamerstuk.entities.scan.finditer_in_lines`), not a
+#: whole letter. Example: "Aanbeveling 2: …" holds "aanbeveling"; a quoted title holds «.
+LINE_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
+    RECOMMENDATION_HEADING: ("aanbeveling",),
+    RECOMMENDATIONS_CHAPTER: ("aanbevelingen", "adviezen"),
+    RECOMMENDATION_SUMMARY_ITEM: ("aanbeveling",),
+    REPORT_TITLE: ("«", "“", '"', "‘", "„"),
+}
+
+#: What every match of `RECOMMENDATION_INLINE` starts with (any case): it is only tried there.
+INLINE_STARTS = ("aanbeveling",)
