@@ -1,6 +1,8 @@
 """Entity finders: MB/s of each finder on one long letter, this code against a baseline checkout.
 
-Run: .venv/bin/python bench/bench_entities.py [--base /work/wt-base/src] [--repeat 5] [--path FILE]
+Run: .venv/bin/python bench/bench_entities.py --base OTHER/src [--repeat 5] [--path FILE]
+
+(``OTHER`` is a checkout of the code to compare with, e.g. ``git worktree add ../base <commit>``.)
 
 Reads FILE (default: the 108 KB IenW letter of the shared corpus, else the longest fixture
 letter), builds its `Letter` without entities, and times each finder of `kamerstuk.entities` on
@@ -27,8 +29,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-REFERENCE = Path("/work/shared/corpus/pts_20221125_ienw_kamerbrief_water_en_bodem_sturend.pdfminer.txt")
-BASE = Path("/work/wt-base/src")
+REFERENCE = (
+    REPO.parent / "shared" / "corpus" / "pts_20221125_ienw_kamerbrief_water_en_bodem_sturend.pdfminer.txt"
+)
 
 
 def default_path() -> Path:
@@ -102,7 +105,7 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", type=Path, default=BASE, help="src folder of the baseline code")
+    parser.add_argument("--base", type=Path, required=True, help="src folder of the baseline code")
     parser.add_argument("--repeat", type=int, default=5, help="runs per finder; the best counts")
     parser.add_argument("--path", type=Path, default=None, help="the letter to read")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
