@@ -325,6 +325,8 @@ class _Reader:
         a, b = s.bounds[s.clause[i]]
         if any(s.words[k] in P.NOT_VOLGEN for k in range(max(0, i - 1), b)):
             return False
+        if _near(s.words, i, a, b, P.MONITORING):
+            return False  # watching the course of things, not following the advice
         if _object_kind(s, i, None) == "A":
             return True
         first_a, first_b = s.bounds[0]
@@ -783,3 +785,18 @@ def classify_stance(text: str) -> Stance:
     if label == "already_in_place" and in_place is not None:
         return in_place  # its evidence shows the measure that exists
     return best[1].model_copy(update={"label": label})
+
+
+def _near(words: list[str], i: int, a: int, b: int, vocabulary: frozenset[str], reach: int = 4) -> bool:
+    """Whether a word of `vocabulary` stands within `reach` words of `i` in the clause [a, b),
+    without crossing a coordinating "en"/"maar"/"of" (the object of another verb)."""
+    for step in (-1, 1):
+        k = i + step
+        while a <= k < b and abs(k - i) <= reach and words[k] not in _COORDINATORS:
+            if words[k] in vocabulary:
+                return True
+            k += step
+    return False
+
+
+_COORDINATORS = frozenset({"en", "maar", "of"})

@@ -182,6 +182,13 @@ AGREE_VERBS: dict[str, tuple[str, str]] = {
 # "volgt uit", "volgt op" (the separable "opvolgen" is read elsewhere), "volgt dat", "hieronder volgt".
 VOLGEN = _words("volg volgt volgen volgde volgden")
 NOT_VOLGEN = _words("uit op dat hieronder hierna hierbij onderstaand volgende")
+# "volgen" as keeping an eye on something is no adoption: its object is the course of things
+# ("zal de uitvoering ervan volgen", "volgt de ontwikkelingen nauwlettend", "de voortgang kritisch
+# volgen"). Such a word, or an adverb of watching, in the clause of "volgen" makes it monitoring.
+MONITORING = _words(
+    "uitvoering ontwikkeling ontwikkelingen voortgang implementatie invoering effecten effect resultaten "
+    "uitkomsten gang stand nauwlettend nauwgezet kritisch aandachtig scherp"
+)
 # Multi-word adoption phrases (token sequences; "*" matches any one word):
 #   "ben het … eens" (handled apart), "kan zich vinden in", "neemt … ter harte", "geeft gehoor aan",
 #   "sluit zich aan bij", "staat positief tegenover", "ga … aan de slag met"
