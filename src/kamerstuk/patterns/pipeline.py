@@ -124,6 +124,89 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     "government": re.compile(r"\b(?:ik|wij|mijn|ons|onze|het\s+kabinet|mijn\s+departement)\b", _I),
 }
 
+# --- prefilters: words every match holds -------------------------------------------------
+#
+# Python's `re` finds no fast start for a case-insensitive pattern opening on ``\b(?:…)``: it
+# tries every position, about 2 ms per pattern on a 100 KB letter. Each tuple below lists words
+# (lower case) one of which every match of the pattern contains, so a paragraph whose lower-case
+# text holds none of them cannot match and is not searched: "Ik dank de raad" can match
+# ``thanks`` (it holds "dank"), "De raad adviseert" cannot. A prefilter only skips searches;
+# the pattern alone decides. When a pattern changes, its words must change with it.
+
+
+def _words(spaced: str) -> tuple[str, ...]:
+    """ "a b c" -> ("a", "b", "c"): long word lists on one line."""
+    return tuple(spaced.split())
+
+
+CUE_WORDS: dict[str, tuple[str, ...]] = {
+    "published": ("gepubliceerd", "verschenen", "uitgebracht", "aangeboden", "opgeleverd"),
+    "request": ("verzo", "gevraagd"),  # verzoek…, verzocht
+    "report_says": ("rapport", "onderzoek", "advies", "commissie"),
+    "this_letter": ("brief", "hierbij"),
+    "discourse": ("ingaan", "ga", "hieronder"),
+    "thanks": ("dank",),
+    "findings": _words("constate conclude signale vast zien beschrij schets kaart voren wijst wijzen"),
+    "recommends": _words("aanbevolen beveelt bevelen bevalen advise raadt raden pleit roep aanbeveling"),
+    "position": _words("onderschrij neem nemen omarm deel eens geen acht vind mening steun"),
+    "measures": _words(
+        "zet werk investe financier ontwikkel programma pilot maatregel aanpak initiatie subsidie"
+    ),
+    "promise": ("zal", "zullen", "ga"),
+    "already": ("reeds", "invulling", "ingezet", "gestart", "bezig", "besta", "inmiddels"),
+    "closing": ("slot", "afsluitend", "concluderend", "samenvattend", "blijf", "blijv"),
+    "follow_up": ("debat", "overleg", "kamer", "voortgangs", "eerstvolgende", "gevolgd", "monitor"),
+    "answers": _words(
+        "over onderschrij deel delen omarm zal zullen ga wil voornemens aanleiding reeds voldaan"
+    ),
+    "government": ("ik", "wij", "mijn", "ons", "onze", "kabinet"),
+}
+# Cues whose words above are common inside other words ("ga" in "gaat", "deel" in "gedeeltelijk"):
+# (whole words, beginnings of words) one of which every match holds as a word of its own
+# (a run of \w in the lower-case text) or as a substring: "Zie ik geen bezwaar" holds the word
+# "zie" (``position``); "gedeeltelijk" alone holds none of its words.
+CUE_FORMS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "discourse": (frozenset(_words("ingaan ga hieronder")), ()),
+    "findings": (
+        frozenset(
+            _words(
+                "constateert constateren concludeert concluderen signaleert signaleren stelt stellen laat"
+                " laten beschrijft beschrijven schetst schetsen brengt brengen komt wijst wijzen"
+            )
+        ),
+        (),
+    ),
+    "position": (
+        frozenset(_words("onderschrijf onderschrijven neem nemen deel ben zie acht vind")),
+        ("omarm", "steun"),
+    ),
+    "promise": (frozenset(_words("zal zullen ga gaan")), ()),
+    "already": (frozenset(_words("reeds inmiddels invulling ingezet gestart bezig")), ("besta",)),
+    "closing": (
+        frozenset(_words("slot slotte afsluitend concluderend samenvattend blijvende blijven")),
+        ("blijf",),
+    ),
+    "answers": (
+        frozenset(
+            _words(
+                "over deel delen deelt zal zullen ga gaan wil willen voornemens overgenomen aanleiding reeds voldaan"
+            )
+        ),
+        ("onderschrijf", "omarm"),
+    ),
+    "government": (frozenset(_words("ik wij mijn ons onze kabinet")), ()),
+}
+# A word for `CUE_FORMS`: a run of word characters ("gedeeltelijk", "2023", "ik").
+WORD_RUN = re.compile(r"\w+")
+# FORWARD_REFERENCE: "Op de derde aanbeveling kom ik later terug" holds "later".
+FORWARD_WORDS = ("later", "verderop", "hierna", "hieronder", "straks", "paragraaf")
+# ORDINAL_REFERENCE and NUMBER_REFERENCE: "de tweede aanbeveling", "het eerste advies", "aanbeveling 3".
+REFERENCE_WORDS = ("aanbeveling", "advie", "oproep")
+
+# Letters that re.IGNORECASE matches to an ASCII letter while str.lower() does not lower them to
+# it (dotless ı, long ſ, dotted İ): in a text holding one of them the prefilters are not used.
+ODD_FOLDS = re.compile("[\u0131\u017f\u0130]")
+
 # Stance cues live in `kamerstuk.patterns.stance` (used by `kamerstuk.classify_stance`).
 
 # Content words for similarity: lower-case words of four letters or more, minus these.

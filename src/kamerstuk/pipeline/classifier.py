@@ -9,6 +9,7 @@ mode (the default when a model is loaded) the two probability vectors are averag
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Iterable
@@ -72,13 +73,25 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
 
 
+#: `RULE_WEIGHTS` as feature -> ((label index, weight), …), in the same order.
+_RULE_INDEX: dict[str, tuple[tuple[int, float], ...]] = {
+    name: tuple((LABELS.index(label), weight) for label, weight in weights.items())
+    for name, weights in RULE_WEIGHTS.items()
+}
+
+
+def _rule_scores(features: Features) -> list[float]:
+    """The rules' score per label: the weights of the features present, added in their order."""
+    scores = [0.0] * len(LABELS)
+    for name, value in features.items():
+        for i, weight in _RULE_INDEX.get(name, ()):
+            scores[i] += weight * value
+    return scores
+
+
 def rule_probabilities(features: Features) -> np.ndarray:
     """Label probabilities from the hand-set rules."""
-    scores = np.zeros(len(LABELS))
-    for name, value in features.items():
-        for label, weight in RULE_WEIGHTS.get(name, {}).items():
-            scores[LABELS.index(label)] += weight * value
-    return _softmax(scores)
+    return _softmax(np.array(_rule_scores(features)))
 
 
 class LinearModel:
@@ -95,11 +108,13 @@ class LinearModel:
 
     def _matrix(self, rows: list[Features]) -> np.ndarray:
         x = np.zeros((len(rows), len(self.vocabulary)))
+        get = self.index.get
         for r, feats in enumerate(rows):
-            for name, value in feats.items():
-                j = self.index.get(name)
-                if j is not None:
-                    x[r, j] = value
+            # a row's features are distinct: one cell each; those outside the vocabulary get -1
+            columns = np.fromiter(map(get, feats, itertools.repeat(-1)), dtype=np.int64, count=len(feats))
+            values = np.fromiter(feats.values(), dtype=float, count=len(feats))
+            known = columns >= 0
+            x[r, columns[known]] = values[known]
         return x
 
     def probabilities(self, rows: list[Features]) -> np.ndarray:
@@ -165,7 +180,8 @@ class ParagraphClassifier:
 
     def probabilities(self, doc: Doc) -> np.ndarray:
         feats = paragraph_features(doc)
-        rules = np.array([rule_probabilities(f) for f in feats]).reshape(len(feats), len(LABELS))
+        # one softmax over all rows: the same numbers as `rule_probabilities` row by row
+        rules = _softmax(np.array([_rule_scores(f) for f in feats]).reshape(len(feats), len(LABELS)))
         if self.mode == "rules" or not self.model.trained:
             return rules
         model = self.model.probabilities(feats)

@@ -13,16 +13,20 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kamerstuk.patterns import pipeline as P
-from kamerstuk.pipeline.doc import data
+from kamerstuk.pipeline.doc import data, doc_text
 
 _WORD = re.compile(r"[a-zà-ÿ]{3,}")
 Features = dict[str, float]
 
 
-def _references(text: str) -> set[int]:
-    """Ordinals of recommendations a text refers to explicitly (not forward references)."""
+def _references(text: str, low: str | None = None) -> set[int]:
+    """Ordinals of recommendations a text refers to explicitly (not forward references).
+
+    `low` is the text in lower case for the prefilters (`_may_hold`), None to search always."""
     found: set[int] = set()
-    if P.FORWARD_REFERENCE.search(text):
+    if _may_hold(low, P.FORWARD_WORDS) and P.FORWARD_REFERENCE.search(text):
+        return found
+    if not _may_hold(low, P.REFERENCE_WORDS):
         return found
     for m in P.ORDINAL_REFERENCE.finditer(text):
         found.update(
@@ -37,6 +41,23 @@ def _references(text: str) -> set[int]:
     return found
 
 
+def forward_reference(text: str) -> bool:
+    """Whether `text` announces a later answer (`P.FORWARD_REFERENCE`), prefiltered."""
+    return _may_hold(_lower(text), P.FORWARD_WORDS) and P.FORWARD_REFERENCE.search(text) is not None
+
+
+def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a text whose lower case is `low` may match a pattern whose every match holds one
+    of `words` (see `kamerstuk.patterns.pipeline.CUE_WORDS`); True when `low` is None."""
+    return low is None or any(w in low for w in words)
+
+
+def _lower(text: str) -> str | None:
+    """`text` in lower case for the prefilters, or None when it holds a letter that
+    ``re.IGNORECASE`` matches to an ASCII letter but `str.lower` does not (`P.ODD_FOLDS`)."""
+    return None if P.ODD_FOLDS.search(text) else text.lower()
+
+
 def explained_by(doc: Doc) -> dict[str, dict[str, Any]]:
     """Paragraph id -> the recommendation whose explanation it is part of: the paragraphs printed
     under a numbered item ("1. Stel doelen op." then a paragraph on why), which the finder keeps
@@ -45,7 +66,7 @@ def explained_by(doc: Doc) -> dict[str, dict[str, Any]]:
     paragraphs = info["paragraphs"]
     starts = [p["start"] for p in paragraphs]
     by_id = {p["id"]: p for p in paragraphs}
-    full = doc.text
+    full = doc_text(doc)
     out: dict[str, dict[str, Any]] = {}
     for r in info["recommendations"]:
         explanation = (r.get("explanation") or "").strip()
@@ -76,7 +97,7 @@ def _restating(doc: Doc) -> set[str]:
     first sentence is the government speaking, it is the answer, not a restatement."""
     info = data(doc)
     by_id = {p["id"]: p for p in info["paragraphs"]}
-    full = doc.text
+    full = doc_text(doc)
     out: set[str] = set()
     for r in info["recommendations"]:
         p = by_id.get(r.get("paragraph") or "")
@@ -103,7 +124,8 @@ def paragraph_features(doc: Doc) -> list[Features]:
     out: list[Features] = []
     seen_in_section: dict[str | None, int] = {}
     rec_seen_in_section: set[str | None] = set()
-    full = doc.text  # built from the tokens on every access: take it once
+    full = doc_text(doc)
+    odd = P.ODD_FOLDS.search(full) is not None  # then no prefilter (see `_lower`)
     for i, p in enumerate(paragraphs):
         text = full[p["start"] : p["end"]]
         f: Features = {"bias": 1.0}
@@ -129,11 +151,24 @@ def paragraph_features(doc: Doc) -> list[Features]:
         f["rec:restated_earlier_in_section"] = float(p["section"] in rec_seen_in_section)
         if p["id"] in restating:
             rec_seen_in_section.add(p["section"])
-        refs = _references(text)
+        low = text.lower()
+        folded = None if odd else low
+        refs = _references(text, folded)
         f["rec:explicit_reference"] = float(bool(refs))
-        f["rec:forward_reference"] = float(bool(P.FORWARD_REFERENCE.search(text)))
+        forward = _may_hold(folded, P.FORWARD_WORDS) and P.FORWARD_REFERENCE.search(text) is not None
+        f["rec:forward_reference"] = float(forward)
         f["rec:opens_with_ordinal"] = float(bool(P.ORDINAL_OPENING.match(text)))
+        runs: set[str] | None = None  # the paragraph's words, for `P.CUE_FORMS`
         for name, pattern in P.LABEL_CUES.items():
+            forms = P.CUE_FORMS.get(name)
+            if forms is not None and folded is not None:
+                # (the stronger test of the two: a word of the cue's as a word, or a beginning)
+                if runs is None:
+                    runs = set(P.WORD_RUN.findall(folded))
+                if runs.isdisjoint(forms[0]) and not any(w in folded for w in forms[1]):
+                    continue
+            elif not _may_hold(folded, P.CUE_WORDS[name]):
+                continue
             if pattern.search(text):
                 f[f"cue:{name}"] = 1.0
         # A summary of the report's findings, or thanks to its authors, with no stance or act of
@@ -149,7 +184,7 @@ def paragraph_features(doc: Doc) -> list[Features]:
         f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
         words = len(text.split())
         f[f"len:{'short' if words < 25 else 'medium' if words < 80 else 'long'}"] = 1.0
-        for w in set(_WORD.findall(text.lower())):
+        for w in set(_WORD.findall(low)):
             f[f"w:{w}"] = 1.0
         out.append(f)
     return out
@@ -157,4 +192,4 @@ def paragraph_features(doc: Doc) -> list[Features]:
 
 def explicit_references(text: str) -> set[int]:
     """Public form of the reference finder, used by the linker."""
-    return _references(text)
+    return _references(text, _lower(text))

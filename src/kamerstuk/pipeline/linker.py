@@ -35,9 +35,8 @@ from spacy.tokens import Doc
 
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
-from kamerstuk.patterns import pipeline as P
-from kamerstuk.pipeline.doc import data
-from kamerstuk.pipeline.features import explained_by
+from kamerstuk.pipeline.doc import data, doc_text
+from kamerstuk.pipeline.features import explained_by, forward_reference
 from kamerstuk.pipeline.references import Reference, body_names, find_references
 
 LINKABLE = ("recommendation", "response")
@@ -136,6 +135,7 @@ class _Book:
         named = {key for n, keys in self.name_reports.items() if _is_specific(n) for key in keys}
         self.all_named = bool(recs) and set(self.report.values()) <= named
         self._bodies: dict[str, set[str] | None] = {}
+        self._matched: dict[tuple[str, str], bool] = {}
 
     @staticmethod
     def report_of(rec: Rec) -> str:
@@ -172,9 +172,16 @@ class _Book:
             if word.lower() in L.NAME_JOINERS or len(word) < 3:
                 continue
             for name, keys in names:
-                if names_match(word, name):
+                if self._names_match(word, name):
                     return next(iter(keys))
         return None
+
+    def _names_match(self, a: str, b: str) -> bool:
+        """`names_match`, remembered: each paragraph asks again about the same few words."""
+        known = self._matched.get((a, b))
+        if known is None:
+            known = self._matched[(a, b)] = names_match(a, b)
+        return known
 
     def _nearest(self, key: str, ordinal: int, where: int) -> Rec | None:
         """Of the report's recommendations numbered `ordinal`, the one restated nearest before `where`."""
@@ -242,7 +249,7 @@ class RecommendationLinker:
         headings = self._headings(info["sections"], paragraphs, book, index, restated_in)
         explains = explained_by(doc)
 
-        full = doc.text  # built from the tokens on every access: take it once
+        full = doc_text(doc)
         antecedent: list[Rec] = []
         run: list[Rec] = []  # recommendations restated in the last paragraphs in a row
         last_restated = False
@@ -438,7 +445,7 @@ class RecommendationLinker:
                 "section",
                 f"continues {lk['paragraph']} on {lk['recommendation']}",
             )
-        if out or P.FORWARD_REFERENCE.search(text):
+        if out or forward_reference(text):
             return list(out.values())
         best = self._similar(text, index)
         if best is not None:

@@ -26,7 +26,7 @@ from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import ABOUT, agreement_kind, classify_sentence, settle_passage, stance_weight
 from kamerstuk.models import StanceLabel
 from kamerstuk.patterns import stance as P
-from kamerstuk.pipeline.doc import data
+from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.linker import named_recommendations
 from kamerstuk.pipeline.references import find_references, may_refer
 
@@ -135,13 +135,17 @@ class StanceDetector:
         for link in info["links"]:
             linked.setdefault(link["paragraph"], []).append(link["recommendation"])
         restated = [r.get("text") or "" for r in recs]
-        full = doc.text  # built from the tokens on every access: take it once
+        full = doc_text(doc)
         # rec id -> candidates (tier, weight, order, label, sentence, agreement kind, cue); the best wins,
         # its label settled against the other sentences of its tier (`settle_passage`).
         found: dict[str, list[tuple[int, int, int, StanceLabel, str, str, str | None]]] = {}
         order = 0
         for p in info["paragraphs"]:
             links = linked.get(p["id"], [])
+            # A sentence may refer to a recommendation only where its paragraph may: one test
+            # of the paragraph spares splitting the many that neither refer nor are linked.
+            if not links and not may_refer(full[p["start"] : p["end"]]):
+                continue
             sentences = [
                 item
                 for a, b in split_sentences(full, p["start"], p["end"])

@@ -31,7 +31,7 @@ from kamerstuk.readers.paragraphs import (
     split_paragraphs,
 )
 from kamerstuk.readers.respacing import normalize_extracted_text
-from kamerstuk.readers.text_footnotes import footnote_text, has_marker, line_after, with_markers
+from kamerstuk.readers.text_footnotes import MarkerScan, footnote_text, line_after, with_markers
 from kamerstuk.readers.text_furniture import FurnitureReader
 
 # Annotations the PDF reader writes into the text it hands over (private-use characters, never in
@@ -101,7 +101,7 @@ class _Reader(FurnitureReader):
         width = typical_width([x for _, lines in candidates for x in lines])
         out: list[Block] = []
         expected_note = 1
-        body_text = ""  # running body text, to check that a footnote's marker exists before it
+        body_text = MarkerScan(spaced=self.spaced_markers)  # the body so far: is a footnote's marker in it?
         footnote_page = 0
         for position, (block, lines) in enumerate(candidates):
             following = candidates[position + 1][1] if position + 1 < len(candidates) else None
@@ -124,7 +124,7 @@ class _Reader(FurnitureReader):
                 first
                 and int(first.group(1)) == expected_note
                 and (
-                    has_marker(body_text, expected_note, spaced=self.spaced_markers)
+                    body_text.has(expected_note)
                     or (
                         self.spaced_markers
                         and P.FOOTNOTE_TEXT_START.match(footnote_text(first) or line_after(lines, 0))
@@ -174,7 +174,7 @@ class _Reader(FurnitureReader):
                     if not para_lines:
                         continue
                 text = join_lines(para_lines)
-                body_text += " " + text
+                body_text.add(" " + text)
                 out.append(Block("text", text, page, line_no, lines=tuple(para_lines)))
         if self.annotated:
             out = [_sentinel_markers(b) for b in out]

@@ -83,8 +83,8 @@ def _may_be_piece(token: str, core: str, word: bool) -> bool:
         return True  # a weak piece of a body split ("w", "ma", "lpt", "ïnformeerd")
     # a piece of a furniture word that may be no word of its own ("agina", "rastructuur", "D")
     return (
-        G.LETTERS.search(core) is not None
-        and token.rstrip(G.TRAILING_PUNCT) in _FURNITURE_PIECES
+        token.rstrip(G.TRAILING_PUNCT) in _FURNITURE_PIECES  # the set test first: most tokens fail it
+        and G.LETTERS.search(core) is not None
         and (len(core) == 1 or core not in G.DUTCH_WORDS)
     )
 
