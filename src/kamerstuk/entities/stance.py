@@ -27,11 +27,15 @@ clause ("zie geen aanleiding om … over te nemen"). Vocabulary: `kamerstuk.patt
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
+
+_T = TypeVar("_T")
 
 __all__ = [
     "agreement_kind",
@@ -74,29 +78,42 @@ class _Sentence:
     @classmethod
     def read(cls, text: str) -> _Sentence:
         s = cls(text)
+        # Locals, and each clause's bound written once when the next opens (or at the end): the
+        # reader runs on every sentence that may answer a recommendation.
+        words, raw, spans, clause, bounds = s.words, s.raw, s.spans, s.clause, s.bounds
+        punct, openers, in_place_words = P.CLAUSE_PUNCT, P.CLAUSE_OPENERS, P.IN_PLACE
+        firsts: dict[str, int] = {}
+        places: list[int] = []
         new_clause = True
+        start = 0  # first word of the current clause
+        c = -1  # number of the current clause
         for m in P.TOKEN.finditer(text):
             tok = m.group()
             if not (tok[0].isalnum() or tok[0] == "_"):
-                new_clause = new_clause or tok in P.CLAUSE_PUNCT
+                new_clause = new_clause or tok in punct
                 continue
             low = tok.lower()
-            if low in P.CLAUSE_OPENERS and s.words:
-                new_clause = True
-            if new_clause or not s.bounds:
-                s.bounds.append((len(s.words), len(s.words)))
-                s.firsts.append({})
-                s.in_place.append([])
+            n = len(words)
+            if new_clause or (n and low in openers) or c < 0:
+                if c >= 0:
+                    bounds.append((start, n))
+                firsts = {}
+                places = []
+                s.firsts.append(firsts)
+                s.in_place.append(places)
+                start = n
+                c += 1
                 new_clause = False
-            s.firsts[-1].setdefault(low, len(s.words))
-            if len(s.in_place[-1]) < 2 and (low in P.IN_PLACE or _is_participle(low)):
-                s.in_place[-1].append(len(s.words))
-            s.words.append(low)
-            s.raw.append(tok)
-            s.spans.append((m.start(), m.end()))
-            s.clause.append(len(s.bounds) - 1)
-            a, _ = s.bounds[-1]
-            s.bounds[-1] = (a, len(s.words))
+            if low not in firsts:
+                firsts[low] = n
+            if len(places) < 2 and (low in in_place_words or _is_participle(low)):
+                places.append(n)
+            words.append(low)
+            raw.append(tok)
+            spans.append(m.span())
+            clause.append(c)
+        if c >= 0:
+            bounds.append((start, len(words)))
         return s
 
     def clause_words(self, i: int) -> range:
@@ -114,7 +131,10 @@ class _Sentence:
 
 
 def _is_participle(word: str) -> bool:
-    return bool(P.PARTICIPLE.fullmatch(word)) and not any(word.startswith(n) for n in P.NOT_PARTICIPLES)
+    return P.PARTICIPLE.fullmatch(word) is not None and not word.startswith(_NOT_PARTICIPLES)
+
+
+_NOT_PARTICIPLES = tuple(P.NOT_PARTICIPLES)  # str.startswith takes a tuple of prefixes
 
 
 def _object_kind(s: _Sentence, i: int, default: str | None) -> str | None:
@@ -139,6 +159,53 @@ def _match_at(s: _Sentence, i: int, seq: tuple[str, ...]) -> int | None:
     return i + len(seq) - 1
 
 
+def _by_first_word(
+    phrases: Iterable[_T], words: Callable[[_T], tuple[str, ...]]
+) -> dict[str, tuple[_T, ...]]:
+    """`phrases` grouped by their first word, each group in the original order: a phrase can only
+    match at a word equal to its first (no phrase opens with the wildcard "*"), so trying just that
+    group, in order, finds the same first match as trying them all."""
+    out: dict[str, list[_T]] = {}
+    for phrase in phrases:
+        first = words(phrase)[0]
+        assert first != "*", "a phrase opening with the wildcard cannot be indexed by its first word"
+        out.setdefault(first, []).append(phrase)
+    return {w: tuple(group) for w, group in out.items()}
+
+
+_HEDGES_BY_FIRST = _by_first_word(P.HEDGES, lambda h: h)
+_ADOPT_PHRASES_BY_FIRST = _by_first_word(P.ADOPT_PHRASES, lambda p: p[1])
+_IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
+
+# The words at which each cue finder of `_Reader` can find a cue: every branch of its loop tests the
+# word at `i` against one of these first (or, in `hedges`, also takes a number in digits), so the
+# finder skips all other words at once. Keep them in step with the branches.
+_HEDGE_WORDS = frozenset(_HEDGES_BY_FIRST) | P.NUMBERS | {"er"} | P.RESTRICTIVE | P.SOME
+_REJECTION_WORDS = (
+    frozenset({"geen", "niet", P.TE_VER[0], P.NAAST, P.RUSTEN}) | P.NEGATIVE_ADJECTIVES | P.KIEZEN
+)
+_AGREEMENT_WORDS = (
+    frozenset(P.AGREE_VERBS)
+    | P.VOLGEN
+    | P.JUDGE_VERBS
+    | P.ZIEN
+    | {"eens"}
+    | P.REFLEXIVE
+    | P.GIVE_EFFECT
+    | frozenset(_ADOPT_PHRASES_BY_FIRST)
+    | frozenset(_IN_LINE_WITH_BY_FIRST)
+)
+_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES
+_NOTED_WORDS = (
+    P.KENNIS_FUSED
+    | {"kennis", P.ADDRESSED, "overweging", "rekening"}
+    | P.BETREKKEN
+    | P.DEFER_VERBS
+    | P.STANDPOINT
+    | P.INFORM
+)
+
+
 class _Reader:
     """Finds the cues of one sentence and decides its label."""
 
@@ -152,15 +219,16 @@ class _Reader:
 
     def hedges(self) -> None:
         s = self.s
-        for i in range(len(s.words)):
-            for hedge in P.HEDGES:
+        for i, w in enumerate(s.words):
+            if w not in _HEDGE_WORDS and not w.isdigit():
+                continue
+            for hedge in _HEDGES_BY_FIRST.get(w, ()):
                 last = _match_at(s, i, hedge)
                 if last is not None:
                     self.cues.append(_Cue("P", " ".join(hedge), i, last))
                     self.consumed.update(range(i, last + 1))
                     break
             else:
-                w = s.words[i]
                 if (
                     (w in P.NUMBERS or w.isdigit())
                     and s.words[i + 1 : i + 3] == ["van", "de"]
@@ -198,6 +266,8 @@ class _Reader:
         s = self.s
         n = len(s.words)
         for i, w in enumerate(s.words):
+            if w not in _REJECTION_WORDS:
+                continue
             nxt = s.words[i + 1] if i + 1 < n else ""
             if w == "geen" and nxt in P.NO_GROUNDS:
                 self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
@@ -225,7 +295,10 @@ class _Reader:
     def separable(self) -> None:
         s = self.s
         n = len(s.words)
+        present = set(s.words)
         for name, kind, stems, particle, fused, follow in P.SEPARABLE:
+            if particle not in present and present.isdisjoint(stems) and present.isdisjoint(fused):
+                continue  # every branch below starts at one of these words
             for i, w in enumerate(s.words):
                 nxt = s.words[i + 1] if i + 1 < n else ""
                 if w in fused:
@@ -264,6 +337,8 @@ class _Reader:
         s = self.s
         n = len(s.words)
         for i, w in enumerate(s.words):
+            if w not in _AGREEMENT_WORDS:
+                continue
             if w in P.AGREE_VERBS:
                 lemma, mode = P.AGREE_VERBS[w]
                 reflexive = any(s.words[k] in P.REFLEXIVE for k in range(i + 1, min(n, i + 3)))
@@ -299,14 +374,14 @@ class _Reader:
                 and s.in_clause(i, {"aan", "hieraan", "daaraan"})
             ) and (_object_kind(s, i, None) == "A" or s.in_clause(i, {"hieraan", "daaraan", "hier", "daar"})):
                 self.cues.append(_Cue("A", f"{w} geven aan", i, i))
-            for phrase_name, seq in P.ADOPT_PHRASES:
+            for phrase_name, seq in _ADOPT_PHRASES_BY_FIRST.get(w, ()):
                 last = _match_at(s, i, seq)
                 if last is not None:
                     if phrase_name in P.PHRASES_NEEDING_RECOMMENDATION and _object_kind(s, i, None) != "A":
                         break
                     self.cues.append(_Cue("A", phrase_name, i, last))
                     break
-            for seq in P.IN_LINE_WITH:
+            for seq in _IN_LINE_WITH_BY_FIRST.get(w, ()):
                 last = _match_at(s, i, seq)
                 if last is None:
                     continue
@@ -356,6 +431,8 @@ class _Reader:
         s = self.s
         n = len(s.words)
         for i, w in enumerate(s.words):
+            if w not in _ALREADY_WORDS:
+                continue
             if w in P.ALREADY:
                 clause_start = s.bounds[s.clause[i]][0] == i
                 nxt = s.words[i + 1] if i + 1 < n and s.clause[i + 1] == s.clause[i] else ""
@@ -383,6 +460,8 @@ class _Reader:
         s = self.s
         n = len(s.words)
         for i, w in enumerate(s.words):
+            if w not in _NOTED_WORDS:
+                continue
             if w in P.KENNIS_FUSED:
                 self.cues.append(_Cue("N", "kennisnemen", i, i))
             elif w == "kennis" and s.in_clause(i, P.NEMEN):
@@ -584,6 +663,8 @@ class _Reader:
         self.agreement()
         self.already()
         self.noted()
+        if not self.cues:
+            return []  # nothing to weigh (most sentences): the scope readings below only filter cues
         status = self.actors()
         purpose = self.purpose_words()
         self.negators = [[k for k in range(a, b) if self.free_negator(k)][:1] for a, b in s.bounds]

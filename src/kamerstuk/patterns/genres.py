@@ -76,6 +76,16 @@ MEMO_SELF = re.compile(r"deze\s*(?:beslis|opleg|informatie)?nota\b", re.I)
 WOO_REDACTION = re.compile(r"(?<![\d.])(?:5\.1\.[12]\.?\s?[a-i]|10\.2\.?\s?[a-g]|11\.1)(?![\w.])")
 # … and as OCR leaves them on a short line of their own, dots lost or moved: "512e", "51.2e", "M 5.12e"
 WOO_REDACTION_OCR = re.compile(r"^\W{0,2}(?:\w\s)?5\s?\.?\s?1\s?\.?\s?[12]\s?\.?\s?[a-i](?:\s\w)?\W{0,2}$")
+# Literal screens for the memo searches above, which `detect_memo` runs on every line: every match
+# of MEMO_PURPOSE holds "ter" ("(ter beslissing)"), of MEMO_DEADLINE "deadl" ("Deadline:"), of
+# MEMO_SELF "nota" ("deze nota") in the lower-cased line, and of WOO_REDACTION one of the codes'
+# openings ("5.1.2e", "10.2.g", "11.1"). The lower-case screens hold no "i", "k" or "s", the letters
+# that re.IGNORECASE also matches with other characters ("ı", "K", "ſ"), so a line without them
+# cannot match.
+MEMO_PURPOSE_SCREEN = "ter"
+MEMO_DEADLINE_SCREEN = "deadl"
+MEMO_SELF_SCREEN = "nota"
+WOO_REDACTION_SCREENS = ("5.1.", "10.2", "11.1")
 
 # An e-mail as mail programs print its header: "Van: …", "Verzonden: …", "Aan: …", "CC: …", "Onderwerp: …"
 EMAIL_LABEL = re.compile(r"^\s*(Van|Verzonden|Aan|CC|Onderwerp|From|Sent|To|Subject)\s*:\s*\S", re.I)

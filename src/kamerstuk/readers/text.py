@@ -18,6 +18,10 @@ from kamerstuk.readers.plaintext import read_plaintext
 _MARKDOWN_CUES = re.compile(
     r"<sup>\s*\d+\s*</sup>|^#{1,6}\s+\S|^\*\*[^*\n]+\*\*\s*$|\[\^\d+\]|^-{3,}\s*$", re.M
 )
+# What each alternative of _MARKDOWN_CUES holds literally ("<sup>1</sup>", "## Kop", "**Kop**", "[^1]",
+# "---"; those anchored at a line start after a line end, in the text read after a "\n"): text with
+# none of them has no cue, and is not searched.
+_MARKDOWN_CUE_LITERALS = ("<sup>", "\n#", "\n**", "[^", "\n---")
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -86,7 +90,10 @@ def decode_head(data: bytes, size: int = _SNIFF_BYTES) -> str:
 
 def looks_like_markdown(text: str) -> bool:
     """True when the text carries Markdown markup (and no form feeds of a pdftotext dump)."""
-    return "\f" not in text and len(_MARKDOWN_CUES.findall(text)) >= 2
+    probe = "\n" + text  # "^" matches at the start too
+    if "\f" in text or not any(cue in probe for cue in _MARKDOWN_CUE_LITERALS):
+        return False
+    return len(_MARKDOWN_CUES.findall(text)) >= 2
 
 
 def longest_line(text: str) -> tuple[int, int]:

@@ -81,6 +81,8 @@ def detect_memo(lines: Sequence[Line]) -> Genre | None:
     title: str | None = None
     cues: dict[str, str] = {}
     start = None
+    everything = "\n".join(line.text for line in lines)
+    woo = any(code in everything for code in P.WOO_REDACTION_SCREENS)  # any code in the document?
     for line in lines:
         text = line.text
         found = len(cues)
@@ -89,15 +91,16 @@ def detect_memo(lines: Sequence[Line]) -> Genre | None:
             found = -1
         if m := P.MEMO_LABEL.match(text):
             cues.setdefault(m.group(1).lower(), f"'{m.group(1)}:'")
-        if m := P.MEMO_PURPOSE.search(text):
+        low = text.lower()  # the searches below run only where their literal screen is found
+        if P.MEMO_PURPOSE_SCREEN in low and (m := P.MEMO_PURPOSE.search(text)):
             cues.setdefault("purpose", quote(m.group(0)))
         if m := P.MEMO_PART.match(text):
             cues.setdefault(m.group(1).lower(), quote(m.group(1)))
-        if P.MEMO_DEADLINE.search(text):
+        if P.MEMO_DEADLINE_SCREEN in low and P.MEMO_DEADLINE.search(text):
             cues.setdefault("deadline", "'Deadline:'")
-        if m := P.MEMO_SELF.search(text):
+        if P.MEMO_SELF_SCREEN in low and (m := P.MEMO_SELF.search(text)):
             cues.setdefault("self", quote(m.group(0)))
-        if (m := P.WOO_REDACTION.search(text)) or (
+        if (woo and (m := P.WOO_REDACTION.search(text))) or (
             len(text) <= _REDACTION_LINE and (m := P.WOO_REDACTION_OCR.match(text))
         ):
             cues.setdefault("woo", f"Woo redaction marks ({quote(m.group(0).strip())})")

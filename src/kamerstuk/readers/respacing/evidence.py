@@ -123,18 +123,22 @@ class _Evidence:
         lexicon: set[str] = set()
         standalone: Counter[str] = Counter()
         pieces: set[str] = set()
+        letters = G.LETTERS.fullmatch
         for token, count in tokens.items():
             lower = token.lower()
-            lexicon.update(G.LETTERS.findall(lower))
-            core = _core(lower)
-            word = _is_word(core)
+            core = lower.strip(_PUNCT)  # _core and _is_word, inlined: this runs on every distinct token
+            word = bool(core) and letters(core) is not None
             if word:
-                standalone[core] += count
+                # the punctuation stripped around it holds no letter: the core is the token's one letter run
+                lexicon.add(core)
+                standalone[core] = standalone.get(core, 0) + count
+            else:
+                lexicon.update(G.LETTERS.findall(lower))
             if _may_be_piece(token, core, word):
                 pieces.add(token)
         frozen_lexicon = frozenset(lexicon)
         bound, candidates = cls._bound(lines, frozen_lexicon, pieces)
-        attested = frozenset(word for word, count in standalone.items() if count > bound[word])
+        attested = frozenset(word for word, count in standalone.items() if count > bound.get(word, 0))
         return cls(frozen_lexicon, attested), candidates
 
     @staticmethod
