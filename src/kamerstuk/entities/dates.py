@@ -405,7 +405,9 @@ def _school_year_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
     return _window_cand(m, prep, window, ref, rule)
 
 
-def _window_cand(m: re.Match[str], prep: str, window: _Window | None, ref: dt.date | None, rule: str) -> _Cand:
+def _window_cand(
+    m: re.Match[str], prep: str, window: _Window | None, ref: dt.date | None, rule: str
+) -> _Cand:
     """A deadline from a window and its preposition: "voor" ends before it, "na" starts after it,
     "vanaf"/"met ingang van"/"per" start with it, the others fall within it."""
     if window is None:
