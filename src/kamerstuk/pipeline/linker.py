@@ -101,6 +101,23 @@ def _is_specific(name: str) -> bool:
     return stripped[:1].isupper()
 
 
+def _counted(recs: list[Rec], report: dict[str, str]) -> dict[str, int]:
+    """Ordinals by position for the recommendations of a report the letter does not number (it
+    restates them in prose, one after another): a reader counts them, so "Het eerste verzoek neem
+    ik over" names the first restated. Only for a report none of whose recommendations has an
+    ordinal; the recommendations keep ``ordinal=None`` (the letter gives none)."""
+    numbered = {report[r["id"]] for r in recs if r.get("ordinal") is not None}
+    count: dict[str, int] = {}
+    out: dict[str, int] = {}
+    for r in recs:  # in id order: by position for unnumbered ones
+        key = report[r["id"]]
+        if key in numbered or r.get("source") == "caller":
+            continue
+        count[key] = count.get(key, 0) + 1
+        out[r["id"]] = count[key]
+    return out
+
+
 class _Book:
     """The recommendations of one letter, indexed by id, by (report, ordinal) and by body name.
 
@@ -117,17 +134,19 @@ class _Book:
         self.reports_with: dict[int, list[str]] = {}  # ordinal -> reports that have it
         self.last: dict[str, int] = {}  # per report: its highest ordinal ("de laatste aanbeveling")
         self.name_reports: dict[str, set[str]] = {}  # a body's name -> the reports it stands for
+        counted = _counted(recs, self.report)
         for r in recs:
             key = self.report[r["id"]]
             for n in [r.get("report"), *(r.get("by") or [])]:
                 if isinstance(n, str) and n.strip():
                     self.name_reports.setdefault(n, set()).add(key)
-            if r.get("ordinal") is not None:
-                entries = self.numbered.setdefault((key, r["ordinal"]), [])
+            ordinal = r.get("ordinal") if r.get("ordinal") is not None else counted.get(r["id"])
+            if ordinal is not None:
+                entries = self.numbered.setdefault((key, ordinal), [])
                 if not entries:
-                    self.reports_with.setdefault(r["ordinal"], []).append(key)
+                    self.reports_with.setdefault(ordinal, []).append(key)
                 entries.append((order.get(r.get("paragraph") or "", -1), r))
-                self.last[key] = max(self.last.get(key, 0), r["ordinal"])
+                self.last[key] = max(self.last.get(key, 0), ordinal)
         for entries in self.numbered.values():
             entries.sort(key=lambda e: e[0])
         self._positions = {k: [pos for pos, _ in v] for k, v in self.numbered.items()}

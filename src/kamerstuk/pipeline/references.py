@@ -55,6 +55,7 @@ def find_references(text: str) -> list[Reference]:
         deferred = defers and L.DEFERRAL.search(text, a, b) is not None
         found = [_ordinal(m, text, deferred) for m in L.REF_ORDINAL.finditer(text, a, b)]
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
+        found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_anaphor(m, deferred) for m in L.REF_ANAPHOR.finditer(text, a, b)]
         out.extend(sorted((r for r in found if r is not None), key=lambda r: r.start))
     return out
@@ -113,6 +114,21 @@ def _number(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
         int(w) if w.isdigit() else "range" for w in _NUMBER_WORD.findall(m.group("nums"))
     ]
     ordinals = [n for n in _expand(values) if n > 0]
+    if not ordinals:
+        return None
+    return Reference(
+        "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
+    )
+
+
+def _letters(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
+    """ "de aanbevelingen onder a en b" -> (1, 2): a lettered list's items by letter."""
+    letters = m.group("letters").lower()
+    values: list[int | str] = [
+        "range" if w in ("tot", "t/m") else ord(w) - ord("a") + 1
+        for w in re.findall(r"\b[a-h]\b|\btot\b|t/m", letters)
+    ]
+    ordinals = _expand(values)
     if not ordinals:
         return None
     return Reference(
