@@ -165,6 +165,27 @@ def test_case_table_size_and_accuracy() -> None:
     assert (right, total) == (len(CASES), len(CASES) + len(KNOWN_MISSES))
 
 
+def test_a_topic_names_the_recommendation_whose_words_it_holds() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1"})
+    info = run_linker(
+        [
+            (
+                None,
+                "recommendation",
+                "De raad beveelt aan een cultuurplan per gemeente op te stellen en de subsidie "
+                "voor amateurkunst en cultuureducatie te verhogen.",
+            ),
+            (None, "response", "De aanbevelingen over het cultuurplan en de amateurkunst neem ik over."),
+            (None, "response", "De aanbeveling over de musea laat ik rusten."),  # names none of ours
+        ],
+        recs,
+    )
+    assert _linked(info)[1] == [1, 2]
+    assert _linked(info)[2] == []
+    (ref,) = find_references("Voor de aanbevelingen over het dossier en de uitnodiging ligt het anders.")
+    assert (ref.kind, ref.topics) == ("topic", ("het dossier", "de uitnodiging"))
+
+
 def test_every_reference_noun_passes_the_prefilter() -> None:
     """A noun the reference patterns read must hold one of the strings the cheap prefilter looks
     for (`MAY_REFER`), or references by it are never searched."""
@@ -349,7 +370,9 @@ def test_singular_anaphor_after_several_is_read_by_content() -> None:
         ],
         recs,
     )
-    assert _linked(info) == [[1, 2], [2], []]
+    # The second paragraph names recommendation 2 by topic ("over de subsidie voor …"), so the
+    # anaphor of the third takes the recommendation just named.
+    assert _linked(info) == [[1, 2], [2], [2]]
 
 
 def test_headings_number_or_restate_a_recommendation() -> None:

@@ -71,6 +71,26 @@ REF_LETTER = re.compile(
     r"(?:\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|\bt/m\b)\s*[a-h]\b(?!\.\s*[A-Z])){0,7})",
     _I,
 )
+# By topic: "de aanbeveling over de bekostiging", "Voor de aanbevelingen over het
+# personeelsdossier en de uitnodiging na vijf jaar ligt …", "het advies inzake de termijnen". The
+# topic runs to a punctuation mark or to the first word of the clause after it (a finite verb or
+# conjunction in `TOPIC_END`, or "ik"/"het kabinet"); each part joined by "en" or a comma names one
+# recommendation, by its words (the linker looks them up).
+REF_TOPIC = re.compile(
+    r"\b(?:de|het|deze|die)\s+(?:aanbevelingen|aanbeveling|adviezen|advies|voorstellen|voorstel|suggesties|suggestie)"
+    r"\s+(?:over|inzake|betreffende|rond|rondom|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+"
+    r"(?P<topic>[^.;:!?()]{3,160})",
+    _I,
+)
+# Words that end a topic: the verb or the conjunction of the clause the reference stands in.
+TOPIC_END = re.compile(
+    r"\s(?:neem|neemt|nemen|ligt|liggen|is|zijn|wordt|worden|volg|volgt|deel|deelt|kan|kunnen|zal|zullen|"
+    r"heb|heeft|hebben|gaat|ga|gaan|geldt|gelden|omdat|want|maar|dat|die|ik|wij|we|het\s+kabinet|"
+    r"acht|vind|vindt|onderschrijf|onderschrijft|steun|steunt|sta|staat|kom|komt|merk|merkt)\b",
+    _I,
+)
+# Parts of a topic: "het personeelsdossier en de uitnodiging na vijf jaar" -> two.
+TOPIC_PARTS = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+", _I)
 # The range words inside a REF_NUMBER or REF_ORDINAL match: "1 tot en met 4", "3–5", "eerste t/m derde".
 RANGE = re.compile(r"tot\s+en\s+met|t/m|–|-", _I)
 

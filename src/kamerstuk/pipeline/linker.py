@@ -288,7 +288,7 @@ class RecommendationLinker:
                     context = named_report
             text = full[p["start"] : p["end"]]
             refs = find_references(text)
-            named, unresolved = self._named(refs, text, book, context, order[p["id"]])
+            named, unresolved = self._named(refs, text, book, context, order[p["id"]], index)
             found: list[LinkDict] = []
             if p.get("label") in LINKABLE:
                 found = self._evidence(
@@ -332,14 +332,24 @@ class RecommendationLinker:
         return doc
 
     def _named(
-        self, refs: list[Reference], text: str, book: _Book, context: str | None, where: int
+        self,
+        refs: list[Reference],
+        text: str,
+        book: _Book,
+        context: str | None,
+        where: int,
+        index: ContentIndex | None = None,
     ) -> tuple[list[tuple[Rec, Reference]], bool]:
-        """Recommendations named by ordinal or number, each with its reference, in order; and
-        whether some reference named none of ours (another body's, or a number we lack)."""
+        """Recommendations named by ordinal, number or topic, each with its reference, in order;
+        and whether some reference named none of ours (another body's, or a number we lack)."""
         named: dict[str, tuple[Rec, Reference]] = {}
         unresolved = False
         for ref in refs:
             if ref.kind == "anaphor" or (ref.deferred and not self.deferrals):
+                continue
+            if ref.kind == "topic":
+                for r in self._by_topic(ref, book, index):
+                    named.setdefault(r["id"], (r, ref))
                 continue
             found = book.resolve(ref, text[: ref.start], context, where)
             unresolved = unresolved or not found
@@ -392,6 +402,21 @@ class RecommendationLinker:
                     recs, evidence = out[stack[-1][1]]
                     out[s["id"]] = (recs, evidence)
             stack.append((s["level"], s["id"]))
+        return out
+
+    @staticmethod
+    def _by_topic(ref: Reference, book: _Book, index: ContentIndex | None) -> list[Rec]:
+        """The recommendations a topic reference names: for each part, the one recommendation
+        whose words include the part's content words ("het personeelsdossier"); a part that fits
+        none or several names nothing (the paragraph may still be linked by content)."""
+        if index is None:
+            return []
+        out: list[Rec] = []
+        for part in ref.topics:
+            keys = {word_key(w) for w in content_word_list(part) if w not in L.HEADING_STOPWORDS}
+            fits = index.containing(keys) if 0 < len(keys) <= 8 else []
+            if len(fits) == 1:
+                out.append(book.recs[fits[0]])
         return out
 
     @staticmethod
