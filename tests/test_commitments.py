@@ -460,6 +460,17 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
         False,
         None,
     ),
+    # present passives of a step of ours with a future date, and rules from a future date
+    ("De afspraken worden in het najaar van 2022 vastgelegd in een convenant.", True, None),
+    ("De eerste brieven worden in het voorjaar van 2023 verstuurd.", True, None),
+    ("Ook dat zal in de handreiking worden vastgelegd.", True, None),
+    ("Vanaf 1 januari 2023 geldt voor kleine ondernemers een lager tarief.", True, None),
+    ("Met ingang van 1 juli 2023 wordt de aanvraag volledig digitaal.", True, None),
+    # not ours, or not to come
+    ("De resultaten van het onderzoek worden in het najaar van 2022 verwacht.", False, None),
+    ("De afspraken zijn in 2020 vastgelegd in een convenant.", False, None),
+    ("Vanaf 1 januari 2020 geldt voor kleine ondernemers een lager tarief.", False, None),
+    ("De brieven worden in het voorjaar van 2023 door de gemeenten verstuurd.", False, None),
 ]
 
 

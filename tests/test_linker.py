@@ -103,7 +103,15 @@ CASES: list[tuple[str, list[int]]] = [
     ("Op de derde en vierde aanbeveling kom ik later in deze brief terug.", [3, 4]),
     ("Aanbeveling 4 bespreek ik hieronder.", [4]),
     ("De eerste aanbeveling komt verderop in deze brief aan de orde.", [1]),
+    # other nouns for a recommendation, and a lettered list's items
+    ("Het eerste verzoek van de raad neem ik over.", [1]),
+    ("De tweede suggestie gaat mij te ver.", [2]),
+    ("De aanbevelingen onder a en b neem ik over.", [1, 2]),
+    ("Aanbeveling c is al uitgevoerd.", [3]),
+    ("De aanbevelingen a tot en met c neem ik over.", [1, 2, 3]),
     # no reference to one of ours
+    ("Het wetsvoorstel dat ik in het voorjaar indien, regelt dit.", []),
+    ("Over de aanbeveling en de analyse van de raad ben ik positief.", []),
     ("De eerste stap is een verkenning met de gemeenten.", []),
     ("In de tweede plaats wil ik de bibliotheken noemen.", []),
     ("In het eerste kwartaal van 2025 start de regeling.", []),
@@ -155,6 +163,38 @@ def test_case_table_size_and_accuracy() -> None:
     right, total = case_table_accuracy()
     assert len(CASES) >= 40 and sum(not e for _, e in CASES) >= 10
     assert (right, total) == (len(CASES), len(CASES) + len(KNOWN_MISSES))
+
+
+def test_a_topic_names_the_recommendation_whose_words_it_holds() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1"})
+    info = run_linker(
+        [
+            (
+                None,
+                "recommendation",
+                "De raad beveelt aan een cultuurplan per gemeente op te stellen en de subsidie "
+                "voor amateurkunst en cultuureducatie te verhogen.",
+            ),
+            (None, "response", "De aanbevelingen over het cultuurplan en de amateurkunst neem ik over."),
+            (None, "response", "De aanbeveling over de musea laat ik rusten."),  # names none of ours
+        ],
+        recs,
+    )
+    assert _linked(info)[1] == [1, 2]
+    assert _linked(info)[2] == []
+    (ref,) = find_references("Voor de aanbevelingen over het dossier en de uitnodiging ligt het anders.")
+    assert (ref.kind, ref.topics) == ("topic", ("het dossier", "de uitnodiging"))
+
+
+def test_every_reference_noun_passes_the_prefilter() -> None:
+    """A noun the reference patterns read must hold one of the strings the cheap prefilter looks
+    for (`MAY_REFER`), or references by it are never searched."""
+    import re
+
+    from kamerstuk.patterns import links
+
+    nouns = re.findall(r"[a-z]+", links._NOUN)
+    assert nouns and all(any(key in noun for key in links.MAY_REFER) for noun in nouns)
 
 
 def test_the_body_is_read_only_for_proper_names() -> None:
@@ -330,7 +370,9 @@ def test_singular_anaphor_after_several_is_read_by_content() -> None:
         ],
         recs,
     )
-    assert _linked(info) == [[1, 2], [2], []]
+    # The second paragraph names recommendation 2 by topic ("over de subsidie voor …"), so the
+    # anaphor of the third takes the recommendation just named.
+    assert _linked(info) == [[1, 2], [2], [2]]
 
 
 def test_headings_number_or_restate_a_recommendation() -> None:

@@ -60,8 +60,15 @@ STATED: dict[str, dict[str, object]] = {
 
 
 @cache
-def _lenient(name: str) -> Letter:
-    return kamerstuk.parse(require_shared(CORPUS / name), strict=False, pipeline="none")
+def _lenient(name: str, engine: str = "pdfium") -> Letter:
+    return kamerstuk.parse(require_shared(CORPUS / name), strict=False, pipeline="none", engine=engine)
+
+
+#: OCR'd memos whose header PDFium reads with gaps: PDFium leaves out a few one-character words of
+#: the invisible OCR layer ("7" of the date, "N" of "Nota"), pdfminer puts the layer's words in a
+#: wrong order (docs/performance.md, "PDF engines"). Their stated header values are checked on the
+#: pdfplumber reading; the PDFium reading must still give the genre and invent nothing.
+OCR_MEMOS = {"woo_vws_interne_nota_171059_ocr.pdf", "woo_vws_interne_nota_171436_ocr.pdf"}
 
 
 def _assert_reading_order(letter: Letter) -> None:
@@ -97,7 +104,14 @@ def test_strict_parse_names_what_was_found(name: str, kind: str, words: str) -> 
 
 @pytest.mark.parametrize(("name", "kind", "words"), CORPUS_NON_LETTERS)
 def test_lenient_parse_gives_the_genre_and_invents_nothing(name: str, kind: str, words: str) -> None:
-    letter = _lenient(name)
+    if name in OCR_MEMOS:
+        fast = _lenient(name)
+        assert fast.metadata.kind == kind
+        stated = STATED.get(name, {})
+        _assert_no_letter_metadata(fast, allowed={k for k in stated if stated[k] is not None})
+        for key, value in stated.items():
+            assert getattr(fast.metadata, key) in (value, None), key  # a gap, never another value
+    letter = _lenient(name, "pdfplumber" if name in OCR_MEMOS else "pdfium")
     assert letter.metadata.kind == kind
     stated = STATED.get(name, {})
     _assert_no_letter_metadata(letter, allowed={k for k in stated if stated[k] is not None})

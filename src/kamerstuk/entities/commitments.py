@@ -416,7 +416,23 @@ def _passive_measure(
             found.start("verb"),
             found.end("verb"),
         )
+    found = P.FROM_DATE_RULE.search(sentence) if has_deadline else None
+    if found is not None:
+        return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
+            "invoeren",
+            found.start("verb"),
+            found.end("verb"),
+        )
     return None
+
+
+def _step_action(sentence: str) -> tuple[str, int, int] | None:
+    """The action of a passive step ("zal … worden vastgelegd"): its participle's lemma."""
+    found = P.PASSIVE_STEP.search(sentence)
+    if found is None:
+        return None
+    verb = re.sub(r"\s+", " ", found.group("verb").lower())
+    return P.PASSIVE_STEP_LEMMAS.get(verb, verb), found.start("verb"), found.end("verb")
 
 
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
@@ -427,7 +443,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             return active
     passive = P.PASSIVE_FUTURE.search(sentence)
     if passive is not None:
-        action = _first_action(sentence)
+        action = _first_action(sentence) or _step_action(sentence)
         if action is not None:
             return _Trigger(passive.start(), passive.end(), None, "zal", passive=True), action
     present = P.PRESENT_DELIVERY.search(sentence)
@@ -715,7 +731,8 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
     )
 )
 _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
-    _path(k) for k in (P.PASSIVE_PRESENT, P.FROM_DATE_RECEIVE, P.CAN_TRIGGER, P.RELATIVE_MEASURE)
+    _path(k)
+    for k in (P.PASSIVE_PRESENT, P.FROM_DATE_RECEIVE, P.FROM_DATE_RULE, P.CAN_TRIGGER, P.RELATIVE_MEASURE)
 )
 
 
@@ -741,10 +758,16 @@ def _commitment(
     if sentence.rstrip().endswith("?"):
         return None
     deadline = _pick_deadline(inside, reference)
+    # A window to come: one that ends after the letter, or an open one ("vanaf 1 januari 2027",
+    # "na de zomer") that has not begun before it ("vanaf 1 januari 2020" states the rules as they are).
     future = (
         deadline is not None
         and deadline.rule != ""
-        and (reference is None or deadline.latest is None or deadline.latest >= reference)
+        and (
+            reference is None
+            or (deadline.latest is not None and deadline.latest >= reference)
+            or (deadline.latest is None and (deadline.earliest is None or deadline.earliest >= reference))
+        )
     )
     if not _may_commit(sentence, future):
         return None

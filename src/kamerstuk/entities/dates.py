@@ -363,6 +363,66 @@ def _prinsjesdag_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
     return (m.start(), m.end(), day, day, "op-prinsjesdag")
 
 
+def _budget_window(kind: str, year: int) -> _Window:
+    """When a budget document of `year` appears: the Voorjaarsnota in April–May, the Najaarsnota
+    in November, the Miljoenennota and the budget for `year` on Prinsjesdag of the year before."""
+    if kind == "voorjaarsnota":
+        return dt.date(year, 4, 1), dt.date(year, 5, 31)
+    if kind == "najaarsnota":
+        return dt.date(year, 11, 1), dt.date(year, 11, 30)
+    day = parl.prinsjesdag(year - 1)
+    return day, day
+
+
+def _budget_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
+    prep = _norm(m.group("prep"))
+    kind = (m.group("note") or "begroting").lower()
+    if kind == "miljoenennota" or kind.endswith("begroting"):
+        kind = "begroting"
+    given = m.group("year") or m.group("byear")
+    window: _Window | None
+    if given:
+        window = _budget_window(kind, int(given))
+    else:  # the next one: the budget year whose document has not yet appeared
+        window = _first_window(lambda y: _budget_window(kind, y if kind != "begroting" else y + 1), ref)
+    return _window_cand(m, prep, window, ref, kind)
+
+
+def _school_year_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
+    prep = _norm(m.group("prep"))
+    kind = _norm(m.group("kind"))
+    month = 8 if kind == "schooljaar" else 9
+    rule = "schooljaar" if kind == "schooljaar" else "studiejaar"
+    window: _Window | None = None
+    if m.group("y1"):
+        first = int(m.group("y1"))
+        window = dt.date(first, month, 1), dt.date(first + 1, month, 1) - _ONE_DAY
+    elif m.group("rel") and ref is not None:
+        first = ref.year if ref < dt.date(ref.year, month, 1) else ref.year + 1
+        window = dt.date(first, month, 1), dt.date(first + 1, month, 1) - _ONE_DAY
+    elif m.group("rel") is None:
+        return (m.start(), m.start(), None, None, rule)  # "in het schooljaar" alone names no year
+    return _window_cand(m, prep, window, ref, rule)
+
+
+def _window_cand(
+    m: re.Match[str], prep: str, window: _Window | None, ref: dt.date | None, rule: str
+) -> _Cand:
+    """A deadline from a window and its preposition: "voor" ends before it, "na" starts after it,
+    "vanaf"/"met ingang van"/"per" start with it, the others fall within it."""
+    if window is None:
+        return (m.start(), m.end(), None, None, rule)
+    if prep in ("voor", "vóór"):
+        latest = window[0] - _ONE_DAY
+        earliest = ref if ref is not None and ref <= latest else None
+        return (m.start(), m.end(), earliest, latest, rule)
+    if prep == "na":
+        return (m.start(), m.end(), window[1] + _ONE_DAY, None, f"na-{rule}")
+    if prep in ("vanaf", "met ingang van", "per"):
+        return (m.start(), m.end(), window[0], None, f"vanaf-{rule}")
+    return (m.start(), m.end(), window[0], window[1], rule)
+
+
 def _season_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
     season = m.group("season").lower()
     pre = _norm(m.groupdict().get("pre") or "")
@@ -404,6 +464,12 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         yield _recess_cand(m, ref)
     for m in _finditer(P.PRINSJESDAG, text):
         yield _prinsjesdag_cand(m, ref)
+    for m in _finditer(P.BUDGET_MOMENT, text):
+        yield _budget_cand(m, ref)
+    for m in _finditer(P.SCHOOL_YEAR, text):
+        cand = _school_year_cand(m, ref)
+        if cand[1] > cand[0]:
+            yield cand
     for rx in (P.SEASON, P.SEASON_YEAR):
         for m in _finditer(rx, text):
             yield _season_cand(m, ref)

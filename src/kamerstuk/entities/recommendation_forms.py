@@ -399,7 +399,7 @@ def prose_recommendations(
         hit = False
         m = None if pat.PROSE_PASSIVE.match(sentence) else pat.PROSE_VERB.match(sentence)
         if m is None:
-            hit = bool(pat.PROSE_PASSIVE.match(sentence))
+            hit = bool(pat.PROSE_PASSIVE.match(sentence)) or _according(sentence)
         else:
             np = m.group("np")
             verb = m.group("verb").lower()
@@ -421,6 +421,10 @@ def prose_recommendations(
                 key = "vind"
             elif verb.startswith(("meen", "men")):
                 key = "meen"
+            elif verb.startswith(("vraag", "vrag", "vroeg")):
+                key = "vraag"
+            elif verb.startswith(("wijs", "wijz", "wees", "wez")):
+                key = "wijs"
             inverted = False
             if _ADVERB_ONLY.match(np) and (inv := pat.INVERTED_SUBJECT.match(rest)) is not None:
                 # "Ook pleit de raad ervoor …": the recommender follows the verb.
@@ -462,6 +466,20 @@ _SUBJECT_OPENERS = re.compile(
     r"^(?:(?:Daarnaast|Verder|Ook|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Tot\s+"
     r"besluit|Tot\s+die\s+tijd)\s+)?(?:de|het|De|Het|[A-Z]|zij|ze|Zij|Ze|Hij|hij|we|We|wij|Wij)"
 )
+
+
+def _according(sentence: str) -> bool:
+    """ "Volgens de inspectie moeten ziekenhuizen …": an obligation reported as the view of a
+    recommender who is not the government."""
+    found = pat.PROSE_ACCORDING.search(sentence)
+    if found is None or pat.NOT_RECOMMENDER.match(found.group("np")) is not None:
+        return False
+    words = found.group("np").split()
+    # the recommender: "de raad", "de inspectie", "de Afdeling", a name ("volgens de rekenregels"
+    # and "volgens de planning" name no one)
+    noun = words[1] if len(words) > 1 else words[0]
+    named = noun[:1].isupper() or noun.lower() in pat.RECOMMENDER_NOUNS or noun.lower() in pat.REPORT_NOUNS
+    return named and pat.DEONTIC.search(sentence) is not None
 
 
 def _subject_like(np: str) -> bool:

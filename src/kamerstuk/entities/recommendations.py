@@ -801,12 +801,16 @@ def find_recommendations(
     ]
     cands.extend(_ordinal_sentences(text, spans, ctx))
     cands.extend(_summary_items(text, ctx))
+    explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
+    prose = [c for c in _prose(text, spans, ctx) if not explanations.holds(c.start)]
     if not any(c.ordinal is not None for c in cands):
-        # Prose counts only in a letter that restates no numbered recommendations: where a list,
-        # headings or "Ten eerste …" give them, a later "De commissie beveelt aan …" discusses one
-        # of them again (the reaction), it does not add one.
-        explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
-        cands.extend(c for c in _prose(text, spans, ctx) if not explanations.holds(c.start))
+        cands.extend(prose)
+    else:
+        # Where a list, headings or "Ten eerste …" give the recommendations, a later "De commissie
+        # beveelt aan …" discusses one of them again (the reaction), it does not add one; prose
+        # of another recommender after them (a second report: "De evaluatoren adviseren …,
+        # Daarnaast bevelen zij aan …") does.
+        cands.extend(_other_recommenders(text, cands, prose))
     kept = _resolve_overlaps(cands)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))
@@ -826,6 +830,28 @@ def find_recommendations(
         )
         for i, c in enumerate(kept, start=1)
     ]
+
+
+def _other_recommenders(text: str, numbered: list[_Cand], prose: list[_Cand]) -> list[_Cand]:
+    """The prose candidates after all numbered ones that come from another recommender: a named
+    recommender none of the numbered ones has (or the pronoun continuing such a sentence), and a
+    text that does not restate a numbered one."""
+    from rapidfuzz import fuzz
+
+    known = {b.lower() for c in numbered for b in c.by} | {(c.source or "").lower() for c in numbered}
+    known.discard("")
+    last = max((c.end for c in numbered if c.ordinal is not None), default=0)
+    out: list[_Cand] = []
+    for c in prose:
+        if c.start < last:
+            continue
+        body = text[c.start : c.end]
+        restates = any(fuzz.partial_ratio(body, text[n.start : n.end]) >= 80 for n in numbered)
+        other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
+        continuing = not c.by and bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
+        if not restates and (other or continuing):
+            out.append(c)
+    return out
 
 
 def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tuple[list[_Cand], list[_Cand]]:

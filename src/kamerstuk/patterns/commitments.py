@@ -1106,11 +1106,16 @@ PASSIVE_OBLIGE = Keyed(
 PASSIVE_STEP = Keyed(
     re.compile(
         r"\b(?P<verb>in\s+consultatie\s+gebracht|ingediend|opgenomen|verwerkt|opgesteld|ingevoerd|aangepast|"
-        r"uitgebreid|verhoogd|verlengd|gepubliceerd|vastgesteld)\b",
+        r"uitgebreid|verhoogd|verlengd|gepubliceerd|vastgesteld|vastgelegd|verstuurd|toegestuurd|verzonden|"
+        r"uitgewerkt|geregeld|geëvalueerd|afgerond|verankerd|geïmplementeerd|opgeleverd|aangeboden|"
+        r"gepresenteerd|bekendgemaakt|doorgevoerd|aangescherpt|vereenvoudigd|versterkt|verlaagd|afgeschaft|"
+        r"ingetrokken)\b",
         _I,
     ),
     "consultatie ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
-    "gepubliceerd vastgesteld",
+    "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
+    "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
+    "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken",
 )
 #: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
 PASSIVE_STEP_LEMMAS = {
@@ -1119,6 +1124,12 @@ PASSIVE_STEP_LEMMAS = {
     "uitgebreid": "uitbreiden", "verhoogd": "verhogen", "verlengd": "verlengen", "gepubliceerd": "publiceren",
     "vastgesteld": "vaststellen", "ingericht": "inrichten", "opgezet": "opzetten", "ontwikkeld": "ontwikkelen",
     "ingesteld": "instellen", "opgericht": "oprichten", "gestart": "starten", "aangesteld": "aanstellen",
+    "vastgelegd": "vastleggen", "verstuurd": "versturen", "toegestuurd": "toesturen", "verzonden": "verzenden",
+    "uitgewerkt": "uitwerken", "geregeld": "regelen", "geëvalueerd": "evalueren", "afgerond": "afronden",
+    "verankerd": "verankeren", "geïmplementeerd": "implementeren", "opgeleverd": "opleveren",
+    "aangeboden": "aanbieden", "gepresenteerd": "presenteren", "bekendgemaakt": "bekendmaken",
+    "doorgevoerd": "doorvoeren", "aangescherpt": "aanscherpen", "vereenvoudigd": "vereenvoudigen",
+    "versterkt": "versterken", "verlaagd": "verlagen", "afgeschaft": "afschaffen", "ingetrokken": "intrekken",
 }  # fmt: skip
 
 #: A fronted indirect question then the passive inquiry: "Of daarvoor extra middelen nodig zijn,
@@ -1142,6 +1153,18 @@ FROM_DATE_RECEIVE = Keyed(
     ),
     "ontvangen ontvangt krijgen krijgt",
     "bijdrage middelen vergoeding uitkering budget subsidie",
+)
+
+#: A rule that takes effect from a date: "Vanaf 1 januari 2027 geldt voor … een tarief van …",
+#: "Met ingang van 1 juli wordt de aanvraag digitaal", "Per 2027 vervalt de eigen bijdrage".
+#: Counted only with a future deadline in the sentence (a date passed describes the rules as they are).
+FROM_DATE_RULE = Keyed(
+    re.compile(
+        r"^\s*(?:Vanaf|Per|Met\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+"
+        r"(?P<verb>geldt|gelden|wordt|worden|vervalt|vervallen|verandert|veranderen|stijgt|daalt)\b"
+    ),
+    "vanaf per ingang",
+    "geldt gelden wordt worden vervalt vervallen verandert veranderen stijgt daalt",
 )
 
 #: An inquiry announced with "wil"/"wil eerst": "maar wil eerst nagaan of …", "Ik wil onderzoeken

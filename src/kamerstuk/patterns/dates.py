@@ -124,6 +124,29 @@ PRINSJESDAG = re.compile(
     _I,
 )
 
+#: A moment of the budget cycle: "bij de Voorjaarsnota 2026", "voor de Najaarsnota", "met de
+#: Miljoenennota 2027", "vanaf de begroting voor 2027", "in de ontwerpbegroting 2027". The
+#: Voorjaarsnota appears in spring (before 1 June), the Najaarsnota in November, the Miljoenennota
+#: and the budget for year Y on Prinsjesdag of year Y − 1. "begroting" counts only with a year
+#: ("de begroting van OCW" is a thing, not a moment).
+BUDGET_MOMENT = re.compile(
+    r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met|vanaf|na|in|rond)\s+(?:de\s+)?"
+    r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
+    r"|(?P<budget>(?:ontwerp)?begroting)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2}))\b",
+    _I,
+)
+
+#: A school or academic year: "vanaf het schooljaar 2026–2027", "in het studiejaar 2027-2028",
+#: "met ingang van het collegejaar 2026/2027", "per het komende schooljaar". A school year runs
+#: from 1 August to 31 July, a study (academic) year from 1 September to 31 August.
+SCHOOL_YEAR = re.compile(
+    r"\b(?P<prep>vanaf|met\s+ingang\s+van|per|in|voor|vóór|tijdens|na)\s+het\s+"
+    r"(?:(?P<rel>komende|komend|volgende|volgend|nieuwe)\s+)?"
+    r"(?P<kind>schooljaar|studiejaar|collegejaar|academisch\s+jaar)"
+    r"(?:\s+(?P<y1>(?:19|20)\d{2})\s*[–/-]\s*(?P<y2>(?:19|20)?\d{2}))?\b",
+    _I,
+)
+
 #: A season: "dit najaar", "in het voorjaar van 2023", "het komende najaar", "deze zomer",
 #: "in de loop van het najaar".
 SEASON = re.compile(
@@ -255,6 +278,8 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     # "spoed" in "spoedig"; "jan" in "januari". ("halverwege" does not hold "half".)
     RECESS_DEADLINE: ("zomer", "kerst", "reces"),
     PRINSJESDAG: ("prinsjesdag",),
+    BUDGET_MOMENT: ("nota", "begroting"),
+    SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "academisch"),
     SEASON: ("jaar", "zomer", "winter"),
     SEASON_YEAR: ("jaar", "zomer", "winter"),
     YEAR_PART: ("begin", "eind", "medio", "halverwege", "midden"),

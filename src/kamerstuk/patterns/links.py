@@ -34,8 +34,12 @@ COUNTS: dict[str, int] = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 # (The lookaheads "(?=[adeltvzn])" and "(?=[bdegvl])" hold the first letters of the words that
 # follow: they let the regex give up at most word starts before trying two dozen alternatives.)
 
-# The nouns a recommendation goes by: "aanbeveling", "het tweede advies", "de derde oproep".
-_NOUN = r"(?:aanbevelingen|aanbeveling|adviezen|advies|oproepen|oproep)"
+# The nouns a recommendation goes by: "aanbeveling", "het tweede advies", "de derde oproep",
+# "het eerste verzoek", "de tweede suggestie", "het laatste voorstel".
+_NOUN = (
+    r"(?:aanbevelingen|aanbeveling|adviezen|advies|oproepen|oproep|verzoeken|verzoek|suggesties|suggestie"
+    r"|voorstellen|voorstel)"
+)
 
 # By ordinal, one or several (at most 20, so that no run of ordinals is rescanned from each of its
 # words), the noun once at the end: "de tweede aanbeveling", "Als tweede
@@ -59,6 +63,34 @@ REF_NUMBER = re.compile(
     r"(?:\s*(?:,|&|–|-|\ben\b|\bof\b|\bals\b|\btot\s+en\s+met\b|\bt/m\b)\s*(?:aanbeveling\s+)?\d{1,2}(?![\d.,]\d)[a-z]?\b){0,19})",
     _I,
 )
+# By letter, for recommendations a report lists as "a. … b. … c. …": "de aanbevelingen onder a en
+# b", "aanbeveling c", "aanbevelingen a tot en met c". A letter counts from "a" = 1; one letter
+# standing alone (a word boundary after it, no full stop and capital: "a. De …" is a list item).
+REF_LETTER = re.compile(
+    r"\b(?:aanbevelingen|aanbeveling)\s+(?:onder\s+)?(?P<letters>[a-h]\b(?!\.\s*[A-Z])"
+    r"(?:\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|\bt/m\b)\s*[a-h]\b(?!\.\s*[A-Z])){0,7})",
+    _I,
+)
+# By topic: "de aanbeveling over de bekostiging", "Voor de aanbevelingen over het
+# personeelsdossier en de uitnodiging na vijf jaar ligt …", "het advies inzake de termijnen". The
+# topic runs to a punctuation mark or to the first word of the clause after it (a finite verb or
+# conjunction in `TOPIC_END`, or "ik"/"het kabinet"); each part joined by "en" or a comma names one
+# recommendation, by its words (the linker looks them up).
+REF_TOPIC = re.compile(
+    r"\b(?:de|het|deze|die)\s+(?:aanbevelingen|aanbeveling|adviezen|advies|voorstellen|voorstel|suggesties|suggestie)"
+    r"\s+(?:over|inzake|betreffende|rond|rondom|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+"
+    r"(?P<topic>[^.;:!?()]{3,160})",
+    _I,
+)
+# Words that end a topic: the verb or the conjunction of the clause the reference stands in.
+TOPIC_END = re.compile(
+    r"\s(?:neem|neemt|nemen|ligt|liggen|is|zijn|wordt|worden|volg|volgt|deel|deelt|kan|kunnen|zal|zullen|"
+    r"heb|heeft|hebben|gaat|ga|gaan|geldt|gelden|omdat|want|maar|dat|die|ik|wij|we|het\s+kabinet|"
+    r"acht|vind|vindt|onderschrijf|onderschrijft|steun|steunt|sta|staat|kom|komt|merk|merkt)\b",
+    _I,
+)
+# Parts of a topic: "het personeelsdossier en de uitnodiging na vijf jaar" -> two.
+TOPIC_PARTS = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+", _I)
 # The range words inside a REF_NUMBER or REF_ORDINAL match: "1 tot en met 4", "3–5", "eerste t/m derde".
 RANGE = re.compile(r"tot\s+en\s+met|t/m|–|-", _I)
 
@@ -114,7 +146,7 @@ HEADING_STOPWORDS = frozenset(
 
 # Whether a paragraph may hold a reference at all, tested on its lower-cased text with `in`
 # (much cheaper than a regex): the recommendation nouns anywhere, "aanbevelingen", "oproep".
-MAY_REFER = ("aanbevel", "advie", "oproep")
+MAY_REFER = ("aanbevel", "advie", "oproep", "verzoek", "suggestie", "voorstel")
 # Words without which no DEFERRAL matches, tested the same way before the regex runs.
 DEFERRAL_WORDS = ("terug", "later", "verderop", "hieronder", "hierna", "straks", "paragraaf", "hoofdstuk",
                   "volgende", "aparte")  # fmt: skip

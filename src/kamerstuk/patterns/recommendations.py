@@ -661,7 +661,8 @@ PROSE_VERB = re.compile(
     r"^(?P<np>[^.!?:;]{2,120}?)\s++(?P<verb>beveelt|bevelen|beval|bevalen|adviseert|adviseren|adviseerde"
     r"|adviseerden|raadt|raden|raadde|raadden|pleit|pleiten|pleitte|pleitten|roept|roepen|riep|riepen"
     r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven"
-    r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden)\b"
+    r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden"
+    r"|vraagt|vragen|vroeg|vroegen|wijst|wijzen|wees|wezen)\b"
 )
 
 #: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
@@ -685,7 +686,19 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "doe": re.compile(
         r"^\s*(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:de|een)\s+(?:\w+\s+)?aanbeveling\b(?!en)"
     ),
-    "stel": re.compile(r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"),
+    # "stelt voor om/dat", "stelt voor:", and "stelt voor <object> <te-infinitive>." ending the
+    # sentence ("stelt voor scholen een vast budget te geven"); not "stelt vast dat er voor … te
+    # weinig …" (no "dat" before the te-infinitive, which must end the sentence).
+    "stel": re.compile(
+        r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"
+        r"|^(?:(?!\bdat\b)[^.]){0,160}?\bvoor\b(?:(?!\bdat\b)[^.]){0,160}?\bte\s+\w+\s*[.;]?\s*$"
+    ),
+    # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
+    "vraag": re.compile(r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"),
+    # "wijst erop dat … moeten/zou moeten …" (a finding, "wijst erop dat de kosten stegen", does not)
+    "wijs": re.compile(
+        r"^[^.]{0,80}?\berop\b[^.]{0,40}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+    ),
     "geef": re.compile(r"\bin\s+overweging\b"),
     # an opinion counts only with an obligation in its clause: "vindt dat diploma's sneller
     # moeten worden erkend" (a finding, "vindt dat de samenwerking goed verloopt", does not)
@@ -696,6 +709,16 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"^[^.]{0,80}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
     ),
 }
+
+#: A recommendation reported with "volgens": "Volgens de inspectie moeten ziekenhuizen …",
+#: "Bij kinderen moet volgens de raad altijd een ouder aanwezig zijn". Group "np" is the
+#: recommender (not the government: see `NOT_RECOMMENDER`); the sentence must also hold a
+#: deontic modal (`DEONTIC`), else it reports a finding ("Volgens de onderzoekers is … gestegen").
+PROSE_ACCORDING = re.compile(
+    r"\b[Vv]olgens\s+(?P<np>(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+[\w-]+)?|[A-Z][\w-]+)"
+)
+#: The modal of an obligation: "moet", "moeten", "dient", "zou(den) moeten", "behoort".
+DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort|behoren)\b(?!\s+als\b)")
 
 #: Prose in passive or impersonal form: "Er wordt aanbevolen …", "Daarnaast wordt aanbevolen
 #: om …", "Het verdient aanbeveling …", "De aanbeveling is om …", "Aanbevolen wordt …".

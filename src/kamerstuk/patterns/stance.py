@@ -96,7 +96,8 @@ FUTURE = _words("zal zullen ga gaat gaan wil willen laat laten nader eerst")
 
 # The recommendation itself: "neemt de aanbeveling over", "onderschrijft het advies".
 RECOMMENDATION_NOUNS = _words(
-    "aanbeveling aanbevelingen advies adviezen oproep voorstel voorstellen suggestie suggesties pleidooi"
+    "aanbeveling aanbevelingen advies adviezen oproep voorstel voorstellen suggestie suggesties pleidooi "
+    "verzoek verzoeken"
 )
 # The report's analysis rather than its proposals: agreeing with it ("deelt de analyse",
 # "onderschrijft het doel van de aanbeveling") is agreement, but weaker: with a rejection in the

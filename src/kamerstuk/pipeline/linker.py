@@ -101,6 +101,23 @@ def _is_specific(name: str) -> bool:
     return stripped[:1].isupper()
 
 
+def _counted(recs: list[Rec], report: dict[str, str]) -> dict[str, int]:
+    """Ordinals by position for the recommendations of a report the letter does not number (it
+    restates them in prose, one after another): a reader counts them, so "Het eerste verzoek neem
+    ik over" names the first restated. Only for a report none of whose recommendations has an
+    ordinal; the recommendations keep ``ordinal=None`` (the letter gives none)."""
+    numbered = {report[r["id"]] for r in recs if r.get("ordinal") is not None}
+    count: dict[str, int] = {}
+    out: dict[str, int] = {}
+    for r in recs:  # in id order: by position for unnumbered ones
+        key = report[r["id"]]
+        if key in numbered or r.get("source") == "caller":
+            continue
+        count[key] = count.get(key, 0) + 1
+        out[r["id"]] = count[key]
+    return out
+
+
 class _Book:
     """The recommendations of one letter, indexed by id, by (report, ordinal) and by body name.
 
@@ -117,17 +134,19 @@ class _Book:
         self.reports_with: dict[int, list[str]] = {}  # ordinal -> reports that have it
         self.last: dict[str, int] = {}  # per report: its highest ordinal ("de laatste aanbeveling")
         self.name_reports: dict[str, set[str]] = {}  # a body's name -> the reports it stands for
+        counted = _counted(recs, self.report)
         for r in recs:
             key = self.report[r["id"]]
             for n in [r.get("report"), *(r.get("by") or [])]:
                 if isinstance(n, str) and n.strip():
                     self.name_reports.setdefault(n, set()).add(key)
-            if r.get("ordinal") is not None:
-                entries = self.numbered.setdefault((key, r["ordinal"]), [])
+            ordinal = r.get("ordinal") if r.get("ordinal") is not None else counted.get(r["id"])
+            if ordinal is not None:
+                entries = self.numbered.setdefault((key, ordinal), [])
                 if not entries:
-                    self.reports_with.setdefault(r["ordinal"], []).append(key)
+                    self.reports_with.setdefault(ordinal, []).append(key)
                 entries.append((order.get(r.get("paragraph") or "", -1), r))
-                self.last[key] = max(self.last.get(key, 0), r["ordinal"])
+                self.last[key] = max(self.last.get(key, 0), ordinal)
         for entries in self.numbered.values():
             entries.sort(key=lambda e: e[0])
         self._positions = {k: [pos for pos, _ in v] for k, v in self.numbered.items()}
@@ -269,7 +288,7 @@ class RecommendationLinker:
                     context = named_report
             text = full[p["start"] : p["end"]]
             refs = find_references(text)
-            named, unresolved = self._named(refs, text, book, context, order[p["id"]])
+            named, unresolved = self._named(refs, text, book, context, order[p["id"]], index)
             found: list[LinkDict] = []
             if p.get("label") in LINKABLE:
                 found = self._evidence(
@@ -313,14 +332,24 @@ class RecommendationLinker:
         return doc
 
     def _named(
-        self, refs: list[Reference], text: str, book: _Book, context: str | None, where: int
+        self,
+        refs: list[Reference],
+        text: str,
+        book: _Book,
+        context: str | None,
+        where: int,
+        index: ContentIndex | None = None,
     ) -> tuple[list[tuple[Rec, Reference]], bool]:
-        """Recommendations named by ordinal or number, each with its reference, in order; and
-        whether some reference named none of ours (another body's, or a number we lack)."""
+        """Recommendations named by ordinal, number or topic, each with its reference, in order;
+        and whether some reference named none of ours (another body's, or a number we lack)."""
         named: dict[str, tuple[Rec, Reference]] = {}
         unresolved = False
         for ref in refs:
             if ref.kind == "anaphor" or (ref.deferred and not self.deferrals):
+                continue
+            if ref.kind == "topic":
+                for r in self._by_topic(ref, book, index):
+                    named.setdefault(r["id"], (r, ref))
                 continue
             found = book.resolve(ref, text[: ref.start], context, where)
             unresolved = unresolved or not found
@@ -373,6 +402,21 @@ class RecommendationLinker:
                     recs, evidence = out[stack[-1][1]]
                     out[s["id"]] = (recs, evidence)
             stack.append((s["level"], s["id"]))
+        return out
+
+    @staticmethod
+    def _by_topic(ref: Reference, book: _Book, index: ContentIndex | None) -> list[Rec]:
+        """The recommendations a topic reference names: for each part, the one recommendation
+        whose words include the part's content words ("het personeelsdossier"); a part that fits
+        none or several names nothing (the paragraph may still be linked by content)."""
+        if index is None:
+            return []
+        out: list[Rec] = []
+        for part in ref.topics:
+            keys = {word_key(w) for w in content_word_list(part) if w not in L.HEADING_STOPWORDS}
+            fits = index.containing(keys) if 0 < len(keys) <= 8 else []
+            if len(fits) == 1:
+                out.append(book.recs[fits[0]])
         return out
 
     @staticmethod

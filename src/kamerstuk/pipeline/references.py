@@ -32,7 +32,7 @@ MAX_NAME_WORDS = 8
 class Reference:
     """One reference to recommendations, with offsets into the text it was found in."""
 
-    kind: Literal["ordinal", "number", "anaphor"]
+    kind: Literal["ordinal", "number", "anaphor", "topic"]
     ordinals: tuple[int, ...]  # as written; negative counts from the last (-1: "de laatste"); () for anaphora
     start: int
     end: int
@@ -41,6 +41,7 @@ class Reference:
     body: str | None = None  # the body named right after it: "SER en het PBL"
     plural: bool = False  # anaphora: "deze aanbevelingen", "beide aanbevelingen"
     which: Literal["first", "last", "both"] | None = None  # "eerstgenoemde", "laatstgenoemde", "beide"
+    topics: tuple[str, ...] = ()  # by topic: the words naming each recommendation ("het personeelsdossier")
 
 
 def find_references(text: str) -> list[Reference]:
@@ -55,7 +56,9 @@ def find_references(text: str) -> list[Reference]:
         deferred = defers and L.DEFERRAL.search(text, a, b) is not None
         found = [_ordinal(m, text, deferred) for m in L.REF_ORDINAL.finditer(text, a, b)]
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
+        found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_anaphor(m, deferred) for m in L.REF_ANAPHOR.finditer(text, a, b)]
+        found += [_topic(m, deferred) for m in L.REF_TOPIC.finditer(text, a, b)]
         out.extend(sorted((r for r in found if r is not None), key=lambda r: r.start))
     return out
 
@@ -118,6 +121,34 @@ def _number(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
     return Reference(
         "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
     )
+
+
+def _letters(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
+    """ "de aanbevelingen onder a en b" -> (1, 2): a lettered list's items by letter."""
+    letters = m.group("letters").lower()
+    values: list[int | str] = [
+        "range" if w in ("tot", "t/m") else ord(w) - ord("a") + 1
+        for w in re.findall(r"\b[a-h]\b|\btot\b|t/m", letters)
+    ]
+    ordinals = _expand(values)
+    if not ordinals:
+        return None
+    return Reference(
+        "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
+    )
+
+
+def _topic(m: re.Match[str], deferred: bool) -> Reference | None:
+    """ "de aanbevelingen over het personeelsdossier en de uitnodiging": the topic's parts."""
+    topic = m.group("topic")
+    end = L.TOPIC_END.search(topic)
+    if end is not None:
+        topic = topic[: end.start()]
+    parts = tuple(p.strip() for p in L.TOPIC_PARTS.split(topic) if p.strip())
+    if not parts:
+        return None
+    stop = m.start("topic") + len(topic)
+    return Reference("topic", (), m.start(), stop, m.string[m.start() : stop], deferred, topics=parts)
 
 
 def _anaphor(m: re.Match[str], deferred: bool) -> Reference:
