@@ -802,14 +802,17 @@ def find_recommendations(
     cands.extend(_ordinal_sentences(text, spans, ctx))
     cands.extend(_summary_items(text, ctx))
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
-    prose = [c for c in _prose(text, spans, ctx) if not explanations.holds(c.start)]
-    if not any(c.ordinal is not None for c in cands):
-        cands.extend(prose)
+    numbered = [c for c in cands if c.ordinal is not None]
+    if not numbered:
+        cands.extend(c for c in _prose(text, spans, ctx) if not explanations.holds(c.start))
     else:
         # Where a list, headings or "Ten eerste …" give the recommendations, a later "De commissie
         # beveelt aan …" discusses one of them again (the reaction), it does not add one; prose
         # of another recommender after them (a second report: "De evaluatoren adviseren …,
-        # Daarnaast bevelen zij aan …") does.
+        # Daarnaast bevelen zij aan …") does. Only the sentences after them are read.
+        last = max(c.end for c in numbered)
+        later = [(a, b) for a, b in spans if a >= last]
+        prose = [c for c in _prose(text, later, ctx) if not explanations.holds(c.start)]
         cands.extend(_other_recommenders(text, cands, prose))
     kept = _resolve_overlaps(cands)
     _attach_sources(text, kept, ctx)
