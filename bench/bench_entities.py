@@ -105,7 +105,7 @@ def measure(path: Path, repeat: int) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", type=Path, required=True, help="src folder of the baseline code")
+    parser.add_argument("--base", type=Path, default=None, help="src folder of the baseline code (required)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per finder; the best counts")
     parser.add_argument("--path", type=Path, default=None, help="the letter to read")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -114,6 +114,8 @@ def main() -> int:
     if args.worker:  # inside the subprocess: print the measurement as JSON
         print(json.dumps(measure(path, args.repeat)))
         return 0
+    if args.base is None:
+        parser.error("--base is required: the src folder of a checkout to compare with")
     runs = {}
     for label, src in (("base", args.base), ("now", REPO / "src")):
         env = {**os.environ, "PYTHONPATH": str(src)}
