@@ -466,6 +466,13 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
     ("Ook dat zal in de handreiking worden vastgelegd.", True, None),
     ("Vanaf 1 januari 2023 geldt voor kleine ondernemers een lager tarief.", True, None),
     ("Met ingang van 1 juli 2023 wordt de aanvraag volledig digitaal.", True, None),
+    # a number's comma does not end the clause; a promise made earlier is not a new one
+    (
+        "Als de begroting het toelaat, stel ik vanaf 2023 jaarlijks 1,5 miljoen euro beschikbaar voor stages.",
+        True,
+        "ik",
+    ),
+    ("Het kabinet heeft toegezegd binnen drie maanden op ongevraagde adviezen te reageren.", False, None),
     # not ours, or not to come
     ("De resultaten van het onderzoek worden in het najaar van 2022 verwacht.", False, None),
     ("De afspraken zijn in 2020 vastgelegd in een convenant.", False, None),

@@ -188,7 +188,10 @@ TE_NEXT_VERB = re.compile(r"\s+([^\W\d_]+en)\b")
 
 #: Where the clause after a modal ends, for the guess of its verb: punctuation or a word that
 #: opens a subordinate clause ("zullen we ... bepalen hoe de borging eruit moet zien" -> "bepalen").
-CLAUSE_STOP = re.compile(r"[,;.:]|\b(?:dat|die|waarin|waarmee|zodat|omdat|om|hoe|of|welke|wat)\b", _I)
+#: A comma or full stop inside a number ("1,5 miljoen", "2.000 plaatsen") ends nothing.
+CLAUSE_STOP = re.compile(
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:]|\b(?:dat|die|waarin|waarmee|zodat|omdat|om|hoe|of|welke|wat)\b", _I
+)
 
 #: Auxiliaries inside a te-chain, skipped to the verb they carry: "te kunnen informeren", "te laten
 #: evalueren", "in werking te laten treden".
@@ -564,10 +567,10 @@ FULFILS_VERB = Keyed(
 )
 
 #: A reference to an earlier promise: "Zoals ik heb toegezegd tijdens het Commissiedebat",
-#: "Conform mijn toezegging", "Zoals eerder aangekondigd".
+#: "Conform mijn toezegging", "Zoals eerder aangekondigd", "Het kabinet heeft toegezegd …".
 REFERS = re.compile(
     r"\b(?:zoals|conform|overeenkomstig|ingevolge)\b[^.]{0,60}?\b(?:toegezegd|toezegging|aangekondigd|afgesproken|"
-    r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b|\b(?:heb\w*|is|zijn|werd|werden)\b[^.]{0,60}?\btoegezegd\b",
+    r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,60}?\btoegezegd\b",
     _I,
 )
 
