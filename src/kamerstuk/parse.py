@@ -118,7 +118,7 @@ def parse(
     (``max_bytes``, and ``max_text_bytes`` for text, XML and HTML), PDF pages, characters in
     a line or paragraph, paragraphs, and XML/HTML nesting. Each breach is a `LimitError`.
 
-    ``engine`` reads a PDF's characters: "pdfium" (the default, about ten times faster) or
+    ``engine`` reads a PDF's characters: "pdfium" (the default, about three times faster) or
     "pdfplumber" (pdfminer, the reference). Both give the same letter on the documents we
     check (docs/performance.md); a PDF that PDFium cannot open is read with pdfplumber.
     """

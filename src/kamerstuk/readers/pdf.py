@@ -16,7 +16,7 @@ level digit is a heading, a line starting with ``FOOTNOTE`` is footnote-zone tex
 Scale and odd input (see `read_pdf`):
 
 - Two engines read the characters, rules and images of a page (`PageObjects`, plain dicts
-  with pdfplumber's keys): PDFium (`pdf_pdfium`, the default, about ten times faster) and
+  with pdfplumber's keys): PDFium (`pdf_pdfium`, the default, about three times as many pages a second) and
   pdfminer through pdfplumber (`pdf_pdfminer`, the reference, and the fallback when PDFium
   cannot open a file). Everything after them — words, lines, zones, superscripts, footnotes,
   headings (`pdf_lines`, `pdf_render`) — is one implementation.

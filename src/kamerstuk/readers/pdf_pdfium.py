@@ -1,8 +1,8 @@
 """The PDFium engine: characters, rules and images of a page from PDFium, in C.
 
-pdfminer (the reference engine, `kamerstuk.readers.pdf_pdfium`'s sibling `pdf_pdfminer`)
-interprets content streams in Python; PDFium, which ``pypdfium2`` ships and pdfplumber already
-depends on, does it in C, about ten times faster for the same characters. This module asks
+pdfminer (the reference engine, in `kamerstuk.readers.pdf_pdfminer`) interprets content
+streams in Python; PDFium, which ``pypdfium2`` ships and pdfplumber already depends on, does it
+in C: the same characters in about a tenth of the time. This module asks
 PDFium for what the geometry needs and hands it over with pdfplumber's keys and meanings
 (`PageObjects`), so the lines, zones, superscripts, footnotes and headings after it are the
 same code for both engines:
