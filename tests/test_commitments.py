@@ -473,6 +473,11 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
         "ik",
     ),
     ("Het kabinet heeft toegezegd binnen drie maanden op ongevraagde adviezen te reageren.", False, None),
+    # a proposal to the Kamer, also after a condition in the present tense
+    ("Mocht de pilot slagen, dan doe ik uw Kamer een voorstel voor een landelijke regeling.", True, "ik"),
+    ("Ik doe uw Kamer voor de zomer een voorstel voor de bekostiging.", True, "ik"),
+    ("Dat doe ik door de regels te vereenvoudigen.", False, None),
+    ("Mocht u vragen hebben, dan hoor ik dat graag.", False, None),
     # not ours, or not to come
     ("De resultaten van het onderzoek worden in het najaar van 2022 verwacht.", False, None),
     ("De afspraken zijn in 2020 vastgelegd in een convenant.", False, None),
@@ -487,3 +492,5 @@ def test_issue_12_forms(text: str, expected: bool, actor: str | None) -> None:
     assert bool(found) == expected, text
     if actor is not None:
         assert found[0].actor == actor
+    if found and text.startswith(("Mocht", "Als ")):
+        assert found[0].firmness == "conditional"

@@ -474,9 +474,9 @@ KAMER_PRESENT = re.compile(r"\b(?:wordt|worden|ontvangt|ontvangen)\b", _I)
 PRESENT_DELIVERY = Keyed(
     re.compile(
         r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|"
-        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen)\b"
+        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen)\b"
         r"|\b(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|houd|houden|stel|stellen|"
-        r"rapporteer|rapporteren|deel|delen|koppel|koppelen)\s+(?P<actor2>(?i:ik|wij|we))\b"
+        r"rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen)\s+(?P<actor2>(?i:ik|wij|we))\b"
         # third person: "Het kabinet komt hier bij de Voorjaarsnota op terug", "informeert de minister"
         r"|\b"
         + ACTOR.replace("?P<actor>", "?P<actor3>")
@@ -489,7 +489,7 @@ PRESENT_DELIVERY = Keyed(
     _ACTOR_WORDS,
     "informeer informeren stuur sturen zend zenden bied bieden kom komen houd houden stel stellen "
     "rapporteer rapporteren deel delen koppel koppelen informeert stuurt zendt biedt komt houdt stelt "
-    "rapporteert deelt koppelt",
+    "rapporteert deelt koppelt doe doen",
 )
 
 #: A future document named as the vehicle: "in de volgende voortgangsbrief",
@@ -507,9 +507,12 @@ FUTURE_DOCUMENT = Keyed(
     "kwartaalrapportage voortgangsrapportage voortgangsbrief",
 )
 
-#: A moment that makes a present-tense delivery a promise: "Zodra het rapport gereed is, stuur
-#: ik het u toe".
-FUTURE_MOMENT = re.compile(r"\bzodra\b", _I)
+#: A moment or condition that makes a present-tense delivery a promise: "Zodra het rapport gereed
+#: is, stuur ik het u toe", "Mocht daaruit blijken dat …, dan doe ik uw Kamer een voorstel" (a
+#: present tense after a condition speaks of what will be done).
+FUTURE_MOMENT = re.compile(
+    r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied)\s+(?:ik|wij|we)\b", _I
+)
 
 #: Letter-internal discourse, never a promise: "Ik zal nu ingaan op de aanbevelingen",
 #: "In deze brief ga ik in op ...", "Hieronder licht ik ... toe", "Ik wil benadrukken dat ...".
@@ -598,6 +601,7 @@ TENTATIVE_HEDGE = re.compile(
 #: (only sentence-initial "Als"/"Wanneer" or after a comma, to skip "als doel").
 CONDITIONAL = re.compile(
     r"\b(?:indien|mits|tenzij|ingeval|in\s+het\s+geval\s+dat|op\s+voorwaarde\s+dat|onder\s+voorbehoud|"
+    r"^mocht|"
     r"afhankelijk\s+van|bij\s+een\s+(?:goed|positief|succesvol|voorspoedig)\w*\s+(?:verloop|resultaat|uitkomst))\b"
     r"|^(?:als|wanneer)\b(?!\s+(?:vervolgstap|eerste|tweede|derde|volgende|laatste|onderdeel|gevolg|uitwerking|"
     r"reactie|antwoord|aanvulling|alternatief|voorbeeld|uitgangspunt|kabinet|minister|staatssecretaris)\b)"
@@ -636,6 +640,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "terugkomen": ("terug terugkomen",),
     "komen met": ("kom komt komen", "met"),
     "rapporteren": ("rapporteren rapporteer rapporteert gerapporteerd verslag",),
+    "voorstel doen": ("doe doet doen gedaan", "voorstel"),
     "terugkoppelen": ("terugkoppelen koppelen teruggekoppeld koppel",),
     "delen": ("kamer", "met", "delen gedeeld deel"),
     "voorleggen": ("voorleggen leggen voorgelegd",),
@@ -720,6 +725,11 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         (
             "komen met",
             r"\b(?:kom|komt|komen)\b(?:\s+\S+){0,6}?\s+met\s+(?:een|het|de|nadere|concrete|voorstellen|plannen)\b",
+        ),
+        # "voorstel doen": "doe ik uw Kamer een voorstel", "een voorstel te doen"
+        (
+            "voorstel doen",
+            r"\b(?:doe|doet|doen|gedaan)\b(?:\s+\S+){0,8}?\s+(?:een\s+)?(?:nader\s+)?voorstel\b",
         ),
         # "rapporteren": "rapporteer ik", "verslag uitbrengen"
         (
@@ -821,6 +831,7 @@ DELIVERY_LEMMAS = frozenset(
         "tegemoet zien",
         "beantwoorden",
         "reageren",
+        "voorstel doen",
     }
 )
 
