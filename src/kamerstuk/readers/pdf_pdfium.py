@@ -15,8 +15,8 @@ same code for both engines:
   and CTM), what pdfminer calls a character's size. Spaces PDFium inserts between words and
   lines (generated characters) are left out: pdfminer has none.
 - rectangles and straight lines from the page's paths (in form XObjects too; see
-  `pdf_pdfium_geometry`), as pdfminer sorts them: a subpath of one segment is a line, an axis-aligned closed four-sided one a
-  rectangle, anything with a curve is neither.
+  `pdf_pdfium_geometry`), as pdfminer sorts them: a subpath of one segment is a line, an
+  axis-aligned closed four-sided one a rectangle, anything with a curve is neither.
 - images with their placed boxes (for telling scans from text).
 
 A page is read in the direction its text runs (from /Rotate and the characters' matrices), as
