@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EXAMPLE ?= fixtures/pdf/ocw_leesoffensief.xpp.pdf
 OUT    ?= out
 
-.PHONY: demo test lint typecheck check clean model evaluate browser fuzz
+.PHONY: demo test lint typecheck check clean model evaluate crossval browser fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ fuzz: $(VENV)/.installed
 ## model: retrain the shipped pipeline on the train split of our gold set (offline, seconds)
 model: $(VENV)/.installed
 	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o src/kamerstuk/data/pipeline
+
+## crossval: 6-fold cross-validation of the classifier over the train split's letters (chooses its settings)
+crossval: $(VENV)/.installed
+	$(BIN)/kamerstuk evaluate fixtures/gold/annotations.jsonl --split train --folds 6
 
 ## evaluate: score the shipped pipeline on the held-out splits (test; holdout2 and holdout3, written blind later)
 evaluate: $(VENV)/.installed

@@ -204,6 +204,17 @@ def _build_parser() -> _Parser:
     )
     which.add_argument("--rules", action="store_true", help="score the rules-only pipeline")
     e.add_argument("--mistakes", action="store_true", help="list every wrong label, link and stance")
+    e.add_argument(
+        "--folds",
+        type=int,
+        default=None,
+        metavar="K",
+        help="cross-validate instead: train the classifier on all but one of K groups of the split's "
+        "letters, score that group, for each group in turn (with --split train; not with --pipeline or --rules)",
+    )
+    e.add_argument(
+        "--seed", type=int, default=0, help="how letters are dealt into the --folds groups (default 0)"
+    )
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     t = sub.add_parser(
@@ -527,15 +538,32 @@ def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
     from kamerstuk.pipeline import load_pipeline
 
     gold = _load_gold_arg(args.gold, args.split, usage="one of them or all")
-    if args.pipeline is not None:
-        nlp = _load_saved_pipeline(args.pipeline, stderr)
-    else:
-        nlp = load_pipeline(rules_only=args.rules)
+    split = None if args.split == "all" else args.split
     mistakes: list[str] = []
-    result = evaluate(gold, nlp, split=None if args.split == "all" else args.split, mistakes=mistakes)
+    if args.folds is not None:
+        from kamerstuk.crossval import cross_validate
+
+        if args.pipeline is not None or args.rules:
+            raise _Usage("kamerstuk: error: --folds trains its own models: not with --pipeline or --rules")
+        if args.folds < 2:
+            raise _Usage(f"kamerstuk: error: --folds {args.folds}: give at least 2")
+        try:
+            result = cross_validate(gold, split=split, folds=args.folds, seed=args.seed)
+        except KamerstukError as exc:
+            print(f"kamerstuk: error: {exc}", file=stderr)
+            return EXIT_FAILED
+        mistakes = [*result.stance_errors, *result.commitment_errors]
+    else:
+        if args.pipeline is not None:
+            nlp = _load_saved_pipeline(args.pipeline, stderr)
+        else:
+            nlp = load_pipeline(rules_only=args.rules)
+        result = evaluate(gold, nlp, split=split, mistakes=mistakes)
     if args.json:
         stdout.write(json.dumps(result.as_dict(), indent=2) + "\n")
     else:
+        if args.folds is not None:
+            stdout.write(f"cross-validated: {args.folds} folds of whole letters (seed {args.seed})\n")
         stdout.write(result.render() + "\n")
         if args.mistakes:
             stdout.write("\n".join(["", "mistakes:", *mistakes]) + "\n")

@@ -28,7 +28,7 @@ import hashlib
 import json
 import typing
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -429,6 +429,18 @@ class Evaluation:
         p, r = self.commitment_precision, self.commitment_recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def merge(self, other: Evaluation) -> None:
+        """Add `other`'s counts and error lines to these (the folds of a cross-validation)."""
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(mine, dict):
+                for key, value in theirs.items():
+                    mine[key] = mine.get(key, 0) + value
+            elif isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(self, f.name, mine + theirs)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents,
@@ -605,15 +617,18 @@ def _shown(doc: GoldDocument, text: str) -> str:
     return "<text not shown>" if doc.document.startswith("shared:") else text[:70]
 
 
-def train(gold: Iterable[GoldDocument], *, split: str | None = "train", mode: str = "ensemble") -> Language:
-    """Train the classifier's linear model on the gold documents of `split`; return the pipeline."""
-    scratch = build_pipeline(mode)  # makes the training Docs; its vocabulary fills with their words
-    rows, labels = [], []
-    for doc in gold:
-        if split is not None and doc.split != split:
-            continue
+def training_rows(docs: Iterable[GoldDocument]) -> tuple[list[dict[str, float]], list[str]]:
+    """The classifier's feature rows and gold labels of the annotated paragraphs of `docs`.
+
+    Real letters under ``../shared`` are skipped: they are annotated to measure on and are not in
+    the repository, so a shipped model must not depend on them.
+    """
+    scratch = build_pipeline("ensemble")  # makes the training Docs; its vocabulary fills with their words
+    rows: list[dict[str, float]] = []
+    labels: list[str] = []
+    for doc in docs:
         if doc.document.startswith("shared:corpus/"):
-            continue  # real letters are annotated to measure on, and are not in the repository
+            continue
         letter = parse(doc.path, pipeline="none")
         caller = _caller_list(doc) if doc.report is not None or not letter.recommendations else None
         given = None
@@ -626,17 +641,46 @@ def train(gold: Iterable[GoldDocument], *, split: str | None = "train", mode: st
                 raise GoldError(f"{doc.document}: paragraph {p.id} is not annotated")
             rows.append(f)
             labels.append(doc.labels[p.id])
+    return rows, labels
+
+
+def trained_pipeline(
+    rows: list[dict[str, float]],
+    labels: list[str],
+    *,
+    mode: str = "ensemble",
+    model_weight: float | None = None,
+    l2: float | None = None,
+) -> Language:
+    """A clean pipeline whose classifier's model is fitted on `rows` (no training text kept in it)."""
     if not rows:
-        raise GoldError(f"no annotated paragraphs in split {split!r}")
-    nlp = build_pipeline(mode)  # a clean pipeline to ship: only the model's weights, no training text
+        raise GoldError("no annotated paragraphs to train on")
+    nlp = build_pipeline(mode)
     component = nlp.get_pipe("kamerstuk_paragraph_classifier")
     assert isinstance(component, ParagraphClassifier)
+    if model_weight is not None:
+        component.model_weight = model_weight
     model = LinearModel()
-    model.fit(rows, labels)
+    if l2 is None:
+        model.fit(rows, labels)
+    else:
+        model.fit(rows, labels, l2=l2)
     component.model = model
+    return nlp
+
+
+def train(gold: Iterable[GoldDocument], *, split: str | None = "train", mode: str = "ensemble") -> Language:
+    """Train the classifier's linear model on the gold documents of `split`; return the pipeline."""
+    docs = [doc for doc in gold if split is None or doc.split == split]
+    rows, labels = training_rows(docs)
+    if not rows:
+        raise GoldError(f"no annotated paragraphs in split {split!r}")
+    nlp = trained_pipeline(rows, labels, mode=mode)
+    component = nlp.get_pipe("kamerstuk_paragraph_classifier")
+    assert isinstance(component, ParagraphClassifier)
     nlp.meta["kamerstuk_training"] = {
         "paragraphs": len(rows),
         "split": split,
-        "features": len(model.vocabulary),
+        "features": len(component.model.vocabulary),
     }
     return nlp

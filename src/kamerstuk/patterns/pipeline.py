@@ -120,6 +120,16 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"zal|zullen|ga|gaan|wil|willen|voornemens|overgenomen|aanleiding|reeds|al\s+voldaan)\b",
         _I,
     ),
+    # context: the government shares the report's view of the problem, not (yet) a verdict on a
+    # recommendation: "Het kabinet deelt de analyse van de raad", "Ik herken het beeld dat de
+    # inspectie schetst", "Ik deel de zorgen", "onderschrijft de conclusies". A paragraph saying
+    # only this (no recommendation named) introduces the answers (`cue:shares_view_only`).
+    "shares_view": re.compile(
+        r"\b(?:deel|delen|deelt|herken|herkent|herkennen|onderschrijf|onderschrijft|onderschrijven|"
+        r"erken|erkent|erkennen)\b[^.]{0,50}?\b(?:analyse|probleemanalyse|zorg|zorgen|conclusies?|"
+        r"bevindingen|beeld|constateringen?|diagnose|signalen|urgentie)\b",
+        _I,
+    ),
     # first person of the government: "ik", "wij", "het kabinet", "mijn departement"
     "government": re.compile(r"\b(?:ik|wij|mijn|ons|onze|het\s+kabinet|mijn\s+departement)\b", _I),
 }
@@ -159,6 +169,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "answers": _words(
         "over onderschrij deel delen omarm zal zullen ga wil voornemens aanleiding reeds voldaan"
     ),
+    "shares_view": ("deel", "delen", "herken", "onderschrij", "erken"),
     "government": ("ik", "wij", "mijn", "ons", "onze", "kabinet"),
 }
 # Cues whose words above are common inside other words ("ga" in "gaat", "deel" in "gedeeltelijk"):

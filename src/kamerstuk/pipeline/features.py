@@ -180,6 +180,11 @@ def paragraph_features(doc: Doc) -> list[Features]:
         f["cue:thanks_only"] = float(
             "cue:thanks" in f and not answers and "cue:measures" not in f and i < n - 2
         )
+        # Sharing the report's analysis without naming a recommendation sets the scene for the
+        # answers ("Het kabinet deelt de analyse van de raad. …"): context, not a response.
+        f["cue:shares_view_only"] = float(
+            "cue:shares_view" in f and not refs and "aanbeveling" not in low
+        )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
         f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
         words = len(text.split())
