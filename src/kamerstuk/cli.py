@@ -548,11 +548,10 @@ def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
         if args.folds < 2:
             raise _Usage(f"kamerstuk: error: --folds {args.folds}: give at least 2")
         try:
-            result = cross_validate(gold, split=split, folds=args.folds, seed=args.seed)
+            result = cross_validate(gold, split=split, folds=args.folds, seed=args.seed, mistakes=mistakes)
         except KamerstukError as exc:
             print(f"kamerstuk: error: {exc}", file=stderr)
             return EXIT_FAILED
-        mistakes = [*result.stance_errors, *result.commitment_errors]
     else:
         if args.pipeline is not None:
             nlp = _load_saved_pipeline(args.pipeline, stderr)

@@ -42,11 +42,13 @@ def cross_validate(
     mode: str = "ensemble",
     model_weight: float | None = None,
     l2: float | None = None,
+    mistakes: list[str] | None = None,
 ) -> Evaluation:
     """Score the classifier trained without each fold on that fold, over the documents of `split`.
 
     Real letters under ``../shared`` are scored in their fold but never trained on (as in
-    `kamerstuk.evaluate.train`). ``model_weight`` and ``l2`` default to the shipped settings.
+    `kamerstuk.evaluate.train`). ``model_weight`` and ``l2`` default to the shipped settings;
+    `mistakes`, as in `kamerstuk.evaluate.evaluate`, receives every wrong label, link and stance.
     """
     docs = [d for d in gold if split is None or d.split == split]
     groups = letter_folds(docs, folds, seed=seed)
@@ -62,5 +64,5 @@ def cross_validate(
                 rows.extend(rows_of[d.document][0])
                 labels.extend(rows_of[d.document][1])
         nlp = trained_pipeline(rows, labels, mode=mode, model_weight=model_weight, l2=l2)
-        total.merge(evaluate(held, nlp, split=None))
+        total.merge(evaluate(held, nlp, split=None, mistakes=mistakes))
     return total
