@@ -7,7 +7,7 @@ import io
 import pytest
 
 import kamerstuk.crossval as crossval
-import kamerstuk.evaluate as evaluate_module
+import kamerstuk.training as training
 from kamerstuk.cli import main
 from kamerstuk.evaluate import GoldDocument, GoldError, load_gold, training_rows
 from tests.conftest import FIXTURES
@@ -43,7 +43,7 @@ def test_each_fold_is_scored_by_a_model_that_never_saw_it(monkeypatch: pytest.Mo
     docs = _train_letters(4)
     sizes = {d.document: len(training_rows([d])[0]) for d in docs}
     trained_on: list[int] = []
-    real = evaluate_module.trained_pipeline
+    real = training.trained_pipeline
 
     def spy(rows, labels, **kwargs):  # type: ignore[no-untyped-def]
         trained_on.append(len(rows))

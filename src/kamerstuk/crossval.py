@@ -12,14 +12,9 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 
-from kamerstuk.evaluate import (
-    Evaluation,
-    GoldDocument,
-    GoldError,
-    evaluate,
-    trained_pipeline,
-    training_rows,
-)
+from kamerstuk.evaluate import Evaluation, evaluate
+from kamerstuk.gold import GoldDocument, GoldError
+from kamerstuk.training import trained_pipeline, training_rows
 
 
 def letter_folds(docs: Iterable[GoldDocument], folds: int, *, seed: int = 0) -> list[list[GoldDocument]]:
@@ -47,7 +42,7 @@ def cross_validate(
     """Score the classifier trained without each fold on that fold, over the documents of `split`.
 
     Real letters under ``../shared`` are scored in their fold but never trained on (as in
-    `kamerstuk.evaluate.train`). ``model_weight`` and ``l2`` default to the shipped settings;
+    `kamerstuk.training.train`). ``model_weight`` and ``l2`` default to the shipped settings;
     `mistakes`, as in `kamerstuk.evaluate.evaluate`, receives every wrong label, link and stance.
     """
     docs = [d for d in gold if split is None or d.split == split]
