@@ -99,3 +99,37 @@ def test_separator_before_footnotes_does_not_count_twice() -> None:
 )
 def test_markdown_detection(text: str, expected: bool) -> None:
     assert looks_like_markdown(text) is expected
+
+
+TABLE = """De raad doet drie aanbevelingen. Mijn reactie staat in de tabel.
+
+| Aanbeveling | Reactie |
+| :--- | --- |
+| 1. Maak het **loket** digitaal | Overgenomen: het loket gaat in 2027 online. |
+| 2. Schrap de leges | Niet overgenomen; de leges dekken de kosten. |
+| 3. Meet de wachttijd a \\| b |  |
+
+Een regel met een | streep is geen tabel.
+"""
+
+
+def test_pipe_table_cells_are_paragraphs_row_by_row() -> None:
+    doc = read_markdown(TABLE)
+    texts = [b.text for b in doc.blocks]
+    assert texts == [
+        "De raad doet drie aanbevelingen. Mijn reactie staat in de tabel.",
+        "1. Maak het loket digitaal",
+        "Overgenomen: het loket gaat in 2027 online.",
+        "2. Schrap de leges",
+        "Niet overgenomen; de leges dekken de kosten.",
+        "3. Meet de wachttijd a | b",  # an escaped pipe stays in its cell; the empty cell is no paragraph
+        "Een regel met een | streep is geen tabel.",
+    ]
+    # each cell keeps the line it stands on; the header names the columns in a note
+    assert [b.line for b in doc.blocks[1:6]] == [5, 5, 6, 6, 7]
+    assert [n.message for n in doc.notes] == ["table header row read as labels: Aanbeveling | Reactie"]
+
+
+def test_pipe_rows_without_a_separator_line_stay_text() -> None:
+    doc = read_markdown("| a | b |\n| c | d |\n")
+    assert [b.text for b in doc.blocks] == ["| a | b | | c | d |"]

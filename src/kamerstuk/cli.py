@@ -572,7 +572,7 @@ def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
 
 
 def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from kamerstuk.evaluate import train
+    from kamerstuk.training import train
 
     gold = _load_gold_arg(args.gold, args.split, usage="one of them or all")
     if args.output.exists() and not args.output.is_dir():

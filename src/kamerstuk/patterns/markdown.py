@@ -38,5 +38,12 @@ MD_INLINE_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 SPACE_INSIDE_BRACKETS = re.compile(r"(?<=\()\s+|\s+(?=\))")
 # Backslash escapes: "1\. punt" -> "1. punt"
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
+# A row of a pipe table (GitHub/pandoc Markdown, as converters write a PDF's table):
+# "| 1. Zorg voor meer toezicht | Overgenomen. |"
+MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# The line under a pipe table's header row: "|---|:---:|", "| --- | --- |"
+MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
+# Where a table row splits into cells: a pipe not escaped ("a \| b" stays one cell)
+MD_TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 # Remaining inline HTML tags: "<br>", "<span class=…>"
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")

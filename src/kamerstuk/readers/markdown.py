@@ -266,6 +266,29 @@ def _split_footnotes(first_line: int, lines: list[str]) -> list[tuple[int, list[
     return notes
 
 
+def _table_cells(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]] | None:
+    """A pipe table's header cells and body cells (line offset, text), or None for other blocks.
+
+    A table that answers recommendations ("| Aanbeveling | Reactie |") holds a recommendation and
+    its answer side by side; read row by row, each cell is a paragraph of its own, as the
+    alternating paragraphs of a letter without a table would be. The header row only names the
+    columns: it becomes a note, not a paragraph.
+    """
+    if len(lines) < 2 or not all(P.MD_TABLE_ROW.match(line) for line in lines):
+        return None
+    separator = next((i for i, line in enumerate(lines) if P.MD_TABLE_SEPARATOR.match(line)), None)
+    if separator is None:
+        return None
+
+    def cells(line: str) -> list[str]:
+        parts = P.MD_TABLE_CELL_BORDER.split(line.strip())[1:-1]
+        return [part.strip().replace("\\|", "|") for part in parts if part.strip()]
+
+    header = [c for line in lines[:separator] for c in cells(line)]
+    body = [(i, c) for i, line in enumerate(lines) if i > separator for c in cells(line)]
+    return header, body
+
+
 def read_markdown(text: str) -> RawDocument:
     """Read a Markdown letter into blocks with page numbers and footnote markers."""
     text = _cap_runs(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
@@ -298,6 +321,24 @@ def read_markdown(text: str) -> RawDocument:
             in_footnotes = True
             continue
         in_footnotes = False
+        table = _table_cells(lines)
+        if table is not None:
+            header, cells = table
+            if header:
+                notes.append(
+                    Note(
+                        f"table header row read as labels: {' | '.join(header)}", f"line {first_line}", "info"
+                    )
+                )
+            for line_offset, cell in cells:
+                cleaned, markers = clean_inline(cell)
+                if cleaned:
+                    blocks.append(
+                        Block(
+                            "text", cleaned, page, first_line + line_offset, markers=markers, lines=(cleaned,)
+                        )
+                    )
+            continue
         heading = _atx_heading(lines[0]) if len(lines) == 1 else None
         if heading:
             inner = heading[1].strip()
