@@ -109,6 +109,19 @@ def test_explanation_holding_a_recommendation_verb_adds_none() -> None:
     ]
 
 
+def test_embedded_recommendation_takes_the_clause_and_its_recommender() -> None:
+    case = next(c for c in CASES if c["id"] == "embedded-betrokken-om")
+    (rec,) = find_recommendations(case["text"])
+    assert rec.text == "scholen niet langer naast drukke wegen te bouwen"
+    assert rec.by == ["Gezondheidsraad"] and rec.ordinal is None
+
+
+def test_generic_raad_resolves_to_the_body_named_in_full() -> None:
+    case = next(c for c in CASES if c["id"] == "h-generic-raad-named-before")
+    recs = find_recommendations(case["text"])
+    assert [r.by for r in recs] == [["Raad voor Cultuur"], ["Raad voor Cultuur"]]
+
+
 def test_two_reports_are_grouped_by_report() -> None:
     case = next(c for c in CASES if c["id"] == "two-reports-headed-lists")
     recs = find_recommendations(case["text"])
@@ -221,6 +234,8 @@ LINEAR_CASES: list[tuple[str, Any]] = [
     ),
     ("markers only", lambda n: "1. " * n + "\n" + "\n1. x\n2. y" * n),
     ("source headings", lambda n: "Reactie op het advies van de Rli\n\nAanbeveling 1: Maak x\n\n" * n),
+    ("embedded", lambda n: "Ik volg het advies van de Raad om de x te doen, zoals gevraagd. " * n),
+    ("embedded without om", lambda n: "het advies van de " + "raad " * (30 * n) + "is er."),
 ]
 
 

@@ -26,10 +26,13 @@ from kamerstuk.patterns import recommendations as pat
 __all__ = [
     "BlockItem",
     "BlockList",
+    "EmbeddedHit",
     "ProseHit",
     "block_lists",
+    "embedded_recommendations",
     "is_recommendation_shaped",
     "lead_source",
+    "names_recommender",
     "prose_recommendations",
     "quoted_lists",
     "unquote",
@@ -435,6 +438,10 @@ def prose_recommendations(
             )
             if key is not None and pat.PROSE_COMPLEMENT[key].search(rest):
                 hit = True
+            if _FIRST_PERSON_AFTER_VERB.match(rest) and not author_first_person:
+                hit = False  # "Grote bedrijven vragen we …": the object first, the government speaks
+            if key == "vraag" and not inverted and not names_recommender(np):
+                hit = False  # "De opgave vraagt om een aanpak", "Dat vraagt om keuzes": a need, not advice
             if first_person and not author_first_person:
                 hit = False
             if government and not (author_first_person and first_person):
@@ -480,6 +487,34 @@ def _according(sentence: str) -> bool:
     noun = words[1] if len(words) > 1 else words[0]
     named = noun[:1].isupper() or noun.lower() in pat.RECOMMENDER_NOUNS or noun.lower() in pat.REPORT_NOUNS
     return named and pat.DEONTIC.search(sentence) is not None
+
+
+#: Demonstratives and dummies that open a sentence as subject without naming anyone.
+_DEMONSTRATIVES = frozenset({"dat", "dit", "het", "er", "wat", "iets", "alles"})
+
+#: The first person right after the verb: the words before it were the object.
+_FIRST_PERSON_AFTER_VERB = re.compile(r"^\s*(?:ik|we|wij)\b", re.IGNORECASE)
+
+
+def names_recommender(np: str) -> bool:
+    """Whether a subject names a recommender: a pronoun ("zij"), an article and a capitalised
+    name or a recommender/report noun ("de Raad van State", "de inspectie", "het rapport"), or a
+    bare name that is one capitalised word or holds capitals after its first letter ("Lumens",
+    "RWS", "SER-verkenning"). "De opgave …", "Dat", "Grensoverschrijdende wateren" are not."""
+    words = np.split()
+    if not words:
+        return False
+    if words[0].lower() in pat.PRONOUNS:
+        return True
+    if words[0].lower() in ("de", "het"):
+        if len(words) < 2:
+            return False
+        head = words[1]
+        return head[:1].isupper() or head.lower() in pat.RECOMMENDER_NOUNS or head.lower() in pat.REPORT_NOUNS
+    first = words[0]
+    if first.lower() in _DEMONSTRATIVES:
+        return False
+    return first[:1].isupper() and (len(words) == 1 or any(ch.isupper() for ch in first[1:]))
 
 
 def _subject_like(np: str) -> bool:
@@ -535,4 +570,64 @@ def quoted_lists(text: str, sentences: list[tuple[int, int]]) -> list[BlockList]
         current_lead = (cls[2], lead_sents[-1][0] if lead_sents else s, cls[0])
         last_end = m.end()
     flush()
+    return out
+
+
+@dataclass
+class EmbeddedHit:
+    """A recommendation named inside another sentence: its content span and its recommender."""
+
+    start: int
+    end: int
+    recommender: str
+
+
+_TE_INFINITIVE = re.compile(r"\bte\s+[\w-]+")
+#: An infinitive followed by a finite verb: the content ends there and the main clause goes on.
+_FINITE_AFTER = re.compile(
+    r"\bte\s+[\w-]+(?=\s+(?:is|zijn|wordt|worden|werd|heeft|hebben|heb|neem|neemt|nemen|zal|zullen|ga|gaat|gaan|kan|kunnen"
+    r"|wil|willen|volg|volgt|volgen|onderschrijf|onderschrijft)\b)"
+)
+
+
+def embedded_recommendations(text: str, sentences: list[tuple[int, int]]) -> list[EmbeddedHit]:
+    """Recommendations the letter names inside its own sentences: "Het kabinet onderschrijft de
+    aanbeveling van de WRR om bij nieuw beleid uit te gaan van …" gives the "om"-clause, with
+    "de WRR" as recommender. The recommender must name one (not the Kamer, the government or
+    the first person: "de oproep van de Kamer om …" is a motion's request). The content ends
+    at the first comma after its "te"-infinitive (or, for "dat", its obligation), else at the
+    end of the sentence."""
+    out: list[EmbeddedHit] = []
+    for s0, e0 in sentences:
+        low = text[s0:e0].lower()
+        if not any(key in low for key in pat.EMBEDDED_KEYS):
+            continue
+        s, e = _strip(text, s0, e0)
+        if text[s:e].rstrip().endswith("?"):
+            continue
+        for m in pat.EMBEDDED_RECOMMENDATION.finditer(text, s, e):
+            np = m.group("np").strip()
+            if (
+                pat.NOT_RECOMMENDER.match(np)
+                or pat.GOVERNMENT_SUBJECT.match(np)
+                or _FIRST_PERSON.search(np)
+                or not names_recommender(np)
+            ):
+                continue
+            start = m.end()
+            anchor = (
+                _TE_INFINITIVE.search(text, start, e)
+                if m.group("conj") == "om"
+                else pat.DEONTIC.search(text, start, e)
+            )
+            comma = text.find(",", anchor.end(), e) if anchor is not None else -1
+            end = comma if comma != -1 else e
+            if anchor is not None and (verb := _FINITE_AFTER.search(text, anchor.start(), end)) is not None:
+                end = verb.end()  # "In lijn met de oproep van de Raad om X te doen is …": the main clause
+
+            cs, ce = _strip(text, start, end)
+            while ce > cs and text[ce - 1] in ".!":
+                ce -= 1
+            if len(text[cs:ce].split()) >= 3:
+                out.append(EmbeddedHit(cs, ce, np))
     return out

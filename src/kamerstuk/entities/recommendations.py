@@ -23,7 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kamerstuk.entities import recommendation_forms as forms
-from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names, sentence_spans
+from kamerstuk.entities.recommenders import Context as _Context
+from kamerstuk.entities.recommenders import addressee as _addressee
+from kamerstuk.entities.recommenders import recommenders as _recommenders
+from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.scan import (
     finditer_at,
     finditer_in_lines,
@@ -51,7 +54,6 @@ class _Cand:
     explanation: tuple[int, int] | None = None  # the paragraph(s) explaining a list item
 
 
-_HEAD_END = re.compile(r"\s(?:om|te|dat|tot|zodat)\s|:|\s(?:het|de)\s+volgende\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
 
 
@@ -98,80 +100,13 @@ def _dangling_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
-class _Context:
-    """Recommenders known from the letter: report organisations and "(hierna: X)" aliases."""
-
-    def __init__(self, text: str) -> None:
-        report = find_report(text)
-        self.report_orgs: list[str] = list(report.organisations) if report else []
-        self.report_title: str | None = report.title if report else None
-        self.aliases = collect_aliases(text)
-        self.previous: list[str] = []
-
-    def resolve(self, raw_names: list[str]) -> list[str]:
-        out: list[str] = []
-        for raw in raw_names:
-            bare = pat.ARTICLE.sub("", raw).strip()
-            low = bare.lower()
-            if low in pat.PRONOUNS:
-                names = self.previous or self.report_orgs
-            elif bare in pat.REPORT_NOUNS or bare in pat.RECOMMENDER_NOUNS:  # written lower-case: generic
-                names = self.report_orgs or [low]
-            else:
-                names = [normalize_org(raw, self.aliases)]
-            for n in names:
-                if n and n not in out:
-                    out.append(n)
-        return out
-
-
-def _recommenders(sentence: str, body: str, ctx: _Context) -> tuple[list[str], tuple[int, int] | None]:
-    """Who recommends in `sentence`; `body` is the sentence after its ordinal opener.
-
-    Returns the names and the span (in `sentence`) of the noun phrase they came from.
-    """
-    offset = len(sentence) - len(body)
-    adverb = pat.OPENING_ADVERB.match(body)
-    if adverb is not None and pat.INVERTED_VERB.match(body[adverb.end() :]):
-        body, offset = body[adverb.end() :], offset + adverb.end()  # "Ook pleit de raad …"
-    inv = pat.INVERTED_VERB.match(body)
-    if inv is not None:
-        raw, end = read_names(body, inv.end())
-        if raw:
-            return ctx.resolve(raw), (offset + inv.end(), offset + end)
-    agent = pat.PASSIVE_AGENT.search(sentence)
-    if agent is not None:
-        raw, end = read_names(sentence, agent.start("np"))
-        if raw:
-            return ctx.resolve(raw), (agent.start("np"), end)
-    subj = pat.SUBJECT_FIRST.match(body)
-    if subj is not None and not pat.GOVERNMENT_SUBJECT.match(body):
-        raw, end = read_names(body, 0)
-        if raw and end <= subj.end("np") + 1:
-            return ctx.resolve(raw), (offset, offset + end)
-    of = pat.OF_AGENT.search(sentence)
-    if of is not None:
-        raw, end = read_names(sentence, of.start("np"))
-        if raw:
-            return ctx.resolve(raw), (of.start("np"), end)
-    return list(ctx.previous or ctx.report_orgs), None
-
-
-def _addressee(sentence: str, skip: tuple[int, int] | None, *, head_only: bool = True) -> str | None:
-    """The addressee named in the head of `sentence` (before "om", "te", "dat", ":").
-
-    With `head_only=False` (list leads) the whole sentence is searched.
-    """
-    head_end = len(sentence)
-    for m in _HEAD_END.finditer(sentence) if head_only else ():
-        if skip is None or m.start() >= skip[1]:
-            head_end = m.start()
-            break
-    for m in pat.ADDRESSEE.finditer(sentence, 0, head_end):
-        if skip is not None and m.start() < skip[1] and m.end() > skip[0]:
-            continue
-        return m.group().strip()
-    return None
+def _recommends(body: str) -> bool:
+    """Whether the sentence after an ordinal opener restates a recommendation: a recommendation
+    verb or noun, or an opinion with an obligation ("vindt de raad dat … moeten …")."""
+    if pat.RECOMMENDATION_TRIGGER.search(body):
+        return True
+    m = pat.OPINION_VERB.search(body)
+    return m is not None and pat.PROSE_COMPLEMENT["vind"].search(body[m.end() :]) is not None
 
 
 def _is_government_reaction(body: str) -> bool:
@@ -217,13 +152,13 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         if m is not None:
             ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()] if m.group("ord") else 1
             body = sentence[m.end() :]
-            if not pat.RECOMMENDATION_TRIGGER.search(body) or _is_government_reaction(body):
+            if not _recommends(body) or _is_government_reaction(body):
                 continue
         elif (m := pat.CLOSING_OPENER.match(sentence) or pat.MIDDLE_OPENER.match(sentence)) is not None:
             if last == 0:
                 continue
             body = sentence[m.end() :]
-            if not pat.RECOMMENDATION_TRIGGER.search(body) or _is_government_reaction(body):
+            if not _recommends(body) or _is_government_reaction(body):
                 continue
             ordinal = last + 1
         elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
@@ -804,7 +739,9 @@ def find_recommendations(
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
     numbered = [c for c in cands if c.ordinal is not None]
     if not numbered:
-        cands.extend(c for c in _prose(text, spans, ctx) if not explanations.holds(c.start))
+        prose = [c for c in _prose(text, spans, ctx) if not explanations.holds(c.start)]
+        cands.extend(prose)
+        cands.extend(_new_embedded(text, _embedded(text, spans, ctx), [*cands, *prose], explanations))
     else:
         # Where a list, headings or "Ten eerste …" give the recommendations, a later "De commissie
         # beveelt aan …" discusses one of them again (the reaction), it does not add one; prose
@@ -813,6 +750,7 @@ def find_recommendations(
         last = max(c.end for c in numbered)
         later = [(a, b) for a, b in spans if a >= last]
         prose = [c for c in _prose(text, later, ctx) if not explanations.holds(c.start)]
+        prose.extend(_new_embedded(text, _embedded(text, later, ctx), prose, explanations))
         cands.extend(_other_recommenders(text, cands, prose))
     kept = _resolve_overlaps(cands)
     _attach_sources(text, kept, ctx)
@@ -922,6 +860,39 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         to = _addressee(sentence, np_span)
         source = _named(by) if np_span is not None else None
         out.append(_Cand(None, hit.start, hit.end, priority=4, by=by, to=to, source=source))
+    return out
+
+
+def _embedded(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
+    """Candidates from recommendations named inside the letter's own sentences: "Het kabinet
+    onderschrijft de aanbeveling van de WRR om …" (see `forms.embedded_recommendations`). They
+    rank below prose, so a sentence restating a recommendation keeps its whole span."""
+    out: list[_Cand] = []
+    for hit in forms.embedded_recommendations(text, spans):
+        raw, _ = read_names(hit.recommender, 0)
+        by = ctx.resolve(raw) if raw else []
+        out.append(
+            _Cand(None, hit.start, hit.end, priority=5, by=by, to=None, to_from_text=True, source=_named(by))
+        )
+    return out
+
+
+def _new_embedded(
+    text: str, embedded: list[_Cand], others: list[_Cand], explanations: _Containment
+) -> list[_Cand]:
+    """The embedded candidates that add a recommendation: not inside an explanation, and not
+    restating another candidate (a reaction names the recommendation it answers again:
+    "De raad beveelt aan om X. … Ik neem de aanbeveling van de raad om X over.")."""
+    from rapidfuzz import fuzz
+
+    out: list[_Cand] = []
+    for c in embedded:
+        if explanations.holds(c.start):
+            continue
+        body = text[c.start : c.end]
+        if any(fuzz.partial_ratio(body, text[o.start : o.end]) >= 80 for o in [*others, *out]):
+            continue
+        out.append(c)
     return out
 
 

@@ -139,6 +139,12 @@ RECOMMENDATION_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 
+#: An opinion verb whose "dat"-clause, with an obligation in it, is a recommendation after an
+#: ordinal opener: "Ten eerste vindt de raad dat musea hun collecties moeten ontsluiten." The
+#: clause is checked with `PROSE_COMPLEMENT["vind"]` on the rest of the sentence.
+#: Example: "Ten tweede is de commissie van mening dat gemeenten meer moeten samenwerken."
+OPINION_VERB = re.compile(r"\b(?:vindt|vinden|meent|menen|van\s+mening)\b")
+
 #: The noun itself: a sentence with the government as subject still restates a
 #: recommendation when it names one ("Ten eerste ga ik in op de aanbeveling om …").
 RECOMMENDATION_NOUN = re.compile(r"\baanbeveling\w*|\baanbevolen\b", re.IGNORECASE)
@@ -248,7 +254,9 @@ ADDRESSEE = re.compile(
 INVERTED_VERB = re.compile(
     r"^(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen|stelt|stellen"
     r"|suggereert|suggereren|doet|doen|noemt|noemen|geeft|geven|formuleert|formuleren|vraagt|vragen"
-    r"|benadrukt|benadrukken|wijst|wijzen|wil|willen|vindt|vinden|meent|menen)\s+(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?",
+    # "is"/"zijn" for the opinion "Ten eerste is de raad van mening dat …"
+    r"|benadrukt|benadrukken|wijst|wijzen|wil|willen|vindt|vinden|meent|menen|is|zijn)\s+"
+    r"(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?",
     re.IGNORECASE,
 )
 
@@ -277,6 +285,17 @@ PASSIVE_AGENT = re.compile(
 #: de SER-verkenning".
 OF_AGENT = re.compile(
     r"\b(?:aanbeveling(?:en)?|advies|adviezen)\s+(?:van|uit)\s+(?P<np>(?:de|het)\s+\S.{0,100}?|[A-Z].{0,100})"
+)
+
+#: Where a letter names an advisory body in full, with the generic noun it is later called by
+#: as group "head" (or "head2"): "de Onderwijsraad" / "de Raad voor Cultuur" (later "de raad"), "de
+#: Kinderombudsman" (later "de ombudsman"), "de Inspectie van het Onderwijs" (later "de
+#: inspectie"), "de Commissie Sorgdrager" (later "de commissie"). The full name is then read with
+#: `read_names` from the match start.
+#: Example: "In maart bracht de Raad voor Cultuur een verkenning uit." (head "raad")
+NAMED_BODY = re.compile(
+    r"\b[A-Z][a-z]+(?P<head>raad|commissie|inspectie|ombudsman|rekenkamer)\b"
+    r"|\b(?P<head2>Raad|Commissie|Inspectie)\s+(?:voor|van)\s"
 )
 
 #: Lower-case nouns that name a recommender after an article ("de onderzoekers").
@@ -341,10 +360,13 @@ REPORT_TITLE = re.compile(
 #: A sentence about a report being published or sent, when no quoted title is given.
 #: Example: "Op 3 maart jl. heeft de Onderwijsraad zijn advies over de lerarenopleiding uitgebracht."
 REPORT_PUBLISHED = re.compile(
-    r"\b(?:rapport|onderzoeksrapport|advies|evaluatie|rapportage|eindrapport)\b[^.]{0,120}?\b(?:gepubliceerd"
+    # "verkenning", "briefadvies", "signalement": the adviesraden's other report kinds
+    r"\b(?:rapport|onderzoeksrapport|advies|evaluatie|rapportage|eindrapport|verkenning|briefadvies|signalement)\b"
+    r"[^.]{0,120}?\b(?:gepubliceerd"
     r"|uitgebracht"
     r"|verschenen|aangeboden|gepresenteerd|opgeleverd|vastgesteld|openbaar\s+gemaakt)\b"
-    r"|\b(?:publiceerde|bracht|presenteerde|verscheen)\b[^.]{0,120}?\b(?:rapport|advies|evaluatie)\b",
+    r"|\b(?:publiceerde|bracht|presenteerde|verscheen)\b[^.]{0,120}?\b(?:rapport|advies|evaluatie|verkenning"
+    r"|briefadvies|signalement)\b",
     re.IGNORECASE,
 )
 
@@ -730,6 +752,22 @@ PROSE_PASSIVE = re.compile(
     r"|Het\s+advies\s+(?:is|luidt)\s+(?:om|dat|:))"
 )
 
+#: A recommendation named inside the government's own sentence, as a noun with its recommender
+#: and its content: "Het kabinet onderschrijft de aanbeveling van de WRR om …", "In lijn met de
+#: oproep van de Raad om …", "Hierbij wordt de aanbeveling van de Gezondheidsraad betrokken, om
+#: …". Group "np" is the recommender (read with `read_names`), "conj" the word that opens the
+#: content ("om" / "dat"), which starts at the match end. The recommender is at most 80
+#: characters without punctuation; an optional comma may stand before "om".
+#: Example: "Ik neem het advies van de Rli over om de regeling te verlengen." (np "de Rli")
+EMBEDDED_RECOMMENDATION = re.compile(
+    r"\b(?:[Dd]e|[Hh]et)\s+(?:aanbeveling|advies|oproep|suggestie)\s+(?:van|uit)\s+"
+    r"(?P<np>(?:de|het)\s+[^,.;:()\n]{1,80}?|[A-Z][^,.;:()\n]{0,80}?)"
+    r"(?:\s+[a-z]{3,12})?,?\s+(?P<conj>om|dat)\s+(?=\S)"
+)
+#: Lower-case pieces one of which every match of `EMBEDDED_RECOMMENDATION` holds: a sentence
+#: without any is not searched. Example: "advies" in "het advies van de Rli om …".
+EMBEDDED_KEYS = ("aanbeveling", "advies", "oproep", "suggestie")
+
 #: Sentence openers after which a recommendation verb reports the government's own reaction
 #: or a reference, not the recommendation: "Zoals de Raad adviseert, …", "Conform het advies …".
 REACTION_OPENER = re.compile(
@@ -739,7 +777,8 @@ REACTION_OPENER = re.compile(
 
 #: Subjects that are the government or the Kamer, never a report's recommender.
 NOT_RECOMMENDER = re.compile(
-    r"^(?:ik|wij|we|het\s+kabinet|de\s+regering|mijn\s+\w+|ons\s+\w+|onze\s+\w+|het\s+ministerie"
+    # "het Rijk" is the government too: "Het Rijk vraagt provincies hun visie te actualiseren."
+    r"^(?:ik|wij|we|het\s+kabinet|de\s+regering|het\s+rijk|mijn\s+\w+|ons\s+\w+|onze\s+\w+|het\s+ministerie"
     r"|de\s+minister|de\s+staatssecretaris|de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+leden"
     r"|het\s+lid|de\s+motie|deze\s+brief|dit\s+wetsvoorstel)\b",
     re.IGNORECASE,

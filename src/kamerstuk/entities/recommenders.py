@@ -1,0 +1,122 @@
+"""Who recommends, and to whom: the recommenders and addressee of a restated recommendation.
+
+Used by `kamerstuk.entities.recommendations`. `Context` holds what the letter says about its
+report (organisations, "(hierna: X)" aliases) so that generic recommenders ("de raad", "de
+onderzoekers", "zij") resolve to names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names
+from kamerstuk.patterns import recommendations as pat
+
+__all__ = ["Context", "addressee", "recommenders"]
+
+_QUOTE = re.compile(r"[«“\"‘„(]")
+_HEAD_END = re.compile(r"\s(?:om|te|dat|tot|zodat)\s|:|\s(?:het|de)\s+volgende\b")
+
+
+class Context:
+    """Recommenders known from the letter: report organisations and "(hierna: X)" aliases."""
+
+    def __init__(self, text: str) -> None:
+        report = find_report(text)
+        self.report_orgs: list[str] = list(report.organisations) if report else []
+        self.report_title: str | None = report.title if report else None
+        self.aliases = collect_aliases(text)
+        self.previous: list[str] = []
+        self._text = text
+        self._named: dict[str, str] | None = None
+
+    def named_body(self, noun: str) -> list[str]:
+        """The organisation the letter names in full for a generic noun ("de raad" after "de Raad
+        voor Cultuur", "de ombudsman" after "de Kinderombudsman"): the first name in the letter
+        whose head is that noun; empty when there is none. Used when no report sentence gave
+        the report's organisations: letters name the council in full once, then write "de raad"."""
+        if self._named is None:
+            self._named = {}
+            for m in pat.NAMED_BODY.finditer(self._text):
+                raw, _ = read_names(self._text, m.start())
+                if not raw:
+                    continue
+                # a quoted title right after the name is not part of it: "Onderwijsraad “Leren …”"
+                name = normalize_org(_QUOTE.split(raw[0], maxsplit=1)[0].strip(), self.aliases)
+                head = (m.group("head") or m.group("head2")).lower()
+                # the bare head ("Raad", when the name reader stopped at "voor het …") says nothing
+                if name[:1].isupper() and name.lower() != head and head not in self._named:
+                    self._named[head] = name
+        found = self._named.get(noun)
+        return [found] if found else []
+
+    def resolve(self, raw_names: list[str]) -> list[str]:
+        out: list[str] = []
+        for raw in raw_names:
+            bare = pat.ARTICLE.sub("", raw).strip()
+            low = bare.lower()
+            if low in pat.PRONOUNS:
+                names = self.previous or self.report_orgs
+            elif bare in pat.REPORT_NOUNS or bare in pat.RECOMMENDER_NOUNS:  # written lower-case: generic
+                names = self.report_orgs or self.named_body(low) or [low]
+            elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"
+                # only a body named in full with that head ("Raad voor …"), never all report
+                # organisations: "de Rekenkamer" names one of them
+                names = self.named_body(low) or (
+                    self.report_orgs if bare in self.report_orgs else [normalize_org(raw, self.aliases)]
+                )
+            else:
+                names = [normalize_org(raw, self.aliases)]
+            for n in names:
+                if n and n not in out:
+                    out.append(n)
+        return out
+
+
+def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tuple[int, int] | None]:
+    """Who recommends in `sentence`; `body` is the sentence after its ordinal opener.
+
+    Returns the names and the span (in `sentence`) of the noun phrase they came from.
+    """
+    offset = len(sentence) - len(body)
+    adverb = pat.OPENING_ADVERB.match(body)
+    if adverb is not None and pat.INVERTED_VERB.match(body[adverb.end() :]):
+        body, offset = body[adverb.end() :], offset + adverb.end()  # "Ook pleit de raad …"
+    inv = pat.INVERTED_VERB.match(body)
+    if inv is not None:
+        raw, end = read_names(body, inv.end())
+        if raw:
+            return ctx.resolve(raw), (offset + inv.end(), offset + end)
+    agent = pat.PASSIVE_AGENT.search(sentence)
+    if agent is not None:
+        raw, end = read_names(sentence, agent.start("np"))
+        if raw:
+            return ctx.resolve(raw), (agent.start("np"), end)
+    subj = pat.SUBJECT_FIRST.match(body)
+    if subj is not None and not pat.GOVERNMENT_SUBJECT.match(body):
+        raw, end = read_names(body, 0)
+        if raw and end <= subj.end("np") + 1:
+            return ctx.resolve(raw), (offset, offset + end)
+    of = pat.OF_AGENT.search(sentence)
+    if of is not None:
+        raw, end = read_names(sentence, of.start("np"))
+        if raw:
+            return ctx.resolve(raw), (of.start("np"), end)
+    return list(ctx.previous or ctx.report_orgs), None
+
+
+def addressee(sentence: str, skip: tuple[int, int] | None, *, head_only: bool = True) -> str | None:
+    """The addressee named in the head of `sentence` (before "om", "te", "dat", ":").
+
+    With `head_only=False` (list leads) the whole sentence is searched.
+    """
+    head_end = len(sentence)
+    for m in _HEAD_END.finditer(sentence) if head_only else ():
+        if skip is None or m.start() >= skip[1]:
+            head_end = m.start()
+            break
+    for m in pat.ADDRESSEE.finditer(sentence, 0, head_end):
+        if skip is not None and m.start() < skip[1] and m.end() > skip[0]:
+            continue
+        return m.group().strip()
+    return None
