@@ -494,3 +494,70 @@ def test_issue_12_forms(text: str, expected: bool, actor: str | None) -> None:
         assert found[0].actor == actor
     if found and text.startswith(("Mocht", "Als ")):
         assert found[0].firmness == "conditional"
+
+
+# --- forms of real letters (issue #12, round 6): fields of the new forms -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "action", "firmness"),
+    [
+        ("Wij voeren de maatregelen uit het actieplan voor eind 2026 uit.", "wij", "uitvoeren", "firm"),
+        ("Ik werk deze voorstellen uit in een wetsvoorstel.", "ik", "uitwerken", "firm"),
+        (
+            "Dit pakken we volgend jaar samen met de politie, de GGD en de gemeenten op.",
+            "wij",
+            "oppakken",
+            "firm",
+        ),
+        ("Het Rijk zal de komende jaren de vaarwegen verdiepen.", "het Rijk", "verdiepen", "firm"),
+        ("In 2027 past het Rijk de normen voor geluid aan.", "het Rijk", "aanpassen", "firm"),
+        ("OCW zal de scholen in het najaar een handreiking sturen.", "OCW", "sturen", "firm"),
+        ("Het streven is om de regeling per 1 januari 2027 in te voeren.", None, "invoeren", "tentative"),
+        ("Na de proef zal worden besloten of de regeling blijft.", None, "besluiten", "firm"),
+        ("Eind 2026 wordt een besluit genomen over de locatie.", None, "besluit nemen", "firm"),
+        ("Het toetsingskader wordt nader uitgewerkt met de koepels.", None, "uitwerken", "firm"),
+        (
+            "Ik zal niet nalaten de Kamer te informeren zodra de uitspraak bekend is.",
+            "ik",
+            "informeren",
+            "firm",
+        ),
+        ("De minister zegt de Kamer toe de gevolgen in kaart te brengen.", "de minister", "brengen", "firm"),
+        ("Zodra het advies binnen is, wordt het uw Kamer toegezonden.", None, "toezenden", "firm"),
+    ],
+)
+def test_real_letter_forms_fields(sentence: str, actor: str | None, action: str, firmness: str) -> None:
+    (c,) = find_commitments(sentence, REF)
+    assert (c.actor if c.actor is None else c.actor.lower(), c.action, c.firmness) == (
+        actor if actor is None else actor.lower(),
+        action,
+        firmness,
+    )
+    assert c.kind == "new"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op de kosten ga ik hieronder nader in.",  # a deferral inside the letter stays one
+        "De minister zegt dat hij de regels niet toe wil passen.",  # "zegt dat": a report
+        "Hier zal gekozen moeten worden tussen anders bouwen of elders bouwen.",  # a task
+        "In de bijlage wordt het kader nader uitgewerkt.",  # there now, not to come
+        "Wij voeren gesprekken met mensen uit de sector.",  # "uit" before "de": a preposition
+    ],
+)
+def test_real_letter_forms_negatives(sentence: str) -> None:
+    assert find_commitments(sentence, REF) == []
+
+
+def test_particle_and_toe_searches_stay_fast() -> None:
+    """Many commas before a final particle, and many "toe" after "zegt": still quick (linear)."""
+    import time
+
+    long_list = "Dit pakken we samen met " + ", ".join(f"partij {i}" for i in range(3000)) + " op."
+    many_toe = "De minister zegt " + "toe, " * 3000 + "niets."
+    start = time.perf_counter()
+    assert find_commitments(long_list, REF)
+    find_commitments(many_toe, REF)
+    assert time.perf_counter() - start < 2.0

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -29,6 +30,7 @@ from typing import Literal
 from kamerstuk.entities.dates import find_deadlines
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.models import Commitment, Deadline
+from kamerstuk.patterns import commitment_forms as F
 from kamerstuk.patterns import commitments as P
 
 __all__ = ["find_commitments"]
@@ -147,6 +149,16 @@ _INTENTION_MODALS = ("voornemens", "bereid", "voornemen", "streef", "streeft", "
 _GO_MODALS = frozenset({"ga", "gaat", "gaan", "zal", "zullen"})
 
 
+def _promise_toe(sentence: str, end: int) -> tuple[str, int, int] | None:
+    """The act promised by "zegt (de Kamer, naar aanleiding van …,) toe": the te-infinitive after
+    "toe", else "toezeggen" for a "toe dat …" clause ("De staatssecretaris zegt toe dat de Kamer
+    … een overzicht ontvangt"). The register of toezeggingen words every promise this way."""
+    toe = F.PROMISE_TOE.search(sentence, end)
+    if toe is None or P.TE_BLOCK.search(sentence, end, toe.start()):
+        return None  # "De minister zegt dat …" reports; it promises nothing
+    return _te_action(sentence, toe.start()) or ("toezeggen", toe.start(), toe.end())
+
+
 def _want_explore(sentence: str, end: int) -> tuple[str, int, int] | None:
     """An inquiry right after "wil": "wil eerst nagaan of …" -> ("nagaan", …) (see `WANT_EXPLORE`)."""
     m = P.WANT_EXPLORE.match(sentence, end)
@@ -184,7 +196,9 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     for m in P.INTENTION_NOUN.finditer(sentence):
         poss = (m.group("poss") or "").lower()
         actor = m.group("actor") or ("ik" if poss == "mijn" else "wij" if poss == "ons" else None)
-        triggers.append(_Trigger(m.start(), m.end(), actor, "voornemen", passive=False))
+        # "Het streven is om … te …": an aim, read like "streef" (tentative, needs its te-infinitive)
+        noun = "streven" if "streven" in m.group(0).lower() else "voornemen"
+        triggers.append(_Trigger(m.start(), m.end(), actor, noun, passive=False))
     triggers.sort(key=lambda t: t.start)
     # At most _MAX_TRIGGERS are tried, and once no vocabulary verb follows a trigger none follows
     # a later one: a sentence made of triggers ("Het kabinet zal " * n) stays linear.
@@ -201,6 +215,8 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             continue  # "Ik verwacht dat de gemeenten ... uitvoeren": an expectation about others
         if action is None and intention:
             action = _te_action(sentence, trig.end)
+        if action is None and words[0] in ("zeg", "zegt", "zeggen"):
+            action = _promise_toe(sentence, trig.end)
         if action is None and words[0] in ("wil", "willen"):
             action = _want_explore(sentence, trig.end)
         if action is None and words[0] in _GO_MODALS:
@@ -250,14 +266,18 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         if k >= _MAX_TRIGGERS:
             break
         verb = (m.group("verb") or m.group("verb2")).lower()
-        lemma, particle = P.MEASURE_LEMMAS[P.MEASURE_PLURALS.get(verb, verb)]
+        key = P.MEASURE_PLURALS.get(verb, verb)
+        lemma, particle = P.MEASURE_LEMMAS[key]
         stop = P.CLAUSE_STOP.search(sentence, m.end())
-        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
-        words = clause.lower().split()
-        if particle in P.MEASURE_FINAL_PARTICLES and (not words or words[-1] != particle):
-            continue
-        if particle is not None and particle not in P.MEASURE_FINAL_PARTICLES and particle not in words:
-            continue
+        if not _particle_ok(
+            sentence[m.end() : stop.start() if stop else len(sentence)], particle, sentence, m.end()
+        ):
+            alt = F.MEASURE_ALT_PARTICLES.get(key)  # "voer … uit" next to "voer … in"
+            if alt is None or not _particle_ok(
+                sentence[m.end() : stop.start() if stop else len(sentence)], alt[1], sentence, m.end()
+            ):
+                continue
+            lemma, particle = alt
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
@@ -270,15 +290,30 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
     return None
 
 
-def _particle_ok(clause: str, particle: str | None) -> bool:
-    """Whether a measure verb's clause holds the particle or noun it needs: a final "uit/af/aan/in"
-    ("richt … in"), anywhere "maatregelen"/"afspraken"/"beschikbaar"."""
+def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: int = 0) -> bool:
+    """Whether a measure verb's clause holds the particle or noun it needs: a final "uit/af/aan/in/op"
+    ("richt … in"), anywhere "maatregelen"/"afspraken"/"beschikbaar".
+
+    A final particle may be followed by a prepositional phrase ("Ik werk de voorstellen uit in een
+    wetsvoorstel"), and may close the sentence after a list with commas ("Dit pakken we samen met
+    de waterschappen, provincies en gemeenten op": `sentence` from `start` to its next stop that is
+    not a comma)."""
     if particle is None:
         return True
     words = clause.lower().split()
-    if particle in P.MEASURE_FINAL_PARTICLES:
-        return bool(words) and words[-1] == particle
-    return particle in words
+    if particle not in P.MEASURE_FINAL_PARTICLES:
+        return particle in words
+    if words and words[-1] == particle:
+        return True
+    if any(w == particle and nxt in F.PARTICLE_PP for w, nxt in itertools.pairwise(words)):
+        return True
+    if sentence:
+        end = start
+        while (stop := P.CLAUSE_STOP.search(sentence, end)) is not None and stop.group(0) == ",":
+            end = stop.end()
+        rest = sentence[start : stop.start() if stop else len(sentence)].lower().split()
+        return bool(rest) and rest[-1].strip(".") == particle
+    return False
 
 
 def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
@@ -378,7 +413,7 @@ def _passive_measure(
     if found is not None:
         verb = found.group("verb").lower()
         return _Trigger(found.start(), found.end(), None, None, passive=True), (
-            P.PASSIVE_STEP_LEMMAS[verb],
+            _step_lemma(verb),
             found.start("verb"),
             found.end("verb"),
         )
@@ -398,14 +433,16 @@ def _passive_measure(
             found.end("verb"),
         )
     budget = P.BUDGET_DOCUMENT.search(sentence) is not None
-    if not (has_deadline or budget):
+    # "wordt nader / de komende maanden / binnenkort uitgewerkt": to come, though undated (not in
+    # an appendix of this letter: "In de bijlage wordt het kader nader uitgewerkt")
+    later = F.FUTURE_UNSPECIFIED.search(sentence) is not None and not F.APPENDIX.search(sentence)
+    if not (has_deadline or budget or later):
         return None
     if P.PASSIVE_PRESENT.search(sentence):
         found = P.PASSIVE_STEP.search(sentence)
         if found is not None:
-            verb = re.sub(r"\s+", " ", found.group("verb").lower())
             return _Trigger(found.start(), found.end(), None, None, passive=True), (
-                P.PASSIVE_STEP_LEMMAS[verb],
+                _step_lemma(found.group("verb")),
                 found.start(),
                 found.end(),
             )
@@ -426,13 +463,34 @@ def _passive_measure(
     return None
 
 
+def _step_lemma(verb: str) -> str:
+    """The lemma of a `PASSIVE_STEP` participle: "in consultatie gebracht" -> "in consultatie
+    brengen", "besluit over de locatie genomen" -> "besluit nemen"."""
+    verb = re.sub(r"\s+", " ", verb.lower())
+    if verb.startswith("besluit"):
+        return "besluit nemen"
+    if verb == "in gebruik genomen":
+        return "in gebruik nemen"
+    return P.PASSIVE_STEP_LEMMAS.get(verb, verb)
+
+
 def _step_action(sentence: str) -> tuple[str, int, int] | None:
     """The action of a passive step ("zal … worden vastgelegd"): its participle's lemma."""
     found = P.PASSIVE_STEP.search(sentence)
     if found is None:
         return None
-    verb = re.sub(r"\s+", " ", found.group("verb").lower())
-    return P.PASSIVE_STEP_LEMMAS.get(verb, verb), found.start("verb"), found.end("verb")
+    return _step_lemma(found.group("verb")), found.start("verb"), found.end("verb")
+
+
+def _decision_action(sentence: str) -> tuple[str, int, int] | None:
+    """The action of a passive future decision step ("zal worden besloten of …", "zal bepaald worden
+    welke …", "zal aan beide Kamers worden gezonden"), unless another agent does it ("door de
+    rechter", "door vraag en aanbod")."""
+    found = F.DECISION_STEP.search(sentence)
+    if found is None or F.ANY_OTHER_AGENT.search(sentence):
+        return None
+    verb = found.group("verb").lower()
+    return F.DECISION_LEMMAS.get(verb, verb), found.start("verb"), found.end("verb")
 
 
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
@@ -442,8 +500,10 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         if active is not None:
             return active
     passive = P.PASSIVE_FUTURE.search(sentence)
+    if passive is not None and F.PASSIVE_DEONTIC.search(passive.group(0)):
+        passive = None  # "zal per traject moeten worden bepaald": a task, not a promise
     if passive is not None:
-        action = _first_action(sentence) or _step_action(sentence)
+        action = _first_action(sentence) or _step_action(sentence) or _decision_action(sentence)
         if action is not None:
             return _Trigger(passive.start(), passive.end(), None, "zal", passive=True), action
     present = P.PRESENT_DELIVERY.search(sentence)
@@ -511,7 +571,12 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         action = _first_action(sentence)
         if action is not None and action[0] == "tegemoet zien" and P.KAMER_MAY.search(sentence):
             return _Trigger(action[1], action[2], None, None, passive=True), action
-        future = has_deadline or bool(P.FUTURE_ADVERB.search(sentence) or P.FUTURE_DOCUMENT.search(sentence))
+        future = has_deadline or bool(
+            P.FUTURE_ADVERB.search(sentence)
+            or P.FUTURE_DOCUMENT.search(sentence)
+            or F.OVER_PERIOD.search(sentence)
+            or F.EVENT_FUTURE.search(sentence)
+        )
         if (
             future
             and P.KAMER_PRESENT.search(sentence)
@@ -527,7 +592,8 @@ def _letter_internal(sentence: str, action: tuple[str, int, int] | None, future:
     brief terug", "In de volgende paragraaf zal ik ... bespreken". Kept as a promise when the
     sentence also names a future deadline, or delivers something to the Kamer other than the
     discussion itself ("In deze brief zeg ik toe uw Kamer voor de zomer te informeren")."""
-    if future or not P.LETTER_LOCATOR.search(sentence):
+    # a cross-reference in brackets ("(zie paragraaf 7 van deze brief)") defers nothing
+    if future or not P.LETTER_LOCATOR.search(F.BRACKETS.sub(" ", sentence)):
         return False
     lemma = action[0] if action is not None else None
     return lemma not in P.DELIVERY_LEMMAS or lemma in ("terugkomen", "ingaan op", "komen met")
@@ -582,7 +648,7 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     sub = P.SUBORDINATE.search(region)
     if sub is not None:
         region = region[: sub.start()]
-    if P.NEGATION.search(region):
+    if P.NEGATION.search(F.LITOTES.sub(" ", region)):  # "zal ik niet aarzelen om …" promises the act
         return "negated"
     if P.TENTATIVE_HEDGE.search(sentence):
         return "tentative"

@@ -107,9 +107,13 @@ class Keyed:
 _NAME_CHAIN = r"[A-Z][\w\-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w\-]*)*"
 
 #: Who promises: "ik", "wij"/"we", "het kabinet", a named office ("de Minister van Financiën",
-#: "de Staatssecretaris van VWS"), "mijn ministerie", "mijn collega van OCW".
+#: "de Staatssecretaris van VWS"), "mijn ministerie", "mijn collega van OCW", the central
+#: government as "het Rijk" ("Het Rijk zal de vaarwegen verdiepen"; not "het Rijksvastgoedbedrijf")
+#: and a ministry by its short name ("OCW zal de scholen een handreiking sturen", "Defensie zal …").
 ACTOR = (
     r"(?P<actor>(?i:ik|wij|we|het\s+kabinet)"
+    r"|(?i:het)\s+Rijk\b"
+    r"|(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie)\b"
     r"|(?i:de|het)\s+(?i:minister-president|minister|staatssecretaris|ministerie)(?:\s+(?:van|voor)\s+"
     + _NAME_CHAIN
     + r")?"
@@ -117,7 +121,10 @@ ACTOR = (
 )
 
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
-_ACTOR_WORDS = "ik wij we kabinet minister president staatssecretaris ministerie departement collega"
+_ACTOR_WORDS = (
+    "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
+    "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie"
+)
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
     "voornemens bereid"
@@ -145,14 +152,17 @@ ACTIVE_TRIGGER = Keyed(
 
 #: An intention stated as a noun, with a te-infinitive after it: "Het is mijn voornemen de pilot uit
 #: te breiden", "Mijn voornemen is om ...", "Het kabinet heeft het voornemen om ...". "mijn" makes
-#: the actor "ik", "ons" "wij"; a bare "het voornemen van de gemeente" is no trigger.
+#: the actor "ik", "ons" "wij"; a bare "het voornemen van de gemeente" is no trigger. An aim stated
+#: as "Het streven is om … te …" / "Mijn streven is …" is one too (tentative; "Het streven van de
+#: provincies is …" is theirs, "Het streven is dat iedere leerling …" has no act of ours).
 INTENTION_NOUN = Keyed(
     re.compile(
-        r"\b(?P<poss>mijn|ons)\s+(?:\w+\s+)?voornemen\b"
+        r"\b(?P<poss>mijn|ons)\s+(?:\w+\s+)?(?:voornemen|streven\s+is)\b"
+        r"|^\W*(?P<aim>het\s+streven)\s+is\b"
         r"|\b(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+(?:\w+\s+)?het\s+voornemen\b",
         _I,
     ),
-    "voornemen",
+    "voornemen streven",
 )
 
 #: Government actor and modal in a relative or subordinate clause, the modal at the clause end:
@@ -217,7 +227,9 @@ CAN_TRIGGER = Keyed(
 LETTER_LOCATOR = re.compile(
     r"\b(?:later|verderop|elders|eerder|hierna|hieronder|hierboven)\s+in\s+(?:deze|dit|mijn)\s+"
     r"(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
-    r"|\bverderop\b|\bhieronder\b|\bhierboven\b"
+    # "hierboven beschreven", "de hieronder genoemde partijen": a noun's modifier, no deferral
+    r"|\b(?:verderop|hieronder|hierboven)\b(?!\s+(?:beschreven|genoemde?|geschetste?|aangegeven|vermelde?|"
+    r"toegelichte?|opgesomde?|staande?|uiteengezette?|geformuleerde?|weergegeven)\b)"
     r"|\b(?:in|zie)\s+(?:de\s+|het\s+)?(?:paragraaf|paragrafen|hoofdstuk|onderdeel|sectie|alinea)\s+\d"
     r"|\bin\s+(?:de|het)\s+(?:volgende|vorige|laatste|eerste|tweede|derde|navolgende|komende|slot)\w*\s+"
     r"(?:paragraaf|hoofdstuk|deel|onderdeel|alinea|sectie|gedeelte)\b"
@@ -271,7 +283,7 @@ _MEASURE_VERB = (
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
-    r"laat|laten|maak|maken|betrek|betrekken)"
+    r"laat|laten|maak|maken|betrek|betrekken|pak|pakken)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -359,11 +371,13 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "maak": ("afspraken maken", "afspraken"),
     # "Dan betrek ik ook de uitkomsten van de verkenning", "Daarbij betrek ik de adviezen van …"
     "betrek": ("betrekken", None),
+    # "Dit pakken we in 2023 samen met de waterschappen … op", "Ik pak de achterstanden met voorrang op"
+    "pak": ("oppakken", "op"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
 #: nouns "afspraken" and "beschikbaar" may stand anywhere in it.
-MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in"})
+MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op"})
 
 #: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
 MEASURE_PLURALS = {
@@ -373,7 +387,7 @@ MEASURE_PLURALS = {
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
-    "betrekken": "betrek",
+    "betrekken": "betrek", "pakken": "pak",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -457,12 +471,13 @@ PASSIVE_FUTURE = Keyed(
     "worden word",
 )
 
-#: The Kamer as receiver and subject: "Uw Kamer wordt ... geïnformeerd", "U ontvangt ...".
+#: The Kamer as receiver and subject: "Uw Kamer wordt ... geïnformeerd", "U ontvangt ...", both
+#: Kamers ("wordt dat met beide Kamers gedeeld").
 KAMER_SUBJECT = Keyed(
     re.compile(
-        r"\b(?i:uw|de)\s+Kamer\b|\b(?:u|U)\s+(?:ontvangt|wordt|kunt|moogt)\b|\b(?i:ontvangt|wordt|kunt|moogt)\s+u\b"
+        r"\b(?i:uw|de)\s+Kamer\b|\b(?i:beide|de)\s+Kamers\b|\b(?:u|U)\s+(?:ontvangt|wordt|kunt|moogt)\b|\b(?i:ontvangt|wordt|kunt|moogt)\s+u\b"
     ),
-    "kamer u",
+    "kamer kamers u",
 )
 
 #: Present-tense receiving, required with KAMER_SUBJECT ("Uw Kamer is in maart al geïnformeerd"
@@ -642,7 +657,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "rapporteren": ("rapporteren rapporteer rapporteert gerapporteerd verslag",),
     "voorstel doen": ("doe doet doen gedaan", "voorstel"),
     "terugkoppelen": ("terugkoppelen koppelen teruggekoppeld koppel",),
-    "delen": ("kamer", "met", "delen gedeeld deel"),
+    "delen": ("kamer kamers", "met", "delen gedeeld deel"),
     "voorleggen": ("voorleggen leggen voorgelegd",),
     "afstemmen": ("afstemmen stemmen afgestemd stem",),
     "in gesprek gaan": ("gesprek overleg overleggen",),
@@ -744,8 +759,10 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         # "delen": "met uw Kamer delen", "deel ik ... met uw Kamer"
         (
             "delen",
-            r"\bmet\s+(?:uw|de)\s+Kamer\s+(?:te\s+|zal\s+|zullen\s+|kan\s+|kunnen\s+|worden\s+)?(?:delen|gedeeld)\b"
-            r"|\bdeel\b[^.]{0,60}?\bmet\s+(?:uw|de)\s+Kamer\b",
+            r"\bmet\s+(?:uw|de|beide)\s+Kamers?\s+(?:te\s+|zal\s+|zullen\s+|kan\s+|kunnen\s+|worden\s+)?(?:delen|gedeeld)\b"
+            r"|\bdeel\b[^.]{0,60}?\bmet\s+(?:uw|de|beide)\s+Kamers?\b"
+            # "dan wordt dat voornemen gedeeld met beide Kamers"
+            r"|\b(?:gedeeld|delen)\s+met\s+(?:uw|de|beide)\s+Kamers?\b",
         ),
         # "voorleggen": "voor te leggen", "voorgelegd"
         ("voorleggen", r"\b(?:voorleggen|voor\s+te\s+leggen|voorgelegd)\b"),
@@ -1036,13 +1053,13 @@ BILL_MEASURE_LEMMAS = {
 #: staatssecretaris laat onderzoeken of …", "werkt het kabinet een regeling uit". Group "verb" is
 #: mapped to the key of `MEASURE_LEMMAS` by `MEASURE_THIRD_PERSON`; particle checks as there.
 _THIRD_ACTOR = (
-    r"(?P<actor>(?i:het\s+kabinet)|(?i:de)\s+(?i:minister|staatssecretaris)(?:\s+(?:van|voor)\s+"
+    r"(?P<actor>(?i:het\s+kabinet)|(?i:het)\s+Rijk\b|(?i:de)\s+(?i:minister|staatssecretaris)(?:\s+(?:van|voor)\s+"
     + _NAME_CHAIN
     + r")?)"
 )
 _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
-    r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt)"
+    r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1057,9 +1074,9 @@ MEASURE_PRESENT_THIRD = Keyed(
         + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
         + r"\b"
     ),
-    "kabinet minister staatssecretaris",
+    "kabinet minister staatssecretaris rijk",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
-    "intensiveert organiseert financiert introduceert wijzigt herziet stelt",
+    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1067,7 +1084,7 @@ MEASURE_THIRD_PERSON = {
     "start": "start", "verlengt": "verleng", "verhoogt": "verhoog", "versnelt": "versnel",
     "vereenvoudigt": "vereenvoudig", "investeert": "investeer", "intensiveert": "intensiveer",
     "organiseert": "organiseer", "financiert": "financier", "introduceert": "introduceer",
-    "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel",
+    "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel", "pakt": "pak",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de
@@ -1123,10 +1140,12 @@ PASSIVE_STEP = Keyed(
         r"uitgebreid|verhoogd|verlengd|gepubliceerd|vastgesteld|vastgelegd|verstuurd|toegestuurd|verzonden|"
         r"uitgewerkt|geregeld|geëvalueerd|afgerond|verankerd|geïmplementeerd|opgeleverd|aangeboden|"
         r"gepresenteerd|bekendgemaakt|doorgevoerd|aangescherpt|vereenvoudigd|versterkt|verlaagd|afgeschaft|"
-        r"ingetrokken)\b",
+        r"ingetrokken"
+        # "wordt in 2027 in gebruik genomen", "wordt eind 2026 een besluit (over de locatie) genomen"
+        r"|in\s+gebruik\s+genomen|besluit\s+(?:[^\s.,;:?]+\s+){0,6}?genomen)\b",
         _I,
     ),
-    "consultatie ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
+    "consultatie genomen ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
     "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
     "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
     "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken",
