@@ -653,3 +653,41 @@ def test_parse_report_real_nlr_report() -> None:
     assert "aanbevolen" in recs[1].text
     assert recs[-1].text.startswith("Tenslotte raden we aan")
     assert all(len(r.text) < 1500 for r in recs)
+
+
+TWO_BODIES = """Op 2 april 2026 heeft de Afdeling advisering van de Raad van State (hierna: de Afdeling) een \
+voorlichting uitgebracht over de huurtoeslag. Kort daarna verscheen de evaluatie van het bureau Kompas.
+
+### Het advies van de Afdeling
+
+De Afdeling beveelt aan:
+1. de toeslag maandelijks vast te stellen;
+2. de terugvordering te beperken tot grote bedragen.
+
+### De evaluatie door Kompas
+
+De evaluatoren adviseren de aanvraag te vereenvoudigen. Ik ga daar hieronder op in.
+"""
+
+
+def test_two_bodies_named_by_full_name_and_by_heading() -> None:
+    recs = find_recommendations(TWO_BODIES)
+    assert [r.ordinal for r in recs][:2] == [1, 2]
+    # "de Afdeling" is the head noun the letter introduced the body with: its full name is kept
+    assert {r.report for r in recs[:2]} == {"Afdeling advisering van de Raad van State"}
+    # a generic recommender ("de evaluatoren") takes the report of the heading above it
+    assert recs[-1].text.startswith("De evaluatoren adviseren")
+    assert recs[-1].report == "Kompas"
+
+
+def test_introduced_body_keeps_acronyms_and_expands_head_nouns() -> None:
+    from kamerstuk.entities.recommenders import Context
+
+    ctx = Context(
+        "De Wetenschappelijke Raad voor het Regeringsbeleid (WRR) en de Onderzoeksraad voor "
+        "Veiligheid (hierna: de Onderzoeksraad) brachten elk een rapport uit."
+    )
+    assert ctx.introduced("Onderzoeksraad") == "Onderzoeksraad voor Veiligheid"
+    assert ctx.introduced("Raad") == "Wetenschappelijke Raad voor het Regeringsbeleid"
+    assert ctx.introduced("WRR") is None  # an acronym stays as the letter writes it
+    assert ctx.resolve(["de Onderzoeksraad", "WRR"]) == ["Onderzoeksraad voor Veiligheid", "WRR"]

@@ -903,34 +903,37 @@ def _named(by: list[str]) -> str | None:
     return " en ".join(named) if named else None
 
 
-_SOURCE_HEADING = re.compile(
-    r"^[ \t#*]*(?:Reactie\s+op\s+|Aanbevelingen\s+(?:uit|van)\s+|Kabinetsreactie\s+op\s+)(?P<src>[^\n]{2,90}?)[ \t*:]*$",
-    re.MULTILINE,
-)
-
-
 def _attach_sources(text: str, kept: list[_Cand], ctx: _Context) -> None:
     """Fill `source` where the candidate has none: the report named by the heading line above it
     ("Reactie op het advies van de Rli"), else the recommenders named in its own sentence, else
     the title of the report the letter answers, else its organisations."""
-    headings = [(m.start(), _heading_source(m.group("src"))) for m in _SOURCE_HEADING.finditer(text)]
+    headings = [(m.start(), _heading_source(m.group("src"))) for m in pat.SOURCE_HEADING.finditer(text)]
     starts = [h for h, _ in headings]
     for c in kept:
-        if c.source is not None:
+        if c.source is not None and " " not in c.source:  # "Afdeling" → the full name introduced
+            c.source = ctx.introduced(c.source) or c.source
+        # a generic recommender ("de evaluatoren") stands for all the report's organisations: the
+        # heading above ("De evaluatie door X") says which one
+        generic = len(c.by) > 1 and c.by == ctx.report_orgs
+        if c.source is not None and not generic:
             continue
         k = bisect.bisect_right(starts, c.start) - 1
-        if k >= 0 and headings[k][1]:
-            c.source = headings[k][1]
-        elif ctx.report_title:
-            c.source = ctx.report_title
+        heading = headings[k][1] if k >= 0 else None
+        if heading:
+            c.source = (ctx.introduced(heading) if " " not in heading else None) or heading
         else:
-            c.source = _named(c.by)
+            # the recommender its own sentence names ("De Rekenkamer beveelt mij aan:") tells two
+            # reports apart; the title of the report the letter answers cannot
+            c.source = c.source or _named(c.by) or ctx.report_title
 
 
 def _heading_source(raw: str) -> str | None:
     """ "het advies van de Rli" → "Rli"; "de ICER" → "ICER"."""
     raw = raw.strip()
-    names, _ = read_names(raw, raw.rfind(" van ") + 5 if " van " in raw else 0)
+    cut = max(
+        raw.rfind(" van ") + 5 if " van " in raw else 0, raw.rfind(" door ") + 6 if " door " in raw else 0
+    )
+    names, _ = read_names(raw, cut)
     bare = [pat.ARTICLE.sub("", n).strip() for n in names]
     bare = [n for n in bare if n[:1].isupper()]  # "het rapport" names no report
     return " en ".join(bare) if bare else None

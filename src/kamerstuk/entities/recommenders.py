@@ -29,6 +29,23 @@ class Context:
         self.previous: list[str] = []
         self._text = text
         self._named: dict[str, str] | None = None
+        self._introduced: dict[str, str] | None = None
+        # the report's organisations by the full names the letter introduced them with
+        self.report_orgs = [(self.introduced(o) or o) if " " not in o else o for o in self.report_orgs]
+
+    def introduced(self, word: str) -> str | None:
+        """The full name of the body the letter introduced with `word` as its head noun or as a
+        short form that is no acronym ("Onderzoeksraad", "Afdeling", "raad"), or None."""
+        if self._introduced is None:
+            self._introduced = {}
+            for m in pat.INTRODUCED_BODY.finditer(self._text):
+                full, short, head = m.group("full"), m.group("short"), m.group("head")
+                self._introduced.setdefault(head.lower(), full)
+                # an acronym ("RVS", "WRR") is a name of its own and stays as the letter writes it;
+                # a head noun ("de Afdeling", "de raad") names the body only with its full name
+                if sum(c.isupper() for c in short) < 2:
+                    self._introduced.setdefault(short.lower(), full)
+        return self._introduced.get(word.lower())
 
     def named_body(self, noun: str) -> list[str]:
         """The organisation the letter names in full for a generic noun ("de raad" after "de Raad
@@ -55,7 +72,10 @@ class Context:
         for raw in raw_names:
             bare = pat.ARTICLE.sub("", raw).strip()
             low = bare.lower()
-            if low in pat.PRONOUNS:
+            full = self.introduced(bare) if " " not in bare else None
+            if full is not None:  # "de Onderzoeksraad" after "… (hierna: de Onderzoeksraad)"
+                names = [full]
+            elif low in pat.PRONOUNS:
                 names = self.previous or self.report_orgs
             elif bare in pat.REPORT_NOUNS or bare in pat.RECOMMENDER_NOUNS:  # written lower-case: generic
                 names = self.report_orgs or self.named_body(low) or [low]

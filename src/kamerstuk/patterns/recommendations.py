@@ -804,3 +804,31 @@ LINE_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
 
 #: What every match of `RECOMMENDATION_INLINE` starts with (any case): it is only tried there.
 INLINE_STARTS = ("aanbeveling",)
+
+
+# A heading that names the report whose recommendations follow, in a letter answering two:
+# "Reactie op het advies van de Rli", "Aanbevelingen uit de ICER", "Kabinetsreactie op de
+# SER-verkenning", "Het rapport van de Algemene Rekenkamer", "De evaluatie door Stroomlijn",
+# "2. Het advies van de Raad voor Cultuur". The name is read after "van"/"door" (or the whole).
+SOURCE_HEADING = re.compile(
+    r"^[ \t#*]*(?:\d{1,2}[.)]?[ \t]+)?(?:Reactie\s+op\s+|Aanbevelingen\s+(?:uit|van)\s+|Kabinetsreactie\s+op\s+"
+    r"|(?:(?:Het|De)\s+)?(?:rapport|advies|evaluatie|onderzoek|verkenning|briefadvies|signalement|zienswijze)"
+    r"\s+(?:van|door)\s+)(?P<src>[^\n]{2,90}?)[ \t*:]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+#: An advisory body introduced with its full name and a short form in brackets, which later
+#: sentences call it by: "de Onderzoeksraad voor Veiligheid (hierna: de Onderzoeksraad)", "de Raad
+#: voor Dierenaangelegenheden (RDA)", "de Afdeling advisering van de Raad van State (hierna: de
+#: Afdeling)", "de Raad voor de leefomgeving en infrastructuur (hierna: de raad)". The name opens
+#: on the body's head noun ("…raad", "Commissie", "Afdeling", …), after at most two adjectives
+#: ("Wetenschappelijke Raad voor het Regeringsbeleid (WRR)"), and runs to the bracket.
+#: Example: "… heeft de Raad voor Cultuur (hierna: de raad) een advies uitgebracht" → full "Raad
+#: voor Cultuur", short "raad".
+INTRODUCED_BODY = re.compile(
+    r"\b(?P<full>(?:[A-Z][\w-]{3,}e[ \t]+){0,2}"  # "Wetenschappelijke", "Sociaal-Economische"; not "De"
+    r"(?P<head>[A-Z][a-z]*(?:raad|commissie|inspectie|ombudsman|rekenkamer|bureau|college)"
+    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
+    r"[ \t]*\((?:hierna:?[ \t]*)?(?:de[ \t]+|het[ \t]+)?(?P<short>[\w-]{2,40})\)"
+)
