@@ -109,7 +109,16 @@ CASES: list[tuple[str, list[int]]] = [
     ("De aanbevelingen onder a en b neem ik over.", [1, 2]),
     ("Aanbeveling c is al uitgevoerd.", [3]),
     ("De aanbevelingen a tot en met c neem ik over.", [1, 2, 3]),
+    # numbers as words after the noun, and all of them at once
+    ("Aanbeveling drie neem ik over.", [3]),
+    ("De aanbevelingen twee en vier vragen om geld.", [2, 4]),
+    ("Alle aanbevelingen van de raad neem ik over.", [1, 2, 3, 4]),
+    ("Ik onderschrijf alle adviezen.", [1, 2, 3, 4]),
     # no reference to one of ours
+    ("Ik heb de aanbeveling twee keer met de sector besproken.", []),
+    ("De raad geeft de aanbeveling een fonds op te richten.", []),
+    # which are left depends on the letter (see tests/test_link_forms.py): none in a phrase alone
+    ("De overige aanbevelingen neem ik over.", []),
     ("Het wetsvoorstel dat ik in het voorjaar indien, regelt dit.", []),
     ("Over de aanbeveling en de analyse van de raad ben ik positief.", []),
     ("De eerste stap is een verkenning met de gemeenten.", []),

@@ -150,3 +150,78 @@ MAY_REFER = ("aanbevel", "advie", "oproep", "verzoek", "suggestie", "voorstel")
 # Words without which no DEFERRAL matches, tested the same way before the regex runs.
 DEFERRAL_WORDS = ("terug", "later", "verderop", "hieronder", "hierna", "straks", "paragraaf", "hoofdstuk",
                   "volgende", "aparte")  # fmt: skip
+
+# Number words after the noun, as some letters write them: "Aanbeveling twee vraagt om …",
+# "aanbevelingen drie en vier". "een" is left out (the article: "de aanbeveling een register in te
+# richten"); a unit after the word ("aanbeveling drie jaar na …") is no number of a recommendation.
+NUMBER_WORDS: dict[str, int] = {
+    "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10,
+}  # fmt: skip
+_NUMW = "|".join(NUMBER_WORDS)
+REF_NUMBER_WORD = re.compile(
+    rf"\b(?:aanbevelingen|aanbeveling)\s+(?P<nums>(?:{_NUMW})\b"
+    rf"(?:\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|\bt/m\b)\s*(?:{_NUMW})\b){{0,9}})"
+    r"(?!\s+(?:keer|maal|jaar|jaren|maanden|weken|dagen|procent|uur)\b)",
+    _I,
+)
+
+# The recommendations not yet answered: "De overige aanbevelingen neem ik gedeeltelijk over", "de
+# resterende twee aanbevelingen", "de andere drie adviezen", "de overblijvende aanbevelingen".
+REF_REST = re.compile(
+    r"\b(?:de|die)\s+(?:overige|resterende|overblijvende|andere)\s+(?:(?:twee|drie|vier|vijf|zes)\s+)?"
+    r"(?:aanbevelingen|adviezen|oproepen|voorstellen)\b",
+    _I,
+)
+
+# All recommendations at once: "Alle aanbevelingen neem ik over", "alle adviezen van de raad". (With a
+# count, "alle drie aanbevelingen", it is an anaphor, `REF_ANAPHOR`.) "ook alle andere" stays a rest.
+REF_ALL = re.compile(r"\balle\s+(?:aanbevelingen|adviezen|oproepen)\b", _I)
+
+# Recommendations by the one they are addressed to: "De aanbevelingen aan mij neem ik over", "de
+# aanbevelingen aan de sector", "de aanbeveling die aan de gemeenten is gericht", "de aanbevelingen
+# gericht aan het kabinet". The addressee is a pronoun or a noun group of at most four words.
+REF_ADDRESSEE = re.compile(
+    r"\b(?:de|het|deze)\s+(?:aanbevelingen|aanbeveling|adviezen|advies)\s+(?:die\s+)?(?:gericht\s+|gedaan\s+)?"
+    r"aan\s+(?P<to>mij|ons|(?:de|het|hun|zijn|haar)\s+[\w-]+(?:\s+(?:van|voor)\s+[\w-]+){0,2}"
+    r"|(?-i:[A-Z][\w-]+))",
+    _I,
+)
+# An addressee that is the letter's author: "aan mij", "aan het kabinet", "aan de minister".
+SELF_ADDRESSEE = re.compile(
+    r"^(?:mij|ons)$|\b(?:kabinet|regering|minister|ministers|staatssecretaris|bewindspersonen?|rijk|rijksoverheid)\b",
+    _I,
+)
+
+# The one recommendation left out of "all": "Alle aanbevelingen neem ik over, met uitzondering van de
+# vijfde", "behalve de derde", "op de laatste na" (with "op" only when "na" follows), "met uitzondering van aanbeveling 4".
+EXCEPTION = re.compile(
+    rf"\b(?P<lead>met\s+uitzondering\s+van|behalve|uitgezonderd|op)\s+(?:de\s+|het\s+)?"
+    rf"(?:(?P<ord>{_ORD})\b(?:\s+(?:aanbeveling|advies))?|(?:aanbeveling|advies)\s+(?P<num>\d{{1,2}})\b)"
+    r"(?P<na>\s+na\b)?",
+    _I,
+)
+
+# A deferral to the paragraphs right below: "Op de aanbevelingen 5 en 6 ga ik hieronder in", "die
+# bespreek ik hierna". The next paragraph of the section answers them (see the linker).
+DEFERRAL_NEXT = re.compile(
+    r"\b(?:hieronder|hierna|hieronder\s+volgend\w*|in\s+de\s+volgende\s+(?:alinea|alinea's|paragrafen|paragraaf))\b",
+    _I,
+)
+
+# Words that tell nothing about which recommendation a paragraph answers, however rare among the
+# recommendations' words: "het kabinet neemt … over", "aanbeveling", "jaar", "gemeenten". Compared
+# by their key (see `kamerstuk.matching.word_key`), so each form of a word is left out.
+GENERIC_CONTENT = frozenset(
+    [
+        "kabinet", "minister", "staatssecretaris", "raad", "aanbeveling", "aanbevelingen", "advies", "adviseert",
+        "adviseren", "beveelt", "bevelen", "aanbevolen", "vraagt", "vragen", "stelt", "voorstel", "daarnaast",
+        "verder", "allereerst", "vervolgens", "slotte", "tenslotte", "eerste", "tweede", "derde", "vierde",
+        "jaar", "jaren", "nemen", "neemt", "overnemen", "zorgen", "zorg", "maken", "komen", "gaan", "geven",
+        "onderzoekers", "inspectie", "inspecties", "afdeling", "rapport", "mogelijk", "nieuwe", "goed", "beter",
+        # the parties nearly every report names, however rare in one report's recommendations
+        "gemeente", "gemeenten", "provincie", "provincies", "instelling", "instellingen", "organisatie",
+        "organisaties", "overheid", "overheden", "rijksoverheid", "ministerie", "ministeries", "sector",
+        "partijen", "burgers", "maatregel", "maatregelen", "wetgeving", "regelgeving", "beleid",
+    ]
+)  # fmt: skip

@@ -118,6 +118,7 @@ def apply_pipeline(
                 "source": "caller" if r.source == "letter" else r.source,
                 "by": list(r.by),
                 "report": getattr(r, "report", None),
+                "to": r.to,
             }
             for r in recommendations
         ]

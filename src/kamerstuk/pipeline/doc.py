@@ -148,6 +148,8 @@ def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | N
                 # who recommends and in which report: the linker tells two reports' "eerste aanbeveling" apart
                 "by": list(r.by),
                 "report": getattr(r, "report", None),
+                # whom it is addressed to: "de aanbevelingen aan de sector" (linker)
+                "to": r.to,
                 # the paragraphs under a list item that explain it belong to it (classifier, linker)
                 "explanation": getattr(r, "explanation", None),
             }

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -37,6 +37,7 @@ from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.features import explained_by, forward_reference
+from kamerstuk.pipeline.link_forms import Distinctive, by_addressee, whole
 from kamerstuk.pipeline.references import Reference, body_names, find_references
 
 LINKABLE = ("recommendation", "response")
@@ -265,8 +266,12 @@ class RecommendationLinker:
         for r in recs:
             if r.get("paragraph"):
                 restated_in.setdefault(r["paragraph"], []).append(r)
+        distinct = Distinctive([r["text"] for r in recs])
+        # Answers by content come after the recommendations are first restated (none: a caller's list).
+        first_restated = min((order[pid] for pid in restated_in if pid in order), default=-1)
         headings = self._headings(info["sections"], paragraphs, book, index, restated_in)
         explains = explained_by(doc)
+        answered: set[str] = set()  # recommendations answered so far: "de overige aanbevelingen" are the rest
 
         full = doc_text(doc)
         antecedent: list[Rec] = []
@@ -288,7 +293,7 @@ class RecommendationLinker:
                     context = named_report
             text = full[p["start"] : p["end"]]
             refs = find_references(text)
-            named, unresolved = self._named(refs, text, book, context, order[p["id"]], index)
+            named, unresolved = self._named(refs, text, book, context, order[p["id"]], index, answered)
             found: list[LinkDict] = []
             if p.get("label") in LINKABLE:
                 found = self._evidence(
@@ -305,6 +310,8 @@ class RecommendationLinker:
                     index,
                     position,
                     book,
+                    distinct if order[p["id"]] > first_restated else None,
+                    titles,
                 )
             elif p.get("label") != "closing":
                 # A deferral is linked whatever the paragraph's role ("Op de derde aanbeveling kom
@@ -324,9 +331,15 @@ class RecommendationLinker:
                 # "Aanbeveling 4 vraagt om een evaluatie." followed by "Daarmee is het kabinet het
                 # eens.": the answer after one recommendation restated on its own continues it.
                 explicit = found
+            deferred_here = [lk for lk in found if "later answer" in lk["evidence"]]
+            if deferred_here and L.DEFERRAL_NEXT.search(text):
+                # "Op de aanbevelingen 5 en 6 ga ik hieronder in": the next paragraphs answer them.
+                explicit = deferred_here
             if found:
                 previous = explicit or previous
                 context = book.report[found[0]["recommendation"]]
+            if p.get("label") == "response" and p["id"] not in restated_in:
+                answered.update(lk["recommendation"] for lk in found if lk not in deferred_here)
             p["recommendations"] = [lk["recommendation"] for lk in found]
             links.extend(found)
         return doc
@@ -339,9 +352,11 @@ class RecommendationLinker:
         context: str | None,
         where: int,
         index: ContentIndex | None = None,
+        answered: Collection[str] = (),
     ) -> tuple[list[tuple[Rec, Reference]], bool]:
-        """Recommendations named by ordinal, number or topic, each with its reference, in order;
-        and whether some reference named none of ours (another body's, or a number we lack)."""
+        """Recommendations named by ordinal, number, topic, addressee, "alle" or "de overige"
+        (those not in `answered`), each with its reference, in order; and whether some
+        reference named none of ours (another body's, or a number we lack)."""
         named: dict[str, tuple[Rec, Reference]] = {}
         unresolved = False
         for ref in refs:
@@ -349,6 +364,16 @@ class RecommendationLinker:
                 continue
             if ref.kind == "topic":
                 for r in self._by_topic(ref, book, index):
+                    named.setdefault(r["id"], (r, ref))
+                continue
+            if ref.kind in ("rest", "all", "addressee"):
+                found_recs = (
+                    by_addressee(ref, book.recs, names_match)
+                    if ref.kind == "addressee"
+                    else whole(ref, book.recs, answered, book.report_of, context)
+                )
+                unresolved = unresolved or not found_recs
+                for r in found_recs:
                     named.setdefault(r["id"], (r, ref))
                 continue
             found = book.resolve(ref, text[: ref.start], context, where)
@@ -444,7 +469,12 @@ class RecommendationLinker:
         index: ContentIndex,
         position: dict[str, int],
         book: _Book,
+        distinct: Distinctive | None = None,
+        titles: dict[str, str] | None = None,
     ) -> list[LinkDict]:
+        """The links of one linkable paragraph, strongest evidence first (see the module doc);
+        `distinct` is given for paragraphs below the restated recommendations, which may answer
+        one by its own words only."""
         pid = p["id"]
         out: dict[str, LinkDict] = {}
 
@@ -466,7 +496,12 @@ class RecommendationLinker:
             for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
         if heading is not None:
-            for r in heading[0]:
+            recs_here = heading[0]
+            if len(recs_here) > 1 and not refs and distinct is not None:
+                # Under "Aanbevelingen 1 en 2", a paragraph on the words of one only answers that one.
+                own = distinct.best(text, among=[position[r["id"]] for r in recs_here])
+                recs_here = [book.recs[own[0]]] if own is not None else recs_here
+            for r in recs_here:
                 link(r, 0.85, "section", heading[1])
         if out or unresolved:  # a reference to another body's recommendation continues nothing
             return list(out.values())
@@ -476,8 +511,13 @@ class RecommendationLinker:
             # one often takes them up one by one: keep the one it shares its words with, if any.
             # Among recommendations already in view, shared key words suffice (no score cutoff).
             matches = index.matches(text, among=[position[lk["recommendation"]] for lk in carried])
+            both = (
+                distinct is not None
+                and len(distinct.hits(text, among=[position[lk["recommendation"]] for lk in carried])) > 1
+            )
             if (
                 matches
+                and not both  # it uses words of two of them: it answers them together
                 and len(matches[0].shared) >= self.min_shared
                 and (len(matches) == 1 or len(matches[1].shared) < len(matches[0].shared))
             ):
@@ -495,6 +535,16 @@ class RecommendationLinker:
         if best is not None:
             words = ", ".join(best.shared[:6])
             link(book.recs[best.index], best.score, "similarity", f"shares {words} ({best.score:.2f})")
+        elif distinct is not None and all(ref.kind == "anaphor" for ref in refs):
+            # An answer by content only ("Een verhuisvergoeding spreekt het kabinet aan"): the words
+            # only one recommendation has, even when too few for the similarity score.
+            # A theme heading's words count with the paragraph's ("Inkomen tijdens omscholing"),
+            # unless they make a tie the paragraph alone does not have.
+            title = titles.get(p["section"] or "", "") if titles else ""
+            own = distinct.best(f"{title}\n{text}") or distinct.best(text)
+            if own is not None:
+                words = ", ".join(own[1][:6])
+                link(book.recs[own[0]], 0.6, "similarity", f"uses words only it has: {words}")
         return list(out.values())
 
     @staticmethod

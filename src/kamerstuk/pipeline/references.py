@@ -32,7 +32,7 @@ MAX_NAME_WORDS = 8
 class Reference:
     """One reference to recommendations, with offsets into the text it was found in."""
 
-    kind: Literal["ordinal", "number", "anaphor", "topic"]
+    kind: Literal["ordinal", "number", "anaphor", "topic", "rest", "all", "addressee"]
     ordinals: tuple[int, ...]  # as written; negative counts from the last (-1: "de laatste"); () for anaphora
     start: int
     end: int
@@ -42,6 +42,7 @@ class Reference:
     plural: bool = False  # anaphora: "deze aanbevelingen", "beide aanbevelingen"
     which: Literal["first", "last", "both"] | None = None  # "eerstgenoemde", "laatstgenoemde", "beide"
     topics: tuple[str, ...] = ()  # by topic: the words naming each recommendation ("het personeelsdossier")
+    addressee: str | None = None  # by addressee: "mij", "de sector" ("de aanbevelingen aan de sector")
 
 
 def find_references(text: str) -> list[Reference]:
@@ -59,6 +60,10 @@ def find_references(text: str) -> list[Reference]:
         found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_anaphor(m, deferred) for m in L.REF_ANAPHOR.finditer(text, a, b)]
         found += [_topic(m, deferred) for m in L.REF_TOPIC.finditer(text, a, b)]
+        found += [_number_words(m, text, deferred) for m in L.REF_NUMBER_WORD.finditer(text, a, b)]
+        found += [_whole(m, "rest", deferred) for m in L.REF_REST.finditer(text, a, b)]
+        found += [_whole(m, "all", deferred) for m in L.REF_ALL.finditer(text, a, b)]
+        found += [_addressee(m, deferred) for m in L.REF_ADDRESSEE.finditer(text, a, b)]
         out.extend(sorted((r for r in found if r is not None), key=lambda r: r.start))
     return out
 
@@ -136,6 +141,48 @@ def _letters(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
     return Reference(
         "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
     )
+
+
+def _number_words(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
+    """ "Aanbeveling twee", "aanbevelingen drie en vier": numbers written as words."""
+    values: list[int | str] = [
+        L.NUMBER_WORDS.get(w.lower(), "range")
+        for w in re.findall(rf"{'|'.join(L.NUMBER_WORDS)}|tot\s+en\s+met|t/m", m.group("nums"), re.I)
+    ]
+    ordinals = _expand(values)
+    if not ordinals:
+        return None
+    return Reference(
+        "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
+    )
+
+
+def _whole(m: re.Match[str], kind: Literal["rest", "all"], deferred: bool) -> Reference:
+    """ "de overige aanbevelingen" (rest: those not answered before) or "alle aanbevelingen" (all)."""
+    return Reference(kind, (), m.start(), m.end(), m.group(0), deferred, plural=True)
+
+
+def _addressee(m: re.Match[str], deferred: bool) -> Reference:
+    """ "de aanbevelingen aan de sector": the ones addressed to the sector (the linker reads `to`)."""
+    plural = m.group(0).split()[1].lower().endswith("en")
+    return Reference(
+        "addressee", (), m.start(), m.end(), m.group(0), deferred, plural=plural, addressee=m.group("to")
+    )
+
+
+def exception_ordinals(text: str) -> tuple[int, ...]:
+    """The ordinals a sentence leaves out of "all": "Alle aanbevelingen neem ik over, met
+    uitzondering van de vijfde" -> (5,); "op de laatste na" -> (-1,).
+
+    >>> exception_ordinals("Alle aanbevelingen neem ik over, behalve de derde.")
+    (3,)
+    """
+    out: list[int] = []
+    for m in L.EXCEPTION.finditer(text):
+        if m.group("lead").lower() == "op" and not m.group("na"):
+            continue  # "op de derde aanbeveling ga ik in": no exception
+        out.append(L.REF_ORDINALS[m.group("ord").lower()] if m.group("ord") else int(m.group("num")))
+    return tuple(out)
 
 
 def _topic(m: re.Match[str], deferred: bool) -> Reference | None:

@@ -28,7 +28,7 @@ from kamerstuk.models import StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.linker import named_recommendations
-from kamerstuk.pipeline.references import find_references, may_refer
+from kamerstuk.pipeline.references import exception_ordinals, find_references, may_refer
 
 
 def stance_of(sentences: list[str]) -> tuple[str, str] | None:
@@ -88,7 +88,15 @@ def attribute(
             if refs and all(r.deferred for r in refs):
                 continue
             named = _narrow(named_recommendations(sentence, recs), links, recs)
-        if named:
+        left_out = _left_out(sentence, named or current or links, recs)
+        if left_out:
+            # "Alle aanbevelingen neem ik over, met uitzondering van de vijfde": the verdict is the
+            # others'; the next sentence ("Die neem ik niet over") is about the fifth.
+            targets = [rid for rid in (named or current or links) if rid not in left_out]
+            if targets:
+                out.append((sentence, targets, ALONE if len(targets) == 1 else SHARED))
+            current = left_out
+        elif named:
             current = named
             out.append((sentence, named, ALONE if len(named) == 1 else SHARED))
         elif current:
@@ -98,6 +106,18 @@ def attribute(
         elif links:
             out.append((sentence, links, SHARED if P.SHARED_STANCE.search(sentence) else UNSPECIFIC))
     return out
+
+
+def _left_out(sentence: str, among: list[str], recs: list[dict[str, Any]]) -> list[str]:
+    """Ids of the recommendations among `among` a sentence excepts ("met uitzondering van de
+    vijfde", "op de laatste na"), by ordinal (-1: the last of `among`)."""
+    wanted = exception_ordinals(sentence) if may_refer(sentence) or "na" in sentence else ()
+    if not wanted or not among:
+        return []
+    ordinal = {r["id"]: r.get("ordinal") for r in recs}
+    last = max((ordinal.get(rid) or 0 for rid in among), default=0)
+    numbers = {last + 1 + n if n < 0 else n for n in wanted}
+    return [rid for rid in among if ordinal.get(rid) in numbers]
 
 
 def _narrow(named: list[str], links: list[str], recs: list[dict[str, Any]]) -> list[str]:

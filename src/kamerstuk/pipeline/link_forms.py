@@ -1,0 +1,153 @@
+"""Ways a letter answers recommendations without naming them by number: by the words only one of
+them has, by "de overige aanbevelingen" and "alle aanbevelingen", and by their addressee.
+
+Helpers of the recommendation linker (`kamerstuk.pipeline.linker`), kept apart from it:
+
+- `Distinctive` finds the one recommendation whose own words a text uses: a paragraph that
+  answers by content ("Een verhuisvergoeding spreekt het kabinet aan …"), in another order than
+  the list, or a theme heading ("Inkomen tijdens omscholing"). A word counts only if no other
+  recommendation has it; a compound counts for its head ("verhuisvergoeding" for "verhuiskosten",
+  "inkomen" for "inkomensverlies").
+- `whole` resolves "de overige aanbevelingen" (those not answered before) and "alle
+  aanbevelingen"; `by_addressee` resolves "de aanbevelingen aan mij / aan de sector".
+
+Linear time: each recommendation's words are indexed once; a text's words are looked up by key
+and by a five-letter prefix, whose buckets hold only the few keys sharing it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
+
+from kamerstuk.matching import content_word_list, word_key
+from kamerstuk.patterns import links as L
+from kamerstuk.pipeline.references import Reference
+
+Rec = dict[str, Any]
+
+#: The keys of the words that single out no recommendation (`GENERIC_CONTENT`).
+GENERIC_KEYS = frozenset(word_key(w) for w in L.GENERIC_CONTENT)
+#: Letters two keys must share at the start to be read as one compound's parts.
+PREFIX = 5
+#: A compound's head shared with another word of at least this many letters ("verhuis…").
+COMMON_HEAD = 7
+#: A single shared word decides only when it is at least this long ("paraveterinairen", not "test").
+LONG_WORD = 8
+
+
+def _compound(a: str, b: str) -> bool:
+    """Whether keys `a` and `b` are parts of one compound: one begins the other ("inkom",
+    "inkomensverlie"), or they share a head of `COMMON_HEAD` letters ("verhuisvergoed", "verhuiskost")."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):
+        return len(short) >= PREFIX
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= COMMON_HEAD
+
+
+class Distinctive:
+    """The words each recommendation has and no other has, to tell which one a text is about.
+
+    >>> d = Distinctive(["Vergoed de verhuiskosten van ouderen.", "Bouw meer seniorenwoningen."])
+    >>> d.best("Een verhuisvergoeding spreekt het kabinet aan.")
+    (0, ('verhuisvergoeding',))
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        keys = [
+            frozenset(k for w in content_word_list(t) if (k := word_key(w)) not in GENERIC_KEYS)
+            for t in texts
+        ]
+        self._keys = keys
+        df = Counter(k for ks in keys for k in ks)
+        #: key -> the one recommendation that has it (keys two recommendations share are left out)
+        self.owner = {k: i for i, ks in enumerate(keys) for k in ks if df[k] == 1}
+        self._prefixed: dict[str, list[str]] = {}
+        for k in self.owner:
+            if len(k) >= PREFIX:
+                self._prefixed.setdefault(k[:PREFIX], []).append(k)
+
+    def hits(self, text: str, among: Collection[int] | None = None) -> dict[int, list[str]]:
+        """Per recommendation, the words of `text` that only it has (compounds included)."""
+        return {i: [w for w, _ in found] for i, found in self._hits(text, among).items()}
+
+    def _hits(self, text: str, among: Collection[int] | None) -> dict[int, list[tuple[str, bool]]]:
+        """`hits` with, per word, whether the recommendation has the word itself (not a compound of it)."""
+        out: dict[int, list[tuple[str, bool]]] = {}
+        for w in dict.fromkeys(content_word_list(text)):
+            k = word_key(w)
+            if k in GENERIC_KEYS:
+                continue
+            # The word itself first; only a word no recommendation has as such is read as a
+            # compound's part ("senioren" is the third's word, not part of the first's "seniorenwoningen").
+            exact = k in self.owner
+            owners = {self.owner[k]} if exact else set()
+            if not owners and len(k) >= PREFIX:
+                owners = {self.owner[c] for c in self._prefixed.get(k[:PREFIX], ()) if _compound(k, c)}
+            if len(owners) != 1:
+                continue  # a word that fits two recommendations' compounds tells nothing
+            (i,) = owners
+            if not exact:
+                # a compound whose tail is another of the recommendation's words counts as the word
+                # itself: "verhuisvergoeding" for "verhuiskosten … vergoeden"
+                exact = any(len(c) >= PREFIX and k != c and k.endswith(c) for c in self._keys[i])
+            if among is None or i in among:
+                out.setdefault(i, []).append((w, exact))
+        return out
+
+    def best(self, text: str, among: Collection[int] | None = None) -> tuple[int, tuple[str, ...]] | None:
+        """The one recommendation `text` uses the most distinctive words of, with those words;
+        None when two tie, or when it is a single short word ("test", "uitval") or a single
+        compound of one of its words."""
+        found = sorted(self._hits(text, among).items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if not found:
+            return None
+        index, words = found[0]
+        if len(found) > 1 and len(found[1][1]) >= len(words):
+            return None
+        if len(words) < 2 and (len(words[0][0]) < LONG_WORD or not words[0][1]):
+            return None  # one short word, or one compound ("jeugdhulpaanbieders" for "jeugdhulp")
+        return index, tuple(w for w, _ in words)
+
+
+def whole(
+    ref: Reference,
+    recs: Sequence[Rec],
+    answered: Collection[str],
+    report_of: Callable[[Rec], str],
+    context: str | None,
+) -> list[Rec]:
+    """The recommendations "alle aanbevelingen" (all) or "de overige aanbevelingen" (those not
+    answered before) name: of the report in view when there is one, else of all reports."""
+    pool = [r for r in recs if context is None or report_of(r) == context] or list(recs)
+    if ref.kind == "rest":
+        pool = [r for r in pool if r["id"] not in answered]
+        if len(pool) == len(recs):
+            return []  # nothing answered yet: "de overige" cannot be told apart from "alle"
+    return pool
+
+
+def _is_self(addressee: str) -> bool:
+    return L.SELF_ADDRESSEE.search(addressee) is not None
+
+
+def by_addressee(ref: Reference, recs: Sequence[Rec], same: Callable[[str, str], bool]) -> list[Rec]:
+    """The recommendations addressed to `ref.addressee`: "aan mij" takes those addressed to the
+    minister, state secretary or cabinet; "aan de gemeenten" those whose addressee is that body;
+    "aan de sector" (a body the recommendations do not name) those addressed to anyone else.
+    None when the recommendations carry no addressees. `same` tells whether two names are one
+    body (the linker's `names_match`)."""
+    who = ref.addressee or ""
+    told = [r for r in recs if r.get("to")]
+    if not told:
+        return []
+    if _is_self(who):
+        return [r for r in told if _is_self(str(r["to"]))]
+    named = [r for r in told if not _is_self(str(r["to"])) and same(who, str(r["to"]))]
+    return named or [r for r in told if not _is_self(str(r["to"]))]

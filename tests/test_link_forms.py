@@ -1,0 +1,188 @@
+"""Answers that do not name a recommendation by number: by its own words, "de overige
+aanbevelingen", "alle aanbevelingen … met uitzondering van", by addressee, after a deferral to
+the paragraphs below, and under a heading naming two.
+
+The phrases are our own, in the forms reaction letters use (see docs/evaluation.md, "Links").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kamerstuk.pipeline.link_forms import Distinctive, _compound
+from kamerstuk.pipeline.references import exception_ordinals, find_references
+from kamerstuk.pipeline.stance import SHARED, attribute
+from tests.test_linker import ONE_REPORT, Para, _linked, _restated, run_linker
+
+Rec = dict[str, Any]
+
+LISTED = "De raad doet vier aanbevelingen: een cultuurplan, meer subsidie, een loket en een meting."
+
+
+def test_answers_by_content_in_another_order() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", LISTED),
+            (None, "response", "Het bereik buiten de Randstad laat ik vanaf 2027 door het SCP volgen."),
+            (None, "response", "Een podiumloket voor makers bestaat al bij het Fonds Podiumkunsten."),
+            (None, "response", "Ik dank de raad voor het heldere advies."),
+            # one compound of a recommendation's word, nothing more: no link
+            (None, "response", "Amateurkunstverenigingen hebben het zwaar."),
+        ],
+        recs,
+    )
+    assert _linked(info)[1:] == [[4], [3], [], []]
+    evidence = {lk["paragraph"]: lk["evidence"] for lk in info["links"]}
+    assert "podiumloket" in evidence["p3"]
+
+
+def test_words_before_the_recommendations_link_nothing() -> None:
+    """Content answers come after the recommendations: the introduction is not linked by its words."""
+    recs = _restated(ONE_REPORT, {1: "p2", 2: "p2", 3: "p2", 4: "p2"})
+    info = run_linker(
+        [
+            (None, "response", "Krimpgebieden verdienen al jaren aandacht."),
+            (None, "recommendation", LISTED),
+        ],
+        recs,
+    )
+    assert _linked(info)[0] == []
+
+
+def test_a_theme_heading_counts_with_its_paragraph() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            ("s1", "recommendation", LISTED),
+            ("s2", "response", "Dat spreekt mij aan; ik trek er vijf miljoen euro voor uit."),
+        ],
+        recs,
+        sections=[("s1", "Het advies", 3), ("s2", "Cultuureducatie en amateurkunst", 4)],
+    )
+    assert _linked(info)[1] == [2]
+
+
+def test_the_other_recommendations_are_those_not_answered() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", LISTED),
+            (None, "response", "Met de derde aanbeveling ben ik het eens."),
+            (None, "response", "De eerste aanbeveling volg ik niet."),
+            (None, "response", "De overige aanbevelingen neem ik gedeeltelijk over."),
+        ],
+        recs,
+    )
+    assert _linked(info)[1:] == [[3], [1], [2, 4]]
+    # before anything is answered "de overige" names nothing
+    info = run_linker(
+        [(None, "recommendation", LISTED), (None, "response", "De overige aanbevelingen laat ik rusten.")],
+        recs,
+    )
+    assert _linked(info)[1] == []
+
+
+def test_all_recommendations_and_the_exception() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    text = "Alle aanbevelingen neem ik over, behalve de tweede. Die gaat mij te ver."
+    info = run_linker([(None, "recommendation", LISTED), (None, "response", text)], recs)
+    assert _linked(info)[1] == [1, 2, 3, 4]
+    assert exception_ordinals("Op de derde aanbeveling ga ik hieronder in.") == ()
+    assert exception_ordinals("Ik neem ze alle over, op de laatste na.") == (-1,)
+    ids = [r["id"] for r in ONE_REPORT]
+    sentences = ["Alle aanbevelingen neem ik over, met uitzondering van de vierde.", "Die neem ik niet over."]
+    got = attribute(sentences, ids, ONE_REPORT, [])
+    assert got == [(sentences[0], ["r1", "r2", "r3"], SHARED), (sentences[1], ["r4"], 2)]
+
+
+def _addressed(to: list[str | None]) -> list[Rec]:
+    return [{**r, "paragraph": "p1", "to": t} for r, t in zip(ONE_REPORT, to, strict=True)]
+
+
+def test_recommendations_by_addressee() -> None:
+    recs = _addressed(["de minister", "de minister", "de gemeenten", "de gemeenten"])
+    info = run_linker(
+        [
+            ("s1", "recommendation", LISTED),
+            ("s2", "response", "De aanbevelingen aan mij neem ik over."),
+            ("s2", "response", "De aanbevelingen aan de gemeenten heb ik met de VNG besproken."),
+            (
+                "s2",
+                "response",
+                "De aanbevelingen die aan de sector zijn gericht, liggen bij de instellingen.",
+            ),
+        ],
+        recs,
+        sections=[("s1", "Het advies", 3), ("s2", "Reactie", 3)],
+    )
+    assert _linked(info)[1:] == [[1, 2], [3, 4], [3, 4]]
+    (ref,) = find_references("De aanbeveling gericht aan het kabinet neem ik over.")
+    assert (ref.kind, ref.addressee) == ("addressee", "het kabinet")
+
+
+def test_an_addressee_the_recommendations_lack_links_nothing_and_continues_nothing() -> None:
+    recs = _addressed(["de minister", "de minister", None, None])
+    info = run_linker(
+        [
+            ("s1", "recommendation", LISTED),
+            ("s2", "response", "De aanbevelingen aan mij neem ik over."),
+            ("s2", "response", "De aanbevelingen aan de sector bespreek ik met de branche."),
+        ],
+        recs,
+        sections=[("s1", "Het advies", 3), ("s2", "Reactie", 3)],
+    )
+    assert _linked(info)[1:] == [[1, 2], []]
+
+
+def test_a_deferral_to_below_is_answered_by_the_next_paragraph() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    paragraphs: list[Para] = [
+        ("s1", "recommendation", LISTED),
+        ("s2", "response", "De eerste twee aanbevelingen neem ik over."),
+        ("s2", "response", "Op de aanbevelingen 3 en 4 ga ik hieronder in."),
+        (
+            "s2",
+            "response",
+            "Beide vragen om geld dat er dit jaar niet is; ik kom er bij de begroting op terug.",
+        ),
+    ]
+    sections = [("s1", "Het advies", 3), ("s2", "Reactie", 3)]
+    assert _linked(run_linker(paragraphs, recs, sections))[1:] == [[1, 2], [3, 4], [3, 4]]
+    # announced for later in the letter, the next paragraph does not answer them
+    later: list[Para] = [
+        *paragraphs[:2],
+        ("s2", "response", "Op de aanbevelingen 3 en 4 kom ik later terug."),
+        paragraphs[3],
+    ]
+    assert _linked(run_linker(later, recs, sections))[3] == [1, 2]
+
+
+def test_a_heading_on_two_keeps_the_one_a_paragraph_is_about() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            ("s1", "recommendation", LISTED),
+            ("s2", "response", "Beide aanbevelingen neem ik over."),
+            ("s2", "response", "Het loket voor makers in krimpgebieden opent in maart."),
+            ("s2", "response", "Ik informeer uw Kamer voor de zomer."),
+        ],
+        recs,
+        sections=[("s1", "Het advies", 3), ("s2", "Aanbevelingen 3 en 4", 3)],
+    )
+    assert _linked(info)[1:] == [[3, 4], [3], [3, 4]]
+
+
+def test_distinctive_words_and_compounds() -> None:
+    d = Distinctive([r["text"] for r in ONE_REPORT])
+    assert d.best("Het theater en de bibliotheek maken samen een plan.") == (0, ("theater", "bibliotheek"))
+    assert d.best("Gemeenten en provincies overleggen.") is None  # no words of one recommendation
+    assert d.best("Het bereik telt.") is None  # one short word decides nothing
+    assert _compound("inkom", "inkomensverlie") and _compound("verhuisvergoed", "verhuiskost")
+    assert not _compound("werk", "werkgever") and not _compound("beleidsregel", "bestuursregel")
+
+
+def test_number_words_after_the_noun() -> None:
+    assert [r.ordinals for r in find_references("Aanbeveling twee en drie neem ik over.")] == [(2, 3)]
+    assert find_references("Ik heb de aanbeveling twee keer besproken.") == []
+    assert find_references("De raad geeft de aanbeveling een register te maken.") == []
