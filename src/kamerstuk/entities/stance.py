@@ -27,15 +27,16 @@ clause ("zie geen aanleiding om … over te nemen"). Vocabulary: `kamerstuk.patt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import TypeVar
-
 from kamerstuk.entities.sentences import split_sentences
+from kamerstuk.entities.stance_clauses import Cue as _Cue
+from kamerstuk.entities.stance_clauses import Sentence as _Sentence
+from kamerstuk.entities.stance_clauses import appreciates_report as _appreciates_report
+from kamerstuk.entities.stance_clauses import by_first_word as _by_first_word
+from kamerstuk.entities.stance_clauses import match_at as _match_at
+from kamerstuk.entities.stance_clauses import near as _near
+from kamerstuk.entities.stance_clauses import object_kind as _object_kind
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
-
-_T = TypeVar("_T")
 
 __all__ = [
     "agreement_kind",
@@ -47,132 +48,6 @@ __all__ = [
 ]
 
 
-@dataclass
-class _Cue:
-    """One cue word or phrase: kind A(dopt) W(eak agreement) P(artial) R(eject) L (in place) N(oted)."""
-
-    kind: str
-    name: str
-    first: int  # word index of its first word
-    last: int  # word index of its last word
-    nonfinite: bool = False  # an infinitive or participle: "overnemen", "overgenomen"
-    te_infinitive: bool = False  # "over te nemen": takes the negation of its clause
-    negated: bool = False
-
-
-@dataclass
-class _Sentence:
-    """A sentence as lower-case words with their offsets and clause numbers."""
-
-    text: str
-    words: list[str] = field(default_factory=list)
-    raw: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    clause: list[int] = field(default_factory=list)
-    bounds: list[tuple[int, int]] = field(default_factory=list)  # word range [a, b) of each clause
-    # Per clause: the index of each word's first occurrence, and of its first two words in IN_PLACE
-    # (or past participles). Lookups by word keep the reader linear in a long clause.
-    firsts: list[dict[str, int]] = field(default_factory=list)
-    in_place: list[list[int]] = field(default_factory=list)
-
-    @classmethod
-    def read(cls, text: str) -> _Sentence:
-        s = cls(text)
-        # Locals, and each clause's bound written once when the next opens (or at the end): the
-        # reader runs on every sentence that may answer a recommendation.
-        words, raw, spans, clause, bounds = s.words, s.raw, s.spans, s.clause, s.bounds
-        punct, openers, in_place_words = P.CLAUSE_PUNCT, P.CLAUSE_OPENERS, P.IN_PLACE
-        firsts: dict[str, int] = {}
-        places: list[int] = []
-        new_clause = True
-        start = 0  # first word of the current clause
-        c = -1  # number of the current clause
-        for m in P.TOKEN.finditer(text):
-            tok = m.group()
-            if not (tok[0].isalnum() or tok[0] == "_"):
-                new_clause = new_clause or tok in punct
-                continue
-            low = tok.lower()
-            n = len(words)
-            if new_clause or (n and low in openers) or c < 0:
-                if c >= 0:
-                    bounds.append((start, n))
-                firsts = {}
-                places = []
-                s.firsts.append(firsts)
-                s.in_place.append(places)
-                start = n
-                c += 1
-                new_clause = False
-            if low not in firsts:
-                firsts[low] = n
-            if len(places) < 2 and (low in in_place_words or _is_participle(low)):
-                places.append(n)
-            words.append(low)
-            raw.append(tok)
-            spans.append(m.span())
-            clause.append(c)
-        if c >= 0:
-            bounds.append((start, len(words)))
-        return s
-
-    def clause_words(self, i: int) -> range:
-        a, b = self.bounds[self.clause[i]]
-        return range(a, b)
-
-    def in_clause(self, i: int, vocabulary: frozenset[str] | set[str]) -> bool:
-        """Does the clause of word `i` hold a word of `vocabulary`?"""
-        return not self.firsts[self.clause[i]].keys().isdisjoint(vocabulary)
-
-    def first_in_clause(self, i: int, vocabulary: frozenset[str] | set[str]) -> int | None:
-        """Index of the first word of `vocabulary` in the clause of word `i`, or None."""
-        firsts = self.firsts[self.clause[i]]
-        return min((firsts[w] for w in vocabulary if w in firsts), default=None)
-
-
-def _is_participle(word: str) -> bool:
-    return P.PARTICIPLE.fullmatch(word) is not None and not word.startswith(_NOT_PARTICIPLES)
-
-
-_NOT_PARTICIPLES = tuple(P.NOT_PARTICIPLES)  # str.startswith takes a tuple of prefixes
-
-
-def _object_kind(s: _Sentence, i: int, default: str | None) -> str | None:
-    """'A' when the nearest object noun of the verb at `i` is the recommendation, 'W' when it is
-    the analysis, else `default`. Looks after the verb first (verb-second), then before it."""
-    a, b = s.bounds[s.clause[i]]
-    for k in list(range(i + 1, min(b, i + 9))) + list(range(i - 1, max(a, i - 9) - 1, -1)):
-        if s.words[k] in P.RECOMMENDATION_NOUNS:
-            return "A"
-        if s.words[k] in P.ANALYSIS_NOUNS:
-            return "W"
-    return default
-
-
-def _match_at(s: _Sentence, i: int, seq: tuple[str, ...]) -> int | None:
-    """Index of the last word when `seq` ("*" = any word) matches at word `i`, else None."""
-    if i + len(seq) > len(s.words):
-        return None
-    for k, w in enumerate(seq):
-        if w != "*" and s.words[i + k] != w:
-            return None
-    return i + len(seq) - 1
-
-
-def _by_first_word(
-    phrases: Iterable[_T], words: Callable[[_T], tuple[str, ...]]
-) -> dict[str, tuple[_T, ...]]:
-    """`phrases` grouped by their first word, each group in the original order: a phrase can only
-    match at a word equal to its first (no phrase opens with the wildcard "*"), so trying just that
-    group, in order, finds the same first match as trying them all."""
-    out: dict[str, list[_T]] = {}
-    for phrase in phrases:
-        first = words(phrase)[0]
-        assert first != "*", "a phrase opening with the wildcard cannot be indexed by its first word"
-        out.setdefault(first, []).append(phrase)
-    return {w: tuple(group) for w, group in out.items()}
-
-
 _HEDGES_BY_FIRST = _by_first_word(P.HEDGES, lambda h: h)
 _ADOPT_PHRASES_BY_FIRST = _by_first_word(P.ADOPT_PHRASES, lambda p: p[1])
 _IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
@@ -182,8 +57,13 @@ _IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
 # finder skips all other words at once. Keep them in step with the branches.
 _HEDGE_WORDS = frozenset(_HEDGES_BY_FIRST) | P.NUMBERS | {"er"} | P.RESTRICTIVE | P.SOME
 _REJECTION_WORDS = (
-    frozenset({"geen", "niet", P.TE_VER[0], P.NAAST, P.RUSTEN}) | P.NEGATIVE_ADJECTIVES | P.KIEZEN
+    frozenset({"geen", "niet", P.TE_VER[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
+    | P.ONTRADEN
+    | P.NEGATIVE_ADJECTIVES
+    | P.KIEZEN
 )
+# Rejections by an evaluative adjective ("niet nodig", "onwenselijk"): see `EVALUATIVE_NEGATIVES`.
+_EVALUATIVE = P.NOT_ADJECTIVES | P.EVALUATIVE_NEGATIVES
 _AGREEMENT_WORDS = (
     frozenset(P.AGREE_VERBS)
     | P.VOLGEN
@@ -195,7 +75,7 @@ _AGREEMENT_WORDS = (
     | frozenset(_ADOPT_PHRASES_BY_FIRST)
     | frozenset(_IN_LINE_WITH_BY_FIRST)
 )
-_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES
+_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG} | P.COMPLETED
 _NOTED_WORDS = (
     P.KENNIS_FUSED
     | {"kennis", P.ADDRESSED, "overweging", "rekening"}
@@ -203,6 +83,7 @@ _NOTED_WORDS = (
     | P.DEFER_VERBS
     | P.STANDPOINT
     | P.INFORM
+    | P.KIJKEN
 )
 
 
@@ -286,6 +167,14 @@ class _Reader:
                 self.cues.append(_Cue("R", "naast zich neerleggen", i, i + 2))
             elif w == P.RUSTEN and s.in_clause(i, P.LATEN) and _object_kind(s, i, None) == "A":
                 self.cues.append(_Cue("R", "laten rusten", i, i))
+            elif w in P.ONTRADEN:
+                self.cues.append(_Cue("R", "ontraden", i, i))
+            elif w == "wind" and s.words[max(0, i - 2) : i] == ["in", "de"] and s.in_clause(i, P.SLAAN):
+                self.cues.append(_Cue("R", "in de wind slaan", i - 2, i))
+            elif w == "afgezien":
+                aux = s.first_in_clause(i, P.AFGEZIEN_AUX)
+                if aux is not None and aux < i:  # "is hiervan afgezien", not "afgezien van de kosten"
+                    self.cues.append(_Cue("R", "afzien", i, i, nonfinite=True))
             elif w in P.KIEZEN:
                 for k in range(i + 1, min(n, i + 5)):
                     if s.words[k] in P.ANDERE and s.clause[k] == s.clause[i]:
@@ -340,6 +229,13 @@ class _Reader:
             if w not in _AGREEMENT_WORDS:
                 continue
             if w in P.AGREE_VERBS:
+                if w == "deel" and (
+                    (i > 0 and s.words[i - 1] in P.DEEL_AS_NOUN_BEFORE)
+                    or (i + 1 < n and s.words[i + 1] == "van")
+                ):
+                    continue  # "een belangrijk deel van de aanbevelingen": a noun
+                if _appreciates_report(s, i):
+                    continue  # "erkent het belang van het onderzoek": courtesy to the report
                 lemma, mode = P.AGREE_VERBS[w]
                 reflexive = any(s.words[k] in P.REFLEXIVE for k in range(i + 1, min(n, i + 3)))
                 default = "A" if mode == "A" else ("W" if reflexive and mode == "D" else None)
@@ -356,6 +252,8 @@ class _Reader:
                 self.cues.append(_Cue("A", f"{w} goed", i, i))
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
                 self.cues.append(_Cue("W", "het belang zien", i, i))
+            elif w in P.ZIEN and (support := self._seen_as_support(i)) is not None:
+                self.cues.append(support)
             elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):
                 self.cues.append(_Cue(_object_kind(s, i, "A") or "A", "het eens zijn", i, i))
             elif w in P.REFLEXIVE:
@@ -391,6 +289,23 @@ class _Reader:
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def _seen_as_support(self, i: int) -> _Cue | None:
+        """ "ziet het rapport als een aanmoediging om …" (adopted), "zie ik als ondersteuning van het
+        ingezette beleid" (already in place): see `SEEN_AS_SUPPORT`."""
+        s = self.s
+        # "als" opens a clause of its own (it is also "if"): look on into the next clause
+        b = s.bounds[min(s.clause[i] + 1, len(s.bounds) - 1)][1]
+        als = next((k for k in range(i + 1, min(b, i + 9)) if s.words[k] == "als"), None)
+        if als is None:
+            return None
+        noun = next((k for k in range(als + 1, min(b, als + 4)) if s.words[k] in P.SEEN_AS_SUPPORT), None)
+        if noun is None:
+            return None
+        for k in range(noun + 1, min(b - 1, noun + 7)):
+            if s.words[k] in P.POLICY_ADJECTIVES and s.words[k + 1] in P.POLICY_NOUNS:
+                return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)
+        return _Cue("A", "zien als steun", i, noun)
 
     def _follows_recommendation(self, i: int) -> bool:
         """Whether "volgt" at `i` takes the recommendation as object (see `VOLGEN`): in its clause, or
@@ -446,6 +361,17 @@ class _Reader:
                 k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
                 if k is not None:
                     self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
+            elif w == P.BEZIG:
+                if not s.in_clause(i, P.ALREADY) and s.in_clause(i, P.ZIJN) and s.in_clause(i, P.BEZIG_WITH):
+                    self.cues.append(_Cue("L", P.BEZIG, i, i))  # weak: an adoption beside it wins
+            elif w in P.COMPLETED:
+                aux = s.first_in_clause(i, P.PERFECT_AUX)
+                if (
+                    aux is not None
+                    and aux < i
+                    and not any(s.words[k] in P.NOT_YET_DONE or s.words[k] in P.FUTURE for k in range(aux, i))
+                ):
+                    self.cues.append(_Cue("L", "is " + w, aux, i))
             elif w in P.POLICY_ADJECTIVES:
                 for k in range(i + 1, min(n, i + 3)):
                     if s.words[k] not in P.POLICY_NOUNS:
@@ -462,12 +388,22 @@ class _Reader:
         for i, w in enumerate(s.words):
             if w not in _NOTED_WORDS:
                 continue
+            if (w in P.KENNIS_FUSED or w == "kennis") and self._courtesy(i):
+                continue  # "met belangstelling kennisgenomen van het rapport": the opening courtesy
             if w in P.KENNIS_FUSED:
                 self.cues.append(_Cue("N", "kennisnemen", i, i))
             elif w == "kennis" and s.in_clause(i, P.NEMEN):
                 verb = s.first_in_clause(i, P.NEMEN - {"te"})
                 verb = i if verb is None else verb
                 self.cues.append(_Cue("N", "kennisnemen", min(i, verb), max(i, verb)))
+            elif (
+                w in P.BETREKKEN
+                and "bij" not in s.words[i + 1 : i + 12]
+                and (adverb := s.first_in_clause(i, P.BIJ_ADVERBS)) is not None
+                and adverb < i
+                and _object_kind(s, i, None) in ("A", "W")
+            ):  # "Daarbij betrek ik ook het advies van de raad", "Hierbij wordt de aanbeveling betrokken"
+                self.cues.append(_Cue("N", "betrekken bij", i, i, nonfinite=w.endswith("en")))
             elif w in P.BETREKKEN and "bij" in s.words[i + 1 : i + 12]:
                 if w == "betrokken" and not (
                     s.in_clause(i, P.BETROKKEN_AUX)
@@ -475,6 +411,13 @@ class _Reader:
                 ):
                     continue
                 self.cues.append(_Cue("N", "betrekken bij", i, i, nonfinite=w.endswith("en")))
+            elif w in P.KIJKEN:
+                if s.in_clause(i, P.NAAR_WORDS) and (
+                    s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)
+                ):
+                    self.cues.append(_Cue("N", "kijken naar", i, i, nonfinite=w.endswith("en")))
+            elif w in P.WEGEN and not s.in_clause(i, {"af"}):
+                continue  # "weegt zwaar mee": no deferral
             elif w in P.DEFER_VERBS and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)):
                 self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
             elif w == P.ADDRESSED and self._addressed_to_other(i):
@@ -501,6 +444,12 @@ class _Reader:
             elif w in P.INFORM and s.in_clause(i, {"nader"}):
                 self.cues.append(_Cue("N", "nader informeren", i, i))
 
+    def _courtesy(self, i: int) -> bool:
+        """Whether the "kennis" word at `i` is taken "met belangstelling / waardering" (see `COURTESY`)."""
+        s = self.s
+        met = s.first_in_clause(i, {"met"})
+        return met is not None and any(s.words[k] in P.COURTESY for k in range(met + 1, min(i, met + 4)))
+
     def _addressed_to_other(self, i: int) -> bool:
         """Whether "gericht" at `i` addresses the recommendation to a party outside government:
         "gericht aan de LMS", "aan de VNG gericht" (see `ADDRESSED`)."""
@@ -508,6 +457,8 @@ class _Reader:
         a, b = s.bounds[s.clause[i]]
         for k in list(range(i + 1, min(b, i + 3))) + list(range(i - 1, max(a, i - 6) - 1, -1)):
             if s.words[k] in P.ADDRESSED_TO:
+                if any(s.words[j] in P.ADDRESSEE_GOVERNMENT for j in range(k + 1, min(len(s.words), k + 14))):
+                    return False  # "gericht aan het bedrijfsleven … en aan politiek en bestuur"
                 party = [w for w in s.words[k + 1 : min(b, k + 4)] if w not in ("de", "het")]
                 return bool(party) and party[0] not in P.GOVERNMENT and party[0] not in P.ADDRESSED_TO
         return False
@@ -561,6 +512,8 @@ class _Reader:
         if cue.kind == "P":
             return True  # a hedge qualifies whatever stance the sentence takes; it has no actor
         a, b = s.bounds[c]
+        if cue.kind == "R" and s.words[cue.last] in _EVALUATIVE and not s.in_clause(cue.first, P.JUDGE_VERBS):
+            return True  # "Extra scholing van de leden is niet noodzakelijk": a judgement, no actor
         before = range(cue.first - 1, max(a, cue.first - 13) - 1, -1)
         order = list(range(cue.first + 1, min(b, cue.first + 3))) + list(before)
         for k in order:
@@ -568,6 +521,8 @@ class _Reader:
                 return True
             if self._third_actor(k, a):
                 return False
+            if k < cue.first and s.words[k] == "en" and s.words[k + 1] in P.ARTICLES_AFTER_SUBJECT:
+                return True  # "… die de WRR heeft gedaan en het advies wordt omarmd": a new subject
         return status[c] in ("gov", "none")
 
     def actors(self) -> list[str]:
@@ -630,6 +585,8 @@ class _Reader:
         if word not in P.THIRD_PARTY and not acronym:
             return False
         for j in range(k - 1, max(clause_start, k - 6) - 1, -1):
+            if s.words[j] in P.REPORTING:
+                return True  # "stelt de meerderheid vast": the subject after a verb-second verb
             if s.words[j] in P.SUBCLAUSE_START:
                 return True  # "… van belang dat gemeenten …": the preposition is outside its clause
             if s.words[j] == "door":
@@ -650,6 +607,44 @@ class _Reader:
                     out.update(range(a, te + 2))
         return out
 
+    def question_words(self) -> set[int]:
+        """Words of an indirect question or manner clause, to the end of its clause (see
+        `QUESTION_WORDS`): "welke aanbevelingen het overneemt", "in hoeverre … zijn opgevolgd",
+        "de manier waarop het kabinet aan de slag gaat met de aanbevelingen"."""
+        s = self.s
+        out: set[int] = set()
+        for k, w in enumerate(s.words):
+            if w in P.QUESTION_WORDS or (w == "waarop" and k > 0 and s.words[k - 1] in P.MANNER_NOUNS):
+                out.update(range(k, s.bounds[s.clause[k]][1]))
+        return out
+
+    def hypothetical(self, cue: _Cue) -> bool:
+        """Whether `cue` stands in a conditional clause (see `CONDITIONALS`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[cue.first]]
+        opener = s.words[a]
+        if opener not in P.CONDITIONALS or (a + 1 < b and s.words[a + 1] in P.NOT_CONDITIONAL_AFTER):
+            return False
+        if opener == "als" and (
+            (a > 0 and s.words[a - 1] in P.NOT_CONDITIONAL_BEFORE) or "zowel" in s.words[:a]
+        ):
+            return False
+        return opener in P.ALWAYS_CONDITIONAL or cue.last >= b - 2  # the verb at the clause's end
+
+    def demanded(self, i: int) -> bool:
+        """Whether the te-infinitive at `i` is what someone asks of the government (see `DEMAND`):
+        a call or request before it in the sentence with no decision between, or "het is aan … om"."""
+        s = self.s
+        for k in range(i - 1, -1, -1):
+            w = s.words[k]
+            if w in P.DECIDE:
+                return False
+            if w in P.DEMAND or (w == P.ITS_UP_TO[1] and k > 0 and s.words[k - 1] == P.ITS_UP_TO[0]):
+                return True
+            if w == P.ITS_UP_TO[1] and k > 1 and s.words[k - 2] == P.ITS_UP_TO[0]:
+                return True  # "het is nu aan de staatssecretaris om …"
+        return False
+
     # --- decision ------------------------------------------------------------------------
 
     def read(self) -> list[_Cue]:
@@ -666,7 +661,7 @@ class _Reader:
         if not self.cues:
             return []  # nothing to weigh (most sentences): the scope readings below only filter cues
         status = self.actors()
-        purpose = self.purpose_words()
+        purpose = self.purpose_words() | self.question_words()
         self.negators = [[k for k in range(a, b) if self.free_negator(k)][:1] for a, b in s.bounds]
         first_rejection: dict[int, int] = {}
         for o in self.cues:
@@ -679,8 +674,19 @@ class _Reader:
             if not self.is_government(cue, status) or cue.first in purpose:
                 continue
             modal = s.first_in_clause(cue.first, P.DEONTIC)
-            if cue.kind in "AWN" and cue.nonfinite and modal is not None and modal < cue.first:
+            if (
+                cue.kind in "AWN"
+                and cue.nonfinite
+                and modal is not None
+                and modal < cue.first
+                and not any(s.words[k] in P.FIRST_PERSON_SUBJECTS for k in range(s.bounds[c][0], modal))
+            ):
                 continue  # "Het kabinet moet de aanbeveling overnemen": a demand, not a decision
+            if self.hypothetical(cue):
+                continue  # "als het kabinet zijn advies niet overneemt": a condition, no stance
+            te = cue.te_infinitive or (cue.first > 0 and s.words[cue.first - 1] == "te")
+            if cue.kind in "AWN" and te and self.demanded(cue.first):
+                continue  # "De motie roept de regering op de voorstellen op te volgen": asked, not decided
             if cue.kind in "AWN":
                 if cue.te_infinitive and first_rejection.get(c, cue.first) < cue.first:
                     continue  # "zie geen aanleiding om … over te nemen": the rejection says it
@@ -722,8 +728,9 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
     """The label of a sentence from its cues, with the cues that show it (main cue first)."""
     by = {k: [c for c in cues if c.kind == k] for k in "AWPRLN"}
     agree = by["A"] + by["W"]
-    if by["L"]:
-        return "already_in_place", by["L"][:1]
+    in_place = [c for c in by["L"] if c.name != P.BEZIG or not agree]  # "bezig" yields to an adoption
+    if in_place:
+        return "already_in_place", in_place[:1]
     if by["P"] and (agree or by["R"]):
         hedge = by["P"][0]
         other = min(agree + by["R"], key=lambda c: abs(c.first - hedge.first))
@@ -732,6 +739,10 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
         return "partly_adopted", [by["A"][0], by["R"][0]]
     if by["R"]:
         return "rejected", by["R"][:1]
+    if by["W"] and not by["A"] and by["N"]:
+        # agreement with the analysis only, the decision deferred: "Het kabinet deelt de analyse,
+        # maar wil eerst nagaan of …" (an adoption of the recommendation itself would stand)
+        return "noted", by["N"][:1]
     if agree:
         return "adopted", sorted(agree, key=lambda c: c.first)[:1]
     if by["N"]:
@@ -866,18 +877,3 @@ def classify_stance(text: str) -> Stance:
     if label == "already_in_place" and in_place is not None:
         return in_place  # its evidence shows the measure that exists
     return best[1].model_copy(update={"label": label})
-
-
-def _near(words: list[str], i: int, a: int, b: int, vocabulary: frozenset[str], reach: int = 4) -> bool:
-    """Whether a word of `vocabulary` stands within `reach` words of `i` in the clause [a, b),
-    without crossing a coordinating "en"/"maar"/"of" (the object of another verb)."""
-    for step in (-1, 1):
-        k = i + step
-        while a <= k < b and abs(k - i) <= reach and words[k] not in _COORDINATORS:
-            if words[k] in vocabulary:
-                return True
-            k += step
-    return False
-
-
-_COORDINATORS = frozenset({"en", "maar", "of"})

@@ -41,6 +41,9 @@ COORDINATORS = frozenset({"en", "of", "maar", "noch"})
 GOVERNMENT = _words(
     "ik wij we mij mijn onze kabinet regering minister ministers staatssecretaris staatssecretarissen "
     "bewindspersoon bewindspersonen bewindslieden ministerie departement"
+    # the press names the minister by office: "De bewindsvrouw neemt slechts een deel over",
+    # "Premier Rutte omarmt de conclusies", "dat zorgministers … daar nu mee bezig zijn"
+    " bewindsman bewindsvrouw premier minister-president zorgminister zorgministers"
 )
 
 # Others whose positions a letter reports: "De raad beveelt aan …", "Veel gemeenten hebben … overgenomen",
@@ -52,13 +55,25 @@ THIRD_PARTY = _words(
     "kamer leden fractie fracties partijen gemeenten provincies waterschappen sector veld werkgevers "
     "werknemers vakbonden bonden zorgaanbieders zorgverzekeraars verzekeraars koepels "
     "belangenorganisaties deskundigen experts wrr ser pbl cpb scp rli rob rvs ovv onderzoeksraad "
-    "gezondheidsraad onderwijsraad adviescollege vng ipo uwv zij hij"
+    "gezondheidsraad onderwijsraad adviescollege vng ipo uwv zij"
+    # Parliament and the Raad van State as the press and the nader rapport name them: "De Afdeling
+    # onderschrijft de strekking van het wetsvoorstel", "Een meerderheid van de Kamer steunt …",
+    # "De motie roept de regering op …", "volgens de vicepresident". ("hij" is not listed: a news
+    # report calls the minister "hij": "Ook neemt hij de aanbevelingen van de inspectie over".)
+    " afdeling meerderheid kamermeerderheid oppositie oppositiepartijen coalitiepartijen motie"
+    " kamerlid vicepresident voorzitter staatscommissie werkgroep evaluatiecommissie ombudsmannen"
 )
 # A recommendation addressed to another party is only noted by the government: "aanbeveling 5, …:
 # gericht aan de Landelijke Meldkamer Samenwerking", "De vijfde aanbeveling is aan de VNG gericht"
 # (not when the addressee is the government: "gericht aan de minister").
 ADDRESSED = "gericht"
 ADDRESSED_TO = _words("aan tot")
+# An addressee list that includes the government is not "addressed to another party": "de
+# aanbevelingen, gericht aan het bedrijfsleven, de NVWA en aan politiek en bestuur".
+ADDRESSEE_GOVERNMENT = _words(
+    "rijk rijksoverheid overheid politiek bestuur kabinet regering minister ministers ministerie "
+    "staatssecretaris bewindspersonen"
+)
 # A demonstrative standing for a named third party as the subject of a "dat"-clause: "Het kabinet
 # heeft vernomen dat deze de aanbeveling overneemt" (an article after it shows it is no determiner:
 # "dat deze aanbeveling …" is not meant).
@@ -91,6 +106,39 @@ DEONTIC = _words("moet moeten moest moesten dient dienen diende zou zouden behoo
 
 # Words that mark a later act or decision: "zal bezien", "gaat verkennen", "laat onderzoeken".
 FUTURE = _words("zal zullen ga gaat gaan wil willen laat laten nader eerst")
+# The government as subject of a modal is a plan, not a demand: "ik vind dat we er goed naar
+# moeten kijken" (noted), unlike "Het kabinet moet de aanbeveling overnemen".
+FIRST_PERSON_SUBJECTS = _words("ik wij we")
+
+# Calls and requests: a te-infinitive after them is what others ask, not what the government
+# decides: "De motie roept de regering op de voorstellen op te volgen", "Partijen vroegen het kabinet
+# de adviezen over te nemen", "drongen er bij de minister op aan om het advies over te nemen".
+DEMAND = _words(
+    "oproep oproept oproepen roept roepen riep riepen vraagt vragen vroeg vroegen verzoekt verzoeken "
+    "verzocht dringt dringen drong drongen eist eisen eiste eisten"
+)
+# "Het is nu aan de staatssecretaris om de aanbevelingen uit te voeren": whose turn it is, no decision.
+ITS_UP_TO = ("is", "aan")
+# A decision between the call and the te-infinitive keeps it: "U vraagt mij … ; ik besluit de
+# aanbeveling over te nemen", "ben ik bereid de aanbeveling op te volgen".
+DECIDE = _words("besluit besluiten besloten bereid toe")
+
+# Indirect questions and manner clauses describe or announce, they do not decide: "Welke
+# aanbevelingen het kabinet overneemt, leest u in de bijlage", "is zichtbaar in hoeverre de
+# aanbevelingen zijn opgevolgd", "hoe het kabinet … het opvolgen van het advies", "de manier waarop
+# het kabinet aan de slag gaat met de aanbevelingen". ("waarom" is left out: it explains a stance
+# taken: "Ik licht toe waarom ik de aanbeveling niet overneem".)
+QUESTION_WORDS = _words("hoe welke hoeverre")
+# A stance in a conditional clause is hypothetical: "… dreigt op te stappen als het kabinet zijn advies
+# niet overneemt", "Indien de minister de aanbeveling volgt, moeten gemeenten …". "als"/"wanneer" are
+# conditional only with the verb at the clause's end ("Als eerste neem ik de aanbeveling over" is not).
+CONDITIONALS = _words("als wanneer indien tenzij mits")
+ALWAYS_CONDITIONAL = _words("indien tenzij mits")
+NOT_CONDITIONAL_AFTER = _words("eerste tweede derde vierde laatste volgt reactie gevolg onderdeel")
+# "als" after these, or after a "zowel" earlier in the sentence, compares or joins and is no "if":
+# "Zowel de eerste als de tweede aanbeveling neem ik over", "Net als de raad vind ik …".
+NOT_CONDITIONAL_BEFORE = _words("net zowel evenals even zo")
+MANNER_NOUNS = _words("wijze manier")
 
 # --- what it is about ------------------------------------------------------------------------
 
@@ -121,6 +169,7 @@ ANALYSIS_NOUNS = _words(
 #   "komt hier in het najaar op terug" (not "later in deze brief")
 #   "ziet af van het instellen van …"; "wacht de evaluatie af"
 #   "gaat over tot invoering van …"; "stemt in met …"; "voert de aanbeveling uit"
+#   "zet de aanbevelingen om in concrete maatregelen" / "niet alle adviezen … omgezet in beleid"
 SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None], ...] = (
     ("overnemen", "A", _words("neem neemt nemen nam namen"), "over",
      _words("overneem overneemt overnemen overnam overnamen overgenomen"), None),
@@ -134,6 +183,8 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
      _words("uitvoer uitvoert uitvoeren uitgevoerd"), None),
     ("uitwerken", "A", _words("werk werkt werken"), "uit",
      _words("uitwerk uitwerkt uitwerken uitgewerkt"), None),
+    ("omzetten", "A", _words("zet zetten zette zetten"), "om",
+     _words("omzet omzetten omzette omgezet"), None),
     ("afwijzen", "R", _words("wijs wijst wijzen wees"), "af",
      _words("afwijs afwijst afwijzen afgewezen"), None),
     ("afzien", "R", _words("zie ziet zien zag zagen"), "af",
@@ -148,12 +199,12 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
 TE_INFINITIVE = {
     "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "instemmen": "stemmen",
-    "uitvoeren": "voeren", "uitwerken": "werken", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
+    "uitvoeren": "voeren", "uitwerken": "werken", "omzetten": "zetten", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
     "terugkomen": "komen", "afwachten": "wachten",
 }  # fmt: skip
 # Separable verbs that only count with the recommendation as object ("voert de aanbeveling uit",
 # not "voert de regeling uit").
-NEEDS_RECOMMENDATION = frozenset({"uitvoeren", "uitwerken"})
+NEEDS_RECOMMENDATION = frozenset({"uitvoeren", "uitwerken", "omzetten"})
 # After a separable verb's particle, these words show it was a preposition: "een besluit over de …",
 # "volgt op het rapport".
 PREPOSITION_FOLLOWERS = _words(
@@ -176,12 +227,14 @@ AGREE_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(_words("deel deelt delen deelde gedeeld"), ("delen", "D")),
     **dict.fromkeys(_words("herken herkent herkennen"), ("herkennen", "D")),
     **dict.fromkeys(_words("erken erkent erkennen"), ("erkennen", "D")),
+    # "De bewindsman aanvaardt de bevindingen van de commissie" (not "aanvaardt geen verantwoordelijkheid")
+    **dict.fromkeys(_words("aanvaard aanvaardt aanvaarden aanvaardde aanvaardden"), ("aanvaarden", "S")),
 }  # fmt: skip
 
 # "volgen" with the recommendation as object adopts it: "Het kabinet volgt dit advies", "De derde
 # aanbeveling, om …, volgt het kabinet niet" (the object fronted before an inserted clause). Not
 # "volgt uit", "volgt op" (the separable "opvolgen" is read elsewhere), "volgt dat", "hieronder volgt".
-VOLGEN = _words("volg volgt volgen volgde volgden")
+VOLGEN = _words("volg volgt volgen volgde volgden gevolgd")  # passive: "Het advies wordt gevolgd"
 NOT_VOLGEN = _words("uit op dat hieronder hierna hierbij onderstaand volgende")
 # "volgen" as keeping an eye on something is no adoption: its object is the course of things
 # ("zal de uitvoering ervan volgen", "volgt de ontwikkelingen nauwlettend", "de voortgang kritisch
@@ -208,6 +261,24 @@ PHRASES_NEEDING_RECOMMENDATION = frozenset({"aan de slag", "positief over"})
 # "Ook het kabinet ziet het belang van …": seeing the point is agreement with the analysis.
 ZIEN = _words("zie ziet zien")
 SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
+# Seeing the report as support: "Het kabinet ziet het rapport als een aanmoediging om …" (adopted);
+# with existing policy after it, "Deze aanbeveling zie ik als ondersteuning van het ingezette beleid",
+# "ziet het advies als een steun in de rug voor de ingezette koers" (already in place).
+SEEN_AS_SUPPORT = _words(
+    "aanmoediging stimulans ondersteuning steun steuntje bevestiging onderbouwing aansporing"
+)
+# Appreciation of the report itself is no stance on what it recommends: "Het kabinet erkent het
+# belang van het onderzoek", "Ik onderschrijf het belang van het onderzoek dat de inspectie deed"
+# (but "het belang van de aanbeveling" is agreement).
+APPRECIATED = _words("belang waarde kwaliteit")
+REPORT_NOUNS = _words(
+    "onderzoek onderzoeken rapport rapportage werk evaluatie studie jaarverslag verkenning verslag"
+)
+# "deel" as a noun is no form of "delen": "een belangrijk deel van de aanbevelingen", "het grootste
+# deel van de adviezen" (but "Ik deel de analyse").
+DEEL_AS_NOUN_BEFORE = _words(
+    "een het groot grote grootste belangrijk belangrijke ander andere eerste tweede laatste ene"
+)
 # "kan zich goed vinden in", "kan mij vinden in": reflexive + vinden + in.
 REFLEXIVE = frozenset({"zich", "mij", "me", "ons"})
 VINDEN = frozenset({"vind", "vindt", "vinden"})
@@ -252,6 +323,10 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "niet op alle", "niet zonder meer", "niet één op één", "niet een op een", "in aangepaste vorm",
         "in gewijzigde vorm", "in afgezwakte vorm", "in andere vorm", "onder voorwaarden",
         "onder de voorwaarde", "onder voorwaarde", "de meeste", "het merendeel",
+        # a share of the advice: "neemt slechts een deel van dat advies over", "Een deel van het
+        # advies neemt het kabinet over", "bijna alle aanbevelingen op te zullen volgen"
+        "slechts een deel", "een deel van", "een gedeelte van", "bijna alle", "vrijwel alle",
+        "nagenoeg alle",
     )
 )  # fmt: skip
 # A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor
@@ -296,6 +371,20 @@ NEGATIVE_ADJECTIVES = _words(
 TE_VER = ("te", "ver")
 GAAN = _words("ga gaat gaan ging gingen")
 NAAST = "naast"
+# Advising against a motion or amendment: "De motie over de huurtoeslag ontraad ik", "Het kabinet
+# ontraadt het amendement".
+ONTRADEN = _words("ontraad ontraadt ontraden ontraadde ontraadden")
+# "slaat het advies in de wind": a rejection, as the press says it.
+SLAAN = _words("sla slaat slaan sloeg sloegen geslagen")
+# Passive "afzien van": "Van een verplichte keuring is om die reden afgezien", "is hiervan thans
+# afgezien" (not the preposition "afgezien van de kosten", which has no auxiliary before it).
+AFGEZIEN_AUX = _words("is zijn wordt worden werd werden heb heeft hebben had")
+# Evaluative adjectives judge the measure, not an actor's attitude: in "Extra scholing van de leden
+# is niet noodzakelijk" the noun "leden" is no actor; a third party judges only with a verb of
+# judging ("De raad acht een nieuwe wet niet nodig").
+EVALUATIVE_NEGATIVES = _words(
+    "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel"
+)
 NEER = "neer"
 # "laat deze aanbeveling (daarom) rusten", "De aanbeveling laat ik rusten": set aside, i.e. rejected
 # (with the recommendation as object; "laat het onderzoek rusten" is not a stance).
@@ -332,6 +421,16 @@ PARTICIPLE = re.compile(
     r"(?:aan|af|in|op|uit|mee|vast|voor|door|toe|over|bij|na|om|samen|terug)?ge[a-zäëïöü]{2,}[dt]", _I
 )
 NOT_PARTICIPLES = _words("gebied gezondheid geld gemeent geheid gevoelt")
+# Work under way without "al": "Ook met het aanscherpen van beleid daarover is het kabinet bezig",
+# "dat zorgministers … daar nu mee bezig zijn". Next to an adoption in the same sentence the adoption
+# stands: "nemen we die aanbevelingen over en zijn we bezig ze uit te voeren".
+BEZIG = "bezig"
+BEZIG_WITH = _words("met mee hiermee daarmee ermee waarmee te")
+# A measure completed, in the perfect passive: "De door de raad bepleite meldplicht is per 1 januari
+# ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd").
+COMPLETED = _words("gerealiseerd doorgevoerd geïmplementeerd ingevoerd")
+PERFECT_AUX = _words("is zijn")
+NOT_YET_DONE = _words("wordt worden werd werden zal zullen moet moeten dient dienen kan kunnen")
 # Policy that already exists: "sluit aan bij bestaand beleid", "past binnen het bestaande beleid",
 # "in lijn met het ingezette beleid", "Dit is staand beleid".
 POLICY_ADJECTIVES = _words("bestaand bestaande staand huidig huidige ingezet ingezette lopend lopende")
@@ -351,16 +450,29 @@ POLICY_LINKS = _words(
 
 # "neem ik kennis van", "heeft kennisgenomen van", "voor kennisgeving aangenomen"
 KENNIS_FUSED = frozenset({"kennisgenomen", "kennisnemen", "kennisgeving", "kennisname"})
+# Taking note "met belangstelling / met waardering" is the courtesy that opens a reaction, no stance:
+# "Het kabinet heeft met veel waardering kennisgenomen van het rapport", "Met belangstelling heb ik
+# kennisgenomen van het verslag".
+COURTESY = _words("belangstelling interesse waardering genoegen")
+# "betrekken bij" with "bij" fused before the verb: "Hierbij wordt ook de aanbeveling van de
+# Gezondheidsraad betrokken", "Daarbij betrek ik ook het advies van de raad".
+BIJ_ADVERBS = _words("hierbij daarbij waarbij")
+# "kijken naar" as a deferral: "ik vind dat we er goed naar moeten kijken", "Ik ga zorgvuldig kijken
+# naar de aanbevelingen" (noted).
+KIJKEN = _words("kijk kijkt kijken")
+NAAR_WORDS = _words("naar ernaar hiernaar daarnaar")
+# "weegt … af" defers; "weegt zwaar mee" does not ("Voor het kabinet weegt het advies altijd zwaar mee").
+WEGEN = _words("weeg weegt")
 NEMEN = _words("neem neemt nemen nam namen genomen te")
 # "betrek ik bij", "wordt betrokken bij" (not "de betrokken partijen")
 BETREKKEN = _words("betrek betrekt betrekken betrok betrokken")
 BETROKKEN_AUX = _words("wordt worden word werd werden zal zullen heb heeft hebben is zijn")
-# Decisions deferred: "gaat dit nader bezien", "beraadt zich", "laat onderzoeken of", "zal bestuderen".
+# Decisions deferred: "wil eerst nagaan of …", "gaat dit nader bezien", "beraadt zich", "laat onderzoeken of", "zal bestuderen".
 DEFER_VERBS = _words(
     "bezien bezie beziet verkennen verken verkent onderzoeken onderzoekt bestuderen bestudeer "
     "bestudeert overwegen overweeg overweegt beraden beraad beraadt bekijken bekijk bekijkt afwegen "
     "weeg weegt beoordelen beoordeel beoordeelt uitzoeken analyseren analyseer analyseert "
-    "heroverwegen verkend"
+    "heroverwegen verkend nagaan"
 )
 # "neemt … in overweging", "houdt rekening met", "komt met een standpunt", "nog geen standpunt"
 STANDPOINT = frozenset({"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel"})
