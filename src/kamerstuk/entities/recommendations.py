@@ -740,8 +740,13 @@ def find_recommendations(
     numbered = [c for c in cands if c.ordinal is not None]
     if not numbered:
         prose = [c for c in _prose(text, spans, ctx) if not explanations.holds(c.start)]
+        embedded = _new_embedded(text, _embedded(text, spans, ctx), [*cands, *prose], explanations)
+        if not cands and not prose:
+            # Alone, advice named in passing ("… past bij het advies van de Gezondheidsraad om …")
+            # does not make a letter a reaction: only the answered report's own recommender counts.
+            embedded = [c for c in embedded if set(c.by) & set(ctx.report_orgs)]
         cands.extend(prose)
-        cands.extend(_new_embedded(text, _embedded(text, spans, ctx), [*cands, *prose], explanations))
+        cands.extend(embedded)
     else:
         # Where a list, headings or "Ten eerste …" give the recommendations, a later "De commissie
         # beveelt aan …" discusses one of them again (the reaction), it does not add one; prose

@@ -41,9 +41,9 @@ class Context:
             for m in pat.INTRODUCED_BODY.finditer(self._text):
                 full, short, head = m.group("full"), m.group("short"), m.group("head")
                 self._introduced.setdefault(head.lower(), full)
-                # an acronym ("RVS", "WRR") is a name of its own and stays as the letter writes it;
-                # a head noun ("de Afdeling", "de raad") names the body only with its full name
-                if sum(c.isupper() for c in short) < 2:
+                # a short form of its own ("RVS", "Rli", "WRR") stays as the letter writes it; the
+                # head noun ("de Afdeling", "de raad") names the body only with its full name
+                if short.lower() == head.lower() or short.islower():
                     self._introduced.setdefault(short.lower(), full)
         return self._introduced.get(word.lower())
 
