@@ -118,6 +118,7 @@ def paragraph_features(doc: Doc) -> list[Features]:
     paragraphs = info["paragraphs"]
     sections = {s["id"]: s for s in info["sections"]}
     restating = _restating(doc)
+    sections_restating = {p["section"] for p in paragraphs if p["id"] in restating}
     explaining = explained_by(doc)
     has_recs = bool(info["recommendations"])
     n = len(paragraphs)
@@ -182,8 +183,12 @@ def paragraph_features(doc: Doc) -> list[Features]:
         )
         # Sharing the report's analysis without naming a recommendation sets the scene for the
         # answers ("Het kabinet deelt de analyse van de raad. …"): context, not a response.
+        # (Under a recommendation's own heading it answers that recommendation.)
         f["cue:shares_view_only"] = float(
-            "cue:shares_view" in f and not refs and "aanbeveling" not in low
+            "cue:shares_view" in f
+            and not refs
+            and "aanbeveling" not in low
+            and (p["section"] is None or p["section"] not in sections_restating)
         )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
         f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
