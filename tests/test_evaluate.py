@@ -42,14 +42,15 @@ def test_every_fixture_letter_is_in_the_gold_set() -> None:
 
 def test_both_splits_hold_letters_with_and_without_a_report() -> None:
     docs = load_gold(GOLD)
-    for split in ("train", "test", "holdout2", "holdout3"):
+    for split in ("train", "test", "holdout2", "holdout3", "holdout4"):
         in_split = [d for d in docs if d.split == split]
         assert any(d.recommendations for d in in_split), split
         assert any(d.commitments_annotated for d in in_split), split
-    # Held out: the test split, holdout2 (written blind after the test split had been measured) and
-    # holdout3 (written blind after holdout2 had been measured several times).
-    share = sum(d.split in ("test", "holdout2", "holdout3") for d in docs) / len(docs)
-    assert 0.3 <= share <= 0.5
+    # Held out: the test split, holdout2 (written blind after the test split had been measured),
+    # holdout3 (written blind after holdout2 had been measured several times) and holdout4 (written
+    # blind in round 6). Train keeps over 45 % of the letters.
+    share = sum(d.split in ("test", "holdout2", "holdout3", "holdout4") for d in docs) / len(docs)
+    assert 0.3 <= share <= 0.55
 
 
 @pytest.mark.parametrize("doc", LOCAL, ids=lambda d: Path(d.document).name)
