@@ -104,13 +104,16 @@ COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | No
      "het kabinet", "opstellen", "negated", "new", None),
     ("niet-informeren", "Ik zal uw Kamer hier niet afzonderlijk over informeren.",
      "ik", "informeren", "negated", "new", None),
-    # refers to an earlier promise
+    # an earlier promise renewed with a future act of ours: still to be done, so new
     ("zoals-toegezegd", "Zoals ik heb toegezegd tijdens het commissiedebat van 3 maart jl. zal ik uw Kamer "
-     "voor de zomer informeren over het actieplan.", "ik", "informeren", "firm", "refers", "zomerreces"),
+     "voor de zomer informeren over het actieplan.", "ik", "informeren", "firm", "new", "zomerreces"),
     ("zoals-toegezegd-short", "Zoals toegezegd zal ik de Kamer dit najaar een voortgangsbrief sturen.",
-     "ik", "sturen", "firm", "refers", "najaar"),
+     "ik", "sturen", "firm", "new", "najaar"),
     ("conform", "Conform mijn toezegging in het debat zal ik de evaluatie in 2023 aan uw Kamer aanbieden.",
-     "ik", "aanbieden", "firm", "refers", "jaar"),
+     "ik", "aanbieden", "firm", "new", "jaar"),
+    # refers to an earlier promise, reported
+    ("zoals-aangekondigd-present", "Zoals eerder aangekondigd informeer ik uw Kamer voor de zomer over de pilots.",
+     "ik", "informeren", "firm", "refers", "zomerreces"),
     ("heb-toegezegd-te", "In het debat heb ik toegezegd uw Kamer voor het kerstreces te informeren.",
      "ik", "informeren", "firm", "refers", "kerstreces"),
     # fulfils now
@@ -239,7 +242,7 @@ def test_seed_commitments() -> None:
 
     plan = next(c for c in got if "Plan van aanpak" in c.text and c.action == "informeren")
     assert plan.text.startswith("Zoals ik heb toegezegd")
-    assert plan.kind == "refers"
+    assert plan.kind == "new"  # the earlier promise renewed with "zal ik": still to be done
     assert plan.actor == "ik"
     assert plan.firmness == "firm"
     assert plan.object is not None and plan.object.startswith("over een Plan van aanpak")

@@ -92,7 +92,9 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     cands = [
         m
         for m in words
-        if m.group(0).endswith("en")
+        # "-en", or a compound strong verb in "-aan" ("laten ingaan", "toestaan", "nagaan"; not
+        # "voor lastige keuzes staan", "zal blijven bestaan")
+        if (m.group(0).endswith("en") or F.STRONG_AAN_VERB.fullmatch(m.group(0).lower()) is not None)
         and m.group(0).lower() not in P.NOT_INFINITIVES
         and not m.group(0)[0].isupper()
         and "-" not in m.group(0)
@@ -219,6 +221,9 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             action = _promise_toe(sentence, trig.end)
         if action is None and words[0] in ("wil", "willen"):
             action = _want_explore(sentence, trig.end)
+            if action is None:  # "wil ik eerst met gemeenten bespreken": a consultation at the clause end
+                guess = _fallback_action(sentence, trig.end)
+                action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
         if action is None and words[0] in _GO_MODALS:
             action = _conversation(sentence, trig.end)
         if action is None and not weak:
@@ -231,10 +236,13 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     for k, m in enumerate(P.RELATIVE_TRIGGER.finditer(sentence)):
         if k >= _MAX_TRIGGERS or m.start() >= none_from:
             break
+        modal = re.sub(r"\s+", " ", m.group("modal").lower())
         action = _first_action(sentence, m.start())
+        if action is None and modal.split(" ")[0] not in P.WEAK_MODALS:
+            # verb-final: "…, waarop ik de dienst ook zal aanspreken"
+            action = _fallback_action(sentence, m.end())
         if action is None:
             break
-        modal = re.sub(r"\s+", " ", m.group("modal").lower())
         return _Trigger(m.start(), m.end(), m.group("actor"), modal, passive=False), action
     return None
 
@@ -467,6 +475,8 @@ def _step_lemma(verb: str) -> str:
     """The lemma of a `PASSIVE_STEP` participle: "in consultatie gebracht" -> "in consultatie
     brengen", "besluit over de locatie genomen" -> "besluit nemen"."""
     verb = re.sub(r"\s+", " ", verb.lower())
+    if verb.startswith("in ") and "consultatie" in verb:  # "in internetconsultatie gegeven"
+        return "in consultatie brengen"
     if verb.startswith("besluit"):
         return "besluit nemen"
     if verb == "in gebruik genomen":
@@ -493,6 +503,40 @@ def _decision_action(sentence: str) -> tuple[str, int, int] | None:
     return F.DECISION_LEMMAS.get(verb, verb), found.start("verb"), found.end("verb")
 
 
+def _delivered_now(sentence: str, verb_end: int) -> bool:
+    """Whether a delivery verb ending at `verb_end` is done by this letter ("In deze brief informeer
+    ik", "Hierbij stuur ik"): a `FULFILS_MARKER` not inside a relative clause after the verb."""
+    marker = P.FULFILS_MARKER.search(sentence)
+    if marker is None:
+        return False
+    return not (marker.start() > verb_end and P.RELATIVE_OPENER.search(sentence, verb_end, marker.start()))
+
+
+def _come_with(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Voor de zomer kom ik met een wetsvoorstel", "dan komt het kabinet met een actieplan" (see
+    `COME_WITH`): a proposal of ours, ("komen met", …)."""
+    m = F.COME_WITH.search(sentence)
+    if m is None:
+        return None
+    actor = m.group("actor") or m.group("actor2")
+    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
+        "komen met",
+        m.start("noun"),
+        m.end("noun"),
+    )
+
+
+def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Ik kies er daarom voor … te bieden" (see `CHOICE`): the chosen act, from its te-infinitive."""
+    m = F.CHOICE.search(sentence)
+    if m is None:
+        return None
+    action = _te_action(sentence, m.end())
+    if action is None:
+        return None
+    return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), action
+
+
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """Find the commitment trigger of a sentence and its action, or None."""
     if not P.NOT_A_PROMISE.search(sentence):
@@ -507,7 +551,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         if action is not None:
             return _Trigger(passive.start(), passive.end(), None, "zal", passive=True), action
     present = P.PRESENT_DELIVERY.search(sentence)
-    if present is not None and not P.FULFILS_MARKER.search(sentence):  # "In deze brief informeer ik": now
+    if present is not None and not _delivered_now(sentence, present.end()):  # "In deze brief informeer ik"
         action = _first_action(sentence, present.start())
         future = has_deadline or bool(P.FUTURE_DOCUMENT.search(sentence) or P.FUTURE_MOMENT.search(sentence))
         if action is not None and (
@@ -516,6 +560,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             actor = present.group("actor") or present.group("actor2") or present.group("actor3")
             actor = actor or present.group("actor4")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
+    chosen = _come_with(sentence) or _choice(sentence)
+    if chosen is not None:
+        return chosen
     measure = _measure(sentence) or _elided_measure(sentence) or _present_measure(sentence)
     if measure is not None:
         return measure
@@ -794,6 +841,8 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.COMES_MEASURE,),
         (P.PASSIVE_EXPLORE,),
         (P.KAMER_SUBJECT,),
+        (F.COME_WITH,),  # _come_with
+        (F.CHOICE,),  # _choice
     )
 )
 _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
@@ -842,7 +891,10 @@ def _commitment(
     if found is not None:
         kind = "fulfils"
     else:
-        if P.DISCOURSE.search(sentence) and not (future or P.FUTURE_DOCUMENT.search(sentence)):
+        later_document = F.LATER_DOCUMENT.search(sentence) is not None  # "Daarin zal ik ingaan op …"
+        if P.DISCOURSE.search(sentence) and not (
+            future or later_document or P.FUTURE_DOCUMENT.search(sentence)
+        ):
             return None
         if P.REQUEST.search(sentence):
             return None  # a motion or a member asks; what is asked is not yet promised
@@ -853,7 +905,10 @@ def _commitment(
             return None
         if _letter_internal(sentence, found[1], future):
             return None
-        if P.REFERS.search(sentence):
+        # "Ik heb toegezegd uw Kamer … te informeren" reports an earlier promise; "Zoals toegezegd
+        # zal ik uw Kamer voor 1 juli … sturen" renews it with a future act of ours: still to be done
+        renewed = (found[0].modal or "").split(" ")[0] in _GO_MODALS
+        if P.REFERS.search(sentence) and not renewed:
             kind = "refers"
     trigger, action = found
     firmness: Firmness = "firm" if kind == "fulfils" else _firmness(sentence, trigger, action)

@@ -117,13 +117,19 @@ ACTOR = (
     r"|(?i:de|het)\s+(?i:minister-president|minister|staatssecretaris|ministerie)(?:\s+(?:van|voor)\s+"
     + _NAME_CHAIN
     + r")?"
-    r"|(?i:mijn|ons)\s+(?i:ministerie|departement|collega(?:\s+van\s+" + _NAME_CHAIN + r")?))"
+    r"|(?i:mijn|ons)\s+(?i:ministerie|departement|collega(?:\s+van\s+" + _NAME_CHAIN + r")?)"
+    # an executive agency of a ministry carries out the minister's measures: "Rijkswaterstaat zal
+    # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren" (not the
+    # inspectorates, whose reports letters answer, nor bodies with their own mandate)
+    r"|(?:(?i:de|het)\s+)?(?:Belastingdienst|Dienst\s+Toeslagen|Rijkswaterstaat|RVO|DUO|IND|CJIB|NVWA|DJI"
+    r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius)\b)"
 )
 
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
 _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
-    "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie"
+    "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
+    "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius"
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -165,6 +171,11 @@ INTENTION_NOUN = Keyed(
     "voornemen streven",
 )
 
+#: A relative clause opening after a delivery verb: "een voortgangsbrief over de afspraken die ik
+#: in deze brief heb aangekondigd". A `FULFILS_MARKER` inside it ("in deze brief") is about what the
+#: clause describes, not about the delivery, which stays a promise.
+RELATIVE_OPENER = re.compile(r"\b(?:die|dat|welke|waarover|waarin|waarmee|waarvan)\b", _I)
+
 #: Government actor and modal in a relative or subordinate clause, the modal at the clause end:
 #: "..., waarover ik uw Kamer dit najaar zal berichten", "..., waarna het kabinet ... zal
 #: terugkomen", "een advies, dat ik uw Kamer na ontvangst zal toesturen". At most ten words between
@@ -196,11 +207,25 @@ TE_BLOCK = re.compile(r"\bdat\b|[;?]", _I)
 #: The next word of a te-chain after an auxiliary: "te kunnen [informeren]".
 TE_NEXT_VERB = re.compile(r"\s+([^\W\d_]+en)\b")
 
+#: Words that open a clause after a comma (for `CLAUSE_STOP`): "…, zodat …", "…, maar …".
+_CLAUSE_OPENERS = (
+    r"(?:zodat|omdat|maar|want|dat|die|waardoor|waarmee|waarin|waarbij|terwijl|als|wanneer|nadat|zoals|om|dus|"
+    r"hoewel|indien|mits|tenzij|en|of)"
+)
+
 #: Where the clause after a modal ends, for the guess of its verb: punctuation or a word that
 #: opens a subordinate clause ("zullen we ... bepalen hoe de borging eruit moet zien" -> "bepalen").
-#: A comma or full stop inside a number ("1,5 miljoen", "2.000 plaatsen") ends nothing.
+#: A comma or full stop inside a number ("1,5 miljoen", "2.000 plaatsen") ends nothing, nor does
+#: the comma of an enumeration, which "en"/"of" closes within six words: "Ik zal met
+#: zorgverzekeraars, de huisartsen en de ziekenhuizen afspraken maken" -> "maken" (not a comma
+#: before a conjunction: "…, zodat scholen en gemeenten …" ends the clause).
 CLAUSE_STOP = re.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:]|\b(?:dat|die|waarin|waarmee|zodat|omdat|om|hoe|of|welke|wat)\b", _I
+    r"(?<!\d)\.|\.(?!\d)|(?:(?<!\d),|,(?!\d))(?!\s+(?!"
+    + _CLAUSE_OPENERS
+    + r"\b)(?:[^\s,.;:]+\s+){1,6}?(?:en|of)\s)|[;:]"
+    # ("om" in lower case: "het OM" is the Openbaar Ministerie)
+    r"|\b(?:dat|die|waarin|waarmee|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat)\b",
+    _I,
 )
 
 #: Auxiliaries inside a te-chain, skipped to the verb they carry: "te kunnen informeren", "te laten
@@ -1136,7 +1161,7 @@ PASSIVE_OBLIGE = Keyed(
 #: consultatie gebracht", "Zo mogelijk wordt de informatie in de begroting voor 2027 opgenomen".
 PASSIVE_STEP = Keyed(
     re.compile(
-        r"\b(?P<verb>in\s+consultatie\s+gebracht|ingediend|opgenomen|verwerkt|opgesteld|ingevoerd|aangepast|"
+        r"\b(?P<verb>in\s+(?:internet)?consultatie\s+(?:gebracht|gegeven)|ingediend|opgenomen|verwerkt|opgesteld|ingevoerd|aangepast|"
         r"uitgebreid|verhoogd|verlengd|gepubliceerd|vastgesteld|vastgelegd|verstuurd|toegestuurd|verzonden|"
         r"uitgewerkt|geregeld|geëvalueerd|afgerond|verankerd|geïmplementeerd|opgeleverd|aangeboden|"
         r"gepresenteerd|bekendgemaakt|doorgevoerd|aangescherpt|vereenvoudigd|versterkt|verlaagd|afgeschaft|"
@@ -1145,7 +1170,7 @@ PASSIVE_STEP = Keyed(
         r"|in\s+gebruik\s+genomen|besluit\s+(?:[^\s.,;:?]+\s+){0,6}?genomen)\b",
         _I,
     ),
-    "consultatie genomen ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
+    "consultatie internetconsultatie genomen ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
     "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
     "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
     "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken",
