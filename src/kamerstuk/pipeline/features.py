@@ -192,6 +192,8 @@ def paragraph_features(doc: Doc) -> list[Features]:
         )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
         f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
+        # A letter answering no report closes like any other: its last paragraph is no "other".
+        f["tail:last_without_recommendations"] = float(i == n - 1 and not has_recs)
         words = len(text.split())
         f[f"len:{'short' if words < 25 else 'medium' if words < 80 else 'long'}"] = 1.0
         for w in set(_WORD.findall(low)):
