@@ -766,3 +766,36 @@ def test_an_answer_after_one_recommendation_restated_alone_continues_it() -> Non
         sections=[("s1", "Plannen", 3), ("s2", "Bereik", 3), ("s3", "Overig", 3)],
     )  # fmt: skip
     assert _linked(info) == [[1, 2], [], [4], [4], []]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om twee aanbevelingen die de dienstverlening raken en die ik beide overneem.",
+        "Ik neem ze allebei over. De chatfunctie komt er in het voorjaar.",
+        "Beide neem ik over, omdat ze de wachttijd voor burgers verkorten.",
+    ],
+)
+def test_a_bare_beide_takes_the_two_restated_just_before(text: str) -> None:
+    recs = _restated(_recs(3, by=["Raad voor Cultuur"]), {1: "p1", 2: "p1", 3: "p3"})
+    info = run_linker(
+        [
+            (None, "recommendation", "Ten eerste vraagt de raad om een chatfunctie. Ten tweede om een vaste contactpersoon."),
+            (None, "response", text),
+            (None, "recommendation", "De derde aanbeveling gaat over de reisadviezen."),
+        ],
+        recs,
+    )  # fmt: skip
+    assert _linked(info)[1] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beide partijen hebben een eigen plan.",
+        "Dit geldt voor beide Kamers.",
+        "De raad noemt beide risico's.",
+    ],
+)
+def test_beide_before_a_noun_is_no_reference(text: str) -> None:
+    assert not [r for r in find_references(text) if r.kind == "anaphor"]

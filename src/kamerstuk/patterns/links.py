@@ -107,6 +107,15 @@ REF_ANAPHOR = re.compile(
     _I,
 )
 
+# "beide"/"allebei" standing for the recommendations just named, with no noun after it: "Het zijn
+# twee aanbevelingen die ik beide overneem", "Ik neem ze allebei over", "Beide neem ik over". It is
+# followed by a verb of stance, a particle or punctuation, never by a noun ("beide partijen").
+REF_BOTH_PRONOUN = re.compile(
+    r"\b(?P<det>beide|allebei)\b(?=\s*[.,;:]|\s+(?:over\b|overneem|overnemen|onderschrijf|onderschrijven|"
+    r"volg\b|volgen\b|steun\b|steunen\b|omarm|deel\b|delen\b|niet\b|neem\b|nemen\b|ter\s+harte))",
+    _I,
+)
+
 # A reference that announces a later answer, per sentence: "Op de derde en vierde aanbeveling kom
 # ik later in deze brief terug", "Aanbeveling 4 bespreek ik hieronder", "Op aanbeveling 5 ga ik in
 # paragraaf 3 nader in", "De vijfde aanbeveling komt verderop in deze brief aan de orde", "Hierop
@@ -146,7 +155,7 @@ HEADING_STOPWORDS = frozenset(
 
 # Whether a paragraph may hold a reference at all, tested on its lower-cased text with `in`
 # (much cheaper than a regex): the recommendation nouns anywhere, "aanbevelingen", "oproep".
-MAY_REFER = ("aanbevel", "advie", "oproep", "verzoek", "suggestie", "voorstel")
+MAY_REFER = ("aanbevel", "advie", "oproep", "verzoek", "suggestie", "voorstel", "beide", "allebei")
 # Words without which no DEFERRAL matches, tested the same way before the regex runs.
 DEFERRAL_WORDS = ("terug", "later", "verderop", "hieronder", "hierna", "straks", "paragraaf", "hoofdstuk",
                   "volgende", "aparte")  # fmt: skip

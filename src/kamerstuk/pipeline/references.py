@@ -59,6 +59,7 @@ def find_references(text: str) -> list[Reference]:
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
         found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_anaphor(m, deferred) for m in L.REF_ANAPHOR.finditer(text, a, b)]
+        found += [_both(m, deferred) for m in L.REF_BOTH_PRONOUN.finditer(text, a, b)]
         found += [_topic(m, deferred) for m in L.REF_TOPIC.finditer(text, a, b)]
         found += [_number_words(m, text, deferred) for m in L.REF_NUMBER_WORD.finditer(text, a, b)]
         found += [_whole(m, "rest", deferred) for m in L.REF_REST.finditer(text, a, b)]
@@ -211,6 +212,11 @@ def _anaphor(m: re.Match[str], deferred: bool) -> Reference:
     )
     plural = m.group("noun").lower().endswith("en")
     return Reference("anaphor", (), m.start(), m.end(), m.group(0), deferred, None, plural, which)
+
+
+def _both(m: re.Match[str], deferred: bool) -> Reference:
+    """ "die ik beide overneem", "Ik neem ze allebei over": both of the recommendations just named."""
+    return Reference("anaphor", (), m.start(), m.end(), m.group(0), deferred, None, True, "both")
 
 
 def _body(text: str, end: int) -> str | None:
