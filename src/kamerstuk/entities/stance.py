@@ -352,8 +352,9 @@ class _Reader:
                 clause_start = s.bounds[s.clause[i]][0] == i
                 nxt = s.words[i + 1] if i + 1 < n and s.clause[i + 1] == s.clause[i] else ""
                 prev = "" if clause_start else s.words[i - 1]
-                if nxt in P.ALREADY_NOT_BEFORE or prev == "zoals":
-                    continue
+                after = s.words[i + 2] if i + 2 < n else ""
+                if (nxt in P.ALREADY_NOT_BEFORE and (nxt, after) != ("het", "geval")) or prev == "zoals":
+                    continue  # "al het mogelijke", but "is al het geval"
                 if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
                     continue  # "al is dat niet eenvoudig": although
                 if any(s.words[k] in P.NEGATORS for k in range(max(0, i - 2), min(n, i + 3))):

@@ -327,6 +327,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # advies neemt het kabinet over", "bijna alle aanbevelingen op te zullen volgen"
         "slechts een deel", "een deel van", "een gedeelte van", "bijna alle", "vrijwel alle",
         "nagenoeg alle",
+        # a scope: "Aanbeveling 3 neem ik over voor zover het de kazernes betreft"
+        "voor zover", "voorzover",
     )
 )  # fmt: skip
 # A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor
@@ -413,7 +415,9 @@ IN_PLACE = _words(
     "deel praktijk gebruikelijk gangbaar beleid mogelijk plaats gebeurt gebeuren loopt lopen "
     "bestaat bestaan bestaande werken werkt werk inzet aanpak programma traject pilot opgevolgd "
     "overgenomen kracht staand jaren tijd sinds zet zetten maatregelen gevolg gegeven voldaan "
-    "gebruikmaken gebruik beschikbaar verplicht moeten moet dienen dient"
+    "gebruikmaken gebruik beschikbaar verplicht moeten moet dienen dient "
+    # "Dit doe ik al.", "Dat is al het geval": what is asked is done already
+    "doe doet doen gedaan geval"
 )
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.
