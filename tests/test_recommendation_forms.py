@@ -79,6 +79,8 @@ def test_case(case: dict[str, Any]) -> None:
         rec = next((r for r in recs if _starts_with(r, words)), None)
         assert rec is not None, (words, [r.text for r in recs])
         assert rec.ordinal == ordinal
+    if "to" in case:  # recommendations to several parties: each its own addressee
+        assert [r.to for r in recs] == case["to"]
     expected = case["report"]
     if isinstance(expected, str):
         assert [r.report for r in recs] == [expected] * len(recs)
@@ -236,6 +238,17 @@ LINEAR_CASES: list[tuple[str, Any]] = [
     ("source headings", lambda n: "Reactie op het advies van de Rli\n\nAanbeveling 1: Maak x\n\n" * n),
     ("embedded", lambda n: "Ik volg het advies van de Raad om de x te doen, zoals gevraagd. " * n),
     ("embedded without om", lambda n: "het advies van de " + "raad " * (30 * n) + "is er."),
+    (
+        "series in one sentence",
+        lambda n: "De raad beveelt aan om " + "x te doen, om y te maken en " * n + "z.",
+    ),
+    ("series without separators", lambda n: "De raad beveelt aan om " + "x te doen " * n + "."),
+    (
+        "alternating paragraphs",
+        lambda n: "De raad doet aanbevelingen.\n\n" + "Stel een norm vast.\n\nReactie: overgenomen.\n\n" * n,
+    ),
+    ("party groups", lambda n: "De aanbevelingen zijn:\n" + "Aan gemeenten:\n- Stel x in en maak y.\n" * n),
+    ("run-in labels", lambda n: "Aanbeveling 1 (titel) Stel x vast.\n\nReactie: ja.\n\n" * n),
 ]
 
 
@@ -293,4 +306,66 @@ def test_elliptic_ordinals_take_the_recommenders_and_quotation() -> None:
     assert [r.text for r in recs] == [
         "Leg de vergoeding voor natuurbeheer voor tien jaar vast.",
         "Betrek de waterschappen bij de gebiedsprocessen.",
+    ]
+
+
+# --- series: one sentence with several recommendations, alternating paragraphs, party groups ---
+
+
+def test_one_sentence_gives_each_coordinated_recommendation_in_order() -> None:
+    case = next(c for c in CASES if c["id"] == "one-sentence-om-list")
+    recs = find_recommendations(case["text"])
+    assert [r.text for r in recs] == [
+        "De Onderzoeksraad voor Veiligheid beveelt aan om de risico's van windparken op zee in kaart te brengen",
+        "een meldplicht voor bijna-ongelukken in te voeren",
+        "de opleiding van bemanningen te herzien.",
+    ]
+    assert [r.id for r in recs] == ["r1", "r2", "r3"]
+    assert all(r.by == ["Onderzoeksraad voor Veiligheid"] for r in recs)
+
+
+def test_party_groups_fill_to_and_split_a_bullet_with_two_instructions() -> None:
+    case = next(c for c in CASES if c["id"] == "parties-aan-groups-two-in-one")
+    recs = find_recommendations(case["text"])
+    assert [(r.ordinal, r.text, r.to) for r in recs[:2]] == [
+        (1, "Maak de bekostiging meerjarig", "de minister"),
+        (2, "leg de norm wettelijk vast.", "de minister"),
+    ]
+    assert recs[-1].to == "de sector"
+
+
+def test_alternating_answer_is_not_part_of_the_recommendation() -> None:
+    case = next(c for c in CASES if c["id"] == "table-cells-per-recommendation")
+    recs = find_recommendations(case["text"])
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert all("overgenomen" not in r.text.lower() for r in recs)
+
+
+def test_markdown_table_cells_are_recommendation_and_answer() -> None:
+    """A "| Aanbeveling | Reactie |" table: the reader gives each cell a paragraph, row by row;
+    the recommendation cells are found, each in its own paragraph, the answers are not."""
+    import kamerstuk
+
+    letter = "\n\n".join(
+        [
+            "**35 123**",
+            "**Nr. 4**",
+            "## **BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES**",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "Den Haag, 2 april 2025",
+            "De Raad van State bracht in februari een advies uit. Hieronder geef ik per aanbeveling mijn reactie.",
+            "| Aanbeveling | Reactie |\n|---|---|\n"
+            "| Maak de termijnen voor bezwaar overal gelijk. | Overgenomen. |\n"
+            "| Schrap de leges voor een eerste bezwaar. | Niet overgenomen. |",
+            "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+            "A. de Vries",
+        ]
+    )
+    parsed = kamerstuk.parse_text(letter, pipeline="none")
+    by_id = {p.id: p.text for p in parsed.paragraphs}
+    recs = parsed.recommendations
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert [by_id[r.paragraph or ""] for r in recs] == [
+        "Maak de termijnen voor bezwaar overal gelijk.",
+        "Schrap de leges voor een eerste bezwaar.",
     ]

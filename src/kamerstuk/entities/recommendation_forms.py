@@ -86,6 +86,7 @@ class ProseHit:
     start: int
     end: int
     sentence: tuple[int, int]
+    verb_end: int = -1  # where the recommendation verb ends (coordinated clauses follow it)
 
 
 def _blank_lines(text: str) -> list[int]:
@@ -401,6 +402,7 @@ def prose_recommendations(
             continue
         hit = False
         m = None if pat.PROSE_PASSIVE.match(sentence) else pat.PROSE_VERB.match(sentence)
+        verb_end = s + m.end() if m is not None else s
         if m is None:
             hit = bool(pat.PROSE_PASSIVE.match(sentence)) or _according(sentence)
         else:
@@ -453,12 +455,14 @@ def prose_recommendations(
         if not hit:
             continue
         quote = _quotation_in(text, s, e)
+        if quote is not None and m is not None and quote[1] <= verb_end:
+            quote = None  # «Ruimte voor de boer» before the verb is the report's title
         if sentence.rstrip(" *").endswith(":") and quote is None:
             continue  # a lead
         if quote is not None:
             out.append(ProseHit(quote[0], quote[1], (s, e)))
         else:
-            out.append(ProseHit(s, e, (s, e)))
+            out.append(ProseHit(s, e, (s, e), verb_end))
     return out
 
 

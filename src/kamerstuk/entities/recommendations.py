@@ -6,7 +6,14 @@ Pure functions over text with offsets; no spaCy. Recognised forms (see docs/reco
   "De eerste aanbeveling luidt …", "Als tweede aanbeveling noemt de Raad …", "Tot slot …";
 * numbered lists after a lead about recommendations: "De onderzoekers doen de volgende
   aanbevelingen: 1. … 2. …" (items on their own lines or inline "1) … 2) …", "a. … b. …");
-* "Aanbeveling 3: …" / "Aanbeveling 3 – …" headings (given or found as lines) and inline labels.
+* "Aanbeveling 3: …" / "Aanbeveling 3 – …" headings (given or found as lines) and inline labels,
+  "Aanbeveling 3 (titel) …" run-in labels, and a bare title label followed by the paragraph
+  that states the recommendation;
+* series (`kamerstuk.entities.recommendation_series`): several recommendations in one prose
+  sentence, recommendation and answer in alternating paragraphs (also a Markdown table read row
+  by row), lists grouped by addressee ("Aan gemeenten:").
+
+Candidates, their sources and the order of the ids: `kamerstuk.entities.recommendation_order`.
 
 `by` holds organisation names without their article, in their "(hierna: X)" short form when
 the text gives one ("CKM", "Lumens"). Generic recommenders ("de onderzoekers", "het rapport",
@@ -19,10 +26,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from kamerstuk.entities import recommendation_forms as forms
+from kamerstuk.entities import recommendation_series as series
+from kamerstuk.entities.recommendation_order import Cand as _Cand
+from kamerstuk.entities.recommendation_order import attach_sources as _attach_sources
+from kamerstuk.entities.recommendation_order import named as _named
+from kamerstuk.entities.recommendation_order import order_key as _order_key
+from kamerstuk.entities.recommendation_order import other_recommenders as _other_recommenders
 from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
 from kamerstuk.entities.recommenders import recommenders as _recommenders
@@ -39,19 +52,6 @@ from kamerstuk.models import Recommendation
 from kamerstuk.patterns import recommendations as pat
 
 __all__ = ["find_recommendations"]
-
-
-@dataclass
-class _Cand:
-    ordinal: int | None
-    start: int
-    end: int
-    priority: int  # lower wins when two candidates overlap
-    by: list[str] = field(default_factory=list)
-    to: str | None = None
-    to_from_text: bool = False  # when `to` is None: the addressee named in the candidate's own text
-    source: str | None = None  # the report the letter names for it ("ICER"), see Recommendation.report
-    explanation: tuple[int, int] | None = None  # the paragraph(s) explaining a list item
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
@@ -584,6 +584,7 @@ def _headings(
                 e = line_end
             s, e = _strip_markup(text, s, e)
             e = _before_answer(text, s, e, index)  # "Aanbeveling 2: verhoog …. Op dit punt zie ik …"
+            s, e = _title_or_next(text, s, e, index)  # "Aanbeveling 1 – Eén loket" + the paragraph under it
         else:
             k = he
             while k < len(text) and text[k] in " \t\n":
@@ -605,6 +606,26 @@ def _headings(
         if e <= s:
             continue
         out.append(_Cand(ordinal, s, e, priority=1, by=list(ctx.report_orgs), to=None, to_from_text=True))
+    for m in _lines(pat.RECOMMENDATION_RUN_IN, text):
+        # "Aanbeveling 2 (financiering) Stel een fonds in …": the bracketed title is no heading
+        line_end = text.find("\n", m.end())
+        line_end = line_end if line_end != -1 else len(text)
+        s, e = _strip_markup(text, m.end(), line_end)
+        e = _before_answer(text, s, e, index)
+        s, e = forms.unquote(text, s, e)
+        if e > s:
+            line_spans.append((m.start(), line_end))
+            out.append(
+                _Cand(
+                    int(m.group("num")),
+                    s,
+                    e,
+                    priority=1,
+                    by=list(ctx.report_orgs),
+                    to=None,
+                    to_from_text=True,
+                )
+            )
     spans = _Containment(line_spans)
     next_line_end = -1
     for m in _inline_labels(text):
@@ -628,6 +649,34 @@ def _headings(
                 )
             )
     return out
+
+
+#: A label's title of at most this many words may stand for the paragraph under it.
+_MAX_TITLE_WORDS = 8
+
+
+def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, int]:
+    """For a label whose text is only a title ("Aanbeveling 1 – Eén aanspreekpunt"), the
+    recommendation is the paragraph right under it when that paragraph reads as one ("Zorg dat
+    elke regio …") and is not the answer; else the title itself."""
+    title = text[s:e]
+    if len(title.split()) > _MAX_TITLE_WORDS or forms.is_recommendation_shaped(title):
+        return s, e
+    line_end = text.find("\n", e)
+    if line_end == -1:
+        return s, e
+    k = index.non_space(line_end)
+    if k >= len(text):
+        return s, e
+    bm = index.blank_line(k)
+    block_end = bm[0] if bm is not None else len(text)
+    ns, ne = _strip_markup(text, k, block_end)
+    if ne <= ns or _opens_as_reaction(text, ns, ne) or pat.ANSWER_OPENER.match(text[ns : min(ne, ns + 80)]):
+        return s, e
+    ne = _before_answer(text, ns, ne, index)
+    if not forms.is_recommendation_shaped(text[ns:ne]):
+        return s, e
+    return forms.unquote(text, ns, ne)
 
 
 def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
@@ -778,34 +827,14 @@ def find_recommendations(
     ]
 
 
-def _other_recommenders(text: str, numbered: list[_Cand], prose: list[_Cand]) -> list[_Cand]:
-    """The prose candidates after all numbered ones that come from another recommender: a named
-    recommender none of the numbered ones has (or the pronoun continuing such a sentence), and a
-    text that does not restate a numbered one."""
-    from rapidfuzz import fuzz
-
-    known = {b.lower() for c in numbered for b in c.by} | {(c.source or "").lower() for c in numbered}
-    known.discard("")
-    last = max((c.end for c in numbered if c.ordinal is not None), default=0)
-    out: list[_Cand] = []
-    for c in prose:
-        if c.start < last:
-            continue
-        body = text[c.start : c.end]
-        restates = any(fuzz.partial_ratio(body, text[n.start : n.end]) >= 80 for n in numbered)
-        other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
-        continuing = not c.by and bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
-        if not restates and (other or continuing):
-            out.append(c)
-    return out
-
-
 def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tuple[list[_Cand], list[_Cand]]:
     """Candidates from lists at line starts (explanations under the items, loose leads) and from
     quoted paragraphs after a lead: (lists with explanations, the others)."""
     explained: list[_Cand] = []
     plain: list[_Cand] = []
-    found = forms.block_lists(text, spans)
+    # alternating recommendation and answer paragraphs first: they number a quoted series that
+    # the quoted-paragraph reader would restart at each answer
+    found = [*series.alternating_lists(text), *forms.block_lists(text, spans)]
     for q in forms.quoted_lists(text, spans):
         if q.strong or all(forms.is_recommendation_shaped(text[it.start : it.end]) for it in q.items):
             found.append(q)
@@ -831,6 +860,15 @@ def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tupl
                 )
             )
         ctx.previous = by
+    for lead, _lead_start, items in series.party_lists(text):
+        by, np_span = _recommenders(lead, lead, ctx)
+        source = forms.lead_source(lead) or (_named(by) if np_span is not None else None)
+        for pi in items:
+            # priority 0: a party's bullets are read again by the plain list readers, one group
+            # at a time and without their party
+            plain.append(
+                _Cand(pi.ordinal, pi.start, pi.end, priority=0, by=list(by), to=pi.to, source=source)
+            )
     return explained, plain
 
 
@@ -864,7 +902,13 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         by, np_span = _recommenders(sentence, sentence, ctx)
         to = _addressee(sentence, np_span)
         source = _named(by) if np_span is not None else None
-        out.append(_Cand(None, hit.start, hit.end, priority=4, by=by, to=to, source=source))
+        # "De raad beveelt aan om X te doen, om Y te regelen en om Z te onderzoeken": three
+        pieces = [(hit.start, hit.end)]
+        if hit.verb_end >= 0 and (hit.start, hit.end) == hit.sentence:
+            pieces = series.split_series(text, hit.start, hit.end, hit.verb_end)
+        for s, e in pieces:
+            s, e = _strip_markup(text, s, e)
+            out.append(_Cand(None, s, e, priority=4, by=list(by), to=to, source=source))
     return out
 
 
@@ -899,62 +943,3 @@ def _new_embedded(
             continue
         out.append(c)
     return out
-
-
-def _named(by: list[str]) -> str | None:
-    """The recommenders that are names, joined ("SER en PBL"); generic nouns ("onderzoekers",
-    "raad") name no one and give None."""
-    named = [b for b in by if b[:1].isupper()]
-    return " en ".join(named) if named else None
-
-
-def _attach_sources(text: str, kept: list[_Cand], ctx: _Context) -> None:
-    """Fill `source` where the candidate has none: the report named by the heading line above it
-    ("Reactie op het advies van de Rli"), else the recommenders named in its own sentence, else
-    the title of the report the letter answers, else its organisations."""
-    headings = [(m.start(), _heading_source(m.group("src"))) for m in pat.SOURCE_HEADING.finditer(text)]
-    starts = [h for h, _ in headings]
-    for c in kept:
-        if c.source is not None and " " not in c.source:  # "Afdeling" → the full name introduced
-            c.source = ctx.introduced(c.source) or c.source
-        # a generic recommender ("de evaluatoren") stands for all the report's organisations: the
-        # heading above ("De evaluatie door X") says which one
-        generic = len(c.by) > 1 and c.by == ctx.report_orgs
-        if c.source is not None and not generic:
-            continue
-        k = bisect.bisect_right(starts, c.start) - 1
-        heading = headings[k][1] if k >= 0 else None
-        if heading:
-            c.source = (ctx.introduced(heading) if " " not in heading else None) or heading
-        else:
-            # the recommender its own sentence names ("De Rekenkamer beveelt mij aan:") tells two
-            # reports apart; the title of the report the letter answers cannot
-            c.source = c.source or _named(c.by) or ctx.report_title
-
-
-def _heading_source(raw: str) -> str | None:
-    """ "het advies van de Rli" → "Rli"; "de ICER" → "ICER"."""
-    raw = raw.strip()
-    cut = max(
-        raw.rfind(" van ") + 5 if " van " in raw else 0, raw.rfind(" door ") + 6 if " door " in raw else 0
-    )
-    names, _ = read_names(raw, cut)
-    bare = [pat.ARTICLE.sub("", n).strip() for n in names]
-    bare = [n for n in bare if n[:1].isupper()]  # "het rapport" names no report
-    return " en ".join(bare) if bare else None
-
-
-def _order_key(kept: list[_Cand]) -> Callable[[_Cand], tuple[int, bool, int, int]]:
-    """Ids follow the ordinal; when two reports' recommendations are numbered each from 1, they
-    are grouped by report (in order of first appearance), then ordered by ordinal."""
-    groups: dict[str | None, int] = {}
-    for c in sorted(kept, key=lambda c: c.start):
-        groups.setdefault(c.source, len(groups))
-    sources_of: dict[int, set[str | None]] = {}
-    for c in kept:
-        if c.ordinal is not None:
-            sources_of.setdefault(c.ordinal, set()).add(c.source)
-    clash = any(len(srcs) > 1 for srcs in sources_of.values())
-    if not clash:
-        return lambda c: (0, c.ordinal is None, c.ordinal or 0, c.start)
-    return lambda c: (groups[c.source], c.ordinal is None, c.ordinal or 0, c.start)

@@ -469,6 +469,9 @@ ABBREVIATIONS = frozenset(
 IMPERATIVE_VERBS = frozenset(
     {
         "bied",
+        "oefen",
+        "hef",
+        "betaal",
         "benut",
         "beperk",
         "bepaal",
@@ -832,3 +835,63 @@ INTRODUCED_BODY = re.compile(
     r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
     r"[ \t]*\((?:hierna:?[ \t]*)?(?:de[ \t]+|het[ \t]+)?(?P<short>[\w-]{2,40})\)"
 )
+
+
+# --- series: several recommendations in one sentence, alternating paragraphs, party groups ---
+
+#: The separator before a coordinated recommendation in one prose sentence: a comma and/or "en",
+#: then an optional "om". Only the last one between two "te"-infinitives counts (see
+#: `kamerstuk.entities.recommendation_series.split_series`).
+#: Example: ", om " in "… om een meldpunt in te richten, om de termijn te verkorten …"
+SERIES_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:en[ \t]+)?(?:om[ \t]+)?|[ \t]+en[ \t]+(?:om[ \t]+)?")
+
+#: What a recommendation's own lead asks for "per aanbeveling": such a lead may also open
+#: with "Hieronder" (which otherwise announces the letter's own topics).
+#: Example: "Hieronder geef ik per aanbeveling mijn reactie."
+PER_RECOMMENDATION = re.compile(
+    r"\b(?:per|bij\s+(?:elke|iedere)|op\s+(?:elke|iedere))\s+aanbeveling\b", re.IGNORECASE
+)
+
+#: A "te" + infinitive that makes a coordinated clause a recommendation of its own.
+#: Example: "de begeleiding van starters te verbeteren"
+SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")
+
+#: Words that open a clause which continues the previous recommendation (a purpose, a relative
+#: or subordinate clause) rather than a new one: "…, zodat gemeenten …", "…, waarbij …".
+#: Example: "zodat" in "om de regels te vereenvoudigen, zodat burgers minder hoeven in te vullen"
+SERIES_NOT_NEW = re.compile(
+    r"(?:te|zodat|waarbij|waarmee|waardoor|omdat|maar|want|terwijl|die|dat|wat|zoals|door|als|indien"
+    r"|wanneer|opdat|mits|tenzij|ook|daarbij|daarna|vervolgens|zo|eventueel|tijdig|opnieuw|vooral|zonder)\b",
+    re.IGNORECASE,
+)
+
+#: A paragraph that answers the recommendation above it in a letter (or a table cell) that sets
+#: recommendation and reaction one after the other: a "Reactie"/"Standpunt" label, the stance in
+#: one word ("Overgenomen."), or a sentence about "deze aanbeveling".
+#: Example: "Reactie kabinet: Niet overgenomen. Gemeenten houden die ruimte."
+ANSWER_OPENER = re.compile(
+    r"^\W*(?:Reactie|Standpunt|Kabinetsreactie|Beleidsreactie|Antwoord|Overgenomen|Niet\s+overgenomen"
+    r"|Deels\s+overgenomen|Gedeeltelijk\s+overgenomen|(?:Grotendeels\s+)?overgenomen|Akkoord|Ja\b|Nee\b"
+    r"|Dit\s+(?:doe|doen|wordt|is|gebeurt)\b|Deze\s+aanbeveling|De\s+aanbeveling)",
+    re.IGNORECASE,
+)
+
+#: A cell or paragraph that is only a number (the first column of a table of recommendations).
+#: Example: "3"
+NUMBER_CELL = re.compile(r"\W*(?:nr\.?\s*)?\d{1,2}[.)]?\W*$", re.IGNORECASE)
+
+#: A second instruction coordinated inside one list item: ", en leg …" / " en maak …". Group
+#: "verb" is the word after "en" (checked against IMPERATIVE_VERBS).
+#: Example: "Zorg voor meerjarige financiering en maak afspraken over de spreiding."
+COORDINATED_IMPERATIVE = re.compile(r"(?:,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)(?P<verb>[a-zë]{3,20})\b")
+
+#: A "Aanbeveling 1 (titel)" run-in label: the bracketed title after the number, before the
+#: recommendation on the same line (bold or plain). Group "num" is the number, the match ends
+#: where the recommendation starts.
+#: Example: "Aanbeveling 2 (financiering) Stel een fonds in voor sloop en nieuwbouw."
+RECOMMENDATION_RUN_IN = re.compile(
+    r"^[ \t]*+\**+[ \t]*+Aanbeveling[ \t]++R?(?P<num>\d{1,2})[ \t]*+\([^()\n]{1,80}\)\**+[ \t]*+[:.–—-]?"
+    r"[ \t]*+\**+[ \t]*+(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling",)

@@ -1,0 +1,112 @@
+"""Candidates of `kamerstuk.entities.recommendations.find_recommendations` and what is decided
+once all are found: which prose after a numbered list comes from another recommender, the report
+each recommendation comes from (`Recommendation.report`), and the order of the ids.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kamerstuk.entities.recommenders import Context
+from kamerstuk.entities.report import read_names
+from kamerstuk.patterns import recommendations as pat
+
+__all__ = ["Cand", "attach_sources", "named", "order_key", "other_recommenders"]
+
+
+@dataclass
+class Cand:
+    """A recommendation found, before overlaps are resolved and ids given."""
+
+    ordinal: int | None
+    start: int
+    end: int
+    priority: int  # lower wins when two candidates overlap
+    by: list[str] = field(default_factory=list)
+    to: str | None = None
+    to_from_text: bool = False  # when `to` is None: the addressee named in the candidate's own text
+    source: str | None = None  # the report the letter names for it ("ICER"), see Recommendation.report
+    explanation: tuple[int, int] | None = None  # the paragraph(s) explaining a list item
+
+
+def other_recommenders(text: str, numbered: list[Cand], prose: list[Cand]) -> list[Cand]:
+    """The prose candidates after all numbered ones that come from another recommender: a named
+    recommender none of the numbered ones has (or the pronoun continuing such a sentence), and a
+    text that does not restate a numbered one."""
+    from rapidfuzz import fuzz
+
+    known = {b.lower() for c in numbered for b in c.by} | {(c.source or "").lower() for c in numbered}
+    known.discard("")
+    last = max((c.end for c in numbered if c.ordinal is not None), default=0)
+    out: list[Cand] = []
+    for c in prose:
+        if c.start < last:
+            continue
+        body = text[c.start : c.end]
+        restates = any(fuzz.partial_ratio(body, text[n.start : n.end]) >= 80 for n in numbered)
+        other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
+        continuing = not c.by and bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
+        if not restates and (other or continuing):
+            out.append(c)
+    return out
+
+
+def named(by: list[str]) -> str | None:
+    """The recommenders that are names, joined ("SER en PBL"); generic nouns ("onderzoekers",
+    "raad") name no one and give None."""
+    named = [b for b in by if b[:1].isupper()]
+    return " en ".join(named) if named else None
+
+
+def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
+    """Fill `source` where the candidate has none: the report named by the heading line above it
+    ("Reactie op het advies van de Rli"), else the recommenders named in its own sentence, else
+    the title of the report the letter answers, else its organisations."""
+    headings = [(m.start(), _heading_source(m.group("src"))) for m in pat.SOURCE_HEADING.finditer(text)]
+    starts = [h for h, _ in headings]
+    for c in kept:
+        if c.source is not None and " " not in c.source:  # "Afdeling" → the full name introduced
+            c.source = ctx.introduced(c.source) or c.source
+        # a generic recommender ("de evaluatoren") stands for all the report's organisations: the
+        # heading above ("De evaluatie door X") says which one
+        generic = len(c.by) > 1 and c.by == ctx.report_orgs
+        if c.source is not None and not generic:
+            continue
+        k = bisect.bisect_right(starts, c.start) - 1
+        heading = headings[k][1] if k >= 0 else None
+        if heading:
+            c.source = (ctx.introduced(heading) if " " not in heading else None) or heading
+        else:
+            # the recommender its own sentence names ("De Rekenkamer beveelt mij aan:") tells two
+            # reports apart; the title of the report the letter answers cannot
+            c.source = c.source or named(c.by) or ctx.report_title
+
+
+def _heading_source(raw: str) -> str | None:
+    """ "het advies van de Rli" → "Rli"; "de ICER" → "ICER"."""
+    raw = raw.strip()
+    cut = max(
+        raw.rfind(" van ") + 5 if " van " in raw else 0, raw.rfind(" door ") + 6 if " door " in raw else 0
+    )
+    names, _ = read_names(raw, cut)
+    bare = [pat.ARTICLE.sub("", n).strip() for n in names]
+    bare = [n for n in bare if n[:1].isupper()]  # "het rapport" names no report
+    return " en ".join(bare) if bare else None
+
+
+def order_key(kept: list[Cand]) -> Callable[[Cand], tuple[int, bool, int, int]]:
+    """Ids follow the ordinal; when two reports' recommendations are numbered each from 1, they
+    are grouped by report (in order of first appearance), then ordered by ordinal."""
+    groups: dict[str | None, int] = {}
+    for c in sorted(kept, key=lambda c: c.start):
+        groups.setdefault(c.source, len(groups))
+    sources_of: dict[int, set[str | None]] = {}
+    for c in kept:
+        if c.ordinal is not None:
+            sources_of.setdefault(c.ordinal, set()).add(c.source)
+    clash = any(len(srcs) > 1 for srcs in sources_of.values())
+    if not clash:
+        return lambda c: (0, c.ordinal is None, c.ordinal or 0, c.start)
+    return lambda c: (groups[c.source], c.ordinal is None, c.ordinal or 0, c.start)

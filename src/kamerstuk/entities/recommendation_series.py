@@ -1,0 +1,246 @@
+"""Recommendations that come in series, for `kamerstuk.entities.recommendations.find_recommendations`.
+
+Three forms of reaction letters, each a pure function over text with offsets:
+
+* several recommendations in one prose sentence: "De raad beveelt aan om X te doen, om Y te
+  regelen en om Z te onderzoeken", "adviseert … X te verlengen, Y te verbeteren en Z te
+  evalueren" (`split_series`: one span per coordinated "te"-clause, in order);
+* recommendation and reaction in alternating paragraphs after a lead that names the
+  recommendations, as letters answer "per aanbeveling" and as a Markdown table
+  "| Aanbeveling | Reactie |" reads row by row (`alternating_lists`);
+* recommendations to several parties in one list: "Aan het Rijk:" / "Aan gemeenten:" groups of
+  bullets, where one bullet may hold two instructions (`party_lists`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from kamerstuk.entities import recommendation_forms as forms
+from kamerstuk.patterns import recommendations as pat
+
+__all__ = ["PartyItem", "alternating_lists", "party_lists", "split_series"]
+
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+")
+_BULLET = re.compile(r"[ \t]*+(?:[-•–▪*]|\d{1,2}[.)])[ \t]++(?=\S)")
+
+#: A paragraph standing for one recommendation in an alternating series: at most this many words.
+MAX_ALTERNATING_WORDS = 60
+#: At most this many answer (or explanation) paragraphs between two recommendations.
+MAX_ANSWER_PARAGRAPHS = 4
+
+
+def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[int, int]]:
+    """The coordinated recommendations of one prose sentence ``text[start:end]`` whose
+    recommendation verb ends at `verb_end`: one span per "te"-clause ("… om X in te richten, om Y
+    te verkorten en om Z te geven"), the first one keeping the sentence's opening. A single
+    clause, or clauses sharing one object ("te vereenvoudigen en te verduidelijken"), give the
+    whole span."""
+    cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
+    infinitives = list(pat.SERIES_INFINITIVE.finditer(text, max(start, verb_end), end))
+    for one, two in itertools.pairwise(infinitives):
+        # the last separator before the next infinitive opens its clause
+        sep = None
+        for found in pat.SERIES_SEPARATOR.finditer(text, one.end(), two.start()):
+            sep = found
+        if sep is None:
+            continue
+        nxt = sep.end()
+        # a clause of its own: not a purpose or relative clause, and with its own object
+        # ("… te evalueren en zo nodig aan te passen" is one recommendation)
+        if pat.SERIES_NOT_NEW.match(text, nxt) or len(text[nxt : two.start()].split()) < 2:
+            continue
+        cuts.append((sep.start(), nxt))
+    if not cuts:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for clause_end, nxt in cuts:
+        pieces.append((s, clause_end))
+        s = nxt
+    pieces.append((s, end))
+    return pieces
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \t\n*_":
+            s += 1
+        while e > s and text[e - 1] in " \t\n*_":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _answers(par: str) -> bool:
+    """Whether a paragraph reads as the government's answer (or its reaction label)."""
+    return bool(
+        pat.ANSWER_OPENER.match(par)
+        or _FIRST_PERSON.search(par)
+        or pat.GOVERNMENT_SUBJECT.match(par)
+        or pat.NOT_RECOMMENDER.match(par)
+    )
+
+
+def _recommendation_paragraph(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The recommendation span of a paragraph that is one recommendation (quoted or not), else None."""
+    qs, qe = forms.unquote(text, s, e)
+    par = text[qs:qe]
+    words = par.split()
+    if not 3 <= len(words) <= MAX_ALTERNATING_WORDS or par.endswith((":", "?")):
+        return None
+    if _answers(par) or pat.RECOMMENDATION_HEADING.match(par) or forms.mentions_recommendations(par):
+        return None
+    if not forms.is_recommendation_shaped(par):
+        return None
+    return qs, qe
+
+
+def _lead(text: str, s: int, e: int) -> bool:
+    """Whether a paragraph leads a series: one of its last two sentences mentions recommendations
+    and does not announce topics or measures, or asks for an answer "per aanbeveling"."""
+    tail = text[max(s, e - pat.MAX_LEAD_CHARS) : e]
+    for sentence in [x for x in _SENTENCE_SPLIT.split(tail) if x.strip()][-2:]:
+        if pat.PER_RECOMMENDATION.search(sentence):
+            return True
+        if forms.mentions_recommendations(sentence) and not forms.announces_other(sentence):
+            return True
+    return False
+
+
+def alternating_lists(text: str) -> list[forms.BlockList]:
+    """Recommendations in alternating paragraphs: a lead naming the recommendations, then a
+    paragraph that is one recommendation (an instruction or obligation, quoted or not), the
+    answer under it ("Reactie: …", "Overgenomen.", "Ik neem deze aanbeveling over …"), the next
+    recommendation, and so on. A number-only paragraph (a table's first column) may stand before
+    each recommendation. At least two pairs; ordinals by position."""
+    paras = _paragraphs(text)
+    out: list[forms.BlockList] = []
+    i = 0
+    while i < len(paras):
+        ls, le = paras[i]
+        if not _lead(text, ls, le):
+            i += 1
+            continue
+        items: list[forms.BlockItem] = []
+        j = i + 1
+        while j < len(paras):
+            k = j
+            if pat.NUMBER_CELL.match(text, paras[k][0], paras[k][1]) and k + 1 < len(paras):
+                k += 1
+            span = _recommendation_paragraph(text, *paras[k])
+            if span is None:
+                break
+            # the answer: one to MAX_ANSWER_PARAGRAPHS paragraphs, the first of them answering
+            a = k + 1
+            if a >= len(paras) or not _answers(text[paras[a][0] : paras[a][1]]):
+                break
+            items.append(forms.BlockItem(len(items) + 1, span[0], span[1], None, None))
+            a += 1
+            limit = a + MAX_ANSWER_PARAGRAPHS - 1
+            while a < len(paras) and a < limit:
+                ps, pe = paras[a]
+                nxt = a + 1 if pat.NUMBER_CELL.match(text, ps, pe) and a + 1 < len(paras) else a
+                if _recommendation_paragraph(text, *paras[nxt]) is not None:
+                    break
+                if not _answers(text[ps:pe]):
+                    break
+                a += 1
+            j = a
+        if len(items) >= 2:
+            out.append(forms.BlockList(text[ls:le], ls, items, strong=True, has_explanations=False))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+@dataclass
+class PartyItem:
+    """One recommendation of a party list: its span, position and the party it is addressed to."""
+
+    ordinal: int
+    start: int
+    end: int
+    to: str
+
+
+def _split_item(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A bullet holding two instructions ("Zorg voor X en maak afspraken over Y.") as two spans."""
+    for m in pat.COORDINATED_IMPERATIVE.finditer(text, s, e):
+        if m.group("verb") in pat.IMPERATIVE_VERBS and m.start() > s:
+            return [(s, m.start()), (m.start("verb"), e)]
+    return [(s, e)]
+
+
+def _party(text: str, s: int, e: int) -> str | None:
+    """The party a group line addresses: "Aan gemeenten:" gives "gemeenten"; a line "Aan de
+    Voorzitter van …" without colon (a letter's addressee) or "Aanbevelingen aan …" as a heading."""
+    m = pat.ADDRESSEE_LINE.match(text, s, e)
+    if m is None:
+        return None
+    line = text[s:e].strip(" \t*")
+    if not line.endswith(":") and not line.lower().startswith("aanbeveling"):
+        return None
+    return m.group("to").strip(" *:")
+
+
+def party_lists(text: str) -> list[tuple[str, int, list[PartyItem]]]:
+    """Lists of recommendations grouped by the party they address: after a lead that mentions
+    recommendations, lines "Aan het Rijk:" / "Aan gemeenten:" / "Aanbevelingen aan de sector",
+    each followed by bullet or numbered lines. Returns (lead, lead start, items) with ordinals by
+    position over all groups and `to` the party as written. At least two groups."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    out: list[tuple[str, int, list[PartyItem]]] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if _party(text, s, e) is None:
+            i += 1
+            continue
+        # the lead: the last non-empty line before the first group
+        k = i - 1
+        lead_span = lines[k] if k >= 0 else None
+        led = lead_span is not None and forms.mentions_recommendations(text[lead_span[0] : lead_span[1]])
+        if not led and not text[s:e].lstrip(" *").lower().startswith("aanbeveling"):
+            i += 1
+            continue
+        items: list[PartyItem] = []
+        groups = 0
+        j = i
+        while j < len(lines):
+            gs, ge = lines[j]
+            party = _party(text, gs, ge)
+            if party is None:
+                break
+            j += 1
+            n = 0
+            while j < len(lines):
+                bs, be = lines[j]
+                bm = _BULLET.match(text, bs, be)
+                if bm is None:
+                    break
+                for a, b in _split_item(text, *forms._strip(text, bm.end(), be)):
+                    a, b = forms._strip(text, a, b)
+                    if b > a:
+                        items.append(PartyItem(len(items) + 1, a, b, party))
+                        n += 1
+                j += 1
+            if n == 0:
+                break
+            groups += 1
+        if groups >= 2 and items:
+            lead = text[lead_span[0] : lead_span[1]] if lead_span is not None else ""
+            out.append((lead, lead_span[0] if lead_span is not None else s, items))
+            i = j
+        else:
+            i += 1
+    return out
