@@ -54,6 +54,26 @@ CASES: list[tuple[str, Callable[[int], str], Callable[[str], Any]]] = [
         lambda n: "Voor de zomer. " * n,
         lambda t: find_commitments(t, REF),
     ),
+    (
+        "commitments: dated first person",
+        lambda n: "In 2026 spreek ik " * n + "aan.",
+        lambda t: find_commitments(t, REF),
+    ),
+    (
+        "commitments: relative first person",
+        lambda n: "de regels die ik in 2026 " * n + "invoer.",
+        lambda t: find_commitments(t, REF),
+    ),
+    (
+        "commitments: enumerations",
+        lambda n: "Ik zal met gemeenten, provincies en waterschappen, " * n + "afspraken maken.",
+        lambda t: find_commitments(t, REF),
+    ),
+    (
+        "commitments: dated passives",
+        lambda n: "Vanaf 2026 worden " * n + "geactualiseerd.",
+        lambda t: find_commitments(t, REF),
+    ),
     ("deadlines: voor de zomer", lambda n: "voor de zomer " * n, lambda t: find_deadlines(t, REF)),
     ("dates: 1 januari", lambda n: "1 januari " * n, lambda t: find_dates(t, REF)),
     ("recommendations: (zie 1).", lambda n: "(zie 1). " * n, find_recommendations),

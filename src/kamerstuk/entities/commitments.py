@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from kamerstuk.entities import commitment_dated as dated
 from kamerstuk.entities.dates import find_deadlines
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.models import Commitment, Deadline
@@ -631,6 +632,25 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             and action[0] in P.DELIVERY_LEMMAS
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
+    if has_deadline:  # last: any verb of ours in the present tense, with a deadline still to come
+        return _dated_act(sentence)
+    return None
+
+
+def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Dit voorjaar spreek ik de besturen erop aan", "De gegevens worden vanaf 2026 jaarlijks
+    geactualiseerd" (see `kamerstuk.entities.commitment_dated`)."""
+    act = dated.first_person_act(sentence)
+    if act is not None:
+        actor, lemma, start, end = act
+        return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
+    act = dated.relative_act(sentence)
+    if act is not None:
+        actor, lemma, start, end = act
+        return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
+    step = dated.passive_act(sentence)
+    if step is not None:
+        return _Trigger(step[1], step[2], None, None, passive=True), step
     return None
 
 
@@ -847,7 +867,15 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
 )
 _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
     _path(k)
-    for k in (P.PASSIVE_PRESENT, P.FROM_DATE_RECEIVE, P.FROM_DATE_RULE, P.CAN_TRIGGER, P.RELATIVE_MEASURE)
+    for k in (
+        P.PASSIVE_PRESENT,
+        P.FROM_DATE_RECEIVE,
+        P.FROM_DATE_RULE,
+        P.CAN_TRIGGER,
+        P.RELATIVE_MEASURE,
+        F.FIRST_PERSON_PRESENT,  # _dated_act
+        F.RELATIVE_FIRST_PERSON,  # _dated_act
+    )
 )
 
 

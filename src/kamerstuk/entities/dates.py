@@ -547,9 +547,13 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         if year is None:
             yield (m.start(), m.end(), None, None, "jaar")
             continue
-        if pre == "in" and m.group("yspec").isdigit() and ref is not None and year < ref.year:
+        starts = pre in ("vanaf", "per", "met ingang van")
+        if (pre == "in" or starts) and m.group("yspec").isdigit() and ref is not None and year < ref.year:
             continue  # "In 2018 is ... opgesteld": a past year, not a time something will happen
         first, last = _year_window(year)
+        if starts:  # "vanaf 2026": from some time in that year on
+            yield (m.start(), m.end(), first, last, "vanaf-jaar")
+            continue
         if pre in ("nog", "later") and ref is not None and first <= ref <= last:
             first = ref
         elif pre == "eerder" and ref is not None and first <= ref <= last:

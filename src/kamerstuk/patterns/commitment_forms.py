@@ -13,6 +13,12 @@ from kamerstuk.patterns.commitments import Keyed
 
 _I = re.IGNORECASE
 
+
+def _words(spaced: str) -> frozenset[str]:
+    """ "a b c" -> {"a", "b", "c"}: long word lists on few lines."""
+    return frozenset(spaced.split())
+
+
 #: Participles of a decision or consideration step in a passive future ("zal … worden"): "Na de
 #: proef zal worden besloten of …", "zal bepaald worden welke …", "zal opnieuw worden afgewogen of
 #: …", "In de volgende fase zal ook worden ingegaan op de kosten", "Het eindrapport zal aan beide
@@ -167,3 +173,78 @@ LATER_DOCUMENT = re.compile(
 #: "-en"): "zal ik de regel per 1 januari laten ingaan", "zal dit toestaan", "wil ik nagaan".
 #: Bare "gaan/staan" and the verbs of being ("bestaan", "ontstaan") are no act of ours.
 STRONG_AAN_VERB = re.compile(r"(?!(?:be|ont|stil|ver|onder)(?:staan|gaan)$)\w{2,12}(?:gaan|staan|slaan)")
+
+
+# --- dated acts without a modal (round 7) ---------------------------------------------------
+# Letters announce measures in the present tense with a date: "Dit voorjaar spreek ik de
+# samenwerkingsverbanden erop aan", "In 2026 verken ik met de inspectie of …", and in present
+# passives: "De gegevens worden vanaf 2026 jaarlijks geactualiseerd", "Vanaf 1 januari 2026 wordt de
+# samenwerking bekostigd uit de Zvw". With a deadline still to come in the sentence they are
+# promises; without one they describe (read only with a future deadline).
+
+#: A first-person present-tense verb in main-clause order: inverted after a fronted part ("Dit
+#: voorjaar spreek ik …", "Daarom verken ik …") or opening the sentence ("Ik pas de regeling …
+#: aan"). The verb is checked against `NOT_ACTS` and turned into a lemma by
+#: `kamerstuk.entities.commitment_dated`.
+FIRST_PERSON_PRESENT = Keyed(
+    re.compile(
+        r"(?<![\w-])(?P<verb>[a-zà-ÿ]{3,16})\s+(?P<actor>ik|wij|we)\b"
+        r"|^\W*(?P<actor2>[Ii]k|[Ww]ij|[Ww]e)\s+(?P<verb2>[a-zà-ÿ]{3,16})\b"
+    ),
+    "ik wij we",
+)
+#: The same in a relative clause, the verb at its end: "een aanpassing van de systemen die ik voor
+#: eind 2024 laat doorvoeren", "de regeling, die wij per 2027 uitbreiden". At most eight words
+#: between actor and verb (each a run of non-space characters: linear time).
+RELATIVE_FIRST_PERSON = Keyed(
+    re.compile(
+        r"\b(?:die|dat|welke|waarmee|waarvoor|waarin|waarover|waarop)\s+(?P<actor>ik|wij|we)\s+"
+        r"(?P<mid>(?:[^\s.,;:?]+\s+){0,8}?)(?P<verb>[a-zà-ÿ]{3,20})(?=\s*(?:[.;:,]|$))",
+        _I,
+    ),
+    "die dat welke waarmee waarvoor waarin waarover waarop",
+    "ik wij we",
+)
+#: A weak past tense: "stuurde", "maakte", "stuurden", "maakten" (a consonant before -de(n)/-te(n);
+#: an infinitive such as "bieden" has a vowel there).
+WEAK_PAST = re.compile(r"[a-zà-ÿ]*[^aeiouy\W][dt]en?")
+#: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
+PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
+
+#: Finite verbs that state, judge, feel or help another verb: no act of ours ("Dit jaar zie ik
+#: kansen", "In 2026 ben ik …", "Vanaf 2026 kan ik …"), and verbs other forms already read.
+NOT_ACTS = _words("""ben bent zijn is heb hebben heeft kan kunnen mag mogen moet moeten zal zullen wil willen ga gaan
+    vind vinden denk denken zie zien weet weten hoop hopen verwacht verwachten acht achten deel delen
+    dank danken constateer constateren merk merken meen menen begrijp begrijpen herken herkennen erken
+    erkennen onderschrijf onderschrijven betreur betreuren realiseer realiseren besef beseffen ken kennen
+    lees lezen hoor horen blijf blijven kom komen was waren had hadden kon konden wilde wilden moest
+    moesten zou zouden vond vonden zag zagen stel stellen neem nemen sta staan geef geven word worden
+    werd werden laat laten noem noemen wijs wijzen benadruk benadrukken onderstreep onderstrepen verwijs
+    verwijzen beschrijf beschrijven schets schetsen licht lichten ga gaan houd houden informeer
+    informeren stuur sturen zend zenden bericht berichten krijg krijgen ontvang ontvangen
+    die dat wat waar hoe als toen omdat zodat nadat voordat terwijl waarmee waarover waarin waarop
+    waarvan waarbij waarna welke wie zoals hoewel indien mits tenzij wanneer zodra
+    doe doen doet ontving ontvingen kreeg kregen zag zagen nam namen gaf gaven sprak spraken schreef schreven las
+    lazen kwam kwamen ging gingen liet lieten hield hielden bleef bleven deed deden bood boden koos
+    kozen sloot sloten trof troffen wees vroeg vroegen zei zeiden bracht brachten dacht dachten zocht
+    zochten
+    hier daar dan nu ook wel niet nog toch dus
+    graag eerst zelf daarom echter tevens verder tot mede namens samen""")
+#: Particles that close a separable verb's clause: "spreek … aan" -> "aanspreken".
+SEPARABLE_PARTICLES = _words("aan af bij door in mee na om op over toe uit vast voor terug weg samen binnen")
+
+#: A weak past participle: "geactualiseerd", "bekostigd", "uitgebreid", "vastgesteld", "opgenomen"
+#: (a particle before "ge…en"). A bare "ge…en" is as often a plural noun ("gevolgen", "gebouwen",
+#: "gemeenten"), so strong participles are read from `STRONG_PARTICIPLES` only.
+PARTICIPLE = re.compile(
+    r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug)"
+    r"ge[a-zà-ÿ]{3,}(?:d|t|en)|(?:be|ver|ont|her)[a-zà-ÿ]{3,}(?:d|t))"
+)
+#: Strong participles of steps a ministry takes: "De trainingen worden in 2026 gegeven".
+STRONG_PARTICIPLES = _words("""gegeven genomen gesloten geschreven gesproken gevonden gehouden getrokken geboden verboden
+    ontvangen onderzocht besloten""")
+#: Participles of a present passive that report, expect or judge rather than act ("In 2026 worden
+#: de resultaten verwacht", "wordt het rapport besproken", "wordt genoemd").
+NOT_STEP_PARTICIPLES = _words("""verwacht bekend genoemd beschouwd gezien bedoeld gevraagd verzocht geacht geschat verondersteld
+    gezegd gemeld gesteld besproken gedacht gehoopt gewenst verplicht betrokken herkend erkend gedeeld
+    beantwoord""")

@@ -514,9 +514,9 @@ KAMER_PRESENT = re.compile(r"\b(?:wordt|worden|ontvangt|ontvangen)\b", _I)
 PRESENT_DELIVERY = Keyed(
     re.compile(
         r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|"
-        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen)\b"
+        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|berichten)\b"
         r"|\b(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|houd|houden|stel|stellen|"
-        r"rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen)\s+(?P<actor2>(?i:ik|wij|we))\b"
+        r"rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|bericht|berichten)\s+(?P<actor2>(?i:ik|wij|we))\b"
         # third person: "Het kabinet komt hier bij de Voorjaarsnota op terug", "informeert de minister"
         r"|\b"
         + ACTOR.replace("?P<actor>", "?P<actor3>")
@@ -527,7 +527,7 @@ PRESENT_DELIVERY = Keyed(
         + r"\b"
     ),
     _ACTOR_WORDS,
-    "informeer informeren stuur sturen zend zenden bied bieden kom komen houd houden stel stellen "
+    "bericht berichten informeer informeren stuur sturen zend zenden bied bieden kom komen houd houden stel stellen "
     "rapporteer rapporteren deel delen koppel koppelen informeert stuurt zendt biedt komt houdt stelt "
     "rapporteert deelt koppelt doe doen",
 )
@@ -707,7 +707,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "voortzetten": ("voortzetten zetten voortgezet continueren gecontinueerd",),
     "verspreiden": ("verspreiden verspreid",),
     "uitvoeren": ("uitvoeren voeren uitgevoerd",),
-    "berichten": ("berichten",),
+    "berichten": ("berichten bericht",),
     "tegemoet zien": ("tegemoet", "zien"),
     "van gedachten wisselen": ("gedachten",),
     "laten weten": ("weten", "laten laat"),
@@ -839,7 +839,7 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         ("uitvoeren", r"\b(?:uitvoeren|uit\s+te\s+voeren|uitgevoerd)\b"),
         # "berichten": "waarover ik uw Kamer dit najaar zal berichten" (the infinitive only: "bericht"
         # is mostly the noun)
-        ("berichten", r"(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)\bberichten\b"),
+        ("berichten", r"(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)\bberichten\b|\bbericht(?=\s+(?:ik|wij|we)\b)"),
         # "tegemoet zien": "U kunt de wetswijziging in het najaar tegemoet zien"
         ("tegemoet zien", r"\btegemoet\s+(?:te\s+)?zien\b"),
         # "van gedachten wisselen": "wil ik graag met uw Kamer van gedachten wisselen over ..."

@@ -235,9 +235,12 @@ ASAP = re.compile(
 )
 
 #: During a year: "in de loop van 2024", "in de loop van volgend jaar", "nog dit jaar",
-#: "later dit jaar", "gedurende 2023".
+#: "later dit jaar", "gedurende 2023"; and from a year on: "vanaf 2026", "per 2027", "met ingang
+#: van 2026" (rule "vanaf-jaar": it starts in that year).
 DURING_YEAR = re.compile(
-    r"\b(?P<pre>in\s+de\s+loop\s+van|gedurende|nog|later|eerder|ergens\s+in|in)\s+" + YEAR_SPEC + r"\b",
+    r"\b(?P<pre>in\s+de\s+loop\s+van|gedurende|nog|later|eerder|ergens\s+in|in|vanaf|per|met\s+ingang\s+van)\s+"
+    + YEAR_SPEC
+    + r"\b",
     _I,
 )
 

@@ -1,0 +1,112 @@
+"""Dated acts of ours without a modal: first-person present verbs and present passives.
+
+Letters announce measures in the present tense ("Dit voorjaar spreek ik de besturen erop aan", "De
+gegevens worden vanaf 2026 jaarlijks geactualiseerd"); with a deadline still to come in the same
+sentence these are promises. `kamerstuk.entities.commitments` asks here only for sentences that
+hold such a deadline and no modal trigger. The verb vocabularies of its other forms stay first;
+these read any verb, so their stoplists (`NOT_ACTS`, `NOT_STEP_PARTICIPLES`) keep statements out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamerstuk.patterns import commitment_forms as F
+from kamerstuk.patterns import commitments as P
+
+_VOWELS = "aeiouy"
+
+
+_VOWEL_RUN = re.compile(r"(?:ij|[aeiouy]+)$")
+_DIPHTHONGS = frozenset({"ij", "ei", "ui", "ou", "au", "eu", "oe", "ie"})
+_SOFT = {"f": "v", "s": "z"}
+_PREFIXED = re.compile(r"(?:be|ver|ont|her|ge)[^aeiouy]{1,2}e[nlr]$")
+
+
+def infinitive(stem: str) -> str:
+    """The infinitive of a first-person singular present form ("spreek" -> "spreken", "pas" ->
+    "passen", "verken" -> "verkennen", "stuur" -> "sturen", "schrijf" -> "schrijven", "zie" ->
+    "zien").
+
+    >>> [infinitive(w) for w in ("spreek", "pas", "organiseer", "werk", "geef", "lees", "doe")]
+    ['spreken', 'passen', 'organiseren', 'werken', 'geven', 'lezen', 'doen']
+    """
+    w = stem.lower()
+    if w.endswith(("ie", "oe")):
+        return w + "n"
+    last, body = w[-1], w[:-1]
+    if last in _VOWELS:
+        return w + "n"
+    run = _VOWEL_RUN.search(body)
+    if run is None:  # two consonants at the end: "werk", "start"
+        return w + "en"
+    vowels = run.group(0)
+    if len(vowels) == 2 and vowels[0] == vowels[1]:  # written long: "spreek" -> "spreken"
+        return body[:-1] + _SOFT.get(last, last) + "en"
+    if vowels in _DIPHTHONGS:  # "schrijf" -> "schrijven", "kies" -> "kiezen", "voer" -> "voeren"
+        return body + _SOFT.get(last, last) + "en"
+    if len(vowels) == 1 and last not in "wj":
+        # an unstressed last syllable keeps its consonant: "open" -> "openen", "teken" -> "tekenen"
+        # (a stressed one after a prefix doubles it: "verken" -> "verkennen")
+        if vowels == "e" and last in "nlr" and re.search("[aeiouy]", body[:-1]) and not _PREFIXED.match(w):
+            return w + "en"
+        return w + last + "en"  # short: "pas" -> "passen"
+    return w + "en"
+
+
+def _past(verb: str, actor: str) -> bool:
+    """Whether `verb` is a weak past tense ("stuurde", "maakten"): for "ik" any ending in -de/-te
+    (a present stem never does), for "wij" -den/-ten after a consonant."""
+    if actor.lower() == "ik":
+        return verb.endswith(("de", "te"))
+    return verb.endswith(("den", "ten")) and F.WEAK_PAST.fullmatch(verb) is not None
+
+
+def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
+    """(actor, lemma, start, end) of a first-person present verb of ours, or None."""
+    for m in F.FIRST_PERSON_PRESENT.finditer(sentence):
+        verb = m.group("verb") or m.group("verb2")
+        actor = m.group("actor") or m.group("actor2")
+        low = verb.lower()
+        if low in F.NOT_ACTS or low.endswith(("lijk", "baar")) or _past(low, actor):
+            continue
+        span = (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
+        lemma = low if actor.lower() in ("wij", "we") else infinitive(low)  # plural = infinitive
+        stop = P.CLAUSE_STOP.search(sentence, span[1])
+        words = re.findall(r"[\w-]+", sentence[span[1] : stop.start() if stop else len(sentence)].lower())
+        if words and words[-1] in F.SEPARABLE_PARTICLES:  # "spreek … aan" -> "aanspreken"
+            lemma = words[-1] + lemma
+        return actor, lemma, span[0], span[1]
+    return None
+
+
+def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
+    """(actor, lemma, start, end) of a verb-final relative clause of ours ("… die ik voor eind 2024
+    laat doorvoeren"), or None; past ("die ik heb aangekondigd") and states are left out."""
+    for m in F.RELATIVE_FIRST_PERSON.finditer(sentence):
+        verb = m.group("verb").lower()
+        mid = m.group("mid").lower().split()
+        if verb in F.NOT_ACTS or F.PAST_OR_STATE.intersection(mid) or F.PARTICIPLE.fullmatch(verb):
+            continue
+        if _past(verb, m.group("actor")):
+            continue
+        lemma = verb if verb.endswith("en") else infinitive(verb)
+        return m.group("actor"), lemma, m.start("verb"), m.end("verb")
+    return None
+
+
+def passive_act(sentence: str) -> tuple[str, int, int] | None:
+    """(lemma, start, end) of the participle of a present passive of ours ("worden … geactualiseerd"),
+    or None; the lemma is the participle itself when it cannot be told."""
+    aux = P.PASSIVE_PRESENT.search(sentence)
+    if aux is None or P.OTHER_AGENT.search(sentence) or F.ANY_OTHER_AGENT.search(sentence):
+        return None
+    stop = re.search(r"[.;:]|\b(?:dat|die|zodat|omdat|waarin|waarmee|welke)\b", sentence[aux.end() :])
+    end = aux.end() + stop.start() if stop else len(sentence)
+    for w in re.finditer(r"[\w-]+", sentence[aux.end() : end]):
+        word = w.group(0)
+        low = word.lower()
+        if low in F.NOT_STEP_PARTICIPLES or not (F.PARTICIPLE.fullmatch(low) or low in F.STRONG_PARTICIPLES):
+            continue
+        return low, aux.end() + w.start(), aux.end() + w.end()
+    return None
