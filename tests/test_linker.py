@@ -799,3 +799,27 @@ def test_a_bare_beide_takes_the_two_restated_just_before(text: str) -> None:
 )
 def test_beide_before_a_noun_is_no_reference(text: str) -> None:
     assert not [r for r in find_references(text) if r.kind == "anaphor"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Wat het landelijke loket voor makers betreft, ",
+        "Ten aanzien van het loket voor makers in krimpgebieden: ",
+        "Het advies om een landelijk loket voor makers in te richten, ",
+    ],
+)
+def test_a_topic_opener_after_a_joint_answer_links_its_own_recommendation(opening: str) -> None:
+    recs = _restated(_recs(3, by=["Raad voor Cultuur"]), {1: "p1", 2: "p1", 3: "p2"})
+    info = run_linker(
+        [
+            ("s1", "recommendation", "De raad vraagt om een cultuurplan en om meer subsidie voor amateurkunst."),
+            ("s1", "recommendation", "Ook vraagt de raad om een landelijk loket voor makers in krimpgebieden."),
+            ("s2", "response", "Zowel de eerste als de tweede aanbeveling neem ik over."),
+            ("s2", "response", opening + "dat bestaat al sinds vorig jaar bij het Fonds Podiumkunsten."),
+        ],
+        recs,
+        sections=[("s1", "Het advies", 3), ("s2", "Reactie", 3)],
+    )  # fmt: skip
+    assert _linked(info)[2] == [1, 2]
+    assert _linked(info)[3] == [3]

@@ -452,6 +452,8 @@ def prose_recommendations(
                 hit = False  # a subordinate clause's tail, not a subject
             if not inverted and not _subject_like(np):
                 hit = False
+            if not hit and not government and not first_person:
+                hit = _coordinated(sentence)
         if not hit:
             continue
         quote = _quotation_in(text, s, e)
@@ -464,6 +466,18 @@ def prose_recommendations(
         else:
             out.append(ProseHit(s, e, (s, e), verb_end))
     return out
+
+
+def _coordinated(sentence: str) -> bool:
+    """ "… en beveelt hij aan dat …": a recommending clause joined to the sentence by "en"."""
+    c = pat.PROSE_COORDINATED.search(sentence)
+    if c is None:
+        return False
+    verb = c.group("verb").lower()
+    key = "bevee" if verb.startswith("bevel") or verb.startswith("bevee") else verb[:4]
+    key = {"advi": "adviseer", "raad": "raad", "rade": "raad", "plei": "pleit", "stel": "stel"}.get(key, key)
+    complement = pat.PROSE_COMPLEMENT.get(key)
+    return complement is not None and complement.search(sentence[c.end() :]) is not None
 
 
 #: Words before the verb that are only an opening adverb ("Ook", "Daarnaast", "Tot slot"): the

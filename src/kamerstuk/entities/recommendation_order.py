@@ -48,7 +48,8 @@ def other_recommenders(text: str, numbered: list[Cand], prose: list[Cand]) -> li
         restates = any(fuzz.partial_ratio(body, text[n.start : n.end]) >= 80 for n in numbered)
         other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
         continuing = not c.by and bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
-        if not restates and (other or continuing):
+        addressed = pat.ADDRESSED_PROSE.match(body) is not None  # "Aan de sector beveelt de raad aan …"
+        if not restates and (other or continuing or addressed):
             out.append(c)
     return out
 
@@ -78,10 +79,18 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
         heading = headings[k][1] if k >= 0 else None
         if heading:
             c.source = (ctx.introduced(heading) if " " not in heading else None) or heading
+            if generic:  # "Zij doen twee aanbevelingen" under "De evaluatie van het Nivel"
+                c.by = [c.source]
         else:
             # the recommender its own sentence names ("De Rekenkamer beveelt mij aan:") tells two
             # reports apart; the title of the report the letter answers cannot
             c.source = c.source or named(c.by) or ctx.report_title
+    # one name per body in a letter: "RVS" after "Raad voor Volksgezondheid & Samenleving (RVS)"
+    # takes the form the letter used first, so the two do not read as two reports
+    first_form: dict[str, str] = {}
+    for c in sorted(kept, key=lambda c: c.start):
+        if c.source is not None:
+            c.source = first_form.setdefault(ctx.body_key(c.source), c.source)
 
 
 def _heading_source(raw: str) -> str | None:

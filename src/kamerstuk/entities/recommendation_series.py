@@ -8,6 +8,8 @@ Three forms of reaction letters, each a pure function over text with offsets:
 * recommendation and reaction in alternating paragraphs after a lead that names the
   recommendations, as letters answer "per aanbeveling" and as a Markdown table
   "| Aanbeveling | Reactie |" reads row by row (`alternating_lists`);
+* recommendations quoted one after the other after a lead with a colon: "Zij doen twee
+  aanbevelingen: «…» en «…»." (`inline_quotes`);
 * recommendations to several parties in one list: "Aan het Rijk:" / "Aan gemeenten:" groups of
   bullets, where one bullet may hold two instructions (`party_lists`).
 """
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["PartyItem", "alternating_lists", "party_lists", "split_series"]
+__all__ = ["PartyItem", "alternating_lists", "inline_quotes", "party_lists", "split_series"]
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
@@ -42,6 +44,7 @@ def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[i
     clause, or clauses sharing one object ("te vereenvoudigen en te verduidelijken"), give the
     whole span."""
     cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
+    marked: list[bool] = []  # whether the separator repeats "om" or is a comma
     infinitives = list(pat.SERIES_INFINITIVE.finditer(text, max(start, verb_end), end))
     for one, two in itertools.pairwise(infinitives):
         # the last separator before the next infinitive opens its clause
@@ -56,7 +59,11 @@ def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[i
         if pat.SERIES_NOT_NEW.match(text, nxt) or len(text[nxt : two.start()].split()) < 2:
             continue
         cuts.append((sep.start(), nxt))
-    if not cuts:
+        marked.append("om" in sep.group(0).split() or "," in sep.group(0))
+    # Two clauses joined by a bare "en" are one recommendation with two parts ("om de aftrek
+    # sneller af te bouwen en de vrijkomende middelen in te zetten voor …"); a repeated "om" or a
+    # list with commas makes them several ("om X te doen en om Y te regelen", "X, Y en Z").
+    if not cuts or (len(cuts) == 1 and not marked[0]):
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     s = start
@@ -243,4 +250,20 @@ def party_lists(text: str) -> list[tuple[str, int, list[PartyItem]]]:
             i = j
         else:
             i += 1
+    return out
+
+
+def inline_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, lead start) of each recommendation quoted after a lead with a colon in one
+    sentence: "De onderzoekers doen twee aanbevelingen: «Gebruik overal hetzelfde instrument» en
+    «Voer een eigen bijdrage in»." The lead must mention recommendations; each quote holds at least
+    three words."""
+    out: list[tuple[int, int, int]] = []
+    for s, e in spans:
+        colon = text.find(":", s, e)
+        if colon < 0 or not forms.mentions_recommendations(text[s:colon]):
+            continue
+        for m in pat.INLINE_QUOTE.finditer(text, colon, e):
+            if len(m.group("q").split()) >= 3:
+                out.append((m.start("q"), m.end("q"), s))
     return out

@@ -164,6 +164,8 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
             ordinal = int(m.group("num"))
             body = sentence[m.end() :]
+        elif pat.ADDRESSEE_ONLY.match(sentence):
+            continue  # "De derde aanbeveling is gericht aan de sector.": a reference, not the text
         elif (m := pat.ORDINAL_NOUN_OPENER.match(sentence)) is not None or (
             m := pat.ORDINAL_AS_OPENER.match(sentence)
         ) is not None:
@@ -785,6 +787,7 @@ def find_recommendations(
     ]
     cands.extend(_ordinal_sentences(text, spans, ctx))
     cands.extend(_summary_items(text, ctx))
+    cands.extend(_inline_quoted(text, spans, ctx))
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
     numbered = [c for c in cands if c.ordinal is not None]
     if not numbered:
@@ -891,6 +894,18 @@ def _summary_items(text: str, ctx: _Context) -> list[_Cand]:
             continue
         by = list(ctx.report_orgs)
         out.append(_Cand(int(m.group("num")), s, e, priority=1, by=by, to=None, to_from_text=True))
+    return out
+
+
+def _inline_quoted(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
+    """Candidates quoted one after the other after a lead: "Zij doen twee aanbevelingen: «…» en «…»"."""
+    out: list[_Cand] = []
+    for qs, qe, lead in series.inline_quotes(text, spans):
+        sentence = text[lead:qs]
+        by, _span = _recommenders(sentence, sentence, ctx)
+        out.append(
+            _Cand(None, qs, qe, priority=3, by=list(by), to=None, to_from_text=True, source=_named(by))
+        )
     return out
 
 

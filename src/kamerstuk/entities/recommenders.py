@@ -30,8 +30,18 @@ class Context:
         self._text = text
         self._named: dict[str, str] | None = None
         self._introduced: dict[str, str] | None = None
+        self._short_forms: dict[str, str] | None = None
         # the report's organisations by the full names the letter introduced them with
         self.report_orgs = [(self.introduced(o) or o) if " " not in o else o for o in self.report_orgs]
+
+    def body_key(self, name: str) -> str:
+        """One key for the full name and every short form the letter introduced for a body
+        ("RVS" and "Raad voor Volksgezondheid & Samenleving" -> the full name)."""
+        if self._short_forms is None:
+            self._short_forms = {}
+            for m in pat.INTRODUCED_BODY.finditer(self._text):
+                self._short_forms.setdefault(m.group("short"), m.group("full"))
+        return self._short_forms.get(name, name)
 
     def introduced(self, word: str) -> str | None:
         """The full name of the body the letter introduced with `word` as its head noun or as a

@@ -247,7 +247,14 @@ class _Reader:
                 if kind:
                     self.cues.append(_Cue(kind, lemma, i, i, nonfinite=w.endswith(("en", "d"))))
             elif w in P.VOLGEN and self._follows_recommendation(i):
-                self.cues.append(_Cue("A", "volgen", i, i, nonfinite=w.endswith("en")))
+                if any(
+                    s.words[k] in P.ALREADY and s.clause[k] == s.clause[i]
+                    for k in range(i + 1, min(n, i + 4))
+                ):
+                    # "Het advies … volgt het kabinet al": followed already, not a new step
+                    self.cues.append(_Cue("L", "volgt al", i, i))
+                else:
+                    self.cues.append(_Cue("A", "volgen", i, i, nonfinite=w.endswith("en")))
             elif w in P.JUDGE_VERBS and self._good_judgement(i):
                 self.cues.append(_Cue("A", f"{w} goed", i, i))
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):

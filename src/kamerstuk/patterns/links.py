@@ -116,6 +116,19 @@ REF_BOTH_PRONOUN = re.compile(
     _I,
 )
 
+# A paragraph that opens on its topic: "Wat de grondpolitiek betreft, …", "Ten aanzien van de
+# bekostiging: …", "Met betrekking tot de wachttijden, …", "Het advies om de heffing af te schaffen,
+# volgt het kabinet al". The topic's own words tell which
+# recommendation it answers, even right after a paragraph that answered others.
+TOPIC_OPENER = re.compile(
+    r"^\W*(?:Wat\s+(?P<t1>[^,.;:]{3,80}?)\s+betreft"
+    r"|(?:Wat\s+betreft|Ten\s+aanzien\s+van|Met\s+betrekking\s+tot|Voor\s+wat\s+betreft)\s+(?P<t2>[^,.;:]{3,80}?)"
+    # "Het advies om de heffing niet terug te laten keren, volgt het kabinet al": its content
+    r"|(?:Het\s+advies|De\s+aanbeveling|De\s+oproep|Het\s+voorstel|Het\s+verzoek)\s+(?:van\s+[^,.;:]{2,40}?\s+)?om\s+"
+    r"(?P<t3>[^,.;:]{3,160}?))"
+    r"\s*[,:]"
+)
+
 # A reference that announces a later answer, per sentence: "Op de derde en vierde aanbeveling kom
 # ik later in deze brief terug", "Aanbeveling 4 bespreek ik hieronder", "Op aanbeveling 5 ga ik in
 # paragraaf 3 nader in", "De vijfde aanbeveling komt verderop in deze brief aan de orde", "Hierop
@@ -232,5 +245,7 @@ GENERIC_CONTENT = frozenset(
         "gemeente", "gemeenten", "provincie", "provincies", "instelling", "instellingen", "organisatie",
         "organisaties", "overheid", "overheden", "rijksoverheid", "ministerie", "ministeries", "sector",
         "partijen", "burgers", "maatregel", "maatregelen", "wetgeving", "regelgeving", "beleid",
+        # verbs that help another ("te laten keren", "laten onderzoeken", "kunnen worden")
+        "laten", "laat", "worden", "wordt", "kunnen", "moeten", "blijven", "houden", "doen", "hebben",
     ]
 )  # fmt: skip

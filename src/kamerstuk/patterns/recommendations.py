@@ -64,6 +64,14 @@ ORDINAL_NOUN_OPENER = re.compile(
     r"\s+is(?:\s+(?:om|dat|gericht|een|erop)\b|\s*:)"
 )
 
+#: An ordinal noun sentence that only names the addressee, not the content: "De derde aanbeveling
+#: is gericht aan de sector.", "De tweede aanbeveling richt zich tot gemeenten." — a reference
+#: before the answer, not the recommendation ("is gericht op …" / "richt zich op …" are content).
+ADDRESSEE_ONLY = re.compile(
+    r"^(?:De|Een)\s+\w+\s+aanbeveling\b[^.]{0,90}?\b(?:is\s+gericht|richt\s+zich|wordt\s+gedaan)\s+"
+    r"(?:aan|tot)\s+[^.,;:]{1,80}\.?\s*$"
+)
+
 #: The noun left out after a lead that counted the recommendations ("Zij doet drie
 #: aanbevelingen. De eerste luidt: «…» De tweede luidt: «…» De derde en laatste: «…»"): an
 #: ordinal, optionally "en laatste", then a restating verb and/or a colon. Only read after a
@@ -696,7 +704,8 @@ PROSE_VERB = re.compile(
 #: adverb (see `prose_recommendations`).
 #: Example: "Daarnaast pleit de Raad voor Cultuur ervoor …" (skips "de Raad voor Cultuur ")
 INVERTED_SUBJECT = re.compile(
-    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+)?|[A-Z][\w-]*)\s+"
+    # ("voor" + "om/dat" is the verb's particle, not part of a name: "stelt de raad voor om …")
+    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?!(?:om|dat|te)\b)[\w-]+)?|[A-Z][\w-]*)\s+"
 )
 
 #: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
@@ -895,3 +904,26 @@ RECOMMENDATION_RUN_IN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling",)
+
+
+#: Prose that opens on another addressee than the list before it: "Aan de brancheorganisaties in
+#: de binnenvaart beveelt de Onderzoeksraad aan om …", "Aan gemeenten adviseert de raad …". After
+#: a list addressed to the minister, such a sentence adds a recommendation (to another party)
+#: even from the same recommender.
+ADDRESSED_PROSE = re.compile(
+    r"^\W*(?:Aan|Tot)\s+(?:de\s+|het\s+)?[\w-]+[^.]{0,80}?\b(?:beveelt|bevelen|adviseert|adviseren|raadt|raden"
+    r"|doet|doen)\b"
+)
+
+#: A second clause of a recommendation joined by "en", its recommender a pronoun or a noun after
+#: the verb: "Verder vraagt de Kiesraad aandacht voor kiezers met een beperking en beveelt hij aan
+#: dat alle stemlokalen … voldoen". The complement is checked as for `PROSE_VERB`.
+PROSE_COORDINATED = re.compile(
+    r"\ben\s+(?P<verb>beveelt|bevelen|adviseert|adviseren|raadt|raden|pleit|pleiten|stelt|stellen)\s+"
+    r"(?P<np>hij|zij|ze|(?:de|het)\s+[\w-]+)\b"
+)
+
+#: A quotation inside a sentence, of at least three words: the recommendations a lead with a
+#: colon quotes one after the other ("Zij doen twee aanbevelingen: «Gebruik overal hetzelfde
+#: instrument» en «Voer een eigen bijdrage in»."). Group "q" is the quoted text.
+INLINE_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"\n]{8,400}?)[»”\"]")

@@ -506,6 +506,14 @@ class RecommendationLinker:
         if out or unresolved:  # a reference to another body's recommendation continues nothing
             return list(out.values())
         carried = previous if p["section"] is not None else []
+        topic = L.TOPIC_OPENER.match(text) if carried and distinct is not None else None
+        if topic is not None and distinct is not None:
+            # "Wat de grondpolitiek betreft, …" after an answer to two others opens a new topic:
+            # the recommendation its words belong to, not the ones before.
+            own = distinct.best(topic.group("t1") or topic.group("t2") or topic.group("t3"))
+            if own is not None and own[0] not in {position[lk["recommendation"]] for lk in carried}:
+                link(book.recs[own[0]], 0.85, "similarity", f"topic: {', '.join(own[1])}")
+                return list(out.values())
         if len(carried) > 1:
             # After a paragraph on several recommendations ("ik neem ze alle drie over"), the next
             # one often takes them up one by one: keep the one it shares its words with, if any.
