@@ -31,10 +31,12 @@ class Cand:
     explanation: tuple[int, int] | None = None  # the paragraph(s) explaining a list item
 
 
-def other_recommenders(text: str, numbered: list[Cand], prose: list[Cand]) -> list[Cand]:
-    """The prose candidates after all numbered ones that come from another recommender: a named
-    recommender none of the numbered ones has (or the pronoun continuing such a sentence), and a
-    text that does not restate a numbered one."""
+def other_recommenders(
+    text: str, numbered: list[Cand], prose: list[Cand], *, after: bool = True
+) -> list[Cand]:
+    """The prose candidates after all numbered ones (or, with ``after=False``, before them) that
+    come from another recommender: a named recommender none of the numbered ones has (or the
+    pronoun continuing such a sentence), and a text that does not restate a numbered one."""
     from rapidfuzz import fuzz
 
     known = {b.lower() for c in numbered for b in c.by} | {(c.source or "").lower() for c in numbered}
@@ -42,14 +44,17 @@ def other_recommenders(text: str, numbered: list[Cand], prose: list[Cand]) -> li
     last = max((c.end for c in numbered if c.ordinal is not None), default=0)
     out: list[Cand] = []
     for c in prose:
-        if c.start < last:
+        if after and c.start < last:
             continue
         body = text[c.start : c.end]
         restates = any(fuzz.partial_ratio(body, text[n.start : n.end]) >= 80 for n in numbered)
         other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
-        continuing = not c.by and bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
+        # the next recommendation in the same paragraph as one taken ("Daarnaast adviseert zij …")
+        continuing = bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
         addressed = pat.ADDRESSED_PROSE.match(body) is not None  # "Aan de sector beveelt de raad aan …"
         if not restates and (other or continuing or addressed):
+            if continuing and not other and out:  # "zij" is the recommender of the one before
+                c.by, c.source = list(out[-1].by), out[-1].source
             out.append(c)
     return out
 

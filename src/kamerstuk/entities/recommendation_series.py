@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["PartyItem", "alternating_lists", "inline_quotes", "party_lists", "split_series"]
+__all__ = ["PartyItem", "alternating_lists", "inline_quotes", "party_bullets", "party_lists", "split_series"]
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
@@ -266,4 +266,46 @@ def inline_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         for m in pat.INLINE_QUOTE.finditer(text, colon, e):
             if len(m.group("q").split()) >= 3:
                 out.append((m.start("q"), m.end("q"), s))
+    return out
+
+
+def party_bullets(text: str) -> list[tuple[str, int, list[PartyItem]]]:
+    """Bullets that each name their party before a colon, after a lead that mentions
+    recommendations: "- Ziekenhuizen: verstuur …", "- Minister van VWS: verplicht … en start …".
+    Returns (lead, lead start, items) like `party_lists`; a bullet holding two instructions gives
+    two items. At least two such bullets, each reading as a recommendation."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    out: list[tuple[str, int, list[PartyItem]]] = []
+    i = 0
+    while i < len(lines):
+        run: list[tuple[str, int, int]] = []  # (party, start of the recommendation, line end)
+        j = i
+        while j < len(lines):
+            s, e = lines[j]
+            m = pat.PARTY_BULLET.match(text, s, e)
+            if m is None or not forms.is_recommendation_shaped(text[m.end() : e]):
+                break
+            run.append((m.group("party"), m.start("party"), e))
+            j += 1
+        if len(run) < 2 or i == 0:
+            i = max(j, i + 1)
+            continue
+        ls, le = lines[i - 1]
+        if not forms.mentions_recommendations(text[ls:le]):
+            i = j
+            continue
+        items: list[PartyItem] = []
+        for party, s, e in run:
+            rest = pat.PARTY_BULLET.match(text, text.rfind("\n", 0, s) + 1, e)
+            body = rest.end() if rest is not None else s
+            pieces = _split_item(text, body, e)
+            if len(pieces) > 1:  # two instructions: each its own, without the party's name
+                spans = [forms._strip(text, a, b) for a, b in pieces]
+            else:  # one: the bullet as written, party and all
+                spans = [forms._strip(text, s, e)]
+            for a, b in spans:
+                if b > a:
+                    items.append(PartyItem(len(items) + 1, a, b, party))
+        out.append((text[ls:le], ls, items))
+        i = j
     return out

@@ -123,6 +123,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
     out: list[_Cand] = []
     last = 0
     mentioned = -_ELLIPSIS_REACH - 1  # end of the last sentence that mentioned recommendations
+    lead_by: list[str] = []  # who that sentence named as recommender ("Het PBL doet twee …")
     for s0, e0 in spans:
         s, e = _strip_markup(text, s0, e0)
         sentence = text[s:e]
@@ -130,9 +131,11 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         body = sentence
         if s - mentioned <= _ELLIPSIS_REACH and (m := pat.ORDINAL_ELLIPTIC_OPENER.match(sentence)):
             # "De eerste luidt: «…»" after "Zij doet drie aanbevelingen.": the noun left out.
-            word = m.group("ord") or m.group("ord2")
+            word = m.group("ord") or m.group("ord2") or m.group("ord3")
             ordinal = pat.ORDINAL_WORDS[word.lower()] if word else last + 1
             by, _np = _recommenders(sentence, sentence[m.end() :], ctx)
+            if _np is None and lead_by:  # "Het PBL doet twee aanbevelingen. De eerste is om …"
+                by = list(lead_by)
             qs, qe = _strip_markup(text, s + m.end(), e)
             qs, qe = forms.unquote(text, qs, qe)
             if qe > qs:
@@ -143,6 +146,8 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             continue
         if forms.mentions_recommendations(sentence):
             mentioned = e
+            named_by, named_np = _recommenders(sentence, sentence, ctx)
+            lead_by = named_by if named_np is not None else []
         restated = _restated_with_answer(text, s, e, ctx)
         if restated:
             out.extend(restated)
@@ -613,6 +618,8 @@ def _headings(
         line_end = text.find("\n", m.end())
         line_end = line_end if line_end != -1 else len(text)
         s, e = _strip_markup(text, m.end(), line_end)
+        if pat.ANSWER_AFTER_LABEL.match(text, s, e):
+            continue  # "Aanbeveling 1 (taal) neem ik niet over": the answer, not the recommendation
         e = _before_answer(text, s, e, index)
         s, e = forms.unquote(text, s, e)
         if e > s:
@@ -637,6 +644,8 @@ def _headings(
             found_end = text.find("\n", m.end())
             next_line_end = found_end if found_end != -1 else len(text)
         s, e = _strip_markup(text, m.end(), index.sentence_end(m.end(), next_line_end))
+        if pat.ANSWER_AFTER_LABEL.match(text, s, e):
+            continue  # "Aanbeveling 1 (taal) neem ik niet over": the answer, not the recommendation
         s, e = forms.unquote(text, s, e)
         if e > s:
             out.append(
@@ -809,6 +818,12 @@ def find_recommendations(
         prose = [c for c in _prose(text, later, ctx) if not explanations.holds(c.start)]
         prose.extend(_new_embedded(text, _embedded(text, later, ctx), prose, explanations))
         cands.extend(_other_recommenders(text, cands, prose))
+        # Prose of another recommender before the numbered ones: two reports, the first in prose
+        # ("De Rekenkamer beveelt mij aan om …"), the second numbered ("De eerste is om …").
+        first = min(c.start for c in numbered)
+        earlier = [(a, b) for a, b in spans if b <= first]
+        before = [c for c in _prose(text, earlier, ctx) if not explanations.holds(c.start)]
+        cands.extend(_other_recommenders(text, numbered, before, after=False))
     kept = _resolve_overlaps(cands)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))
@@ -863,7 +878,7 @@ def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tupl
                 )
             )
         ctx.previous = by
-    for lead, _lead_start, items in series.party_lists(text):
+    for lead, _lead_start, items in [*series.party_lists(text), *series.party_bullets(text)]:
         by, np_span = _recommenders(lead, lead, ctx)
         source = forms.lead_source(lead) or (_named(by) if np_span is not None else None)
         for pi in items:

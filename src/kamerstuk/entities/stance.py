@@ -75,6 +75,8 @@ _AGREEMENT_WORDS = (
     | frozenset(_ADOPT_PHRASES_BY_FIRST)
     | frozenset(_IN_LINE_WITH_BY_FIRST)
 )
+_DOEN = frozenset({"doe", "doet", "doen", "deed", "deden", "gedaan"})
+_REPORT_OBJECTS = ("aanbevel", "voorstel", "suggesti", "oproep", "advie", "bevinding", "constatering")
 _ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG} | P.COMPLETED
 _NOTED_WORDS = (
     P.KENNIS_FUSED
@@ -519,6 +521,10 @@ class _Reader:
             return False
         if cue.kind == "P":
             return True  # a hedge qualifies whatever stance the sentence takes; it has no actor
+        if cue.kind == "L" and any(s.words[k] in ("dit", "dat") for k in range(*s.bounds[c])):
+            # "Zorgverzekeraars doen dit al": what is asked ("dit") is in place, whoever does it
+            # (not "Veel gemeenten hebben de handreiking inmiddels overgenomen": their own course)
+            return True
         a, b = s.bounds[c]
         if cue.kind == "R" and s.words[cue.last] in _EVALUATIVE and not s.in_clause(cue.first, P.JUDGE_VERBS):
             return True  # "Extra scholing van de leden is niet noodzakelijk": a judgement, no actor
@@ -543,7 +549,7 @@ class _Reader:
             frame = (
                 (
                     third
-                    and any(s.words[k] in P.REPORTING for k in range(a, b))
+                    and any(self._reports(k, a, b) for k in range(a, b))
                     and not self._government_reports_on(a, b)
                 )
                 or any(
@@ -564,6 +570,16 @@ class _Reader:
             else:
                 status.append(status[c - 1] if c else "none")
         return status
+
+    def _reports(self, k: int, a: int, b: int) -> bool:
+        """Whether word `k` of clause [a, b) is a verb of reporting; "doen" only with what a report
+        does ("doet vier aanbevelingen"), not "Gemeenten doen dat al"."""
+        s = self.s
+        if s.words[k] not in P.REPORTING:
+            return False
+        if s.words[k] in _DOEN:
+            return any(s.words[j].startswith(_REPORT_OBJECTS) for j in range(a, b))
+        return True
 
     def _government_reports_on(self, a: int, b: int) -> bool:
         """Whether the clause [a, b) opens with the government and the third party speaks only in a

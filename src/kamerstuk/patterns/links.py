@@ -121,12 +121,17 @@ REF_BOTH_PRONOUN = re.compile(
 # volgt het kabinet al". The topic's own words tell which
 # recommendation it answers, even right after a paragraph that answered others.
 TOPIC_OPENER = re.compile(
-    r"^\W*(?:Wat\s+(?P<t1>[^,.;:]{3,80}?)\s+betreft"
+    r"^\W*(?:"
+    r"(?:Wat\s+(?P<t1>[^,.;:]{3,80}?)\s+betreft"
     r"|(?:Wat\s+betreft|Ten\s+aanzien\s+van|Met\s+betrekking\s+tot|Voor\s+wat\s+betreft)\s+(?P<t2>[^,.;:]{3,80}?)"
     # "Het advies om de heffing niet terug te laten keren, volgt het kabinet al": its content
     r"|(?:Het\s+advies|De\s+aanbeveling|De\s+oproep|Het\s+voorstel|Het\s+verzoek)\s+(?:van\s+[^,.;:]{2,40}?\s+)?om\s+"
-    r"(?P<t3>[^,.;:]{3,160}?))"
-    r"\s*[,:]"
+    r"(?P<t3>[^,.;:]{3,160}?))\s*[,:]"
+    # "De aanbeveling om de uitwisseling te verplichten neem ik gedeeltelijk over": up to the verb
+    r"|(?:Het\s+advies|De\s+aanbeveling|De\s+oproep|Het\s+voorstel|Het\s+verzoek)\s+(?:van\s+[^,.;:]{2,40}?\s+)?om\s+"
+    r"(?P<t4>[^,.;:]{3,160}?)\s+(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|deel|deelt"
+    r"|steun|steunt|omarm|omarmt|acht|vind|zie|leg|legt)\b"
+    r")"
 )
 
 # A reference that announces a later answer, per sentence: "Op de derde en vierde aanbeveling kom

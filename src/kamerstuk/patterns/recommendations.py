@@ -82,6 +82,8 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
     rf"^(?:De|Een)\s+(?:(?P<ord>{_ORD})(?:\s+en\s+laatste)?|laatste)"
     r"(?:\s+(?:luidt|luidde|luiden|betreft|behelst|houdt\s+in|is|was|gaat\s+over))?[ \t]*:[ \t]*"
     r"|^(?:De|Een)\s+(?:(?P<ord2>" + _ORD + r")(?:\s+en\s+laatste)?|laatste)\s+(?:luidt|luidde|behelst)\s+"
+    # "De eerste is om de middelen … in te zetten. De tweede is dat …" (no colon)
+    r"|^(?:De|Een)\s+(?:(?P<ord3>" + _ORD + r")(?:\s+en\s+laatste)?|laatste)\s+(?:is|was)\s+(?=(?:om|dat)\s)"
 )
 
 #: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
@@ -476,6 +478,14 @@ ABBREVIATIONS = frozenset(
 #: Example: "Ontwikkel een samenhangend pakket aan instrumenten."
 IMPERATIVE_VERBS = frozenset(
     {
+        # sending, reporting, paying: "Verstuur het overzicht digitaal", "Meld elk incident"
+        "verstuur",
+        "verzend",
+        "lever",
+        "meld",
+        "train",
+        "vergoed",
+        "verkort",
         "bied",
         "oefen",
         "hef",
@@ -904,6 +914,14 @@ RECOMMENDATION_RUN_IN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling",)
+#: What follows a run-in label when the line answers instead of restating: "Aanbeveling 1 (taal
+#: in de opvang) neem ik niet over", "… volgt het kabinet", "… is al geregeld": the government or
+#: first person within the first three words, or "is/wordt al".
+ANSWER_AFTER_LABEL = re.compile(
+    # (no "^": read with `match` at the label's end)
+    r"\W*(?:[\w-]+\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\b|\W*(?:is|wordt|zijn|worden)\s+(?:al|reeds|inmiddels)\b",
+    re.IGNORECASE,
+)
 
 
 #: Prose that opens on another addressee than the list before it: "Aan de brancheorganisaties in
@@ -927,3 +945,10 @@ PROSE_COORDINATED = re.compile(
 #: colon quotes one after the other ("Zij doen twee aanbevelingen: «Gebruik overal hetzelfde
 #: instrument» en «Voer een eigen bijdrage in»."). Group "q" is the quoted text.
 INLINE_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"\n]{8,400}?)[»”\"]")
+
+#: A bullet that names the party it addresses before a colon, then the recommendation: "-
+#: Ziekenhuizen: verstuur het medicatieoverzicht digitaal", "- Minister van VWS: verplicht …",
+#: "• Gemeenten: zorg voor …". The party is at most five words, opening with a capital.
+PARTY_BULLET = re.compile(
+    r"[ \t]*+(?:[-•–▪*]|\d{1,2}[.)])[ \t]++(?P<party>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)[ \t]*:[ \t]+(?=\S)"
+)

@@ -119,6 +119,12 @@ def _counted(recs: list[Rec], report: dict[str, str]) -> dict[str, int]:
     return out
 
 
+def _first_sentence_end(text: str) -> int:
+    """Where a paragraph's first sentence ends (after ". ", "? " or "! "), else its end."""
+    m = re.search(r"[.?!](?=\s)", text)
+    return m.end() if m is not None else len(text)
+
+
 class _Book:
     """The recommendations of one letter, indexed by id, by (report, ordinal) and by body name.
 
@@ -325,8 +331,16 @@ class RecommendationLinker:
                 antecedent = [r for r, ref in named if not ref.deferred]
             last_restated = p["id"] in restated_in
             explicit = [
-                lk for lk in found if lk["method"] == "explicit" and "later answer" not in lk["evidence"]
+                lk
+                for lk in found
+                if (lk["method"] == "explicit" and "later answer" not in lk["evidence"])
+                or lk["evidence"].startswith("topic: ")  # "Wat X betreft, …" names its recommendation
             ]
+            topical = [
+                book.by_id[lk["recommendation"]] for lk in found if lk["evidence"].startswith("topic: ")
+            ]
+            if topical and p["id"] not in restated_in:
+                antecedent = topical
             if len(found) == 1 and found[0]["method"] == "restates":
                 # "Aanbeveling 4 vraagt om een evaluatie." followed by "Daarmee is het kabinet het
                 # eens.": the answer after one recommendation restated on its own continues it.
@@ -506,11 +520,17 @@ class RecommendationLinker:
         if out or unresolved:  # a reference to another body's recommendation continues nothing
             return list(out.values())
         carried = previous if p["section"] is not None else []
-        topic = L.TOPIC_OPENER.match(text) if carried and distinct is not None else None
-        if topic is not None and distinct is not None:
-            # "Wat de grondpolitiek betreft, …" after an answer to two others opens a new topic:
-            # the recommendation its words belong to, not the ones before.
-            own = distinct.best(topic.group("t1") or topic.group("t2") or topic.group("t3"))
+        if carried and distinct is not None:
+            # "Wat de grondpolitiek betreft, …" or "Een landelijke campagne acht ik niet zinvol."
+            # after an answer to others opens a new topic: the recommendation its words belong to
+            # (the topic's words; else two or more words of the first sentence only it has).
+            topic = L.TOPIC_OPENER.match(text)
+            if topic is not None:
+                words = topic.group("t1") or topic.group("t2") or topic.group("t3") or topic.group("t4")
+                own = distinct.best(words)
+            else:
+                own = distinct.best(text[: _first_sentence_end(text)])
+                own = own if own is not None and len(own[1]) >= 2 else None
             if own is not None and own[0] not in {position[lk["recommendation"]] for lk in carried}:
                 link(book.recs[own[0]], 0.85, "similarity", f"topic: {', '.join(own[1])}")
                 return list(out.values())
