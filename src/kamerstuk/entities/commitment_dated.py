@@ -70,6 +70,8 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
         low = verb.lower()
         if low in F.NOT_ACTS or low.endswith(("lijk", "baar")) or _past(low, actor):
             continue
+        if low.startswith(("waar", "daar", "hier")):
+            continue  # "…, waarvoor ik de subsidie heb verhoogd": a pronominal adverb, no verb
         span = (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
         lemma = low if actor.lower() in ("wij", "we") else infinitive(low)  # plural = infinitive
         stop = P.CLAUSE_STOP.search(sentence, span[1])
@@ -86,7 +88,9 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
     for m in F.RELATIVE_FIRST_PERSON.finditer(sentence):
         verb = m.group("verb").lower()
         mid = m.group("mid").lower().split()
-        if verb in F.NOT_ACTS or F.PAST_OR_STATE.intersection(mid) or F.PARTICIPLE.fullmatch(verb):
+        if (verb in F.NOT_ACTS and verb not in F.DELIVERY_STEMS) or F.PAST_OR_STATE.intersection(mid):
+            continue  # ("die ik … aan uw Kamer stuur" is read: no other form does)
+        if F.PARTICIPLE.fullmatch(verb):
             continue
         if _past(verb, m.group("actor")):
             continue

@@ -287,6 +287,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             ):
                 continue
             lemma, particle = alt
+            if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
+                continue  # "Ik stel vast dat …": an observation
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
@@ -540,6 +542,9 @@ def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
 
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """Find the commitment trigger of a sentence and its action, or None."""
+    instead = _but_delivery(sentence)
+    if instead is not None:
+        return instead
     if not P.NOT_A_PROMISE.search(sentence):
         active = _active(sentence)
         if active is not None:
@@ -620,7 +625,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         if action is not None and action[0] == "tegemoet zien" and P.KAMER_MAY.search(sentence):
             return _Trigger(action[1], action[2], None, None, passive=True), action
         future = has_deadline or bool(
-            P.FUTURE_ADVERB.search(sentence)
+            (F.KAMER_RECEIVES.search(sentence) and not P.FULFILS_MARKER.search(sentence))
+            or P.FUTURE_ADVERB.search(sentence)
             or P.FUTURE_DOCUMENT.search(sentence)
             or F.OVER_PERIOD.search(sentence)
             or F.EVENT_FUTURE.search(sentence)
@@ -630,11 +636,56 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             and P.KAMER_PRESENT.search(sentence)
             and action is not None
             and action[0] in P.DELIVERY_LEMMAS
+            and not P.FULFILS_MARKER.search(sentence)  # "Hierbij ontvangt uw Kamer …": this letter
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
+    requested = _on_request(sentence)
+    if requested is not None:
+        return requested
     if has_deadline:  # last: any verb of ours in the present tense, with a deadline still to come
         return _dated_act(sentence)
+    if F.FUTURE_UNSPECIFIED.search(sentence):  # "… die ik met de VNG nader uitwerk"
+        act = dated.relative_act(sentence)
+        if act is not None:
+            actor, lemma, start, end = act
+            return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
     return None
+
+
+def _but_delivery(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Ik kan uw Kamer niet voor de zomer informeren, maar stuur u het rapport in december": what
+    is promised instead of a refusal, the subject left out (see `BUT_DELIVERY`)."""
+    m = F.BUT_DELIVERY.search(sentence)
+    if m is None or not P.NEGATION.search(sentence, 0, m.start()):
+        return None
+    action = _first_action(sentence, m.start("verb")) or (
+        _BUT_LEMMAS.get(m.group("verb").lower(), "sturen"),
+        m.start("verb"),
+        m.end("verb"),
+    )
+    lead = P.LEAD_ACTOR.search(sentence)
+    actor = lead.group("actor") if lead is not None else "ik"
+    return _Trigger(m.start("verb"), m.end("verb"), actor, None, passive=False), action
+
+
+_BUT_LEMMAS = {"stuur": "sturen", "zend": "toezenden", "informeer": "informeren", "bied": "aanbieden",
+               "bericht": "berichten", "kom": "terugkomen"}  # fmt: skip
+
+
+def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Op mijn verzoek gaat de ILT de gegevens gebruiken", "De RCE brengt dat op mijn verzoek dit
+    jaar in kaart": another party acting at our request (see `ON_REQUEST`); not a past request
+    ("heeft op mijn verzoek … onderzocht")."""
+    m = F.ON_REQUEST.search(sentence)
+    if m is None or _PAST_AUX.search(sentence):
+        return None
+    # the verb of the clause after "op mijn verzoek" first ("gaat de ILT … gebruiken"); the act may
+    # stay unnamed ("brengt dat op mijn verzoek in kaart")
+    action = _fallback_action(sentence, m.end()) or _first_action(sentence)
+    return _Trigger(m.start(), m.end(), None, None, passive=False), action
+
+
+_PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb)\b", re.IGNORECASE)
 
 
 def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
@@ -863,6 +914,9 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.KAMER_SUBJECT,),
         (F.COME_WITH,),  # _come_with
         (F.CHOICE,),  # _choice
+        (F.BUT_DELIVERY,),  # _but_delivery
+        (F.ON_REQUEST,),  # _on_request
+        (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)
     )
 )
 _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(

@@ -76,7 +76,13 @@ OVER_PERIOD = re.compile(
 
 #: A measure verb whose particle may also be another one, with its own lemma: "Wij voeren de
 #: maatregelen uit het actieplan voor eind 2026 uit" (uitvoeren, next to "voer … in": invoeren).
-MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {"voer": ("uitvoeren", "uit")}
+MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
+    "voer": ("uitvoeren", "uit"),
+    # "de uitvoeringsregels stel ik in 2026 vast" (not "Ik stel vast dat …": see `OBSERVE_VAST`)
+    "stel": ("vaststellen", "vast"),
+}
+#: "stel(t) … vast dat …" observes a fact: no act.
+OBSERVE_VAST = re.compile(r"\bvast\s*,?\s+dat\b", _I)
 
 #: Prepositions that may follow the particle of a separable verb when a prepositional phrase is
 #: put after it: "Ik werk deze voorstellen uit in een wetsvoorstel", "werken we … uit met de regio's".
@@ -241,10 +247,43 @@ PARTICIPLE = re.compile(
     r"ge[a-zà-ÿ]{3,}(?:d|t|en)|(?:be|ver|ont|her)[a-zà-ÿ]{3,}(?:d|t))"
 )
 #: Strong participles of steps a ministry takes: "De trainingen worden in 2026 gegeven".
-STRONG_PARTICIPLES = _words("""gegeven genomen gesloten geschreven gesproken gevonden gehouden getrokken geboden verboden
-    ontvangen onderzocht besloten""")
+STRONG_PARTICIPLES = _words(
+    """gezonden verzonden gegeven genomen gesloten geschreven gesproken gevonden gehouden getrokken
+    geboden verboden ontvangen onderzocht besloten"""
+)
 #: Participles of a present passive that report, expect or judge rather than act ("In 2026 worden
 #: de resultaten verwacht", "wordt het rapport besproken", "wordt genoemd").
 NOT_STEP_PARTICIPLES = _words("""verwacht bekend genoemd beschouwd gezien bedoeld gevraagd verzocht geacht geschat verondersteld
     gezegd gemeld gesteld besproken gedacht gehoopt gewenst verplicht betrokken herkend erkend gedeeld
     beantwoord""")
+
+#: Delivery verbs of the first person: left out of `NOT_ACTS` in a relative clause ("die ik na de
+#: zomer aan uw Kamer stuur"), where no other form reads them.
+DELIVERY_STEMS = _words("stuur sturen zend zenden informeer informeren bericht berichten bied bieden")
+
+#: A refusal followed by what is promised instead, the subject left out: "Ik kan uw Kamer daarom
+#: niet voor de zomer informeren, maar stuur u het rapport uiterlijk in december 2026." Group "verb"
+#: is the delivery verb of the second clause.
+BUT_DELIVERY = Keyed(
+    re.compile(r",?\s+maar\s+(?P<verb>stuur|zend|informeer|bied|bericht|kom)\b", _I),
+    "maar",
+    "stuur zend informeer bied bericht kom",
+)
+
+#: Another party acting at our request: "Op mijn verzoek gaat de ILT de gegevens gebruiken …", "De
+#: Rijksdienst voor het Cultureel Erfgoed brengt dat op mijn verzoek dit jaar in kaart". The act is
+#: ours by commission, whoever carries it out.
+ON_REQUEST = Keyed(
+    # (not "een reactie op mijn verzoek", "in antwoord op mijn verzoek": a request answered)
+    re.compile(
+        r"(?<!reactie\s)(?<!antwoord\s)(?<!gevolg\s)(?<!ingaan\s)\b(?:op|in)\s+(?:mijn|ons|onze)\s+(?:verzoek|opdracht)\b",
+        _I,
+    ),
+    "verzoek opdracht",
+)
+
+#: "Uw Kamer ontvangt de uitkomsten met mijn reactie": a delivery still to come (not "ontvangt
+#: hierbij / bijgaand", which is this letter).
+KAMER_RECEIVES = re.compile(
+    r"\b[Uu]w\s+Kamer\s+ontvangt\b(?![^.]{0,200}?\b(?:hierbij|bijgaand|bij\s+deze|als\s+bijlage|in\s+de\s+bijlage)\b)"
+)

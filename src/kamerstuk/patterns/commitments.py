@@ -308,7 +308,7 @@ _MEASURE_VERB = (
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
-    r"laat|laten|maak|maken|betrek|betrekken|pak|pakken)"
+    r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -398,6 +398,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "betrek": ("betrekken", None),
     # "Dit pakken we in 2023 samen met de waterschappen … op", "Ik pak de achterstanden met voorrang op"
     "pak": ("oppakken", "op"),
+    # "Wel spreek ik in de bestuursovereenkomsten af dat …", "Dit spreken we met de sector af"
+    "spreek": ("afspreken", "af"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -412,6 +414,7 @@ MEASURE_PLURALS = {
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
+    "spreken": "spreek",
     "betrekken": "betrek", "pakken": "pak",
 }  # fmt: skip
 
@@ -1084,7 +1087,7 @@ _THIRD_ACTOR = (
 )
 _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
-    r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt)"
+    r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt|trekt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1101,7 +1104,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     ),
     "kabinet minister staatssecretaris rijk",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
-    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt",
+    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1110,6 +1113,8 @@ MEASURE_THIRD_PERSON = {
     "vereenvoudigt": "vereenvoudig", "investeert": "investeer", "intensiveert": "intensiveer",
     "organiseert": "organiseer", "financiert": "financier", "introduceert": "introduceer",
     "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel", "pakt": "pak",
+    # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
+    "trekt": "trek",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de
