@@ -70,6 +70,11 @@ CASES: list[tuple[str, Callable[[int], str], Callable[[str], Any]]] = [
         lambda t: find_commitments(t, REF),
     ),
     (
+        "commitments: agencies and pilots",
+        lambda n: "In 2026 start DUO een proef " * n + "op.",
+        lambda t: find_commitments(t, REF),
+    ),
+    (
         "commitments: dated passives",
         lambda n: "Vanaf 2026 worden " * n + "geactualiseerd.",
         lambda t: find_commitments(t, REF),

@@ -114,3 +114,20 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
             continue
         return low, aux.end() + w.start(), aux.end() + w.end()
     return None
+
+
+def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
+    """(agency, lemma, start, end) of a dated present-tense act of an executive agency ("DUO stuurt
+    vanaf 2027 …"), or None; the lemma is the verb's infinitive as well as it can be told."""
+    for m in F.AGENCY_ACT.finditer(sentence):
+        verb = m.group("verb") or m.group("verb2")
+        agency = m.group("agency") or m.group("agency2")
+        if verb in F.AGENCY_NOT_ACTS or verb.startswith(("waar", "daar", "hier")):
+            continue
+        start, end = (
+            (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
+        )
+        # "stelt" -> "stel", "opent" -> "open"; after a vowel the "t" is the stem's ("sluit")
+        stem = verb[:-1] if verb[-2] not in "aeiouy" else verb
+        return agency, infinitive(stem), start, end
+    return None

@@ -695,10 +695,17 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     if act is not None:
         actor, lemma, start, end = act
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
-    act = dated.relative_act(sentence)
+    act = dated.relative_act(sentence) or dated.agency_act(sentence)
     if act is not None:
         actor, lemma, start, end = act
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
+    pilot = F.STARTS_PILOT.search(sentence)
+    if pilot is not None and not P.OTHER_AGENT.search(sentence):  # "In 2027 start … een proef"
+        return _Trigger(pilot.start(), pilot.end(), None, None, passive=True), (
+            "starten",
+            pilot.start(),
+            pilot.end(),
+        )
     step = dated.passive_act(sentence)
     if step is not None:
         return _Trigger(step[1], step[2], None, None, passive=True), step
@@ -929,6 +936,8 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         P.RELATIVE_MEASURE,
         F.FIRST_PERSON_PRESENT,  # _dated_act
         F.RELATIVE_FIRST_PERSON,  # _dated_act
+        F.AGENCY_ACT,  # _dated_act
+        F.STARTS_PILOT,  # _dated_act
     )
 )
 

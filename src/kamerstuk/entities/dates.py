@@ -434,6 +434,8 @@ def _season_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
         window = _first_window(lambda y: season_window(season, y), ref, after="volgend" in pre)
     if window is None:
         return (m.start(), m.end(), None, None, season)
+    if pre.startswith(("vanaf", "met ingang van")):  # "vanaf het voorjaar van 2026"
+        return (m.start(), m.end(), window[0], None, f"vanaf-{season}")
     return (m.start(), m.end(), window[0], window[1], season)
 
 
@@ -507,6 +509,9 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             return dt.date(y, mo, 1), _last_day(y, mo)
 
         w = month_window(int(m.group("year"))) if m.group("year") else _first_window(month_window, ref)
+        if _norm(m.group("pre")) in ("vanaf", "per", "met ingang van"):  # from that month on
+            yield (m.start(), m.end(), w[0] if w else None, None, "vanaf-maand")
+            continue
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "maand")
     for m in _finditer(P.QUARTER, text):
         yield _quarter_cand(m, _ORDINALS[m.group("ord").lower()], m.group("yspec"), ref)
@@ -551,8 +556,8 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         if (pre == "in" or starts) and m.group("yspec").isdigit() and ref is not None and year < ref.year:
             continue  # "In 2018 is ... opgesteld": a past year, not a time something will happen
         first, last = _year_window(year)
-        if starts:  # "vanaf 2026": from some time in that year on
-            yield (m.start(), m.end(), first, last, "vanaf-jaar")
+        if starts:  # "vanaf 2026": from that year on
+            yield (m.start(), m.end(), first, None, "vanaf-jaar")
             continue
         if pre in ("nog", "later") and ref is not None and first <= ref <= last:
             first = ref

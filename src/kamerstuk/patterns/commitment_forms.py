@@ -287,3 +287,39 @@ ON_REQUEST = Keyed(
 KAMER_RECEIVES = re.compile(
     r"\b[Uu]w\s+Kamer\s+ontvangt\b(?![^.]{0,200}?\b(?:hierbij|bijgaand|bij\s+deze|als\s+bijlage|in\s+de\s+bijlage)\b)"
 )
+
+#: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie".
+_AGENCY = (
+    r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst"
+    r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+#: A dated present-tense act of such an agency, subject first or after the verb: "Rijkswaterstaat
+#: stelt daarom in 2026 een programma op", "Daarnaast sluit DUO zich in 2026 aan bij …", "Op basis
+#: daarvan benadert de SVB vanaf 1 september 2026 alle ouderen". Read only with a deadline to come.
+AGENCY_ACT = Keyed(
+    re.compile(
+        r"(?:^\W*|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:de\s+|het\s+)?(?P<agency>"
+        + _AGENCY
+        + r")\s+"
+        r"(?P<verb>[a-z]{3,16}t)\b"
+        r"|\b(?P<verb2>[a-z]{3,16}t)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
+    ),
+    "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst dienst "
+    "huurcommissie logius rijksvastgoedbedrijf rijksdienst",
+)
+#: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …".
+AGENCY_NOT_ACTS = _words(
+    """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert meldt signaleert
+    schat rapporteert moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt"""
+)
+
+#: A pilot or programme that starts at a date, the subject after the verb: "In 2027 start in vier
+#: gemeenten een proef waarin …", "Volgend jaar begint een campagne".
+STARTS_PILOT = Keyed(
+    re.compile(
+        r"\b(?:start|begint|loopt)\s+(?:er\s+)?(?:[^\s.,;:?]+\s+){0,5}?(?:een|de)\s+(?:\w+\s+)?"
+        r"(?:proef|pilot|experiment|programma|campagne|project|onderzoek)\b",
+        _I,
+    ),
+    "start begint loopt",
+)

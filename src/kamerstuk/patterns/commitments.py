@@ -122,6 +122,7 @@ ACTOR = (
     # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren" (not the
     # inspectorates, whose reports letters answer, nor bodies with their own mandate)
     r"|(?:(?i:de|het)\s+)?(?:Belastingdienst|Dienst\s+Toeslagen|Rijkswaterstaat|RVO|DUO|IND|CJIB|NVWA|DJI"
+    r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT"
     r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius)\b)"
 )
 
@@ -129,7 +130,8 @@ ACTOR = (
 _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
-    "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius"
+    "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius "
+    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt"
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -308,7 +310,8 @@ _MEASURE_VERB = (
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
-    r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken)"
+    r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
+    r"|verkennen|ga)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -400,6 +403,12 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "pak": ("oppakken", "op"),
     # "Wel spreek ik in de bestuursovereenkomsten af dat …", "Dit spreken we met de sector af"
     "spreek": ("afspreken", "af"),
+    # tentative inquiries: "Ik bezie samen met Rijkswaterstaat of …", "bekijk ik met de corporaties
+    # welke …", "Ten derde verken ik met de inspectie of …", "ga ik samen met haar na welke …"
+    "bezie": ("bezien", None),
+    "bekijk": ("bekijken", None),
+    "verken": ("verkennen", None),
+    "ga": ("nagaan", "na"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -414,7 +423,7 @@ MEASURE_PLURALS = {
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
-    "spreken": "spreek",
+    "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken",
     "betrekken": "betrek", "pakken": "pak",
 }  # fmt: skip
 
@@ -884,6 +893,14 @@ DELIVERY_LEMMAS = frozenset(
 #: infinitive of the clause ("Ik zal de pilot voortzetten" -> "voortzetten").
 NOT_INFINITIVES = frozenset(
     {
+        # pronouns and adverbs in "-en": "laten wij graag aan hen", "tussen", "boven"
+        "hen",
+        "tussen",
+        "boven",
+        "beneden",
+        "binnen",
+        "buiten",
+        "zonder",
         "worden",
         "kunnen",
         "zullen",
@@ -892,10 +909,6 @@ NOT_INFINITIVES = frozenset(
         "laten",
         "hebben",
         "zijn",
-        "tussen",
-        "binnen",
-        "boven",
-        "buiten",
         "open",
         "even",
         "tien",

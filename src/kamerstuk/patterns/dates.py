@@ -130,7 +130,7 @@ PRINSJESDAG = re.compile(
 #: and the budget for year Y on Prinsjesdag of year Y − 1. "begroting" counts only with a year
 #: ("de begroting van OCW" is a thing, not a moment).
 BUDGET_MOMENT = re.compile(
-    r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met|vanaf|na|in|rond)\s+(?:de\s+)?"
+    r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met\s+ingang\s+van|met|vanaf|per|na|in|rond)\s+(?:de\s+)?"
     r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
     r"|(?P<budget>(?:ontwerp)?begroting)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2}))\b",
     _I,
@@ -150,7 +150,9 @@ SCHOOL_YEAR = re.compile(
 #: A season: "dit najaar", "in het voorjaar van 2023", "het komende najaar", "deze zomer",
 #: "in de loop van het najaar".
 SEASON = re.compile(
-    r"\b(?P<pre>in\s+de\s+loop\s+van\s+het|in\s+het|in\s+de|dit|deze|het\s+komende|komend|komende|aankomend|"
+    # ("vanaf het voorjaar van 2026": rule "vanaf-<season>")
+    r"\b(?P<pre>in\s+de\s+loop\s+van\s+het|in\s+het|in\s+de|vanaf\s+het|vanaf\s+de|met\s+ingang\s+van\s+het|"
+    r"dit|deze|het\s+komende|komend|komende|aankomend|"
     r"aankomende|het\s+aankomende|volgend|volgende|het\s+volgende)\s+(?P<season>voorjaar|najaar|zomer|winter)\b"
     r"(?:\s+(?:van\s+)?" + YEAR_SPEC + r")?",
     _I,
@@ -183,9 +185,11 @@ MONTH_PART = re.compile(
     _I,
 )
 
-#: A whole month: "in maart", "in de maand juni 2024", "uiterlijk in oktober".
+#: A whole month: "in maart", "in de maand juni 2024", "uiterlijk in oktober"; and from a month
+#: on: "vanaf januari 2027", "per oktober 2026", "met ingang van maart" (rule "vanaf-maand").
 IN_MONTH = re.compile(
-    rf"\b(?:in|gedurende)\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    rf"\b(?P<pre>in|gedurende|vanaf|per|met\s+ingang\s+van)\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b"
+    rf"(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
     _I,
 )
 
