@@ -61,6 +61,7 @@ _REJECTION_WORDS = (
     | P.ONTRADEN
     | P.NEGATIVE_ADJECTIVES
     | P.KIEZEN
+    | {"doe", "doen", "doet"}
 )
 # Rejections by an evaluative adjective ("niet nodig", "onwenselijk"): see `EVALUATIVE_NEGATIVES`.
 _EVALUATIVE = P.NOT_ADJECTIVES | P.EVALUATIVE_NEGATIVES
@@ -171,6 +172,16 @@ class _Reader:
                 self.cues.append(_Cue("R", "laten rusten", i, i))
             elif w in P.ONTRADEN:
                 self.cues.append(_Cue("R", "ontraden", i, i))
+            elif (
+                w in _DOEN
+                and i + 2 < n
+                and s.words[i + 1] in P.FIRST_PERSON_SUBJECTS
+                and s.words[i + 2] == "niet"
+                and (s.words[i + 3] if i + 3 < n else "") not in P.NOT_NEGATING_NEXT  # "niet eerder dan"
+            ):
+                # "Rangschikken op basis van het bedrijfsplan doe ik niet": the recommended act declined
+                self.cues.append(_Cue("R", "doe … niet", i, i + 2))
+                self.consumed.add(i + 2)
             elif w == "wind" and s.words[max(0, i - 2) : i] == ["in", "de"] and s.in_clause(i, P.SLAAN):
                 self.cues.append(_Cue("R", "in de wind slaan", i - 2, i))
             elif w == "afgezien":

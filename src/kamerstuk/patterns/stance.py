@@ -417,7 +417,9 @@ IN_PLACE = _words(
     "overgenomen kracht staand jaren tijd sinds zet zetten maatregelen gevolg gegeven voldaan "
     "gebruikmaken gebruik beschikbaar verplicht moeten moet dienen dient "
     # "Dit doe ik al.", "Dat is al het geval": what is asked is done already
-    "doe doet doen gedaan geval"
+    "doe doet doen gedaan geval "
+    # "de regie ligt daarmee al bij het Rijk"
+    "ligt liggen"
 )
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.
@@ -547,3 +549,12 @@ LIST_ITEM_BREAK = re.compile(r";\s+(?=[-•–*]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # What is left of a list item once its restated recommendation is cut out, when it carries the
 # government's verdict after a colon: "- aanbeveling 3, … : deels overgenomen;" (then read, not skipped).
 VERDICT_TAIL = re.compile(r":\s*[^\W\d_]")
+
+# A paragraph giving verdicts on several recommendations by topic, without numbering them: "De
+# jaarlijkse openstelling en een lichtere controle vooraf neem ik over, de laatste voor een deel.
+# Rangschikken in plaats van loten neem ik niet over." Read by the stance component only with the
+# words of two or more recommendations in it (see `kamerstuk.pipeline.stance`).
+SUMMARY_VERDICT = re.compile(
+    r"\b(?:neem|neemt|nemen)\b[^.]{0,80}?\bover\b|\b(?:onderschrijf|onderschrijft|omarm|omarmt|volg|volgt)\b",
+    re.IGNORECASE,
+)

@@ -27,6 +27,7 @@ from kamerstuk.entities.stance import ABOUT, agreement_kind, classify_sentence, 
 from kamerstuk.models import StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
+from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive
 from kamerstuk.pipeline.linker import named_recommendations
 from kamerstuk.pipeline.references import exception_ordinals, find_references, may_refer
 
@@ -57,7 +58,11 @@ ALONE, SHARED, UNSPECIFIC = 2, 1, 0
 
 
 def attribute(
-    sentences: list[str], links: list[str], recs: list[dict[str, Any]], restated: list[str]
+    sentences: list[str],
+    links: list[str],
+    recs: list[dict[str, Any]],
+    restated: list[str],
+    distinct: Distinctive | None = None,
 ) -> list[tuple[str, list[str], int]]:
     """(sentence, ids of the recommendations it is about, tier) for the sentences of one paragraph.
 
@@ -67,11 +72,15 @@ def attribute(
     else about the paragraph's linked recommendations. A sentence that only announces a later
     answer ("Op de derde en vierde aanbeveling kom ik later terug") is about none and changes
     nothing. In a paragraph not linked to any recommendation only sentences naming one count.
+    Where a sentence names none by number and its paragraph answers several or none, the words
+    only one recommendation has name it (`distinct`): "De jaarlijkse openstelling en een lichtere
+    controle vooraf neem ik over" is about the recommendations on those two topics.
     The restated recommendation is skipped: it is the report's words, not the government's
     (unless it speaks in the first person: then its text has run on into the answer).
     """
     out: list[tuple[str, list[str], int]] = []
     current: list[str] = []
+    numbered_current = False  # whether `current` was named by number (then content does not move it)
     for sentence in sentences:
         if not P.FIRST_PERSON.search(sentence):
             hit = next((r for r in restated if r and (sentence in r or r in sentence)), None)
@@ -88,6 +97,10 @@ def attribute(
             if refs and all(r.deferred for r in refs):
                 continue
             named = _narrow(named_recommendations(sentence, recs), links, recs)
+        by_number = bool(named)
+        if not named and not numbered_current and distinct is not None and len(links) != 1:
+            # (not after a sentence that named them by number: "De aanbevelingen 4 en 5 …" holds)
+            named = _by_content(sentence, recs, distinct)
         left_out = _left_out(sentence, named or current or links, recs)
         if left_out:
             # "Alle aanbevelingen neem ik over, met uitzondering van de vijfde": the verdict is the
@@ -97,7 +110,7 @@ def attribute(
                 out.append((sentence, targets, ALONE if len(targets) == 1 else SHARED))
             current = left_out
         elif named:
-            current = named
+            current, numbered_current = named, by_number
             out.append((sentence, named, ALONE if len(named) == 1 else SHARED))
         elif current:
             out.append((sentence, current, ALONE if len(current) == 1 else SHARED))
@@ -106,6 +119,14 @@ def attribute(
         elif links:
             out.append((sentence, links, SHARED if P.SHARED_STANCE.search(sentence) else UNSPECIFIC))
     return out
+
+
+def _by_content(sentence: str, recs: list[dict[str, Any]], distinct: Distinctive) -> list[str]:
+    """Ids of the recommendations a sentence names by their own words: two words only it has, or
+    one long one ("openstelling", "rangschikking"), in reading order."""
+    hits = distinct.hits(sentence)
+    strong = [i for i, words in hits.items() if len(words) >= 2 or any(len(w) >= LONG_WORD for w in words)]
+    return [recs[i]["id"] for i in sorted(strong)]
 
 
 def _left_out(sentence: str, among: list[str], recs: list[dict[str, Any]]) -> list[str]:
@@ -155,6 +176,7 @@ class StanceDetector:
         for link in info["links"]:
             linked.setdefault(link["paragraph"], []).append(link["recommendation"])
         restated = [r.get("text") or "" for r in recs]
+        distinct = Distinctive(restated) if len(recs) > 1 else None
         full = doc_text(doc)
         # rec id -> candidates (tier, weight, order, label, sentence, agreement kind, cue); the best wins,
         # its label settled against the other sentences of its tier (`settle_passage`).
@@ -164,16 +186,24 @@ class StanceDetector:
             links = linked.get(p["id"], [])
             # A sentence may refer to a recommendation only where its paragraph may: one test
             # of the paragraph spares splitting the many that neither refer nor are linked.
-            if not links and not may_refer(full[p["start"] : p["end"]]):
+            text = full[p["start"] : p["end"]]
+            summary = (
+                not links
+                and distinct is not None
+                and p.get("label") in ("context", "response")
+                and len(_by_content(text, recs, distinct)) >= 2
+                and bool(P.SUMMARY_VERDICT.search(text))
+            )  # "De openstelling en de controle neem ik over, de rangschikking niet": several verdicts
+            if not links and not summary and not may_refer(text):
                 continue
             sentences = [
                 item
                 for a, b in split_sentences(full, p["start"], p["end"])
                 for item in _list_items(full[a:b])
             ]
-            if not links and not any(may_refer(s) for s in sentences):
+            if not links and not summary and not any(may_refer(s) for s in sentences):
                 continue
-            for sentence, targets, tier in attribute(sentences, links, recs, restated):
+            for sentence, targets, tier in attribute(sentences, links, recs, restated, distinct):
                 stance = classify_sentence(sentence)
                 if stance.label is None:
                     continue

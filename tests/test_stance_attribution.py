@@ -1,0 +1,52 @@
+"""Which recommendation a stance sentence is about (kamerstuk.pipeline.stance.attribute): by number,
+by the paragraph's links, and by the words only one recommendation has."""
+
+from __future__ import annotations
+
+from kamerstuk.pipeline.link_forms import Distinctive
+from kamerstuk.pipeline.stance import ALONE, SHARED, attribute
+
+RECS = [
+    {"id": "r1", "ordinal": 1, "text": "Eén openstelling per jaar – Open de regeling één keer per jaar."},
+    {
+        "id": "r2",
+        "ordinal": 2,
+        "text": "Rangschikken in plaats van loten – Vervang de loting door een rangschikking.",
+    },
+    {
+        "id": "r3",
+        "ordinal": 3,
+        "text": "Lichtere controle vooraf – Beperk de controle vooraf tot de formele eisen.",
+    },
+]
+TEXTS = [r["text"] for r in RECS]
+
+
+def _about(sentences: list[str], links: list[str]) -> list[tuple[list[str], int]]:
+    return [
+        (targets, tier) for _s, targets, tier in attribute(sentences, links, RECS, [], Distinctive(TEXTS))
+    ]
+
+
+def test_a_summary_paragraph_gives_each_verdict_to_the_recommendation_it_names_by_topic() -> None:
+    about = _about(
+        [
+            "De jaarlijkse openstelling en een lichtere controle vooraf neem ik over.",
+            "Rangschikken op basis van het bedrijfsplan doe ik niet.",
+        ],
+        [],
+    )
+    assert about == [(["r1", "r3"], SHARED), (["r2"], ALONE)]
+
+
+def test_a_number_named_before_holds_against_words_of_another() -> None:
+    about = _about(
+        ["De tweede aanbeveling neem ik niet over.", "Een openstelling per jaar zou dan ook niet helpen."],
+        ["r1", "r2"],
+    )
+    assert about == [(["r2"], ALONE), (["r2"], ALONE)]
+
+
+def test_a_paragraph_linked_to_one_keeps_its_link() -> None:
+    about = _about(["Een lichtere controle vooraf is ook mijn wens."], ["r1"])
+    assert about == [(["r1"], ALONE)]
