@@ -823,3 +823,21 @@ def test_a_topic_opener_after_a_joint_answer_links_its_own_recommendation(openin
     )  # fmt: skip
     assert _linked(info)[2] == [1, 2]
     assert _linked(info)[3] == [3]
+
+
+def test_after_a_joint_answer_a_paragraph_on_one_recommendations_words_takes_that_one() -> None:
+    recs = _restated(_recs(4, by=["Raad voor Cultuur"]), {1: "p1", 2: "p1", 3: "p1", 4: "p2"})
+    info = run_linker(
+        [
+            ("s1", "recommendation", "De raad vraagt om een cultuurplan, meer subsidie en een loket voor makers."),
+            ("s1", "recommendation", "Daarnaast vraagt de raad om een jaarlijkse meting van het bereik buiten de Randstad."),
+            ("s2", "response", "De eerste drie aanbevelingen neem ik over."),
+            ("s2", "response", "Een landelijk loket voor makers in krimpgebieden opent in maart."),
+            ("s2", "response", "De jaarlijkse meting van het bereik buiten de Randstad acht ik niet nodig."),
+        ],
+        recs,
+        sections=[("s1", "Het advies", 3), ("s2", "Reactie", 3)],
+    )  # fmt: skip
+    assert _linked(info)[2] == [1, 2, 3]
+    assert _linked(info)[3] == [3]  # narrowed to the one its words name
+    assert _linked(info)[4] == [4]  # switched to one outside the joint answer

@@ -52,6 +52,11 @@ def other_recommenders(
         # the next recommendation in the same paragraph as one taken ("Daarnaast adviseert zij …")
         continuing = bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
         addressed = pat.ADDRESSED_PROSE.match(body) is not None  # "Aan de sector beveelt de raad aan …"
+        # "Daarnaast vraagt de ombudsman mij om …" after a list to an agency
+        addressed = addressed or (
+            pat.TO_GOVERNMENT_PROSE.match(body) is not None
+            and not any(n.to and pat.GOVERNMENT_ADDRESSEE.search(n.to) for n in numbered)
+        )
         if not restates and (other or continuing or addressed):
             if continuing and not other and out:  # "zij" is the recommender of the one before
                 c.by, c.source = list(out[-1].by), out[-1].source

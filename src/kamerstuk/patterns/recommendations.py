@@ -952,3 +952,14 @@ INLINE_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"\n]{8,400}?)[»�
 PARTY_BULLET = re.compile(
     r"[ \t]*+(?:[-•–▪*]|\d{1,2}[.)])[ \t]++(?P<party>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)[ \t]*:[ \t]+(?=\S)"
 )
+
+#: Prose that addresses the government after a list addressed to others: "Daarnaast vraagt de
+#: ombudsman mij om …", "Verder beveelt de raad het kabinet aan …" (the list went to the IND).
+TO_GOVERNMENT_PROSE = re.compile(
+    r"^\W*(?:[A-Z]\w*\s+)?(?:(?:de|het)\s+[\w-]+\s+)?(?:beveelt|adviseert|vraagt|verzoekt|roept|raadt)\s+"
+    r"(?:(?:de|het)\s+[\w-]+\s+)?(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister)\b"
+)
+#: An addressee that is the government: "de minister", "het kabinet", "mij".
+GOVERNMENT_ADDRESSEE = re.compile(
+    r"\b(?:mij|ons|kabinet|regering|minister|staatssecretaris)\b", re.IGNORECASE
+)

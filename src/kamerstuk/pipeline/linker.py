@@ -37,7 +37,7 @@ from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.features import explained_by, forward_reference
-from kamerstuk.pipeline.link_forms import Distinctive, by_addressee, whole
+from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive, by_addressee, whole
 from kamerstuk.pipeline.references import Reference, body_names, find_references
 
 LINKABLE = ("recommendation", "response")
@@ -530,10 +530,15 @@ class RecommendationLinker:
                 own = distinct.best(words)
             else:
                 own = distinct.best(text[: _first_sentence_end(text)])
-                own = own if own is not None and len(own[1]) >= 2 else None
-            if own is not None and own[0] not in {position[lk["recommendation"]] for lk in carried}:
+                # two of its own words, or one long one ("dwangsom", "contactpersoon")
+                own = own if own is not None and (len(own[1]) >= 2 or len(own[1][0]) >= LONG_WORD) else None
+            carried_at = {position[lk["recommendation"]] for lk in carried}
+            if own is not None and own[0] not in carried_at:
                 link(book.recs[own[0]], 0.85, "similarity", f"topic: {', '.join(own[1])}")
                 return list(out.values())
+            if own is not None and len(carried) > 1:
+                # after an answer to several, a paragraph on the words of one of them takes that one up
+                carried = [lk for lk in carried if position[lk["recommendation"]] == own[0]]
         if len(carried) > 1:
             # After a paragraph on several recommendations ("ik neem ze alle drie over"), the next
             # one often takes them up one by one: keep the one it shares its words with, if any.
