@@ -130,6 +130,13 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"bevindingen|beeld|constateringen?|diagnose|signalen|urgentie)\b",
         _I,
     ),
+    # other: a motion or toezegging handled in the same letter, not the report: "De motie van het
+    # lid Ellian verzoekt de regering om …", "de motie-Bikker", "In het debat heb ik toegezegd …"
+    "motion": re.compile(
+        r"\bmotie(?:s)?\s+van\s+(?:het\s+lid|de\s+leden)\b|\bmotie-[A-Z]|\bverzoekt\s+de\s+regering\b"
+        r"|\bheb\s+ik\s+(?:uw\s+Kamer\s+)?toegezegd\b",
+        _I,
+    ),
     # first person of the government: "ik", "wij", "het kabinet", "mijn departement"
     "government": re.compile(r"\b(?:ik|wij|mijn|ons|onze|het\s+kabinet|mijn\s+departement)\b", _I),
 }
@@ -170,6 +177,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "over onderschrij deel delen omarm zal zullen ga wil voornemens aanleiding reeds voldaan"
     ),
     "shares_view": ("deel", "delen", "herken", "onderschrij", "erken"),
+    "motion": ("motie", "regering", "toegezegd"),
     "government": ("ik", "wij", "mijn", "ons", "onze", "kabinet"),
 }
 # Cues whose words above are common inside other words ("ga" in "gaat", "deel" in "gedeeltelijk"):

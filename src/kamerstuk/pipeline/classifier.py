@@ -52,6 +52,7 @@ RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "cue:findings_only": {"context": 1.5},
     "cue:thanks_only": {"context": 1.0, "response": -0.5},
     "cue:shares_view_only": {"context": 1.2, "response": -0.3},
+    "cue:motion": {"other": 1.2},
     "cue:position": {"response": 1.2},
     "cue:measures": {"response": 0.8, "other": 0.6},
     "cue:promise": {"response": 0.5, "other": 0.3},
