@@ -155,14 +155,20 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             continue
         m = pat.ORDINAL_OPENER.match(sentence)
         if m is not None:
-            ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()] if m.group("ord") else 1
+            word = m.group("ord") or m.group("ord_plaats")
+            ordinal = pat.ORDINAL_WORDS[word.lower()] if word else 1
             body = sentence[m.end() :]
-            if not _recommends(body) or _is_government_reaction(body):
+            # "In de vierde plaats zou de vermogenstoets kunnen worden afgeschaft": in a series, a
+            # suggestion in the conditional counts too
+            suggests = last > 0 and pat.SUGGESTION_MODAL.search(body) is not None
+            if (not _recommends(body) and not suggests) or _is_government_reaction(body):
                 continue
         elif (m := pat.CLOSING_OPENER.match(sentence) or pat.MIDDLE_OPENER.match(sentence)) is not None:
             if last == 0:
                 continue
             body = sentence[m.end() :]
+            if pat.ANSWER_AFTER_LABEL.match(body):
+                continue  # "Tot slot dank ik de raad voor dit advies": the letter speaks
             if not _recommends(body) or _is_government_reaction(body):
                 continue
             ordinal = last + 1

@@ -38,7 +38,7 @@ COUNTS: dict[str, int] = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 # "het eerste verzoek", "de tweede suggestie", "het laatste voorstel".
 _NOUN = (
     r"(?:aanbevelingen|aanbeveling|adviezen|advies|oproepen|oproep|verzoeken|verzoek|suggesties|suggestie"
-    r"|voorstellen|voorstel)"
+    r"|voorstellen|voorstel|opties|optie)"
 )
 
 # By ordinal, one or several (at most 20, so that no run of ordinals is rescanned from each of its
@@ -173,7 +173,7 @@ HEADING_STOPWORDS = frozenset(
 
 # Whether a paragraph may hold a reference at all, tested on its lower-cased text with `in`
 # (much cheaper than a regex): the recommendation nouns anywhere, "aanbevelingen", "oproep".
-MAY_REFER = ("aanbevel", "advie", "oproep", "verzoek", "suggestie", "voorstel", "beide", "allebei")
+MAY_REFER = ("aanbevel", "advie", "oproep", "verzoek", "suggestie", "voorstel", "optie", "beide", "allebei")
 # Words without which no DEFERRAL matches, tested the same way before the regex runs.
 DEFERRAL_WORDS = ("terug", "later", "verderop", "hieronder", "hierna", "straks", "paragraaf", "hoofdstuk",
                   "volgende", "aparte")  # fmt: skip

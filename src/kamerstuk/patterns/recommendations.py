@@ -35,7 +35,9 @@ _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 #: A sentence that opens with an ordinal adverb: the usual way a letter walks through a
 #: report's recommendations. Group "ord" is the ordinal word, "allereerst" means 1.
 #: Example: "Ten derde adviseert de inspectie de Minister van Justitie en Veiligheid om …"
-ORDINAL_OPENER = re.compile(rf"^(?:Ten\s+(?P<ord>{_ORD})|(?P<first>Allereerst|Als\s+eerste))\b[,]?\s+")
+ORDINAL_OPENER = re.compile(
+    rf"^(?:Ten\s+(?P<ord>{_ORD})|In\s+de\s+(?P<ord_plaats>{_ORD})\s+plaats|(?P<first>Allereerst|Als\s+eerste))\b[,]?\s+"
+)
 
 #: "Ten slotte" / "Tot slot" / "Als laatste" close a "Ten eerste … Ten tweede …" series; the
 #: ordinal is then one more than the last one seen.
@@ -53,15 +55,16 @@ MIDDLE_OPENER = re.compile(r"^(?:Vervolgens|Daarna|Daarop|Als\s+volgende)\b[,]?\
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
 #: Example: "De tweede aanbeveling van de commissie richt zich op de bekostiging van de opvang."
 ORDINAL_NOUN_OPENER = re.compile(
-    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+aanbeveling(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
+    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:aanbeveling|(?:beleids|handelings)?optie)"
+    rf"(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
     r"(?:luidt|luidde|betreft|houdt|gaat|richt|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
     r"|benadrukt|adviseert|pleit|vraagt|spreekt)\b"
     # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op
     # …"): "De derde aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
     r"|^(?:De|Een)\s+(?P<ord_is>"
     + _ORD
-    + r")(?:\s+en\s+laatste)?\s+aanbeveling(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
-    r"\s+is(?:\s+(?:om|dat|gericht|een|erop)\b|\s*:)"
+    + r")(?:\s+en\s+laatste)?\s+(?:aanbeveling|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+    r"\s+is(?:\s+(?:om|dat|gericht|een|één|erop)\b|\s*:)"
 )
 
 #: An ordinal noun sentence that only names the addressee, not the content: "De derde aanbeveling
@@ -89,7 +92,8 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
 #: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
 #: Example: "Als vierde aanbeveling geeft de Nationale ombudsman mee dat …"
 ORDINAL_AS_OPENER = re.compile(
-    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+aanbeveling\b[,]?\s+(?!neem|ga|wil|zal|onderschrijf)"
+    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:aanbeveling|(?:beleids|handelings)?optie)\b[,]?\s+"
+    r"(?!neem|ga|wil|zal|onderschrijf)"
 )
 
 #: "Aanbeveling 4 vraagt om …" / "Aanbeveling 2 van de raad betreft …": a numbered noun opening
@@ -145,7 +149,9 @@ RECOMMENDATION_TRIGGER = re.compile(
     r"|\bra(?:den|adt|ad)\b(?:(?!\bra(?:den|adt|ad)\b)[^.])*\baan\b|\bpleit\w*|\boproep\w*"
     r"|\broep(?:t|en)?\b(?:(?!\broep(?:t|en)?\b)[^.])*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
     r"|\bstel(?:t|len)?\b(?:(?!\bstel(?:t|len)?\b)[^.])*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])"
-    r"|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*",
+    r"|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*"
+    # an option a planbureau offers: "wijst het SCP op de mogelijkheid om …", "noemt als optie"
+    r"|\bop\s+de\s+mogelijkheid\s+om\b|\boptie\w*",
     re.IGNORECASE,
 )
 
@@ -658,12 +664,15 @@ ANNOUNCED_RECOMMENDATIONS = re.compile(
 #: Any mention of recommendations in a lead sentence (a "loose" lead: a list after it counts
 #: only when its items read as recommendations).
 #: Example: "De aanbevelingen van de SER en het PBL sluiten nauw bij elkaar aan."
-LEAD_MENTION = re.compile(r"\baanbeveling(?:en)?\b|\badviezen\b|\badviespunten\b", re.IGNORECASE)
+# (planbureaus offer "opties": "Het SCP schetst vijf handelingsopties")
+LEAD_MENTION = re.compile(
+    r"\baanbeveling(?:en)?\b|\badviezen\b|\badviespunten\b|\b(?:beleids|handelings)?opties\b", re.IGNORECASE
+)
 #: Pieces of `LEAD_MENTION` one of which every match holds, lower-cased: a sentence whose
 #: lower-case text holds neither is not searched. Free of "i", "s" and "k", the only ASCII
 #: letters IGNORECASE also matches to other letters (ı, ſ, K), so lower-casing finds them all.
 #: Example: "aanbevel" in "De Aanbevelingen van de raad".
-LEAD_MENTION_KEYS = ("aanbevel", "adv")
+LEAD_MENTION_KEYS = ("aanbevel", "adv", "opt")
 
 #: A lead that announces something other than recommendations: the letter's topics, the
 #: government's measures, aims, questions, motions. Such lists stay out even when the lead also
@@ -963,3 +972,7 @@ TO_GOVERNMENT_PROSE = re.compile(
 GOVERNMENT_ADDRESSEE = re.compile(
     r"\b(?:mij|ons|kabinet|regering|minister|staatssecretaris)\b", re.IGNORECASE
 )
+
+#: A suggestion in the conditional, read only inside a series of ordinal openers: "zou de toets
+#: kunnen worden afgeschaft", "zouden gemeenten moeten …".
+SUGGESTION_MODAL = re.compile(r"\bzou(?:den)?\b[^.]{0,100}?\b(?:kunnen|moeten)\b", re.IGNORECASE)

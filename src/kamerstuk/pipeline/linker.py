@@ -574,7 +574,12 @@ class RecommendationLinker:
             # A theme heading's words count with the paragraph's ("Inkomen tijdens omscholing"),
             # unless they make a tie the paragraph alone does not have.
             title = titles.get(p["section"] or "", "") if titles else ""
-            own = distinct.best(f"{title}\n{text}") or distinct.best(text)
+            # the first sentence states the topic ("De vermogenstoets voor de AIO blijft bestaan."):
+            # when it names one recommendation decisively, the rest of the paragraph does not outvote it
+            first = distinct.best(text[: _first_sentence_end(text)])
+            if first is not None and not (len(first[1]) >= 2 or len(first[1][0]) >= LONG_WORD):
+                first = None
+            own = first or distinct.best(f"{title}\n{text}") or distinct.best(text)
             if own is not None:
                 words = ", ".join(own[1][:6])
                 link(book.recs[own[0]], 0.6, "similarity", f"uses words only it has: {words}")
