@@ -841,3 +841,20 @@ def test_after_a_joint_answer_a_paragraph_on_one_recommendations_words_takes_tha
     assert _linked(info)[2] == [1, 2, 3]
     assert _linked(info)[3] == [3]  # narrowed to the one its words name
     assert _linked(info)[4] == [4]  # switched to one outside the joint answer
+
+
+def test_a_paragraph_of_verdicts_by_topic_links_every_recommendation_it_names() -> None:
+    recs = _restated(_recs(4, by=["Raad voor Cultuur"]), {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen over cultuur in de regio."),
+            (
+                None,
+                "response",
+                "Het regionale cultuurplan en het landelijke loket voor makers neem ik over. "
+                "De jaarlijkse meting van het bereik doe ik niet.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[1] == [1, 3, 4]

@@ -418,8 +418,8 @@ IN_PLACE = _words(
     "gebruikmaken gebruik beschikbaar verplicht moeten moet dienen dient "
     # "Dit doe ik al.", "Dat is al het geval": what is asked is done already
     "doe doet doen gedaan geval "
-    # "de regie ligt daarmee al bij het Rijk"
-    "ligt liggen"
+    # "de regie ligt daarmee al bij het Rijk", "Een vaste contactpersoon kent RVO al"
+    "ligt liggen kent kennen"
 )
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.

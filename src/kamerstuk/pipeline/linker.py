@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
+from kamerstuk.patterns.stance import SUMMARY_VERDICT
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.features import explained_by, forward_reference
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive, by_addressee, whole
@@ -573,6 +574,17 @@ class RecommendationLinker:
             # only one recommendation has, even when too few for the similarity score.
             # A theme heading's words count with the paragraph's ("Inkomen tijdens omscholing"),
             # unless they make a tie the paragraph alone does not have.
+            # verdicts on several by topic ("De openstelling en de controle neem ik over, het
+            # rangschikken niet"): each recommendation whose own words it uses decisively
+            strong = sorted(
+                i
+                for i, words in distinct.hits(text).items()
+                if len(words) >= 2 or any(len(w) >= LONG_WORD for w in words)
+            )
+            if len(strong) >= 2 and SUMMARY_VERDICT.search(text):
+                for i in strong:
+                    link(book.recs[i], 0.6, "similarity", "verdicts by topic")
+                return list(out.values())
             title = titles.get(p["section"] or "", "") if titles else ""
             # the first sentence states the topic ("De vermogenstoets voor de AIO blijft bestaan."):
             # when it names one recommendation decisively, the rest of the paragraph does not outvote it
