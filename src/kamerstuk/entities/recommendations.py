@@ -945,6 +945,17 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         for s, e in pieces:
             s, e = _strip_markup(text, s, e)
             out.append(_Cand(None, s, e, priority=4, by=list(by), to=to, source=source))
+    # "Ook zouden schuldhulpverleners … moeten krijgen." right after one: the same recommender's next
+    starts = {c.start for c in out}
+    for k, (a, b) in enumerate(spans[1:], start=1):
+        pa, pb = spans[k - 1]
+        prev = next((c for c in out if pa <= c.start < pb), None)
+        if prev is None or a in starts or "\n\n" in text[pb:a]:
+            continue
+        if pat.CONTINUED_SUGGESTION.match(text, a, b):
+            s, e = _strip_markup(text, a, b)
+            out.append(_Cand(None, s, e, priority=4, by=list(prev.by), to=None, source=prev.source))
+    out.sort(key=lambda c: c.start)
     return out
 
 

@@ -724,7 +724,8 @@ PROSE_VERB = re.compile(
 #: Example: "Daarnaast pleit de Raad voor Cultuur ervoor …" (skips "de Raad voor Cultuur ")
 INVERTED_SUBJECT = re.compile(
     # ("voor" + "om/dat" is the verb's particle, not part of a name: "stelt de raad voor om …")
-    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?!(?:om|dat|te)\b)[\w-]+)?|[A-Z][\w-]*)\s+"
+    # ("Verder stellen zij voor …": a pronoun continues the recommender of the sentence before)
+    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?!(?:om|dat|te)\b)[\w-]+)?|[A-Z][\w-]*|hij|zij|ze)\s+"
 )
 
 #: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
@@ -744,7 +745,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     # weinig …" (no "dat" before the te-infinitive, which must end the sentence).
     "stel": re.compile(
         r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"
-        r"|^(?:(?!\bdat\b)[^.]){0,160}?\bvoor\b(?:(?!\bdat\b)[^.]){0,160}?\bte\s+\w+\s*[.;]?\s*$"
+        r"|^(?:(?!\bdat\b)[^.]){0,160}?\bvoor\b(?:(?!\bdat\b)[^.]){0,160}?\bte\s+\w+"
+        # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")
+        r"(?:\s+(?:voor|aan|bij|met|op|in|naar)\b[^.]{0,200})?\s*[.;]?\s*$"
     ),
     # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
     "vraag": re.compile(r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"),
@@ -976,3 +979,10 @@ GOVERNMENT_ADDRESSEE = re.compile(
 #: A suggestion in the conditional, read only inside a series of ordinal openers: "zou de toets
 #: kunnen worden afgeschaft", "zouden gemeenten moeten …".
 SUGGESTION_MODAL = re.compile(r"\bzou(?:den)?\b[^.]{0,100}?\b(?:kunnen|moeten)\b", re.IGNORECASE)
+
+#: A recommendation in the conditional that continues the recommender's previous one in the same
+#: paragraph: "Ook zouden schuldhulpverleners bij DUO een eigen ingang moeten krijgen." Read only
+#: right after a prose recommendation (see `kamerstuk.entities.recommendations`).
+CONTINUED_SUGGESTION = re.compile(  # (no "^": read with `match` at the sentence start)
+    r"\W*(?:Ook|Daarnaast|Verder|Voorts|Bovendien|Tevens)\s+(?:zou|zouden)\b[^.]{0,160}?\b(?:moeten|kunnen)\b"
+)
