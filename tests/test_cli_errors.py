@@ -55,7 +55,7 @@ def _one_line(err: str) -> str:
         pytest.param(["batch", str(LETTERS), "-o", "{tmp}", "--pipeline", "{tmp}"], "no saved spaCy pipeline there", id="batch-pipeline"),
         pytest.param(["diff", str(LETTER)], "required: B", id="diff-one-input"),
         pytest.param(["diff", str(LETTER), str(LETTER), "--min-similarity", "2"], "between 0 and 1", id="diff-similarity"),
-        pytest.param(["evaluate", str(GOLD), "--split", "bogus"], "--split bogus: annotations.jsonl has the split(s) holdout2, holdout3, holdout4, test, train", id="evaluate-split"),
+        pytest.param(["evaluate", str(GOLD), "--split", "bogus"], "--split bogus: annotations.jsonl has the split(s) holdout2, holdout3, holdout4, holdout5, holdout6, test, train", id="evaluate-split"),
         pytest.param(["evaluate", "nope.jsonl"], "gold file nope.jsonl: no such file", id="evaluate-missing-gold"),
         pytest.param(["evaluate", "{tmp}"], "not a file", id="evaluate-gold-is-a-folder"),
         pytest.param(["evaluate", str(GOLD), "--pipeline", "nope"], "--pipeline nope: no such directory", id="evaluate-pipeline"),
@@ -119,7 +119,7 @@ def test_evaluate_split_bogus_exits_2_as_a_process() -> None:
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert proc.stderr.splitlines() == [
-        "kamerstuk: error: --split bogus: annotations.jsonl has the split(s) holdout2, holdout3, holdout4, test, train; use one of them or all"
+        "kamerstuk: error: --split bogus: annotations.jsonl has the split(s) holdout2, holdout3, holdout4, holdout5, holdout6, test, train; use one of them or all"
     ]
 
 

@@ -42,15 +42,16 @@ def test_every_fixture_letter_is_in_the_gold_set() -> None:
 
 def test_both_splits_hold_letters_with_and_without_a_report() -> None:
     docs = load_gold(GOLD)
-    for split in ("train", "test", "holdout2", "holdout3", "holdout4"):
+    for split in ("train", "test", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
         in_split = [d for d in docs if d.split == split]
         assert any(d.recommendations for d in in_split), split
         assert any(d.commitments_annotated for d in in_split), split
-    # Held out: the test split, holdout2 (written blind after the test split had been measured),
-    # holdout3 (written blind after holdout2 had been measured several times) and holdout4 (written
-    # blind in round 6). Train keeps over 45 % of the letters.
-    share = sum(d.split in ("test", "holdout2", "holdout3", "holdout4") for d in docs) / len(docs)
-    assert 0.3 <= share <= 0.55
+    # Held out: the test split and holdout2–6, each written blind after the one before had been
+    # measured (holdout2–4 have since been opened for error analysis; holdout5 is measured once at
+    # the end of round 7; holdout6 is kept unmeasured for the next round). Train keeps over 40 %.
+    held_out = ("test", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+    share = sum(d.split in held_out for d in docs) / len(docs)
+    assert 0.3 <= share <= 0.6
 
 
 @pytest.mark.parametrize("doc", LOCAL, ids=lambda d: Path(d.document).name)
