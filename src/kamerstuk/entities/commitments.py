@@ -835,6 +835,17 @@ def _strip_trailing_words(s: str, words: frozenset[str]) -> str:
         end = j
 
 
+def _to_come(deadline: Deadline, reference: dt.date | None) -> bool:
+    """Whether a deadline lies after the letter: it ends after it, or it is open and begins after it."""
+    if deadline.rule == "":
+        return False
+    if reference is None:
+        return True
+    if deadline.latest is not None:
+        return deadline.latest >= reference
+    return deadline.earliest is None or deadline.earliest >= reference
+
+
 def _pick_deadline(deadlines: list[Deadline], reference: dt.date | None) -> Deadline | None:
     """The first deadline in the sentence that has not already passed at `reference`."""
     for d in deadlines:
@@ -963,18 +974,13 @@ def _commitment(
     sentence = text[s_start:s_end]
     if sentence.rstrip().endswith("?"):
         return None
-    deadline = _pick_deadline(inside, reference)
     # A window to come: one that ends after the letter, or an open one ("vanaf 1 januari 2027",
     # "na de zomer") that has not begun before it ("vanaf 1 januari 2020" states the rules as they are).
-    future = (
-        deadline is not None
-        and deadline.rule != ""
-        and (
-            reference is None
-            or (deadline.latest is not None and deadline.latest >= reference)
-            or (deadline.latest is None and (deadline.earliest is None or deadline.earliest >= reference))
-        )
-    )
+    # The first such window of the sentence is its deadline ("vanaf 2026 …, van 1 oktober tot en
+    # met 15 november" in a letter of January 2026: the second), else the first not passed.
+    coming = next((d for d in inside if _to_come(d, reference)), None)
+    deadline = coming or _pick_deadline(inside, reference)
+    future = coming is not None
     if not _may_commit(sentence, future):
         return None
     kind: CommitmentKind = "new"
