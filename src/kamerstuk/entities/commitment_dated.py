@@ -129,5 +129,10 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
         )
         # "stelt" -> "stel", "opent" -> "open"; after a vowel the "t" is the stem's ("sluit")
         stem = verb[:-1] if verb[-2] not in "aeiouy" else verb
-        return agency, infinitive(stem), start, end
+        lemma = infinitive(stem)
+        stop = P.CLAUSE_STOP.search(sentence, end)
+        words = re.findall(r"[\w-]+", sentence[end : stop.start() if stop else len(sentence)].lower())
+        if words and words[-1] in F.SEPARABLE_PARTICLES:  # "voert … een keuring in" -> "invoeren"
+            lemma = words[-1] + lemma
+        return agency, lemma, start, end
     return None

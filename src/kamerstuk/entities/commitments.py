@@ -289,6 +289,10 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             lemma, particle = alt
             if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
                 continue  # "Ik stel vast dat …": an observation
+        if particle is not None and _NOT_IN_CLAUSE.search(
+            sentence, m.end(), stop.start() if stop else len(sentence)
+        ):
+            continue  # "Een vaste termijn neem ik daarin niet op": declined, between verb and particle
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
@@ -299,6 +303,9 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         actor = m.group("actor") or m.group("actor2")
         return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
     return None
+
+
+_NOT_IN_CLAUSE = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 
 
 def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: int = 0) -> bool:

@@ -290,7 +290,7 @@ KAMER_RECEIVES = re.compile(
 
 #: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie".
 _AGENCY = (
-    r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst"
+    r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst|Defensie"
     r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 #: A dated present-tense act of such an agency, subject first or after the verb: "Rijkswaterstaat
@@ -304,7 +304,7 @@ AGENCY_ACT = Keyed(
         r"(?P<verb>[a-z]{3,16}t)\b"
         r"|\b(?P<verb2>[a-z]{3,16}t)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
     ),
-    "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst dienst "
+    "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
     "huurcommissie logius rijksvastgoedbedrijf rijksdienst",
 )
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …".

@@ -311,7 +311,7 @@ _MEASURE_VERB = (
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
-    r"|verkennen|ga)"
+    r"|verkennen|ga|neem)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -409,6 +409,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bekijk": ("bekijken", None),
     "verken": ("verkennen", None),
     "ga": ("nagaan", "na"),
+    # "Vanaf de begroting voor 2027 neem ik een indicator op" (not "neem … over": a stance)
+    "neem": ("opnemen", "op"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -423,7 +425,7 @@ MEASURE_PLURALS = {
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
-    "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken",
+    "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
     "betrekken": "betrek", "pakken": "pak",
 }  # fmt: skip
 
