@@ -934,6 +934,10 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
     """Candidates from prose: "De raad beveelt aan om …", "Daarnaast wordt aanbevolen …"."""
     out: list[_Cand] = []
     for hit in forms.prose_recommendations(text, spans):
+        para = text.rfind("\n\n", 0, hit.sentence[0]) + 1  # (0 when the text has one paragraph)
+        para += len(text[para:]) - len(text[para:].lstrip())
+        if para < hit.sentence[0] and pat.ANSWER_PARAGRAPH_OPENING.match(text, para):
+            continue  # "Aanbeveling 5 neem ik niet over. De Rekenkamer stelt voor …": recalled in the answer
         sentence = text[hit.sentence[0] : hit.sentence[1]]
         by, np_span = _recommenders(sentence, sentence, ctx)
         to = _addressee(sentence, np_span)

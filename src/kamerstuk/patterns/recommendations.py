@@ -986,3 +986,13 @@ SUGGESTION_MODAL = re.compile(r"\bzou(?:den)?\b[^.]{0,100}?\b(?:kunnen|moeten)\b
 CONTINUED_SUGGESTION = re.compile(  # (no "^": read with `match` at the sentence start)
     r"\W*(?:Ook|Daarnaast|Verder|Voorts|Bovendien|Tevens)\s+(?:zou|zouden)\b[^.]{0,160}?\b(?:moeten|kunnen)\b"
 )
+
+#: A paragraph that opens by answering a recommendation named by number: "Aanbeveling 5 neem ik
+#: niet over.", "Met aanbeveling 4 is al een begin gemaakt.", "De derde aanbeveling volgt het
+#: kabinet." Prose in it that restates the recommendation ("De Rekenkamer stelt voor …") is the
+#: answer's recall of it, not a recommendation of its own.
+ANSWER_PARAGRAPH_OPENING = re.compile(
+    r"\W*(?:(?:Met|Voor|Op|Aan)\s+)?(?:[Aa]anbeveling(?:en)?\s+\d{1,2}(?:\s+en\s+\d{1,2})?|(?:De|de)\s+\w+\s+aanbeveling)\b"
+    r"[^.]{0,80}?\b(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|is\s+al|zijn\s+al|wordt|worden"
+    r"|ik|wij|het\s+kabinet)\b"
+)
