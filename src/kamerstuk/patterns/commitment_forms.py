@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kamerstuk.patterns.commitments import Keyed
+from kamerstuk.patterns.keyed import Keyed
 
 _I = re.IGNORECASE
 
