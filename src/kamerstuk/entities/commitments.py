@@ -22,12 +22,33 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
 from collections.abc import Sequence
 from typing import Literal
 
 from kamerstuk.entities import commitment_dated as dated
+from kamerstuk.entities.commitment_base import (
+    _MAX_TRIGGERS,
+    _fallback_action,
+    _first_action,
+    _norm_actor,
+    _te_action,
+    _Trigger,
+)
+from kamerstuk.entities.commitment_measures import (
+    _but_delivery,
+    _choice,
+    _come_with,
+    _dated_act,
+    _decision_action,
+    _elided_measure,
+    _measure,
+    _on_request,
+    _passive_measure,
+    _present_measure,
+    _step_action,
+    _third_person_measure,
+)
 from kamerstuk.entities.dates import find_deadlines
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.models import Commitment, Deadline
@@ -40,109 +61,8 @@ Firmness = Literal["firm", "conditional", "tentative", "negated"]
 CommitmentKind = Literal["new", "refers", "fulfils"]
 
 
-class _Trigger:
-    """What made a sentence a commitment: where, by whom, with which modal."""
-
-    __slots__ = ("actor", "end", "modal", "passive", "start")
-
-    def __init__(self, start: int, end: int, actor: str | None, modal: str | None, passive: bool) -> None:
-        self.start = start
-        self.end = end
-        self.actor = actor
-        self.modal = modal
-        self.passive = passive
-
-
-def _norm_actor(actor: str | None) -> str | None:
-    if actor is None:
-        return None
-    a = re.sub(r"\s+", " ", actor.strip())
-    low = a.lower()
-    if low in ("ik", "wij", "we"):
-        return "wij" if low == "we" else low
-    if low == "het kabinet":
-        return "het kabinet"
-    return a[0].lower() + a[1:] if a[:3] in ("De ", "Het") or a[:4] == "Mijn" or a[:3] == "Ons" else a
-
-
-def _first_action(sentence: str, offset: int = 0) -> tuple[str, int, int] | None:
-    """The earliest action of `ACTIONS` at or after `offset`: (lemma, start, end)."""
-    best: tuple[str, int, int] | None = None
-    for lemma, rx in P.ACTIONS:
-        m = rx.search(sentence, offset)
-        if m is not None and (best is None or m.start() < best[1]):
-            best = (lemma, m.start(), m.end())
-    return best
-
-
-def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
-    """An infinitive-looking word of the clause after the modal, for verbs not in `ACTIONS`.
-
-    Prefers the clause-final word ("Ik zal de pilot voortzetten"), else the first -en word
-    followed by a preposition ("zal ik overleg initiëren met ..."); skips noun plurals.
-    """
-    stop = P.CLAUSE_STOP.search(sentence, offset)
-    if (
-        stop is not None
-        and not sentence[offset : stop.start()].strip()
-        and stop.group(0).lower() in P.DETERMINER_STOPS
-    ):
-        stop = P.CLAUSE_STOP.search(sentence, stop.end())  # "Ik zal die middelen …": a determiner
-    clause_end = stop.start() if stop else len(sentence)
-    words = list(re.finditer(r"[\w\-]+", sentence[offset:clause_end]))
-    cands = [
-        m
-        for m in words
-        # "-en", or a compound strong verb in "-aan" ("laten ingaan", "toestaan", "nagaan"; not
-        # "voor lastige keuzes staan", "zal blijven bestaan")
-        if (m.group(0).endswith("en") or F.STRONG_AAN_VERB.fullmatch(m.group(0).lower()) is not None)
-        and m.group(0).lower() not in P.NOT_INFINITIVES
-        and not m.group(0)[0].isupper()
-        and "-" not in m.group(0)
-        and not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))
-    ]
-    if not cands:
-        return None
-    if words and cands[-1] is words[-1]:
-        m = cands[-1]
-        return (m.group(0).lower(), offset + m.start(), offset + m.end())
-    for m in cands:
-        follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end())
-        if follow is not None:
-            return (m.group(0).lower(), offset + m.start(), offset + m.end())
-    return None
-
-
-#: How far after an intention its te-infinitive may stand (characters): "Ik ben daarom voornemens
-#: om eind maart/begin april ter zake een expertmeeting te organiseren" needs about 80.
-_TE_WINDOW = 240
-
-
-def _te_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
-    """The verb of the first te-infinitive at or after `offset` in the clause: "aan te passen" ->
-    "aanpassen", "te kunnen informeren" -> "informeren" (auxiliaries of `TE_AUXILIARIES` skipped).
-
-    A "dat" before it ends the search: "Ik verwacht dat ... te" reports an expectation about
-    others, not an intention of ours.
-    """
-    m = P.TE_VERB.search(sentence, offset, offset + _TE_WINDOW)
-    if m is None or P.TE_BLOCK.search(sentence, offset, m.start()):
-        return None
-    verb, v_end = m.group("verb").lower(), m.end()
-    while verb in P.TE_AUXILIARIES:
-        nxt = P.TE_NEXT_VERB.match(sentence, v_end)
-        if nxt is None:
-            break
-        verb, v_end = nxt.group(1).lower(), nxt.end()
-    particle = (m.group("particle") or "").lower()
-    return (particle + verb, m.start(), v_end)
-
-
-#: Modals whose "dat"-clause is about others: "Ik verwacht dat ...", "Het kabinet wil dat ...".
 _WISH_MODALS = frozenset({"wil", "willen", "wens", "wensen", "verwacht", "verwachten"})
 
-#: How many actor-and-modal triggers of one sentence are tried for a verb.
-_MAX_TRIGGERS = 6
 
 _INTENTION_MODALS = ("voornemens", "bereid", "voornemen", "streef", "streeft", "streven", "verwacht",
                      "verwachten", "zeg", "zegt", "zeggen")  # fmt: skip
@@ -268,251 +188,6 @@ def _elided(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     return _Trigger(m.start(), m.end(), lead.group("actor"), modal, passive=False), action
 
 
-def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """A first person present-tense policy measure: "Ten eerste verleng ik de subsidie ...",
-    "laat ik een handreiking opstellen", "werk ik een regeling uit" (see `MEASURE_PRESENT`)."""
-    for k, m in enumerate(P.MEASURE_PRESENT.finditer(sentence)):
-        if k >= _MAX_TRIGGERS:
-            break
-        verb = (m.group("verb") or m.group("verb2")).lower()
-        key = P.MEASURE_PLURALS.get(verb, verb)
-        lemma, particle = P.MEASURE_LEMMAS[key]
-        stop = P.CLAUSE_STOP.search(sentence, m.end())
-        if not _particle_ok(
-            sentence[m.end() : stop.start() if stop else len(sentence)], particle, sentence, m.end()
-        ):
-            alt = F.MEASURE_ALT_PARTICLES.get(key)  # "voer … uit" next to "voer … in"
-            if alt is None or not _particle_ok(
-                sentence[m.end() : stop.start() if stop else len(sentence)], alt[1], sentence, m.end()
-            ):
-                continue
-            lemma, particle = alt
-            if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
-                continue  # "Ik stel vast dat …": an observation
-        if particle is not None and _NOT_IN_CLAUSE.search(
-            sentence, m.end(), stop.start() if stop else len(sentence)
-        ):
-            continue  # "Een vaste termijn neem ik daarin niet op": declined, between verb and particle
-        span = (m.start(), m.end())
-        if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
-            governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
-            governed = governed or _fallback_action(sentence, m.end())
-            if governed is None:
-                continue
-            lemma, span = governed[0], (governed[1], governed[2])
-        actor = m.group("actor") or m.group("actor2")
-        return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
-    return None
-
-
-_NOT_IN_CLAUSE = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
-
-
-def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: int = 0) -> bool:
-    """Whether a measure verb's clause holds the particle or noun it needs: a final "uit/af/aan/in/op"
-    ("richt … in"), anywhere "maatregelen"/"afspraken"/"beschikbaar".
-
-    A final particle may be followed by a prepositional phrase ("Ik werk de voorstellen uit in een
-    wetsvoorstel"), and may close the sentence after a list with commas ("Dit pakken we samen met
-    de waterschappen, provincies en gemeenten op": `sentence` from `start` to its next stop that is
-    not a comma)."""
-    if particle is None:
-        return True
-    words = clause.lower().split()
-    if particle not in P.MEASURE_FINAL_PARTICLES:
-        return particle in words
-    if words and words[-1] == particle:
-        return True
-    if any(w == particle and nxt in F.PARTICLE_PP for w, nxt in itertools.pairwise(words)):
-        return True
-    if sentence:
-        end = start
-        while (stop := P.CLAUSE_STOP.search(sentence, end)) is not None and stop.group(0) == ",":
-            end = stop.end()
-        rest = sentence[start : stop.start() if stop else len(sentence)].lower().split()
-        return bool(rest) and rest[-1].strip(".") == particle
-    return False
-
-
-def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """A present-tense measure verb after "en" whose subject is the opening government actor:
-    "Ik neem deze aanbeveling over en richt een expertisecentrum in" (see `ELIDED_MEASURE`)."""
-    lead = P.LEAD_ACTOR.search(sentence)
-    if lead is None:
-        return None
-    actor = lead.group("actor").lower()
-    if actor not in ("ik", "wij", "we"):
-        return None
-    m = P.ELIDED_MEASURE.search(sentence, lead.end())
-    if m is None or P.ELIDED_BLOCK.search(sentence, lead.end(), m.start()):
-        return None
-    verb = m.group("verb").lower()
-    key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")
-    if key not in P.MEASURE_LEMMAS or key == "laat":
-        return None
-    lemma, particle = P.MEASURE_LEMMAS[key]
-    stop = P.CLAUSE_STOP.search(sentence, m.end())
-    if not _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
-        return None
-    return _Trigger(m.start(), m.end(), lead.group("actor"), None, passive=False), (
-        lemma,
-        m.start("verb"),
-        m.end(),
-    )
-
-
-def _present_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """A present-tense measure without a modal: "zie ik erop toe dat …" (`OVERSEE`), an agency of
-    the ministry acting ("neemt de Belastingdienst maatregelen", `AGENCY_MEASURE`), a bill of ours
-    ("Het wetsvoorstel regelt …", `BILL_MEASURE`)."""
-    m = P.OVERSEE.search(sentence)
-    if m is not None:
-        actor = m.group("actor") or m.group("actor2")
-        return _Trigger(m.start(), m.end(), actor, None, passive=False), ("toezien", m.start(), m.end())
-    for m in P.AGENCY_MEASURE.finditer(sentence):
-        verb = (m.group("verb") or m.group("verb2")).lower()
-        lemma, particle = P.AGENCY_MEASURE_LEMMAS[verb]
-        stop = P.CLAUSE_STOP.search(sentence, m.end())
-        if _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
-            actor = m.group("actor") or m.group("actor2")
-            span = (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
-            return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
-        break
-    bill = P.BILL_MEASURE.search(sentence)
-    if bill is not None:
-        verb = bill.group("verb").lower()
-        return _Trigger(bill.start(), bill.end(), None, None, passive=True), (
-            P.BILL_MEASURE_LEMMAS.get(verb, verb),
-            bill.start("verb"),
-            bill.end("verb"),
-        )
-    return None
-
-
-def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """A measure of "het kabinet" or a named minister in the present tense: "Het kabinet werkt het
-    budget … uit", "De staatssecretaris laat onderzoeken of …" (see `MEASURE_PRESENT_THIRD`)."""
-    for k, m in enumerate(P.MEASURE_PRESENT_THIRD.finditer(sentence)):
-        if k >= _MAX_TRIGGERS:
-            break
-        verb = (m.group("verb") or m.group("verb2")).lower()
-        lemma, particle = P.MEASURE_LEMMAS[P.MEASURE_THIRD_PERSON[verb]]
-        stop = P.CLAUSE_STOP.search(sentence, m.end())
-        if not _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
-            continue
-        span = (m.start(), m.end())
-        if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive
-            governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
-            governed = governed or _fallback_action(sentence, m.end())
-            if governed is None or governed[0] in P.LET_BE:
-                continue
-            lemma, span = governed[0], (governed[1], governed[2])
-        actor = m.group("actor") or m.group("actor2")
-        return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
-    adopt = P.ADOPT_BY.search(sentence)
-    if adopt is not None:
-        act = _te_action(sentence, adopt.end())
-        if act is not None:
-            actor = adopt.group("actor") or adopt.group("actor2")
-            return _Trigger(adopt.start(), adopt.end(), actor, None, passive=False), act
-    return None
-
-
-def _passive_measure(
-    sentence: str, has_deadline: bool
-) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """A present passive that announces a step of the government: a new thing made ("wordt een
-    draaiboek opgesteld"), an obligation imposed ("worden de meldkamers verplicht om"), with a future
-    deadline a step of `PASSIVE_STEP` ("wordt in het voorjaar van 2026 in consultatie gebracht"), a
-    fronted inquiry ("Of …, wordt … bezien"), or from a future date a contribution others receive."""
-    if P.OTHER_AGENT.search(sentence):
-        return None
-    found: re.Match[str] | None = P.PASSIVE_NEW.search(sentence)
-    if found is not None:
-        verb = found.group("verb").lower()
-        return _Trigger(found.start(), found.end(), None, None, passive=True), (
-            _step_lemma(verb),
-            found.start("verb"),
-            found.end("verb"),
-        )
-    found = P.PASSIVE_OBLIGE.search(sentence)
-    if found is not None:
-        return _Trigger(found.start(), found.end(), None, None, passive=True), (
-            "verplichten",
-            found.start(),
-            found.end(),
-        )
-    found = P.PASSIVE_EXPLORE_FRONTED.search(sentence)
-    if found is not None:
-        verb = found.group("verb").lower()
-        return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
-            P.EXPLORE_LEMMAS.get(verb, verb),
-            found.start("verb"),
-            found.end("verb"),
-        )
-    budget = P.BUDGET_DOCUMENT.search(sentence) is not None
-    # "wordt nader / de komende maanden / binnenkort uitgewerkt": to come, though undated (not in
-    # an appendix of this letter: "In de bijlage wordt het kader nader uitgewerkt")
-    later = F.FUTURE_UNSPECIFIED.search(sentence) is not None and not F.APPENDIX.search(sentence)
-    if not (has_deadline or budget or later):
-        return None
-    if P.PASSIVE_PRESENT.search(sentence):
-        found = P.PASSIVE_STEP.search(sentence)
-        if found is not None:
-            return _Trigger(found.start(), found.end(), None, None, passive=True), (
-                _step_lemma(found.group("verb")),
-                found.start(),
-                found.end(),
-            )
-    found = P.FROM_DATE_RECEIVE.search(sentence) if has_deadline else None
-    if found is not None:
-        return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
-            "toekennen",
-            found.start("verb"),
-            found.end("verb"),
-        )
-    found = P.FROM_DATE_RULE.search(sentence) if has_deadline else None
-    if found is not None:
-        return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
-            "invoeren",
-            found.start("verb"),
-            found.end("verb"),
-        )
-    return None
-
-
-def _step_lemma(verb: str) -> str:
-    """The lemma of a `PASSIVE_STEP` participle: "in consultatie gebracht" -> "in consultatie
-    brengen", "besluit over de locatie genomen" -> "besluit nemen"."""
-    verb = re.sub(r"\s+", " ", verb.lower())
-    if verb.startswith("in ") and "consultatie" in verb:  # "in internetconsultatie gegeven"
-        return "in consultatie brengen"
-    if verb.startswith("besluit"):
-        return "besluit nemen"
-    if verb == "in gebruik genomen":
-        return "in gebruik nemen"
-    return P.PASSIVE_STEP_LEMMAS.get(verb, verb)
-
-
-def _step_action(sentence: str) -> tuple[str, int, int] | None:
-    """The action of a passive step ("zal … worden vastgelegd"): its participle's lemma."""
-    found = P.PASSIVE_STEP.search(sentence)
-    if found is None:
-        return None
-    return _step_lemma(found.group("verb")), found.start("verb"), found.end("verb")
-
-
-def _decision_action(sentence: str) -> tuple[str, int, int] | None:
-    """The action of a passive future decision step ("zal worden besloten of …", "zal bepaald worden
-    welke …", "zal aan beide Kamers worden gezonden"), unless another agent does it ("door de
-    rechter", "door vraag en aanbod")."""
-    found = F.DECISION_STEP.search(sentence)
-    if found is None or F.ANY_OTHER_AGENT.search(sentence):
-        return None
-    verb = found.group("verb").lower()
-    return F.DECISION_LEMMAS.get(verb, verb), found.start("verb"), found.end("verb")
-
-
 def _delivered_now(sentence: str, verb_end: int) -> bool:
     """Whether a delivery verb ending at `verb_end` is done by this letter ("In deze brief informeer
     ik", "Hierbij stuur ik"): a `FULFILS_MARKER` not inside a relative clause after the verb."""
@@ -520,31 +195,6 @@ def _delivered_now(sentence: str, verb_end: int) -> bool:
     if marker is None:
         return False
     return not (marker.start() > verb_end and P.RELATIVE_OPENER.search(sentence, verb_end, marker.start()))
-
-
-def _come_with(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """ "Voor de zomer kom ik met een wetsvoorstel", "dan komt het kabinet met een actieplan" (see
-    `COME_WITH`): a proposal of ours, ("komen met", …)."""
-    m = F.COME_WITH.search(sentence)
-    if m is None:
-        return None
-    actor = m.group("actor") or m.group("actor2")
-    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
-        "komen met",
-        m.start("noun"),
-        m.end("noun"),
-    )
-
-
-def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """ "Ik kies er daarom voor … te bieden" (see `CHOICE`): the chosen act, from its te-infinitive."""
-    m = F.CHOICE.search(sentence)
-    if m is None:
-        return None
-    action = _te_action(sentence, m.end())
-    if action is None:
-        return None
-    return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), action
 
 
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
@@ -656,66 +306,6 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         if act is not None:
             actor, lemma, start, end = act
             return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
-    return None
-
-
-def _but_delivery(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """ "Ik kan uw Kamer niet voor de zomer informeren, maar stuur u het rapport in december": what
-    is promised instead of a refusal, the subject left out (see `BUT_DELIVERY`)."""
-    m = F.BUT_DELIVERY.search(sentence)
-    if m is None or not P.NEGATION.search(sentence, 0, m.start()):
-        return None
-    action = _first_action(sentence, m.start("verb")) or (
-        _BUT_LEMMAS.get(m.group("verb").lower(), "sturen"),
-        m.start("verb"),
-        m.end("verb"),
-    )
-    lead = P.LEAD_ACTOR.search(sentence)
-    actor = lead.group("actor") if lead is not None else "ik"
-    return _Trigger(m.start("verb"), m.end("verb"), actor, None, passive=False), action
-
-
-_BUT_LEMMAS = {"stuur": "sturen", "zend": "toezenden", "informeer": "informeren", "bied": "aanbieden",
-               "bericht": "berichten", "kom": "terugkomen"}  # fmt: skip
-
-
-def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """ "Op mijn verzoek gaat de ILT de gegevens gebruiken", "De RCE brengt dat op mijn verzoek dit
-    jaar in kaart": another party acting at our request (see `ON_REQUEST`); not a past request
-    ("heeft op mijn verzoek … onderzocht")."""
-    m = F.ON_REQUEST.search(sentence)
-    if m is None or _PAST_AUX.search(sentence):
-        return None
-    # the verb of the clause after "op mijn verzoek" first ("gaat de ILT … gebruiken"); the act may
-    # stay unnamed ("brengt dat op mijn verzoek in kaart")
-    action = _fallback_action(sentence, m.end()) or _first_action(sentence)
-    return _Trigger(m.start(), m.end(), None, None, passive=False), action
-
-
-_PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb)\b", re.IGNORECASE)
-
-
-def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """ "Dit voorjaar spreek ik de besturen erop aan", "De gegevens worden vanaf 2026 jaarlijks
-    geactualiseerd" (see `kamerstuk.entities.commitment_dated`)."""
-    act = dated.first_person_act(sentence)
-    if act is not None:
-        actor, lemma, start, end = act
-        return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
-    act = dated.relative_act(sentence) or dated.agency_act(sentence)
-    if act is not None:
-        actor, lemma, start, end = act
-        return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
-    pilot = F.STARTS_PILOT.search(sentence)
-    if pilot is not None and not P.OTHER_AGENT.search(sentence):  # "In 2027 start … een proef"
-        return _Trigger(pilot.start(), pilot.end(), None, None, passive=True), (
-            "starten",
-            pilot.start(),
-            pilot.end(),
-        )
-    step = dated.passive_act(sentence)
-    if step is not None:
-        return _Trigger(step[1], step[2], None, None, passive=True), step
     return None
 
 

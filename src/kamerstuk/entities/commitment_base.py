@@ -1,0 +1,115 @@
+"""What every way to a commitment shares: the trigger found and the guesses of its action verb.
+
+Used by `kamerstuk.entities.commitments` and `kamerstuk.entities.commitment_measures`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamerstuk.patterns import commitment_forms as F
+from kamerstuk.patterns import commitments as P
+
+
+class _Trigger:
+    """What made a sentence a commitment: where, by whom, with which modal."""
+
+    __slots__ = ("actor", "end", "modal", "passive", "start")
+
+    def __init__(self, start: int, end: int, actor: str | None, modal: str | None, passive: bool) -> None:
+        self.start = start
+        self.end = end
+        self.actor = actor
+        self.modal = modal
+        self.passive = passive
+
+
+def _norm_actor(actor: str | None) -> str | None:
+    if actor is None:
+        return None
+    a = re.sub(r"\s+", " ", actor.strip())
+    low = a.lower()
+    if low in ("ik", "wij", "we"):
+        return "wij" if low == "we" else low
+    if low == "het kabinet":
+        return "het kabinet"
+    return a[0].lower() + a[1:] if a[:3] in ("De ", "Het") or a[:4] == "Mijn" or a[:3] == "Ons" else a
+
+
+def _first_action(sentence: str, offset: int = 0) -> tuple[str, int, int] | None:
+    """The earliest action of `ACTIONS` at or after `offset`: (lemma, start, end)."""
+    best: tuple[str, int, int] | None = None
+    for lemma, rx in P.ACTIONS:
+        m = rx.search(sentence, offset)
+        if m is not None and (best is None or m.start() < best[1]):
+            best = (lemma, m.start(), m.end())
+    return best
+
+
+def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
+    """An infinitive-looking word of the clause after the modal, for verbs not in `ACTIONS`.
+
+    Prefers the clause-final word ("Ik zal de pilot voortzetten"), else the first -en word
+    followed by a preposition ("zal ik overleg initiëren met ..."); skips noun plurals.
+    """
+    stop = P.CLAUSE_STOP.search(sentence, offset)
+    if (
+        stop is not None
+        and not sentence[offset : stop.start()].strip()
+        and stop.group(0).lower() in P.DETERMINER_STOPS
+    ):
+        stop = P.CLAUSE_STOP.search(sentence, stop.end())  # "Ik zal die middelen …": a determiner
+    clause_end = stop.start() if stop else len(sentence)
+    words = list(re.finditer(r"[\w\-]+", sentence[offset:clause_end]))
+    cands = [
+        m
+        for m in words
+        # "-en", or a compound strong verb in "-aan" ("laten ingaan", "toestaan", "nagaan"; not
+        # "voor lastige keuzes staan", "zal blijven bestaan")
+        if (m.group(0).endswith("en") or F.STRONG_AAN_VERB.fullmatch(m.group(0).lower()) is not None)
+        and m.group(0).lower() not in P.NOT_INFINITIVES
+        and not m.group(0)[0].isupper()
+        and "-" not in m.group(0)
+        and not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))
+    ]
+    if not cands:
+        return None
+    if words and cands[-1] is words[-1]:
+        m = cands[-1]
+        return (m.group(0).lower(), offset + m.start(), offset + m.end())
+    for m in cands:
+        follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end())
+        if follow is not None:
+            return (m.group(0).lower(), offset + m.start(), offset + m.end())
+    return None
+
+
+#: How far after an intention its te-infinitive may stand (characters): "Ik ben daarom voornemens
+#: om eind maart/begin april ter zake een expertmeeting te organiseren" needs about 80.
+_TE_WINDOW = 240
+
+
+def _te_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
+    """The verb of the first te-infinitive at or after `offset` in the clause: "aan te passen" ->
+    "aanpassen", "te kunnen informeren" -> "informeren" (auxiliaries of `TE_AUXILIARIES` skipped).
+
+    A "dat" before it ends the search: "Ik verwacht dat ... te" reports an expectation about
+    others, not an intention of ours.
+    """
+    m = P.TE_VERB.search(sentence, offset, offset + _TE_WINDOW)
+    if m is None or P.TE_BLOCK.search(sentence, offset, m.start()):
+        return None
+    verb, v_end = m.group("verb").lower(), m.end()
+    while verb in P.TE_AUXILIARIES:
+        nxt = P.TE_NEXT_VERB.match(sentence, v_end)
+        if nxt is None:
+            break
+        verb, v_end = nxt.group(1).lower(), nxt.end()
+    particle = (m.group("particle") or "").lower()
+    return (particle + verb, m.start(), v_end)
+
+
+#: Modals whose "dat"-clause is about others: "Ik verwacht dat ...", "Het kabinet wil dat ...".
+
+#: How many actor-and-modal triggers of one sentence are tried for a verb.
+_MAX_TRIGGERS = 6
