@@ -33,7 +33,7 @@ from kamerstuk.entities import (
     parse_report_text,
 )
 from kamerstuk.entities.commitments import _promised_te, _strip_trailing_words
-from kamerstuk.entities.recommendations import _dangling_end
+from kamerstuk.entities.recommendation_lists import _dangling_end
 from kamerstuk.entities.report import _quoted_spans, sentence_spans
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.patterns import commitments as PC
