@@ -9,6 +9,63 @@ from __future__ import annotations
 import re
 
 from kamerstuk.patterns.dates import MONTH_NAMES
+from kamerstuk.patterns.recommendation_forms import (
+    ADDRESSED_PROSE as ADDRESSED_PROSE,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    ANSWER_AFTER_LABEL as ANSWER_AFTER_LABEL,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    ANSWER_OPENER as ANSWER_OPENER,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    ANSWER_PARAGRAPH_OPENING as ANSWER_PARAGRAPH_OPENING,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    CONTINUED_SUGGESTION as CONTINUED_SUGGESTION,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    COORDINATED_IMPERATIVE as COORDINATED_IMPERATIVE,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    GOVERNMENT_ADDRESSEE as GOVERNMENT_ADDRESSEE,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    INLINE_QUOTE as INLINE_QUOTE,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    INTRODUCED_BODY as INTRODUCED_BODY,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    NUMBER_CELL as NUMBER_CELL,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    PARTY_BULLET as PARTY_BULLET,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    PER_RECOMMENDATION as PER_RECOMMENDATION,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    PROSE_COORDINATED as PROSE_COORDINATED,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    SERIES_INFINITIVE as SERIES_INFINITIVE,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    SERIES_NOT_NEW as SERIES_NOT_NEW,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    SERIES_SEPARATOR as SERIES_SEPARATOR,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    SOURCE_HEADING as SOURCE_HEADING,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    SUGGESTION_MODAL as SUGGESTION_MODAL,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    TO_GOVERNMENT_PROSE as TO_GOVERNMENT_PROSE,
+)
 
 # --- ordinals -------------------------------------------------------------------------------
 
@@ -840,82 +897,6 @@ LINE_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
 INLINE_STARTS = ("aanbeveling",)
 
 
-# A heading that names the report whose recommendations follow, in a letter answering two:
-# "Reactie op het advies van de Rli", "Aanbevelingen uit de ICER", "Kabinetsreactie op de
-# SER-verkenning", "Het rapport van de Algemene Rekenkamer", "De evaluatie door Stroomlijn",
-# "2. Het advies van de Raad voor Cultuur". The name is read after "van"/"door" (or the whole).
-SOURCE_HEADING = re.compile(
-    r"^[ \t#*]*(?:\d{1,2}[.)]?[ \t]+)?(?:Reactie\s+op\s+|Aanbevelingen\s+(?:uit|van)\s+|Kabinetsreactie\s+op\s+"
-    r"|(?:(?:Het|De)\s+)?(?:rapport|advies|evaluatie|onderzoek|verkenning|briefadvies|signalement|zienswijze)"
-    r"\s+(?:van|door)\s+)(?P<src>[^\n]{2,90}?)[ \t*:]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-
-
-#: An advisory body introduced with its full name and a short form in brackets, which later
-#: sentences call it by: "de Onderzoeksraad voor Veiligheid (hierna: de Onderzoeksraad)", "de Raad
-#: voor Dierenaangelegenheden (RDA)", "de Afdeling advisering van de Raad van State (hierna: de
-#: Afdeling)", "de Raad voor de leefomgeving en infrastructuur (hierna: de raad)". The name opens
-#: on the body's head noun ("…raad", "Commissie", "Afdeling", …), after at most two adjectives
-#: ("Wetenschappelijke Raad voor het Regeringsbeleid (WRR)"), and runs to the bracket.
-#: Example: "… heeft de Raad voor Cultuur (hierna: de raad) een advies uitgebracht" → full "Raad
-#: voor Cultuur", short "raad".
-INTRODUCED_BODY = re.compile(
-    r"\b(?P<full>(?:[A-Z][\w-]{3,}e[ \t]+){0,2}"  # "Wetenschappelijke", "Sociaal-Economische"; not "De"
-    r"(?P<head>[A-Z][a-z]*(?:raad|commissie|inspectie|ombudsman|rekenkamer|bureau|college)"
-    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
-    r"[ \t]*\((?:hierna:?[ \t]*)?(?:de[ \t]+|het[ \t]+)?(?P<short>[\w-]{2,40})\)"
-)
-
-
-# --- series: several recommendations in one sentence, alternating paragraphs, party groups ---
-
-#: The separator before a coordinated recommendation in one prose sentence: a comma and/or "en",
-#: then an optional "om". Only the last one between two "te"-infinitives counts (see
-#: `kamerstuk.entities.recommendation_series.split_series`).
-#: Example: ", om " in "… om een meldpunt in te richten, om de termijn te verkorten …"
-SERIES_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:en[ \t]+)?(?:om[ \t]+)?|[ \t]+en[ \t]+(?:om[ \t]+)?")
-
-#: What a recommendation's own lead asks for "per aanbeveling": such a lead may also open
-#: with "Hieronder" (which otherwise announces the letter's own topics).
-#: Example: "Hieronder geef ik per aanbeveling mijn reactie."
-PER_RECOMMENDATION = re.compile(
-    r"\b(?:per|bij\s+(?:elke|iedere)|op\s+(?:elke|iedere))\s+aanbeveling\b", re.IGNORECASE
-)
-
-#: A "te" + infinitive that makes a coordinated clause a recommendation of its own.
-#: Example: "de begeleiding van starters te verbeteren"
-SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")
-
-#: Words that open a clause which continues the previous recommendation (a purpose, a relative
-#: or subordinate clause) rather than a new one: "…, zodat gemeenten …", "…, waarbij …".
-#: Example: "zodat" in "om de regels te vereenvoudigen, zodat burgers minder hoeven in te vullen"
-SERIES_NOT_NEW = re.compile(
-    r"(?:te|zodat|waarbij|waarmee|waardoor|omdat|maar|want|terwijl|die|dat|wat|zoals|door|als|indien"
-    r"|wanneer|opdat|mits|tenzij|ook|daarbij|daarna|vervolgens|zo|eventueel|tijdig|opnieuw|vooral|zonder)\b",
-    re.IGNORECASE,
-)
-
-#: A paragraph that answers the recommendation above it in a letter (or a table cell) that sets
-#: recommendation and reaction one after the other: a "Reactie"/"Standpunt" label, the stance in
-#: one word ("Overgenomen."), or a sentence about "deze aanbeveling".
-#: Example: "Reactie kabinet: Niet overgenomen. Gemeenten houden die ruimte."
-ANSWER_OPENER = re.compile(
-    r"^\W*(?:Reactie|Standpunt|Kabinetsreactie|Beleidsreactie|Antwoord|Overgenomen|Niet\s+overgenomen"
-    r"|Deels\s+overgenomen|Gedeeltelijk\s+overgenomen|(?:Grotendeels\s+)?overgenomen|Akkoord|Ja\b|Nee\b"
-    r"|Dit\s+(?:doe|doen|wordt|is|gebeurt)\b|Deze\s+aanbeveling|De\s+aanbeveling)",
-    re.IGNORECASE,
-)
-
-#: A cell or paragraph that is only a number (the first column of a table of recommendations).
-#: Example: "3"
-NUMBER_CELL = re.compile(r"\W*(?:nr\.?\s*)?\d{1,2}[.)]?\W*$", re.IGNORECASE)
-
-#: A second instruction coordinated inside one list item: ", en leg …" / " en maak …". Group
-#: "verb" is the word after "en" (checked against IMPERATIVE_VERBS).
-#: Example: "Zorg voor meerjarige financiering en maak afspraken over de spreiding."
-COORDINATED_IMPERATIVE = re.compile(r"(?:,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)(?P<verb>[a-zë]{3,20})\b")
-
 #: A "Aanbeveling 1 (titel)" run-in label: the bracketed title after the number, before the
 #: recommendation on the same line (bold or plain). Group "num" is the number, the match ends
 #: where the recommendation starts.
@@ -926,73 +907,3 @@ RECOMMENDATION_RUN_IN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling",)
-#: What follows a run-in label when the line answers instead of restating: "Aanbeveling 1 (taal
-#: in de opvang) neem ik niet over", "… volgt het kabinet", "… is al geregeld": the government or
-#: first person within the first three words, or "is/wordt al".
-ANSWER_AFTER_LABEL = re.compile(
-    # (no "^": read with `match` at the label's end)
-    r"\W*(?:[\w-]+\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\b|\W*(?:is|wordt|zijn|worden)\s+(?:al|reeds|inmiddels)\b",
-    re.IGNORECASE,
-)
-
-
-#: Prose that opens on another addressee than the list before it: "Aan de brancheorganisaties in
-#: de binnenvaart beveelt de Onderzoeksraad aan om …", "Aan gemeenten adviseert de raad …". After
-#: a list addressed to the minister, such a sentence adds a recommendation (to another party)
-#: even from the same recommender.
-ADDRESSED_PROSE = re.compile(
-    r"^\W*(?:Aan|Tot)\s+(?:de\s+|het\s+)?[\w-]+[^.]{0,80}?\b(?:beveelt|bevelen|adviseert|adviseren|raadt|raden"
-    r"|doet|doen)\b"
-)
-
-#: A second clause of a recommendation joined by "en", its recommender a pronoun or a noun after
-#: the verb: "Verder vraagt de Kiesraad aandacht voor kiezers met een beperking en beveelt hij aan
-#: dat alle stemlokalen … voldoen". The complement is checked as for `PROSE_VERB`.
-PROSE_COORDINATED = re.compile(
-    r"\ben\s+(?P<verb>beveelt|bevelen|adviseert|adviseren|raadt|raden|pleit|pleiten|stelt|stellen)\s+"
-    r"(?P<np>hij|zij|ze|(?:de|het)\s+[\w-]+)\b"
-)
-
-#: A quotation inside a sentence, of at least three words: the recommendations a lead with a
-#: colon quotes one after the other ("Zij doen twee aanbevelingen: «Gebruik overal hetzelfde
-#: instrument» en «Voer een eigen bijdrage in»."). Group "q" is the quoted text.
-INLINE_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"\n]{8,400}?)[»”\"]")
-
-#: A bullet that names the party it addresses before a colon, then the recommendation: "-
-#: Ziekenhuizen: verstuur het medicatieoverzicht digitaal", "- Minister van VWS: verplicht …",
-#: "• Gemeenten: zorg voor …". The party is at most five words, opening with a capital.
-PARTY_BULLET = re.compile(
-    r"[ \t]*+(?:[-•–▪*]|\d{1,2}[.)])[ \t]++(?P<party>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)[ \t]*:[ \t]+(?=\S)"
-)
-
-#: Prose that addresses the government after a list addressed to others: "Daarnaast vraagt de
-#: ombudsman mij om …", "Verder beveelt de raad het kabinet aan …" (the list went to the IND).
-TO_GOVERNMENT_PROSE = re.compile(
-    r"^\W*(?:[A-Z]\w*\s+)?(?:(?:de|het)\s+[\w-]+\s+)?(?:beveelt|adviseert|vraagt|verzoekt|roept|raadt)\s+"
-    r"(?:(?:de|het)\s+[\w-]+\s+)?(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister)\b"
-)
-#: An addressee that is the government: "de minister", "het kabinet", "mij".
-GOVERNMENT_ADDRESSEE = re.compile(
-    r"\b(?:mij|ons|kabinet|regering|minister|staatssecretaris)\b", re.IGNORECASE
-)
-
-#: A suggestion in the conditional, read only inside a series of ordinal openers: "zou de toets
-#: kunnen worden afgeschaft", "zouden gemeenten moeten …".
-SUGGESTION_MODAL = re.compile(r"\bzou(?:den)?\b[^.]{0,100}?\b(?:kunnen|moeten)\b", re.IGNORECASE)
-
-#: A recommendation in the conditional that continues the recommender's previous one in the same
-#: paragraph: "Ook zouden schuldhulpverleners bij DUO een eigen ingang moeten krijgen." Read only
-#: right after a prose recommendation (see `kamerstuk.entities.recommendations`).
-CONTINUED_SUGGESTION = re.compile(  # (no "^": read with `match` at the sentence start)
-    r"\W*(?:Ook|Daarnaast|Verder|Voorts|Bovendien|Tevens)\s+(?:zou|zouden)\b[^.]{0,160}?\b(?:moeten|kunnen)\b"
-)
-
-#: A paragraph that opens by answering a recommendation named by number: "Aanbeveling 5 neem ik
-#: niet over.", "Met aanbeveling 4 is al een begin gemaakt.", "De derde aanbeveling volgt het
-#: kabinet." Prose in it that restates the recommendation ("De Rekenkamer stelt voor …") is the
-#: answer's recall of it, not a recommendation of its own.
-ANSWER_PARAGRAPH_OPENING = re.compile(
-    r"\W*(?:(?:Met|Voor|Op|Aan)\s+)?(?:[Aa]anbeveling(?:en)?\s+\d{1,2}(?:\s+en\s+\d{1,2})?|(?:De|de)\s+\w+\s+aanbeveling)\b"
-    r"[^.]{0,80}?\b(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|is\s+al|zijn\s+al|wordt|worden"
-    r"|ik|wij|het\s+kabinet)\b"
-)
