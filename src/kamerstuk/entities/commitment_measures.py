@@ -42,7 +42,7 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             lemma, particle = alt
             if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
                 continue  # "Ik stel vast dat …": an observation
-        if particle is not None and _NOT_IN_CLAUSE.search(
+        if particle is not None and P.NEGATION.search(
             sentence, m.end(), stop.start() if stop else len(sentence)
         ):
             continue  # "Een vaste termijn neem ik daarin niet op": declined, between verb and particle
@@ -56,9 +56,6 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         actor = m.group("actor") or m.group("actor2")
         return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
     return None
-
-
-_NOT_IN_CLAUSE = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 
 
 def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: int = 0) -> bool:
@@ -298,7 +295,7 @@ def _but_delivery(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None]
     if m is None or not P.NEGATION.search(sentence, 0, m.start()):
         return None
     action = _first_action(sentence, m.start("verb")) or (
-        _BUT_LEMMAS.get(m.group("verb").lower(), "sturen"),
+        F.BUT_DELIVERY_LEMMAS.get(m.group("verb").lower(), "sturen"),
         m.start("verb"),
         m.end("verb"),
     )
@@ -307,24 +304,17 @@ def _but_delivery(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None]
     return _Trigger(m.start("verb"), m.end("verb"), actor, None, passive=False), action
 
 
-_BUT_LEMMAS = {"stuur": "sturen", "zend": "toezenden", "informeer": "informeren", "bied": "aanbieden",
-               "bericht": "berichten", "kom": "terugkomen"}  # fmt: skip
-
-
 def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Op mijn verzoek gaat de ILT de gegevens gebruiken", "De RCE brengt dat op mijn verzoek dit
     jaar in kaart": another party acting at our request (see `ON_REQUEST`); not a past request
     ("heeft op mijn verzoek … onderzocht")."""
     m = F.ON_REQUEST.search(sentence)
-    if m is None or _PAST_AUX.search(sentence):
+    if m is None or F.PAST_AUX.search(sentence):
         return None
     # the verb of the clause after "op mijn verzoek" first ("gaat de ILT … gebruiken"); the act may
     # stay unnamed ("brengt dat op mijn verzoek in kaart")
     action = _fallback_action(sentence, m.end()) or _first_action(sentence)
     return _Trigger(m.start(), m.end(), None, None, passive=False), action
-
-
-_PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb)\b", re.IGNORECASE)
 
 
 def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:

@@ -76,8 +76,6 @@ _AGREEMENT_WORDS = (
     | frozenset(_ADOPT_PHRASES_BY_FIRST)
     | frozenset(_IN_LINE_WITH_BY_FIRST)
 )
-_DOEN = frozenset({"doe", "doet", "doen", "deed", "deden", "gedaan"})
-_REPORT_OBJECTS = ("aanbevel", "voorstel", "suggesti", "oproep", "advie", "bevinding", "constatering")
 _ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG} | P.COMPLETED
 _NOTED_WORDS = (
     P.KENNIS_FUSED
@@ -173,7 +171,7 @@ class _Reader:
             elif w in P.ONTRADEN:
                 self.cues.append(_Cue("R", "ontraden", i, i))
             elif (
-                w in _DOEN
+                w in P.DOEN
                 and i + 2 < n
                 and s.words[i + 1] in P.FIRST_PERSON_SUBJECTS
                 and s.words[i + 2] == "niet"
@@ -588,8 +586,8 @@ class _Reader:
         s = self.s
         if s.words[k] not in P.REPORTING:
             return False
-        if s.words[k] in _DOEN:
-            return any(s.words[j].startswith(_REPORT_OBJECTS) for j in range(a, b))
+        if s.words[k] in P.DOEN:
+            return any(s.words[j].startswith(P.REPORT_OBJECTS) for j in range(a, b))
         return True
 
     def _government_reports_on(self, a: int, b: int) -> bool:

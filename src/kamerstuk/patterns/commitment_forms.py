@@ -270,6 +270,15 @@ BUT_DELIVERY = Keyed(
     "stuur zend informeer bied bericht kom",
 )
 
+#: The lemma of each delivery verb of `BUT_DELIVERY` ("stuur u …" -> "sturen").
+BUT_DELIVERY_LEMMAS = {
+    "stuur": "sturen", "zend": "toezenden", "informeer": "informeren", "bied": "aanbieden",
+    "bericht": "berichten", "kom": "terugkomen",
+}  # fmt: skip
+
+#: A past auxiliary: a request reported as done ("De inspectie heeft op mijn verzoek … onderzocht").
+PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb)\b", _I)
+
 #: Another party acting at our request: "Op mijn verzoek gaat de ILT de gegevens gebruiken …", "De
 #: Rijksdienst voor het Cultureel Erfgoed brengt dat op mijn verzoek dit jaar in kaart". The act is
 #: ours by commission, whoever carries it out.

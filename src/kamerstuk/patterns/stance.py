@@ -558,3 +558,9 @@ SUMMARY_VERDICT = re.compile(
     r"\b(?:neem|neemt|nemen)\b[^.]{0,80}?\bover\b|\b(?:onderschrijf|onderschrijft|omarm|omarmt|volg|volgt)\b",
     re.IGNORECASE,
 )
+
+# "doen" as a pro-verb: "Dit doe ik al" (in place), "X doe ik niet" (rejected); it reports a third
+# party's words only with what a report does ("De raad doet vier aanbevelingen", see `REPORT_OBJECTS`).
+DOEN = frozenset({"doe", "doet", "doen", "deed", "deden", "gedaan"})
+# Beginnings of the objects a report "does": "aanbevelingen", "voorstellen", "een oproep", "bevindingen".
+REPORT_OBJECTS = ("aanbevel", "voorstel", "suggesti", "oproep", "advie", "bevinding", "constatering")
