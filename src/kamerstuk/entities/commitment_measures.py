@@ -307,9 +307,14 @@ def _but_delivery(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None]
 def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Op mijn verzoek gaat de ILT de gegevens gebruiken", "De RCE brengt dat op mijn verzoek dit
     jaar in kaart": another party acting at our request (see `ON_REQUEST`); not a past request
-    ("heeft op mijn verzoek … onderzocht")."""
+    ("heeft op mijn verzoek … onderzocht", "Op mijn verzoek werd … gedaan")."""
     m = F.ON_REQUEST.search(sentence)
-    if m is None or F.PAST_AUX.search(sentence):
+    if m is None:
+        return None
+    # the tense of the main clause decides; a past form in a clause of the object does not ("gaat na
+    # hoe het toezicht was ingericht")
+    sub = P.SUBORDINATE.search(sentence, m.end())
+    if F.PAST_AUX.search(sentence, 0, sub.start() if sub is not None else len(sentence)):
         return None
     # the verb of the clause after "op mijn verzoek" first ("gaat de ILT … gebruiken"); the act may
     # stay unnamed ("brengt dat op mijn verzoek in kaart")

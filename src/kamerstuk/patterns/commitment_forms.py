@@ -276,8 +276,9 @@ BUT_DELIVERY_LEMMAS = {
     "bericht": "berichten", "kom": "terugkomen",
 }  # fmt: skip
 
-#: A past auxiliary: a request reported as done ("De inspectie heeft op mijn verzoek … onderzocht").
-PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb)\b", _I)
+#: A past auxiliary: a request reported as done ("De inspectie heeft op mijn verzoek … onderzocht",
+#: "Op mijn verzoek werd vorig jaar een onderzoek gedaan").
+PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb|werd|werden|was|waren)\b", _I)
 
 #: Another party acting at our request: "Op mijn verzoek gaat de ILT de gegevens gebruiken …", "De
 #: Rijksdienst voor het Cultureel Erfgoed brengt dat op mijn verzoek dit jaar in kaart". The act is
