@@ -136,6 +136,13 @@ CASES: list[tuple[str, list[int]]] = [
     ("De derde tranche van de regeling gaat in juli open.", []),
     ("Het advies van de raad is helder.", []),
     ("De Tweede Kamer heeft om deze brief gevraagd.", []),
+    # a merged list or an advice read point by point, and advice by letter
+    ("De punten 2 en 3 neem ik over.", [2, 3]),
+    ("Het derde punt, een landelijk loket, past niet in de aanpak van de provincies.", [3]),
+    ("Aan het laatste punt wordt al voldaan.", [4]),
+    ("Advies a en advies c neem ik over.", [1, 3]),
+    ("Wat advies b betreft: de subsidie blijft op het huidige niveau.", [2]),
+    ("Op dit punt volg ik de raad.", []),
 ]
 
 # Forms the linker does not read (yet): an ordinal whose noun is left out after the first one.

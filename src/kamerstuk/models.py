@@ -261,6 +261,12 @@ class Recommendation(_Model):
 
     id: str = Field(description='"r1", "r2", ...')
     ordinal: int | None = None
+    code: str | None = Field(
+        default=None,
+        description='The report\'s own label for it when that is more than a number: "R3", "B1", "4.1". '
+        'Letters answer by it ("Aanbeveling B1 neem ik over"). With codes of one series (R3, R4, R7) '
+        "the ordinal is the code's number; with several (B1, N1) it is left empty.",
+    )
     text: str
     start: int | None = None
     end: int | None = None

@@ -229,11 +229,16 @@ def lead_source(lead: str) -> str | None:
     return " en ".join(bare)
 
 
-def _item_source(text: str, start: int, end: int) -> str | None:
+def item_source(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """The source tag at a list item's end ("… vast (Rli, TCB);" gives "Rli en TCB") and the
+    item's end without it; (end, None) when it has none."""
     m = pat.ITEM_SOURCE.search(text, max(start, end - 60), end)
     if m is None:
-        return None
-    return re.sub(r"\s*(?:,|/|&)\s*", " en ", m.group("src"))
+        return end, None
+    cut = m.start()
+    while cut > start and text[cut - 1] in " \t":
+        cut -= 1
+    return cut, re.sub(r"\s*(?:,|/|&)\s*", " en ", m.group("src"))
 
 
 def _headline(text: str, start: int, block_end: int) -> int:
@@ -351,7 +356,7 @@ def block_lists(
             if xe > xs:
                 explained = True
                 gaps.append(text.count("\n\n", e, ex_end))
-            src = _item_source(text, s, e)
+            e, src = item_source(text, s, e)
             s, e = unquote(text, s, e)
             items.append(BlockItem(value, s, e, (xs, xe) if xe > xs else None, src))
         if run[0][2] == 0:  # bullets: numbered by position
@@ -484,7 +489,11 @@ def _coordinated(sentence: str) -> bool:
 #: subject then follows the verb.
 _ADVERB_ONLY = re.compile(
     r"^(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Ten\s+"
-    r"(?:eerste|tweede|derde|vierde|vijfde)|Vervolgens|Evenmin|Eveneens)$"
+    r"(?:eerste|tweede|derde|vierde|vijfde)|Vervolgens|Evenmin|Eveneens|Allereerst|Ten\s+eerste"
+    # a fronted addressee: "Aan mij vraagt de Kinderombudsman om …", "Het kabinet adviseert de raad …"
+    # reads the other way ("Aan het kabinet adviseert de raad …")
+    r"|(?:Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
+    r"(?:\s+(?:vraagt|verzoekt))?))$"
 )
 
 _SUBJECT_OPENERS = re.compile(
@@ -503,6 +512,8 @@ def _according(sentence: str) -> bool:
     # the recommender: "de raad", "de inspectie", "de Afdeling", a name ("volgens de rekenregels"
     # and "volgens de planning" name no one)
     noun = words[1] if len(words) > 1 else words[0]
+    if noun in pat.ACCORDING_PRONOUNS:
+        return pat.DEONTIC.search(sentence) is not None  # "volgens hem": the recommender named before
     named = noun[:1].isupper() or noun.lower() in pat.RECOMMENDER_NOUNS or noun.lower() in pat.REPORT_NOUNS
     return named and pat.DEONTIC.search(sentence) is not None
 

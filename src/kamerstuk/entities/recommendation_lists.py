@@ -284,9 +284,10 @@ class _Lists:
             item.count = following
         return m.end()
 
-    def ordered(self, first: int) -> list[tuple[int, int, int]]:
+    def ordered(self, first: int, *, take: bool = True) -> list[tuple[int, int, int]]:
         """The items (ordinal, start, end) of the list starting at `first`, up to the first one
-        already taken; bullets are numbered by their position. Marks them taken."""
+        already taken; bullets are numbered by their position. Marks them taken unless `take` is
+        false (a look before deciding)."""
         out: list[tuple[int, int, int]] = []
         key: int | None = first
         position = 0
@@ -294,7 +295,7 @@ class _Lists:
             item = self.items[key]
             if item.taken:
                 break
-            item.taken = True
+            item.taken = take
             if item.end > item.start:
                 position += 1
                 out.append((item.ordinal or position, item.start, item.end))
@@ -325,6 +326,27 @@ def _span_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple
     return None
 
 
+def _loose_lead(
+    text: str,
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    span: tuple[int, int],
+    lists: _Lists,
+    first: int,
+) -> bool:
+    """Whether a list whose colon sentence names no recommendations still lists them: the sentence
+    before it mentions recommendations, the colon sentence announces nothing else (measures, topics),
+    and every item reads as a recommendation."""
+    k = bisect.bisect_left(starts, span[0])
+    if k == 0:
+        return False
+    ps, pe = spans[k - 1]
+    if not forms.mentions_recommendations(text[ps:pe]) or forms.announces_other(text[span[0] : span[1]]):
+        return False
+    items = lists.ordered(first, take=False)
+    return len(items) >= 2 and all(forms.is_recommendation_shaped(text[s:e]) for _, s, e in items)
+
+
 def _lists(
     text: str,
     spans: list[tuple[int, int]],
@@ -346,11 +368,13 @@ def _lists(
         if m.start() - lead_s > pat.MAX_LEAD_CHARS:
             continue  # running text, not a lead
         lead = text[lead_s : m.start()]
-        if not pat.LIST_LEAD_TRIGGER.search(lead):
-            continue
-        if _FIRST_PERSON.search(lead) and not pat.RECOMMENDATION_NOUN.search(lead):
-            continue
-        if pat.GOVERNMENT_SUBJECT.match(lead) and not pat.RECOMMENDATION_NOUN.search(lead):
+        named = pat.RECOMMENDATION_NOUN.search(lead) is not None
+        strong = pat.LIST_LEAD_TRIGGER.search(lead) is not None and not (
+            (_FIRST_PERSON.search(lead) or pat.GOVERNMENT_SUBJECT.match(lead)) and not named
+        )
+        # A loose lead: "De aanbevelingen van beide adviezen overlappen. Ik heb ze samengevoegd tot
+        # één lijst:" — the sentence before names them, and every item is imperative.
+        if not strong and not _loose_lead(text, spans, starts, span, lists, first):
             continue
         if forms.announces_other(lead):
             continue  # "… neemt het kabinet de volgende maatregelen:", "… stellen de volgende vragen:"
@@ -361,7 +385,8 @@ def _lists(
         by, np_span = _recommenders(lead, lead, ctx)
         to = _addressee(lead, np_span, head_only=False)
         for ordinal, s, e in lists.ordered(first):
-            out.append(_Cand(ordinal, s, e, priority=2, by=by, to=to, to_from_text=to is None))
+            e, src = forms.item_source(text, s, e)  # "… vast (Rli, TCB)": a merged list of two reports
+            out.append(_Cand(ordinal, s, e, priority=2, by=by, to=to, to_from_text=to is None, source=src))
         ctx.previous = by
     heading_spans = list(headings)
     for hm in _lines(pat.RECOMMENDATIONS_CHAPTER, text):

@@ -29,6 +29,7 @@ class Cand:
     to_from_text: bool = False  # when `to` is None: the addressee named in the candidate's own text
     source: str | None = None  # the report the letter names for it ("ICER"), see Recommendation.report
     explanation: tuple[int, int] | None = None  # the paragraph(s) explaining a list item
+    code: str | None = None  # the report's own label: "R3", "B1", "4.1" (see Recommendation.code)
 
 
 def other_recommenders(

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities import recommendation_series as series
+from kamerstuk.entities.recommendation_codes import assign_codes, labelled_rows
 from kamerstuk.entities.recommendation_lists import (
     _FIRST_PERSON,
     _Containment,
@@ -421,6 +422,7 @@ def find_recommendations(
     lists = _Lists(text)
     explained, plain = _block_lists(text, spans, ctx)
     cands = [
+        *labelled_rows(text, list(ctx.report_orgs)),  # "R3 Aanbeveling: … Reactie: …"
         *_headings(text, headings or (), ctx, lists.index),
         *explained,  # before the colon lists: their items end at the explanation
         *_lists(text, spans, headings or (), ctx, lists),
@@ -455,8 +457,11 @@ def find_recommendations(
         first = min(c.start for c in numbered)
         earlier = [(a, b) for a, b in spans if b <= first]
         before = [c for c in _prose(text, earlier, ctx) if not explanations.holds(c.start)]
-        cands.extend(_other_recommenders(text, numbered, before, after=False))
+        others = _other_recommenders(text, numbered, before, after=False)
+        cands.extend(others)
+        cands.extend(_leading_prose(text, numbered, [c for c in before if c not in others]))
     kept = _resolve_overlaps(cands)
+    assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))
     where = _Paragraphs(paragraphs)
@@ -464,6 +469,7 @@ def find_recommendations(
         Recommendation(
             id=f"r{i}",
             ordinal=c.ordinal,
+            code=c.code,
             text=text[c.start : c.end],
             start=c.start,
             end=c.end,
@@ -475,6 +481,33 @@ def find_recommendations(
         )
         for i, c in enumerate(kept, start=1)
     ]
+
+
+#: How far before the first numbered recommendation the prose ones it continues may stand.
+_LEADING_REACH = 1500
+
+
+def _leading_prose(text: str, numbered: list[_Cand], before: list[_Cand]) -> list[_Cand]:
+    """Prose recommendations that the numbered ones continue: "Zij beveelt aan …. Daarnaast stelt
+    zij voor …" before "De derde aanbeveling betreft …" and "Ten slotte adviseert zij …". When the
+    first ordinal found is m > 1, the last m - 1 prose candidates right before it (no answer of
+    the government between them) are recommendations 1 to m - 1."""
+    first = min(numbered, key=lambda c: c.start)
+    missing = min(c.ordinal or 1 for c in numbered) - 1
+    if missing < 1 or {c.ordinal for c in numbered} & set(range(1, missing + 1)):
+        return []
+    near = [c for c in before if first.start - c.end <= _LEADING_REACH and c.end <= first.start]
+    if len(near) < missing:
+        return []
+    taken = near[-missing:]
+    gap = text[taken[0].start : first.start]
+    if any(pat.GOVERNMENT_SUBJECT.match(p.strip()) for p in gap.split("\n\n")[1:]):
+        return []  # the government answered in between: the prose ones are another series
+    for k, c in enumerate(taken, start=1):
+        c.ordinal = k
+        if not c.by:
+            c.by = list(first.by)
+    return taken
 
 
 def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tuple[list[_Cand], list[_Cand]]:

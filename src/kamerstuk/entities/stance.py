@@ -73,6 +73,7 @@ _AGREEMENT_WORDS = (
     | {"eens"}
     | P.REFLEXIVE
     | P.GIVE_EFFECT
+    | P.ADAPTED
     | frozenset(_ADOPT_PHRASES_BY_FIRST)
     | frozenset(_IN_LINE_WITH_BY_FIRST)
 )
@@ -266,6 +267,8 @@ class _Reader:
                     self.cues.append(_Cue("L", "volgt al", i, i))
                 else:
                     self.cues.append(_Cue("A", "volgen", i, i, nonfinite=w.endswith("en")))
+            elif w in P.ADAPTED and self._adapted_in_response(i):
+                self.cues.append(_Cue("A", "aangepast naar aanleiding", i, i))
             elif w in P.JUDGE_VERBS and self._good_judgement(i):
                 self.cues.append(_Cue("A", f"{w} goed", i, i))
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
@@ -325,17 +328,49 @@ class _Reader:
                 return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)
         return _Cue("A", "zien als steun", i, noun)
 
+    def _followed_adviser(self, i: int) -> int | None:
+        """Index of the adviser "volgen" at `i` takes as object ("De regering volgt de Afdeling op
+        dit punt niet", see `FOLLOWED_ADVISERS`), else None."""
+        s = self.s
+        b = s.bounds[s.clause[i]][1]
+        for k in range(i + 2, min(b, i + 5)):
+            if s.words[k] in P.FOLLOWED_ADVISERS and s.words[k - 1] in {"de", "het"}:
+                return k
+        return None
+
+    def _points_to_advice(self, k: int) -> bool:
+        """Whether word `k` opens a pointer to the advice ("op dit punt", see `ADVICE_POINTERS`)."""
+        return any(_match_at(self.s, k, seq) is not None for seq in P.ADVICE_POINTERS)
+
+    def _adapted_in_response(self, i: int) -> bool:
+        """Whether the participle at `i` says a draft was changed in response to the advice (see
+        `ADAPTED`): a passive auxiliary in its clause, no negation, and "naar aanleiding" in the
+        sentence or a pointer to the advice with a draft noun in the clause."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if not any(s.words[k] in P.ADAPTED_AUX for k in range(a, i)):
+            return False
+        if any(s.words[k] in P.NEGATORS for k in range(a, b)):
+            return False
+        words = s.words
+        if any(words[k] == "naar" and words[k + 1 : k + 2] == ["aanleiding"] for k in range(len(words) - 1)):
+            return True
+        pointed = any(_match_at(s, k, seq) is not None for k in range(a, b) for seq in P.ADVICE_POINTERS)
+        return pointed and any(words[k] in P.DRAFT_NOUNS for k in range(a, b))
+
     def _follows_recommendation(self, i: int) -> bool:
         """Whether "volgt" at `i` takes the recommendation as object (see `VOLGEN`): in its clause, or
         fronted in the sentence's first clause when the verb opens its own ("De derde aanbeveling,
         om …, volgt het kabinet niet")."""
         s = self.s
         a, b = s.bounds[s.clause[i]]
-        if any(s.words[k] in P.NOT_VOLGEN for k in range(max(0, i - 1), b)):
+        if any(s.words[k] in P.NOT_VOLGEN and not self._points_to_advice(k) for k in range(max(0, i - 1), b)):
             return False
         if _near(s.words, i, a, b, P.MONITORING):
             return False  # watching the course of things, not following the advice
         if _object_kind(s, i, None) == "A":
+            return True
+        if self._followed_adviser(i) is not None:
             return True
         first_a, first_b = s.bounds[0]
         return (
@@ -539,6 +574,9 @@ class _Reader:
             return True  # "Extra scholing van de leden is niet noodzakelijk": a judgement, no actor
         before = range(cue.first - 1, max(a, cue.first - 13) - 1, -1)
         order = list(range(cue.first + 1, min(b, cue.first + 3))) + list(before)
+        adviser = self._followed_adviser(cue.first) if cue.name == "volgen" else None
+        if adviser in order:
+            order.remove(adviser)  # "Ik volg de commissie": the object, not the actor
         for k in order:
             if s.words[k] in P.GOVERNMENT:
                 return True

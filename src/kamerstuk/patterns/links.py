@@ -38,7 +38,9 @@ COUNTS: dict[str, int] = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 # "het eerste verzoek", "de tweede suggestie", "het laatste voorstel".
 _NOUN = (
     r"(?:aanbevelingen|aanbeveling|adviezen|advies|oproepen|oproep|verzoeken|verzoek|suggesties|suggestie"
-    r"|voorstellen|voorstel|opties|optie)"
+    r"|voorstellen|voorstel|opties|optie"
+    # a merged list or an advice read point by point: "Het vierde punt", "het laatste punt"
+    r"|punten|punt)"
 )
 
 # By ordinal, one or several (at most 20, so that no run of ordinals is rescanned from each of its
@@ -57,18 +59,21 @@ REF_ORDINAL = re.compile(
 # "aanbevelingen 1 tot en met 4", "aanbevelingen 1 t/m 4", "aanbevelingen 3–5", "aanbeveling 1, 2
 # en 5", "zowel aanbeveling 1 als aanbeveling 3", "aanbeveling nr. 4", "aanbeveling 2a" (read as 2).
 # A year ("aanbeveling 2024") is not a number of ours: at most two digits, not followed by a third.
+# "De punten 1 en 2 neem ik over", "punt 4": a list read point by point.
 REF_NUMBER = re.compile(
-    r"\b(?:aanbevelingen|aanbeveling)\s+(?:(?:nr\.?|nummer|no\.)\s*)?"
+    r"\b(?:aanbevelingen|aanbeveling|punten|punt)\s+(?:(?:nr\.?|nummer|no\.)\s*)?"
     r"(?P<nums>\d{1,2}(?![\d.,]\d)[a-z]?\b"
-    r"(?:\s*(?:,|&|–|-|\ben\b|\bof\b|\bals\b|\btot\s+en\s+met\b|\bt/m\b)\s*(?:aanbeveling\s+)?\d{1,2}(?![\d.,]\d)[a-z]?\b){0,19})",
+    r"(?:\s*(?:,|&|–|-|\ben\b|\bof\b|\bals\b|\btot\s+en\s+met\b|\bt/m\b)\s*(?:aanbeveling\s+|punt\s+)?\d{1,2}(?![\d.,]\d)[a-z]?\b){0,19})",
     _I,
 )
 # By letter, for recommendations a report lists as "a. … b. … c. …": "de aanbevelingen onder a en
 # b", "aanbeveling c", "aanbevelingen a tot en met c". A letter counts from "a" = 1; one letter
 # standing alone (a word boundary after it, no full stop and capital: "a. De …" is a list item).
+# Advice lettered the same way is named by "advies": "Advies a en advies d neem ik over", "Wat advies c
+# betreft" (the noun may be repeated before each letter).
 REF_LETTER = re.compile(
-    r"\b(?:aanbevelingen|aanbeveling)\s+(?:onder\s+)?(?P<letters>[a-h]\b(?!\.\s*[A-Z])"
-    r"(?:\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|\bt/m\b)\s*[a-h]\b(?!\.\s*[A-Z])){0,7})",
+    r"\b(?:aanbevelingen|aanbeveling|adviezen|advies)\s+(?:onder\s+)?(?P<letters>[a-h]\b(?!\.\s*[A-Z])"
+    r"(?:\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|\bt/m\b)\s*(?:(?:aanbeveling|advies)\s+)?[a-h]\b(?!\.\s*[A-Z])){0,7})",
     _I,
 )
 # By topic: "de aanbeveling over de bekostiging", "Voor de aanbevelingen over het
@@ -173,7 +178,18 @@ HEADING_STOPWORDS = frozenset(
 
 # Whether a paragraph may hold a reference at all, tested on its lower-cased text with `in`
 # (much cheaper than a regex): the recommendation nouns anywhere, "aanbevelingen", "oproep".
-MAY_REFER = ("aanbevel", "advie", "oproep", "verzoek", "suggestie", "voorstel", "optie", "beide", "allebei")
+MAY_REFER = (
+    "aanbevel",
+    "advie",
+    "oproep",
+    "verzoek",
+    "suggestie",
+    "voorstel",
+    "optie",
+    "beide",
+    "allebei",
+    "punt",
+)
 # Words without which no DEFERRAL matches, tested the same way before the regex runs.
 DEFERRAL_WORDS = ("terug", "later", "verderop", "hieronder", "hierna", "straks", "paragraaf", "hoofdstuk",
                   "volgende", "aparte")  # fmt: skip

@@ -756,7 +756,10 @@ LEAD_SOURCE = re.compile(
 
 #: A source marked on a list item itself: "… (SER)", "… (SER, PBL)", "… [Rli]".
 #: Example: "Stel een heldere doelstelling op voor 2030 (SER en PBL)."
-ITEM_SOURCE = re.compile(r"[(\[](?P<src>[A-Z][\w'’-]*(?:\s*(?:,|/|&|en)\s*[A-Z][\w'’-]*){0,3})[)\]][.;,]?$")
+#: (A code of the report's own, "(N1)", is no source: see `recommendation_codes.TRAILING_CODE`.)
+ITEM_SOURCE = re.compile(
+    r"[(\[](?![A-Z]{1,3}\d{1,2}[a-z]?[)\]])(?P<src>[A-Z][\w'’-]*(?:\s*(?:,|/|&|en)\s*[A-Z][\w'’-]*){0,3})[)\]][.;,]?$"
+)
 
 #: Prose restating a recommendation with its recommender as subject, in main-clause order:
 #: "De raad beveelt aan om …", "De Rli adviseert het kabinet om …", "De commissie doet de
@@ -804,7 +807,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"
         r"|^(?:(?!\bdat\b)[^.]){0,160}?\bvoor\b(?:(?!\bdat\b)[^.]){0,160}?\bte\s+\w+"
         # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")
-        r"(?:\s+(?:voor|aan|bij|met|op|in|naar)\b[^.]{0,200})?\s*[.;]?\s*$"
+        r"(?:\s+(?:voor|aan|bij|met|op|in|naar)\b[^.]{0,200})?"
+        # (or a clause about its object: "… in te richten, waar burgers terechtkunnen")
+        r"(?:\s*,\s*(?:waar|waarin|waarbij|waarmee|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
     ),
     # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
     "vraag": re.compile(r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"),
@@ -828,8 +833,11 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
 #: recommender (not the government: see `NOT_RECOMMENDER`); the sentence must also hold a
 #: deontic modal (`DEONTIC`), else it reports a finding ("Volgens de onderzoekers is … gestegen").
 PROSE_ACCORDING = re.compile(
-    r"\b[Vv]olgens\s+(?P<np>(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+[\w-]+)?|[A-Z][\w-]+)"
+    r"\b[Vv]olgens\s+(?P<np>(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+[\w-]+)?|[A-Z][\w-]+|hem|haar|hen)\b"
 )
+#: Pronouns after "volgens" that continue the recommender of the sentences before: "Verder moet
+#: iedere gemeente volgens hem een vast aanspreekpunt aanwijzen".
+ACCORDING_PRONOUNS = frozenset({"hem", "haar", "hen"})
 #: The modal of an obligation: "moet", "moeten", "dient", "zou(den) moeten", "behoort".
 DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort|behoren)\b(?!\s+als\b)")
 

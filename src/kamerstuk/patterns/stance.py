@@ -239,6 +239,12 @@ NOT_VOLGEN = _words("uit op dat hieronder hierna hierbij onderstaand volgende")
 # "volgen" as keeping an eye on something is no adoption: its object is the course of things
 # ("zal de uitvoering ervan volgen", "volgt de ontwikkelingen nauwlettend", "de voortgang kritisch
 # volgen"). Such a word, or an adverb of watching, in the clause of "volgen" makes it monitoring.
+# "volgen" with the adviser as object follows its advice (the nader rapport's idiom): "De regering
+# volgt de Afdeling op dit punt niet", "Op dit punt volg ik de raad", "Ik volg de commissie hierin".
+FOLLOWED_ADVISERS = _words(
+    "afdeling raad adviesraad commissie ombudsman rekenkamer inspectie onderzoekers onderzoeksraad "
+    "wrr ser rli rob rvs ovv gezondheidsraad onderwijsraad adviescollege staatscommissie"
+)
 MONITORING = _words(
     "uitvoering ontwikkeling ontwikkelingen voortgang implementatie invoering effecten effect resultaten "
     "uitkomsten gang stand nauwlettend nauwgezet kritisch aandachtig scherp"
@@ -307,6 +313,23 @@ GIVE_EFFECT = frozenset({"uitvoering", "invulling", "gevolg", "opvolging"})
 GEVEN = _words("geef geeft geven gaf gaven gegeven")
 # "ben het met de onderzoekers eens", "is het eens met"; "oneens" rejects.
 ZIJN = _words("ben is zijn bent was waren")
+
+# A draft changed in response to the advice (the nader rapport's idiom): "Naar aanleiding hiervan
+# is het voorontwerp aangepast", "De toelichting is op dit punt aangevuld", "Het wetsvoorstel is
+# dienovereenkomstig gewijzigd". A participle of change after a passive auxiliary, with either "naar
+# aanleiding" in the sentence or a pointer to the advice ("op dit punt", "hierop") and a draft noun
+# in the clause (so "De regeling is in 2020 aangepast" is no answer).
+ADAPTED = _words(
+    "aangepast aangevuld gewijzigd verduidelijkt verhelderd toegevoegd geschrapt verwerkt aangescherpt "
+    "uitgebreid herzien heroverwogen"
+)
+ADAPTED_AUX = _words("is zijn wordt worden")
+ADVICE_POINTERS = (("op", "dit", "punt"), ("op", "deze", "punten"), ("hierop",), ("daarop",),
+                   ("dienovereenkomstig",), ("in", "die", "zin"), ("in", "deze", "zin"))  # fmt: skip
+DRAFT_NOUNS = _words(
+    "voorstel wetsvoorstel ontwerp voorontwerp ontwerpbesluit toelichting memorie nota besluit regeling "
+    "tekst artikel bepaling bepalingen paragraaf wet"
+)
 
 # --- partly adopted --------------------------------------------------------------------------
 
@@ -420,6 +443,8 @@ IN_PLACE = _words(
     "doe doet doen gedaan geval "
     # "de regie ligt daarmee al bij het Rijk", "Een vaste contactpersoon kent RVO al"
     "ligt liggen kent kennen"
+    # "Het voorontwerp voorziet hier al in"
+    " voorziet voorzien"
 )
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.

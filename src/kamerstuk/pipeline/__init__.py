@@ -113,6 +113,7 @@ def apply_pipeline(
             {
                 "id": r.id,
                 "ordinal": r.ordinal,
+                "code": r.code,
                 "text": r.text,
                 "paragraph": None,
                 "source": "caller" if r.source == "letter" else r.source,

@@ -142,6 +142,7 @@ def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | N
             {
                 "id": r.id,
                 "ordinal": r.ordinal,
+                "code": r.code,  # "Aanbeveling N1 nemen wij over" (linker)
                 "text": r.text,
                 "paragraph": r.paragraph,
                 "source": r.source,

@@ -227,7 +227,11 @@ class _Book:
             return None
         out: list[Rec] = []
         for n in ref.ordinals:
-            if n < 0:
+            if n < 0 and self.reports_with and all(len(k) == 1 for k in self.reports_with.values()):
+                # one numbering across the reports (a merged list tagged "(Rli)", "(TCB)"): the last of all
+                m = max(self.reports_with) + 1 + n
+                wanted = [(self.reports_with[m][0], m)] if m in self.reports_with else []
+            elif n < 0:
                 wanted = [(key, last + 1 + n) for key, last in self.last.items() if last + 1 + n > 0]
             else:
                 wanted = [(key, n) for key in self.reports_with.get(n, [])]
@@ -376,6 +380,12 @@ class RecommendationLinker:
         unresolved = False
         for ref in refs:
             if ref.kind == "anaphor" or (ref.deferred and not self.deferrals):
+                continue
+            if ref.kind == "code":
+                # an unknown code ("CO2", "A12") is no reference of ours, and no sign of another body's
+                for r in book.recs:
+                    if r.get("code") == ref.code:
+                        named.setdefault(r["id"], (r, ref))
                 continue
             if ref.kind == "topic":
                 for r in self._by_topic(ref, book, index):

@@ -18,6 +18,7 @@ from typing import Literal
 
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.patterns import links as L
+from kamerstuk.patterns import recommendation_codes as C
 
 _ORDINAL_WORD = re.compile(
     rf"{'|'.join(sorted(L.REF_ORDINALS, key=len, reverse=True))}|tot\s+en\s+met|t/m", re.I
@@ -32,7 +33,7 @@ MAX_NAME_WORDS = 8
 class Reference:
     """One reference to recommendations, with offsets into the text it was found in."""
 
-    kind: Literal["ordinal", "number", "anaphor", "topic", "rest", "all", "addressee"]
+    kind: Literal["ordinal", "number", "anaphor", "topic", "rest", "all", "addressee", "code"]
     ordinals: tuple[int, ...]  # as written; negative counts from the last (-1: "de laatste"); () for anaphora
     start: int
     end: int
@@ -43,13 +44,15 @@ class Reference:
     which: Literal["first", "last", "both"] | None = None  # "eerstgenoemde", "laatstgenoemde", "beide"
     topics: tuple[str, ...] = ()  # by topic: the words naming each recommendation ("het personeelsdossier")
     addressee: str | None = None  # by addressee: "mij", "de sector" ("de aanbevelingen aan de sector")
+    code: str | None = None  # by the report's code: "B1", "R3", "4.1" ("Aanbeveling N1 nemen wij over")
 
 
 def find_references(text: str) -> list[Reference]:
     """The references to recommendations in `text`, in order of appearance."""
     out: list[Reference] = []
     # Sentences matter only to tell which references a deferral covers: split only then.
-    if not may_refer(text):
+    codes = C.REF_CODE.search(text) is not None
+    if not may_refer(text) and not codes:
         return out
     defers = may_defer(text) and L.DEFERRAL.search(text) is not None
     spans = (split_sentences(text) if defers else []) or [(0, len(text))]
@@ -65,6 +68,8 @@ def find_references(text: str) -> list[Reference]:
         found += [_whole(m, "rest", deferred) for m in L.REF_REST.finditer(text, a, b)]
         found += [_whole(m, "all", deferred) for m in L.REF_ALL.finditer(text, a, b)]
         found += [_addressee(m, deferred) for m in L.REF_ADDRESSEE.finditer(text, a, b)]
+        if codes:
+            found += [_code(m, deferred) for m in C.REF_CODE.finditer(text, a, b)]
         out.extend(sorted((r for r in found if r is not None), key=lambda r: r.start))
     return out
 
@@ -142,6 +147,13 @@ def _letters(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
     return Reference(
         "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
     )
+
+
+def _code(m: re.Match[str], deferred: bool) -> Reference:
+    """ "Aanbeveling N1", "Bij R3", "aanbeveling 4.1": a recommendation by the report's code (the
+    linker keeps it only when the letter gave a recommendation that code)."""
+    code = m.group("code") or m.group("chapter")
+    return Reference("code", (), m.start(), m.end(), m.group(0), deferred, code=code)
 
 
 def _number_words(m: re.Match[str], text: str, deferred: bool) -> Reference | None:

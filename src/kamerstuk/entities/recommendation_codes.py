@@ -1,0 +1,74 @@
+"""Recommendations a report labels with a code ("R3", "B1", "4.1"): rows under labels and codes
+in brackets.
+
+Pure functions over text with offsets. `labelled_rows` reads the run-in rows of a Rekenkamer-style
+table "aanbeveling / reactie" ("R3 Aanbeveling: Stel … vast. Reactie: Overgenomen."): the
+recommendation is the text between the two labels. `assign_codes` gives every candidate the code
+written with it and numbers a single series by its codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kamerstuk.entities.recommendation_lists import _strip_markup
+from kamerstuk.entities.recommendation_order import Cand
+from kamerstuk.patterns import recommendation_codes as pat
+
+__all__ = ["assign_codes", "labelled_rows"]
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _block_end(text: str, start: int) -> int:
+    """End of the paragraph (blank-line block) that holds `start`."""
+    k = text.find("\n\n", start)
+    return len(text) if k < 0 else k
+
+
+def labelled_rows(text: str, by: list[str]) -> list[Cand]:
+    """Candidates from rows "[code] Aanbeveling: <text> Reactie: …": the text up to the reaction
+    label (in the same paragraph, or the paragraph's end when the reaction stands on its own
+    line). A row whose code is a plain number gets it as ordinal; others keep their code (see
+    `assign_codes`)."""
+    out: list[Cand] = []
+    for m in pat.LABELLED_ROW.finditer(text):
+        end = _block_end(text, m.end())
+        label = pat.REACTION_LABEL.search(text, m.end(), end)
+        stop = label.start() if label is not None else end
+        s, e = _strip_markup(text, m.end(), stop)
+        if e - s < 10:
+            continue
+        code = m.group("code")
+        ordinal = int(code) if code is not None and code.isdigit() else None
+        out.append(
+            Cand(
+                ordinal,
+                s,
+                e,
+                priority=1,
+                by=list(by),
+                to_from_text=True,
+                code=code if ordinal is None else None,
+            )
+        )
+    return out
+
+
+def assign_codes(text: str, kept: list[Cand]) -> None:
+    """Give each candidate the code in brackets at its end ("… te verdubbelen (N1)"; the code is
+    cut from its text), and number the candidates of a single series by their codes: R3, R4, R7
+    are recommendations 3, 4 and 7; B1 and N1 (two series) keep no ordinal from their codes."""
+    for c in kept:
+        if c.code is not None:
+            continue
+        m = pat.TRAILING_CODE.search(text, c.start, c.end)
+        if m is not None and m.end() == c.end:
+            c.code = m.group("code")
+            c.end = _strip_markup(text, c.start, m.start())[1]
+    coded = [c for c in kept if c.code is not None and not c.code.replace(".", "").isdigit()]
+    prefixes = {c.code.rstrip("0123456789abcdefghijklmnopqrstuvwxyz") for c in coded if c.code}
+    if len(prefixes) == 1 and not any(c.ordinal is not None and c.code is None for c in kept):
+        for c in coded:
+            if c.ordinal is None and c.code and (d := _DIGITS.search(c.code)):
+                c.ordinal = int(d.group(0))

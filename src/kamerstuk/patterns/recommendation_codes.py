@@ -1,0 +1,52 @@
+"""Regexes for recommendations that a report labels with a code, and for rows that give a
+recommendation and the government's reaction under labels.
+
+Rekenkamer, inspection and committee reports often number their recommendations per chapter or per
+addressee ("R3", "B1", "N2", "4.1") and a letter answering them keeps the code: "Aanbeveling N1
+nemen wij over", "Bij R3 teken ik aan …". The Rekenkamer's table "aanbeveling / reactie" comes out
+of a letter as run-in rows: "R3 Aanbeveling: Stel … vast. Reactie: Overgenomen. …". Every example
+below is written for this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A code with a letter prefix: "R3", "B1", "N2", "AR12", "R3a". One to three capitals, then one or
+#: two digits and an optional lower-case letter; the word boundary keeps "NAVO2030" or "A12-weg" out
+#: only as far as the callers check the code against the codes the letter itself gave.
+LETTER_CODE = r"[A-Z]{1,3}\d{1,2}[a-z]?"
+
+#: A code by chapter: "4.1", "3.2" (never a year or an amount: at most two digits on each side).
+CHAPTER_CODE = r"\d{1,2}\.\d{1,2}(?!\d|,\d)"
+
+#: A row under labels, at a line start: an optional code, then the label "Aanbeveling:" (without a
+#: number: "Aanbeveling 3:" is a heading, read elsewhere). Markdown emphasis around either is
+#: skipped. Group "code" is the code. Example: "**R3** *Aanbeveling:* Stel een minimumvoorraad vast."
+LABELLED_ROW = re.compile(
+    rf"^[ \t>*_•-]*+(?:(?P<code>{LETTER_CODE}|{CHAPTER_CODE}|\d{{1,2}})[.)]?[*_]*+[ \t]++[*_]*+)?"
+    r"Aanbeveling[*_]*+[ \t]*+:[*_]*+[ \t]*+",
+    re.MULTILINE,
+)
+
+#: The label that ends the recommendation of a row and opens the government's reaction:
+#: "Reactie:", "Bestuurlijke reactie:", "Reactie kabinet:", "Reactie van de minister:",
+#: "Standpunt:", "Kabinetsstandpunt:", "Opvolging:". Example: "… vast. *Reactie:* Overgenomen."
+REACTION_LABEL = re.compile(
+    r"[*_]*+(?:Reactie(?:[ \t]+(?:van[ \t]+)?(?:het[ \t]+|de[ \t]+)?(?:kabinet|minister|regering|staatssecretaris))?"
+    r"|Bestuurlijke[ \t]+reactie|Standpunt(?:[ \t]+(?:van[ \t]+)?(?:het[ \t]+)?kabinet)?|Kabinetsstandpunt"
+    r"|Opvolging)[*_]*+[ \t]*+:"
+)
+
+#: A code in brackets after a recommendation: "… te verdubbelen (N1) en om …", "… melden (B2)."
+#: Group "code" is the code.
+TRAILING_CODE = re.compile(rf"[ \t]*+\((?P<code>{LETTER_CODE})\)[ \t]*+[.;]?$")
+
+#: A reference to a recommendation by its code: "aanbeveling B1", "Aanbeveling N1 nemen wij over",
+#: "aanbevelingen B1 en B2", "Bij R3 teken ik aan", "Over R7 merk ik op". The bare code counts only
+#: when the letter gave a recommendation that code (see the linker). Chapter codes need the noun:
+#: "aanbeveling 4.1" (a bare "3.1" is a section).
+REF_CODE = re.compile(
+    rf"\b(?:(?i:aanbevelingen|aanbeveling)[ \t]+)?(?P<code>{LETTER_CODE})\b"
+    rf"|\b(?i:aanbevelingen|aanbeveling)[ \t]+(?P<chapter>{CHAPTER_CODE})"
+)
