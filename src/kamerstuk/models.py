@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped on any change to the JSON shape. Minor: fields added; major: fields renamed/removed.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Format = Literal["pdf", "xml", "html", "text"]
 #: What a document is. Parliamentary documents by their official type (the header says so:
