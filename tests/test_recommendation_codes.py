@@ -53,15 +53,15 @@ def test_codes_in_brackets_are_cut_from_the_text_and_two_series_keep_no_ordinal(
 
 
 def test_a_reference_by_code_is_found_with_and_without_the_noun() -> None:
-    refs = [
-        r
-        for r in find_references("Bij R3 teken ik aan dat aanbeveling B1 en aanbeveling 4.1 al lopen.")
-        if r.kind == "code"
-    ]
-    assert [r.code for r in refs] == ["R3", "B1", "4.1"]
-    assert not [
-        r for r in find_references("De uitstoot van CO2 daalt.") if r.kind == "code" and r.code != "CO2"
-    ]
+    text = (
+        "Bij R3 teken ik aan dat aanbeveling B1 en aanbeveling 4.1 al lopen; de aanbevelingen 3.1 en 3.2 ook."
+    )
+    refs = [r for r in find_references(text) if r.kind == "code"]
+    assert [r.codes for r in refs] == [("R3",), ("B1",), ("4.1",), ("3.1", "3.2")]
+    both = [r.codes for r in find_references("De aanbevelingen B1 en B2 neem ik over.") if r.kind == "code"]
+    assert both == [("B1", "B2")]
+    # a bare chapter number is a section, not a recommendation
+    assert not [r for r in find_references("Zie paragraaf 3.1 van deze brief.") if r.kind == "code"]
 
 
 def test_the_pipeline_links_answers_by_code_and_reads_the_row_reactions() -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.recommendation_lists import _strip_markup
 from kamerstuk.entities.recommendation_order import Cand
 from kamerstuk.patterns import recommendation_codes as pat
 
-__all__ = ["assign_codes", "labelled_rows"]
+__all__ = ["assign_codes", "chapter_lists", "labelled_rows"]
 
 _DIGITS = re.compile(r"\d+")
 
@@ -72,3 +73,45 @@ def assign_codes(text: str, kept: list[Cand]) -> None:
         for c in coded:
             if c.ordinal is None and c.code and (d := _DIGITS.search(c.code)):
                 c.ordinal = int(d.group(0))
+
+
+def _line_end(text: str, start: int) -> int:
+    k = text.find("\n", start)
+    return len(text) if k < 0 else k
+
+
+def chapter_lists(text: str, by: list[str]) -> list[Cand]:
+    """Candidates from recommendations numbered by chapter, one per line or paragraph: "3.1 Zorg
+    dat …", "3.2 Laat …", "4.1 Bied …" after a lead that mentions recommendations ("De commissie
+    sluit ieder hoofdstuk af met aanbevelingen, die zij per hoofdstuk nummert."). Ordinals count
+    the items in reading order; each keeps its number as code ("aanbeveling 3.1")."""
+    out: list[Cand] = []
+    run: list[tuple[str, int, int]] = []  # (code, start, end) of the items in a row
+    run_start = 0  # where the first item's line starts: the lead ends there
+
+    def flush() -> None:
+        if len(run) >= 2:
+            lead = text[max(0, run_start - _LEAD_CHARS) : run_start].rstrip()
+            lead = lead[lead.rfind("\n\n") + 2 :] if "\n\n" in lead else lead
+            if forms.mentions_recommendations(lead) and not forms.announces_other(lead):
+                out.extend(
+                    Cand(k, s, e, priority=2, by=list(by), to_from_text=True, code=code)
+                    for k, (code, s, e) in enumerate(run, start=1)
+                )
+        run.clear()
+
+    for m in pat.CHAPTER_ITEM.finditer(text):
+        s, e = _strip_markup(text, m.end(), _line_end(text, m.end()))
+        shaped = e > s and forms.is_recommendation_shaped(text[s:e])
+        if run and (not shaped or text[run[-1][2] : m.start()].strip(" \t\n*_")):
+            flush()  # an item that is no recommendation, or text between two items, ends the run
+        if shaped:
+            if not run:
+                run_start = m.start()
+            run.append((m.group("code"), s, e))
+    flush()
+    return out
+
+
+#: How much text before a run of chapter-numbered items is read as its lead.
+_LEAD_CHARS = 600

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities import recommendation_series as series
-from kamerstuk.entities.recommendation_codes import assign_codes, labelled_rows
+from kamerstuk.entities.recommendation_codes import assign_codes, chapter_lists, labelled_rows
 from kamerstuk.entities.recommendation_lists import (
     _FIRST_PERSON,
     _Containment,
@@ -423,6 +423,7 @@ def find_recommendations(
     explained, plain = _block_lists(text, spans, ctx)
     cands = [
         *labelled_rows(text, list(ctx.report_orgs)),  # "R3 Aanbeveling: … Reactie: …"
+        *chapter_lists(text, list(ctx.report_orgs)),  # "3.1 Zorg dat …", "3.2 Laat …"
         *_headings(text, headings or (), ctx, lists.index),
         *explained,  # before the colon lists: their items end at the explanation
         *_lists(text, spans, headings or (), ctx, lists),

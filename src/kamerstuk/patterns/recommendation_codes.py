@@ -42,11 +42,20 @@ REACTION_LABEL = re.compile(
 #: Group "code" is the code.
 TRAILING_CODE = re.compile(rf"[ \t]*+\((?P<code>{LETTER_CODE})\)[ \t]*+[.;]?$")
 
-#: A reference to a recommendation by its code: "aanbeveling B1", "Aanbeveling N1 nemen wij over",
-#: "aanbevelingen B1 en B2", "Bij R3 teken ik aan", "Over R7 merk ik op". The bare code counts only
+#: A reference to recommendations by their codes: "aanbeveling B1", "Aanbeveling N1 nemen wij over",
+#: "aanbevelingen B1 en B2", "Bij R3 teken ik aan", "Over R7 merk ik op", "De aanbevelingen 3.1 en 3.2". The bare code counts only
 #: when the letter gave a recommendation that code (see the linker). Chapter codes need the noun:
 #: "aanbeveling 4.1" (a bare "3.1" is a section).
 REF_CODE = re.compile(
-    rf"\b(?:(?i:aanbevelingen|aanbeveling)[ \t]+)?(?P<code>{LETTER_CODE})\b"
-    rf"|\b(?i:aanbevelingen|aanbeveling)[ \t]+(?P<chapter>{CHAPTER_CODE})"
+    rf"\b(?:(?i:aanbevelingen|aanbeveling)[ \t]+)?(?P<code>{LETTER_CODE}"
+    rf"(?:[ \t]*+(?:,|\ben\b|\bof\b)[ \t]*+(?:(?i:aanbeveling)[ \t]+)?{LETTER_CODE}){{0,9}})\b"
+    rf"|\b(?i:aanbevelingen|aanbeveling)[ \t]+(?P<chapter>{CHAPTER_CODE}"
+    rf"(?:[ \t]*+(?:,|\ben\b|\bof\b)[ \t]*+(?:(?i:aanbeveling)[ \t]+)?{CHAPTER_CODE}){{0,9}})"
 )
+#: One code inside a REF_CODE match: "B1" and "B2" in "aanbevelingen B1 en B2".
+ONE_CODE = re.compile(rf"{LETTER_CODE}|{CHAPTER_CODE}")
+
+#: A list item numbered by chapter, at a line start: "3.1 Zorg dat iedere gedetineerde …",
+#: "4.2. Bied een traject aan". Group "code" is the number. (A section heading has the same shape:
+#: the reader wants a lead about recommendations and items that read as recommendations.)
+CHAPTER_ITEM = re.compile(rf"^[ \t*_]*+(?P<code>{CHAPTER_CODE})\.?[*_]*+[ \t]++(?=\S)", re.MULTILINE)

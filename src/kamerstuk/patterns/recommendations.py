@@ -260,7 +260,7 @@ LIST_MARKER = re.compile(
 #: Runs of spaces and stars are matched possessively ("*+"): backtracking through the ways to
 #: share a long run between two adjacent "[ \t]*" was quadratic.
 RECOMMENDATION_HEADING = re.compile(
-    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+Aanbeveling[ \t]++R?(?P<num>\d{1,2})\b\**+[ \t]*+"
+    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+Aanbeveling[ \t]++R?(?P<num>\d{1,2})\b(?![.,]\d)\**+[ \t]*+"
     r"(?:[:.–—-][ \t]*+\**+[ \t]*+(?P<rest>(?:[^\n]*[^ \t*\n])?))?[ \t*]*$",
     re.IGNORECASE | re.MULTILINE,
 )

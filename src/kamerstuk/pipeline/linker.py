@@ -384,7 +384,7 @@ class RecommendationLinker:
             if ref.kind == "code":
                 # an unknown code ("CO2", "A12") is no reference of ours, and no sign of another body's
                 for r in book.recs:
-                    if r.get("code") == ref.code:
+                    if r.get("code") in ref.codes:
                         named.setdefault(r["id"], (r, ref))
                 continue
             if ref.kind == "topic":

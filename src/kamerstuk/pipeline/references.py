@@ -44,7 +44,7 @@ class Reference:
     which: Literal["first", "last", "both"] | None = None  # "eerstgenoemde", "laatstgenoemde", "beide"
     topics: tuple[str, ...] = ()  # by topic: the words naming each recommendation ("het personeelsdossier")
     addressee: str | None = None  # by addressee: "mij", "de sector" ("de aanbevelingen aan de sector")
-    code: str | None = None  # by the report's code: "B1", "R3", "4.1" ("Aanbeveling N1 nemen wij over")
+    codes: tuple[str, ...] = ()  # by the report's codes: "B1", "R3", "4.1" ("Aanbeveling N1 nemen wij over")
 
 
 def find_references(text: str) -> list[Reference]:
@@ -152,8 +152,8 @@ def _letters(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
 def _code(m: re.Match[str], deferred: bool) -> Reference:
     """ "Aanbeveling N1", "Bij R3", "aanbeveling 4.1": a recommendation by the report's code (the
     linker keeps it only when the letter gave a recommendation that code)."""
-    code = m.group("code") or m.group("chapter")
-    return Reference("code", (), m.start(), m.end(), m.group(0), deferred, code=code)
+    codes = tuple(C.ONE_CODE.findall(m.group("code") or m.group("chapter")))
+    return Reference("code", (), m.start(), m.end(), m.group(0), deferred, codes=codes)
 
 
 def _number_words(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
