@@ -80,3 +80,27 @@ def test_an_unknown_code_links_nothing() -> None:
     assert linked["Aanbeveling S2"] == [by_code["S2"]]
     assert linked["Aanbeveling T1"] == [by_code["T1"]]
     assert {r.code: r.stance for r in letter.recommendations}["T1"] == "partly_adopted"
+
+
+SUMMARY = (
+    "Het kernadvies van de raad is dat scholen en gemeenten samen een plan voor de leesvaardigheid opstellen.\n\n"
+    "Ten eerste stelt de raad voor een leesbudget van € 2.500 per school in te voeren. Ten tweede vraagt de "
+    "raad om elke bibliotheek een leesconsulent te geven. Ten derde adviseert de raad de pabo om een module "
+    "jeugdliteratuur verplicht te stellen.\n\n"
+    "Het kabinet onderschrijft het kernadvies. De minister begint dit najaar met de gesprekken.\n\n"
+    "Het standpunt van het kabinet over de deeladviezen is in het kort: - het leesbudget neemt het kabinet "
+    "niet over; - de leesconsulent in de bibliotheek neemt het kabinet over; - de module jeugdliteratuur is "
+    "al verplicht op iedere pabo.\n\n"
+    "Het kabinet dankt de raad en informeert uw Kamer voor de zomer over het plan."
+)
+
+
+def test_a_core_advice_is_found_answered_by_its_noun_and_verdicts_per_item_are_linked() -> None:
+    letter = kamerstuk.parse_text(HEAD + SUMMARY + SIGNATURE, name="lezen.md")
+    core = [r for r in letter.recommendations if r.code == "kernadvies"]
+    assert len(core) == 1 and core[0].text.startswith("Het kernadvies van de raad")
+    assert core[0].stance == "adopted"
+    numbered = {r.ordinal: r for r in letter.recommendations if r.ordinal is not None}
+    assert [numbered[k].stance for k in (1, 2, 3)] == ["rejected", "adopted", "already_in_place"]
+    summary = next(p for p in letter.paragraphs if p.text.startswith("Het standpunt"))
+    assert sorted(summary.recommendations) == sorted(numbered[k].id for k in (1, 2, 3))

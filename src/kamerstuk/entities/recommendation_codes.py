@@ -16,7 +16,7 @@ from kamerstuk.entities.recommendation_lists import _strip_markup
 from kamerstuk.entities.recommendation_order import Cand
 from kamerstuk.patterns import recommendation_codes as pat
 
-__all__ = ["assign_codes", "chapter_lists", "labelled_rows"]
+__all__ = ["assign_codes", "chapter_lists", "core_advice", "labelled_rows"]
 
 _DIGITS = re.compile(r"\d+")
 
@@ -115,3 +115,14 @@ def chapter_lists(text: str, by: list[str]) -> list[Cand]:
 
 #: How much text before a run of chapter-numbered items is read as its lead.
 _LEAD_CHARS = 600
+
+
+def core_advice(text: str, spans: list[tuple[int, int]], by: list[str]) -> list[Cand]:
+    """The report's core advice restated in one sentence ("Het kernadvies van de SER is dat …"),
+    labelled with the code "kernadvies" (see `CORE_ADVICE`)."""
+    out: list[Cand] = []
+    for s0, e0 in spans:
+        s, e = _strip_markup(text, s0, e0)
+        if pat.CORE_ADVICE.match(text, s, e):
+            out.append(Cand(None, s, e, priority=3, by=list(by), to_from_text=True, code=pat.CORE_CODE))
+    return out

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities import recommendation_series as series
-from kamerstuk.entities.recommendation_codes import assign_codes, chapter_lists, labelled_rows
+from kamerstuk.entities.recommendation_codes import assign_codes, chapter_lists, core_advice, labelled_rows
 from kamerstuk.entities.recommendation_lists import (
     _FIRST_PERSON,
     _Containment,
@@ -61,6 +61,11 @@ def _recommends(body: str) -> bool:
     verb or noun, or an opinion with an obligation ("vindt de raad dat … moeten …")."""
     if pat.RECOMMENDATION_TRIGGER.search(body):
         return True
+    v = pat.INVERTED_PROPOSAL_VERB.match(body)
+    if v is not None and (inv := pat.INVERTED_SUBJECT.match(body[v.end() :])) is not None:
+        # "Ten eerste stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …"
+        key = "stel" if v.group("verb").lower().startswith("stel") else "vraag"
+        return pat.PROSE_COMPLEMENT[key].search(body[v.end() + inv.end() :]) is not None
     m = pat.OPINION_VERB.search(body)
     return m is not None and pat.PROSE_COMPLEMENT["vind"].search(body[m.end() :]) is not None
 
@@ -430,6 +435,7 @@ def find_recommendations(
         *plain,
     ]
     cands.extend(_ordinal_sentences(text, spans, ctx))
+    cands.extend(core_advice(text, spans, list(ctx.report_orgs)))  # "Het kernadvies van de SER is dat …"
     cands.extend(_summary_items(text, ctx))
     cands.extend(_inline_quoted(text, spans, ctx))
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])

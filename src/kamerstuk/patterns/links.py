@@ -37,7 +37,8 @@ COUNTS: dict[str, int] = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 # The nouns a recommendation goes by: "aanbeveling", "het tweede advies", "de derde oproep",
 # "het eerste verzoek", "de tweede suggestie", "het laatste voorstel".
 _NOUN = (
-    r"(?:aanbevelingen|aanbeveling|adviezen|advies|oproepen|oproep|verzoeken|verzoek|suggesties|suggestie"
+    r"(?:aanbevelingen|aanbeveling|kernaanbevelingen|kernaanbeveling|adviezen|advies|oproepen|oproep"
+    r"|verzoeken|verzoek|suggesties|suggestie"
     r"|voorstellen|voorstel|opties|optie"
     # a merged list or an advice read point by point: "Het vierde punt", "het laatste punt"
     r"|punten|punt)"

@@ -59,3 +59,19 @@ ONE_CODE = re.compile(rf"{LETTER_CODE}|{CHAPTER_CODE}")
 #: "4.2. Bied een traject aan". Group "code" is the number. (A section heading has the same shape:
 #: the reader wants a lead about recommendations and items that read as recommendations.)
 CHAPTER_ITEM = re.compile(rf"^[ \t*_]*+(?P<code>{CHAPTER_CODE})\.?[*_]*+[ \t]++(?=\S)", re.MULTILINE)
+
+#: The report's core advice, stated in the letter: "Het kernadvies van de SER is dat het kabinet …",
+#: "De kern van het advies is om …", "De belangrijkste aanbeveling van de raad luidt: …". The sentence
+#: is a recommendation of its own, labelled "kernadvies" (see `CORE_CODE`), beside the numbered
+#: sub-advice that may follow ("Ten eerste stelt de raad voor …").
+CORE_ADVICE = re.compile(
+    r"(?:Het|De)[ \t]+(?:kernadvies|kernaanbeveling|hoofdaanbeveling|hoofdadvies|centrale[ \t]+aanbeveling"
+    r"|belangrijkste[ \t]+aanbeveling|kern[ \t]+van[ \t]+het[ \t]+advies)"
+    r"(?:[ \t]+(?:van|uit)[ \t]+[^.:]{0,90}?)?[ \t]+(?:is|luidt)[ \t]*+(?:(?:om|dat)\b|:)"
+)
+#: The code a core advice gets, and the references to it: "Het kabinet onderschrijft het
+#: kernadvies", "deze kernaanbeveling", "de hoofdaanbeveling" (singular, without an ordinal).
+CORE_CODE = "kernadvies"
+REF_CORE = re.compile(
+    r"\b(?:het|dit|de|deze)[ \t]+(?:kernadvies|kernaanbeveling|hoofdaanbeveling|hoofdadvies)\b", re.IGNORECASE
+)

@@ -112,7 +112,7 @@ MIDDLE_OPENER = re.compile(r"^(?:Vervolgens|Daarna|Daarop|Als\s+volgende)\b[,]?\
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
 #: Example: "De tweede aanbeveling van de commissie richt zich op de bekostiging van de opvang."
 ORDINAL_NOUN_OPENER = re.compile(
-    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:aanbeveling|(?:beleids|handelings)?optie)"
+    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|(?:beleids|handelings)?optie)"
     rf"(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
     r"(?:luidt|luidde|betreft|houdt|gaat|richt|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
     r"|benadrukt|adviseert|pleit|vraagt|spreekt)\b"
@@ -120,7 +120,7 @@ ORDINAL_NOUN_OPENER = re.compile(
     # …"): "De derde aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
     r"|^(?:De|Een)\s+(?P<ord_is>"
     + _ORD
-    + r")(?:\s+en\s+laatste)?\s+(?:aanbeveling|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+    + r")(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
     r"\s+is(?:\s+(?:om|dat|gericht|een|één|erop)\b|\s*:)"
 )
 
@@ -149,7 +149,7 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
 #: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
 #: Example: "Als vierde aanbeveling geeft de Nationale ombudsman mee dat …"
 ORDINAL_AS_OPENER = re.compile(
-    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:aanbeveling|(?:beleids|handelings)?optie)\b[,]?\s+"
+    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|(?:beleids|handelings)?optie)\b[,]?\s+"
     r"(?!neem|ga|wil|zal|onderschrijf)"
 )
 
@@ -783,10 +783,16 @@ PROSE_VERB = re.compile(
 #: adverb (see `prose_recommendations`).
 #: Example: "Daarnaast pleit de Raad voor Cultuur ervoor …" (skips "de Raad voor Cultuur ")
 INVERTED_SUBJECT = re.compile(
-    # ("voor" + "om/dat" is the verb's particle, not part of a name: "stelt de raad voor om …")
+    # ("voor" + "om/dat/een" is the verb's particle, not part of a name: "stelt de raad voor om …",
+    # "stelt de raad voor een fonds in te stellen")
     # ("Verder stellen zij voor …": a pronoun continues the recommender of the sentence before)
-    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?!(?:om|dat|te)\b)[\w-]+)?|[A-Z][\w-]*|hij|zij|ze)\s+"
+    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?!(?:om|dat|te|een)\b)[\w-]+)?|[A-Z][\w-]*|hij|zij|ze)\s+"
 )
+
+#: After an ordinal opener, a verb of proposing or asking with the recommender after it: "Ten eerste
+#: stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …" (the
+#: complement is checked with `PROSE_COMPLEMENT`).
+INVERTED_PROPOSAL_VERB = re.compile(r"\s*(?P<verb>stelt|stellen|vraagt|vragen)\b", re.IGNORECASE)
 
 #: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
 #: sentence): "beveelt aan (om)", "adviseert … om/te/dat/:", "raadt … aan", "pleit (er)voor",
@@ -805,7 +811,8 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     # weinig …" (no "dat" before the te-infinitive, which must end the sentence).
     "stel": re.compile(
         r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"
-        r"|^(?:(?!\bdat\b)[^.]){0,160}?\bvoor\b(?:(?!\bdat\b)[^.]){0,160}?\bte\s+\w+"
+        # ("." inside an amount, "€ 1.000", does not end the sentence)
+        r"|^(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bvoor\b(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bte\s+\w+"
         # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")
         r"(?:\s+(?:voor|aan|bij|met|op|in|naar)\b[^.]{0,200})?"
         # (or a clause about its object: "… in te richten, waar burgers terechtkunnen")

@@ -146,6 +146,8 @@ MANNER_NOUNS = _words("wijze manier")
 RECOMMENDATION_NOUNS = _words(
     "aanbeveling aanbevelingen advies adviezen oproep voorstel voorstellen suggestie suggesties pleidooi "
     "verzoek verzoeken"
+    # a core advice and its parts: "Het kabinet onderschrijft het kernadvies", "de deeladviezen"
+    " kernadvies kernaanbeveling kernaanbevelingen hoofdaanbeveling deeladvies deeladviezen"
 )
 # The report's analysis rather than its proposals: agreeing with it ("deelt de analyse",
 # "onderschrijft het doel van de aanbeveling") is agreement, but weaker: with a rejection in the

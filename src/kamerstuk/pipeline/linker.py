@@ -33,9 +33,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
-from kamerstuk.patterns.stance import SUMMARY_VERDICT
+from kamerstuk.patterns.stance import LIST_ITEM_BREAK, SUMMARY_VERDICT
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.features import explained_by, forward_reference
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive, by_addressee, whole
@@ -118,6 +119,26 @@ def _counted(recs: list[Rec], report: dict[str, str]) -> dict[str, int]:
         count[key] = count.get(key, 0) + 1
         out[r["id"]] = count[key]
     return out
+
+
+def _verdicts_per_item(text: str, distinct: Distinctive) -> list[tuple[int, tuple[str, ...]]]:
+    """In a paragraph that lists verdicts item by item ("- X neemt het kabinet over; - Y niet;"),
+    the recommendation each item names by words only it has, when two or more items do and each
+    carries a stance (see `LIST_ITEM_BREAK`)."""
+    cuts = [m.end() for m in LIST_ITEM_BREAK.finditer(text)]
+    if not cuts:
+        return []
+    starts = [0, *cuts]
+    ends = [*cuts, len(text)]
+    out: list[tuple[int, tuple[str, ...]]] = []
+    for a, b in zip(starts, ends, strict=True):
+        item = text[a:b]
+        own = distinct.best(item)
+        if own is None or classify_sentence(item).label is None:
+            continue
+        if own[0] not in {i for i, _ in out}:
+            out.append(own)
+    return out if len(out) >= 2 else []
 
 
 def _first_sentence_end(text: str) -> int:
@@ -530,6 +551,13 @@ class RecommendationLinker:
                 link(r, 0.85, "section", heading[1])
         if out or unresolved:  # a reference to another body's recommendation continues nothing
             return list(out.values())
+        if distinct is not None:
+            # "Het standpunt van het kabinet is in het kort: - het scholingsbudget neemt het kabinet
+            # niet over; - de regionale coach neemt het kabinet over; …": a verdict per item
+            for i, item_words in _verdicts_per_item(text, distinct):
+                link(book.recs[i], 0.7, "similarity", f"verdict per item: {', '.join(item_words[:4])}")
+            if out:
+                return list(out.values())
         carried = previous if p["section"] is not None else []
         if carried and distinct is not None:
             # "Wat de grondpolitiek betreft, …" or "Een landelijke campagne acht ik niet zinvol."

@@ -70,6 +70,10 @@ def find_references(text: str) -> list[Reference]:
         found += [_addressee(m, deferred) for m in L.REF_ADDRESSEE.finditer(text, a, b)]
         if codes:
             found += [_code(m, deferred) for m in C.REF_CODE.finditer(text, a, b)]
+        found += [
+            Reference("code", (), m.start(), m.end(), m.group(0), deferred, codes=(C.CORE_CODE,))
+            for m in C.REF_CORE.finditer(text, a, b)
+        ]
         out.extend(sorted((r for r in found if r is not None), key=lambda r: r.start))
     return out
 
