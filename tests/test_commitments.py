@@ -486,6 +486,39 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
     ("De afspraken zijn in 2020 vastgelegd in een convenant.", False, None),
     ("Vanaf 1 januari 2020 geldt voor kleine ondernemers een lager tarief.", False, None),
     ("De brieven worden in het voorjaar van 2023 door de gemeenten verstuurd.", False, None),
+    # round 8: carrying out a motion by an act to come; "in deze brief" inside a noun phrase; plural
+    # and third-person dated acts; decisions; a minister named in the third person; what this letter
+    # discusses; a request done in the past
+    (
+        "Ik geef uitvoering aan deze motie door de regeling per 1 juli 2026 aan te vullen met een meldplicht.",
+        True,
+        "ik",
+    ),
+    ("Hiermee geef ik uitvoering aan de motie van het lid De Boer.", False, None),
+    (
+        "Over de uitvoering van de afspraken in deze brief informeren wij uw Kamer in het najaar van 2026.",
+        True,
+        "wij",
+    ),
+    ("In deze brief informeer ik uw Kamer over de voortgang van het programma.", False, None),
+    ("Vanaf 2027 nemen wij deze gegevens op in de jaarlijkse monitor.", True, "wij"),
+    ("In het voorjaar van 2026 neem ik een besluit over de hoogte van de bijdrage.", True, "ik"),
+    (
+        "Over de verlenging van de regeling neemt het kabinet een besluit bij de Voorjaarsnota 2026.",
+        True,
+        "het kabinet",
+    ),
+    ("Het kabinet neemt kennis van het advies van de commissie.", False, None),
+    ("De NVWA verdubbelt vanaf 1 juli 2026 het aantal controles bij slachthuizen.", True, "NVWA"),
+    ("De Huurcommissie doet dat sinds maart van dit jaar.", False, None),
+    (
+        "De Minister van Sociale Zaken en Werkgelegenheid start in het najaar van 2026 de gesprekken met de sociale partners.",
+        True,
+        None,
+    ),
+    ("Ik ga in op de stand van zaken, op wat ik dit jaar ga doen en op de moties.", False, None),
+    ("Voor de zomer van 2026 ga ik in op de uitkomsten van de evaluatie.", True, "ik"),
+    ("De onderzoekers evalueerden op mijn verzoek de regels voor het vaarbewijs.", False, None),
 ]
 
 

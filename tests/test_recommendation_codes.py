@@ -104,3 +104,26 @@ def test_a_core_advice_is_found_answered_by_its_noun_and_verdicts_per_item_are_l
     assert [numbered[k].stance for k in (1, 2, 3)] == ["rejected", "adopted", "already_in_place"]
     summary = next(p for p in letter.paragraphs if p.text.startswith("Het standpunt"))
     assert sorted(summary.recommendations) == sorted(numbered[k].id for k in (1, 2, 3))
+
+
+MERGED = (
+    "De aanbevelingen van beide adviezen overlappen. Ik heb ze samengevoegd tot één lijst; achter ieder "
+    "punt staat van welk adviesorgaan het komt:\n\n"
+    "1. stel per regio een bindende norm voor de aanrijtijd vast (Rli, RVS); "
+    "2. geef ambulancediensten een meerjarig budget (Rli); "
+    "3. verbied het sluiten van posten zonder overleg met de gemeenteraad (RVS).\n\n"
+    "De punten 1 en 2 neem ik over. In de zomer van 2026 stel ik de normen vast.\n\n"
+    "Aan het laatste punt wordt al voldaan: de regeling schrijft dat overleg voor.\n\n"
+    "Ik dank beide raden voor hun adviezen."
+)
+
+
+def test_a_merged_list_keeps_each_source_and_its_items_are_no_commitments() -> None:
+    letter = kamerstuk.parse_text(HEAD + MERGED + SIGNATURE, name="normen.md")
+    recs = sorted(letter.recommendations, key=lambda r: r.ordinal or 0)
+    assert [(r.ordinal, r.report) for r in recs] == [(1, "Rli en RVS"), (2, "Rli"), (3, "RVS")]
+    assert not any("(" in r.text for r in recs)
+    assert all(not c.text.lstrip().startswith("1.") for c in letter.commitments)
+    assert any(c.text.startswith("In de zomer van 2026 stel ik") for c in letter.commitments)
+    last = next(p for p in letter.paragraphs if p.text.startswith("Aan het laatste punt"))
+    assert last.recommendations == [recs[2].id]

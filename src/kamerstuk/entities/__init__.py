@@ -20,6 +20,7 @@ from kamerstuk.entities.commitments import find_commitments
 from kamerstuk.entities.dates import find_dates, find_deadlines
 from kamerstuk.entities.recommendations import find_recommendations
 from kamerstuk.entities.report import find_report, parse_report, parse_report_text
+from kamerstuk.patterns.recommendation_codes import LEADING_MARKER
 from kamerstuk.models import (
     Citation,
     Commitment,
@@ -97,7 +98,29 @@ def extract(letter: Letter) -> Letter:
         "diagnostics": diagnostics,
     }
     update["recommendations"] = _anchor_heading_recommendations(letter, update["recommendations"])
+    update["commitments"] = _outside_recommendations(text, update["commitments"], update["recommendations"])
     return letter.model_copy(update=update)
+
+
+def _outside_recommendations(
+    text: str, commitments: list[Commitment], recs: list[Recommendation]
+) -> list[Commitment]:
+    """The commitments that are not a restated recommendation: "1. stel per gebied een streefwaarde
+    vast (Rli);" reads like a promise, but is the report's advice (a sentence that opens with a
+    recommendation after at most a list marker, or starts inside one). Ids are numbered again."""
+    spans = [(r.start, r.end) for r in recs if r.start is not None and r.end is not None]
+
+    def restated(c: Commitment) -> bool:
+        return any(
+            a <= c.start < b
+            or (c.start <= a < c.end and LEADING_MARKER.fullmatch(text, c.start, a) is not None)
+            for a, b in spans
+        )
+
+    kept = [c for c in commitments if not restated(c)]
+    if len(kept) == len(commitments):
+        return commitments
+    return [c.model_copy(update={"id": f"c{i}"}) for i, c in enumerate(kept, start=1)]
 
 
 def _anchor_heading_recommendations(letter: Letter, recs: list[Recommendation]) -> list[Recommendation]:

@@ -146,10 +146,17 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         if k >= _MAX_TRIGGERS:
             break
         verb = (m.group("verb") or m.group("verb2")).lower()
-        lemma, particle = P.MEASURE_LEMMAS[P.MEASURE_THIRD_PERSON[verb]]
+        key = P.MEASURE_THIRD_PERSON[verb]
+        lemma, particle = P.MEASURE_LEMMAS[key]
         stop = P.CLAUSE_STOP.search(sentence, m.end())
-        if not _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
-            continue
+        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if not _particle_ok(clause, particle):
+            alt = F.MEASURE_ALT_PARTICLES.get(key)  # "neemt … een besluit" next to "neemt … op"
+            if alt is None or not _particle_ok(clause, alt[1]):
+                continue
+            lemma, particle = alt
+            if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
+                continue  # "Het kabinet stelt vast dat …": an observation
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
@@ -316,6 +323,11 @@ def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] |
     sub = P.SUBORDINATE.search(sentence, m.end())
     if F.PAST_AUX.search(sentence, 0, sub.start() if sub is not None else len(sentence)):
         return None
+    before = re.findall(r"[\w-]+", sentence[: m.start()])[-1:]
+    after = re.findall(r"[\w-]+", sentence[m.end() : m.end() + 40])[:1]
+    for word in before + after:  # the verb stands next to "op mijn verzoek": "De commissie evalueerde op …"
+        if F.PAST_VERB_NEAR.match(word) and word.lower() not in F.NOT_PAST_VERBS:
+            return None
     # the verb of the clause after "op mijn verzoek" first ("gaat de ILT … gebruiken"); the act may
     # stay unnamed ("brengt dat op mijn verzoek in kaart")
     action = _fallback_action(sentence, m.end()) or _first_action(sentence)

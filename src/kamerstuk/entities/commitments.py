@@ -194,6 +194,10 @@ def _delivered_now(sentence: str, verb_end: int) -> bool:
     marker = P.FULFILS_MARKER.search(sentence)
     if marker is None:
         return False
+    if marker.start() < verb_end and P.MARKER_OPENING.fullmatch(sentence, 0, marker.start()) is None:
+        # "Over de uitvoering van de maatregelen in deze brief informeren wij uw Kamer in 2027": the
+        # marker belongs to a noun before the verb, it does not say when the delivery happens
+        return False
     return not (marker.start() > verb_end and P.RELATIVE_OPENER.search(sentence, verb_end, marker.start()))
 
 
@@ -307,6 +311,24 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             actor, lemma, start, end = act
             return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
     return None
+
+
+def _discusses_here(
+    sentence: str,
+    action: tuple[str, int, int] | None,
+    coming: Deadline | None,
+    s_start: int,
+    later_document: bool,
+) -> bool:
+    """ "Ik ga in op de stand van zaken, op wat ik dit jaar ga doen en op de moties": the present
+    "ga … in op" says what this letter discusses (see `GA_IN_OP`), unless a later document is named
+    or a time to come stands before the verb ("Voor de zomer ga ik in op …")."""
+    if action is None or action[0] != "ingaan op" or later_document or P.FUTURE_DOCUMENT.search(sentence):
+        return False
+    m = F.GA_IN_OP.search(sentence)
+    if m is None:
+        return False
+    return coming is None or coming.start - s_start > m.start()
 
 
 def _letter_internal(sentence: str, action: tuple[str, int, int] | None, future: bool) -> bool:
@@ -582,7 +604,11 @@ def _commitment(
         return None
     kind: CommitmentKind = "new"
     found = _fulfils(sentence)
-    if found is not None:
+    if found is not None and future and P.FULFILS_MARKER.search(sentence) is None:
+        # "Ik geef uitvoering aan deze motie door de regeling per 1 juli 2026 aan te vullen": carrying
+        # out a motion by an act still to come is a new promise (not "Hiermee geef ik uitvoering aan …")
+        kind = "new"
+    elif found is not None:
         kind = "fulfils"
     else:
         later_document = F.LATER_DOCUMENT.search(sentence) is not None  # "Daarin zal ik ingaan op …"
@@ -598,6 +624,8 @@ def _commitment(
         if found is None:
             return None
         if _letter_internal(sentence, found[1], future):
+            return None
+        if _discusses_here(sentence, found[1], coming, s_start, later_document):
             return None
         # "Ik heb toegezegd uw Kamer … te informeren" reports an earlier promise; "Zoals toegezegd
         # zal ik uw Kamer voor 1 juli … sturen" renews it with a future act of ours: still to be done

@@ -80,6 +80,8 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
     "voer": ("uitvoeren", "uit"),
     # "de uitvoeringsregels stel ik in 2026 vast" (not "Ik stel vast dat …": see `OBSERVE_VAST`)
     "stel": ("vaststellen", "vast"),
+    # "In het voorjaar neem ik een besluit over de verruiming" (not "neem … over": a stance)
+    "neem": ("een besluit nemen", "besluit"),
 }
 #: "stel(t) … vast dat …" observes a fact: no act.
 OBSERVE_VAST = re.compile(r"\bvast\s*,?\s+dat\b", _I)
@@ -174,6 +176,25 @@ LATER_DOCUMENT = re.compile(
     r"(?:zal|zullen|ga|gaan)\b",
     _I,
 )
+
+#: "ingaan op" in the present with the particles right after the actor: "Ik ga in op de stand van
+#: zaken", "In deze brief ga ik in op …" — what this letter discusses. A time fronted before the verb
+#: ("Voor de zomer ga ik in op …") or a later document makes it a promise (read in code).
+GA_IN_OP = re.compile(
+    r"\b(?:ga|gaan)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,2}?in\s+op\b|\b(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:[\w-]+\s+){0,2}?in\s+op\b",
+    _I,
+)
+
+#: A weak or "-eren" past tense next to "op mijn verzoek": "De commissie evalueerde op mijn verzoek …",
+#: "Op mijn verzoek inventariseerden de provincies …" (done, not promised). Strong past forms are listed.
+PAST_VERB_NEAR = re.compile(
+    r"^(?:[a-zà-ÿ-]{2,}(?:eerde|eerden)|[a-zà-ÿ-]{3,}(?:[bcdfghjklmnpqrstvwxz]de|[bcdfghjklmnpqrstvwxz]te|dden|tten)"
+    r"|deed|deden|nam|namen|gaf|gaven|bracht|brachten|hield|hielden|schreef|schreven|onderzocht|bezocht"
+    r"|vergeleek|vergeleken|keek|keken|sprak|spraken|liet|lieten|ging|gingen|zocht|zochten)$",
+    _I,
+)
+#: Words of that shape that are no verbs: ordinals and nouns ("de derde", "de gemeente").
+NOT_PAST_VERBS = frozenset({"eerste", "derde", "achtste", "gemeente", "gemeenten", "ruimte", "beste"})
 
 #: A compound strong verb in "-gaan/-staan/-slaan" that a modal can promise (its infinitive has no
 #: "-en"): "zal ik de regel per 1 januari laten ingaan", "zal dit toestaan", "wil ik nagaan".
@@ -301,26 +322,32 @@ KAMER_RECEIVES = re.compile(
 #: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie".
 _AGENCY = (
     r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst|Defensie"
-    r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    # a minister named in the third person, as a letter of several signatories or "het kabinet" writes:
+    # "De Minister van Economische Zaken begint in 2026 met de gesprekken"
+    r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
+    r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5})"
 )
 #: A dated present-tense act of such an agency, subject first or after the verb: "Rijkswaterstaat
 #: stelt daarom in 2026 een programma op", "Daarnaast sluit DUO zich in 2026 aan bij …", "Op basis
 #: daarvan benadert de SVB vanaf 1 september 2026 alle ouderen". Read only with a deadline to come.
 AGENCY_ACT = Keyed(
     re.compile(
-        r"(?:^\W*|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:de\s+|het\s+)?(?P<agency>"
+        r"(?:^\W*|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
         + _AGENCY
         + r")\s+"
         r"(?P<verb>[a-z]{3,16}t)\b"
         r"|\b(?P<verb2>[a-z]{3,16}t)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
-    "huurcommissie logius rijksvastgoedbedrijf rijksdienst",
+    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris",
 )
-#: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …".
+#: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
+#: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).
 AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert meldt signaleert
-    schat rapporteert moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt"""
+    schat rapporteert moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
+    doet"""
 )
 
 #: A pilot or programme that starts at a date, the subject after the verb: "In 2027 start in vier

@@ -247,7 +247,7 @@ _MEASURE_VERB = (
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
-    r"|verkennen|ga|neem)"
+    r"|verkennen|ga|neem|nemen)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -533,6 +533,13 @@ FULFILS_PHRASE = Keyed(
     stems="toezegging motie verzoek amendement afspraak wens willig",
 )
 
+#: What may stand before a `FULFILS_MARKER` that says when the delivery happens: nothing, or an
+#: adverb or conjunction ("Daarnaast informeer ik u met deze brief", "Ook stuur ik u hierbij …", "En
+#: in deze brief …"). Anything else makes the marker part of a noun phrase ("de maatregelen in deze brief").
+MARKER_OPENING = re.compile(
+    r"\W*(?:(?:en|ook|daarnaast|verder|tevens|voorts|daarom|zoals\s+toegezegd|tot\s+slot)\b[\s,]*)?", _I
+)
+
 #: Markers of "this letter now": "Met deze brief", "Hierbij", "Hiermee", "In deze brief".
 FULFILS_MARKER = Keyed(
     re.compile(
@@ -720,7 +727,9 @@ _THIRD_ACTOR = (
 )
 _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
-    r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt|trekt)"
+    r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt|trekt"
+    # "Over de aftrek neemt het kabinet een besluit bij het Belastingplan 2027"
+    r"|neemt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -737,7 +746,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     ),
     "kabinet minister staatssecretaris rijk",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
-    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt",
+    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -748,6 +757,7 @@ MEASURE_THIRD_PERSON = {
     "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel", "pakt": "pak",
     # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
     "trekt": "trek",
+    "neemt": "neem",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

@@ -75,3 +75,10 @@ CORE_CODE = "kernadvies"
 REF_CORE = re.compile(
     r"\b(?:het|dit|de|deze)[ \t]+(?:kernadvies|kernaanbeveling|hoofdaanbeveling|hoofdadvies)\b", re.IGNORECASE
 )
+
+#: What may stand in a sentence before a restated recommendation that opens it: a list marker, a
+#: code, the label "Aanbeveling:" and markup ("1. stel per gebied …", "a) stel …", "**R3** Aanbeveling: …").
+#: Such a sentence is the report's words, never a commitment of the government.
+LEADING_MARKER = re.compile(
+    rf"[\s*_>•–-]*+(?:(?:\d{{1,2}}|[a-z]|{LETTER_CODE}|{CHAPTER_CODE})[.)]?[\s*_]*+)?(?:Aanbeveling[\s*_]*+:[\s*_]*+)?"
+)
