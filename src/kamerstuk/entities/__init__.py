@@ -20,7 +20,6 @@ from kamerstuk.entities.commitments import find_commitments
 from kamerstuk.entities.dates import find_dates, find_deadlines
 from kamerstuk.entities.recommendations import find_recommendations
 from kamerstuk.entities.report import find_report, parse_report, parse_report_text
-from kamerstuk.patterns.recommendation_codes import LEADING_MARKER
 from kamerstuk.models import (
     Citation,
     Commitment,
@@ -31,6 +30,7 @@ from kamerstuk.models import (
     Recommendation,
     Report,
 )
+from kamerstuk.patterns.recommendation_codes import LEADING_MARKER
 
 T = TypeVar("T")
 
