@@ -127,3 +127,34 @@ def test_a_merged_list_keeps_each_source_and_its_items_are_no_commitments() -> N
     assert any(c.text.startswith("In de zomer van 2026 stel ik") for c in letter.commitments)
     last = next(p for p in letter.paragraphs if p.text.startswith("Aan het laatste punt"))
     assert last.recommendations == [recs[2].id]
+
+
+NESTED = (
+    "De Onderzoeksraad doet de volgende aanbevelingen:\n\n"
+    "1. Aan de Minister van Infrastructuur en Waterstaat:\n"
+    "   a. Stel een keuringsplicht in voor alle liften in woongebouwen.\n"
+    "   b. Laat de inspectie jaarlijks een steekproef van de keuringen controleren.\n"
+    "2. Aan de vereniging van liftbedrijven: maak afspraken over het melden van storingen.\n\n"
+    "Aanbeveling 1a neem ik over. De keuringsplicht gaat in 2027 in.\n\n"
+    "Aanbeveling 1b neem ik over, maar niet in de vorm die de Onderzoeksraad voorstelt.\n\n"
+    "De tweede aanbeveling is gericht aan de branche. Ik neem er kennis van.\n\n"
+    "Ik dank de Onderzoeksraad voor het onderzoek."
+)
+
+
+def test_sub_items_under_an_addressee_get_codes_and_are_answered_by_them() -> None:
+    letter = kamerstuk.parse_text(HEAD + NESTED + SIGNATURE, name="liften.md")
+    by_code = {r.code: r for r in letter.recommendations if r.code}
+    assert set(by_code) == {"1a", "1b"}
+    assert {r.to for r in by_code.values()} == {"de Minister van Infrastructuur en Waterstaat"}
+    second = next(r for r in letter.recommendations if r.ordinal == 2)
+    assert second.to == "de vereniging van liftbedrijven" and second.text.startswith("maak afspraken")
+    linked = {p.text[:16]: p.recommendations for p in letter.paragraphs}
+    assert linked["Aanbeveling 1a n"] == [by_code["1a"].id]
+    assert linked["Aanbeveling 1b n"] == [by_code["1b"].id]
+    assert linked["De tweede aanbev"] == [second.id]
+    assert (by_code["1a"].stance, by_code["1b"].stance, second.stance) == (
+        "adopted",
+        "partly_adopted",
+        "noted",
+    )

@@ -16,9 +16,11 @@ from kamerstuk.entities.recommendation_lists import _strip_markup
 from kamerstuk.entities.recommendation_order import Cand
 from kamerstuk.patterns import recommendation_codes as pat
 
-__all__ = ["assign_codes", "chapter_lists", "core_advice", "labelled_rows"]
+__all__ = ["assign_codes", "chapter_lists", "core_advice", "labelled_rows", "split_addressed_items"]
 
 _DIGITS = re.compile(r"\d+")
+#: A lettered marker alone before an item on its line: "   a. " (see `split_addressed_items`).
+_SUB_MARKER = re.compile(r"[ \t]*(?P<letter>[a-h])[.)][ \t]*")
 
 
 def _block_end(text: str, start: int) -> int:
@@ -125,4 +127,57 @@ def core_advice(text: str, spans: list[tuple[int, int]], by: list[str]) -> list[
         s, e = _strip_markup(text, s0, e0)
         if pat.CORE_ADVICE.match(text, s, e):
             out.append(Cand(None, s, e, priority=3, by=list(by), to_from_text=True, code=pat.CORE_CODE))
+    return out
+
+
+def split_addressed_items(text: str, kept: list[Cand]) -> list[Cand]:
+    """List items that name their addressee first ("2. Aan de branche: maak afspraken …") lose the
+    prefix and get it as `to`; an item with lettered sub-items ("1. Aan de Minister van SZW: a. Stel
+    … b. Laat …") becomes one candidate per sub-item, coded "1a", "1b" (no ordinal of their own: the
+    letter's "tweede aanbeveling" is item 2)."""
+    out: list[Cand] = []
+    heads: dict[int, tuple[int, str]] = {}  # end of an item that is only "Aan X:" -> its number, X
+    for c in sorted(kept, key=lambda c: c.start):
+        head = next(((k, v) for k, v in heads.items() if k <= c.start), None)
+        if head is not None:
+            marker = _SUB_MARKER.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start)
+            if marker is not None:  # "   a. Stel …" on its own line under "1. Aan de Minister:"
+                number, to = head[1]
+                c.ordinal, c.code, c.to, c.to_from_text = None, f"{number}{marker.group('letter')}", to, False
+                out.append(c)
+                continue
+            heads.clear()
+        m = pat.ADDRESSEE_PREFIX.match(text, c.start, c.end)
+        if m is None or c.ordinal is None:
+            out.append(c)
+            continue
+        to = m.group("to").strip()
+        if not text[m.end() : c.end].strip(" \t\n*_;:"):
+            heads = {c.end: (c.ordinal, to)}  # the sub-items follow as items of their own
+            continue
+        subs = list(pat.SUB_ITEM.finditer(text, m.end(), c.end))
+        letters = [s.group("letter") for s in subs]
+        if len(subs) >= 2 and subs[0].start() == m.end() and letters == list("abcdefgh"[: len(subs)]):
+            ends = [s.start() for s in subs[1:]] + [c.end]
+            for sub, end in zip(subs, ends, strict=True):
+                s, e = _strip_markup(text, sub.end(), end)
+                while e > s and text[e - 1] in ";,":
+                    e -= 1
+                out.append(
+                    Cand(
+                        None,
+                        s,
+                        e,
+                        priority=c.priority,
+                        by=list(c.by),
+                        to=to,
+                        source=c.source,
+                        code=f"{c.ordinal}{sub.group('letter')}",
+                    )
+                )
+            continue
+        s, e = _strip_markup(text, m.end(), c.end)
+        if e > s:
+            c.start, c.to, c.to_from_text = s, to, False
+        out.append(c)
     return out

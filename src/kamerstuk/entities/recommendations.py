@@ -29,7 +29,13 @@ from collections.abc import Sequence
 
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities import recommendation_series as series
-from kamerstuk.entities.recommendation_codes import assign_codes, chapter_lists, core_advice, labelled_rows
+from kamerstuk.entities.recommendation_codes import (
+    assign_codes,
+    chapter_lists,
+    core_advice,
+    labelled_rows,
+    split_addressed_items,
+)
 from kamerstuk.entities.recommendation_lists import (
     _FIRST_PERSON,
     _Containment,
@@ -467,7 +473,7 @@ def find_recommendations(
         others = _other_recommenders(text, numbered, before, after=False)
         cands.extend(others)
         cands.extend(_leading_prose(text, numbered, [c for c in before if c not in others]))
-    kept = _resolve_overlaps(cands)
+    kept = split_addressed_items(text, _resolve_overlaps(cands))
     assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))

@@ -20,6 +20,18 @@ LETTER_CODE = r"[A-Z]{1,3}\d{1,2}[a-z]?"
 #: A code by chapter: "4.1", "3.2" (never a year or an amount: at most two digits on each side).
 CHAPTER_CODE = r"\d{1,2}\.\d{1,2}(?!\d|,\d)"
 
+#: A sub-item of a numbered item: "1a", "2b" ("Aanbeveling 1b neem ik over"). With the noun only.
+ITEM_LETTER_CODE = r"\d{1,2}[a-h](?![\w.])"
+#: The codes a reference may give after the noun: by chapter or by sub-item.
+SUB_CODE = rf"(?:{CHAPTER_CODE}|{ITEM_LETTER_CODE})"
+
+#: A numbered item that lists sub-items for one addressee: "1. Aan de Minister van SZW: a. Stel …
+#: b. Laat …". Group "to" is the addressee; the sub-items follow (see `SUB_ITEM`).
+ADDRESSEE_PREFIX = re.compile(r"Aan[ \t]+(?P<to>[^:\n]{3,120}?)[ \t]*:[ \t\n]*")
+#: A lettered sub-item inside such an item: "a. Stel …", "b) Laat …" (a capital or a lower-case
+#: word after it; "a." must stand at the start or after white space).
+SUB_ITEM = re.compile(r"(?:^|(?<=\s))(?P<letter>[a-h])[.)][ \t]+(?=\w)")
+
 #: A row under labels, at a line start: an optional code, then the label "Aanbeveling:" (without a
 #: number: "Aanbeveling 3:" is a heading, read elsewhere). Markdown emphasis around either is
 #: skipped. Group "code" is the code. Example: "**R3** *Aanbeveling:* Stel een minimumvoorraad vast."
@@ -49,11 +61,11 @@ TRAILING_CODE = re.compile(rf"[ \t]*+\((?P<code>{LETTER_CODE})\)[ \t]*+[.;]?$")
 REF_CODE = re.compile(
     rf"\b(?:(?i:aanbevelingen|aanbeveling)[ \t]+)?(?P<code>{LETTER_CODE}"
     rf"(?:[ \t]*+(?:,|\ben\b|\bof\b)[ \t]*+(?:(?i:aanbeveling)[ \t]+)?{LETTER_CODE}){{0,9}})\b"
-    rf"|\b(?i:aanbevelingen|aanbeveling)[ \t]+(?P<chapter>{CHAPTER_CODE}"
-    rf"(?:[ \t]*+(?:,|\ben\b|\bof\b)[ \t]*+(?:(?i:aanbeveling)[ \t]+)?{CHAPTER_CODE}){{0,9}})"
+    rf"|\b(?i:aanbevelingen|aanbeveling)[ \t]+(?P<chapter>{SUB_CODE}"
+    rf"(?:[ \t]*+(?:,|\ben\b|\bof\b)[ \t]*+(?:(?i:aanbeveling)[ \t]+)?{SUB_CODE}){{0,9}})"
 )
 #: One code inside a REF_CODE match: "B1" and "B2" in "aanbevelingen B1 en B2".
-ONE_CODE = re.compile(rf"{LETTER_CODE}|{CHAPTER_CODE}")
+ONE_CODE = re.compile(rf"{LETTER_CODE}|{SUB_CODE}")
 
 #: A list item numbered by chapter, at a line start: "3.1 Zorg dat iedere gedetineerde …",
 #: "4.2. Bied een traject aan". Group "code" is the number. (A section heading has the same shape:

@@ -354,6 +354,9 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "nagenoeg alle",
         # a scope: "Aanbeveling 3 neem ik over voor zover het de kazernes betreft"
         "voor zover", "voorzover",
+        # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
+        "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
+        "niet op de wijze",
     )
 )  # fmt: skip
 # A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor
