@@ -489,11 +489,9 @@ def _coordinated(sentence: str) -> bool:
 #: subject then follows the verb.
 _ADVERB_ONLY = re.compile(
     r"^(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Ten\s+"
-    r"(?:eerste|tweede|derde|vierde|vijfde)|Vervolgens|Evenmin|Eveneens|Allereerst|Ten\s+eerste"
-    # a fronted addressee: "Aan mij vraagt de Kinderombudsman om …", "Het kabinet adviseert de raad …"
-    # reads the other way ("Aan het kabinet adviseert de raad …")
-    r"|(?:Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
-    r"(?:\s+(?:vraagt|verzoekt))?))$"
+    r"(?:eerste|tweede|derde|vierde|vijfde)|Vervolgens|Evenmin|Eveneens|Allereerst|"
+    + pat.FRONTED_PHRASE
+    + r")$"
 )
 
 _SUBJECT_OPENERS = re.compile(

@@ -322,6 +322,16 @@ ADDRESSEE = re.compile(
     r"|\b(?:gemeenten|provincies|zorgverzekeraars|werkgevers|scholen|toezichthouders)\b"
 )
 
+#: A phrase fronted before the verb of a prose recommendation, the recommender after the verb: an
+#: addressee ("Aan mij vraagt de Kinderombudsman allereerst om …") or a theme of a report read theme
+#: by theme ("Bij het derde thema vraagt de raad …", "Onder het eerste thema adviseert de raad …",
+#: "In het tweede hoofdstuk beveelt zij aan …").
+FRONTED_PHRASE = (
+    r"Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
+    r"|(?:Bij|Onder|In|Op|Voor|Over|Binnen)\s+(?:het|de|dit|dat)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:thema|punt|onderdeel|hoofdstuk|paragraaf|domein|spoor|cluster|deel)"
+)
+
 #: Finite recommendation verbs after which the recommender follows in inverted word order:
 #: "Ten tweede bevelen het CKM en Lumens aan …", "Als tweede aanbeveling noemt de Raad …".
 INVERTED_VERB = re.compile(
@@ -336,9 +346,11 @@ INVERTED_VERB = re.compile(
 #: An opening adverb before a verb in inverted order: "Ook pleit de raad …", "Daarnaast
 #: adviseert de commissie …", "Tot slot vindt de raad …" (the recommender follows the verb).
 #: Example: "Verder beveelt de inspectie aan …" (matches "Verder ")
+#: Also a fronted addressee or theme (see `FRONTED_PHRASE`): "Aan mij vraagt de ombudsman …", "Bij het
+#: derde thema vraagt de raad …".
 OPENING_ADVERB = re.compile(
     r"^(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Vervolgens"
-    r"|Eveneens)\s+"
+    r"|Eveneens|Allereerst|(?-i:{fronted}))\s+".replace("{fronted}", FRONTED_PHRASE)
 )
 
 #: Recommenders named as the subject before the verb: "De onderzoekers doen de volgende
