@@ -519,6 +519,7 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
     ("Ik ga in op de stand van zaken, op wat ik dit jaar ga doen en op de moties.", False, None),
     ("Voor de zomer van 2026 ga ik in op de uitkomsten van de evaluatie.", True, "ik"),
     ("De onderzoekers evalueerden op mijn verzoek de regels voor het vaarbewijs.", False, None),
+    ("Soms nemen we als overheden samen een besluit, zoals bij de herijking van de normen.", False, None),
 ]
 
 

@@ -24,6 +24,8 @@ from kamerstuk.patterns import commitments as P
 def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """A first person present-tense policy measure: "Ten eerste verleng ik de subsidie ...",
     "laat ik een handreiking opstellen", "werk ik een regeling uit" (see `MEASURE_PRESENT`)."""
+    if F.HABITUAL.search(sentence):
+        return None  # "Soms nemen we als overheden samen een besluit": what is usually done
     for k, m in enumerate(P.MEASURE_PRESENT.finditer(sentence)):
         if k >= _MAX_TRIGGERS:
             break

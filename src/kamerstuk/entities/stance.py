@@ -694,6 +694,14 @@ class _Reader:
         s = self.s
         a, b = s.bounds[s.clause[cue.first]]
         opener = s.words[a]
+        first = next((k for k in range(a, b) if s.words[k].isalpha()), a)  # after a list marker "(3)"
+        if (
+            s.clause[cue.first] == s.clause[first]
+            and first == next((k for k in range(len(s.words)) if s.words[k].isalpha()), -1)
+            and s.words[first] in P.VERB_FIRST_CONDITIONAL
+            and any(s.words[k] == P.THEN and s.bounds[s.clause[k]][0] == k for k in range(b, len(s.words)))
+        ):
+            return True  # "Is hergebruik niet mogelijk, dan …": the condition, no stance
         if opener not in P.CONDITIONALS or (a + 1 < b and s.words[a + 1] in P.NOT_CONDITIONAL_AFTER):
             return False
         if opener == "als" and (

@@ -177,6 +177,13 @@ LATER_DOCUMENT = re.compile(
     _I,
 )
 
+#: Adverbs of habit: a present-tense measure with one of them in its sentence describes what is
+#: usually done, it promises nothing: "Soms nemen we als overheden samen een besluit", "Vaak passen
+#: we de regeling daarna aan".
+HABITUAL = re.compile(
+    r"\b(?:soms|vaak|meestal|doorgaans|regelmatig|telkens|gewoonlijk|normaliter|veelal)\b", _I
+)
+
 #: "ingaan op" in the present with the particles right after the actor: "Ik ga in op de stand van
 #: zaken", "In deze brief ga ik in op …" — what this letter discusses. A time fronted before the verb
 #: ("Voor de zomer ga ik in op …") or a later document makes it a promise (read in code).

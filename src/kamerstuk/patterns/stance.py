@@ -134,6 +134,12 @@ QUESTION_WORDS = _words("hoe welke hoeverre")
 # conditional only with the verb at the clause's end ("Als eerste neem ik de aanbeveling over" is not).
 CONDITIONALS = _words("als wanneer indien tenzij mits")
 ALWAYS_CONDITIONAL = _words("indien tenzij mits")
+# A condition with the verb first, answered by "dan": "Is hergebruik niet mogelijk, dan wordt de grond
+# afgevoerd", "Blijkt de regeling niet te werken, dan …", "Mocht de pilot mislukken, dan …".
+VERB_FIRST_CONDITIONAL = _words(
+    "is zijn wordt worden blijkt blijken komt komen heeft hebben kan kunnen mocht mochten"
+)
+THEN = "dan"
 NOT_CONDITIONAL_AFTER = _words("eerste tweede derde vierde laatste volgt reactie gevolg onderdeel")
 # "als" after these, or after a "zowel" earlier in the sentence, compares or joins and is no "if":
 # "Zowel de eerste als de tweede aanbeveling neem ik over", "Net als de raad vind ik …".
