@@ -56,6 +56,7 @@ from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
+from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.models import Recommendation
 from kamerstuk.patterns import recommendations as pat
 
@@ -451,8 +452,12 @@ def find_recommendations(
         embedded = _new_embedded(text, _embedded(text, spans, ctx), [*cands, *prose], explanations)
         if not cands and not prose:
             # Alone, advice named in passing ("… past bij het advies van de Gezondheidsraad om …")
-            # does not make a letter a reaction: only the answered report's own recommender counts.
-            embedded = [c for c in embedded if set(c.by) & set(ctx.report_orgs)]
+            # does not make a letter a reaction: only the answered report's own recommender counts,
+            # or a sentence that decides on it ("In deze brief onderschrijft het kabinet de
+            # aanbeveling van de WRR om …"; not "Hierbij wordt ook de aanbeveling van X betrokken").
+            embedded = [
+                c for c in embedded if set(c.by) & set(ctx.report_orgs) or _answered_here(text, spans, c)
+            ]
         cands.extend(prose)
         cands.extend(embedded)
     else:
@@ -647,6 +652,21 @@ def _embedded(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_C
             _Cand(None, hit.start, hit.end, priority=5, by=by, to=None, to_from_text=True, source=_named(by))
         )
     return out
+
+
+def _answered_here(text: str, spans: list[tuple[int, int]], c: _Cand) -> bool:
+    """Whether the sentence that names recommendation `c` in passing decides on it: adopts, rejects
+    or partly adopts it (see `kamerstuk.classify_stance`; taking note or saying it is done already
+    does not make a letter a reaction)."""
+    k = bisect.bisect_right([a for a, _ in spans], c.start) - 1
+    if k < 0:
+        return False
+    a, b = spans[k]
+    return classify_sentence(text[a:b]).label in _DECISIONS
+
+
+#: The stances that decide on a recommendation.
+_DECISIONS = frozenset({"adopted", "rejected", "partly_adopted"})
 
 
 def _new_embedded(
