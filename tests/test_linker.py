@@ -865,3 +865,50 @@ def test_a_paragraph_of_verdicts_by_topic_links_every_recommendation_it_names() 
         recs,
     )
     assert _linked(info)[1] == [1, 3, 4]
+
+
+# A paragraph after a deferral ("ga ik hieronder in") whose first sentence is on one of the two
+# recommendations and a later verdict on the other: it answers both (round 8).
+_HAVEN = """Vergaderjaar 2025–2026
+
+**29 911**
+
+**Bestrijding georganiseerde criminaliteit**
+
+**Nr. 480**
+
+## **BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 maart 2026
+
+### **Het rapport**
+
+De onderzoekers doen de volgende aanbevelingen:
+
+1. Breid het aantal scans van containers uit naar alle risicovolle routes.
+2. Investeer in preventie onder jongeren in havengemeenten.
+3. Evalueer de aanpak na drie jaar.
+
+### **Reactie**
+
+De eerste aanbeveling neem ik over.
+
+Op de aanbevelingen 2 en 3 ga ik hieronder in.
+
+De preventieve aanpak onder jongeren in havengemeenten loopt sinds 2023. Ik neem het voorstel om die uit te breiden over. Ook de evaluatie na drie jaar neem ik over.
+
+Ik dank de onderzoekers voor hun rapport.
+
+De Minister van Justitie en Veiligheid,
+
+A. de Vries
+"""
+
+
+def test_a_later_verdict_keeps_a_second_recommendation_in_view() -> None:
+    letter = kamerstuk.parse_text(_HAVEN, name="haven.md")
+    by_ordinal = {r.ordinal: r.id for r in letter.recommendations}
+    answer = next(p for p in letter.paragraphs if p.text.startswith("De preventieve aanpak"))
+    assert sorted(answer.recommendations) == sorted([by_ordinal[2], by_ordinal[3]])

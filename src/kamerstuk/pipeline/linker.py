@@ -33,6 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
@@ -139,6 +140,19 @@ def _verdicts_per_item(text: str, distinct: Distinctive) -> list[tuple[int, tupl
         if own[0] not in {i for i, _ in out}:
             out.append(own)
     return out if len(out) >= 2 else []
+
+
+def _verdicts_after_first(text: str, distinct: Distinctive, among: list[int]) -> set[int]:
+    """The recommendations (of `among`) that a later sentence of the paragraph gives a verdict on by
+    their own words: "… Ook de evaluatie na drie jaar neem ik over." (see `_evidence`)."""
+    out: set[int] = set()
+    cut = _first_sentence_end(text)
+    for a, b in split_sentences(text[cut:]):
+        sentence = text[cut + a : cut + b]
+        hits = distinct.hits(sentence, among=among)  # among those in view, one word of its own will do
+        if len(hits) == 1 and classify_sentence(sentence).label is not None:
+            out.update(hits)
+    return out
 
 
 def _first_sentence_end(text: str) -> int:
@@ -576,8 +590,12 @@ class RecommendationLinker:
                 link(book.recs[own[0]], 0.85, "similarity", f"topic: {', '.join(own[1])}")
                 return list(out.values())
             if own is not None and len(carried) > 1:
-                # after an answer to several, a paragraph on the words of one of them takes that one up
-                carried = [lk for lk in carried if position[lk["recommendation"]] == own[0]]
+                # after an answer to several, a paragraph on the words of one of them takes that one up,
+                # unless it goes on to the words of another ("… neem ik over. Ook de evaluatie na drie
+                # jaar neem ik over.": both)
+                in_view = [position[lk["recommendation"]] for lk in carried]
+                taken = {own[0], *_verdicts_after_first(text, distinct, in_view)}
+                carried = [lk for lk in carried if position[lk["recommendation"]] in taken]
         if len(carried) > 1:
             # After a paragraph on several recommendations ("ik neem ze alle drie over"), the next
             # one often takes them up one by one: keep the one it shares its words with, if any.
