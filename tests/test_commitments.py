@@ -520,6 +520,31 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
     ("Voor de zomer van 2026 ga ik in op de uitkomsten van de evaluatie.", True, "ik"),
     ("De onderzoekers evalueerden op mijn verzoek de regels voor het vaarbewijs.", False, None),
     ("Soms nemen we als overheden samen een besluit, zoals bij de herijking van de normen.", False, None),
+    (
+        "Ik geef uitvoering aan deze motie door de bijdrage aan gemeenten te verlengen tot en met 2028.",
+        True,
+        "ik",
+    ),
+    (
+        "Ik geef uitvoering aan de motie door u met deze brief te informeren over de stand van zaken.",
+        False,
+        None,
+    ),
+    (
+        "Wel vraag ik de inspectie om op haar website duidelijker te maken waar ouders terechtkunnen.",
+        True,
+        "ik",
+    ),
+    ("Daarom vragen wij de gemeenten om hun gegevens jaarlijks aan te leveren.", True, "wij"),
+    ("Ik vraag uw Kamer in te stemmen met het voorstel.", False, None),
+    ("Ik vraag me af of een nieuwe regeling nodig is.", False, None),
+    ("Ik vraag aandacht voor de positie van mantelzorgers.", False, None),
+    ("We vragen veel van de bodem. We hebben haar nodig om te bouwen.", False, None),
+    (
+        "Hoewel de plicht binnen de proef komt te vervallen door uitvoering te geven aan de motie, blijft de keuze aan de aanbieders.",
+        False,
+        None,
+    ),
 ]
 
 

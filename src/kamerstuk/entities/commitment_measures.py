@@ -32,6 +32,10 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         verb = (m.group("verb") or m.group("verb2")).lower()
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
+        if key in ("vraag", "verzoek") and (
+            F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
+        ):
+            continue  # "Ik vraag uw Kamer in te stemmen", "vraag ik me af": no request to another party
         stop = P.CLAUSE_STOP.search(sentence, m.end())
         if not _particle_ok(
             sentence[m.end() : stop.start() if stop else len(sentence)], particle, sentence, m.end()

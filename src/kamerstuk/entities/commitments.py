@@ -604,9 +604,14 @@ def _commitment(
         return None
     kind: CommitmentKind = "new"
     found = _fulfils(sentence)
-    if found is not None and future and P.FULFILS_MARKER.search(sentence) is None:
-        # "Ik geef uitvoering aan deze motie door de regeling per 1 juli 2026 aan te vullen": carrying
-        # out a motion by an act still to come is a new promise (not "Hiermee geef ik uitvoering aan …")
+    phrase = P.FULFILS_PHRASE.search(sentence) if found is not None else None
+    # the means after the phrase ("… aan deze motie door … te verlengen"), not a phrase inside one
+    # ("komt te vervallen door uitvoering te geven aan de motie")
+    means = F.BY_MEANS_OF_ACT.search(sentence, phrase.end()) if phrase is not None else None
+    if found is not None and (future or means is not None) and P.FULFILS_MARKER.search(sentence) is None:
+        # "Ik geef uitvoering aan deze motie door de regeling per 1 juli 2026 aan te vullen", "… door de
+        # bijdrage te verlengen tot en met 2028": carrying out a motion by an act still to come is a new
+        # promise (not "Hiermee geef ik uitvoering aan …")
         kind = "new"
     elif found is not None:
         kind = "fulfils"

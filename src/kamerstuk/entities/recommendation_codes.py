@@ -16,7 +16,14 @@ from kamerstuk.entities.recommendation_lists import _strip_markup
 from kamerstuk.entities.recommendation_order import Cand
 from kamerstuk.patterns import recommendation_codes as pat
 
-__all__ = ["assign_codes", "chapter_lists", "core_advice", "labelled_rows", "split_addressed_items"]
+__all__ = [
+    "assign_codes",
+    "chapter_lists",
+    "colon_restated",
+    "core_advice",
+    "labelled_rows",
+    "split_addressed_items",
+]
 
 _DIGITS = re.compile(r"\d+")
 #: A lettered marker alone before an item on its line: "   a. " (see `split_addressed_items`).
@@ -181,3 +188,29 @@ def split_addressed_items(text: str, kept: list[Cand]) -> list[Cand]:
             c.start, c.to, c.to_from_text = s, to, False
         out.append(c)
     return out
+
+
+def colon_restated(text: str, spans: list[tuple[int, int]], by: list[str]) -> list[Cand]:
+    """A recommendation after a colon in the sentence that announces it: "Tot slot richt de commissie
+    één aanbeveling tot de rijksoverheid: leg in de wet vast dat …", "Het advies bevat één
+    aanbeveling: zorg voor …". The part before the colon announces one recommendation (see
+    `ONE_ANNOUNCED`) and is not the government speaking; the part after it reads as one (a list
+    marker there is a list's, read elsewhere)."""
+    out: list[Cand] = []
+    for s0, e0 in spans:
+        colon = text.find(":", s0, e0)
+        if colon < 0 or e0 - colon < 20:
+            continue
+        head = text[s0:colon]
+        if not pat.ONE_ANNOUNCED.search(head) or _GOVERNMENT.search(head):
+            continue  # ("Ik neem de volgende aanbeveling over: …": the answer)
+        s, e = _strip_markup(text, colon + 1, e0)
+        s, e = forms.unquote(text, s, e)
+        if e - s >= 20 and not pat.LIST_START.match(text, s) and forms.is_recommendation_shaped(text[s:e]):
+            out.append(Cand(None, s, e, priority=3, by=list(by), to_from_text=True))
+    return out
+
+
+#: The government in the announcing part: "Ik neem de volgende aanbeveling over:", "Het kabinet
+#: reageert als volgt op de aanbeveling:".
+_GOVERNMENT = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze|het\s+kabinet|de\s+regering)\b", re.IGNORECASE)

@@ -32,6 +32,7 @@ from kamerstuk.entities import recommendation_series as series
 from kamerstuk.entities.recommendation_codes import (
     assign_codes,
     chapter_lists,
+    colon_restated,
     core_advice,
     labelled_rows,
     split_addressed_items,
@@ -443,6 +444,7 @@ def find_recommendations(
     ]
     cands.extend(_ordinal_sentences(text, spans, ctx))
     cands.extend(core_advice(text, spans, list(ctx.report_orgs)))  # "Het kernadvies van de SER is dat …"
+    cands.extend(colon_restated(text, spans, list(ctx.report_orgs)))  # "… richt één aanbeveling tot X: leg …"
     cands.extend(_summary_items(text, ctx))
     cands.extend(_inline_quoted(text, spans, ctx))
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])

@@ -177,6 +177,26 @@ LATER_DOCUMENT = re.compile(
     _I,
 )
 
+#: The act by which a motion or promise is carried out, as a means clause: "Ik geef uitvoering aan deze
+#: motie door de bijdrage te verlengen tot en met 2028". Not when the means is this letter ("door u
+#: met deze brief te informeren", "door bijgaand rapport te sturen": delivered now).
+BY_MEANS_OF_ACT = re.compile(
+    r"\bdoor\s+(?:(?!\b(?:brief|hierbij|hiermee|bijgaand|bijgaande)\b)[^.;:]){1,160}?\bte\s+[a-zà-ÿ]{3,}\b",
+    _I,
+)
+
+#: What a request of ours to another party needs after "vraag/verzoek ik": an object that is not the
+#: Kamer or ourselves, and "om … te" or a te-infinitive: "Wel vraag ik de inspectie om … te maken".
+#: Not "Ik vraag uw Kamer in te stemmen" (the Kamer decides), "vraag ik me af", "vraag ik aandacht voor"
+#: or "We vragen veel van de bodem".
+REQUEST_COMPLEMENT = re.compile(r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+", _I)
+REQUEST_NOT_OTHER = re.compile(
+    r"\s*(?:ik\s+|wij\s+|we\s+)?(?:uw\s+kamer|de\s+kamer|u|me|mij|mijzelf|mezelf|ons"
+    # "We vragen veel van de bodem": demanding, not asking someone to act
+    r"|veel|weinig|meer|minder|aandacht|begrip|geduld)\b",
+    _I,
+)
+
 #: Adverbs of habit: a present-tense measure with one of them in its sentence describes what is
 #: usually done, it promises nothing: "Soms nemen we als overheden samen een besluit", "Vaak passen
 #: we de regeling daarna aan".

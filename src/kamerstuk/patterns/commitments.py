@@ -247,7 +247,7 @@ _MEASURE_VERB = (
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
-    r"|verkennen|ga|neem|nemen)"
+    r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -347,6 +347,10 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "ga": ("nagaan", "na"),
     # "Vanaf de begroting voor 2027 neem ik een indicator op" (not "neem … over": a stance)
     "neem": ("opnemen", "op"),
+    # "Wel vraag ik de inspectie om … duidelijker te maken", "Ik verzoek de NZa … te onderzoeken": a
+    # request to another party, with its complement (checked in code: `REQUEST_COMPLEMENT`)
+    "vraag": ("vragen", None),
+    "verzoek": ("verzoeken", None),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -362,6 +366,7 @@ MEASURE_PLURALS = {
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
     "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
+    "vragen": "vraag", "verzoeken": "verzoek",
     "betrekken": "betrek", "pakken": "pak",
 }  # fmt: skip
 

@@ -94,3 +94,14 @@ REF_CORE = re.compile(
 LEADING_MARKER = re.compile(
     rf"[\s*_>•–-]*+(?:(?:\d{{1,2}}|[a-z]|{LETTER_CODE}|{CHAPTER_CODE})[.)]?[\s*_]*+)?(?:Aanbeveling[\s*_]*+:[\s*_]*+)?"
 )
+
+#: The part before a colon that announces one recommendation, stated after the colon: "Tot slot richt
+#: de commissie één aanbeveling tot de rijksoverheid:", "Het advies bevat een aanbeveling:", "De
+#: aanbeveling van de raad luidt:". Not a count of several ("twee aanbevelingen:", a list follows) and
+#: not a reference by ordinal ("Wat de tweede aanbeveling betreft:", an answer).
+ONE_ANNOUNCED = re.compile(
+    r"\b(?:één|een|slechts\s+één|enkele\s+één)\s+(?:[\w-]+\s+)?(?:aanbeveling|advies|oproep|verzoek)\b"
+    r"|\b(?:[Dd]e|[Hh]et)\s+(?:aanbeveling|advies|oproep)(?:\s+(?:van|uit)\s+[^:]{2,80}?)?\s+(?:luidt|is)\s*$"
+)
+#: A list marker opening what follows a colon: "1. stel …", "a) …", "- …" (a list, not one).
+LIST_START = re.compile(r"[\s*_]*(?:\d{1,2}[.)]|[a-h][.)]|[-•–])\s")
