@@ -209,8 +209,16 @@ def recommender_speaks(sentence: str) -> bool:
 
 def announces_other(lead: str) -> bool:
     """Whether a lead announces the letter's topics, the government's measures, aims, questions
-    or motions rather than recommendations (a recommender proposing "maatregelen" still counts)."""
-    return bool(pat.OTHER_ANNOUNCEMENT.search(lead)) and not recommender_speaks(lead)
+    or motions rather than recommendations (a recommender proposing "maatregelen" still counts).
+    Findings named as the ground of the recommendations are not announced: "Op grond van deze
+    bevindingen doen de evaluatoren vier aanbevelingen:"."""
+    for m in pat.OTHER_ANNOUNCEMENT.finditer(lead):
+        if pat.GROUND_BEFORE.search(lead, 0, m.start()) and pat.ANNOUNCED_RECOMMENDATIONS.search(
+            lead, m.end()
+        ):
+            continue
+        return not recommender_speaks(lead)
+    return False
 
 
 def lead_source(lead: str) -> str | None:

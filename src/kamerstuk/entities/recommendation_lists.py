@@ -104,8 +104,9 @@ _ANY_MARKER = {
     "rnum": re.compile(r"(?<!\S)\*{0,2}R(\d+)[.):]?\*{0,2}[ \t]+"),
     "let": re.compile(r"(?<!\S)\*{0,2}([a-z])[.)]\*{0,2}[ \t]+"),
     # A bullet at a line start, or one run into the paragraph by a reader that joined the lines
-    # of a list ("… op te heffen. - ProRail moet …"): after a sentence end, before a capital.
-    "bullet": re.compile(r"(?m)^[ \t]*([-•–▪])[ \t]+|(?<=[.;])[ \t]+([-•–▪])[ \t]+(?=[A-Z])"),
+    # of a list ("… op te heffen. - ProRail moet …", "beveelt mij aan: - stel …; - laat …"): after a
+    # sentence end, a ";" or a colon, before a word.
+    "bullet": re.compile(r"(?m)^[ \t]*([-•–▪])[ \t]+|(?<=[.;:])[ \t]+([-•–▪])[ \t]+(?=\w)"),
 }
 # Every blank line, also where they overlap: the first line break taken, the rest looked at (a
 # pattern opening on the line break is found by a fast scan; one opening on a look-ahead is

@@ -30,6 +30,9 @@ class Cand:
     source: str | None = None  # the report the letter names for it ("ICER"), see Recommendation.report
     explanation: tuple[int, int] | None = None  # the paragraph(s) explaining a list item
     code: str | None = None  # the report's own label: "R3", "B1", "4.1" (see Recommendation.code)
+    recalled: bool = (
+        False  # restated inside the answer to it ("De vierde aanbeveling, om …, neem ik niet over")
+    )
 
 
 def other_recommenders(

@@ -174,7 +174,11 @@ def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Can
             return []
         cs, ce = _strip_markup(text, s + m.end(), comma)
         by = list(ctx.previous) or list(ctx.report_orgs)
-        return [_Cand(ordinal, cs, ce, priority=3, by=by, to=None, to_from_text=True)] if ce > cs else []
+        return (
+            [_Cand(ordinal, cs, ce, priority=3, by=by, to=None, to_from_text=True, recalled=True)]
+            if ce > cs
+            else []
+        )
     m = pat.COORDINATED_ORDINALS.search(sentence) if pat.COORDINATED_KEY in sentence else None
     if m is None or _is_government_reaction(sentence):
         return []
@@ -480,7 +484,7 @@ def find_recommendations(
         others = _other_recommenders(text, numbered, before, after=False)
         cands.extend(others)
         cands.extend(_leading_prose(text, numbered, [c for c in before if c not in others]))
-    kept = split_addressed_items(text, _resolve_overlaps(cands))
+    kept = _drop_recalled(split_addressed_items(text, _resolve_overlaps(cands)))
     assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))
@@ -501,6 +505,13 @@ def find_recommendations(
         )
         for i, c in enumerate(kept, start=1)
     ]
+
+
+def _drop_recalled(kept: list[_Cand]) -> list[_Cand]:
+    """Without the recommendations recalled inside an answer ("De vierde aanbeveling, om …, neem ik
+    niet over") whose ordinal a list or heading already restated: the same one again."""
+    restated = {c.ordinal for c in kept if not c.recalled and c.ordinal is not None}
+    return [c for c in kept if not (c.recalled and c.ordinal in restated)]
 
 
 #: How far before the first numbered recommendation the prose ones it continues may stand.

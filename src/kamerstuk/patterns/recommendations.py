@@ -757,6 +757,11 @@ OTHER_ANNOUNCEMENT = re.compile(
     re.IGNORECASE,
 )
 
+#: A preposition that makes the findings or conclusions after it the ground of what the lead
+#: announces: "Op grond van deze bevindingen doen de evaluatoren vier aanbevelingen:", "Op basis van
+#: deze conclusies beveelt de raad aan:" (tested on the text right before an `OTHER_ANNOUNCEMENT`).
+GROUND_BEFORE = re.compile(r"\b(?:van|uit|op\s+basis\s+van|naar\s+aanleiding\s+van)\s+$", re.IGNORECASE)
+
 #: Where a lead names the report(s) the recommendations come from: "aanbevelingen uit de
 #: SER-verkenning en de ICER", "Aanbevelingen van de Raad voor de leefomgeving". Group "src"
 #: starts the noun phrase (read with `read_names`).
