@@ -143,6 +143,10 @@ CASES: list[tuple[str, list[int]]] = [
     ("Advies a en advies c neem ik over.", [1, 3]),
     ("Wat advies b betreft: de subsidie blijft op het huidige niveau.", [2]),
     ("Op dit punt volg ik de raad.", []),
+    # roman numerals, as a review numbers its recommendations
+    ("Ook aanbeveling iv is volgens de toetsingsgroep niet uitgevoerd.", [4]),
+    ("De aanbevelingen ii en iii neem ik over.", [2, 3]),
+    ("Deze aanbeveling is al uitgevoerd.", []),
 ]
 
 # Forms the linker does not read (yet): an ordinal whose noun is left out after the first one.

@@ -42,6 +42,7 @@ __all__ = [
 #: "▪", "·", with optional Markdown bold around a number.
 _LINE_MARKER = re.compile(
     r"(?m)^[ \t]*+\**+(?:(?P<num>\d{1,2})(?:\)\.|[.)])|\((?P<pnum>\d{1,2})\)|(?P<let>[a-h])[.)]"
+    r"|(?P<rom>i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]"
     r"|(?P<bullet>[-•–▪·]))\**[ \t]++(?=\S)"
 )
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -276,6 +277,8 @@ def _kind_value(m: re.Match[str]) -> tuple[str, int]:
         return "pnum", int(m.group("pnum"))
     if m.group("let"):
         return "let", ord(m.group("let")) - ord("a") + 1
+    if m.group("rom"):
+        return "rom", pat.ROMAN[m.group("rom")]
     return "bullet", 0
 
 

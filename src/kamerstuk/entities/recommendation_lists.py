@@ -78,11 +78,17 @@ def _label_value(m: re.Match[str]) -> tuple[str, int] | None:
         return "num", int(m.group("num"))
     if m.group("rnum"):
         return "rnum", int(m.group("rnum"))
+    if m.group("rom") or m.group("rom1"):
+        return "rom", pat.ROMAN[m.group("rom") or m.group("rom1")]
     if m.group("let"):
         return "let", ord(m.group("let")) - ord("a") + 1
     if m.group("bullet"):
         return "bullet", 0
     return None
+
+
+#: Value -> roman numeral, for the markers of a "rom" list.
+_ROMAN_LABEL = {v: k for k, v in pat.ROMAN.items()}
 
 
 def _marker_regex(kind: str, value: int) -> re.Pattern[str]:
@@ -92,6 +98,8 @@ def _marker_regex(kind: str, value: int) -> re.Pattern[str]:
         label = rf"R{value}[.):]?"
     elif kind == "let":
         label = rf"{chr(ord('a') + value - 1)}[.)]"
+    elif kind == "rom":
+        label = rf"{_ROMAN_LABEL[value]}[.)]"
     else:
         return _ANY_MARKER["bullet"]
     return re.compile(rf"(?<!\S)\*{{0,2}}{label}\*{{0,2}}[ \t]+")
@@ -103,6 +111,7 @@ _ANY_MARKER = {
     "num": re.compile(r"(?<!\S)\*{0,2}(\d+)(?:\)\.|[.):])\*{0,2}[ \t]+"),
     "rnum": re.compile(r"(?<!\S)\*{0,2}R(\d+)[.):]?\*{0,2}[ \t]+"),
     "let": re.compile(r"(?<!\S)\*{0,2}([a-z])[.)]\*{0,2}[ \t]+"),
+    "rom": re.compile(r"(?<!\S)\*{0,2}(i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\*{0,2}[ \t]+"),
     # A bullet at a line start, or one run into the paragraph by a reader that joined the lines
     # of a list ("… op te heffen. - ProRail moet …", "beveelt mij aan: - stel …; - laat …"): after a
     # sentence end, a ";" or a colon, before a word.
@@ -187,7 +196,15 @@ class _TextIndex:
     def marker(self, kind: str, value: int, pos: int) -> tuple[int, int] | None:
         """The first list marker `value` of `kind` at or after `pos`: (start, end), as
         ``_marker_regex(kind, value).search(text, pos)`` finds it."""
-        label = "" if kind == "bullet" else chr(ord("a") + value - 1) if kind == "let" else str(value)
+        label = (
+            ""
+            if kind == "bullet"
+            else chr(ord("a") + value - 1)
+            if kind == "let"
+            else _ROMAN_LABEL.get(value, "")
+            if kind == "rom"
+            else str(value)
+        )
         if kind == "let" and not "a" <= label <= "z":
             m = _marker_regex(kind, value).search(self.text, pos)
             return (m.start(), m.end()) if m is not None else None

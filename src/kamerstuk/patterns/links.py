@@ -77,6 +77,17 @@ REF_LETTER = re.compile(
     r"(?:\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b|\bt/m\b)\s*(?:(?:aanbeveling|advies)\s+)?[a-h]\b(?!\.\s*[A-Z])){0,7})",
     _I,
 )
+# By roman numeral, for recommendations a review numbers "i. … ii. … iii. …" (the OECD, GRECO):
+# "Aanbeveling iv is niet uitgevoerd", "de aanbevelingen ii en iii".
+_ROM = r"(?:viii|vii|iii|ii|iv|ix|vi|i|v|x)"
+REF_ROMAN = re.compile(
+    rf"\b(?:aanbevelingen|aanbeveling)\s+(?P<roms>{_ROM}\b(?!\.\s*[A-Z])"
+    rf"(?:\s*(?:,|\ben\b|\bof\b|\btot\s+en\s+met\b)\s*(?:aanbeveling\s+)?{_ROM}\b){{0,9}})",
+    _I,
+)
+#: Value of each roman numeral of `REF_ROMAN`.
+ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
 # By topic: "de aanbeveling over de bekostiging", "Voor de aanbevelingen over het
 # personeelsdossier en de uitnodiging na vijf jaar ligt …", "het advies inzake de termijnen". The
 # topic runs to a punctuation mark or to the first word of the clause after it (a finite verb or

@@ -246,10 +246,15 @@ MAX_LEAD_CHARS = 1500
 #: bullets "-", "•" (bullets get their position in the list as ordinal).
 #: Example: "2) het verbeteren van de gegevensuitwisseling tussen gemeenten;"
 LIST_MARKER = re.compile(
-    r"(?P<lead>\*{0,2})(?:(?P<num>\d{1,2})|(?P<let>[a-h])|R(?P<rnum>\d{1,2}))(?P<punct>\)\."
-    r"|[.):])\*{0,2}[ \t]+"
+    r"(?P<lead>\*{0,2})(?:(?P<num>\d{1,2})|(?P<rom>ii|iii|iv|vi|vii|viii|ix)(?=[.)])|(?P<let>[a-h])|R(?P<rnum>\d{1,2})"
+    # lower-case roman numerals, as the OECD and GRECO number their recommendations: "i. de
+    # vaststelling van …; ii. een afkoelperiode …" ("i" opens such a list; "ii" on is never a letter)
+    r"|(?P<rom1>i)(?=[.)][ \t]+\S[^\r]{0,600}?\bii[.)][ \t]))"
+    r"(?P<punct>\)\.|[.):])\*{0,2}[ \t]+"
     r"|(?P<bullet>[-•–▪])[ \t]+"
 )
+#: Roman numerals of `LIST_MARKER` and their values.
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 # --- "Aanbeveling 3" headings and inline labels ---------------------------------------------
 

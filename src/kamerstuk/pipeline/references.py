@@ -61,6 +61,7 @@ def find_references(text: str) -> list[Reference]:
         found = [_ordinal(m, text, deferred) for m in L.REF_ORDINAL.finditer(text, a, b)]
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
         found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
+        found += [_romans(m, text, deferred) for m in L.REF_ROMAN.finditer(text, a, b)]
         found += [_anaphor(m, deferred) for m in L.REF_ANAPHOR.finditer(text, a, b)]
         found += [_both(m, deferred) for m in L.REF_BOTH_PRONOUN.finditer(text, a, b)]
         found += [_topic(m, deferred) for m in L.REF_TOPIC.finditer(text, a, b)]
@@ -158,6 +159,20 @@ def _code(m: re.Match[str], deferred: bool) -> Reference:
     linker keeps it only when the letter gave a recommendation that code)."""
     codes = tuple(C.ONE_CODE.findall(m.group("code") or m.group("chapter")))
     return Reference("code", (), m.start(), m.end(), m.group(0), deferred, codes=codes)
+
+
+def _romans(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
+    """ "aanbeveling iv", "de aanbevelingen ii en iii" -> (4,), (2, 3)."""
+    values: list[int | str] = [
+        "range" if w.lower() in ("tot", "met") else L.ROMAN_VALUES[w.lower()]
+        for w in re.findall(r"\b(?:viii|vii|iii|ii|iv|ix|vi|i|v|x|tot)\b", m.group("roms"), re.I)
+    ]
+    ordinals = _expand(values)
+    if not ordinals:
+        return None
+    return Reference(
+        "number", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
+    )
 
 
 def _number_words(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
