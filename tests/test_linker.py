@@ -916,3 +916,16 @@ def test_a_later_verdict_keeps_a_second_recommendation_in_view() -> None:
     by_ordinal = {r.ordinal: r.id for r in letter.recommendations}
     answer = next(p for p in letter.paragraphs if p.text.startswith("De preventieve aanpak"))
     assert sorted(answer.recommendations) == sorted([by_ordinal[2], by_ordinal[3]])
+
+
+def test_a_heading_naming_who_answers_restates_no_recommendation() -> None:
+    """ "Reactie van het kabinet" shares "kabinet" with a recommendation addressed to the cabinet:
+    that word says who answers, not which recommendation (round 8)."""
+    text = _HAVEN.replace(
+        "### **Reactie**",
+        "### **Reactie van het kabinet**\n\nIk wil de havens veiliger maken en het toezicht versterken.",
+    ).replace("1. Breid het aantal scans", "1. Laat het kabinet het aantal scans")
+    letter = kamerstuk.parse_text(text, name="haven.md")
+    first = next(r.id for r in letter.recommendations if r.ordinal == 1)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("De preventieve aanpak"))
+    assert first not in answer.recommendations

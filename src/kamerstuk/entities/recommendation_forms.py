@@ -420,7 +420,7 @@ def prose_recommendations(
         m = None if pat.PROSE_PASSIVE.match(sentence) else pat.PROSE_VERB.match(sentence)
         verb_end = s + m.end() if m is not None else s
         if m is None:
-            hit = bool(pat.PROSE_PASSIVE.match(sentence)) or _according(sentence)
+            hit = bool(pat.PROSE_PASSIVE.match(sentence)) or according(sentence)
         else:
             np = m.group("np")
             verb = m.group("verb").lower()
@@ -511,7 +511,7 @@ _SUBJECT_OPENERS = re.compile(
 )
 
 
-def _according(sentence: str) -> bool:
+def according(sentence: str) -> bool:
     """ "Volgens de inspectie moeten ziekenhuizen …": an obligation reported as the view of a
     recommender who is not the government."""
     found = pat.PROSE_ACCORDING.search(sentence)

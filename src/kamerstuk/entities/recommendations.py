@@ -69,6 +69,8 @@ def _recommends(body: str) -> bool:
     verb or noun, or an opinion with an obligation ("vindt de raad dat … moeten …")."""
     if pat.RECOMMENDATION_TRIGGER.search(body):
         return True
+    if forms.according(body):
+        return True  # "Ten slotte zou er volgens de AIV één minister moeten komen …"
     v = pat.INVERTED_PROPOSAL_VERB.match(body)
     if v is not None and (inv := pat.INVERTED_SUBJECT.match(body[v.end() :])) is not None:
         # "Ten eerste stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …"
@@ -91,6 +93,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
     """Candidates from "Ten eerste …", "De tweede aanbeveling luidt …", "Tot slot …" sentences."""
     out: list[_Cand] = []
     last = 0
+    last_end = -pat.CONTINUING_REACH - 1  # end of the last member of an ordinal series
     mentioned = -_ELLIPSIS_REACH - 1  # end of the last sentence that mentioned recommendations
     lead_by: list[str] = []  # who that sentence named as recommender ("Het PBL doet twee …")
     for s0, e0 in spans:
@@ -132,7 +135,11 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             suggests = last > 0 and pat.SUGGESTION_MODAL.search(body) is not None
             if (not _recommends(body) and not suggests) or _is_government_reaction(body):
                 continue
-        elif (m := pat.CLOSING_OPENER.match(sentence) or pat.MIDDLE_OPENER.match(sentence)) is not None:
+        elif (
+            m := pat.CLOSING_OPENER.match(sentence)
+            or pat.MIDDLE_OPENER.match(sentence)
+            or (pat.CONTINUING_OPENER.match(sentence) if s - last_end <= pat.CONTINUING_REACH else None)
+        ) is not None:
             if last == 0:
                 continue
             body = sentence[m.end() :]
@@ -158,6 +165,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         out.append(_Cand(ordinal, s, e, priority=3, by=by, to=to))
         ctx.previous = by
         last = max(last, ordinal)
+        last_end = e
     return out
 
 

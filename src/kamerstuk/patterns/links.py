@@ -185,6 +185,8 @@ HEADING_STOPWORDS = frozenset(
         "aanleiding", "inleiding", "reactie", "kabinetsreactie", "beleidsreactie", "advies", "adviezen",
         "rapport", "onderzoek", "aanbevelingen", "afronding", "vervolg", "conclusie", "conclusies",
         "slot", "samenvatting", "achtergrond", "bijlage", "bijlagen", "algemeen", "overig", "overige",
+        # who answers: "Reactie van het kabinet", "Standpunt van de regering", "Appreciatie"
+        "kabinet", "regering", "minister", "staatssecretaris", "standpunt", "appreciatie", "beleidsreactie",
     ]
 )  # fmt: skip
 

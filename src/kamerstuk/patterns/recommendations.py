@@ -107,6 +107,13 @@ CLOSING_OPENER = re.compile(r"^(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslott
 #: Example: "Vervolgens beveelt de raad aan om de regeling te vereenvoudigen."
 MIDDLE_OPENER = re.compile(r"^(?:Vervolgens|Daarna|Daarop|Als\s+volgende)\b[,]?\s+")
 
+#: "Daarnaast" / "Verder" / "Ook" continue a series only right after one of its members: "In de
+#: eerste plaats adviseert de raad …. Daarnaast beveelt de AIV aan …. Verder pleit de raad ervoor …"
+#: (the same paragraph or the next; see `CONTINUING_REACH`).
+CONTINUING_OPENER = re.compile(r"^(?:Daarnaast|Verder|Voorts|Tevens|Bovendien|Ook)\b[,]?\s+")
+#: How far after the end of the last member of a series a `CONTINUING_OPENER` sentence may start.
+CONTINUING_REACH = 400
+
 #: "De eerste aanbeveling luidt …" / "Een tweede aanbeveling van de Raad betreft …": the
 #: ordinal noun phrase must open the sentence and be followed by a restating verb (so a
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
