@@ -929,3 +929,16 @@ def test_a_heading_naming_who_answers_restates_no_recommendation() -> None:
     first = next(r.id for r in letter.recommendations if r.ordinal == 1)
     answer = next(p for p in letter.paragraphs if p.text.startswith("De preventieve aanpak"))
     assert first not in answer.recommendations
+
+
+def test_a_singular_anaphor_after_a_topic_opener_names_the_topic() -> None:
+    """ "Wat de evaluatie betreft, …. Ik neem kennis van deze aanbeveling": the topic the paragraph
+    opens with, not the recommendation answered in the paragraph before (round 8)."""
+    text = _HAVEN.replace(
+        "De preventieve aanpak onder jongeren in havengemeenten loopt sinds 2023. Ik neem het voorstel om die uit te breiden over. Ook de evaluatie na drie jaar neem ik over.",
+        "De tweede aanbeveling neem ik over.\n\nWat de aanpak na drie jaar betreft, een evaluatie is al gepland. Ik neem kennis van deze aanbeveling.",
+    )
+    letter = kamerstuk.parse_text(text, name="haven.md")
+    third = next(r.id for r in letter.recommendations if r.ordinal == 3)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Wat de aanpak"))
+    assert answer.recommendations == [third]

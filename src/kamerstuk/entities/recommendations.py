@@ -133,6 +133,9 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             # "In de vierde plaats zou de vermogenstoets kunnen worden afgeschaft": in a series, a
             # suggestion in the conditional counts too
             suggests = last > 0 and pat.SUGGESTION_MODAL.search(body) is not None
+            # "De inspectie doet vier aanbevelingen. In de eerste plaats moeten de regio's …": an
+            # obligation right after a sentence counting them
+            suggests = suggests or (s - mentioned <= _ELLIPSIS_REACH and pat.DEONTIC.search(body) is not None)
             if (not _recommends(body) and not suggests) or _is_government_reaction(body):
                 continue
         elif (

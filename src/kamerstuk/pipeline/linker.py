@@ -549,6 +549,14 @@ class RecommendationLinker:
         for r, ref in named:
             link(r, *self._explicit(ref))
         anaphors = [ref for ref in refs if ref.kind == "anaphor"]
+        topic = L.TOPIC_OPENER.match(text) if anaphors and distinct is not None and not out else None
+        if topic is not None and distinct is not None:
+            # "Wat de afspraken met de netbeheerders betreft, …. Ik neem kennis van deze aanbeveling":
+            # the topic the paragraph opens with names the recommendation the anaphor stands for
+            words = topic.group("t1") or topic.group("t2") or topic.group("t3") or topic.group("t4")
+            own = distinct.best(words)
+            if own is not None and not anaphors[0].plural:
+                link(book.recs[own[0]], 0.9, "explicit", f"{anaphors[0].words} → topic: {', '.join(own[1])}")
         if not out and anaphors and heading is None:
             # A plural anaphor ("Bovengenoemde aanbevelingen", "deze aanbevelingen") after
             # recommendations restated one per paragraph refers to all of that run.
