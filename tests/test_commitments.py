@@ -540,6 +540,31 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
     ("Ik vraag me af of een nieuwe regeling nodig is.", False, None),
     ("Ik vraag aandacht voor de positie van mantelzorgers.", False, None),
     ("We vragen veel van de bodem. We hebben haar nodig om te bouwen.", False, None),
+    ("Daarbij ga ik ook in op de eerste ervaringen met de nieuwe regeling.", True, "ik"),
+    (
+        "Wel versterkt het kabinet de afstemming: vanaf maart 2027 komt de commissie maandelijks bijeen.",
+        True,
+        None,
+    ),
+    ("Een besluit over een opvolger van het systeem neem ik in de loop van 2027.", True, "ik"),
+    (
+        "Om de risico's verder te beperken, neem ik daarnaast drie maatregelen: een meldplicht en een register.",
+        True,
+        "ik",
+    ),
+    ("Ik maak met RVO de afspraak dat iedere regeling vanaf 2027 een steekproef kent.", True, "ik"),
+    (
+        "Ik vind het redelijk dat ouders de toeslag vanzelf krijgen; UWV voert dat per 1 april 2027 in.",
+        True,
+        None,
+    ),
+    (
+        "Het kabinet actualiseert de strategie eenmaal per kabinetsperiode, voor het eerst in 2027.",
+        True,
+        None,
+    ),
+    ("Dit besluit neem ik niet lichtvaardig.", False, None),
+    ("Nederland telt in 2027 naar verwachting achttien miljoen inwoners.", False, None),
     (
         "Hoewel de plicht binnen de proef komt te vervallen door uitvoering te geven aan de motie, blijft de keuze aan de aanbieders.",
         False,

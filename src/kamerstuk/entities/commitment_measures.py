@@ -37,13 +37,14 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         ):
             continue  # "Ik vraag uw Kamer in te stemmen", "vraag ik me af": no request to another party
         stop = P.CLAUSE_STOP.search(sentence, m.end())
-        if not _particle_ok(
-            sentence[m.end() : stop.start() if stop else len(sentence)], particle, sentence, m.end()
-        ):
-            alt = F.MEASURE_ALT_PARTICLES.get(key)  # "voer … uit" next to "voer … in"
-            if alt is None or not _particle_ok(
-                sentence[m.end() : stop.start() if stop else len(sentence)], alt[1], sentence, m.end()
-            ):
+        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if not _particle_ok(clause, particle, sentence, m.end()):
+            # "voer … uit" next to "voer … in", "neem … een besluit", "neem … maatregelen"
+            alts = [a for a in (F.MEASURE_ALT_PARTICLES.get(key), F.MEASURE_MORE_PARTICLES.get(key)) if a]
+            alt = next((a for a in alts if _particle_ok(clause, a[1], sentence, m.end())), None)
+            if alt is None and key == "neem" and F.DECISION_FRONTED.search(sentence, 0, m.end() + 4):
+                alt = ("een besluit nemen", "besluit")  # "Een besluit over X neem ik in 2027"
+            if alt is None:
                 continue
             lemma, particle = alt
             if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):

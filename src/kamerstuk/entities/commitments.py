@@ -283,6 +283,11 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         )
     if P.KAMER_SUBJECT.search(sentence):
         action = _first_action(sentence)
+        received = F.KAMER_RECEIVES.search(sentence)
+        if received is not None and (action is None or action[0] not in P.DELIVERY_LEMMAS):
+            # "Het volgende overzicht, over de onderzoeken van 2025, ontvangt uw Kamer in het najaar":
+            # the Kamer receiving is the delivery (not a plural noun "onderzoeken" guessed as the verb)
+            action = ("ontvangen", received.start(), received.end())
         if action is not None and action[0] == "tegemoet zien" and P.KAMER_MAY.search(sentence):
             return _Trigger(action[1], action[2], None, None, passive=True), action
         future = has_deadline or bool(

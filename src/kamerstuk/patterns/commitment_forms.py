@@ -82,7 +82,14 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
     "stel": ("vaststellen", "vast"),
     # "In het voorjaar neem ik een besluit over de verruiming" (not "neem … over": a stance)
     "neem": ("een besluit nemen", "besluit"),
+    # "Ik maak met RVO de afspraak dat …" (one agreement)
+    "maak": ("afspraken maken", "afspraak"),
 }
+#: Further nouns a measure verb may take instead of its particle: "neem ik daarnaast drie
+#: maatregelen: …" ("maatregelen nemen").
+MEASURE_MORE_PARTICLES: dict[str, tuple[str, str]] = {"neem": ("maatregelen nemen", "maatregelen")}
+#: A decision fronted before "neem ik": "Een besluit over een alternatief neem ik in de loop van 2027".
+DECISION_FRONTED = re.compile(r"\b(?:een|het)\s+besluit\b[^.;]{0,120}?\b(?:neem|nemen)\s+(?:ik|wij|we)\b", _I)
 #: "stel(t) … vast dat …" observes a fact: no act.
 OBSERVE_VAST = re.compile(r"\bvast\s*,?\s+dat\b", _I)
 
@@ -172,7 +179,8 @@ CHOICE = Keyed(
 #: ingaan op …", "In die brief zal ik …" — a later letter, so "ingaan op" is no deferral inside
 #: this one.
 LATER_DOCUMENT = re.compile(
-    r"^\W*(?:daarin|in\s+die\s+(?:brief|rapportage|voortgangsbrief|kabinetsreactie|reactie|nota))\s+"
+    # ("Daarbij ga ik ook in op …" after a letter announced: in doing so)
+    r"^\W*(?:daarin|daarbij|in\s+die\s+(?:brief|rapportage|voortgangsbrief|kabinetsreactie|reactie|nota))\s+"
     r"(?:zal|zullen|ga|gaan)\b",
     _I,
 )
@@ -343,7 +351,9 @@ ON_REQUEST = Keyed(
 #: "Uw Kamer ontvangt de uitkomsten met mijn reactie": a delivery still to come (not "ontvangt
 #: hierbij / bijgaand", which is this letter).
 KAMER_RECEIVES = re.compile(
-    r"\b[Uu]w\s+Kamer\s+ontvangt\b(?![^.]{0,200}?\b(?:hierbij|bijgaand|bij\s+deze|als\s+bijlage|in\s+de\s+bijlage)\b)"
+    # (also inverted: "Het volgende overzicht ontvangt uw Kamer in het najaar")
+    r"\b(?:[Uu]w\s+Kamer\s+ontvangt|ontvangt\s+uw\s+Kamer)\b"
+    r"(?![^.]{0,200}?\b(?:hierbij|bijgaand|bij\s+deze|als\s+bijlage|in\s+de\s+bijlage)\b)"
 )
 
 #: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie".
@@ -353,21 +363,24 @@ _AGENCY = (
     # a minister named in the third person, as a letter of several signatories or "het kabinet" writes:
     # "De Minister van Economische Zaken begint in 2026 met de gesprekken"
     r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
-    r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5})"
+    r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
+    # the cabinet: "Het kabinet actualiseert de strategie in 2027"
+    r"|kabinet)"
 )
 #: A dated present-tense act of such an agency, subject first or after the verb: "Rijkswaterstaat
 #: stelt daarom in 2026 een programma op", "Daarnaast sluit DUO zich in 2026 aan bij …", "Op basis
 #: daarvan benadert de SVB vanaf 1 september 2026 alle ouderen". Read only with a deadline to come.
 AGENCY_ACT = Keyed(
     re.compile(
-        r"(?:^\W*|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
+        # (also after a ";": "…; UWV voert dat per 1 april 2027 in")
+        r"(?:^\W*|;\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
         + _AGENCY
         + r")\s+"
         r"(?P<verb>[a-z]{3,16}t)\b"
         r"|\b(?P<verb2>[a-z]{3,16}t)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
-    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris",
+    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet",
 )
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).
