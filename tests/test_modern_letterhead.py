@@ -350,3 +350,43 @@ def test_committed_files_are_up_to_date(tmp_path: Path) -> None:
     assert made == sorted(p.name for p in FORMS.values())
     stale = [n for n in made if (tmp_path / n).read_bytes() != (PDF_DIR / n).read_bytes()]
     assert stale == [], "run `.venv/bin/python fixtures/pdf/generate.py` and commit the files"
+
+
+# A letterhead letter converted to Markdown, with bold headings: read with the letterhead's fields,
+# not as an official Kamerstuk (which had "no letter structure found" with two bold headings).
+_MD_LETTERHEAD = """> Ministerie van Sociale Zaken en Werkgelegenheid
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Postbus 20018
+2500 EA DEN HAAG
+
+Datum 3 maart 2026
+Betreft Reactie op het advies over de bijstand
+
+Geachte voorzitter,
+
+**Aanleiding**
+
+Op 12 januari heeft de raad zijn advies over de bijstand uitgebracht. In deze brief reageer ik daarop.
+
+**Reactie**
+
+De raad beveelt aan om de kostendelersnorm af te schaffen. Deze aanbeveling neem ik over.
+
+Hoogachtend,
+
+de Minister van Sociale Zaken en Werkgelegenheid,
+
+A. de Vries
+"""
+
+
+def test_a_markdown_letterhead_with_bold_headings_is_read_as_a_letter() -> None:
+    import kamerstuk
+
+    letter = kamerstuk.parse_text(_MD_LETTERHEAD, name="bijstand.md")
+    assert [s.title for s in letter.sections] == ["Aanleiding", "Reactie"]
+    assert str(letter.metadata.date) == "2026-03-03"
+    assert letter.metadata.subject == "Reactie op het advies over de bijstand"
+    assert all("**" not in p.text for p in letter.paragraphs)
+    assert [r.stance for r in letter.recommendations] == ["adopted"]

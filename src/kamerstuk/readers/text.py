@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kamerstuk.blocks import RawDocument
+from kamerstuk.patterns import structure as P
 from kamerstuk.readers.markdown import read_markdown
 from kamerstuk.readers.plaintext import read_plaintext
 
@@ -105,6 +106,25 @@ def longest_line(text: str) -> tuple[int, int]:
     return best, number
 
 
+#: How far into a text a letterhead's lines are looked for.
+_LETTERHEAD_CHARS = 3000
+
+
+def _markdown_letterhead(text: str) -> bool:
+    """Whether a Markdown text is a ministry letterhead letter ("Datum …", "Betreft …", the
+    addressee) rather than an official Kamerstuk (whose header the Markdown reader reads)."""
+    head = text[:_LETTERHEAD_CHARS]
+    return bool(
+        P.MD_LETTERHEAD_DATE.search(head)
+        and P.MD_LETTERHEAD_OTHER.search(head)
+        and not P.MD_KAMERSTUK_HEADER.search(head)
+    )
+
+
 def read_text(text: str) -> RawDocument:
     """Read a letter from Markdown or plain text into blocks."""
+    if looks_like_markdown(text) and _markdown_letterhead(text):
+        # a letterhead letter converted to Markdown: its bold headings ("**Aanleiding**") as plain
+        # lines, read with the letterhead's furniture (Datum, Betreft, Kenmerk, the addressee)
+        return read_plaintext(P.MD_BOLD_LINE.sub(r"\1", text))
     return read_markdown(text) if looks_like_markdown(text) else read_plaintext(text)
