@@ -47,3 +47,16 @@ MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s
 MD_TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 # Remaining inline HTML tags: "<br>", "<span class=…>"
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+
+
+# --- a ministry letterhead written as Markdown ------------------------------------------------
+
+#: A letterhead converted to Markdown: its "Datum" line, and a "Betreft" / "Kenmerk" line or the
+#: addressee, within the first lines (see `kamerstuk.readers.text.read_text`; such a letter is read
+#: by the plain-text reader, which knows the letterhead's furniture). Example: "Datum 3 maart 2026".
+MD_LETTERHEAD_DATE = re.compile(r"(?m)^[ \t>*_]*Datum\b")
+MD_LETTERHEAD_OTHER = re.compile(r"(?m)^[ \t>*_]*(?:Betreft|Kenmerk|Ons\s+kenmerk|Aan\s+de\s+Voorzitter)\b")
+#: The header of an official Kamerstuk, which the Markdown reader reads: "Vergaderjaar 2025–2026", "Nr. 245".
+MD_KAMERSTUK_HEADER = re.compile(r"(?m)^[ \t>*_#]*(?:Vergaderjaar\b|Nr\.\s*\d)")
+#: A line that is bold and nothing else, a heading in Markdown: "**Aanleiding**" (group 1 the text).
+MD_BOLD_LINE = re.compile(r"(?m)^\*\*([^*\n]+)\*\*[ \t]*$")
