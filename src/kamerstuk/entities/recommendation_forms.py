@@ -466,6 +466,8 @@ def prose_recommendations(
                 hit = False
             if np[:1].islower() and not author_first_person and not inverted:
                 hit = False  # a subordinate clause's tail, not a subject
+            if np.split()[-1:] == ["te"]:
+                hit = False  # "Tegelijk is het effect lastig vast te stellen": an infinitive, no finite verb
             if not inverted and not _subject_like(np):
                 hit = False
             if not hit and not government and not first_person:

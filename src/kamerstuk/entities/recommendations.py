@@ -150,6 +150,8 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 continue  # "Tot slot dank ik de raad voor dit advies": the letter speaks
             if not _recommends(body) or _is_government_reaction(body):
                 continue
+            if pat.CONTINUING_OPENER.match(sentence) and _other_recommender(sentence, body, ctx):
+                continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
             ordinal = last + 1
         elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
             ordinal = int(m.group("num"))
@@ -170,6 +172,26 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         last = max(last, ordinal)
         last_end = e
     return out
+
+
+def _other_recommender(sentence: str, body: str, ctx: _Context) -> bool:
+    """Whether `sentence` names a recommender other than the one of the series before it."""
+    by, np_span = _recommenders(sentence, body, ctx)
+    if np_span is None or not by or not ctx.previous:
+        return False
+    return not any(_same_body(a, b, ctx) for a in by for b in ctx.previous)
+
+
+def _same_body(a: str, b: str, ctx: _Context) -> bool:
+    """Whether two recommender names are one body: equal, one a short form the letter introduced for
+    the other, or one the initials of the other ("AIV", "Adviesraad Internationale Vraagstukken")."""
+    if a == b or ctx.body_key(a) == ctx.body_key(b):
+        return True
+    for short, full in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        if short.isupper() and 2 <= len(short) <= 6 and initials.upper() == short:
+            return True
+    return False
 
 
 def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Cand]:

@@ -88,7 +88,12 @@ class Context:
             elif low in pat.PRONOUNS:
                 names = self.previous or self.report_orgs
             elif bare in pat.REPORT_NOUNS or bare in pat.RECOMMENDER_NOUNS:  # written lower-case: generic
-                names = self.report_orgs or self.named_body(low) or [low]
+                # "de raad" is the report's body when one of its names has that noun; else the body the
+                # letter names in full with it ("de Adviesraad Internationale Vraagstukken" beside an
+                # evaluation by a "Directie")
+                own = [o for o in self.report_orgs if low in o.lower()]
+                named = self.named_body(low) if self.report_orgs and not own else []
+                names = named or self.report_orgs or self.named_body(low) or [low]
             elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"
                 # only a body named in full with that head ("Raad voor …"), never all report
                 # organisations: "de Rekenkamer" names one of them
