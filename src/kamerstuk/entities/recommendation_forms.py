@@ -424,7 +424,9 @@ def prose_recommendations(
         else:
             np = m.group("np")
             verb = m.group("verb").lower()
-            rest = sentence[m.end() :]
+            # the complement stays in the verb's clause: "adviseerde een grens van 25 graden; dat advies
+            # is niet overgenomen" has none ("dat" there opens the next clause)
+            rest = sentence[m.end() :].split(";", 1)[0]
             key = next((k for k in pat.PROSE_COMPLEMENT if verb.startswith(k[:4])), None)
             if verb.startswith(("beval", "bevel")):
                 key = "bevee"
