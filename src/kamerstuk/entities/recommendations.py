@@ -156,8 +156,10 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
             ordinal = int(m.group("num"))
             body = sentence[m.end() :]
-        elif pat.ADDRESSEE_ONLY.match(sentence):
-            continue  # "De derde aanbeveling is gericht aan de sector.": a reference, not the text
+        elif pat.ADDRESSEE_ONLY.match(sentence) or pat.TOPIC_ONLY.match(sentence):
+            # "De derde aanbeveling is gericht aan de sector.", "De tweede aanbeveling van de SER gaat
+            # over de toeslagen.": a reference opening the answer, not the text
+            continue
         elif (m := pat.ORDINAL_NOUN_OPENER.match(sentence)) is not None or (
             m := pat.ORDINAL_AS_OPENER.match(sentence)
         ) is not None:
@@ -498,7 +500,10 @@ def find_recommendations(
                 c for c in embedded if set(c.by) & set(ctx.report_orgs) or _answered_here(text, spans, c)
             ]
         cands.extend(prose)
-        cands.extend(embedded)
+        # "De aanbeveling van de ombudsman om …, neem ik over" after the ombudsman's own prose: recalled
+        # in the answer (a sentence deciding on it), not another recommendation
+        said = {b for c in prose for b in c.by}
+        cands.extend(c for c in embedded if not (set(c.by) & said and _answered_here(text, spans, c)))
     else:
         # Where a list, headings or "Ten eerste …" give the recommendations, a later "De commissie
         # beveelt aan …" discusses one of them again (the reaction), it does not add one; prose
@@ -662,6 +667,9 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         if para < hit.sentence[0] and pat.ANSWER_PARAGRAPH_OPENING.match(text, para):
             continue  # "Aanbeveling 5 neem ik niet over. De Rekenkamer stelt voor …": recalled in the answer
         sentence = text[hit.sentence[0] : hit.sentence[1]]
+        named_before = _named_before(text, spans, hit.sentence[0], sentence)
+        if named_before:
+            ctx.previous = named_before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
         by, np_span = _recommenders(sentence, sentence, ctx)
         to = _addressee(sentence, np_span)
         source = _named(by) if np_span is not None else None
@@ -684,6 +692,24 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
             out.append(_Cand(None, s, e, priority=4, by=list(prev.by), to=None, source=prev.source))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _named_before(text: str, spans: list[tuple[int, int]], start: int, sentence: str) -> list[str]:
+    """For a prose recommendation whose subject is a pronoun ("Hij vraagt mij …"), the body named as
+    the subject of the sentence before it in the same paragraph ("De Nationale ombudsman onderzocht
+    ruim honderd klachten."); empty otherwise."""
+    first = sentence.split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in pat.PRONOUNS:
+        return []
+    k = bisect.bisect_left([a for a, _ in spans], start) - 1
+    if k < 0 or "\n\n" in text[spans[k][1] : start]:
+        return []
+    prev = text[spans[k][0] : spans[k][1]]
+    if pat.GOVERNMENT_SUBJECT.match(prev) or _FIRST_PERSON.match(prev):
+        return []
+    raw, _end = read_names(prev, 0)
+    names = [pat.ARTICLE.sub("", n).strip() for n in raw]
+    return [n for n in names if n[:1].isupper() and " " in n or n.isupper()]
 
 
 def _embedded(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:

@@ -93,7 +93,7 @@ class Context:
                 # evaluation by a "Directie")
                 own = [o for o in self.report_orgs if low in o.lower()]
                 named = self.named_body(low) if self.report_orgs and not own else []
-                names = named or self.report_orgs or self.named_body(low) or [low]
+                names = named or own or self.report_orgs or self.named_body(low) or [low]
             elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"
                 # only a body named in full with that head ("Raad voor …"), never all report
                 # organisations: "de Rekenkamer" names one of them

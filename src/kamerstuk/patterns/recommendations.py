@@ -139,6 +139,16 @@ ADDRESSEE_ONLY = re.compile(
     r"(?:aan|tot)\s+[^.,;:]{1,80}\.?\s*$"
 )
 
+#: An ordinal noun sentence that only names the topic, not the content: "De tweede aanbeveling van
+#: de SER gaat over de toeslagen.", "De derde aanbeveling betreft de financiering." — a reference
+#: opening the answer (a restatement goes on: "betreft de no-flyzones: de commissie wil dat …").
+#: ("Een tweede aanbeveling van de ombudsman betreft de bereikbaarheid van de Belastingdienst."
+#: introduces one, and stays a restatement.)
+TOPIC_ONLY = re.compile(
+    r"^De\s+\w+\s+(?:kern)?aanbeveling\b[^.:;]{0,60}?\b(?:gaat\s+over|betreft|heeft\s+betrekking\s+op)\s+"
+    r"(?:[^\s.,:;]+\s+){0,5}[^\s.,:;]+\s*\.?\s*$"
+)
+
 #: The noun left out after a lead that counted the recommendations ("Zij doet drie
 #: aanbevelingen. De eerste luidt: «…» De tweede luidt: «…» De derde en laatste: «…»"): an
 #: ordinal, optionally "en laatste", then a restating verb and/or a colon. Only read after a
