@@ -709,7 +709,7 @@ def _named_before(text: str, spans: list[tuple[int, int]], start: int, sentence:
         return []
     raw, _end = read_names(prev, 0)
     names = [pat.ARTICLE.sub("", n).strip() for n in raw]
-    return [n for n in names if n[:1].isupper() and " " in n or n.isupper()]
+    return [n for n in names if (n[:1].isupper() and " " in n) or n.isupper()]
 
 
 def _embedded(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
