@@ -522,7 +522,9 @@ def find_recommendations(
         others = _other_recommenders(text, numbered, before, after=False)
         cands.extend(others)
         cands.extend(_leading_prose(text, numbered, [c for c in before if c not in others]))
-    kept = _drop_recalled(split_addressed_items(text, _resolve_overlaps(cands)))
+    kept = _heading_or_restatement(
+        text, _drop_recalled(split_addressed_items(text, _resolve_overlaps(cands)))
+    )
     assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))
@@ -543,6 +545,34 @@ def find_recommendations(
         )
         for i, c in enumerate(kept, start=1)
     ]
+
+
+#: How far below an "Aanbeveling 2: …" heading the sentence restating the same recommendation may start.
+_UNDER_HEADING = 600
+
+
+def _heading_or_restatement(text: str, kept: list[_Cand]) -> list[_Cand]:
+    """One recommendation where a heading "Aanbeveling 2: Maak van het noodfonds een regeling" is
+    followed by the sentence restating it ("Als tweede aanbeveling vraagt de commissie het kabinet
+    om …"): the longer of the two, the sentence (the heading is its title). A sentence right under
+    heading N numbered only by its place in a series ("Tot slot beveelt de inspectie aan …") is N."""
+    headings = sorted((c for c in kept if c.priority == 1 and c.ordinal is not None), key=lambda c: c.start)
+    if not headings:
+        return kept
+    others = sorted(
+        (c for c in kept if c.priority != 1 and not c.recalled and c.ordinal is not None),
+        key=lambda c: c.start,
+    )
+    starts = [c.start for c in others]
+    drop: set[int] = set()
+    for k, h in enumerate(headings):
+        limit = min(h.end + _UNDER_HEADING, headings[k + 1].start if k + 1 < len(headings) else len(text))
+        for c in others[bisect.bisect_left(starts, h.end) : bisect.bisect_left(starts, limit)]:
+            if c.ordinal != h.ordinal and pat.SERIES_OPENER.match(text, c.start):
+                c.ordinal = h.ordinal  # "Tot slot …" under "Aanbeveling 4": the fourth
+            if c.ordinal == h.ordinal:
+                drop.add(id(h) if c.end - c.start >= h.end - h.start else id(c))
+    return [c for c in kept if id(c) not in drop]
 
 
 def _drop_recalled(kept: list[_Cand]) -> list[_Cand]:
@@ -694,6 +724,18 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
     return out
 
 
+_STARTS: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+
+def _starts(spans: list[tuple[int, int]]) -> list[int]:
+    """The sentence starts of `spans`, computed once per list (each prose hit looks one up)."""
+    cached = _STARTS.get(id(spans))
+    if cached is None or cached[0] is not spans:
+        _STARTS.clear()  # one text at a time: the cache never grows
+        cached = _STARTS[id(spans)] = (spans, [a for a, _ in spans])
+    return cached[1]
+
+
 def _named_before(text: str, spans: list[tuple[int, int]], start: int, sentence: str) -> list[str]:
     """For a prose recommendation whose subject is a pronoun ("Hij vraagt mij …"), the body named as
     the subject of the sentence before it in the same paragraph ("De Nationale ombudsman onderzocht
@@ -701,7 +743,7 @@ def _named_before(text: str, spans: list[tuple[int, int]], start: int, sentence:
     first = sentence.split(maxsplit=1)[:1]
     if not first or first[0].lower() not in pat.PRONOUNS:
         return []
-    k = bisect.bisect_left([a for a, _ in spans], start) - 1
+    k = bisect.bisect_left(_starts(spans), start) - 1
     if k < 0 or "\n\n" in text[spans[k][1] : start]:
         return []
     prev = text[spans[k][0] : spans[k][1]]
@@ -730,7 +772,7 @@ def _answered_here(text: str, spans: list[tuple[int, int]], c: _Cand) -> bool:
     """Whether the sentence that names recommendation `c` in passing decides on it: adopts, rejects
     or partly adopts it (see `kamerstuk.classify_stance`; taking note or saying it is done already
     does not make a letter a reaction)."""
-    k = bisect.bisect_right([a for a, _ in spans], c.start) - 1
+    k = bisect.bisect_right(_starts(spans), c.start) - 1
     if k < 0:
         return False
     a, b = spans[k]

@@ -107,6 +107,13 @@ CLOSING_OPENER = re.compile(r"^(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslott
 #: Example: "Vervolgens beveelt de raad aan om de regeling te vereenvoudigen."
 MIDDLE_OPENER = re.compile(r"^(?:Vervolgens|Daarna|Daarop|Als\s+volgende)\b[,]?\s+")
 
+#: The openers that number a sentence only by its place in a series ("Tot slot", "Vervolgens",
+#: "Verder"): under a heading "Aanbeveling 4" such a sentence is the fourth, whatever came before.
+SERIES_OPENER = re.compile(
+    r"(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslotte|Afsluitend|Vervolgens|Daarna|Daarop|Daarnaast|Verder"
+    r"|Voorts|Tevens|Bovendien|Ook)\b"
+)
+
 #: "Daarnaast" / "Verder" / "Ook" continue a series only right after one of its members: "In de
 #: eerste plaats adviseert de raad …. Daarnaast beveelt de AIV aan …. Verder pleit de raad ervoor …"
 #: (the same paragraph or the next; see `CONTINUING_REACH`).
