@@ -146,6 +146,14 @@ ADDRESSEE_ONLY = re.compile(
     r"(?:aan|tot)\s+[^.,;:]{1,80}\.?\s*$"
 )
 
+#: A recommendation verb in the past tense: "In 2023 adviseerde de Gezondheidsraad om …", "De raad
+#: beval destijds aan …". In a letter that answers no report such advice is background.
+PAST_ADVICE = re.compile(
+    r"\b(?:adviseerde|adviseerden|beval|bevalen|raadde|raadden|pleitte|pleitten|stelde|stelden|riep|riepen"
+    r"|vroeg|vroegen)\b",
+    re.IGNORECASE,
+)
+
 #: An ordinal noun sentence that only names the topic, not the content: "De tweede aanbeveling van
 #: de SER gaat over de toeslagen.", "De derde aanbeveling betreft de financiering." — a reference
 #: opening the answer (a restatement goes on: "betreft de no-flyzones: de commissie wil dat …").
