@@ -120,6 +120,9 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             mentioned = e
             named_by, named_np = _recommenders(sentence, sentence, ctx)
             lead_by = named_by if named_np is not None else []
+            if not lead_by:
+                # "Het Rathenau Instituut heeft … in kaart gebracht. Het rapport bevat twee aanbevelingen."
+                lead_by = ctx.resolve(_named_before(text, spans, s, sentence, across=True))
         restated = _restated_with_answer(text, s, e, ctx)
         if restated:
             out.extend(restated)
@@ -740,22 +743,37 @@ def _starts(spans: list[tuple[int, int]]) -> list[int]:
     return cached[1]
 
 
-def _named_before(text: str, spans: list[tuple[int, int]], start: int, sentence: str) -> list[str]:
-    """For a prose recommendation whose subject is a pronoun ("Hij vraagt mij …"), the body named as
-    the subject of the sentence before it in the same paragraph ("De Nationale ombudsman onderzocht
-    ruim honderd klachten."); empty otherwise."""
-    first = sentence.split(maxsplit=1)[:1]
-    if not first or first[0].lower() not in pat.PRONOUNS:
+def _named_before(
+    text: str, spans: list[tuple[int, int]], start: int, sentence: str, *, across: bool = False
+) -> list[str]:
+    """For a sentence whose subject is a pronoun ("Hij vraagt mij …") or, with `across`, a report
+    noun ("Het rapport bevat twee aanbevelingen."), the body named as the subject of the sentence
+    before it ("De Nationale ombudsman onderzocht ruim honderd klachten."), in the same paragraph
+    (with `across`, also the paragraph before); empty otherwise."""
+    words = sentence.split(maxsplit=2)
+    first = words[0].lower() if words else ""
+    generic = (
+        across
+        and len(words) > 1
+        and first in ("het", "de", "dit", "dat", "deze")
+        and words[1].lower() in pat.REPORT_NOUNS
+    )
+    if first not in pat.PRONOUNS and not generic:
         return []
     k = bisect.bisect_left(_starts(spans), start) - 1
-    if k < 0 or "\n\n" in text[spans[k][1] : start]:
-        return []
-    prev = text[spans[k][0] : spans[k][1]]
-    if pat.GOVERNMENT_SUBJECT.match(prev) or _FIRST_PERSON.match(prev):
-        return []
-    raw, _end = read_names(prev, 0)
-    names = [pat.ARTICLE.sub("", n).strip() for n in raw]
-    return [n for n in names if (n[:1].isupper() and " " in n) or n.isupper()]
+    # the sentence before (with `across`, the nearest of the three before that names a body)
+    for j in range(k, max(-1, k - (3 if across else 1)), -1):
+        if not across and "\n\n" in text[spans[j][1] : start]:
+            return []
+        prev = text[spans[j][0] : spans[j][1]]
+        if pat.GOVERNMENT_SUBJECT.match(prev) or _FIRST_PERSON.match(prev):
+            return []
+        raw, _end = read_names(prev, 0)
+        names = [pat.ARTICLE.sub("", n).strip() for n in raw]
+        names = [n for n in names if (n[:1].isupper() and " " in n) or n.isupper()]
+        if names:
+            return names
+    return []
 
 
 def _embedded(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
