@@ -565,6 +565,12 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
     ),
     ("Dit besluit neem ik niet lichtvaardig.", False, None),
     ("Nederland telt in 2027 naar verwachting achttien miljoen inwoners.", False, None),
+    ("Ik neem de uitkomsten van die controles vanaf het verslagjaar 2027 op in het jaarverslag.", True, "ik"),
+    ("Ik kies daarom voor een termijn van 48 uur.", True, "ik"),
+    ("Het kabinet kiest daarom voor een gefaseerde aanpak.", True, "het kabinet"),
+    ("Wel bespreek ik met de Staatssecretaris of de toezichthouder meer taken moet krijgen.", True, "ik"),
+    ("In deze brief bespreek ik de uitkomsten van het onderzoek.", False, None),
+    ("Voor welke variant ik kies, hangt af van de kosten.", False, None),
     (
         "Hoewel de plicht binnen de proef komt te vervallen door uitvoering te geven aan de motie, blijft de keuze aan de aanbieders.",
         False,

@@ -21,6 +21,19 @@ from kamerstuk.patterns import commitment_forms as F
 from kamerstuk.patterns import commitments as P
 
 
+def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
+    """`CLAUSE_STOP` from `pos`, passing over "die"/"dat" after a preposition: a determiner ("de
+    uitkomsten van die controles"), not a clause opening."""
+    stop = P.CLAUSE_STOP.search(sentence, pos)
+    while (
+        stop is not None
+        and stop.group(0).lower() in ("die", "dat")
+        and F.PREPOSITION_BEFORE.search(sentence, max(0, stop.start() - 12), stop.start())
+    ):
+        stop = P.CLAUSE_STOP.search(sentence, stop.end())
+    return stop
+
+
 def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """A first person present-tense policy measure: "Ten eerste verleng ik de subsidie ...",
     "laat ik een handreiking opstellen", "werk ik een regeling uit" (see `MEASURE_PRESENT`)."""
@@ -36,7 +49,7 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
         ):
             continue  # "Ik vraag uw Kamer in te stemmen", "vraag ik me af": no request to another party
-        stop = P.CLAUSE_STOP.search(sentence, m.end())
+        stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if not _particle_ok(clause, particle, sentence, m.end()):
             # "voer … uit" next to "voer … in", "neem … een besluit", "neem … maatregelen"
@@ -157,6 +170,8 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         lemma, particle = P.MEASURE_LEMMAS[key]
         stop = P.CLAUSE_STOP.search(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if key == "kies" and P.NEGATION.search(clause):
+            continue  # "Het kabinet kiest er nadrukkelijk niet voor om …": no choice made
         if not _particle_ok(clause, particle):
             alt = F.MEASURE_ALT_PARTICLES.get(key)  # "neemt … een besluit" next to "neemt … op"
             if alt is None or not _particle_ok(clause, alt[1]):

@@ -205,6 +205,10 @@ REQUEST_NOT_OTHER = re.compile(
     _I,
 )
 
+#: A preposition right before "die"/"dat", which makes it a determiner: "van die controles". Only
+#: prepositions that are never a verb's particle ("pas ik de regel zo aan dat …": "dat" opens a clause).
+PREPOSITION_BEFORE = re.compile(r"\b(?:van|met|naar)\s+$", _I)
+
 #: Adverbs of habit: a present-tense measure with one of them in its sentence describes what is
 #: usually done, it promises nothing: "Soms nemen we als overheden samen een besluit", "Vaak passen
 #: we de regeling daarna aan".

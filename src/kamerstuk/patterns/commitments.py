@@ -247,7 +247,7 @@ _MEASURE_VERB = (
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
-    r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken)"
+    r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken|bespreek|bespreken|kies|kiezen)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -353,6 +353,10 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "verzoek": ("verzoeken", None),
     # "Wel versterkt het kabinet de onderlinge afstemming: vanaf maart …"
     "versterk": ("versterken", None),
+    # "Wel bespreek ik met de staatssecretaris of …" (with someone: not "In deze brief bespreek ik …")
+    "bespreek": ("bespreken", "met"),
+    # "Ik kies daarom voor een termijn van 48 uur", "Het kabinet kiest voor een gefaseerde aanpak"
+    "kies": ("kiezen voor", "voor"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -368,7 +372,8 @@ MEASURE_PLURALS = {
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
     "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
-    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk",
+    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek",
+    "kiezen": "kies",
     "betrekken": "betrek", "pakken": "pak",
 }  # fmt: skip
 
@@ -736,7 +741,7 @@ _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
     r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt|trekt"
     # "Over de aftrek neemt het kabinet een besluit bij het Belastingplan 2027"
-    r"|neemt|versterkt)"
+    r"|neemt|versterkt|kiest)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -753,7 +758,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     ),
     "kabinet minister staatssecretaris rijk",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
-    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt",
+    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -764,7 +769,7 @@ MEASURE_THIRD_PERSON = {
     "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel", "pakt": "pak",
     # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
     "trekt": "trek",
-    "neemt": "neem", "versterkt": "versterk",
+    "neemt": "neem", "versterkt": "versterk", "kiest": "kies",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de
