@@ -158,3 +158,9 @@ def test_sub_items_under_an_addressee_get_codes_and_are_answered_by_them() -> No
         "partly_adopted",
         "noted",
     )
+
+
+def test_the_code_is_a_column_of_the_recommendations_table() -> None:
+    letter = kamerstuk.parse_text(HEAD + ROWS + SIGNATURE, name="ambulance.md")
+    table = kamerstuk.to_dataframes([letter]).recommendations
+    assert list(zip(table["ordinal"], table["code"], strict=True)) == [(2, "R2"), (5, "R5"), (6, "R6")]

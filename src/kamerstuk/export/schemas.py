@@ -200,6 +200,7 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         _ID,
         Column("recommendation", "string"),
         Column("ordinal", "Int"),
+        Column("code", "string"),
         _cat("stance", Recommendation),
         Column("stance_evidence", "string"),
         Column("text", "string"),
