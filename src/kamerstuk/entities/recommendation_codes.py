@@ -1,10 +1,13 @@
-"""Recommendations a report labels with a code ("R3", "B1", "4.1"): rows under labels and codes
-in brackets.
+"""Recommendations a report labels, with a code ("R3", "B1", "4.1", "1a") or a label ("Aanbeveling:",
+"Het kernadvies …", "… één aanbeveling tot X:").
 
-Pure functions over text with offsets. `labelled_rows` reads the run-in rows of a Rekenkamer-style
-table "aanbeveling / reactie" ("R3 Aanbeveling: Stel … vast. Reactie: Overgenomen."): the
-recommendation is the text between the two labels. `assign_codes` gives every candidate the code
-written with it and numbers a single series by its codes.
+Pure functions over text with offsets, for `kamerstuk.entities.recommendations.find_recommendations`:
+`labelled_rows` reads the run-in rows of a Rekenkamer-style table "aanbeveling / reactie" ("R3
+Aanbeveling: Stel … vast. Reactie: Overgenomen.": the text between the two labels);
+`chapter_lists` items numbered by chapter; `core_advice` the core advice; `colon_restated` one
+recommendation announced before a colon; `split_addressed_items` items addressed by name and their
+lettered sub-items; `assign_codes` gives every candidate the code written with it and numbers a
+single series by its codes.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ __all__ = [
 ]
 
 _DIGITS = re.compile(r"\d+")
+_LETTER_CODE = re.compile(pat.LETTER_CODE)
 #: A lettered marker alone before an item on its line: "   a. " (see `split_addressed_items`).
 _SUB_MARKER = re.compile(r"[ \t]*(?P<letter>[a-h])[.)][ \t]*")
 
@@ -76,7 +80,8 @@ def assign_codes(text: str, kept: list[Cand]) -> None:
         if m is not None and m.end() == c.end:
             c.code = m.group("code")
             c.end = _strip_markup(text, c.start, m.start())[1]
-    coded = [c for c in kept if c.code is not None and not c.code.replace(".", "").isdigit()]
+    # only letter codes ("R3", "B1") make a series; "1a", "3.1" and "kernadvies" keep their own numbering
+    coded = [c for c in kept if c.code is not None and _LETTER_CODE.fullmatch(c.code)]
     prefixes = {c.code.rstrip("0123456789abcdefghijklmnopqrstuvwxyz") for c in coded if c.code}
     if len(prefixes) == 1 and not any(c.ordinal is not None and c.code is None for c in kept):
         for c in coded:
