@@ -53,8 +53,15 @@ from kamerstuk.entities.recommendation_order import attach_sources as _attach_so
 from kamerstuk.entities.recommendation_order import named as _named
 from kamerstuk.entities.recommendation_order import order_key as _order_key
 from kamerstuk.entities.recommendation_order import other_recommenders as _other_recommenders
+from kamerstuk.entities.recommendation_resolve import (
+    drop_recalled,
+    heading_or_restatement,
+    leading_prose,
+    resolve_overlaps,
+)
 from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
+from kamerstuk.entities.recommenders import named_before, other_recommender, starts
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.stance import classify_sentence
@@ -122,7 +129,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             lead_by = named_by if named_np is not None else []
             if not lead_by:
                 # "Het Rathenau Instituut heeft … in kaart gebracht. Het rapport bevat twee aanbevelingen."
-                lead_by = ctx.resolve(_named_before(text, spans, s, sentence, across=True))
+                lead_by = ctx.resolve(named_before(text, spans, s, sentence, across=True))
         restated = _restated_with_answer(text, s, e, ctx)
         if restated:
             out.extend(restated)
@@ -153,7 +160,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 continue  # "Tot slot dank ik de raad voor dit advies": the letter speaks
             if not _recommends(body) or _is_government_reaction(body):
                 continue
-            if pat.CONTINUING_OPENER.match(sentence) and _other_recommender(sentence, body, ctx):
+            if pat.CONTINUING_OPENER.match(sentence) and other_recommender(sentence, body, ctx):
                 continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
             ordinal = last + 1
         elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
@@ -177,26 +184,6 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         last = max(last, ordinal)
         last_end = e
     return out
-
-
-def _other_recommender(sentence: str, body: str, ctx: _Context) -> bool:
-    """Whether `sentence` names a recommender other than the one of the series before it."""
-    by, np_span = _recommenders(sentence, body, ctx)
-    if np_span is None or not by or not ctx.previous:
-        return False
-    return not any(_same_body(a, b, ctx) for a in by for b in ctx.previous)
-
-
-def _same_body(a: str, b: str, ctx: _Context) -> bool:
-    """Whether two recommender names are one body: equal, one a short form the letter introduced for
-    the other, or one the initials of the other ("AIV", "Adviesraad Internationale Vraagstukken")."""
-    if a == b or ctx.body_key(a) == ctx.body_key(b):
-        return True
-    for short, full in ((a, b), (b, a)):
-        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
-        if short.isupper() and 2 <= len(short) <= 6 and initials.upper() == short:
-            return True
-    return False
 
 
 def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Cand]:
@@ -429,34 +416,6 @@ class _Paragraphs:
         return None
 
 
-def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
-    """Keep candidates by (priority, start); drop one that overlaps a candidate kept before it.
-
-    Kept spans never overlap, so each test is a bisection among the kept spans of earlier
-    priorities plus a look at the last span kept in the current one (candidates of one
-    priority come in order of start).
-    """
-    kept: list[_Cand] = []
-    earlier: list[tuple[int, int]] = []  # kept spans of the priorities done, sorted by start
-    earlier_starts: list[int] = []
-    current: list[tuple[int, int]] = []
-    priority: int | None = None
-    for c in sorted(cands, key=lambda c: (c.priority, c.start)):
-        if c.priority != priority:
-            earlier = sorted(earlier + current)
-            earlier_starts = [s for s, _ in earlier]
-            current = []
-            priority = c.priority
-        k = bisect.bisect_left(earlier_starts, c.end) - 1  # the last earlier span starting before c ends
-        if k >= 0 and earlier[k][1] > c.start:
-            continue
-        if current and current[-1][1] > c.start:
-            continue
-        current.append((c.start, c.end))
-        kept.append(c)
-    return kept
-
-
 def find_recommendations(
     text: str,
     paragraphs: Sequence[tuple[str, int, int]] | None = None,
@@ -528,10 +487,8 @@ def find_recommendations(
         before = [c for c in _prose(text, earlier, ctx) if not explanations.holds(c.start)]
         others = _other_recommenders(text, numbered, before, after=False)
         cands.extend(others)
-        cands.extend(_leading_prose(text, numbered, [c for c in before if c not in others]))
-    kept = _heading_or_restatement(
-        text, _drop_recalled(split_addressed_items(text, _resolve_overlaps(cands)))
-    )
+        cands.extend(leading_prose(text, numbered, [c for c in before if c not in others]))
+    kept = heading_or_restatement(text, drop_recalled(split_addressed_items(text, resolve_overlaps(cands))))
     assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))
@@ -552,68 +509,6 @@ def find_recommendations(
         )
         for i, c in enumerate(kept, start=1)
     ]
-
-
-#: How far below an "Aanbeveling 2: …" heading the sentence restating the same recommendation may start.
-_UNDER_HEADING = 600
-
-
-def _heading_or_restatement(text: str, kept: list[_Cand]) -> list[_Cand]:
-    """One recommendation where a heading "Aanbeveling 2: Maak van het noodfonds een regeling" is
-    followed by the sentence restating it ("Als tweede aanbeveling vraagt de commissie het kabinet
-    om …"): the longer of the two, the sentence (the heading is its title). A sentence right under
-    heading N numbered only by its place in a series ("Tot slot beveelt de inspectie aan …") is N."""
-    headings = sorted((c for c in kept if c.priority == 1 and c.ordinal is not None), key=lambda c: c.start)
-    if not headings:
-        return kept
-    others = sorted(
-        (c for c in kept if c.priority != 1 and not c.recalled and c.ordinal is not None),
-        key=lambda c: c.start,
-    )
-    starts = [c.start for c in others]
-    drop: set[int] = set()
-    for k, h in enumerate(headings):
-        limit = min(h.end + _UNDER_HEADING, headings[k + 1].start if k + 1 < len(headings) else len(text))
-        for c in others[bisect.bisect_left(starts, h.end) : bisect.bisect_left(starts, limit)]:
-            if c.ordinal != h.ordinal and pat.SERIES_OPENER.match(text, c.start):
-                c.ordinal = h.ordinal  # "Tot slot …" under "Aanbeveling 4": the fourth
-            if c.ordinal == h.ordinal:
-                drop.add(id(h) if c.end - c.start >= h.end - h.start else id(c))
-    return [c for c in kept if id(c) not in drop]
-
-
-def _drop_recalled(kept: list[_Cand]) -> list[_Cand]:
-    """Without the recommendations recalled inside an answer ("De vierde aanbeveling, om …, neem ik
-    niet over") whose ordinal a list or heading already restated: the same one again."""
-    restated = {c.ordinal for c in kept if not c.recalled and c.ordinal is not None}
-    return [c for c in kept if not (c.recalled and c.ordinal in restated)]
-
-
-#: How far before the first numbered recommendation the prose ones it continues may stand.
-_LEADING_REACH = 1500
-
-
-def _leading_prose(text: str, numbered: list[_Cand], before: list[_Cand]) -> list[_Cand]:
-    """Prose recommendations that the numbered ones continue: "Zij beveelt aan …. Daarnaast stelt
-    zij voor …" before "De derde aanbeveling betreft …" and "Ten slotte adviseert zij …". When the
-    first ordinal found is m > 1, the last m - 1 prose candidates right before it (no answer of
-    the government between them) are recommendations 1 to m - 1."""
-    first = min(numbered, key=lambda c: c.start)
-    missing = min(c.ordinal or 1 for c in numbered) - 1
-    if missing < 1 or {c.ordinal for c in numbered} & set(range(1, missing + 1)):
-        return []
-    near = [c for c in before if first.start - c.end <= _LEADING_REACH and c.end <= first.start]
-    if len(near) < missing:
-        return []
-    taken = near[-missing:]
-    gap = text[taken[0].start : first.start]
-    if any(pat.GOVERNMENT_SUBJECT.match(p.strip()) for p in gap.split("\n\n")[1:]):
-        return []  # the government answered in between: the prose ones are another series
-    for k, c in enumerate(taken, start=1):
-        c.ordinal = k
-        if not c.by:
-            c.by = list(first.by)
-    return taken
 
 
 def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tuple[list[_Cand], list[_Cand]]:
@@ -704,9 +599,9 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         if para < hit.sentence[0] and pat.ANSWER_PARAGRAPH_OPENING.match(text, para):
             continue  # "Aanbeveling 5 neem ik niet over. De Rekenkamer stelt voor …": recalled in the answer
         sentence = text[hit.sentence[0] : hit.sentence[1]]
-        named_before = _named_before(text, spans, hit.sentence[0], sentence)
-        if named_before:
-            ctx.previous = named_before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
+        before = named_before(text, spans, hit.sentence[0], sentence)
+        if before:
+            ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
         by, np_span = _recommenders(sentence, sentence, ctx)
         to = _addressee(sentence, np_span)
         source = _named(by) if np_span is not None else None
@@ -731,51 +626,6 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
     return out
 
 
-_STARTS: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
-
-
-def _starts(spans: list[tuple[int, int]]) -> list[int]:
-    """The sentence starts of `spans`, computed once per list (each prose hit looks one up)."""
-    cached = _STARTS.get(id(spans))
-    if cached is None or cached[0] is not spans:
-        _STARTS.clear()  # one text at a time: the cache never grows
-        cached = _STARTS[id(spans)] = (spans, [a for a, _ in spans])
-    return cached[1]
-
-
-def _named_before(
-    text: str, spans: list[tuple[int, int]], start: int, sentence: str, *, across: bool = False
-) -> list[str]:
-    """For a sentence whose subject is a pronoun ("Hij vraagt mij …") or, with `across`, a report
-    noun ("Het rapport bevat twee aanbevelingen."), the body named as the subject of the sentence
-    before it ("De Nationale ombudsman onderzocht ruim honderd klachten."), in the same paragraph
-    (with `across`, also the paragraph before); empty otherwise."""
-    words = sentence.split(maxsplit=2)
-    first = words[0].lower() if words else ""
-    generic = (
-        across
-        and len(words) > 1
-        and first in ("het", "de", "dit", "dat", "deze")
-        and words[1].lower() in pat.REPORT_NOUNS
-    )
-    if first not in pat.PRONOUNS and not generic:
-        return []
-    k = bisect.bisect_left(_starts(spans), start) - 1
-    # the sentence before (with `across`, the nearest of the three before that names a body)
-    for j in range(k, max(-1, k - (3 if across else 1)), -1):
-        if not across and "\n\n" in text[spans[j][1] : start]:
-            return []
-        prev = text[spans[j][0] : spans[j][1]]
-        if pat.GOVERNMENT_SUBJECT.match(prev) or _FIRST_PERSON.match(prev):
-            return []
-        raw, _end = read_names(prev, 0)
-        names = [pat.ARTICLE.sub("", n).strip() for n in raw]
-        names = [n for n in names if (n[:1].isupper() and " " in n) or n.isupper()]
-        if names:
-            return names
-    return []
-
-
 def _embedded(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
     """Candidates from recommendations named inside the letter's own sentences: "Het kabinet
     onderschrijft de aanbeveling van de WRR om …" (see `forms.embedded_recommendations`). They
@@ -794,7 +644,7 @@ def _answered_here(text: str, spans: list[tuple[int, int]], c: _Cand) -> bool:
     """Whether the sentence that names recommendation `c` in passing decides on it: adopts, rejects
     or partly adopts it (see `kamerstuk.classify_stance`; taking note or saying it is done already
     does not make a letter a reaction)."""
-    k = bisect.bisect_right(_starts(spans), c.start) - 1
+    k = bisect.bisect_right(starts(spans), c.start) - 1
     if k < 0:
         return False
     a, b = spans[k]

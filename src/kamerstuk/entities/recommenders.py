@@ -7,12 +7,13 @@ onderzoekers", "zij") resolve to names.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["Context", "addressee", "recommenders"]
+__all__ = ["Context", "addressee", "named_before", "other_recommender", "recommenders", "same_body", "starts"]
 
 _QUOTE = re.compile(r"[«“\"‘„(]")
 _HEAD_END = re.compile(r"\s(?:om|te|dat|tot|zodat)\s|:|\s(?:het|de)\s+volgende\b")
@@ -155,3 +156,68 @@ def addressee(sentence: str, skip: tuple[int, int] | None, *, head_only: bool = 
             continue
         return m.group().strip()
     return None
+
+
+def other_recommender(sentence: str, body: str, ctx: Context) -> bool:
+    """Whether `sentence` names a recommender other than the one of the series before it."""
+    by, np_span = recommenders(sentence, body, ctx)
+    if np_span is None or not by or not ctx.previous:
+        return False
+    return not any(same_body(a, b, ctx) for a in by for b in ctx.previous)
+
+
+def same_body(a: str, b: str, ctx: Context) -> bool:
+    """Whether two recommender names are one body: equal, one a short form the letter introduced for
+    the other, or one the initials of the other ("AIV", "Adviesraad Internationale Vraagstukken")."""
+    if a == b or ctx.body_key(a) == ctx.body_key(b):
+        return True
+    for short, full in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        if short.isupper() and 2 <= len(short) <= 6 and initials.upper() == short:
+            return True
+    return False
+
+
+_STARTS: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+
+def starts(spans: list[tuple[int, int]]) -> list[int]:
+    """The sentence starts of `spans`, computed once per list (each prose hit looks one up)."""
+    cached = _STARTS.get(id(spans))
+    if cached is None or cached[0] is not spans:
+        _STARTS.clear()  # one text at a time: the cache never grows
+        cached = _STARTS[id(spans)] = (spans, [a for a, _ in spans])
+    return cached[1]
+
+
+def named_before(
+    text: str, spans: list[tuple[int, int]], start: int, sentence: str, *, across: bool = False
+) -> list[str]:
+    """For a sentence whose subject is a pronoun ("Hij vraagt mij …") or, with `across`, a report
+    noun ("Het rapport bevat twee aanbevelingen."), the body named as the subject of the sentence
+    before it ("De Nationale ombudsman onderzocht ruim honderd klachten."), in the same paragraph
+    (with `across`, also the paragraph before); empty otherwise."""
+    words = sentence.split(maxsplit=2)
+    first = words[0].lower() if words else ""
+    generic = (
+        across
+        and len(words) > 1
+        and first in ("het", "de", "dit", "dat", "deze")
+        and words[1].lower() in pat.REPORT_NOUNS
+    )
+    if first not in pat.PRONOUNS and not generic:
+        return []
+    k = bisect.bisect_left(starts(spans), start) - 1
+    # the sentence before (with `across`, the nearest of the three before that names a body)
+    for j in range(k, max(-1, k - (3 if across else 1)), -1):
+        if not across and "\n\n" in text[spans[j][1] : start]:
+            return []
+        prev = text[spans[j][0] : spans[j][1]]
+        if pat.GOVERNMENT_SUBJECT.match(prev) or pat.FIRST_PERSON_OPENING.match(prev):
+            return []
+        raw, _end = read_names(prev, 0)
+        names = [pat.ARTICLE.sub("", n).strip() for n in raw]
+        names = [n for n in names if (n[:1].isupper() and " " in n) or n.isupper()]
+        if names:
+            return names
+    return []

@@ -154,6 +154,9 @@ PAST_ADVICE = re.compile(
     re.IGNORECASE,
 )
 
+#: The first person opening a sentence: the government speaking ("Ik …", "Wij …", "Mijn ministerie …").
+FIRST_PERSON_OPENING = re.compile(r"\W*(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
+
 #: An ordinal noun sentence that only names the topic, not the content: "De tweede aanbeveling van
 #: de SER gaat over de toeslagen.", "De derde aanbeveling betreft de financiering." — a reference
 #: opening the answer (a restatement goes on: "betreft de no-flyzones: de commissie wil dat …").

@@ -1,0 +1,106 @@
+"""Deciding among the candidate recommendations of `kamerstuk.entities.recommendations`: overlaps
+by priority, the same recommendation found twice (a heading "Aanbeveling 2: …" and the sentence under
+it, a recall inside its answer), and prose that a numbered series continues.
+
+Pure functions over `Cand` lists; each runs in time linear in the number of candidates (bisection
+over sorted starts).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from kamerstuk.entities.recommendation_order import Cand
+from kamerstuk.patterns import recommendations as pat
+
+__all__ = ["drop_recalled", "heading_or_restatement", "leading_prose", "resolve_overlaps"]
+
+
+def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep candidates by (priority, start); drop one that overlaps a candidate kept before it.
+
+    Kept spans never overlap, so each test is a bisection among the kept spans of earlier
+    priorities plus a look at the last span kept in the current one (candidates of one
+    priority come in order of start).
+    """
+    kept: list[Cand] = []
+    earlier: list[tuple[int, int]] = []  # kept spans of the priorities done, sorted by start
+    earlier_starts: list[int] = []
+    current: list[tuple[int, int]] = []
+    priority: int | None = None
+    for c in sorted(cands, key=lambda c: (c.priority, c.start)):
+        if c.priority != priority:
+            earlier = sorted(earlier + current)
+            earlier_starts = [s for s, _ in earlier]
+            current = []
+            priority = c.priority
+        k = bisect.bisect_left(earlier_starts, c.end) - 1  # the last earlier span starting before c ends
+        if k >= 0 and earlier[k][1] > c.start:
+            continue
+        if current and current[-1][1] > c.start:
+            continue
+        current.append((c.start, c.end))
+        kept.append(c)
+    return kept
+
+
+#: How far below an "Aanbeveling 2: …" heading the sentence restating the same recommendation may start.
+_UNDER_HEADING = 600
+
+
+def heading_or_restatement(text: str, kept: list[Cand]) -> list[Cand]:
+    """One recommendation where a heading "Aanbeveling 2: Maak van het noodfonds een regeling" is
+    followed by the sentence restating it ("Als tweede aanbeveling vraagt de commissie het kabinet
+    om …"): the longer of the two, the sentence (the heading is its title). A sentence right under
+    heading N numbered only by its place in a series ("Tot slot beveelt de inspectie aan …") is N."""
+    headings = sorted((c for c in kept if c.priority == 1 and c.ordinal is not None), key=lambda c: c.start)
+    if not headings:
+        return kept
+    others = sorted(
+        (c for c in kept if c.priority != 1 and not c.recalled and c.ordinal is not None),
+        key=lambda c: c.start,
+    )
+    starts = [c.start for c in others]
+    drop: set[int] = set()
+    for k, h in enumerate(headings):
+        limit = min(h.end + _UNDER_HEADING, headings[k + 1].start if k + 1 < len(headings) else len(text))
+        for c in others[bisect.bisect_left(starts, h.end) : bisect.bisect_left(starts, limit)]:
+            if c.ordinal != h.ordinal and pat.SERIES_OPENER.match(text, c.start):
+                c.ordinal = h.ordinal  # "Tot slot …" under "Aanbeveling 4": the fourth
+            if c.ordinal == h.ordinal:
+                drop.add(id(h) if c.end - c.start >= h.end - h.start else id(c))
+    return [c for c in kept if id(c) not in drop]
+
+
+def drop_recalled(kept: list[Cand]) -> list[Cand]:
+    """Without the recommendations recalled inside an answer ("De vierde aanbeveling, om …, neem ik
+    niet over") whose ordinal a list or heading already restated: the same one again."""
+    restated = {c.ordinal for c in kept if not c.recalled and c.ordinal is not None}
+    return [c for c in kept if not (c.recalled and c.ordinal in restated)]
+
+
+#: How far before the first numbered recommendation the prose ones it continues may stand.
+_LEADING_REACH = 1500
+
+
+def leading_prose(text: str, numbered: list[Cand], before: list[Cand]) -> list[Cand]:
+    """Prose recommendations that the numbered ones continue: "Zij beveelt aan …. Daarnaast stelt
+    zij voor …" before "De derde aanbeveling betreft …" and "Ten slotte adviseert zij …". When the
+    first ordinal found is m > 1, the last m - 1 prose candidates right before it (no answer of
+    the government between them) are recommendations 1 to m - 1."""
+    first = min(numbered, key=lambda c: c.start)
+    missing = min(c.ordinal or 1 for c in numbered) - 1
+    if missing < 1 or {c.ordinal for c in numbered} & set(range(1, missing + 1)):
+        return []
+    near = [c for c in before if first.start - c.end <= _LEADING_REACH and c.end <= first.start]
+    if len(near) < missing:
+        return []
+    taken = near[-missing:]
+    gap = text[taken[0].start : first.start]
+    if any(pat.GOVERNMENT_SUBJECT.match(p.strip()) for p in gap.split("\n\n")[1:]):
+        return []  # the government answered in between: the prose ones are another series
+    for k, c in enumerate(taken, start=1):
+        c.ordinal = k
+        if not c.by:
+            c.by = list(first.by)
+    return taken
