@@ -13,7 +13,9 @@ Pure functions over text with offsets; no spaCy. Recognised forms (see docs/reco
   sentence, recommendation and answer in alternating paragraphs (also a Markdown table read row
   by row), lists grouped by addressee ("Aan gemeenten:").
 
-Candidates, their sources and the order of the ids: `kamerstuk.entities.recommendation_order`.
+Candidates, their sources and the order of the ids: `kamerstuk.entities.recommendation_order`;
+which candidates are kept: `kamerstuk.entities.recommendation_resolve`; codes, labelled rows, chapter
+numbers and the core advice: `kamerstuk.entities.recommendation_codes`.
 
 `by` holds organisation names without their article, in their "(hierna: X)" short form when
 the text gives one ("CKM", "Lumens"). Generic recommenders ("de onderzoekers", "het rapport",
