@@ -18,11 +18,13 @@ from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.recommendation_lists import _strip_markup
 from kamerstuk.entities.recommendation_order import Cand
 from kamerstuk.patterns import recommendation_codes as pat
+from kamerstuk.patterns import recommendations as P_REC
 
 __all__ = [
     "assign_codes",
     "chapter_lists",
     "colon_restated",
+    "colon_series",
     "core_advice",
     "labelled_rows",
     "split_addressed_items",
@@ -30,6 +32,8 @@ __all__ = [
 
 _DIGITS = re.compile(r"\d+")
 _LETTER_CODE = re.compile(pat.LETTER_CODE)
+#: The "en"/"of" before the last part of a series.
+_LAST_JOINER = re.compile(r"(?:en|of)\s+")
 #: A lettered marker alone before an item on its line: "   a. " (see `split_addressed_items`).
 _SUB_MARKER = re.compile(r"[ \t]*(?P<letter>[a-h])[.)][ \t]*")
 
@@ -219,3 +223,36 @@ def colon_restated(text: str, spans: list[tuple[int, int]], by: list[str]) -> li
 #: The government in the announcing part: "Ik neem de volgende aanbeveling over:", "Het kabinet
 #: reageert als volgt op de aanbeveling:".
 _GOVERNMENT = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze|het\s+kabinet|de\s+regering)\b", re.IGNORECASE)
+
+
+def colon_series(text: str, spans: list[tuple[int, int]], by: list[str]) -> list[Cand]:
+    """Recommendations run into one sentence after a colon, separated by ";" and without markers:
+    "Zij komen tot drie aanbevelingen: het Rijk moet …; de IDO's moeten …; uitvoeringsorganisaties
+    moeten …". The part before the colon announces them (a count or "de volgende"), and every part
+    after it reads as a recommendation; they are numbered 1, 2, … in order."""
+    out: list[Cand] = []
+    for s0, e0 in spans:
+        colon = text.find(":", s0, e0)
+        if colon < 0 or ";" not in text[colon:e0]:
+            continue
+        head = text[s0:colon]
+        if not P_REC.ANNOUNCED_RECOMMENDATIONS.search(head) or _GOVERNMENT.search(head):
+            continue
+        parts: list[tuple[int, int]] = []
+        start = colon + 1
+        for k in [*(i for i in range(colon + 1, e0) if text[i] == ";"), e0]:
+            ps, pe = _strip_markup(text, start, k)
+            while pe > ps and text[pe - 1] in ".;":
+                pe -= 1
+            lead = _LAST_JOINER.match(text, ps, pe)  # "…; en uitvoeringsorganisaties moeten …"
+            if lead is not None:
+                ps = lead.end()
+            if pe > ps:
+                parts.append((ps, pe))
+            start = k + 1
+        if len(parts) < 2 or not all(forms.is_recommendation_shaped(text[a:b]) for a, b in parts):
+            continue
+        out.extend(
+            Cand(n, a, b, priority=2, by=list(by), to_from_text=True) for n, (a, b) in enumerate(parts, 1)
+        )
+    return out

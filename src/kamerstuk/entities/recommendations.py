@@ -35,6 +35,7 @@ from kamerstuk.entities.recommendation_codes import (
     assign_codes,
     chapter_lists,
     colon_restated,
+    colon_series,
     core_advice,
     labelled_rows,
     split_addressed_items,
@@ -168,6 +169,12 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
             ordinal = int(m.group("num"))
             body = sentence[m.end() :]
+        elif (m := pat.INNER_ORDINAL.match(sentence)) is not None and not _is_government_reaction(sentence):
+            # "Zij bevelen in de eerste plaats aan om …": the ordinal after the recommender and its verb
+            word = m.group("ord") or m.group("ord2") or m.group("ord3")
+            ordinal = pat.ORDINAL_WORDS[word.lower()]
+            if not _recommends(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence):
+                continue
         elif pat.ADDRESSEE_ONLY.match(sentence) or pat.TOPIC_ONLY.match(sentence):
             # "De derde aanbeveling is gericht aan de sector.", "De tweede aanbeveling van de SER gaat
             # over de toeslagen.": a reference opening the answer, not the text
@@ -448,6 +455,9 @@ def find_recommendations(
     cands.extend(_ordinal_sentences(text, spans, ctx))
     cands.extend(core_advice(text, spans, list(ctx.report_orgs)))  # "Het kernadvies van de SER is dat …"
     cands.extend(colon_restated(text, spans, list(ctx.report_orgs)))  # "… richt één aanbeveling tot X: leg …"
+    cands.extend(
+        colon_series(text, spans, list(ctx.report_orgs))
+    )  # "… drie aanbevelingen: X moet …; Y moet …"
     cands.extend(_summary_items(text, ctx))
     cands.extend(_inline_quoted(text, spans, ctx))
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
@@ -585,6 +595,9 @@ def _inline_quoted(text: str, spans: list[tuple[int, int]], ctx: _Context) -> li
     out: list[_Cand] = []
     for qs, qe, lead in series.inline_quotes(text, spans):
         sentence = text[lead:qs]
+        before = named_before(text, spans, lead, sentence)
+        if before:
+            ctx.previous = before  # "Het Nivel onderzocht …. Zij doen twee aanbevelingen: «…»"
         by, _span = _recommenders(sentence, sentence, ctx)
         out.append(
             _Cand(None, qs, qe, priority=3, by=list(by), to=None, to_from_text=True, source=_named(by))

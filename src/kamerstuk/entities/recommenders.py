@@ -208,16 +208,23 @@ def named_before(
     if first not in pat.PRONOUNS and not generic:
         return []
     k = bisect.bisect_left(starts(spans), start) - 1
-    # the sentence before (with `across`, the nearest of the three before that names a body)
-    for j in range(k, max(-1, k - (3 if across else 1)), -1):
+    # the nearest of the three sentences before that names a body ("De onderzoekers concluderen …"
+    # between the body and the pronoun names no one)
+    for j in range(k, max(-1, k - 3), -1):
         if not across and "\n\n" in text[spans[j][1] : start]:
-            return []
+            return []  # a pronoun looks back within its paragraph only
         prev = text[spans[j][0] : spans[j][1]]
         if pat.GOVERNMENT_SUBJECT.match(prev) or pat.FIRST_PERSON_OPENING.match(prev):
             return []
         raw, _end = read_names(prev, 0)
-        names = [pat.ARTICLE.sub("", n).strip() for n in raw]
-        names = [n for n in names if (n[:1].isupper() and " " in n) or n.isupper()]
+        # a name: capitalised after an article ("Het Nivel"), of several words, or an acronym (a bare
+        # capitalised first word may be an adverb: "Tegelijk")
+        names = [
+            bare
+            for n in raw
+            if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
+            and (bare != n or " " in bare or bare.isupper())
+        ]
         if names:
             return names
     return []

@@ -114,6 +114,16 @@ SERIES_OPENER = re.compile(
     r"|Voorts|Tevens|Bovendien|Ook)\b"
 )
 
+#: An ordinal right after the recommender and its verb: "Zij bevelen in de eerste plaats aan om …",
+#: "De commissie beveelt als eerste aan …", "De raad vraagt ten tweede om …". Groups "ord", "ord2",
+#: "ord3" hold the ordinal word.
+INNER_ORDINAL = re.compile(
+    r"(?:[^\s.;:]+\s+){1,5}?(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|pleit|pleiten|stelt|stellen"
+    r"|raadt|raden)\s+(?:[^\s.;:]+\s+){0,3}?(?:in\s+de\s+(?P<ord>eerste|tweede|derde|vierde|vijfde)\s+plaats"
+    r"|als\s+(?P<ord2>eerste|tweede|derde|vierde|vijfde)|ten\s+(?P<ord3>eerste|tweede|derde|vierde|vijfde))\b",
+    re.IGNORECASE,
+)
+
 #: "Daarnaast" / "Verder" / "Ook" continue a series only right after one of its members: "In de
 #: eerste plaats adviseert de raad …. Daarnaast beveelt de AIV aan …. Verder pleit de raad ervoor …"
 #: (the same paragraph or the next; see `CONTINUING_REACH`).
