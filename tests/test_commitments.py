@@ -572,6 +572,22 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
     ("In deze brief bespreek ik de uitkomsten van het onderzoek.", False, None),
     ("Voor welke variant ik kies, hangt af van de kosten.", False, None),
     (
+        "Ik verwacht uw Kamer over de uitkomsten van dat onderzoek in het najaar van 2027 te informeren.",
+        True,
+        "ik",
+    ),
+    ("Voor de bestaande regelingen stel ik die streefwaarden in 2027 alsnog vast.", True, "ik"),
+    (
+        "Het kabinet neemt er kennis van en heeft begrepen dat de gemeenten in 2027 een handreiking maken.",
+        False,
+        None,
+    ),
+    (
+        "De Minister van Onderwijs, Cultuur en Wetenschap neemt het traject mee bij de herziening in 2027.",
+        True,
+        None,
+    ),
+    (
         "Hoewel de plicht binnen de proef komt te vervallen door uitvoering te geven aan de motie, blijft de keuze aan de aanbieders.",
         False,
         None,

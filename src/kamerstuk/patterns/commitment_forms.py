@@ -394,6 +394,11 @@ AGENCY_NOT_ACTS = _words(
     doet"""
 )
 
+#: "neemt … kennis" / "neemt … over" after an agency or the cabinet is a stance, not a dated act:
+#: "Het kabinet neemt er kennis van en heeft begrepen dat …" (but "De minister neemt het traject mee
+#: in 2027" is one).
+AGENCY_STANCE = re.compile(r"\bneemt\s+(?:er\s+|daar\s+|hier\s+)?kennis\b|\bneemt\b[^.;,]{0,60}?\bover\b", _I)
+
 #: A pilot or programme that starts at a date, the subject after the verb: "In 2027 start in vier
 #: gemeenten een proef waarin …", "Volgend jaar begint een campagne".
 STARTS_PILOT = Keyed(

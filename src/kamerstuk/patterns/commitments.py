@@ -140,7 +140,7 @@ TE_VERB = re.compile(
 
 #: What ends the search for a te-infinitive after an intention: "dat" ("Ik verwacht dat de
 #: gemeenten ... te" is an expectation about others), a semicolon or a question mark.
-TE_BLOCK = re.compile(r"\bdat\b|[;?]", _I)
+TE_BLOCK = re.compile(r"\b(?<!van )(?<!met )(?<!naar )dat\b|[;?]", _I)  # ("van dat onderzoek": a determiner)
 
 #: The next word of a te-chain after an auxiliary: "te kunnen [informeren]".
 TE_NEXT_VERB = re.compile(r"\s+([^\W\d_]+en)\b")
@@ -162,7 +162,10 @@ CLAUSE_STOP = re.compile(
     + _CLAUSE_OPENERS
     + r"\b)(?:[^\s,.;:]+\s+){1,6}?(?:en|of)\s)|[;:]"
     # ("om" in lower case: "het OM" is the Openbaar Ministerie)
-    r"|\b(?:dat|die|waarin|waarmee|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat)\b",
+    # ("dat"/"die" after "van/met/naar" or the subject is a determiner: "de uitkomsten van dat
+    # onderzoek", "stel ik die streefwaarden … vast")
+    r"|\b(?<!van )(?<!met )(?<!naar )(?<!ik )(?<!wij )(?<!we )(?:dat|die)\b"
+    r"|\b(?:waarin|waarmee|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat)\b",
     _I,
 )
 
@@ -535,6 +538,9 @@ DISCOURSE = Keyed(
 #: in", "Hiermee is uitvoering gegeven aan ...".
 FULFILS_PHRASE = Keyed(
     re.compile(
+        # (the object fronted: "Aan deze motie geef ik uitvoering met de regeling …")
+        r"\baan\s+(?:deze|die|de|het)\s+(?:toezegging|motie|verzoek|amendement|afspraak|wens)\w*\s+"
+        r"(?:geef|geeft|geven)\b[^.]{0,40}?\b(?:invulling|uitvoering|gevolg)\b|"
         r"(?:\b(?:geef|geeft|geven)\b[^.]{0,40}?\b(?:invulling|uitvoering|gevolg)\s+aan\b"
         r"|\b(?:invulling|uitvoering|gevolg)\s+(?:is\s+|wordt\s+)?(?:te\s+)?(?:geven|gegeven)\s+aan\b"
         r"|\bvoldoe\w*\b[^.]{0,60}?\baan\b)[^.]{0,80}?\b(?:toezegging|motie|verzoek|amendement|afspraak|wens)"
