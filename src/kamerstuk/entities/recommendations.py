@@ -465,10 +465,13 @@ def find_recommendations(
     if not numbered:
         prose = [c for c in _prose(text, spans, ctx) if not explanations.holds(c.start)]
         embedded = _new_embedded(text, _embedded(text, spans, ctx), [*cands, *prose], explanations)
-        if not cands and not ctx.report_orgs:
-            # In a letter answering no report, advice told in the past ("In 2023 adviseerde de
-            # Gezondheidsraad om …; dat advies is destijds niet overgenomen") is background
-            prose = [c for c in prose if not pat.PAST_ADVICE.search(text, c.start, c.end)]
+        past = [c for c in prose if pat.PAST_ADVICE.search(text, c.start, c.end)]
+        if not cands and not ctx.report_orgs and len(past) < 2:
+            # In a letter answering no report, one advice told in the past ("In 2023 adviseerde de
+            # Gezondheidsraad om …; dat advies is destijds niet overgenomen") is background; a series
+            # of them ("De commissie adviseerde …. Daarnaast beval de commissie aan …") is a report
+            # restated, as a yearly progress report on its recommendations does
+            prose = [c for c in prose if c not in past]
         if not cands and not prose:
             # Alone, advice named in passing ("… past bij het advies van de Gezondheidsraad om …")
             # does not make a letter a reaction: only the answered report's own recommender counts,

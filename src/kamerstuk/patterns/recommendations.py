@@ -136,7 +136,7 @@ CONTINUING_REACH = 400
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
 #: Example: "De tweede aanbeveling van de commissie richt zich op de bekostiging van de opvang."
 ORDINAL_NOUN_OPENER = re.compile(
-    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|(?:beleids|handelings)?optie)"
+    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|(?:beleids|handelings)?optie)"
     rf"(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
     r"(?:luidt|luidde|betreft|houdt|gaat|richt|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
     r"|benadrukt|adviseert|pleit|vraagt|spreekt)\b"
@@ -144,7 +144,7 @@ ORDINAL_NOUN_OPENER = re.compile(
     # …"): "De derde aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
     r"|^(?:De|Een)\s+(?P<ord_is>"
     + _ORD
-    + r")(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+    + r")(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
     r"\s+is(?:\s+(?:om|dat|gericht|een|één|erop)\b|\s*:)"
 )
 
@@ -194,7 +194,7 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
 #: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
 #: Example: "Als vierde aanbeveling geeft de Nationale ombudsman mee dat …"
 ORDINAL_AS_OPENER = re.compile(
-    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|(?:beleids|handelings)?optie)\b[,]?\s+"
+    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|oproep|(?:beleids|handelings)?optie)\b[,]?\s+"
     r"(?!neem|ga|wil|zal|onderschrijf)"
 )
 
@@ -866,10 +866,12 @@ INVERTED_PROPOSAL_VERB = re.compile(r"\s*(?P<verb>stelt|stellen|vraagt|vragen)\b
 #: "roept … op om/tot", "doet de aanbeveling", "stelt voor om/dat", "geeft in overweging".
 PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "bevee": re.compile(r"\baan\b"),
-    "adviseer": re.compile(r"\b(?:om|dat)\b|:|\bte\s+\w+"),
+    # (also an indefinite object, the advice itself: "adviseerde een verplichte training voor …")
+    "adviseer": re.compile(r"\b(?:om|dat)\b|:|\bte\s+\w+|^\s*(?:(?:ook|daarnaast|verder)\s+)?een\s+\w+"),
     "raad": re.compile(r"\baan\b"),
     "pleit": re.compile(r"^\s*(?:er\s+)?(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:voor|ervoor)\b"),
-    "roep": re.compile(r"\bop\s+(?:om|tot)\b|\bop\s*:"),
+    # ("roepen het kabinet op het verbod … in te voeren": the object, then its te-infinitive)
+    "roep": re.compile(r"\bop\s+(?:om|tot)\b|\bop\s*:|\bop\b[^.;]{0,200}?\bte\s+\w+"),
     "doe": re.compile(
         r"^\s*(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:de|een)\s+(?:\w+\s+)?aanbeveling\b(?!en)"
     ),
