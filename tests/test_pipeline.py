@@ -394,3 +394,52 @@ def test_findings_and_thanks_are_context(tmp_path: Path) -> None:
     assert findings.label == "context"
     assert thanks.label == "context"
     assert answer.label == "response" and answer.recommendations
+
+
+PROGRESS_LETTER = """Vergaderjaar 2025–2026
+
+**31 839**
+
+**Mantelzorg**
+
+**Nr. 77**
+
+## **BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 9 februari 2026
+
+In 2023 bracht de Raad voor Zorg en Welzijn het advies «Zorg voor wie zorgt» uit. Uw commissie vroeg om een
+overzicht van wat er met de aanbevelingen is gebeurd. Per aanbeveling geef ik de stand van zaken.
+
+- Aanbeveling 1: leg een landelijk register van mantelzorgers aan. Stand van zaken: afgerond. Het register is sinds
+januari 2025 in gebruik bij alle gemeenten.
+
+- Aanbeveling 2: verlaag de eigen bijdrage voor respijtzorg. Stand van zaken: in uitvoering. De verlaging gaat in
+per 1 januari 2027.
+
+- Aanbeveling 3: geef mantelzorgers recht op betaald verlof van vier weken. Status: niet overgenomen. De kosten voor
+werkgevers zijn te hoog.
+
+- Aanbeveling 4: onderzoek een mantelzorgtoeslag. Stand van zaken: kennisgenomen.
+
+Ik vertrouw erop uw commissie hiermee te hebben geïnformeerd.
+
+De Staatssecretaris van Volksgezondheid, Welzijn en Sport,
+A.B. de Vries
+"""
+
+
+def test_a_progress_overview_gives_each_recommendation_the_state_it_names() -> None:
+    letter = kamerstuk.parse_text(PROGRESS_LETTER, name="voortgang.md")
+    by_ordinal = {r.ordinal: r for r in letter.recommendations}
+    assert sorted(by_ordinal) == [1, 2, 3, 4]
+    # the recommendation ends where its state begins; the state is the stance
+    assert all("Stand van zaken" not in r.text and "Status" not in r.text for r in letter.recommendations)
+    assert {n: r.stance for n, r in by_ordinal.items()} == {
+        1: "already_in_place",
+        2: "adopted",
+        3: "rejected",
+        4: "noted",
+    }

@@ -369,3 +369,26 @@ def test_markdown_table_cells_are_recommendation_and_answer() -> None:
         "Maak de termijnen voor bezwaar overal gelijk.",
         "Schrap de leges voor een eerste bezwaar.",
     ]
+
+
+def test_a_recommendation_ends_where_the_answer_runs_on() -> None:
+    # a sentence pointing back with a stance, and a status label, are the government's answer
+    case = next(c for c in CASES if c["id"] == "prose-answer-runs-on")
+    (rec,) = find_recommendations(case["text"])
+    assert rec.text.endswith("mee te geven.")
+    case = next(c for c in CASES if c["id"] == "progress-overview-status")
+    assert [r.text.split(": ", 1)[1] for r in find_recommendations(case["text"])] == [
+        "leg een landelijk register van mantelzorgers aan.",
+        "verlaag de eigen bijdrage voor respijtzorg.",
+    ]
+
+
+def test_a_heading_naming_a_policy_brief_names_the_report() -> None:
+    text = (
+        "### Het rapport van het SCP\n\nHet SCP beveelt aan de toeslagen te vereenvoudigen.\n\n"
+        "### De policy brief van de WRR\n\nDe WRR doet twee aanbevelingen. Ten eerste adviseert de raad het "
+        "minimumloon te verhogen. Ten tweede stelt de WRR voor een basisbedrag per kind in te voeren dat de "
+        "kindregelingen vervangt."
+    )
+    recs = find_recommendations(text)
+    assert [(r.report, r.ordinal) for r in recs] == [("WRR", 1), ("WRR", 2), ("SCP", None)]

@@ -172,6 +172,16 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if key == "kies" and P.NEGATION.search(clause):
             continue  # "Het kabinet kiest er nadrukkelijk niet voor om …": no choice made
+        if key in ("vraag", "verzoek") and (
+            F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
+        ):
+            continue  # "Het kabinet vraagt uw Kamer in te stemmen", "vraagt aandacht voor": no request to act
+        if (
+            key in ("vraag", "verzoek")
+            and m.group("verb2")
+            and not P.ADVERB_BEFORE_REQUEST.fullmatch(sentence, 0, m.start())
+        ):
+            continue  # "De Kinderombudsman vraagt het Rijk om …": the government is asked
         if not _particle_ok(clause, particle):
             alt = F.MEASURE_ALT_PARTICLES.get(key)  # "neemt … een besluit" next to "neemt … op"
             if alt is None or not _particle_ok(clause, alt[1]):

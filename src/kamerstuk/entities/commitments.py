@@ -626,7 +626,8 @@ def _commitment(
             future or later_document or P.FUTURE_DOCUMENT.search(sentence)
         ):
             return None
-        if P.REQUEST.search(sentence):
+        request = P.REQUEST.search(sentence)
+        if request is not None and not P.ADVERB_BEFORE_REQUEST.fullmatch(sentence, 0, request.start()):
             return None  # a motion or a member asks; what is asked is not yet promised
         if P.REPORTED_VIEW.search(sentence) or P.EFFECT_STATEMENT.search(sentence):
             return None  # the report's "moeten", or what a measure achieves: no new act of ours

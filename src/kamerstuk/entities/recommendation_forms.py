@@ -501,9 +501,9 @@ def _coordinated(sentence: str) -> bool:
 
 
 #: Words before the verb that are only an opening adverb ("Ook", "Daarnaast", "Tot slot"): the
-#: subject then follows the verb.
+#: subject then follows the verb ("Wel vraagt het kabinet het CPB om …": the government asks).
 _ADVERB_ONLY = re.compile(
-    r"^(?:Ook|Daarnaast|Verder|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Ten\s+"
+    r"^(?:Ook|Wel|Daarnaast|Verder|Tevens|Voorts|Bovendien|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Ten\s+"
     r"(?:eerste|tweede|derde|vierde|vijfde)|Vervolgens|Evenmin|Eveneens|Allereerst|"
     + pat.FRONTED_PHRASE
     + r")$"

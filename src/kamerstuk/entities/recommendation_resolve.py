@@ -11,9 +11,12 @@ from __future__ import annotations
 import bisect
 
 from kamerstuk.entities.recommendation_order import Cand
+from kamerstuk.entities.sentences import split_sentences
+from kamerstuk.entities.stance import classify_sentence
+from kamerstuk.patterns import recommendation_codes as codes_pat
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["drop_recalled", "heading_or_restatement", "leading_prose", "resolve_overlaps"]
+__all__ = ["drop_recalled", "end_at_reaction", "heading_or_restatement", "leading_prose", "resolve_overlaps"]
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -104,3 +107,23 @@ def leading_prose(text: str, numbered: list[Cand], before: list[Cand]) -> list[C
         if not c.by:
             c.by = list(first.by)
     return taken
+
+
+def end_at_reaction(text: str, kept: list[Cand]) -> list[Cand]:
+    """`kept`, each ending before the government's answer where it runs on in the same span: a
+    later sentence opening with a reaction or status label ("Aanbeveling 2: geef … Stand van
+    zaken: in uitvoering. Het kabinet …"), or one that points back and takes a stance ("… mee te
+    geven. Dit is al staand beleid: …"), or one in the first person or with the government as
+    subject that takes a stance. The report's own explanation after a recommendation stays."""
+    for c in kept:
+        if c.end - c.start < 40:
+            continue
+        for a, b in split_sentences(text, c.start, c.end)[1:]:
+            sentence = text[a:b]
+            if codes_pat.REACTION_LABEL.match(sentence) or (
+                (pat.POINTER_OPENING.match(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence))
+                and classify_sentence(sentence).label is not None
+            ):
+                c.end = c.start + len(text[c.start : a].rstrip())
+                break
+    return kept

@@ -58,6 +58,7 @@ from kamerstuk.entities.recommendation_order import order_key as _order_key
 from kamerstuk.entities.recommendation_order import other_recommenders as _other_recommenders
 from kamerstuk.entities.recommendation_resolve import (
     drop_recalled,
+    end_at_reaction,
     heading_or_restatement,
     leading_prose,
     resolve_overlaps,
@@ -69,6 +70,7 @@ from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.models import Recommendation
+from kamerstuk.patterns import recommendation_codes as codes_pat
 from kamerstuk.patterns import recommendations as pat
 
 __all__ = ["find_recommendations"]
@@ -378,7 +380,8 @@ def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
     """End of a labelled recommendation ("Aanbeveling 2: verhoog de subsidie …") whose line runs
     on into the government's answer: before the first later sentence in the first person or
     with the government as subject ("Op dit punt zie ik geen aanleiding …"). Sentences of the
-    report's own explanation ("De raad ziet in zo'n visie …") stay."""
+    report's own explanation ("De raad ziet in zo'n visie …") stay. A sentence opening with a
+    reaction or status label ("Reactie: …", "Stand van zaken: afgerond.") is the answer too."""
     end = index.sentence_end(s, e)
     while end < e:
         k = index.non_space(end)
@@ -386,7 +389,11 @@ def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
             break
         nxt = index.sentence_end(k, e)
         sentence = text[k:nxt]
-        if _FIRST_PERSON.search(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence):
+        if (
+            _FIRST_PERSON.search(sentence)
+            or pat.GOVERNMENT_SUBJECT.match(sentence)
+            or codes_pat.REACTION_LABEL.match(sentence)  # "Stand van zaken: in uitvoering."
+        ):
             return _strip_markup(text, s, end)[1]
         end = nxt
     return e
@@ -504,6 +511,7 @@ def find_recommendations(
         cands.extend(others)
         cands.extend(leading_prose(text, numbered, [c for c in before if c not in others]))
     kept = heading_or_restatement(text, drop_recalled(split_addressed_items(text, resolve_overlaps(cands))))
+    kept = end_at_reaction(text, kept)
     assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))

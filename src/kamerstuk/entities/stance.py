@@ -27,11 +27,14 @@ clause ("zie geen aanleiding om … over te nemen"). Vocabulary: `kamerstuk.patt
 
 from __future__ import annotations
 
+from typing import cast
+
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance_clauses import Cue as _Cue
 from kamerstuk.entities.stance_clauses import Sentence as _Sentence
 from kamerstuk.entities.stance_clauses import appreciates_report as _appreciates_report
 from kamerstuk.entities.stance_clauses import by_first_word as _by_first_word
+from kamerstuk.entities.stance_clauses import in_analysis_content as _in_analysis_content
 from kamerstuk.entities.stance_clauses import match_at as _match_at
 from kamerstuk.entities.stance_clauses import near as _near
 from kamerstuk.entities.stance_clauses import object_kind as _object_kind
@@ -162,7 +165,8 @@ class _Reader:
                         self.consumed.add(i)
                         break
             elif w in P.NEGATIVE_ADJECTIVES:
-                self.cues.append(_Cue("R", w, i, i))
+                if not _in_analysis_content(s, i):
+                    self.cues.append(_Cue("R", w, i, i))
             elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("R", "gaat te ver", i, i + 1))
             elif w == P.NAAST and nxt in P.REFLEXIVE and i + 2 < n and s.words[i + 2] == P.NEER:
@@ -222,6 +226,12 @@ class _Reader:
                                 continue
                         elif after in P.PREPOSITION_FOLLOWERS or after == "te":
                             continue
+                        elif (
+                            after
+                            and s.words[j - 1] in P.RECOMMENDATION_NOUNS
+                            and after not in P.PARTICLE_FOLLOWERS
+                        ):
+                            continue  # "de aanbeveling over gekwalificeerde meerderheid": a preposition
                         self._separable_cue(name, kind, i, j)
                         break
 
@@ -831,6 +841,19 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
 
 def classify_sentence(text: str, offset: int = 0) -> Stance:
     """The stance of one sentence; offsets are `offset` plus positions in `text`."""
+    status = P.STATUS_VERDICT.match(text)
+    if status is not None and status.lastgroup is not None:
+        # a progress overview's "Stand van zaken: afgerond." states the stance in its own words
+        label = cast(StanceLabel, status.lastgroup)
+        a, b = status.span(status.lastgroup)
+        return Stance(
+            label=label,
+            evidence=text[a:b],
+            start=offset + a,
+            end=offset + b,
+            cue="status",
+            negated=label == "rejected",
+        )
     reader = _Reader(text)
     decided = _decide(reader.read())
     if decided is None:

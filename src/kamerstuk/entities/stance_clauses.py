@@ -111,6 +111,16 @@ class Sentence:
         return min((firsts[w] for w in vocabulary if w in firsts), default=None)
 
 
+def in_analysis_content(s: Sentence, i: int) -> bool:
+    """Whether word `i` stands in a clause that states the content of an analysis noun ("deelt de
+    analyse dat werk onvoldoende zekerheid biedt", "de zorg dat de regeling onwenselijk uitpakt"):
+    a judgement there is the report's finding, not the government's verdict."""
+    a, _ = s.bounds[s.clause[i]]
+    return any(
+        s.words[k] in P.SUBCLAUSE_START and s.words[k - 1] in P.ANALYSIS_NOUNS for k in range(max(a, 1), i)
+    )
+
+
 def is_participle(word: str) -> bool:
     return P.PARTICIPLE.fullmatch(word) is not None and not word.startswith(_NOT_PARTICIPLES)
 

@@ -87,7 +87,11 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
 }
 #: Further nouns a measure verb may take instead of its particle: "neem ik daarnaast drie
 #: maatregelen: …" ("maatregelen nemen").
-MEASURE_MORE_PARTICLES: dict[str, tuple[str, str]] = {"neem": ("maatregelen nemen", "maatregelen")}
+#: "Ik stel in 2026 met ProRail een programma op" ("opstellen", next to "stel … vast").
+MEASURE_MORE_PARTICLES: dict[str, tuple[str, str]] = {
+    "neem": ("maatregelen nemen", "maatregelen"),
+    "stel": ("opstellen", "op"),
+}
 #: A decision fronted before "neem ik": "Een besluit over een alternatief neem ik in de loop van 2027".
 DECISION_FRONTED = re.compile(r"\b(?:een|het)\s+besluit\b[^.;]{0,120}?\b(?:neem|nemen)\s+(?:ik|wij|we)\b", _I)
 #: "stel(t) … vast dat …" observes a fact: no act.
@@ -376,8 +380,9 @@ _AGENCY = (
 #: daarvan benadert de SVB vanaf 1 september 2026 alle ouderen". Read only with a deadline to come.
 AGENCY_ACT = Keyed(
     re.compile(
-        # (also after a ";": "…; UWV voert dat per 1 april 2027 in")
-        r"(?:^\W*|;\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
+        # (also after a ";" or ":": "…; UWV voert dat per 1 april 2027 in", "… neemt het kabinet over:
+        # de Minister van JenV brengt het wetsvoorstel in 2026 in consultatie")
+        r"(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
         + _AGENCY
         + r")\s+"
         r"(?P<verb>[a-z]{3,16}t)\b"

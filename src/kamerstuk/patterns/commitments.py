@@ -39,8 +39,8 @@ from kamerstuk.patterns.keyed import text_mask as text_mask
 _I = re.IGNORECASE
 
 # A capitalised name chain after "van"/"voor": "Justitie en Veiligheid", "VWS",
-# "Volksgezondheid, Welzijn en Sport".
-_NAME_CHAIN = r"[A-Z][\w\-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w\-]*)*"
+# "Volksgezondheid, Welzijn en Sport", "Financiën – Herstel en Toeslagen".
+_NAME_CHAIN = r"[A-Z][\w\-]*(?:(?:\s*,\s*|\s+en\s+|\s+[–-]\s+|\s+)[A-Z][\w\-]*)*"
 
 #: Who promises: "ik", "wij"/"we", "het kabinet", a named office ("de Minister van Financiën",
 #: "de Staatssecretaris van VWS"), "mijn ministerie", "mijn collega van OCW", the central
@@ -215,6 +215,15 @@ REQUEST = Keyed(
         _I,
     ),
     "verzoekt verzoeken vraagt vragen verzocht gevraagd roept roepen opgeroepen",
+)
+
+#: An opening adverb alone before a REQUEST match: then the government is the inverted subject
+#: that asks another party, not the one asked ("Daarom vraagt het kabinet het CPB om …", "Wel
+#: verzoekt de minister de NZa …"; not "De commissie vraagt het kabinet …").
+ADVERB_BEFORE_REQUEST = re.compile(
+    r"\s*(?:Daarom|Wel|Ook|Daarnaast|Tevens|Verder|Bovendien|Tegelijk|Tegelijkertijd|Nu|Dan|Eerst|Vervolgens"
+    r"|Daarbij|Hiertoe|Daartoe|Tot\s+slot|Ten\s+slotte|Tenslotte|Voorts|Als\s+eerste\s+stap)\s*,?\s*$",
+    _I,
 )
 
 #: Adverbs that put a present passive to the Kamer in the future: "Uw Kamer wordt hierover nader
@@ -514,9 +523,16 @@ FUTURE_DOCUMENT = Keyed(
 
 #: A moment or condition that makes a present-tense delivery a promise: "Zodra het rapport gereed
 #: is, stuur ik het u toe", "Mocht daaruit blijken dat …, dan doe ik uw Kamer een voorstel" (a
-#: present tense after a condition speaks of what will be done).
+#: present tense after a condition speaks of what will be done). Also a moment after an event
+#: ("Na ontvangst stuur ik het rapport aan uw Kamer") and a document announced in the sentence before
+#: and pointed back at with "dat/die" ("In het najaar verschijnt het rapport. Ik stuur u dat rapport
+#: met een reactie toe."; "dit rapport" may be the one enclosed now and does not count).
 FUTURE_MOMENT = re.compile(
-    r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied)\s+(?:ik|wij|we)\b", _I
+    r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied)\s+(?:ik|wij|we)\b"
+    r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering)\b"
+    r"|\b(?:dat|die)\s+(?:rapport|rapportage|brief|advies|onderzoek|evaluatie|plan|verslag|notitie|uitwerking"
+    r"|resultaten|uitkomsten|analyse|wetsvoorstel|voorstel|aanpak|programma|monitor)\b",
+    _I,
 )
 
 #: Letter-internal discourse, never a promise: "Ik zal nu ingaan op de aanbevelingen",
@@ -747,7 +763,9 @@ _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
     r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt|trekt"
     # "Over de aftrek neemt het kabinet een besluit bij het Belastingplan 2027"
-    r"|neemt|versterkt|kiest)"
+    r"|neemt|versterkt|kiest"
+    # a request to another party: "Wel vraagt het kabinet het CPB om … te laten zien"
+    r"|vraagt|verzoekt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -764,7 +782,8 @@ MEASURE_PRESENT_THIRD = Keyed(
     ),
     "kabinet minister staatssecretaris rijk",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
-    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest",
+    "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
+    "vraagt verzoekt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -775,7 +794,7 @@ MEASURE_THIRD_PERSON = {
     "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel", "pakt": "pak",
     # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
     "trekt": "trek",
-    "neemt": "neem", "versterkt": "versterk", "kiest": "kies",
+    "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

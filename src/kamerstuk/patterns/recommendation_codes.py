@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.stance import STATUS_LABEL
+
 #: A code with a letter prefix: "R3", "B1", "N2", "AR12", "R3a". One to three capitals, then one or
 #: two digits and an optional lower-case letter; the word boundary keeps "NAVO2030" or "A12-weg" out
 #: only as far as the callers check the code against the codes the letter itself gave.
@@ -43,11 +45,12 @@ LABELLED_ROW = re.compile(
 
 #: The label that ends the recommendation of a row and opens the government's reaction:
 #: "Reactie:", "Bestuurlijke reactie:", "Reactie kabinet:", "Reactie van de minister:",
-#: "Standpunt:", "Kabinetsstandpunt:", "Opvolging:". Example: "… vast. *Reactie:* Overgenomen."
+#: "Standpunt:", "Kabinetsstandpunt:", "Opvolging:", and a progress overview's "Stand van zaken:"
+#: (`STATUS_LABEL`). Example: "… vast. *Reactie:* Overgenomen."
 REACTION_LABEL = re.compile(
     r"[*_]*+(?:Reactie(?:[ \t]+(?:van[ \t]+)?(?:het[ \t]+|de[ \t]+)?(?:kabinet|minister|regering|staatssecretaris))?"
     r"|Bestuurlijke[ \t]+reactie|Standpunt(?:[ \t]+(?:van[ \t]+)?(?:het[ \t]+)?kabinet)?|Kabinetsstandpunt"
-    r"|Opvolging)[*_]*+[ \t]*+:"
+    rf"|Opvolging|{STATUS_LABEL})[*_]*+[ \t]*+:"
 )
 
 #: A code in brackets after a recommendation: "… te verdubbelen (N1) en om …", "… melden (B2)."

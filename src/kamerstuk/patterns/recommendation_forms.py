@@ -11,10 +11,11 @@ import re
 # A heading that names the report whose recommendations follow, in a letter answering two:
 # "Reactie op het advies van de Rli", "Aanbevelingen uit de ICER", "Kabinetsreactie op de
 # SER-verkenning", "Het rapport van de Algemene Rekenkamer", "De evaluatie door Stroomlijn",
-# "2. Het advies van de Raad voor Cultuur". The name is read after "van"/"door" (or the whole).
+# "2. Het advies van de Raad voor Cultuur", "De policy brief van de WRR". The name is read after "van"/"door" (or the whole).
 SOURCE_HEADING = re.compile(
     r"^[ \t#*]*(?:\d{1,2}[.)]?[ \t]+)?(?:Reactie\s+op\s+|Aanbevelingen\s+(?:uit|van)\s+|Kabinetsreactie\s+op\s+"
-    r"|(?:(?:Het|De)\s+)?(?:rapport|advies|evaluatie|onderzoek|verkenning|briefadvies|signalement|zienswijze)"
+    r"|(?:(?:Het|De)\s+)?(?:(?:eind|tussen|inspectie)?rapport|rapportage|advies|evaluatie|onderzoek|verkenning"
+    r"|briefadvies|signalement|zienswijze|policy\s?brief|studie|analyse|publicatie|notitie|doorlichting|verslag)"
     r"\s+(?:van|door)\s+)(?P<src>[^\n]{2,90}?)[ \t*:]*$",
     re.MULTILINE | re.IGNORECASE,
 )

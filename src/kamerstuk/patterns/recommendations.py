@@ -884,8 +884,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"|^(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bvoor\b(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bte\s+\w+"
         # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")
         r"(?:\s+(?:voor|aan|bij|met|op|in|naar)\b[^.]{0,200})?"
-        # (or a clause about its object: "… in te richten, waar burgers terechtkunnen")
-        r"(?:\s*,\s*(?:waar|waarin|waarbij|waarmee|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
+        # (or a clause about its object: "… in te richten, waar burgers terechtkunnen", also without
+        # the comma: "… een basisbedrag per kind in te voeren dat de kindregelingen vervangt")
+        r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
     ),
     # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
     "vraag": re.compile(r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"),
@@ -991,3 +992,10 @@ RECOMMENDATION_RUN_IN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling",)
+
+#: A sentence that points back at the recommendation before it, at its start: with a stance it is
+#: the answer running on in the recommendation's paragraph ("… mee te geven. Dit is al staand
+#: beleid: …"), not the report's explanation. Example: "Dat gebeurt al sinds 2023."
+POINTER_OPENING = re.compile(
+    r"^[*_]*(?:Dit|Dat|Deze|Die|Hier(?:aan|mee|in|voor|op)?|Daar(?:aan|mee|in|voor|op)?)\b"
+)

@@ -219,6 +219,14 @@ PREPOSITION_FOLLOWERS = _words(
     "de het een deze dit die dat zijn haar hun mijn onze ons hoe wat welke wie waar alle elke elk "
     "twee drie vier vijf"
 )
+# After a recommendation noun, "over"/"mee" followed by a content word is a preposition: "neemt kennis
+# van de aanbeveling over gekwalificeerde meerderheid". The particle is followed by nothing in its
+# clause, or by one of these: "neem de aanbeveling over en …", "neemt het advies over van de raad".
+PARTICLE_FOLLOWERS = _words(
+    "en of maar noch van in met voor bij op door als zoals omdat want dan ook wel niet daarom dus "
+    # "neemt de aanbeveling over om …", "neemt de aanbevelingen over uit het rapport"
+    "uit aan naar tot na via binnen vanuit onder tegen sinds om zodat waarbij waarmee daarbij hierbij eveneens graag volledig integraal"
+)
 
 # One-word verbs of agreement: form -> (lemma, mode). Mode "A": adoption (agreement with the analysis
 # when that is its object); "S": only with the recommendation or the analysis as object ("steunt de
@@ -600,3 +608,25 @@ SUMMARY_VERDICT = re.compile(
 DOEN = frozenset({"doe", "doet", "doen", "deed", "deden", "gedaan"})
 # Beginnings of the objects a report "does": "aanbevelingen", "voorstellen", "een oproep", "bevindingen".
 REPORT_OBJECTS = ("aanbevel", "voorstel", "suggesti", "oproep", "advie", "bevinding", "constatering")
+
+# --- progress overviews ----------------------------------------------------------------------
+
+#: The label a progress overview puts before each recommendation's state ("Stand van zaken:",
+#: "Status:", "Voortgang:"). Shared with the recommendation finder, which ends a restated
+#: recommendation there. Example: "Aanbeveling 2: … Stand van zaken: in uitvoering."
+STATUS_LABEL = r"(?:Stand[ \t]+van[ \t]+zaken|Status|Voortgang|Stand[ \t]+van[ \t]+uitvoering)"
+
+#: A progress overview's state of one recommendation, at a sentence start, read as the stance the
+#: government took: done ("uitgevoerd", "afgerond", "gerealiseerd") is already_in_place; under way
+#: ("in uitvoering", "in voorbereiding", "lopend") is adopted; "niet overgenomen"/"niet
+#: uitgevoerd"/"vervallen" is rejected; "kennisgenomen" is noted. Group names are the labels.
+#: Examples: "Stand van zaken: afgerond.", "Status: in uitvoering; de wet ligt bij de Raad van State."
+STATUS_VERDICT = re.compile(
+    rf"^\W*{STATUS_LABEL}[*_]*\s*:[*_]*\s*(?:"
+    r"(?P<rejected>niet[ \t]+(?:overgenomen|uitgevoerd|gevolgd|opgevolgd)|afgewezen|vervallen)"
+    r"|(?P<already_in_place>(?:volledig[ \t]+)?(?:uitgevoerd|afgerond|gerealiseerd|voltooid|geïmplementeerd"
+    r"|ingevoerd|gereed|afgehandeld))"
+    r"|(?P<adopted>in[ \t]+(?:uitvoering|voorbereiding|ontwikkeling|gang[ \t]+gezet)|lopend|loopt|gestart)"
+    r"|(?P<noted>(?:ter[ \t]+)?kennis(?:genomen|geving|name)))\b",
+    _I,
+)

@@ -182,7 +182,12 @@ class StanceDetector:
         # its label settled against the other sentences of its tier (`settle_passage`).
         found: dict[str, list[tuple[int, int, int, StanceLabel, str, str, str | None]]] = {}
         order = 0
+        # Words of a recommendation name it only once the letter has restated it: before that, a
+        # context paragraph ("Vaak gaat het om zelfstandigen …") shares its words by chance.
+        restated_in = {r.get("paragraph") for r in recs}
+        seen_restated = False
         for p in info["paragraphs"]:
+            seen_restated = seen_restated or p["id"] in restated_in
             links = linked.get(p["id"], [])
             # A sentence may refer to a recommendation only where its paragraph may: one test
             # of the paragraph spares splitting the many that neither refer nor are linked.
@@ -203,7 +208,8 @@ class StanceDetector:
             ]
             if not links and not summary and not any(may_refer(s) for s in sentences):
                 continue
-            for sentence, targets, tier in attribute(sentences, links, recs, restated, distinct):
+            by_words = distinct if seen_restated or links else None
+            for sentence, targets, tier in attribute(sentences, links, recs, restated, by_words):
                 stance = classify_sentence(sentence)
                 if stance.label is None:
                     continue
