@@ -444,7 +444,7 @@ def prose_recommendations(
                 key = "vind"
             elif verb.startswith(("meen", "men")):
                 key = "meen"
-            elif verb.startswith(("vraag", "vrag", "vroeg")):
+            elif verb.startswith(("vraag", "vrag", "vroeg", "verzoek", "verzocht")):
                 key = "vraag"
             elif verb.startswith(("wijs", "wijz", "wees", "wez")):
                 key = "wijs"
@@ -468,6 +468,8 @@ def prose_recommendations(
                 hit = False
             if np[:1].islower() and not author_first_person and not inverted:
                 hit = False  # a subordinate clause's tail, not a subject
+            if verb in pat.NOUN_HOMOGRAPHS and np.split()[-1].lower() in pat.BEFORE_NOUN:
+                hit = False  # "krijgt gemiddeld twintig verzoeken per jaar om …": a plural noun, no verb
             if np.split()[-1:] == ["te"]:
                 hit = False  # "Tegelijk is het effect lastig vast te stellen": an infinitive, no finite verb
             if not inverted and not _subject_like(np):
@@ -662,6 +664,8 @@ def embedded_recommendations(text: str, sentences: list[tuple[int, int]]) -> lis
                 if m.group("conj") == "om"
                 else pat.DEONTIC.search(text, start, e)
             )
+            if anchor is None and m.group("conj") == "dat":
+                continue  # "Het advies van de raad onderstreept dat cultuur … thuishoort": no obligation, no advice
             comma = text.find(",", anchor.end(), e) if anchor is not None else -1
             end = comma if comma != -1 else e
             if anchor is not None and (verb := _FINITE_AFTER.search(text, anchor.start(), end)) is not None:

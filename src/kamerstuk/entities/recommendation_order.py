@@ -51,7 +51,16 @@ def other_recommenders(
         if after and c.start < last:
             continue
         body = text[c.start : c.end]
-        restates = any(fuzz.partial_ratio(body, text[n.start : n.end]) >= 80 for n in numbered)
+        # (also one taken here before: "De aanbeveling van het RIVM om de controle … te intensiveren, is
+        # al staand beleid" recalls the RIVM's own sentence above it)
+        restates = any(fuzz.partial_ratio(body, text[n.start : n.end]) >= 80 for n in numbered) or any(
+            max(
+                fuzz.partial_ratio(body, text[o.start : o.end]),
+                fuzz.token_set_ratio(body, text[o.start : o.end]),
+            )
+            >= 80
+            for o in out
+        )
         other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
         # the next recommendation in the same paragraph as one taken ("Daarnaast adviseert zij …")
         continuing = bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
@@ -61,7 +70,9 @@ def other_recommenders(
             pat.TO_GOVERNMENT_PROSE.match(body) is not None
             and not any(n.to and pat.GOVERNMENT_ADDRESSEE.search(n.to) for n in numbered)
         )
-        if not restates and (other or continuing or addressed):
+        # "Tot slot verzoeken de initiatiefnemers …" after the numbered ones closes their series: the last
+        closing = after and pat.CLOSING_OPENER.match(body) is not None
+        if not restates and (other or continuing or addressed or closing):
             if continuing and not other and out:  # "zij" is the recommender of the one before
                 c.by, c.source = list(out[-1].by), out[-1].source
             out.append(c)

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import bisect
 
+from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.recommendation_order import Cand
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.patterns import recommendation_codes as codes_pat
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["drop_recalled", "end_at_reaction", "heading_or_restatement", "leading_prose", "resolve_overlaps"]
+__all__ = [
+    "continued_numbering",
+    "drop_recalled",
+    "end_at_reaction",
+    "heading_or_restatement",
+    "leading_prose",
+    "resolve_overlaps",
+]
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -127,3 +135,47 @@ def end_at_reaction(text: str, kept: list[Cand]) -> list[Cand]:
                 c.end = c.start + len(text[c.start : a].rstrip())
                 break
     return kept
+
+
+def continued_numbering(text: str, kept: list[Cand]) -> list[Cand]:
+    """`kept` plus the paragraphs after them that continue their numbering ("4. De staatssecretaris
+    dient …", "5. Zorg ervoor dat …" after a list 1–3 in one paragraph, each restated again before
+    its answer): a paragraph opening with the next number that reads as a recommendation (an
+    instruction, or "moet/dient"; not the government's own "4. Ik …"). One report's series only:
+    the numbered ones must be 1 … n of one source."""
+    numbered = sorted((c for c in kept if c.ordinal is not None), key=lambda c: c.start)
+    if not numbered or len({c.source for c in numbered}) > 1:
+        return kept
+    ordinals = sorted(c.ordinal for c in numbered if c.ordinal is not None)
+    if ordinals != list(range(1, len(ordinals) + 1)):
+        return kept
+    last = numbered[-1]
+    following = ordinals[-1] + 1
+    pos = last.end
+    added: list[Cand] = []
+    for m in pat.NUMBERED_PARAGRAPH.finditer(text, pos):
+        if int(m.group("num")) != following:
+            continue
+        block_end = text.find("\n\n", m.end())
+        block_end = len(text) if block_end < 0 else block_end
+        body = text[m.start("body") : block_end].rstrip()
+        if not forms.is_recommendation_shaped(body) or pat.FIRST_PERSON_OPENING.match(body):
+            continue
+        end = m.start("body") + len(body)
+        cut = next(
+            (
+                a
+                for a, _b in split_sentences(text, m.start("body"), end)[1:]
+                if pat.FIRST_PERSON_OPENING.match(text[a:])
+            ),
+            None,
+        )  # "5. Zorg voor scholing. Ik heb …": the answer run on
+        if cut is not None:
+            end = m.start("body") + len(text[m.start("body") : cut].rstrip())
+        added.append(
+            Cand(
+                following, m.start("body"), end, priority=last.priority, by=list(last.by), source=last.source
+            )
+        )
+        following += 1
+    return kept + added if added else kept

@@ -57,6 +57,7 @@ from kamerstuk.entities.recommendation_order import named as _named
 from kamerstuk.entities.recommendation_order import order_key as _order_key
 from kamerstuk.entities.recommendation_order import other_recommenders as _other_recommenders
 from kamerstuk.entities.recommendation_resolve import (
+    continued_numbering,
     drop_recalled,
     end_at_reaction,
     heading_or_restatement,
@@ -511,7 +512,7 @@ def find_recommendations(
         cands.extend(others)
         cands.extend(leading_prose(text, numbered, [c for c in before if c not in others]))
     kept = heading_or_restatement(text, drop_recalled(split_addressed_items(text, resolve_overlaps(cands))))
-    kept = end_at_reaction(text, kept)
+    kept = end_at_reaction(text, continued_numbering(text, kept))
     assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))

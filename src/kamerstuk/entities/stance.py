@@ -192,10 +192,34 @@ class _Reader:
                 if aux is not None and aux < i:  # "is hiervan afgezien", not "afgezien van de kosten"
                     self.cues.append(_Cue("R", "afzien", i, i, nonfinite=True))
             elif w in P.KIEZEN:
-                for k in range(i + 1, min(n, i + 5)):
-                    if s.words[k] in P.ANDERE and s.clause[k] == s.clause[i]:
-                        self.cues.append(_Cue("R", "kiest een andere weg", i, k))
-                        break
+                other = next(
+                    (
+                        k
+                        for k in range(i + 1, min(n, i + 5))
+                        if s.words[k] in P.ANDERE and s.clause[k] == s.clause[i]
+                    ),
+                    None,
+                )
+                if other is not None:
+                    self.cues.append(_Cue("R", "kiest een andere weg", i, other))
+                    continue
+                # "Ik kies daarom voor een normtijd van zeven werkdagen", "kiest ervoor om eerst …": a
+                # choice of its own (a variant, or a first step); "Hier kies ik niet voor" is negated
+                # by the clause's negation like any adoption. "eerst" makes it a part.
+                towards = next(
+                    (
+                        k
+                        for k in range(i + 1, min(n, i + 6))
+                        if s.words[k] in P.CHOICE_TOWARDS and s.clause[k] == s.clause[i]
+                    ),
+                    None,
+                )
+                if towards is None and i > 0 and s.words[i - 1] in P.CHOICE_TOWARDS_BEFORE:
+                    towards = i - 1  # "Hier kies ik niet voor", "Daarvoor kiest het kabinet"
+                if towards is not None:
+                    self.cues.append(_Cue("A", "kiezen voor", min(i, towards), max(i, towards)))
+                    if s.in_clause(i, P.FIRST_STEP):
+                        self.cues.append(_Cue("P", "kiest eerst", i, i))
 
     def separable(self) -> None:
         s = self.s
@@ -382,6 +406,12 @@ class _Reader:
             return True
         if self._followed_adviser(i) is not None:
             return True
+        if (
+            s.clause[i] == 0
+            and s.words[0] in P.FRONTED_OBJECT_DETERMINERS
+            and any(s.words[k] in P.FIRST_PERSON_SUBJECTS for k in range(max(1, i - 3), min(b, i + 2)))
+        ):
+            return True  # "De wettelijke zorgplicht kan ik niet volgen": the measure fronted, we decide
         first_a, first_b = s.bounds[0]
         return (
             i == a
@@ -905,7 +935,9 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return ""
     if is_weak_agreement(stance, sentence):
         return "weak"
-    if stance.cue in P.FRAME_CUES:  # "Indachtig de vierde aanbeveling heb ik …": a frame, no verdict
+    if stance.cue in P.FRAME_CUES or stance.cue == "kiezen voor":
+        # "Indachtig de vierde aanbeveling heb ik …": a frame, no verdict; "Ik kies er daarom voor …
+        # en neem een voorstel daarvoor op": a choice of its own, whatever nouns follow
         return ""
     return "named" if P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence) else ""
 

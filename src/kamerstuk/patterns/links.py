@@ -35,9 +35,11 @@ COUNTS: dict[str, int] = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 # follow: they let the regex give up at most word starts before trying two dozen alternatives.)
 
 # The nouns a recommendation goes by: "aanbeveling", "het tweede advies", "de derde oproep",
-# "het eerste verzoek", "de tweede suggestie", "het laatste voorstel".
+# "het eerste verzoek", "de tweede suggestie", "het laatste voorstel", and the "beslispunten" of an
+# initiatiefnota ("Het derde beslispunt neemt het kabinet over").
 _NOUN = (
     r"(?:aanbevelingen|aanbeveling|kernaanbevelingen|kernaanbeveling|adviezen|advies|oproepen|oproep"
+    r"|beslispunten|beslispunt"
     r"|verzoeken|verzoek|suggesties|suggestie"
     r"|voorstellen|voorstel|opties|optie"
     # a merged list or an advice read point by point: "Het vierde punt", "het laatste punt"
@@ -120,7 +122,7 @@ REF_ANAPHOR = re.compile(
     r"\b(?=[abdegvl])(?P<det>(?:deze|de|die|alle)\s+(?:twee|drie|vier|vijf|zes)|beide|deze|die|bovengenoemde|"
     r"bovenstaande|voornoemde|"
     r"voorgaande|genoemde|eerdergenoemde|eerstgenoemde|laatstgenoemde)\s+"
-    r"(?P<noun>aanbevelingen|aanbeveling|oproepen|oproep)\b",
+    r"(?P<noun>aanbevelingen|aanbeveling|oproepen|oproep|beslispunten|beslispunt)\b",
     _I,
 )
 
@@ -196,6 +198,7 @@ MAY_REFER = (
     "aanbevel",
     "advie",
     "oproep",
+    "beslispunt",
     "verzoek",
     "suggestie",
     "voorstel",
@@ -227,13 +230,13 @@ REF_NUMBER_WORD = re.compile(
 # resterende twee aanbevelingen", "de andere drie adviezen", "de overblijvende aanbevelingen".
 REF_REST = re.compile(
     r"\b(?:de|die)\s+(?:overige|resterende|overblijvende|andere)\s+(?:(?:twee|drie|vier|vijf|zes)\s+)?"
-    r"(?:aanbevelingen|adviezen|oproepen|voorstellen)\b",
+    r"(?:aanbevelingen|adviezen|oproepen|voorstellen|beslispunten)\b",
     _I,
 )
 
 # All recommendations at once: "Alle aanbevelingen neem ik over", "alle adviezen van de raad". (With a
 # count, "alle drie aanbevelingen", it is an anaphor, `REF_ANAPHOR`.) "ook alle andere" stays a rest.
-REF_ALL = re.compile(r"\balle\s+(?:aanbevelingen|adviezen|oproepen)\b", _I)
+REF_ALL = re.compile(r"\balle\s+(?:aanbevelingen|adviezen|oproepen|beslispunten)\b", _I)
 
 # Recommendations by the one they are addressed to: "De aanbevelingen aan mij neem ik over", "de
 # aanbevelingen aan de sector", "de aanbeveling die aan de gemeenten is gericht", "de aanbevelingen

@@ -21,7 +21,7 @@ _ORD = "|".join(ORDINALS)
 # "de tweede aanbeveling", "de eerste als de tweede aanbeveling" (the noun comes once, at the end)
 ORDINAL_REFERENCE = re.compile(
     rf"\b(?:de|het)\s+((?:{_ORD})(?:\s*(?:,|en|als|alsook|of|tot\s+en\s+met)\s*(?:de\s+)?(?:{_ORD}))*)\s+"
-    r"(?:aanbeveling|aanbevelingen|advies|adviezen|oproep)\b",
+    r"(?:aanbeveling|aanbevelingen|advies|adviezen|oproep|beslispunt|beslispunten)\b",
     _I,
 )
 # "aanbeveling 3", "aanbevelingen 2 en 4", "aanbevelingen 1 tot en met 3", "Aanbeveling 2:"
@@ -220,7 +220,7 @@ WORD_RUN = re.compile(r"\w+")
 # FORWARD_REFERENCE: "Op de derde aanbeveling kom ik later terug" holds "later".
 FORWARD_WORDS = ("later", "verderop", "hierna", "hieronder", "straks", "paragraaf")
 # ORDINAL_REFERENCE and NUMBER_REFERENCE: "de tweede aanbeveling", "het eerste advies", "aanbeveling 3".
-REFERENCE_WORDS = ("aanbeveling", "advie", "oproep")
+REFERENCE_WORDS = ("aanbeveling", "advie", "oproep", "beslispunt")
 
 # Letters that re.IGNORECASE matches to an ASCII letter while str.lower() does not lower them to
 # it (dotless ı, long ſ, dotted İ): in a text holding one of them the prefilters are not used.

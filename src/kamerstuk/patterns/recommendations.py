@@ -136,15 +136,15 @@ CONTINUING_REACH = 400
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
 #: Example: "De tweede aanbeveling van de commissie richt zich op de bekostiging van de opvang."
 ORDINAL_NOUN_OPENER = re.compile(
-    rf"^(?:De|Een)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|(?:beleids|handelings)?optie)"
+    rf"^(?:De|Een|Het)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
     rf"(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
     r"(?:luidt|luidde|betreft|houdt|gaat|richt|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
     r"|benadrukt|adviseert|pleit|vraagt|spreekt)\b"
     # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op
     # …"): "De derde aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
-    r"|^(?:De|Een)\s+(?P<ord_is>"
+    r"|^(?:De|Een|Het)\s+(?P<ord_is>"
     + _ORD
-    + r")(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+    + r")(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
     r"\s+is(?:\s+(?:om|dat|gericht|een|één|erop)\b|\s*:)"
 )
 
@@ -194,7 +194,7 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
 #: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
 #: Example: "Als vierde aanbeveling geeft de Nationale ombudsman mee dat …"
 ORDINAL_AS_OPENER = re.compile(
-    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|oproep|(?:beleids|handelings)?optie)\b[,]?\s+"
+    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)\b[,]?\s+"
     r"(?!neem|ga|wil|zal|onderschrijf)"
 )
 
@@ -310,7 +310,7 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 #: Runs of spaces and stars are matched possessively ("*+"): backtracking through the ways to
 #: share a long run between two adjacent "[ \t]*" was quadratic.
 RECOMMENDATION_HEADING = re.compile(
-    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+Aanbeveling[ \t]++R?(?P<num>\d{1,2})\b(?![.,]\d)\**+[ \t]*+"
+    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+(?:Aanbeveling|Beslispunt)[ \t]++R?(?P<num>\d{1,2})\b(?![.,]\d)\**+[ \t]*+"
     r"(?:[:.–—-][ \t]*+\**+[ \t]*+(?P<rest>(?:[^\n]*[^ \t*\n])?))?[ \t*]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -318,7 +318,9 @@ RECOMMENDATION_HEADING = re.compile(
 #: An inline label inside running text: "… als volgt. Aanbeveling 2: stel een regiehouder aan."
 #: The colon or dash is required, so a bare mention ("aanbeveling 2 neem ik over") is not one.
 #: Example: "Aanbeveling 1: Investeer in de kennis van jeugdprofessionals."
-RECOMMENDATION_INLINE = re.compile(r"\bAanbeveling[ \t]+R?(?P<num>\d{1,2})[ \t]*[:–—][ \t]*", re.IGNORECASE)
+RECOMMENDATION_INLINE = re.compile(
+    r"\b(?:Aanbeveling|Beslispunt)[ \t]+R?(?P<num>\d{1,2})[ \t]*[:–—][ \t]*", re.IGNORECASE
+)
 
 #: A summary bullet giving a recommendation and the government's stance on one line, as in
 #: the short overview of a reaction to an OVV, ROB or WRR report: "- aanbeveling 2, test …:
@@ -327,7 +329,7 @@ RECOMMENDATION_INLINE = re.compile(r"\bAanbeveling[ \t]+R?(?P<num>\d{1,2})[ \t]*
 #: Example: "- aanbeveling 1, stel één loket in voor alle aanvragen: overgenomen;"
 RECOMMENDATION_SUMMARY_ITEM = re.compile(
     # at a line start, or run into the paragraph after "…;" by a reader that joined the lines
-    r"(?m)(?:^[ \t]*|(?<=[.;])[ \t]+)[-•–▪*][ \t]+(?:\*\*)?Aanbeveling[ \t]+R?(?P<num>\d{1,2})(?:\*\*)?"
+    r"(?m)(?:^[ \t]*|(?<=[.;])[ \t]+)[-•–▪*][ \t]+(?:\*\*)?(?:Aanbeveling|Beslispunt)[ \t]+R?(?P<num>\d{1,2})(?:\*\*)?"
     r"[ \t]*[,–—][ \t]*",
     re.IGNORECASE,
 )
@@ -378,6 +380,8 @@ ADDRESSEE = re.compile(
 #: "In het tweede hoofdstuk beveelt zij aan …").
 FRONTED_PHRASE = (
     r"Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
+    # a purpose clause put first: "Om deze ontwikkeling te keren, vindt de raad dat …"
+    r"|Om\s+[^,.;:]{3,80}?\s+te\s+[a-zë]+\s*,"
     r"|(?:Bij|Onder|In|Op|Voor|Over|Binnen)\s+(?:het|de|dit|dat)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:thema|punt|onderdeel|hoofdstuk|paragraaf|domein|spoor|cluster|deel)"
 )
@@ -454,6 +458,9 @@ RECOMMENDER_NOUNS = frozenset(
         "deskundigen",
         "experts",
         "panel",
+        # the members who wrote an initiatiefnota: "De initiatiefnemers verzoeken de regering …"
+        "initiatiefnemers",
+        "initiatiefnemer",
     }
 )
 
@@ -469,6 +476,7 @@ REPORT_NOUNS = frozenset(
         "adviesrapport",
         "eindrapport",
         "studie",
+        "initiatiefnota",
     }
 )
 
@@ -841,7 +849,7 @@ PROSE_VERB = re.compile(
     r"|adviseerden|raadt|raden|raadde|raadden|pleit|pleiten|pleitte|pleitten|roept|roepen|riep|riepen"
     r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven"
     r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden"
-    r"|vraagt|vragen|vroeg|vroegen|wijst|wijzen|wees|wezen)\b"
+    r"|vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten|wijst|wijzen|wees|wezen)\b"
 )
 
 #: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
@@ -938,7 +946,11 @@ PROSE_PASSIVE = re.compile(
 EMBEDDED_RECOMMENDATION = re.compile(
     r"\b(?:[Dd]e|[Hh]et)\s+(?:aanbeveling|advies|oproep|suggestie)\s+(?:van|uit)\s+"
     r"(?P<np>(?:de|het)\s+[^,.;:()\n]{1,80}?|[A-Z][^,.;:()\n]{0,80}?)"
-    r"(?:\s+[a-z]{3,12})?,?\s+(?P<conj>om|dat)\s+(?=\S)"
+    # (one word may come between: a particle or participle of the verb that decides on it, "over"
+    # in "neem het advies van de Rli over om …", "betrokken"; not a verb of its own: "Het advies van
+    # de raad onderstreept dat …" says what the advice shows)
+    r"(?:\s+(?:over|op|mee|aan|in|uit|bij|af|door|betrokken|gevolgd|overgenomen|opgevolgd|meegenomen"
+    r"|onderschreven|uitgevoerd|ter\s+harte))?,?\s+(?P<conj>om|dat)\s+(?=\S)"
 )
 #: Lower-case pieces one of which every match of `EMBEDDED_RECOMMENDATION` holds: a sentence
 #: without any is not searched. Example: "advies" in "het advies van de Rli om …".
@@ -972,14 +984,14 @@ QUOTATION = re.compile(
 #: only the lines holding one are searched (`kamerstuk.entities.scan.finditer_in_lines`), not a
 #: whole letter. Example: "Aanbeveling 2: …" holds "aanbeveling"; a quoted title holds «.
 LINE_KEYS: dict[re.Pattern[str], tuple[str, ...]] = {
-    RECOMMENDATION_HEADING: ("aanbeveling",),
+    RECOMMENDATION_HEADING: ("aanbeveling", "beslispunt"),
     RECOMMENDATIONS_CHAPTER: ("aanbevelingen", "adviezen"),
-    RECOMMENDATION_SUMMARY_ITEM: ("aanbeveling",),
+    RECOMMENDATION_SUMMARY_ITEM: ("aanbeveling", "beslispunt"),
     REPORT_TITLE: ("«", "“", '"', "‘", "„"),
 }
 
 #: What every match of `RECOMMENDATION_INLINE` starts with (any case): it is only tried there.
-INLINE_STARTS = ("aanbeveling",)
+INLINE_STARTS = ("aanbeveling", "beslispunt")
 
 
 #: A "Aanbeveling 1 (titel)" run-in label: the bracketed title after the number, before the
@@ -987,11 +999,11 @@ INLINE_STARTS = ("aanbeveling",)
 #: where the recommendation starts.
 #: Example: "Aanbeveling 2 (financiering) Stel een fonds in voor sloop en nieuwbouw."
 RECOMMENDATION_RUN_IN = re.compile(
-    r"^[ \t]*+\**+[ \t]*+Aanbeveling[ \t]++R?(?P<num>\d{1,2})[ \t]*+\([^()\n]{1,80}\)\**+[ \t]*+[:.–—-]?"
+    r"^[ \t]*+\**+[ \t]*+(?:Aanbeveling|Beslispunt)[ \t]++R?(?P<num>\d{1,2})[ \t]*+\([^()\n]{1,80}\)\**+[ \t]*+[:.–—-]?"
     r"[ \t]*+\**+[ \t]*+(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
-LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling",)
+LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling", "beslispunt")
 
 #: A sentence that points back at the recommendation before it, at its start: with a stance it is
 #: the answer running on in the recommendation's paragraph ("… mee te geven. Dit is al staand
@@ -999,3 +1011,18 @@ LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling",)
 POINTER_OPENING = re.compile(
     r"^[*_]*(?:Dit|Dat|Deze|Die|Hier(?:aan|mee|in|voor|op)?|Daar(?:aan|mee|in|voor|op)?)\b"
 )
+
+#: A paragraph opening with a number and a full stop or bracket: "4. De staatssecretaris dient …",
+#: "5) Zorg ervoor dat …". Group "num" is the number, "body" the text after it.
+NUMBERED_PARAGRAPH = re.compile(r"(?:^|(?<=\n\n))[ \t]*+\**+(?P<num>\d{1,2})[.)]\**+[ \t]++(?P<body>\S)")
+
+#: Verb forms of `PROSE_VERB` that are also plural nouns ("twintig verzoeken per jaar", "veel
+#: vragen"), and the words that show the noun when they stand right before it.
+NOUN_HOMOGRAPHS = frozenset({"verzoeken", "vragen"})
+BEFORE_NOUN = frozenset(
+    {
+        "de", "het", "een", "deze", "die", "dit", "dat", "alle", "veel", "weinig", "enkele", "meerdere",
+        "meer", "minder", "geen", "twee", "drie", "vier", "vijf", "zes", "tien", "twintig", "honderd",
+        "gemiddeld", "jaarlijks", "nieuwe", "andere", "eerdere", "kritische",
+    }
+)  # fmt: skip

@@ -151,7 +151,7 @@ MANNER_NOUNS = _words("wijze manier")
 # The recommendation itself: "neemt de aanbeveling over", "onderschrijft het advies".
 RECOMMENDATION_NOUNS = _words(
     "aanbeveling aanbevelingen advies adviezen oproep voorstel voorstellen suggestie suggesties pleidooi "
-    "verzoek verzoeken"
+    "verzoek verzoeken beslispunt beslispunten"
     # a core advice and its parts: "Het kabinet onderschrijft het kernadvies", "de deeladviezen"
     " kernadvies kernaanbeveling kernaanbevelingen hoofdaanbeveling deeladvies deeladviezen"
 )
@@ -250,7 +250,10 @@ AGREE_VERBS: dict[str, tuple[str, str]] = {
 # "volgen" with the recommendation as object adopts it: "Het kabinet volgt dit advies", "De derde
 # aanbeveling, om …, volgt het kabinet niet" (the object fronted before an inserted clause). Not
 # "volgt uit", "volgt op" (the separable "opvolgen" is read elsewhere), "volgt dat", "hieronder volgt".
-VOLGEN = _words("volg volgt volgen volgde volgden gevolgd")  # passive: "Het advies wordt gevolgd"
+VOLGEN = _words("volg volgt volgen volgde volgden gevolgd")
+# A measure put first, with the first person after the verb: "De wettelijke zorgplicht kan ik niet
+# volgen", "Dit voorstel volg ik".
+FRONTED_OBJECT_DETERMINERS = _words("de het dit deze dat die een")  # passive: "Het advies wordt gevolgd"
 NOT_VOLGEN = _words("uit op dat hieronder hierna hierbij onderstaand volgende")
 # "volgen" as keeping an eye on something is no adoption: its object is the course of things
 # ("zal de uitvoering ervan volgen", "volgt de ontwikkelingen nauwlettend", "de voortgang kritisch
@@ -437,6 +440,11 @@ RUSTEN = "rusten"
 # "kiest voor een andere aanpak / route / invulling"
 KIEZEN = _words("kies kiest kiezen koos kozen gekozen")
 ANDERE = frozenset({"andere", "ander", "eigen"})
+# A choice of its own: "kies voor een normtijd van zeven dagen", "kiest ervoor om …", "Hier kies ik
+# niet voor", "Daarvoor kiest het kabinet"; with "eerst" a first step only ("kies ervoor om eerst …").
+CHOICE_TOWARDS = _words("voor ervoor")
+CHOICE_TOWARDS_BEFORE = _words("hiervoor daarvoor waarvoor")
+FIRST_STEP = _words("eerst")
 
 # --- already in place ------------------------------------------------------------------------
 
@@ -568,7 +576,9 @@ STANCE_WEIGHT = {"rejected": 5, "partly_adopted": 4, "adopted": 3, "already_in_p
 # aanbeveling bevat het programma …") do not count as being about it: an explicit verdict on the
 # same recommendation elsewhere ("Aan deze aanbeveling wordt al invulling gegeven") outweighs them.
 FRAME_CUES = frozenset(" ".join(seq) for seq in IN_LINE_WITH)
-STANCE_SUBJECT = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|oproep|voorstel)\b", _I)
+STANCE_SUBJECT = re.compile(
+    r"\b(?:aanbeveling|aanbevelingen|advies|oproep|voorstel|beslispunt|beslispunten)\b", _I
+)
 
 # The government speaking in the first person: never the report's words. The pipeline keeps such a
 # sentence even when the restated recommendation's text ran on into it ("… zie ik geen aanleiding …").
@@ -581,7 +591,7 @@ FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze)\b", _I)
 # One optional word between determiner and noun: linear time.
 SHARED_STANCE = re.compile(
     r"\b(?:beide|alle|deze|de|die|bovengenoemde|genoemde|voornoemde|voorgaande)\s+(?:[a-zë]+\s+)?"
-    r"(?:aanbevelingen|adviezen|oproepen|voorstellen)\b|\bbeide\b|\b(?:ze|die)\s+(?:alle|allemaal)\b",
+    r"(?:aanbevelingen|adviezen|oproepen|voorstellen|beslispunten)\b|\bbeide\b|\b(?:ze|die)\s+(?:alle|allemaal)\b",
     _I,
 )
 
@@ -607,7 +617,16 @@ SUMMARY_VERDICT = re.compile(
 # party's words only with what a report does ("De raad doet vier aanbevelingen", see `REPORT_OBJECTS`).
 DOEN = frozenset({"doe", "doet", "doen", "deed", "deden", "gedaan"})
 # Beginnings of the objects a report "does": "aanbevelingen", "voorstellen", "een oproep", "bevindingen".
-REPORT_OBJECTS = ("aanbevel", "voorstel", "suggesti", "oproep", "advie", "bevinding", "constatering")
+REPORT_OBJECTS = (
+    "aanbevel",
+    "voorstel",
+    "suggesti",
+    "oproep",
+    "advie",
+    "bevinding",
+    "constatering",
+    "beslispunt",
+)
 
 # --- progress overviews ----------------------------------------------------------------------
 

@@ -29,6 +29,19 @@ Rec = dict[str, Any]
 
 #: The keys of the words that single out no recommendation (`GENERIC_CONTENT`).
 GENERIC_KEYS = frozenset(word_key(w) for w in L.GENERIC_CONTENT)
+#: Per generic key, the longest generic word it comes from: a much longer word with that key is
+#: another word the stemmer folded onto it ("voorstellingen" -> the key of "voorstel").
+_GENERIC_LENGTH: dict[str, int] = {}
+for _w in L.GENERIC_CONTENT:
+    _GENERIC_LENGTH[word_key(_w)] = max(_GENERIC_LENGTH.get(word_key(_w), 0), len(_w))
+
+
+def _generic(word: str, key: str) -> bool:
+    """Whether `word` (with key `key`) is a generic word of letters on recommendations ("voorstel",
+    "maatregelen"), not a longer word that shares its key ("voorstellingen")."""
+    return key in GENERIC_KEYS and len(word) <= _GENERIC_LENGTH[key] + 3
+
+
 #: Letters two keys must share at the start to be read as one compound's parts.
 PREFIX = 5
 #: A compound's head shared with another word of at least this many letters ("verhuis…").
@@ -61,8 +74,7 @@ class Distinctive:
 
     def __init__(self, texts: Sequence[str]) -> None:
         keys = [
-            frozenset(k for w in content_word_list(t) if (k := word_key(w)) not in GENERIC_KEYS)
-            for t in texts
+            frozenset(k for w in content_word_list(t) if not _generic(w, k := word_key(w))) for t in texts
         ]
         self._keys = keys
         df = Counter(k for ks in keys for k in ks)
@@ -82,7 +94,7 @@ class Distinctive:
         out: dict[int, list[tuple[str, bool]]] = {}
         for w in dict.fromkeys(content_word_list(text)):
             k = word_key(w)
-            if k in GENERIC_KEYS:
+            if _generic(w, k):
                 continue
             # The word itself first; only a word no recommendation has as such is read as a
             # compound's part ("senioren" is the third's word, not part of the first's "seniorenwoningen").

@@ -557,9 +557,17 @@ class RecommendationLinker:
             own = distinct.best(words)
             if own is not None and not anaphors[0].plural:
                 link(book.recs[own[0]], 0.9, "explicit", f"{anaphors[0].words} → topic: {', '.join(own[1])}")
-        if not out and anaphors and heading is None:
+        opening = _first_sentence_end(text)
+        leads = bool(anaphors) and anaphors[0].plural and anaphors[0].start < opening
+        if (
+            (not out or (leads and not any(ref.start < opening for _r, ref in named)))
+            and anaphors
+            and heading is None
+        ):
             # A plural anaphor ("Bovengenoemde aanbevelingen", "deze aanbevelingen") after
-            # recommendations restated one per paragraph refers to all of that run.
+            # recommendations restated one per paragraph refers to all of that run; one that opens the
+            # paragraph ("Deze drie aanbevelingen neem ik over. … de termijnen uit de eerste en de
+            # tweede aanbeveling …") does so next to the ordinals that follow it.
             among = run if anaphors[0].plural and anaphors[0].which is None and len(run) > 1 else antecedent
             for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
@@ -594,6 +602,11 @@ class RecommendationLinker:
                 # two of its own words, or one long one ("dwangsom", "contactpersoon")
                 own = own if own is not None and (len(own[1]) >= 2 or len(own[1][0]) >= LONG_WORD) else None
             carried_at = {position[lk["recommendation"]] for lk in carried}
+            if own is not None and len(own[1]) < 2 and all(lk["method"] == "restates" for lk in carried):
+                # right under the one recommendation it answers ("5. Zorg voor scholing." then "Dit is al
+                # onderdeel van de aanpak die ik met de gecertificeerde instellingen …"), one word of
+                # another recommendation does not move the answer there
+                own = None
             if own is not None and own[0] not in carried_at:
                 link(book.recs[own[0]], 0.85, "similarity", f"topic: {', '.join(own[1])}")
                 return list(out.values())
