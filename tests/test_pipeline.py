@@ -443,3 +443,54 @@ def test_a_progress_overview_gives_each_recommendation_the_state_it_names() -> N
         3: "rejected",
         4: "noted",
     }
+
+
+CONTINUED_LETTER = """Vergaderjaar 2026–2027
+
+**29 279**
+
+**Rechtsstaat en rechtsorde**
+
+**Nr. 901**
+
+## **BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 januari 2027
+
+Hierbij bied ik u het rapport «Tijdig gemeld» van de Inspectie Justitie en Veiligheid aan.
+
+De eerste drie aanbevelingen gaan over de keten: 1. de politie moet aangiften binnen twee dagen doorzetten naar
+het slachtofferloket; 2. het slachtofferloket dient slachtoffers binnen een week te bellen; 3. de ketenpartners
+moeten één gezamenlijk dossier per slachtoffer gebruiken.
+
+Deze drie aanbevelingen neem ik over. De termijnen uit de eerste en de tweede aanbeveling leg ik in 2027 vast in de
+Aanwijzing slachtofferzorg.
+
+4. Zorg ervoor dat medewerkers van het slachtofferloket jaarlijks worden getraind.
+
+Dit is al onderdeel van de afspraken die ik in 2025 met de politie en het slachtofferloket heb gemaakt.
+
+Ik dank de inspectie voor haar zorgvuldige onderzoek.
+
+De Minister van Justitie en Veiligheid,
+C.D. Jansen
+"""
+
+
+def test_numbering_continued_in_later_paragraphs_and_a_shared_verdict() -> None:
+    letter = kamerstuk.parse_text(CONTINUED_LETTER, name="continued.md")
+    by_ordinal = {r.ordinal: r for r in letter.recommendations}
+    assert sorted(by_ordinal) == [1, 2, 3, 4]
+    linked = {p.text[:26]: sorted(by_ordinal_of(letter, p.recommendations)) for p in letter.paragraphs}
+    # "Deze drie aanbevelingen" opens the answer: all three, next to the two it names by ordinal
+    assert linked["Deze drie aanbevelingen ne"] == [1, 2, 3]
+    # right under recommendation 4, one word of another ("politie") does not move the answer
+    assert linked["Dit is al onderdeel van de"] == [4]
+    assert by_ordinal[3].stance == "adopted" and by_ordinal[4].stance == "already_in_place"
+
+
+def by_ordinal_of(letter: Letter, ids: list[str]) -> list[int]:
+    ordinal = {r.id: r.ordinal or 0 for r in letter.recommendations}
+    return [ordinal[i] for i in ids]

@@ -499,6 +499,7 @@ def find_commitments(
     starts = [d.start for d in all_deadlines]
     out: list[Commitment] = []
     for pid, p_start, p_end in spans:
+        previous = (p_start, p_start)  # the sentence before, in the same paragraph
         for s_start, s_end in split_sentences(text, p_start, p_end):
             k = bisect.bisect_left(starts, s_start)
             inside = []  # the sentence's deadlines: only those starting in it are looked at
@@ -506,7 +507,9 @@ def find_commitments(
                 if all_deadlines[k].end <= s_end:
                     inside.append(all_deadlines[k])
                 k += 1
-            c = _commitment(text, s_start, s_end, pid, reference, inside, len(out) + 1)
+            before = text[previous[0] : previous[1]]
+            previous = (s_start, s_end)
+            c = _commitment(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
             if c is not None:
                 out.append(c)
     return out
@@ -594,6 +597,7 @@ def _commitment(
     reference: dt.date | None,
     inside: list[Deadline],
     number: int,
+    before: str = "",
 ) -> Commitment | None:
     sentence = text[s_start:s_end]
     if sentence.rstrip().endswith("?"):
@@ -644,6 +648,13 @@ def _commitment(
         if P.REFERS.search(sentence) and not renewed:
             kind = "refers"
     trigger, action = found
+    actor = trigger.actor
+    if actor in P.PRONOUN_ACTORS:
+        # "De Minister van JenV neemt deze aanbeveling over. Hij zal …": the office named just before
+        antecedent = P.THIRD_ANTECEDENT.search(before)
+        if antecedent is None:
+            return None
+        actor = antecedent.group(0)
     firmness: Firmness = "firm" if kind == "fulfils" else _firmness(sentence, trigger, action)
     return Commitment(
         id=f"c{number}",
@@ -651,7 +662,7 @@ def _commitment(
         start=s_start,
         end=s_end,
         paragraph=pid,
-        actor=_norm_actor(trigger.actor),
+        actor=_norm_actor(actor),
         action=action[0] if action is not None else None,
         object=_object(sentence, trigger, action, deadline.text if deadline is not None else None),
         deadline=deadline,

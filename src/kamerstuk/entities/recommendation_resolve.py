@@ -108,8 +108,15 @@ def leading_prose(text: str, numbered: list[Cand], before: list[Cand]) -> list[C
         return []
     taken = near[-missing:]
     gap = text[taken[0].start : first.start]
-    if any(pat.GOVERNMENT_SUBJECT.match(p.strip()) for p in gap.split("\n\n")[1:]):
-        return []  # the government answered in between: the prose ones are another series
+    paragraphs = [p.strip() for p in gap.split("\n\n")]
+    starts_here = [text[c.start : c.end].strip()[:40] for c in taken]
+    for k, p in enumerate(paragraphs[1:], start=1):
+        if not pat.GOVERNMENT_SUBJECT.match(p):
+            continue
+        # the government answered in between: the prose ones are another series, unless each answer
+        # follows one of them (recommendation and answer alternating, as reaction letters write)
+        if not any(head and head in paragraphs[k - 1] for head in starts_here):
+            return []
     for k, c in enumerate(taken, start=1):
         c.ordinal = k
         if not c.by:

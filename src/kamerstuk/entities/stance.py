@@ -80,7 +80,7 @@ _AGREEMENT_WORDS = (
     | frozenset(_ADOPT_PHRASES_BY_FIRST)
     | frozenset(_IN_LINE_WITH_BY_FIRST)
 )
-_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG} | P.COMPLETED
+_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED
 _NOTED_WORDS = (
     P.KENNIS_FUSED
     | {"kennis", P.ADDRESSED, "overweging", "rekening"}
@@ -246,7 +246,9 @@ class _Reader:
                         # the word after the particle, in its clause ("neem ik deels over: een …")
                         after = s.words[j + 1] if j + 1 < n and s.clause[j + 1] == s.clause[j] else ""
                         if follow:
-                            if after != follow:
+                            # the preposition fronted: "Tot het instellen van een eigen fonds … ga ik niet over"
+                            fronted = s.words[0] == follow and not after
+                            if after != follow and not fronted:
                                 continue
                         elif after in P.PREPOSITION_FOLLOWERS or after == "te":
                             continue
@@ -455,6 +457,15 @@ class _Reader:
                 k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
                 if k is not None:
                     self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
+            elif w == P.SINCE:
+                # "Centrale registratie vindt plaats sinds de invoering van het meldsysteem in 2024",
+                # "Sinds 2025 volgen alle nieuwe medewerkers de training": in place (weak, like "bezig")
+                nxt = s.words[i + 1] if i + 1 < n else ""
+                if not ((nxt.isdigit() and len(nxt) == 4) or nxt in P.SINCE_NEXT):
+                    continue
+                if s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE) or s.in_clause(i, P.SINCE_CHANGE):
+                    continue  # "sinds 2020 niet meer", "zal sinds …", "is sinds 2020 gestegen": no measure in place
+                self.cues.append(_Cue("L", P.SINCE, i, i + 1))
             elif w == P.BEZIG:
                 if not s.in_clause(i, P.ALREADY) and s.in_clause(i, P.ZIJN) and s.in_clause(i, P.BEZIG_WITH):
                     self.cues.append(_Cue("L", P.BEZIG, i, i))  # weak: an adoption beside it wins
@@ -847,7 +858,12 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
     """The label of a sentence from its cues, with the cues that show it (main cue first)."""
     by = {k: [c for c in cues if c.kind == k] for k in "AWPRLN"}
     agree = by["A"] + by["W"]
-    in_place = [c for c in by["L"] if c.name != P.BEZIG or not agree]  # "bezig" yields to an adoption
+    # "bezig" and "sinds" yield to an adoption or a rejection in the same sentence
+    in_place = [
+        c
+        for c in by["L"]
+        if c.name not in (P.BEZIG, P.SINCE) or not (agree or (c.name == P.SINCE and by["R"]))
+    ]
     if in_place:
         return "already_in_place", in_place[:1]
     if by["P"] and (agree or by["R"]):

@@ -59,7 +59,20 @@ ACTOR = (
     # inspectorates, whose reports letters answer, nor bodies with their own mandate)
     r"|(?:(?i:de|het)\s+)?(?:Belastingdienst|Dienst\s+Toeslagen|Rijkswaterstaat|RVO|DUO|IND|CJIB|NVWA|DJI"
     r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT"
-    r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius)\b)"
+    r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius"
+    # the commander of the armed forces carries out the Minister of Defence's measures
+    r"|Commandant\s+der\s+Strijdkrachten)\b"
+    # a minister or state secretary named in the sentence before, taken up as "Hij"/"Zij" ("De Minister
+    # van JenV neemt deze aanbeveling over. Hij zal …"): the caller checks that sentence
+    r"|(?-i:Hij|Zij)(?=\s))"
+)
+
+#: Pronoun subjects `ACTOR` accepts only with `THIRD_ANTECEDENT` in the sentence before.
+PRONOUN_ACTORS = frozenset({"Hij", "Zij"})
+#: A minister or state secretary named in the third person, the antecedent of "Hij"/"Zij":
+#: "De Minister van Justitie en Veiligheid neemt deze aanbeveling over. Hij zal …".
+THIRD_ANTECEDENT = re.compile(
+    r"\b(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+" + _NAME_CHAIN + r")?"
 )
 
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
@@ -67,7 +80,7 @@ _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius "
-    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt"
+    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant hij zij"
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -574,15 +587,18 @@ MARKER_OPENING = re.compile(
     r"\W*(?:(?:en|ook|daarnaast|verder|tevens|voorts|daarom|zoals\s+toegezegd|tot\s+slot)\b[\s,]*)?", _I
 )
 
-#: Markers of "this letter now": "Met deze brief", "Hierbij", "Hiermee", "In deze brief".
+#: Markers of "this letter now": "Met deze brief", "Met deze tweede voortgangsbrief", "Hierbij",
+#: "Hiermee", "Daarmee", "In deze brief".
 FULFILS_MARKER = Keyed(
     re.compile(
-        r"\b(?:met|in|middels|via)\s+(?:deze|de\s+bijgaande|bijgaande)\s+(?:brief|rapportage|voortgangsbrief|notitie)\b"
-        r"|\bhierbij\b|\bhiermee\b|\bbij\s+deze\b",
+        r"\b(?:met|in|middels|via)\s+(?:deze|de\s+bijgaande|bijgaande)\s+(?:[\w-]+\s+)?"
+        r"(?:brief|rapportage|voortgangsbrief|notitie)\b"
+        # "Daarmee geef ik invulling aan mijn toezegging …": the act just told (this letter) fulfils it
+        r"|\bhierbij\b|\bhiermee\b|\bdaarmee\b|\bbij\s+deze\b",
         _I,
     ),
-    "deze bijgaande hierbij hiermee",
-    "brief rapportage voortgangsbrief notitie hierbij hiermee bij",
+    "deze bijgaande hierbij hiermee daarmee",
+    "brief rapportage voortgangsbrief notitie hierbij hiermee daarmee bij",
 )
 
 #: What a letter can fulfil: without one of these, "Met deze brief informeer ik uw Kamer over …"

@@ -374,6 +374,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
         "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
         "niet op de wijze",
+        # a reservation stated with the adoption: "neem ik over, met een kanttekening", "onder voorbehoud"
+        "met een kanttekening", "met een voorbehoud", "met kanttekeningen", "onder voorbehoud",
     )
 )  # fmt: skip
 # A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor
@@ -483,6 +485,17 @@ NOT_PARTICIPLES = _words("gebied gezondheid geld gemeent geheid gevoelt")
 # "dat zorgministers … daar nu mee bezig zijn". Next to an adoption in the same sentence the adoption
 # stands: "nemen we die aanbevelingen over en zijn we bezig ze uit te voeren".
 BEZIG = "bezig"
+# "sinds 2024", "sinds januari 2025", "sinds de invoering van …", "sinds vorig jaar": a measure in
+# place (weak), unless the clause tells of a change in the world ("is sinds 2020 gestegen").
+SINCE = "sinds"
+SINCE_NEXT = _words(
+    "de het vorig vorige enige kort begin medio eind januari februari maart april mei juni juli augustus "
+    "september oktober november december dit deze"
+)
+SINCE_CHANGE = _words(
+    "gestegen gedaald toegenomen afgenomen verdubbeld gegroeid gehalveerd verslechterd verbeterd "
+    "stijgt daalt groeit neemt veranderd verschoven"
+)
 BEZIG_WITH = _words("met mee hiermee daarmee ermee waarmee te")
 # A measure completed, in the perfect passive: "De door de raad bepleite meldplicht is per 1 januari
 # ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd").

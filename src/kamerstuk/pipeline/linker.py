@@ -588,7 +588,9 @@ class RecommendationLinker:
                 link(book.recs[i], 0.7, "similarity", f"verdict per item: {', '.join(item_words[:4])}")
             if out:
                 return list(out.values())
-        carried = previous if p["section"] is not None else []
+        # (without sections, only the answer right under one recommendation restated on its own)
+        under_restated = bool(previous) and all(lk["method"] == "restates" for lk in previous)
+        carried = previous if p["section"] is not None or under_restated else []
         if carried and distinct is not None:
             # "Wat de grondpolitiek betreft, …" or "Een landelijke campagne acht ik niet zinvol."
             # after an answer to others opens a new topic: the recommendation its words belong to
