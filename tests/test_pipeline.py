@@ -494,3 +494,63 @@ def test_numbering_continued_in_later_paragraphs_and_a_shared_verdict() -> None:
 def by_ordinal_of(letter: Letter, ids: list[str]) -> list[int]:
     ordinal = {r.id: r.ordinal or 0 for r in letter.recommendations}
     return [ordinal[i] for i in ids]
+
+
+INSPECTIE_WODC_LETTER = """Vergaderjaar 2026–2027
+
+**28 741**
+
+**Jeugdcriminaliteit**
+
+**Nr. 120**
+
+## **BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 2 februari 2027
+
+Hierbij ontvangt u het rapport «Lang wachten» van de Inspectie Justitie en Veiligheid en het onderzoek «Korter
+binnen» dat het WODC heeft laten uitvoeren.
+
+### **Het rapport van de inspectie**
+
+Volgens de inspectie moet de politie ouders binnen twee uur inlichten. Daarnaast beveelt zij aan om jongeren
+alleen in aparte cellen in te sluiten.
+
+### **Het onderzoek van het WODC**
+
+De onderzoekers doen twee aanbevelingen. Zij raden aan bij wet te regelen dat een jongere niet langer dan twaalf
+uur in een cel verblijft. Verder bevelen zij aan in iedere regio een opvangplek buiten het bureau te openen.
+
+### **Reactie**
+
+De eerste aanbeveling van de inspectie neem ik over.
+
+Wat de tweede aanbeveling van de inspectie betreft: aparte cellen zijn sinds 2024 in alle eenheden in gebruik.
+
+Een wettelijk maximum van twaalf uur, zoals het WODC voorstelt, neem ik niet over.
+
+Ik dank de inspectie en de onderzoekers voor hun werk.
+
+De Minister van Justitie en Veiligheid,
+E.F. de Boer
+"""
+
+
+def test_two_reports_answered_by_body_named_in_common_words() -> None:
+    letter = kamerstuk.parse_text(INSPECTIE_WODC_LETTER, name="twee.md")
+    by_start = {r.text[:20]: r for r in letter.recommendations}
+    inspectie = [r for r in letter.recommendations if r.report and r.report.startswith("Inspectie")]
+    wodc = [r for r in letter.recommendations if r.report == "WODC"]
+    assert len(inspectie) == 2 and len(wodc) == 2, [(r.report, r.text[:30]) for r in letter.recommendations]
+
+    def linked(start: str) -> list[str]:
+        return next(p.recommendations for p in letter.paragraphs if p.text.startswith(start))
+
+    # "van de inspectie" picks the inspectie's first, not the WODC's
+    assert linked("De eerste aanbeveling van de inspectie") == [by_start["Volgens de inspectie"].id]
+    # "zoals het WODC voorstelt" takes the answer to the WODC's recommendation on its words
+    assert linked("Een wettelijk maximum") == [by_start["Zij raden aan bij we"].id]
+    assert by_start["Zij raden aan bij we"].stance == "rejected"
+    assert by_start["Daarnaast beveelt zi"].stance == "already_in_place"

@@ -251,7 +251,10 @@ def parse_gold_document(doc: GoldDocument, nlp: Language) -> Letter:
             raise GoldError(f"{doc.document} {p.id}: text does not start with {doc.starts[p.id]!r}")
         if doc.sha1.get(p.id) and sha1_of(p.text) != doc.sha1[p.id]:
             raise GoldError(f"{doc.document} {p.id}: text does not match the annotated SHA-1")
-    # A letter that does not restate its recommendations gets the gold's list, as a caller would
-    # pass it; a letter answering a separate report gets that report's list (`parse_report`).
-    given = caller_list(doc) if doc.report is not None or not letter.recommendations else None
+    # A letter that does not restate all its recommendations (the gold's text_kind "summary") gets
+    # the gold's list, as a caller would pass it, also where the letter restates one in passing ("De
+    # vierde aanbeveling vraagt de NVWA …"); a letter answering a separate report gets that report's
+    # list (`parse_report`).
+    incomplete = len(letter.recommendations) < len(doc.recommendations)
+    given = caller_list(doc) if doc.report is not None or incomplete else None
     return apply_pipeline(letter, nlp, recommendations=given)

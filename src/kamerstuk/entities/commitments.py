@@ -308,6 +308,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     requested = _on_request(sentence)
     if requested is not None:
         return requested
+    if has_deadline and (pro := P.PRO_VERB_ACT.match(sentence)) is not None:
+        # "Dat doe ik vanaf de tweede tender": the request named before, carried out from a moment to come
+        return _Trigger(pro.start(), pro.end(), "ik", None, passive=False), ("doen", pro.start(), pro.end())
     if has_deadline:  # last: any verb of ours in the present tense, with a deadline still to come
         return _dated_act(sentence)
     if F.FUTURE_UNSPECIFIED.search(sentence):  # "… die ik met de VNG nader uitwerk"
@@ -638,6 +641,8 @@ def _commitment(
         found = _trigger(sentence, future)
         if found is None:
             return None
+        if found[0].modal is None and P.LEGAL_RULE.match(sentence):
+            return None  # "Op grond van artikel 74 … geeft het kabinet binnen zes maanden een standpunt"
         if _letter_internal(sentence, found[1], future):
             return None
         if _discusses_here(sentence, found[1], coming, s_start, later_document):

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from kamerstuk.patterns import recommendations as pat
+from kamerstuk.patterns.stance import STATUS_VERDICT
 
 __all__ = [
     "BlockItem",
@@ -164,6 +165,15 @@ def _lead_class(text: str, sentences: list[tuple[int, int]]) -> tuple[bool, bool
     s, e = sentences[-1]
     last = text[s:e]
     if announces_other(last):
+        if len(sentences) > 1 and pat.ANNOUNCED_PART.match(last):
+            # "De commissie doet vier aanbevelingen. De tweede bestaat uit drie onderdelen.": the parts
+            # belong to one of the recommendations announced just before
+            ps, pe = sentences[-2]
+            prev = text[ps:pe]
+            if pat.ANNOUNCED_RECOMMENDATIONS.search(prev) and not (
+                pat.GOVERNMENT_SUBJECT.match(prev) or pat.NOT_RECOMMENDER.match(prev)
+            ):
+                return True, False, prev
         return None
     government = bool(pat.GOVERNMENT_SUBJECT.match(last) or pat.NOT_RECOMMENDER.match(last))
     if pat.ANNOUNCED_RECOMMENDATIONS.search(last) and not (government and not mentions_recommendations(last)):
@@ -364,6 +374,8 @@ def block_lists(
                     ex_end = following
             xs, xe = _strip(text, e, ex_end)
             xs, xe = (xs, xe) if xe > xs else (e, e)
+            if xe > xs and _answers(text[xs : min(xe, xs + 200)]):
+                xs = xe = e  # "Overgenomen. Vanaf 1 juli …" under the item: the government's answer
             if xe > xs:
                 explained = True
                 gaps.append(text.count("\n\n", e, ex_end))
@@ -387,6 +399,18 @@ def block_lists(
                 continue
         out.append(BlockList(lead, lead_start, items, strong, explained))
     return out
+
+
+def _answers(opening: str) -> bool:
+    """Whether the paragraph under a list item opens as the government's answer, not the report's
+    explanation: a verdict ("Overgenomen.", "Kennisgenomen.", "Dit gebeurt al."), a status label, or
+    the first person or the government as subject."""
+    return bool(
+        pat.ANSWER_OPENER.match(opening)
+        or pat.GOVERNMENT_SUBJECT.match(opening)
+        or _FIRST_PERSON.match(opening)
+        or STATUS_VERDICT.match(opening)
+    )
 
 
 def _quotation_in(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -66,7 +66,7 @@ from kamerstuk.entities.recommendation_resolve import (
 )
 from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
-from kamerstuk.entities.recommenders import named_before, other_recommender, starts
+from kamerstuk.entities.recommenders import generic_before, named_before, other_recommender, starts
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.stance import classify_sentence
@@ -629,7 +629,12 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         before = named_before(text, spans, hit.sentence[0], sentence)
         if before:
             ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
+        elif generic_before(text, spans, hit.sentence[0]):
+            # "De onderzoekers doen twee aanbevelingen. Zij raden aan …": not the body named before
+            ctx.previous = []
         by, np_span = _recommenders(sentence, sentence, ctx)
+        if np_span is not None and by:
+            ctx.previous = list(by)  # "Volgens de inspectie moet …. Daarnaast beveelt zij aan …"
         to = _addressee(sentence, np_span)
         source = _named(by) if np_span is not None else None
         # "De raad beveelt aan om X te doen, om Y te regelen en om Z te onderzoeken": three

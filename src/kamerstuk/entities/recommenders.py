@@ -138,6 +138,12 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
         raw, end = read_names(sentence, of.start("np"))
         if raw:
             return ctx.resolve(raw), (of.start("np"), end)
+    according = pat.PROSE_ACCORDING.search(sentence)
+    if according is not None and according.group("np").split()[-1].lower() not in pat.ACCORDING_PRONOUNS:
+        # "Volgens de inspectie moet de politie …": the one it is according to
+        raw, end = read_names(sentence, according.start("np"))
+        if raw:
+            return ctx.resolve(raw), (according.start("np"), end)
     return list(ctx.previous or ctx.report_orgs), None
 
 
@@ -228,3 +234,14 @@ def named_before(
         if names:
             return names
     return []
+
+
+def generic_before(text: str, spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether the sentence before `start`, in the same paragraph, has a generic recommender as its
+    subject ("De onderzoekers doen twee aanbevelingen."): a pronoun after it ("Zij raden aan …")
+    stands for that body, not for one named earlier in the letter."""
+    k = bisect.bisect_left(starts(spans), start) - 1
+    if k < 0 or "\n\n" in text[spans[k][1] : start]:
+        return False
+    words = text[spans[k][0] : spans[k][1]].split(maxsplit=2)
+    return len(words) > 1 and words[0].lower() in ("de", "het") and words[1].lower() in pat.RECOMMENDER_NOUNS

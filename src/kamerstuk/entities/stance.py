@@ -929,6 +929,8 @@ def stance_weight(stance: Stance, sentence: str) -> int:
     if stance.label is None:
         return 0
     about = ABOUT if P.STANCE_SUBJECT.search(sentence) and stance.cue not in P.FRAME_CUES else 0
+    if P.BARE_VERDICT.match(sentence):
+        about = ABOUT  # "Gedeeltelijk overgenomen." in a table's reaction cell
     return P.STANCE_WEIGHT[stance.label] + about
 
 
@@ -944,16 +946,19 @@ def is_weak_agreement(stance: Stance, sentence: str) -> bool:
 
 
 def agreement_kind(stance: Stance, sentence: str) -> str:
-    """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`),
+    """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`), "variant"
+    (a choice of its own: "Wij kiezen voor een vrijwillige pool"),
     "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"),
     else "" (also for other labels, and for a frame cue: "Indachtig de vierde aanbeveling …")."""
     if stance.label != "adopted":
         return ""
     if is_weak_agreement(stance, sentence):
         return "weak"
-    if stance.cue in P.FRAME_CUES or stance.cue == "kiezen voor":
-        # "Indachtig de vierde aanbeveling heb ik …": a frame, no verdict; "Ik kies er daarom voor …
-        # en neem een voorstel daarvoor op": a choice of its own, whatever nouns follow
+    if stance.cue == "kiezen voor":
+        # "Ik kies er daarom voor … en neem een voorstel daarvoor op": a choice of its own (a variant),
+        # whatever nouns follow
+        return "variant"
+    if stance.cue in P.FRAME_CUES:  # "Indachtig de vierde aanbeveling heb ik …": a frame, no verdict
         return ""
     return "named" if P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence) else ""
 
@@ -973,6 +978,9 @@ def settle_passage(
       partly_adopted (an unnamed "Ik neem dit over" next to a rejection stays rejected);
     - agreement with the analysis only ("Ik deel de zorgen") next to a sentence saying the measure
       already exists ("Er bestaat al een meldpunt") is already_in_place;
+    - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
+      `WHOLE_REJECTION_CUES`) next to a variant the government chooses ("Wij kiezen voor …") is
+      partly_adopted;
     - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
       naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
       already_in_place.
@@ -982,6 +990,14 @@ def settle_passage(
     if best == "rejected" and best_cue in P.NEED_CUES and not best_named and in_place and not adopts_named:
         return "already_in_place"
     if best == "rejected" and adopts_named:
+        return "partly_adopted"
+    if (
+        best == "rejected"
+        and best_cue not in P.WHOLE_REJECTION_CUES
+        and any(kind == "variant" for _, kind in others)
+    ):
+        # "Een verplichting … gaat ons echter te ver. Wij kiezen voor een vrijwillige pool.": a detail
+        # rejected, a variant chosen instead
         return "partly_adopted"
     if best == "adopted" and all(kind == "weak" for label, kind in others if label == "adopted") and in_place:
         return "already_in_place"

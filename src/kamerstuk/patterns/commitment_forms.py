@@ -367,7 +367,7 @@ KAMER_RECEIVES = re.compile(
 #: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie".
 _AGENCY = (
     r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst|Defensie"
-    r"|Commandant\s+der\s+Strijdkrachten"
+    r"|Commandant\s+der\s+Strijdkrachten|Douane"
     r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # a minister named in the third person, as a letter of several signatories or "het kabinet" writes:
     # "De Minister van Economische Zaken begint in 2026 met de gesprekken"
@@ -390,7 +390,7 @@ AGENCY_ACT = Keyed(
         r"|\b(?P<verb2>[a-z]{3,16}t)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
-    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant",
+    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane",
 )
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).

@@ -61,7 +61,7 @@ ACTOR = (
     r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT"
     r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius"
     # the commander of the armed forces carries out the Minister of Defence's measures
-    r"|Commandant\s+der\s+Strijdkrachten)\b"
+    r"|Commandant\s+der\s+Strijdkrachten|Douane)\b"
     # a minister or state secretary named in the sentence before, taken up as "Hij"/"Zij" ("De Minister
     # van JenV neemt deze aanbeveling over. Hij zal …"): the caller checks that sentence
     r"|(?-i:Hij|Zij)(?=\s))"
@@ -80,7 +80,7 @@ _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius "
-    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant hij zij"
+    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant douane hij zij"
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -272,7 +272,9 @@ _MEASURE_VERB = (
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
-    r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken|bespreek|bespreken|kies|kiezen)"
+    r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken|bespreek|bespreken|kies|kiezen"
+    # "Ik beperk de plicht daarom tot de soorten op de positieflijst"
+    r"|beperk|beperken)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -334,6 +336,7 @@ COMES_MEASURE = Keyed(
 #: "afspraken" (a noun: "Ik maak met de VNG afspraken over ...").
 MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "verleng": ("verlengen", None),
+    "beperk": ("beperken", None),
     "verhoog": ("verhogen", None),
     "verlaag": ("verlagen", None),
     "versnel": ("versnellen", None),
@@ -390,6 +393,7 @@ MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op"})
 
 #: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
 MEASURE_PLURALS = {
+    "beperken": "beperk",
     "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel",
     "vereenvoudigen": "vereenvoudig", "starten": "start", "investeren": "investeer",
     "intensiveren": "intensiveer", "organiseren": "organiseer", "financieren": "financier",
@@ -523,7 +527,9 @@ PRESENT_DELIVERY = Keyed(
 #: "in de eerstvolgende rapportage", "bij de komende begroting".
 FUTURE_DOCUMENT = Keyed(
     re.compile(
-        r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
+        # a periodic report named by its period: "in de halfjaarsrapportage van de Douane"
+        r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:halfjaars|halfjaar|kwartaal|jaar)rapportage\b"
+        r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
         # a recurring report is always a later one: "via de halfjaarlijkse voortgangsrapportage"
         r"halfjaarlijkse|jaarlijkse|periodieke|kwartaalrapportage|voortgangsrapportage|voortgangsbrief)\s+"
         r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+",
@@ -531,7 +537,8 @@ FUTURE_DOCUMENT = Keyed(
     ),
     "in bij met via",
     "volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
-    "kwartaalrapportage voortgangsrapportage voortgangsbrief",
+    "kwartaalrapportage voortgangsrapportage voortgangsbrief halfjaarsrapportage halfjaarrapportage "
+    "jaarrapportage",
 )
 
 #: A moment or condition that makes a present-tense delivery a promise: "Zodra het rapport gereed
@@ -949,3 +956,14 @@ BUDGET_DOCUMENT = Keyed(
 #: Infinitives after "laat" that let something be rather than have it done: "Het kabinet laat deze
 #: aanbeveling daarom rusten", "laat de keuze aan gemeenten over" (no act of ours).
 LET_BE = frozenset({"rusten", "liggen", "varen", "bestaan", "gebeuren", "gaan", "staan", "blijven"})
+
+#: A rule of law stated, not a promise: "Op grond van artikel 74 van de Rijkswet … geeft het kabinet
+#: binnen zes maanden een standpunt" (a present tense that says what the law requires).
+LEGAL_RULE = re.compile(r"^\W*(?:Op\s+grond\s+van|Ingevolge|Krachtens|Conform)\s+(?:het\s+)?artikel\b", _I)
+
+#: The pro-verb "doe" taking up a request just named, with a moment to come: "De motie vraagt de
+#: aanpak open te stellen voor kleine kernen. Dat doe ik vanaf de tweede tender." (not "Dat doe ik al").
+PRO_VERB_ACT = re.compile(
+    r"^\W*(?:Dat|Dit)\s+(?:doe\s+ik|doen\s+(?:wij|we)|doet\s+het\s+kabinet)\b(?!\s+(?:al|niet|nu|reeds)\b)",
+    _I,
+)

@@ -287,3 +287,26 @@ GENERIC_CONTENT = frozenset(
         "laten", "laat", "worden", "wordt", "kunnen", "moeten", "blijven", "houden", "doen", "hebben",
     ]
 )  # fmt: skip
+
+#: Bodies named by a common noun after a reference ("de tweede aanbeveling van de inspectie",
+#: "het eerste advies van de raad"): matched against the letter's bodies when one of them is that.
+GENERIC_BODIES = frozenset(
+    {
+        "inspectie", "raad", "commissie", "rekenkamer", "ombudsman", "onderzoeksraad", "adviesraad",
+        "onderzoekers", "auteurs", "evaluatoren", "afdeling", "toezichthouder",
+    }
+)  # fmt: skip
+#: "van de inspectie" after a reference: group "noun" is one of `GENERIC_BODIES`.
+GENERIC_BODY_LEAD = re.compile(
+    r"\s*,?\s*(?:van|uit)\s+(?:de|het|zijn|haar)\s+(?P<noun>"
+    + "|".join(sorted(GENERIC_BODIES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+#: A recommendation recalled with its body: "Een wettelijk maximum van twintig uur, zoals het WODC
+#: voorstelt, neem ik niet over" (the body's name ends the match).
+AS_BODY_PROPOSES = re.compile(
+    r"\bzoals\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
+    r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen)\b"
+)

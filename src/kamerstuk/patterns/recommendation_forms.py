@@ -72,6 +72,7 @@ SERIES_NOT_NEW = re.compile(
 ANSWER_OPENER = re.compile(
     r"^\W*(?:Reactie|Standpunt|Kabinetsreactie|Beleidsreactie|Antwoord|Overgenomen|Niet\s+overgenomen"
     r"|Deels\s+overgenomen|Gedeeltelijk\s+overgenomen|(?:Grotendeels\s+)?overgenomen|Akkoord|Ja\b|Nee\b"
+    r"|Kennis\s?genomen|Afgewezen|Uitgevoerd|In\s+uitvoering|Reeds\s+uitgevoerd"
     r"|Dit\s+(?:doe|doen|wordt|is|gebeurt)\b|Deze\s+aanbeveling|De\s+aanbeveling)",
     re.IGNORECASE,
 )

@@ -1026,3 +1026,10 @@ BEFORE_NOUN = frozenset(
         "gemiddeld", "jaarlijks", "nieuwe", "andere", "eerdere", "kritische",
     }
 )  # fmt: skip
+
+#: A sentence about one of the recommendations just announced, by its place: "De tweede bestaat uit
+#: drie onderdelen.", "De laatste kent twee varianten." (between the announcement and the list).
+ANNOUNCED_PART = re.compile(
+    r"^\W*(?:De|Het)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)"
+    r"(?:\s+(?:aanbeveling|daarvan))?\s+(?:bestaat|valt|kent|telt|heeft|omvat)\b"
+)

@@ -576,6 +576,24 @@ NEED_CUES = frozenset(
      "niet noodzakelijk", "onnodig"}
 )  # fmt: skip
 
+# Rejections that decide on the recommendation as a whole ("Aanbeveling 4 neem ik niet over"), as
+# against a judgement of one of its details ("Meetbare doelen in iedere overeenkomst gaan mij te
+# ver", "is niet haalbaar"): only the latter, next to a variant the government chooses instead
+# ("Wij kiezen voor een vrijwillige pool"), makes a passage partly_adopted.
+WHOLE_REJECTION_CUES = frozenset(
+    {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet instemmen",
+     "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
+     "niet kiezen voor", "kiest een andere weg", "geen aanleiding"}
+)  # fmt: skip
+
+# A verdict on its own, as a table cell or a list item gives it: "Gedeeltelijk overgenomen.",
+# "Niet overgenomen.", "Overgenomen." It is about the recommendation itself (weighted as naming it).
+BARE_VERDICT = re.compile(
+    r"^\W*(?:(?:gedeeltelijk|deels|grotendeels|volledig|niet|wel)\s+)?"
+    r"(?:overgenomen|opgevolgd|gevolgd|uitgevoerd|afgewezen|aanvaard|onderschreven)\W*$",
+    _I,
+)
+
 # A part of a recommendation named in an adopting sentence: "Het eerste deel neem ik wel over",
 # "Dit onderdeel van het advies neem ik over". With a rejection of another part elsewhere in the
 # passage the answer is partly_adopted.

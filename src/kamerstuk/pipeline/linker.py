@@ -258,8 +258,8 @@ class _Book:
         body's. `before` is the text before the reference, `context` the report last linked,
         `where` the position of the paragraph."""
         allowed = self.of_body(ref.body) if ref.body is not None else None
-        if ref.body is not None and allowed is None and self.all_named:
-            return None
+        if ref.body is not None and allowed is None and self.all_named and ref.body not in L.GENERIC_BODIES:
+            return None  # another body's ("de aanbeveling van de SER" where the SER made none of ours)
         out: list[Rec] = []
         for n in ref.ordinals:
             if n < 0 and self.reports_with and all(len(k) == 1 for k in self.reports_with.values()):
@@ -591,6 +591,22 @@ class RecommendationLinker:
         # (without sections, only the answer right under one recommendation restated on its own)
         under_restated = bool(previous) and all(lk["method"] == "restates" for lk in previous)
         carried = previous if p["section"] is not None or under_restated else []
+        recalled = L.AS_BODY_PROPOSES.search(text) if carried and distinct is not None else None
+        other_report = book.mentioned_report(text[: recalled.end()]) if recalled is not None else None
+        if other_report is not None and all(
+            book.report[lk["recommendation"]] != other_report for lk in carried
+        ):
+            # "Een wettelijk maximum van twintig uur, zoals het WODC voorstelt, neem ik niet over." after
+            # an answer to the inspectie's: a recommendation of the report it names, by its words
+            of_report = [position[r["id"]] for r in book.recs if book.report[r["id"]] == other_report]
+            own = distinct.best(text, among=of_report) if distinct is not None else None
+            hits = distinct.hits(text, among=of_report) if distinct is not None and own is None else {}
+            pick = own[0] if own is not None else (next(iter(hits)) if len(hits) == 1 else None)
+            if pick is not None:
+                words = own[1] if own is not None else tuple(hits[pick])
+                link(book.recs[pick], 0.8, "similarity", f"names {other_report}: {', '.join(words[:4])}")
+                return list(out.values())
+            carried = []
         if carried and distinct is not None:
             # "Wat de grondpolitiek betreft, …" or "Een landelijke campagne acht ik niet zinvol."
             # after an answer to others opens a new topic: the recommendation its words belong to

@@ -254,7 +254,10 @@ def _body(text: str, end: int) -> str | None:
     """The name of the body right after a reference ("van de SER en het PBL" -> "SER en het PBL")."""
     lead = L.BODY_LEAD.match(text, end)
     if lead is None:
-        return None
+        # a body by its common noun: "de eerste aanbeveling van de inspectie" (the linker matches it
+        # against the letter's bodies when it can, and ignores it when it cannot: "van de onderzoekers")
+        generic = L.GENERIC_BODY_LEAD.match(text, end)
+        return generic.group("noun").lower() if generic is not None else None
     words: list[str] = []
     for tok in _NAME_TOKEN.finditer(text, lead.end(), min(len(text), lead.end() + 200)):
         w = tok.group(0)
