@@ -88,6 +88,10 @@ def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: i
     not a comma)."""
     if particle is None:
         return True
+    if F.EFFECT_IDIOM.search(clause) or (particle == "tot" and F.EFFECT_OPENING.match(sentence)):
+        # "… en beperken we de nadelige effecten tot een minimum", "Zo beperken we het effect …":
+        # what it achieves, not a scope decided
+        return False
     words = clause.lower().split()
     if particle not in P.MEASURE_FINAL_PARTICLES:
         return particle in words

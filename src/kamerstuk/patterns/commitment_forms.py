@@ -415,3 +415,8 @@ STARTS_PILOT = Keyed(
     ),
     "start begint loopt",
 )
+
+#: An idiom of effect, not a measure's particle: "beperken we de nadelige effecten tot een minimum".
+EFFECT_IDIOM = re.compile(r"\btot\s+(?:een|het)\s+minimum\b", _I)
+#: A sentence that tells what a measure achieves: "Zo beperken we het effect …", "Hiermee …".
+EFFECT_OPENING = re.compile(r"^\W*(?:Zo|Hiermee|Daarmee|Daardoor|Zodoende|Op\s+die\s+manier)\b", _I)

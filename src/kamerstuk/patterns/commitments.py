@@ -336,7 +336,9 @@ COMES_MEASURE = Keyed(
 #: "afspraken" (a noun: "Ik maak met de VNG afspraken over ...").
 MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "verleng": ("verlengen", None),
-    "beperk": ("beperken", None),
+    # "Ik beperk de plicht daarom tot de soorten op de positieflijst" (a scope decided; not "Zo beperken
+    # we het effect": an effect, without "tot")
+    "beperk": ("beperken", "tot"),
     "verhoog": ("verhogen", None),
     "verlaag": ("verlagen", None),
     "versnel": ("versnellen", None),
@@ -964,6 +966,8 @@ LEGAL_RULE = re.compile(r"^\W*(?:Op\s+grond\s+van|Ingevolge|Krachtens|Conform)\s
 #: The pro-verb "doe" taking up a request just named, with a moment to come: "De motie vraagt de
 #: aanpak open te stellen voor kleine kernen. Dat doe ik vanaf de tweede tender." (not "Dat doe ik al").
 PRO_VERB_ACT = re.compile(
-    r"^\W*(?:Dat|Dit)\s+(?:doe\s+ik|doen\s+(?:wij|we)|doet\s+het\s+kabinet)\b(?!\s+(?:al|niet|nu|reeds)\b)",
+    r"^\W*(?:Dat|Dit)\s+(?:doe\s+ik|doen\s+(?:wij|we)|doet\s+het\s+kabinet)\s+(?:(?:dan|daarom|ook|wel)\s+)?"
+    # the moment follows at once ("Dat doe ik vanaf de tweede tender"; not "Dit doen we op basis van …")
+    r"(?:vanaf|in|per|voor|na|uiterlijk|binnen|met\s+ingang\s+van|dit|deze|volgend|volgende|komend|komende)\b",
     _I,
 )

@@ -351,7 +351,10 @@ class RecommendationLinker:
                     unresolved,
                     antecedent,
                     run,
-                    previous,
+                    previous
+                    if p["section"] is not None
+                    or (previous and order.get(previous[0]["paragraph"], -9) == order[p["id"]] - 1)
+                    else [],
                     headings,
                     index,
                     position,
@@ -589,6 +592,8 @@ class RecommendationLinker:
             if out:
                 return list(out.values())
         # (without sections, only the answer right under one recommendation restated on its own)
+        # (without sections only right under the paragraph that restated one recommendation on its own:
+        # the caller passes `previous` there and nowhere else)
         under_restated = bool(previous) and all(lk["method"] == "restates" for lk in previous)
         carried = previous if p["section"] is not None or under_restated else []
         recalled = L.AS_BODY_PROPOSES.search(text) if carried and distinct is not None else None
