@@ -261,8 +261,9 @@ class _Lists:
         self.index = _TextIndex(text)
         self.items: dict[int, _Item] = {}
 
-    def parse(self, pos: int) -> int | None:
-        """Key of the first item of an enumeration starting at `pos` (after a lead's colon)."""
+    def parse(self, pos: int, first_value: int = 1) -> int | None:
+        """Key of the first item of an enumeration starting at `pos` (after a lead's colon), numbered
+        from 1 (or from `first_value`: "De aanbevelingen 4 tot en met 6 …: 4. …; 5. …")."""
         text = self.text
         k = pos
         while k < len(text) and text[k] in " \t\n":
@@ -271,7 +272,7 @@ class _Lists:
         if m is None:
             return None
         lv = _label_value(m)
-        if lv is None or (lv[0] != "bullet" and lv[1] != 1):
+        if lv is None or (lv[0] != "bullet" and lv[1] not in (1, first_value)):
             return None
         kind, value = lv
         key = m.end()
@@ -376,7 +377,10 @@ def _lists(
     out: list[_Cand] = []
     starts = [s for s, _ in spans]
     for m in _COLON.finditer(text):
-        first = lists.parse(m.end())
+        # a lead naming a later range continues the numbering: "De aanbevelingen 4 tot en met 6 …:"
+        span = _span_at(spans, starts, m.start())
+        ranged = pat.LEAD_RANGE.search(text, span[0], m.start()) if span is not None else None
+        first = lists.parse(m.end(), int(ranged.group("first")) if ranged is not None else 1)
         if first is None or lists.items[first].count == 0:
             continue
         span = _span_at(spans, starts, m.start())

@@ -261,6 +261,8 @@ def inline_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     out: list[tuple[int, int, int]] = []
     for s, e in spans:
         colon = text.find(":", s, e)
+        while colon >= 0 and text.count("(", s, colon) > text.count(")", s, colon):
+            colon = text.find(":", colon + 1, e)  # "(hierna: de Onderzoeksraad)" is no lead's colon
         if colon < 0 or not forms.mentions_recommendations(text[s:colon]):
             continue
         for m in pat.INLINE_QUOTE.finditer(text, colon, e):

@@ -509,6 +509,13 @@ def find_recommendations(
         earlier = [(a, b) for a, b in spans if b <= first]
         before = [c for c in _prose(text, earlier, ctx) if not explanations.holds(c.start)]
         others = _other_recommenders(text, numbered, before, after=False)
+        # prose under an earlier heading that names another report ("### 1. «Rook zonder uitweg»" before
+        # "### 2. «Alleen in de cel»"): that report's recommendations, whoever made them
+        given = [(t, hs) for t, hs, _he in headings or () if hs < first]
+        in_text = [(m.group(0), m.start()) for m in pat.MARKDOWN_HEADING.finditer(text, 0, first)]
+        last_heading = max(given or in_text, key=lambda h: h[1], default=None)
+        if last_heading is not None and pat.SOURCE_TITLE_HEADING.match(last_heading[0]):
+            others.extend(c for c in before if c not in others and c.end <= last_heading[1])
         cands.extend(others)
         cands.extend(leading_prose(text, numbered, [c for c in before if c not in others]))
     kept = heading_or_restatement(text, drop_recalled(split_addressed_items(text, resolve_overlaps(cands))))

@@ -165,6 +165,10 @@ class _Reader:
                         self.consumed.add(i)
                         break
             elif w in P.NEGATIVE_ADJECTIVES:
+                if w in P.JUDGED_ONLY and not (
+                    s.in_clause(i, P.JUDGE_VERBS) or (i > 0 and s.words[i - 1] in P.ZIJN)
+                ):
+                    continue  # "weet ik nog onvoldoende welke …": knowledge, not a verdict
                 if not _in_analysis_content(s, i):
                     self.cues.append(_Cue("R", w, i, i))
             elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
@@ -205,7 +209,7 @@ class _Reader:
                     continue
                 # "Ik kies daarom voor een normtijd van zeven werkdagen", "kiest ervoor om eerst …": a
                 # choice of its own (a variant, or a first step); "Hier kies ik niet voor" is negated
-                # by the clause's negation like any adoption. "eerst" makes it a part.
+                # by the clause's negation like any adoption. "eerst" or "alleen" makes it a part.
                 towards = next(
                     (
                         k
@@ -218,7 +222,8 @@ class _Reader:
                     towards = i - 1  # "Hier kies ik niet voor", "Daarvoor kiest het kabinet"
                 if towards is not None:
                     self.cues.append(_Cue("A", "kiezen voor", min(i, towards), max(i, towards)))
-                    if s.in_clause(i, P.FIRST_STEP):
+                    if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
+                        # "kies ervoor om eerst …", "kies er daarom voor alleen de verdagingstermijn …"
                         self.cues.append(_Cue("P", "kiest eerst", i, i))
 
     def separable(self) -> None:

@@ -1033,3 +1033,15 @@ ANNOUNCED_PART = re.compile(
     r"^\W*(?:De|Het)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)"
     r"(?:\s+(?:aanbeveling|daarvan))?\s+(?:bestaat|valt|kent|telt|heeft|omvat)\b"
 )
+
+#: A lead that names a range of the recommendations, the list after it continuing their numbering:
+#: "De aanbevelingen 4 tot en met 6 richten zich op …: 4. …; 5. …; 6. …". Group "first" is its start.
+LEAD_RANGE = re.compile(
+    r"\baanbevelingen\s+(?P<first>\d{1,2})\s*(?:tot\s+en\s+met|t/m|–|-|tot)\s*\d{1,2}\b", re.IGNORECASE
+)
+
+#: A Markdown heading line. Example: "### **2. «Alleen in de cel» (2024)**".
+MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+[^\n]+$")
+#: A heading that names a report by its quoted title (a letter on several reports, one section
+#: each). Example: "### **1. «Rook zonder uitweg» (2023)**".
+SOURCE_TITLE_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?:\d{1,2}[.)]?[ \t]+)?[*_]*[«“„\"]")

@@ -407,13 +407,16 @@ NO_GROUNDS = _words(
 )
 # "acht … niet wenselijk", "is niet opportuun", "niet nodig", and one-word negatives ("onwenselijk").
 NOT_ADJECTIVES = _words(
-    "wenselijk nodig noodzakelijk opportuun haalbaar uitvoerbaar verstandig proportioneel doelmatig "
+    "wenselijk nodig noodzakelijk opportuun haalbaar uitvoerbaar verstandig proportioneel doelmatig betaalbaar "
     "passend zinvol realistisch mogelijk gewenst"
 )
 NEGATIVE_ADJECTIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel "
-    "onvoldoende oneens terughoudend"
+    "onvoldoende oneens terughoudend onbetaalbaar"
 )
+# Negative adjectives that judge only after a verb of judging or a copula ("acht de onderbouwing
+# onvoldoende", "is onvoldoende"), not as an adverb of knowing ("weet ik nog onvoldoende welke …").
+JUDGED_ONLY = _words("onvoldoende")
 # "legt … naast zich neer", "leg ik naast mij neer"
 # "Aanbeveling 3 gaat het kabinet op dit moment te ver", "Dit gaat mij te ver": a rejection.
 # (Only "gaan"; "het voert te ver om hier …" is a remark about the letter.)

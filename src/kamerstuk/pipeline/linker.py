@@ -582,9 +582,12 @@ class RecommendationLinker:
                 recs_here = [book.recs[own[0]]] if own is not None else recs_here
             for r in recs_here:
                 link(r, 0.85, "section", heading[1])
-        if out or unresolved:  # a reference to another body's recommendation continues nothing
-            return list(out.values())
-        if distinct is not None:
+        # an answer that only announces a later one ("…; op de derde aanbeveling kom ik hieronder terug")
+        # still answers the recommendation restated right above it
+        only_deferrals = bool(out) and all("later answer" in lk["evidence"] for lk in out.values())
+        if (out and not (only_deferrals and previous)) or unresolved:
+            return list(out.values())  # (a reference to another body's recommendation continues nothing)
+        if distinct is not None and not out:
             # "Het standpunt van het kabinet is in het kort: - het scholingsbudget neemt het kabinet
             # niet over; - de regionale coach neemt het kabinet over; …": a verdict per item
             for i, item_words in _verdicts_per_item(text, distinct):
