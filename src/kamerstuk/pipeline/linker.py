@@ -585,7 +585,8 @@ class RecommendationLinker:
         # an answer that only announces a later one ("…; op de derde aanbeveling kom ik hieronder terug")
         # still answers the recommendation restated right above it
         only_deferrals = bool(out) and all("later answer" in lk["evidence"] for lk in out.values())
-        if (out and not (only_deferrals and previous)) or unresolved:
+        right_under = bool(previous) and all(lk["method"] == "restates" for lk in previous)
+        if (out and not (only_deferrals and right_under)) or unresolved:
             return list(out.values())  # (a reference to another body's recommendation continues nothing)
         if distinct is not None and not out:
             # "Het standpunt van het kabinet is in het kort: - het scholingsbudget neemt het kabinet
