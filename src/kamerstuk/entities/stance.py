@@ -220,7 +220,11 @@ class _Reader:
                 )
                 if towards is None and i > 0 and s.words[i - 1] in P.CHOICE_TOWARDS_BEFORE:
                     towards = i - 1  # "Hier kies ik niet voor", "Daarvoor kiest het kabinet"
-                if towards is not None:
+                _, clause_end = s.bounds[s.clause[i]]
+                negated_after = towards is not None and any(
+                    s.words[k] in P.NEGATORS for k in range(max(i, towards) + 1, clause_end)
+                )  # "kiest ervoor de aanbeveling niet uit te voeren": the verb after it decides
+                if towards is not None and not negated_after:
                     self.cues.append(_Cue("A", "kiezen voor", min(i, towards), max(i, towards)))
                     if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
                         # "kies ervoor om eerst …", "kies er daarom voor alleen de verdagingstermijn …"
