@@ -53,7 +53,9 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if not _particle_ok(clause, particle, sentence, m.end()):
             # "voer … uit" next to "voer … in", "neem … een besluit", "neem … maatregelen"
-            alts = [a for a in (F.MEASURE_ALT_PARTICLES.get(key), F.MEASURE_MORE_PARTICLES.get(key)) if a]
+            alts = [
+                a for a in (F.MEASURE_ALT_PARTICLES.get(key), *F.MEASURE_MORE_PARTICLES.get(key, ())) if a
+            ]
             alt = next((a for a in alts if _particle_ok(clause, a[1], sentence, m.end())), None)
             if alt is None and key == "neem" and F.DECISION_FRONTED.search(sentence, 0, m.end() + 4):
                 alt = ("een besluit nemen", "besluit")  # "Een besluit over X neem ik in 2027"
@@ -187,8 +189,12 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         ):
             continue  # "De Kinderombudsman vraagt het Rijk om …": the government is asked
         if not _particle_ok(clause, particle):
-            alt = F.MEASURE_ALT_PARTICLES.get(key)  # "neemt … een besluit" next to "neemt … op"
-            if alt is None or not _particle_ok(clause, alt[1]):
+            # "neemt … een besluit" next to "neemt … op", "stelt … voor" next to "stelt … vast"
+            alts = [
+                a for a in (F.MEASURE_ALT_PARTICLES.get(key), *F.MEASURE_MORE_PARTICLES.get(key, ())) if a
+            ]
+            alt = next((a for a in alts if _particle_ok(clause, a[1])), None)
+            if alt is None:
                 continue
             lemma, particle = alt
             if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
@@ -326,8 +332,8 @@ def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     if m is None:
         return None
     action = _te_action(sentence, m.end())
-    if action is None:
-        return None
+    if action is None or action[0] in F.KEEP_AS_IS:
+        return None  # "Het kabinet kiest ervoor de drempel te handhaven": nothing new is done
     return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), action
 
 

@@ -72,7 +72,11 @@ def other_recommenders(
         )
         # "Tot slot verzoeken de initiatiefnemers …" after the numbered ones closes their series: the last
         closing = after and pat.CLOSING_OPENER.match(body) is not None
-        if not restates and (other or continuing or addressed or closing):
+        # "De onderzoekers doen twee aanbevelingen. Volgens hen …" after the raad's numbered list: a
+        # second report's, announced in the candidate's own paragraph
+        para = text.rfind("\n\n", 0, c.start) + 2 if "\n\n" in text[: c.start] else 0
+        announced = after and pat.GENERIC_ANNOUNCEMENT.match(text, para, c.start) is not None
+        if not restates and (other or continuing or addressed or closing or announced):
             if continuing and not other and out:  # "zij" is the recommender of the one before
                 c.by, c.source = list(out[-1].by), out[-1].source
             out.append(c)

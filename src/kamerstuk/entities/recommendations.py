@@ -636,7 +636,7 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         before = named_before(text, spans, hit.sentence[0], sentence)
         if before:
             ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
-        elif generic_before(text, spans, hit.sentence[0]):
+        elif generic_before(text, spans, hit.sentence[0]) is not None:
             # "De onderzoekers doen twee aanbevelingen. Zij raden aan …": not the body named before
             ctx.previous = []
         by, np_span = _recommenders(sentence, sentence, ctx)

@@ -236,12 +236,14 @@ def named_before(
     return []
 
 
-def generic_before(text: str, spans: list[tuple[int, int]], start: int) -> bool:
-    """Whether the sentence before `start`, in the same paragraph, has a generic recommender as its
-    subject ("De onderzoekers doen twee aanbevelingen."): a pronoun after it ("Zij raden aan …")
-    stands for that body, not for one named earlier in the letter."""
+def generic_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The generic recommender that is the subject of the sentence before `start`, in the same
+    paragraph ("De onderzoekers doen twee aanbevelingen." gives "onderzoekers"), else None: a pronoun
+    after it ("Zij raden aan …", "Volgens hen …") stands for that body, not for one named earlier."""
     k = bisect.bisect_left(starts(spans), start) - 1
     if k < 0 or "\n\n" in text[spans[k][1] : start]:
-        return False
+        return None
     words = text[spans[k][0] : spans[k][1]].split(maxsplit=2)
-    return len(words) > 1 and words[0].lower() in ("de", "het") and words[1].lower() in pat.RECOMMENDER_NOUNS
+    if len(words) > 1 and words[0].lower() in ("de", "het") and words[1].lower() in pat.RECOMMENDER_NOUNS:
+        return words[1].lower()
+    return None

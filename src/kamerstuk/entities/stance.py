@@ -58,7 +58,7 @@ _IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
 # The words at which each cue finder of `_Reader` can find a cue: every branch of its loop tests the
 # word at `i` against one of these first (or, in `hedges`, also takes a number in digits), so the
 # finder skips all other words at once. Keep them in step with the branches.
-_HEDGE_WORDS = frozenset(_HEDGES_BY_FIRST) | P.NUMBERS | {"er"} | P.RESTRICTIVE | P.SOME
+_HEDGE_WORDS = frozenset(_HEDGES_BY_FIRST) | P.NUMBERS | {"er"} | P.RESTRICTIVE | P.SOME | P.LIMIT_VERBS
 _REJECTION_WORDS = (
     frozenset({"geen", "niet", P.TE_VER[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
     | P.ONTRADEN
@@ -106,6 +106,14 @@ class _Reader:
     def hedges(self) -> None:
         s = self.s
         for i, w in enumerate(s.words):
+            if (
+                w in P.LIMIT_VERBS
+                and s.in_clause(i, P.LIMIT_TO)
+                and (s.in_clause(i, P.FIRST_PERSON_SUBJECTS) or s.in_clause(i, {"kabinet"}))
+            ):
+                # "De tweede aanbeveling onderschrijf ik, maar ik beperk haar tot de groep …": a part
+                self.cues.append(_Cue("P", "beperkt tot", i, i))
+                continue
             if w not in _HEDGE_WORDS and not w.isdigit():
                 continue
             for hedge in _HEDGES_BY_FIRST.get(w, ()):
@@ -224,6 +232,10 @@ class _Reader:
                 negated_after = towards is not None and any(
                     s.words[k] in P.NEGATORS for k in range(max(i, towards) + 1, clause_end)
                 )  # "kiest ervoor de aanbeveling niet uit te voeren": the verb after it decides
+                if towards is not None and not negated_after and s.in_clause(i, P.KEEP_AS_IS):
+                    # "Het kabinet kiest ervoor de drempel te handhaven": the change is declined
+                    self.cues.append(_Cue("R", "kiest voor handhaven", min(i, towards), max(i, towards)))
+                    continue
                 if towards is not None and not negated_after:
                     self.cues.append(_Cue("A", "kiezen voor", min(i, towards), max(i, towards)))
                     if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
@@ -470,7 +482,9 @@ class _Reader:
                 # "Centrale registratie vindt plaats sinds de invoering van het meldsysteem in 2024",
                 # "Sinds 2025 volgen alle nieuwe medewerkers de training": in place (weak, like "bezig")
                 nxt = s.words[i + 1] if i + 1 < n else ""
-                if not ((nxt.isdigit() and len(nxt) == 4) or nxt in P.SINCE_NEXT):
+                after = s.words[i + 2] if i + 2 < n else ""
+                dated = nxt.isdigit() and (len(nxt) == 4 or (len(nxt) <= 2 and after in P.SINCE_NEXT))
+                if not (dated or nxt in P.SINCE_NEXT):  # "sinds 2024", "sinds 1 januari 2025", "sinds de …"
                     continue
                 if s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE) or s.in_clause(i, P.SINCE_CHANGE):
                     continue  # "sinds 2020 niet meer", "zal sinds …", "is sinds 2020 gestegen": no measure in place

@@ -88,9 +88,10 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
 #: Further nouns a measure verb may take instead of its particle: "neem ik daarnaast drie
 #: maatregelen: …" ("maatregelen nemen").
 #: "Ik stel in 2026 met ProRail een programma op" ("opstellen", next to "stel … vast").
-MEASURE_MORE_PARTICLES: dict[str, tuple[str, str]] = {
-    "neem": ("maatregelen nemen", "maatregelen"),
-    "stel": ("opstellen", "op"),
+MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "neem": (("maatregelen nemen", "maatregelen"),),
+    # "Het kabinet stelt daarom een maximum voor dat …" (a proposal of ours)
+    "stel": (("opstellen", "op"), ("voorstellen", "voor")),
 }
 #: A decision fronted before "neem ik": "Een besluit over een alternatief neem ik in de loop van 2027".
 DECISION_FRONTED = re.compile(r"\b(?:een|het)\s+besluit\b[^.;]{0,120}?\b(?:neem|nemen)\s+(?:ik|wij|we)\b", _I)
@@ -395,7 +396,7 @@ AGENCY_ACT = Keyed(
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).
 AGENCY_NOT_ACTS = _words(
-    """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert meldt signaleert
+    """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
     schat rapporteert moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
     doet"""
 )
@@ -420,3 +421,8 @@ STARTS_PILOT = Keyed(
 EFFECT_IDIOM = re.compile(r"\btot\s+(?:een|het)\s+minimum\b", _I)
 #: A sentence that tells what a measure achieves: "Zo beperken we het effect …", "Hiermee …".
 EFFECT_OPENING = re.compile(r"^\W*(?:Zo|Hiermee|Daarmee|Daardoor|Zodoende|Op\s+die\s+manier)\b", _I)
+#: Choosing to keep things as they are is no new act: "kiest ervoor de drempel te handhaven".
+KEEP_AS_IS = frozenset({"handhaven", "behouden", "laten", "houden", "vasthouden", "continueren"})
+#: "meldt dat …": an agency reporting, not an act ("Met ingang van 1 april meldt DJI iedere terugkeer
+#: aan de gemeente" is one).
+REPORTS_THAT = re.compile(r"\s+(?:(?:ook|al|nu|verder)\s+)?dat\b", _I)

@@ -273,8 +273,8 @@ _MEASURE_VERB = (
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
     r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken|bespreek|bespreken|kies|kiezen"
-    # "Ik beperk de plicht daarom tot de soorten op de positieflijst"
-    r"|beperk|beperken)"
+    # "Ik beperk de plicht daarom tot de soorten op de positieflijst"; "actualiseer ik het model"
+    r"|beperk|beperken|actualiseer|actualiseren)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -352,6 +352,7 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "schrap": ("schrappen", None),
     "verruim": ("verruimen", None),
     "wijzig": ("wijzigen", None),
+    "actualiseer": ("actualiseren", None),
     "herzie": ("herzien", None),
     "werk": ("uitwerken", "uit"),
     "stem": ("afstemmen", "af"),
@@ -395,6 +396,7 @@ MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op"})
 
 #: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
 MEASURE_PLURALS = {
+    "actualiseren": "actualiseer",
     "beperken": "beperk",
     "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel",
     "vereenvoudigen": "vereenvoudig", "starten": "start", "investeren": "investeer",

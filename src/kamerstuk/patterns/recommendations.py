@@ -1045,3 +1045,10 @@ MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+[^\n]+$")
 #: A heading that names a report by its quoted title (a letter on several reports, one section
 #: each). Example: "### **1. «Rook zonder uitweg» (2023)**".
 SOURCE_TITLE_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?:\d{1,2}[.)]?[ \t]+)?[*_]*[«“„\"]")
+
+#: A paragraph that opens by announcing a generic body's recommendations: "De onderzoekers doen twee
+#: aanbevelingen.", "De evaluatoren komen tot drie aanbevelingen." (a second report's, after a list).
+GENERIC_ANNOUNCEMENT = re.compile(
+    r"\s*(?:De|Het)\s+(?:onderzoekers|evaluatoren|auteurs|onderzoeksbureau|deskundigen|experts|werkgroep)\s+"
+    r"(?:doen|doet|komen\s+tot|komt\s+tot|formuleren|formuleert|geven)\s+(?:\w+\s+)?aanbevelingen\b"
+)

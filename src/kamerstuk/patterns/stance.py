@@ -450,6 +450,11 @@ ANDERE = frozenset({"andere", "ander", "eigen"})
 CHOICE_TOWARDS = _words("voor ervoor")
 CHOICE_TOWARDS_BEFORE = _words("hiervoor daarvoor waarvoor")
 FIRST_STEP = _words("eerst")
+# Our own limit of an adopted recommendation: "ik beperk haar tot de groep …" (a part).
+LIMIT_VERBS = _words("beperk beperkt beperken")
+LIMIT_TO = _words("tot")
+# Keeping things as they are: "kiest ervoor de drempel te handhaven" declines the change.
+KEEP_AS_IS = _words("handhaven handhaaft behouden behoudt ongewijzigd bestendigen")
 
 # --- already in place ------------------------------------------------------------------------
 

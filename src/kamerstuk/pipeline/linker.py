@@ -572,6 +572,10 @@ class RecommendationLinker:
             # paragraph ("Deze drie aanbevelingen neem ik over. … de termijnen uit de eerste en de
             # tweede aanbeveling …") does so next to the ordinals that follow it.
             among = run if anaphors[0].plural and anaphors[0].which is None and len(run) > 1 else antecedent
+            whose = book.of_body(anaphors[0].body) if anaphors[0].body is not None else None
+            if whose:
+                # "De drie aanbevelingen van de raad" after the evaluators' two: the raad's
+                among = [r for r in book.recs if book.report[r["id"]] in whose] or among
             for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
         if heading is not None:

@@ -62,7 +62,7 @@ def find_references(text: str) -> list[Reference]:
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
         found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_romans(m, text, deferred) for m in L.REF_ROMAN.finditer(text, a, b)]
-        found += [_anaphor(m, deferred) for m in L.REF_ANAPHOR.finditer(text, a, b)]
+        found += [_anaphor(m, deferred, text) for m in L.REF_ANAPHOR.finditer(text, a, b)]
         found += [_both(m, deferred) for m in L.REF_BOTH_PRONOUN.finditer(text, a, b)]
         found += [_topic(m, deferred) for m in L.REF_TOPIC.finditer(text, a, b)]
         found += [_number_words(m, text, deferred) for m in L.REF_NUMBER_WORD.finditer(text, a, b)]
@@ -230,7 +230,7 @@ def _topic(m: re.Match[str], deferred: bool) -> Reference | None:
     return Reference("topic", (), m.start(), stop, m.string[m.start() : stop], deferred, topics=parts)
 
 
-def _anaphor(m: re.Match[str], deferred: bool) -> Reference:
+def _anaphor(m: re.Match[str], deferred: bool, text: str = "") -> Reference:
     det = m.group("det").lower()
     which: Literal["first", "last", "both"] | None = (
         "first"
@@ -242,7 +242,9 @@ def _anaphor(m: re.Match[str], deferred: bool) -> Reference:
         else None
     )
     plural = m.group("noun").lower().endswith("en")
-    return Reference("anaphor", (), m.start(), m.end(), m.group(0), deferred, None, plural, which)
+    # "De drie aanbevelingen van de raad": the body named after it says whose
+    body = _body(text, m.end()) if text else None
+    return Reference("anaphor", (), m.start(), m.end(), m.group(0), deferred, body, plural, which)
 
 
 def _both(m: re.Match[str], deferred: bool) -> Reference:
