@@ -60,11 +60,16 @@ _IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
 # finder skips all other words at once. Keep them in step with the branches.
 _HEDGE_WORDS = frozenset(_HEDGES_BY_FIRST) | P.NUMBERS | {"er"} | P.RESTRICTIVE | P.SOME | P.LIMIT_VERBS
 _REJECTION_WORDS = (
-    frozenset({"geen", "niet", P.TE_VER[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
+    frozenset({"geen", "niet", P.TE_VER[0], P.VERDER_DAN[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
     | P.ONTRADEN
     | P.NEGATIVE_ADJECTIVES
     | P.KIEZEN
     | {"doe", "doen", "doet"}
+    | {P.VAST, P.ANDERS, P.ZITTEN}
+    | P.VASTHOUDEN
+    | P.BLIJVEN
+    | P.PLAN_AUX
+    | P.NOT_ADJECTIVES
 )
 # Rejections by an evaluative adjective ("niet nodig", "onwenselijk"): see `EVALUATIVE_NEGATIVES`.
 _EVALUATIVE = P.NOT_ADJECTIVES | P.EVALUATIVE_NEGATIVES
@@ -79,6 +84,8 @@ _AGREEMENT_WORDS = (
     | P.ADAPTED
     | frozenset(_ADOPT_PHRASES_BY_FIRST)
     | frozenset(_IN_LINE_WITH_BY_FIRST)
+    | P.FUNDED
+    | frozenset(P.FUNDING_PARTICLES)
 )
 _ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED
 _NOTED_WORDS = (
@@ -172,6 +179,12 @@ class _Reader:
                         self.cues.append(_Cue("R", f"niet {s.words[k]}", i, k))
                         self.consumed.add(i)
                         break
+                else:
+                    # "is binnen de huidige begroting niet te betalen", "niet uit te voeren"
+                    act = i + 2 if nxt == "te" else i + 3 if s.words[i + 2 : i + 3] == ["te"] else n
+                    if act < n and s.words[act] in P.UNFEASIBLE_ACTS:
+                        self.cues.append(_Cue("R", f"niet te {s.words[act]}", i, act))
+                        self.consumed.add(i)
             elif w in P.NEGATIVE_ADJECTIVES:
                 if w in P.JUDGED_ONLY and not (
                     s.in_clause(i, P.JUDGE_VERBS) or (i > 0 and s.words[i - 1] in P.ZIJN)
@@ -181,6 +194,13 @@ class _Reader:
                     self.cues.append(_Cue("R", w, i, i))
             elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("R", "gaat te ver", i, i + 1))
+            elif (
+                (w, nxt) == P.VERDER_DAN
+                and s.in_clause(i, P.GAAN)
+                and any(s.words[k] in P.BEYOND_MEASURE for k in range(i + 2, min(n, i + 4)))
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(_Cue("R", "gaat te ver", i, i + 1))  # "gaat verder dan verantwoord is"
             elif w == P.NAAST and nxt in P.REFLEXIVE and i + 2 < n and s.words[i + 2] == P.NEER:
                 self.cues.append(_Cue("R", "naast zich neerleggen", i, i + 2))
             elif w == P.RUSTEN and s.in_clause(i, P.LATEN) and _object_kind(s, i, None) == "A":
@@ -241,6 +261,70 @@ class _Reader:
                     if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
                         # "kies ervoor om eerst …", "kies er daarom voor alleen de verdagingstermijn …"
                         self.cues.append(_Cue("P", "kiest eerst", i, i))
+            elif (w == P.VAST and s.in_clause(i, P.HOUDEN)) or w in P.VASTHOUDEN:
+                a, _ = s.bounds[s.clause[i]]
+                held = nxt in P.VAST_AAN or s.words[a] in P.VAST_AAN or s.in_clause(i, P.VAST_AAN_PRONOUNS)
+                if held and s.in_clause(i, P.PLAN_SUBJECTS) and not s.in_clause(i, P.NEGATORS):
+                    # "Aan de huidige premiesystematiek houd ik vast": the change is declined
+                    # (not "Een gezonde bodem houdt stikstof vast en draagt bij aan …")
+                    self.cues.append(_Cue("R", "vasthouden aan", i, i))
+            elif w == P.ANDERS:
+                verb = s.first_in_clause(i, P.VIEW_VERBS)
+                if verb is not None and verb < i and not s.in_clause(i, P.NEGATORS):
+                    # "Over de tarieven denkt het kabinet anders dan het bureau"
+                    self.cues.append(_Cue("R", "denkt er anders over", verb, verb))
+            elif w == P.ZITTEN and s.in_clause(i, P.ZIEN) and s.in_clause(i, P.NEGATORS):
+                self.cues.append(_Cue("R", "ziet niet zitten", i, i))  # "zie ik niet zitten"
+            elif w in P.BLIJVEN:
+                self._kept_as_is(i)
+            elif w in P.PLAN_AUX:
+                self._declined_plan(i)
+            elif w in P.NOT_ADJECTIVES and s.in_clause(i, P.JUDGE_VERBS):
+                # "Niet alle onderdelen van dit advies acht ik uitvoerbaar": the hedge took the
+                # "niet"; with it, the judgement rejects a part (read as partly_adopted)
+                a, _ = s.bounds[s.clause[i]]
+                if any(s.words[k] == "niet" and k in self.consumed for k in range(a, i)):
+                    self.cues.append(_Cue("R", f"niet {w}", i, i))
+
+    def _kept_as_is(self, i: int) -> None:
+        """ "De huidige leeftijdsgrens blijft bestaan", "blijft gehandhaafd": the change declined
+        (see `UNCHANGED`), unless a problem is what remains or the clause is negated."""
+        s = self.s
+        n = len(s.words)
+        a, b = s.bounds[s.clause[i]]
+        k = next((k for k in range(i + 1, min(b, i + 5)) if s.words[k] in P.UNCHANGED), None)
+        if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
+            return
+        if s.words[k] == "kracht" and s.words[k - 1] != "van":
+            return
+        if s.in_clause(i, P.NEGATORS) or any(s.words[j] in P.PROBLEM_NOUNS for j in range(a, min(n, b))):
+            return
+        self.cues.append(_Cue("R", "blijft bestaan", i, k))
+
+    def _declined_plan(self, i: int) -> None:
+        """ "Een verplichte registratie ga ik niet invoeren", "Het kabinet zal geen heffing instellen":
+        a plan of the government negated (see `PLAN_AUX`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if not s.in_clause(i, P.PLAN_SUBJECTS) or b - a < 3:
+            return
+        last = b - 1
+        act = s.words[last]
+        passive = "worden" in s.words[i:last] and bool(P.PARTICIPLE.fullmatch(act))
+        infinitive = act.endswith("en") and len(act) > 4 and s.words[last - 1] != "te"
+        if not (passive or infinitive) or act in P.NOT_DECLINED_ACTS or act in P.INFORM:
+            return
+        before = s.words[last - 1]
+        if before in P.PLAN_NP_DETERMINERS or (
+            before.endswith("e") and s.words[last - 2] in P.PLAN_NP_DETERMINERS
+        ):
+            return  # "… niet in op de financiële gevolgen": a noun phrase, no act
+        if any(s.words[k] in P.PLAN_BREAKS for k in range(i + 1, last)):
+            return  # "Ik ga ervoor zorgen dat gemeenten geen kosten maken"
+        neg = next((k for k in range(a, last) if self.free_negator(k)), None)
+        if neg is None or (neg > 0 and s.words[neg - 1] == "nog"):
+            return  # "Ik zal nog niet …" defers
+        self.cues.append(_Cue("R", "zal niet", min(i, neg), last))
 
     def separable(self) -> None:
         s = self.s
@@ -345,6 +429,17 @@ class _Reader:
                         )
                         break
             elif (
+                w in P.GIVEN_DONE
+                and s.in_clause(i, {P.GIVEN})
+                and s.in_clause(i, P.PERFECT_AUXILIARIES)
+                and not s.in_clause(i, P.FUTURE)
+                and s.in_clause(i, P.GEVEN)
+            ):
+                # "Met het steunpunt is aan deze aanbeveling volledig uitvoering gegeven": done already
+                self.cues.append(_Cue("L", f"{w} gegeven", i, i))
+            elif (w in P.FUNDED or w in P.FUNDING_PARTICLES) and self._funds_it(i):
+                self.cues.append(_Cue("A", "trekt geld uit", i, i))
+            elif (
                 w in P.GIVE_EFFECT
                 and s.in_clause(i, P.GEVEN)
                 and s.in_clause(i, {"aan", "hieraan", "daaraan"})
@@ -367,6 +462,18 @@ class _Reader:
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def _funds_it(self, i: int) -> bool:
+        """ "Het kabinet trekt hiervoor € 4 miljoen uit", "Daarvoor is € 2 miljoen gereserveerd":
+        money named and set aside for what is asked (see `FOR_IT`)."""
+        s = self.s
+        if not (s.in_clause(i, P.FOR_IT) and s.in_clause(i, P.MONEY)):
+            return False
+        stems = P.FUNDING_PARTICLES.get(s.words[i])
+        if stems is None:
+            return True
+        a, _ = s.bounds[s.clause[i]]
+        return any(s.words[k] in stems for k in range(a, i))
 
     def _seen_as_support(self, i: int) -> _Cue | None:
         """ "ziet het rapport als een aanmoediging om …" (adopted), "zie ik als ondersteuning van het
@@ -469,7 +576,8 @@ class _Reader:
                 nxt = s.words[i + 1] if i + 1 < n and s.clause[i + 1] == s.clause[i] else ""
                 prev = "" if clause_start else s.words[i - 1]
                 after = s.words[i + 2] if i + 2 < n else ""
-                if (nxt in P.ALREADY_NOT_BEFORE and (nxt, after) != ("het", "geval")) or prev == "zoals":
+                usual = (nxt, after) == ("het", "geval") or (nxt == "de" and after in P.USUAL_NOUNS)
+                if (nxt in P.ALREADY_NOT_BEFORE and not usual) or prev == "zoals":
                     continue  # "al het mogelijke", but "is al het geval"
                 if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
                     continue  # "al is dat niet eenvoudig": although
@@ -506,7 +614,13 @@ class _Reader:
                         continue
                     links = s.firsts[s.clause[i]]
                     linked = any(w2 in links and links[w2] not in (i, k) for w2 in P.POLICY_LINKS)
-                    if w == "staand" or linked:
+                    a, _ = s.bounds[s.clause[i]]
+                    negated = next((j for j in range(a, i) if self.free_negator(j)), None)
+                    if linked and negated is not None:
+                        # "Een landelijke taakstelling past niet binnen het huidige beleid": rejected
+                        self.cues.append(_Cue("R", "past niet binnen", negated, k))
+                        self.consumed.add(negated)
+                    elif w == "staand" or linked:
                         self.cues.append(_Cue("L", f"{w} {s.words[k]}", i, k))
                     break
 
@@ -1008,6 +1122,10 @@ def settle_passage(
       naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
       already_in_place.
     """
+    if best == "rejected" and any(label == "partly_adopted" for label, _ in others):
+        # "Doelen per inkomensgroep neem ik gedeeltelijk over. … Een streefgetal acht ik niet
+        # zinvol.": the rejected detail is the part not adopted
+        return "partly_adopted"
     in_place = any(label == "already_in_place" for label, _ in others)
     adopts_named = any(label == "adopted" and kind == "named" for label, kind in others)
     if best == "rejected" and best_cue in P.NEED_CUES and not best_named and in_place and not adopts_named:

@@ -329,6 +329,11 @@ IN_LINE_WITH = (("overeenkomstig",), ("conform",), ("indachtig",), ("in", "lijn"
                 ("in", "navolging", "van"), ("in", "het", "verlengde", "van"))  # fmt: skip
 # "geeft uitvoering / invulling / gevolg / opvolging aan de aanbeveling"
 GIVE_EFFECT = frozenset({"uitvoering", "invulling", "gevolg", "opvolging"})
+# Done already, in the perfect: "Met het steunpunt is aan deze aanbeveling volledig uitvoering
+# gegeven", "Hieraan is inmiddels invulling gegeven" (already in place, not a new adoption).
+GIVEN_DONE = _words("uitvoering invulling")
+GIVEN = "gegeven"
+PERFECT_AUXILIARIES = _words("is zijn")  # not "heb … gegeven": the minister telling what was done in response
 GEVEN = _words("geef geeft geven gaf gaven gegeven")
 # "ben het met de onderzoekers eens", "is het eens met"; "oneens" rejects.
 ZIJN = _words("ben is zijn bent was waren")
@@ -421,6 +426,13 @@ JUDGED_ONLY = _words("onvoldoende")
 # "Aanbeveling 3 gaat het kabinet op dit moment te ver", "Dit gaat mij te ver": a rejection.
 # (Only "gaan"; "het voert te ver om hier …" is a remark about the letter.)
 TE_VER = ("te", "ver")
+# "… gaat verder dan verantwoord is", "gaat verder dan nodig": too far, said as a comparison
+# (not "Het kabinet gaat niet verder dan de richtlijn vraagt", negated, nor "gaat verder dan de wet").
+VERDER_DAN = ("verder", "dan")
+BEYOND_MEASURE = _words("verantwoord redelijk nodig noodzakelijk wenselijk proportioneel haalbaar mogelijk")
+# "is binnen de huidige begroting niet te betalen", "niet uit te voeren", "niet te handhaven": the act
+# cannot be done, so it is declined.
+UNFEASIBLE_ACTS = _words("betalen financieren bekostigen realiseren handhaven organiseren uitvoeren voeren")
 GAAN = _words("ga gaat gaan ging gingen")
 NAAST = "naast"
 # Advising against a motion or amendment: "De motie over de huurtoeslag ontraad ik", "Het kabinet
@@ -456,6 +468,57 @@ LIMIT_TO = _words("tot")
 # Keeping things as they are: "kiest ervoor de drempel te handhaven" declines the change.
 KEEP_AS_IS = _words("handhaven handhaaft behouden behoudt ongewijzigd bestendigen")
 
+# Holding on to what exists declines the change: "Aan de huidige premiesystematiek houd ik vast",
+# "Het kabinet houdt vast aan een landelijke norm", "wil het kabinet vasthouden aan …".
+VAST = "vast"
+VAST_AAN = _words("aan")  # right after "vast", or fronted: "Aan de huidige systematiek houd ik vast"
+VAST_AAN_PRONOUNS = _words("eraan daaraan hieraan")  # "Het kabinet houdt daaraan vast"
+VASTHOUDEN = _words("vasthouden vasthoudt vastgehouden vasthield")
+# A different view than the report's: "Over de tarieven denkt het kabinet anders dan het bureau",
+# "Het kabinet kijkt hier anders tegenaan", "Dat zie ik anders" (not negated: "denk ik niet anders").
+ANDERS = "anders"
+VIEW_VERBS = _words("denk denkt denken dacht dachten kijk kijkt kijken keek keken zie ziet zien zag zagen")
+# "Een aparte toezichthouder zie ik niet zitten": the idiom of a refusal.
+ZITTEN = "zitten"
+# What stays as it is, when a report asked to change it: "De huidige leeftijdsgrens blijft bestaan",
+# "De vrijstelling blijft gehandhaafd", "blijft ongewijzigd", "blijft in stand", "blijft van kracht".
+BLIJVEN = _words("blijft blijven")
+UNCHANGED = _words("bestaan gehandhaafd ongewijzigd behouden stand kracht")
+# … not when what remains is a problem: "Het risico op dubbele tellingen blijft bestaan".
+PROBLEM_NOUNS = _words(
+    "risico risico's tekort tekorten verschil verschillen kans kansen probleem problemen knelpunt "
+    "knelpunten zorg zorgen behoefte noodzaak onzekerheid onzekerheden achterstand achterstanden "
+    "wachtlijst wachtlijsten spanning vraag vragen gevaar dreiging"
+)
+# A plan of the government, negated: "Een verplichte registratie ga ik niet invoeren", "Het kabinet
+# zal geen nieuwe heffing instellen", "Een landelijk meldpunt gaan wij niet oprichten". The clause
+# ends in the declined act's infinitive (or "worden" + participle); it names the government, and no
+# subordinate clause comes between ("Ik ga ervoor zorgen dat gemeenten geen kosten maken" declines
+# nothing). Acts that decline no measure are left out: "Ik zal uw Kamer hierover niet opnieuw
+# informeren", "Ik ga niet vooruitlopen op …".
+PLAN_AUX = _words("ga gaat gaan zal zullen")
+PLAN_SUBJECTS = _words("ik wij we kabinet regering minister staatssecretaris")
+PLAN_BREAKS = _words("dat die om of waarin waarbij waarmee wat welke te")
+# A clause ending in a noun phrase ends in no act: "Ik ga in deze brief niet in op de financiële
+# gevolgen" (a determiner right before the last word, or before an adjective in -e before it).
+PLAN_NP_DETERMINERS = _words("de het een deze dit die dat geen alle hun haar zijn mijn onze uw elke ieder")
+NOT_DECLINED_ACTS = _words(
+    "zijn hebben worden kunnen hoeven informeren berichten wachten afwachten vooruitlopen ingaan "
+    "nalaten laten maken"
+)
+# Money set aside for what is asked ("hiervoor", "daarvoor"): the recommended act is adopted and
+# funded. "Het kabinet trekt hiervoor vanaf 2027 jaarlijks € 4 miljoen uit", "Daarvoor is in de
+# begroting € 2 miljoen gereserveerd", "maakt daartoe middelen vrij", "stelt hiervoor € 1 miljoen
+# beschikbaar". Money must be named ("€", "miljoen", "middelen", …).
+FOR_IT = _words("hiervoor daarvoor hiertoe daartoe daarvan hiervan")
+FUNDED = _words("uitgetrokken gereserveerd reserveer reserveert reserveren vrijgemaakt")
+FUNDING_PARTICLES: dict[str, frozenset[str]] = {
+    "uit": _words("trek trekt trekken trok trokken"),
+    "vrij": _words("maak maakt maken"),
+    "beschikbaar": _words("stel stelt stellen gesteld"),
+}
+MONEY = _words("€ euro miljoen miljard geld middelen budget bedrag financiering")
+
 # --- already in place ------------------------------------------------------------------------
 
 # "wordt al invulling gegeven", "is reeds ingezet", "inmiddels uitgevoerd"
@@ -466,6 +529,9 @@ ALREADY_NOT_BEFORE = _words(
     "toegezegd aangekondigd geschreven geïnformeerd opgemerkt gesteld genoemd besproken "
     "vermeld"
 )
+# "al de" is "all the" ("al de aanbevelingen"), except before what is usual: "is al de norm",
+# "Werken met twee beoordelaars is inmiddels de standaard".
+USUAL_NOUNS = _words("norm standaard praktijk gewoonte regel")
 # Words that, in a clause with "al/reeds/inmiddels", show something already runs or exists (an
 # obligation too: "drinkwaterbedrijven moeten op grond van de wet al een plan opstellen").
 IN_PLACE = _words(
@@ -482,6 +548,8 @@ IN_PLACE = _words(
     "ligt liggen kent kennen"
     # "Het voorontwerp voorziet hier al in"
     " voorziet voorzien"
+    # "Een volledig dossier bij vertrek is al de norm", "Twee beoordelaars is inmiddels standaard"
+    " norm standaard"
 )
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.
