@@ -50,3 +50,12 @@ def test_a_number_named_before_holds_against_words_of_another() -> None:
 def test_a_paragraph_linked_to_one_keeps_its_link() -> None:
     about = _about(["Een lichtere controle vooraf is ook mijn wens."], ["r1"])
     assert about == [(["r1"], ALONE)]
+
+
+def test_a_verdict_on_them_all_is_not_narrowed_by_a_word_one_of_them_has() -> None:
+    # "rangschikking" is a word only the second has; "ze alle drie" speaks for all three
+    about = _about(
+        ["Samen met de rangschikking vormen deze maatregelen één pakket, en ik neem ze alle drie over."],
+        ["r1", "r2", "r3"],
+    )
+    assert about == [(["r1", "r2", "r3"], SHARED)]

@@ -784,7 +784,7 @@ class _Reader:
             frame = (
                 (
                     third
-                    and any(self._reports(k, a, b) for k in range(a, b))
+                    and any(self._reports(k, a, b) and not self._government_says(k, a) for k in range(a, b))
                     and not self._government_reports_on(a, b)
                 )
                 or any(
@@ -812,9 +812,25 @@ class _Reader:
         s = self.s
         if s.words[k] not in P.REPORTING:
             return False
+        if k >= 2 and s.words[k - 1] == "te" and s.words[k - 2] in P.NOT_REPORTING_PARTICLES:
+            return False  # "haar leden een oefening voor te schrijven": another verb (voorschrijven)
         if s.words[k] in P.DOEN:
             return any(s.words[j].startswith(P.REPORT_OBJECTS) for j in range(a, b))
         return True
+
+    def _government_says(self, k: int, a: int) -> bool:
+        """Whether the reporting verb at `k` is the government's own: "Het kabinet neemt er kennis
+        van en constateert met instemming dat …", "constateert het kabinet" (its subject is the
+        government, with no third party between them)."""
+        s = self.s
+        if any(s.words[j] in P.GOVERNMENT for j in range(k + 1, min(len(s.words), k + 3))):
+            return True
+        for j in range(k - 1, a - 1, -1):
+            if s.words[j] in P.GOVERNMENT:
+                return True
+            if self._third_actor(j, a):
+                return False
+        return False
 
     def _government_reports_on(self, a: int, b: int) -> bool:
         """Whether the clause [a, b) opens with the government and the third party speaks only in a

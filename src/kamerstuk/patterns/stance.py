@@ -98,6 +98,9 @@ REPORTING = _words(
     "roepen doet doen onderstreept waarschuwt suggereert oordeelt noemt beschrijft blijkt blijken "
     "aldus volgens"
 )
+# A particle before "te" + a reporting verb makes another verb: "voor te schrijven", "op te
+# schrijven", "in te geven", "uit te geven" (not "aan te bevelen", which reports).
+NOT_REPORTING_PARTICLES = _words("voor op in uit af")
 # "Volgens de onderzoekers …", "aldus de commissie": a frame even without a verb.
 FRAME_WORDS = frozenset({"volgens", "aldus"})
 
@@ -550,6 +553,8 @@ IN_PLACE = _words(
     " voorziet voorzien"
     # "Een volledig dossier bij vertrek is al de norm", "Twee beoordelaars is inmiddels standaard"
     " norm standaard"
+    # "dat de beroepsgroep deze aanbeveling al uitvoert"
+    " uitvoert voert"
 )
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.

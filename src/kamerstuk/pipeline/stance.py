@@ -98,8 +98,16 @@ def attribute(
                 continue
             named = _narrow(named_recommendations(sentence, recs), links, recs)
         by_number = bool(named)
-        if not named and not numbered_current and distinct is not None and len(links) != 1:
-            # (not after a sentence that named them by number: "De aanbevelingen 4 en 5 …" holds)
+        if (
+            not named
+            and not numbered_current
+            and distinct is not None
+            and len(links) != 1
+            and not P.SHARED_STANCE.search(sentence)
+        ):
+            # (not after a sentence that named them by number: "De aanbevelingen 4 en 5 …" holds;
+            # not in a verdict on them all: "… vormen samen een pakket, en ik neem ze alle drie over"
+            # shares a word with one of them by chance)
             named = _by_content(sentence, recs, distinct)
         left_out = _left_out(sentence, named or current or links, recs)
         if left_out:
