@@ -58,7 +58,14 @@ _IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
 # The words at which each cue finder of `_Reader` can find a cue: every branch of its loop tests the
 # word at `i` against one of these first (or, in `hedges`, also takes a number in digits), so the
 # finder skips all other words at once. Keep them in step with the branches.
-_HEDGE_WORDS = frozenset(_HEDGES_BY_FIRST) | P.NUMBERS | {"er"} | P.RESTRICTIVE | P.SOME | P.LIMIT_VERBS
+_HEDGE_WORDS = (
+    frozenset(_HEDGES_BY_FIRST)
+    | P.NUMBERS
+    | {"er", P.RESTRICTED_PARTICLE}
+    | P.RESTRICTIVE
+    | P.SOME
+    | P.LIMIT_VERBS
+)
 _REJECTION_WORDS = (
     frozenset({"geen", "niet", P.TE_VER[0], P.VERDER_DAN[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
     | P.ONTRADEN
@@ -120,6 +127,16 @@ class _Reader:
             ):
                 # "De tweede aanbeveling onderschrijf ik, maar ik beperk haar tot de groep …": a part
                 self.cues.append(_Cue("P", "beperkt tot", i, i))
+                continue
+            if (
+                w == P.RESTRICTED_PARTICLE
+                and s.words[i + 1 : i + 2] == [P.RESTRICTED_FOR]
+                and s.clause[i + 1] == s.clause[i]
+                and s.words[i + 2 : i + 3] != ["zover"]
+                and s.in_clause(i, P.RESTRICTED_STEMS)
+            ):
+                # "Ik neem de aanbeveling daarom over voor gezinnen met kinderen": for some only
+                self.cues.append(_Cue("P", "over voor", i, i + 1))
                 continue
             if w not in _HEDGE_WORDS and not w.isdigit():
                 continue
@@ -371,6 +388,8 @@ class _Reader:
         s = self.s
         if name in P.NEEDS_RECOMMENDATION and _object_kind(s, first, None) != "A":
             return
+        if name == "invoeren" and te:
+            return  # "zijn advies om een referendum in te voeren": what is advised, not introduced
         if name == "terugkomen" and (s.in_clause(first, P.FORWARD) or s.in_clause(first, {"later"})):
             return  # "Op de derde aanbeveling kom ik later in deze brief terug": a pointer, no stance
         self.cues.append(_Cue(kind, name, first, last, nonfinite=nonfinite, te_infinitive=te))
@@ -990,7 +1009,20 @@ class _Reader:
             kept.append(cue)
         if any(c.kind == "A" for c in kept):
             kept.extend(self.elliptic_negations(kept, [st in ("gov", "none") for st in status]))
+        elif any(c.kind == "R" for c in kept):
+            kept.extend(self.elliptic_affirmations(kept, [st in ("gov", "none") for st in status]))
         return kept
+
+    def elliptic_affirmations(self, kept: list[_Cue], gov_clause: list[bool]) -> list[_Cue]:
+        """ "Een structurele bijdrage neem ik niet over, een tijdelijke wel": an adoption of part."""
+        s = self.s
+        taken = {s.clause[c.first] for c in kept}
+        out: list[_Cue] = []
+        for c, (a, b) in enumerate(s.bounds):
+            if c in taken or not gov_clause[c] or b - a > 5 or s.words[b - 1] != P.WEL:
+                continue
+            out.append(_Cue("A", "… wel", a, b - 1))
+        return out
 
     def elliptic_negations(self, kept: list[_Cue], gov_clause: list[bool]) -> list[_Cue]:
         """ "… neem ik over, de vierde niet", "maar niet de voorgestelde termijn": a rejection of part."""
@@ -1107,7 +1139,7 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return ""
     if is_weak_agreement(stance, sentence):
         return "weak"
-    if stance.cue == "kiezen voor":
+    if stance.cue in P.VARIANT_CUES:
         # "Ik kies er daarom voor … en neem een voorstel daarvoor op": a choice of its own (a variant),
         # whatever nouns follow
         return "variant"

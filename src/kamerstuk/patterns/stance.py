@@ -180,6 +180,7 @@ ANALYSIS_NOUNS = _words(
 #   "komt hier in het najaar op terug" (not "later in deze brief")
 #   "ziet af van het instellen van …"; "wacht de evaluatie af"
 #   "gaat over tot invoering van …"; "stemt in met …"; "voert de aanbeveling uit"
+#   "De toetsing door een veiligheidsfunctionaris voer ik in voor oefeningen in Nederland" (a measure introduced)
 #   "zet de aanbevelingen om in concrete maatregelen" / "niet alle adviezen … omgezet in beleid"
 SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None], ...] = (
     ("overnemen", "A", _words("neem neemt nemen nam namen"), "over",
@@ -196,6 +197,8 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
      _words("uitwerk uitwerkt uitwerken uitgewerkt"), None),
     ("omzetten", "A", _words("zet zetten zette zetten"), "om",
      _words("omzet omzetten omzette omgezet"), None),
+    ("invoeren", "A", _words("voer voert voeren"), "in",
+     _words("invoer invoert invoeren"), None),
     ("afwijzen", "R", _words("wijs wijst wijzen wees"), "af",
      _words("afwijs afwijst afwijzen afgewezen"), None),
     ("afzien", "R", _words("zie ziet zien zag zagen"), "af",
@@ -210,7 +213,7 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
 TE_INFINITIVE = {
     "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "instemmen": "stemmen",
-    "uitvoeren": "voeren", "uitwerken": "werken", "omzetten": "zetten", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
+    "uitvoeren": "voeren", "invoeren": "voeren", "uitwerken": "werken", "omzetten": "zetten", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
     "terugkomen": "komen", "afwachten": "wachten",
 }  # fmt: skip
 # Separable verbs that only count with the recommendation as object ("voert de aanbeveling uit",
@@ -370,6 +373,9 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "voor een groot deel", "voor een belangrijk deel", "in grote lijnen", "op hoofdlijnen",
         "in hoofdlijnen", "met uitzondering van", "uitgezonderd", "behalve", "niet alle",
         "niet volledig", "niet geheel", "niet helemaal", "niet integraal", "niet in alle",
+        # not for everyone: "Een vaste hulpverlener acht ik echter niet voor ieder gezin nodig"
+        "niet voor ieder", "niet voor iedere", "niet voor elk", "niet voor elke", "niet voor alle",
+        "niet bij ieder", "niet bij iedere", "niet bij elke", "niet bij alle", "niet in ieder", "niet in iedere",
         "niet op alle", "niet zonder meer", "niet één op één", "niet een op een", "in aangepaste vorm",
         "in gewijzigde vorm", "in afgezwakte vorm", "in andere vorm", "onder voorwaarden",
         "onder de voorwaarde", "onder voorwaarde", "de meeste", "het merendeel",
@@ -396,6 +402,11 @@ RESTRICTION_LINKS = _words("voor bij waar wanneer als indien zolang voorzover")
 RESTRICTED_ADOPTION = _words(
     "over overneemt overnemen overgenomen volg volgt volgen gevolgd opvolgen opgevolgd"
 )
+# An adoption for some groups only, without "alleen": "Ik neem de aanbeveling daarom over voor
+# gezinnen met kinderen" (not "voor zover", a hedge of its own).
+RESTRICTED_PARTICLE = "over"
+RESTRICTED_FOR = "voor"
+RESTRICTED_STEMS = _words("neem neemt nemen nam namen")
 # Quantifiers that hedge only before the recommendation noun: "enkele aanbevelingen neem ik over",
 # "een aantal aanbevelingen"; a count of a count: "twee van de vijf aanbevelingen"; and "er" with a
 # count: "Van de elf aanbevelingen neemt het kabinet er acht over".
@@ -674,6 +685,15 @@ BARE_VERDICT = re.compile(
     r"(?:overgenomen|opgevolgd|gevolgd|uitgevoerd|afgewezen|aanvaard|onderschreven)\W*$",
     _I,
 )
+
+# Adoptions that introduce a measure of the government's own making rather than name the
+# recommendation ("Wij kiezen voor een vrijwillige pool", "De toetsing voer ik in voor oefeningen in
+# Nederland"): next to a rejected detail the passage is partly_adopted (see `settle_passage`).
+VARIANT_CUES = frozenset({"kiezen voor", "invoeren"})
+
+# An elliptic affirmation after a rejection: "Een structurele rijksbijdrage neem ik niet over, een
+# tijdelijke wel." (partly_adopted).
+WEL = "wel"
 
 # A part of a recommendation named in an adopting sentence: "Het eerste deel neem ik wel over",
 # "Dit onderdeel van het advies neem ik over". With a rejection of another part elsewhere in the
