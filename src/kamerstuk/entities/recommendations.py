@@ -131,8 +131,13 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             continue
         if forms.mentions_recommendations(sentence):
             mentioned = e
+            series_by = list(ctx.previous)
             named_by, named_np = _recommenders(sentence, sentence, ctx)
             lead_by = named_by if named_np is not None else []
+            if lead_by and series_by and not set(lead_by) & set(series_by):
+                # "Het Nivel doet twee aanbevelingen." after the raad's series: a "Verder …" after it
+                # is the Nivel's, not the raad's next
+                last_end = -pat.CONTINUING_REACH - 1
             if not lead_by:
                 # "Het Rathenau Instituut heeft … in kaart gebracht. Het rapport bevat twee aanbevelingen."
                 lead_by = ctx.resolve(named_before(text, spans, s, sentence, across=True))
@@ -640,6 +645,9 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
             # "De onderzoekers doen twee aanbevelingen. Zij raden aan …": not the body named before
             ctx.previous = []
         by, np_span = _recommenders(sentence, sentence, ctx)
+        subject = sentence.split(maxsplit=2)[1:2]
+        if before and subject and subject[0].lower() in pat.RESEARCHER_NOUNS:
+            by = ctx.resolve(before)  # "Het Nivel doet twee aanbevelingen. De onderzoekers adviseren …"
         if np_span is not None and by:
             ctx.previous = list(by)  # "Volgens de inspectie moet …. Daarnaast beveelt zij aan …"
         to = _addressee(sentence, np_span)

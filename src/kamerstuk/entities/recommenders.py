@@ -199,8 +199,9 @@ def starts(spans: list[tuple[int, int]]) -> list[int]:
 def named_before(
     text: str, spans: list[tuple[int, int]], start: int, sentence: str, *, across: bool = False
 ) -> list[str]:
-    """For a sentence whose subject is a pronoun ("Hij vraagt mij …") or, with `across`, a report
-    noun ("Het rapport bevat twee aanbevelingen."), the body named as the subject of the sentence
+    """For a sentence whose subject is a pronoun ("Hij vraagt mij …"), "de onderzoekers" (see
+    `RESEARCHER_NOUNS`) or, with `across`, a report noun ("Het rapport bevat twee
+    aanbevelingen."), the body named as the subject of the sentence
     before it ("De Nationale ombudsman onderzocht ruim honderd klachten."), in the same paragraph
     (with `across`, also the paragraph before); empty otherwise."""
     words = sentence.split(maxsplit=2)
@@ -211,7 +212,8 @@ def named_before(
         and first in ("het", "de", "dit", "dat", "deze")
         and words[1].lower() in pat.REPORT_NOUNS
     )
-    if first not in pat.PRONOUNS and not generic:
+    researchers = len(words) > 1 and first == "de" and words[1].lower() in pat.RESEARCHER_NOUNS
+    if first not in pat.PRONOUNS and not generic and not researchers:
         return []
     k = bisect.bisect_left(starts(spans), start) - 1
     # the nearest of the three sentences before that names a body ("De onderzoekers concluderen …"

@@ -139,7 +139,9 @@ ORDINAL_NOUN_OPENER = re.compile(
     rf"^(?:De|Een|Het)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
     rf"(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
     r"(?:luidt|luidde|betreft|houdt|gaat|richt|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
-    r"|benadrukt|adviseert|pleit|vraagt|spreekt)\b"
+    r"|benadrukt|adviseert|pleit|spreekt)\b"
+    # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
+    r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
     # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op
     # …"): "De derde aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
     r"|^(?:De|Een|Het)\s+(?P<ord_is>"
@@ -482,6 +484,11 @@ REPORT_NOUNS = frozenset(
 
 #: Pronouns that refer back to recommenders named earlier ("Ten tweede bevelen zij aan …").
 PRONOUNS = frozenset({"zij", "ze", "hij", "deze", "hun", "die"})
+
+#: Nouns for the people who wrote a study, no body's name: right after a sentence naming a body as
+#: its subject in the same paragraph they stand for it, as a pronoun would ("Het Nivel doet twee
+#: aanbevelingen. De onderzoekers adviseren om …" are the Nivel's, not the report answered first).
+RESEARCHER_NOUNS = frozenset({"onderzoekers", "auteurs", "evaluatoren", "opstellers"})
 
 #: Articles stripped from the front of organisation names.
 ARTICLE = re.compile(r"^(?:de|het|De|Het|een|Een)\s+")
