@@ -942,3 +942,19 @@ def test_a_singular_anaphor_after_a_topic_opener_names_the_topic() -> None:
     third = next(r.id for r in letter.recommendations if r.ordinal == 3)
     answer = next(p for p in letter.paragraphs if p.text.startswith("Wat de aanpak"))
     assert answer.recommendations == [third]
+
+
+def test_a_common_noun_body_names_the_report_whose_name_holds_it() -> None:
+    # "de raad" is the Onderwijsraad's, not the institute's (whose two, unnumbered, count 1 and 2)
+    raad = _recs(2, by=["Onderwijsraad"], report="Onderwijsraad", prefix="or")
+    institute = [
+        {**r, "ordinal": None}
+        for r in _recs(2, by=["Kohnstamm Instituut"], report="Kohnstamm Instituut", prefix="ki")
+    ]
+    assert named_recommendations("De eerste aanbeveling van de raad neem ik over.", raad + institute) == [
+        "or1"
+    ]
+    assert sorted(named_recommendations("De eerste aanbeveling neem ik over.", raad + institute)) == [
+        "ki1",
+        "or1",
+    ]

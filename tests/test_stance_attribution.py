@@ -59,3 +59,23 @@ def test_a_verdict_on_them_all_is_not_narrowed_by_a_word_one_of_them_has() -> No
         ["r1", "r2", "r3"],
     )
     assert about == [(["r1", "r2", "r3"], SHARED)]
+
+
+def test_a_number_in_a_paragraph_linked_to_one_report_is_that_reports() -> None:
+    # a second report's recommendations, unnumbered, count 1 and 2 in their own series; the
+    # paragraph is linked to the first report's second, so "De tweede aanbeveling" is that one
+    second = [
+        {"id": "k1", "ordinal": None, "text": "Geef iedere school een leesconsulent.", "report": "Instituut"},
+        {"id": "k2", "ordinal": None, "text": "Zet een landelijk netwerk op.", "report": "Instituut"},
+    ]
+    recs = [{**r, "report": "Raad"} for r in RECS] + second
+    about = attribute(
+        ["De tweede aanbeveling vraagt veel van scholen.", "Het doel ervan onderschrijf ik."],
+        ["r2"],
+        recs,
+        [],
+    )
+    assert about == [
+        ("De tweede aanbeveling vraagt veel van scholen.", ["r2"], ALONE),
+        ("Het doel ervan onderschrijf ik.", ["r2"], ALONE),
+    ]

@@ -38,6 +38,7 @@ from kamerstuk.entities.stance_clauses import in_analysis_content as _in_analysi
 from kamerstuk.entities.stance_clauses import match_at as _match_at
 from kamerstuk.entities.stance_clauses import near as _near
 from kamerstuk.entities.stance_clauses import object_kind as _object_kind
+from kamerstuk.entities.stance_clauses import object_noun as _object_noun
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 
@@ -417,7 +418,8 @@ class _Reader:
                 if lemma in P.RECOGNISE and kind == "W" and not reflexive:
                     kind = "N"  # "herkent het beeld": acknowledged, not adopted
                 if kind:
-                    self.cues.append(_Cue(kind, lemma, i, i, nonfinite=w.endswith(("en", "d"))))
+                    aim = kind == "W" and _object_noun(s, i) in P.AIM_NOUNS
+                    self.cues.append(_Cue(kind, lemma, i, i, nonfinite=w.endswith(("en", "d")), aim=aim))
             elif w in P.VOLGEN and self._follows_recommendation(i):
                 if any(
                     s.words[k] in P.ALREADY and s.clause[k] == s.clause[i]
@@ -1057,6 +1059,10 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
         return "partly_adopted", [hedge, other]
     if by["A"] and by["R"]:
         return "partly_adopted", [by["A"][0], by["R"][0]]
+    aims = [c for c in by["W"] if c.aim]
+    if aims and by["R"] and not any(c.name in P.WHOLE_REJECTION_CUES for c in by["R"]):
+        # "Ik onderschrijf het doel, maar vier weken gaat verder dan verantwoord is": ja, maar
+        return "partly_adopted", [aims[0], by["R"][0]]
     if by["R"]:
         return "rejected", by["R"][:1]
     if by["W"] and not by["A"] and by["N"]:
@@ -1138,7 +1144,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     if stance.label != "adopted":
         return ""
     if is_weak_agreement(stance, sentence):
-        return "weak"
+        words = {w.lower() for w in P.TOKEN.findall(sentence)}
+        return "aim" if words & P.AIM_NOUNS else "weak"
     if stance.cue in P.VARIANT_CUES:
         # "Ik kies er daarom voor … en neem een voorstel daarvoor op": a choice of its own (a variant),
         # whatever nouns follow
@@ -1183,12 +1190,12 @@ def settle_passage(
     if (
         best == "rejected"
         and best_cue not in P.WHOLE_REJECTION_CUES
-        and any(kind == "variant" for _, kind in others)
+        and any(kind in ("variant", "aim") for _, kind in others)
     ):
         # "Een verplichting … gaat ons echter te ver. Wij kiezen voor een vrijwillige pool.": a detail
         # rejected, a variant chosen instead
         return "partly_adopted"
-    if best == "adopted" and all(kind == "weak" for label, kind in others if label == "adopted") and in_place:
+    if best == "adopted" and all(kind in ("weak", "aim") for label, kind in others if label == "adopted") and in_place:
         return "already_in_place"
     return best
 

@@ -39,6 +39,7 @@ class Cue:
     nonfinite: bool = False  # an infinitive or participle: "overnemen", "overgenomen"
     te_infinitive: bool = False  # "over te nemen": takes the negation of its clause
     negated: bool = False
+    aim: bool = False  # agreement with the aim of the proposal ("onderschrijft het doel"), see AIM_NOUNS
 
 
 @dataclass
@@ -138,6 +139,15 @@ def object_kind(s: Sentence, i: int, default: str | None) -> str | None:
         if s.words[k] in P.ANALYSIS_NOUNS:
             return "W"
     return default
+
+
+def object_noun(s: Sentence, i: int) -> str | None:
+    """The nearest recommendation or analysis noun of the verb at `i` (as `object_kind` finds it)."""
+    a, b = s.bounds[s.clause[i]]
+    for k in list(range(i + 1, min(b, i + 9))) + list(range(i - 1, max(a, i - 9) - 1, -1)):
+        if s.words[k] in P.RECOMMENDATION_NOUNS or s.words[k] in P.ANALYSIS_NOUNS:
+            return s.words[k]
+    return None
 
 
 def appreciates_report(s: Sentence, i: int) -> bool:

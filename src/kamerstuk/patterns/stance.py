@@ -166,7 +166,15 @@ ANALYSIS_NOUNS = _words(
     "bevinding bevindingen observatie observaties beeld diagnose doel doelen doelstelling intentie "
     "ambitie belang uitgangspunt richting strekking geest gedachte urgentie noodzaak signalen "
     "signaal mening opvatting visie probleem problemen knelpunten boodschap kern"
+    # "Ik deel de wens om beter zicht te krijgen op …"
+    " wens wensen streven"
 )
+# The aim of a proposal, as against the report's analysis: agreeing with it while rejecting a detail
+# of the measure is a "ja, maar" (partly_adopted): "Ik onderschrijf het doel, maar vier weken gaat
+# verder dan verantwoord is"; "Het doel ervan onderschrijven wij. Een wettelijke plicht gaat ons te
+# ver." (Agreeing with the analysis — "Ik deel de zorg, maar een verbod acht ik niet wenselijk" —
+# while rejecting the measure stays rejected.)
+AIM_NOUNS = _words("doel doelen doelstelling doelstellingen wens wensen intentie strekking richting gedachte ambitie streven")
 
 # --- adopted ---------------------------------------------------------------------------------
 

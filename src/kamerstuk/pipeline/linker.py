@@ -224,6 +224,17 @@ class _Book:
             self._bodies[body] = found
         return self._bodies[body]
 
+    def of_generic(self, noun: str) -> set[str] | None:
+        """The reports of the bodies a common noun can stand for: "de raad" is the Gezondheidsraad's or
+        the Raad voor Cultuur's, not the Nivel's. None when it fits none of them or all of them."""
+        hits = {
+            key
+            for name, keys in self.name_reports.items()
+            if name.lower().endswith(noun) or noun in name.lower().split()
+            for key in keys
+        }
+        return hits if hits and hits != set(self.report.values()) else None
+
     def mentioned_report(self, text: str) -> str | None:
         """The report whose body `text` names last ("Het PBL beveelt in zijn tweede aanbeveling aan")."""
         names = [(n, keys) for n, keys in self.name_reports.items() if _is_specific(n) and len(keys) == 1]
@@ -260,6 +271,8 @@ class _Book:
         allowed = self.of_body(ref.body) if ref.body is not None else None
         if ref.body is not None and allowed is None and self.all_named and ref.body not in L.GENERIC_BODIES:
             return None  # another body's ("de aanbeveling van de SER" where the SER made none of ours)
+        if ref.body is not None and allowed is None and ref.body.lower() in L.GENERIC_BODIES:
+            allowed = self.of_generic(ref.body.lower())
         out: list[Rec] = []
         for n in ref.ordinals:
             if n < 0 and self.reports_with and all(len(k) == 1 for k in self.reports_with.values()):

@@ -156,7 +156,11 @@ def _narrow(named: list[str], links: list[str], recs: list[dict[str, Any]]) -> l
     paragraph with the report in view; the sentence alone cannot tell them apart)."""
     ordinal = {r["id"]: r.get("ordinal") for r in recs}
     linked = {ordinal.get(rid) for rid in named if rid in links}
-    return [rid for rid in named if rid in links or ordinal.get(rid) not in linked]
+    # (a recommendation without an ordinal of its own was named by its place in its report's
+    # series, so it numbers alike too)
+    if not linked:
+        return named
+    return [rid for rid in named if rid in links or ordinal.get(rid) not in linked | {None}]
 
 
 def _list_items(sentence: str) -> list[str]:
