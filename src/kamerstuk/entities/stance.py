@@ -1195,7 +1195,11 @@ def settle_passage(
         # "Een verplichting … gaat ons echter te ver. Wij kiezen voor een vrijwillige pool.": a detail
         # rejected, a variant chosen instead
         return "partly_adopted"
-    if best == "adopted" and all(kind in ("weak", "aim") for label, kind in others if label == "adopted") and in_place:
+    if (
+        best == "adopted"
+        and all(kind in ("weak", "aim") for label, kind in others if label == "adopted")
+        and in_place
+    ):
         return "already_in_place"
     return best
 

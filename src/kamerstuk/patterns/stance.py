@@ -174,7 +174,9 @@ ANALYSIS_NOUNS = _words(
 # verder dan verantwoord is"; "Het doel ervan onderschrijven wij. Een wettelijke plicht gaat ons te
 # ver." (Agreeing with the analysis — "Ik deel de zorg, maar een verbod acht ik niet wenselijk" —
 # while rejecting the measure stays rejected.)
-AIM_NOUNS = _words("doel doelen doelstelling doelstellingen wens wensen intentie strekking richting gedachte ambitie streven")
+AIM_NOUNS = _words(
+    "doel doelen doelstelling doelstellingen wens wensen intentie strekking richting gedachte ambitie streven"
+)
 
 # --- adopted ---------------------------------------------------------------------------------
 
