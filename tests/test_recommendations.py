@@ -389,6 +389,15 @@ REPORT_ROWS: list[tuple[str, str, dt.date | None, str | None, list[str], dt.date
         None,
     ),
     (
+        "acronym-fused-to-report-noun-and-an-instrument-evaluated",
+        "Hierbij ontvangt u de kabinetsreactie op het RVS-advies «Zorg dichtbij» en mijn reactie op de "
+        "evaluatie van de Subsidieregeling Wijkteams.",
+        None,
+        "Zorg dichtbij",
+        ["RVS"],
+        None,
+    ),
+    (
         "jl-without-reference",
         "Op 20 december jl. verscheen het eindrapport «Samen sterker» van de Stichting Jeugdbelang.",
         None,

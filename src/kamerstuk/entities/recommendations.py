@@ -66,7 +66,7 @@ from kamerstuk.entities.recommendation_resolve import (
 )
 from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
-from kamerstuk.entities.recommenders import generic_before, named_before, other_recommender, starts
+from kamerstuk.entities.recommenders import generic_before, named_before, other_recommender, same_body, starts
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.stance import classify_sentence
@@ -86,8 +86,10 @@ def _recommends(body: str) -> bool:
         return True  # "Ten slotte zou er volgens de AIV één minister moeten komen …"
     v = pat.INVERTED_PROPOSAL_VERB.match(body)
     if v is not None and (inv := pat.INVERTED_SUBJECT.match(body[v.end() :])) is not None:
-        # "Ten eerste stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …"
-        key = "stel" if v.group("verb").lower().startswith("stel") else "vraag"
+        # "Ten eerste stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …",
+        # "Tot slot roept de SER sociale partners op in iedere cao een leerrecht op te nemen"
+        verb = v.group("verb").lower()
+        key = "stel" if verb.startswith("stel") else "roep" if verb.startswith("roep") else "vraag"
         return pat.PROSE_COMPLEMENT[key].search(body[v.end() + inv.end() :]) is not None
     m = pat.OPINION_VERB.search(body)
     return m is not None and pat.PROSE_COMPLEMENT["vind"].search(body[m.end() :]) is not None
@@ -109,11 +111,18 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
     last_end = -pat.CONTINUING_REACH - 1  # end of the last member of an ordinal series
     mentioned = -_ELLIPSIS_REACH - 1  # end of the last sentence that mentioned recommendations
     lead_by: list[str] = []  # who that sentence named as recommender ("Het PBL doet twee …")
+    prose_at = {h.sentence[0] for h in forms.prose_recommendations(text, spans)}
     for s0, e0 in spans:
         s, e = _strip_markup(text, s0, e0)
         sentence = text[s:e]
         ordinal: int | None = None
         body = sentence
+        if s in prose_at and ctx.previous and last_end >= 0:
+            # "De onderzoekers bevelen aan …" of a study carried out by another body: a "Verder …" or
+            # "Ook …" after it continues that body's recommendations, not the series before
+            before = named_before(text, spans, s0, sentence)
+            if before and not any(same_body(a, b, ctx) for a in ctx.resolve(before) for b in ctx.previous):
+                last_end = -pat.CONTINUING_REACH - 1
         if s - mentioned <= _ELLIPSIS_REACH and (m := pat.ORDINAL_ELLIPTIC_OPENER.match(sentence)):
             # "De eerste luidt: «…»" after "Zij doet drie aanbevelingen.": the noun left out.
             word = m.group("ord") or m.group("ord2") or m.group("ord3")

@@ -220,7 +220,7 @@ def named_before(
     # between the body and the pronoun names no one)
     for j in range(k, max(-1, k - 3), -1):
         if not across and "\n\n" in text[spans[j][1] : start]:
-            return []  # a pronoun looks back within its paragraph only
+            break  # a pronoun looks back within its paragraph only
         prev = text[spans[j][0] : spans[j][1]]
         if pat.GOVERNMENT_SUBJECT.match(prev) or pat.FIRST_PERSON_OPENING.match(prev):
             return []
@@ -235,6 +235,13 @@ def named_before(
         ]
         if names:
             return names
+    if researchers:
+        # "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …" (also in the paragraph
+        # before): the researchers are that bureau's
+        for j in range(k, max(-1, k - 3), -1):
+            by = pat.CARRIED_OUT_BY.search(text, spans[j][0], spans[j][1])
+            if by is not None:
+                return [by.group("name")]
     return []
 
 

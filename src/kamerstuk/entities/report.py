@@ -304,6 +304,12 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
     found: list[str] = []
     quoted = _Spans(_quoted_spans(sentence), skip)
     toks = list(_TOKEN.finditer(sentence))
+    for t in toks:
+        fused = pat.ACRONYM_REPORT.match(t.group())
+        if fused is not None and not quoted.contains(t.start()):  # "het SER-advies"
+            norm = normalize_org(fused.group("org"), aliases)
+            if norm and norm not in found:
+                found.append(norm)
     i = 0
     consumed = 0
     while i < len(toks):
@@ -324,6 +330,8 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
                 if quoted.overlaps(start, end):
                     continue
                 norm = normalize_org(raw, aliases)
+                if pat.INSTRUMENT_NAME.match(pat.ARTICLE.sub("", raw)):
+                    continue  # "de evaluatie van de Subsidieregeling Leerwerkbudget": its subject
                 if norm and norm not in found and norm not in pat.NOT_ORGANISATION:
                     found.append(norm)
             i += 1

@@ -119,7 +119,9 @@ SERIES_OPENER = re.compile(
 #: "ord3" hold the ordinal word.
 INNER_ORDINAL = re.compile(
     r"(?:[^\s.;:]+\s+){1,5}?(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|pleit|pleiten|stelt|stellen"
-    r"|raadt|raden)\s+(?:[^\s.;:]+\s+){0,3}?(?:in\s+de\s+(?P<ord>eerste|tweede|derde|vierde|vijfde)\s+plaats"
+    # (not after the particle or "om", where the words are the content: "bevelen aan het budget in de
+    # eerste plaats te bestemmen voor …" means "primarily")
+    r"|raadt|raden)\s+(?:(?!(?:aan|om|te|dat)\s)[^\s.;:]+\s+){0,3}?(?:in\s+de\s+(?P<ord>eerste|tweede|derde|vierde|vijfde)\s+plaats"
     r"|als\s+(?P<ord2>eerste|tweede|derde|vierde|vijfde)|ten\s+(?P<ord3>eerste|tweede|derde|vierde|vijfde))\b",
     re.IGNORECASE,
 )
@@ -156,6 +158,8 @@ ORDINAL_NOUN_OPENER = re.compile(
 ADDRESSEE_ONLY = re.compile(
     r"^(?:De|Een)\s+\w+\s+aanbeveling\b[^.]{0,90}?\b(?:is\s+gericht|richt\s+zich|wordt\s+gedaan)\s+"
     r"(?:aan|tot)\s+[^.,;:]{1,80}\.?\s*$"
+    # "De derde aanbeveling richt de SER niet tot het kabinet maar tot sociale partners."
+    r"|^(?:De|Een)\s+\w+\s+aanbeveling\s+richt(?:en)?\s+(?:de|het|zij|hij)\b[^.,;:]{0,60}?\btot\s+[^.;:]{1,100}\.?\s*$"
 )
 
 #: A recommendation verb in the past tense: "In 2023 adviseerde de Gezondheidsraad om …", "De raad
@@ -490,6 +494,14 @@ PRONOUNS = frozenset({"zij", "ze", "hij", "deze", "hun", "die"})
 #: aanbevelingen. De onderzoekers adviseren om …" are the Nivel's, not the report answered first).
 RESEARCHER_NOUNS = frozenset({"onderzoekers", "auteurs", "evaluatoren", "opstellers"})
 
+#: Who carried out a study, in a sentence before "De onderzoekers …" (also in the paragraph before):
+#: "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …", "Het onderzoek is
+#: verricht door Regioplan." Group "name" is the body.
+CARRIED_OUT_BY = re.compile(
+    r"\b(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:onderzoeks|advies)?bureau\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der))*\s+[A-Z][\w-]*)*)"
+)
+
 #: Articles stripped from the front of organisation names.
 ARTICLE = re.compile(r"^(?:de|het|De|Het|een|Een)\s+")
 
@@ -559,6 +571,18 @@ NOT_ORGANISATION = frozenset(
         "Kamerstukken",
         *(m.capitalize() for m in MONTHS),
     }
+)
+
+#: A name headed by an instrument is what a report is about, not who wrote it: "de evaluatie van
+#: de Subsidieregeling Leerwerkbudget", "de Wet open overheid", "het Programma Sterk Bestuur".
+INSTRUMENT_NAME = re.compile(
+    r"^(?:\w*regeling|Wet|Besluit|Programma|Actieplan|Beleidsregel|Verordening|Richtlijn|Regeling|Fonds)\b"
+)
+
+#: A report named by its body's acronym fused to a report noun: "het SER-advies", "het
+#: WRR-rapport", "de IOB-evaluatie" (group "org" is the body).
+ACRONYM_REPORT = re.compile(
+    r"^(?P<org>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})-(?:advies|adviezen|rapport|rapporten|onderzoek|evaluatie|verkenning|review)$"
 )
 
 #: Abbreviations that end in a dot without ending a sentence (for the sentence splitter).
@@ -874,7 +898,7 @@ INVERTED_SUBJECT = re.compile(
 #: After an ordinal opener, a verb of proposing or asking with the recommender after it: "Ten eerste
 #: stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …" (the
 #: complement is checked with `PROSE_COMPLEMENT`).
-INVERTED_PROPOSAL_VERB = re.compile(r"\s*(?P<verb>stelt|stellen|vraagt|vragen)\b", re.IGNORECASE)
+INVERTED_PROPOSAL_VERB = re.compile(r"\s*(?P<verb>stelt|stellen|vraagt|vragen|roept|roepen)\b", re.IGNORECASE)
 
 #: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
 #: sentence): "beveelt aan (om)", "adviseert … om/te/dat/:", "raadt … aan", "pleit (er)voor",
@@ -898,7 +922,8 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         # ("." inside an amount, "€ 1.000", does not end the sentence)
         r"|^(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bvoor\b(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bte\s+\w+"
         # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")
-        r"(?:\s+(?:voor|aan|bij|met|op|in|naar)\b[^.]{0,200})?"
+        # ("… te verhogen van één naar vier per jaar")
+        r"(?:\s+(?:voor|aan|bij|met|op|in|naar|van|tot|per|binnen|door|uit)\b[^.]{0,200})?"
         # (or a clause about its object: "… in te richten, waar burgers terechtkunnen", also without
         # the comma: "… een basisbedrag per kind in te voeren dat de kindregelingen vervangt")
         r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
