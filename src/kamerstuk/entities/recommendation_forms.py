@@ -472,6 +472,8 @@ def prose_recommendations(
                 key = "vraag"
             elif verb.startswith(("wijs", "wijz", "wees", "wez")):
                 key = "wijs"
+            elif verb.startswith("wil"):
+                key = "wil"
             inverted = False
             if _ADVERB_ONLY.match(np) and (inv := pat.INVERTED_SUBJECT.match(rest)) is not None:
                 # "Ook pleit de raad ervoor …": the recommender follows the verb.
@@ -484,7 +486,7 @@ def prose_recommendations(
                 hit = True
             if _FIRST_PERSON_AFTER_VERB.match(rest) and not author_first_person:
                 hit = False  # "Grote bedrijven vragen we …": the object first, the government speaks
-            if key == "vraag" and not inverted and not names_recommender(np):
+            if key in ("vraag", "wil") and not inverted and not names_recommender(np):
                 hit = False  # "De opgave vraagt om een aanpak", "Dat vraagt om keuzes": a need, not advice
             if first_person and not author_first_person:
                 hit = False
@@ -509,9 +511,22 @@ def prose_recommendations(
             continue  # a lead
         if quote is not None:
             out.append(ProseHit(quote[0], quote[1], (s, e)))
+            # "Daarnaast vraagt hij om «A» en om «B»": each quotation joined to the one before
+            while (nxt := _quotation_in(text, quote[1] + 1, e)) is not None and _joined(
+                text, quote[1], nxt[0]
+            ):
+                out.append(ProseHit(nxt[0], nxt[1], (s, e)))
+                quote = nxt
         else:
             out.append(ProseHit(s, e, (s, e), verb_end))
     return out
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether only a joining word stands between a quotation ending at `end` and the next one's
+    inner start `start` (see `QUOTE_JOIN`): closing and opening marks, ", en om", "en dat"."""
+    between = text[end:start].strip('«»“”„"‘’ ')
+    return pat.QUOTE_JOIN.fullmatch(between) is not None
 
 
 def _coordinated(sentence: str) -> bool:

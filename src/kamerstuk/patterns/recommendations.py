@@ -880,7 +880,9 @@ PROSE_VERB = re.compile(
     r"|adviseerden|raadt|raden|raadde|raadden|pleit|pleiten|pleitte|pleitten|roept|roepen|riep|riepen"
     r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven"
     r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden"
-    r"|vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten|wijst|wijzen|wees|wezen)\b"
+    r"|vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten|wijst|wijzen|wees|wezen"
+    # "Tot slot wil de Kinderombudsman dat «ieder kind … krijgt»" (a quoted wish, see PROSE_COMPLEMENT)
+    r"|wil|willen|wilde|wilden)\b"
 )
 
 #: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
@@ -911,6 +913,8 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "pleit": re.compile(r"^\s*(?:er\s+)?(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:voor|ervoor)\b"),
     # ("roepen het kabinet op het verbod … in te voeren": the object, then its te-infinitive)
     "roep": re.compile(r"\bop\s+(?:om|tot)\b|\bop\s*:|\bop\b[^.;]{0,200}?\bte\s+\w+"),
+    # "wil dat «…»": only a quoted wish ("De gemeente wil dat de regeling blijft" is no advice)
+    "wil": re.compile(r"^\s*(?:graag\s+)?dat\s*[«“„\"]"),
     "doe": re.compile(
         r"^\s*(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:de|een)\s+(?:\w+\s+)?aanbeveling\b(?!en)"
     ),
@@ -1006,6 +1010,10 @@ NOT_RECOMMENDER = re.compile(
 
 #: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).
 #: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”
+#: What joins two quoted recommendations in one sentence: "vraagt hij om «A» en om «B»",
+#: "beveelt aan «A», «B» en «C»".
+QUOTE_JOIN = re.compile(r"\s*,?\s*(?:(?:en|of|alsmede|evenals)\s+)?(?:(?:om|dat|tot)\s*)?")
+
 QUOTATION = re.compile(
     r"«(?P<q1>[^»\n]{15,600})»|[“„](?P<q2>[^”\"\n]{15,600})[”\"]|\"(?P<q3>[^\"\n]{15,600})\""
 )
