@@ -958,3 +958,32 @@ def test_a_common_noun_body_names_the_report_whose_name_holds_it() -> None:
         "ki1",
         "or1",
     ]
+
+
+def test_a_recommendation_recalled_with_its_body_is_what_a_later_anaphor_stands_for() -> None:
+    """ "De betaalbare werkruimte die het PBL voorstelt, past daarbij. … Aan deze aanbeveling wordt
+    al invulling gegeven." after an answer to the SER's first: the PBL's, by the words it recalls."""
+    pbl_texts = [
+        "Bouw meer woningen bij stations in de middelgrote steden.",
+        "Geef provincies de regie over de woningbouwlocaties.",
+        "Open een landelijk loket voor makers die een betaalbare werkruimte zoeken.",
+    ]
+    pbl = [{**r, "text": t} for r, t in zip(PBL, pbl_texts, strict=True)]
+    recs = [{**r, "paragraph": "p1" if r["id"].startswith("ser") else "p2"} for r in SER + pbl]
+    info = run_linker(
+        [
+            ("s1", "recommendation", "De SER doet drie aanbevelingen over flexwerk."),
+            ("s2", "recommendation", "Het Planbureau voor de Leefomgeving doet drie aanbevelingen."),
+            ("s3", "response", "De eerste aanbeveling van de SER neem ik over."),
+            (
+                "s4",
+                "response",
+                "De betaalbare werkruimte die het PBL voorstelt, past daarbij. "
+                "Aan deze aanbeveling wordt al invulling gegeven.",
+            ),
+        ],
+        recs,
+    )
+    by_paragraph = {p["id"]: sorted(p["recommendations"]) for p in info["paragraphs"]}
+    assert by_paragraph["p3"] == ["ser1"]
+    assert by_paragraph["p4"] == ["pbl3"]

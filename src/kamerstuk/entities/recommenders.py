@@ -225,6 +225,8 @@ def named_before(
         if pat.GOVERNMENT_SUBJECT.match(prev) or pat.FIRST_PERSON_OPENING.match(prev):
             return []
         raw, _end = read_names(prev, 0)
+        if not raw and (inverted := pat.INVERTED_ANNOUNCER.search(prev)) is not None:
+            raw, _end = read_names(prev, inverted.start("np"))  # "Op basis hiervan doet de NZa twee …"
         # a name: capitalised after an article ("Het Nivel"), of several words, or an acronym (a bare
         # capitalised first word may be an adverb: "Tegelijk")
         names = [

@@ -306,7 +306,8 @@ GENERIC_BODY_LEAD = re.compile(
 
 #: A recommendation recalled with its body: "Een wettelijk maximum van twintig uur, zoals het WODC
 #: voorstelt, neem ik niet over" (the body's name ends the match).
+#: Also as a relative clause: "Het centrale aanmeldpunt dat de NZa voorstelt, past daarbij."
 AS_BODY_PROPOSES = re.compile(
-    r"\bzoals\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
+    r"\b(?:zoals|dat|die)\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
     r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen)\b"
 )

@@ -494,6 +494,14 @@ PRONOUNS = frozenset({"zij", "ze", "hij", "deze", "hun", "die"})
 #: aanbevelingen. De onderzoekers adviseren om …" are the Nivel's, not the report answered first).
 RESEARCHER_NOUNS = frozenset({"onderzoekers", "auteurs", "evaluatoren", "opstellers"})
 
+#: A body announcing its recommendations with the subject after the verb: "Op basis hiervan doet de
+#: NZa twee aanbevelingen", "In het rapport formuleert de inspectie vier aanbevelingen" (group "np"
+#: starts the body's name; read where a pronoun after it looks back, see `named_before`).
+INVERTED_ANNOUNCER = re.compile(
+    r"\b(?:doet|doen|formuleert|formuleren|geeft|geven|presenteert|presenteren)\s+(?P<np>(?:de|het)\s+[A-Z])"
+    r"(?=[^.]*\b(?:aanbevelingen|aanbeveling|adviezen|voorstellen)\b)"
+)
+
 #: Who carried out a study, in a sentence before "De onderzoekers …" (also in the paragraph before):
 #: "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …", "Het onderzoek is
 #: verricht door Regioplan." Group "name" is the body.

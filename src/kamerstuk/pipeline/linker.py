@@ -574,6 +574,21 @@ class RecommendationLinker:
             if own is not None and not anaphors[0].plural:
                 link(book.recs[own[0]], 0.9, "explicit", f"{anaphors[0].words} → topic: {', '.join(own[1])}")
         opening = _first_sentence_end(text)
+        if anaphors and not anaphors[0].plural and not out and distinct is not None:
+            # "Het centrale aanmeldpunt dat de NZa voorstelt, past daarbij. … Aan deze aanbeveling wordt
+            # al invulling gegeven": the one the opening recalls with its body and its words
+            recall = L.AS_BODY_PROPOSES.search(text, 0, opening)
+            body_report = book.mentioned_report(text[: recall.end()]) if recall is not None else None
+            if recall is not None and body_report is not None and anaphors[0].start >= recall.end():
+                of_report = [position[r["id"]] for r in book.recs if book.report[r["id"]] == body_report]
+                own = distinct.best(text[:opening], among=of_report)
+                if own is not None:
+                    link(
+                        book.recs[own[0]],
+                        0.9,
+                        "explicit",
+                        f"{anaphors[0].words} → recalled: {', '.join(own[1])}",
+                    )
         leads = bool(anaphors) and anaphors[0].plural and anaphors[0].start < opening
         if (
             (not out or (leads and not any(ref.start < opening for _r, ref in named)))
@@ -617,13 +632,16 @@ class RecommendationLinker:
         # the caller passes `previous` there and nowhere else)
         under_restated = bool(previous) and all(lk["method"] == "restates" for lk in previous)
         carried = previous if p["section"] is not None or under_restated else []
-        recalled = L.AS_BODY_PROPOSES.search(text) if carried and distinct is not None else None
+        recalled = (
+            L.AS_BODY_PROPOSES.search(text, 0, _first_sentence_end(text)) if distinct is not None else None
+        )
         other_report = book.mentioned_report(text[: recalled.end()]) if recalled is not None else None
         if other_report is not None and all(
             book.report[lk["recommendation"]] != other_report for lk in carried
         ):
             # "Een wettelijk maximum van twintig uur, zoals het WODC voorstelt, neem ik niet over." after
-            # an answer to the inspectie's: a recommendation of the report it names, by its words
+            # an answer to the inspectie's, or "Het centrale aanmeldpunt dat de NZa voorstelt, past
+            # daarbij." anywhere: a recommendation of the report it names, by its words
             of_report = [position[r["id"]] for r in book.recs if book.report[r["id"]] == other_report]
             own = distinct.best(text, among=of_report) if distinct is not None else None
             hits = distinct.hits(text, among=of_report) if distinct is not None and own is None else {}
