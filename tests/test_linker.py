@@ -987,3 +987,23 @@ def test_a_recommendation_recalled_with_its_body_is_what_a_later_anaphor_stands_
     by_paragraph = {p["id"]: sorted(p["recommendations"]) for p in info["paragraphs"]}
     assert by_paragraph["p3"] == ["ser1"]
     assert by_paragraph["p4"] == ["pbl3"]
+
+
+def test_a_paragraph_opening_on_one_recommendation_is_not_a_continuation() -> None:
+    """ "Eén aanbeveling neem ik niet over. …" after the answer to the third: the one whose words follow."""
+    recs = _restated(_recs(4), {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            ("s1", "recommendation", "De raad doet vier aanbevelingen over cultuur in de regio."),
+            ("s1", "response", "De derde aanbeveling neem ik over."),
+            (
+                "s1",
+                "response",
+                "Eén aanbeveling neem ik niet over. Het jaarlijks meten van het bereik van instellingen "
+                "buiten de Randstad levert te weinig op.",
+            ),
+        ],
+        recs,
+        sections=[("s1", "Reactie", 2)],
+    )
+    assert _linked(info)[1:] == [[3], [4]]

@@ -79,3 +79,18 @@ def test_a_number_in_a_paragraph_linked_to_one_report_is_that_reports() -> None:
         ("De tweede aanbeveling vraagt veel van scholen.", ["r2"], ALONE),
         ("Het doel ervan onderschrijf ik.", ["r2"], ALONE),
     ]
+
+
+def test_an_act_tagged_with_its_recommendation_adopts_it() -> None:
+    from kamerstuk.pipeline.stance import _tagged_act
+
+    act = _tagged_act(
+        "In het voorjaar van 2027 breng ik een wetswijziging in consultatie die de toets verplicht stelt (aanbeveling 1);"
+    )
+    assert act.label == "adopted" and act.cue == "toezegging"
+    # no act of the government, or no tag: no stance from this rule
+    assert (
+        _tagged_act("Bij herbenoeming volstaat een actualisatie van de eerdere toets (aanbeveling 4).").label
+        is None
+    )
+    assert _tagged_act("In het voorjaar van 2027 breng ik een wetswijziging in consultatie.").label is None

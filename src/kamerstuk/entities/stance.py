@@ -94,6 +94,8 @@ _AGREEMENT_WORDS = (
     | frozenset(_IN_LINE_WITH_BY_FIRST)
     | P.FUNDED
     | frozenset(P.FUNDING_PARTICLES)
+    | P.OPNEMEN
+    | {"op"}
 )
 _ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED
 _NOTED_WORDS = (
@@ -105,6 +107,11 @@ _NOTED_WORDS = (
     | P.INFORM
     | P.KIJKEN
 )
+
+
+def _plan_noun(word: str) -> bool:
+    """ "actieplan", "wetsvoorstel", "Gemeentewet", "Zorgakkoord": a plan or law of the government."""
+    return word in P.PLAN_NOUNS or word.endswith(P.PLAN_SUFFIXES)
 
 
 class _Reader:
@@ -458,6 +465,9 @@ class _Reader:
             ):
                 # "Met het steunpunt is aan deze aanbeveling volledig uitvoering gegeven": done already
                 self.cues.append(_Cue("L", f"{w} gegeven", i, i))
+            elif (w in P.OPNEMEN or (w == "op" and s.in_clause(i, P.OPNEMEN_STEMS))) and self._into_plan(i):
+                # "De aanbeveling is opgenomen in het actieplan"; negated: "niet in het actieplan opgenomen"
+                self.cues.append(_Cue("A", "opnemen in plan", i, i, nonfinite=w != "op"))
             elif (w in P.FUNDED or w in P.FUNDING_PARTICLES) and self._funds_it(i):
                 self.cues.append(_Cue("A", "trekt geld uit", i, i))
             elif (
@@ -483,6 +493,15 @@ class _Reader:
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def _into_plan(self, i: int) -> bool:
+        """Whether "opnemen" at `i` takes the recommendation into a plan (see `PLAN_NOUNS`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        into = any(
+            s.words[k] == "in" and any(_plan_noun(w) for w in s.words[k + 1 : k + 3]) for k in range(a, b)
+        )
+        return into and _object_kind(s, i, None) == "A"
 
     def _funds_it(self, i: int) -> bool:
         """ "Het kabinet trekt hiervoor € 4 miljoen uit", "Daarvoor is € 2 miljoen gereserveerd":

@@ -306,6 +306,12 @@ GENERIC_BODY_LEAD = re.compile(
 
 #: A recommendation recalled with its body: "Een wettelijk maximum van twintig uur, zoals het WODC
 #: voorstelt, neem ik niet over" (the body's name ends the match).
+#: A paragraph opening on one recommendation it does not number: "Eén aanbeveling heb ik niet in
+#: het actieplan opgenomen.", "Een van de aanbevelingen neem ik niet over." (which one, its words tell).
+ONE_OF_THEM = re.compile(
+    r"^(?:Eén|Een|Één)\s+(?:(?:van\s+de|andere)\s+)?(?:aanbeveling|aanbevelingen|advies|adviezen)\b"
+)
+
 #: Also as a relative clause: "Het centrale aanmeldpunt dat de NZa voorstelt, past daarbij."
 AS_BODY_PROPOSES = re.compile(
     r"\b(?:zoals|dat|die)\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"

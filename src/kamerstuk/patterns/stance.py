@@ -263,6 +263,17 @@ AGREE_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(_words("aanvaard aanvaardt aanvaarden aanvaardde aanvaardden"), ("aanvaarden", "S")),
 }  # fmt: skip
 
+# A recommendation taken into the government's plan adopts it; left out of it, rejects it: "De
+# aanbeveling is opgenomen in het actieplan", "neem ik op in het wetsvoorstel", "Eén aanbeveling
+# heb ik niet in het actieplan opgenomen". The recommendation must be the object (see
+# `object_kind`), and "in" + a plan noun in the clause.
+OPNEMEN = _words("opgenomen opnemen opneem opneemt")
+OPNEMEN_STEMS = _words("neem neemt nemen nam namen")
+PLAN_NOUNS = _words(
+    "actieplan plan plannen wetsvoorstel aanpak programma agenda uitvoeringsagenda werkagenda "
+    "begroting uitvoeringsplan beleidsplan wetgeving regeling"
+)
+PLAN_SUFFIXES = ("wet", "plan", "programma", "agenda", "akkoord")  # "Gemeentewet", "Zorgakkoord"
 # "volgen" with the recommendation as object adopts it: "Het kabinet volgt dit advies", "De derde
 # aanbeveling, om …, volgt het kabinet niet" (the object fronted before an inserted clause). Not
 # "volgt uit", "volgt op" (the separable "opvolgen" is read elsewhere), "volgt dat", "hieronder volgt".
@@ -704,6 +715,11 @@ VARIANT_CUES = frozenset({"kiezen voor", "invoeren"})
 # An elliptic affirmation after a rejection: "Een structurele rijksbijdrage neem ik niet over, een
 # tijdelijke wel." (partly_adopted).
 WEL = "wel"
+
+# A recommendation named by its number in brackets after an act of the government: "In het voorjaar
+# breng ik een wetswijziging in consultatie die de analyse verplicht stelt (aanbeveling 1)". With a
+# commitment in the sentence and no other stance, the act adopts it (see `kamerstuk.pipeline.stance`).
+TAGGED_RECOMMENDATION = re.compile(r"\((?:zie\s+)?(?:aanbeveling|aanbevelingen|advies)\s+[0-9IVX]", _I)
 
 # A part of a recommendation named in an adopting sentence: "Het eerste deel neem ik wel over",
 # "Dit onderdeel van het advies neem ik over". With a rejection of another part elsewhere in the

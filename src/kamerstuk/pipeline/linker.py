@@ -659,6 +659,12 @@ class RecommendationLinker:
             if topic is not None:
                 words = topic.group("t1") or topic.group("t2") or topic.group("t3") or topic.group("t4")
                 own = distinct.best(words)
+            elif L.ONE_OF_THEM.match(text):
+                # "Eén aanbeveling heb ik niet in het actieplan opgenomen. De uitkomst … openbaar maken
+                # …": a new one, named by the words the paragraph goes on with, never the one before
+                own = distinct.best(text)
+                if own is None:
+                    carried = []
             else:
                 own = distinct.best(text[: _first_sentence_end(text)])
                 # two of its own words, or one long one ("dwangsom", "contactpersoon")

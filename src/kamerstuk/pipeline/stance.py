@@ -22,9 +22,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kamerstuk.entities.commitments import find_commitments
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import ABOUT, agreement_kind, classify_sentence, settle_passage, stance_weight
-from kamerstuk.models import StanceLabel
+from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive
@@ -129,6 +130,19 @@ def attribute(
     return out
 
 
+def _tagged_act(sentence: str) -> Stance:
+    """ "In het voorjaar breng ik een wetswijziging in consultatie die de analyse verplicht stelt
+    (aanbeveling 1)": an act the government commits to, tagged with the recommendation it carries
+    out, adopts it (see `TAGGED_RECOMMENDATION`); no stance otherwise."""
+    tag = P.TAGGED_RECOMMENDATION.search(sentence)
+    if tag is None:
+        return Stance(label=None)
+    acts = [c for c in find_commitments(sentence) if c.firmness == "firm"]
+    if not acts:
+        return Stance(label=None)
+    return Stance(label="adopted", evidence=acts[0].text, start=0, end=len(acts[0].text), cue="toezegging")
+
+
 def _by_content(sentence: str, recs: list[dict[str, Any]], distinct: Distinctive) -> list[str]:
     """Ids of the recommendations a sentence names by their own words: two words only it has, or
     one long one ("openstelling", "rangschikking"), in reading order."""
@@ -223,6 +237,8 @@ class StanceDetector:
             by_words = distinct if seen_restated or links else None
             for sentence, targets, tier in attribute(sentences, links, recs, restated, by_words):
                 stance = classify_sentence(sentence)
+                if stance.label is None:
+                    stance = _tagged_act(sentence)
                 if stance.label is None:
                     continue
                 order -= 1
