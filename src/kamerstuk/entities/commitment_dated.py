@@ -124,8 +124,10 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
         agency = m.group("agency") or m.group("agency2")
         if verb in F.AGENCY_NOT_ACTS or verb.startswith(("waar", "daar", "hier")):
             continue
-        if verb == "meldt" and F.REPORTS_THAT.match(sentence, m.end()):
-            continue  # "De SVB meldt dat …": a report, not notifying someone
+        if agency == "Nederland" and verb not in F.NATIONAL_ACTS:
+            continue  # "Nederland telt in 2027 …": a fact about the country
+        if verb in ("meldt", "rapporteert") and F.REPORTS_THAT.match(sentence, m.end()):
+            continue  # "De SVB meldt dat …", "UWV rapporteert dat …": a report, not an act to come
         if verb == "neemt" and F.AGENCY_STANCE.search(sentence, m.start()):
             continue  # "Het kabinet neemt er kennis van": a stance
         start, end = (

@@ -328,4 +328,6 @@ OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zull
 
 #: A preposition right after a candidate infinitive marks it as the verb of the clause:
 #: "zal ik overleg initiëren met de gemeenten" (matched at the end of the candidate).
-FOLLOWING_PREPOSITION = re.compile(r"\s+(?:met|om|over|aan|van|voor|op|tot|in|bij)\b")
+FOLLOWING_PREPOSITION = re.compile(
+    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf)\b"
+)

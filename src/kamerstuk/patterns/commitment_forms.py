@@ -101,7 +101,8 @@ OBSERVE_VAST = re.compile(r"\bvast\s*,?\s+dat\b", _I)
 #: Prepositions that may follow the particle of a separable verb when a prepositional phrase is
 #: put after it: "Ik werk deze voorstellen uit in een wetsvoorstel", "werken we … uit met de regio's".
 PARTICLE_PP = frozenset(
-    {"in", "met", "op", "voor", "bij", "via", "na", "tot", "binnen", "naar", "samen", "vanaf"}
+    # (and "als": "neem ik het gesprek … op als standaardwerkwijze")
+    {"in", "met", "op", "voor", "bij", "via", "na", "tot", "binnen", "naar", "samen", "vanaf", "als"}
 )
 
 #: The particle of "toezeggen" after "zegt/zeg/zeggen" and its object: "De minister zegt de Kamer,
@@ -218,7 +219,10 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:van|met|naar)\s+$", _I)
 #: usually done, it promises nothing: "Soms nemen we als overheden samen een besluit", "Vaak passen
 #: we de regeling daarna aan".
 HABITUAL = re.compile(
-    r"\b(?:soms|vaak|meestal|doorgaans|regelmatig|telkens|gewoonlijk|normaliter|veelal)\b", _I
+    # (not "hoe vaak" or "zo vaak", which ask or compare: "laat ik UWV rapporteren hoe vaak de termijn
+    # wordt gehaald")
+    r"\b(?:soms|(?<!hoe )(?<!zo )vaak|meestal|doorgaans|regelmatig|telkens|gewoonlijk|normaliter|veelal)\b",
+    _I,
 )
 
 #: "ingaan op" in the present with the particles right after the actor: "Ik ga in op de stand van
@@ -375,7 +379,9 @@ _AGENCY = (
     r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     # the cabinet: "Het kabinet actualiseert de strategie in 2027"
-    r"|kabinet)"
+    r"|kabinet"
+    # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"
+    r"|Nederland)"
 )
 #: A dated present-tense act of such an agency, subject first or after the verb: "Rijkswaterstaat
 #: stelt daarom in 2026 een programma op", "Daarnaast sluit DUO zich in 2026 aan bij …", "Op basis
@@ -391,13 +397,19 @@ AGENCY_ACT = Keyed(
         r"|\b(?P<verb2>[a-z]{3,16}t)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
-    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane",
+    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane "
+    "nederland",
 )
+#: What "Nederland" does as an actor in a letter: report or submit to an international body
+#: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
+#: facts about the country ("Nederland telt in 2027 achttien miljoen inwoners").
+NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert")
+
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).
 AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
-    schat rapporteert moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
+    schat moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
     doet"""
 )
 
