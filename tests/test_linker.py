@@ -1007,3 +1007,11 @@ def test_a_paragraph_opening_on_one_recommendation_is_not_a_continuation() -> No
         sections=[("s1", "Reactie", 2)],
     )
     assert _linked(info)[1:] == [[3], [4]]
+
+
+def test_de_onderzoekers_are_the_studys_authors_beside_an_inspection() -> None:
+    study = _recs(2, by=["Universiteit Utrecht"], report="Na de klik", prefix="uu")
+    inspection = _recs(2, by=["Inspectie Justitie en Veiligheid"], report="Gemeld en vergeten", prefix="ijv")
+    recs = inspection + study
+    assert named_recommendations("Het eerste voorstel van de onderzoekers neem ik over.", recs) == ["uu1"]
+    assert named_recommendations("De tweede aanbeveling van de inspectie neem ik over.", recs) == ["ijv2"]

@@ -398,6 +398,15 @@ REPORT_ROWS: list[tuple[str, str, dt.date | None, str | None, list[str], dt.date
         None,
     ),
     (
+        "an-instruments-short-form-is-no-author",
+        "Hierbij ontvangt u mijn reactie op het rapport «Lek in de spouw» van de Algemene Rekenkamer over de "
+        "Subsidieregeling isolatie huurwoningen (hierna: SIH).",
+        None,
+        "Lek in de spouw",
+        ["Algemene Rekenkamer"],
+        None,
+    ),
+    (
         "jl-without-reference",
         "Op 20 december jl. verscheen het eindrapport «Samen sterker» van de Stichting Jeugdbelang.",
         None,

@@ -147,6 +147,8 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 # "Het Nivel doet twee aanbevelingen." after the raad's series: a "Verder …" after it
                 # is the Nivel's, not the raad's next
                 last_end = -pat.CONTINUING_REACH - 1
+            if lead_by and named_np is not None:
+                ctx.previous = list(lead_by)  # "De onderzoekers doen drie aanbevelingen. Zij bevelen …"
             if not lead_by:
                 # "Het Rathenau Instituut heeft … in kaart gebracht. Het rapport bevat twee aanbevelingen."
                 lead_by = ctx.resolve(named_before(text, spans, s, sentence, across=True))

@@ -93,6 +93,12 @@ class Context:
                 # letter names in full with it ("de Adviesraad Internationale Vraagstukken" beside an
                 # evaluation by a "Directie")
                 own = [o for o in self.report_orgs if low in o.lower()]
+                if not own and low in pat.RESEARCHER_NOUNS:
+                    # "de onderzoekers" beside an inspection: the study's authors, not the inspection
+                    own = [
+                        o for o in self.report_orgs if not any(n in o.lower() for n in pat.INSTITUTION_NOUNS)
+                    ]
+                    own = own if len(own) < len(self.report_orgs) else []
                 named = self.named_body(low) if self.report_orgs and not own else []
                 names = named or own or self.report_orgs or self.named_body(low) or [low]
             elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"

@@ -331,13 +331,22 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
                     continue
                 norm = normalize_org(raw, aliases)
                 if pat.INSTRUMENT_NAME.match(pat.ARTICLE.sub("", raw)):
-                    continue  # "de evaluatie van de Subsidieregeling Leerwerkbudget": its subject
+                    # "de evaluatie van de Subsidieregeling Leerwerkbudget": its subject, and so is the
+                    # short form it introduces ("de Subsidieregeling isolatie eigen woning (hierna: SIEW)")
+                    alias = _INTRODUCED_AFTER.match(sentence, end)
+                    if alias is not None:
+                        consumed = max(consumed, alias.end())
+                    continue
                 if norm and norm not in found and norm not in pat.NOT_ORGANISATION:
                     found.append(norm)
             i += 1
             continue
         i += 1
     return found
+
+
+# A short form introduced right after a name: " isolatie eigen woning (hierna: SIEW)".
+_INTRODUCED_AFTER = re.compile(r"[^()]{0,80}?\(\s*hierna\s*:?[^)]{0,40}\)")
 
 
 def _opens_sentence(s: str, pos: int) -> bool:

@@ -418,7 +418,22 @@ OPENING_ADVERB = re.compile(
 SUBJECT_FIRST = re.compile(
     r"^(?P<np>.{2,120}?)\s+(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen"
     r"|stelt|stellen|suggereert|suggereren|doet|doen|formuleert|formuleren|geeft|geven|komt|komen|noemt"
-    r"|noemen)\b"
+    # "De inspectie richt twee aanbevelingen tot mij:"
+    r"|noemen|richt|richten)\b"
+)
+
+#: Bodies named by these nouns are not "de onderzoekers" of a study beside them: "De onderzoekers
+#: doen drie aanbevelingen" in a letter on a university's study and an inspection's report are the
+#: university's (see `Context.resolve`).
+INSTITUTION_NOUNS = (
+    "inspectie",
+    "raad",
+    "commissie",
+    "rekenkamer",
+    "ombudsman",
+    "afdeling",
+    "toezichthouder",
+    "autoriteit",
 )
 
 #: Passive with agent: "… wordt door de onderzoekers aanbevolen …".
@@ -938,7 +953,7 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?:voor|aan|bij|met|op|in|naar|van|tot|per|binnen|door|uit)\b[^.]{0,200})?"
         # (or a clause about its object: "… in te richten, waar burgers terechtkunnen", also without
         # the comma: "… een basisbedrag per kind in te voeren dat de kindregelingen vervangt")
-        r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
+        r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|waarop|waaruit|waarvoor|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
     ),
     # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
     "vraag": re.compile(r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"),

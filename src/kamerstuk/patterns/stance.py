@@ -353,7 +353,9 @@ AANSLUITEN = frozenset({"sluit", "sluiten", "aansluiten", "aansluit", "sluitend"
 # Acting in line with a recommendation: "Overeenkomstig de tweede aanbeveling …", "In lijn met de
 # derde aanbeveling start ik …", "conform het advies", "Indachtig de vierde aanbeveling".
 IN_LINE_WITH = (("overeenkomstig",), ("conform",), ("indachtig",), ("in", "lijn", "met"),
-                ("in", "navolging", "van"), ("in", "het", "verlengde", "van"))  # fmt: skip
+                ("in", "navolging", "van"), ("in", "het", "verlengde", "van"),
+                # "Ter uitvoering van deze aanbeveling zijn twee maatregelen getroffen"
+                ("ter", "uitvoering", "van"))  # fmt: skip
 # "geeft uitvoering / invulling / gevolg / opvolging aan de aanbeveling"
 GIVE_EFFECT = frozenset({"uitvoering", "invulling", "gevolg", "opvolging"})
 # Done already, in the perfect: "Met het steunpunt is aan deze aanbeveling volledig uitvoering
@@ -563,6 +565,8 @@ ALREADY_NOT_BEFORE = _words(
     "de het deze die dit dat onze mijn zijn haar hun met eerder eens aangegeven gemeld gezegd "
     "toegezegd aangekondigd geschreven geïnformeerd opgemerkt gesteld genoemd besproken "
     "vermeld"
+    # "al doende leren": by doing, not "already"
+    " doende"
 )
 # "al de" is "all the" ("al de aanbevelingen"), except before what is usual: "is al de norm",
 # "Werken met twee beoordelaars is inmiddels de standaard".

@@ -37,6 +37,7 @@ from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
+from kamerstuk.patterns.recommendations import INSTITUTION_NOUNS, RESEARCHER_NOUNS
 from kamerstuk.patterns.stance import LIST_ITEM_BREAK, SUMMARY_VERDICT
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.features import explained_by, forward_reference
@@ -233,6 +234,15 @@ class _Book:
             if name.lower().endswith(noun) or noun in name.lower().split()
             for key in keys
         }
+        if not hits and noun in RESEARCHER_NOUNS:
+            # "het eerste voorstel van de onderzoekers" beside an inspection's report: the study's
+            institutions = {
+                key
+                for name, keys in self.name_reports.items()
+                if any(n in name.lower() for n in INSTITUTION_NOUNS)
+                for key in keys
+            }
+            hits = set(self.report.values()) - institutions
         return hits if hits and hits != set(self.report.values()) else None
 
     def mentioned_report(self, text: str) -> str | None:
