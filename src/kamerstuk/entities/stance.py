@@ -106,6 +106,8 @@ _NOTED_WORDS = (
     | P.STANDPOINT
     | P.INFORM
     | P.KIJKEN
+    | P.VOORUIT
+    | {P.GESPREK}
 )
 
 
@@ -715,7 +717,7 @@ class _Reader:
                 self.cues.append(_Cue("N", "rekening houden met", i, i))
             elif (
                 w in P.STANDPOINT
-                and (s.in_clause(i, {"nog", "komt", "kom", "komen"}) or s.in_clause(i, P.FUTURE))
+                and (s.in_clause(i, {"nog", "komt", "kom", "komen", "later"}) or s.in_clause(i, P.FUTURE))
                 and not (w == "besluit" and i + 1 < n and s.words[i + 1] in P.RECOMMENDATION_NOUNS)
             ):
                 first = i - 2 if i >= 2 and s.words[i - 2 : i] == ["nog", "geen"] else i
@@ -725,6 +727,11 @@ class _Reader:
                 self.consumed.update(range(first, i))
             elif w in P.INFORM and s.in_clause(i, {"nader"}):
                 self.cues.append(_Cue("N", "nader informeren", i, i))
+            elif w in P.VOORUIT and s.in_clause(i, P.VOORUIT_OP) and s.in_clause(i, P.NEGATORS):
+                if w != "vooruit" or s.in_clause(i, {"loop", "loopt", "lopen"}):
+                    self.cues.append(_Cue("N", "niet vooruitlopen", i, i))  # "wil niet vooruitlopen op …"
+            elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
+                self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
 
     def _courtesy(self, i: int) -> bool:
         """Whether the "kennis" word at `i` is taken "met belangstelling / waardering" (see `COURTESY`)."""
@@ -1019,6 +1026,7 @@ class _Reader:
                         "kennisnemen",
                         "nog geen standpunt",
                         "standpunt volgt",
+                        "niet vooruitlopen",
                     ):
                         pass
                     elif neg > 0 and s.words[neg - 1] in ("nog",):

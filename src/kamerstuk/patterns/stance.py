@@ -446,11 +446,15 @@ NO_GROUNDS = _words(
     "aanleiding reden redenen noodzaak meerwaarde toegevoegde voorstander voorstanders ruimte "
     "mogelijkheid mogelijkheden behoefte aanknopingspunten grond gronden middelen budget "
     "prioriteit"
+    # "Daar zie ik geen heil in"
+    " heil"
 )
 # "acht … niet wenselijk", "is niet opportuun", "niet nodig", and one-word negatives ("onwenselijk").
 NOT_ADJECTIVES = _words(
     "wenselijk nodig noodzakelijk opportuun haalbaar uitvoerbaar verstandig proportioneel doelmatig betaalbaar "
     "passend zinvol realistisch mogelijk gewenst"
+    # "acht ik niet de juiste weg", "is niet het geëigende instrument"
+    " juiste geëigende aangewezen"
 )
 NEGATIVE_ADJECTIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel "
@@ -665,6 +669,12 @@ DEFER_VERBS = _words(
 # "neemt … in overweging", "houdt rekening met", "komt met een standpunt", "nog geen standpunt"
 STANDPOINT = frozenset({"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel"})
 HOUDEN = _words("houd houdt houden hield gehouden")
+# Not anticipating a later outcome defers the answer: "Ik wil niet vooruitlopen op de uitkomsten van
+# de evaluatie", "Daarop loop ik niet vooruit" (negated: a deferral, not a rejection).
+VOORUIT = _words("vooruitlopen vooruitloop vooruitloopt vooruit")
+VOORUIT_OP = _words("op daarop hierop erop waarop")
+# Talking first to others before deciding: "Over deze aanbeveling ga ik eerst in gesprek met de sector".
+GESPREK = "gesprek"
 # "zal uw Kamer nader informeren" over a recommendation: the answer comes later.
 INFORM = _words("informeren informeer informeert berichten bericht")
 # A reference that points further on in the letter is no stance: "kom ik later in deze brief terug".
