@@ -67,6 +67,18 @@ def heading_or_restatement(text: str, kept: list[Cand]) -> list[Cand]:
     headings = sorted((c for c in kept if c.priority == 1 and c.ordinal is not None), key=lambda c: c.start)
     if not headings:
         return kept
+    unnumbered = sorted(
+        (c for c in kept if c.priority == 3 and not c.recalled and c.ordinal is None), key=lambda c: c.start
+    )
+    for k, h in enumerate(headings):
+        limit = min(h.end + _UNDER_HEADING, headings[k + 1].start if k + 1 < len(headings) else len(text))
+        under = [c for c in unnumbered if h.end <= c.start < limit]
+        if len(under) == 1 and not any(
+            c.ordinal == h.ordinal and h.end <= c.start < limit for c in kept if c is not h
+        ):
+            # "De laatste aanbeveling is gericht aan …: zorg ervoor dat …" under "Vastlegging bij verhuur"
+            # (heading 4): the sentence restates the heading's recommendation
+            under[0].ordinal = h.ordinal
     others = sorted(
         (c for c in kept if c.priority != 1 and not c.recalled and c.ordinal is not None),
         key=lambda c: c.start,

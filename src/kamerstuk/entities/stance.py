@@ -74,6 +74,7 @@ _REJECTION_WORDS = (
     | P.KIEZEN
     | {"doe", "doen", "doet"}
     | {P.VAST, P.ANDERS, P.ZITTEN}
+    | P.TASK_NOUNS
     | P.VASTHOUDEN
     | P.BLIJVEN
     | P.PLAN_AUX
@@ -108,6 +109,7 @@ _NOTED_WORDS = (
     | P.KIJKEN
     | P.VOORUIT
     | {P.GESPREK}
+    | P.DECIDE_WHETHER
 )
 
 
@@ -283,6 +285,15 @@ class _Reader:
                     # "Het kabinet kiest ervoor de drempel te handhaven": the change is declined
                     self.cues.append(_Cue("R", "kiest voor handhaven", min(i, towards), max(i, towards)))
                     continue
+                if (
+                    towards is not None
+                    and not negated_after
+                    and s.in_clause(i, P.FIRST_STEP)
+                    and any(w2 in P.INQUIRY for w2 in s.words[i:])
+                ):
+                    # "Ik kies ervoor om eerst de inspectie te vragen dit in kaart te brengen": deferred
+                    self.cues.append(_Cue("N", "eerst onderzoeken", min(i, towards), max(i, towards)))
+                    continue
                 if towards is not None and not negated_after:
                     self.cues.append(_Cue("A", "kiezen voor", min(i, towards), max(i, towards)))
                     if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
@@ -300,6 +311,15 @@ class _Reader:
                 if verb is not None and verb < i and not s.in_clause(i, P.NEGATORS):
                     # "Over de tarieven denkt het kabinet anders dan het bureau"
                     self.cues.append(_Cue("R", "denkt er anders over", verb, verb))
+            elif (
+                w in P.TASK_NOUNS
+                # ("zie ik niet als een taak …": "als" opens a clause part, the negation stands before it)
+                and (s.in_clause(i, P.NEGATORS) or any(x in P.NEGATORS for x in s.words[max(0, i - 4) : i]))
+                and (w == "overheidstaak" or any(x in P.TASK_OF for x in s.words[i + 1 : i + 4]))
+            ):
+                self.cues.append(
+                    _Cue("R", "geen taak van de overheid", i, i)
+                )  # "zie ik niet als een taak van de overheid"
             elif w == P.ZITTEN and s.in_clause(i, P.ZIEN) and s.in_clause(i, P.NEGATORS):
                 self.cues.append(_Cue("R", "ziet niet zitten", i, i))  # "zie ik niet zitten"
             elif w in P.BLIJVEN:
@@ -371,6 +391,8 @@ class _Reader:
                         continue
                     self._separable_cue(name, kind, i, i + 2, nonfinite=True, te=True)
                 elif w in stems:
+                    if w.endswith("en") and i > 0 and s.words[i - 1] in ("het", "dit", "dat"):
+                        continue  # "Over het volgen van de effecten merk ik … op": a noun
                     _, end = s.bounds[s.clause[i]]
                     for j in range(i + 1, min(end, i + 16)):
                         if s.words[j] != particle:
@@ -730,6 +752,12 @@ class _Reader:
             elif w in P.VOORUIT and s.in_clause(i, P.VOORUIT_OP) and s.in_clause(i, P.NEGATORS):
                 if w != "vooruit" or s.in_clause(i, {"loop", "loopt", "lopen"}):
                     self.cues.append(_Cue("N", "niet vooruitlopen", i, i))  # "wil niet vooruitlopen op …"
+            elif (
+                w in P.DECIDE_WHETHER
+                and "of" in s.words[i + 1 : i + 4]
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+            ):
+                self.cues.append(_Cue("N", "besluit later of", i, i))  # "Op basis daarvan besluit ik of …"
             elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
 
@@ -859,8 +887,10 @@ class _Reader:
         s = self.s
         if s.words[k] not in P.REPORTING:
             return False
-        if k >= 2 and s.words[k - 1] == "te" and s.words[k - 2] in P.NOT_REPORTING_PARTICLES:
-            return False  # "haar leden een oefening voor te schrijven": another verb (voorschrijven)
+        if k >= 1 and s.words[k - 1] == "te":
+            # "haar leden een oefening voor te schrijven" (another verb), "om eerst de Inspectie te
+            # vragen dit in kaart te brengen" (governed by the government's verb): no report's frame
+            return False
         if s.words[k] in P.DOEN:
             return any(s.words[j].startswith(P.REPORT_OBJECTS) for j in range(a, b))
         return True

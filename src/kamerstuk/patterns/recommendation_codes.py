@@ -105,6 +105,9 @@ LEADING_MARKER = re.compile(
 ONE_ANNOUNCED = re.compile(
     r"\b(?:één|een|slechts\s+één|enkele\s+één)\s+(?:[\w-]+\s+)?(?:aanbeveling|advies|oproep|verzoek)\b"
     r"|\b(?:[Dd]e|[Hh]et)\s+(?:aanbeveling|advies|oproep)(?:\s+(?:van|uit)\s+[^:]{2,80}?)?\s+(?:luidt|is)\s*$"
+    # "De laatste aanbeveling is gericht aan de VNG: zorg voor een draaiboek …"
+    r"|^\W*(?:[Dd]e|[Hh]et)\s+(?:laatste|eerste|tweede|derde|vierde|vijfde|zesde|volgende)\s+(?:aanbeveling|advies|oproep)\s+"
+    r"(?:is\s+gericht|richt\s+zich)\s+(?:aan|tot)\s+[^:]{2,80}$"
 )
 #: A list marker opening what follows a colon: "1. stel …", "a) …", "- …" (a list, not one).
 LIST_START = re.compile(r"[\s*_]*(?:\d{1,2}[.)]|[a-h][.)]|[-•–])\s")

@@ -98,9 +98,6 @@ REPORTING = _words(
     "roepen doet doen onderstreept waarschuwt suggereert oordeelt noemt beschrijft blijkt blijken "
     "aldus volgens"
 )
-# A particle before "te" + a reporting verb makes another verb: "voor te schrijven", "op te
-# schrijven", "in te geven", "uit te geven" (not "aan te bevelen", which reports).
-NOT_REPORTING_PARTICLES = _words("voor op in uit af")
 # "Volgens de onderzoekers …", "aldus de commissie": a frame even without a verb.
 FRAME_WORDS = frozenset({"volgens", "aldus"})
 
@@ -503,6 +500,14 @@ ANDERE = frozenset({"andere", "ander", "eigen"})
 CHOICE_TOWARDS = _words("voor ervoor")
 CHOICE_TOWARDS_BEFORE = _words("hiervoor daarvoor waarvoor")
 FIRST_STEP = _words("eerst")
+# A first step that is an inquiry defers the decision (noted, not a part adopted): "Ik kies ervoor om
+# eerst de inspectie te vragen dit in kaart te brengen", "eerst te laten onderzoeken of …".
+INQUIRY = _words(
+    "kaart onderzoeken onderzoek onderzoekt uitzoeken inventariseren inventariseer verkennen verken "
+    "bezien nagaan peilen monitoren evalueren"
+)
+# Deciding later whether: "Op basis daarvan besluit ik of een verbod nodig is" (noted).
+DECIDE_WHETHER = _words("besluit beslis beslist besluiten beslissen")
 # Our own limit of an adopted recommendation: "ik beperk haar tot de groep …" (a part).
 LIMIT_VERBS = _words("beperk beperkt beperken")
 LIMIT_TO = _words("tot")
@@ -519,6 +524,10 @@ VASTHOUDEN = _words("vasthouden vasthoudt vastgehouden vasthield")
 # "Het kabinet kijkt hier anders tegenaan", "Dat zie ik anders" (not negated: "denk ik niet anders").
 ANDERS = "anders"
 VIEW_VERBS = _words("denk denkt denken dacht dachten kijk kijkt kijken keek keken zie ziet zien zag zagen")
+# Not a task of the government: "Een keurmerk zie ik niet als een taak van de overheid", "Dat is
+# niet de taak van het Rijk", "geen overheidstaak" (with a negation in the clause).
+TASK_NOUNS = _words("taak rol verantwoordelijkheid overheidstaak kerntaak")
+TASK_OF = _words("overheid rijk kabinet staat ministerie")
 # "Een aparte toezichthouder zie ik niet zitten": the idiom of a refusal.
 ZITTEN = "zitten"
 # What stays as it is, when a report asked to change it: "De huidige leeftijdsgrens blijft bestaan",

@@ -720,6 +720,24 @@ class RecommendationLinker:
             )
         if out or forward_reference(text):
             return list(out.values())
+        topic = L.TOPIC_OPENER.match(text)
+        if topic is not None and (topic.group("t1") or topic.group("t2")):
+            # "Wat de ondersteuning binnen de school betreft: …" with nothing in view: the one
+            # recommendation that shares the most of the topic's key words (two or more, more than any other)
+            words = topic.group("t1") or topic.group("t2")
+            ranked = sorted(index.matches(words), key=lambda m: -len(m.shared))
+            if (
+                ranked
+                and len(ranked[0].shared) >= 2
+                and (len(ranked) == 1 or len(ranked[1].shared) < len(ranked[0].shared))
+            ):
+                link(
+                    book.recs[ranked[0].index],
+                    0.75,
+                    "similarity",
+                    f"topic: {', '.join(ranked[0].shared[:4])}",
+                )
+                return list(out.values())
         best = self._similar(text, index)
         if best is not None:
             words = ", ".join(best.shared[:6])
@@ -739,6 +757,13 @@ class RecommendationLinker:
             if len(strong) >= 2 and SUMMARY_VERDICT.search(text):
                 for i in strong:
                     link(book.recs[i], 0.6, "similarity", "verdicts by topic")
+                return list(out.values())
+            head = text[: _first_sentence_end(text)]
+            verdict_on = distinct.hits(head) if SUMMARY_VERDICT.search(head) else {}
+            if len(verdict_on) == 1:
+                # "Het mandaat voor de RvIG nemen wij over.": a verdict on words only one recommendation has
+                ((i, words_of),) = verdict_on.items()
+                link(book.recs[i], 0.7, "similarity", f"verdict on its words: {', '.join(words_of[:4])}")
                 return list(out.values())
             title = titles.get(p["section"] or "", "") if titles else ""
             # the first sentence states the topic ("De vermogenstoets voor de AIO blijft bestaan."):
