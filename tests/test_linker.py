@@ -1015,3 +1015,34 @@ def test_de_onderzoekers_are_the_studys_authors_beside_an_inspection() -> None:
     recs = inspection + study
     assert named_recommendations("Het eerste voorstel van de onderzoekers neem ik over.", recs) == ["uu1"]
     assert named_recommendations("De tweede aanbeveling van de inspectie neem ik over.", recs) == ["ijv2"]
+
+
+def test_a_topic_opener_with_nothing_in_view_links_the_one_sharing_most_of_its_words() -> None:
+    recs = _restated(_recs(4), {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen over cultuur in de regio."),
+            (None, "context", "Ik dank de raad voor het advies."),
+            (
+                None,
+                "response",
+                "Wat de subsidie voor amateurkunst betreft: het bereik van culturele instellingen buiten de "
+                "Randstad laat zien dat die al is verhoogd.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[2] == [2]
+
+
+def test_a_verdict_on_words_only_one_recommendation_has_links_it() -> None:
+    recs = _restated(_recs(4), {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen over cultuur in de regio."),
+            (None, "context", "Ik dank de raad voor het advies."),
+            (None, "response", "Het loket nemen wij over. Wij openen het in 2027."),
+        ],
+        recs,
+    )
+    assert _linked(info)[2] == [3]

@@ -201,6 +201,8 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
                 continue  # "Het kabinet stelt vast dat …": an observation
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive
+            if P.LET_KNOW.match(sentence, m.end()):
+                continue  # "De Minister van JenV laat weten dat …": a report
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
             if governed is None or governed[0] in P.LET_BE:

@@ -9,6 +9,7 @@ over sorted starts).
 from __future__ import annotations
 
 import bisect
+import re
 
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.recommendation_order import Cand
@@ -154,6 +155,45 @@ def end_at_reaction(text: str, kept: list[Cand]) -> list[Cand]:
                 c.end = c.start + len(text[c.start : a].rstrip())
                 break
     return kept
+
+
+#: The next item of a numbered list run on into the item before it: "4. De ketenpartners moeten … openbaar
+#: maken. 5. Het ministerie dient …" (a sentence end, the number, a capital).
+_RUN_ON_ITEM = re.compile(r"(?<=[.;])\s+(?P<num>\d{1,2})\.\s+(?=[A-Z])")
+
+
+def split_run_on_items(text: str, kept: list[Cand]) -> list[Cand]:
+    """`kept` with numbered items that swallowed the next one ("4. … maken. 5. Het ministerie dient …")
+    cut in two: the next number after a sentence end, when what follows reads as a recommendation."""
+    added: list[Cand] = []
+    taken = {c.ordinal for c in kept if c.ordinal is not None}
+    for c in kept:
+        cur = c
+        while cur.ordinal is not None and cur.ordinal + 1 not in taken:
+            para_end = text.find("\n\n", cur.end)
+            para_end = len(text) if para_end < 0 else para_end
+            # inside the item, or right after it in its paragraph (an item cut at its first sentence)
+            m = next(
+                (
+                    x
+                    for x in _RUN_ON_ITEM.finditer(text, cur.start, para_end)
+                    if int(x.group("num")) == cur.ordinal + 1
+                ),
+                None,
+            )
+            if m is None or (m.start() >= cur.end and text[cur.end : m.start()].strip()):
+                break
+            end = cur.end if m.start() < cur.end else para_end
+            body_end = m.end() + len(text[m.end() : end].rstrip())
+            if not forms.is_recommendation_shaped(text[m.end() : body_end]):
+                break
+            cur.end = min(cur.end, m.start())
+            number = cur.ordinal + 1
+            nxt = Cand(number, m.end(), body_end, priority=cur.priority, by=list(cur.by), source=cur.source)
+            added.append(nxt)
+            taken.add(number)
+            cur = nxt
+    return kept + added if added else kept
 
 
 def continued_numbering(text: str, kept: list[Cand]) -> list[Cand]:

@@ -63,6 +63,7 @@ from kamerstuk.entities.recommendation_resolve import (
     heading_or_restatement,
     leading_prose,
     resolve_overlaps,
+    split_run_on_items,
 )
 from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
@@ -535,7 +536,8 @@ def find_recommendations(
         cands.extend(others)
         cands.extend(leading_prose(text, numbered, [c for c in before if c not in others]))
     kept = heading_or_restatement(text, drop_recalled(split_addressed_items(text, resolve_overlaps(cands))))
-    kept = end_at_reaction(text, continued_numbering(text, kept))
+    kept = continued_numbering(text, split_run_on_items(text, kept))
+    kept = end_at_reaction(text, split_run_on_items(text, kept))  # (also items continued in later paragraphs)
     assign_codes(text, kept)
     _attach_sources(text, kept, ctx)
     kept.sort(key=_order_key(kept))

@@ -75,6 +75,7 @@ _REJECTION_WORDS = (
     | {"doe", "doen", "doet"}
     | {P.VAST, P.ANDERS, P.ZITTEN}
     | P.TASK_NOUNS
+    | P.TOEVOEGEN
     | P.VASTHOUDEN
     | P.BLIJVEN
     | P.PLAN_AUX
@@ -149,6 +150,27 @@ class _Reader:
             ):
                 # "Ik neem de aanbeveling daarom over voor gezinnen met kinderen": for some only
                 self.cues.append(_Cue("P", "over voor", i, i + 1))
+                continue
+            if (
+                w == P.KERN
+                and s.words[i + 1 : i + 2] == ["van"]
+                and any(x in P.RECOMMENDATION_NOUNS for x in s.words[i + 2 : i + 4])
+                and s.in_clause(i, P.REALISED)
+            ):
+                # "Zo wordt de kern van deze aanbeveling gerealiseerd": its core, not all of it
+                self.cues.append(_Cue("P", "de kern van de aanbeveling", i, i))
+                self.cues.append(_Cue("A", "kern gerealiseerd", i, i))
+                continue
+            if (
+                w in P.RESTRICTIVE
+                and i > 0
+                and s.words[i - 1] == "maar"
+                and s.words[i + 1 : i + 2]
+                and s.words[i + 1] in P.RESTRICTION_LINKS
+            ):
+                self.cues.append(
+                    _Cue("P", f"maar {w}", i - 1, i + 1)
+                )  # "…, maar alleen voor verhuurders die …"
                 continue
             if w not in _HEDGE_WORDS and not w.isdigit():
                 continue
@@ -320,6 +342,8 @@ class _Reader:
                 self.cues.append(
                     _Cue("R", "geen taak van de overheid", i, i)
                 )  # "zie ik niet als een taak van de overheid"
+            elif w in P.TOEVOEGEN and s.in_clause(i, {"toe"}) and s.in_clause(i, P.LITTLE):
+                self.cues.append(_Cue("R", "voegt weinig toe", i, i))  # "voegt … weinig toe aan …"
             elif w == P.ZITTEN and s.in_clause(i, P.ZIEN) and s.in_clause(i, P.NEGATORS):
                 self.cues.append(_Cue("R", "ziet niet zitten", i, i))  # "zie ik niet zitten"
             elif w in P.BLIJVEN:
@@ -843,11 +867,23 @@ class _Reader:
         for k in order:
             if s.words[k] in P.GOVERNMENT:
                 return True
+            if s.words[k] in P.MINISTER_PRONOUNS and self._minister_pronoun(k, cue):
+                return True  # "De Minister van JenV laat weten dat zij deze aanbeveling niet overneemt"
             if self._third_actor(k, a):
                 return False
             if k < cue.first and s.words[k] == "en" and s.words[k + 1] in P.ARTICLES_AFTER_SUBJECT:
                 return True  # "… die de WRR heeft gedaan en het advies wordt omarmd": a new subject
         return status[c] in ("gov", "none")
+
+    def _minister_pronoun(self, k: int, cue: _Cue) -> bool:
+        """Whether "zij"/"hij" at `k` stands for a minister named before it in the sentence, with no
+        other party between them and a singular verb ("dat zij … overneemt", not "de gemeenten
+        gevraagd of zij … overnemen")."""
+        s = self.s
+        gov = next((j for j in range(k - 1, max(-1, k - 13), -1) if s.words[j] in P.GOVERNMENT), None)
+        if gov is None or any(self._third_actor(j, 0) for j in range(gov + 1, k)):
+            return False
+        return s.words[k] == "hij" or not s.words[cue.first].endswith("en")
 
     def actors(self) -> list[str]:
         """Per clause: "frame" (reported speech), "gov", "third" or "none" (no actor, none before)."""
@@ -957,6 +993,14 @@ class _Reader:
                 te = next((k for k in range(a + 1, b - 1) if s.words[k] == "te"), None)
                 if te is not None:
                     out.update(range(a, te + 2))
+        # the content of a proposal: "Het verzoek om ook kleine installaties te ondersteunen betrek ik
+        # bij …" (its verb is what is asked, not what the government does)
+        for k in range(1, len(s.words) - 1):
+            if s.words[k] == "om" and s.words[k - 1] in P.RECOMMENDATION_NOUNS:
+                _, b = s.bounds[s.clause[k]]
+                te = next((j for j in range(k + 1, b - 1) if s.words[j] == "te"), None)
+                if te is not None:
+                    out.update(range(k, te + 2))
         return out
 
     def question_words(self) -> set[int]:

@@ -960,6 +960,8 @@ BUDGET_DOCUMENT = Keyed(
 #: Infinitives after "laat" that let something be rather than have it done: "Het kabinet laat deze
 #: aanbeveling daarom rusten", "laat de keuze aan gemeenten over" (no act of ours).
 LET_BE = frozenset({"rusten", "liggen", "varen", "bestaan", "gebeuren", "gaan", "staan", "blijven"})
+#: "laat weten" reports what someone said ("De Minister van JenV laat weten dat zij …"), no act of ours.
+LET_KNOW = re.compile(r"\s+(?:\w+\s+){0,2}?weten\b", _I)
 
 #: A rule of law stated, not a promise: "Op grond van artikel 74 van de Rijkswet … geeft het kabinet
 #: binnen zes maanden een standpunt" (a present tense that says what the law requires).

@@ -63,6 +63,9 @@ THIRD_PARTY = _words(
     " afdeling meerderheid kamermeerderheid oppositie oppositiepartijen coalitiepartijen motie"
     " kamerlid vicepresident voorzitter staatscommissie werkgroep evaluatiecommissie ombudsmannen"
 )
+# A pronoun for a minister named just before in the sentence: "De Minister van Justitie en
+# Veiligheid laat weten dat zij deze aanbeveling niet overneemt" (the government's stance).
+MINISTER_PRONOUNS = _words("zij hij")
 # A recommendation addressed to another party is only noted by the government: "aanbeveling 5, …:
 # gericht aan de Landelijke Meldkamer Samenwerking", "De vijfde aanbeveling is aan de VNG gericht"
 # (not when the addressee is the government: "gericht aan de minister").
@@ -339,7 +342,7 @@ RECOGNISE = frozenset({"herkennen", "erkennen"})
 # ik een goede zaak", "Zo'n pilot vind ik zinvol". With a negation it is a rejection ("acht ik
 # niet verstandig").
 JUDGE_VERBS = _words("vind vindt vinden acht achten achtte")
-GOOD_JUDGEMENT = _words("idee zaak stap waardevol zinvol wenselijk verstandig nuttig")
+GOOD_JUDGEMENT = _words("idee zaak stap waardevol zinvol wenselijk verstandig nuttig gewenst noodzakelijk")
 GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap")
 GOOD_ADJECTIVES = _words("goed goede uitstekend uitstekende prima")
 # A clause opened by a free relative ("Wat de raad op dit punt vraagt, gebeurt al") is the subject
@@ -461,6 +464,13 @@ NEGATIVE_ADJECTIVES = _words(
 # onvoldoende", "is onvoldoende"), not as an adverb of knowing ("weet ik nog onvoldoende welke …").
 JUDGED_ONLY = _words("onvoldoende")
 # "legt … naast zich neer", "leg ik naast mij neer"
+# Adding little: "Een apart meldpunt voegt naar mijn oordeel weinig toe aan de bestaande loketten",
+# "voegt niets toe" (a rejection of what is proposed).
+TOEVOEGEN = _words("voegt voegen")
+LITTLE = _words("weinig niets nauwelijks")
+# The core of a recommendation realised: "Zo wordt de kern van deze aanbeveling gerealiseerd" (a part).
+KERN = "kern"
+REALISED = _words("gerealiseerd overgenomen uitgevoerd bereikt tegemoetgekomen")
 # "Aanbeveling 3 gaat het kabinet op dit moment te ver", "Dit gaat mij te ver": a rejection.
 # (Only "gaan"; "het voert te ver om hier …" is a remark about the letter.)
 TE_VER = ("te", "ver")
