@@ -186,3 +186,21 @@ def test_number_words_after_the_noun() -> None:
     assert [r.ordinals for r in find_references("Aanbeveling twee en drie neem ik over.")] == [(2, 3)]
     assert find_references("Ik heb de aanbeveling twee keer besproken.") == []
     assert find_references("De raad geeft de aanbeveling een register te maken.") == []
+
+
+def test_an_answer_between_two_restated_recommendations_keeps_its_own() -> None:
+    """ "1. …" / answer / "2. …" / answer: the answer under a recommendation restated alone stays
+    with it, even when its words are another recommendation's ("bereik buiten de Randstad")."""
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p3", 3: "p5", 4: "p7"})
+    items = [r["text"] for r in ONE_REPORT]
+    answers = [
+        "Juist buiten de Randstad blijft het bereik van de instellingen klein. Ik vraag de VNG hierover "
+        "met gemeenten afspraken te maken.",
+        "Daarvoor is in de begroting geen ruimte.",
+        "Dit loket bestaat al.",
+        "Het SCP doet dit vanaf volgend jaar.",
+    ]
+    paragraphs: list[Para] = []
+    for n, (item, answer) in enumerate(zip(items, answers, strict=True), start=1):
+        paragraphs += [(None, "recommendation", f"{n}. {item}"), (None, "response", answer)]
+    assert _linked(run_linker(paragraphs, recs)) == [[1], [1], [2], [2], [3], [3], [4], [4]]

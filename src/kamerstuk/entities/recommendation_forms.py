@@ -178,6 +178,11 @@ def _lead_class(text: str, sentences: list[tuple[int, int]]) -> tuple[bool, bool
     government = bool(pat.GOVERNMENT_SUBJECT.match(last) or pat.NOT_RECOMMENDER.match(last))
     if pat.ANNOUNCED_RECOMMENDATIONS.search(last) and not (government and not mentions_recommendations(last)):
         return True, False, last
+    if len(sentences) > 1 and pat.ELLIPTIC_COUNT.search(last) and not government:
+        # "Hieronder ga ik op elk van haar aanbevelingen in. De commissie doet er vijf:": the noun left out
+        ps, pe = sentences[-2]
+        if mentions_recommendations(text[ps:pe]):
+            return True, False, last
     colon = last.rstrip(" *").endswith(":")
     if (
         colon

@@ -517,6 +517,14 @@ INVERTED_ANNOUNCER = re.compile(
     r"(?=[^.]*\b(?:aanbevelingen|aanbeveling|adviezen|voorstellen)\b)"
 )
 
+#: A count with the noun left out, after a sentence that mentions recommendations: "De commissie doet
+#: er vijf:", "Het zijn er vier:" (a strong lead for the list after it).
+ELLIPTIC_COUNT = re.compile(
+    r"\b(?:doet|doen|formuleert|formuleren|geeft|geven|zijn|telt)\s+er\s+"
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})\s*:\s*$",
+    re.IGNORECASE,
+)
+
 #: Who carried out a study, in a sentence before "De onderzoekers …" (also in the paragraph before):
 #: "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …", "Het onderzoek is
 #: verricht door Regioplan." Group "name" is the body.

@@ -350,7 +350,7 @@ class RecommendationLinker:
         section: str | None = None
         previous: list[LinkDict] = []  # explicit links of the last linked paragraph in this section
         titles = {s["id"]: s["title"] for s in info["sections"]}
-        for p in paragraphs:
+        for k, p in enumerate(paragraphs):
             if p["section"] != section:
                 section, previous = p["section"], []
                 if p["section"] in headings:
@@ -384,6 +384,11 @@ class RecommendationLinker:
                     book,
                     distinct if order[p["id"]] > first_restated else None,
                     titles,
+                    # between a recommendation restated alone and the next one restated: its answer
+                    sandwiched=k + 1 < len(paragraphs)
+                    and bool(restated_in.get(paragraphs[k + 1]["id"]))
+                    and k > 0
+                    and len(restated_in.get(paragraphs[k - 1]["id"], [])) == 1,
                 )
             elif p.get("label") != "closing":
                 # A deferral is linked whatever the paragraph's role ("Op de derde aanbeveling kom
@@ -557,6 +562,7 @@ class RecommendationLinker:
         book: _Book,
         distinct: Distinctive | None = None,
         titles: dict[str, str] | None = None,
+        sandwiched: bool = False,
     ) -> list[LinkDict]:
         """The links of one linkable paragraph, strongest evidence first (see the module doc);
         `distinct` is given for paragraphs below the restated recommendations, which may answer
@@ -661,7 +667,9 @@ class RecommendationLinker:
                 link(book.recs[pick], 0.8, "similarity", f"names {other_report}: {', '.join(words[:4])}")
                 return list(out.values())
             carried = []
-        if carried and distinct is not None:
+        if carried and distinct is not None and not sandwiched:
+            # (not between a recommendation restated alone and the next one restated: "1. …" / answer /
+            # "2. …" alternate, and the answer's words may be another's: "ouders en leerlingen")
             # "Wat de grondpolitiek betreft, …" or "Een landelijke campagne acht ik niet zinvol."
             # after an answer to others opens a new topic: the recommendation its words belong to
             # (the topic's words; else two or more words of the first sentence only it has).
