@@ -595,6 +595,20 @@ ISSUE_12_FORMS: list[tuple[str, bool, str | None]] = [
 ]
 
 
+ISSUE_12_FORMS += [
+    # round 16, from a survey of real sentences (in our own words)
+    ("Het kabinet is van plan de regeling in 2027 te herzien.", True, "het kabinet"),
+    ("Ik ben niet van plan de regeling te wijzigen.", False, None),
+    ("Het is onze intentie om uw Kamer jaarlijks een overzicht te sturen.", True, "wij"),
+    ("In het navolgende zal ik de vragen per onderwerp beantwoorden.", False, None),
+    ("Op de vragen over de kosten ga ik hierna in.", False, None),
+    ("De ministers komen in het voorjaar met een uitgewerkte aanpak.", True, "de ministers"),
+    ("Het kabinet komt met deze brief tegemoet aan de wens van de Kamer.", False, None),
+    ("Wij komen in het najaar met een standpunt over het advies.", True, "wij"),
+    ("Ik kom met een brief tegemoet aan het verzoek van de commissie.", False, None),
+]
+
+
 @pytest.mark.parametrize(("text", "expected", "actor"), ISSUE_12_FORMS)
 def test_issue_12_forms(text: str, expected: bool, actor: str | None) -> None:
     found = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]

@@ -260,3 +260,27 @@ def test_not_needed_because_already_met_is_already_in_place() -> None:
     # a rejection that names the recommendation stays a rejection
     named = "Deze aanbeveling neem ik niet over. Daaraan wordt in de praktijk al voldaan."
     assert classify_stance(named).label == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cue"),
+    [
+        # forms from a survey of real stance sentences (round 16), in our own words
+        ("Het kabinet volgt alle aanbevelingen op die de inspectie heeft gedaan.", "adopted", "opvolgen"),
+        ("Het kabinet trekt hiervoor minder geld uit dan de commissie aanbeval.", "partly_adopted", None),
+        ("De beslissing laat het kabinet over aan een volgend kabinet.", "noted", "aan een volgend kabinet"),
+        ("Deze voorstellen vergen volgens het kabinet nader onderzoek.", "noted", "vergt nader onderzoek"),
+        ("Het kabinet maakt geen werk van een wettelijke meldplicht.", "rejected", "geen werk maken van"),
+        ("Een wettelijke meldplicht wordt niet ingevoerd.", "rejected", "wordt niet ingevoerd"),
+        # and what they must not catch
+        ("Ik neem de aanbeveling op die manier over.", "adopted", "overnemen"),
+        ("Het overzicht noemt de minister aan wie de aanbeveling is gericht.", None, None),
+        ("Het onderzoek vergt nader onderzoek naar de oorzaken.", None, None),
+        ("Een meldplicht wordt nog niet ingevoerd.", None, None),
+    ],
+)
+def test_round_16_forms(text: str, label: str | None, cue: str | None) -> None:
+    stance = classify_stance(text)
+    assert stance.label == label
+    if cue is not None:
+        assert stance.cue == cue

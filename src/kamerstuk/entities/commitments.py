@@ -64,7 +64,7 @@ CommitmentKind = Literal["new", "refers", "fulfils"]
 _WISH_MODALS = frozenset({"wil", "willen", "wens", "wensen", "verwacht", "verwachten"})
 
 
-_INTENTION_MODALS = ("voornemens", "bereid", "voornemen", "streef", "streeft", "streven", "verwacht",
+_INTENTION_MODALS = ("voornemens", "bereid", "plan", "voornemen", "streef", "streeft", "streven", "verwacht",
                      "verwachten", "zeg", "zegt", "zeggen")  # fmt: skip
 
 
@@ -102,7 +102,7 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     """An actor of government with a modal, and the action it promises; None if none has one.
 
     Every trigger of the sentence is tried in turn ("Ik wil benadrukken dat ..., en ik zal ...").
-    An intention (voornemens, bereid, streef, verwacht, zeg toe) takes its verb from the
+    An intention (voornemens, bereid, van plan, streef, verwacht, zeg toe) takes its verb from the
     te-infinitive when the vocabulary has none; "zal"/"ga" guess it from the clause. A trigger
     with no verb at all ("Het kabinet zal voor lastige keuzes staan") is no promise.
     """
@@ -118,7 +118,7 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
         triggers.append(_Trigger(m.start(), m.end(), actor, modal, passive=False))
     for m in P.INTENTION_NOUN.finditer(sentence):
         poss = (m.group("poss") or "").lower()
-        actor = m.group("actor") or ("ik" if poss == "mijn" else "wij" if poss == "ons" else None)
+        actor = m.group("actor") or ("ik" if poss == "mijn" else "wij" if poss in ("ons", "onze") else None)
         # "Het streven is om … te …": an aim, read like "streef" (tentative, needs its te-infinitive)
         noun = "streven" if "streven" in m.group(0).lower() else "voornemen"
         triggers.append(_Trigger(m.start(), m.end(), actor, noun, passive=False))
@@ -129,7 +129,7 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     for trig in triggers[:_MAX_TRIGGERS]:
         modal = trig.modal or ""
         words = modal.split(" ")
-        weak = words[0] in P.WEAK_MODALS or modal.endswith(("voornemens", "bereid", "voornemen"))
+        weak = words[0] in P.WEAK_MODALS or modal.endswith(("voornemens", "bereid", "plan", "voornemen"))
         intention = words[0] in _INTENTION_MODALS or words[-1] in _INTENTION_MODALS
         action = _first_action(sentence, trig.start) if trig.start < none_from else None
         if action is None:
@@ -348,7 +348,8 @@ def _letter_internal(sentence: str, action: tuple[str, int, int] | None, future:
     if future or not P.LETTER_LOCATOR.search(F.BRACKETS.sub(" ", sentence)):
         return False
     lemma = action[0] if action is not None else None
-    return lemma not in P.DELIVERY_LEMMAS or lemma in ("terugkomen", "ingaan op", "komen met")
+    # answering in this letter ("In het navolgende zal ik de vragen per thema beantwoorden") is discourse
+    return lemma not in P.DELIVERY_LEMMAS or lemma in ("terugkomen", "ingaan op", "komen met", "beantwoorden")
 
 
 def _promised_te(sentence: str) -> tuple[int, int] | None:

@@ -66,6 +66,7 @@ _HEDGE_WORDS = (
     | P.RESTRICTIVE
     | P.SOME
     | P.LIMIT_VERBS
+    | P.LESS
 )
 _REJECTION_WORDS = (
     frozenset({"geen", "niet", P.TE_VER[0], P.VERDER_DAN[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
@@ -79,6 +80,7 @@ _REJECTION_WORDS = (
     | P.VASTHOUDEN
     | P.BLIJVEN
     | P.PLAN_AUX
+    | P.PASSIVE_AUX
     | P.NOT_ADJECTIVES
 )
 # Rejections by an evaluative adjective ("niet nodig", "onwenselijk"): see `EVALUATIVE_NEGATIVES`.
@@ -109,6 +111,8 @@ _NOTED_WORDS = (
     | P.INFORM
     | P.KIJKEN
     | P.VOORUIT
+    | {P.CABINET}
+    | P.STUDY_NOUNS
     | {P.GESPREK}
     | P.DECIDE_WHETHER
 )
@@ -140,6 +144,11 @@ class _Reader:
             ):
                 # "De tweede aanbeveling onderschrijf ik, maar ik beperk haar tot de groep …": a part
                 self.cues.append(_Cue("P", "beperkt tot", i, i))
+                continue
+            if w in P.LESS and (k := self._than_recommended(i)) is not None:
+                # "Het kabinet trekt minder geld uit dan de commissie adviseerde": a part
+                self.cues.append(_Cue("P", "minder dan aanbevolen", i, k))
+                self.cues.append(_Cue("A", "minder dan aanbevolen", i, k))  # what is given is adopted
                 continue
             if (
                 w == P.RESTRICTED_PARTICLE
@@ -203,6 +212,18 @@ class _Reader:
                 ):
                     self.cues.append(_Cue("P", s.words[i], i, i))
 
+    def _than_recommended(self, i: int) -> int | None:
+        """The end of "dan aanbevolen" / "dan de commissie adviseerde" after the comparative at `i`."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        for j in range(i + 1, min(b, i + 14)):
+            if s.words[j] == "dan":
+                for k in range(j + 1, min(b, j + 5)):
+                    if s.words[k] in P.RECOMMENDED_FORMS:
+                        return k
+                return None
+        return None
+
     def _restriction(self, i: int) -> bool:
         """Whether "alleen"/"slechts" at `i` restricts an adoption to some cases (see `RESTRICTIVE`)."""
         s = self.s
@@ -223,6 +244,9 @@ class _Reader:
             nxt = s.words[i + 1] if i + 1 < n else ""
             if w == "geen" and nxt in P.NO_GROUNDS:
                 self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
+                self.consumed.add(i)
+            elif w == "geen" and nxt == P.WERK and s.in_clause(i, P.MAKEN):
+                self.cues.append(_Cue("R", "geen werk maken van", i, i + 1))  # "maakt er geen werk van"
                 self.consumed.add(i)
             elif w == "niet":
                 for k in range(i + 1, min(n, i + 3)):
@@ -350,6 +374,8 @@ class _Reader:
                 self._kept_as_is(i)
             elif w in P.PLAN_AUX:
                 self._declined_plan(i)
+            elif w in P.PASSIVE_AUX:
+                self._declined_passive(i)
             elif w in P.NOT_ADJECTIVES and s.in_clause(i, P.JUDGE_VERBS):
                 # "Niet alle onderdelen van dit advies acht ik uitvoerbaar": the hedge took the
                 # "niet"; with it, the judgement rejects a part (read as partly_adopted)
@@ -397,6 +423,20 @@ class _Reader:
             return  # "Ik zal nog niet …" defers
         self.cues.append(_Cue("R", "zal niet", min(i, neg), last))
 
+    def _declined_passive(self, i: int) -> None:
+        """ "Een meldplicht wordt niet ingevoerd", "Zo wordt niet wettelijk vastgelegd dat …": a measure
+        declined in the passive present (see `DECLINED_PASSIVE_ACTS`); "nog niet" defers."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        last = next((k for k in range(i + 1, b) if s.words[k] in P.DECLINED_PASSIVE_ACTS), None)
+        if last is None or any(s.words[k] in P.PLAN_BREAKS for k in range(i + 1, last)):
+            return
+        neg = next((k for k in range(a, last) if self.free_negator(k)), None)
+        if neg is None or (neg > 0 and s.words[neg - 1] == "nog"):
+            return
+        self.cues.append(_Cue("R", "wordt niet ingevoerd", min(i, neg), last))
+        self.consumed.add(neg)
+
     def separable(self) -> None:
         s = self.s
         n = len(s.words)
@@ -428,16 +468,30 @@ class _Reader:
                             fronted = s.words[0] == follow and not after
                             if after != follow and not fronted:
                                 continue
-                        elif after in P.PREPOSITION_FOLLOWERS or after == "te":
+                        elif (after in P.PREPOSITION_FOLLOWERS or after == "te") and not self._relative_after(
+                            j
+                        ):
                             continue
                         elif (
                             after
                             and s.words[j - 1] in P.RECOMMENDATION_NOUNS
                             and after not in P.PARTICLE_FOLLOWERS
+                            and not self._relative_after(j)
                         ):
                             continue  # "de aanbeveling over gekwalificeerde meerderheid": a preposition
                         self._separable_cue(name, kind, i, j)
                         break
+
+    def _relative_after(self, j: int) -> bool:
+        """Whether a relative clause opens after the particle at `j`: "volgt alle aanbevelingen op die de
+        raad heeft gedaan" (not the preposition of "op die manier", "op dat punt")."""
+        s = self.s
+        return (
+            s.words[j - 1] in P.RECOMMENDATION_NOUNS
+            and s.words[j + 1 : j + 2] in (["die"], ["dat"], ["welke"])
+            and s.words[j + 2 : j + 3] != []
+            and s.words[j + 2] in P.CLAUSE_SUBJECT_STARTS
+        )
 
     def _separable_cue(self, name: str, kind: str, first: int, last: int, *, nonfinite: bool = False,
                        te: bool = False) -> None:  # fmt: skip
@@ -784,6 +838,17 @@ class _Reader:
                 self.cues.append(_Cue("N", "besluit later of", i, i))  # "Op basis daarvan besluit ik of …"
             elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
+            elif w == P.CABINET and i >= 3 and s.words[i - 1] in P.NEXT and s.words[i - 3] == "aan":
+                # "laat het besluit over aan een volgend kabinet", "zal aan het volgende kabinet worden overgelaten"
+                self.cues.append(_Cue("N", "aan een volgend kabinet", i - 3, i))
+            elif (
+                w in P.STUDY_NOUNS
+                and i > 0
+                and s.words[i - 1] in P.NADER
+                and s.in_clause(i, P.REQUIRES)
+                and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.GOVERNMENT | P.STUDIED_REFERENTS)
+            ):
+                self.cues.append(_Cue("N", "vergt nader onderzoek", i - 1, i))  # "vergen nader onderzoek"
 
     def _courtesy(self, i: int) -> bool:
         """Whether the "kennis" word at `i` is taken "met belangstelling / waardering" (see `COURTESY`)."""
@@ -801,7 +866,12 @@ class _Reader:
                 if any(s.words[j] in P.ADDRESSEE_GOVERNMENT for j in range(k + 1, min(len(s.words), k + 14))):
                     return False  # "gericht aan het bedrijfsleven … en aan politiek en bestuur"
                 party = [w for w in s.words[k + 1 : min(b, k + 4)] if w not in ("de", "het")]
-                return bool(party) and party[0] not in P.GOVERNMENT and party[0] not in P.ADDRESSED_TO
+                return (
+                    bool(party)
+                    and party[0] not in P.GOVERNMENT
+                    and party[0] not in P.ADDRESSED_TO
+                    and party[0] not in P.RELATIVE_PERSONS  # "de minister aan wie de aanbeveling is gericht"
+                )
         return False
 
     # --- scope ---------------------------------------------------------------------------
@@ -848,8 +918,8 @@ class _Reader:
         clause ("dat gemeenten de aanbeveling overnemen"), else the clause's own or inherited actor."""
         s = self.s
         c = s.clause[cue.first]
-        if status[c] == "frame":
-            return False
+        if status[c] == "frame" and cue.name != "minder dan aanbevolen":
+            return False  # (the adviser of "minder … dan de commissie adviseerde" is inside the comparison)
         if cue.kind == "P":
             return True  # a hedge qualifies whatever stance the sentence takes; it has no actor
         if cue.kind == "L" and any(s.words[k] in ("dit", "dat") for k in range(*s.bounds[c])):

@@ -153,16 +153,30 @@ WANT_ACTS = frozenset(
     ]
 )
 
+#: A minister, state secretary or the ministers together, as the subject of "komen met": "De
+#: ministers komen begin maart met een uitgebreide reactie", "De Minister van VWS komt in mei met …".
+_OFFICE = (
+    r"de\s+(?:ministers|bewindslieden|staatssecretarissen|minister|staatssecretaris)"
+    r"(?:\s+(?:van|voor)\s+[A-Z][\w\-]*(?:(?:\s+en\s+|\s+)[A-Z][\w\-]*)*)?"
+)
+
+
 #: A proposal or measure of ours announced with "komen met": "Voor de zomer kom ik met een
 #: wetsvoorstel", "Mocht dat nodig blijken, dan kom ik met aanvullende maatregelen", "Het kabinet
 #: komt in het najaar met een actieplan". The noun follows "met" (after at most two adjectives), so
-#: "Ik kom met deze brief tegemoet aan …" is none. At most four words between actor and "met".
+#: "Ik kom met deze brief tegemoet aan …" is none; any adjective in -e counts ("met een uitgebreide
+#: reactie"; not a determiner: "komt met deze reactie tegemoet aan"). At most four words between
+#: actor and "met".
 COME_WITH = Keyed(
     re.compile(
-        r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)|(?:kom|komen|komt)\s+(?P<actor2>ik|wij|we|het\s+kabinet))"
-        r"\s+(?:[^\s.,;:?]+\s+){0,4}?met\s+(?:(?:een|nieuwe|aanvullende|concrete|verdere|een\s+nieuw)\s+){0,2}"
+        r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet|" + _OFFICE + r")\s+(?:kom|komen|komt)"
+        r"|(?:kom|komen|komt)\s+(?P<actor2>ik|wij|we|het\s+kabinet|" + _OFFICE + r"))"
+        r"\s+(?:[^\s.,;:?]+\s+){0,4}?met\s+(?:(?:een|nieuwe|aanvullende|concrete|verdere|een\s+nieuw|(?!(?:deze|onze|elke|iedere|welke|zulke|bovengenoemde|voornoemde)\s)[^\W\d_]{3,}e)\s+){0,2}"
         r"(?P<noun>voorstel(?:len)?|wetsvoorstel|plan(?:nen)?|actieplan|maatregelen|uitwerking|visie|aanpak|"
-        r"kabinetsreactie|reactie|beleidsreactie|handreiking|regeling)\b",
+        r"kabinetsreactie|reactie|respons|beleidsreactie|standpunt|kabinetsstandpunt|handreiking|regeling|"
+        r"voortgangsbrief|brief|nota)\b"
+        # "Ik kom met een brief tegemoet aan uw verzoek": the letter is the means, not the promise
+        r"(?![^.;:]{0,80}\btegemoet\b)",
         _I,
     ),
     "kom komen komt",

@@ -50,6 +50,8 @@ ACTOR = (
     r"(?P<actor>(?i:ik|wij|we|het\s+kabinet)"
     r"|(?i:het)\s+Rijk\b"
     r"|(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie)\b"
+    # "De ministers komen begin maart met een reactie", "De bewindslieden zullen …"
+    r"|(?i:de)\s+(?i:ministers|staatssecretarissen|bewindslieden)\b"
     r"|(?i:de|het)\s+(?i:minister-president|minister|staatssecretaris|ministerie)(?:\s+(?:van|voor)\s+"
     + _NAME_CHAIN
     + r")?"
@@ -84,14 +86,14 @@ _ACTOR_WORDS = (
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
-    "voornemens bereid"
+    "voornemens bereid plan"
 )
 
 #: Modal or intention verbs that make a promise about the future: "zal", "ga", "wil",
-#: "ben voornemens", "ben bereid", "streef", "verwacht", "zeg ... toe".
+#: "ben voornemens", "ben bereid", "ben van plan", "streef", "verwacht", "zeg ... toe".
 MODAL = (
     r"(?P<modal>(?i:zal|zullen|ga|gaan|gaat|wil|willen|wens|wensen|streef|streeft|streven|verwacht|verwachten|"
-    r"zeg|zegt|zeggen|(?:ben|zijn|is)\s+(?:(?:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?:voornemens|bereid)))"
+    r"zeg|zegt|zeggen|(?:ben|zijn|is)\s+(?:(?:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?:voornemens|bereid|van\s+plan)))"
 )
 
 #: Actor then modal, or modal then actor (inversion): "Ik zal", "zal ik", "Het kabinet gaat",
@@ -101,7 +103,7 @@ ACTIVE_TRIGGER = Keyed(
         rf"\b{ACTOR}\s+{MODAL}\b"
         rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
         rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
-        r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid))\b"
+        r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid|van\s+plan))\b"
     ),
     _MODAL_WORDS,
     _ACTOR_WORDS,
@@ -109,17 +111,17 @@ ACTIVE_TRIGGER = Keyed(
 
 #: An intention stated as a noun, with a te-infinitive after it: "Het is mijn voornemen de pilot uit
 #: te breiden", "Mijn voornemen is om ...", "Het kabinet heeft het voornemen om ...". "mijn" makes
-#: the actor "ik", "ons" "wij"; a bare "het voornemen van de gemeente" is no trigger. An aim stated
+#: the actor "ik", "ons" "wij" ("Het is onze intentie om … te …" too); a bare "het voornemen van de gemeente" is no trigger. An aim stated
 #: as "Het streven is om … te …" / "Mijn streven is …" is one too (tentative; "Het streven van de
 #: provincies is …" is theirs, "Het streven is dat iedere leerling …" has no act of ours).
 INTENTION_NOUN = Keyed(
     re.compile(
-        r"\b(?P<poss>mijn|ons)\s+(?:\w+\s+)?(?:voornemen|streven\s+is)\b"
+        r"\b(?P<poss>mijn|ons|onze)\s+(?:\w+\s+)?(?:voornemen|intentie|streven\s+is)\b"
         r"|^\W*(?P<aim>het\s+streven)\s+is\b"
         r"|\b(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:heb|hebben|heeft)\s+(?:\w+\s+)?het\s+voornemen\b",
         _I,
     ),
-    "voornemen streven",
+    "voornemen intentie streven",
 )
 
 #: A relative clause opening after a delivery verb: "een voortgangsbrief over de afspraken die ik
@@ -213,7 +215,11 @@ LETTER_LOCATOR = re.compile(
     r"|\bin\s+(?:de|het)\s+(?:volgende|vorige|laatste|eerste|tweede|derde|navolgende|komende|slot)\w*\s+"
     r"(?:paragraaf|hoofdstuk|deel|onderdeel|alinea|sectie|gedeelte)\b"
     r"|\b(?:in|bij)\s+(?:het|de)\s+(?:vervolg|rest|laatste\s+deel|slot)\s+van\s+(?:deze|dit)\b"
-    r"|\bin\s+deze\s+(?:brief|notitie|reactie|kabinetsreactie)\b",
+    r"|\bin\s+deze\s+(?:brief|notitie|reactie|kabinetsreactie)\b"
+    # "In het navolgende zal ik de vragen per thema beantwoorden", "Op die vragen ga ik hierna in"
+    r"|\bin\s+het\s+(?:hier)?navolgende\b"
+    r"|\bhierna\b(?=(?:\s+[^\s.;:]+){0,6}?\s+(?:in(?:gaan)?|antwoorden|beantwoorden|bespreken|toelichten|behandelen"
+    r"|schetsen|beschrijven|uiteenzetten)\b)",
     _I,
 )
 

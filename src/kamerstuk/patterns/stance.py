@@ -71,6 +71,8 @@ MINISTER_PRONOUNS = _words("zij hij")
 # (not when the addressee is the government: "gericht aan de minister").
 ADDRESSED = "gericht"
 ADDRESSED_TO = _words("aan tot")
+# "de minister aan wie de aanbeveling is gericht": a relative clause, no other party
+RELATIVE_PERSONS = _words("wie wien welke")
 # An addressee list that includes the government is not "addressed to another party": "de
 # aanbevelingen, gericht aan het bedrijfsleven, de NVWA en aan politiek en bestuur".
 ADDRESSEE_GOVERNMENT = _words(
@@ -427,6 +429,16 @@ RESTRICTED_ADOPTION = _words(
 )
 # An adoption for some groups only, without "alleen": "Ik neem de aanbeveling daarom over voor
 # gezinnen met kinderen" (not "voor zover", a hedge of its own).
+# Less than recommended is a part: "trekt minder geld uit dan de raad adviseerde", "een lager bedrag dan
+# aanbevolen", "een kleinere uitbreiding dan de commissie voorstelde".
+LESS = _words("minder lager lagere kleiner kleinere beperkter beperktere")
+RECOMMENDED_FORMS = _words(
+    "aanbevolen geadviseerd voorgesteld bepleit gevraagd adviseerde adviseerden adviseert voorstelde "
+    "voorstelden beval bevalen aanbeval aanbevalen vroeg vroegen"
+)
+# Words that open the subject of a relative clause after "die"/"dat": "aanbevelingen op die de raad
+# heeft gedaan" (not "op die manier").
+CLAUSE_SUBJECT_STARTS = _words("de het een ik wij we zij hij u het haar zijn hun")
 RESTRICTED_PARTICLE = "over"
 RESTRICTED_FOR = "voor"
 RESTRICTED_STEMS = _words("neem neemt nemen nam namen")
@@ -449,6 +461,9 @@ NO_GROUNDS = _words(
     # "Daar zie ik geen heil in"
     " heil"
 )
+# Not acting on it: "Het kabinet maakt geen werk van een wettelijk recht op …".
+WERK = "werk"
+MAKEN = _words("maak maakt maken maakte maakten gemaakt")
 # "acht … niet wenselijk", "is niet opportuun", "niet nodig", and one-word negatives ("onwenselijk").
 NOT_ADJECTIVES = _words(
     "wenselijk nodig noodzakelijk opportuun haalbaar uitvoerbaar verstandig proportioneel doelmatig betaalbaar "
@@ -557,6 +572,12 @@ PROBLEM_NOUNS = _words(
 # nothing). Acts that decline no measure are left out: "Ik zal uw Kamer hierover niet opnieuw
 # informeren", "Ik ga niet vooruitlopen op …".
 PLAN_AUX = _words("ga gaat gaan zal zullen")
+# The same in the passive present: "Een meldplicht wordt niet ingevoerd", "Zo wordt niet wettelijk
+# vastgelegd dat …" (the participle of an act that brings in a measure; "is niet vastgelegd" states a fact).
+PASSIVE_AUX = _words("wordt worden")
+DECLINED_PASSIVE_ACTS = _words(
+    "ingevoerd vastgelegd verankerd ingesteld opgericht geregeld verplicht gesteld ingericht"
+)
 PLAN_SUBJECTS = _words("ik wij we kabinet regering minister staatssecretaris")
 PLAN_BREAKS = _words("dat die om of waarin waarbij waarmee wat welke te")
 # A clause ending in a noun phrase ends in no act: "Ik ga in deze brief niet in op de financiële
@@ -694,6 +715,18 @@ VOORUIT = _words("vooruitlopen vooruitloop vooruitloopt vooruit")
 VOORUIT_OP = _words("op daarop hierop erop waarop")
 # Talking first to others before deciding: "Over deze aanbeveling ga ik eerst in gesprek met de sector".
 GESPREK = "gesprek"
+# Leaving the decision to the next cabinet defers it: "zal de reactie aan het volgende kabinet worden
+# overgelaten", "laat dit over aan een nieuw kabinet".
+CABINET = "kabinet"
+NEXT = _words("volgend volgende nieuw nieuwe komend komende")
+# A recommendation that needs further study, in the government's words, is not yet decided: "De
+# voorstellen vergen nader onderzoek", "Dit vraagt om nadere uitwerking", "behoeft nadere analyse".
+STUDY_NOUNS = _words("onderzoek studie uitwerking analyse verkenning bestudering")
+NADER = _words("nader nadere")
+REQUIRES = _words("vergt vergen vraagt vragen behoeft behoeven verdient verdienen vereist vereisen")
+# What needs the study: a recommendation, or "dit"/"deze" pointing to one ("Dit vergt nader onderzoek");
+# not another study ("Het onderzoek vergt nader onderzoek naar de oorzaken" is about the research).
+STUDIED_REFERENTS = _words("dit dat deze hiervan daarvan")
 # "zal uw Kamer nader informeren" over a recommendation: the answer comes later.
 INFORM = _words("informeren informeer informeert berichten bericht")
 # A reference that points further on in the letter is no stance: "kom ik later in deze brief terug".
