@@ -606,6 +606,22 @@ ISSUE_12_FORMS += [
     ("Het kabinet komt met deze brief tegemoet aan de wens van de Kamer.", False, None),
     ("Wij komen in het najaar met een standpunt over het advies.", True, "wij"),
     ("Ik kom met een brief tegemoet aan het verzoek van de commissie.", False, None),
+    # round 16, from holdout19's errors
+    ("Uw Kamer wordt over de voortgang geïnformeerd in de rapportage van het najaar van 2027.", True, None),
+    (
+        "De Staatssecretaris van Justitie en Veiligheid erkent het probleem. Zij verhoogt de vergoeding per "
+        "1 januari 2027 met vijftien procent.",
+        True,
+        "Staatssecretaris van Justitie en Veiligheid",
+    ),
+    ("De raad is kritisch. Zij verhoogt de druk op gemeenten.", False, None),
+    (
+        "Het kabinet zet daarom in op een vaste paragraaf over grond in het bestaande format.",
+        True,
+        "het kabinet",
+    ),
+    ("Het kabinet investeert al jaren in preventie.", False, None),
+    ("Samen met de VNG actualiseer ik het model dat sinds 2023 beschikbaar is.", True, "ik"),
 ]
 
 
@@ -684,3 +700,20 @@ def test_particle_and_toe_searches_stay_fast() -> None:
     assert find_commitments(long_list, REF)
     find_commitments(many_toe, REF)
     assert time.perf_counter() - start < 2.0
+
+
+def test_every_measure_verb_has_a_lemma() -> None:
+    """Each verb form the measure patterns match maps to a lemma (a missing one raised KeyError and
+    lost a whole letter's commitments)."""
+    from kamerstuk.patterns import commitments as P
+
+    for verb in P._MEASURE_VERB_WORDS.split():
+        assert P.MEASURE_PLURALS.get(verb, verb) in P.MEASURE_LEMMAS, verb
+    for verb, key in P.MEASURE_THIRD_PERSON.items():
+        assert key in P.MEASURE_LEMMAS, verb
+
+
+def test_an_effort_is_no_measure() -> None:
+    for text in ("Het kabinet zet zich binnen de OESO in voor een afspraak.", "Ik zet me daarvoor in."):
+        assert not [c for c in find_commitments(text, REF) if c.kind == "new"], text
+    assert find_commitments("Wij zetten daarom in op een vaste paragraaf.", REF)

@@ -817,6 +817,15 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         "begin-maand",
     ),
     ("in-juni", "In juni volgt het rapport.", REF, "In juni", D(2022, 6, 1), D(2022, 6, 30), "maand"),
+    (
+        "document-of-a-season",
+        "Het komt in de rapportage van het najaar van 2022.",
+        REF,
+        "van het najaar van 2022",
+        D(2022, 9, 1),
+        D(2022, 12, 31),
+        "najaar",
+    ),
 ]
 
 
@@ -841,6 +850,7 @@ def test_find_deadlines(
         pytest.param("Ik bedank de onderzoekers voor hun inzet.", id="nothing"),
         pytest.param("De begroting van OCW stijgt met twee procent.", id="budget-of-a-ministry"),
         pytest.param("In het schooljaar krijgen leerlingen meer les.", id="school-year-without-a-year"),
+        pytest.param("De drukte van het voorjaar is voorbij.", id="season-of-no-year"),
     ],
 )
 def test_no_deadline(text: str) -> None:

@@ -1046,3 +1046,41 @@ def test_a_verdict_on_words_only_one_recommendation_has_links_it() -> None:
         recs,
     )
     assert _linked(info)[2] == [3]
+
+
+def test_an_opening_that_names_a_report_puts_it_in_view() -> None:
+    """ "Het kabinet dankt de SER …" after the PBL's recommendations: the ordinal below it is the SER's."""
+    recs = [{**r, "paragraph": "p1" if r["id"].startswith("ser") else "p2"} for r in TWO_REPORTS]
+    paragraphs: list[Para] = [
+        (None, "recommendation", "De SER doet drie aanbevelingen over flexwerk."),
+        (None, "recommendation", "Het Planbureau voor de Leefomgeving doet drie aanbevelingen over wonen."),
+        (None, "context", "Het kabinet dankt de SER voor een helder advies."),
+        (None, "response", "Het kabinet neemt de eerste aanbeveling over."),
+    ]
+    by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p4"] == ["ser1"]
+
+
+def test_a_counted_anaphor_takes_the_group_of_that_size() -> None:
+    """ "Deze drie aanbevelingen" after a list of three and then another body's two: the three."""
+    recs = [
+        *_restated(_recs(3, by=["Inspectie"]), {1: "p1", 2: "p1", 3: "p1"}),
+        *_restated(_recs(2, by=["Auditdienst Rijk"], prefix="adr"), {1: "p2", 2: "p2"}),
+    ]
+    paragraphs: list[Para] = [
+        (
+            None,
+            "recommendation",
+            "De inspectie doet drie aanbevelingen: een cultuurplan, subsidie en een loket.",
+        ),
+        (
+            None,
+            "recommendation",
+            "De Auditdienst Rijk beveelt aan het bereik te meten en musea te vergoeden.",
+        ),
+        (None, "response", "Deze drie aanbevelingen neem ik over."),
+        (None, "response", "Deze twee aanbevelingen neem ik ook over."),
+    ]
+    by_paragraph = {p["id"]: sorted(p["recommendations"]) for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p3"] == ["r1", "r2", "r3"]
+    assert by_paragraph["p4"] == ["adr1", "adr2"]

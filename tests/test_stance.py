@@ -272,7 +272,18 @@ def test_not_needed_because_already_met_is_already_in_place() -> None:
         ("Deze voorstellen vergen volgens het kabinet nader onderzoek.", "noted", "vergt nader onderzoek"),
         ("Het kabinet maakt geen werk van een wettelijke meldplicht.", "rejected", "geen werk maken van"),
         ("Een wettelijke meldplicht wordt niet ingevoerd.", "rejected", "wordt niet ingevoerd"),
+        (
+            "Een verhoging naar € 10.000 past niet binnen de begroting.",
+            "rejected",
+            "past niet binnen het budget",
+        ),
+        (
+            "Een verhoging naar € 10.000 past niet binnen het budget. Wel verhoog ik het bedrag naar € 8.000.",
+            "partly_adopted",
+            None,
+        ),
         # and what they must not catch
+        ("Wel wil ik opmerken dat de regeling goed werkt.", None, None),
         ("Ik neem de aanbeveling op die manier over.", "adopted", "overnemen"),
         ("Het overzicht noemt de minister aan wie de aanbeveling is gericht.", None, None),
         ("Het onderzoek vergt nader onderzoek naar de oorzaken.", None, None),

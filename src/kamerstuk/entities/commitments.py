@@ -231,14 +231,14 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     if chosen is not None:
         return chosen
     measure = _measure(sentence) or _elided_measure(sentence) or _present_measure(sentence)
-    if measure is not None:
+    if measure is not None and not _ongoing(sentence, has_deadline):
         return measure
     if has_deadline and P.PASSIVE_PRESENT.search(sentence) and not P.OTHER_AGENT.search(sentence):
         action = _first_action(sentence)
         if action is not None and action[0] not in ("bezien", "verkennen"):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     measure = _third_person_measure(sentence) or _passive_measure(sentence, has_deadline)
-    if measure is not None:
+    if measure is not None and not _ongoing(sentence, has_deadline):
         return measure
     can = P.CAN_TRIGGER.search(sentence)
     if can is not None and has_deadline:
@@ -337,6 +337,17 @@ def _discusses_here(
     if m is None:
         return False
     return coming is None or coming.start - s_start > m.start()
+
+
+def _ongoing(sentence: str, has_deadline: bool) -> bool:
+    """A present-tense measure that has been under way for a while ("Het kabinet investeert al jaren in
+    preventie", "zet sinds 2020 in op …") describes policy, it promises nothing new (unless a moment to
+    come is named). Not inside a clause about something else: "actualiseer ik het model dat sinds 2023
+    beschikbaar is" is a new step."""
+    if has_deadline:
+        return False
+    m = P.ONGOING.search(sentence)
+    return m is not None and P.RELATIVE_OPENER.search(sentence, 0, m.start()) is None
 
 
 def _letter_internal(sentence: str, action: tuple[str, int, int] | None, future: bool) -> bool:

@@ -244,12 +244,11 @@ def named_before(
         if names:
             return names
     if researchers:
-        # "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …" (also in the paragraph
-        # before): the researchers are that bureau's
-        for j in range(k, max(-1, k - 3), -1):
-            by = pat.CARRIED_OUT_BY.search(text, spans[j][0], spans[j][1])
-            if by is not None:
-                return [by.group("name")]
+        # "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …" (anywhere before, the
+        # nearest: a letter names the bureau once, in its opening, and "de onderzoekers" paragraphs later)
+        nearest = max(pat.CARRIED_OUT_BY.finditer(text, 0, start), key=lambda m: m.start(), default=None)
+        if nearest is not None:
+            return [nearest.group("name")]
     return []
 
 

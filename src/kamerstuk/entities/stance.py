@@ -77,6 +77,7 @@ _REJECTION_WORDS = (
     | {P.VAST, P.ANDERS, P.ZITTEN}
     | P.TASK_NOUNS
     | P.TOEVOEGEN
+    | P.PASSEN
     | P.VASTHOUDEN
     | P.BLIJVEN
     | P.PLAN_AUX
@@ -212,6 +213,25 @@ class _Reader:
                 ):
                     self.cues.append(_Cue("P", s.words[i], i, i))
 
+    def _beyond_budget(self, i: int) -> int | None:
+        """The budget noun of "past niet binnen het budget / de begroting" after "past" at `i`."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        within = next((j for j in range(i + 1, min(b, i + 5)) if s.words[j] == "binnen"), None)
+        if within is None or not any(s.words[j] == "niet" for j in range(i + 1, within)):
+            return None
+        return next((k for k in range(within + 1, min(b, within + 5)) if s.words[k] in P.BUDGET_NOUNS), None)
+
+    def _conceded(self) -> None:
+        """ "Wel verhoog ik het bedrag naar € 8.000": a sentence that opens on "Wel" with the government as
+        the subject right after its verb concedes a part (a variant next to a rejection)."""
+        s = self.s
+        if len(s.words) < 4 or s.words[0] != "wel" or s.words[1] in P.NOT_CONCEDING_VERBS:
+            return
+        subject = s.words[2]
+        if subject in ("ik", "wij", "we") or (subject == "het" and s.words[3] == "kabinet"):
+            self.cues.append(_Cue("A", "wel (een deel)", 0, 1))
+
     def _than_recommended(self, i: int) -> int | None:
         """The end of "dan aanbevolen" / "dan de commissie adviseerde" after the comparative at `i`."""
         s = self.s
@@ -245,6 +265,8 @@ class _Reader:
             if w == "geen" and nxt in P.NO_GROUNDS:
                 self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
                 self.consumed.add(i)
+            elif w in P.PASSEN and (k := self._beyond_budget(i)) is not None:
+                self.cues.append(_Cue("R", "past niet binnen het budget", i, k))
             elif w == "geen" and nxt == P.WERK and s.in_clause(i, P.MAKEN):
                 self.cues.append(_Cue("R", "geen werk maken van", i, i + 1))  # "maakt er geen werk van"
                 self.consumed.add(i)
@@ -1130,6 +1152,7 @@ class _Reader:
         self.rejections()
         self.separable()
         self.agreement()
+        self._conceded()
         self.already()
         self.noted()
         if not self.cues:
@@ -1309,7 +1332,7 @@ def is_weak_agreement(stance: Stance, sentence: str) -> bool:
 
 def agreement_kind(stance: Stance, sentence: str) -> str:
     """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`), "variant"
-    (a choice of its own: "Wij kiezen voor een vrijwillige pool"),
+    (a choice of its own: "Wij kiezen voor een vrijwillige pool"), "concession" ("Wel verhoog ik …"),
     "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"),
     else "" (also for other labels, and for a frame cue: "Indachtig de vierde aanbeveling …")."""
     if stance.label != "adopted":
@@ -1317,6 +1340,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     if is_weak_agreement(stance, sentence):
         words = {w.lower() for w in P.TOKEN.findall(sentence)}
         return "aim" if words & P.AIM_NOUNS else "weak"
+    if stance.cue in P.CONCESSION_CUES:
+        return "concession"
     if stance.cue in P.VARIANT_CUES:
         # "Ik kies er daarom voor … en neem een voorstel daarvoor op": a choice of its own (a variant),
         # whatever nouns follow
@@ -1361,14 +1386,14 @@ def settle_passage(
     if (
         best == "rejected"
         and best_cue not in P.WHOLE_REJECTION_CUES
-        and any(kind in ("variant", "aim") for _, kind in others)
+        and any(kind in ("variant", "aim", "concession") for _, kind in others)
     ):
         # "Een verplichting … gaat ons echter te ver. Wij kiezen voor een vrijwillige pool.": a detail
         # rejected, a variant chosen instead
         return "partly_adopted"
     if (
         best == "adopted"
-        and all(kind in ("weak", "aim") for label, kind in others if label == "adopted")
+        and all(kind in ("weak", "aim", "concession") for label, kind in others if label == "adopted")
         and in_place
     ):
         return "already_in_place"

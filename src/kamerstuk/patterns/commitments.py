@@ -202,6 +202,18 @@ CAN_TRIGGER = Keyed(
     "ik wij we kabinet",
 )
 
+#: A reflexive pronoun right after a measure verb: "Het kabinet zet zich binnen de OESO in voor …",
+#: "Ik zet me daarvoor in" (an effort, no measure taken).
+REFLEXIVE_AFTER = re.compile(r"\s+(?:zich|me|mij|ons)\b", _I)
+
+#: Policy under way, in a present-tense sentence: "al jaren", "al sinds", "sinds 2020", "reeds",
+#: "inmiddels", "nog steeds" ("Het kabinet investeert al jaren in preventie").
+ONGOING = re.compile(
+    r"\b(?:al\s+(?:jaren|geruime\s+tijd|lange\s+tijd|enige\s+tijd|sinds)|sinds\s+(?:(?:19|20)\d\d|jaar\s+en\s+dag)"
+    r"|reeds|inmiddels|nog\s+steeds|al\s+langer)\b",
+    _I,
+)
+
 #: A place inside this letter: a deferral to it ("Op de derde aanbeveling kom ik later in deze brief
 #: terug", "Daarop kom ik hieronder terug", "In de volgende paragraaf zal ik ... bespreken", "zie
 #: paragraaf 3") is discourse, not a promise to the Kamer.
@@ -280,7 +292,9 @@ _MEASURE_VERB = (
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
     r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken|bespreek|bespreken|kies|kiezen"
     # "Ik beperk de plicht daarom tot de soorten op de positieflijst"; "actualiseer ik het model"
-    r"|beperk|beperken|actualiseer|actualiseren)"
+    r"|beperk|beperken|actualiseer|actualiseren"
+    # "Het kabinet zet daarom in op een vaste paragraaf over grond" (with its particle "in")
+    r"|zet|zetten)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -342,6 +356,8 @@ COMES_MEASURE = Keyed(
 #: "afspraken" (a noun: "Ik maak met de VNG afspraken over ...").
 MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "verleng": ("verlengen", None),
+    # (not reflexive: "Het kabinet zet zich in voor …" is an effort described, see `REFLEXIVE_AFTER`)
+    "zet": ("inzetten", "in"),
     # "Ik beperk de plicht daarom tot de soorten op de positieflijst" (a scope decided; not "Zo beperken
     # we het effect": an effect, without "tot")
     "beperk": ("beperken", "tot"),
@@ -413,7 +429,7 @@ MEASURE_PLURALS = {
     "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek",
     "kiezen": "kies",
-    "betrekken": "betrek", "pakken": "pak",
+    "betrekken": "betrek", "pakken": "pak", "zetten": "zet",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -790,7 +806,10 @@ BILL_MEASURE_LEMMAS = {
 _THIRD_ACTOR = (
     r"(?P<actor>(?i:het\s+kabinet)|(?i:het)\s+Rijk\b|(?i:de)\s+(?i:minister|staatssecretaris)(?:\s+(?:van|voor)\s+"
     + _NAME_CHAIN
-    + r")?)"
+    + r")?"
+    # a minister named in the sentence before ("De Staatssecretaris van JenV erkent …. Zij verhoogt de
+    # vergoeding per 1 januari 2027"): checked against `THIRD_ANTECEDENT` by the caller
+    r"|(?-i:Hij|Zij)(?=\s))"
 )
 _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
@@ -798,7 +817,7 @@ _THIRD_VERB = (
     # "Over de aftrek neemt het kabinet een besluit bij het Belastingplan 2027"
     r"|neemt|versterkt|kiest"
     # a request to another party: "Wel vraagt het kabinet het CPB om … te laten zien"
-    r"|vraagt|verzoekt)"
+    r"|vraagt|verzoekt|zet)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -813,10 +832,10 @@ MEASURE_PRESENT_THIRD = Keyed(
         + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
         + r"\b"
     ),
-    "kabinet minister staatssecretaris rijk",
+    "kabinet minister staatssecretaris rijk hij zij",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt",
+    "vraagt verzoekt zet",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -828,6 +847,7 @@ MEASURE_THIRD_PERSON = {
     # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
     "trekt": "trek",
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
+    "zet": "zet",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

@@ -148,10 +148,12 @@ SCHOOL_YEAR = re.compile(
 )
 
 #: A season: "dit najaar", "in het voorjaar van 2023", "het komende najaar", "deze zomer",
-#: "in de loop van het najaar".
+#: "in de loop van het najaar", "(de rapportage) van het najaar van 2026".
 SEASON = re.compile(
     # ("vanaf het voorjaar van 2026": rule "vanaf-<season>")
+    # ("de rapportage van het najaar van 2026": a document of that season, with its year only)
     r"\b(?P<pre>in\s+de\s+loop\s+van\s+het|in\s+het|in\s+de|vanaf\s+het|vanaf\s+de|met\s+ingang\s+van\s+het|"
+    r"van\s+het(?=\s+(?:voorjaar|najaar|zomer|winter)\s+van\s+(?:19|20)\d{2}\b)|"
     r"dit|deze|het\s+komende|komend|komende|aankomend|"
     r"aankomende|het\s+aankomende|volgend|volgende|het\s+volgende)\s+(?P<season>voorjaar|najaar|zomer|winter)\b"
     r"(?:\s+(?:van\s+)?" + YEAR_SPEC + r")?",

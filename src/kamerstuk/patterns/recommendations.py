@@ -525,12 +525,12 @@ ELLIPTIC_COUNT = re.compile(
     re.IGNORECASE,
 )
 
-#: Who carried out a study, in a sentence before "De onderzoekers …" (also in the paragraph before):
+#: Who carried out a study, anywhere before "De onderzoekers …" (the nearest; "Van Dongen & Mertens"):
 #: "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …", "Het onderzoek is
 #: verricht door Regioplan." Group "name" is the body.
 CARRIED_OUT_BY = re.compile(
     r"\b(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:onderzoeks|advies)?bureau\s+)?"
-    r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der))*\s+[A-Z][\w-]*)*)"
+    r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
 )
 
 #: Articles stripped from the front of organisation names.
@@ -925,7 +925,10 @@ INVERTED_SUBJECT = re.compile(
     # ("voor" + "om/dat/een" is the verb's particle, not part of a name: "stelt de raad voor om …",
     # "stelt de raad voor een fonds in te stellen")
     # ("Verder stellen zij voor …": a pronoun continues the recommender of the sentence before)
-    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?!(?:om|dat|te|een)\b)[\w-]+)?|[A-Z][\w-]*|hij|zij|ze)\s+"
+    # ("stelde de commissie voor bij iedere organisatie …": a preposition or quantifier after "voor" is no name)
+    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?"
+    r"(?!(?:om|dat|te|een|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer)\b)[\w-]+)?"
+    r"|[A-Z][\w-]*|hij|zij|ze)\s+"
 )
 
 #: After an ordinal opener, a verb of proposing or asking with the recommender after it: "Ten eerste

@@ -461,6 +461,12 @@ NO_GROUNDS = _words(
     # "Daar zie ik geen heil in"
     " heil"
 )
+# Beyond the money there is: "Een verhoging naar € 10.000 past niet binnen het budget van de regeling",
+# "past niet binnen de begroting" (a rejection of what is asked; next to "Wel verhoog ik …" a part).
+PASSEN = _words("past passen")
+BUDGET_NOUNS = _words("budget budgetten begroting begrotingen middelen kaders financiële beschikbare")
+# "Wel wil ik opmerken dat …", "Wel is het zo dat …": an aside, no part conceded.
+NOT_CONCEDING_VERBS = _words("is zijn wil merk wijs zeg benadruk vraag moet kan zou")
 # Not acting on it: "Het kabinet maakt geen werk van een wettelijk recht op …".
 WERK = "werk"
 MAKEN = _words("maak maakt maken maakte maakten gemaakt")
@@ -762,7 +768,7 @@ NEED_CUES = frozenset(
 WHOLE_REJECTION_CUES = frozenset(
     {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet instemmen",
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
-     "niet kiezen voor", "kiest een andere weg", "geen aanleiding"}
+     "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan"}
 )  # fmt: skip
 
 # A verdict on its own, as a table cell or a list item gives it: "Gedeeltelijk overgenomen.",
@@ -777,6 +783,9 @@ BARE_VERDICT = re.compile(
 # recommendation ("Wij kiezen voor een vrijwillige pool", "De toetsing voer ik in voor oefeningen in
 # Nederland"): next to a rejected detail the passage is partly_adopted (see `settle_passage`).
 VARIANT_CUES = frozenset({"kiezen voor", "invoeren"})
+# "Wel verhoog ik het bedrag naar € 8.000" after a rejection of a detail: a part conceded. Next to
+# "Dat gebeurt al" it is an addition to what is in place, and it never decides on its own.
+CONCESSION_CUES = frozenset({"wel (een deel)"})
 
 # An elliptic affirmation after a rejection: "Een structurele rijksbijdrage neem ik niet over, een
 # tijdelijke wel." (partly_adopted).

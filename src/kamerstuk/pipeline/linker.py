@@ -156,6 +156,29 @@ def _verdicts_after_first(text: str, distinct: Distinctive, among: list[int]) ->
     return out
 
 
+def _counted_group(words: str, among: list[Rec], recs: list[Rec], pid: str) -> list[Rec]:
+    """For "Deze drie aanbevelingen": when the recommendations just named are not three, the nearest
+    paragraph above that restated exactly three (the IVD's list before the ADR's two)."""
+    count = next((L.NUMBER_WORDS[w] for w in words.lower().split() if w in L.NUMBER_WORDS), None)
+    if count is None or len(among) == count:
+        return among
+    here = _paragraph_number(pid)
+    groups: dict[int, list[Rec]] = {}
+    for r in recs:
+        where = _paragraph_number(r.get("paragraph") or "")
+        if 0 < where < here:
+            groups.setdefault(where, []).append(r)
+    for where in sorted(groups, reverse=True):
+        if len(groups[where]) == count:
+            return groups[where]
+    return among
+
+
+def _paragraph_number(pid: str) -> int:
+    """The reading-order number of a paragraph id ("p12" -> 12; 0 for none)."""
+    return int(pid[1:]) if pid[:1] == "p" and pid[1:].isdigit() else 0
+
+
 def _first_sentence_end(text: str) -> int:
     """Where a paragraph's first sentence ends (after ". ", "? " or "! "), else its end."""
     m = re.search(r"[.?!](?=\s)", text)
@@ -423,6 +446,12 @@ class RecommendationLinker:
             if found:
                 previous = explicit or previous
                 context = book.report[found[0]["recommendation"]]
+            elif p["id"] not in restated_in:
+                # "Het kabinet dankt de Rli voor een helder advies." after the other report's list puts
+                # the Rli in view: "de eerste aanbeveling" below it is the Rli's first
+                opening_report = book.mentioned_report(text[: _first_sentence_end(text)])
+                if opening_report is not None:
+                    context = opening_report
             if p.get("label") == "response" and p["id"] not in restated_in:
                 answered.update(lk["recommendation"] for lk in found if lk not in deferred_here)
             p["recommendations"] = [lk["recommendation"] for lk in found]
@@ -620,6 +649,7 @@ class RecommendationLinker:
             if whose:
                 # "De drie aanbevelingen van de raad" after the evaluators' two: the raad's
                 among = [r for r in book.recs if book.report[r["id"]] in whose] or among
+            among = _counted_group(anaphors[0].words, among, book.recs, pid)
             for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
         if heading is not None:
