@@ -282,6 +282,18 @@ def test_not_needed_because_already_met_is_already_in_place() -> None:
             "partly_adopted",
             None,
         ),
+        # a document's fact in place next to "geen aanleiding"; holding on to a choice of one's own
+        (
+            "Sinds 2024 begint ieder rapport met een samenvatting. Ik zie daarom geen aanleiding voor nieuwe stappen.",
+            "already_in_place",
+            "sinds",
+        ),
+        (
+            "Het kabinet heeft in 2024 bewust gekozen voor geoormerkte bijdragen. Daaraan houd ik vast, ook al "
+            "begrijp ik de wens van de organisaties.",
+            "rejected",
+            "vasthouden aan",
+        ),
         # and what they must not catch
         ("Wel wil ik opmerken dat de regeling goed werkt.", None, None),
         ("Ik neem de aanbeveling op die manier over.", "adopted", "overnemen"),

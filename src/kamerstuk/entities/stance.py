@@ -965,6 +965,11 @@ class _Reader:
                 return False
             if k < cue.first and s.words[k] == "en" and s.words[k + 1] in P.ARTICLES_AFTER_SUBJECT:
                 return True  # "… die de WRR heeft gedaan en het advies wordt omarmd": a new subject
+        if cue.kind == "L" and status[c] == "third":
+            # "Sinds 2024 begint ieder rapport met een samenvatting": a document as the subject states
+            # a fact in place, no other party's act
+            thirds = [k for k in range(a, b) if self._third_actor(k, a)]
+            return all(s.words[k] in P.REPORT_NOUNS for k in thirds)
         return status[c] in ("gov", "none")
 
     def _minister_pronoun(self, k: int, cue: _Cue) -> bool:

@@ -768,7 +768,7 @@ NEED_CUES = frozenset(
 WHOLE_REJECTION_CUES = frozenset(
     {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet instemmen",
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
-     "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan"}
+     "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan"}
 )  # fmt: skip
 
 # A verdict on its own, as a table cell or a list item gives it: "Gedeeltelijk overgenomen.",
