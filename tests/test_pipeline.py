@@ -554,3 +554,48 @@ def test_two_reports_answered_by_body_named_in_common_words() -> None:
     assert linked("Een wettelijk maximum") == [by_start["Zij raden aan bij we"].id]
     assert by_start["Zij raden aan bij we"].stance == "rejected"
     assert by_start["Daarnaast beveelt zi"].stance == "already_in_place"
+
+
+AIM_LETTER = """Vergaderjaar 2026–2027
+
+**31 122**
+
+**Gezondheidszorg in de regio**
+
+**Nr. 77**
+
+## **BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 9 februari 2027
+
+Hierbij ontvangt u het advies «Zorg dichtbij» van de Raad voor Volksgezondheid en Samenleving.
+
+De raad beveelt in de eerste plaats aan om gemeenten een wettelijke taak te geven bij het vinden van ruimte voor
+apotheken. Ten tweede adviseert de raad om de vergoeding voor avonddiensten te verhogen. Tot slot wil de raad dat
+apothekers in krimpgebieden een vaste toeslag ontvangen.
+
+De gedachte achter de eerste aanbeveling onderschrijf ik. Zonder betaalbare ruimte vestigt geen apotheker zich in
+een dorp.
+
+Een nieuwe wettelijke taak voor gemeenten acht ik echter niet nodig. Wel maak ik in 2027 met de VNG afspraken over
+een regionaal loket voor praktijkruimte.
+
+De tweede aanbeveling neem ik over. De vergoeding voor avonddiensten gaat per 1 januari 2028 omhoog.
+
+Een vaste toeslag past niet bij de bekostiging van apotheken. Het kabinet handhaaft daarom de huidige regeling.
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+E.F. de Boer
+"""
+
+
+def test_an_aim_shared_and_a_detail_declined_is_a_part() -> None:
+    """ "De gedachte achter de eerste aanbeveling onderschrijf ik", then in the next paragraph the
+    measure declined and a smaller one taken: partly_adopted; "Tot slot wil de raad dat …" is the
+    third recommendation, "past niet bij" and "handhaaft de huidige regeling" reject it."""
+    letter = kamerstuk.parse_text(AIM_LETTER, name="aim.md")
+    assert len(letter.recommendations) == 3
+    stances = [r.stance for r in letter.recommendations]
+    assert stances == ["partly_adopted", "adopted", "rejected"]

@@ -275,7 +275,7 @@ def test_not_needed_because_already_met_is_already_in_place() -> None:
         (
             "Een verhoging naar € 10.000 past niet binnen de begroting.",
             "rejected",
-            "past niet binnen het budget",
+            "past niet binnen",
         ),
         (
             "Een verhoging naar € 10.000 past niet binnen het budget. Wel verhoog ik het bedrag naar € 8.000.",
@@ -294,7 +294,17 @@ def test_not_needed_because_already_met_is_already_in_place() -> None:
             "rejected",
             "vasthouden aan",
         ),
+        # holdout20 (opened): keeping what is, not fitting what is agreed, a concession later in the clause
+        ("Het kabinet handhaaft daarom de huidige grens.", "rejected", "handhaaft het huidige"),
+        ("Een vast aantal uren past echter niet bij de cao-afspraken.", "rejected", "past niet binnen"),
+        (
+            "Een gelijke vergoeding vind ik niet nodig. Met ingang van 2027 verhoog ik de vergoeding wel naar € 75.",
+            "partly_adopted",
+            None,
+        ),
         # and what they must not catch
+        ("Dit past niet alleen bij de cao-afspraken maar ook bij de wet.", None, None),
+        ("Ik vind het wel belangrijk dat gemeenten meedoen.", None, None),
         ("Wel wil ik opmerken dat de regeling goed werkt.", None, None),
         ("Ik neem de aanbeveling op die manier over.", "adopted", "overnemen"),
         ("Het overzicht noemt de minister aan wie de aanbeveling is gericht.", None, None),

@@ -480,6 +480,7 @@ def prose_recommendations(
             elif verb.startswith("wil"):
                 key = "wil"
             inverted = False
+            opener = np
             if _ADVERB_ONLY.match(np) and (inv := pat.INVERTED_SUBJECT.match(rest)) is not None:
                 # "Ook pleit de raad ervoor …": the recommender follows the verb.
                 np, rest, inverted = rest[: inv.end()].strip(), rest[inv.end() :], True
@@ -489,6 +490,15 @@ def prose_recommendations(
             )
             if key is not None and pat.PROSE_COMPLEMENT[key].search(rest):
                 hit = True
+            if (
+                key == "wil"
+                and inverted
+                and pat.WISH_SERIES_OPENER.match(opener)
+                and pat.WISH_THAT.match(rest)
+            ):
+                # "Ten derde adviseert de Kiesraad …. Tot slot wil de Kiesraad dat tellers …": a wish that
+                # closes or continues a series of recommendations is the next one (unquoted too)
+                hit = names_recommender(np)
             if _FIRST_PERSON_AFTER_VERB.match(rest) and not author_first_person:
                 hit = False  # "Grote bedrijven vragen we …": the object first, the government speaks
             if key in ("vraag", "wil") and not inverted and not names_recommender(np):

@@ -78,6 +78,7 @@ _REJECTION_WORDS = (
     | P.TASK_NOUNS
     | P.TOEVOEGEN
     | P.PASSEN
+    | P.HANDHAVEN
     | P.VASTHOUDEN
     | P.BLIJVEN
     | P.PLAN_AUX
@@ -214,23 +215,38 @@ class _Reader:
                     self.cues.append(_Cue("P", s.words[i], i, i))
 
     def _beyond_budget(self, i: int) -> int | None:
-        """The budget noun of "past niet binnen het budget / de begroting" after "past" at `i`."""
+        """The noun of "past niet binnen het budget", "past echter niet bij de cao-afspraken" after
+        "past" at `i` (what the measure does not fit; not "past niet alleen bij …")."""
         s = self.s
         _, b = s.bounds[s.clause[i]]
-        within = next((j for j in range(i + 1, min(b, i + 5)) if s.words[j] == "binnen"), None)
-        if within is None or not any(s.words[j] == "niet" for j in range(i + 1, within)):
+        within = next((j for j in range(i + 1, min(b, i + 5)) if s.words[j] in P.FIT_PREPOSITIONS), None)
+        if within is None or not any(
+            s.words[j] == "niet" and s.words[j + 1] not in P.NOT_NEGATING_NEXT for j in range(i + 1, within)
+        ):
             return None
-        return next((k for k in range(within + 1, min(b, within + 5)) if s.words[k] in P.BUDGET_NOUNS), None)
+        return next((k for k in range(within + 1, min(b, within + 5)) if s.words[k] not in P.ARTICLES), None)
 
     def _conceded(self) -> None:
         """ "Wel verhoog ik het bedrag naar € 8.000": a sentence that opens on "Wel" with the government as
         the subject right after its verb concedes a part (a variant next to a rejection)."""
         s = self.s
-        if len(s.words) < 4 or s.words[0] != "wel" or s.words[1] in P.NOT_CONCEDING_VERBS:
+        if len(s.words) < 4:
             return
-        subject = s.words[2]
-        if subject in ("ik", "wij", "we") or (subject == "het" and s.words[3] == "kabinet"):
-            self.cues.append(_Cue("A", "wel (een deel)", 0, 1))
+        if s.words[0] == "wel":
+            if s.words[1] in P.NOT_CONCEDING_VERBS:
+                return
+            subject = s.words[2]
+            if subject in ("ik", "wij", "we") or (subject == "het" and s.words[3] == "kabinet"):
+                self.cues.append(_Cue("A", "wel (een deel)", 0, 1))
+            return
+        # "Met ingang van 2026 verhoog ik de vergoeding wel naar € 75": the verb second, "ik" after it,
+        # "wel" later in the same clause, no negation
+        k = next((j for j in range(1, min(len(s.words), 10)) if s.words[j] in ("ik", "wij", "we")), None)
+        if k is None or s.words[k - 1] in P.NOT_CONCEDING_VERBS or s.clause[k - 1] != s.clause[k]:
+            return
+        wel = next((j for j in range(k + 1, s.bounds[s.clause[k]][1]) if s.words[j] == "wel"), None)
+        if wel is not None and not s.in_clause(k, P.NEGATORS) and s.words[wel + 1 : wel + 2] != ["degelijk"]:
+            self.cues.append(_Cue("A", "wel (een deel)", k - 1, wel))
 
     def _than_recommended(self, i: int) -> int | None:
         """The end of "dan aanbevolen" / "dan de commissie adviseerde" after the comparative at `i`."""
@@ -265,8 +281,25 @@ class _Reader:
             if w == "geen" and nxt in P.NO_GROUNDS:
                 self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
                 self.consumed.add(i)
+            elif (
+                w in P.HANDHAVEN
+                and (
+                    k := next(
+                        (
+                            j
+                            for j in [*range(i + 1, min(n, i + 4)), *range(max(0, i - 3), i)]
+                            if s.words[j] in P.PRESENT_STATE
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                # "Het kabinet handhaaft daarom de huidige grens": the change declined
+                self.cues.append(_Cue("R", "handhaaft het huidige", min(i, k), max(i, k)))
             elif w in P.PASSEN and (k := self._beyond_budget(i)) is not None:
-                self.cues.append(_Cue("R", "past niet binnen het budget", i, k))
+                self.cues.append(_Cue("R", "past niet binnen", i, k))
             elif w == "geen" and nxt == P.WERK and s.in_clause(i, P.MAKEN):
                 self.cues.append(_Cue("R", "geen werk maken van", i, i + 1))  # "maakt er geen werk van"
                 self.consumed.add(i)
@@ -1342,6 +1375,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     else "" (also for other labels, and for a frame cue: "Indachtig de vierde aanbeveling …")."""
     if stance.label != "adopted":
         return ""
+    if stance.cue in P.WEAK_AGREEMENT_CUES and P.AIM_OF_RECOMMENDATION.search(sentence):
+        return "aim"  # "De gedachte achter de eerste aanbeveling onderschrijf ik": its aim, not its measure
     if is_weak_agreement(stance, sentence):
         words = {w.lower() for w in P.TOKEN.findall(sentence)}
         return "aim" if words & P.AIM_NOUNS else "weak"

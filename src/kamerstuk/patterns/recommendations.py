@@ -1126,3 +1126,13 @@ GENERIC_ANNOUNCEMENT = re.compile(
     r"\s*(?:De|Het)\s+(?:onderzoekers|evaluatoren|auteurs|onderzoeksbureau|deskundigen|experts|werkgroep)\s+"
     r"(?:doen|doet|komen\s+tot|komt\s+tot|formuleren|formuleert|geven)\s+(?:\w+\s+)?aanbevelingen\b"
 )
+
+
+#: Openers of a sentence that continues or closes a series of recommendations, before an inverted
+#: "wil de raad dat …": "Tot slot wil de Kiesraad dat tellers een vergoeding ontvangen".
+WISH_SERIES_OPENER = re.compile(
+    r"^(?:Tot\s+slot|Ten\s+slotte|Tenslotte|Daarnaast|Verder|Voorts|Tevens|Ten\s+(?:tweede|derde|vierde|vijfde|zesde)|"
+    r"Als\s+laatste)\s*,?\s*$"
+)
+#: The complement of such a wish: "dat" opening a clause ("wil de Kiesraad dat tellers …").
+WISH_THAT = re.compile(r"^\s*(?:graag\s+)?dat\s+\w+")

@@ -176,6 +176,13 @@ ANALYSIS_NOUNS = _words(
 # verder dan verantwoord is"; "Het doel ervan onderschrijven wij. Een wettelijke plicht gaat ons te
 # ver." (Agreeing with the analysis — "Ik deel de zorg, maar een verbod acht ik niet wenselijk" —
 # while rejecting the measure stays rejected.)
+# The aim of a named recommendation, agreed to: "De gedachte achter de eerste aanbeveling onderschrijf
+# ik", "Het doel van de vierde aanbeveling, voldoende tellers, deel ik" (next to a detail rejected: a part).
+AIM_OF_RECOMMENDATION = re.compile(
+    r"\b(?:het\s+doel|de\s+doelen|de\s+(?:achterliggende\s+)?gedachte|de\s+intentie|de\s+strekking|het\s+streven)"
+    r"\s+(?:van|achter)\s+(?:de|deze|die|dit|het)\s+(?:[^\s,.;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel)\w*\b",
+    re.IGNORECASE,
+)
 AIM_NOUNS = _words(
     "doel doelen doelstelling doelstellingen wens wensen intentie strekking richting gedachte ambitie streven"
 )
@@ -461,12 +468,20 @@ NO_GROUNDS = _words(
     # "Daar zie ik geen heil in"
     " heil"
 )
+# Keeping what is: "Het kabinet handhaaft daarom de huidige grens", "handhaaf ik de bestaande termijn".
+HANDHAVEN = _words("handhaaf handhaaft handhaven")
+PRESENT_STATE = _words("huidige bestaande geldende")
 # Beyond the money there is: "Een verhoging naar € 10.000 past niet binnen het budget van de regeling",
 # "past niet binnen de begroting" (a rejection of what is asked; next to "Wel verhoog ik …" a part).
+# So is what does not fit what is agreed: "Een vast aantal uren … past echter niet bij de cao-afspraken".
 PASSEN = _words("past passen")
-BUDGET_NOUNS = _words("budget budgetten begroting begrotingen middelen kaders financiële beschikbare")
+FIT_PREPOSITIONS = _words("binnen bij")
+ARTICLES = _words("de het een onze ons mijn deze dit die dat")
 # "Wel wil ik opmerken dat …", "Wel is het zo dat …": an aside, no part conceded.
-NOT_CONCEDING_VERBS = _words("is zijn wil merk wijs zeg benadruk vraag moet kan zou")
+NOT_CONCEDING_VERBS = _words(
+    "is zijn wil willen merk wijs zeg benadruk vraag moet moeten kan kunnen zou zouden vind vinden acht "
+    "achten zie zien ben weet weten"
+)
 # Not acting on it: "Het kabinet maakt geen werk van een wettelijk recht op …".
 WERK = "werk"
 MAKEN = _words("maak maakt maken maakte maakten gemaakt")
@@ -768,7 +783,8 @@ NEED_CUES = frozenset(
 WHOLE_REJECTION_CUES = frozenset(
     {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet instemmen",
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
-     "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan"}
+     "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan",
+     "handhaaft het huidige"}
 )  # fmt: skip
 
 # A verdict on its own, as a table cell or a list item gives it: "Gedeeltelijk overgenomen.",

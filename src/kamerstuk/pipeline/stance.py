@@ -130,6 +130,21 @@ def attribute(
     return out
 
 
+def _rejects_a_part(
+    c: tuple[int, int, int, StanceLabel, str, str, str | None],
+    candidates: list[tuple[int, int, int, StanceLabel, str, str, str | None]],
+) -> bool:
+    """Whether candidate `c` is a part declined: partly_adopted itself, or a rejection of a detail (not
+    of the whole, `WHOLE_REJECTION_CUES`) in a tier where a concession or variant stands beside it."""
+    if c[3] == "partly_adopted":
+        return True
+    return (
+        c[3] == "rejected"
+        and c[6] not in P.WHOLE_REJECTION_CUES
+        and any(o[0] == c[0] and o[5] in ("variant", "concession") for o in candidates)
+    )
+
+
 def _tagged_act(sentence: str) -> Stance:
     """ "In het voorjaar breng ik een wetswijziging in consultatie die de analyse verplicht stelt
     (aanbeveling 1)": an act the government commits to, tagged with the recommendation it carries
@@ -258,6 +273,12 @@ class StanceDetector:
             label = settle_passage(best[3], [(c[3], c[5]) for c in same_tier], best[6], best[1] >= ABOUT)
             # the evidence is a sentence that shows the settled label ("Hier wordt al aan voldaan")
             shown = best if label == best[3] else max((c for c in same_tier if c[3] == label), default=best)
+            if label == "adopted" and best[5] == "aim":
+                # "De gedachte achter de eerste aanbeveling onderschrijf ik." then, in its answer, "Een
+                # nieuwe wettelijke taak acht ik echter niet nodig; wel maak ik afspraken …": a part
+                part = max((c for c in candidates if _rejects_a_part(c, candidates)), default=None)
+                if part is not None:
+                    label, shown = "partly_adopted", part
             rec["stance"], rec["stance_evidence"] = label, shown[4]
         return doc
 
