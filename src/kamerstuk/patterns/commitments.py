@@ -227,6 +227,8 @@ LETTER_LOCATOR = re.compile(
     r"|\bin\s+(?:de|het)\s+(?:volgende|vorige|laatste|eerste|tweede|derde|navolgende|komende|slot)\w*\s+"
     r"(?:paragraaf|hoofdstuk|deel|onderdeel|alinea|sectie|gedeelte)\b"
     r"|\b(?:in|bij)\s+(?:het|de)\s+(?:vervolg|rest|laatste\s+deel|slot)\s+van\s+(?:deze|dit)\b"
+    # "Op de tweede aanbeveling kom ik aan het eind van deze brief terug"
+    r"|\baan\s+het\s+(?:eind|einde|slot)\s+van\s+(?:deze|dit|mijn)\s+(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
     r"|\bin\s+deze\s+(?:brief|notitie|reactie|kabinetsreactie)\b"
     # "In het navolgende zal ik de vragen per thema beantwoorden", "Op die vragen ga ik hierna in"
     r"|\bin\s+het\s+(?:hier)?navolgende\b"
