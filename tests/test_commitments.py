@@ -603,6 +603,7 @@ ISSUE_12_FORMS += [
     ("In het navolgende zal ik de vragen per onderwerp beantwoorden.", False, None),
     ("Op de vragen over de kosten ga ik hierna in.", False, None),
     ("Op de tweede aanbeveling kom ik aan het eind van deze brief terug.", False, None),
+    ("Hierna zal ik de Kamer in kennis stellen van de uitkomst van het overleg.", True, "ik"),
     ("De ministers komen in het voorjaar met een uitgewerkte aanpak.", True, "de ministers"),
     ("Het kabinet komt met deze brief tegemoet aan de wens van de Kamer.", False, None),
     ("Wij komen in het najaar met een standpunt over het advies.", True, "wij"),

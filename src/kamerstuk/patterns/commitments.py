@@ -232,8 +232,10 @@ LETTER_LOCATOR = re.compile(
     r"|\bin\s+deze\s+(?:brief|notitie|reactie|kabinetsreactie)\b"
     # "In het navolgende zal ik de vragen per thema beantwoorden", "Op die vragen ga ik hierna in"
     r"|\bin\s+het\s+(?:hier)?navolgende\b"
-    r"|\bhierna\b(?=(?:\s+[^\s.;:]+){0,6}?\s+(?:in(?:gaan)?|antwoorden|beantwoorden|bespreken|toelichten|behandelen"
-    r"|schetsen|beschrijven|uiteenzetten)\b)",
+    # ("in" only as the particle of "ingaan": "ga ik hierna in op …", "… ga ik hierna in.", not "hierna … in
+    # het voorjaar" or "hierna … in kennis stellen")
+    r"|\bhierna\b(?=(?:\s+[^\s.;:]+){0,6}?\s+(?:in(?=\s+op\b|\s*[.;:,]|\s*$)|ingaan|antwoorden|beantwoorden"
+    r"|bespreken|toelichten|behandelen|schetsen|beschrijven|uiteenzetten)\b)",
     _I,
 )
 
