@@ -266,7 +266,7 @@ def test_not_needed_because_already_met_is_already_in_place() -> None:
     ("text", "label", "cue"),
     [
         # forms from a survey of real stance sentences (round 16), in our own words
-        ("Het kabinet volgt alle aanbevelingen op die de inspectie heeft gedaan.", "adopted", "opvolgen"),
+        ("Wij volgen de aanbevelingen op die de commissie in haar eindverslag doet.", "adopted", "opvolgen"),
         ("Het kabinet trekt hiervoor minder geld uit dan de commissie aanbeval.", "partly_adopted", None),
         ("De beslissing laat het kabinet over aan een volgend kabinet.", "noted", "aan een volgend kabinet"),
         ("Deze voorstellen vergen volgens het kabinet nader onderzoek.", "noted", "vergt nader onderzoek"),
