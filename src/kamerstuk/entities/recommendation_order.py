@@ -76,8 +76,14 @@ def other_recommenders(
         # second report's, announced in the candidate's own paragraph
         para = text.rfind("\n\n", 0, c.start) + 2 if "\n\n" in text[: c.start] else 0
         announced = after and pat.GENERIC_ANNOUNCEMENT.match(text, para, c.start) is not None
-        if not restates and (other or continuing or addressed or closing or announced):
-            if continuing and not other and out:  # "zij" is the recommender of the one before
+        # "Het KiM doet twee aanbevelingen. Het adviseert om …" after the PBL's: a body none of the
+        # numbered ones has announces its own, in the candidate's paragraph; they are that body's
+        body_named = pat.NAMED_ANNOUNCEMENT.match(text, para, c.start) if after else None
+        newcomer = body_named is not None and body_named.group("body").lower() not in known
+        if not restates and (other or continuing or addressed or closing or announced or newcomer):
+            if newcomer and body_named is not None and not other:
+                c.by, c.source = [body_named.group("body")], body_named.group("body")
+            elif continuing and not other and out:  # "zij" is the recommender of the one before
                 c.by, c.source = list(out[-1].by), out[-1].source
             out.append(c)
     return out

@@ -174,7 +174,12 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         elif (
             m := pat.CLOSING_OPENER.match(sentence)
             or pat.MIDDLE_OPENER.match(sentence)
-            or (pat.CONTINUING_OPENER.match(sentence) if s - last_end <= pat.CONTINUING_REACH else None)
+            or (
+                pat.CONTINUING_OPENER.match(sentence)
+                if s - last_end <= pat.CONTINUING_REACH
+                or (s in prose_at and _same_recommender(sentence, out[-1].by if out else [], ctx))
+                else None
+            )
         ) is not None:
             if last == 0:
                 continue
@@ -183,6 +188,8 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 continue  # "Tot slot dank ik de raad voor dit advies": the letter speaks
             if not _recommends(body) or _is_government_reaction(body):
                 continue
+            if s not in prose_at and classify_sentence(sentence).label is not None:
+                continue  # "Ook met de derde aanbeveling van de RVS ben ik het eens": a verdict on one
             if pat.CONTINUING_OPENER.match(sentence) and other_recommender(sentence, body, ctx):
                 continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
             ordinal = last + 1
@@ -213,6 +220,24 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         last = max(last, ordinal)
         last_end = e
     return out
+
+
+def _same_recommender(sentence: str, series_by: list[str], ctx: _Context) -> bool:
+    """Whether a "Verder …" sentence names the recommender of the ordinal series so far (`series_by`:
+    "Verder vindt de Afdeling dat …" after "Daarnaast beveelt de Afdeling aan …" and the answer to it):
+    it continues the series however far the answers in between have carried it. The caller asks only
+    for sentences that are prose recommendations ("Ook met de derde aanbeveling van de RVS ben ik het
+    eens" answers one)."""
+    cont = pat.CONTINUING_OPENER.match(sentence)
+    if cont is None or not series_by:
+        return False
+    by, np_span = _recommenders(sentence, sentence[cont.end() :], ctx)
+    if np_span is None:
+        return False
+    words = sentence[np_span[0] : np_span[1]].split()
+    if not words or words[0].lower() in pat.PRONOUNS:
+        return False  # "Verder bevelen zij aan …": a pronoun may stand for another study's authors
+    return any(same_body(a, b, ctx) for a in by for b in series_by)
 
 
 def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Cand]:

@@ -1128,6 +1128,14 @@ GENERIC_ANNOUNCEMENT = re.compile(
 )
 
 
+#: A named body announcing its own recommendations at the start of a paragraph: "Het KiM doet twee
+#: aanbevelingen.", "De Gezondheidsraad formuleert drie aanbevelingen." (group "body").
+NAMED_ANNOUNCEMENT = re.compile(
+    r"\s*(?:De|Het)\s+(?P<body>[A-Z][\w-]*(?:\s+(?:van|voor|en)\s+[A-Z][\w-]*)*)\s+"
+    r"(?:doen|doet|komen\s+tot|komt\s+tot|formuleren|formuleert|geven|geeft)\s+(?:\w+\s+)?aanbevelingen\b"
+)
+
+
 #: Openers of a sentence that continues or closes a series of recommendations, before an inverted
 #: "wil de raad dat …": "Tot slot wil de Kiesraad dat tellers een vergoeding ontvangen".
 WISH_SERIES_OPENER = re.compile(
