@@ -229,6 +229,17 @@ def _build_parser() -> _Parser:
         default="ensemble",
         help="how the trained model is used: averaged with the rules (default) or alone",
     )
+    t.add_argument(
+        "--stance-split",
+        default=None,
+        help="split to train the stance fallback on: default the --split one, or all",
+    )
+    t.add_argument(
+        "--stance-exclude",
+        default="",
+        metavar="SPLITS",
+        help="comma-separated splits the stance fallback must not learn from (blind benchmarks: holdout17,holdout22)",
+    )
 
     r = sub.add_parser("render", help="write an HTML review page of a document (one self-contained file)")
     r.add_argument("path", type=Path, metavar="PATH", help="the document to render")
@@ -575,17 +586,32 @@ def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from kamerstuk.training import train
 
     gold = _load_gold_arg(args.gold, args.split, usage="one of them or all")
+    splits = {doc.split for doc in gold}
+    exclude = {name.strip() for name in args.stance_exclude.split(",") if name.strip()}
+    for option, name in [("--stance-split", args.stance_split)] + [
+        ("--stance-exclude", n) for n in sorted(exclude)
+    ]:
+        if name is not None and name != "all" and name not in splits:
+            raise _Usage(f"kamerstuk: error: {option} {name}: {args.gold.name} has no such split")
     if args.output.exists() and not args.output.is_dir():
         raise _Usage(f"kamerstuk: error: -o {args.output}: exists and is not a directory")
     try:
-        nlp = train(gold, split=None if args.split == "all" else args.split, mode=args.mode)
+        split = None if args.split == "all" else args.split
+        stance_split = (
+            split if args.stance_split is None else None if args.stance_split == "all" else args.stance_split
+        )
+        nlp = train(gold, split=split, mode=args.mode, stance_split=stance_split, stance_exclude=exclude)
     except KamerstukError as exc:  # a gold document that cannot be parsed or does not match
         print(f"kamerstuk: error: {exc}", file=stderr)
         return EXIT_FAILED
     args.output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.output)
     info = nlp.meta.get("kamerstuk_training", {})
-    print(f"kamerstuk: trained on {info.get('paragraphs')} paragraphs, saved to {args.output}", file=stderr)
+    print(
+        f"kamerstuk: trained on {info.get('paragraphs')} paragraphs and {info.get('stance_examples')} "
+        f"stances, saved to {args.output}",
+        file=stderr,
+    )
     return EXIT_OK
 
 

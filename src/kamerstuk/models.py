@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Bumped on any change to the JSON shape. Minor: fields added; major: fields renamed/removed.
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Format = Literal["pdf", "xml", "html", "text"]
 #: What a document is. Parliamentary documents by their official type (the header says so:
@@ -275,6 +275,18 @@ class Recommendation(_Model):
     to: str | None = Field(default=None, description="To whom the recommendation is addressed.")
     stance: StanceLabel | None = None
     stance_evidence: str | None = Field(default=None, description="The sentence that shows the stance.")
+    stance_basis: Literal["cue", "model"] | None = Field(
+        default=None,
+        description='How the stance was read: "cue", a sentence that states it ("Deze aanbeveling neem ik '
+        'over"); "model", the trained fallback\'s reading of answer paragraphs that state none (then '
+        "`stance_score` is its probability). Since 1.4.",
+    )
+    stance_score: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description='The fallback model\'s probability of the stance when `stance_basis` is "model". Since 1.4.',
+    )
     source: Literal["letter", "report", "caller"] = Field(
         default="letter", description="Restated in the letter, read from the report, or passed by the caller."
     )

@@ -1,8 +1,8 @@
-"""Training of the paragraph classifier's linear model on gold annotations (`kamerstuk train`)."""
+"""Training of the paragraph classifier's linear model and the stance fallback on gold annotations (`kamerstuk train`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.language import Language
 
@@ -12,6 +12,8 @@ from kamerstuk.pipeline import build_pipeline
 from kamerstuk.pipeline.classifier import LinearModel, ParagraphClassifier
 from kamerstuk.pipeline.doc import letter_to_doc
 from kamerstuk.pipeline.features import paragraph_features
+from kamerstuk.pipeline.stance import StanceDetector
+from kamerstuk.pipeline.stance_model import StanceModel
 
 
 def training_rows(docs: Iterable[GoldDocument]) -> tuple[list[dict[str, float]], list[str]]:
@@ -66,8 +68,43 @@ def trained_pipeline(
     return nlp
 
 
-def train(gold: Iterable[GoldDocument], *, split: str | None = "train", mode: str = "ensemble") -> Language:
-    """Train the classifier's linear model on the gold documents of `split`; return the pipeline."""
+def stance_examples(docs: Iterable[GoldDocument]) -> tuple[list[str], list[str]]:
+    """(answer text, gold stance) per annotated recommendation of `docs` that has answer paragraphs.
+
+    The answer text is the recommendation's linked response paragraphs, joined in reading order:
+    what the stance fallback reads at run time. Real letters under ``../shared`` are skipped, as
+    in `training_rows`.
+    """
+    texts: list[str] = []
+    labels: list[str] = []
+    for doc in docs:
+        if doc.document.startswith("shared:corpus/") or not doc.stances:
+            continue
+        letter = parse(doc.path, pipeline="none", entities=False)
+        for ordinal, stance in sorted(doc.stances.items()):
+            answers = [
+                p.text
+                for p in letter.paragraphs
+                if doc.labels.get(p.id) == "response" and ordinal in doc.links.get(p.id, ())
+            ]
+            if answers:
+                texts.append(" ".join(answers))
+                labels.append(stance)
+    return texts, labels
+
+
+def train(
+    gold: Iterable[GoldDocument],
+    *,
+    split: str | None = "train",
+    mode: str = "ensemble",
+    stance_split: str | None = "",
+    stance_exclude: Collection[str] = (),
+) -> Language:
+    """Train the classifier's linear model on the gold documents of `split`, and the stance
+    fallback (`kamerstuk.pipeline.stance_model`) on those of `stance_split` (default: `split`;
+    None: every split) but `stance_exclude`; return the pipeline."""
+    gold = list(gold)
     docs = [doc for doc in gold if split is None or doc.split == split]
     rows, labels = training_rows(docs)
     if not rows:
@@ -75,9 +112,23 @@ def train(gold: Iterable[GoldDocument], *, split: str | None = "train", mode: st
     nlp = trained_pipeline(rows, labels, mode=mode)
     component = nlp.get_pipe("kamerstuk_paragraph_classifier")
     assert isinstance(component, ParagraphClassifier)
+    wanted = split if stance_split == "" else stance_split
+    stance_docs = [
+        doc for doc in gold if (wanted is None or doc.split == wanted) and doc.split not in stance_exclude
+    ]
+    texts, stances = stance_examples(stance_docs)
+    if not texts:
+        raise GoldError(f"no annotated stances with answer paragraphs in split {wanted!r}")
+    stance = nlp.get_pipe("kamerstuk_stance")
+    assert isinstance(stance, StanceDetector)
+    stance.model = StanceModel()
+    stance.model.fit(texts, stances)
     nlp.meta["kamerstuk_training"] = {
         "paragraphs": len(rows),
         "split": split,
         "features": len(component.model.vocabulary),
+        "stance_examples": len(texts),
+        "stance_splits": sorted({doc.split for doc in stance_docs if doc.stances}),
+        "stance_features": len(stance.model.model.vocabulary),
     }
     return nlp

@@ -898,3 +898,10 @@ STATUS_VERDICT = re.compile(
     r"|(?P<noted>(?:ter[ \t]+)?kennis(?:genomen|geving|name)))\b",
     _I,
 )
+
+# --- the stance fallback's words -------------------------------------------------------------
+
+#: A word as the stance fallback (`kamerstuk.pipeline.stance_model`) reads an answer: a run of
+#: letters, digits and punctuation left out (they name amounts and dates, not a position).
+#: Example: "Sinds 1 juli 2025 is dit geregeld." -> sinds, juli, is, dit, geregeld.
+ANSWER_WORD = re.compile(r"[^\W\d_]+")

@@ -152,6 +152,8 @@ def doc_to_letter(
         update: dict[str, Any] = {
             "stance": result.get("stance"),
             "stance_evidence": result.get("stance_evidence"),
+            "stance_basis": result.get("stance_basis"),
+            "stance_score": result.get("stance_score"),
         }
         if recommendations is not None and r.source == "letter":
             update["source"] = "caller"

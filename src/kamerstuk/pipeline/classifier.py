@@ -98,12 +98,22 @@ def rule_probabilities(features: Features) -> np.ndarray:
 
 
 class LinearModel:
-    """Multinomial logistic regression over sparse binary features (numpy, deterministic)."""
+    """Multinomial logistic regression over sparse binary features (numpy, deterministic).
 
-    def __init__(self, vocabulary: list[str] | None = None, weights: np.ndarray | None = None) -> None:
+    Over the paragraph `LABELS` by default; the stance fallback (`kamerstuk.pipeline.stance_model`)
+    uses it over the stance labels.
+    """
+
+    def __init__(
+        self,
+        vocabulary: list[str] | None = None,
+        weights: np.ndarray | None = None,
+        labels: tuple[str, ...] = LABELS,
+    ) -> None:
+        self.labels = labels
         self.vocabulary = vocabulary or []
         self.index = {name: i for i, name in enumerate(self.vocabulary)}
-        self.weights = weights if weights is not None else np.zeros((len(self.vocabulary), len(LABELS)))
+        self.weights = weights if weights is not None else np.zeros((len(self.vocabulary), len(labels)))
 
     @property
     def trained(self) -> bool:
@@ -122,7 +132,7 @@ class LinearModel:
 
     def probabilities(self, rows: list[Features]) -> np.ndarray:
         if not rows:
-            return np.zeros((0, len(LABELS)))
+            return np.zeros((0, len(self.labels)))
         return _softmax(self._matrix(rows) @ self.weights)
 
     def fit(
@@ -134,8 +144,13 @@ class LinearModel:
         l2: float = 0.01,
         epochs: int = 400,
         learning_rate: float = 0.5,
+        balance: bool = True,
     ) -> None:
-        """Fit by full-batch gradient descent with L2; features seen fewer than `min_count` times are dropped."""
+        """Fit by full-batch gradient descent with L2; features seen fewer than `min_count` times are dropped.
+
+        Only features named ``w:…`` (words) are dropped for being rare; ``balance`` weighs each label
+        alike however often it occurs.
+        """
         counts: dict[str, int] = {}
         for feats in rows:
             for name in feats:
@@ -143,13 +158,18 @@ class LinearModel:
         self.vocabulary = sorted(n for n, c in counts.items() if c >= min_count or not n.startswith("w:"))
         self.index = {name: i for i, name in enumerate(self.vocabulary)}
         x = self._matrix(rows)
-        y = np.zeros((len(rows), len(LABELS)))
+        y = np.zeros((len(rows), len(self.labels)))
         for r, label in enumerate(labels):
-            y[r, LABELS.index(label)] = 1.0
-        # Balance the labels: a rare label (closing) counts as much as a frequent one.
-        per_label = y.sum(axis=0)
-        sample_weight = (y / np.maximum(per_label, 1.0)).sum(axis=1, keepdims=True) * len(rows) / len(LABELS)
-        w = np.zeros((len(self.vocabulary), len(LABELS)))
+            y[r, self.labels.index(label)] = 1.0
+        if balance:
+            # a rare label (closing) counts as much as a frequent one
+            per_label = y.sum(axis=0)
+            sample_weight = (
+                (y / np.maximum(per_label, 1.0)).sum(axis=1, keepdims=True) * len(rows) / len(self.labels)
+            )
+        else:
+            sample_weight = np.ones((len(rows), 1))
+        w = np.zeros((len(self.vocabulary), len(self.labels)))
         for _ in range(epochs):
             p = _softmax(x @ w)
             grad = x.T @ ((p - y) * sample_weight) / len(rows) + l2 * w
@@ -158,18 +178,19 @@ class LinearModel:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "labels": list(LABELS),
+            "labels": list(self.labels),
             "vocabulary": self.vocabulary,
             "weights": [[round(float(v), 6) for v in row] for row in self.weights],
         }
 
     @classmethod
-    def from_json(cls, obj: dict[str, Any]) -> LinearModel:
-        if obj.get("labels") != list(LABELS):
-            raise ValueError(f"model labels {obj.get('labels')} differ from {list(LABELS)}")
+    def from_json(cls, obj: dict[str, Any], labels: tuple[str, ...] = LABELS) -> LinearModel:
+        """The model saved by `to_json`; ValueError when it was trained for other `labels`."""
+        if obj.get("labels") != list(labels):
+            raise ValueError(f"model labels {obj.get('labels')} differ from {list(labels)}")
         vocabulary = list(obj["vocabulary"])
-        weights = np.array(obj["weights"], dtype=float).reshape(len(vocabulary), len(LABELS))
-        return cls(vocabulary, weights)
+        weights = np.array(obj["weights"], dtype=float).reshape(len(vocabulary), len(labels))
+        return cls(vocabulary, weights, labels)
 
 
 class ParagraphClassifier:

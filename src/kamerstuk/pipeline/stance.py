@@ -16,7 +16,10 @@ a letter on two reports is about the one its paragraph is linked to (`_narrow`).
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -31,6 +34,7 @@ from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive
 from kamerstuk.pipeline.linker import named_recommendations
 from kamerstuk.pipeline.references import exception_ordinals, find_references, may_refer
+from kamerstuk.pipeline.stance_model import StanceModel
 
 
 def stance_of(sentences: list[str]) -> tuple[str, str] | None:
@@ -205,10 +209,19 @@ def _list_items(sentence: str) -> list[str]:
 
 
 class StanceDetector:
-    """spaCy component ``kamerstuk_stance``: sets ``stance`` and ``stance_evidence`` per recommendation."""
+    """spaCy component ``kamerstuk_stance``: sets ``stance`` and ``stance_evidence`` per recommendation.
 
-    def __init__(self, name: str) -> None:
+    Stances are read from cue sentences (``stance_basis`` "cue"); a recommendation with answer
+    paragraphs but no cue sentence gets the trained fallback's label when one is loaded and
+    ``model_fallback`` is on (``stance_basis`` "model", ``stance_score`` its probability; see
+    `kamerstuk.pipeline.stance_model`), unless that probability is below ``min_model_score``.
+    """
+
+    def __init__(self, name: str, model_fallback: bool = True, min_model_score: float = 0.0) -> None:
         self.name = name
+        self.model_fallback = model_fallback
+        self.min_model_score = min_model_score
+        self.model = StanceModel()
 
     def __call__(self, doc: Doc) -> Doc:
         info = data(doc)
@@ -267,8 +280,15 @@ class StanceDetector:
             candidates = found.get(rec["id"], [])
             best = max(candidates, default=None)
             if best is None:
-                rec["stance"], rec["stance_evidence"] = None, None
+                rec["stance"], rec["stance_evidence"], rec["stance_basis"], rec["stance_score"] = (
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+                self._fall_back(rec, info, linked, full)
                 continue
+            rec["stance_basis"], rec["stance_score"] = "cue", None
             same_tier = [c for c in candidates if c[0] == best[0]]
             label = settle_passage(best[3], [(c[3], c[5]) for c in same_tier], best[6], best[1] >= ABOUT)
             # the evidence is a sentence that shows the settled label ("Hier wordt al aan voldaan")
@@ -282,12 +302,54 @@ class StanceDetector:
             rec["stance"], rec["stance_evidence"] = label, shown[4]
         return doc
 
+    def _fall_back(
+        self, rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]], full: str
+    ) -> None:
+        """The trained model's stance for `rec` from its answer paragraphs (those linked to it, not
+        the one restating it), when the fallback is on, loaded, and sure enough."""
+        if not (self.model_fallback and self.model.trained):
+            return
+        answers = [
+            p
+            for p in info["paragraphs"]
+            if rec["id"] in linked.get(p["id"], ())
+            and p["id"] != rec.get("paragraph")
+            and p.get("label") != "recommendation"
+        ]
+        if not answers:
+            return
+        label, score = self.model.predict(" ".join(full[p["start"] : p["end"]] for p in answers))
+        if score < self.min_model_score:
+            return
+        sentences = [full[a:b] for p in answers for a, b in split_sentences(full, p["start"], p["end"])]
+        rec["stance"], rec["stance_evidence"] = label, self.model.evidence(sentences, label)
+        rec["stance_basis"], rec["stance_score"] = "model", round(score, 4)
+
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.model.trained:
+            (path / "model.json").write_text(json.dumps(self.model.to_json()), encoding="utf-8")
 
-@Language.factory("kamerstuk_stance", assigns=["doc._.kamerstuk"], requires=["doc._.kamerstuk"])
-def make_stance(nlp: Language, name: str) -> StanceDetector:
-    """Factory of the stance component."""
-    return StanceDetector(name)
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> StanceDetector:
+        file = Path(path) / "model.json"
+        if file.exists():
+            self.model = StanceModel.from_json(json.loads(file.read_text(encoding="utf-8")))
+        return self
+
+
+@Language.factory(
+    "kamerstuk_stance",
+    assigns=["doc._.kamerstuk"],
+    requires=["doc._.kamerstuk"],
+    default_config={"model_fallback": True, "min_model_score": 0.0},
+)
+def make_stance(nlp: Language, name: str, model_fallback: bool, min_model_score: float) -> StanceDetector:
+    """Factory of the stance component (``model_fallback``: use the trained model where no cue is found)."""
+    if not 0.0 <= min_model_score <= 1.0 or math.isnan(min_model_score):
+        raise ValueError("min_model_score must lie in [0, 1]")
+    return StanceDetector(name, model_fallback, min_model_score)
