@@ -211,6 +211,8 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         ) is not None:
             ordinal = pat.ORDINAL_WORDS[(m.group("ord") or m.groupdict().get("ord_is") or "").lower()]
             body = sentence[m.end() :]
+            if pat.FIRST_PERSON_SUBJECT.search(pat.QUOTED.sub(" ", body)):
+                continue  # "De derde aanbeveling vraagt iets wat ik in beginsel steun": the letter speaks
         else:
             continue
         by, np_span = _recommenders(sentence, body, ctx)

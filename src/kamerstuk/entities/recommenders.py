@@ -35,6 +35,11 @@ class Context:
         # the report's organisations by the full names the letter introduced them with
         self.report_orgs = [(self.introduced(o) or o) if " " not in o else o for o in self.report_orgs]
 
+    def study_authors(self) -> list[str]:
+        """The one body the letter says carried out a study (`CARRIED_OUT_BY`), or none."""
+        names = {m.group("name") for m in pat.CARRIED_OUT_BY.finditer(self._text)}
+        return sorted(names) if len(names) == 1 else []
+
     def body_key(self, name: str) -> str:
         """One key for the full name and every short form the letter introduced for a body
         ("RVS" and "Raad voor Volksgezondheid & Samenleving" -> the full name)."""
@@ -95,10 +100,17 @@ class Context:
                 own = [o for o in self.report_orgs if low in o.lower()]
                 if not own and low in pat.RESEARCHER_NOUNS:
                     # "de onderzoekers" beside an inspection: the study's authors, not the inspection
+                    # (nor its short form: "Rli" is the "Raad voor de leefomgeving …")
                     own = [
-                        o for o in self.report_orgs if not any(n in o.lower() for n in pat.INSTITUTION_NOUNS)
+                        o
+                        for o in self.report_orgs
+                        if not any(n in self.body_key(o).lower() for n in pat.INSTITUTION_NOUNS)
                     ]
                     own = own if len(own) < len(self.report_orgs) else []
+                    if not own and self.report_orgs:
+                        # the bureau the letter says carried out the study ("de evaluatie, die bureau
+                        # Kade & Stroom heeft uitgevoerd"), when it is not among the report's bodies
+                        own = self.study_authors()
                 named = self.named_body(low) if self.report_orgs and not own else []
                 names = named or own or self.report_orgs or self.named_body(low) or [low]
             elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"
@@ -139,6 +151,12 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
         raw, end = read_names(body, 0)
         if raw and end <= subj.end("np") + 1:
             return ctx.resolve(raw), (offset, offset + end)
+    announcer = pat.INVERTED_ANNOUNCER.search(body)
+    if announcer is not None:
+        # "Op grond daarvan doen de onderzoekers twee aanbevelingen."
+        raw, end = read_names(body, announcer.start("np"))
+        if raw:
+            return ctx.resolve(raw), (offset + announcer.start("np"), offset + end)
     of = pat.OF_AGENT.search(sentence)
     if of is not None:
         raw, end = read_names(sentence, of.start("np"))

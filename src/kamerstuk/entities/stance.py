@@ -478,6 +478,37 @@ class _Reader:
             return  # "Ik zal nog niet …" defers
         self.cues.append(_Cue("R", "zal niet", min(i, neg), last))
 
+    def declined_acts(self) -> None:
+        """ "Een apart fonds richt ik niet op", "Een recht op plaatsing voer ik daarom niet in": the
+        object in front, then the government's finite verb and subject, and a clause ending in
+        "niet" (and the verb's particle, or an infinitive after "laten"): the act declined (see
+        `DECLINED_ACT_ADVERBS`). "Dat beeld deel ik niet" declines nothing (`NOT_DECLINING_VERBS`)."""
+        s = self.s
+        for a, b in s.bounds:
+            last = b - 1
+            neg = last if s.words[last] == "niet" else last - 1
+            if neg <= a or s.words[neg] != "niet" or not self.free_negator(neg):
+                continue
+            if neg < last and not (
+                s.words[last] in P.DECLINED_ACT_PARTICLES
+                or (s.words[last].endswith("en") and P.LATEN.intersection(s.words[a:neg]))
+            ):
+                continue
+            k = neg - 1
+            while k > a and s.words[k] in P.DECLINED_ACT_ADVERBS:
+                k -= 1
+            if s.words[k] == "kabinet" and k - 1 > a and s.words[k - 1] == "het":
+                k -= 1
+            elif s.words[k] not in P.FIRST_PERSON_SUBJECTS:
+                continue
+            verb = k - 1
+            if verb < a or verb == 0 or s.words[verb] in P.NOT_DECLINING_VERBS:
+                continue  # (the verb first in the sentence: a question or a command)
+            if verb > a and s.words[verb - 1] in P.SUBCLAUSE_START | P.CONDITIONALS:
+                continue
+            # (the negator stays free: an adoption verb in the clause, "voer … niet in", reads it too)
+            self.cues.append(_Cue("R", "… niet (handeling)", verb, last))
+
     def _declined_passive(self, i: int) -> None:
         """ "Een meldplicht wordt niet ingevoerd", "Zo wordt niet wettelijk vastgelegd dat …": a measure
         declined in the passive present (see `DECLINED_PASSIVE_ACTS`); "nog niet" defers."""
@@ -1188,6 +1219,7 @@ class _Reader:
             return []
         self.hedges()
         self.rejections()
+        self.declined_acts()
         self.separable()
         self.agreement()
         self._conceded()

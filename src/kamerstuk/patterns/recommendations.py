@@ -157,7 +157,9 @@ ORDINAL_NOUN_OPENER = re.compile(
 #: before the answer, not the recommendation ("is gericht op …" / "richt zich op …" are content).
 ADDRESSEE_ONLY = re.compile(
     r"^(?:De|Een)\s+\w+\s+aanbeveling\b[^.]{0,90}?\b(?:is\s+gericht|richt\s+zich|wordt\s+gedaan)\s+"
-    r"(?:aan|tot)\s+[^.,;:]{1,80}\.?\s*$"
+    r"(?:aan|tot)\s+[^.,;:]{1,80}"
+    # "…; ik heb haar onder de aandacht van de inspectie gebracht": the answer goes on after it
+    r"(?:\s*[;:]\s*(?:ik|wij|we|het\s+kabinet)\b[^.]*)?\.?\s*$"
     # "De derde aanbeveling richt de SER niet tot het kabinet maar tot sociale partners."
     r"|^(?:De|Een)\s+\w+\s+aanbeveling\s+richt(?:en)?\s+(?:de|het|zij|hij)\b[^.,;:]{0,60}?\btot\s+[^.;:]{1,100}\.?\s*$"
 )
@@ -169,6 +171,13 @@ PAST_ADVICE = re.compile(
     r"|vroeg|vroegen)\b",
     re.IGNORECASE,
 )
+
+#: The government as the subject of a clause in what follows a restating verb, outside quotes:
+#: "De derde aanbeveling vraagt iets wat ik in beginsel steun" is the letter's paraphrase and verdict,
+#: not the report's words ("vraagt mij om …" names the minister as the one asked, and stays).
+FIRST_PERSON_SUBJECT = re.compile(r"\b(?:ik|wij|we)\b", re.IGNORECASE)
+#: Quoted text («…», "…", “…”), left out before looking for `FIRST_PERSON_SUBJECT`.
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 #: The first person opening a sentence: the government speaking ("Ik …", "Wij …", "Mijn ministerie …").
 FIRST_PERSON_OPENING = re.compile(r"\W*(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
@@ -513,7 +522,9 @@ RESEARCHER_NOUNS = frozenset({"onderzoekers", "auteurs", "evaluatoren", "opstell
 #: NZa twee aanbevelingen", "In het rapport formuleert de inspectie vier aanbevelingen" (group "np"
 #: starts the body's name; read where a pronoun after it looks back, see `named_before`).
 INVERTED_ANNOUNCER = re.compile(
-    r"\b(?:doet|doen|formuleert|formuleren|geeft|geven|presenteert|presenteren)\s+(?P<np>(?:de|het)\s+[A-Z])"
+    r"\b(?:doet|doen|formuleert|formuleren|geeft|geven|presenteert|presenteren)\s+"
+    # a name, or the study's authors ("Op grond daarvan doen de onderzoekers twee aanbevelingen")
+    r"(?P<np>(?:de|het)\s+(?:[A-Z]|(?:onderzoekers|auteurs|evaluatoren)\b))"
     r"(?=[^.]*\b(?:aanbevelingen|aanbeveling|adviezen|voorstellen)\b)"
 )
 
@@ -529,7 +540,10 @@ ELLIPTIC_COUNT = re.compile(
 #: "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …", "Het onderzoek is
 #: verricht door Regioplan." Group "name" is the body.
 CARRIED_OUT_BY = re.compile(
-    r"\b(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:onderzoeks|advies)?bureau\s+)?"
+    r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:onderzoeks|advies)?bureau\s+)?"
+    # active, in a relative clause: "de evaluatie, die bureau Kade & Stroom in mijn opdracht heeft uitgevoerd"
+    r"|\b(?:die|dat)\s+(?:het\s+)?(?:onderzoeks|advies)?bureau\s+"
+    r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b))"
     r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
 )
 

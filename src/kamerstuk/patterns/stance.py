@@ -905,3 +905,25 @@ STATUS_VERDICT = re.compile(
 #: letters, digits and punctuation left out (they name amounts and dates, not a position).
 #: Example: "Sinds 1 juli 2025 is dit geregeld." -> sinds, juli, is, dit, geregeld.
 ANSWER_WORD = re.compile(r"[^\W\d_]+")
+
+# --- a declined act with the object in front -------------------------------------------------
+
+# "Een apart fonds richt ik niet op", "Een recht op plaatsing voer ik daarom niet in", "Die gegevens
+# laat ik echter niet vernietigen", "Een uitsplitsing per regel geef ik niet": the thing asked for is
+# put first, the government's finite verb follows with its subject, and the clause ends in "niet"
+# (with the verb's particle, or an infinitive after "laten"): the act is declined (rejected).
+# Between subject and "niet" only these adverbs (not "voorlopig", "vooralsnog": a deferral).
+DECLINED_ACT_ADVERBS = _words("echter daarom dan ook dus derhalve evenwel bewust zelf om die reden")
+# The particle of the declined verb at the clause's end: "richt … op", "voer … in", "stel … vast".
+DECLINED_ACT_PARTICLES = _words("op in aan af uit vast toe mee bij door weg")
+# Verbs whose negation declines no act: views ("Dat beeld deel ik niet", "Die zorg onderschat ik
+# niet", "Dat sluit ik niet uit"), auxiliaries and modals (`PLAN_AUX` has its own reading), and the
+# verbs the adoption cues already read negated ("neem … niet over", "volg … niet", "doe … niet").
+NOT_DECLINING_VERBS = _words(
+    "zie ziet zien deel deelt delen weet weten ken kent kennen onderschat onderschatten vergeet vergeten "
+    "ontken ontkennen betwist betwisten bestrijd bestrijden herken herkent herkennen begrijp begrijpt "
+    "begrijpen acht achten vind vindt vinden denk denkt denken verwacht verwachten hoop hopen sluit "
+    "sluiten twijfel wil wilt willen kan kunnen mag mogen moet moeten hoef hoeft hoeven ben is zijn heb "
+    "heeft hebben word wordt worden ga gaat gaan zal zullen doe doet doen neem neemt nemen volg volgt "
+    "volgen kies kiest kiezen wacht wachten loop lopen ga"
+)
