@@ -624,6 +624,16 @@ ISSUE_12_FORMS += [
     ),
     ("Het kabinet investeert al jaren in preventie.", False, None),
     ("Samen met de VNG actualiseer ik het model dat sinds 2023 beschikbaar is.", True, "ik"),
+    # round 17, from holdout22's errors: the cabinet's decision rounds as a date; services a minister answers for
+    ("Over de hoogte van de bijdrage besluit ik bij de voorjaarsbesluitvorming van 2027.", True, "ik"),
+    (
+        "Het kabinet neemt bij de augustusbesluitvorming een besluit over de financiering.",
+        True,
+        "het kabinet",
+    ),
+    ("De voorjaarsbesluitvorming van 2026 bood geen ruimte voor nieuwe uitgaven.", False, None),
+    ("De MIVD past zijn werkwijze in de loop van 2027 aan.", True, "MIVD"),
+    ("De AIVD heeft in 2025 een jaarverslag uitgebracht.", False, None),
 ]
 
 

@@ -150,7 +150,51 @@ NEGATIVE_ROWS: list[tuple[str, str]] = [
     ("voorstel-is-a-bill", "Ten tweede beoogt het voorstel de werking van de effectenmarkt te verbeteren."),
     ("stelt-vast-voor", "Ten eerste stelt het rapport vast dat er voor jongeren te weinig plekken zijn."),
     ("tot-slot-without-series", "Tot slot merk ik op dat de adviezen van de Raad breed worden gedragen."),
+    # the government as subject after the restating verb: the letter's paraphrase and verdict
+    (
+        "ordinal-noun-government-speaks",
+        "De tweede aanbeveling vraagt iets wat wij in beginsel steunen, maar wat in de uitvoering moeilijk is.",
+    ),
+    # the addressee, then the answer after a semicolon
+    (
+        "addressee-then-answer",
+        "De vierde aanbeveling is gericht aan de Onderwijsinspectie; ik heb haar onder de aandacht van de "
+        "inspecteur-generaal gebracht.",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De tweede aanbeveling luidt: «Wij vragen de minister de termijn te verkorten.»",  # the report's "wij"
+        "De tweede aanbeveling vraagt mij om de termijn te verkorten.",  # the minister is the one asked
+    ],
+)
+def test_first_person_that_is_not_the_government_speaking_keeps_the_restatement(text: str) -> None:
+    assert [r.ordinal for r in find_recommendations(text)] == [2]
+
+
+TWO_STUDIES = """Hierbij ontvangt u het advies «Dijken en dorpen» van de Raad voor de leefomgeving en \
+infrastructuur (Rli). Tegelijk bied ik u de evaluatie aan van de Regeling oeverherstel, die bureau Veldhuis & \
+Kraan in mijn opdracht heeft uitgevoerd.
+
+De raad beveelt aan om de oevers van kleine rivieren in één programma te beheren.
+
+De onderzoekers stellen vast dat de regeling weinig wordt gebruikt. Op grond daarvan doen de onderzoekers twee \
+aanbevelingen.
+
+1. Vereenvoudig de aanvraag voor kleine projecten.
+
+2. Verleng de regeling tot en met 2031.
+"""
+
+
+def test_the_researchers_are_the_bureau_that_carried_out_the_study_not_the_council() -> None:
+    recs = find_recommendations(TWO_STUDIES)
+    by = {r.text[:12]: r.by for r in recs}
+    assert by["Vereenvoudig"] == by["Verleng de r"] == ["Veldhuis & Kraan"]
+    assert by["De raad beve"] == ["Raad voor de leefomgeving en infrastructuur"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ORDINAL_ROWS])

@@ -927,3 +927,19 @@ def test_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"kamerstuk\[dataframes\]"), pytest.deprecated_call():
         to_dataframe([{"a": 1}])
+
+
+def test_a_stance_the_model_read_says_so_and_a_stated_one_does_not() -> None:
+    letter = _evil_letter()
+    stated = render_html(letter)
+    assert "stance-basis" not in stated
+    guessed = letter.model_copy(
+        update={
+            "recommendations": [
+                r.model_copy(update={"stance_basis": "model", "stance_score": 0.62})
+                for r in letter.recommendations
+            ]
+        }
+    )
+    (note,) = parse_dom(render_html(guessed)).find_all("div", "stance-basis")
+    assert "model" in note.text() and "0.62" in note.text().replace(",", ".")

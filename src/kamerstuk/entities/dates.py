@@ -365,9 +365,14 @@ def _prinsjesdag_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
 
 def _budget_window(kind: str, year: int) -> _Window:
     """When a budget document of `year` appears: the Voorjaarsnota in April–May, the Najaarsnota
-    in November, the Miljoenennota and the budget for `year` on Prinsjesdag of the year before."""
+    in November, the Miljoenennota and the budget for `year` on Prinsjesdag of the year before; when
+    the cabinet decides: the voorjaarsbesluitvorming in March–April, the augustusbesluitvorming in August."""
     if kind == "voorjaarsnota":
         return dt.date(year, 4, 1), dt.date(year, 5, 31)
+    if kind == "voorjaarsbesluitvorming":
+        return dt.date(year, 3, 1), dt.date(year, 4, 30)
+    if kind == "augustusbesluitvorming":
+        return dt.date(year, 8, 1), dt.date(year, 8, 31)
     if kind == "najaarsnota":
         return dt.date(year, 11, 1), dt.date(year, 11, 30)
     day = parl.prinsjesdag(year - 1)

@@ -129,7 +129,8 @@ def _letter_rows(letter: Letter, key: str, out: dict[str, list[Row]]) -> None:
         latest = [c.deadline.latest for c in made if c.deadline is not None and c.deadline.latest is not None]
         out["recommendations"].append({
             "document_id": key, "recommendation": r.id, "ordinal": r.ordinal, "code": r.code, "stance": r.stance,
-            "stance_evidence": r.stance_evidence, "text": r.text, "by": list(r.by), "to": r.to,
+            "stance_evidence": r.stance_evidence, "stance_basis": r.stance_basis, "stance_score": r.stance_score,
+            "text": r.text, "by": list(r.by), "to": r.to,
             "report": r.report, "explanation": r.explanation, "paragraph": r.paragraph, "source": r.source, "start": r.start, "end": r.end,
             "linked_paragraphs": linked, "commitments": [c.id for c in made],
             "first_deadline": min(latest) if latest else None,

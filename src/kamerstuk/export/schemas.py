@@ -203,6 +203,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         Column("code", "string"),
         _cat("stance", Recommendation),
         Column("stance_evidence", "string"),
+        _cat("stance_basis", Recommendation),
+        Column("stance_score", "float"),
         Column("text", "string"),
         Column("by", "list[str]"),
         Column("to", "string"),

@@ -383,9 +383,11 @@ KAMER_RECEIVES = re.compile(
     r"(?![^.]{0,200}?\b(?:hierbij|bijgaand|bij\s+deze|als\s+bijlage|in\s+de\s+bijlage)\b)"
 )
 
-#: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie".
+#: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie", and the
+#: services a minister answers for ("De MIVD bouwt de controle in 2026 in", "de Dienst Justitiële Inrichtingen").
 _AGENCY = (
     r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst|Defensie"
+    r"|MIVD|AIVD|NCTV|Dienst\s+Justitiële\s+Inrichtingen|(?:Nederlandse\s+)?Arbeidsinspectie"
     r"|Commandant\s+der\s+Strijdkrachten|Douane"
     r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # a minister named in the third person, as a letter of several signatories or "het kabinet" writes:
@@ -412,7 +414,7 @@ AGENCY_ACT = Keyed(
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
     "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane "
-    "nederland",
+    "nederland mivd aivd nctv arbeidsinspectie",
 )
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state

@@ -128,10 +128,12 @@ PRINSJESDAG = re.compile(
 #: Miljoenennota 2027", "vanaf de begroting voor 2027", "in de ontwerpbegroting 2027". The
 #: Voorjaarsnota appears in spring (before 1 June), the Najaarsnota in November, the Miljoenennota
 #: and the budget for year Y on Prinsjesdag of year Y − 1. "begroting" counts only with a year
-#: ("de begroting van OCW" is a thing, not a moment).
+#: ("de begroting van OCW" is a thing, not a moment). The cabinet's decision rounds before them count
+#: too: "bij de voorjaarsbesluitvorming van 2026" (March–April, before the Voorjaarsnota), "bij de
+#: augustusbesluitvorming" (August, before the Miljoenennota).
 BUDGET_MOMENT = re.compile(
-    r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met\s+ingang\s+van|met|vanaf|per|na|in|rond)\s+(?:de\s+)?"
-    r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
+    r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met\s+ingang\s+van|met|vanaf|per|na|in|rond|tijdens)\s+(?:de\s+)?"
+    r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota|voorjaarsbesluitvorming|augustusbesluitvorming)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
     r"|(?P<budget>(?:ontwerp)?begroting)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2}))\b",
     _I,
 )
@@ -287,7 +289,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     # "spoed" in "spoedig"; "jan" in "januari". ("halverwege" does not hold "half".)
     RECESS_DEADLINE: ("zomer", "kerst", "reces"),
     PRINSJESDAG: ("prinsjesdag",),
-    BUDGET_MOMENT: ("nota", "begroting"),
+    BUDGET_MOMENT: ("nota", "begroting", "besluitvorming"),
     SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "academisch"),
     SEASON: ("jaar", "zomer", "winter"),
     SEASON_YEAR: ("jaar", "zomer", "winter"),

@@ -160,6 +160,12 @@ def recommendation(page: Page, r: Recommendation) -> str:
         if r.stance_evidence
         else ""
     )
+    if r.stance_basis == "model" and r.stance_score is not None:
+        # no sentence states this stance: say that the trained model read it, and how sure it is
+        evidence += (
+            f'<div class="muted small stance-basis">geschat door het model uit de antwoordalinea\'s '
+            f"(kans {decimal(r.stance_score)})</div>"
+        )
     links = [_paragraph_link(page, pid, link) for pid, link in linked(page, r)]
     answered = (
         f'<ul class="linked-paragraphs">{"".join(links)}</ul>'
