@@ -600,3 +600,48 @@ def test_an_aim_shared_and_a_detail_declined_is_a_part() -> None:
     assert len(letter.recommendations) == 3
     stances = [r.stance for r in letter.recommendations]
     assert stances == ["partly_adopted", "adopted", "rejected"]
+
+
+ANNOUNCING_LETTER = """Vergaderjaar 2026–2027
+
+**36 402**
+
+**Beheer van kleine havens**
+
+**Nr. 5**
+
+## **BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 2 april 2027
+
+Hierbij ontvangt u mijn reactie op het advies «Kades op orde» van de Raad voor de leefomgeving en infrastructuur.
+
+De raad beveelt in de eerste plaats aan om gemeenten een wettelijke plicht op te leggen om kademuren jaarlijks \\
+te inspecteren. Ten tweede adviseert de raad om een landelijk register van laadpalen voor binnenvaartschepen op \\
+te zetten.
+
+Ik dank de raad voor het heldere advies. De analyse deel ik. Op de afzonderlijke aanbevelingen ga ik hieronder in.
+
+Een jaarlijkse wettelijke inspectieplicht voor kademuren vraagt van kleine gemeenten meer dan zij kunnen \\
+dragen. Ik houd daarom vast aan de huidige aanpak, waarin gemeenten zelf bepalen hoe vaak zij hun kademuren \\
+inspecteren. Op de laadpalen kom ik hieronder terug.
+
+Een landelijk register van laadpalen richt ik in 2028 in.
+
+De Minister van Infrastructuur en Waterstaat,
+G.H. de Wit
+"""
+
+
+def test_an_answer_that_ends_by_announcing_another_is_linked_by_its_words() -> None:
+    letter = kamerstuk.parse_text(ANNOUNCING_LETTER, name="havens.md")
+    first = next(r for r in letter.recommendations if r.ordinal == 1)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een jaarlijkse wettelijke"))
+    intro = next(p for p in letter.paragraphs if p.text.startswith("Ik dank de raad"))
+    assert first.id in answer.recommendations
+    # an introduction announcing the answers to the recommendations themselves stays unlinked
+    assert intro.recommendations == []
+    # keeping what is declines the change ("vasthouden aan de huidige aanpak"), not a measure in place
+    assert (first.stance, first.stance_basis) == ("rejected", "cue")

@@ -848,6 +848,11 @@ class _Reader:
                         # "Een landelijke taakstelling past niet binnen het huidige beleid": rejected
                         self.cues.append(_Cue("R", "past niet binnen", negated, k))
                         self.consumed.add(negated)
+                    elif any(
+                        c.kind == "R" and c.name in P.KEEPING_CUES and s.clause[c.first] == s.clause[i]
+                        for c in self.cues
+                    ):
+                        pass  # "Ik houd vast aan de huidige aanpak": what is kept, the change declined
                     elif w == "staand" or linked:
                         self.cues.append(_Cue("L", f"{w} {s.words[k]}", i, k))
                     break

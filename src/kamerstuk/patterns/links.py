@@ -317,3 +317,9 @@ AS_BODY_PROPOSES = re.compile(
     r"\b(?:zoals|dat|die)\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
     r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen)\b"
 )
+
+#: An announcement of later answers that names the recommendations themselves ("Op de afzonderlijke
+#: aanbevelingen ga ik hieronder in", "Op de voorstellen kom ik hierna terug"): a paragraph ending on
+#: it introduces the answers. One that names a topic ("Op de stekkernorm kom ik hieronder terug")
+#: ends an answer to another recommendation, whose words the sentences before it use.
+ANNOUNCES_THE_RECOMMENDATIONS = re.compile(r"\b(?:aanbeveling|advie[sz]|voorstel|punt)", re.IGNORECASE)

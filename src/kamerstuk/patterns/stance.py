@@ -787,6 +787,10 @@ WHOLE_REJECTION_CUES = frozenset(
      "handhaaft het huidige"}
 )  # fmt: skip
 
+# Keeping what is, the change declined: beside them "de huidige aanpak" names what is kept, not a
+# measure already in place ("Ik houd daarom vast aan de huidige aanpak" is rejected).
+KEEPING_CUES = frozenset({"vasthouden aan", "handhaaft het huidige"})
+
 # A verdict on its own, as a table cell or a list item gives it: "Gedeeltelijk overgenomen.",
 # "Niet overgenomen.", "Overgenomen." It is about the recommendation itself (weighted as naming it).
 BARE_VERDICT = re.compile(

@@ -37,6 +37,7 @@ from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
+from kamerstuk.patterns.pipeline import FORWARD_REFERENCE
 from kamerstuk.patterns.recommendations import INSTITUTION_NOUNS, RESEARCHER_NOUNS
 from kamerstuk.patterns.stance import LIST_ITEM_BREAK, SUMMARY_VERDICT
 from kamerstuk.pipeline.doc import data, doc_text
@@ -756,8 +757,16 @@ class RecommendationLinker:
                 "section",
                 f"continues {lk['paragraph']} on {lk['recommendation']}",
             )
-        if out or forward_reference(text):
+        if out:
             return list(out.values())
+        if forward_reference(text):
+            # "… Ik houd daarom vast aan de huidige aanpak. Op de stekkernorm kom ik hieronder terug.": an
+            # answer that ends by announcing a later one is matched on the sentences before the announcement
+            announced = FORWARD_REFERENCE.search(text)
+            cut = text.rfind(". ", 0, announced.start()) if announced is not None else -1
+            if cut <= 0 or L.ANNOUNCES_THE_RECOMMENDATIONS.search(text, cut):
+                return list(out.values())
+            text = text[: cut + 1]
         topic = L.TOPIC_OPENER.match(text)
         if topic is not None and (topic.group("t1") or topic.group("t2")):
             # "Wat de ondersteuning binnen de school betreft: …" with nothing in view: the one
