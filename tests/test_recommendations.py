@@ -190,6 +190,32 @@ aanbevelingen.
 """
 
 
+def test_a_pronoun_opening_a_paragraph_takes_the_body_announcing_recommendations_before_it() -> None:
+    text = (
+        "De Onderwijsraad beveelt in de eerste plaats aan om de toetsen te verminderen. Ten tweede adviseert de "
+        "raad om de rapporten te vereenvoudigen.\n\n"
+        "Het Kohnstamm Instituut heeft tweehonderd leraren gesproken. De onderzoekers doen twee aanbevelingen.\n\n"
+        "Zij adviseren om elke school een toetscoördinator te geven. Daarnaast bevelen zij aan om de "
+        "toetskalender te delen met ouders.\n"
+    )
+    by = {r.text.split(" om ")[0]: r.by for r in find_recommendations(text)}
+    assert by["Zij adviseren"] == by["Daarnaast bevelen zij aan"] == ["Kohnstamm Instituut"]
+    assert by["De Onderwijsraad beveelt in de eerste plaats aan"] == ["Onderwijsraad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ten slotte acht de Afdeling het wenselijk dat de wet een weigerrecht voor werknemers bevat.", True),
+        ("De Afdeling acht het aangewezen dat de toelichting op dit punt wordt aangevuld.", True),
+        ("Ik acht het wenselijk dat gemeenten dit zelf regelen.", False),  # the government's own view
+        ("De commissie acht de risico's voor de uitvoering beperkt.", False),  # a finding
+    ],
+)
+def test_a_judgement_that_something_should_be_done_is_advice(text: str, found: bool) -> None:
+    assert bool(find_recommendations(text)) is found
+
+
 def test_the_researchers_are_the_bureau_that_carried_out_the_study_not_the_council() -> None:
     recs = find_recommendations(TWO_STUDIES)
     by = {r.text[:12]: r.by for r in recs}

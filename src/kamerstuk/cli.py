@@ -238,7 +238,7 @@ def _build_parser() -> _Parser:
         "--stance-exclude",
         default="",
         metavar="SPLITS",
-        help="comma-separated splits the stance fallback must not learn from (blind benchmarks: holdout17,holdout22)",
+        help="comma-separated splits the stance fallback must not learn from (a blind benchmark, e.g. holdout17)",
     )
 
     r = sub.add_parser("render", help="write an HTML review page of a document (one self-contained file)")

@@ -106,11 +106,13 @@ class Context:
                         for o in self.report_orgs
                         if not any(n in self.body_key(o).lower() for n in pat.INSTITUTION_NOUNS)
                     ]
-                    own = own if len(own) < len(self.report_orgs) else []
-                    if not own and self.report_orgs:
-                        # the bureau the letter says carried out the study ("de evaluatie, die bureau
-                        # Kade & Stroom heeft uitgevoerd"), when it is not among the report's bodies
+                    if self.report_orgs and not own:
+                        # every report body is an institution: the bureau the letter says carried out a
+                        # study beside it ("de evaluatie, die bureau Kade & Stroom heeft uitgevoerd"); with
+                        # none, the institution's own researchers
                         own = self.study_authors()
+                    elif len(own) == len(self.report_orgs):
+                        own = []  # (none set apart: the report's bodies below)
                 named = self.named_body(low) if self.report_orgs and not own else []
                 names = named or own or self.report_orgs or self.named_body(low) or [low]
             elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"
@@ -240,6 +242,19 @@ def named_before(
     if first not in pat.PRONOUNS and not generic and not researchers:
         return []
     k = bisect.bisect_left(starts(spans), start) - 1
+    if (
+        first in pat.PRONOUNS
+        and not across
+        and k >= 0
+        and "\n\n" in text[spans[k][1] : start]
+        and pat.RECOMMENDATION_NOUN.search(text, spans[k][0], spans[k][1])
+    ):
+        # a paragraph opening on the pronoun after one ending "De onderzoekers doen twee aanbevelingen."
+        # or "Het Nivel doet twee aanbevelingen.": the body of that announcement
+        lead = text[spans[k][0] : spans[k][1]]
+        raw, _end = read_names(lead, 0)
+        named = [bare for n in raw if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()]
+        return named or named_before(text, spans, spans[k][0], lead)
     # the nearest of the three sentences before that names a body ("De onderzoekers concluderen …"
     # between the body and the pronoun names no one)
     for j in range(k, max(-1, k - 3), -1):

@@ -136,7 +136,7 @@ REF_BOTH_PRONOUN = re.compile(
 )
 
 # A paragraph that opens on its topic: "Wat de grondpolitiek betreft, …", "Ten aanzien van de
-# bekostiging: …", "Met betrekking tot de wachttijden, …", "Het advies om de heffing af te schaffen,
+# bekostiging: …", "Met betrekking tot de wachttijden, …", "Over de tarieven het volgende.", "Het advies om de heffing af te schaffen,
 # volgt het kabinet al". The topic's own words tell which
 # recommendation it answers, even right after a paragraph that answered others.
 TOPIC_OPENER = re.compile(
@@ -146,6 +146,8 @@ TOPIC_OPENER = re.compile(
     # "Het advies om de heffing niet terug te laten keren, volgt het kabinet al": its content
     r"|(?:Het\s+advies|De\s+aanbeveling|De\s+oproep|Het\s+voorstel|Het\s+verzoek)\s+(?:van\s+[^,.;:]{2,40}?\s+)?om\s+"
     r"(?P<t3>[^,.;:]{3,160}?))\s*[,:]"
+    # "Over de helikoptervluchten het volgende.": the topic announced, its answer follows
+    r"|Over\s+(?P<t5>[^,.;:]{3,80}?)\s+het\s+volgende\b"
     # "De aanbeveling om de uitwisseling te verplichten neem ik gedeeltelijk over": up to the verb
     r"|(?:Het\s+advies|De\s+aanbeveling|De\s+oproep|Het\s+voorstel|Het\s+verzoek)\s+(?:van\s+[^,.;:]{2,40}?\s+)?om\s+"
     r"(?P<t4>[^,.;:]{3,160}?)\s+(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|deel|deelt"

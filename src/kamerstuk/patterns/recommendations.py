@@ -927,7 +927,9 @@ PROSE_VERB = re.compile(
     r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden"
     r"|vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten|wijst|wijzen|wees|wezen"
     # "Tot slot wil de Kinderombudsman dat «ieder kind … krijgt»" (a quoted wish, see PROSE_COMPLEMENT)
-    r"|wil|willen|wilde|wilden)\b"
+    r"|wil|willen|wilde|wilden"
+    # "Ten slotte acht de Afdeling het wenselijk dat de wet …" (the Raad van State's idiom)
+    r"|acht|achten|achtte|achtten)\b"
 )
 
 #: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
@@ -952,7 +954,8 @@ INVERTED_PROPOSAL_VERB = re.compile(r"\s*(?P<verb>stelt|stellen|vraagt|vragen|ro
 
 #: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
 #: sentence): "beveelt aan (om)", "adviseert … om/te/dat/:", "raadt … aan", "pleit (er)voor",
-#: "roept … op om/tot", "doet de aanbeveling", "stelt voor om/dat", "geeft in overweging".
+#: "roept … op om/tot", "doet de aanbeveling", "stelt voor om/dat", "geeft in overweging", "acht het
+#: wenselijk dat".
 PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "bevee": re.compile(r"\baan\b"),
     # (also an indefinite object, the advice itself: "adviseerde een verplichte training voor …")
@@ -994,6 +997,12 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     ),
     "meen": re.compile(
         r"^[^.]{0,80}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+    ),
+    # "acht het wenselijk/aangewezen/raadzaam dat …": a judgement that something should be done (not
+    # "acht de risico's beperkt", a finding)
+    "acht": re.compile(
+        r"^\s*(?:het\s+)?(?:(?:ook|daarnaast|verder|tevens|dan\s+ook)\s+)?"
+        r"(?:wenselijk|aangewezen|raadzaam|noodzakelijk|gewenst|nodig|verstandig)\s+(?:dat|om)\b"
     ),
 }
 

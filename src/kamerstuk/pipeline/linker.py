@@ -180,6 +180,11 @@ def _paragraph_number(pid: str) -> int:
     return int(pid[1:]) if pid[:1] == "p" and pid[1:].isdigit() else 0
 
 
+def topic_words(topic: re.Match[str]) -> str:
+    """The words naming the topic in a `TOPIC_OPENER` match."""
+    return str(next(g for g in topic.group("t1", "t2", "t3", "t4", "t5") if g))
+
+
 def _first_sentence_end(text: str) -> int:
     """Where a paragraph's first sentence ends (after ". ", "? " or "! "), else its end."""
     m = re.search(r"[.?!](?=\s)", text)
@@ -217,6 +222,10 @@ class _Book:
                 self.last[key] = max(self.last.get(key, 0), ordinal)
         for entries in self.numbered.values():
             entries.sort(key=lambda e: e[0])
+        # the recommendations as the letter restates them (those it does not restate last, in id order)
+        self._reading = sorted(
+            recs, key=lambda r: (order.get(r.get("paragraph") or "", 1 << 30), r.get("start") or 0)
+        )
         self._positions = {k: [pos for pos, _ in v] for k, v in self.numbered.items()}
         # Only when every report has a proper name can a reference to another body be told apart.
         named = {key for n, keys in self.name_reports.items() if _is_specific(n) for key in keys}
@@ -317,6 +326,11 @@ class _Book:
                 wanted = [(key, last + 1 + n) for key, last in self.last.items() if last + 1 + n > 0]
             else:
                 wanted = [(key, n) for key in self.reports_with.get(n, [])]
+                if not wanted and allowed is None and len(self.last) > 1 and n <= len(self._reading):
+                    # "De vijfde aanbeveling neem ik niet over" in a letter that counts on across its two
+                    # reports (three of the NZa, then two of the Nivel): the fifth in reading order
+                    out.append(self._reading[n - 1])
+                    continue
             if allowed is not None:
                 wanted = [(key, m) for key, m in wanted if key in allowed]
             if len(wanted) > 1:  # two reports number alike: the one named before, else the one in view
@@ -615,8 +629,7 @@ class RecommendationLinker:
         if topic is not None and distinct is not None:
             # "Wat de afspraken met de netbeheerders betreft, …. Ik neem kennis van deze aanbeveling":
             # the topic the paragraph opens with names the recommendation the anaphor stands for
-            words = topic.group("t1") or topic.group("t2") or topic.group("t3") or topic.group("t4")
-            own = distinct.best(words)
+            own = distinct.best(topic_words(topic))
             if own is not None and not anaphors[0].plural:
                 link(book.recs[own[0]], 0.9, "explicit", f"{anaphors[0].words} → topic: {', '.join(own[1])}")
         opening = _first_sentence_end(text)
@@ -694,8 +707,8 @@ class RecommendationLinker:
             hits = distinct.hits(text, among=of_report) if distinct is not None and own is None else {}
             pick = own[0] if own is not None else (next(iter(hits)) if len(hits) == 1 else None)
             if pick is not None:
-                words = own[1] if own is not None else tuple(hits[pick])
-                link(book.recs[pick], 0.8, "similarity", f"names {other_report}: {', '.join(words[:4])}")
+                shown = own[1] if own is not None else tuple(hits[pick])
+                link(book.recs[pick], 0.8, "similarity", f"names {other_report}: {', '.join(shown[:4])}")
                 return list(out.values())
             carried = []
         if carried and distinct is not None and not sandwiched:
@@ -706,8 +719,14 @@ class RecommendationLinker:
             # (the topic's words; else two or more words of the first sentence only it has).
             topic = L.TOPIC_OPENER.match(text)
             if topic is not None:
-                words = topic.group("t1") or topic.group("t2") or topic.group("t3") or topic.group("t4")
-                own = distinct.best(words)
+                topic_text = topic_words(topic)
+                own = distinct.best(topic_text)
+                named_by_topic = distinct.hits(topic_text) if own is None else {}
+                if len(named_by_topic) == 1:
+                    # "Over de helikoptervluchten het volgende.": the topic named, even by one compound
+                    # of a word only one recommendation has ("vervoer per helikopter")
+                    ((i, named_words),) = named_by_topic.items()
+                    own = (i, tuple(named_words))
             elif L.ONE_OF_THEM.match(text):
                 # "Eén aanbeveling heb ik niet in het actieplan opgenomen. De uitkomst … openbaar maken
                 # …": a new one, named by the words the paragraph goes on with, never the one before
@@ -768,10 +787,10 @@ class RecommendationLinker:
                 return list(out.values())
             text = text[: cut + 1]
         topic = L.TOPIC_OPENER.match(text)
-        if topic is not None and (topic.group("t1") or topic.group("t2")):
+        if topic is not None and (topic.group("t1") or topic.group("t2") or topic.group("t5")):
             # "Wat de ondersteuning binnen de school betreft: …" with nothing in view: the one
             # recommendation that shares the most of the topic's key words (two or more, more than any other)
-            words = topic.group("t1") or topic.group("t2")
+            words = topic.group("t1") or topic.group("t2") or topic.group("t5")
             ranked = sorted(index.matches(words), key=lambda m: -len(m.shared))
             if (
                 ranked
