@@ -138,6 +138,13 @@ class _Reader:
 
     def hedges(self) -> None:
         s = self.s
+        for i in range(len(s.words) - 1):
+            if (s.words[i], s.words[i + 1]) in P.IN_PRINCIPLE and any(
+                s.words[k] in P.BUT and s.clause[k] > s.clause[i] for k in range(i + 2, len(s.words))
+            ):
+                # "… steun ik in beginsel, maar in de praktijk is zij lastig": agreed in principle only
+                self.cues.append(_Cue("P", "in beginsel, maar", i, i + 1))
+                break
         for i, w in enumerate(s.words):
             if (
                 w in P.LIMIT_VERBS

@@ -554,6 +554,11 @@ INQUIRY = _words(
 )
 # Deciding later whether: "Op basis daarvan besluit ik of een verbod nodig is" (noted).
 DECIDE_WHETHER = _words("besluit beslis beslist besluiten beslissen")
+# Agreement "in principle" with a "but" after it in the sentence: "De derde aanbeveling steun ik in
+# beginsel, maar in de praktijk is zij lastig", "Het kabinet onderschrijft in principe het voorstel,
+# maar …" (a part; "Ik steun de aanbeveling in beginsel." alone stays an agreement).
+IN_PRINCIPLE = (("in", "beginsel"), ("in", "principe"))
+BUT = _words("maar echter")
 # Our own limit of an adopted recommendation: "ik beperk haar tot de groep …" (a part).
 LIMIT_VERBS = _words("beperk beperkt beperken")
 LIMIT_TO = _words("tot")
