@@ -493,13 +493,21 @@ class _Reader:
         s = self.s
         for a, b in s.bounds:
             last = b - 1
-            neg = last if s.words[last] == "niet" else last - 1
-            if neg <= a or s.words[neg] != "niet" or not self.free_negator(neg):
-                continue
-            if neg < last and not (
-                s.words[last] in P.DECLINED_ACT_PARTICLES
-                or (s.words[last].endswith("en") and P.LATEN.intersection(s.words[a:neg]))
+            tail = s.words[last - 1 : last + 1] if last - 1 > a else []
+            if (
+                len(tail) == 2
+                and tail[0] in P.DECLINED_ACT_PREPOSITIONS
+                and tail[1] in P.DECLINED_ACT_PARTICLES
             ):
+                neg = last - 2  # "voeg ik daar niet aan toe": the preposition of "daar", then the particle
+            else:
+                neg = last if s.words[last] == "niet" else last - 1
+                if neg < last and not (
+                    s.words[last] in P.DECLINED_ACT_PARTICLES
+                    or (s.words[last].endswith("en") and P.LATEN.intersection(s.words[a:neg]))
+                ):
+                    continue
+            if neg <= a or s.words[neg] != "niet" or not self.free_negator(neg):
                 continue
             k = neg - 1
             while k > a and s.words[k] in P.DECLINED_ACT_ADVERBS:

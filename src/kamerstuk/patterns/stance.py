@@ -922,9 +922,14 @@ ANSWER_WORD = re.compile(r"[^\W\d_]+")
 # put first, the government's finite verb follows with its subject, and the clause ends in "niet"
 # (with the verb's particle, or an infinitive after "laten"): the act is declined (rejected).
 # Between subject and "niet" only these adverbs (not "voorlopig", "vooralsnog": a deferral).
-DECLINED_ACT_ADVERBS = _words("echter daarom dan ook dus derhalve evenwel bewust zelf om die reden")
+# ("Een eigen register voeg ik daar niet aan toe": a pronominal adverb, its preposition after "niet")
+DECLINED_ACT_ADVERBS = _words(
+    "echter daarom dan ook dus derhalve evenwel bewust zelf om die reden daar hier er"
+)
 # The particle of the declined verb at the clause's end: "richt … op", "voer … in", "stel … vast".
 DECLINED_ACT_PARTICLES = _words("op in aan af uit vast toe mee bij door weg")
+# Two at the end: the preposition of "daar" and the verb's particle ("voeg ik daar niet aan toe").
+DECLINED_ACT_PREPOSITIONS = _words("aan in op bij")
 # Verbs whose negation declines no act: views ("Dat beeld deel ik niet", "Die zorg onderschat ik
 # niet", "Dat sluit ik niet uit"), auxiliaries and modals (`PLAN_AUX` has its own reading), and the
 # verbs the adoption cues already read negated ("neem … niet over", "volg … niet", "doe … niet").
