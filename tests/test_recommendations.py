@@ -203,6 +203,41 @@ def test_a_pronoun_opening_a_paragraph_takes_the_body_announcing_recommendations
     assert by["De Onderwijsraad beveelt in de eerste plaats aan"] == ["Onderwijsraad"]
 
 
+def test_the_raad_van_state_idiom_and_ordinal_run_in_labels() -> None:
+    prose = (
+        "Volgens de Afdeling verdient het aanbeveling om voor archiefstukken één bewaartermijn te hanteren. Ook "
+        "zou de wetgever er goed aan doen de termijnen in één besluit te regelen. Verder raadt de Afdeling aan "
+        "het toezicht bij één inspectie te beleggen."
+    )
+    recs = find_recommendations(prose)
+    assert [r.by for r in recs] == [["Afdeling"]] * 3
+    run_in = (
+        "**Eerste aanbeveling.** Vergoed ook cursussen die tot een branchecertificaat leiden.\n\n"
+        "Deze aanbeveling neem ik over.\n\n"
+        "**Tweede aanbeveling.** Schaf de terugbetalingsplicht na vertrek af.\n\n"
+        "Die neem ik niet over.\n"
+    )
+    assert [(r.ordinal, r.text) for r in find_recommendations(run_in)] == [
+        (1, "Vergoed ook cursussen die tot een branchecertificaat leiden."),
+        (2, "Schaf de terugbetalingsplicht na vertrek af."),
+    ]
+    # the minister's own advice to others is no recommendation of a report
+    assert find_recommendations("Gemeenten zouden er goed aan doen dit zelf te regelen.") == []
+
+
+def test_researchers_opening_a_paragraph_after_a_study_announcing_its_recommendations() -> None:
+    text = (
+        "Het CPB adviseert in de eerste plaats om de heffing te verlagen. Ten tweede beveelt het CPB aan om de "
+        "vrijstelling af te schaffen.\n\n"
+        "De Universiteit Utrecht heeft de regeling geëvalueerd. De onderzoekers stellen vast dat weinig "
+        "bedrijven haar kennen. Zij doen twee aanbevelingen.\n\n"
+        "De onderzoekers adviseren om de regeling beter bekend te maken. Daarnaast bevelen zij aan om de "
+        "aanvraag te vereenvoudigen.\n"
+    )
+    by = {r.text.split(" om ")[0]: r.by for r in find_recommendations(text)}
+    assert by["De onderzoekers adviseren"] == by["Daarnaast bevelen zij aan"] == ["Universiteit Utrecht"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -582,9 +582,14 @@ def according(sentence: str) -> bool:
     # and "volgens de planning" name no one)
     noun = words[1] if len(words) > 1 else words[0]
     if noun in pat.ACCORDING_PRONOUNS:
-        return pat.DEONTIC.search(sentence) is not None  # "volgens hem": the recommender named before
+        return _advised(sentence)  # "volgens hem": the recommender named before
     named = noun[:1].isupper() or noun.lower() in pat.RECOMMENDER_NOUNS or noun.lower() in pat.REPORT_NOUNS
-    return named and pat.DEONTIC.search(sentence) is not None
+    return named and _advised(sentence)
+
+
+def _advised(sentence: str) -> bool:
+    """An obligation ("moet", "dient") or advice ("verdient het aanbeveling") in `sentence`."""
+    return pat.DEONTIC.search(sentence) is not None or pat.ADVISED.search(sentence) is not None
 
 
 #: Demonstratives and dummies that open a sentence as subject without naming anyone.

@@ -366,6 +366,19 @@ def _headings(
                     to_from_text=True,
                 )
             )
+    for m in _lines(pat.ORDINAL_RUN_IN, text):
+        # "**Eerste aanbeveling.** Stel het budget ook open …": the ordinal label, then the recommendation
+        line_end = text.find("\n", m.end())
+        line_end = line_end if line_end != -1 else len(text)
+        s, e = _strip_markup(text, m.end(), line_end)
+        if pat.ANSWER_AFTER_LABEL.match(text, s, e):
+            continue
+        e = _before_answer(text, s, e, index)
+        s, e = forms.unquote(text, s, e)
+        if e > s:
+            line_spans.append((m.start(), line_end))
+            ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()]
+            out.append(_Cand(ordinal, s, e, priority=1, by=list(ctx.report_orgs), to=None, to_from_text=True))
     spans = _Containment(line_spans)
     next_line_end = -1
     for m in _inline_labels(text):

@@ -135,6 +135,8 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
     Returns the names and the span (in `sentence`) of the noun phrase they came from.
     """
     offset = len(sentence) - len(body)
+    if pat.ADVICE_TO_ADDRESSEE.match(body):
+        return list(ctx.previous or ctx.report_orgs), None  # "Ook zou de wetgever er goed aan doen …"
     adverb = pat.OPENING_ADVERB.match(body)
     if adverb is not None and pat.INVERTED_VERB.match(body[adverb.end() :]):
         body, offset = body[adverb.end() :], offset + adverb.end()  # "Ook pleit de raad …"
@@ -243,17 +245,21 @@ def named_before(
         return []
     k = bisect.bisect_left(starts(spans), start) - 1
     if (
-        first in pat.PRONOUNS
+        (first in pat.PRONOUNS or researchers)
         and not across
         and k >= 0
         and "\n\n" in text[spans[k][1] : start]
         and pat.RECOMMENDATION_NOUN.search(text, spans[k][0], spans[k][1])
     ):
-        # a paragraph opening on the pronoun after one ending "De onderzoekers doen twee aanbevelingen."
-        # or "Het Nivel doet twee aanbevelingen.": the body of that announcement
+        # a paragraph opening on the pronoun (or "De onderzoekers") after one ending "De onderzoekers
+        # doen twee aanbevelingen." or "Het Nivel doet twee aanbevelingen.": the body of that announcement
         lead = text[spans[k][0] : spans[k][1]]
         raw, _end = read_names(lead, 0)
-        named = [bare for n in raw if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()]
+        named = [
+            bare
+            for n in raw
+            if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper() and bare.lower() not in pat.PRONOUNS
+        ]
         return named or named_before(text, spans, spans[k][0], lead)
     # the nearest of the three sentences before that names a body ("De onderzoekers concluderen …"
     # between the body and the pronoun names no one)

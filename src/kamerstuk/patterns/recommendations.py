@@ -1018,15 +1018,30 @@ PROSE_ACCORDING = re.compile(
 ACCORDING_PRONOUNS = frozenset({"hem", "haar", "hen"})
 #: The modal of an obligation: "moet", "moeten", "dient", "zou(den) moeten", "behoort".
 DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort|behoren)\b(?!\s+als\b)")
+#: Advice in the Raad van State's idiom, beside "volgens": "Volgens de Afdeling verdient het aanbeveling
+#: om …", "… zou de wetgever er goed aan doen …".
+#: The next advice of a series with its addressee as subject: "Ook zou de wetgever er goed aan doen …"
+#: (the recommender is the one of the sentences before).
+ADVICE_TO_ADDRESSEE = re.compile(
+    r"^(?:Ook|Daarnaast|Verder|Voorts|Tot\s+slot|Ten\s+slotte)\s+zou(?:den)?\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"\s+er\s+goed\s+aan\s+doen\b"
+)
+ADVISED = re.compile(
+    r"\bverdient\s+(?:het\s+)?aanbeveling\b|\bzou(?:den)?\s+[^.;]{0,60}?\ber\s+goed\s+aan\s+doen\b"
+)
 
 #: Prose in passive or impersonal form: "Er wordt aanbevolen …", "Daarnaast wordt aanbevolen
-#: om …", "Het verdient aanbeveling …", "De aanbeveling is om …", "Aanbevolen wordt …".
+#: om …", "Het verdient aanbeveling …", "De aanbeveling is om …", "Aanbevolen wordt …", "Ook zou de
+#: wetgever er goed aan doen …".
 #: Example: "Daarnaast wordt aanbevolen de registratie landelijk te uniformeren."
 PROSE_PASSIVE = re.compile(
     r"^(?:(?:Er|Daarnaast|Verder|Ook|Tevens|Voorts|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarom|Bovendien)"
     r"\s+(?:wordt|werd)\s+(?:er\s+)?(?:door\s+[^.]{2,80}?\s+)?(?:aanbevolen|aangeraden|geadviseerd)\b"
     r"|Aanbevolen\s+wordt\b|Het\s+verdient\s+aanbeveling\b|De\s+aanbeveling\s+(?:is|luidt)\s+(?:om|dat|:)"
-    r"|Het\s+advies\s+(?:is|luidt)\s+(?:om|dat|:))"
+    r"|Het\s+advies\s+(?:is|luidt)\s+(?:om|dat|:)"
+    # the next advice in a series, its addressee as subject: "Ook zou de wetgever er goed aan doen …"
+    r"|(?:Ook|Daarnaast|Verder|Voorts|Tot\s+slot|Ten\s+slotte)\s+zou(?:den)?\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"\s+er\s+goed\s+aan\s+doen\b)"
 )
 
 #: A recommendation named inside the government's own sentence, as a noun with its recommender
@@ -1101,6 +1116,15 @@ RECOMMENDATION_RUN_IN = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LINE_KEYS[RECOMMENDATION_RUN_IN] = ("aanbeveling", "beslispunt")
+
+#: An ordinal run-in label opening the paragraph that restates the recommendation: group "ord" is the
+#: ordinal word, the match ends where the recommendation starts (bold or plain label).
+#: Example: "**Eerste aanbeveling.** Stel het budget ook open voor certificaten."
+ORDINAL_RUN_IN = re.compile(
+    rf"^[ \t]*+\**+[ \t]*+(?P<ord>{_ORD})[ \t]+aanbeveling[ \t]*+[.:][ \t]*+\**+[ \t]*+(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+LINE_KEYS[ORDINAL_RUN_IN] = ("aanbeveling",)
 
 #: A sentence that points back at the recommendation before it, at its start: with a stance it is
 #: the answer running on in the recommendation's paragraph ("… mee te geven. Dit is al staand
