@@ -634,6 +634,10 @@ ISSUE_12_FORMS += [
     ("De voorjaarsbesluitvorming van 2026 bood geen ruimte voor nieuwe uitgaven.", False, None),
     ("De MIVD past zijn werkwijze in de loop van 2027 aan.", True, "MIVD"),
     ("De AIVD heeft in 2025 een jaarverslag uitgebracht.", False, None),
+    # round 17, from holdout24's errors: the government's own numbered measures
+    ("2. Ik maak het vanaf 1 september 2027 mogelijk om een melding online te doen.", True, "ik"),
+    ("b) Wij verlengen de regeling tot en met 2028.", True, "wij"),
+    ("1. De raad adviseert de termijn te verkorten.", False, None),
 ]
 
 

@@ -524,7 +524,11 @@ def find_commitments(
                 k += 1
             before = text[previous[0] : previous[1]]
             previous = (s_start, s_end)
+            marker = P.SENTENCE_LIST_MARKER.match(text, s_start, s_end)
             c = _commitment(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
+            if c is None and marker is not None:
+                # "1. Ik maak het vanaf 1 maart mogelijk …": the measure after its number
+                c = _commitment(text, marker.end(), s_end, pid, reference, inside, len(out) + 1, before)
             if c is not None:
                 out.append(c)
     return out

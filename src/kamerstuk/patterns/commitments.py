@@ -1005,3 +1005,7 @@ PRO_VERB_ACT = re.compile(
     r"(?:vanaf|in|per|voor|na|uiterlijk|binnen|met\s+ingang\s+van|dit|deze|volgend|volgende|komend|komende)\b",
     _I,
 )
+
+#: A list marker opening a sentence: the government's own numbered measures ("1. Ik maak het vanaf
+#: 1 maart mogelijk om …", "a) Wij verlengen …", "- Ik stuur …"). The commitment is read after it.
+SENTENCE_LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*])[ \t]+(?=[A-Z])")
