@@ -635,6 +635,21 @@ G.H. de Wit
 """
 
 
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Hieronder reageer ik op de twee aanbevelingen.",
+        "Ik ga eerst in op de aanbeveling over de inspecties en daarna op die over de laadpalen.",
+    ],
+)
+def test_a_paragraph_announcing_the_answers_is_linked_to_none(announcement: str) -> None:
+    text = ANNOUNCING_LETTER.replace("Op de afzonderlijke aanbevelingen ga ik hieronder in.", announcement)
+    assert announcement in text
+    letter = kamerstuk.parse_text(text, name="havens.md")
+    intro = next(p for p in letter.paragraphs if p.text.startswith("Ik dank de raad"))
+    assert intro.recommendations == []
+
+
 def test_an_answer_that_ends_by_announcing_another_is_linked_by_its_words() -> None:
     letter = kamerstuk.parse_text(ANNOUNCING_LETTER, name="havens.md")
     first = next(r for r in letter.recommendations if r.ordinal == 1)

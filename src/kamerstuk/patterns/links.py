@@ -169,7 +169,10 @@ DEFERRAL = re.compile(
     r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende))\b"
     r"|\b(?:komt|komen)\b[^.]{0,60}?\b(?:later|verderop|hieronder|hierna|"
     r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende))\b[^.]{0,60}?\baan\s+de\s+orde\b"
-    r"|\b(?:wordt|worden)\s+(?:hieronder|hierna|verderop|later)\b[^.]{0,40}?\b(?:besproken|behandeld|ingegaan)\b",
+    r"|\b(?:wordt|worden)\s+(?:hieronder|hierna|verderop|later)\b[^.]{0,40}?\b(?:besproken|behandeld|ingegaan)\b"
+    # the adverb first: "Hieronder reageer ik op de vier aanbevelingen"
+    r"|\b(?:hieronder|hierna|verderop)\s+(?:ga|gaan|reageer|reageren|bespreek|bespreken|behandel|behandelen)\s+"
+    r"(?:ik|wij|we|het\s+kabinet)\b",
     _I,
 )
 

@@ -34,7 +34,13 @@ ORDINAL_OPENING = re.compile(rf"^\s*(?:Ten|Als)\s+({_ORD})\b", _I)
 # brief terug", "Aanbeveling 4 bespreek ik hieronder"
 FORWARD_REFERENCE = re.compile(
     r"\b(?:kom\w*|ga\w*)\b[^.]{0,80}?\b(?:later|verderop|hierna|hieronder|straks|in\s+paragraaf)\b[^.]{0,40}?"
-    r"\b(?:terug|in|op)\b|\b(?:bespreek|behandel)\w*\b[^.]{0,40}?\b(?:hieronder|hierna|verderop|later)\b",
+    r"\b(?:terug|in|op)\b|\b(?:bespreek|behandel)\w*\b[^.]{0,40}?\b(?:hieronder|hierna|verderop|later)\b"
+    # the adverb first: "Hieronder reageer ik op de vier aanbevelingen", "Hierna ga ik in op …"
+    r"|\b(?:hieronder|hierna|verderop)\s+(?:ga|gaan|reageer|reageren|bespreek|bespreken|behandel|behandelen)\s+"
+    r"(?:ik|wij|we|het\s+kabinet)\b"
+    # the order of the answers: "Ik ga eerst in op de aanbevelingen van het PBL en daarna op die van de WUR"
+    r"|\b(?:ik|wij|we)\s+(?:ga|gaan)\s+eerst\s+in\s+op\b[^.]{0,120}?\b(?:daarna|vervolgens)\b"
+    r"|\b(?:ga|gaan)\s+(?:ik|wij|we)\s+eerst\s+in\s+op\b[^.]{0,120}?\b(?:daarna|vervolgens)\b",
     _I,
 )
 
@@ -218,7 +224,7 @@ CUE_FORMS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 # A word for `CUE_FORMS`: a run of word characters ("gedeeltelijk", "2023", "ik").
 WORD_RUN = re.compile(r"\w+")
 # FORWARD_REFERENCE: "Op de derde aanbeveling kom ik later terug" holds "later".
-FORWARD_WORDS = ("later", "verderop", "hierna", "hieronder", "straks", "paragraaf")
+FORWARD_WORDS = ("later", "verderop", "hierna", "hieronder", "straks", "paragraaf", "daarna", "vervolgens")
 # ORDINAL_REFERENCE and NUMBER_REFERENCE: "de tweede aanbeveling", "het eerste advies", "aanbeveling 3".
 REFERENCE_WORDS = ("aanbeveling", "advie", "oproep", "beslispunt")
 

@@ -624,7 +624,8 @@ class RecommendationLinker:
             return list(out.values())
         for r, ref in named:
             link(r, *self._explicit(ref))
-        anaphors = [ref for ref in refs if ref.kind == "anaphor"]
+        # (not a group named to announce the answers: "Hieronder reageer ik op de vier aanbevelingen")
+        anaphors = [ref for ref in refs if ref.kind == "anaphor" and not (ref.deferred and ref.plural)]
         topic = L.TOPIC_OPENER.match(text) if anaphors and distinct is not None and not out else None
         if topic is not None and distinct is not None:
             # "Wat de afspraken met de netbeheerders betreft, …. Ik neem kennis van deze aanbeveling":
