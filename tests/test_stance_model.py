@@ -207,3 +207,15 @@ def test_train_refuses_an_unknown_split_to_leave_out(tmp_path: Path) -> None:
         ["train", str(GOLD), "-o", str(tmp_path / "nlp"), "--stance-split", "nosuch"], stdout=out, stderr=err
     )
     assert code == 2 and "--stance-split nosuch" in err.getvalue()
+
+
+def test_the_fallback_never_learns_from_letters_outside_the_repository() -> None:
+    shared = [d for d in load_gold(GOLD) if d.document.startswith("shared:")]
+    if not any(d.stances for d in shared):
+        pytest.skip("no annotated letter from ../shared with stances in the gold file")
+    assert stance_examples(shared) == ([], [])
+    # and the shipped model was trained without them: its example count is that of our own letters
+    ours = [d for d in load_gold(GOLD) if not d.document.startswith("shared:")]
+    training = json.loads((shipped_pipeline_path() / "meta.json").read_text())["kamerstuk_training"]
+    kept = [d for d in ours if d.split in set(training["stance_splits"])]
+    assert training["stance_examples"] == len(stance_examples(kept)[0])

@@ -72,13 +72,14 @@ def stance_examples(docs: Iterable[GoldDocument]) -> tuple[list[str], list[str]]
     """(answer text, gold stance) per annotated recommendation of `docs` that has answer paragraphs.
 
     The answer text is the recommendation's linked response paragraphs, joined in reading order:
-    what the stance fallback reads at run time. Real letters under ``../shared`` are skipped, as
-    in `training_rows`.
+    what the stance fallback reads at run time. Letters under ``../shared`` (the seed letter, the real
+    corpus letters) are skipped: the model's vocabulary ships in the repository, and no words of theirs
+    may go with it.
     """
     texts: list[str] = []
     labels: list[str] = []
     for doc in docs:
-        if doc.document.startswith("shared:corpus/") or not doc.stances:
+        if doc.document.startswith("shared:") or not doc.stances:
             continue
         letter = parse(doc.path, pipeline="none", entities=False)
         for ordinal, stance in sorted(doc.stances.items()):
