@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kamerstuk.patterns.pipeline import ORDINALS
+from kamerstuk.patterns.pipeline import ANSWERS_BELOW, ORDINALS
 
 _I = re.IGNORECASE
 
@@ -171,8 +171,7 @@ DEFERRAL = re.compile(
     r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende))\b[^.]{0,60}?\baan\s+de\s+orde\b"
     r"|\b(?:wordt|worden)\s+(?:hieronder|hierna|verderop|later)\b[^.]{0,40}?\b(?:besproken|behandeld|ingegaan)\b"
     # the adverb first: "Hieronder reageer ik op de vier aanbevelingen"
-    r"|\b(?:hieronder|hierna|verderop)\s+(?:ga|gaan|reageer|reageren|bespreek|bespreken|behandel|behandelen)\s+"
-    r"(?:ik|wij|we|het\s+kabinet)\b",
+    r"|" + ANSWERS_BELOW,
     _I,
 )
 

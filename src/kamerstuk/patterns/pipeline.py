@@ -32,12 +32,16 @@ NUMBER_REFERENCE = re.compile(
 ORDINAL_OPENING = re.compile(rf"^\s*(?:Ten|Als)\s+({_ORD})\b", _I)
 # A reference that announces a later answer, not an answer: "Op de derde aanbeveling kom ik later in deze
 # brief terug", "Aanbeveling 4 bespreek ik hieronder"
+# The answers announced with the adverb first: "Hieronder reageer ik op de vier aanbevelingen", "Hierna
+# ga ik in op …" (shared with `kamerstuk.patterns.links.DEFERRAL`).
+ANSWERS_BELOW = (
+    r"\b(?:hieronder|hierna|verderop)\s+(?:ga|gaan|reageer|reageren|bespreek|bespreken|behandel|behandelen)\s+"
+    r"(?:ik|wij|we|het\s+kabinet)\b"
+)
 FORWARD_REFERENCE = re.compile(
     r"\b(?:kom\w*|ga\w*)\b[^.]{0,80}?\b(?:later|verderop|hierna|hieronder|straks|in\s+paragraaf)\b[^.]{0,40}?"
     r"\b(?:terug|in|op)\b|\b(?:bespreek|behandel)\w*\b[^.]{0,40}?\b(?:hieronder|hierna|verderop|later)\b"
-    # the adverb first: "Hieronder reageer ik op de vier aanbevelingen", "Hierna ga ik in op …"
-    r"|\b(?:hieronder|hierna|verderop)\s+(?:ga|gaan|reageer|reageren|bespreek|bespreken|behandel|behandelen)\s+"
-    r"(?:ik|wij|we|het\s+kabinet)\b"
+    r"|" + ANSWERS_BELOW +
     # the order of the answers: "Ik ga eerst in op de aanbevelingen van het PBL en daarna op die van de WUR"
     r"|\b(?:ik|wij|we)\s+(?:ga|gaan)\s+eerst\s+in\s+op\b[^.]{0,120}?\b(?:daarna|vervolgens)\b"
     r"|\b(?:ga|gaan)\s+(?:ik|wij|we)\s+eerst\s+in\s+op\b[^.]{0,120}?\b(?:daarna|vervolgens)\b",

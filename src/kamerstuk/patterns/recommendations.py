@@ -1018,14 +1018,15 @@ PROSE_ACCORDING = re.compile(
 ACCORDING_PRONOUNS = frozenset({"hem", "haar", "hen"})
 #: The modal of an obligation: "moet", "moeten", "dient", "zou(den) moeten", "behoort".
 DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort|behoren)\b(?!\s+als\b)")
-#: Advice in the Raad van State's idiom, beside "volgens": "Volgens de Afdeling verdient het aanbeveling
-#: om …", "… zou de wetgever er goed aan doen …".
 #: The next advice of a series with its addressee as subject: "Ook zou de wetgever er goed aan doen …"
-#: (the recommender is the one of the sentences before).
-ADVICE_TO_ADDRESSEE = re.compile(
-    r"^(?:Ook|Daarnaast|Verder|Voorts|Tot\s+slot|Ten\s+slotte)\s+zou(?:den)?\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?"
+#: (the recommender is the one of the sentences before). Also one of the `PROSE_PASSIVE` forms.
+_ADVICE_TO_ADDRESSEE = (
+    r"(?:Ook|Daarnaast|Verder|Voorts|Tot\s+slot|Ten\s+slotte)\s+zou(?:den)?\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?"
     r"\s+er\s+goed\s+aan\s+doen\b"
 )
+ADVICE_TO_ADDRESSEE = re.compile("^" + _ADVICE_TO_ADDRESSEE)
+#: Advice in the Raad van State's idiom, beside "volgens": "Volgens de Afdeling verdient het aanbeveling
+#: om …", "… zou de wetgever er goed aan doen …".
 ADVISED = re.compile(
     r"\bverdient\s+(?:het\s+)?aanbeveling\b|\bzou(?:den)?\s+[^.;]{0,60}?\ber\s+goed\s+aan\s+doen\b"
 )
@@ -1040,8 +1041,7 @@ PROSE_PASSIVE = re.compile(
     r"|Aanbevolen\s+wordt\b|Het\s+verdient\s+aanbeveling\b|De\s+aanbeveling\s+(?:is|luidt)\s+(?:om|dat|:)"
     r"|Het\s+advies\s+(?:is|luidt)\s+(?:om|dat|:)"
     # the next advice in a series, its addressee as subject: "Ook zou de wetgever er goed aan doen …"
-    r"|(?:Ook|Daarnaast|Verder|Voorts|Tot\s+slot|Ten\s+slotte)\s+zou(?:den)?\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?"
-    r"\s+er\s+goed\s+aan\s+doen\b)"
+    r"|" + _ADVICE_TO_ADDRESSEE + r")"
 )
 
 #: A recommendation named inside the government's own sentence, as a noun with its recommender
