@@ -733,3 +733,22 @@ def test_an_effort_is_no_measure() -> None:
     for text in ("Het kabinet zet zich binnen de OESO in voor een afspraak.", "Ik zet me daarvoor in."):
         assert not [c for c in find_commitments(text, REF) if c.kind == "new"], text
     assert find_commitments("Wij zetten daarom in op een vaste paragraaf.", REF)
+
+
+def test_round_18_forms() -> None:
+    """Opened holdout25: a relative clause in the present of "berichten" (which reads like a
+    participle) is a promise with its deadline; choosing to leave something as it is, is none."""
+    ref = D(2025, 11, 3)
+    [promise] = find_commitments(
+        "Ik neem de derde aanbeveling mee in de herziening van de regeling, waarover ik uw Kamer in het "
+        "voorjaar van 2026 bericht.",
+        reference=ref,
+    )
+    assert promise.deadline is not None and promise.deadline.earliest == D(2026, 3, 1)
+    assert (
+        find_commitments("Dit is de regeling waarover ik uw Kamer in mei heb bericht.", reference=ref) == []
+    )
+    assert find_commitments("Het kabinet kiest er daarom voor de prijzen vrij te laten.", reference=ref) == []
+    assert find_commitments("Ik kies ervoor het huidige stelsel intact te laten.", reference=ref) == []
+    # a choice of a new act stays one
+    assert find_commitments("Het kabinet kiest ervoor de regeling in 2026 te verlengen.", reference=ref) != []

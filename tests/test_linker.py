@@ -1084,3 +1084,24 @@ def test_a_counted_anaphor_takes_the_group_of_that_size() -> None:
     by_paragraph = {p["id"]: sorted(p["recommendations"]) for p in run_linker(paragraphs, recs)["paragraphs"]}
     assert by_paragraph["p3"] == ["r1", "r2", "r3"]
     assert by_paragraph["p4"] == ["adr1", "adr2"]
+
+
+def test_an_answer_under_a_whole_list_goes_by_its_own_words() -> None:
+    """Under the last item of a list of restated recommendations, an answer naming a word only the
+    first one has ("cultuurplan") answers the first: the answers follow the whole list. Right under
+    one recommendation restated alone, one such word does not move it (see the sandwich test above)."""
+    recs = _restated(_recs(4), {1: "p2", 2: "p3", 3: "p4", 4: "p5"})
+    paragraphs: list[Para] = [
+        (None, "context", "De raad doet de volgende vier aanbevelingen:"),
+        (None, "recommendation", "1. " + recs[0]["text"]),
+        (None, "recommendation", "2. " + recs[1]["text"]),
+        (None, "recommendation", "3. " + recs[2]["text"]),
+        (None, "recommendation", "4. " + recs[3]["text"]),
+        (
+            None,
+            "response",
+            "Een verplicht cultuurplan zou gemeenten veel werk kosten. Ik zie daar daarom van af.",
+        ),
+    ]
+    by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p6"] == ["r1"]

@@ -814,3 +814,45 @@ def test_introduced_body_keeps_acronyms_and_expands_head_nouns() -> None:
     assert ctx.introduced("Raad") == "Wetenschappelijke Raad voor het Regeringsbeleid"
     assert ctx.introduced("WRR") is None  # an acronym stays as the letter writes it
     assert ctx.resolve(["de Onderzoeksraad", "WRR"]) == ["Onderzoeksraad voor Veiligheid", "WRR"]
+
+
+PLANBUREAU_AFTER_SERIES = """Het Centraal Planbureau (CPB) en de Onderwijsraad brachten dit voorjaar elk een advies uit.
+
+De raad beveelt in de eerste plaats aan om scholen een vast budget voor nascholing te geven.
+
+Ten slotte vindt de raad dat er een landelijk register van opleiders moet komen.
+
+Het CPB adviseert het kabinet om nieuwe subsidies eerst in een proef te toetsen. Verder raadt het \
+planbureau aan om de lerarenbeurs af te schaffen.
+
+Verder geeft de Afdeling in overweging om de wet na vijf jaar te evalueren.
+"""
+
+
+def test_another_body_between_a_series_and_its_verder_sentence() -> None:
+    """ "Het CPB adviseert …" after the raad's "… Ten slotte …" breaks the raad's series: the
+    "Verder raadt het planbureau aan …" after it is the CPB's (the short noun "planbureau" stands for
+    the "Centraal Planbureau" the letter introduced), not the raad's third."""
+    recs = find_recommendations(PLANBUREAU_AFTER_SERIES.rsplit("\n\nVerder geeft", 1)[0])
+    assert [r.text.split()[:2] for r in recs] == [
+        ["De", "raad"],
+        ["Ten", "slotte"],
+        ["Het", "CPB"],
+        ["Verder", "raadt"],
+    ]
+    assert [r.ordinal for r in recs[:2]] == [1, 2]
+    assert recs[2].by == ["CPB"] and recs[3].by == ["Centraal Planbureau"]
+
+
+def test_the_council_of_states_idiom_continues_a_series() -> None:
+    """ "Verder geeft de Afdeling in overweging om …" and "Ten slotte acht zij het aangewezen dat …"
+    are the Raad van State's ways of recommending: the series goes on through them."""
+    text = (
+        "De Afdeling advisering van de Raad van State (hierna: de Afdeling) bracht voorlichting uit.\n\n"
+        "De Afdeling adviseert in de eerste plaats om de regeling te beperken tot één wijk.\n\n"
+        "Verder geeft de Afdeling in overweging om de afrekening bij de gemeenten te beleggen. Ten slotte "
+        "acht zij het aangewezen dat de wet een evaluatiebepaling krijgt."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text.startswith("Verder geeft de Afdeling in overweging")

@@ -317,3 +317,63 @@ def test_round_16_forms(text: str, label: str | None, cue: str | None) -> None:
     assert stance.label == label
     if cue is not None:
         assert stance.cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cue"),
+    [
+        # holdout25 (opened), in our own words: what stays with words between "blijft" and "bestaan",
+        # "afzien" with a pronominal adverb, taking "dat" into an agreement, leaving things free, a
+        # middle way, and an idea that appeals with a reservation
+        ("De herkeuring blijft daarom voor alle deelnemers bestaan.", "rejected", None),
+        (
+            "Jaarlijkse uitbetaling vraagt veel van de systemen van de provincies; daarvan zie ik af.",
+            "rejected",
+            "afzien",
+        ),
+        ("Ik neem dit op in het convenant met de zorgverzekeraars.", "adopted", "opnemen in plan"),
+        ("Het kabinet kiest er daarom voor de prijzen vrij te laten.", "rejected", "kiest voor handhaven"),
+        ("Ik kies voor een tussenweg: de toets geldt alleen voor nieuwe aanvragen.", "partly_adopted", None),
+        (
+            "Een vast loket per regio spreekt mij aan, maar één loket voor het hele land zou gemeenten te veel "
+            "werk geven.",
+            "adopted",
+            "spreekt aan, maar",
+        ),
+        # and what they must not catch
+        ("Ik neem die cijfers op in de begroting.", None, None),
+        ("Het risico blijft voor alle gemeenten nog jaren bestaan.", None, None),
+        ("Dit voorstel spreekt veel gemeenten aan, maar niet allemaal.", None, None),
+    ],
+)
+def test_round_18_forms(text: str, label: str | None, cue: str | None) -> None:
+    stance = classify_stance(text)
+    assert stance.label == label
+    if cue is not None:
+        assert stance.cue == cue
+
+
+def test_an_appealing_idea_is_settled_by_what_the_passage_goes_on_to_do() -> None:
+    """ "X spreekt mij aan, maar …" agrees with the idea only: with a variant chosen after it the
+    passage is partly_adopted, with a whole rejection rejected, with the decision deferred noted."""
+    appeal = "Een vast loket per regio spreekt mij aan, maar het vraagt veel van de gemeenten. "
+    variant = appeal + "Ik kies er daarom voor per provincie één loket in te richten."
+    declined = appeal + "Het kabinet kiest er nadrukkelijk niet voor om loketten in te richten."
+    deferred = appeal + "Ik kies ervoor om eerst te laten onderzoeken wat gemeenten nodig hebben."
+    assert classify_stance(variant).label == "partly_adopted"
+    assert classify_stance(declined).label == "rejected"
+    assert classify_stance(deferred).label == "noted"
+
+
+def test_a_shared_wish_next_to_a_noted_advice_is_noted() -> None:
+    """Sharing the aim ("Ik deel de wens …", also after a topic frame naming the advice) and taking the
+    advice into consideration decides nothing; agreeing with the advice itself does."""
+    text = (
+        "Wat het tweede advies betreft: ik deel de wens om de wachttijden te verkorten. Ik betrek het advies bij "
+        "de herziening van de regeling."
+    )
+    assert classify_stance(text).label == "noted"
+    named = (
+        "Het kabinet onderschrijft het kernadvies. Ik betrek het advies bij de herziening van de regeling."
+    )
+    assert classify_stance(named).label == "adopted"

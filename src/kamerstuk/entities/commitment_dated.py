@@ -90,8 +90,8 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
         mid = m.group("mid").lower().split()
         if (verb in F.NOT_ACTS and verb not in F.DELIVERY_STEMS) or F.PAST_OR_STATE.intersection(mid):
             continue  # ("die ik … aan uw Kamer stuur" is read: no other form does)
-        if F.PARTICIPLE.fullmatch(verb):
-            continue
+        if F.PARTICIPLE.fullmatch(verb) and verb not in F.DELIVERY_STEMS:
+            continue  # ("waarover ik uw Kamer … bericht": the present of "berichten", not a participle)
         if _past(verb, m.group("actor")):
             continue
         lemma = verb if verb.endswith("en") else infinitive(verb)

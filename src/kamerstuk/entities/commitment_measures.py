@@ -70,6 +70,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             sentence, m.end(), stop.start() if stop else len(sentence)
         ):
             continue  # "Een vaste termijn neem ik daarin niet op": declined, between verb and particle
+        if lemma == "kiezen voor" and _keeps_as_is(sentence, m.end()):
+            continue
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
@@ -80,6 +82,13 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         actor = m.group("actor") or m.group("actor2")
         return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
     return None
+
+
+def _keeps_as_is(sentence: str, start: int) -> bool:
+    """Whether the act chosen after `start` keeps things as they are ("Het kabinet kiest er daarom
+    voor de tarieven vrij te laten", "… de drempel te handhaven"): nothing new is done."""
+    chosen = _te_action(sentence, start)
+    return chosen is not None and chosen[0] in F.KEEP_AS_IS
 
 
 def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: int = 0) -> bool:
@@ -180,7 +189,7 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             continue  # "Het kabinet zet zich in voor …": an effort, not a measure
         stop = P.CLAUSE_STOP.search(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
-        if key == "kies" and P.NEGATION.search(clause):
+        if key == "kies" and (P.NEGATION.search(clause) or _keeps_as_is(sentence, m.end())):
             continue  # "Het kabinet kiest er nadrukkelijk niet voor om …": no choice made
         if key in ("vraag", "verzoek") and (
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
@@ -338,7 +347,7 @@ def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     if m is None:
         return None
     action = _te_action(sentence, m.end())
-    if action is None or action[0] in F.KEEP_AS_IS:
+    if action is None or _keeps_as_is(sentence, m.end()):
         return None  # "Het kabinet kiest ervoor de drempel te handhaven": nothing new is done
     return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), action
 

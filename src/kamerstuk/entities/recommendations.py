@@ -124,6 +124,10 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             before = named_before(text, spans, s0, sentence)
             if before and not any(same_body(a, b, ctx) for a in ctx.resolve(before) for b in ctx.previous):
                 last_end = -pat.CONTINUING_REACH - 1
+            elif not before and other_recommender(sentence, sentence, ctx):
+                # "Het CPB adviseert het kabinet om …" after the raad's "Ten eerste … Ten slotte …": a
+                # "Verder raadt het planbureau aan …" after it is the CPB's, not the raad's next
+                last_end = -pat.CONTINUING_REACH - 1
         if s - mentioned <= _ELLIPSIS_REACH and (m := pat.ORDINAL_ELLIPTIC_OPENER.match(sentence)):
             # "De eerste luidt: «…»" after "Zij doet drie aanbevelingen.": the noun left out.
             word = m.group("ord") or m.group("ord2") or m.group("ord3")
@@ -186,7 +190,9 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             body = sentence[m.end() :]
             if pat.ANSWER_AFTER_LABEL.match(body):
                 continue  # "Tot slot dank ik de raad voor dit advies": the letter speaks
-            if not _recommends(body) or _is_government_reaction(body):
+            # ("Verder geeft de Afdeling in overweging om …", "Ten slotte acht zij het aangewezen dat …":
+            # the prose forms recommend too)
+            if (not _recommends(body) and s not in prose_at) or _is_government_reaction(body):
                 continue
             if s not in prose_at and classify_sentence(sentence).label is not None:
                 continue  # "Ook met de derde aanbeveling van de RVS ben ik het eens": a verdict on one

@@ -147,6 +147,20 @@ class _Reader:
                 break
         for i, w in enumerate(s.words):
             if (
+                w in P.APPEALS
+                and s.words[i + 1 : i + 2]
+                and s.words[i + 1] in P.APPEAL_READERS | {"het"}
+                and s.in_clause(i, P.APPEAL_READERS)
+                and s.in_clause(i, {"aan"})
+                and any(s.words[k] in P.BUT and s.clause[k] > s.clause[i] for k in range(i + 2, len(s.words)))
+            ):
+                # "Een persoonlijk budget voor iedere leraar spreekt mij aan, maar een volledig individueel
+                # budget zou …": the idea agreed with, a reservation made (what the passage goes on to
+                # do decides: see `settle_passage`)
+                self.cues.append(_Cue("W", P.APPEAL_CUE, i, i, aim=True))
+                break
+        for i, w in enumerate(s.words):
+            if (
                 w in P.LIMIT_VERBS
                 and s.in_clause(i, P.LIMIT_TO)
                 and (s.in_clause(i, P.FIRST_PERSON_SUBJECTS) or s.in_clause(i, {"kabinet"}))
@@ -389,7 +403,12 @@ class _Reader:
                 negated_after = towards is not None and any(
                     s.words[k] in P.NEGATORS for k in range(max(i, towards) + 1, clause_end)
                 )  # "kiest ervoor de aanbeveling niet uit te voeren": the verb after it decides
-                if towards is not None and not negated_after and s.in_clause(i, P.KEEP_AS_IS):
+                a_, b_ = s.bounds[s.clause[i]]
+                left = any(
+                    s.words[k] in P.LEFT_AS_IS and s.words[k + 1 : k + 3] in (["te", "laten"], ["laten"])
+                    for k in range(a_, b_)
+                )  # "kiest ervoor de tarieven vrij te laten"
+                if towards is not None and not negated_after and (s.in_clause(i, P.KEEP_AS_IS) or left):
                     # "Het kabinet kiest ervoor de drempel te handhaven": the change is declined
                     self.cues.append(_Cue("R", "kiest voor handhaven", min(i, towards), max(i, towards)))
                     continue
@@ -451,7 +470,8 @@ class _Reader:
         s = self.s
         n = len(s.words)
         a, b = s.bounds[s.clause[i]]
-        k = next((k for k in range(i + 1, min(b, i + 5)) if s.words[k] in P.UNCHANGED), None)
+        # ("De herbeoordeling blijft daarom voor alle werknemers bestaan": an adverb and a scope between)
+        k = next((k for k in range(i + 1, min(b, i + 8)) if s.words[k] in P.UNCHANGED), None)
         if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
             return
         if s.words[k] == "kracht" and s.words[k - 1] != "van":
@@ -567,6 +587,11 @@ class _Reader:
                         if follow:
                             # the preposition fronted: "Tot het instellen van een eigen fonds … ga ik niet over"
                             fronted = s.words[0] == follow and not after
+                            # or a pronominal adverb in its clause: "daarvan zie ik voorlopig af"
+                            a, _ = s.bounds[s.clause[i]]
+                            fronted = fronted or not set(s.words[a:j]).isdisjoint(
+                                P.PRONOMINAL_PREPOSITIONS.get(follow, ())
+                            )
                             if after != follow and not fronted:
                                 continue
                         elif (after in P.PREPOSITION_FOLLOWERS or after == "te") and not self._relative_after(
@@ -670,7 +695,7 @@ class _Reader:
                 self.cues.append(_Cue("L", f"{w} gegeven", i, i))
             elif (w in P.OPNEMEN or (w == "op" and s.in_clause(i, P.OPNEMEN_STEMS))) and self._into_plan(i):
                 # "De aanbeveling is opgenomen in het actieplan"; negated: "niet in het actieplan opgenomen"
-                self.cues.append(_Cue("A", "opnemen in plan", i, i, nonfinite=w != "op"))
+                self.cues.append(_Cue("A", P.INTO_PLAN_CUE, i, i, nonfinite=w != "op"))
             elif (w in P.FUNDED or w in P.FUNDING_PARTICLES) and self._funds_it(i):
                 self.cues.append(_Cue("A", "trekt geld uit", i, i))
             elif (
@@ -702,9 +727,22 @@ class _Reader:
         s = self.s
         a, b = s.bounds[s.clause[i]]
         into = any(
-            s.words[k] == "in" and any(_plan_noun(w) for w in s.words[k + 1 : k + 3]) for k in range(a, b)
+            # ("in de bestuurlijke afspraken": an adjective between)
+            s.words[k] == "in" and any(_plan_noun(w) for w in s.words[k + 1 : k + 4])
+            for k in range(a, b)
         )
-        return into and _object_kind(s, i, None) == "A"
+        if not into:
+            return False
+        # (or a pronoun for what is asked, the government its subject: "Ik zal dat opnemen in de
+        # bestuurlijke afspraken …")
+        # (a pronoun, not a determiner: "Ik neem die gegevens op …" takes up data, not the advice)
+        pronoun = any(
+            s.words[k] in P.OBJECT_PRONOUNS
+            and s.words[k + 1 : k + 2]
+            and s.words[k + 1] in P.AFTER_OBJECT_PRONOUN
+            for k in range(a, b)
+        )
+        return _object_kind(s, i, None) == "A" or (pronoun and s.in_clause(i, P.FIRST_PERSON_SUBJECTS))
 
     def _funds_it(self, i: int) -> bool:
         """ "Het kabinet trekt hiervoor € 4 miljoen uit", "Daarvoor is € 2 miljoen gereserveerd":
@@ -1413,10 +1451,11 @@ def is_weak_agreement(stance: Stance, sentence: str) -> bool:
     """Whether `stance` only agrees with the report's analysis ("Ik deel de zorgen van de raad"),
     not with a recommendation: an adopted cue of `WEAK_AGREEMENT_CUES` in a sentence that names
     no recommendation."""
+    frame = P.TOPIC_FRAME.match(sentence)  # ("Wat het advies betreft: ik deel de wens …": the aim)
     return (
         stance.label == "adopted"
         and stance.cue in P.WEAK_AGREEMENT_CUES
-        and not P.STANCE_SUBJECT.search(sentence)
+        and not P.STANCE_SUBJECT.search(sentence, frame.end() if frame else 0)
     )
 
 
@@ -1427,6 +1466,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     else "" (also for other labels, and for a frame cue: "Indachtig de vierde aanbeveling …")."""
     if stance.label != "adopted":
         return ""
+    if stance.cue == P.APPEAL_CUE:
+        return "appeal"  # "Het idee … spreekt mij aan, maar …"
     if stance.cue in P.WEAK_AGREEMENT_CUES and P.AIM_OF_RECOMMENDATION.search(sentence):
         return "aim"  # "De gedachte achter de eerste aanbeveling onderschrijf ik": its aim, not its measure
     if is_weak_agreement(stance, sentence):
@@ -1440,6 +1481,9 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return "variant"
     if stance.cue in P.FRAME_CUES:  # "Indachtig de vierde aanbeveling heb ik …": a frame, no verdict
         return ""
+    if stance.cue == P.INTO_PLAN_CUE:
+        # "Ik zal dat opnemen in de bestuurlijke afspraken": a concrete act on what was just named
+        return "named"
     return "named" if P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence) else ""
 
 
@@ -1457,7 +1501,10 @@ def settle_passage(
       its part ("Het tweede deel neem ik niet over. Het eerste deel neem ik wel over.") is
       partly_adopted (an unnamed "Ik neem dit over" next to a rejection stays rejected);
     - agreement with the analysis only ("Ik deel de zorgen") next to a sentence saying the measure
-      already exists ("Er bestaat al een meldpunt") is already_in_place;
+      already exists ("Er bestaat al een meldpunt") is already_in_place; next to a sentence taking
+      note ("Ik betrek het advies bij …"), noted;
+    - an idea that appeals with a reservation ("… spreekt mij aan, maar …") next to a variant the
+      government chooses ("Ik kies er daarom voor …") is partly_adopted;
     - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
       `WHOLE_REJECTION_CUES`) next to a variant the government chooses ("Wij kiezen voor …") is
       partly_adopted;
@@ -1489,6 +1536,19 @@ def settle_passage(
         and in_place
     ):
         return "already_in_place"
+    if (
+        best == "adopted"
+        and all(kind in ("weak", "aim", "appeal") for label, kind in others if label == "adopted")
+        and any(label == "noted" for label, _ in others)
+    ):
+        # "Ik deel de wens om beter te weten wat werkt. … Ik betrek het advies bij de
+        # evaluatieprogrammering.": the aim shared, the decision left open
+        return "noted"
+    kinds = {kind for label, kind in others if label == "adopted"}
+    if best == "adopted" and "appeal" in kinds and "variant" in kinds:
+        # "Een persoonlijk budget spreekt mij aan, maar een volledig individueel budget zou …. Ik kies er
+        # daarom voor een derde van de middelen te oormerken …": the idea taken up in a form of its own
+        return "partly_adopted"
     return best
 
 

@@ -30,7 +30,8 @@ SOURCE_HEADING = re.compile(
 #: Example: "… heeft de Raad voor Cultuur (hierna: de raad) een advies uitgebracht" → full "Raad
 #: voor Cultuur", short "raad".
 INTRODUCED_BODY = re.compile(
-    r"\b(?P<full>(?:[A-Z][\w-]{3,}e[ \t]+){0,2}"  # "Wetenschappelijke", "Sociaal-Economische"; not "De"
+    # "Wetenschappelijke", "Sociaal-Economische", "Centraal", "Sociaal en Cultureel"; not "De"
+    r"\b(?P<full>(?:[A-Z][\w-]{3,}(?:e|aal|eel)[ \t]+(?:en[ \t]+(?=[A-Z]))?){0,2}"
     r"(?P<head>[A-Z][a-z]*(?:raad|commissie|inspectie|ombudsman|rekenkamer|bureau|college)"
     r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
     r"[ \t]*\((?:hierna:?[ \t]*)?(?:de[ \t]+|het[ \t]+)?(?P<short>[\w-]{2,40})\)"

@@ -485,6 +485,8 @@ RECOMMENDER_NOUNS = frozenset(
         "onderzoeksbureau",
         "toezichthouder",
         "kwartiermaker",
+        # "het Centraal Planbureau (CPB)", later "het planbureau"
+        "planbureau",
         "deskundigen",
         "experts",
         "panel",

@@ -114,6 +114,10 @@ FUTURE = _words("zal zullen ga gaat gaan wil willen laat laten nader eerst")
 # The government as subject of a modal is a plan, not a demand: "ik vind dat we er goed naar
 # moeten kijken" (noted), unlike "Het kabinet moet de aanbeveling overnemen".
 FIRST_PERSON_SUBJECTS = _words("ik wij we")
+# Pronouns that stand for what a recommendation asks, as object: "Ik zal dat opnemen in …".
+OBJECT_PRONOUNS = _words("dit dat deze die")
+# Words after such a pronoun (not a noun, which makes it a determiner): "dat opnemen", "dit op", "dit ook".
+AFTER_OBJECT_PRONOUN = _words("op opnemen opgenomen in ook daarom dan graag wel voortaan eveneens")
 
 # Calls and requests: a te-infinitive after them is what others ask, not what the government
 # decides: "De motie roept de regering op de voorstellen op te volgen", "Partijen vroegen het kabinet
@@ -229,6 +233,13 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
     ("afwachten", "N", _words("wacht wachten wachtte"), "af",
      _words("afwacht afwachten afgewacht"), None),
 )  # fmt: skip
+# The pronominal adverbs that stand for a separable verb's preposition with its object ("daarvan" for
+# "van dat"): "Betaling per kwartaal vraagt een aanpassing …; daarvan zie ik voorlopig af".
+PRONOMINAL_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "van": _words("daarvan hiervan ervan"),
+    "tot": _words("daartoe hiertoe ertoe"),
+    "met": _words("daarmee hiermee ermee"),
+}
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
 TE_INFINITIVE = {
     "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "instemmen": "stemmen",
@@ -277,10 +288,13 @@ AGREE_VERBS: dict[str, tuple[str, str]] = {
 # heb ik niet in het actieplan opgenomen". The recommendation must be the object (see
 # `object_kind`), and "in" + a plan noun in the clause.
 OPNEMEN = _words("opgenomen opnemen opneem opneemt")
+INTO_PLAN_CUE = "opnemen in plan"
 OPNEMEN_STEMS = _words("neem neemt nemen nam namen")
 PLAN_NOUNS = _words(
     "actieplan plan plannen wetsvoorstel aanpak programma agenda uitvoeringsagenda werkagenda "
-    "begroting uitvoeringsplan beleidsplan wetgeving regeling"
+    "begroting uitvoeringsplan beleidsplan wetgeving regeling "
+    # agreements with other governments or the sector: "Ik zal dat opnemen in de bestuurlijke afspraken …"
+    "afspraken convenant"
 )
 PLAN_SUFFIXES = ("wet", "plan", "programma", "agenda", "akkoord")  # "Gemeentewet", "Zorgakkoord"
 # "volgen" with the recommendation as object adopts it: "Het kabinet volgt dit advies", "De derde
@@ -422,6 +436,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "niet op de wijze",
         # a reservation stated with the adoption: "neem ik over, met een kanttekening", "onder voorbehoud"
         "met een kanttekening", "met een voorbehoud", "met kanttekeningen", "onder voorbehoud",
+        # a way between the advice and the present: "Ik kies voor een middenweg: …"
+        "een middenweg", "een tussenweg", "een tussenvorm", "een tussenoplossing",
     )
 )  # fmt: skip
 # A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor
@@ -558,12 +574,19 @@ DECIDE_WHETHER = _words("besluit beslis beslist besluiten beslissen")
 # beginsel, maar in de praktijk is zij lastig", "Het kabinet onderschrijft in principe het voorstel,
 # maar …" (a part; "Ik steun de aanbeveling in beginsel." alone stays an agreement).
 IN_PRINCIPLE = (("in", "beginsel"), ("in", "principe"))
+# Appeal with a reservation, read like IN_PRINCIPLE: "Een persoonlijk budget spreekt mij aan, maar een
+# volledig individueel budget zou …" (the verb, then a reader within its clause).
+APPEALS = _words("spreekt spreken")
+APPEAL_READERS = _words("mij ons kabinet")
+APPEAL_CUE = "spreekt aan, maar"
 BUT = _words("maar echter")
 # Our own limit of an adopted recommendation: "ik beperk haar tot de groep …" (a part).
 LIMIT_VERBS = _words("beperk beperkt beperken")
 LIMIT_TO = _words("tot")
 # Keeping things as they are: "kiest ervoor de drempel te handhaven" declines the change.
 KEEP_AS_IS = _words("handhaven handhaaft behouden behoudt ongewijzigd bestendigen")
+# … or leaving it as it is: "kiest ervoor de tarieven vrij te laten", "het stelsel intact te laten".
+LEFT_AS_IS = _words("vrij intact ongemoeid")
 
 # Holding on to what exists declines the change: "Aan de huidige premiesystematiek houd ik vast",
 # "Het kabinet houdt vast aan een landelijke norm", "wil het kabinet vasthouden aan …".
@@ -835,8 +858,14 @@ STANCE_WEIGHT = {"rejected": 5, "partly_adopted": 4, "adopted": 3, "already_in_p
 # same recommendation elsewhere ("Aan deze aanbeveling wordt al invulling gegeven") outweighs them.
 FRAME_CUES = frozenset(" ".join(seq) for seq in IN_LINE_WITH)
 STANCE_SUBJECT = re.compile(
-    r"\b(?:aanbeveling|aanbevelingen|advies|oproep|voorstel|beslispunt|beslispunten)\b", _I
+    # ("Het kabinet onderschrijft het kernadvies", "de deeladviezen")
+    r"\b(?:kern|hoofd|deel)?(?:aanbeveling|aanbevelingen|advies|adviezen|oproep|voorstel|beslispunt|beslispunten)\b",
+    _I,
 )
+
+# A topic frame opening a sentence: it names what the sentence is about, not what the verb takes as
+# its object: "Wat het eerste advies van het CPB betreft: ik deel de wens …" agrees with the aim only.
+TOPIC_FRAME = re.compile(r"^\s*(?:Wat|Voor\s+wat)\s+[^:.;]{1,160}?\s+betreft\s*[:,]\s*", _I)
 
 # The government speaking in the first person: never the report's words. The pipeline keeps such a
 # sentence even when the restated recommendation's text ran on into it ("… zie ik geen aanleiding …").

@@ -739,10 +739,17 @@ class RecommendationLinker:
                 # two of its own words, or one long one ("dwangsom", "contactpersoon")
                 own = own if own is not None and (len(own[1]) >= 2 or len(own[1][0]) >= LONG_WORD) else None
             carried_at = {position[lk["recommendation"]] for lk in carried}
-            if own is not None and len(own[1]) < 2 and all(lk["method"] == "restates" for lk in carried):
+            if (
+                own is not None
+                and len(own[1]) < 2
+                and all(lk["method"] == "restates" for lk in carried)
+                and len(run) <= len(carried)
+            ):
                 # right under the one recommendation it answers ("5. Zorg voor scholing." then "Dit is al
                 # onderdeel van de aanpak die ik met de gecertificeerde instellingen …"), one word of
-                # another recommendation does not move the answer there
+                # another recommendation does not move the answer there (under the last item of a list
+                # of them, "1. Stel een minimumtarief vast; … 4. Onderzoek …", it does: the answers
+                # follow the whole list)
                 own = None
             if own is not None and own[0] not in carried_at:
                 link(book.recs[own[0]], 0.85, "similarity", f"topic: {', '.join(own[1])}")
