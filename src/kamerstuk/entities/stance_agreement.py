@@ -1,0 +1,252 @@
+"""Cue finders of `kamerstuk.entities.stance`: agreement and adoption ("onderschrijft", "deelt de
+analyse", "volgt het advies", "neemt ter harte", "is opgenomen in het actieplan", "trekt geld uit")."""
+
+from __future__ import annotations
+
+from kamerstuk.entities.stance_clauses import Cue as _Cue
+from kamerstuk.entities.stance_clauses import appreciates_report as _appreciates_report
+from kamerstuk.entities.stance_clauses import by_first_word as _by_first_word
+from kamerstuk.entities.stance_clauses import match_at as _match_at
+from kamerstuk.entities.stance_clauses import near as _near
+from kamerstuk.entities.stance_clauses import object_kind as _object_kind
+from kamerstuk.entities.stance_clauses import object_noun as _object_noun
+from kamerstuk.entities.stance_reader import ReaderBase
+from kamerstuk.patterns import stance as P
+
+_ADOPT_PHRASES_BY_FIRST = _by_first_word(P.ADOPT_PHRASES, lambda p: p[1])
+
+_IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
+
+
+# The words at which `agreement` can find a cue (see `_HEDGE_WORDS` in `stance_hedges`).
+_AGREEMENT_WORDS = (
+    frozenset(P.AGREE_VERBS)
+    | P.VOLGEN
+    | P.JUDGE_VERBS
+    | P.ZIEN
+    | {"eens"}
+    | P.REFLEXIVE
+    | P.GIVE_EFFECT
+    | P.ADAPTED
+    | frozenset(_ADOPT_PHRASES_BY_FIRST)
+    | frozenset(_IN_LINE_WITH_BY_FIRST)
+    | P.FUNDED
+    | frozenset(P.FUNDING_PARTICLES)
+    | P.OPNEMEN
+    | {"op"}
+)
+
+
+def _plan_noun(word: str) -> bool:
+    """ "actieplan", "wetsvoorstel", "Gemeentewet", "Zorgakkoord": a plan or law of the government."""
+    return word in P.PLAN_NOUNS or word.endswith(P.PLAN_SUFFIXES)
+
+
+class AgreementCues(ReaderBase):
+    """The adoption ("A") and agreement ("W") cues of a sentence."""
+
+    def agreement(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w not in _AGREEMENT_WORDS:
+                continue
+            if w in P.AGREE_VERBS:
+                if w == "deel" and (
+                    (i > 0 and s.words[i - 1] in P.DEEL_AS_NOUN_BEFORE)
+                    or (i + 1 < n and s.words[i + 1] == "van")
+                ):
+                    continue  # "een belangrijk deel van de aanbevelingen": a noun
+                if _appreciates_report(s, i):
+                    continue  # "erkent het belang van het onderzoek": courtesy to the report
+                lemma, mode = P.AGREE_VERBS[w]
+                reflexive = any(s.words[k] in P.REFLEXIVE for k in range(i + 1, min(n, i + 3)))
+                default = "A" if mode == "A" else ("W" if reflexive and mode == "D" else None)
+                kind = _object_kind(s, i, default)
+                if mode == "D" and kind == "A" and lemma != "delen":
+                    kind = "W"
+                if lemma in P.RECOGNISE and kind == "W" and not reflexive:
+                    kind = "N"  # "herkent het beeld": acknowledged, not adopted
+                if kind:
+                    aim = kind == "W" and _object_noun(s, i) in P.AIM_NOUNS
+                    self.cues.append(_Cue(kind, lemma, i, i, nonfinite=w.endswith(("en", "d")), aim=aim))
+            elif w in P.VOLGEN and self._follows_recommendation(i):
+                if any(
+                    s.words[k] in P.ALREADY and s.clause[k] == s.clause[i]
+                    for k in range(i + 1, min(n, i + 4))
+                ):
+                    # "Het advies … volgt het kabinet al": followed already, not a new step
+                    self.cues.append(_Cue("L", "volgt al", i, i))
+                else:
+                    self.cues.append(_Cue("A", "volgen", i, i, nonfinite=w.endswith("en")))
+            elif w in P.ADAPTED and self._adapted_in_response(i):
+                self.cues.append(_Cue("A", "aangepast naar aanleiding", i, i))
+            elif w in P.JUDGE_VERBS and self._good_judgement(i):
+                self.cues.append(_Cue("A", f"{w} goed", i, i))
+            elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
+                self.cues.append(_Cue("W", "het belang zien", i, i))
+            elif w in P.ZIEN and (support := self._seen_as_support(i)) is not None:
+                self.cues.append(support)
+            elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):
+                self.cues.append(_Cue(_object_kind(s, i, "A") or "A", "het eens zijn", i, i))
+            elif w in P.REFLEXIVE:
+                for k in range(i + 1, min(n, i + 4)):
+                    if s.words[k] in P.VINDEN and "in" in s.words[k + 1 : k + 4]:
+                        self.cues.append(_Cue(_object_kind(s, k, "A") or "A", "zich vinden in", i, k))
+                        break
+                    if s.words[k] == "aan" and s.words[i - 1 : i] and s.words[i - 1] in P.AANSLUITEN:
+                        self.cues.append(
+                            _Cue(_object_kind(s, k, "A") or "A", "zich aansluiten bij", i - 1, k)
+                        )
+                        break
+            elif (
+                w in P.GIVEN_DONE
+                and s.in_clause(i, {P.GIVEN})
+                and s.in_clause(i, P.PERFECT_AUXILIARIES)
+                and not s.in_clause(i, P.FUTURE)
+                and s.in_clause(i, P.GEVEN)
+            ):
+                # "Met het steunpunt is aan deze aanbeveling volledig uitvoering gegeven": done already
+                self.cues.append(_Cue("L", f"{w} gegeven", i, i))
+            elif (w in P.OPNEMEN or (w == "op" and s.in_clause(i, P.OPNEMEN_STEMS))) and self._into_plan(i):
+                # "De aanbeveling is opgenomen in het actieplan"; negated: "niet in het actieplan opgenomen"
+                self.cues.append(_Cue("A", P.INTO_PLAN_CUE, i, i, nonfinite=w != "op"))
+            elif (w in P.FUNDED or w in P.FUNDING_PARTICLES) and self._funds_it(i):
+                self.cues.append(_Cue("A", "trekt geld uit", i, i))
+            elif (
+                w in P.GIVE_EFFECT
+                and s.in_clause(i, P.GEVEN)
+                and s.in_clause(i, {"aan", "hieraan", "daaraan"})
+            ) and (_object_kind(s, i, None) == "A" or s.in_clause(i, {"hieraan", "daaraan", "hier", "daar"})):
+                self.cues.append(_Cue("A", f"{w} geven aan", i, i))
+            for phrase_name, seq in _ADOPT_PHRASES_BY_FIRST.get(w, ()):
+                last = _match_at(s, i, seq)
+                if last is not None:
+                    if phrase_name in P.PHRASES_NEEDING_RECOMMENDATION and _object_kind(s, i, None) != "A":
+                        break
+                    self.cues.append(_Cue("A", phrase_name, i, last))
+                    break
+            for seq in _IN_LINE_WITH_BY_FIRST.get(w, ()):
+                last = _match_at(s, i, seq)
+                if last is None:
+                    continue
+                for k in range(last + 1, min(n, last + 6)):
+                    if s.words[k] in P.POLICY_ADJECTIVES or s.words[k] in P.POLICY_NOUNS:
+                        break
+                    if s.words[k] in P.RECOMMENDATION_NOUNS:
+                        self.cues.append(_Cue("A", " ".join(seq), i, k))
+                        break
+
+    def _into_plan(self, i: int) -> bool:
+        """Whether "opnemen" at `i` takes the recommendation into a plan (see `PLAN_NOUNS`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        into = any(
+            # ("in de bestuurlijke afspraken": an adjective between)
+            s.words[k] == "in" and any(_plan_noun(w) for w in s.words[k + 1 : k + 4])
+            for k in range(a, b)
+        )
+        if not into:
+            return False
+        # (or a pronoun for what is asked, the government its subject: "Ik zal dat opnemen in de
+        # bestuurlijke afspraken …")
+        # (a pronoun, not a determiner: "Ik neem die gegevens op …" takes up data, not the advice)
+        pronoun = any(
+            s.words[k] in P.OBJECT_PRONOUNS
+            and s.words[k + 1 : k + 2]
+            and s.words[k + 1] in P.AFTER_OBJECT_PRONOUN
+            for k in range(a, b)
+        )
+        return _object_kind(s, i, None) == "A" or (pronoun and s.in_clause(i, P.FIRST_PERSON_SUBJECTS))
+
+    def _funds_it(self, i: int) -> bool:
+        """ "Het kabinet trekt hiervoor € 4 miljoen uit", "Daarvoor is € 2 miljoen gereserveerd":
+        money named and set aside for what is asked (see `FOR_IT`)."""
+        s = self.s
+        if not (s.in_clause(i, P.FOR_IT) and s.in_clause(i, P.MONEY)):
+            return False
+        stems = P.FUNDING_PARTICLES.get(s.words[i])
+        if stems is None:
+            return True
+        a, _ = s.bounds[s.clause[i]]
+        return any(s.words[k] in stems for k in range(a, i))
+
+    def _seen_as_support(self, i: int) -> _Cue | None:
+        """ "ziet het rapport als een aanmoediging om …" (adopted), "zie ik als ondersteuning van het
+        ingezette beleid" (already in place): see `SEEN_AS_SUPPORT`."""
+        s = self.s
+        # "als" opens a clause of its own (it is also "if"): look on into the next clause
+        b = s.bounds[min(s.clause[i] + 1, len(s.bounds) - 1)][1]
+        als = next((k for k in range(i + 1, min(b, i + 9)) if s.words[k] == "als"), None)
+        if als is None:
+            return None
+        noun = next((k for k in range(als + 1, min(b, als + 4)) if s.words[k] in P.SEEN_AS_SUPPORT), None)
+        if noun is None:
+            return None
+        for k in range(noun + 1, min(b - 1, noun + 7)):
+            if s.words[k] in P.POLICY_ADJECTIVES and s.words[k + 1] in P.POLICY_NOUNS:
+                return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)
+        return _Cue("A", "zien als steun", i, noun)
+
+    def _points_to_advice(self, k: int) -> bool:
+        """Whether word `k` opens a pointer to the advice ("op dit punt", see `ADVICE_POINTERS`)."""
+        return any(_match_at(self.s, k, seq) is not None for seq in P.ADVICE_POINTERS)
+
+    def _adapted_in_response(self, i: int) -> bool:
+        """Whether the participle at `i` says a draft was changed in response to the advice (see
+        `ADAPTED`): a passive auxiliary in its clause, no negation, and "naar aanleiding" in the
+        sentence or a pointer to the advice with a draft noun in the clause."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if not any(s.words[k] in P.ADAPTED_AUX for k in range(a, i)):
+            return False
+        if any(s.words[k] in P.NEGATORS for k in range(a, b)):
+            return False
+        words = s.words
+        if any(words[k] == "naar" and words[k + 1 : k + 2] == ["aanleiding"] for k in range(len(words) - 1)):
+            return True
+        pointed = any(_match_at(s, k, seq) is not None for k in range(a, b) for seq in P.ADVICE_POINTERS)
+        return pointed and any(words[k] in P.DRAFT_NOUNS for k in range(a, b))
+
+    def _follows_recommendation(self, i: int) -> bool:
+        """Whether "volgt" at `i` takes the recommendation as object (see `VOLGEN`): in its clause, or
+        fronted in the sentence's first clause when the verb opens its own ("De derde aanbeveling,
+        om …, volgt het kabinet niet")."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if any(s.words[k] in P.NOT_VOLGEN and not self._points_to_advice(k) for k in range(max(0, i - 1), b)):
+            return False
+        if _near(s.words, i, a, b, P.MONITORING):
+            return False  # watching the course of things, not following the advice
+        if _object_kind(s, i, None) == "A":
+            return True
+        if self._followed_adviser(i) is not None:
+            return True
+        if (
+            s.clause[i] == 0
+            and s.words[0] in P.FRONTED_OBJECT_DETERMINERS
+            and any(s.words[k] in P.FIRST_PERSON_SUBJECTS for k in range(max(1, i - 3), min(b, i + 2)))
+        ):
+            return True  # "De wettelijke zorgplicht kan ik niet volgen": the measure fronted, we decide
+        first_a, first_b = s.bounds[0]
+        return (
+            i == a
+            and s.clause[i] > 0
+            and any(s.words[k] in P.RECOMMENDATION_NOUNS for k in range(first_a, min(first_b, first_a + 4)))
+        )
+
+    def _good_judgement(self, i: int) -> bool:
+        """Whether the judging verb at `i` calls something good in its clause ("vinden wij een
+        goed idee", "acht ik zinvol"). A negated judgement ("acht ik niet verstandig") is left to
+        the rejection cues."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if any(s.words[k] in P.NEGATORS for k in range(a, b)):
+            return False
+        for k in range(max(a, i - 6), min(b, i + 6)):
+            if s.words[k] in P.GOOD_JUDGEMENT:
+                if s.words[k] not in P.GOOD_NEEDS_ADJECTIVE:
+                    return True
+                if k > a and s.words[k - 1] in P.GOOD_ADJECTIVES:
+                    return True
+        return False

@@ -1,0 +1,173 @@
+"""Cue finders of `kamerstuk.entities.stance`: hedges that make an adoption partial ("gedeeltelijk",
+"in grote lijnen", "niet alle", "minder dan de commissie adviseerde", "beperkt tot …") and conceded parts."""
+
+from __future__ import annotations
+
+from kamerstuk.entities.stance_clauses import Cue as _Cue
+from kamerstuk.entities.stance_clauses import by_first_word as _by_first_word
+from kamerstuk.entities.stance_clauses import match_at as _match_at
+from kamerstuk.entities.stance_reader import ReaderBase
+from kamerstuk.patterns import stance as P
+
+_HEDGES_BY_FIRST = _by_first_word(P.HEDGES, lambda h: h)
+
+# The words at which `hedges` can find a cue: every branch of its loop tests the word at `i` against
+# one of these first (or takes a number in digits), so it skips all other words at once. Each cue
+# finder has such a set (`_REJECTION_WORDS`, `_AGREEMENT_WORDS`, …). Keep them in step with the branches.
+_HEDGE_WORDS = (
+    frozenset(_HEDGES_BY_FIRST)
+    | P.NUMBERS
+    | {"er", P.RESTRICTED_PARTICLE}
+    | P.RESTRICTIVE
+    | P.SOME
+    | P.LIMIT_VERBS
+    | P.LESS
+)
+
+
+class HedgeCues(ReaderBase):
+    """The hedge cues ("P") of a sentence, and "Wel …" concessions."""
+
+    def hedges(self) -> None:
+        s = self.s
+        for i in range(len(s.words) - 1):
+            if (s.words[i], s.words[i + 1]) in P.IN_PRINCIPLE and any(
+                s.words[k] in P.BUT and s.clause[k] > s.clause[i] for k in range(i + 2, len(s.words))
+            ):
+                # "… steun ik in beginsel, maar in de praktijk is zij lastig": agreed in principle only
+                self.cues.append(_Cue("P", "in beginsel, maar", i, i + 1))
+                break
+        for i, w in enumerate(s.words):
+            if (
+                w in P.APPEALS
+                and s.words[i + 1 : i + 2]
+                and s.words[i + 1] in P.APPEAL_READERS | {"het"}
+                and s.in_clause(i, P.APPEAL_READERS)
+                and s.in_clause(i, {"aan"})
+                and any(s.words[k] in P.BUT and s.clause[k] > s.clause[i] for k in range(i + 2, len(s.words)))
+            ):
+                # "Een persoonlijk budget voor iedere leraar spreekt mij aan, maar een volledig individueel
+                # budget zou …": the idea agreed with, a reservation made (what the passage goes on to
+                # do decides: see `settle_passage`)
+                self.cues.append(_Cue("W", P.APPEAL_CUE, i, i, aim=True))
+                break
+        for i, w in enumerate(s.words):
+            if (
+                w in P.LIMIT_VERBS
+                and s.in_clause(i, P.LIMIT_TO)
+                and (s.in_clause(i, P.FIRST_PERSON_SUBJECTS) or s.in_clause(i, {"kabinet"}))
+            ):
+                # "De tweede aanbeveling onderschrijf ik, maar ik beperk haar tot de groep …": a part
+                self.cues.append(_Cue("P", "beperkt tot", i, i))
+                continue
+            if w in P.LESS and (k := self._than_recommended(i)) is not None:
+                # "Het kabinet trekt minder geld uit dan de commissie adviseerde": a part
+                self.cues.append(_Cue("P", "minder dan aanbevolen", i, k))
+                self.cues.append(_Cue("A", "minder dan aanbevolen", i, k))  # what is given is adopted
+                continue
+            if (
+                w == P.RESTRICTED_PARTICLE
+                and s.words[i + 1 : i + 2] == [P.RESTRICTED_FOR]
+                and s.clause[i + 1] == s.clause[i]
+                and s.words[i + 2 : i + 3] != ["zover"]
+                and s.in_clause(i, P.RESTRICTED_STEMS)
+            ):
+                # "Ik neem de aanbeveling daarom over voor gezinnen met kinderen": for some only
+                self.cues.append(_Cue("P", "over voor", i, i + 1))
+                continue
+            if (
+                w == P.KERN
+                and s.words[i + 1 : i + 2] == ["van"]
+                and any(x in P.RECOMMENDATION_NOUNS for x in s.words[i + 2 : i + 4])
+                and s.in_clause(i, P.REALISED)
+            ):
+                # "Zo wordt de kern van deze aanbeveling gerealiseerd": its core, not all of it
+                self.cues.append(_Cue("P", "de kern van de aanbeveling", i, i))
+                self.cues.append(_Cue("A", "kern gerealiseerd", i, i))
+                continue
+            if (
+                w in P.RESTRICTIVE
+                and i > 0
+                and s.words[i - 1] == "maar"
+                and s.words[i + 1 : i + 2]
+                and s.words[i + 1] in P.RESTRICTION_LINKS
+            ):
+                self.cues.append(
+                    _Cue("P", f"maar {w}", i - 1, i + 1)
+                )  # "…, maar alleen voor verhuurders die …"
+                continue
+            if w not in _HEDGE_WORDS and not w.isdigit():
+                continue
+            for hedge in _HEDGES_BY_FIRST.get(w, ()):
+                last = _match_at(s, i, hedge)
+                if last is not None:
+                    self.cues.append(_Cue("P", " ".join(hedge), i, last))
+                    self.consumed.update(range(i, last + 1))
+                    break
+            else:
+                if (
+                    (w in P.NUMBERS or w.isdigit())
+                    and s.words[i + 1 : i + 3] == ["van", "de"]
+                    and i + 3 < len(s.words)
+                    and (s.words[i + 3] in P.NUMBERS or s.words[i + 3].isdigit())
+                ):
+                    self.cues.append(_Cue("P", f"{w} van de {s.words[i + 3]}", i, i + 3))
+                elif (
+                    w == "er"
+                    and i + 1 < len(s.words)
+                    and (
+                        (s.words[i + 1] in P.NUMBERS and s.words[i + 1] != "een") or s.words[i + 1] in P.SOME
+                    )
+                ):
+                    self.cues.append(_Cue("P", f"er {s.words[i + 1]}", i, i + 1))
+                elif w in P.RESTRICTIVE and self._restriction(i):
+                    self.cues.append(_Cue("P", w, i, i))
+                elif s.words[i] in P.SOME and any(
+                    s.words[k] in P.RECOMMENDATION_NOUNS for k in range(i + 1, min(len(s.words), i + 3))
+                ):
+                    self.cues.append(_Cue("P", s.words[i], i, i))
+
+    def _conceded(self) -> None:
+        """ "Wel verhoog ik het bedrag naar € 8.000": a sentence that opens on "Wel" with the government as
+        the subject right after its verb concedes a part (a variant next to a rejection)."""
+        s = self.s
+        if len(s.words) < 4:
+            return
+        if s.words[0] == "wel":
+            if s.words[1] in P.NOT_CONCEDING_VERBS:
+                return
+            subject = s.words[2]
+            if subject in ("ik", "wij", "we") or (subject == "het" and s.words[3] == "kabinet"):
+                self.cues.append(_Cue("A", "wel (een deel)", 0, 1))
+            return
+        # "Met ingang van 2026 verhoog ik de vergoeding wel naar € 75": the verb second, "ik" after it,
+        # "wel" later in the same clause, no negation
+        k = next((j for j in range(1, min(len(s.words), 10)) if s.words[j] in ("ik", "wij", "we")), None)
+        if k is None or s.words[k - 1] in P.NOT_CONCEDING_VERBS or s.clause[k - 1] != s.clause[k]:
+            return
+        wel = next((j for j in range(k + 1, s.bounds[s.clause[k]][1]) if s.words[j] == "wel"), None)
+        if wel is not None and not s.in_clause(k, P.NEGATORS) and s.words[wel + 1 : wel + 2] != ["degelijk"]:
+            self.cues.append(_Cue("A", "wel (een deel)", k - 1, wel))
+
+    def _than_recommended(self, i: int) -> int | None:
+        """The end of "dan aanbevolen" / "dan de commissie adviseerde" after the comparative at `i`."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        for j in range(i + 1, min(b, i + 14)):
+            if s.words[j] == "dan":
+                for k in range(j + 1, min(b, j + 5)):
+                    if s.words[k] in P.RECOMMENDED_FORMS:
+                        return k
+                return None
+        return None
+
+    def _restriction(self, i: int) -> bool:
+        """Whether "alleen"/"slechts" at `i` restricts an adoption to some cases (see `RESTRICTIVE`)."""
+        s = self.s
+        if i > 0 and s.words[i - 1] in P.NEGATORS:
+            return False  # "niet alleen …, maar ook"
+        start, end = s.bounds[s.clause[i]]
+        after = range(i + 1, end)
+        return any(s.words[k] in P.RESTRICTION_LINKS for k in after) and any(
+            s.words[k] in P.RESTRICTED_ADOPTION for k in range(start, end)
+        )

@@ -1,0 +1,131 @@
+"""How the sentences of a passage that answers one recommendation settle its stance (used by
+`kamerstuk.entities.stance.classify_stance` and the pipeline's stance component): each sentence's
+weight, the kind of agreement an adopted sentence shows, and the rules that settle the strongest
+sentence's label against the others'."""
+
+from __future__ import annotations
+
+from kamerstuk.models import Stance, StanceLabel
+from kamerstuk.patterns import stance as P
+
+__all__ = ["ABOUT", "agreement_kind", "is_weak_agreement", "settle_passage", "stance_weight"]
+
+
+#: What `stance_weight` adds for a sentence about the recommendation itself (more than any label's weight).
+ABOUT = 10
+
+
+def stance_weight(stance: Stance, sentence: str) -> int:
+    """How strongly `stance` answers a recommendation: its label's weight, plus 10 when the
+    sentence names the recommendation itself ("deze aanbeveling neem ik over")."""
+    if stance.label is None:
+        return 0
+    about = ABOUT if P.STANCE_SUBJECT.search(sentence) and stance.cue not in P.FRAME_CUES else 0
+    if P.BARE_VERDICT.match(sentence):
+        about = ABOUT  # "Gedeeltelijk overgenomen." in a table's reaction cell
+    return P.STANCE_WEIGHT[stance.label] + about
+
+
+def is_weak_agreement(stance: Stance, sentence: str) -> bool:
+    """Whether `stance` only agrees with the report's analysis ("Ik deel de zorgen van de raad"),
+    not with a recommendation: an adopted cue of `WEAK_AGREEMENT_CUES` in a sentence that names
+    no recommendation."""
+    frame = P.TOPIC_FRAME.match(sentence)  # ("Wat het advies betreft: ik deel de wens …": the aim)
+    return (
+        stance.label == "adopted"
+        and stance.cue in P.WEAK_AGREEMENT_CUES
+        and not P.STANCE_SUBJECT.search(sentence, frame.end() if frame else 0)
+    )
+
+
+def agreement_kind(stance: Stance, sentence: str) -> str:
+    """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`), "variant"
+    (a choice of its own: "Wij kiezen voor een vrijwillige pool"), "concession" ("Wel verhoog ik …"),
+    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"),
+    else "" (also for other labels, and for a frame cue: "Indachtig de vierde aanbeveling …")."""
+    if stance.label != "adopted":
+        return ""
+    if stance.cue == P.APPEAL_CUE:
+        return "appeal"  # "Het idee … spreekt mij aan, maar …"
+    if stance.cue in P.WEAK_AGREEMENT_CUES and P.AIM_OF_RECOMMENDATION.search(sentence):
+        return "aim"  # "De gedachte achter de eerste aanbeveling onderschrijf ik": its aim, not its measure
+    if is_weak_agreement(stance, sentence):
+        words = {w.lower() for w in P.TOKEN.findall(sentence)}
+        return "aim" if words & P.AIM_NOUNS else "weak"
+    if stance.cue in P.CONCESSION_CUES:
+        return "concession"
+    if stance.cue in P.VARIANT_CUES:
+        # "Ik kies er daarom voor … en neem een voorstel daarvoor op": a choice of its own (a variant),
+        # whatever nouns follow
+        return "variant"
+    if stance.cue in P.FRAME_CUES:  # "Indachtig de vierde aanbeveling heb ik …": a frame, no verdict
+        return ""
+    if stance.cue == P.INTO_PLAN_CUE:
+        # "Ik zal dat opnemen in de bestuurlijke afspraken": a concrete act on what was just named
+        return "named"
+    return "named" if P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence) else ""
+
+
+def settle_passage(
+    best: StanceLabel,
+    others: list[tuple[StanceLabel, str]],
+    best_cue: str | None = None,
+    best_named: bool = False,
+) -> StanceLabel:
+    """The stance of a passage answering one recommendation, from its strongest sentence's label
+    `best` (with its cue, and whether its sentence names the recommendation) and the (label,
+    `agreement_kind`) of all its stance sentences:
+
+    - a rejection of one part next to a sentence adopting another that names the recommendation or
+      its part ("Het tweede deel neem ik niet over. Het eerste deel neem ik wel over.") is
+      partly_adopted (an unnamed "Ik neem dit over" next to a rejection stays rejected);
+    - agreement with the analysis only ("Ik deel de zorgen") next to a sentence saying the measure
+      already exists ("Er bestaat al een meldpunt") is already_in_place; next to a sentence taking
+      note ("Ik betrek het advies bij …"), noted;
+    - an idea that appeals with a reservation ("… spreekt mij aan, maar …") next to a variant the
+      government chooses ("Ik kies er daarom voor …") is partly_adopted;
+    - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
+      `WHOLE_REJECTION_CUES`) next to a variant the government chooses ("Wij kiezen voor …") is
+      partly_adopted;
+    - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
+      naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
+      already_in_place.
+    """
+    if best == "rejected" and any(label == "partly_adopted" for label, _ in others):
+        # "Doelen per inkomensgroep neem ik gedeeltelijk over. … Een streefgetal acht ik niet
+        # zinvol.": the rejected detail is the part not adopted
+        return "partly_adopted"
+    in_place = any(label == "already_in_place" for label, _ in others)
+    adopts_named = any(label == "adopted" and kind == "named" for label, kind in others)
+    if best == "rejected" and best_cue in P.NEED_CUES and not best_named and in_place and not adopts_named:
+        return "already_in_place"
+    if best == "rejected" and adopts_named:
+        return "partly_adopted"
+    if (
+        best == "rejected"
+        and best_cue not in P.WHOLE_REJECTION_CUES
+        and any(kind in ("variant", "aim", "concession") for _, kind in others)
+    ):
+        # "Een verplichting … gaat ons echter te ver. Wij kiezen voor een vrijwillige pool.": a detail
+        # rejected, a variant chosen instead
+        return "partly_adopted"
+    if (
+        best == "adopted"
+        and all(kind in ("weak", "aim", "concession") for label, kind in others if label == "adopted")
+        and in_place
+    ):
+        return "already_in_place"
+    if (
+        best == "adopted"
+        and all(kind in ("weak", "aim", "appeal") for label, kind in others if label == "adopted")
+        and any(label == "noted" for label, _ in others)
+    ):
+        # "Ik deel de wens om beter te weten wat werkt. … Ik betrek het advies bij de
+        # evaluatieprogrammering.": the aim shared, the decision left open
+        return "noted"
+    kinds = {kind for label, kind in others if label == "adopted"}
+    if best == "adopted" and "appeal" in kinds and "variant" in kinds:
+        # "Een persoonlijk budget spreekt mij aan, maar een volledig individueel budget zou …. Ik kies er
+        # daarom voor een derde van de middelen te oormerken …": the idea taken up in a form of its own
+        return "partly_adopted"
+    return best

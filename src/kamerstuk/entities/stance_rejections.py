@@ -1,0 +1,384 @@
+"""Cue finders of `kamerstuk.entities.stance`: rejections ("geen aanleiding", "niet wenselijk",
+"gaat te ver", "blijft bestaan", "ga ik niet invoeren") and the separable verbs of every label ("neem …
+over", "wijs … af", "zie … af", "neem … mee")."""
+
+from __future__ import annotations
+
+from kamerstuk.entities.stance_clauses import Cue as _Cue
+from kamerstuk.entities.stance_clauses import in_analysis_content as _in_analysis_content
+from kamerstuk.entities.stance_clauses import object_kind as _object_kind
+from kamerstuk.entities.stance_reader import ReaderBase
+from kamerstuk.patterns import stance as P
+
+# The words at which `rejections` can find a cue (see `_HEDGE_WORDS` in `stance_hedges`).
+_REJECTION_WORDS = (
+    frozenset({"geen", "niet", P.TE_VER[0], P.VERDER_DAN[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
+    | P.ONTRADEN
+    | P.NEGATIVE_ADJECTIVES
+    | P.KIEZEN
+    | {"doe", "doen", "doet"}
+    | {P.VAST, P.ANDERS, P.ZITTEN}
+    | P.TASK_NOUNS
+    | P.TOEVOEGEN
+    | P.PASSEN
+    | P.HANDHAVEN
+    | P.VASTHOUDEN
+    | P.BLIJVEN
+    | P.PLAN_AUX
+    | P.PASSIVE_AUX
+    | P.NOT_ADJECTIVES
+)
+
+
+class RejectionCues(ReaderBase):
+    """The rejection cues ("R") of a sentence, and the cues of separable verbs."""
+
+    def rejections(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w not in _REJECTION_WORDS:
+                continue
+            nxt = s.words[i + 1] if i + 1 < n else ""
+            if w == "geen" and nxt in P.NO_GROUNDS:
+                self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
+                self.consumed.add(i)
+            elif (
+                w in P.HANDHAVEN
+                and (
+                    k := next(
+                        (
+                            j
+                            for j in [*range(i + 1, min(n, i + 4)), *range(max(0, i - 3), i)]
+                            if s.words[j] in P.PRESENT_STATE
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                # "Het kabinet handhaaft daarom de huidige grens": the change declined
+                self.cues.append(_Cue("R", "handhaaft het huidige", min(i, k), max(i, k)))
+            elif w in P.PASSEN and (k := self._beyond_budget(i)) is not None:
+                self.cues.append(_Cue("R", "past niet binnen", i, k))
+            elif w == "geen" and nxt == P.WERK and s.in_clause(i, P.MAKEN):
+                self.cues.append(_Cue("R", "geen werk maken van", i, i + 1))  # "maakt er geen werk van"
+                self.consumed.add(i)
+            elif w == "niet":
+                for k in range(i + 1, min(n, i + 3)):
+                    if s.words[k] in P.NOT_ADJECTIVES:
+                        self.cues.append(_Cue("R", f"niet {s.words[k]}", i, k))
+                        self.consumed.add(i)
+                        break
+                else:
+                    # "is binnen de huidige begroting niet te betalen", "niet uit te voeren"
+                    act = i + 2 if nxt == "te" else i + 3 if s.words[i + 2 : i + 3] == ["te"] else n
+                    if act < n and s.words[act] in P.UNFEASIBLE_ACTS:
+                        self.cues.append(_Cue("R", f"niet te {s.words[act]}", i, act))
+                        self.consumed.add(i)
+            elif w in P.NEGATIVE_ADJECTIVES:
+                if w in P.JUDGED_ONLY and not (
+                    s.in_clause(i, P.JUDGE_VERBS) or (i > 0 and s.words[i - 1] in P.ZIJN)
+                ):
+                    continue  # "weet ik nog onvoldoende welke …": knowledge, not a verdict
+                if not _in_analysis_content(s, i):
+                    self.cues.append(_Cue("R", w, i, i))
+            elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
+                self.cues.append(_Cue("R", "gaat te ver", i, i + 1))
+            elif (
+                (w, nxt) == P.VERDER_DAN
+                and s.in_clause(i, P.GAAN)
+                and any(s.words[k] in P.BEYOND_MEASURE for k in range(i + 2, min(n, i + 4)))
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(_Cue("R", "gaat te ver", i, i + 1))  # "gaat verder dan verantwoord is"
+            elif w == P.NAAST and nxt in P.REFLEXIVE and i + 2 < n and s.words[i + 2] == P.NEER:
+                self.cues.append(_Cue("R", "naast zich neerleggen", i, i + 2))
+            elif w == P.RUSTEN and s.in_clause(i, P.LATEN) and _object_kind(s, i, None) == "A":
+                self.cues.append(_Cue("R", "laten rusten", i, i))
+            elif w in P.ONTRADEN:
+                self.cues.append(_Cue("R", "ontraden", i, i))
+            elif (
+                w in P.DOEN
+                and i + 2 < n
+                and s.words[i + 1] in P.FIRST_PERSON_SUBJECTS
+                and s.words[i + 2] == "niet"
+                and (s.words[i + 3] if i + 3 < n else "") not in P.NOT_NEGATING_NEXT  # "niet eerder dan"
+            ):
+                # "Rangschikken op basis van het bedrijfsplan doe ik niet": the recommended act declined
+                self.cues.append(_Cue("R", "doe … niet", i, i + 2))
+                self.consumed.add(i + 2)
+            elif w == "wind" and s.words[max(0, i - 2) : i] == ["in", "de"] and s.in_clause(i, P.SLAAN):
+                self.cues.append(_Cue("R", "in de wind slaan", i - 2, i))
+            elif w == "afgezien":
+                aux = s.first_in_clause(i, P.AFGEZIEN_AUX)
+                if aux is not None and aux < i:  # "is hiervan afgezien", not "afgezien van de kosten"
+                    self.cues.append(_Cue("R", "afzien", i, i, nonfinite=True))
+            elif w in P.KIEZEN:
+                other = next(
+                    (
+                        k
+                        for k in range(i + 1, min(n, i + 5))
+                        if s.words[k] in P.ANDERE and s.clause[k] == s.clause[i]
+                    ),
+                    None,
+                )
+                if other is not None:
+                    self.cues.append(_Cue("R", "kiest een andere weg", i, other))
+                    continue
+                # "Ik kies daarom voor een normtijd van zeven werkdagen", "kiest ervoor om eerst …": a
+                # choice of its own (a variant, or a first step); "Hier kies ik niet voor" is negated
+                # by the clause's negation like any adoption. "eerst" or "alleen" makes it a part.
+                towards = next(
+                    (
+                        k
+                        for k in range(i + 1, min(n, i + 6))
+                        if s.words[k] in P.CHOICE_TOWARDS and s.clause[k] == s.clause[i]
+                    ),
+                    None,
+                )
+                if towards is None and i > 0 and s.words[i - 1] in P.CHOICE_TOWARDS_BEFORE:
+                    towards = i - 1  # "Hier kies ik niet voor", "Daarvoor kiest het kabinet"
+                _, clause_end = s.bounds[s.clause[i]]
+                negated_after = towards is not None and any(
+                    s.words[k] in P.NEGATORS for k in range(max(i, towards) + 1, clause_end)
+                )  # "kiest ervoor de aanbeveling niet uit te voeren": the verb after it decides
+                a_, b_ = s.bounds[s.clause[i]]
+                left = any(
+                    s.words[k] in P.LEFT_AS_IS and s.words[k + 1 : k + 3] in (["te", "laten"], ["laten"])
+                    for k in range(a_, b_)
+                )  # "kiest ervoor de tarieven vrij te laten"
+                if towards is not None and not negated_after and (s.in_clause(i, P.KEEP_AS_IS) or left):
+                    # "Het kabinet kiest ervoor de drempel te handhaven": the change is declined
+                    self.cues.append(_Cue("R", "kiest voor handhaven", min(i, towards), max(i, towards)))
+                    continue
+                if (
+                    towards is not None
+                    and not negated_after
+                    and s.in_clause(i, P.FIRST_STEP)
+                    and any(w2 in P.INQUIRY for w2 in s.words[i:])
+                ):
+                    # "Ik kies ervoor om eerst de inspectie te vragen dit in kaart te brengen": deferred
+                    self.cues.append(_Cue("N", "eerst onderzoeken", min(i, towards), max(i, towards)))
+                    continue
+                if towards is not None and not negated_after:
+                    self.cues.append(_Cue("A", "kiezen voor", min(i, towards), max(i, towards)))
+                    if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
+                        # "kies ervoor om eerst …", "kies er daarom voor alleen de verdagingstermijn …"
+                        self.cues.append(_Cue("P", "kiest eerst", i, i))
+            elif (w == P.VAST and s.in_clause(i, P.HOUDEN)) or w in P.VASTHOUDEN:
+                a, _ = s.bounds[s.clause[i]]
+                held = nxt in P.VAST_AAN or s.words[a] in P.VAST_AAN or s.in_clause(i, P.VAST_AAN_PRONOUNS)
+                if held and s.in_clause(i, P.PLAN_SUBJECTS) and not s.in_clause(i, P.NEGATORS):
+                    # "Aan de huidige premiesystematiek houd ik vast": the change is declined
+                    # (not "Een gezonde bodem houdt stikstof vast en draagt bij aan …")
+                    self.cues.append(_Cue("R", "vasthouden aan", i, i))
+            elif w == P.ANDERS:
+                verb = s.first_in_clause(i, P.VIEW_VERBS)
+                if verb is not None and verb < i and not s.in_clause(i, P.NEGATORS):
+                    # "Over de tarieven denkt het kabinet anders dan het bureau"
+                    self.cues.append(_Cue("R", "denkt er anders over", verb, verb))
+            elif (
+                w in P.TASK_NOUNS
+                # ("zie ik niet als een taak …": "als" opens a clause part, the negation stands before it)
+                and (s.in_clause(i, P.NEGATORS) or any(x in P.NEGATORS for x in s.words[max(0, i - 4) : i]))
+                and (w == "overheidstaak" or any(x in P.TASK_OF for x in s.words[i + 1 : i + 4]))
+            ):
+                self.cues.append(
+                    _Cue("R", "geen taak van de overheid", i, i)
+                )  # "zie ik niet als een taak van de overheid"
+            elif w in P.TOEVOEGEN and s.in_clause(i, {"toe"}) and s.in_clause(i, P.LITTLE):
+                self.cues.append(_Cue("R", "voegt weinig toe", i, i))  # "voegt … weinig toe aan …"
+            elif w == P.ZITTEN and s.in_clause(i, P.ZIEN) and s.in_clause(i, P.NEGATORS):
+                self.cues.append(_Cue("R", "ziet niet zitten", i, i))  # "zie ik niet zitten"
+            elif w in P.BLIJVEN:
+                self._kept_as_is(i)
+            elif w in P.PLAN_AUX:
+                self._declined_plan(i)
+            elif w in P.PASSIVE_AUX:
+                self._declined_passive(i)
+            elif w in P.NOT_ADJECTIVES and s.in_clause(i, P.JUDGE_VERBS):
+                # "Niet alle onderdelen van dit advies acht ik uitvoerbaar": the hedge took the
+                # "niet"; with it, the judgement rejects a part (read as partly_adopted)
+                a, _ = s.bounds[s.clause[i]]
+                if any(s.words[k] == "niet" and k in self.consumed for k in range(a, i)):
+                    self.cues.append(_Cue("R", f"niet {w}", i, i))
+
+    def _beyond_budget(self, i: int) -> int | None:
+        """The noun of "past niet binnen het budget", "past echter niet bij de cao-afspraken" after
+        "past" at `i` (what the measure does not fit; not "past niet alleen bij …")."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        within = next((j for j in range(i + 1, min(b, i + 5)) if s.words[j] in P.FIT_PREPOSITIONS), None)
+        if within is None or not any(
+            s.words[j] == "niet" and s.words[j + 1] not in P.NOT_NEGATING_NEXT for j in range(i + 1, within)
+        ):
+            return None
+        return next((k for k in range(within + 1, min(b, within + 5)) if s.words[k] not in P.ARTICLES), None)
+
+    def _kept_as_is(self, i: int) -> None:
+        """ "De huidige leeftijdsgrens blijft bestaan", "blijft gehandhaafd": the change declined
+        (see `UNCHANGED`), unless a problem is what remains or the clause is negated."""
+        s = self.s
+        n = len(s.words)
+        a, b = s.bounds[s.clause[i]]
+        # ("De herbeoordeling blijft daarom voor alle werknemers bestaan": an adverb and a scope between)
+        k = next((k for k in range(i + 1, min(b, i + 8)) if s.words[k] in P.UNCHANGED), None)
+        if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
+            return
+        if s.words[k] == "kracht" and s.words[k - 1] != "van":
+            return
+        if s.in_clause(i, P.NEGATORS) or any(s.words[j] in P.PROBLEM_NOUNS for j in range(a, min(n, b))):
+            return
+        self.cues.append(_Cue("R", "blijft bestaan", i, k))
+
+    def _declined_plan(self, i: int) -> None:
+        """ "Een verplichte registratie ga ik niet invoeren", "Het kabinet zal geen heffing instellen":
+        a plan of the government negated (see `PLAN_AUX`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if not s.in_clause(i, P.PLAN_SUBJECTS) or b - a < 3:
+            return
+        last = b - 1
+        act = s.words[last]
+        passive = "worden" in s.words[i:last] and bool(P.PARTICIPLE.fullmatch(act))
+        infinitive = act.endswith("en") and len(act) > 4 and s.words[last - 1] != "te"
+        if not (passive or infinitive) or act in P.NOT_DECLINED_ACTS or act in P.INFORM:
+            return
+        before = s.words[last - 1]
+        if before in P.PLAN_NP_DETERMINERS or (
+            before.endswith("e") and s.words[last - 2] in P.PLAN_NP_DETERMINERS
+        ):
+            return  # "… niet in op de financiële gevolgen": a noun phrase, no act
+        if any(s.words[k] in P.PLAN_BREAKS for k in range(i + 1, last)):
+            return  # "Ik ga ervoor zorgen dat gemeenten geen kosten maken"
+        neg = next((k for k in range(a, last) if self.free_negator(k)), None)
+        if neg is None or (neg > 0 and s.words[neg - 1] == "nog"):
+            return  # "Ik zal nog niet …" defers
+        self.cues.append(_Cue("R", "zal niet", min(i, neg), last))
+
+    def declined_acts(self) -> None:
+        """ "Een apart fonds richt ik niet op", "Een recht op plaatsing voer ik daarom niet in": the
+        object in front, then the government's finite verb and subject, and a clause ending in
+        "niet" (and the verb's particle, or an infinitive after "laten"): the act declined (see
+        `DECLINED_ACT_ADVERBS`). "Dat beeld deel ik niet" declines nothing (`NOT_DECLINING_VERBS`)."""
+        s = self.s
+        for a, b in s.bounds:
+            last = b - 1
+            tail = s.words[last - 1 : last + 1] if last - 1 > a else []
+            if (
+                len(tail) == 2
+                and tail[0] in P.DECLINED_ACT_PREPOSITIONS
+                and tail[1] in P.DECLINED_ACT_PARTICLES
+            ):
+                neg = last - 2  # "voeg ik daar niet aan toe": the preposition of "daar", then the particle
+            else:
+                neg = last if s.words[last] == "niet" else last - 1
+                if neg < last and not (
+                    s.words[last] in P.DECLINED_ACT_PARTICLES
+                    or (s.words[last].endswith("en") and P.LATEN.intersection(s.words[a:neg]))
+                ):
+                    continue
+            if neg <= a or s.words[neg] != "niet" or not self.free_negator(neg):
+                continue
+            k = neg - 1
+            while k > a and s.words[k] in P.DECLINED_ACT_ADVERBS:
+                k -= 1
+            if s.words[k] == "kabinet" and k - 1 > a and s.words[k - 1] == "het":
+                k -= 1
+            elif s.words[k] not in P.FIRST_PERSON_SUBJECTS:
+                continue
+            verb = k - 1
+            if verb < a or verb == 0 or s.words[verb] in P.NOT_DECLINING_VERBS:
+                continue  # (the verb first in the sentence: a question or a command)
+            if verb > a and s.words[verb - 1] in P.SUBCLAUSE_START | P.CONDITIONALS:
+                continue
+            # (the negator stays free: an adoption verb in the clause, "voer … niet in", reads it too)
+            self.cues.append(_Cue("R", "… niet (handeling)", verb, last))
+
+    def _declined_passive(self, i: int) -> None:
+        """ "Een meldplicht wordt niet ingevoerd", "Zo wordt niet wettelijk vastgelegd dat …": a measure
+        declined in the passive present (see `DECLINED_PASSIVE_ACTS`); "nog niet" defers."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        last = next((k for k in range(i + 1, b) if s.words[k] in P.DECLINED_PASSIVE_ACTS), None)
+        if last is None or any(s.words[k] in P.PLAN_BREAKS for k in range(i + 1, last)):
+            return
+        neg = next((k for k in range(a, last) if self.free_negator(k)), None)
+        if neg is None or (neg > 0 and s.words[neg - 1] == "nog"):
+            return
+        self.cues.append(_Cue("R", "wordt niet ingevoerd", min(i, neg), last))
+        self.consumed.add(neg)
+
+    def separable(self) -> None:
+        s = self.s
+        n = len(s.words)
+        present = set(s.words)
+        for name, kind, stems, particle, fused, follow in P.SEPARABLE:
+            if particle not in present and present.isdisjoint(stems) and present.isdisjoint(fused):
+                continue  # every branch below starts at one of these words
+            for i, w in enumerate(s.words):
+                nxt = s.words[i + 1] if i + 1 < n else ""
+                if w in fused:
+                    if follow and follow not in s.words[i + 1 : i + 3]:
+                        continue
+                    self._separable_cue(name, kind, i, i, nonfinite=w.endswith("en") or "ge" in w[:6])
+                elif w == particle and nxt == "te" and i + 2 < n and s.words[i + 2] == P.TE_INFINITIVE[name]:
+                    if follow and follow not in s.words[i + 3 : i + 5]:
+                        continue
+                    self._separable_cue(name, kind, i, i + 2, nonfinite=True, te=True)
+                elif w in stems:
+                    if w.endswith("en") and i > 0 and s.words[i - 1] in ("het", "dit", "dat"):
+                        continue  # "Over het volgen van de effecten merk ik … op": a noun
+                    _, end = s.bounds[s.clause[i]]
+                    for j in range(i + 1, min(end, i + 16)):
+                        if s.words[j] != particle:
+                            continue
+                        # the word after the particle, in its clause ("neem ik deels over: een …")
+                        after = s.words[j + 1] if j + 1 < n and s.clause[j + 1] == s.clause[j] else ""
+                        if follow:
+                            # the preposition fronted: "Tot het instellen van een eigen fonds … ga ik niet over"
+                            fronted = s.words[0] == follow and not after
+                            # or a pronominal adverb in its clause: "daarvan zie ik voorlopig af"
+                            a, _ = s.bounds[s.clause[i]]
+                            fronted = fronted or not set(s.words[a:j]).isdisjoint(
+                                P.PRONOMINAL_PREPOSITIONS.get(follow, ())
+                            )
+                            if after != follow and not fronted:
+                                continue
+                        elif (after in P.PREPOSITION_FOLLOWERS or after == "te") and not self._relative_after(
+                            j
+                        ):
+                            continue
+                        elif (
+                            after
+                            and s.words[j - 1] in P.RECOMMENDATION_NOUNS
+                            and after not in P.PARTICLE_FOLLOWERS
+                            and not self._relative_after(j)
+                        ):
+                            continue  # "de aanbeveling over gekwalificeerde meerderheid": a preposition
+                        self._separable_cue(name, kind, i, j)
+                        break
+
+    def _relative_after(self, j: int) -> bool:
+        """Whether a relative clause opens after the particle at `j`: "volgt alle aanbevelingen op die de
+        raad heeft gedaan" (not the preposition of "op die manier", "op dat punt")."""
+        s = self.s
+        return (
+            s.words[j - 1] in P.RECOMMENDATION_NOUNS
+            and s.words[j + 1 : j + 2] in (["die"], ["dat"], ["welke"])
+            and s.words[j + 2 : j + 3] != []
+            and s.words[j + 2] in P.CLAUSE_SUBJECT_STARTS
+        )
+
+    def _separable_cue(self, name: str, kind: str, first: int, last: int, *, nonfinite: bool = False,
+                       te: bool = False) -> None:  # fmt: skip
+        s = self.s
+        if name in P.NEEDS_RECOMMENDATION and _object_kind(s, first, None) != "A":
+            return
+        if name == "invoeren" and te:
+            return  # "zijn advies om een referendum in te voeren": what is advised, not introduced
+        if name == "terugkomen" and (s.in_clause(first, P.FORWARD) or s.in_clause(first, {"later"})):
+            return  # "Op de derde aanbeveling kom ik later in deze brief terug": a pointer, no stance
+        self.cues.append(_Cue(kind, name, first, last, nonfinite=nonfinite, te_infinitive=te))

@@ -1,0 +1,204 @@
+"""Cue finders of `kamerstuk.entities.stance`: measures already in place ("wordt al invulling
+gegeven", "loopt al", "sinds 2024") and decisions deferred or noted ("neemt kennis van", "betrekt …
+bij", "gaat nader bezien", "komt hierop terug")."""
+
+from __future__ import annotations
+
+from kamerstuk.entities.stance_clauses import Cue as _Cue
+from kamerstuk.entities.stance_clauses import object_kind as _object_kind
+from kamerstuk.entities.stance_reader import ReaderBase
+from kamerstuk.patterns import stance as P
+
+# The words at which `already` and `noted` can find a cue (see `_HEDGE_WORDS` in `stance_hedges`).
+_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED
+
+_NOTED_WORDS = (
+    P.KENNIS_FUSED
+    | {"kennis", P.ADDRESSED, "overweging", "rekening"}
+    | P.BETREKKEN
+    | P.DEFER_VERBS
+    | P.STANDPOINT
+    | P.INFORM
+    | P.KIJKEN
+    | P.VOORUIT
+    | {P.CABINET}
+    | P.STUDY_NOUNS
+    | {P.GESPREK}
+    | P.DECIDE_WHETHER
+)
+
+
+class StatusCues(ReaderBase):
+    """The already-in-place ("L") and noted ("N") cues of a sentence."""
+
+    def already(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w not in _ALREADY_WORDS:
+                continue
+            if w in P.ALREADY:
+                clause_start = s.bounds[s.clause[i]][0] == i
+                nxt = s.words[i + 1] if i + 1 < n and s.clause[i + 1] == s.clause[i] else ""
+                prev = "" if clause_start else s.words[i - 1]
+                after = s.words[i + 2] if i + 2 < n else ""
+                usual = (nxt, after) == ("het", "geval") or (nxt == "de" and after in P.USUAL_NOUNS)
+                if (nxt in P.ALREADY_NOT_BEFORE and not usual) or prev == "zoals":
+                    continue  # "al het mogelijke", but "is al het geval"
+                if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
+                    continue  # "al is dat niet eenvoudig": although
+                if any(s.words[k] in P.NEGATORS for k in range(max(0, i - 2), min(n, i + 3))):
+                    continue  # "nog niet", "al niet meer"
+                k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
+                if k is not None:
+                    self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
+            elif w == P.SINCE:
+                # "Centrale registratie vindt plaats sinds de invoering van het meldsysteem in 2024",
+                # "Sinds 2025 volgen alle nieuwe medewerkers de training": in place (weak, like "bezig")
+                nxt = s.words[i + 1] if i + 1 < n else ""
+                after = s.words[i + 2] if i + 2 < n else ""
+                dated = nxt.isdigit() and (len(nxt) == 4 or (len(nxt) <= 2 and after in P.SINCE_NEXT))
+                if not (dated or nxt in P.SINCE_NEXT):  # "sinds 2024", "sinds 1 januari 2025", "sinds de …"
+                    continue
+                if s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE) or s.in_clause(i, P.SINCE_CHANGE):
+                    continue  # "sinds 2020 niet meer", "zal sinds …", "is sinds 2020 gestegen": no measure in place
+                self.cues.append(_Cue("L", P.SINCE, i, i + 1))
+            elif w == P.BEZIG:
+                if not s.in_clause(i, P.ALREADY) and s.in_clause(i, P.ZIJN) and s.in_clause(i, P.BEZIG_WITH):
+                    self.cues.append(_Cue("L", P.BEZIG, i, i))  # weak: an adoption beside it wins
+            elif w in P.COMPLETED:
+                aux = s.first_in_clause(i, P.PERFECT_AUX)
+                if (
+                    aux is not None
+                    and aux < i
+                    and not any(s.words[k] in P.NOT_YET_DONE or s.words[k] in P.FUTURE for k in range(aux, i))
+                ):
+                    self.cues.append(_Cue("L", "is " + w, aux, i))
+            elif w in P.POLICY_ADJECTIVES:
+                for k in range(i + 1, min(n, i + 3)):
+                    if s.words[k] not in P.POLICY_NOUNS:
+                        continue
+                    links = s.firsts[s.clause[i]]
+                    linked = any(w2 in links and links[w2] not in (i, k) for w2 in P.POLICY_LINKS)
+                    a, _ = s.bounds[s.clause[i]]
+                    negated = next((j for j in range(a, i) if self.free_negator(j)), None)
+                    if linked and negated is not None:
+                        # "Een landelijke taakstelling past niet binnen het huidige beleid": rejected
+                        self.cues.append(_Cue("R", "past niet binnen", negated, k))
+                        self.consumed.add(negated)
+                    elif any(
+                        c.kind == "R" and c.name in P.KEEPING_CUES and s.clause[c.first] == s.clause[i]
+                        for c in self.cues
+                    ):
+                        pass  # "Ik houd vast aan de huidige aanpak": what is kept, the change declined
+                    elif w == "staand" or linked:
+                        self.cues.append(_Cue("L", f"{w} {s.words[k]}", i, k))
+                    break
+
+    def noted(self) -> None:
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w not in _NOTED_WORDS:
+                continue
+            if (w in P.KENNIS_FUSED or w == "kennis") and self._courtesy(i):
+                continue  # "met belangstelling kennisgenomen van het rapport": the opening courtesy
+            if w in P.KENNIS_FUSED:
+                self.cues.append(_Cue("N", "kennisnemen", i, i))
+            elif w == "kennis" and s.in_clause(i, P.NEMEN):
+                verb = s.first_in_clause(i, P.NEMEN - {"te"})
+                verb = i if verb is None else verb
+                self.cues.append(_Cue("N", "kennisnemen", min(i, verb), max(i, verb)))
+            elif (
+                w in P.BETREKKEN
+                and "bij" not in s.words[i + 1 : i + 12]
+                and (adverb := s.first_in_clause(i, P.BIJ_ADVERBS)) is not None
+                and adverb < i
+                and _object_kind(s, i, None) in ("A", "W")
+            ):  # "Daarbij betrek ik ook het advies van de raad", "Hierbij wordt de aanbeveling betrokken"
+                self.cues.append(_Cue("N", "betrekken bij", i, i, nonfinite=w.endswith("en")))
+            elif w in P.BETREKKEN and "bij" in s.words[i + 1 : i + 12]:
+                if w == "betrokken" and not (
+                    s.in_clause(i, P.BETROKKEN_AUX)
+                    and (i == 0 or s.words[i - 1] not in P.PREPOSITION_FOLLOWERS)
+                ):
+                    continue
+                self.cues.append(_Cue("N", "betrekken bij", i, i, nonfinite=w.endswith("en")))
+            elif w in P.KIJKEN:
+                if s.in_clause(i, P.NAAR_WORDS) and (
+                    s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)
+                ):
+                    self.cues.append(_Cue("N", "kijken naar", i, i, nonfinite=w.endswith("en")))
+            elif w in P.WEGEN and not s.in_clause(i, {"af"}):
+                continue  # "weegt zwaar mee": no deferral
+            elif w in P.DEFER_VERBS and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)):
+                self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
+            elif w == P.ADDRESSED and self._addressed_to_other(i):
+                self.cues.append(_Cue("N", "gericht aan een ander", i, i))
+            elif w == "overweging" and i > 0 and s.words[i - 1] in ("in", "ter"):
+                self.cues.append(_Cue("N", "in overweging", i - 1, i))
+            elif (
+                w == "rekening"
+                and s.in_clause(i, P.HOUDEN)
+                and "met" in s.words[i + 1 : i + 3]
+                and (_object_kind(s, i, None) == "A" or s.in_clause(i, {"hiermee", "daarmee"}))
+            ):  # "houdt rekening met de aanbeveling", not "een plan dat rekening houdt met droogte"
+                self.cues.append(_Cue("N", "rekening houden met", i, i))
+            elif (
+                w in P.STANDPOINT
+                and (s.in_clause(i, {"nog", "komt", "kom", "komen", "later"}) or s.in_clause(i, P.FUTURE))
+                and not (w == "besluit" and i + 1 < n and s.words[i + 1] in P.RECOMMENDATION_NOUNS)
+            ):
+                first = i - 2 if i >= 2 and s.words[i - 2 : i] == ["nog", "geen"] else i
+                self.cues.append(
+                    _Cue("N", "nog geen standpunt" if first < i else "standpunt volgt", first, i)
+                )
+                self.consumed.update(range(first, i))
+            elif w in P.INFORM and s.in_clause(i, {"nader"}):
+                self.cues.append(_Cue("N", "nader informeren", i, i))
+            elif w in P.VOORUIT and s.in_clause(i, P.VOORUIT_OP) and s.in_clause(i, P.NEGATORS):
+                if w != "vooruit" or s.in_clause(i, {"loop", "loopt", "lopen"}):
+                    self.cues.append(_Cue("N", "niet vooruitlopen", i, i))  # "wil niet vooruitlopen op …"
+            elif (
+                w in P.DECIDE_WHETHER
+                and "of" in s.words[i + 1 : i + 4]
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+            ):
+                self.cues.append(_Cue("N", "besluit later of", i, i))  # "Op basis daarvan besluit ik of …"
+            elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
+                self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
+            elif w == P.CABINET and i >= 3 and s.words[i - 1] in P.NEXT and s.words[i - 3] == "aan":
+                # "laat het besluit over aan een volgend kabinet", "zal aan het volgende kabinet worden overgelaten"
+                self.cues.append(_Cue("N", "aan een volgend kabinet", i - 3, i))
+            elif (
+                w in P.STUDY_NOUNS
+                and i > 0
+                and s.words[i - 1] in P.NADER
+                and s.in_clause(i, P.REQUIRES)
+                and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.GOVERNMENT | P.STUDIED_REFERENTS)
+            ):
+                self.cues.append(_Cue("N", "vergt nader onderzoek", i - 1, i))  # "vergen nader onderzoek"
+
+    def _courtesy(self, i: int) -> bool:
+        """Whether the "kennis" word at `i` is taken "met belangstelling / waardering" (see `COURTESY`)."""
+        s = self.s
+        met = s.first_in_clause(i, {"met"})
+        return met is not None and any(s.words[k] in P.COURTESY for k in range(met + 1, min(i, met + 4)))
+
+    def _addressed_to_other(self, i: int) -> bool:
+        """Whether "gericht" at `i` addresses the recommendation to a party outside government:
+        "gericht aan de LMS", "aan de VNG gericht" (see `ADDRESSED`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        for k in list(range(i + 1, min(b, i + 3))) + list(range(i - 1, max(a, i - 6) - 1, -1)):
+            if s.words[k] in P.ADDRESSED_TO:
+                if any(s.words[j] in P.ADDRESSEE_GOVERNMENT for j in range(k + 1, min(len(s.words), k + 14))):
+                    return False  # "gericht aan het bedrijfsleven … en aan politiek en bestuur"
+                party = [w for w in s.words[k + 1 : min(b, k + 4)] if w not in ("de", "het")]
+                return (
+                    bool(party)
+                    and party[0] not in P.GOVERNMENT
+                    and party[0] not in P.ADDRESSED_TO
+                    and party[0] not in P.RELATIVE_PERSONS  # "de minister aan wie de aanbeveling is gericht"
+                )
+        return False
