@@ -752,3 +752,25 @@ def test_round_18_forms() -> None:
     assert find_commitments("Ik kies ervoor het huidige stelsel intact te laten.", reference=ref) == []
     # a choice of a new act stays one
     assert find_commitments("Het kabinet kiest ervoor de regeling in 2026 te verlengen.", reference=ref) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # holdout26 (opened), in our own words: a provision received from a date to come, an act of
+        # each ministry, a measure verb ("verkort"); a passive inside an indirect question is asked,
+        # not done
+        ("Per 1 juli 2026 krijgt iedere aanvrager bij het loket één vaste contactpersoon.", True),
+        ("Vanaf 2027 krijgen alle deelnemers van 65 jaar en ouder een uitnodiging voor een gesprek.", True),
+        ("Vanaf 1 januari 2027 krijgen werkgevers te maken met een hogere premie.", False),
+        ("In de loop van 2026 richt ieder ministerie een meldpunt in.", True),
+        ("Ik verkort de behandeltermijn tot zes weken.", True),
+        (
+            "De toezichthouder heeft aangekondigd in 2027 te onderzoeken of de afspraken worden nageleefd.",
+            False,
+        ),
+        ("De regels worden vanaf 2027 jaarlijks geactualiseerd.", True),
+    ],
+)
+def test_round_18_forms_after_holdout26(sentence: str, expected: bool) -> None:
+    assert bool(find_commitments(sentence, reference=D(2026, 2, 1))) is expected

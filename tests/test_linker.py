@@ -1105,3 +1105,37 @@ def test_an_answer_under_a_whole_list_goes_by_its_own_words() -> None:
     ]
     by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
     assert by_paragraph["p6"] == ["r1"]
+
+
+def test_a_recall_of_the_same_body_after_its_first_answer_takes_its_next() -> None:
+    """ "Het jaarlijkse overleg waarom de Auditdienst Rijk vraagt, …" right after the answer to that
+    body's first recommendation: its recommendation not answered yet (the sentence recalling it
+    names neither by its words)."""
+    recs = [
+        *_restated(_recs(2, by=["Inspectie"]), {1: "p1", 2: "p1"}),
+        *_restated(_recs(2, by=["Auditdienst Rijk"], prefix="adr"), {1: "p2", 2: "p2"}),
+    ]
+    recs[2]["text"] = "Meet jaarlijks het bereik van de culturele instellingen buiten de Randstad."
+    recs[3]["text"] = "Bespreek de uitkomsten ieder jaar met de provincies."
+    paragraphs: list[Para] = [
+        (
+            None,
+            "recommendation",
+            "De inspectie beveelt aan een cultuurplan op te stellen en de subsidie te verhogen.",
+        ),
+        (
+            None,
+            "recommendation",
+            "De Auditdienst Rijk beveelt aan het bereik te meten en de uitkomsten te bespreken.",
+        ),
+        (None, "response", "De eerste aanbeveling van de Auditdienst Rijk neem ik over."),
+        (
+            None,
+            "response",
+            "Het overleg waarom de Auditdienst Rijk vraagt, vindt al plaats. Het bereik van de instellingen "
+            "staat daar steeds op de agenda.",
+        ),
+    ]
+    by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p3"] == ["adr1"]
+    assert by_paragraph["p4"] == ["adr2"]

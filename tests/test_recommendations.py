@@ -832,7 +832,7 @@ Verder geeft de Afdeling in overweging om de wet na vijf jaar te evalueren.
 def test_another_body_between_a_series_and_its_verder_sentence() -> None:
     """ "Het CPB adviseert …" after the raad's "… Ten slotte …" breaks the raad's series: the
     "Verder raadt het planbureau aan …" after it is the CPB's (the short noun "planbureau" stands for
-    the "Centraal Planbureau" the letter introduced), not the raad's third."""
+    the body just named, whose full name "Centraal Planbureau" has that noun), not the raad's third."""
     recs = find_recommendations(PLANBUREAU_AFTER_SERIES.rsplit("\n\nVerder geeft", 1)[0])
     assert [r.text.split()[:2] for r in recs] == [
         ["De", "raad"],
@@ -841,7 +841,7 @@ def test_another_body_between_a_series_and_its_verder_sentence() -> None:
         ["Verder", "raadt"],
     ]
     assert [r.ordinal for r in recs[:2]] == [1, 2]
-    assert recs[2].by == ["CPB"] and recs[3].by == ["Centraal Planbureau"]
+    assert recs[2].by == ["CPB"] and recs[3].by == ["CPB"]
 
 
 def test_the_council_of_states_idiom_continues_a_series() -> None:
@@ -856,3 +856,19 @@ def test_the_council_of_states_idiom_continues_a_series() -> None:
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3]
     assert recs[1].text.startswith("Verder geeft de Afdeling in overweging")
+
+
+def test_the_generic_noun_takes_the_body_just_named() -> None:
+    """ "De raad" right after "De Rob … doet twee aanbevelingen." is the Raad voor het openbaar
+    bestuur, though the letter introduced the WRR (also a "Raad") first."""
+    text = (
+        "De Wetenschappelijke Raad voor het Regeringsbeleid (WRR) en de Raad voor het openbaar bestuur (Rob) "
+        "brachten elk een advies uit.\n\n"
+        "In de eerste plaats beveelt de WRR aan om een toekomsttoets in te voeren. Ten slotte pleit de WRR "
+        "ervoor een commissaris voor de lange termijn aan te stellen.\n\n"
+        "De Rob kijkt naar de regio en doet twee aanbevelingen. De raad adviseert het kabinet om provincies "
+        "te betrekken bij de verkenningen. Verder beveelt de Rob aan om de uitkomsten jaarlijks te bespreken."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert recs[2].text.startswith("De raad adviseert") and recs[2].by == ["Rob"]

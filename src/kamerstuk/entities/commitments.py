@@ -233,7 +233,14 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     measure = _measure(sentence) or _elided_measure(sentence) or _present_measure(sentence)
     if measure is not None and not _ongoing(sentence, has_deadline):
         return measure
-    if has_deadline and P.PASSIVE_PRESENT.search(sentence) and not P.OTHER_AGENT.search(sentence):
+    if (
+        has_deadline
+        and (aux := P.PASSIVE_PRESENT.search(sentence)) is not None
+        and not P.OTHER_AGENT.search(sentence)
+        and not F.INDIRECT_QUESTION.search(
+            sentence, 0, aux.start()
+        )  # "… te onderzoeken of … worden nageleefd"
+    ):
         action = _first_action(sentence)
         if action is not None and action[0] not in ("bezien", "verkennen"):
             return _Trigger(action[1], action[2], None, None, passive=True), action

@@ -697,6 +697,14 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         if para < hit.sentence[0] and pat.ANSWER_PARAGRAPH_OPENING.match(text, para):
             continue  # "Aanbeveling 5 neem ik niet over. De Rekenkamer stelt voor …": recalled in the answer
         sentence = text[hit.sentence[0] : hit.sentence[1]]
+        k = bisect.bisect_left(starts(spans), hit.sentence[0]) - 1
+        if k >= 0 and "\n\n" not in text[spans[k][1] : hit.sentence[0]]:
+            lead = text[spans[k][0] : spans[k][1]]
+            if forms.mentions_recommendations(lead):
+                # "De Rob … doet twee aanbevelingen. De raad adviseert …": the body of the announcement
+                lead_by, lead_np = _recommenders(lead, lead, ctx)
+                if lead_np is not None and lead_by:
+                    ctx.previous = list(lead_by)
         before = named_before(text, spans, hit.sentence[0], sentence)
         if before:
             ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
@@ -719,11 +727,11 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
             s, e = _strip_markup(text, s, e)
             out.append(_Cand(None, s, e, priority=4, by=list(by), to=to, source=source))
     # "Ook zouden schuldhulpverleners … moeten krijgen." right after one: the same recommender's next
-    starts = {c.start for c in out}
+    taken = {c.start for c in out}
     for k, (a, b) in enumerate(spans[1:], start=1):
         pa, pb = spans[k - 1]
         prev = next((c for c in out if pa <= c.start < pb), None)
-        if prev is None or a in starts or "\n\n" in text[pb:a]:
+        if prev is None or a in taken or "\n\n" in text[pb:a]:
             continue
         if pat.CONTINUED_SUGGESTION.match(text, a, b):
             s, e = _strip_markup(text, a, b)

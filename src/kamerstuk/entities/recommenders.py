@@ -89,7 +89,13 @@ class Context:
             bare = pat.ARTICLE.sub("", raw).strip()
             low = bare.lower()
             full = self.introduced(bare) if " " not in bare else None
-            if full is not None:  # "de Onderzoeksraad" after "… (hierna: de Onderzoeksraad)"
+            # the body named just before, when its name has that noun: "De Rob … doet twee
+            # aanbevelingen. De raad adviseert …" is the Raad voor het openbaar bestuur, not the WRR
+            # the letter introduced first
+            recent = [p for p in self.previous if " " not in bare and low in self.body_key(p).lower().split()]
+            if len(recent) == 1 and (full is not None or low in pat.RECOMMENDER_NOUNS):
+                names = recent
+            elif full is not None:  # "de Onderzoeksraad" after "… (hierna: de Onderzoeksraad)"
                 names = [full]
             elif low in pat.PRONOUNS:
                 names = self.previous or self.report_orgs

@@ -82,7 +82,11 @@ class AgreementCues(ReaderBase):
             elif w in P.ADAPTED and self._adapted_in_response(i):
                 self.cues.append(_Cue("A", "aangepast naar aanleiding", i, i))
             elif w in P.JUDGE_VERBS and self._good_judgement(i):
-                self.cues.append(_Cue("A", f"{w} goed", i, i))
+                if self._values_a_state(i):
+                    # "Het kabinet vindt het waardevol dat de kennis … doorklinkt": the aim valued
+                    self.cues.append(_Cue("W", "vindt waardevol dat", i, i, aim=True))
+                else:
+                    self.cues.append(_Cue("A", f"{w} goed", i, i))
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
                 self.cues.append(_Cue("W", "het belang zien", i, i))
             elif w in P.ZIEN and (support := self._seen_as_support(i)) is not None:
@@ -233,6 +237,16 @@ class AgreementCues(ReaderBase):
             i == a
             and s.clause[i] > 0
             and any(s.words[k] in P.RECOMMENDATION_NOUNS for k in range(first_a, min(first_b, first_a + 4)))
+        )
+
+    def _values_a_state(self, i: int) -> bool:
+        """Whether the judging verb at `i` values a state of affairs in a dat-clause ("vindt het waardevol
+        dat …", see `VALUED`), not a measure ("acht het wenselijk dat er een register komt")."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        return any(
+            s.words[k] in P.VALUED and s.words[k + 1 : k + 2] == ["dat"]
+            for k in range(max(a, i - 6), min(b, i + 6))
         )
 
     def _good_judgement(self, i: int) -> bool:

@@ -153,12 +153,7 @@ class RejectionCues(ReaderBase):
                     # "Het kabinet kiest ervoor de drempel te handhaven": the change is declined
                     self.cues.append(_Cue("R", "kiest voor handhaven", min(i, towards), max(i, towards)))
                     continue
-                if (
-                    towards is not None
-                    and not negated_after
-                    and s.in_clause(i, P.FIRST_STEP)
-                    and any(w2 in P.INQUIRY for w2 in s.words[i:])
-                ):
+                if towards is not None and not negated_after and self._first_step_inquires(i):
                     # "Ik kies ervoor om eerst de inspectie te vragen dit in kaart te brengen": deferred
                     self.cues.append(_Cue("N", "eerst onderzoeken", min(i, towards), max(i, towards)))
                     continue
@@ -216,6 +211,25 @@ class RejectionCues(ReaderBase):
         ):
             return None
         return next((k for k in range(within + 1, min(b, within + 5)) if s.words[k] not in P.ARTICLES), None)
+
+    def _first_step_inquires(self, i: int) -> bool:
+        """Whether the first step chosen with "eerst" in the clause of `i` is an inquiry ("kies ervoor om
+        eerst de inspectie te vragen dit in kaart te brengen", "eerst te laten onderzoeken of …"). The step
+        ends at the first "en" after its te-infinitive: in "kiest ervoor de toets eerst toe te passen op
+        wetsvoorstellen over klimaat en … in 2028 te laten evalueren" the step is an application to some
+        (a part), the evaluation only comes after it."""
+        s = self.s
+        first = s.first_in_clause(i, P.FIRST_STEP)
+        if first is None:
+            return False
+        end, seen_te = len(s.words), False
+        for k in range(first + 1, len(s.words)):
+            if s.words[k] == "te":
+                seen_te = True
+            elif seen_te and s.words[k] == "en":
+                end = k
+                break
+        return any(w in P.INQUIRY for w in s.words[first:end])
 
     def _kept_as_is(self, i: int) -> None:
         """ "De huidige leeftijdsgrens blijft bestaan", "blijft gehandhaafd": the change declined

@@ -297,6 +297,15 @@ RELATIVE_FIRST_PERSON = Keyed(
 #: A weak past tense: "stuurde", "maakte", "stuurden", "maakten" (a consonant before -de(n)/-te(n);
 #: an infinitive such as "bieden" has a vowel there).
 WEAK_PAST = re.compile(r"[a-zà-ÿ]*[^aeiouy\W][dt]en?")
+#: An indirect question after a verb of inquiry: a passive inside it ("te onderzoeken of de afspraken
+#: worden nageleefd", "gaat na of de regels worden toegepast") is what is asked, no act to come.
+INDIRECT_QUESTION = re.compile(
+    r"\b(?:onderzoeken|onderzoekt|onderzoek|nagaan|na\s+te\s+gaan|gaat\s+na|ga\s+na|bezien|bezie|beziet"
+    r"|bekijken|bekijkt|bekijk|toetsen|toetst|toets|controleren|controleert|beoordelen|beoordeelt|nagegaan"
+    r"|onderzocht|bezien|weten|vragen|vraagt)\s+of\b",
+    _I,
+)
+
 #: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
 PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
 
@@ -396,6 +405,8 @@ _AGENCY = (
     r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     # the cabinet: "Het kabinet actualiseert de strategie in 2027"
     r"|kabinet"
+    # a ministry, or each of them: "In de loop van 2026 richt ieder ministerie een strategische eenheid in"
+    r"|(?:[Ii]eder\s+|[Ee]lk\s+)?ministerie"
     # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"
     r"|Nederland)"
 )
@@ -414,7 +425,7 @@ AGENCY_ACT = Keyed(
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
     "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane "
-    "nederland mivd aivd nctv arbeidsinspectie",
+    "nederland mivd aivd nctv arbeidsinspectie ministerie",
 )
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state

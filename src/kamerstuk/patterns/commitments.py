@@ -297,6 +297,8 @@ _MEASURE_VERB = (
     r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken|bespreek|bespreken|kies|kiezen"
     # "Ik beperk de plicht daarom tot de soorten op de positieflijst"; "actualiseer ik het model"
     r"|beperk|beperken|actualiseer|actualiseren"
+    # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken", "verkort ik de termijn"
+    r"|breng|brengen|verkort|verkorten"
     # "Het kabinet zet daarom in op een vaste paragraaf over grond" (with its particle "in")
     r"|zet|zetten)"
 )
@@ -414,6 +416,9 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bespreek": ("bespreken", "met"),
     # "Ik kies daarom voor een termijn van 48 uur", "Het kabinet kiest voor een gefaseerde aanpak"
     "kies": ("kiezen voor", "voor"),
+    # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken" (not "breng ik een bezoek")
+    "breng": ("terugbrengen", "terug"),
+    "verkort": ("verkorten", None),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -433,7 +438,7 @@ MEASURE_PLURALS = {
     "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek",
     "kiezen": "kies",
-    "betrekken": "betrek", "pakken": "pak", "zetten": "zet",
+    "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -945,14 +950,19 @@ PASSIVE_EXPLORE_FRONTED = Keyed(
 
 #: From a future date others receive what the government gives: "Vanaf 1 januari 2027 ontvangen
 #: gemeenten hiervoor een bijdrage uit het gemeentefonds", "Per 2027 krijgen scholen extra
-#: middelen". Counted only with a future deadline in the sentence.
+#: middelen", "Per 1 juli krijgt iedere aanvrager bij het adviespunt één vaste contactpersoon",
+#: "Vanaf 2026 krijgen alle hulpvragers van 75 jaar en ouder vóór 1 maart een uitnodiging …" (money
+#: or a provision; not "krijgen te maken met"). Counted only with a future deadline in the sentence.
 FROM_DATE_RECEIVE = Keyed(
     re.compile(
         r"^\s*(?:Vanaf|Per|Met\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
-        r"(?:[^\s.,;:?]+\s+){1,5}?(?:een\s+|extra\s+)?(?:bijdrage|middelen|vergoeding|uitkering|budget|subsidie)\b",
+        r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){1,12}?(?:een\s+|extra\s+|één\s+)?(?:vaste\s+|eigen\s+)?"
+        r"(?:bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|contactpersoon|aanspreekpunt"
+        r"|uitnodiging|begeleiding|ondersteuning|casemanager)\b",
     ),
     "ontvangen ontvangt krijgen krijgt",
-    "bijdrage middelen vergoeding uitkering budget subsidie",
+    "bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming contactpersoon aanspreekpunt "
+    "uitnodiging begeleiding ondersteuning casemanager",
 )
 
 #: A rule that takes effect from a date: "Vanaf 1 januari 2027 geldt voor … een tarief van …",

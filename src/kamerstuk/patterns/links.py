@@ -316,10 +316,12 @@ ONE_OF_THEM = re.compile(
     r"^(?:Eén|Een|Één)\s+(?:(?:van\s+de|andere)\s+)?(?:aanbeveling|aanbevelingen|advies|adviezen)\b"
 )
 
-#: Also as a relative clause: "Het centrale aanmeldpunt dat de NZa voorstelt, past daarbij."
+#: Also as a relative clause: "Het centrale aanmeldpunt dat de NZa voorstelt, past daarbij.", "Het
+#: jaarlijkse gesprek waarom de Rob vraagt, …", "De regeling waarvoor de raad pleit, …".
 AS_BODY_PROPOSES = re.compile(
-    r"\b(?:zoals|dat|die)\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
-    r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen)\b"
+    r"\b(?:zoals|dat|die|waarom|waarvoor|waartoe)\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
+    r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen"
+    r"|pleit|pleiten|oproept|oproepen)\b"
 )
 
 #: An announcement of later answers that names the recommendations themselves ("Op de afzonderlijke

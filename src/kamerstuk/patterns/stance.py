@@ -368,6 +368,9 @@ JUDGE_VERBS = _words("vind vindt vinden acht achten achtte")
 GOOD_JUDGEMENT = _words("idee zaak stap waardevol zinvol wenselijk verstandig nuttig gewenst noodzakelijk")
 GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap")
 GOOD_ADJECTIVES = _words("goed goede uitstekend uitstekende prima")
+# Judged of a state of affairs, the value is agreement with an aim: "vindt het waardevol dat de kennis
+# van medeoverheden doorklinkt" (not the measure itself: "acht het wenselijk dat er een register komt").
+VALUED = _words("waardevol")
 # A clause opened by a free relative ("Wat de raad op dit punt vraagt, gebeurt al") is the subject
 # of the next clause: that clause does not inherit its reported-speech status.
 FREE_RELATIVE = _words("wat hetgeen")
@@ -415,7 +418,8 @@ DRAFT_NOUNS = _words(
 HEDGES: tuple[tuple[str, ...], ...] = tuple(
     tuple(h.split())
     for h in (
-        "gedeeltelijk", "deels", "grotendeels", "ten dele", "op onderdelen", "voor een deel",
+        # ("Met de tweede aanbeveling is het kabinet het in de kern eens": in essence, not in all)
+        "gedeeltelijk", "deels", "grotendeels", "ten dele", "op onderdelen", "voor een deel", "in de kern",
         "voor een groot deel", "voor een belangrijk deel", "in grote lijnen", "op hoofdlijnen",
         "in hoofdlijnen", "met uitzondering van", "uitgezonderd", "behalve", "niet alle",
         "niet volledig", "niet geheel", "niet helemaal", "niet integraal", "niet in alle",
@@ -434,6 +438,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
         "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
         "niet op de wijze",
+        # a part named: "Het eerste deel van deze aanbeveling neem ik over" (the rest not)
+        "deel van * aanbeveling", "deel van * advies", "onderdeel van * aanbeveling",
         # a reservation stated with the adoption: "neem ik over, met een kanttekening", "onder voorbehoud"
         "met een kanttekening", "met een voorbehoud", "met kanttekeningen", "onder voorbehoud",
         # a way between the advice and the present: "Ik kies voor een middenweg: …"
@@ -505,12 +511,14 @@ MAKEN = _words("maak maakt maken maakte maakten gemaakt")
 NOT_ADJECTIVES = _words(
     "wenselijk nodig noodzakelijk opportuun haalbaar uitvoerbaar verstandig proportioneel doelmatig betaalbaar "
     "passend zinvol realistisch mogelijk gewenst"
+    # "Een algemeen recht om metingen te weigeren acht ik niet verantwoord"
+    " verantwoord"
     # "acht ik niet de juiste weg", "is niet het geëigende instrument"
     " juiste geëigende aangewezen"
 )
 NEGATIVE_ADJECTIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel "
-    "onvoldoende oneens terughoudend onbetaalbaar"
+    "onvoldoende oneens terughoudend onbetaalbaar onverantwoord"
 )
 # Negative adjectives that judge only after a verb of judging or a copula ("acht de onderbouwing
 # onvoldoende", "is onvoldoende"), not as an adverb of knowing ("weet ik nog onvoldoende welke …").

@@ -202,6 +202,7 @@ class RecommendationLinker:
                     and bool(restated_in.get(paragraphs[k + 1]["id"]))
                     and k > 0
                     and len(restated_in.get(paragraphs[k - 1]["id"], [])) == 1,
+                    answered=answered,
                 )
             elif p.get("label") != "closing":
                 # A deferral is linked whatever the paragraph's role ("Op de derde aanbeveling kom
@@ -382,6 +383,7 @@ class RecommendationLinker:
         distinct: Distinctive | None = None,
         titles: dict[str, str] | None = None,
         sandwiched: bool = False,
+        answered: Collection[str] = (),
     ) -> list[LinkDict]:
         """The links of one linkable paragraph, strongest evidence first (see the module doc);
         `distinct` is given for paragraphs below the restated recommendations, which may answer
@@ -472,21 +474,31 @@ class RecommendationLinker:
             L.AS_BODY_PROPOSES.search(text, 0, _first_sentence_end(text)) if distinct is not None else None
         )
         other_report = book.mentioned_report(text[: recalled.end()]) if recalled is not None else None
-        if other_report is not None and all(
-            book.report[lk["recommendation"]] != other_report for lk in carried
-        ):
+        if other_report is not None:
             # "Een wettelijk maximum van twintig uur, zoals het WODC voorstelt, neem ik niet over." after
             # an answer to the inspectie's, or "Het centrale aanmeldpunt dat de NZa voorstelt, past
             # daarbij." anywhere: a recommendation of the report it names, by its words
             of_report = [position[r["id"]] for r in book.recs if book.report[r["id"]] == other_report]
-            own = distinct.best(text, among=of_report) if distinct is not None else None
-            hits = distinct.hits(text, among=of_report) if distinct is not None and own is None else {}
+            held = {position[lk["recommendation"]] for lk in carried or previous}
+            another_body = not (held & set(of_report))
+            # (after an answer to one of the same body's, only the sentence that recalls it: the next
+            # sentences may go on in the words of the one answered before)
+            said = text if another_body else text[: _first_sentence_end(text)]
+            own = distinct.best(said, among=of_report) if distinct is not None else None
+            hits = distinct.hits(said, among=of_report) if distinct is not None and own is None else {}
             pick = own[0] if own is not None else (next(iter(hits)) if len(hits) == 1 else None)
-            if pick is not None:
-                shown = own[1] if own is not None else tuple(hits[pick])
+            shown = own[1] if own is not None else tuple(hits[pick]) if pick is not None else ()
+            if pick is None and not another_body:
+                # "Het jaarlijkse gesprek waarom de Rob vraagt, …" right after the answer to the Rob's first:
+                # the one of its recommendations not answered yet
+                left = [i for i in of_report if book.recs[i]["id"] not in answered and i not in held]
+                if len(left) == 1:
+                    pick, shown = left[0], ("not yet answered",)
+            if pick is not None and (another_body or pick not in held):
                 link(book.recs[pick], 0.8, "similarity", f"names {other_report}: {', '.join(shown[:4])}")
                 return list(out.values())
-            carried = []
+            if another_body:
+                carried = []
         if carried and distinct is not None and not sandwiched:
             # (not between a recommendation restated alone and the next one restated: "1. …" / answer /
             # "2. …" alternate, and the answer's words may be another's: "ouders en leerlingen")
