@@ -774,3 +774,41 @@ def test_round_18_forms() -> None:
 )
 def test_round_18_forms_after_holdout26(sentence: str, expected: bool) -> None:
     assert bool(find_commitments(sentence, reference=D(2026, 2, 1))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Het" for the cabinet named as subject in the sentence before
+        (
+            "Het kabinet neemt de aanbeveling over. Het stelt daarvoor vanaf 2026 jaarlijks € 3 miljoen beschikbaar.",
+            1,
+        ),
+        ("Het kabinet deelt die zorg. Het zal uw Kamer jaarlijks over de voortgang informeren.", 1),
+        ("De raad is kritisch. Het stelt daarvoor vanaf 2026 geld beschikbaar.", 0),
+        ("Het kabinet heeft het rapport ontvangen. Het laat zien dat het beleid werkt.", 0),
+        # a round of a year as the moment: "vanaf de subsidieronde van 2027"
+        ("Vanaf de subsidieronde van 2027 weeg ik mee of een project aansluit bij de regio.", 1),
+        # "stel … vast" with an object is an act; without one, an observation
+        ("Samen met de provincies stel ik in de loop van 2026 een model vast dat aansluit bij de wet.", 1),
+        ("Het kabinet stelt vast dat in 2026 een tekort ontstaat.", 0),
+    ],
+)
+def test_round_18_cabinet_pronoun_rounds_and_observations(text: str, expected: int) -> None:
+    found = find_commitments(text, reference=D(2026, 2, 1))
+    assert len(found) == expected
+    if expected:
+        assert found[0].text == text.split(". ", 1)[-1] or found[0].text == text
+        assert (
+            found[0].deadline is None
+            or found[0].deadline.earliest is None
+            or found[0].deadline.earliest.year >= 2026
+        )
+
+
+def test_the_cabinet_pronoun_keeps_the_sentence_as_written() -> None:
+    text = "Het kabinet neemt de aanbeveling over. Het voert een meldplicht in voor alle aanbieders."
+    [c] = find_commitments(text, reference=D(2026, 2, 1))
+    assert c.text == "Het voert een meldplicht in voor alle aanbieders."
+    assert text[c.start : c.end] == c.text
+    assert c.actor is not None and "kabinet" in c.actor.lower() and c.action == "invoeren"

@@ -844,6 +844,25 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         D(2022, 12, 31),
         "najaar",
     ),
+    # round 18: a yearly round or event named with its year
+    (
+        "vanaf-subsidieronde",
+        "Vanaf de subsidieronde van 2023 weeg ik de regionale spreiding mee.",
+        REF,
+        "Vanaf de subsidieronde van 2023",
+        D(2023, 1, 1),
+        None,
+        "vanaf-ronde",
+    ),
+    (
+        "bij-openstelling",
+        "Bij de openstelling van 2023 gaat een nieuw aanvraagformulier in gebruik.",
+        REF,
+        "Bij de openstelling van 2023",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+        "ronde",
+    ),
 ]
 
 

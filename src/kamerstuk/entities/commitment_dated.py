@@ -78,6 +78,8 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
         words = re.findall(r"[\w-]+", sentence[span[1] : stop.start() if stop else len(sentence)].lower())
         if words and words[-1] in F.SEPARABLE_PARTICLES:  # "spreek … aan" -> "aanspreken"
             lemma = words[-1] + lemma
+        if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, span[1]):
+            continue  # "Ik stel vast dat in 2026 …": an observation
         return actor, lemma, span[0], span[1]
     return None
 
@@ -142,5 +144,7 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
         words = re.findall(r"[\w-]+", sentence[end : stop.start() if stop else len(sentence)].lower())
         if words and words[-1] in F.SEPARABLE_PARTICLES:  # "voert … een keuring in" -> "invoeren"
             lemma = words[-1] + lemma
+        if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, end):
+            continue  # "Het kabinet stelt vast dat in 2026 …": an observation
         return agency, lemma, start, end
     return None

@@ -64,7 +64,7 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             if alt is None:
                 continue
             lemma, particle = alt
-            if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
+            if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, m.end()):
                 continue  # "Ik stel vast dat …": an observation
         if particle is not None and P.NEGATION.search(
             sentence, m.end(), stop.start() if stop else len(sentence)
@@ -210,7 +210,7 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             if alt is None:
                 continue
             lemma, particle = alt
-            if lemma == "vaststellen" and F.OBSERVE_VAST.search(sentence, m.end()):
+            if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, m.end()):
                 continue  # "Het kabinet stelt vast dat …": an observation
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive

@@ -625,9 +625,12 @@ def _commitment(
     number: int,
     before: str = "",
 ) -> Commitment | None:
-    sentence = text[s_start:s_end]
+    sentence = written = text[s_start:s_end]
     if sentence.rstrip().endswith("?"):
         return None
+    if P.CABINET_PRONOUN.match(sentence) and P.CABINET_ANTECEDENT.match(before):
+        # "Het kabinet neemt de aanbeveling over. Het stelt daarvoor … beschikbaar": read as the cabinet's
+        sentence = sentence.replace("Het", "Het kabinet", 1)
     # A window to come: one that ends after the letter, or an open one ("vanaf 1 januari 2027",
     # "na de zomer") that has not begun before it ("vanaf 1 januari 2020" states the rules as they are).
     # The first such window of the sentence is its deadline ("vanaf 2026 …, van 1 oktober tot en
@@ -686,7 +689,7 @@ def _commitment(
     firmness: Firmness = "firm" if kind == "fulfils" else _firmness(sentence, trigger, action)
     return Commitment(
         id=f"c{number}",
-        text=sentence,
+        text=written,
         start=s_start,
         end=s_end,
         paragraph=pid,

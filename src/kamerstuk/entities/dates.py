@@ -569,6 +569,9 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         elif pre == "eerder" and ref is not None and first <= ref <= last:
             last = ref
         yield (m.start(), m.end(), first, last, "jaar")
+    for m in _finditer(P.ROUND_OF_YEAR, text):
+        # "vanaf de subsidieronde van 2027": the round's year (when in it is not said)
+        yield _window_cand(m, _norm(m.group("pre")), _year_window(int(m.group("year"))), ref, "ronde")
     for m in _finditer(P.BARE_RELATIVE_YEAR, text):
         year = _year_of(m.group("yspec"), ref)
         w = _year_window(year) if year is not None else None

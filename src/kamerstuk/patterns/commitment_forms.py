@@ -95,8 +95,12 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 #: A decision fronted before "neem ik": "Een besluit over een alternatief neem ik in de loop van 2027".
 DECISION_FRONTED = re.compile(r"\b(?:een|het)\s+besluit\b[^.;]{0,120}?\b(?:neem|nemen)\s+(?:ik|wij|we)\b", _I)
-#: "stel(t) … vast dat …" observes a fact: no act.
-OBSERVE_VAST = re.compile(r"\bvast\s*,?\s+dat\b", _I)
+#: "stel(t) … vast dat …" observes a fact: no act. Matched from the verb: an object with an article
+#: before "vast" makes it an act ("stel ik in de loop van 2026 een model vast dat aansluit bij …"; "het
+#: kabinet" is the subject, no object).
+OBSERVE_VAST = re.compile(
+    r"\s*(?:(?!(?:een|de|die|deze|dit)\b|het\b(?!\s+kabinet\b))[\w-]+\s+){0,6}?vast\s*,?\s+dat\b", _I
+)
 
 #: Prepositions that may follow the particle of a separable verb when a prepositional phrase is
 #: put after it: "Ik werk deze voorstellen uit in een wetsvoorstel", "werken we … uit met de regio's".

@@ -69,6 +69,17 @@ ACTOR = (
     r"|(?-i:Hij|Zij)(?=\s))"
 )
 
+#: "Het" for the cabinet named as subject in the sentence before (`CABINET_ANTECEDENT`), before a verb
+#: of an act: "Het kabinet neemt de aanbeveling over. Het stelt daarvoor vanaf 2026 € 12 miljoen
+#: beschikbaar.", "… Het zal uw Kamer jaarlijks informeren." (not "Het rapport …", "Het is …").
+CABINET_PRONOUN = re.compile(
+    r"^\s*Het(?=\s+(?:zal|gaat|wil|stelt|voert|neemt|werkt|laat|komt|trekt|start|verlengt|verhoogt|richt|past"
+    r"|breidt|legt|maakt|informeert|stuurt|zet|kiest|vraagt|verzoekt|investeert|financiert|organiseert)\b)"
+)
+#: The cabinet as the subject of the sentence before, within its first five words: "Het kabinet neemt
+#: …", "Daarom onderschrijft het kabinet …".
+CABINET_ANTECEDENT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?[Hh]et\s+kabinet\b")
+
 #: Pronoun subjects `ACTOR` accepts only with `THIRD_ANTECEDENT` in the sentence before.
 PRONOUN_ACTORS = frozenset({"Hij", "Zij"})
 #: A minister or state secretary named in the third person, the antecedent of "Hij"/"Zij":

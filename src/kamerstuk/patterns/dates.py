@@ -252,6 +252,17 @@ DURING_YEAR = re.compile(
     _I,
 )
 
+#: A yearly round or event named with its year: "vanaf de subsidieronde van 2027", "vanaf de
+#: openstelling van 2027", "bij de aanvraagronde 2026", "vanaf de gemeenteraadsverkiezingen van 2026"
+#: (rule "ronde": within that year; "vanaf-ronde" from it on).
+ROUND_OF_YEAR = re.compile(
+    r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+de\s+(?:eerstvolgende\s+)?"
+    r"(?P<round>(?:subsidie|aanvraag|financierings|tender|beoordelings|selectie)?ronde|openstelling|tender"
+    r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen)"
+    r"\s+(?:van\s+|in\s+|voor\s+)?(?P<year>(?:19|20)\d{2})\b",
+    _I,
+)
+
 #: A year relative to the letter on its own: "dit jaar", "volgend jaar", "vorig jaar".
 BARE_RELATIVE_YEAR = re.compile(
     r"\b(?P<yspec>(?:dit|volgend|komend|vorig|afgelopen|het\s+komende|het\s+volgende)\s+jaar)\b", _I
@@ -305,6 +316,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SOON: ("kort", "spoed", "eerdaags"),
     ASAP: ("snel", "spoed", "vlug", "z.s.m.", "zsm", "kort"),
     DURING_YEAR: ("19", "20", "jaar"),
+    ROUND_OF_YEAR: ("ronde", "openstelling", "tender", "verkiezingen"),
     BARE_RELATIVE_YEAR: ("jaar",),
     # month names and abbreviations ("jan." and "januari" hold "jan")
     TEXT_DATE: (
