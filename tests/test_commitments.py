@@ -812,3 +812,23 @@ def test_the_cabinet_pronoun_keeps_the_sentence_as_written() -> None:
     assert c.text == "Het voert een meldplicht in voor alle aanbieders."
     assert text[c.start : c.end] == c.text
     assert c.actor is not None and "kabinet" in c.actor.lower() and c.action == "invoeren"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # holdout27 (opened), in our own words: passives with "opengesteld", "herzien"; a provision
+        # received by letter; a present-tense measure declined; a passive negated in a recommendation
+        ("Het fonds wordt met ingang van 1 juli 2026 opengesteld voor bedrijven.", "firm"),
+        ("Alle tarieven worden in 2026 herzien.", "firm"),
+        (
+            "Vanaf 1 juli 2026 ontvangt iedere aanvrager binnen twee weken een brief met een nieuwe datum.",
+            "firm",
+        ),
+        ("Het budget verhoog ik niet, omdat het fonds nog niet wordt benut.", "negated"),
+        ("De commissie beveelt een vast voorschot aan dat gedurende het jaar niet wordt herzien.", None),
+    ],
+)
+def test_round_18_forms_after_holdout27(sentence: str, expected: str | None) -> None:
+    found = find_commitments(sentence, reference=D(2026, 2, 1))
+    assert (found[0].firmness if found else None) == expected

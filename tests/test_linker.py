@@ -1139,3 +1139,45 @@ def test_a_recall_of_the_same_body_after_its_first_answer_takes_its_next() -> No
     by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
     assert by_paragraph["p3"] == ["adr1"]
     assert by_paragraph["p4"] == ["adr2"]
+
+
+def test_letters_name_the_lettered_list_not_a_report_restated_in_prose() -> None:
+    """ "De aanbevelingen onder a en b neem ik over" after a lettered list (a., b., c.) and a second report
+    restated in prose (whose recommendations are counted by place): the lettered ones."""
+    recs = [
+        *_restated(_recs(3, by=["Rekenkamer"]), {1: "p1", 2: "p1", 3: "p1"}),
+        *[
+            {**r, "ordinal": None}
+            for r in _restated(_recs(2, by=["Stroomlijn"], prefix="s"), {1: "p2", 2: "p2"})
+        ],
+    ]
+    paragraphs: list[Para] = [
+        (None, "recommendation", "De Rekenkamer beveelt aan: a. een cultuurplan; b. subsidie; c. een loket."),
+        (
+            None,
+            "recommendation",
+            "Stroomlijn adviseert het bereik te meten. Daarnaast bevelen zij aan musea te vergoeden.",
+        ),
+        (None, "response", "De aanbevelingen onder a en b neem ik over."),
+    ]
+    by_paragraph = {p["id"]: sorted(p["recommendations"]) for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p3"] == ["r1", "r2"]
+
+
+def test_a_generic_recall_continues_the_answer_before_it() -> None:
+    """ "Een plan voor iedere gemeente, zoals de onderzoekers voorstellen, gaat echter te ver." right after
+    the answer to one recommendation, naming no other by its words: that one, continued."""
+    recs = _restated(_recs(2), {1: "p1", 2: "p2"})
+    paragraphs: list[Para] = [
+        (None, "recommendation", "Ten eerste bevelen de onderzoekers aan een cultuurplan op te stellen."),
+        (None, "recommendation", "Ten tweede bevelen zij aan de subsidie voor amateurkunst te verhogen."),
+        (
+            None,
+            "response",
+            "Ik deel de zorg van de onderzoekers. Ik verhoog de subsidie in 2027 met tien procent.",
+        ),
+        (None, "response", "Een verdubbeling, zoals de onderzoekers voorstellen, gaat echter te ver."),
+    ]
+    by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p3"] == ["r2"]
+    assert by_paragraph["p4"] == ["r2"]

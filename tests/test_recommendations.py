@@ -872,3 +872,59 @@ def test_the_generic_noun_takes_the_body_just_named() -> None:
     recs = find_recommendations(text)
     assert len(recs) == 4
     assert recs[2].text.startswith("De raad adviseert") and recs[2].by == ["Rob"]
+
+
+ANSWERS_BETWEEN = """De evaluatie is uitgevoerd door bureau Lindeboom. De onderzoekers doen vier aanbevelingen.
+
+De eerste aanbeveling van de onderzoekers is om alle meldingen in één loket samen te brengen.
+
+Sinds 2025 lopen alle meldingen via één loket. Ik zie daarom geen aanleiding voor verdere stappen.
+
+Daarnaast vinden de onderzoekers dat de gemeenten iedere melding moeten controleren.
+
+Een controle van iedere melding vraagt meer capaciteit dan de gemeenten hebben, en staat niet in verhouding tot \
+het risico bij kleine kappen. Ik spreek met de gemeenten af dat zij een op de tien meldingen controleren.
+
+Verder stellen zij voor om de termijn voor herplant te verkorten van drie jaar naar één jaar.
+
+Een termijn van één jaar is in de praktijk niet haalbaar. De termijn blijft daarom drie jaar.
+
+De laatste aanbeveling luidt dat eigenaren bij de melding op hun plicht moeten worden gewezen.
+
+Deze aanbeveling neem ik over.
+"""
+
+
+def test_a_series_goes_on_through_its_answers() -> None:
+    """ "Verder stellen zij voor …" after the answers to the first two, no other body named since, and
+    "De laatste aanbeveling luidt dat …" continue the researchers' series (third and fourth)."""
+    recs = find_recommendations(ANSWERS_BETWEEN)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[2].text.startswith("Verder stellen zij voor")
+    assert recs[3].text.startswith("De laatste aanbeveling luidt")
+
+
+def test_a_number_with_a_thousands_dot_stays_in_its_sentence() -> None:
+    text = (
+        "De Raad voor het openbaar bestuur (Rob) bracht een advies uit.\n\n"
+        "In de eerste plaats adviseert de Rob om een kenniscentrum op te richten. Tot slot vindt de Rob dat de "
+        "vergoeding van raadsleden in gemeenten tot 24.000 inwoners met een kwart moet worden verhoogd."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert "24.000 inwoners" in recs[1].text
+
+
+def test_the_pronoun_after_an_announcement_by_researchers_is_the_study_bureau() -> None:
+    """ "De onderzoekers doen twee aanbevelingen. Zij bevelen aan …" beside a council's advice: the bureau
+    the letter says carried out the study; "de Tijdelijke regeling …" (a title) names no body."""
+    text = (
+        "Hierbij ontvangt u de reactie op het advies van de Raad voor het openbaar bestuur (Rob) en op de "
+        "evaluatie van de Tijdelijke regeling steun griffies, die het onderzoeksbureau Kolff & Wessels heeft "
+        "uitgevoerd.\n\n"
+        "In de eerste plaats adviseert de Rob om een kenniscentrum op te richten.\n\n"
+        "De onderzoekers doen twee aanbevelingen. Zij bevelen aan om gemeenten een handreiking te bieden. "
+        "Daarnaast adviseren zij om de regeling structureel te maken."
+    )
+    recs = find_recommendations(text)
+    assert [r.by for r in recs] == [["Rob"], ["Kolff & Wessels"], ["Kolff & Wessels"]]

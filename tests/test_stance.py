@@ -409,3 +409,32 @@ def test_a_shared_wish_next_to_a_noted_advice_is_noted() -> None:
 )
 def test_round_18_forms_after_holdout26(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # holdout27 (opened), in our own words
+        ("Een keuring van iedere boot staat niet in verhouding tot het risico.", "rejected"),
+        ("Daarmee wil ik bereiken dat iedere eigenaar rekening houdt met een controle.", None),
+        # the decision said to be open beside a measure partly in place: noted
+        (
+            "Over een landelijk meldpunt heeft het kabinet nog geen besluit genomen. De gemeenten bieden al een "
+            "deel van wat de raad voor ogen staat.",
+            "noted",
+        ),
+        # … but a recommendation named as carried out stays in place
+        (
+            "Aan de derde aanbeveling wordt daarmee al invulling gegeven. Over het delen van gegevens heb ik nog "
+            "geen besluit genomen.",
+            "already_in_place",
+        ),
+        # a recommendation rejected by name beside a first step of one's own: rejected
+        (
+            "Aanbeveling 5 neem ik niet over. Ik kies er daarom voor de termijnen eerst te sturen met een norm.",
+            "rejected",
+        ),
+    ],
+)
+def test_round_18_forms_after_holdout27(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

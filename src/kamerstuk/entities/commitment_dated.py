@@ -116,6 +116,8 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
         low = word.lower()
         if low in F.NOT_STEP_PARTICIPLES or not (F.PARTICIPLE.fullmatch(low) or low in F.STRONG_PARTICIPLES):
             continue
+        if P.NEGATION.search(sentence, max(0, aux.start() - 6), aux.end() + w.start()):
+            return None  # "… een voorschot dat gedurende het jaar niet wordt herzien": nothing is done
         return low, aux.end() + w.start(), aux.end() + w.end()
     return None
 

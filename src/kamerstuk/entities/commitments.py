@@ -421,6 +421,11 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
         region = region[: sub.start()]
     if P.NEGATION.search(F.LITOTES.sub(" ", region)):  # "zal ik niet aarzelen om …" promises the act
         return "negated"
+    if trigger.modal is None and not trigger.passive:
+        # a present-tense measure declined in its own clause: "Het budget verhoog ik niet, omdat …"
+        stop = P.CLAUSE_STOP.search(sentence, trigger.end)
+        if F.DECLINED_AFTER.search(sentence, trigger.end, stop.start() if stop else len(sentence)):
+            return "negated"
     if P.TENTATIVE_HEDGE.search(sentence):
         return "tentative"
     if P.CONDITIONAL.search(sentence):

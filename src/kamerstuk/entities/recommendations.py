@@ -182,6 +182,9 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 pat.CONTINUING_OPENER.match(sentence)
                 if s - last_end <= pat.CONTINUING_REACH
                 or (s in prose_at and _same_recommender(sentence, out[-1].by if out else [], ctx))
+                # "Verder stellen zij voor om …" after the answers to the series' members, no other body
+                # named since (that resets `last_end`): the series' own recommender
+                or (s in prose_at and last_end >= 0 and _pronoun_subject(sentence))
                 else None
             )
         ) is not None:
@@ -208,6 +211,12 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             ordinal = pat.ORDINAL_WORDS[word.lower()]
             if not _recommends(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence):
                 continue
+        elif last > 0 and (m := pat.LAST_NOUN_OPENER.match(sentence)) is not None:
+            # "De laatste aanbeveling luidt dat …" after the first ones: the next (and last)
+            ordinal = last + 1
+            body = sentence[m.end() :]
+            if pat.FIRST_PERSON_SUBJECT.search(pat.QUOTED.sub(" ", body)):
+                continue
         elif pat.ADDRESSEE_ONLY.match(sentence) or pat.TOPIC_ONLY.match(sentence):
             # "De derde aanbeveling is gericht aan de sector.", "De tweede aanbeveling van de SER gaat
             # over de toeslagen.": a reference opening the answer, not the text
@@ -228,6 +237,19 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         last = max(last, ordinal)
         last_end = e
     return out
+
+
+def _pronoun_subject(sentence: str) -> bool:
+    """Whether a "Verder …" sentence has a pronoun as its recommender: "Verder stellen zij voor …"."""
+    cont = pat.CONTINUING_OPENER.match(sentence)
+    if cont is None:
+        return False
+    rest = sentence[cont.end() :]
+    inverted = pat.INVERTED_VERB.match(rest)
+    if inverted is None:
+        return False
+    words = rest[inverted.end() :].split(maxsplit=1)
+    return bool(words) and words[0].lower() in pat.PRONOUNS
 
 
 def _same_recommender(sentence: str, series_by: list[str], ctx: _Context) -> bool:
@@ -708,9 +730,13 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         before = named_before(text, spans, hit.sentence[0], sentence)
         if before:
             ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
-        elif generic_before(text, spans, hit.sentence[0]) is not None:
-            # "De onderzoekers doen twee aanbevelingen. Zij raden aan …": not the body named before
+        elif (noun := generic_before(text, spans, hit.sentence[0])) is not None:
+            # "De onderzoekers doen twee aanbevelingen. Zij raden aan …": not the body named before, but
+            # the one that noun stands for (the study's authors beside a council's advice)
             ctx.previous = []
+            resolved = ctx.resolve([f"de {noun}"]) if noun.islower() else []  # ("De Rekenkamer" names it)
+            if resolved != [noun]:  # (a noun that names no body the letter knows leaves it open)
+                ctx.previous = resolved
         by, np_span = _recommenders(sentence, sentence, ctx)
         subject = sentence.split(maxsplit=2)[1:2]
         if before and subject and subject[0].lower() in pat.RESEARCHER_NOUNS:

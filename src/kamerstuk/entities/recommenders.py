@@ -119,6 +119,8 @@ class Context:
                         own = self.study_authors()
                     elif len(own) == len(self.report_orgs):
                         own = []  # (none set apart: the report's bodies below)
+                if not own and not self.report_orgs and low in pat.RESEARCHER_NOUNS:
+                    own = self.study_authors()  # no report named, but the bureau that carried out the study
                 named = self.named_body(low) if self.report_orgs and not own else []
                 names = named or own or self.report_orgs or self.named_body(low) or [low]
             elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"
@@ -299,12 +301,12 @@ def named_before(
 
 def generic_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
     """The generic recommender that is the subject of the sentence before `start`, in the same
-    paragraph ("De onderzoekers doen twee aanbevelingen." gives "onderzoekers"), else None: a pronoun
+    paragraph ("De onderzoekers doen twee aanbevelingen." gives "onderzoekers", as written), else None: a pronoun
     after it ("Zij raden aan …", "Volgens hen …") stands for that body, not for one named earlier."""
     k = bisect.bisect_left(starts(spans), start) - 1
     if k < 0 or "\n\n" in text[spans[k][1] : start]:
         return None
     words = text[spans[k][0] : spans[k][1]].split(maxsplit=2)
     if len(words) > 1 and words[0].lower() in ("de", "het") and words[1].lower() in pat.RECOMMENDER_NOUNS:
-        return words[1].lower()
+        return words[1]  # as written: "onderzoekers", or "Rekenkamer" for a body named so
     return None

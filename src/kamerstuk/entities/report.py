@@ -178,6 +178,14 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
                 i = j + 1
                 continue
             break
+        if (
+            len(words) == 1
+            and head.endswith("e")
+            and toks.has(i)
+            and toks[i].group()[:1].islower()
+            and toks[i].group() in pat.TITLE_NOUNS
+        ):
+            break  # "de Tijdelijke regeling versterking griffies": an adjective of a title, no body
         name_end = toks[i - 1].end()
         hm = pat.HIERNA.match(s, _skip_ws(s, name_end))
         if hm is not None:

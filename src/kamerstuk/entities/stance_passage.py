@@ -41,8 +41,14 @@ def is_weak_agreement(stance: Stance, sentence: str) -> bool:
 def agreement_kind(stance: Stance, sentence: str) -> str:
     """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`), "variant"
     (a choice of its own: "Wij kiezen voor een vrijwillige pool"), "concession" ("Wel verhoog ik …"),
-    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"),
-    else "" (also for other labels, and for a frame cue: "Indachtig de vierde aanbeveling …")."""
+    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"), "appeal"
+    ("Het idee … spreekt mij aan, maar …"), else "" (also for other labels, and for a frame cue:
+    "Indachtig de vierde aanbeveling …"); for a noted stance that says the decision is still open ("nog
+    geen besluit"), "undecided"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
+    if stance.label == "noted" and stance.cue in P.UNDECIDED_CUES:
+        return "undecided"  # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen"
+    if stance.label == "partly_adopted" and P.PART_NOUN.search(sentence):
+        return "part"  # "Het eerste deel van de aanbeveling neem ik wel over": a part named
     if stance.label != "adopted":
         return ""
     if stance.cue == P.APPEAL_CUE:
@@ -76,12 +82,17 @@ def settle_passage(
     `best` (with its cue, and whether its sentence names the recommendation) and the (label,
     `agreement_kind`) of all its stance sentences:
 
+    - a rejection beside a part adopted ("… neem ik gedeeltelijk over. … Een streefgetal acht ik niet
+      zinvol.") is partly_adopted, unless it rejects the recommendation itself by name and the part is no
+      named part ("Aanbeveling 5 neem ik niet over. Ik kies er daarom voor eerst …": rejected);
     - a rejection of one part next to a sentence adopting another that names the recommendation or
       its part ("Het tweede deel neem ik niet over. Het eerste deel neem ik wel over.") is
       partly_adopted (an unnamed "Ik neem dit over" next to a rejection stays rejected);
     - agreement with the analysis only ("Ik deel de zorgen") next to a sentence saying the measure
       already exists ("Er bestaat al een meldpunt") is already_in_place; next to a sentence taking
       note ("Ik betrek het advies bij …"), noted;
+    - a passage that says the decision is still open ("nog geen besluit genomen", "nog geen standpunt")
+      beside a measure partly in place or agreement with the aim only is noted;
     - an idea that appeals with a reservation ("… spreekt mij aan, maar …") next to a variant the
       government chooses ("Ik kies er daarom voor …") is partly_adopted;
     - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
@@ -91,7 +102,10 @@ def settle_passage(
       naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
       already_in_place.
     """
-    if best == "rejected" and any(label == "partly_adopted" for label, _ in others):
+    whole_named = best_named and best_cue in P.WHOLE_REJECTION_CUES
+    if best == "rejected" and any(
+        label == "partly_adopted" and (not whole_named or kind == "part") for label, kind in others
+    ):
         # "Doelen per inkomensgroep neem ik gedeeltelijk over. … Een streefgetal acht ik niet
         # zinvol.": the rejected detail is the part not adopted
         return "partly_adopted"
@@ -122,6 +136,20 @@ def settle_passage(
     ):
         # "Ik deel de wens om beter te weten wat werkt. … Ik betrek het advies bij de
         # evaluatieprogrammering.": the aim shared, the decision left open
+        return "noted"
+    if (
+        not best_named
+        and any(kind == "undecided" for _, kind in others)
+        and (
+            best == "already_in_place"
+            or (
+                best == "adopted"
+                and all(kind in ("weak", "aim", "appeal") for label, kind in others if label == "adopted")
+            )
+        )
+    ):
+        # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen. De VNG biedt al een
+        # deel van wat de Rob voor ogen staat …": the decision said to be open
         return "noted"
     kinds = {kind for label, kind in others if label == "adopted"}
     if best == "adopted" and "appeal" in kinds and "variant" in kinds:

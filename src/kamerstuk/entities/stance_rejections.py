@@ -65,6 +65,10 @@ class RejectionCues(ReaderBase):
             elif w == "geen" and nxt == P.WERK and s.in_clause(i, P.MAKEN):
                 self.cues.append(_Cue("R", "geen werk maken van", i, i + 1))  # "maakt er geen werk van"
                 self.consumed.add(i)
+            elif w == "niet" and tuple(s.words[i + 1 : i + 3]) == P.IN_PROPORTION:
+                # "… staat niet in verhouding tot het risico": disproportionate
+                self.cues.append(_Cue("R", "niet in verhouding", i, i + 2))
+                self.consumed.add(i)
             elif w == "niet":
                 for k in range(i + 1, min(n, i + 3)):
                     if s.words[k] in P.NOT_ADJECTIVES:

@@ -61,6 +61,8 @@ class ScopeReadings(ReaderBase):
         a, b = s.bounds[c]
         if cue.kind == "R" and s.words[cue.last] in _EVALUATIVE and not s.in_clause(cue.first, P.JUDGE_VERBS):
             return True  # "Extra scholing van de leden is niet noodzakelijk": a judgement, no actor
+        if cue.name == "niet in verhouding":
+            return True  # "… staat niet in verhouding tot het risico": a judgement, no actor
         before = range(cue.first - 1, max(a, cue.first - 13) - 1, -1)
         order = list(range(cue.first + 1, min(b, cue.first + 3))) + list(before)
         adviser = self._followed_adviser(cue.first) if cue.name == "volgen" else None
@@ -208,6 +210,13 @@ class ScopeReadings(ReaderBase):
                 te = next((j for j in range(k + 1, b - 1) if s.words[j] == "te"), None)
                 if te is not None:
                     out.update(range(k, te + 2))
+        # the aim of a measure: "Daarmee wil ik bereiken dat iedere eigenaar rekening houdt met een
+        # controle" (what others are to do, not a stance of the government's)
+        for k in range(len(s.words) - 1):
+            if s.words[k] in P.AIM_VERBS and s.words[k + 1] == "dat":
+                c = s.clause[k + 1]
+                _, b = s.bounds[c]
+                out.update(range(k + 1, b))
         return out
 
     def question_words(self) -> set[int]:

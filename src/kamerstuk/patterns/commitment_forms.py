@@ -310,6 +310,10 @@ INDIRECT_QUESTION = re.compile(
     _I,
 )
 
+#: A negation in the clause after a present-tense measure verb: "Het budget verhoog ik niet, omdat …"
+#: (not "niet alleen …, maar ook", which adds).
+DECLINED_AFTER = re.compile(r"\b(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts)\b)", _I)
+
 #: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
 PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
 
@@ -339,13 +343,14 @@ SEPARABLE_PARTICLES = _words("aan af bij door in mee na om op over toe uit vast 
 #: (a particle before "ge…en"). A bare "ge…en" is as often a plural noun ("gevolgen", "gebouwen",
 #: "gemeenten"), so strong participles are read from `STRONG_PARTICIPLES` only.
 PARTICIPLE = re.compile(
-    r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug)"
+    # (also "opengesteld", "ingesteld": "open" and "in" before "ge…")
+    r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|open|over|toe|uit|vast|voor|weg|terug)"
     r"ge[a-zà-ÿ]{3,}(?:d|t|en)|(?:be|ver|ont|her)[a-zà-ÿ]{3,}(?:d|t))"
 )
 #: Strong participles of steps a ministry takes: "De trainingen worden in 2026 gegeven".
 STRONG_PARTICIPLES = _words(
     """gezonden verzonden gegeven genomen gesloten geschreven gesproken gevonden gehouden getrokken
-    geboden verboden ontvangen onderzocht besloten"""
+    geboden verboden ontvangen onderzocht besloten herzien opgeheven"""
 )
 #: Participles of a present passive that report, expect or judge rather than act ("In 2026 worden
 #: de resultaten verwacht", "wordt het rapport besproken", "wordt genoemd").

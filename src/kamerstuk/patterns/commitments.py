@@ -962,18 +962,21 @@ PASSIVE_EXPLORE_FRONTED = Keyed(
 #: From a future date others receive what the government gives: "Vanaf 1 januari 2027 ontvangen
 #: gemeenten hiervoor een bijdrage uit het gemeentefonds", "Per 2027 krijgen scholen extra
 #: middelen", "Per 1 juli krijgt iedere aanvrager bij het adviespunt één vaste contactpersoon",
-#: "Vanaf 2026 krijgen alle hulpvragers van 75 jaar en ouder vóór 1 maart een uitnodiging …" (money
-#: or a provision; not "krijgen te maken met"). Counted only with a future deadline in the sentence.
+#: "Vanaf 2026 krijgen alle hulpvragers van 75 jaar en ouder vóór 1 maart een uitnodiging …", "Vanaf 1
+#: juli ontvangt iedere aanvrager … een brief of bericht met …" (money or a provision; not "krijgen te
+#: maken met"). Counted only with a future deadline in the sentence.
 FROM_DATE_RECEIVE = Keyed(
     re.compile(
         r"^\s*(?:Vanaf|Per|Met\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){1,12}?(?:een\s+|extra\s+|één\s+)?(?:vaste\s+|eigen\s+)?"
         r"(?:bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|contactpersoon|aanspreekpunt"
-        r"|uitnodiging|begeleiding|ondersteuning|casemanager)\b",
+        r"|uitnodiging|begeleiding|ondersteuning|casemanager|pakket|bericht|brief|aanbod|gesprek|voorschot"
+        r"|compensatie|korting)\b",
     ),
     "ontvangen ontvangt krijgen krijgt",
     "bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming contactpersoon aanspreekpunt "
-    "uitnodiging begeleiding ondersteuning casemanager",
+    "uitnodiging begeleiding ondersteuning casemanager pakket bericht brief aanbod gesprek voorschot "
+    "compensatie korting",
 )
 
 #: A rule that takes effect from a date: "Vanaf 1 januari 2027 geldt voor … een tarief van …",

@@ -319,7 +319,9 @@ ONE_OF_THEM = re.compile(
 #: Also as a relative clause: "Het centrale aanmeldpunt dat de NZa voorstelt, past daarbij.", "Het
 #: jaarlijkse gesprek waarom de Rob vraagt, …", "De regeling waarvoor de raad pleit, …".
 AS_BODY_PROPOSES = re.compile(
-    r"\b(?:zoals|dat|die|waarom|waarvoor|waartoe)\s+(?:de|het)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
+    # (also a generic recommender: "Een controle van iedere melding, zoals de onderzoekers voorstellen, …")
+    r"\b(?:zoals|dat|die|waarom|waarvoor|waartoe)\s+(?:de|het)\s+"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|onderzoekers|auteurs|evaluatoren|raad|commissie|inspectie)\s+"
     r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen"
     r"|pleit|pleiten|oproept|oproepen)\b"
 )

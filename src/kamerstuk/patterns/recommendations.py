@@ -152,6 +152,20 @@ ORDINAL_NOUN_OPENER = re.compile(
     r"\s+is(?:\s+(?:om|dat|gericht|een|één|erop)\b|\s*:)"
 )
 
+#: The last of a series named as such: "De laatste aanbeveling luidt dat eigenaren … moeten worden
+#: gewezen." (read as one more than the last ordinal seen; the forms of `ORDINAL_NOUN_OPENER`).
+LAST_NOUN_OPENER = re.compile(
+    r"^(?:De|Het)\s+laatste\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
+    r"(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?\s+"
+    r"(?:luidt|luidde|betreft|houdt|gaat|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
+    r"|benadrukt|adviseert|pleit|spreekt)\b"
+    # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
+    r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
+    # (not "richt zich tot" / "is gericht aan": an addressee named, the text after it read elsewhere)
+    r"|^(?:De|Het)\s+laatste\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+    r"\s+is(?:\s+(?:om|dat|een|één|erop)\b|\s*:)"
+)
+
 #: An ordinal noun sentence that only names the addressee, not the content: "De derde aanbeveling
 #: is gericht aan de sector.", "De tweede aanbeveling richt zich tot gemeenten." — a reference
 #: before the answer, not the recommendation ("is gericht op …" / "richt zich op …" are content).
@@ -466,6 +480,13 @@ NAMED_BODY = re.compile(
     r"\b[A-Z][a-z]+(?P<head>raad|commissie|inspectie|ombudsman|rekenkamer)\b"
     r"|\b(?P<head2>Raad|Commissie|Inspectie)\s+(?:voor|van)\s"
 )
+
+#: Nouns of what is evaluated or regulated, not of a body: after a capitalised adjective they make it a
+#: title ("de evaluatie van de Tijdelijke regeling versterking griffies"), not an organisation's name.
+TITLE_NOUNS = frozenset(
+    {"regeling", "regelingen", "wet", "subsidieregeling", "maatregel", "maatregelen", "aanpak", "programma",
+     "wetgeving", "beleid", "besluit", "voorziening", "impuls", "norm"}
+)  # fmt: skip
 
 #: Lower-case nouns that name a recommender after an article ("de onderzoekers").
 RECOMMENDER_NOUNS = frozenset(
@@ -994,11 +1015,12 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "geef": re.compile(r"\bin\s+overweging\b"),
     # an opinion counts only with an obligation in its clause: "vindt dat diploma's sneller
     # moeten worden erkend" (a finding, "vindt dat de samenwerking goed verloopt", does not)
+    # (a "." inside a number does not end the clause: "… tot 24.000 inwoners met een kwart moet …")
     "vind": re.compile(
-        r"^[^.]{0,80}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+        r"^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
     ),
     "meen": re.compile(
-        r"^[^.]{0,80}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+        r"^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
     ),
     # "acht het wenselijk/aangewezen/raadzaam dat …": a judgement that something should be done (not
     # "acht de risico's beperkt", a finding)

@@ -187,6 +187,9 @@ AIM_OF_RECOMMENDATION = re.compile(
     r"\s+(?:van|achter)\s+(?:de|deze|die|dit|het)\s+(?:[^\s,.;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel)\w*\b",
     re.IGNORECASE,
 )
+# Verbs of an aim whose dat-clause says what others are to do: "Daarmee wil ik bereiken dat iedere
+# eigenaar rekening houdt met een controle" (no stance in that clause).
+AIM_VERBS = _words("bereiken beogen beoog beoogt")
 AIM_NOUNS = _words(
     "doel doelen doelstelling doelstellingen wens wensen intentie strekking richting gedachte ambitie streven"
 )
@@ -534,6 +537,8 @@ REALISED = _words("gerealiseerd overgenomen uitgevoerd bereikt tegemoetgekomen")
 # "Aanbeveling 3 gaat het kabinet op dit moment te ver", "Dit gaat mij te ver": a rejection.
 # (Only "gaan"; "het voert te ver om hier …" is a remark about the letter.)
 TE_VER = ("te", "ver")
+# "Een controle van iedere melding staat niet in verhouding tot het risico": disproportionate (rejected).
+IN_PROPORTION = ("in", "verhouding")
 # "… gaat verder dan verantwoord is", "gaat verder dan nodig": too far, said as a comparison
 # (not "Het kabinet gaat niet verder dan de richtlijn vraagt", negated, nor "gaat verder dan de wet").
 VERDER_DAN = ("verder", "dan")
@@ -798,6 +803,9 @@ FORWARD = frozenset({"hieronder", "hierna", "verderop", "straks", "paragraaf", "
 # already exists ("Er bestaat al een meldpunt") the passage's stance is already_in_place, and next
 # to a rejection it does not make the answer a partial adoption. Counted as weak only in a sentence
 # that names no recommendation (see STANCE_SUBJECT).
+# Noted cues that say the decision is still open: beside a measure partly in place or agreement with the
+# aim only, they make the passage noted ("Over X heeft het kabinet nog geen besluit genomen").
+UNDECIDED_CUES = frozenset({"nog geen besluit", "nog geen standpunt"})
 WEAK_AGREEMENT_CUES = frozenset(
     {"delen", "onderschrijven", "herkennen", "erkennen", "steunen", "verwelkomen", "omarmen",
      "het belang zien", "het eens zijn", "zich vinden in"}
@@ -874,6 +882,15 @@ STANCE_SUBJECT = re.compile(
 # A topic frame opening a sentence: it names what the sentence is about, not what the verb takes as
 # its object: "Wat het eerste advies van het CPB betreft: ik deel de wens …" agrees with the aim only.
 TOPIC_FRAME = re.compile(r"^\s*(?:Wat|Voor\s+wat)\s+[^:.;]{1,160}?\s+betreft\s*[:,]\s*", _I)
+
+# A pointer back to an earlier answer, inside an answer to another recommendation: "Ik kies er daarom
+# voor … te sturen met de norm die ik hierboven bij aanbeveling 2 heb genoemd" is not about the second.
+BACK_POINTER = re.compile(
+    r"\b(?:hierboven|eerder|hiervoor|zojuist)\s+(?:al\s+)?(?:bij|onder|in\s+(?:mijn|de)\s+reactie\s+op)\s+"
+    r"(?:(?:de\s+)?aanbeveling(?:en)?\s+\d+|de\s+\w+\s+aanbeveling)\s+(?:\w+\s+){0,2}?"
+    r"(?:genoemd|besproken|beschreven|toegelicht|aangekondigd)\b",
+    _I,
+)
 
 # The government speaking in the first person: never the report's words. The pipeline keeps such a
 # sentence even when the restated recommendation's text ran on into it ("… zie ik geen aanleiding …").

@@ -14,7 +14,7 @@ from kamerstuk.patterns import links as L
 from kamerstuk.patterns.recommendations import INSTITUTION_NOUNS, RESEARCHER_NOUNS
 from kamerstuk.pipeline.references import Reference, body_names
 
-__all__ = ["Book", "Rec", "names_match"]
+__all__ = ["Book", "Rec", "counted_ordinals", "names_match"]
 
 Rec = dict[str, Any]
 
@@ -109,6 +109,8 @@ class Book:
         self.last: dict[str, int] = {}  # per report: its highest ordinal ("de laatste aanbeveling")
         self.name_reports: dict[str, set[str]] = {}  # a body's name -> the reports it stands for
         counted = _counted(recs, self.report)
+        # reports whose recommendations the letter numbers or letters itself (not counted by place)
+        self.labelled: set[str] = {self.report[r["id"]] for r in recs if r.get("ordinal") is not None}
         for r in recs:
             key = self.report[r["id"]]
             for n in [r.get("report"), *(r.get("by") or [])]:
@@ -234,6 +236,10 @@ class Book:
                     continue
             if allowed is not None:
                 wanted = [(key, m) for key, m in wanted if key in allowed]
+            if ref.kind == "number" and len(wanted) > 1 and any(key in self.labelled for key, _ in wanted):
+                # "De aanbevelingen onder a en b" / "aanbeveling 2": a number or letter the letter gave,
+                # not the place of a recommendation restated in prose
+                wanted = [(key, m) for key, m in wanted if key in self.labelled]
             if len(wanted) > 1:  # two reports number alike: the one named before, else the one in view
                 for key in (self.mentioned_report(before), context):
                     narrowed = [(k, m) for k, m in wanted if key is not None and k == key]
@@ -242,3 +248,9 @@ class Book:
                         break
             out.extend(r for key, m in wanted if (r := self._nearest(key, m, where)) is not None)
         return list({r["id"]: r for r in out}.values())
+
+
+def counted_ordinals(recs: list[Rec]) -> dict[str, int]:
+    """The place of each unnumbered recommendation in its report's series (see `_counted`), for
+    recommendations as the linker sees them."""
+    return _counted(recs, Book(recs).report)

@@ -162,6 +162,7 @@ class RecommendationLinker:
         context: str | None = None
         section: str | None = None
         previous: list[LinkDict] = []  # explicit links of the last linked paragraph in this section
+        just_before: list[LinkDict] = []  # the links of the paragraph right before
         titles = {s["id"]: s["title"] for s in info["sections"]}
         for k, p in enumerate(paragraphs):
             if p["section"] != section:
@@ -203,6 +204,7 @@ class RecommendationLinker:
                     and k > 0
                     and len(restated_in.get(paragraphs[k - 1]["id"], [])) == 1,
                     answered=answered,
+                    just_before=just_before,
                 )
             elif p.get("label") != "closing":
                 # A deferral is linked whatever the paragraph's role ("Op de derde aanbeveling kom
@@ -247,6 +249,7 @@ class RecommendationLinker:
                 answered.update(lk["recommendation"] for lk in found if lk not in deferred_here)
             p["recommendations"] = [lk["recommendation"] for lk in found]
             links.extend(found)
+            just_before = found
         return doc
 
     def _named(
@@ -384,6 +387,7 @@ class RecommendationLinker:
         titles: dict[str, str] | None = None,
         sandwiched: bool = False,
         answered: Collection[str] = (),
+        just_before: Sequence[LinkDict] = (),
     ) -> list[LinkDict]:
         """The links of one linkable paragraph, strongest evidence first (see the module doc);
         `distinct` is given for paragraphs below the restated recommendations, which may answer
@@ -499,6 +503,25 @@ class RecommendationLinker:
                 return list(out.values())
             if another_body:
                 carried = []
+        named_by_words = distinct.best(text) if distinct is not None and recalled is not None else None
+        if (
+            recalled is not None
+            and other_report is None
+            and not carried
+            and len(just_before) == 1
+            and (named_by_words is None or named_by_words[0] == position[just_before[0]["recommendation"]])
+        ):
+            # "Een controle van iedere melding, zoals de onderzoekers voorstellen, vraagt echter …" right
+            # after the answer to one recommendation (a body named generically, no other recommendation
+            # named by its words): that one, continued
+            lk = just_before[0]
+            link(
+                book.by_id[lk["recommendation"]],
+                0.7,
+                "section",
+                f"recalls {lk['recommendation']} after {lk['paragraph']}",
+            )
+            return list(out.values())
         if carried and distinct is not None and not sandwiched:
             # (not between a recommendation restated alone and the next one restated: "1. …" / answer /
             # "2. …" alternate, and the answer's words may be another's: "ouders en leerlingen")

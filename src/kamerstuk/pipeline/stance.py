@@ -31,6 +31,7 @@ from kamerstuk.entities.stance import ABOUT, agreement_kind, classify_sentence, 
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
+from kamerstuk.pipeline.link_book import counted_ordinals
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive
 from kamerstuk.pipeline.linker import named_recommendations
 from kamerstuk.pipeline.references import exception_ordinals, find_references, may_refer
@@ -102,6 +103,10 @@ def attribute(
             if refs and all(r.deferred for r in refs):
                 continue
             named = _narrow(named_recommendations(sentence, recs), links, recs)
+            if P.BACK_POINTER.search(sentence):
+                # "… met de norm die ik hierboven bij aanbeveling 2 heb genoemd": a pointer back, the
+                # sentence is about the recommendation its paragraph answers
+                named = []
         by_number = bool(named)
         if (
             not named
@@ -187,10 +192,11 @@ def _narrow(named: list[str], links: list[str], recs: list[dict[str, Any]]) -> l
     linked to one of that number: under "Reactie op het rapport van het PBL", "De tweede
     aanbeveling neem ik niet over" is about the PBL's second, not the Rli's (the linker read the
     paragraph with the report in view; the sentence alone cannot tell them apart)."""
-    ordinal = {r["id"]: r.get("ordinal") for r in recs}
+    # (a recommendation without an ordinal of its own is named by its place in its report's series:
+    # "De tweede aanbeveling van de onderzoekers" is the second of the study restated in prose)
+    counted = counted_ordinals(recs)
+    ordinal = {r["id"]: r.get("ordinal") or counted.get(r["id"]) for r in recs}
     linked = {ordinal.get(rid) for rid in named if rid in links}
-    # (a recommendation without an ordinal of its own was named by its place in its report's
-    # series, so it numbers alike too)
     if not linked:
         return named
     return [rid for rid in named if rid in links or ordinal.get(rid) not in linked | {None}]
