@@ -832,3 +832,23 @@ def test_the_cabinet_pronoun_keeps_the_sentence_as_written() -> None:
 def test_round_18_forms_after_holdout27(sentence: str, expected: str | None) -> None:
     found = find_commitments(sentence, reference=D(2026, 2, 1))
     assert (found[0].firmness if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # forms from a third set of real commitment sentences (outside the repository), in our own words
+        ("Het kabinet wil in januari met een volledige reactie komen.", "komen met"),
+        ("We gaan hier de komende weken mee aan de slag.", "aan de slag gaan"),
+        (
+            "Het demissionaire kabinet zal met Prinsjesdag de koopkracht van gezinnen herstellen.",
+            "herstellen",
+        ),
+        # the next cabinet's act is not ours; a wish to stress something promises nothing
+        ("Het nieuwe kabinet zal met Prinsjesdag de koopkracht van gezinnen herstellen.", None),
+        ("Ik wil benadrukken dat we met een reactie komen.", None),
+    ],
+)
+def test_forms_from_the_third_real_check_set(sentence: str, action: str | None) -> None:
+    found = find_commitments(sentence, reference=D(2025, 10, 1))
+    assert (found[0].action if found else None) == action

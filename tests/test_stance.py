@@ -438,3 +438,25 @@ def test_round_18_forms_after_holdout26(text: str, label: str | None) -> None:
 )
 def test_round_18_forms_after_holdout27(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # forms from a third set of real stance sentences (outside the repository), in our own words
+        ("Het kabinet deelt de kritiek van de inspectie op dit punt niet.", "rejected"),
+        (
+            "Het kabinet deelt de analyse van de raad, maar schuift de hervorming door naar een volgend kabinet.",
+            "noted",
+        ),
+        (
+            "Het kabinet treft voorbereidingen zodat een nieuw kabinet de aanbevelingen ter hand kan nemen.",
+            "noted",
+        ),
+        ("Het kabinet wil niet direct overgaan op een vergoeding voor alle gedupeerden.", "rejected"),
+        # an obligation stated is no decision
+        ("Het kabinet is niet verplicht om de aanbevelingen van de commissie over te nemen.", None),
+    ],
+)
+def test_forms_from_the_third_real_check_set(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -92,10 +92,14 @@ def _want_explore(sentence: str, end: int) -> tuple[str, int, int] | None:
 
 
 def _conversation(sentence: str, end: int) -> tuple[str, int, int] | None:
-    """ "in gesprek/overleg" in the clause after "ga"/"zal": ("in gesprek gaan", …) (see `IN_GESPREK`)."""
+    """ "in gesprek/overleg" (or "aan de slag") in the clause after "ga"/"zal": ("in gesprek gaan", …) (see
+    `IN_GESPREK`, `AAN_DE_SLAG`)."""
     stop = re.search(r"[.;:]|\b(?:dat|die|zodat|omdat)\b", sentence[end:])
     m = P.IN_GESPREK.search(sentence, end, end + stop.start() if stop else len(sentence))
-    return ("in gesprek gaan", m.start(), m.end()) if m is not None else None
+    if m is not None:
+        return ("in gesprek gaan", m.start(), m.end())
+    m = P.AAN_DE_SLAG.search(sentence, end, end + stop.start() if stop else len(sentence))
+    return ("aan de slag gaan", m.start(), m.end()) if m is not None else None
 
 
 def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
@@ -144,6 +148,12 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             action = _want_explore(sentence, trig.end)
             if action is None:  # "wil ik eerst met gemeenten bespreken": a consultation at the clause end
                 guess = _fallback_action(sentence, trig.end)
+                if (
+                    guess is not None
+                    and guess[0] == "komen"
+                    and re.search(r"\bmet\b", sentence[trig.end : guess[1]])
+                ):
+                    guess = ("komen met", guess[1], guess[2])  # "wil in januari met een reactie komen"
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
         if action is None and words[0] in _GO_MODALS:
             action = _conversation(sentence, trig.end)

@@ -167,8 +167,12 @@ class StatusCues(ReaderBase):
                 self.cues.append(_Cue("N", "besluit later of", i, i))  # "Op basis daarvan besluit ik of …"
             elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
-            elif w == P.CABINET and i >= 3 and s.words[i - 1] in P.NEXT and s.words[i - 3] == "aan":
-                # "laat het besluit over aan een volgend kabinet", "zal aan het volgende kabinet worden overgelaten"
+            elif (
+                w == P.CABINET and i >= 3 and s.words[i - 1] in P.NEXT and s.words[i - 3] in P.TO_NEXT_CABINET
+            ):
+                # "laat het besluit over aan een volgend kabinet", "zal aan het volgende kabinet worden overgelaten",
+                # "schuift hervormingen door naar een volgend kabinet", "zodat een nieuw kabinet de aanbevelingen
+                # ter hand kan nemen"
                 self.cues.append(_Cue("N", "aan een volgend kabinet", i - 3, i))
             elif (
                 w in P.STUDY_NOUNS

@@ -154,6 +154,8 @@ WANT_ACTS = frozenset(
         "starten",
         "aanpassen",
         "regelen",
+        # "Het kabinet wil in januari met een volwaardige reactie komen" (read as "komen met")
+        "komen met",
     ]
 )
 

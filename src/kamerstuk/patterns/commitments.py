@@ -47,7 +47,8 @@ _NAME_CHAIN = r"[A-Z][\w\-]*(?:(?:\s*,\s*|\s+en\s+|\s+[–-]\s+|\s+)[A-Z][\w\-]*
 #: government as "het Rijk" ("Het Rijk zal de vaarwegen verdiepen"; not "het Rijksvastgoedbedrijf")
 #: and a ministry by its short name ("OCW zal de scholen een handreiking sturen", "Defensie zal …").
 ACTOR = (
-    r"(?P<actor>(?i:ik|wij|we|het\s+kabinet)"
+    # ("het demissionaire kabinet": still the cabinet that writes; not "het nieuwe kabinet")
+    r"(?P<actor>(?i:ik|wij|we|het\s+(?:demissionaire\s+|huidige\s+)?kabinet)"
     r"|(?i:het)\s+Rijk\b"
     r"|(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie)\b"
     # "De ministers komen begin maart met een reactie", "De bewindslieden zullen …"
@@ -890,6 +891,9 @@ ADOPT_BY = Keyed(
 #: A conversation the government starts: "De staatssecretaris gaat met het NHG in gesprek over …",
 #: "Ik ga met de sector in gesprek". Read after an active trigger with "ga/gaat/gaan/zal".
 IN_GESPREK = re.compile(r"\bin\s+(?:gesprek|overleg)\b(?!\s+(?:is|zijn|was|waren)\b)", _I)
+#: Setting to work: "We gaan hier de komende weken mee aan de slag", "Ik ga met de aanbevelingen aan
+#: de slag". Read after an active trigger with "ga/gaat/gaan/zal", like `IN_GESPREK`.
+AAN_DE_SLAG = re.compile(r"\baan\s+de\s+slag\b", _I)
 
 #: A new thing the government has made, in the present passive with an indefinite subject:
 #: "Voor de communicatie bij storingen wordt een draaiboek opgesteld", "Er wordt een

@@ -125,6 +125,8 @@ AFTER_OBJECT_PRONOUN = _words("op opnemen opgenomen in ook daarom dan graag wel 
 DEMAND = _words(
     "oproep oproept oproepen roept roepen riep riepen vraagt vragen vroeg vroegen verzoekt verzoeken "
     "verzocht dringt dringen drong drongen eist eisen eiste eisten"
+    # an obligation, not a decision: "Het kabinet is niet verplicht om de aanbevelingen over te nemen"
+    " verplicht"
 )
 # "Het is nu aan de staatssecretaris om de aanbevelingen uit te voeren": whose turn it is, no decision.
 ITS_UP_TO = ("is", "aan")
@@ -171,7 +173,7 @@ ANALYSIS_NOUNS = _words(
     "analyse analyses probleemanalyse zorg zorgen conclusie conclusies constatering constateringen "
     "bevinding bevindingen observatie observaties beeld diagnose doel doelen doelstelling intentie "
     "ambitie belang uitgangspunt richting strekking geest gedachte urgentie noodzaak signalen "
-    "signaal mening opvatting visie probleem problemen knelpunten boodschap kern"
+    "signaal mening opvatting visie probleem problemen knelpunten boodschap kern kritiek"
     # "Ik deel de wens om beter zicht te krijgen op …"
     " wens wensen streven"
 )
@@ -215,6 +217,9 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
      _words("opvolg opvolgt opvolgen opvolgde opgevolgd"), None),
     ("overgaan tot", "A", _words("ga gaat gaan ging gingen"), "over",
      _words("overgaan overgegaan"), "tot"),
+    # "Het kabinet wil niet direct overgaan op compensatie van alle ouders"
+    ("overgaan op", "A", _words("ga gaat gaan ging gingen"), "over",
+     _words("overgaan overgegaan"), "op"),
     ("instemmen", "A", _words("stem stemt stemmen"), "in",
      _words("instem instemt instemmen ingestemd"), "met"),
     ("uitvoeren", "A", _words("voer voert voeren"), "uit",
@@ -245,7 +250,7 @@ PRONOMINAL_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
 TE_INFINITIVE = {
-    "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "instemmen": "stemmen",
+    "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "overgaan op": "gaan", "instemmen": "stemmen",
     "uitvoeren": "voeren", "invoeren": "voeren", "uitwerken": "werken", "omzetten": "zetten", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
     "terugkomen": "komen", "afwachten": "wachten",
 }  # fmt: skip
@@ -781,6 +786,9 @@ GESPREK = "gesprek"
 # overgelaten", "laat dit over aan een nieuw kabinet".
 CABINET = "kabinet"
 NEXT = _words("volgend volgende nieuw nieuwe komend komende")
+# What comes before "een volgend kabinet" when the decision is left to it: "aan", "naar" ("schuift …
+# door naar een volgend kabinet"), "zodat"/"dat" (the next cabinet acting: "zodat een nieuw kabinet …").
+TO_NEXT_CABINET = _words("aan naar zodat dat")
 # A recommendation that needs further study, in the government's words, is not yet decided: "De
 # voorstellen vergen nader onderzoek", "Dit vraagt om nadere uitwerking", "behoeft nadere analyse".
 STUDY_NOUNS = _words("onderzoek studie uitwerking analyse verkenning bestudering")
@@ -825,7 +833,7 @@ NEED_CUES = frozenset(
 # ver", "is niet haalbaar"): only the latter, next to a variant the government chooses instead
 # ("Wij kiezen voor een vrijwillige pool"), makes a passage partly_adopted.
 WHOLE_REJECTION_CUES = frozenset(
-    {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet instemmen",
+    {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet overgaan op", "niet instemmen",
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
      "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan",
      "handhaaft het huidige"}
