@@ -928,3 +928,20 @@ def test_the_pronoun_after_an_announcement_by_researchers_is_the_study_bureau() 
     )
     recs = find_recommendations(text)
     assert [r.by for r in recs] == [["Rob"], ["Kolff & Wessels"], ["Kolff & Wessels"]]
+
+
+def test_a_bodys_words_quoted_after_a_verb_of_saying() -> None:
+    """holdout28 (opened), in our own words: "De toezichthouder schrijft: «Leg … vast …»" and "Ook vindt
+    de toezichthouder dat «…»" restate recommendations; "Sinds 2025 moeten … volgens de NEN 2767 …"
+    states a rule in force (a standard, no recommender)."""
+    text = (
+        "De Autoriteit woningcorporaties (Aw) heeft het sectorbeeld «Vocht» gepubliceerd.\n\n"
+        "De Aw schrijft: «Leg in regelgeving vast dat corporaties een melding binnen acht weken verhelpen.»\n\n"
+        "Ik neem deze aanbeveling over.\n\n"
+        "Ook vindt de Aw dat «huurders automatisch een lagere huur betalen totdat het gebrek is verholpen».\n\n"
+        "Sinds 1 januari 2025 moeten corporaties iedere drie jaar de conditie van hun woningen volgens de NEN "
+        "2767 vaststellen."
+    )
+    recs = find_recommendations(text)
+    assert [r.text.split()[0] for r in recs] == ["Leg", "huurders"]
+    assert all(r.by == ["Aw"] for r in recs)

@@ -460,3 +460,15 @@ def test_round_18_forms_after_holdout27(text: str, label: str | None) -> None:
 )
 def test_forms_from_the_third_real_check_set(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+def test_a_fronted_clause_agreed_beside_a_variant_is_a_part() -> None:
+    """ "Dat …, ben ik met de Aw eens." agrees with the aim (the fronted clause stands for "het"); with a
+    variant chosen after it the passage is partly_adopted (holdout28, opened, in our own words)."""
+    aim = "Dat huurders niet de volle huur moeten betalen, ben ik met de toezichthouder eens."
+    assert classify_stance(aim).label == "adopted"
+    passage = aim + " Ik kies er daarom voor de procedure bij de Huurcommissie te versnellen."
+    assert classify_stance(passage).label == "partly_adopted"
+    assert classify_stance(
+        "Dat de regeling moet worden vereenvoudigd, ben ik niet met de raad eens."
+    ).label == ("rejected")

@@ -256,17 +256,23 @@ def party_lists(text: str) -> list[tuple[str, int, list[PartyItem]]]:
 def inline_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, lead start) of each recommendation quoted after a lead with a colon in one
     sentence: "De onderzoekers doen twee aanbevelingen: «Gebruik overal hetzelfde instrument» en
-    «Voer een eigen bijdrage in»." The lead must mention recommendations; each quote holds at least
-    three words."""
+    «Voer een eigen bijdrage in»." The lead must mention recommendations, or be a body's verb of
+    saying ("De Aw schrijft: «Leg … vast …»", see `QUOTE_LEAD`) before a quote that reads as a
+    recommendation; each quote holds at least three words."""
     out: list[tuple[int, int, int]] = []
     for s, e in spans:
         colon = text.find(":", s, e)
         while colon >= 0 and text.count("(", s, colon) > text.count(")", s, colon):
             colon = text.find(":", colon + 1, e)  # "(hierna: de Onderzoeksraad)" is no lead's colon
-        if colon < 0 or not forms.mentions_recommendations(text[s:colon]):
+        if colon < 0:
+            continue
+        # (or a body's words quoted after a verb of saying, when they read as a recommendation: "De Aw
+        # schrijft: «Leg in regelgeving vast dat corporaties …»")
+        said = pat.QUOTE_LEAD.match(text, s, colon) is not None
+        if not said and not forms.mentions_recommendations(text[s:colon]):
             continue
         for m in pat.INLINE_QUOTE.finditer(text, colon, e):
-            if len(m.group("q").split()) >= 3:
+            if len(m.group("q").split()) >= 3 and (not said or forms.is_recommendation_shaped(m.group("q"))):
                 out.append((m.start("q"), m.end("q"), s))
     return out
 

@@ -93,6 +93,10 @@ class AgreementCues(ReaderBase):
                 self.cues.append(support)
             elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):
                 self.cues.append(_Cue(_object_kind(s, i, "A") or "A", "het eens zijn", i, i))
+            elif w == "eens" and s.words[0] == "dat" and s.in_clause(i, P.ZIJN) and s.clause[i] > 0:
+                # "Dat huurders niet de volle huur moeten betalen, ben ik met de Aw eens": the fronted
+                # clause is what is agreed (an aim), standing for "het"
+                self.cues.append(_Cue("W", "het eens zijn", i, i, aim=True))
             elif w in P.REFLEXIVE:
                 for k in range(i + 1, min(n, i + 4)):
                     if s.words[k] in P.VINDEN and "in" in s.words[k + 1 : k + 4]:

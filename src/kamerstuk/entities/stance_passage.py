@@ -152,7 +152,12 @@ def settle_passage(
         # deel van wat de Rob voor ogen staat …": the decision said to be open
         return "noted"
     kinds = {kind for label, kind in others if label == "adopted"}
-    if best == "adopted" and "appeal" in kinds and "variant" in kinds:
+    if (
+        best == "adopted"
+        and kinds & {"appeal", "weak", "aim"}
+        and "variant" in kinds
+        and "named" not in kinds
+    ):
         # "Een persoonlijk budget spreekt mij aan, maar een volledig individueel budget zou …. Ik kies er
         # daarom voor een derde van de middelen te oormerken …": the idea taken up in a form of its own
         return "partly_adopted"

@@ -119,6 +119,12 @@ PROSE_COORDINATED = re.compile(
 #: colon quotes one after the other ("Zij doen twee aanbevelingen: «Gebruik overal hetzelfde
 #: instrument» en «Voer een eigen bijdrage in»."). Group "q" is the quoted text.
 INLINE_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"\n]{8,400}?)[»”\"]")
+#: A lead that ends in a body's verb of saying before its colon: "De Aw schrijft:", "De raad stelt:",
+#: "De commissie formuleert het zo:". Matched from the sentence start to the colon.
+QUOTE_LEAD = re.compile(
+    r"(?:De|Het)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:schrijft|schrijven|stelt|stellen|formuleert|formuleren"
+    r"|zegt|zeggen)(?:\s+het\s+zo)?\s*$"
+)
 
 #: A bullet that names the party it addresses before a colon, then the recommendation: "-
 #: Ziekenhuizen: verstuur het medicatieoverzicht digitaal", "- Minister van VWS: verplicht …",

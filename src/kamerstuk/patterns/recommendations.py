@@ -49,6 +49,9 @@ from kamerstuk.patterns.recommendation_forms import (
     PROSE_COORDINATED as PROSE_COORDINATED,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    QUOTE_LEAD as QUOTE_LEAD,
+)
+from kamerstuk.patterns.recommendation_forms import (
     SERIES_INFINITIVE as SERIES_INFINITIVE,
 )
 from kamerstuk.patterns.recommendation_forms import (
@@ -1016,8 +1019,10 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     # an opinion counts only with an obligation in its clause: "vindt dat diploma's sneller
     # moeten worden erkend" (a finding, "vindt dat de samenwerking goed verloopt", does not)
     # (a "." inside a number does not end the clause: "… tot 24.000 inwoners met een kwart moet …")
+    # (or its content quoted: "Ook vindt de Aw dat «huurders … automatisch een lagere huur betalen …»")
     "vind": re.compile(
         r"^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+        r"|^[^.]{0,80}?\bdat\s*[«“„\"]"
     ),
     "meen": re.compile(
         r"^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
@@ -1037,6 +1042,14 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
 PROSE_ACCORDING = re.compile(
     r"\b[Vv]olgens\s+(?P<np>(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+[\w-]+)?|[A-Z][\w-]+|hem|haar|hen)\b"
 )
+#: A number right after the "volgens" phrase: a standard ("volgens de NEN 2767"), not a recommender.
+STANDARD_NUMBER = re.compile(r"\s+\d")
+#: A sentence about a rule already in force: "Sinds 1 januari 2025 moeten corporaties …" (no advice).
+IN_FORCE_OPENING = re.compile(
+    r"^\W*(?:Sinds|Al\s+sinds|Vanaf)\s+(?:\d|begin|eind|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|20\d\d)",
+    re.IGNORECASE,
+)
+
 #: Pronouns after "volgens" that continue the recommender of the sentences before: "Verder moet
 #: iedere gemeente volgens hem een vast aanspreekpunt aanwijzen".
 ACCORDING_PRONOUNS = frozenset({"hem", "haar", "hen"})
