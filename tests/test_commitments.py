@@ -852,3 +852,17 @@ def test_round_18_forms_after_holdout27(sentence: str, expected: str | None) -> 
 def test_forms_from_the_third_real_check_set(sentence: str, action: str | None) -> None:
     found = find_commitments(sentence, reference=D(2025, 10, 1))
     assert (found[0].action if found else None) == action
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # services a minister answers for, by their short names (our own sentences)
+        ("De RvIG oefent de nieuwe procedure in het najaar van 2026 met tien gemeenten.", "RvIG"),
+        ("Vanaf 1 september 2026 biedt de DTenV ieder gezin een eigen gesprek aan.", "DTenV"),
+        ("De RvIG heeft in 2024 een handreiking opgesteld.", None),
+    ],
+)
+def test_more_services_of_a_minister(sentence: str, actor: str | None) -> None:
+    found = find_commitments(sentence, reference=D(2026, 2, 1))
+    assert (found[0].actor if found else None) == actor

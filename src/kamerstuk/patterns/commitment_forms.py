@@ -410,6 +410,8 @@ _AGENCY = (
     r"|MIVD|AIVD|NCTV|Dienst\s+Justitiële\s+Inrichtingen|(?:Nederlandse\s+)?Arbeidsinspectie"
     r"|Commandant\s+der\s+Strijdkrachten|Douane"
     r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    # the Rijksdienst voor Identiteitsgegevens and the Dienst Terugkeer en Vertrek by their short names
+    r"|RvIG|DTenV|Dienst\s+Terugkeer\s+en\s+Vertrek"
     # a minister named in the third person, as a letter of several signatories or "het kabinet" writes:
     # "De Minister van Economische Zaken begint in 2026 met de gesprekken"
     r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
@@ -436,7 +438,7 @@ AGENCY_ACT = Keyed(
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
     "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane "
-    "nederland mivd aivd nctv arbeidsinspectie ministerie",
+    "nederland mivd aivd nctv arbeidsinspectie ministerie rvig dtenv",
 )
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
