@@ -136,37 +136,39 @@ CONTINUING_OPENER = re.compile(r"^(?:Daarnaast|Verder|Voorts|Tevens|Bovendien|Oo
 #: How far after the end of the last member of a series a `CONTINUING_OPENER` sentence may start.
 CONTINUING_REACH = 400
 
+# The pieces of a noun phrase opening on a recommendation and the verb that restates it, shared by
+# `ORDINAL_NOUN_OPENER` and `LAST_NOUN_OPENER`.
+_OPENER_NOUN = r"(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
+_OPENER_OF = r"(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+_OPENER_VERB = (
+    r"(?:luidt|luidde|betreft|houdt|gaat|{richt}vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
+    r"|benadrukt|adviseert|pleit|spreekt)\b"
+    # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
+    r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
+)
+# "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op …"): "De derde
+# aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
+_OPENER_IS = r"\s+is(?:\s+(?:om|dat|{gericht}een|één|erop)\b|\s*:)"
+
 #: "De eerste aanbeveling luidt …" / "Een tweede aanbeveling van de Raad betreft …": the
 #: ordinal noun phrase must open the sentence and be followed by a restating verb (so a
 #: reaction such as "De eerste aanbeveling neem ik over." is not taken as the recommendation).
 #: Example: "De tweede aanbeveling van de commissie richt zich op de bekostiging van de opvang."
 ORDINAL_NOUN_OPENER = re.compile(
-    rf"^(?:De|Een|Het)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
-    rf"(?:\s+(?:van|uit)\s+[^.:]{{0,90}}?)?\s+"
-    r"(?:luidt|luidde|betreft|houdt|gaat|richt|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
-    r"|benadrukt|adviseert|pleit|spreekt)\b"
-    # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
-    r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
-    # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op
-    # …"): "De derde aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
-    r"|^(?:De|Een|Het)\s+(?P<ord_is>"
-    + _ORD
-    + r")(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
-    r"\s+is(?:\s+(?:om|dat|gericht|een|één|erop)\b|\s*:)"
+    rf"^(?:De|Een|Het)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+{_OPENER_NOUN}{_OPENER_OF}\s+"
+    + _OPENER_VERB.format(richt="richt|")
+    + rf"|^(?:De|Een|Het)\s+(?P<ord_is>{_ORD})(?:\s+en\s+laatste)?\s+{_OPENER_NOUN}{_OPENER_OF}"
+    + _OPENER_IS.format(gericht="gericht|")
 )
 
 #: The last of a series named as such: "De laatste aanbeveling luidt dat eigenaren … moeten worden
-#: gewezen." (read as one more than the last ordinal seen; the forms of `ORDINAL_NOUN_OPENER`).
+#: gewezen." (read as one more than the last ordinal seen; the forms of `ORDINAL_NOUN_OPENER`, but not
+#: "richt zich tot" / "is gericht aan": an addressee named, the text after it read elsewhere).
 LAST_NOUN_OPENER = re.compile(
-    r"^(?:De|Het)\s+laatste\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
-    r"(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?\s+"
-    r"(?:luidt|luidde|betreft|houdt|gaat|vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
-    r"|benadrukt|adviseert|pleit|spreekt)\b"
-    # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
-    r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
-    # (not "richt zich tot" / "is gericht aan": an addressee named, the text after it read elsewhere)
-    r"|^(?:De|Het)\s+laatste\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
-    r"\s+is(?:\s+(?:om|dat|een|één|erop)\b|\s*:)"
+    rf"^(?:De|Het)\s+laatste\s+{_OPENER_NOUN}{_OPENER_OF}\s+"
+    + _OPENER_VERB.format(richt="")
+    + rf"|^(?:De|Het)\s+laatste\s+{_OPENER_NOUN}{_OPENER_OF}"
+    + _OPENER_IS.format(gericht="")
 )
 
 #: An ordinal noun sentence that only names the addressee, not the content: "De derde aanbeveling

@@ -85,6 +85,7 @@ def attribute(
     (unless it speaks in the first person: then its text has run on into the answer).
     """
     out: list[tuple[str, list[str], int]] = []
+    ordinals: dict[str, int | None] | None = None  # each recommendation's number or place in its series
     current: list[str] = []
     numbered_current = False  # whether `current` was named by number (then content does not move it)
     for sentence in sentences:
@@ -102,7 +103,10 @@ def attribute(
             refs = find_references(sentence)
             if refs and all(r.deferred for r in refs):
                 continue
-            named = _narrow(named_recommendations(sentence, recs), links, recs)
+            if ordinals is None:  # (once per paragraph, and only where a sentence names one)
+                counted = counted_ordinals(recs)
+                ordinals = {r["id"]: r.get("ordinal") or counted.get(r["id"]) for r in recs}
+            named = _narrow(named_recommendations(sentence, recs), links, ordinals)
             if P.BACK_POINTER.search(sentence):
                 # "… met de norm die ik hierboven bij aanbeveling 2 heb genoemd": a pointer back, the
                 # sentence is about the recommendation its paragraph answers
@@ -187,15 +191,13 @@ def _left_out(sentence: str, among: list[str], recs: list[dict[str, Any]]) -> li
     return [rid for rid in among if ordinal.get(rid) in numbers]
 
 
-def _narrow(named: list[str], links: list[str], recs: list[dict[str, Any]]) -> list[str]:
+def _narrow(named: list[str], links: list[str], ordinal: dict[str, int | None]) -> list[str]:
     """`named` without the recommendations another report numbers alike, when the paragraph is
     linked to one of that number: under "Reactie op het rapport van het PBL", "De tweede
     aanbeveling neem ik niet over" is about the PBL's second, not the Rli's (the linker read the
-    paragraph with the report in view; the sentence alone cannot tell them apart)."""
-    # (a recommendation without an ordinal of its own is named by its place in its report's series:
-    # "De tweede aanbeveling van de onderzoekers" is the second of the study restated in prose)
-    counted = counted_ordinals(recs)
-    ordinal = {r["id"]: r.get("ordinal") or counted.get(r["id"]) for r in recs}
+    paragraph with the report in view; the sentence alone cannot tell them apart). `ordinal` gives each
+    recommendation's number, or for one without, its place in its report's series ("De tweede aanbeveling
+    van de onderzoekers" is the second of the study restated in prose)."""
     linked = {ordinal.get(rid) for rid in named if rid in links}
     if not linked:
         return named
