@@ -41,11 +41,12 @@ FUZZ_EXAMPLES ?= 1000
 fuzz: $(VENV)/.installed
 	KAMERSTUK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
-## model: retrain the shipped pipeline (offline, seconds): the paragraph classifier on the train split of our gold
-## set, the stance fallback on the answers of every split but the blind one (holdout17, never opened)
+## model: retrain the shipped pipeline (offline, about a minute): the paragraph classifier on the train split of our gold
+## set, the stance fallback on the answers of every split but the blind one (holdout17, never opened), and the
+## stance arbiter on the blind stance readings of the held-out splits (fixtures/gold/stance_readings.jsonl)
 BLIND ?= holdout17
 model: $(VENV)/.installed
-	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o src/kamerstuk/data/pipeline --stance-split all --stance-exclude $(BLIND)
+	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o src/kamerstuk/data/pipeline --stance-split all --stance-exclude $(BLIND) --stance-readings fixtures/gold/stance_readings.jsonl
 
 ## crossval: 6-fold cross-validation of the classifier over the train split's letters (chooses its settings)
 crossval: $(VENV)/.installed

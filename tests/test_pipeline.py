@@ -254,14 +254,20 @@ def test_evaluate_cli_meets_the_targets() -> None:
 
 def test_train_reproduces_the_shipped_model(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
-    # the options of `make model`: the stance fallback learns from every split but the blind benchmarks
-    options = ["--stance-split", "all", "--stance-exclude", "holdout17"]
+    # the options of `make model`: the stance fallback learns from every split but the blind benchmarks,
+    # the stance arbiter from the blind readings
+    readings = GOLD.parent / "stance_readings.jsonl"
+    options = ["--stance-split", "all", "--stance-exclude", "holdout17", "--stance-readings", str(readings)]
     code = main(["train", str(GOLD), "-o", str(tmp_path / "nlp"), *options], stdout=out, stderr=err)
     assert code == 0, err.getvalue()
-    for component in ("kamerstuk_paragraph_classifier", "kamerstuk_stance"):
-        fresh = json.loads((tmp_path / "nlp" / component / "model.json").read_text())
-        shipped = json.loads((shipped_pipeline_path() / component / "model.json").read_text())
-        assert fresh == shipped, f"the shipped {component} model is stale: run `make model`"
+    for file in (
+        "kamerstuk_paragraph_classifier/model.json",
+        "kamerstuk_stance/model.json",
+        "kamerstuk_stance/arbiter.json",
+    ):
+        fresh = json.loads((tmp_path / "nlp" / file).read_text())
+        shipped = json.loads((shipped_pipeline_path() / file).read_text())
+        assert fresh == shipped, f"the shipped {file} is stale: run `make model`"
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert spacy.load(tmp_path / "nlp").pipe_names == list(COMPONENTS)

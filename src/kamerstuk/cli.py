@@ -240,6 +240,14 @@ def _build_parser() -> _Parser:
         metavar="SPLITS",
         help="comma-separated splits the stance fallback must not learn from (a blind benchmark, e.g. holdout17)",
     )
+    t.add_argument(
+        "--stance-readings",
+        type=Path,
+        default=None,
+        metavar="JSONL",
+        help="blind stance readings to train the stance arbiter on (fixtures/gold/stance_readings.jsonl); "
+        "without it the pipeline has no arbiter",
+    )
 
     r = sub.add_parser("render", help="write an HTML review page of a document (one self-contained file)")
     r.add_argument("path", type=Path, metavar="PATH", help="the document to render")
@@ -583,7 +591,7 @@ def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
 
 
 def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from kamerstuk.training import train
+    from kamerstuk.training import load_stance_readings, train
 
     gold = _load_gold_arg(args.gold, args.split, usage="one of them or all")
     splits = {doc.split for doc in gold}
@@ -595,12 +603,22 @@ def _cmd_train(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise _Usage(f"kamerstuk: error: {option} {name}: {args.gold.name} has no such split")
     if args.output.exists() and not args.output.is_dir():
         raise _Usage(f"kamerstuk: error: -o {args.output}: exists and is not a directory")
+    if args.stance_readings is not None and not args.stance_readings.is_file():
+        raise _Usage(f"kamerstuk: error: --stance-readings {args.stance_readings}: no such file")
     try:
         split = None if args.split == "all" else args.split
         stance_split = (
             split if args.stance_split is None else None if args.stance_split == "all" else args.stance_split
         )
-        nlp = train(gold, split=split, mode=args.mode, stance_split=stance_split, stance_exclude=exclude)
+        readings = load_stance_readings(args.stance_readings) if args.stance_readings else []
+        nlp = train(
+            gold,
+            split=split,
+            mode=args.mode,
+            stance_split=stance_split,
+            stance_exclude=exclude,
+            stance_readings=readings,
+        )
     except KamerstukError as exc:  # a gold document that cannot be parsed or does not match
         print(f"kamerstuk: error: {exc}", file=stderr)
         return EXIT_FAILED

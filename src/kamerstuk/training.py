@@ -1,8 +1,12 @@
-"""Training of the paragraph classifier's linear model and the stance fallback on gold annotations (`kamerstuk train`)."""
+"""Training of the paragraph classifier's linear model, the stance fallback and the stance arbiter on
+gold annotations (`kamerstuk train`)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import json
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -13,7 +17,8 @@ from kamerstuk.pipeline.classifier import LinearModel, ParagraphClassifier
 from kamerstuk.pipeline.doc import letter_to_doc
 from kamerstuk.pipeline.features import paragraph_features
 from kamerstuk.pipeline.stance import StanceDetector
-from kamerstuk.pipeline.stance_model import StanceModel
+from kamerstuk.pipeline.stance_arbiter import StanceArbiter, out_of_split_folds
+from kamerstuk.pipeline.stance_model import STANCE_LABELS, StanceModel
 
 
 def training_rows(docs: Iterable[GoldDocument]) -> tuple[list[dict[str, float]], list[str]]:
@@ -76,8 +81,13 @@ def stance_examples(docs: Iterable[GoldDocument]) -> tuple[list[str], list[str]]
     corpus letters) are skipped: the model's vocabulary ships in the repository, and no words of theirs
     may go with it.
     """
-    texts: list[str] = []
-    labels: list[str] = []
+    examples = stance_examples_by_split(docs)
+    return [text for _, text, _ in examples], [label for _, _, label in examples]
+
+
+def stance_examples_by_split(docs: Iterable[GoldDocument]) -> list[tuple[str, str, str]]:
+    """(split, answer text, gold stance) per example of `stance_examples`, in the same order."""
+    out: list[tuple[str, str, str]] = []
     for doc in docs:
         if doc.document.startswith("shared:") or not doc.stances:
             continue
@@ -89,9 +99,92 @@ def stance_examples(docs: Iterable[GoldDocument]) -> tuple[list[str], list[str]]
                 if doc.labels.get(p.id) == "response" and ordinal in doc.links.get(p.id, ())
             ]
             if answers:
-                texts.append(" ".join(answers))
-                labels.append(stance)
-    return texts, labels
+                out.append((doc.split, " ".join(answers), stance))
+    return out
+
+
+@dataclass(frozen=True)
+class StanceReading:
+    """What the stance rules read on one recommendation of a held-out split when that split was
+    measured blind: the arbiter's training example (``fixtures/gold/stance_readings.jsonl``).
+
+    ``code`` is the commit the split was measured on, ``cue`` the label the rules read (None: no cue),
+    ``answer`` the text of the paragraphs the linker linked to the recommendation, ``stance`` the gold
+    label.
+    """
+
+    split: str
+    code: str
+    document: str
+    recommendation: int
+    stance: str
+    cue: str | None
+    answer: str
+
+
+def load_stance_readings(path: str | Path) -> list[StanceReading]:
+    """The readings of a JSON Lines file (blank lines skipped); GoldError naming the line when one is
+    not a reading."""
+    readings: list[StanceReading] = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{where}: not JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise GoldError(f"{where}: expected an object")
+        try:
+            reading = StanceReading(
+                split=str(obj["split"]),
+                code=str(obj["code"]),
+                document=str(obj["document"]),
+                recommendation=int(obj["recommendation"]),
+                stance=str(obj["stance"]),
+                cue=None if obj["cue"] is None else str(obj["cue"]),
+                answer=str(obj["answer"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GoldError(f"{where}: not a stance reading ({exc!r})") from None
+        bad = {reading.stance, reading.cue or STANCE_LABELS[0]} - set(STANCE_LABELS)
+        if bad:
+            raise GoldError(f"{where}: not stance labels: {sorted(bad)}")
+        if not reading.answer.strip():
+            raise GoldError(f"{where}: empty answer")
+        readings.append(reading)
+    return readings
+
+
+def train_arbiter(
+    readings: Sequence[StanceReading], examples: Sequence[tuple[str, str, str]]
+) -> StanceArbiter:
+    """The arbiter fitted on those `readings` that read a cue (the only ones it is asked about), each
+    with the probabilities of a fallback trained on the `examples` (from `stance_examples_by_split`)
+    of every split outside its group (`out_of_split_folds`)."""
+    readings = [r for r in readings if r.cue is not None]
+    if not readings:
+        raise GoldError("no stance readings with a cue to train the arbiter on")
+    folds = out_of_split_folds([r.split for r in readings])
+    cues: list[str | None] = []
+    probabilities: list[list[float]] = []
+    labels: list[str] = []
+    for fold in sorted(set(folds.values())):
+        held = {split for split, f in folds.items() if f == fold}
+        train = [(text, label) for split, text, label in examples if split not in held]
+        model = StanceModel()
+        model.fit([t for t, _ in train], [label for _, label in train])
+        group = [r for r in readings if r.split in held]
+        probs = model.probabilities([r.answer for r in group])
+        for reading, row in zip(group, probs, strict=True):
+            cues.append(reading.cue)
+            probabilities.append([float(v) for v in row])
+            labels.append(reading.stance)
+    arbiter = StanceArbiter()
+    arbiter.fit(cues, probabilities, labels)
+    return arbiter
 
 
 def train(
@@ -101,10 +194,12 @@ def train(
     mode: str = "ensemble",
     stance_split: str | None = "",
     stance_exclude: Collection[str] = (),
+    stance_readings: Sequence[StanceReading] = (),
 ) -> Language:
-    """Train the classifier's linear model on the gold documents of `split`, and the stance
-    fallback (`kamerstuk.pipeline.stance_model`) on those of `stance_split` (default: `split`;
-    None: every split) but `stance_exclude`; return the pipeline."""
+    """Train the classifier's linear model on the gold documents of `split`, the stance fallback
+    (`kamerstuk.pipeline.stance_model`) on those of `stance_split` (default: `split`; None: every
+    split) but `stance_exclude`, and, given `stance_readings`, the stance arbiter
+    (`kamerstuk.pipeline.stance_arbiter`) on those outside `stance_exclude`; return the pipeline."""
     gold = list(gold)
     docs = [doc for doc in gold if split is None or doc.split == split]
     rows, labels = training_rows(docs)
@@ -117,13 +212,17 @@ def train(
     stance_docs = [
         doc for doc in gold if (wanted is None or doc.split == wanted) and doc.split not in stance_exclude
     ]
-    texts, stances = stance_examples(stance_docs)
+    examples = stance_examples_by_split(stance_docs)
+    texts, stances = [t for _, t, _ in examples], [label for _, _, label in examples]
     if not texts:
         raise GoldError(f"no annotated stances with answer paragraphs in split {wanted!r}")
     stance = nlp.get_pipe("kamerstuk_stance")
     assert isinstance(stance, StanceDetector)
     stance.model = StanceModel()
     stance.model.fit(texts, stances)
+    readings = [r for r in stance_readings if r.split not in stance_exclude]
+    if readings:
+        stance.arbiter = train_arbiter(readings, examples)
     nlp.meta["kamerstuk_training"] = {
         "paragraphs": len(rows),
         "split": split,
@@ -131,5 +230,7 @@ def train(
         "stance_examples": len(texts),
         "stance_splits": sorted({doc.split for doc in stance_docs if doc.stances}),
         "stance_features": len(stance.model.model.vocabulary),
+        "arbiter_readings": sum(r.cue is not None for r in readings),
+        "arbiter_splits": sorted({r.split for r in readings}),
     }
     return nlp

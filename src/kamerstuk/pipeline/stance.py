@@ -12,6 +12,12 @@ is then settled against the other sentences of the same tier (`settle_passage`):
 next to an adopted part is partly_adopted; agreement with the analysis only, or "niet nodig", next
 to "Hier wordt al aan voldaan" is already_in_place. A sentence naming "de tweede aanbeveling" in
 a letter on two reports is about the one its paragraph is linked to (`_narrow`).
+
+Two trained models then weigh in on each recommendation with answer paragraphs: where no cue was
+read, the fallback (`kamerstuk.pipeline.stance_model`) reads the answer's words; where one was,
+the arbiter (`kamerstuk.pipeline.stance_arbiter`) decides between the cue's label and the
+fallback's probabilities, having learned from blind readings when a cue misleads (mostly an
+adopting sentence in an answer that adopts only part).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from kamerstuk.pipeline.link_book import counted_ordinals
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive
 from kamerstuk.pipeline.linker import named_recommendations
 from kamerstuk.pipeline.references import exception_ordinals, find_references, may_refer
+from kamerstuk.pipeline.stance_arbiter import MAX_ANSWER_CHARS, StanceArbiter
 from kamerstuk.pipeline.stance_model import StanceModel
 
 
@@ -223,13 +230,26 @@ class StanceDetector:
     paragraphs but no cue sentence gets the trained fallback's label when one is loaded and
     ``model_fallback`` is on (``stance_basis`` "model", ``stance_score`` its probability; see
     `kamerstuk.pipeline.stance_model`), unless that probability is below ``min_model_score``.
+    With ``model_arbiter`` on as well and an arbiter loaded, the arbiter decides between a cue's
+    label and the fallback's probabilities of an answer of at most ``MAX_ANSWER_CHARS``
+    characters (`kamerstuk.pipeline.stance_arbiter`): where it
+    overrules the cue (with at least ``min_model_score``) the stance is its label, with basis
+    "model", its probability as score, and the fallback's most typical sentence as evidence.
     """
 
-    def __init__(self, name: str, model_fallback: bool = True, min_model_score: float = 0.3) -> None:
+    def __init__(
+        self,
+        name: str,
+        model_fallback: bool = True,
+        min_model_score: float = 0.3,
+        model_arbiter: bool = True,
+    ) -> None:
         self.name = name
         self.model_fallback = model_fallback
         self.min_model_score = min_model_score
+        self.model_arbiter = model_arbiter
         self.model = StanceModel()
+        self.arbiter = StanceArbiter()
 
     def __call__(self, doc: Doc) -> Doc:
         info = data(doc)
@@ -308,30 +328,58 @@ class StanceDetector:
                 if part is not None:
                     label, shown = "partly_adopted", part
             rec["stance"], rec["stance_evidence"] = label, shown[4]
+            self._arbitrate(rec, info, linked, full)
         return doc
 
-    def _fall_back(
-        self, rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]], full: str
-    ) -> None:
-        """The trained model's stance for `rec` from its answer paragraphs (those linked to it, not
-        the one restating it), when the fallback is on, loaded, and sure enough."""
-        if not (self.model_fallback and self.model.trained):
-            return
-        answers = [
+    @staticmethod
+    def _answers(
+        rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]]
+    ) -> list[dict[str, Any]]:
+        """The paragraphs answering `rec`: those linked to it, not the one restating it."""
+        return [
             p
             for p in info["paragraphs"]
             if rec["id"] in linked.get(p["id"], ())
             and p["id"] != rec.get("paragraph")
             and p.get("label") != "recommendation"
         ]
-        if not answers:
-            return
-        label, score = self.model.predict(" ".join(full[p["start"] : p["end"]] for p in answers))
-        if score < self.min_model_score:
-            return
+
+    def _set_model_reading(
+        self, rec: dict[str, Any], answers: list[dict[str, Any]], full: str, label: str, score: float
+    ) -> None:
         sentences = [full[a:b] for p in answers for a, b in split_sentences(full, p["start"], p["end"])]
         rec["stance"], rec["stance_evidence"] = label, self.model.evidence(sentences, label)
         rec["stance_basis"], rec["stance_score"] = "model", round(score, 4)
+
+    def _fall_back(
+        self, rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]], full: str
+    ) -> None:
+        """The trained model's stance for `rec` from its answer paragraphs, when the fallback is on,
+        loaded, and sure enough."""
+        if not (self.model_fallback and self.model.trained):
+            return
+        answers = self._answers(rec, info, linked)
+        if not answers:
+            return
+        label, score = self.model.predict(" ".join(full[p["start"] : p["end"]] for p in answers))
+        if score >= self.min_model_score:
+            self._set_model_reading(rec, answers, full, label, score)
+
+    def _arbitrate(
+        self, rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]], full: str
+    ) -> None:
+        """Let the arbiter overrule the cue reading of `rec` (see the class docstring)."""
+        if not (self.model_fallback and self.model_arbiter and self.model.trained and self.arbiter.trained):
+            return
+        answers = self._answers(rec, info, linked)
+        if not answers:
+            return
+        text = " ".join(full[p["start"] : p["end"]] for p in answers)
+        if len(text) > MAX_ANSWER_CHARS:
+            return
+        label, score = self.arbiter.decide(rec["stance"], self.model.probabilities([text])[0])
+        if label != rec["stance"] and score >= self.min_model_score:
+            self._set_model_reading(rec, answers, full, label, score)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
         for doc in docs:
@@ -342,11 +390,16 @@ class StanceDetector:
         path.mkdir(parents=True, exist_ok=True)
         if self.model.trained:
             (path / "model.json").write_text(json.dumps(self.model.to_json()), encoding="utf-8")
+        if self.arbiter.trained:
+            (path / "arbiter.json").write_text(json.dumps(self.arbiter.to_json()), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> StanceDetector:
         file = Path(path) / "model.json"
         if file.exists():
             self.model = StanceModel.from_json(json.loads(file.read_text(encoding="utf-8")))
+        file = Path(path) / "arbiter.json"
+        if file.exists():
+            self.arbiter = StanceArbiter.from_json(json.loads(file.read_text(encoding="utf-8")))
         return self
 
 
@@ -356,10 +409,13 @@ class StanceDetector:
     requires=["doc._.kamerstuk"],
     # 0.3: above the 0.2 of a guess among five labels; every fallback reading of the blind simulation
     # (docs/evaluation.md) scored 0.32 or more, the one unsure reading of the real corpus 0.26
-    default_config={"model_fallback": True, "min_model_score": 0.3},
+    default_config={"model_fallback": True, "min_model_score": 0.3, "model_arbiter": True},
 )
-def make_stance(nlp: Language, name: str, model_fallback: bool, min_model_score: float) -> StanceDetector:
-    """Factory of the stance component (``model_fallback``: use the trained model where no cue is found)."""
+def make_stance(
+    nlp: Language, name: str, model_fallback: bool, min_model_score: float, model_arbiter: bool
+) -> StanceDetector:
+    """Factory of the stance component (``model_fallback``: use the trained model where no cue is found;
+    ``model_arbiter``: let the trained arbiter overrule a cue, see `kamerstuk.pipeline.stance_arbiter`)."""
     if not 0.0 <= min_model_score <= 1.0 or math.isnan(min_model_score):
         raise ValueError("min_model_score must lie in [0, 1]")
-    return StanceDetector(name, model_fallback, min_model_score)
+    return StanceDetector(name, model_fallback, min_model_score, model_arbiter)
