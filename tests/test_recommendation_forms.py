@@ -148,6 +148,12 @@ def test_two_reports_are_grouped_by_report() -> None:
         ("Verkeer en vervoer.", False),
         ("Kan de minister dit toelichten?", False),
         ("Een gezonde bodem.", False),
+        # separable verbs; "rond" and "stem" only with their particle closing the item
+        ("Rond de keuring binnen zes weken af.", True),
+        ("Stem de tarieven jaarlijks met de provincies af", True),
+        ("Rond de helft van de keuringen.", False),
+        ("Vul de regeling aan met een vangnet.", True),
+        ("Draag het beheer over aan de waterschappen.", True),
     ],
 )
 def test_recommendation_shape(sentence: str, shaped: bool) -> None:

@@ -144,7 +144,7 @@ def is_recommendation_shaped(sentence: str) -> bool:
     if m is None:
         return False
     first = m.group().lower()
-    if first in pat.IMPERATIVE_VERBS:
+    if first in pat.IMPERATIVE_VERBS or pat.SEPARABLE_IMPERATIVE.match(s):
         return True
     if len(first) >= 7 and first not in pat.NOT_IMPERATIVE and pat.IMPERATIVE_EER.search(first):
         return True

@@ -722,6 +722,9 @@ IMPERATIVE_VERBS = frozenset(
         "meld",
         "train",
         "vergoed",
+        # separable verbs: "Vul de regeling aan met …", "Draag de taak over aan …"
+        "vul",
+        "draag",
         "verkort",
         "bied",
         "oefen",
@@ -851,6 +854,11 @@ IMPERATIVE_VERBS = frozenset(
         "actualiseer",
     }
 )
+
+#: Imperatives of separable verbs whose stem is also another word ("rond" a preposition, "stem" a
+#: noun): an instruction only with the particle closing the item: "Rond het onderzoek binnen vier
+#: weken af.", "Stem de termijnen met de gemeenten af", not "Rond de 40 procent van de scholen …".
+SEPARABLE_IMPERATIVE = re.compile(r"(?i)(?:rond|stem)\s[^;:?!]*?\saf[\s.!»”\"')]*$")
 
 #: Imperatives in "-eer": "Investeer", "Stimuleer", "Faciliteer", "Evalueer". Nouns with that
 #: ending ("Verkeer", "Beheer") are excluded by length and by NOT_IMPERATIVE.
