@@ -127,6 +127,22 @@ COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | No
      "ik", "sturen", "firm", "fulfils", None),
     ("verzoek-inwilligen", "Met deze brief willig ik het verzoek van de commissie in.",
      "ik", "inwilligen", "firm", "fulfils", None),
+    # a request of ours after a modal: "vragen" is the verb, whatever stands between
+    ("zal-vragen-om", "Wel zal ik de koepels vragen om de regel nog eens onder de aandacht te brengen.",
+     "ik", "vragen", "firm", "new", None),
+    ("zal-vragen-office", "Ik zal de Minister van Landbouw en Natuur vragen om de controle te betrekken bij het toezicht.",
+     "ik", "vragen", "firm", "new", None),
+    ("om-advies-vragen", "Ik ga de provincies om advies vragen.", "ik", "vragen", "firm", "new", None),
+    # an inquiry in the present tense, with its question
+    ("onderzoek-ik-of", "Wel onderzoek ik of kleine kazernes een mobiele keuken kunnen delen.",
+     "ik", "onderzoeken", "tentative", "new", None),
+    ("wij-onderzoeken-welke", "Wij onderzoeken met de waterschappen welke dijken het eerst aan de beurt zijn.",
+     "wij", "onderzoeken", "tentative", "new", None),
+    # a bill of ours with a pointer or a phrase before its verb
+    ("wetsvoorstel-daarvoor", "Het conceptwetsvoorstel daarvoor gaat in het najaar van 2027 in internetconsultatie.",
+     None, "gaan", "firm", "new", "najaar"),
+    ("wetsvoorstel-voor", "Het wetsvoorstel voor de tweede stap gaat in het voorjaar van 2027 in consultatie.",
+     None, "gaan", "firm", "new", "voorjaar"),
 ]  # fmt: skip
 
 
@@ -187,6 +203,11 @@ NOT_COMMITMENTS = [
     ("question", "Bent u bereid de Kamer voor de zomer te informeren?"),
     ("ga-ervan-uit", "Ik ga ervan uit dat de gemeenten de regeling uitvoeren."),
     ("thanks", "Ik bedank de onderzoekers voor het delen van hun inzichten."),
+    # "vragen" the noun, "onderzoek" the noun
+    ("vragen-noun", "Ik zal de gestelde vragen van de commissie in paragraaf 3 behandelen."),
+    ("onderzoek-noun", "Vorig jaar heb ik onderzoek laten doen naar de vraag of de regeling werkt."),
+    ("onderzoek-noun-gedaan", "Daarom heb ik onderzoek gedaan naar wat gemeenten nodig hebben."),
+    ("wetsvoorstel-of-a-member", "Het wetsvoorstel van het lid Smit gaat uit van een hogere grens."),
 ]
 
 

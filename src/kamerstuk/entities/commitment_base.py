@@ -73,7 +73,7 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         and not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))
     ]
     if not cands:
-        return None
+        return _asked(sentence, offset)
     if words and cands[-1] is words[-1]:
         m = cands[-1]
         return (m.group(0).lower(), offset + m.start(), offset + m.end())
@@ -81,6 +81,23 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end())
         if follow is not None:
             return (m.group(0).lower(), offset + m.start(), offset + m.end())
+    return _asked(sentence, offset)
+
+
+def _asked(sentence: str, offset: int) -> tuple[str, int, int] | None:
+    """ "vragen"/"verzoeken" after the modal as the verb of a request of ours to another party: "Wel
+    zal ik de brancheorganisaties vragen om … te brengen", "Ik ga de gemeenten om advies vragen".
+    The plural noun ("zal ik uw vragen …", "de gestelde vragen") has a determiner or an adjective in
+    -e before it; a request needs its complement ("om … te" after it, or "om" + what is asked before it)."""
+    for m in P.REQUEST_VERB.finditer(sentence, offset):
+        before = re.findall(r"[\w-]+", sentence[offset : m.start()])
+        if not before or before[-1].endswith("e") or before[-1].lower() in P.DETERMINER_BEFORE_NOUN:
+            continue
+        after = len(sentence) - len(sentence[m.end() :].lstrip())
+        if F.REQUEST_COMPLEMENT.match(sentence, after) or P.ASKED_FOR_BEFORE.search(
+            sentence, offset, m.start()
+        ):
+            return ("vragen", m.start(), m.end())
     return None
 
 

@@ -51,6 +51,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
         ):
             continue  # "Ik vraag uw Kamer in te stemmen", "vraag ik me af": no request to another party
+        if key == "onderzoek" and not F.INQUIRY_AFTER.match(sentence, m.end()):
+            continue  # "heb ik onderzoek laten doen": the noun
         stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if not _particle_ok(clause, particle, sentence, m.end()):

@@ -219,6 +219,14 @@ BY_MEANS_OF_ACT = re.compile(
     _I,
 )
 
+#: The question "onderzoek ik" needs within a few words to be the verb: "Wel onderzoek ik of …",
+#: "Ik onderzoek met de provincies welke …"; not the noun ("heb ik onderzoek laten doen naar …").
+INQUIRY_AFTER = re.compile(
+    r"(?:\s+(?!(?:gedaan|doen|laten|verricht|uitgevoerd|uitvoeren|naar)\b)[\w-]+){0,6}?\s*,?\s+"
+    r"(?:of|welke|hoe|wat|waarom|wanneer|in\s+hoeverre)\b",
+    _I,
+)
+
 #: What a request of ours to another party needs after "vraag/verzoek ik": an object that is not the
 #: Kamer or ourselves, and "om … te" or a te-infinitive: "Wel vraag ik de inspectie om … te maken".
 #: Not "Ik vraag uw Kamer in te stemmen" (the Kamer decides), "vraag ik me af", "vraag ik aandacht voor"

@@ -311,6 +311,8 @@ _MEASURE_VERB = (
     r"|beperk|beperken|actualiseer|actualiseren"
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken", "verkort ik de termijn"
     r"|breng|brengen|verkort|verkorten"
+    # "Wel onderzoek ik of kleinere eenheden …", "Wij onderzoeken of de termijn korter kan"
+    r"|onderzoek|onderzoeken"
     # "Het kabinet zet daarom in op een vaste paragraaf over grond" (with its particle "in")
     r"|zet|zetten)"
 )
@@ -415,6 +417,9 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bezie": ("bezien", None),
     "bekijk": ("bekijken", None),
     "verken": ("verkennen", None),
+    # "Wel onderzoek ik of …" (with its question: `INQUIRY_AFTER`; not the noun in "heb ik
+    # onderzoek laten doen")
+    "onderzoek": ("onderzoeken", None),
     "ga": ("nagaan", "na"),
     # "Vanaf de begroting voor 2027 neem ik een indicator op" (not "neem … over": a stance)
     "neem": ("opnemen", "op"),
@@ -451,11 +456,25 @@ MEASURE_PLURALS = {
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek",
     "kiezen": "kies",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
+    "onderzoeken": "onderzoek",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
 #: 2022 beschikbaar stellen", "Ik zal dat onderzoek laten uitvoeren".
 DETERMINER_STOPS = frozenset({"die", "dat"})
+
+#: The verbs of a request of ours after a modal, read when no other verb is found: "Ik zal de NVWA
+#: vragen om …", "Ik ga de gemeenten om advies vragen" (see `DETERMINER_BEFORE_NOUN`).
+REQUEST_VERB = re.compile(r"\b(?:vragen|verzoeken)\b", _I)
+#: What is asked, before the verb: "om advies vragen", "om een nieuwe planning verzoeken".
+ASKED_FOR_BEFORE = re.compile(r"\bom\s+(?:[\w-]+\s+){1,3}$", _I)
+
+#: Words before "vragen" that make it the plural noun (the others ending in -e, "de", "deze", "gestelde",
+#: are told by that ending): "zal ik uw vragen beantwoorden", "het aantal vragen", "twee vragen".
+DETERMINER_BEFORE_NOUN = frozenset(
+    {"uw", "het", "hun", "zijn", "haar", "mijn", "ons", "veel", "meer", "minder", "aantal", "welk", "vier", "vijf",
+     "zes", "acht", "tien", "schriftelijk", "nieuw", "eigen", "aanvullend"}
+)  # fmt: skip
 
 #: A present passive that announces an inquiry of the government (tentative): "Daarnaast wordt
 #: bezien of de vergoeding kan worden verhoogd", "Er wordt nader onderzocht hoe …", "Ook wordt
@@ -711,10 +730,11 @@ CONDITIONAL = re.compile(
 )
 
 #: Hedged or exploratory promises: "bezien", "verkennen", "streef", "naar verwachting",
-#: "zo mogelijk", "wellicht", "overweeg", "nagaan of", "onderzoeken of".
+#: "zo mogelijk", "wellicht", "overweeg", "nagaan of", "onderzoeken of", "onderzoek ik (met X) of".
 TENTATIVE = re.compile(
     r"\b(?:bezien|bezie|beziet|verkennen|verken|verkent|streef|streeft|streven|naar\s+verwachting|"
     r"wellicht|mogelijkerwijs|eventueel|overweeg|overweegt|overwegen|onderzoeken\s+of|nagaan\s+of|"
+    r"onderzoek(?:en)?\s+(?:ik|wij|we)|(?:ik|wij|we)\s+onderzoek(?:en)?|"
     r"verwacht|verwachten|de\s+verwachting\s+is|hoop|hopen|proberen|probeer|in\s+beginsel|op\s+zijn\s+vroegst)\b",
     _I,
 )
@@ -785,10 +805,14 @@ AGENCY_MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
 
 #: A bill of ours that lays down a measure: "Het wetsvoorstel regelt dat …", "Het wetsvoorstel
 #: gaat de registratie verplichten", "Dit wetsvoorstel introduceert een meldplicht". Not "gaat
-#: uit van" (a premise) and not an existing act ("De Wet … regelt": already law).
+#: uit van" (a premise) and not an existing act ("De Wet … regelt": already law). A pointer or a short
+#: phrase may stand between: "Het conceptwetsvoorstel daarvoor gaat in het voorjaar in consultatie",
+#: "Het wetsvoorstel voor de eerste maatregel gaat …".
 BILL_MEASURE = Keyed(
     re.compile(
         r"\b(?:het|dit|ons|mijn)\s+(?:wetsvoorstel|voorstel\s+van\s+wet|ontwerpbesluit|conceptwetsvoorstel)\s+"
+        r"(?:(?:daarvoor|hiervoor|daartoe|hiertoe|daarover|hierover)\s+)?"
+        r"(?:(?:voor|over|ter|tot|met)\s+(?:[\w-]+\s+){1,4}?)?"
         r"(?P<verb>regelt|gaat|introduceert|verplicht|voorziet|maakt|verankert|legt)\b(?!\s+(?:\w+\s+){0,3}?uit\s+van\b)",
         _I,
     ),
