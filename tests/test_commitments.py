@@ -133,6 +133,9 @@ COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | No
     ("zal-vragen-office", "Ik zal de Minister van Landbouw en Natuur vragen om de controle te betrekken bij het toezicht.",
      "ik", "vragen", "firm", "new", None),
     ("om-advies-vragen", "Ik ga de provincies om advies vragen.", "ik", "vragen", "firm", "new", None),
+    # another subject's request in an aside: our act is the verb after it
+    ("vragen-aside", "Ik zal, zoals de provincies vragen om meer tijd te krijgen, de termijn verlengen.",
+     "ik", "verlengen", "firm", "new", None),
     # an inquiry in the present tense, with its question
     ("onderzoek-ik-of", "Wel onderzoek ik of kleine kazernes een mobiele keuken kunnen delen.",
      "ik", "onderzoeken", "tentative", "new", None),
@@ -208,6 +211,12 @@ NOT_COMMITMENTS = [
     ("onderzoek-noun", "Vorig jaar heb ik onderzoek laten doen naar de vraag of de regeling werkt."),
     ("onderzoek-noun-gedaan", "Daarom heb ik onderzoek gedaan naar wat gemeenten nodig hebben."),
     ("wetsvoorstel-of-a-member", "Het wetsvoorstel van het lid Smit gaat uit van een hogere grens."),
+    ("wetsvoorstel-premise", "Het wetsvoorstel voor de raden gaat ervan uit dat iedere gemeente meedoet."),
+    ("wetsvoorstel-topic", "Het wetsvoorstel over de huurtoeslag gaat over de inkomensgrenzen."),
+    ("wetsvoorstel-negated", "Het wetsvoorstel daarvoor gaat de Eerste Kamer dit jaar niet halen."),
+    # a request to the Kamer, or another subject's request in an aside
+    ("vragen-kamer", "Ik zal de Kamer vragen om in te stemmen met het ontwerpbesluit."),
+    ("onderzoek-niet", "Ik onderzoek nog niet of de regeling werkt."),
 ]
 
 

@@ -152,6 +152,8 @@ def test_two_reports_are_grouped_by_report() -> None:
         ("Rond de keuring binnen zes weken af.", True),
         ("Stem de tarieven jaarlijks met de provincies af", True),
         ("Rond de helft van de keuringen.", False),
+        ("Rond 2030 loopt de regeling af.", False),
+        ("Rond het begin van de zomer neemt de drukte af.", False),
         ("Vul de regeling aan met een vangnet.", True),
         ("Draag het beheer over aan de waterschappen.", True),
     ],

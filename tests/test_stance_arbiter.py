@@ -243,6 +243,21 @@ def test_the_readings_agree_with_the_gold_and_name_their_code() -> None:
             '"cue": "adopted", "answer": " "}',
             "empty answer",
         ),
+        (
+            '{"split": "h", "code": "abc1234", "document": "d", "recommendation": 1, "stance": "adopted", '
+            '"cue": "", "answer": "Ja."}',
+            "not stance labels",
+        ),
+        (
+            '{"split": null, "code": "abc1234", "document": "d", "recommendation": 1, "stance": "adopted", '
+            '"cue": null, "answer": "Ja."}',
+            "split must be str, not NoneType",
+        ),
+        (
+            '{"split": "h", "code": "abc1234", "document": "d", "recommendation": true, "stance": "adopted", '
+            '"cue": null, "answer": "Ja."}',
+            "recommendation must be int, not bool",
+        ),
     ],
 )
 def test_a_bad_readings_line_is_named(tmp_path: Path, line: str, message: str) -> None:
@@ -279,6 +294,30 @@ def test_each_reading_gets_probabilities_from_a_fallback_that_never_saw_its_spli
         assert texts and not any(f"({s})" in t for s in held for t in texts)
     with pytest.raises(GoldError, match="no stance readings with a cue"):
         train_arbiter(readings[-1:], examples)
+
+
+def test_an_unreadable_readings_file_is_a_gold_error(tmp_path: Path) -> None:
+    path = tmp_path / "readings.jsonl"
+    path.write_bytes(b"\xff\xfe not utf-8")
+    with pytest.raises(GoldError, match="cannot read stance readings"):
+        load_stance_readings(path)
+
+
+def test_readings_that_leave_nothing_to_train_on_are_refused() -> None:
+    reading = StanceReading("holdout20", "abc1234", "d.md", 1, "adopted", "adopted", "Ja.")
+    examples = [("holdout20", text, label) for text, label in PARTLY_TEXTS]
+    # every example is of the reading's own split: no fallback can give it out-of-split probabilities
+    with pytest.raises(GoldError, match="no stance examples outside holdout20"):
+        train_arbiter([reading], examples)
+
+
+def test_saving_without_an_arbiter_removes_the_one_saved_before(tmp_path: Path) -> None:
+    _pipeline(_toy_arbiter()).to_disk(tmp_path / "nlp")
+    _pipeline(None).to_disk(tmp_path / "nlp")  # the same folder, now without an arbiter
+    assert not (tmp_path / "nlp" / "kamerstuk_stance" / "arbiter.json").exists()
+    component = load_pipeline(tmp_path / "nlp").get_pipe("kamerstuk_stance")
+    assert isinstance(component, StanceDetector)
+    assert component.model.trained and not component.arbiter.trained
 
 
 def test_train_refuses_a_missing_readings_file(tmp_path: Path) -> None:

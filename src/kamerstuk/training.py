@@ -125,8 +125,11 @@ class StanceReading:
 def load_stance_readings(path: str | Path) -> list[StanceReading]:
     """The readings of a JSON Lines file (blank lines skipped); GoldError naming the line when one is
     not a reading."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read stance readings: {exc}") from None
     readings: list[StanceReading] = []
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -137,25 +140,35 @@ def load_stance_readings(path: str | Path) -> list[StanceReading]:
             raise GoldError(f"{where}: not JSON ({exc.msg})") from None
         if not isinstance(obj, dict):
             raise GoldError(f"{where}: expected an object")
-        try:
-            reading = StanceReading(
-                split=str(obj["split"]),
-                code=str(obj["code"]),
-                document=str(obj["document"]),
-                recommendation=int(obj["recommendation"]),
-                stance=str(obj["stance"]),
-                cue=None if obj["cue"] is None else str(obj["cue"]),
-                answer=str(obj["answer"]),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise GoldError(f"{where}: not a stance reading ({exc!r})") from None
-        bad = {reading.stance, reading.cue or STANCE_LABELS[0]} - set(STANCE_LABELS)
+        missing = sorted(set(_READING_TYPES) - set(obj))
+        if missing:
+            raise GoldError(f"{where}: not a stance reading (missing {', '.join(missing)})")
+        for key, kind in _READING_TYPES.items():
+            value = obj[key]
+            if isinstance(value, bool) or (
+                not isinstance(value, kind) and not (key == "cue" and value is None)
+            ):
+                raise GoldError(f"{where}: {key} must be {kind.__name__}, not {type(value).__name__}")
+        reading = StanceReading(**{key: obj[key] for key in _READING_TYPES})
+        bad = ({reading.stance} | ({reading.cue} if reading.cue is not None else set())) - set(STANCE_LABELS)
         if bad:
             raise GoldError(f"{where}: not stance labels: {sorted(bad)}")
         if not reading.answer.strip():
             raise GoldError(f"{where}: empty answer")
         readings.append(reading)
     return readings
+
+
+#: The fields of a stance reading and their JSON types (``cue`` may also be null).
+_READING_TYPES: dict[str, type] = {
+    "split": str,
+    "code": str,
+    "document": str,
+    "recommendation": int,
+    "stance": str,
+    "cue": str,
+    "answer": str,
+}
 
 
 def train_arbiter(
@@ -174,6 +187,10 @@ def train_arbiter(
     for fold in sorted(set(folds.values())):
         held = {split for split, f in folds.items() if f == fold}
         train = [(text, label) for split, text, label in examples if split not in held]
+        if not train:
+            raise GoldError(
+                f"no stance examples outside {', '.join(sorted(held))} to give their readings probabilities"
+            )
         model = StanceModel()
         model.fit([t for t, _ in train], [label for _, label in train])
         group = [r for r in readings if r.split in held]
@@ -221,7 +238,9 @@ def train(
     stance.model = StanceModel()
     stance.model.fit(texts, stances)
     readings = [r for r in stance_readings if r.split not in stance_exclude]
-    if readings:
+    if stance_readings:
+        # readings given but none left (all excluded, or none with a cue) is an error, not a quiet
+        # pipeline without an arbiter
         stance.arbiter = train_arbiter(readings, examples)
     nlp.meta["kamerstuk_training"] = {
         "paragraphs": len(rows),

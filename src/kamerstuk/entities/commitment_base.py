@@ -89,10 +89,18 @@ def _asked(sentence: str, offset: int) -> tuple[str, int, int] | None:
     zal ik de brancheorganisaties vragen om … te brengen", "Ik ga de gemeenten om advies vragen".
     The plural noun ("zal ik uw vragen …", "de gestelde vragen") has a determiner or an adjective in
     -e before it; a request needs its complement ("om … te" after it, or "om" + what is asked before it)."""
-    for m in P.REQUEST_VERB.finditer(sentence, offset):
+    if F.REQUEST_NOT_OTHER.match(sentence, offset):
+        return None  # "Ik zal uw Kamer vragen in te stemmen": the Kamer decides
+    # within the clause up to a comma or semicolon ("Ik zal, zoals de gemeenten vragen om …, de regels
+    # aanpassen": another subject's verb)
+    stop = P.REQUEST_CLAUSE_END.search(sentence, offset)
+    end = stop.start() if stop else len(sentence)
+    for m in P.REQUEST_VERB.finditer(sentence, offset, end):
         before = re.findall(r"[\w-]+", sentence[offset : m.start()])
         if not before or before[-1].endswith("e") or before[-1].lower() in P.DETERMINER_BEFORE_NOUN:
             continue
+        if before[-1].lower() in ("u", "kamer", "mij", "me", "ons"):
+            continue  # "Ik zal de Kamer vragen om in te stemmen": not a request to another party
         after = len(sentence) - len(sentence[m.end() :].lstrip())
         if F.REQUEST_COMPLEMENT.match(sentence, after) or P.ASKED_FOR_BEFORE.search(
             sentence, offset, m.start()

@@ -220,9 +220,10 @@ BY_MEANS_OF_ACT = re.compile(
 )
 
 #: The question "onderzoek ik" needs within a few words to be the verb: "Wel onderzoek ik of …",
-#: "Ik onderzoek met de provincies welke …"; not the noun ("heb ik onderzoek laten doen naar …").
+#: "Ik onderzoek, samen met de provincies, welke …"; not the noun ("heb ik onderzoek laten doen
+#: naar …") and not "Ik onderzoek nog niet of …".
 INQUIRY_AFTER = re.compile(
-    r"(?:\s+(?!(?:gedaan|doen|laten|verricht|uitgevoerd|uitvoeren|naar)\b)[\w-]+){0,6}?\s*,?\s+"
+    r"(?:\s*,?\s+(?!(?:gedaan|doen|laten|verricht|uitgevoerd|uitvoeren|naar|niet|geen)\b)[\w-]+){0,6}?\s*,?\s+"
     r"(?:of|welke|hoe|wat|waarom|wanneer|in\s+hoeverre)\b",
     _I,
 )

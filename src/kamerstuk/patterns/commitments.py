@@ -466,6 +466,9 @@ DETERMINER_STOPS = frozenset({"die", "dat"})
 #: The verbs of a request of ours after a modal, read when no other verb is found: "Ik zal de NVWA
 #: vragen om …", "Ik ga de gemeenten om advies vragen" (see `DETERMINER_BEFORE_NOUN`).
 REQUEST_VERB = re.compile(r"\b(?:vragen|verzoeken)\b", _I)
+#: Where the clause of such a request ends: a comma or semicolon ("Ik zal, zoals de gemeenten vragen
+#: om …, de regels aanpassen": the request is another subject's).
+REQUEST_CLAUSE_END = re.compile(r"[,;:]")
 #: What is asked, before the verb: "om advies vragen", "om een nieuwe planning verzoeken".
 ASKED_FOR_BEFORE = re.compile(r"\bom\s+(?:[\w-]+\s+){1,3}$", _I)
 
@@ -813,7 +816,10 @@ BILL_MEASURE = Keyed(
         r"\b(?:het|dit|ons|mijn)\s+(?:wetsvoorstel|voorstel\s+van\s+wet|ontwerpbesluit|conceptwetsvoorstel)\s+"
         r"(?:(?:daarvoor|hiervoor|daartoe|hiertoe|daarover|hierover)\s+)?"
         r"(?:(?:voor|over|ter|tot|met)\s+(?:[\w-]+\s+){1,4}?)?"
-        r"(?P<verb>regelt|gaat|introduceert|verplicht|voorziet|maakt|verankert|legt)\b(?!\s+(?:\w+\s+){0,3}?uit\s+van\b)",
+        r"(?P<verb>regelt|gaat|introduceert|verplicht|voorziet|maakt|verankert|legt)\b"
+        # not a premise ("gaat uit van", "gaat ervan uit dat"), a topic ("gaat over de vergunningen") or
+        # a negation ("gaat de Kamer niet halen")
+        r"(?!\s+(?:\w+\s+){0,3}?uit\s+van\b|\s+er(?:van)?\s+(?:\w+\s+)?uit\b|\s+over\b|[^.;:]{0,80}?\bniet\b)",
         _I,
     ),
     "wetsvoorstel voorstel ontwerpbesluit conceptwetsvoorstel",

@@ -857,8 +857,15 @@ IMPERATIVE_VERBS = frozenset(
 
 #: Imperatives of separable verbs whose stem is also another word ("rond" a preposition, "stem" a
 #: noun): an instruction only with the particle closing the item: "Rond het onderzoek binnen vier
-#: weken af.", "Stem de termijnen met de gemeenten af", not "Rond de 40 procent van de scholen …".
-SEPARABLE_IMPERATIVE = re.compile(r"(?i)(?:rond|stem)\s[^;:?!]*?\saf[\s.!»”\"')]*$")
+#: weken af.", "Stem de termijnen met de gemeenten af", not "Rond de 40 procent van de scholen …", nor
+#: an "af" of another verb ("Rond 2030 loopt de regeling af", "Rond de helft … valt af"): no number
+#: after "Rond", no finite verb before the "af".
+SEPARABLE_IMPERATIVE = re.compile(
+    r"(?i)(?:rond|stem)\s+(?!\d|de\s+helft\b|het\s+(?:begin|eind|einde|midden)\b)"
+    r"(?:(?!\b(?:loopt|lopen|liep|valt|vallen|viel|neemt|nemen|hangt|hangen|komt|komen|gaat|gaan|ligt|liggen"
+    r"|is|zijn|was|waren|wordt|worden|werd|zal|zullen|kan|kunnen|moet|moeten|heeft|hebben|staat|staan"
+    r"|sluit|sluiten|wijkt|wijken|zwakt|neemt)\b)[^;:?!])*?\saf[\s.!»”\"')]*$"
+)
 
 #: Imperatives in "-eer": "Investeer", "Stimuleer", "Faciliteer", "Evalueer". Nouns with that
 #: ending ("Verkeer", "Beheer") are excluded by length and by NOT_IMPERATIVE.

@@ -388,10 +388,13 @@ class StanceDetector:
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        if self.model.trained:
-            (path / "model.json").write_text(json.dumps(self.model.to_json()), encoding="utf-8")
-        if self.arbiter.trained:
-            (path / "arbiter.json").write_text(json.dumps(self.arbiter.to_json()), encoding="utf-8")
+        # an untrained part leaves no file, and removes one an earlier save left: the folder then loads
+        # as what was saved, not with a stale arbiter beside a new fallback
+        for name, part in (("model.json", self.model), ("arbiter.json", self.arbiter)):
+            if part.trained:
+                (path / name).write_text(json.dumps(part.to_json()), encoding="utf-8")
+            else:
+                (path / name).unlink(missing_ok=True)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> StanceDetector:
         file = Path(path) / "model.json"

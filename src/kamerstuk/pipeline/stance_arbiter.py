@@ -12,8 +12,8 @@ probabilities from a fallback trained without that split (`out_of_split_folds`).
 rules' in-sample readings instead, it would learn that the cue is always right.
 
 The stance component asks it only about a recommendation whose stance a cue showed and whose answer
-paragraphs hold at most `MAX_ANSWER_CHARS` characters, and it is trained on such readings only;
-where it overrules the cue the stance is marked ``stance_basis="model"`` with the arbiter's
+paragraphs hold at most `MAX_ANSWER_CHARS` characters (all its readings' answers are shorter), and it is
+trained on cue readings only; where it overrules the cue the stance is marked ``stance_basis="model"`` with the arbiter's
 probability. A recommendation without a cue keeps the plain fallback (in the blind simulation the
 arbiter's reading of those changed two of 322 and fixed one).
 """
