@@ -182,6 +182,24 @@ def test_distinctive_words_and_compounds() -> None:
     assert not _compound("werk", "werkgever") and not _compound("beleidsregel", "bestuursregel")
 
 
+def test_a_figure_only_one_recommendation_has_counts_as_its_word() -> None:
+    d = Distinctive(
+        [
+            "Leg de toestemming voor camera's ieder half jaar opnieuw vast bij de zorgorganisaties.",
+            "Bewaar de beelden ten hoogste 48 uur, tenzij er een incident is geweest.",
+        ]
+    )
+    # "incident" alone would not decide against "zorgorganisaties"; with "48 uur" it does
+    text = "Een termijn van 48 uur is volgens zorgorganisaties te kort als een incident pas later blijkt."
+    assert d.best(text) == (1, ("#48 uur", "incident"))
+    assert d.best("Volgens zorgorganisaties is het incident pas later gebleken.") is None
+    # "zes maanden" and "zes maand" are one figure; a figure alone is one short word, deciding nothing
+    assert "#zes maand" in Distinctive(["Toets binnen zes maanden.", "Stel een register in."]).hits(
+        "na zes maand"
+    ).get(0, [])
+    assert Distinctive(["Toets binnen zes maanden.", "Stel een register in."]).best("Na zes maanden.") is None
+
+
 def test_number_words_after_the_noun() -> None:
     assert [r.ordinals for r in find_references("Aanbeveling twee en drie neem ik over.")] == [(2, 3)]
     assert find_references("Ik heb de aanbeveling twee keer besproken.") == []

@@ -331,3 +331,16 @@ AS_BODY_PROPOSES = re.compile(
 #: it introduces the answers. One that names a topic ("Op de stekkernorm kom ik hieronder terug")
 #: ends an answer to another recommendation, whose words the sentences before it use.
 ANNOUNCES_THE_RECOMMENDATIONS = re.compile(r"\b(?:aanbeveling|advie[sz]|voorstel|punt)", re.IGNORECASE)
+
+#: A figure with its unit, which a recommendation and its answer often share and other
+#: recommendations rarely do: "Beperk de bewaartermijn tot 72 uur" … "Een termijn van 72 uur is …",
+#: "binnen vier weken", "10 procent". Group "n" the number (digits or a word), "unit" the unit.
+FIGURE = re.compile(
+    r"\b(?P<n>\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig"
+    r"|dertig|veertig|vijftig|zestig|honderd)\s+(?P<unit>uur|uren|dagen|dag|werkdagen|werkdag|weken|week"
+    r"|maanden|maand|jaar|jaren|procent|euro|kilometer|meter|minuten)\b",
+    re.IGNORECASE,
+)
+#: The unit a `FIGURE` unit counts as (plural and singular are one figure: "zes maanden", "zes maand").
+FIGURE_UNIT = {"uren": "uur", "dagen": "dag", "werkdagen": "werkdag", "weken": "week", "maanden": "maand",
+               "jaren": "jaar"}  # fmt: skip

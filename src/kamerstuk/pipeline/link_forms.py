@@ -64,6 +64,14 @@ def _compound(a: str, b: str) -> bool:
     return n >= COMMON_HEAD
 
 
+def _figures(text: str) -> frozenset[str]:
+    """The figures of `text` with their units, as keys ("#72 uur", "#vier week")."""
+    return frozenset(
+        f"#{m.group('n').lower()} {L.FIGURE_UNIT.get(u := m.group('unit').lower(), u)}"
+        for m in L.FIGURE.finditer(text)
+    )
+
+
 class Distinctive:
     """The words each recommendation has and no other has, to tell which one a text is about.
 
@@ -74,7 +82,8 @@ class Distinctive:
 
     def __init__(self, texts: Sequence[str]) -> None:
         keys = [
-            frozenset(k for w in content_word_list(t) if not _generic(w, k := word_key(w))) for t in texts
+            frozenset(k for w in content_word_list(t) if not _generic(w, k := word_key(w))) | _figures(t)
+            for t in texts
         ]
         self._keys = keys
         df = Counter(k for ks in keys for k in ks)
@@ -92,7 +101,19 @@ class Distinctive:
     def _hits(self, text: str, among: Collection[int] | None) -> dict[int, list[tuple[str, bool]]]:
         """`hits` with, per word, whether the recommendation has the word itself (not a compound of it)."""
         out: dict[int, list[tuple[str, bool]]] = {}
+        units: set[str] = set()  # the unit words of figures counted: not counted again as words
+        for m in L.FIGURE.finditer(text):
+            # a figure only one recommendation has ("72 uur") counts as one of its own words
+            unit = m.group("unit").lower()
+            figure = f"#{m.group('n').lower()} {L.FIGURE_UNIT.get(unit, unit)}"
+            if figure in self.owner and (among is None or self.owner[figure] in among):
+                found = out.setdefault(self.owner[figure], [])
+                if (figure, True) not in found:
+                    found.append((figure, True))
+                units.add(unit)
         for w in dict.fromkeys(content_word_list(text)):
+            if w in units:
+                continue
             k = word_key(w)
             if _generic(w, k):
                 continue
@@ -115,16 +136,20 @@ class Distinctive:
 
     def best(self, text: str, among: Collection[int] | None = None) -> tuple[int, tuple[str, ...]] | None:
         """The one recommendation `text` uses the most distinctive words of, with those words;
-        None when two tie, or when it is a single short word ("test", "uitval") or a single
-        compound of one of its words."""
+        None when two tie, or when it is a single short word ("test", "uitval"), a single
+        compound of one of its words, or a single figure ("zes maanden")."""
         found = sorted(self._hits(text, among).items(), key=lambda kv: (-len(kv[1]), kv[0]))
         if not found:
             return None
         index, words = found[0]
         if len(found) > 1 and len(found[1][1]) >= len(words):
             return None
-        if len(words) < 2 and (len(words[0][0]) < LONG_WORD or not words[0][1]):
-            return None  # one short word, or one compound ("jeugdhulpaanbieders" for "jeugdhulp")
+        if len(words) < 2 and (
+            len(words[0][0]) < LONG_WORD or not words[0][1] or words[0][0].startswith("#")
+        ):
+            # one short word, one compound ("jeugdhulpaanbieders" for "jeugdhulp"), or a figure alone
+            # ("over zes maanden" may be a date of the answer's own)
+            return None
         return index, tuple(w for w, _ in words)
 
 
