@@ -230,8 +230,8 @@ def test_the_readings_agree_with_the_gold_and_name_their_code() -> None:
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("{not json", "not JSON"),
-        ('["a list"]', "expected an object"),
+        ("{not json", "not a JSON object: Expecting property name"),
+        ('["a list"]', "not a JSON object but list"),
         ('{"split": "holdout30"}', "not a stance reading"),
         (
             '{"split": "h", "code": "abc1234", "document": "d", "recommendation": 1, "stance": "maybe", '

@@ -154,14 +154,20 @@ _COMMITMENT_KEYS = ("commitments", "commitments_optional", "commitments_sha1", "
 _STANCES: tuple[str, ...] = typing.get_args(StanceLabel)
 
 
-def _gold_line(line: str) -> dict[str, Any]:
-    """One gold line, checked field by field; `GoldError` says what is wrong with it."""
+def json_object(line: str) -> dict[str, Any]:
+    """The JSON object on one line of a JSON Lines file; `GoldError` when the line holds none."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise GoldError(f"not a JSON object: {exc.msg} (column {exc.colno})") from None
     if not isinstance(obj, dict):
         raise GoldError(f"not a JSON object but {type(obj).__name__}")
+    return obj
+
+
+def _gold_line(line: str) -> dict[str, Any]:
+    """One gold line, checked field by field; `GoldError` says what is wrong with it."""
+    obj = json_object(line)
     if not isinstance(obj.get("document"), str) or not obj["document"]:
         raise GoldError('missing "document" (the path of the annotated letter)')
     if not isinstance(obj.get("split", "train"), str):

@@ -3,14 +3,13 @@ gold annotations (`kamerstuk train`)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 
-from kamerstuk.gold import GoldDocument, GoldError, caller_list
+from kamerstuk.gold import GoldDocument, GoldError, caller_list, json_object
 from kamerstuk.parse import parse
 from kamerstuk.pipeline import build_pipeline
 from kamerstuk.pipeline.classifier import LinearModel, ParagraphClassifier
@@ -135,11 +134,9 @@ def load_stance_readings(path: str | Path) -> list[StanceReading]:
             continue
         where = f"{path}:{number}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{where}: not JSON ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise GoldError(f"{where}: expected an object")
+            obj = json_object(line)
+        except GoldError as exc:
+            raise GoldError(f"{where}: {exc}") from None
         missing = sorted(set(_READING_TYPES) - set(obj))
         if missing:
             raise GoldError(f"{where}: not a stance reading (missing {', '.join(missing)})")
