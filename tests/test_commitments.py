@@ -437,6 +437,23 @@ def test_present_tense_measures_without_a_modal() -> None:
         assert found and found[0].action == action, text
 
 
+def test_a_service_or_part_of_defensie_named_in_full_acts_with_a_date() -> None:
+    """The ministries' services and Defensie's parts by their full names, not only those listed."""
+    cases = {
+        "De Dienst Uitvoering Onderwijs past de brieven per 1 september 2026 aan.": "Dienst Uitvoering Onderwijs",
+        "Het Defensie Onderhoudsbedrijf Land laat in 2026 nieuwe voertuigen keuren.": "Defensie Onderhoudsbedrijf Land",
+        "De Dienst Publiek en Communicatie publiceert vanaf 2026 alle evaluaties.": "Dienst Publiek en Communicatie",
+    }
+    for text, actor in cases.items():
+        found = find_commitments(text, D(2025, 11, 1))
+        assert [c.actor for c in found] == [actor], text
+    # a state, not an act; and a date passed
+    assert find_commitments("Defensie heeft in 2026 een tekort aan monteurs.", D(2025, 11, 1)) == []
+    assert (
+        find_commitments("De Dienst Uitvoering Onderwijs paste de brieven in 2024 aan.", D(2025, 11, 1)) == []
+    )
+
+
 def test_reported_view_and_effect_are_no_commitments() -> None:
     for text in (
         "Volgens de onderzoekers moet het ministerie in 2026 een nieuw stelsel invoeren.",

@@ -415,8 +415,12 @@ KAMER_RECEIVES = re.compile(
 #: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie", and the
 #: services a minister answers for ("De MIVD bouwt de controle in 2026 in", "de Dienst Justitiële Inrichtingen").
 _AGENCY = (
-    r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst|Defensie"
-    r"|MIVD|AIVD|NCTV|Dienst\s+Justitiële\s+Inrichtingen|(?:Nederlandse\s+)?Arbeidsinspectie"
+    r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst"
+    # Defensie and its named parts: "De Defensie Materieel Organisatie", "Het Defensie Bedrijf Catering"
+    r"|Defensie(?:\s+[A-Z][\w-]+){0,3}"
+    # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Publiek en Communicatie"
+    r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}"
+    r"|MIVD|AIVD|NCTV|(?:Nederlandse\s+)?Arbeidsinspectie"
     r"|Commandant\s+der\s+Strijdkrachten|Douane"
     r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # the Rijksdienst voor Identiteitsgegevens and the Dienst Terugkeer en Vertrek by their short names
