@@ -313,6 +313,15 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         "vanaf-begroting",
     ),
     (
+        "belastingplan",
+        "De vrijstelling wordt opgenomen in het pakket Belastingplan 2024.",
+        REF,
+        "in het pakket Belastingplan 2024",
+        D(2023, 9, 19),
+        D(2023, 9, 19),
+        "begroting",
+    ),
+    (
         "miljoenennota",
         "Met de Miljoenennota ontvangt u de raming.",
         REF,

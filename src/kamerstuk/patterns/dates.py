@@ -130,11 +130,13 @@ PRINSJESDAG = re.compile(
 #: and the budget for year Y on Prinsjesdag of year Y − 1. "begroting" counts only with a year
 #: ("de begroting van OCW" is a thing, not a moment). The cabinet's decision rounds before them count
 #: too: "bij de voorjaarsbesluitvorming van 2026" (March–April, before the Voorjaarsnota), "bij de
-#: augustusbesluitvorming" (August, before the Miljoenennota).
+#: augustusbesluitvorming" (August, before the Miljoenennota). The Belastingplan for year Y comes with
+#: the budget (rule "begroting"): "in het pakket Belastingplan 2027", "met het Belastingplan 2027".
 BUDGET_MOMENT = re.compile(
-    r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met\s+ingang\s+van|met|vanaf|per|na|in|rond|tijdens)\s+(?:de\s+)?"
+    r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met\s+ingang\s+van|met|vanaf|per|na|in|rond|tijdens)\s+"
+    r"(?:de\s+|het\s+(?:pakket\s+)?)?"
     r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota|voorjaarsbesluitvorming|augustusbesluitvorming)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
-    r"|(?P<budget>(?:ontwerp)?begroting)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2}))\b",
+    r"|(?P<budget>(?:ontwerp)?begroting|belastingplan)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2}))\b",
     _I,
 )
 
@@ -300,7 +302,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     # "spoed" in "spoedig"; "jan" in "januari". ("halverwege" does not hold "half".)
     RECESS_DEADLINE: ("zomer", "kerst", "reces"),
     PRINSJESDAG: ("prinsjesdag",),
-    BUDGET_MOMENT: ("nota", "begroting", "besluitvorming"),
+    BUDGET_MOMENT: ("nota", "begroting", "besluitvorming", "belastingplan"),
     SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "academisch"),
     SEASON: ("jaar", "zomer", "winter"),
     SEASON_YEAR: ("jaar", "zomer", "winter"),
