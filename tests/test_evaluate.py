@@ -204,6 +204,21 @@ def test_two_reports_numbered_from_one_are_aligned_by_text() -> None:
     assert align_recommendations(doc, letter) == {"r1": 1, "r2": 2, "r3": 4, "r4": 3}
 
 
+def test_a_recommendation_found_in_a_letter_answering_no_report_is_a_false_one() -> None:
+    letter = kamerstuk.parse_text(LETTER, pipeline="none", entities=False)
+    letter = letter.model_copy(
+        update={
+            "recommendations": [Recommendation(id="r1", ordinal=2, text="Vraag de regio's om uit te breiden")]
+        }
+    )
+    doc = GoldDocument("x", Path("x"), "test")  # no recommendations in the gold
+    assert align_recommendations(doc, letter) == {}
+    # with gold summaries, only the gold's own ordinals are compared
+    doc.recommendations = [{"ordinal": 1, "text": "Samenvatting van de eerste."}]
+    doc.caller_recommendations = True
+    assert align_recommendations(doc, letter) == {}
+
+
 def test_include_line_checks_the_text_by_sha1(tmp_path: Path) -> None:
     (tmp_path / "fixtures").mkdir()
     letter = tmp_path / "brief.txt"

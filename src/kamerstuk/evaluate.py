@@ -85,9 +85,12 @@ def align_recommendations(doc: GoldDocument, letter: Letter) -> dict[str, int]:
     (partial similarity >= 80) and not its own: two reports answered together may each number
     from 1. The rest go to the gold recommendation whose text they best match, one to one, best
     pairs first. Where the gold has no texts, or only summaries in our own words, ordinals are
-    compared as they are.
+    compared as they are (only those the gold has).
     """
-    by_ordinal = {r.id: r.ordinal for r in letter.recommendations if r.ordinal is not None}
+    known = {int(r["ordinal"]) for r in doc.recommendations}
+    # (only ordinals the gold has: in a letter answering no report, a recommendation found is a false
+    # one, whatever its number)
+    by_ordinal = {r.id: r.ordinal for r in letter.recommendations if r.ordinal in known}
     gold = [(int(r["ordinal"]), _norm(r["text"])) for r in doc.recommendations if r.get("text")]
     if not gold or (doc.caller_recommendations and doc.report is None):
         return by_ordinal  # summaries in our own words: the texts cannot be compared
