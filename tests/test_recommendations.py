@@ -175,6 +175,20 @@ def test_first_person_that_is_not_the_government_speaking_keeps_the_restatement(
     assert [r.ordinal for r in find_recommendations(text)] == [2]
 
 
+def test_an_ordinal_series_of_the_ministers_own_measures_is_no_recommendation() -> None:
+    """holdout31 (opened), in our own words: a policy letter numbering its own measures ("Ten tweede
+    vraag ik de veiligheidsregio's om … tot 2.000 meter uit te breiden") answers no report; a report's
+    own "Ten eerste vragen wij …" or a body's "Ten tweede vraagt de raad …" still recommends."""
+    own = (
+        "Ik neem twee maatregelen. Ten eerste stel ik vanaf 2027 jaarlijks € 2 miljoen beschikbaar voor "
+        "brandkranen. Ten tweede vraag ik de veiligheidsregio's om in die gemeenten het alarmsysteem tot "
+        "een straal van 2.000 meter uit te breiden."
+    )
+    assert find_recommendations(own) == []
+    body = "De raad doet twee aanbevelingen. Ten eerste vraagt de raad de minister om een register in te stellen."
+    assert [r.ordinal for r in find_recommendations(body)] == [1]
+
+
 TWO_STUDIES = """Hierbij ontvangt u het advies «Dijken en dorpen» van de Raad voor de leefomgeving en \
 infrastructuur (Rli). Tegelijk bied ik u de evaluatie aan van de Regeling oeverherstel, die bureau Veldhuis & \
 Kraan in mijn opdracht heeft uitgevoerd.

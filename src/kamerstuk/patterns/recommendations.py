@@ -307,7 +307,11 @@ RECOMMENDATION_NOUN = re.compile(r"\baanbeveling\w*|\baanbevolen\b", re.IGNORECA
 GOVERNMENT_SUBJECT = re.compile(
     r"^(?:(?:is|ben|heb|heeft|hebben|zal|zullen|wil|willen|ga|gaat|gaan|zie|ziet|zien|vind|vindt|vinden"
     r"|kan|kunnen|deel|deelt|delen|merk|onderschrijf|acht|neem|neemt)\s+)?"
-    r"(?:ik|wij|we|het\s+kabinet|de\s+regering|mijn\s+(?:ministerie|departement)|het\s+ministerie)\b",
+    r"(?:ik|wij|we|het\s+kabinet|de\s+regering|mijn\s+(?:ministerie|departement)|het\s+ministerie)\b"
+    # a measure of the minister's own after an ordinal ("Ten tweede vraag ik de regio's om …", "Ten eerste
+    # stel ik … beschikbaar"): with "ik" only, as a report's own "Ten eerste vragen wij …" recommends
+    r"|^(?:vraag|verzoek|stel|zorg|breid|breng|maak|laat|investeer|trek|start|verleng|verhoog|richt|voer|pas"
+    r"|werk|kies|wijzig|zet|verlaag|versterk|verbeter|ontwikkel)\s+ik\b",
     re.IGNORECASE,
 )
 
