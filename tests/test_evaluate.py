@@ -23,6 +23,7 @@ from kamerstuk.evaluate import (
     GoldError,
     _score_commitments,
     align_recommendations,
+    linked_ordinals,
     load_gold,
     parse_gold_document,
     sentence_key,
@@ -217,6 +218,14 @@ def test_a_recommendation_found_in_a_letter_answering_no_report_is_a_false_one()
     doc.recommendations = [{"ordinal": 1, "text": "Samenvatting van de eerste."}]
     doc.caller_recommendations = True
     assert align_recommendations(doc, letter) == {}
+
+
+def test_a_link_to_a_recommendation_the_gold_lacks_is_a_wrong_link() -> None:
+    mapping = {"r1": 1, "r2": 3}
+    assert linked_ordinals(["r1", "r2"], mapping) == {1, 3}
+    # "r9" matched no gold recommendation: the paragraph is linked wrongly, not left unlinked
+    assert linked_ordinals(["r9"], mapping) == {0} != set()
+    assert linked_ordinals([], mapping) == set()
 
 
 def test_include_line_checks_the_text_by_sha1(tmp_path: Path) -> None:

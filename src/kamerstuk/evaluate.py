@@ -78,6 +78,13 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .;:")
 
 
+def linked_ordinals(recommendation_ids: Iterable[str], mapping: dict[str, int]) -> set[int]:
+    """The gold ordinals a paragraph's predicted links point to, through `mapping` (from
+    `align_recommendations`); 0 for a recommendation the gold does not have, so that a link to it
+    counts as a wrong link, not as no link."""
+    return {mapping.get(r, 0) for r in recommendation_ids}
+
+
 def align_recommendations(doc: GoldDocument, letter: Letter) -> dict[str, int]:
     """Map the letter's recommendation ids to gold ordinals, by text.
 
@@ -370,7 +377,7 @@ def evaluate(
             want, got = doc.labels[p.id], p.label or "other"
             result.paragraphs += 1
             result.confusion[(want, got)] = result.confusion.get((want, got), 0) + 1
-            predicted = {n for r in p.recommendations if (n := mapping.get(r)) is not None}
+            predicted = linked_ordinals(p.recommendations, mapping)
             correct = predicted == doc.links[p.id]
             result.links_correct += correct
             if doc.links[p.id]:
