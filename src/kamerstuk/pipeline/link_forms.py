@@ -17,6 +17,7 @@ and by a five-letter prefix, whose buckets hold only the few keys sharing it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
@@ -64,12 +65,15 @@ def _compound(a: str, b: str) -> bool:
     return n >= COMMON_HEAD
 
 
+def _figure_key(m: re.Match[str]) -> str:
+    """The key of a `FIGURE` match: "#72 uur", "#vier week" (plural units as their singular)."""
+    unit = m.group("unit").lower()
+    return f"#{m.group('n').lower()} {L.FIGURE_UNIT.get(unit, unit)}"
+
+
 def _figures(text: str) -> frozenset[str]:
-    """The figures of `text` with their units, as keys ("#72 uur", "#vier week")."""
-    return frozenset(
-        f"#{m.group('n').lower()} {L.FIGURE_UNIT.get(u := m.group('unit').lower(), u)}"
-        for m in L.FIGURE.finditer(text)
-    )
+    """The figures of `text` with their units, as keys (see `_figure_key`)."""
+    return frozenset(_figure_key(m) for m in L.FIGURE.finditer(text))
 
 
 class Distinctive:
@@ -104,13 +108,12 @@ class Distinctive:
         units: set[str] = set()  # the unit words of figures counted: not counted again as words
         for m in L.FIGURE.finditer(text):
             # a figure only one recommendation has ("72 uur") counts as one of its own words
-            unit = m.group("unit").lower()
-            figure = f"#{m.group('n').lower()} {L.FIGURE_UNIT.get(unit, unit)}"
+            figure = _figure_key(m)
             if figure in self.owner and (among is None or self.owner[figure] in among):
                 found = out.setdefault(self.owner[figure], [])
                 if (figure, True) not in found:
                     found.append((figure, True))
-                units.add(unit)
+                units.add(m.group("unit").lower())
         for w in dict.fromkeys(content_word_list(text)):
             if w in units:
                 continue
