@@ -146,6 +146,38 @@ COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | No
      None, "gaan", "firm", "new", "najaar"),
     ("wetsvoorstel-voor", "Het wetsvoorstel voor de tweede stap gaat in het voorjaar van 2027 in consultatie.",
      None, "gaan", "firm", "new", "voorjaar"),
+    # a periodic document named with its year is the vehicle of a delivery to come
+    ("named-periodic-document", "Over de uitvoering rapporteer ik uw Kamer in de Sportnota 2023.",
+     "ik", "rapporteren", "firm", "new", None),
+    # pointing others to something is an act, not the writer pointing out
+    ("wijzen-op-others", "Ik zal de waterschappen in de circulaire wijzen op de ruimere termijn.",
+     "ik", "wijzen", "firm", "new", None),
+    # "voortaan": a practice that changes from the letter on
+    ("voortaan-passive", "De bevindingen worden voortaan ieder kwartaal op de website van het ministerie gepubliceerd.",
+     None, "publiceren", "firm", "new", None),
+    ("voortaan-service", "De resultaten van de metingen publiceert de DPC voortaan in één jaaroverzicht.",
+     "DPC", "publiceren", "firm", "new", None),
+    ("mijn-ministerie", "Vanaf het voorjaar van 2023 publiceert mijn ministerie de wachttijden per regio.",
+     "mijn ministerie", "publiceren", "firm", "new", "vanaf-voorjaar"),
+    # present-tense measures of the cabinet and the minister
+    ("kabinet-verlaagt", "Het kabinet verlaagt de drempel naar 50 werknemers.",
+     "het kabinet", "verlagen", "firm", "new", None),
+    ("leg-voor-aan", "Het ontwerpbesluit leg ik ter advisering voor aan de Raad van State.",
+     "ik", "voorleggen", "firm", "new", None),
+    ("leg-vast", "In het wetsvoorstel leg ik een bewaartermijn van twee jaar vast.",
+     "ik", "vastleggen", "firm", "new", None),
+    ("laat-dat-determiner", "Ik laat die evaluatie uitvoeren door een extern bureau.",
+     "ik", "uitvoeren", "firm", "new", None),
+    ("pas-aan-zodra", "De handreiking pas ik aan zodra de nieuwe normen bekend zijn.",
+     "ik", "aanpassen", "firm", "new", None),
+    ("vergoed-alleen-als", "Ik vergoed de reiskosten alleen als de rechter de zaak heeft verwezen.",
+     "ik", "vergoeden", "conditional", "new", None),
+    # a delivery verb after "en", its subject the opening "ik"
+    ("elided-terugkomen", "Ik neem het advies mee in de herijking en kom daar na de zomer op terug.",
+     "ik", "terugkomen", "firm", "new", "na-zomerreces"),
+    # "hierboven" names where a noun was introduced in this letter; the act is still to come
+    ("locator-in-relative", "Ik kies voor een termijn van zes weken, die ik vastleg in de regeling die ik hierboven "
+     "beschreef.", "ik", "kiezen voor", "firm", "new", None),
 ]  # fmt: skip
 
 
@@ -217,6 +249,18 @@ NOT_COMMITMENTS = [
     # a request to the Kamer, or another subject's request in an aside
     ("vragen-kamer", "Ik zal de Kamer vragen om in te stemmen met het ontwerpbesluit."),
     ("onderzoek-niet", "Ik onderzoek nog niet of de regeling werkt."),
+    # presented in this letter, pointed out, explained
+    ("leg-voor-kamer", "In deze brief leg ik uw Kamer drie scenario's voor."),
+    ("wijzen-op-writer", "Ik wil wijzen op de samenhang met het programma."),
+    ("leg-uit", "Ik leg uit waarom ik daarvoor kies."),
+    # "voortaan" with another actor, or inside what the writer observes
+    ("voortaan-others", "De gemeenten passen hun verordening voortaan zelf aan."),
+    ("voortaan-observed", "Ik constateer dat de instellingen die gegevens voortaan delen."),
+    # "en komen" after a clause with another subject
+    (
+        "elided-other-subject",
+        "Ik verwacht dat de provincies het oppakken en komen daar in het najaar op terug.",
+    ),
 ]
 
 

@@ -959,3 +959,89 @@ def test_a_bodys_words_quoted_after_a_verb_of_saying() -> None:
     recs = find_recommendations(text)
     assert [r.text.split()[0] for r in recs] == ["Leg", "huurders"]
     assert all(r.by == ["Aw"] for r in recs)
+
+
+def test_a_verdict_on_a_numbered_recommendation_is_no_restatement() -> None:
+    """holdout32 (opened), in our own words: two bodies' prose recommendations, then an answer that
+    opens "De tweede aanbeveling van het SCP spreekt mij aan". The answer is a verdict on the
+    recommendation, not its text: the SCP's two prose recommendations stay the ones found."""
+    text = (
+        "De Raad voor het openbaar bestuur doet twee aanbevelingen. Hij beveelt in de eerste plaats aan om "
+        "gemeenten een vast budget voor burgerpanels te geven. Ten slotte vraagt de raad het kabinet te "
+        "onderzoeken of een landelijk loket nodig is.\n\n"
+        "Het SCP heeft de deelname aan burgerpanels in veertig gemeenten gemeten. Het SCP stelt voor de "
+        "uitnodigingen voortaan per loting te versturen. Ook raadt het SCP aan de panels een termijn van "
+        "twee jaar te geven.\n\n"
+        "De eerste aanbeveling van de raad neem ik over.\n\n"
+        "De tweede aanbeveling van het SCP spreekt mij aan. Ik kies wel voor een termijn van drie jaar."
+    )
+    recs = find_recommendations(text)
+    assert [r.by for r in recs] == [["Raad"], ["Raad"], ["SCP"], ["SCP"]]
+    assert not any("spreekt mij aan" in r.text for r in recs)
+    assert [r.text.split()[0] for r in recs[2:]] == ["Het", "Ook"]
+
+
+def test_a_quoted_recommendation_after_luidt_is_still_a_restatement() -> None:
+    """The verdict check above must not drop a restatement whose quoted text reads like a decision."""
+    text = (
+        "De commissie doet twee aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt: «Schaf de leges af voor aanvragers met een bijstandsuitkering.»\n\n"
+        "Dit neem ik niet over.\n\n"
+        "De tweede aanbeveling houdt in dat de termijn wordt verlengd tot twaalf weken.\n\n"
+        "Die neem ik over."
+    )
+    recs = find_recommendations(text)
+    assert [r.text.split()[:3] for r in recs] == [
+        ["De", "eerste", "aanbeveling"],
+        ["De", "tweede", "aanbeveling"],
+    ]
+
+
+def test_ordinals_announced_before_their_prose() -> None:
+    """holdout31 (opened), in our own words: "De derde en vierde aanbeveling gaan over X." and then the
+    report's words in prose in the same paragraph: those are recommendations 3 and 4, in order."""
+    text = (
+        "De Onderwijsinspectie doet vier aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt: «Geef iedere school een vaste contactpersoon bij de gemeente.»\n\n"
+        "Dit is al geregeld.\n\n"
+        "Ten tweede beveelt de inspectie aan de meldplicht uit te breiden tot het mbo.\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "De derde en vierde aanbeveling gaan over de bekostiging. De inspectie vraagt het kabinet de "
+        "regeling voor kleine scholen te verlengen. Daarnaast adviseert zij om besturen een vast bedrag "
+        "per leerling te geven.\n\n"
+        "Het kabinet verlengt de regeling tot 2028."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[2].text.startswith("De inspectie vraagt het kabinet")
+    assert recs[3].text.startswith("Daarnaast adviseert zij")
+
+
+def test_an_obligation_right_after_a_counting_lead_is_the_first_recommendation() -> None:
+    """holdout31 (opened), in our own words: a second body's lead counts its recommendations and the next
+    sentence states the first as an obligation ("… zouden … moeten …"), without a recommendation verb."""
+    text = (
+        "Hierbij ontvangt u mijn reactie op het advies «Tijd voor de klas» van de Onderwijsraad en op de "
+        "studie «Rooster en rit» van het Nederlands Jeugdinstituut.\n\n"
+        "De Onderwijsraad beveelt in de eerste plaats aan de toetsweek te schrappen. Tot slot vindt de raad "
+        "dat scholen hun rooster zelf moeten kunnen vaststellen.\n\n"
+        "Het Nederlands Jeugdinstituut heeft in dezelfde periode de schooltijden van tweehonderd scholen "
+        "vergeleken.\n\n"
+        "Het instituut doet twee aanbevelingen. Gemeenten zouden het leerlingenvervoer beter moeten afstemmen "
+        "op de schooltijden. Verder bevelen de onderzoekers aan dat de minister elk jaar de lesuren per "
+        "school publiceert.\n\n"
+        "Ik neem beide aanbevelingen van de raad over."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[2].text.startswith("Gemeenten zouden")
+    assert recs[2].by == recs[3].by == ["Nederlands Jeugdinstituut"]
+
+
+def test_an_obligation_after_a_lead_that_counts_nothing_is_not_taken() -> None:
+    text = (
+        "De Onderwijsraad heeft een advies uitgebracht over de schooltijden.\n\n"
+        "Het advies is helder. Scholen zouden hun rooster zelf moeten kunnen vaststellen.\n\n"
+        "Ik neem het advies over."
+    )
+    assert all(not r.text.startswith("Scholen zouden") for r in find_recommendations(text))

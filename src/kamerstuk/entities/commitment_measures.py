@@ -28,7 +28,14 @@ def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
     while (
         stop is not None
         and stop.group(0).lower() in ("die", "dat")
-        and F.PREPOSITION_BEFORE.search(sentence, max(0, stop.start() - 12), stop.start())
+        and (
+            F.PREPOSITION_BEFORE.search(sentence, max(0, stop.start() - 12), stop.start())
+            # right after the verb and before a noun: "Ik laat dat onderzoek uitvoeren door het Nivel"
+            or (
+                F.DETERMINER_AFTER_VERB.fullmatch(sentence, pos, stop.start()) is not None
+                and F.NOUN_AFTER_DETERMINER.match(sentence, stop.end()) is not None
+            )
+        )
     ):
         stop = P.CLAUSE_STOP.search(sentence, stop.end())
     return stop
@@ -68,6 +75,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             lemma, particle = alt
             if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, m.end()):
                 continue  # "Ik stel vast dat …": an observation
+            if lemma == "voorleggen" and not F.SUBMITS_TO_OTHER.search(sentence, m.end()):
+                continue  # "In deze brief leg ik uw Kamer twee keuzes voor": presented now
         if particle is not None and P.NEGATION.search(
             sentence, m.end(), stop.start() if stop else len(sentence)
         ):
@@ -214,6 +223,8 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             lemma, particle = alt
             if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, m.end()):
                 continue  # "Het kabinet stelt vast dat …": an observation
+            if lemma == "voorleggen" and not F.SUBMITS_TO_OTHER.search(sentence, m.end()):
+                continue  # "Het kabinet legt uw Kamer twee keuzes voor": presented now
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive
             if P.LET_KNOW.match(sentence, m.end()):

@@ -198,6 +198,29 @@ def _elided(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     return _Trigger(m.start(), m.end(), lead.group("actor"), modal, passive=False), action
 
 
+def _elided_delivery(sentence: str, future: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A delivery verb after "en" with the opening "ik"/"wij" as its subject: "Ik neem de aanbeveling
+    mee in de herziening en kom daar in het najaar op terug" (see `ELIDED_DELIVERY`)."""
+    lead = P.LEAD_ACTOR.search(sentence)
+    if lead is None or lead.group("actor").lower() not in ("ik", "wij", "we"):
+        return None
+    m = P.ELIDED_DELIVERY.search(sentence, lead.end())
+    if m is None or _delivered_now(sentence, m.end()):
+        return None
+    for block in P.ELIDED_BLOCK.finditer(sentence, lead.end(), m.start()):
+        if block.group(0).lower() in ("die", "dat") and F.ANY_PREPOSITION_BEFORE.search(
+            sentence, max(0, block.start() - 12), block.start()
+        ):
+            continue  # a determiner: "Ik neem het mee in die herziening en kom …"
+        return None  # another subject: "Ik verwacht dat de gemeenten … en komen …"
+    action = _first_action(sentence, m.start())
+    if action is None or not (
+        (action[0] in P.DELIVERY_LEMMAS and future) or action[0] in ("terugkomen", "op de hoogte houden")
+    ):
+        return None
+    return _Trigger(m.start(), m.end(), lead.group("actor"), None, passive=False), action
+
+
 def _delivered_now(sentence: str, verb_end: int) -> bool:
     """Whether a delivery verb ending at `verb_end` is done by this letter ("In deze brief informeer
     ik", "Hierbij stuur ik"): a `FULFILS_MARKER` not inside a relative clause after the verb."""
@@ -228,15 +251,22 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         if action is not None:
             return _Trigger(passive.start(), passive.end(), None, "zal", passive=True), action
     present = P.PRESENT_DELIVERY.search(sentence)
+    future = has_deadline or bool(
+        P.FUTURE_DOCUMENT.search(sentence)
+        or P.FUTURE_MOMENT.search(sentence)
+        or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
+    )
     if present is not None and not _delivered_now(sentence, present.end()):  # "In deze brief informeer ik"
         action = _first_action(sentence, present.start())
-        future = has_deadline or bool(P.FUTURE_DOCUMENT.search(sentence) or P.FUTURE_MOMENT.search(sentence))
         if action is not None and (
             (action[0] in P.DELIVERY_LEMMAS and future) or action[0] in ("terugkomen", "op de hoogte houden")
         ):
             actor = present.group("actor") or present.group("actor2") or present.group("actor3")
             actor = actor or present.group("actor4")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
+    elided_delivery = _elided_delivery(sentence, future)
+    if elided_delivery is not None:
+        return elided_delivery
     chosen = _come_with(sentence) or _choice(sentence)
     if chosen is not None:
         return chosen
@@ -373,7 +403,19 @@ def _letter_internal(sentence: str, action: tuple[str, int, int] | None, future:
     sentence also names a future deadline, or delivers something to the Kamer other than the
     discussion itself ("In deze brief zeg ik toe uw Kamer voor de zomer te informeren")."""
     # a cross-reference in brackets ("(zie paragraaf 7 van deze brief)") defers nothing
-    if future or not P.LETTER_LOCATOR.search(F.BRACKETS.sub(" ", sentence)):
+    if future:
+        return False
+    plain = F.BRACKETS.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets kept for `action`
+    locator = P.LETTER_LOCATOR.search(plain)
+    if locator is None:
+        return False
+    if (
+        action is not None
+        and locator.start() > action[2]
+        and P.RELATIVE_OPENER.search(plain, action[2], locator.start()) is not None
+    ):
+        # "… opneem in het wetsvoorstel dat ik hierboven noemde": the locator names a noun's place in
+        # this letter, the act itself is still to come
         return False
     lemma = action[0] if action is not None else None
     # answering in this letter ("In het navolgende zal ik de vragen per thema beantwoorden") is discourse
@@ -582,6 +624,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.RELATIVE_TRIGGER,),
         (P.PASSIVE_FUTURE,),
         (P.PRESENT_DELIVERY,),
+        (P.ELIDED_DELIVERY, P.FIRST_PERSON),  # _elided_delivery
         (P.MEASURE_PRESENT,),  # _measure
         # _elided_measure: "ik/wij/we" leads, the verb after "en" is a measure verb
         (P.ELIDED_MEASURE, P.FIRST_PERSON, P.MEASURE_PRESENT),
@@ -652,7 +695,8 @@ def _commitment(
     # met 15 november" in a letter of January 2026: the second), else the first not passed.
     coming = next((d for d in inside if _to_come(d, reference)), None)
     deadline = coming or _pick_deadline(inside, reference)
-    future = coming is not None
+    # "voortaan" changes a practice from the letter on: a time to come like a deadline
+    future = coming is not None or F.FROM_NOW_ON.search(sentence) is not None
     if not _may_commit(sentence, future):
         return None
     kind: CommitmentKind = "new"

@@ -27,6 +27,7 @@ names them, else to the bare noun ("onderzoekers"). `to` keeps its article, as w
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from kamerstuk.entities import recommendation_forms as forms
@@ -113,11 +114,53 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
     mentioned = -_ELLIPSIS_REACH - 1  # end of the last sentence that mentioned recommendations
     lead_by: list[str] = []  # who that sentence named as recommender ("Het PBL doet twee …")
     prose_at = {h.sentence[0] for h in forms.prose_recommendations(text, spans)}
+    announced: list[
+        int
+    ] = []  # ordinals named before their prose: "De derde en vierde aanbeveling gaan over …"
+    announced_end = 0
+    counted_end = -1  # end of a lead counting the recommendations ("… doet twee aanbevelingen."), else -1
+    counted_by: list[str] = []  # who that lead names
     for s0, e0 in spans:
         s, e = _strip_markup(text, s0, e0)
         sentence = text[s:e]
         ordinal: int | None = None
         body = sentence
+        if announced and "\n\n" in text[announced_end:s]:
+            announced = []  # only the paragraph of the announcement
+        if (m := pat.ORDINALS_ANNOUNCED.match(sentence)) is not None:
+            announced = [pat.ORDINAL_WORDS[w.lower()] for w in pat.ORDINAL_WORD.findall(m.group("ords"))]
+            announced_end = e
+            continue
+        if (
+            counted_end >= 0
+            and "\n\n" not in text[counted_end:s]
+            and s not in prose_at
+            and pat.DEONTIC.search(sentence) is not None
+            and not _FIRST_PERSON.search(pat.QUOTED.sub(" ", sentence))
+            and not pat.GOVERNMENT_SUBJECT.match(sentence)
+            and not pat.ORDINAL_OPENER.match(sentence)
+            and not forms.mentions_recommendations(sentence)
+        ):
+            # "Het instituut doet twee aanbevelingen. Universiteiten zouden … moeten …": the first of them
+            by = counted_by or list(ctx.previous)  # the body the lead named ("Het instituut …")
+            ctx.previous = by
+            counted_end = -1
+            out.append(_Cand(last + 1, s, e, priority=3, by=by, to=None))
+            last += 1
+            last_end = e
+            continue
+        counted_end = e if pat.COUNTED_LEAD.search(sentence) else -1
+        if counted_end >= 0:
+            counted_by = _body_by_noun(sentence, ctx, text[max(0, s - 2000) : s])
+            counted_by = counted_by or _recommenders(sentence, sentence, ctx)[0]
+        if announced and s in prose_at:
+            ordinal = announced.pop(0)
+            by, np_span = _recommenders(sentence, sentence, ctx)
+            out.append(_Cand(ordinal, s, e, priority=3, by=by, to=_addressee(sentence, np_span)))
+            ctx.previous = by
+            last = max(last, ordinal)
+            last_end = announced_end = e
+            continue
         if s in prose_at and ctx.previous and last_end >= 0:
             # "De onderzoekers bevelen aan …" of a study carried out by another body: a "Verder …" or
             # "Ook …" after it continues that body's recommendations, not the series before
@@ -228,6 +271,12 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             body = sentence[m.end() :]
             if pat.FIRST_PERSON_SUBJECT.search(pat.QUOTED.sub(" ", body)):
                 continue  # "De derde aanbeveling vraagt iets wat ik in beginsel steun": the letter speaks
+            if (
+                not _recommends(body)
+                and pat.RESTATING_VERB.match(body) is None
+                and classify_sentence(pat.QUOTED.sub(" ", sentence)).label is not None
+            ):
+                continue  # "De tweede aanbeveling van het CPB spreekt mij wel aan": a verdict on it
         else:
             continue
         by, np_span = _recommenders(sentence, body, ctx)
@@ -237,6 +286,28 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         last = max(last, ordinal)
         last_end = e
     return out
+
+
+def _body_by_noun(sentence: str, ctx: _Context, before: str) -> list[str]:
+    """The body that the generic noun opening `sentence` stands for: the one report organisation whose
+    name ends in it ("Het instituut doet twee aanbevelingen." -> ["Rathenau Instituut"]), else the last
+    name ending in it in `before`, the text before the sentence ("Het Nederlands Jeugdinstituut heeft
+    … vergeleken."); [] when there is none (or several report organisations)."""
+    words = sentence.split(maxsplit=2)
+    if (
+        len(words) < 2
+        or words[0].lower() not in ("de", "het")
+        or not words[1].isalpha()
+        or not words[1].islower()
+    ):
+        return []
+    noun = words[1]
+    # (a compound name holds it at its end: "Het instituut" for the "Nederlands Jeugdinstituut")
+    named = [org for org in ctx.report_orgs if any(w.endswith(noun) for w in org.lower().split())]
+    if named:
+        return named if len(named) == 1 else []
+    found = [m.group(1) for m in re.finditer(pat.NAME_ENDING.format(noun=noun), before)]
+    return [pat.LEADING_ARTICLE.sub("", found[-1])] if found else []
 
 
 def _pronoun_subject(sentence: str) -> bool:

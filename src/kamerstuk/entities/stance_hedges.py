@@ -44,12 +44,15 @@ class HedgeCues(ReaderBase):
                 and s.words[i + 1] in P.APPEAL_READERS | {"het"}
                 and s.in_clause(i, P.APPEAL_READERS)
                 and s.in_clause(i, {"aan"})
-                and any(s.words[k] in P.BUT and s.clause[k] > s.clause[i] for k in range(i + 2, len(s.words)))
             ):
-                # "Een persoonlijk budget voor iedere leraar spreekt mij aan, maar een volledig individueel
-                # budget zou …": the idea agreed with, a reservation made (what the passage goes on to
-                # do decides: see `settle_passage`)
-                self.cues.append(_Cue("W", P.APPEAL_CUE, i, i, aim=True))
+                if any(s.words[k] in P.BUT and s.clause[k] > s.clause[i] for k in range(i + 2, len(s.words))):
+                    # "Een persoonlijk budget voor iedere leraar spreekt mij aan, maar een volledig
+                    # individueel budget zou …": the idea agreed with, a reservation made (what the
+                    # passage goes on to do decides: see `settle_passage`)
+                    self.cues.append(_Cue("W", P.APPEAL_CUE, i, i, aim=True))
+                else:
+                    # "De tweede aanbeveling van het planbureau spreekt mij aan.": agreement
+                    self.cues.append(_Cue("W", P.APPEAL_PLAIN_CUE, i, i))
                 break
         for i, w in enumerate(s.words):
             if (

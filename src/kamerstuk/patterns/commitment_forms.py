@@ -56,6 +56,29 @@ FUTURE_UNSPECIFIED = re.compile(
     _I,
 )
 
+#: From now on: a practice that changes after the letter, like a deadline to come ("De uitkomsten worden
+#: voortaan elk jaar gepubliceerd", "De DPC publiceert de evaluaties voortaan op Rijksoverheid.nl",
+#: "In het vervolg meldt de NVWA …"). Whether it is a promise of ours is left to the verb and its actor.
+FROM_NOW_ON = re.compile(r"\bvoortaan\b|\bvanaf\s+nu\b|\bvan\s+nu\s+af\b|\bin\s+het\s+vervolg\b", _I)
+
+#: A periodic document named with its year, the vehicle of a delivery to come: "Over de voortgang bericht
+#: ik uw Kamer in de Veteranennota 2026–2027", "bij het Jaarverslag 2026", "in de Sportbrief 2027".
+NAMED_PERIODIC_DOCUMENT = re.compile(
+    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|"
+    r"begroting|plan)\s+(?:19|20)\d{2}\b",
+    _I,
+)
+
+#: What may stand between a measure verb and a "die"/"dat" that is a determiner: nothing or the subject
+#: ("Ik laat dat onderzoek uitvoeren", "laat ik dat onderzoek uitvoeren").
+DETERMINER_AFTER_VERB = re.compile(r"\s*(?:(?:ik|wij|we)\s+)?", _I)
+#: A noun after such a "die"/"dat" (a lower-case word that is no pronoun or article): "dat onderzoek",
+#: "die middelen" (not "dat de …", "dat ik …", "dat er …": a clause).
+NOUN_AFTER_DETERMINER = re.compile(
+    r"\s+(?!(?:de|het|een|ik|wij|we|zij|ze|hij|er|u|uw|dit|deze|die|dat|niet|wel|ook|nog|alle|geen)\b)(?-i:[a-z])[\w-]*",
+    _I,
+)
+
 #: A step described in an appendix of this letter is there now, not to come: "In de bijlage bij
 #: deze brief wordt het kader nader uitgewerkt".
 APPENDIX = re.compile(r"\bbijlagen?\b", _I)
@@ -92,7 +115,12 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "neem": (("maatregelen nemen", "maatregelen"),),
     # "Het kabinet stelt daarom een maximum voor dat …" (a proposal of ours)
     "stel": (("opstellen", "op"), ("voorstellen", "voor")),
+    # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
+    "leg": (("voorleggen", "voor"),),
 }
+#: "voorleggen" to another body is an act to come; to the Kamer it is this letter presenting something
+#: ("In deze brief leg ik uw Kamer twee keuzes voor"): "leg ik het plan voor aan de Raad van State".
+SUBMITS_TO_OTHER = re.compile(r"\bvoor\s+aan\s+(?!u\b|uw\b|de\s+(?:Tweede|Eerste)\s+Kamer\b)\w", _I)
 #: A decision fronted before "neem ik": "Een besluit over een alternatief neem ik in de loop van 2027".
 DECISION_FRONTED = re.compile(r"\b(?:een|het)\s+besluit\b[^.;]{0,120}?\b(?:neem|nemen)\s+(?:ik|wij|we)\b", _I)
 #: "stel(t) … vast dat …" observes a fact: no act. Matched from the verb: an object with an article
@@ -243,6 +271,10 @@ REQUEST_NOT_OTHER = re.compile(
 #: A preposition right before "die"/"dat", which makes it a determiner: "van die controles". Only
 #: prepositions that are never a verb's particle ("pas ik de regel zo aan dat …": "dat" opens a clause).
 PREPOSITION_BEFORE = re.compile(r"\b(?:van|met|naar)\s+$", _I)
+
+#: Any preposition right before "die"/"dat", where no particle can stand (between a lead subject and an
+#: elided verb): "Ik neem het mee in die herziening en kom daarop terug".
+ANY_PREPOSITION_BEFORE = re.compile(r"\b(?:van|met|naar|in|op|bij|voor|over|uit|aan|tot|na|om|door)\s+$", _I)
 
 #: Adverbs of habit: a present-tense measure with one of them in its sentence describes what is
 #: usually done, it promises nothing: "Soms nemen we als overheden samen een besluit", "Vaak passen
@@ -432,7 +464,9 @@ _AGENCY = (
     # the cabinet: "Het kabinet actualiseert de strategie in 2027"
     r"|kabinet"
     # a ministry, or each of them: "In de loop van 2026 richt ieder ministerie een strategische eenheid in"
-    r"|(?:[Ii]eder\s+|[Ee]lk\s+)?ministerie"
+    r"|(?:[Ii]eder\s+|[Ee]lk\s+|[Mm]ijn\s+|[Oo]ns\s+)?ministerie"
+    # the communication service of Algemene Zaken by its short name: "De DPC test iedere campagne vooraf"
+    r"|DPC"
     # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"
     r"|Nederland)"
 )
@@ -451,7 +485,7 @@ AGENCY_ACT = Keyed(
     ),
     "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
     "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane "
-    "nederland mivd aivd nctv arbeidsinspectie ministerie rvig dtenv",
+    "nederland mivd aivd nctv arbeidsinspectie ministerie rvig dtenv dpc",
 )
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state

@@ -192,7 +192,11 @@ CLAUSE_STOP = re.compile(
     # ("dat"/"die" after "van/met/naar" or the subject is a determiner: "de uitkomsten van dat
     # onderzoek", "stel ik die streefwaarden … vast")
     r"|\b(?<!van )(?<!met )(?<!naar )(?<!ik )(?<!wij )(?<!we )(?:dat|die)\b"
-    r"|\b(?:waarin|waarmee|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat)\b",
+    # (and the conjunctions that always open a subordinate clause: "Dat overzicht pas ik aan zodra …")
+    r"|\b(?:waarin|waarmee|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
+    r"|tenzij|wanneer)\b"
+    # a condition on the act ("Ik vergoed de kosten alleen als er na een jaar geen besluit is")
+    r"|\b(?:alleen|slechts|pas|zelfs)\s+als\b",
     _I,
 )
 
@@ -314,7 +318,10 @@ _MEASURE_VERB = (
     # "Wel onderzoek ik of kleinere eenheden …", "Wij onderzoeken of de termijn korter kan"
     r"|onderzoek|onderzoeken"
     # "Het kabinet zet daarom in op een vaste paragraaf over grond" (with its particle "in")
-    r"|zet|zetten)"
+    r"|zet|zetten"
+    # "In het wetsvoorstel leg ik een termijn van drie maanden vast", "Dat plan leg ik ter instemming voor
+    # aan de inspectie"; "Ik vergoed de kosten als …"
+    r"|leg|leggen|vergoed|vergoeden)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -436,6 +443,9 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken" (not "breng ik een bezoek")
     "breng": ("terugbrengen", "terug"),
     "verkort": ("verkorten", None),
+    # "leg ik … vast" (and "leg ik … voor aan …": `MEASURE_MORE_PARTICLES`)
+    "leg": ("vastleggen", "vast"),
+    "vergoed": ("vergoeden", None),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -456,7 +466,7 @@ MEASURE_PLURALS = {
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek",
     "kiezen": "kies",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
-    "onderzoeken": "onderzoek",
+    "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -631,7 +641,11 @@ DISCOURSE = Keyed(
         r"\bin\s*(?:te\s+)?gaan\s+op\b|\bingegaan\b|\b(?:ga|gaan|gaat)\b[^.]{0,80}?\bin\s+op\b"
         r"|\btoelichten\b|\btoe\s+te\s+lichten\b|\blicht\w*\b[^.]{0,60}?\btoe\b|\bschets\w*\b|\bbeschrij\w+\b"
         r"|\buiteen\s*(?:te\s+)?zetten\b|\bzet\b[^.]{0,60}?\buiteen\b|\bstil\s*(?:te\s+)?staan\b|\bsta\b[^.]{0,60}?\bstil\b"
-        r"|\bbenadruk\w*\b|\bonderstre\w+\b|\bopmerken\b|\bwijzen\s+op\b",
+        r"|\bbenadruk\w*\b|\bonderstre\w+\b|\bopmerken\b"
+        # the writer pointing out ("Ik wil wijzen op …", "Graag wijzen wij op …"), not pointing others to
+        # something ("Ik zal gemeenten in de handreiking wijzen op hun mogelijkheden": an act)
+        r"|\b(?:ik|wij|we|wil|willen|zou|zouden|graag|nog|hier|daar|u|kamer)\s+wijzen\s+op\b"
+        r"|\bwijzen\s+(?:wij|we|ik)\s+(?:\w+\s+)?op\b",
         _I,
     ),
     "gaan ingaan ingegaan ga gaat toelichten opmerken wijzen",
@@ -728,7 +742,9 @@ CONDITIONAL = re.compile(
     r"afhankelijk\s+van|bij\s+een\s+(?:goed|positief|succesvol|voorspoedig)\w*\s+(?:verloop|resultaat|uitkomst))\b"
     r"|^(?:als|wanneer)\b(?!\s+(?:vervolgstap|eerste|tweede|derde|volgende|laatste|onderdeel|gevolg|uitwerking|"
     r"reactie|antwoord|aanvulling|alternatief|voorbeeld|uitgangspunt|kabinet|minister|staatssecretaris)\b)"
-    r"|,\s*(?:als|wanneer)\b",
+    r"|,\s*(?:als|wanneer)\b"
+    # ("Ik vergoed de kosten alleen als er na een jaar geen besluit is")
+    r"|\b(?:alleen|slechts|pas)\s+(?:als|wanneer|indien)\b",
     _I,
 )
 
@@ -750,6 +766,18 @@ SUBORDINATE = re.compile(r"\b(?:of|dat|hoe|waarom|welke|wat|die|zodat|om)\b", _I
 #: onderschrijven het advies en starten dit jaar een pilot". The verb is checked in code against
 #: `MEASURE_LEMMAS` (singular after "ik") or `MEASURE_PLURALS` (after "wij"/"we").
 ELIDED_MEASURE = Keyed(re.compile(r"\ben\s+(?P<verb>[^\W\d_]+)\b"), "en")
+
+#: A delivery verb after "en" whose subject is the sentence's opening first person: "Ik neem de
+#: aanbeveling mee in de herziening en kom daar in het najaar op terug", "… en informeer uw Kamer
+#: daarover voor de zomer". Counted like `PRESENT_DELIVERY` (a moment to come, or "terugkomen").
+ELIDED_DELIVERY = Keyed(
+    re.compile(
+        r"\ben\s+(?P<verb>kom|komen|informeer|informeren|stuur|sturen|bericht|berichten|rapporteer|rapporteren)\b",
+        _I,
+    ),
+    "en",
+    "kom komen informeer informeren stuur sturen bericht berichten rapporteer rapporteren",
+)
 
 #: A first person subject, "ik", "wij" or "we": the word test of the sentences that can hold an
 #: `ELIDED_MEASURE` (its lead actor must be one). Example: "Ik neem … over en richt … in".
@@ -868,7 +896,9 @@ _THIRD_VERB = (
     # "Over de aftrek neemt het kabinet een besluit bij het Belastingplan 2027"
     r"|neemt|versterkt|kiest"
     # a request to another party: "Wel vraagt het kabinet het CPB om … te laten zien"
-    r"|vraagt|verzoekt|zet)"
+    r"|vraagt|verzoekt|zet"
+    # "Het kabinet verlaagt die grens naar € 250.000", "Het kabinet beperkt de plicht tot …"
+    r"|verlaagt|beperkt|verruimt|schrapt|verkort|vergoedt|legt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -886,7 +916,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "kabinet minister staatssecretaris rijk hij zij",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt zet",
+    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -898,7 +928,8 @@ MEASURE_THIRD_PERSON = {
     # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
     "trekt": "trek",
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
-    "zet": "zet",
+    "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
+    "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

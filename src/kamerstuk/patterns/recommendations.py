@@ -198,6 +198,14 @@ FIRST_PERSON_SUBJECT = re.compile(r"\b(?:ik|wij|we)\b", re.IGNORECASE)
 #: Quoted text («…», "…", “…”), left out before looking for `FIRST_PERSON_SUBJECT`.
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
+#: The verb after "De tweede aanbeveling (van X)" that introduces its text, not a verdict on it: "De eerste
+#: aanbeveling luidt: «Schaf het examen af …»", "… houdt in dat …", "… is om …", "… betreft …".
+RESTATING_VERB = re.compile(
+    r"\W*(?:luidt|luidde|luiden|houdt\s+in|behelst|betreft|is\s+(?:om|dat|het\s+advies)|gaat\s+over|vraagt|stelt|"
+    r"beveelt|adviseert|roept|pleit)\b|[^.]*:\s",
+    re.IGNORECASE,
+)
+
 #: The first person opening a sentence: the government speaking ("Ik …", "Wij …", "Mijn ministerie …").
 FIRST_PERSON_OPENING = re.compile(r"\W*(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
 
@@ -209,6 +217,32 @@ FIRST_PERSON_OPENING = re.compile(r"\W*(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORE
 TOPIC_ONLY = re.compile(
     r"^De\s+\w+\s+(?:kern)?aanbeveling\b[^.:;]{0,60}?\b(?:gaat\s+over|betreft|heeft\s+betrekking\s+op)\s+"
     r"(?:[^\s.,:;]+\s+){0,5}[^\s.,:;]+\s*\.?\s*$"
+)
+
+#: A sentence that names the topic of recommendations by their ordinals before the report's words follow
+#: in prose: "De derde en vierde aanbeveling gaan over geld. De inspectie vraagt het kabinet … Daarnaast
+#: adviseert zij …" (the prose sentences of that paragraph are those recommendations, in order). Group
+#: "ords" holds the ordinal words.
+ORDINALS_ANNOUNCED = re.compile(
+    rf"^De\s+(?P<ords>(?:{_ORD})(?:\s*,\s*(?:{_ORD}))*\s+en\s+(?:{_ORD}))\s+aanbeveling(?:en)?\b[^.:;]{{0,60}}?"
+    r"\b(?:gaan\s+over|gaat\s+over|betreffen|betreft|hebben\s+betrekking\s+op|heeft\s+betrekking\s+op)\s+"
+    r"(?:[^\s.,:;]+\s+){0,5}[^\s.,:;]+\s*\.?\s*$"
+)
+ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b")
+
+#: A capitalised name (up to four words) whose last word ends in a generic noun, to fill in with
+#: `.format(noun=…)`: "Nederlands Jeugdinstituut" for "instituut", "Rathenau Instituut".
+NAME_ENDING = r"\b((?:[A-Z][\w&-]*\s+){{0,3}}[A-Z][\w-]*(?i:{noun}))\b"
+#: An article that opens a sentence before such a name: "Het Nederlands Jeugdinstituut".
+LEADING_ARTICLE = re.compile(r"^(?:Het|De|Een)\s+")
+
+#: A lead that counts the recommendations about to follow: "Het instituut doet twee aanbevelingen.",
+#: "De commissie komt tot drie aanbevelingen." The sentence right after it, in the same paragraph, that
+#: states an obligation ("Universiteiten zouden … moeten …") is the first of them.
+COUNTED_LEAD = re.compile(
+    r"\b(?:doet|doen|deed|deden|komt\s+tot|komen\s+tot|formuleert|formuleren|geeft|geven|bevat)\s+"
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:aanbevelingen|adviezen)\b",
+    re.IGNORECASE,
 )
 
 #: The noun left out after a lead that counted the recommendations ("Zij doet drie

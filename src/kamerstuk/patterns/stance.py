@@ -597,6 +597,9 @@ IN_PRINCIPLE = (("in", "beginsel"), ("in", "principe"))
 APPEALS = _words("spreekt spreken")
 APPEAL_READERS = _words("mij ons kabinet")
 APPEAL_CUE = "spreekt aan, maar"
+# Without a reservation the appeal is agreement, and the passage decides how far it goes: "De tweede
+# aanbeveling van het planbureau spreekt mij aan." (not "spreek de besturen aan op …": another object).
+APPEAL_PLAIN_CUE = "spreekt aan"
 BUT = _words("maar echter")
 # Our own limit of an adopted recommendation: "ik beperk haar tot de groep …" (a part).
 LIMIT_VERBS = _words("beperk beperkt beperken")
