@@ -178,6 +178,18 @@ COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | No
     # "hierboven" names where a noun was introduced in this letter; the act is still to come
     ("locator-in-relative", "Ik kies voor een termijn van zes weken, die ik vastleg in de regeling die ik hierboven "
      "beschreef.", "ik", "kiezen voor", "firm", "new", None),
+    # a request of ours as an indirect question ("vragen of … wil")
+    ("vragen-of-wil", "Wel zal ik de Kinderombudsman vragen of zij de klachten over jeugdzorg apart wil tellen.",
+     "ik", "vragen", "firm", "new", None),
+    # Defensie's named parts act with a modal too
+    ("defensie-part-modal", "De Defensie Materieel Organisatie zal de voertuigen dit najaar laten keuren.",
+     "de Defensie Materieel Organisatie", "keuren", "firm", "new", "najaar"),
+    # "geen … meer" promises to stop doing something: not a promise declined
+    ("cessation", "De Belastingdienst zal vanaf 1 januari 2023 geen rente meer in rekening brengen bij een "
+     "eerste herinnering.", "de Belastingdienst", "brengen", "firm", "new", "vanaf-datum"),
+    # the governed verb before "door": "laat … vervangen door …"
+    ("laat-vervangen-door", "Ik laat de papieren formulieren daarom vervangen door een digitaal loket.",
+     "ik", "vervangen", "firm", "new", None),
 ]  # fmt: skip
 
 
@@ -261,6 +273,8 @@ NOT_COMMITMENTS = [
         "elided-other-subject",
         "Ik verwacht dat de provincies het oppakken en komen daar in het najaar op terug.",
     ),
+    # a member asking whether the minister will act
+    ("member-asks-whether", "Het lid Jansen vraagt of de minister de regeling wil verlengen."),
 ]
 
 

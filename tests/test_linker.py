@@ -1181,3 +1181,37 @@ def test_a_generic_recall_continues_the_answer_before_it() -> None:
     by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
     assert by_paragraph["p3"] == ["r2"]
     assert by_paragraph["p4"] == ["r2"]
+
+
+def test_a_tie_of_words_is_broken_by_the_order_of_the_answers() -> None:
+    """holdout33 (opened), in our own words: right after the answer to the first recommendation, a
+    paragraph that uses one word only the second has and one word only the third has answers the
+    second: letters walk the recommendations in order."""
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen."),
+            (None, "response", "Ten aanzien van de eerste aanbeveling: ik vraag gemeenten dit op te pakken."),
+            (
+                None,
+                "response",
+                "Voor cultuureducatie bestaat al een regeling; makers kunnen ook bij het fonds terecht.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[1:] == [[1], [2]]
+    assert "next in order" in info["links"][-1]["evidence"]
+
+
+def test_the_order_of_the_answers_does_not_move_an_answer_without_the_next_ones_words() -> None:
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen."),
+            (None, "response", "Ten aanzien van de eerste aanbeveling: ik vraag gemeenten dit op te pakken."),
+            (None, "response", "Ik dank de raad voor het advies en de gesprekken met de sector."),
+        ],
+        recs,
+    )
+    assert _linked(info)[2] == []

@@ -1045,3 +1045,40 @@ def test_an_obligation_after_a_lead_that_counts_nothing_is_not_taken() -> None:
         "Ik neem het advies over."
     )
     assert all(not r.text.startswith("Scholen zouden") for r in find_recommendations(text))
+
+
+def test_an_elided_ordinal_after_a_preposition_and_an_addressee_with_a_colon() -> None:
+    """holdout33 (opened), in our own words: "Met de tweede beveelt zij aan …" (the noun left out after a
+    lead that counted them) and "De derde aanbeveling is aan mij gericht: …" (the content after the colon)."""
+    text = (
+        "De Inspectie van het Onderwijs doet drie aanbevelingen. De eerste luidt dat besturen iedere klacht "
+        "binnen zes weken moeten afhandelen. Met de tweede beveelt zij aan dat scholen jaarlijks over hun "
+        "klachten rapporteren. De derde aanbeveling is aan mij gericht: de inspectie vraagt mij een landelijke "
+        "klachtencommissie in te stellen.\n\n"
+        "Ik neem de eerste twee aanbevelingen over."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text.startswith("Met de tweede beveelt zij aan")
+    assert recs[2].text.startswith("De derde aanbeveling is aan mij gericht")
+
+
+def test_the_first_report_in_prose_comes_before_the_second_reports_numbered_ones() -> None:
+    """holdout33 (opened), in our own words: two reports under their own headings, the first restated in
+    prose, the second "in de eerste plaats … Als tweede aanbeveling stelt zij voor …" under a heading
+    naming a "marktscan"; the ids follow the letter, each recommendation keeps its own body."""
+    text = (
+        "Met deze brief reageer ik op het rapport van de Inspectie Gezondheidszorg en Jeugd (IGJ) en op de "
+        "marktscan van de Nederlandse Zorgautoriteit (NZa) over de wijkverpleging.\n\n"
+        "### 1. Het rapport van de IGJ\n\n"
+        "De IGJ beveelt zorgaanbieders aan iedere cliënt een vaste wijkverpleegkundige te geven. Daarnaast "
+        "roept zij gemeenten op de overdracht na ontslag uit het ziekenhuis te verbeteren.\n\n"
+        "### 2. De marktscan van de NZa\n\n"
+        "De NZa adviseert in de eerste plaats om een landelijk tarief voor avondzorg vast te stellen. Als "
+        "tweede aanbeveling stelt zij voor de nachtzorg regionaal in te kopen.\n\n"
+        "Ik neem de eerste aanbeveling van de NZa over."
+    )
+    recs = find_recommendations(text)
+    assert [r.by for r in recs] == [["IGJ"], ["IGJ"], ["NZa"], ["NZa"]]
+    assert [r.report for r in recs] == ["IGJ", "IGJ", "NZa", "NZa"]
+    assert recs[0].text.startswith("De IGJ beveelt") and recs[3].text.startswith("Als tweede")

@@ -471,7 +471,8 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     sub = P.SUBORDINATE.search(region)
     if sub is not None:
         region = region[: sub.start()]
-    if P.NEGATION.search(F.LITOTES.sub(" ", region)):  # "zal ik niet aarzelen om …" promises the act
+    # "zal ik niet aarzelen om …" promises the act, "zal geen boete meer opleggen" a stop to one
+    if P.NEGATION.search(F.CESSATION.sub(" ", F.LITOTES.sub(" ", region))):
         return "negated"
     if trigger.modal is None and not trigger.passive:
         # a present-tense measure declined in its own clause: "Het budget verhoog ik niet, omdat …"
@@ -719,7 +720,11 @@ def _commitment(
         ):
             return None
         request = P.REQUEST.search(sentence)
-        if request is not None and not P.ADVERB_BEFORE_REQUEST.fullmatch(sentence, 0, request.start()):
+        if (
+            request is not None
+            and not P.ADVERB_BEFORE_REQUEST.fullmatch(sentence, 0, request.start())
+            and not F.OWN_REQUEST_BEFORE.search(sentence, 0, request.start())
+        ):
             return None  # a motion or a member asks; what is asked is not yet promised
         if P.REPORTED_VIEW.search(sentence) or P.EFFECT_STATEMENT.search(sentence):
             return None  # the report's "moeten", or what a measure achieves: no new act of ours

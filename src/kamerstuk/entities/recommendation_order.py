@@ -112,6 +112,10 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
             continue
         k = bisect.bisect_right(starts, c.start) - 1
         heading = headings[k][1] if k >= 0 else None
+        own = named(c.by) if len(c.by) == 1 and c.by[0] in ctx.report_orgs else None
+        if heading and own is not None and not generic and ctx.body_key(own) != ctx.body_key(heading):
+            # "De NZa adviseert …" under a heading that named the other report: its own sentence says
+            heading = None
         if heading:
             c.source = (ctx.introduced(heading) if " " not in heading else None) or heading
             if generic:  # "Zij doen twee aanbevelingen" under "De evaluatie van het Nivel"
@@ -151,6 +155,18 @@ def order_key(kept: list[Cand]) -> Callable[[Cand], tuple[int, bool, int, int]]:
         if c.ordinal is not None:
             sources_of.setdefault(c.ordinal, set()).add(c.source)
     clash = any(len(srcs) > 1 for srcs in sources_of.values())
-    if not clash:
+    # two reports, the first restated in prose (no numbers) before the second's numbered ones ("De IGJ
+    # beveelt … aan. Daarnaast roept zij … op." under the IGJ's heading, then "De NZa adviseert in de
+    # eerste plaats …"): the first report's come first
+    first_numbered = min((c.start for c in kept if c.ordinal is not None), default=None)
+    numbered_sources = {c.source for c in kept if c.ordinal is not None}
+    prose_first = first_numbered is not None and any(
+        c.ordinal is None
+        and c.source is not None
+        and c.source not in numbered_sources
+        and c.start < first_numbered
+        for c in kept
+    )
+    if not clash and not prose_first:
         return lambda c: (0, c.ordinal is None, c.ordinal or 0, c.start)
     return lambda c: (groups[c.source], c.ordinal is None, c.ordinal or 0, c.start)

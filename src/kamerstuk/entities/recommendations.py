@@ -245,6 +245,15 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             if pat.CONTINUING_OPENER.match(sentence) and other_recommender(sentence, body, ctx):
                 continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
             ordinal = last + 1
+        elif (
+            s - mentioned <= _ELLIPSIS_REACH
+            and (m := pat.ORDINAL_PREPOSITION_ELLIPTIC.match(sentence)) is not None
+        ):
+            # "De inspectie doet drie aanbevelingen. … Met de tweede beveelt zij aan dat …"
+            ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()]
+            body = sentence[m.end() :]
+            if not _recommends(body):
+                continue
         elif (m := pat.NUMBERED_NOUN_OPENER.match(sentence)) is not None:
             ordinal = int(m.group("num"))
             body = sentence[m.end() :]
@@ -274,6 +283,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             if (
                 not _recommends(body)
                 and pat.RESTATING_VERB.match(body) is None
+                and pat.RESTATING_WORD.search(m.group(0)) is None  # ("luidt dat …", "betreft …")
                 and classify_sentence(pat.QUOTED.sub(" ", sentence)).label is not None
             ):
                 continue  # "De tweede aanbeveling van het CPB spreekt mij wel aan": a verdict on it

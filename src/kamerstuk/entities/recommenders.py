@@ -145,6 +145,9 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
     offset = len(sentence) - len(body)
     if pat.ADVICE_TO_ADDRESSEE.match(body):
         return list(ctx.previous or ctx.report_orgs), None  # "Ook zou de wetgever er goed aan doen …"
+    as_opener = pat.ORDINAL_AS_OPENER.match(body)
+    if as_opener is not None:  # "Als tweede aanbeveling stelt zij voor …": "Als" names nobody
+        body, offset = body[as_opener.end() :], offset + as_opener.end()
     adverb = pat.OPENING_ADVERB.match(body)
     if adverb is not None and pat.INVERTED_VERB.match(body[adverb.end() :]):
         body, offset = body[adverb.end() :], offset + adverb.end()  # "Ook pleit de raad …"

@@ -42,6 +42,13 @@ def _plan_noun(word: str) -> bool:
     return word in P.PLAN_NOUNS or word.endswith(P.PLAN_SUFFIXES)
 
 
+def _noun_before_delen(word: str) -> bool:
+    """Whether the word before "delen" makes it the plural noun: an article or numeral ("de delen", "alle
+    delen", "twee delen") or an inflected adjective ("beweegbare delen", "andere delen"); not a noun in -e
+    ("De analyse delen wij")."""
+    return word in P.DELEN_NOUN_BEFORE or word.endswith(P.ADJECTIVE_ENDINGS)
+
+
 class AgreementCues(ReaderBase):
     """The adoption ("A") and agreement ("W") cues of a sentence."""
 
@@ -57,6 +64,8 @@ class AgreementCues(ReaderBase):
                     or (i + 1 < n and s.words[i + 1] == "van")
                 ):
                     continue  # "een belangrijk deel van de aanbevelingen": a noun
+                if w == "delen" and i > 0 and _noun_before_delen(s.words[i - 1]):
+                    continue  # "storingen aan beweegbare delen": the plural noun
                 if _appreciates_report(s, i):
                     continue  # "erkent het belang van het onderzoek": courtesy to the report
                 lemma, mode = P.AGREE_VERBS[w]

@@ -327,7 +327,8 @@ OBJECT_TAIL_AUX_WORDS = OBJECT_TAIL_WORDS | {"worden", "te", "zal", "zullen", "k
 OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zullen|wordt)\b|\s\(")
 
 #: A preposition right after a candidate infinitive marks it as the verb of the clause:
-#: "zal ik overleg initiëren met de gemeenten" (matched at the end of the candidate).
+#: "zal ik overleg initiëren met de gemeenten", "laat ik de bonnen vervangen door een digitale
+#: registratie" (matched at the end of the candidate).
 FOLLOWING_PREPOSITION = re.compile(
-    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf)\b"
+    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar)\b"
 )

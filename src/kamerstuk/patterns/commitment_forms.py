@@ -79,6 +79,16 @@ NOUN_AFTER_DETERMINER = re.compile(
     _I,
 )
 
+#: Our own modal before a request verb makes the request ours: "Wel zal ik de ombudsman vragen of hij …",
+#: "Ik ga de gemeenten vragen of zij …" (not "Het lid vraagt of de minister …").
+OWN_REQUEST_BEFORE = re.compile(
+    r"\b(?:zal|ga|wil)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen)\b", _I
+)
+
+#: A negation with "meer" promises to stop doing something, a change of ours: "De Belastingdienst zal
+#: vanaf 1 juli geen verzuimboete meer opleggen", "Ik zal die gegevens niet meer opvragen".
+CESSATION = re.compile(r"\b(?:niet|geen(?:\s+[\w-]+){0,3}?)\s+meer\b", _I)
+
 #: A step described in an appendix of this letter is there now, not to come: "In de bijlage bij
 #: deze brief wordt het kader nader uitgewerkt".
 APPENDIX = re.compile(r"\bbijlagen?\b", _I)
@@ -260,7 +270,11 @@ INQUIRY_AFTER = re.compile(
 #: Kamer or ourselves, and "om … te" or a te-infinitive: "Wel vraag ik de inspectie om … te maken".
 #: Not "Ik vraag uw Kamer in te stemmen" (the Kamer decides), "vraag ik me af", "vraag ik aandacht voor"
 #: or "We vragen veel van de bodem".
-REQUEST_COMPLEMENT = re.compile(r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+", _I)
+#: (Also an indirect question with "wil/kan": "Wel zal ik de ombudsman vragen of hij de klachten apart wil
+#: vermelden".)
+REQUEST_COMPLEMENT = re.compile(
+    r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+[^.;?]{0,200}?\b(?:wil|willen|wilt|kan|kunnen)\b", _I
+)
 REQUEST_NOT_OTHER = re.compile(
     r"\s*(?:ik\s+|wij\s+|we\s+)?(?:uw\s+kamer|de\s+kamer|u|me|mij|mijzelf|mezelf|ons"
     # "We vragen veel van de bodem": demanding, not asking someone to act

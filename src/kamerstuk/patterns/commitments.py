@@ -50,7 +50,8 @@ ACTOR = (
     # ("het demissionaire kabinet": still the cabinet that writes; not "het nieuwe kabinet")
     r"(?P<actor>(?i:ik|wij|we|het\s+(?:demissionaire\s+|huidige\s+)?kabinet)"
     r"|(?i:het)\s+Rijk\b"
-    r"|(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie)\b"
+    # (and Defensie's named parts: "De Defensie Personeelsorganisatie zal …")
+    r"|(?:(?i:de|het)\s+)?(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie(?:\s+[A-Z][\w-]+){0,3})\b"
     # "De ministers komen begin maart met een reactie", "De bewindslieden zullen …"
     r"|(?i:de)\s+(?i:ministers|staatssecretarissen|bewindslieden)\b"
     r"|(?i:de|het)\s+(?i:minister-president|minister|staatssecretaris|ministerie)(?:\s+(?:van|voor)\s+"
@@ -64,7 +65,9 @@ ACTOR = (
     r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT"
     r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius"
     # the commander of the armed forces carries out the Minister of Defence's measures
-    r"|Commandant\s+der\s+Strijdkrachten|Douane)\b"
+    r"|Commandant\s+der\s+Strijdkrachten|Douane"
+    # a ministry's service by its name: "De Dienst Uitvoering Onderwijs zal …", "de DPC gaat …"
+    r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC)\b"
     # a minister or state secretary named in the sentence before, taken up as "Hij"/"Zij" ("De Minister
     # van JenV neemt deze aanbeveling over. Hij zal …"): the caller checks that sentence
     r"|(?-i:Hij|Zij)(?=\s))"
@@ -94,7 +97,7 @@ _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius "
-    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant douane hij zij"
+    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant douane hij zij dpc"
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "

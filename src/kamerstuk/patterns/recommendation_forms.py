@@ -14,8 +14,11 @@ import re
 # "2. Het advies van de Raad voor Cultuur", "De policy brief van de WRR". The name is read after "van"/"door" (or the whole).
 SOURCE_HEADING = re.compile(
     r"^[ \t#*]*(?:\d{1,2}[.)]?[ \t]+)?(?:Reactie\s+op\s+|Aanbevelingen\s+(?:uit|van)\s+|Kabinetsreactie\s+op\s+"
+    # (also compounds ending in such a noun: "De marktscan van de NZa", "Het signaalrapport van de ILT",
+    # "Het sectorbeeld van de Aw", "De quickscan door Berenschot")
     r"|(?:(?:Het|De)\s+)?(?:(?:eind|tussen|inspectie)?rapport|rapportage|advies|evaluatie|onderzoek|verkenning"
-    r"|briefadvies|signalement|zienswijze|policy\s?brief|studie|analyse|publicatie|notitie|doorlichting|verslag)"
+    r"|briefadvies|signalement|zienswijze|policy\s?brief|studie|analyse|publicatie|notitie|doorlichting|verslag"
+    r"|[\w-]*(?:rapport|scan|studie|onderzoek|advies|monitor|verkenning|analyse|beeld|evaluatie))"
     r"\s+(?:van|door)\s+)(?P<src>[^\n]{2,90}?)[ \t*:]*$",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -148,7 +148,11 @@ _OPENER_VERB = (
 )
 # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op …"): "De derde
 # aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
-_OPENER_IS = r"\s+is(?:\s+(?:om|dat|{gericht}een|één|erop)\b|\s*:)"
+# (and "is aan mij gericht:" with the content after the colon: "De derde aanbeveling is aan mij gericht: de
+# inspectie vraagt mij …")
+_OPENER_IS = (
+    r"\s+is(?:\s+(?:om|dat|{gericht}een|één|erop)\b|\s*:|\s+(?:aan|tot)\s+[^.:;]{{1,60}}?\s+gericht\s*:)"
+)
 
 #: "De eerste aanbeveling luidt …" / "Een tweede aanbeveling van de Raad betreft …": the
 #: ordinal noun phrase must open the sentence and be followed by a restating verb (so a
@@ -203,6 +207,14 @@ QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 RESTATING_VERB = re.compile(
     r"\W*(?:luidt|luidde|luiden|houdt\s+in|behelst|betreft|is\s+(?:om|dat|het\s+advies)|gaat\s+over|vraagt|stelt|"
     r"beveelt|adviseert|roept|pleit)\b|[^.]*:\s",
+    re.IGNORECASE,
+)
+
+#: The same verbs inside an opener already matched ("De tweede aanbeveling luidt dat …"): the opener's verb
+#: introduces the text (only "spreekt" of `ORDINAL_NOUN_OPENER`'s verbs may be a verdict: "… spreekt mij aan").
+RESTATING_WORD = re.compile(
+    r"\b(?:luidt|luidde|luiden|houdt|behelst|betreft|is|gaat|vraagt|stelt|beveelt|adviseert|roept|pleit|beoogt"
+    r"|strekt|ziet|heeft|benadrukt|richt)\b",
     re.IGNORECASE,
 )
 
@@ -264,6 +276,14 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
 ORDINAL_AS_OPENER = re.compile(
     rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)\b[,]?\s+"
     r"(?!neem|ga|wil|zal|onderschrijf)"
+)
+
+#: An ordinal with its noun left out after a preposition, then the recommender's verb: "Met de tweede
+#: beveelt zij aan dat het COA …", "In de derde vraagt de raad om …". Only read after a sentence that
+#: counts or mentions the recommendations (like `ORDINAL_ELLIPTIC_OPENER`).
+ORDINAL_PREPOSITION_ELLIPTIC = re.compile(
+    rf"^(?:Met|In|Bij)\s+(?:de|zijn|haar|hun)\s+(?P<ord>{_ORD})\s*,?\s+"
+    r"(?=(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|stelt|stellen|pleit|pleiten|raadt|raden|roept|roepen)\b)"
 )
 
 #: "Aanbeveling 4 vraagt om …" / "Aanbeveling 2 van de raad betreft …": a numbered noun opening

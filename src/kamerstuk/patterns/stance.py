@@ -362,6 +362,13 @@ REPORT_NOUNS = _words(
 DEEL_AS_NOUN_BEFORE = _words(
     "een het groot grote grootste belangrijk belangrijke ander andere eerste tweede laatste ene"
 )
+# "delen" as the plural noun after an article or numeral ("de delen", "beide delen"); an inflected adjective
+# before it makes it a noun too ("beweegbare delen"), except the subjects that end in -e as well.
+DELEN_NOUN_BEFORE = _words(
+    "de die deze alle beide twee drie vier vijf andere losse grote kleine vaste oude nieuwe"
+)
+# (endings of inflected adjectives, not of nouns in -e such as "analyse", "conclusie")
+ADJECTIVE_ENDINGS = ("bare", "lijke", "ische", "ige", "ende", "erde")
 # "kan zich goed vinden in", "kan mij vinden in": reflexive + vinden + in.
 REFLEXIVE = frozenset({"zich", "mij", "me", "ons"})
 VINDEN = frozenset({"vind", "vindt", "vinden"})

@@ -102,6 +102,33 @@ def _counted_group(words: str, among: list[Rec], recs: list[Rec], pid: str) -> l
     return among
 
 
+#: How long one word must be to move an answer to the next recommendation on its own when nothing is
+#: carried from the paragraph before ("alarmeringsmiddel"; not "militair", which a continuation of the
+#: answer before may use in passing).
+_DISTINCT_COMPOUND = 12
+
+
+def _next_in_order(
+    text: str,
+    at: Collection[int],
+    distinct: Distinctive,
+    book: _Book,
+    answered: Collection[str],
+    long_word: int = LONG_WORD,
+) -> tuple[int, list[str]] | None:
+    """The recommendation right after those at positions `at`, when `text` uses a word only it has (one
+    word of `long_word` letters is enough) and no answer to it was seen yet; with its words, else None."""
+    if not at:
+        return None
+    nxt = max(at) + 1
+    if nxt >= len(book.recs) or book.recs[nxt]["id"] in answered:
+        return None
+    words = distinct.hits(text).get(nxt, [])
+    if not words or not (len(words) >= 2 or any(len(w) >= long_word for w in words)):
+        return None
+    return nxt, words
+
+
 def _paragraph_number(pid: str) -> int:
     """The reading-order number of a paragraph id ("p12" -> 12; 0 for none)."""
     return int(pid[1:]) if pid[:1] == "p" and pid[1:].isdigit() else 0
@@ -549,6 +576,14 @@ class RecommendationLinker:
                 # two of its own words, or one long one ("dwangsom", "contactpersoon")
                 own = own if own is not None and (len(own[1]) >= 2 or len(own[1][0]) >= LONG_WORD) else None
             carried_at = {position[lk["recommendation"]] for lk in carried}
+            if own is None:
+                # answers walk the recommendations in order: right after the answer to one, a paragraph
+                # whose opening uses a word only the next one has answers the next ("De derde suggestie
+                # … betrek ik bij de evaluatie." then "Voor de inkomsten uit nevenfuncties bestaat al …")
+                nxt = _next_in_order(text[: _first_sentence_end(text)], carried_at, distinct, book, answered)
+                if nxt is not None:
+                    link(book.recs[nxt[0]], 0.75, "similarity", f"next in order: {', '.join(nxt[1][:4])}")
+                    return list(out.values())
             if (
                 own is not None
                 and len(own[1]) < 2
@@ -656,6 +691,14 @@ class RecommendationLinker:
             if first is not None and not (len(first[1]) >= 2 or len(first[1][0]) >= LONG_WORD):
                 first = None
             own = first or distinct.best(f"{title}\n{text}") or distinct.best(text)
+            if own is None and just_before:
+                # a tie of words broken by the order of the answers: the one after the recommendation
+                # the paragraph before answered ("Voor alleenwerkers geldt al …" after the answer to the first)
+                before_at = {position[lk["recommendation"]] for lk in just_before}
+                nxt = _next_in_order(text, before_at, distinct, book, answered, _DISTINCT_COMPOUND)
+                if nxt is not None:
+                    link(book.recs[nxt[0]], 0.6, "similarity", f"next in order: {', '.join(nxt[1][:4])}")
+                    return list(out.values())
             if own is not None:
                 words = ", ".join(own[1][:6])
                 link(book.recs[own[0]], 0.6, "similarity", f"uses words only it has: {words}")
