@@ -190,6 +190,23 @@ COMMITMENT_ROWS: list[tuple[str, str, str | None, str | None, str, str, str | No
     # the governed verb before "door": "laat … vervangen door …"
     ("laat-vervangen-door", "Ik laat de papieren formulieren daarom vervangen door een digitaal loket.",
      "ik", "vervangen", "firm", "new", None),
+    # round 20, holdout35/36 (opened), in our own words
+    ("regel", "In de Omgevingswet regel ik daarom een termijn van acht weken.", "ik", "regelen", "firm", "new", None),
+    ("geef-bijdrage", "Vanaf 1 januari 2023 geef ik het Jeugdfonds Cultuur een bijdrage van € 4 miljoen per jaar.",
+     "ik", "een bijdrage geven", "firm", "new", "vanaf-datum"),
+    ("zorg-ervoor", "Ik zorg ervoor dat iedere gemeente in 2023 een aanspreekpunt heeft.",
+     "ik", "ervoor zorgen", "firm", "new", "jaar"),
+    ("trek-gelijk", "Daarnaast trek ik de tarieven voor loterijen en casino's gelijk.",
+     "ik", "gelijktrekken", "firm", "new", None),
+    ("vraag-of-question", "Over een jaar vraag ik de raad of het meldpunt naar zijn oordeel werkt.",
+     "ik", "vragen", "firm", "new", None),
+    ("ministerie-van", "Het Ministerie van Sociale Zaken en Werkgelegenheid stelt in het najaar van 2022 een "
+     "handreiking op.", "Ministerie van Sociale Zaken en Werkgelegenheid", "opstellen", "firm", "new", "najaar"),
+    ("dated-list-announcement", "Naar aanleiding van het rapport neemt de Douane dit jaar de volgende maatregelen:",
+     "Douane", "maatregelen nemen", "firm", "new", "jaar"),
+    # an earlier promise about what the cabinet is going to do: the modal is in the clause it is about
+    ("refers-about-plans", "In het debat van 3 maart jl. heb ik toegezegd uw Kamer te informeren over de wijze "
+     "waarop het kabinet de adviezen sneller openbaar gaat maken.", "het kabinet", "maken", "firm", "refers", None),
 ]  # fmt: skip
 
 
@@ -275,6 +292,16 @@ NOT_COMMITMENTS = [
     ),
     # a member asking whether the minister will act
     ("member-asks-whether", "Het lid Jansen vraagt of de minister de regeling wil verlengen."),
+    # round 20, holdout35/36 (opened): a rejection, an announcement of a list, a place in this letter, the
+    # practice as it is
+    ("laat-rusten", "Ik laat deze aanbeveling daarom rusten."),
+    ("zo-zorgen-we", "Zo zorgen we ervoor dat de lasten niet bij de gemeenten terechtkomen."),
+    ("list-announcement", "Het kabinet neemt de volgende vier maatregelen."),
+    ("paragraaf-over", "Daarop kom ik in de paragraaf over de financiering terug."),
+    (
+        "sinds-binnen",
+        "Sinds maart 2021 worden de verslagen binnen drie weken na de vergadering gepubliceerd.",
+    ),
 ]
 
 

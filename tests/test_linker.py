@@ -1215,3 +1215,24 @@ def test_the_order_of_the_answers_does_not_move_an_answer_without_the_next_ones_
         recs,
     )
     assert _linked(info)[2] == []
+
+
+def test_a_later_anaphor_takes_the_recommendation_the_opening_names() -> None:
+    """holdout35 (opened), in our own words: after the answer to the first, "Een hogere subsidie voor
+    amateurkunst acht ik niet nodig. … Ik laat deze aanbeveling daarom rusten." answers the second: the
+    opening names it by its own words, the anaphor stands for it (not for the first, in view before)."""
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen."),
+            (None, "response", "De eerste aanbeveling neem ik over."),
+            (
+                None,
+                "response",
+                "Een hogere subsidie voor amateurkunst acht ik niet nodig. Het budget is vorig jaar al verhoogd. "
+                "Ik laat deze aanbeveling daarom rusten.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[1:] == [[1], [2]]

@@ -1082,3 +1082,47 @@ def test_the_first_report_in_prose_comes_before_the_second_reports_numbered_ones
     assert [r.by for r in recs] == [["IGJ"], ["IGJ"], ["NZa"], ["NZa"]]
     assert [r.report for r in recs] == ["IGJ", "IGJ", "NZa", "NZa"]
     assert recs[0].text.startswith("De IGJ beveelt") and recs[3].text.startswith("Als tweede")
+
+
+def test_an_addressee_with_a_clause_about_it_is_no_restatement() -> None:
+    """holdout35 (opened), in our own words: "De derde aanbeveling is gericht aan de rechtspraak, die zelf …"
+    opens the answer; it must not stand in for the third (nor push the second report's prose out)."""
+    text = (
+        "Hierbij bied ik u het onderzoek van het WODC en het rapport van de Inspectie Justitie en Veiligheid aan.\n\n"
+        "### 1. Het onderzoek van het WODC\n\n"
+        "Het onderzoek bevat drie aanbevelingen. De onderzoekers bevelen in de eerste plaats aan om alleen "
+        "beëdigde tolken in te zetten. Daarnaast adviseren zij om het uurtarief te verhogen. Ten slotte vinden zij "
+        "dat de rechtspraak moet onderzoeken of tolken vaker op afstand kunnen werken.\n\n"
+        "### 2. Het rapport van de Inspectie\n\n"
+        "De Inspectie beveelt de politie aan om in elk proces-verbaal de taal van het verhoor vast te leggen.\n\n"
+        "### 3. Reactie\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De derde aanbeveling is gericht aan de rechtspraak, die zelf over de zittingen gaat. Ik neem er kennis "
+        "van."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert not any(r.text.startswith("De derde aanbeveling is gericht") for r in recs)
+    assert recs[3].text.startswith("De Inspectie beveelt")
+
+
+def test_a_recommendation_recalled_in_the_answers_is_not_another() -> None:
+    """holdout36 (opened), in our own words: after the answers begin, "De onderzoekers vragen … te laten
+    vervallen." says the second report's second recommendation again; the body's full name and the short
+    form it introduced are one body."""
+    text = (
+        "Op 2 maart jl. verscheen het signaalrapport «Buiten dienst» van de Inspectie Leefomgeving en Transport "
+        "(ILT). Kort daarna verscheen de studie «Op eigen kracht» van het Kennisinstituut voor Mobiliteitsbeleid "
+        "(KiM). In deze brief reageer ik op beide rapporten.\n\n"
+        "De ILT doet twee aanbevelingen:\n"
+        "1. leg een hersteltermijn voor storingen vast;\n"
+        "2. zorg dat reizigers storingen vooraf kunnen zien.\n\n"
+        "Het KiM beveelt aan om één loket voor assistentie in te richten. Daarnaast adviseren de onderzoekers om "
+        "de aanmeldtermijn voor assistentie in de trein af te schaffen.\n\n"
+        "De eerste aanbeveling van de ILT neem ik over. Ik zal de termijn in de concessie opnemen.\n\n"
+        "De onderzoekers vragen de aanmeldtermijn voor assistentie volledig te laten vervallen. Op de grote "
+        "stations kan dat."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert {r.report for r in recs[2:]} == {"KiM"}

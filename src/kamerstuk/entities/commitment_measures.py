@@ -60,6 +60,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             continue  # "Ik vraag uw Kamer in te stemmen", "vraag ik me af": no request to another party
         if key == "onderzoek" and not F.INQUIRY_AFTER.match(sentence, m.end()):
             continue  # "heb ik onderzoek laten doen": the noun
+        if key == "zorg" and F.EFFECT_OPENING.match(sentence):
+            continue  # "Zo zorgen we ervoor dat de kosten niet …": what the measure before achieves
         stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if not _particle_ok(clause, particle, sentence, m.end()):
@@ -87,8 +89,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
-            if governed is None:
-                continue
+            if governed is None or governed[0] in F.LET_BE:
+                continue  # "Ik laat deze aanbeveling daarom rusten": a rejection, no act
             lemma, span = governed[0], (governed[1], governed[2])
         actor = m.group("actor") or m.group("actor2")
         return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])

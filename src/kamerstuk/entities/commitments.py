@@ -277,6 +277,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         has_deadline
         and (aux := P.PASSIVE_PRESENT.search(sentence)) is not None
         and not P.OTHER_AGENT.search(sentence)
+        # "Sinds juni 2022 worden de besluitenlijsten binnen twee weken … gepubliceerd": the practice as it is
+        and not F.ONGOING_OPENING.match(sentence)
         and not F.INDIRECT_QUESTION.search(
             sentence, 0, aux.start()
         )  # "… te onderzoeken of … worden nageleefd"
@@ -695,6 +697,10 @@ def _commitment(
     # The first such window of the sentence is its deadline ("vanaf 2026 …, van 1 oktober tot en
     # met 15 november" in a letter of January 2026: the second), else the first not passed.
     coming = next((d for d in inside if _to_come(d, reference)), None)
+    if coming is not None and coming.rule == "binnen-termijn" and F.ONGOING_OPENING.match(sentence):
+        # "Sinds juni 2022 worden de besluitenlijsten binnen twee weken … gepubliceerd": a standing term of
+        # the practice as it is, not a time to come
+        coming = None
     deadline = coming or _pick_deadline(inside, reference)
     # "voortaan" changes a practice from the letter on: a time to come like a deadline
     future = coming is not None or F.FROM_NOW_ON.search(sentence) is not None
@@ -733,13 +739,20 @@ def _commitment(
             return None
         if found[0].modal is None and P.LEGAL_RULE.match(sentence):
             return None  # "Op grond van artikel 74 … geeft het kabinet binnen zes maanden een standpunt"
+        if found[0].modal is None and F.FOLLOWING_LIST.search(sentence) and not future:
+            # "Het kabinet neemt de volgende drie maatregelen.": the items below promise (with a time of
+            # its own, "neemt dit jaar de volgende maatregelen:", the announcement is dated and promises)
+            return None
         if _letter_internal(sentence, found[1], future):
             return None
         if _discusses_here(sentence, found[1], coming, s_start, later_document):
             return None
         # "Ik heb toegezegd uw Kamer … te informeren" reports an earlier promise; "Zoals toegezegd
         # zal ik uw Kamer voor 1 juli … sturen" renews it with a future act of ours: still to be done
-        renewed = (found[0].modal or "").split(" ")[0] in _GO_MODALS
+        renewed = (
+            (found[0].modal or "").split(" ")[0] in _GO_MODALS
+            and not F.SUBORDINATE_BEFORE.search(sentence[max(0, found[0].start - 30) : found[0].start + 20])
+        )  # ("… toegezegd … te informeren over de wijze waarop het kabinet … gaat maken": what the promise is about)
         if P.REFERS.search(sentence) and not renewed:
             kind = "refers"
     trigger, action = found

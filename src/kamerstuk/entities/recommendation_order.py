@@ -121,6 +121,14 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
             if generic:  # "Zij doen twee aanbevelingen" under "De evaluatie van het Nivel"
                 c.by = [c.source]
         else:
+            if generic:
+                # one name per body: "de onderzoekers" of the "Kennisinstituut voor Mobiliteitsbeleid (KiM)",
+                # the report's one body, are that body once (not its full name and its short form as two)
+                once = [
+                    n for k, n in enumerate(c.by) if all(ctx.body_key(n) != ctx.body_key(m) for m in c.by[:k])
+                ]
+                if len(once) == 1:
+                    c.by, c.source = once, named(once)
             # the recommender its own sentence names ("De Rekenkamer beveelt mij aan:") tells two
             # reports apart; the title of the report the letter answers cannot
             c.source = c.source or named(c.by) or ctx.report_title

@@ -72,6 +72,7 @@ from kamerstuk.entities.recommenders import generic_before, named_before, other_
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.stance import classify_sentence
+from kamerstuk.matching import ContentIndex
 from kamerstuk.models import Recommendation
 from kamerstuk.patterns import recommendation_codes as codes_pat
 from kamerstuk.patterns import recommendations as pat
@@ -296,6 +297,32 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         last = max(last, ordinal)
         last_end = e
     return out
+
+
+def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[_Cand]:
+    """`prose` without the recommendations recalled in the answers: a prose one that follows a paragraph in
+    which the government speaks and says again what an earlier candidate said ("De onderzoekers vragen de
+    aanmeldtermijn … te laten vervallen. Op de honderd drukste stations …" after "Daarnaast adviseren de
+    onderzoekers om de termijn … af te schaffen" and the answers to the report)."""
+    kept: list[_Cand] = []
+    for c in prose:
+        earlier = [e for e in every if e.end <= c.start and e is not c]
+        if earlier:
+            answered = any(
+                _FIRST_PERSON.search(p) or pat.GOVERNMENT_SUBJECT.match(p.strip())
+                for p in text[max(e.end for e in earlier) : c.start].split("\n\n")
+            )
+            index = ContentIndex([text[e.start : e.end] for e in earlier])
+            best = index.matches(text[c.start : c.end])
+            if answered and best and len(best[0].shared) >= 2 and best[0].score >= _RECALL_SCORE:
+                continue
+        kept.append(c)
+    return kept
+
+
+#: How close (`ContentIndex` score) a prose recommendation after the government's answers must be to an
+#: earlier one to be that one recalled.
+_RECALL_SCORE = 0.5
 
 
 def _body_by_noun(sentence: str, ctx: _Context, before: str) -> list[str]:
@@ -667,6 +694,7 @@ def find_recommendations(
         last = max(c.end for c in numbered)
         later = [(a, b) for a, b in spans if a >= last]
         prose = [c for c in _prose(text, later, ctx) if not explanations.holds(c.start)]
+        prose = _without_recalls(text, [*cands, *prose], prose)
         prose.extend(_new_embedded(text, _embedded(text, later, ctx), prose, explanations))
         cands.extend(_other_recommenders(text, cands, prose))
         # Prose of another recommender before the numbered ones: two reports, the first in prose

@@ -89,6 +89,24 @@ OWN_REQUEST_BEFORE = re.compile(
 #: vanaf 1 juli geen verzuimboete meer opleggen", "Ik zal die gegevens niet meer opvragen".
 CESSATION = re.compile(r"\b(?:niet|geen(?:\s+[\w-]+){0,3}?)\s+meer\b", _I)
 
+#: Verbs after "laat" that leave things be, no act of ours: "Ik laat deze aanbeveling daarom rusten", "… laat
+#: ik voorlopig liggen", "laat ik bestaan".
+LET_BE = frozenset({"rusten", "liggen", "bestaan", "varen"})
+
+#: A sentence opening on how things have been for a while: "Sinds juni 2022 worden …", "Al jaren …".
+ONGOING_OPENING = re.compile(r"\W*(?:sinds|al\s+jaren|al\s+geruime\s+tijd|reeds|inmiddels)\b", _I)
+#: A subordinating word right before a trigger's actor: the modal is in a clause about something else
+#: ("… over de wijze waarop het kabinet … openbaar gaat maken", "… hoe het kabinet … gaat …").
+SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:waarop|waarmee|waarin|hoe|of|dat|die|wat|waarom)\s+(?:het\s+|de\s+)?(?:kabinet|minister|ik|wij|we)\b",
+    _I,
+)
+#: An announcement of the measures listed after it: "Het kabinet neemt de volgende drie maatregelen." (the
+#: items carry the promises).
+FOLLOWING_LIST = re.compile(
+    r"\bde\s+volgende\s+(?:\w+\s+)?(?:maatregelen|stappen|acties|afspraken)\b\s*[.:]?\s*$", _I
+)
+
 #: A step described in an appendix of this letter is there now, not to come: "In de bijlage bij
 #: deze brief wordt het kader nader uitgewerkt".
 APPENDIX = re.compile(r"\bbijlagen?\b", _I)
@@ -127,6 +145,9 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "stel": (("opstellen", "op"), ("voorstellen", "voor")),
     # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
     "leg": (("voorleggen", "voor"),),
+    "geef": (("subsidie geven", "subsidie"), ("een vergoeding geven", "vergoeding")),
+    # "Daarnaast trek ik de grondslag voor … gelijk"
+    "trek": (("gelijktrekken", "gelijk"),),
 }
 #: "voorleggen" to another body is an act to come; to the Kamer it is this letter presenting something
 #: ("In deze brief leg ik uw Kamer twee keuzes voor"): "leg ik het plan voor aan de Raad van State".
@@ -273,7 +294,7 @@ INQUIRY_AFTER = re.compile(
 #: (Also an indirect question with "wil/kan": "Wel zal ik de ombudsman vragen of hij de klachten apart wil
 #: vermelden".)
 REQUEST_COMPLEMENT = re.compile(
-    r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+[^.;?]{0,200}?\b(?:wil|willen|wilt|kan|kunnen)\b", _I
+    r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+", _I
 )
 REQUEST_NOT_OTHER = re.compile(
     r"\s*(?:ik\s+|wij\s+|we\s+)?(?:uw\s+kamer|de\s+kamer|u|me|mij|mijzelf|mezelf|ons"
@@ -479,6 +500,8 @@ _AGENCY = (
     r"|kabinet"
     # a ministry, or each of them: "In de loop van 2026 richt ieder ministerie een strategische eenheid in"
     r"|(?:[Ii]eder\s+|[Ee]lk\s+|[Mm]ijn\s+|[Oo]ns\s+)?ministerie"
+    # a ministry by its name: "Het Ministerie van Algemene Zaken stelt in het voorjaar van 2025 … op"
+    r"|Ministerie\s+van\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     # the communication service of Algemene Zaken by its short name: "De DPC test iedere campagne vooraf"
     r"|DPC"
     # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"

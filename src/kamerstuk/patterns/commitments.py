@@ -243,6 +243,8 @@ LETTER_LOCATOR = re.compile(
     r"|\b(?:verderop|hieronder|hierboven)\b(?!\s+(?:beschreven|genoemde?|geschetste?|aangegeven|vermelde?|"
     r"toegelichte?|opgesomde?|staande?|uiteengezette?|geformuleerde?|weergegeven)\b)"
     r"|\b(?:in|zie)\s+(?:de\s+|het\s+)?(?:paragraaf|paragrafen|hoofdstuk|onderdeel|sectie|alinea)\s+\d"
+    # "Daarop kom ik in de paragraaf over de grenzen terug"
+    r"|\bin\s+(?:de|het)\s+(?:paragraaf|hoofdstuk|onderdeel|alinea)\s+over\b"
     r"|\bin\s+(?:de|het)\s+(?:volgende|vorige|laatste|eerste|tweede|derde|navolgende|komende|slot)\w*\s+"
     r"(?:paragraaf|hoofdstuk|deel|onderdeel|alinea|sectie|gedeelte)\b"
     r"|\b(?:in|bij)\s+(?:het|de)\s+(?:vervolg|rest|laatste\s+deel|slot)\s+van\s+(?:deze|dit)\b"
@@ -324,7 +326,11 @@ _MEASURE_VERB = (
     r"|zet|zetten"
     # "In het wetsvoorstel leg ik een termijn van drie maanden vast", "Dat plan leg ik ter instemming voor
     # aan de inspectie"; "Ik vergoed de kosten als …"
-    r"|leg|leggen|vergoed|vergoeden)"
+    r"|leg|leggen|vergoed|vergoeden"
+    # "In de Energiewet regel ik een maximum van twee termijnen"; "Vanaf 2026 geef ik het fonds een bijdrage van …"
+    r"|regel|regelen|geef|geven"
+    # "… en ik zorg ervoor dat bij oefeningen een ambulance binnen vijftien minuten ter plaatse kan zijn"
+    r"|zorg|zorgen)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -449,6 +455,10 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     # "leg ik … vast" (and "leg ik … voor aan …": `MEASURE_MORE_PARTICLES`)
     "leg": ("vastleggen", "vast"),
     "vergoed": ("vergoeden", None),
+    "regel": ("regelen", None),
+    # only with money given ("geef … een bijdrage", "… subsidie", "… een vergoeding"; not "Ik geef aan dat …")
+    "geef": ("een bijdrage geven", "bijdrage"),
+    "zorg": ("ervoor zorgen", "ervoor"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -469,7 +479,7 @@ MEASURE_PLURALS = {
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek",
     "kiezen": "kies",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
-    "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed",
+    "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in

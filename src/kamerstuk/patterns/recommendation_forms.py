@@ -35,8 +35,9 @@ SOURCE_HEADING = re.compile(
 INTRODUCED_BODY = re.compile(
     # "Wetenschappelijke", "Sociaal-Economische", "Centraal", "Sociaal en Cultureel"; not "De"
     r"\b(?P<full>(?:[A-Z][\w-]{3,}(?:e|aal|eel)[ \t]+(?:en[ \t]+(?=[A-Z]))?){0,2}"
-    r"(?P<head>[A-Z][a-z]*(?:raad|commissie|inspectie|ombudsman|rekenkamer|bureau|college)"
-    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
+    # ("Kennisinstituut voor Mobiliteitsbeleid (KiM)", "Rathenau Instituut")
+    r"(?P<head>[A-Z][a-z]*(?:raad|commissie|inspectie|ombudsman|rekenkamer|bureau|college|instituut)"
+    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau|Instituut)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
     r"[ \t]*\((?:hierna:?[ \t]*)?(?:de[ \t]+|het[ \t]+)?(?P<short>[\w-]{2,40})\)"
 )
 

@@ -181,6 +181,8 @@ LAST_NOUN_OPENER = re.compile(
 ADDRESSEE_ONLY = re.compile(
     r"^(?:De|Een)\s+\w+\s+aanbeveling\b[^.]{0,90}?\b(?:is\s+gericht|richt\s+zich|wordt\s+gedaan)\s+"
     r"(?:aan|tot)\s+[^.,;:]{1,80}"
+    # (a clause on the addressee: "De derde aanbeveling is gericht aan de rechtspraak, die zelf over … gaat.")
+    r"(?:,\s*(?:die|dat|waar\w*|omdat|want)\b[^.;:]{0,160})?"
     # "…; ik heb haar onder de aandacht van de inspectie gebracht": the answer goes on after it
     r"(?:\s*[;:]\s*(?:ik|wij|we|het\s+kabinet)\b[^.]*)?\.?\s*$"
     # "De derde aanbeveling richt de SER niet tot het kabinet maar tot sociale partners."

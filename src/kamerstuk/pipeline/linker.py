@@ -457,6 +457,23 @@ class RecommendationLinker:
                         "explicit",
                         f"{anaphors[0].words} → recalled: {', '.join(own[1])}",
                     )
+        if (
+            anaphors
+            and not anaphors[0].plural
+            and not out
+            and distinct is not None
+            and anaphors[0].start >= opening
+        ):
+            # "Een hoger uurtarief acht ik niet nodig. … Ik laat deze aanbeveling daarom rusten." after the answer
+            # to the first: the opening names the one the later anaphor stands for by its own words
+            first_own = distinct.best(text[:opening])
+            if first_own is not None and book.recs[first_own[0]] not in antecedent:
+                link(
+                    book.recs[first_own[0]],
+                    0.85,
+                    "explicit",
+                    f"{anaphors[0].words} → opening: {', '.join(first_own[1][:4])}",
+                )
         leads = bool(anaphors) and anaphors[0].plural and anaphors[0].start < opening
         if (
             (not out or (leads and not any(ref.start < opening for _r, ref in named)))
