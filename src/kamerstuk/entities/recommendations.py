@@ -115,9 +115,8 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
     mentioned = -_ELLIPSIS_REACH - 1  # end of the last sentence that mentioned recommendations
     lead_by: list[str] = []  # who that sentence named as recommender ("Het PBL doet twee …")
     prose_at = {h.sentence[0] for h in forms.prose_recommendations(text, spans)}
-    announced: list[
-        int
-    ] = []  # ordinals named before their prose: "De derde en vierde aanbeveling gaan over …"
+    # ordinals named before their prose: "De derde en vierde aanbeveling gaan over …"
+    announced: list[int] = []
     announced_end = 0
     counted_end = -1  # end of a lead counting the recommendations ("… doet twee aanbevelingen."), else -1
     counted_by: list[str] = []  # who that lead names
@@ -305,16 +304,17 @@ def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[
     aanmeldtermijn … te laten vervallen. Op de honderd drukste stations …" after "Daarnaast adviseren de
     onderzoekers om de termijn … af te schaffen" and the answers to the report)."""
     kept: list[_Cand] = []
+    ordered = sorted(every, key=lambda e: e.end)
     for c in prose:
-        earlier = [e for e in every if e.end <= c.start and e is not c]
-        if earlier:
-            answered = any(
-                _FIRST_PERSON.search(p) or pat.GOVERNMENT_SUBJECT.match(p.strip())
-                for p in text[max(e.end for e in earlier) : c.start].split("\n\n")
-            )
-            index = ContentIndex([text[e.start : e.end] for e in earlier])
-            best = index.matches(text[c.start : c.end])
-            if answered and best and len(best[0].shared) >= 2 and best[0].score >= _RECALL_SCORE:
+        # (the nearest earlier ones only: a recall repeats a recommendation of the same report, and the
+        # look stays bounded in a document with hundreds of them)
+        earlier = [e for e in ordered if e.end <= c.start and e is not c][-_RECALL_WINDOW:]
+        if earlier and any(
+            _FIRST_PERSON.search(p) or pat.GOVERNMENT_SUBJECT.match(p.strip())
+            for p in text[earlier[-1].end : c.start].split("\n\n")
+        ):
+            best = ContentIndex([text[e.start : e.end] for e in earlier]).matches(text[c.start : c.end])
+            if best and len(best[0].shared) >= 2 and best[0].score >= _RECALL_SCORE:
                 continue
         kept.append(c)
     return kept
@@ -323,6 +323,8 @@ def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[
 #: How close (`ContentIndex` score) a prose recommendation after the government's answers must be to an
 #: earlier one to be that one recalled.
 _RECALL_SCORE = 0.5
+#: How many of the candidates before it a possible recall is compared with.
+_RECALL_WINDOW = 12
 
 
 def _body_by_noun(sentence: str, ctx: _Context, before: str) -> list[str]:
