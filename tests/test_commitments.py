@@ -998,3 +998,43 @@ def test_forms_from_the_third_real_check_set(sentence: str, action: str | None) 
 def test_more_services_of_a_minister(sentence: str, actor: str | None) -> None:
     found = find_commitments(sentence, reference=D(2026, 2, 1))
     assert (found[0].actor if found else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # holdout37/38 (opened), in our own words: a year of accounts, any round with its year, a minister
+        # named in a relative clause that reports to the Kamer, money put at someone's disposal
+        ("Over de uitvoering rapporteer ik vanaf het verslagjaar 2027 in het jaarverslag.", "rapporteren"),
+        ("Over een volgende stap beslist het kabinet na de herijkingsronde van 2029.", "beslissen"),
+        (
+            "Het onderhoud valt onder de herziening van het vastgoedbeheer, waarover de Staatssecretaris uw Kamer "
+            "in het voorjaar van 2027 bericht.",
+            "berichten",
+        ),
+        (
+            "Voor de opleiding van tolken stel ik de gemeenten € 250.000 ter beschikking.",
+            "ter beschikking stellen",
+        ),
+        # not ours: another body starts a campaign; a past request about what may happen "voortaan"
+        (
+            "Voorlichting is een taak van de provincies, en het Interprovinciaal Overleg start in 2027 een campagne.",
+            None,
+        ),
+        (
+            "Op 3 maart 2026 heb ik de Raad om advies gevraagd over de vraag of de keuring voortaan digitaal kan "
+            "worden gehouden.",
+            None,
+        ),
+        # (a fronted time or adverb before the pilot's verb stays a commitment)
+        ("Daarnaast start in 2027 in drie regio's een proef met de nieuwe keuring.", "starten"),
+        (
+            "2. In de gemeenten Venlo, Weert en Roermond start in mei 2027 een proef met de keuring.",
+            "starten",
+        ),
+        ("Dit is het plan waarover de minister uw Kamer in mei 2025 heeft bericht.", None),
+    ],
+)
+def test_round_21_forms(sentence: str, expected: str | None) -> None:
+    found = find_commitments(sentence, reference=D(2026, 6, 1))
+    assert (found[0].action if found else None) == expected

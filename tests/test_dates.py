@@ -962,3 +962,16 @@ def test_split_sentences_window_offsets() -> None:
     end = text.index("\n\nVolgende")
     spans = split_sentences(text, start, end)
     assert [text[s:e] for s, e in spans] == ["Eerste zin hier.", "Tweede zin daar."]
+
+
+@pytest.mark.parametrize(
+    ("text", "dl_text", "rule"),
+    [
+        ("Vanaf het verslagjaar 2027 wordt dit gemeld.", "Vanaf het verslagjaar 2027", "vanaf-jaar"),
+        ("In het begrotingsjaar 2028 volgt een evaluatie.", "In het begrotingsjaar 2028", "jaar"),
+        ("Na de vervangingsronde van 2030 besluit ik.", "Na de vervangingsronde van 2030", "na-ronde"),
+    ],
+)
+def test_named_years_and_rounds(text: str, dl_text: str, rule: str) -> None:
+    got = find_deadlines(text, D(2026, 6, 1))
+    assert [(d.text, d.rule) for d in got] == [(dl_text, rule)]

@@ -1126,3 +1126,49 @@ def test_a_recommendation_recalled_in_the_answers_is_not_another() -> None:
     recs = find_recommendations(text)
     assert len(recs) == 4
     assert {r.report for r in recs[2:]} == {"KiM"}
+
+
+def test_a_verdict_with_gaat_is_no_restatement() -> None:
+    """holdout37 (opened), in our own words: "De tweede aanbeveling gaat mij te ver." judges the listed
+    recommendation; only "gaat over …"/"gaat erom …" introduce its text."""
+    text = (
+        "De commissie doet drie aanbevelingen:\n"
+        "1. geef musea een vaste bijdrage voor restauratie;\n"
+        "2. verplicht provincies een depotplan op te stellen;\n"
+        "3. onderzoek of een landelijk depot nodig is.\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De tweede aanbeveling gaat mij te ver. Provincies bepalen zelf hoe zij hun collecties beheren.\n\n"
+        "De derde aanbeveling gaat over een vraag die ik in de erfgoedverkenning meeneem."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert not any("te ver" in r.text or "gaat over" in r.text for r in recs)
+
+
+def test_a_quote_before_the_ordinal_that_names_it() -> None:
+    """holdout38 (opened), in our own words: the quoted text comes first, then ", zo luidt de eerste
+    aanbeveling van X"."""
+    text = (
+        "De autoriteit richt drie aanbevelingen aan mij.\n\n"
+        "«Stel samen met de gemeenten een handreiking op voor het bewaren van camerabeelden», zo luidt de eerste "
+        "aanbeveling van de autoriteit.\n\n"
+        "Die handreiking komt er.\n\n"
+        "De tweede aanbeveling luidt: «Beperk de bewaartermijn tot vier weken».\n\n"
+        "Daar kies ik niet voor."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[0].text.startswith("«Stel samen met de gemeenten")
+
+
+def test_asking_attention_for_a_point_is_a_prose_recommendation() -> None:
+    """holdout38 (opened), in our own words: "Daarnaast vraagt de Afdeling aandacht voor …" is the next
+    recommendation in prose, like "vraagt … om"."""
+    text = (
+        "De Afdeling adviseert om de termijn voor bezwaar te verlengen tot twaalf weken. Dat advies neem ik over.\n\n"
+        "Daarnaast vraagt de Afdeling aandacht voor de positie van huurders die hun woning al hebben gekocht.\n\n"
+        "Die positie regel ik in een overgangsbepaling."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 2
+    assert recs[1].text.startswith("Daarnaast vraagt de Afdeling aandacht voor")

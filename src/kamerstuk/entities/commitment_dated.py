@@ -101,6 +101,18 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+def office_relative_act(sentence: str) -> tuple[str, str, int, int] | None:
+    """(actor, lemma, start, end) of a minister or the cabinet reporting to the Kamer in a verb-final
+    relative clause ("…, waarover de Staatssecretaris uw Kamer in het najaar bericht"), or None; only
+    where the clause names the Kamer as the one told."""
+    for m in F.RELATIVE_OFFICE_DELIVERY.finditer(sentence):
+        if "kamer" not in sentence[m.end("actor") : m.start("verb")].lower():
+            continue  # "… dat het kabinet jaarlijks stuurt": no report to the Kamer named
+        verb = m.group("verb").lower()
+        return m.group("actor"), F.RELATIVE_OFFICE_LEMMAS.get(verb, verb), m.start("verb"), m.end("verb")
+    return None
+
+
 def passive_act(sentence: str) -> tuple[str, int, int] | None:
     """(lemma, start, end) of the participle of a present passive of ours ("worden … geactualiseerd"),
     or None; the lemma is the participle itself when it cannot be told."""

@@ -406,6 +406,14 @@ def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] |
     return _Trigger(m.start(), m.end(), None, None, passive=False), action
 
 
+def _pilot_of_other(sentence: str, verb: int) -> bool:
+    """Whether another party is the subject before the verb of a starting pilot ("…, en de Unie van
+    Waterschappen start in 2026 een nieuwe campagne"), not a time fronted before it ("In 2027 start …")."""
+    starts = [m.end() for m in F.PILOT_CLAUSE_START.finditer(sentence, 0, verb)]
+    clause = sentence[starts[-1] if starts else 0 : verb]
+    return F.PILOT_OTHER_SUBJECT.fullmatch(clause) is not None and F.PILOT_TIME_WORD.search(clause) is None
+
+
 def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Dit voorjaar spreek ik de besturen erop aan", "De gegevens worden vanaf 2026 jaarlijks
     geactualiseerd" (see `kamerstuk.entities.commitment_dated`)."""
@@ -413,12 +421,17 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     if act is not None:
         actor, lemma, start, end = act
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
-    act = dated.relative_act(sentence) or dated.agency_act(sentence)
+    act = dated.relative_act(sentence) or dated.agency_act(sentence) or dated.office_relative_act(sentence)
     if act is not None:
         actor, lemma, start, end = act
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
     pilot = F.STARTS_PILOT.search(sentence)
-    if pilot is not None and not P.OTHER_AGENT.search(sentence):  # "In 2027 start … een proef"
+    if (
+        pilot is not None
+        and not P.OTHER_AGENT.search(sentence)
+        and not _pilot_of_other(sentence, pilot.start())
+    ):
+        # "In 2027 start … een proef"
         return _Trigger(pilot.start(), pilot.end(), None, None, passive=True), (
             "starten",
             pilot.start(),

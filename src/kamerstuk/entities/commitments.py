@@ -662,6 +662,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.FIRST_PERSON_PRESENT,  # _dated_act
         F.RELATIVE_FIRST_PERSON,  # _dated_act
         F.AGENCY_ACT,  # _dated_act
+        F.RELATIVE_OFFICE_DELIVERY,  # _dated_act
         F.STARTS_PILOT,  # _dated_act
     )
 )

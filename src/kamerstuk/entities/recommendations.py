@@ -269,6 +269,10 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             body = sentence[m.end() :]
             if pat.FIRST_PERSON_SUBJECT.search(pat.QUOTED.sub(" ", body)):
                 continue
+        elif (m := pat.QUOTE_THEN_ORDINAL.match(sentence)) is not None:
+            # "«Ontwikkel … een model …», zo luidt de eerste aanbeveling van de AP.": the quote is its text
+            ordinal = pat.ORDINAL_WORDS[m.group("ord").lower()]
+            body = sentence[m.end() :]
         elif pat.ADDRESSEE_ONLY.match(sentence) or pat.TOPIC_ONLY.match(sentence):
             # "De derde aanbeveling is gericht aan de sector.", "De tweede aanbeveling van de SER gaat
             # over de toeslagen.": a reference opening the answer, not the text

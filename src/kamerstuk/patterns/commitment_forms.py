@@ -141,8 +141,9 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
 #: "Ik stel in 2026 met ProRail een programma op" ("opstellen", next to "stel … vast").
 MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "neem": (("maatregelen nemen", "maatregelen"),),
-    # "Het kabinet stelt daarom een maximum voor dat …" (a proposal of ours)
-    "stel": (("opstellen", "op"), ("voorstellen", "voor")),
+    # "Het kabinet stelt daarom een maximum voor dat …" (a proposal of ours); money given: "stel ik de
+    # gemeenten € 300.000 ter beschikking"
+    "stel": (("opstellen", "op"), ("voorstellen", "voor"), ("ter beschikking stellen", "beschikking")),
     # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
     "leg": (("voorleggen", "voor"),),
     "geef": (("subsidie geven", "subsidie"), ("een vergoeding geven", "vergoeding")),
@@ -376,6 +377,31 @@ RELATIVE_FIRST_PERSON = Keyed(
     "die dat welke waarmee waarvoor waarin waarover waarop",
     "ik wij we",
 )
+#: A minister, state secretary or the cabinet reporting to the Kamer in a verb-final relative clause, as a
+#: letter of several signatories writes of its co-signer: "de herziening van de inkoop, waarover de
+#: Staatssecretaris uw Kamer in het najaar van 2026 bericht", "een plan dat het kabinet voor de zomer aan uw
+#: Kamer stuurt". Read only with a deadline to come (the verb in the present; "heeft bericht" is past).
+RELATIVE_OFFICE_DELIVERY = Keyed(
+    re.compile(
+        r"\b(?i:waarover|waarop|waarvan|die|dat|welke)\s+(?P<actor>(?i:de|het)\s+(?:"
+        r"(?i:minister-president|bewindslieden|ministers|kabinet)"
+        r"|[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5})?)"
+        r"\s+(?:[^\s.,;:?]+\s+){0,8}?"
+        r"(?P<verb>(?i:bericht|berichten|informeert|informeren|stuurt|sturen|toestuurt|toesturen|zendt|zenden"
+        r"|rapporteert|rapporteren))(?=\s*(?:[.;:,]|$))"
+    ),
+    "waarover waarop waarvan die dat welke",
+    "minister staatssecretaris kabinet bewindslieden ministers minister-president",
+)
+#: The lemma of each verb of `RELATIVE_OFFICE_DELIVERY`.
+RELATIVE_OFFICE_LEMMAS = {
+    "bericht": "berichten",
+    "informeert": "informeren",
+    "stuurt": "sturen",
+    "toestuurt": "toesturen",
+    "zendt": "zenden",
+    "rapporteert": "rapporteren",
+}
 #: A weak past tense: "stuurde", "maakte", "stuurden", "maakten" (a consonant before -de(n)/-te(n);
 #: an infinitive such as "bieden" has a vowel there).
 WEAK_PAST = re.compile(r"[a-zà-ÿ]*[^aeiouy\W][dt]en?")
@@ -384,7 +410,8 @@ WEAK_PAST = re.compile(r"[a-zà-ÿ]*[^aeiouy\W][dt]en?")
 INDIRECT_QUESTION = re.compile(
     r"\b(?:onderzoeken|onderzoekt|onderzoek|nagaan|na\s+te\s+gaan|gaat\s+na|ga\s+na|bezien|bezie|beziet"
     r"|bekijken|bekijkt|bekijk|toetsen|toetst|toets|controleren|controleert|beoordelen|beoordeelt|nagegaan"
-    r"|onderzocht|bezien|weten|vragen|vraagt)\s+of\b",
+    # (and the noun: "om voorlichting gevraagd over de vraag of de verkiezingen voortaan … kunnen worden gehouden")
+    r"|onderzocht|bezien|weten|vragen|vraagt|vraag)\s+of\b",
     _I,
 )
 
@@ -551,6 +578,28 @@ STARTS_PILOT = Keyed(
         _I,
     ),
     "start begint loopt",
+)
+
+#: What stands before the verb of `STARTS_PILOT` in its clause when another party is the subject: a noun
+#: phrase with an article or a name ("en de Unie van Waterschappen start in 2026 een nieuwe campagne"), not a
+#: time or adverb ("In 2027 start …", "Volgend jaar begint …", "De komende maanden loopt …"). Matched in full
+#: against the clause before the verb (from the sentence start or the last ",", ";", ":" or "en").
+PILOT_OTHER_SUBJECT = re.compile(
+    r"\s*(?:(?:de|het|een|onze|mijn)\s+(?!(?:komende|volgende|eerstvolgende|afgelopen)\b)[\w-]+"
+    # (a name, not a fronted preposition or adverb: "In vier gemeenten start …", "Daarnaast start …")
+    r"|(?!(?:in|op|bij|vanaf|per|met|na|voor|tijdens|over|binnen|onder|daarnaast|verder|ook|tevens|voorts"
+    r"|bovendien|dan|daarna|binnenkort|straks|vervolgens|daarom|hiertoe|daartoe|daarvoor|hiervoor|eerst|nog"
+    r"|inmiddels|tot|zo|hier|daar)\b)(?-i:[A-Z])[\w-]*)"
+    r"(?:\s+[\w-]+){0,5}\s*",
+    re.IGNORECASE,
+)
+#: Clause boundaries for `PILOT_OTHER_SUBJECT`: ";" and ":", and "," or "en" before an article ("…, en de Unie
+#: … start"; not inside a list of names: "In de gemeenten Heerlen, Kerkrade en Brunssum start …").
+PILOT_CLAUSE_START = re.compile(r"[;:]\s*|(?:,\s*|\ben\s+)(?:en\s+)?(?=(?:de|het|een)\s)", re.IGNORECASE)
+#: Time words that make a fronted phrase a time, not a subject ("Deze maand start …", "Begin 2026 start …").
+PILOT_TIME_WORD = re.compile(
+    r"\b(?:maand|maanden|week|weken|jaar|jaren|kwartaal|zomer|najaar|voorjaar|winter|begin|eind|medio|\d{4})\b",
+    re.IGNORECASE,
 )
 
 #: An idiom of effect, not a measure's particle: "beperken we de nadelige effecten tot een minimum".

@@ -249,17 +249,21 @@ ASAP = re.compile(
 #: van 2026" (rule "vanaf-jaar": it starts in that year).
 DURING_YEAR = re.compile(
     r"\b(?P<pre>in\s+de\s+loop\s+van|gedurende|nog|later|eerder|ergens\s+in|in|vanaf|per|met\s+ingang\s+van)\s+"
+    # a year of accounts or budget named as such: "vanaf het verslagjaar 2026", "in het begrotingsjaar 2027"
+    r"(?:het\s+(?:verslag|begrotings|boek|belasting|berekenings|toeslag|premie|heffings|kalender|subsidie|rapportage|uitvoerings)jaar\s+(?=(?:19|20)\d{2}\b))?"
     + YEAR_SPEC
     + r"\b",
     _I,
 )
 
 #: A yearly round or event named with its year: "vanaf de subsidieronde van 2027", "vanaf de
-#: openstelling van 2027", "bij de aanvraagronde 2026", "vanaf de gemeenteraadsverkiezingen van 2026"
+#: openstelling van 2027", "bij de aanvraagronde 2026", "vanaf de gemeenteraadsverkiezingen van 2026",
+#: "na de vervangingsronde van 2030"
 #: (rule "ronde": within that year; "vanaf-ronde" from it on).
 ROUND_OF_YEAR = re.compile(
     r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+de\s+(?:eerstvolgende\s+)?"
-    r"(?P<round>(?:subsidie|aanvraag|financierings|tender|beoordelings|selectie)?ronde|openstelling|tender"
+    # (any round: "na de vervangingsronde van 2030", "bij de evaluatieronde 2028")
+    r"(?P<round>\w*ronde|openstelling|tender"
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen)"
     r"\s+(?:van\s+|in\s+|voor\s+)?(?P<year>(?:19|20)\d{2})\b",
     _I,

@@ -141,7 +141,9 @@ CONTINUING_REACH = 400
 _OPENER_NOUN = r"(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
 _OPENER_OF = r"(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
 _OPENER_VERB = (
-    r"(?:luidt|luidde|betreft|houdt|gaat|{richt}vraagt|roept|stelt|beoogt|strekt|ziet|heeft\s+betrekking"
+    # ("gaat" only on its subject, "gaat over …"/"gaat erom dat …": "De derde aanbeveling gaat mij te ver" is a verdict)
+    r"(?:luidt|luidde|betreft|houdt|gaat(?=\s+(?:over|erom|om|in\s+op|uit\s+van)\b)|{richt}vraagt|roept|stelt|beoogt"
+    r"|strekt|ziet|heeft\s+betrekking"
     r"|benadrukt|adviseert|pleit|spreekt)\b"
     # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
     r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
@@ -173,6 +175,14 @@ LAST_NOUN_OPENER = re.compile(
     + _OPENER_VERB.format(richt="")
     + rf"|^(?:De|Het)\s+laatste\s+{_OPENER_NOUN}{_OPENER_OF}"
     + _OPENER_IS.format(gericht="")
+)
+
+#: A quoted recommendation before the ordinal that names it: "«Ontwikkel samen met de sportbonden een
+#: model …», zo luidt de eerste aanbeveling van de AP.", "“Stel een fonds in”, aldus de tweede aanbeveling."
+#: Group "ord" holds the ordinal word.
+QUOTE_THEN_ORDINAL = re.compile(
+    r"^\s*[«“„\"][^«»“”\"]{12,600}[»”\"]\s*,?\s+(?:zo\s+(?:luidt|luidde|stelt|schrijft|formuleert)|aldus)\s+"
+    rf"(?:de|het)\s+(?P<ord>{_ORD})\s+(?:kern|hoofd)?aanbeveling\b"
 )
 
 #: An ordinal noun sentence that only names the addressee, not the content: "De derde aanbeveling
@@ -1087,7 +1097,11 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|waarop|waaruit|waarvoor|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
     ),
     # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
-    "vraag": re.compile(r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"),
+    # (and "vraagt (het kabinet) aandacht voor …": "Daarnaast vraagt de Afdeling aandacht voor de positie van …")
+    "vraag": re.compile(
+        r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"
+        r"|^(?!\s*zich\b)[^.]{0,60}?\baandacht\s+(?:voor|aan)\b"
+    ),
     # "wijst erop dat … moeten/zou moeten …" (a finding, "wijst erop dat de kosten stegen", does not)
     "wijs": re.compile(
         r"^[^.]{0,80}?\berop\b[^.]{0,40}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
