@@ -897,6 +897,7 @@ def test_find_deadlines(
         pytest.param("De begroting van OCW stijgt met twee procent.", id="budget-of-a-ministry"),
         pytest.param("In het schooljaar krijgen leerlingen meer les.", id="school-year-without-a-year"),
         pytest.param("De drukte van het voorjaar is voorbij.", id="season-of-no-year"),
+        pytest.param("De kosten worden verdeeld over vijf jaar.", id="spread-over-years"),
     ],
 )
 def test_no_deadline(text: str) -> None:
@@ -970,6 +971,7 @@ def test_split_sentences_window_offsets() -> None:
         ("Vanaf het verslagjaar 2027 wordt dit gemeld.", "Vanaf het verslagjaar 2027", "vanaf-jaar"),
         ("In het begrotingsjaar 2028 volgt een evaluatie.", "In het begrotingsjaar 2028", "jaar"),
         ("Na de vervangingsronde van 2030 besluit ik.", "Na de vervangingsronde van 2030", "na-ronde"),
+        ("De regeling wordt over drie jaar geëvalueerd.", "over drie jaar", "over-termijn"),
     ],
 )
 def test_named_years_and_rounds(text: str, dl_text: str, rule: str) -> None:

@@ -1236,3 +1236,23 @@ def test_a_later_anaphor_takes_the_recommendation_the_opening_names() -> None:
         recs,
     )
     assert _linked(info)[1:] == [[1], [2]]
+
+
+def test_a_compound_matches_its_part_and_a_part_its_compound() -> None:
+    """holdout40 (opened), in our own words: an answer says "verkeersveiligheid" and "handhavingsbeleid" where
+    the recommendations said "veiligheid" and "handhaving"; exact keys alone find nothing, and the recall check
+    (`compounds=False`) keeps to exact words."""
+    index = ContentIndex(
+        [
+            "De raad beveelt aan de contacten over de veiligheid van fietsers openbaar te maken.",
+            "Verder vraagt de raad om een toezichthouder voor de handhaving van de regels.",
+        ]
+    )
+    answer = "De openbaarmaking van gesprekken over verkeersveiligheid kost weinig."
+    best = index.matches(answer)
+    assert best and best[0].index == 0
+    assert "verkeersveiligheid" in best[0].shared and "openbaarmaking" in best[0].shared
+    other = index.matches("Het handhavingsbeleid ligt bij de toezichthouder.")
+    assert other and other[0].index == 1 and "handhavingsbeleid" in other[0].shared
+    plain = index.matches(answer, compounds=False)
+    assert all("verkeersveiligheid" not in m.shared for m in plain)

@@ -1172,3 +1172,67 @@ def test_asking_attention_for_a_point_is_a_prose_recommendation() -> None:
     recs = find_recommendations(text)
     assert len(recs) == 2
     assert recs[1].text.startswith("Daarnaast vraagt de Afdeling aandacht voor")
+
+
+def test_a_topic_sentence_numbers_the_prose_after_it_in_an_ordinal_series() -> None:
+    """holdout39 (opened), in our own words: after the first two by their ordinals, "De derde aanbeveling
+    betreft X. De dienst beveelt aan om …" makes the prose the third (and the "Ten slotte" after it the fourth);
+    after prose ones the prose reader keeps numbering them all."""
+    text = (
+        "De dienst doet vier aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt: «Maak de regeling eenvoudiger.» Die neem ik over.\n\n"
+        "In de tweede plaats vraagt de dienst om de termijnen te verkorten.\n\n"
+        "Dat doe ik vanaf 2027.\n\n"
+        "De derde aanbeveling betreft de samenwerking met de banken. De dienst beveelt aan om de banken te laten "
+        "meebetalen aan de controles.\n\n"
+        "Dat gebeurt al.\n\n"
+        "Ten slotte adviseert de dienst om de resultaten jaarlijks te publiceren. Dat advies neem ik over."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[2].text.startswith("De dienst beveelt aan om de banken")
+    prose = (
+        "De commissie stelt voor dat huurders een jaar langer bescherming krijgen.\n\n"
+        "Het kabinet neemt dat over.\n\n"
+        "De tweede aanbeveling betreft de borg. De commissie vindt dat die moet worden gemaximeerd.\n\n"
+        "Dat doet het kabinet niet."
+    )
+    assert [r.text[:14] for r in find_recommendations(prose)] == ["De commissie s", "De commissie v"]
+
+
+def test_a_continuing_adverb_after_the_verb_continues_the_series() -> None:
+    """holdout40 (opened), in our own words: "De raad beveelt daarnaast aan …" after the answers to the first two
+    is the third, and "Ten slotte …" the fourth; "Volgens de tweede aanbeveling moeten …" restates one."""
+    text = (
+        "De raad doet vier aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt dat er een register voor lobbyisten komt. Volgens de tweede aanbeveling "
+        "moeten nieuwe bestuurders vooraf op belangenconflicten worden getoetst.\n\n"
+        "Het kabinet neemt de eerste aanbeveling over. De toets bestaat al.\n\n"
+        "De raad beveelt daarnaast aan om de agenda's van bestuurders openbaar te maken. Ten slotte vraagt de raad "
+        "om een onafhankelijke toezichthouder.\n\n"
+        "Het kabinet neemt deze aanbevelingen niet over."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[1].text.startswith("Volgens de tweede aanbeveling")
+    assert recs[2].text.startswith("De raad beveelt daarnaast aan")
+
+
+def test_quoted_instructions_each_followed_by_their_answer() -> None:
+    """holdout40 (opened), in our own words: each recommendation quoted in its own paragraph under a heading,
+    the answer between them."""
+    text = (
+        "De onderzoekers formuleren drie aanbevelingen. Ik citeer ze hieronder met mijn reactie.\n\n"
+        "### Register\n\n"
+        "«Richt een landelijk register in voor verhuurders van vakantiewoningen.»\n\n"
+        "Dat register komt er in 2027.\n\n"
+        "### Toezicht\n\n"
+        "«Geef de provincie de bevoegdheid om zelf boetes op te leggen.»\n\n"
+        "Toezicht blijft een taak van de gemeenten.\n\n"
+        "### Voorlichting\n\n"
+        "«Zorg voor voorlichting in meerdere talen.»\n\n"
+        "Die voorlichting komt er."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text.startswith("Geef de provincie")

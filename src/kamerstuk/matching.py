@@ -8,6 +8,7 @@ stay for callers that compare a few texts.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -31,6 +32,10 @@ _DOUBLE_VOWEL = re.compile(r"([aeiou])\1")  # "bibliotheek" and "bibliotheken" -
 MAX_POSTINGS = 16
 #: Candidates scored per text: those sharing the most keys with it.
 SHORTLIST = 8
+#: The shortest part of a compound that stands for it ("contact" in "lobbycontacten"), and the shortest
+#: rest of the compound beside it (so that inflections and short prefixes are not read as compounds).
+MIN_PART = 6
+MIN_REST = 3
 
 
 def content_word_list(text: str) -> list[str]:
@@ -104,16 +109,22 @@ class ContentIndex:
     def __init__(self, candidates: Sequence[str]) -> None:
         self._strings: list[str] = []
         self._keys: list[frozenset[str]] = []
+        self._word_of: list[dict[str, str]] = []  # each candidate's word for each of its keys
         postings: dict[str, list[int]] = {}
         for i, text in enumerate(candidates):
             words = content_word_list(text)
             self._strings.append(" ".join(words))
-            keys = frozenset(word_key(w) for w in words)
+            word_of = {word_key(w): w for w in reversed(words)}
+            self._word_of.append(word_of)
+            keys = frozenset(word_of)
             self._keys.append(keys)
             for k in keys:
                 postings.setdefault(k, []).append(i)
         self._all_postings = postings
         self._postings = {k: v for k, v in postings.items() if len(v) <= MAX_POSTINGS}
+        # the keys in order, and reversed in order: the compounds that start or end with a word
+        self._sorted = sorted(self._postings)
+        self._sorted_reversed = sorted(k[::-1] for k in self._postings)
         #: Candidates scored by the last call: what tests count to check the look-up stays short.
         self.scored = 0
 
@@ -132,17 +143,25 @@ class ContentIndex:
             return []
         return [i for i in lists[0] if all(k in self._keys[i] for k in keys)]
 
-    def matches(self, text: str, *, among: Sequence[int] | None = None) -> list[Match]:
+    def matches(
+        self, text: str, *, among: Sequence[int] | None = None, compounds: bool = True
+    ) -> list[Match]:
         """The candidates sharing content words with `text`, best first (at most `SHORTLIST`).
 
         `among` limits the look-up to those candidates (an anaphor's antecedents). The score is
         rapidfuzz's token-set ratio of the two content-word strings; `shared` lists the words of
-        `text` whose key the candidate has, in the order of `text`.
+        `text` whose key the candidate has, in the order of `text`. With `compounds` (the default) a
+        word of `text` without an exact key also matches a part of it or a compound of it that a
+        candidate has ("lobbycontacten" and "contacten"), scored as that word.
         """
         words = content_word_list(text)
         if not words:
             return []
         keyed = [(w, word_key(w)) for w in words]
+        # a compound of the text stands for its part that a candidate has: "lobbycontacten" for
+        # "contacten", "openbaarmaking" for "openbaar" (read after the exact keys, for words without one)
+        if compounds:
+            keyed += [(w, part) for w, k in keyed if k not in self._all_postings for part in self._parts(k)]
         counts: dict[int, int] = {}
         allowed = set(among) if among is not None else None
         for k in {k for _, k in keyed}:
@@ -151,10 +170,43 @@ class ContentIndex:
                     counts[i] = counts.get(i, 0) + 1
         shortlist = sorted(counts, key=lambda i: (-counts[i], i))[:SHORTLIST]
         self.scored = len(shortlist)
-        joined = " ".join(words)
         out = []
         for i in shortlist:
             shared = tuple(dict.fromkeys(w for w, k in keyed if k in self._keys[i]))
+            # (a compound scores as the part the candidate has: its word stands in for it)
+            as_read = {w: self._word_of[i][k] for w, k in keyed if k in self._keys[i] and k != word_key(w)}
+            joined = " ".join(as_read.get(w, w) for w in words)
             score = fuzz.token_set_ratio(joined, self._strings[i]) / 100.0
             out.append(Match(i, score, shared))
         return sorted(out, key=lambda m: (-m.score, m.index))
+
+    def _parts(self, key: str) -> list[str]:
+        """The candidates' keys that are a part of compound `key` or a compound with `key` as a part: a
+        tail or a start of at least `MIN_PART` letters beside at least `MIN_REST` more ("lobbycontact" ->
+        "contact", "integriteit" -> "integriteitsregel"); the longest of each kind, at most one each."""
+        found = []
+        for cut in range(MIN_REST, len(key) - MIN_PART + 1):
+            if key[cut:] in self._postings:
+                found.append(key[cut:])
+                break  # the longest head
+        for cut in range(len(key) - MIN_REST, MIN_PART - 1, -1):
+            if key[:cut] in self._postings:
+                found.append(key[:cut])
+                break  # the longest modifier
+        if len(key) >= MIN_PART:
+            k = bisect.bisect_right(self._sorted, key)  # compounds that start with it
+            if (
+                k < len(self._sorted)
+                and self._sorted[k].startswith(key)
+                and len(self._sorted[k]) - len(key) >= MIN_REST
+            ):
+                found.append(self._sorted[k])
+            rev = key[::-1]
+            k = bisect.bisect_right(self._sorted_reversed, rev)  # compounds that end with it
+            if (
+                k < len(self._sorted_reversed)
+                and self._sorted_reversed[k].startswith(rev)
+                and len(self._sorted_reversed[k]) - len(key) >= MIN_REST
+            ):
+                found.append(self._sorted_reversed[k][::-1])
+        return found

@@ -437,6 +437,12 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             pilot.start(),
             pilot.end(),
         )
+    process = F.PROCESS_STARTS.search(sentence)
+    if process is not None and not P.OTHER_AGENT.search(sentence):
+        # "De aanbesteding van drie vaartuigen start in het eerste kwartaal van 2027"
+        verb = process.end() - len(process.group(0).split()[-1])
+        if process.group(0).split()[-1].lower() != "gaat" or F.GOES_STARTS.match(sentence, process.end()):
+            return _Trigger(verb, process.end(), None, None, passive=True), ("starten", verb, process.end())
     step = dated.passive_act(sentence)
     if step is not None:
         return _Trigger(step[1], step[2], None, None, passive=True), step

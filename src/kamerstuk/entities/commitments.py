@@ -323,6 +323,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         explore is not None
         and not P.OTHER_AGENT.search(sentence)
         and not P.EXPLORE_DEONTIC.search(sentence, 0, explore.start())
+        and not F.ROUTINE_SETTING.match(sentence)  # "Bij die bezoeken wordt ook nagegaan of …"
     ):
         verb = explore.group("verb")
         return _Trigger(explore.start(), explore.end(), None, None, passive=True), (
@@ -664,6 +665,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.AGENCY_ACT,  # _dated_act
         F.RELATIVE_OFFICE_DELIVERY,  # _dated_act
         F.STARTS_PILOT,  # _dated_act
+        F.PROCESS_STARTS,  # _dated_act
     )
 )
 
@@ -723,7 +725,10 @@ def _commitment(
     else:
         later_document = F.LATER_DOCUMENT.search(sentence) is not None  # "Daarin zal ik ingaan op …"
         if P.DISCOURSE.search(sentence) and not (
-            future or later_document or P.FUTURE_DOCUMENT.search(sentence)
+            future
+            or later_document
+            or P.FUTURE_DOCUMENT.search(sentence)
+            or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
         ):
             return None
         request = P.REQUEST.search(sentence)

@@ -534,6 +534,10 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
     for m in _finditer(P.WITHIN, text):
         latest = _after_period(ref, _number(m.group("n")), m.group("unit")) if ref else None
         yield (m.start(), m.end(), ref, latest, "binnen-termijn")
+    for m in _finditer(P.AFTER_PERIOD, text):
+        # "over vijf jaar": the moment that period after the letter
+        moment = _after_period(ref, _number(m.group("n")), m.group("unit")) if ref else None
+        yield (m.start(), m.end(), moment, moment, "over-termijn")
     for m in _finditer(P.COMING, text):
         unit = m.group("unit").lower()
         if m.group("n"):

@@ -633,6 +633,8 @@ def _subject_like(np: str) -> bool:
 
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
+#: A Markdown heading line ("### Register", "## **Reactie**").
+_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]")
 
 
 def quoted_lists(text: str, sentences: list[tuple[int, int]]) -> list[BlockList]:
@@ -643,6 +645,11 @@ def quoted_lists(text: str, sentences: list[tuple[int, int]]) -> list[BlockList]
     current: list[BlockItem] = []
     current_lead: tuple[str, int, bool] | None = None
     last_end = -1
+    # a series of instructions each quoted in its own paragraph, with the answer (and a heading) between
+    # them: "«Richt een register in …»" / answer / "### Huurcommissie" / "«Geef de Huurcommissie …»" / …
+    interleaved = (
+        False  # whether every item so far is an instruction (the series may then go on after answers)
+    )
 
     def flush() -> None:
         if current and current_lead is not None:
@@ -653,17 +660,26 @@ def quoted_lists(text: str, sentences: list[tuple[int, int]]) -> list[BlockList]
         inner = unquote(text, s, e)
         quoted = inner != (s, e) and len(text[inner[0] : inner[1]].split()) >= 3
         if not quoted:
-            if current:
+            if current and not interleaved:
                 flush()
                 current = []
                 current_lead = None
             last_end = m.end()
             continue
-        if current and text[last_end:s].strip() == "":
+        shaped = is_recommendation_shaped(text[inner[0] : inner[1]])
+        if current and (text[last_end:s].strip() == "" or (interleaved and shaped)):
             current.append(BlockItem(len(current) + 1, inner[0], inner[1], None, None))
+            interleaved = interleaved and shaped
             last_end = m.end()
             continue
+        if current:
+            flush()
+            current = []
+            current_lead = None
         k = bisect.bisect_right(ends, s) - 1
+        # (a heading over the quotation is no lead: "… drie aanbevelingen. Ik citeer ze hieronder." / "### Register")
+        while k >= 0 and _HEADING_LINE.match(text, sentences[k][0], sentences[k][1]):
+            k -= 1
         lead_sents = [
             (max(s0, e0 - pat.MAX_LEAD_CHARS), e0)
             for s0, e0 in sentences[max(0, k - 1) : k + 1]
@@ -675,6 +691,7 @@ def quoted_lists(text: str, sentences: list[tuple[int, int]]) -> list[BlockList]
             continue
         current = [BlockItem(1, inner[0], inner[1], None, None)]
         current_lead = (cls[2], lead_sents[-1][0] if lead_sents else s, cls[0])
+        interleaved = shaped
         last_end = m.end()
     flush()
     return out

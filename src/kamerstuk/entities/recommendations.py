@@ -98,6 +98,30 @@ def _recommends(body: str) -> bool:
     return m is not None and pat.PROSE_COMPLEMENT["vind"].search(body[m.end() :]) is not None
 
 
+def _inner_continuing(
+    sentence: str, prose: bool, series_by: list[str], ctx: _Context
+) -> re.Match[str] | None:
+    """The empty match at the start of a prose recommendation whose "daarnaast"/"verder" follows its verb
+    ("GRECO beveelt daarnaast aan om …"): the next of the series, however far the answers in between have
+    carried it, when its recommender is the series' own (or, where the series names none, the one body
+    the letter answers; or any, where the letter names no report body either)."""
+    if not prose or pat.INNER_CONTINUING.match(sentence) is None:
+        return None
+    by, np_span = _recommenders(sentence, sentence, ctx)
+    if np_span is None or not by:
+        return None
+    own = series_by or list(ctx.report_orgs)
+    if len(own) > 1 and not series_by:
+        return None  # two reports, the series' own not known
+    if own and not any(same_body(a, b, ctx) for a in by for b in own):
+        return None
+    return _EMPTY_START.match(sentence)
+
+
+#: An empty match at a string's start (the opener of `_inner_continuing`: the whole sentence is the body).
+_EMPTY_START = re.compile("")
+
+
 def _is_government_reaction(body: str) -> bool:
     return bool(pat.GOVERNMENT_SUBJECT.match(body)) and not pat.RECOMMENDATION_NOUN.search(body)
 
@@ -129,6 +153,17 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
             announced = []  # only the paragraph of the announcement
         if (m := pat.ORDINALS_ANNOUNCED.match(sentence)) is not None:
             announced = [pat.ORDINAL_WORDS[w.lower()] for w in pat.ORDINAL_WORD.findall(m.group("ords"))]
+            announced_end = e
+            continue
+        if (
+            pat.TOPIC_ONLY.match(sentence)
+            and (w := pat.ORDINAL_WORD.search(sentence, 0, 30)) is not None
+            and pat.ORDINAL_WORDS[w.group(0).lower()] == last + 1
+        ):
+            # "De derde aanbeveling betreft de samenwerking met bedrijven. IOB beveelt aan om …" after the
+            # first two by their ordinals: the prose after it in the paragraph is that one (else the topic
+            # only opens the answer; after prose ones, the prose reader numbers them all in order)
+            announced = [last + 1]
             announced_end = e
             continue
         if (
@@ -230,6 +265,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 or (s in prose_at and last_end >= 0 and _pronoun_subject(sentence))
                 else None
             )
+            or _inner_continuing(sentence, s in prose_at, out[-1].by if out else [], ctx)
         ) is not None:
             if last == 0:
                 continue
@@ -317,7 +353,11 @@ def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[
             _FIRST_PERSON.search(p) or pat.GOVERNMENT_SUBJECT.match(p.strip())
             for p in text[earlier[-1].end : c.start].split("\n\n")
         ):
-            best = ContentIndex([text[e.start : e.end] for e in earlier]).matches(text[c.start : c.end])
+            # (exact words only: a recall says the recommendation again in its words, and a part of a
+            # compound in common — "verkeer" in "fietsverkeer" — does not make a new one a recall)
+            best = ContentIndex([text[e.start : e.end] for e in earlier]).matches(
+                text[c.start : c.end], compounds=False
+            )
             if best and len(best[0].shared) >= 2 and best[0].score >= _RECALL_SCORE:
                 continue
         kept.append(c)

@@ -62,10 +62,14 @@ FUTURE_UNSPECIFIED = re.compile(
 FROM_NOW_ON = re.compile(r"\bvoortaan\b|\bvanaf\s+nu\b|\bvan\s+nu\s+af\b|\bin\s+het\s+vervolg\b", _I)
 
 #: A periodic document named with its year, the vehicle of a delivery to come: "Over de voortgang bericht
-#: ik uw Kamer in de Veteranennota 2026–2027", "bij het Jaarverslag 2026", "in de Sportbrief 2027".
+#: ik uw Kamer in de Veteranennota 2026–2027", "bij het Jaarverslag 2026", "in de Sportbrief 2027", "zal in het
+#: Kustwachtjaarplan 2027 … beschrijven" (a later document, not this letter describing).
 NAMED_PERIODIC_DOCUMENT = re.compile(
     r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|"
-    r"begroting|plan)\s+(?:19|20)\d{2}\b",
+    r"begroting|plan)\s+(?:19|20)\d{2}\b"
+    # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
+    # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
+    r"|\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:gebruikelijke\s+)?BNC-fiche\b",
     _I,
 )
 
@@ -319,6 +323,14 @@ HABITUAL = re.compile(
     # (not "hoe vaak" or "zo vaak", which ask or compare: "laat ik UWV rapporteren hoe vaak de termijn
     # wordt gehaald")
     r"\b(?:soms|(?<!hoe )(?<!zo )vaak|meestal|doorgaans|regelmatig|telkens|gewoonlijk|normaliter|veelal)\b",
+    _I,
+)
+
+#: A present passive inquiry placed inside a standing activity describes what is done there, not a new inquiry:
+#: "Bij die bezoeken wordt ook nagegaan of …", "Bij iedere keuring wordt bekeken of …", "Tijdens elke controle
+#: wordt onderzocht of …" (not "Daarnaast wordt bezien of …").
+ROUTINE_SETTING = re.compile(
+    r"^\W*(?:bij|tijdens|in)\s+(?:die|deze|dat|elke|iedere|ieder|elk|zo'n|zulke|de\s+jaarlijkse|de\s+periodieke)\s+\w+",
     _I,
 )
 
@@ -579,6 +591,22 @@ STARTS_PILOT = Keyed(
     ),
     "start begint loopt",
 )
+
+#: A step of ours named as the subject that starts at a date: "De aanbesteding van drie nieuwe vaartuigen start in
+#: het eerste kwartaal van 2027", "De internetconsultatie van het wetsvoorstel begint na de zomer". Read only with
+#: a deadline to come (a tender, consultation or roll-out is the government's own step in a letter).
+PROCESS_STARTS = Keyed(
+    re.compile(
+        r"^\W*(?:De|Het)\s+(?:\w+\s+)?(?:aanbesteding|internetconsultatie|consultatie|werving|uitrol|proef|pilot"
+        r"|campagne|verbouwing|bouw|herziening|evaluatie|verkenning|uitvraag|openstelling)\b"
+        r"(?:\s+(?:van|voor|naar|met|op|in)\s+[^.;:,]{1,80}?)?\s+(?:start|begint|gaat)\b",
+        _I,
+    ),
+    "start begint gaat",
+)
+
+#: "gaat … van start" after `PROCESS_STARTS`'s "gaat": "De werving gaat in september 2026 van start".
+GOES_STARTS = re.compile(r"[^.;:]{0,60}?\bvan\s+start\b", _I)
 
 #: What stands before the verb of `STARTS_PILOT` in its clause when another party is the subject: a noun
 #: phrase with an article or a name ("en de Unie van Waterschappen start in 2026 een nieuwe campagne"), not a

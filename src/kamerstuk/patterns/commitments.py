@@ -330,7 +330,9 @@ _MEASURE_VERB = (
     # "In de Energiewet regel ik een maximum van twee termijnen"; "Vanaf 2026 geef ik het fonds een bijdrage van …"
     r"|regel|regelen|geef|geven"
     # "… en ik zorg ervoor dat bij oefeningen een ambulance binnen vijftien minuten ter plaatse kan zijn"
-    r"|zorg|zorgen)"
+    r"|zorg|zorgen"
+    # "Ik bouw de steun aan certificering af tot de helft" (a phase-out decided)
+    r"|bouw|bouwen)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -459,6 +461,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     # only with money given ("geef … een bijdrage", "… subsidie", "… een vergoeding"; not "Ik geef aan dat …")
     "geef": ("een bijdrage geven", "bijdrage"),
     "zorg": ("ervoor zorgen", "ervoor"),
+    # "Ik bouw de steun … af tot de helft" (not "bouw ik aan …": the particle "af" must close the clause)
+    "bouw": ("afbouwen", "af"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -480,6 +484,7 @@ MEASURE_PLURALS = {
     "kiezen": "kies",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
+    "bouwen": "bouw",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -911,7 +916,9 @@ _THIRD_VERB = (
     # a request to another party: "Wel vraagt het kabinet het CPB om … te laten zien"
     r"|vraagt|verzoekt|zet"
     # "Het kabinet verlaagt die grens naar € 250.000", "Het kabinet beperkt de plicht tot …"
-    r"|verlaagt|beperkt|verruimt|schrapt|verkort|vergoedt|legt)"
+    r"|verlaagt|beperkt|verruimt|schrapt|verkort|vergoedt|legt"
+    # "Het kabinet bouwt de steun aan certificering daarom af tot de helft"
+    r"|bouwt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -929,7 +936,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "kabinet minister staatssecretaris rijk hij zij",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt",
+    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -942,7 +949,7 @@ MEASURE_THIRD_PERSON = {
     "trekt": "trek",
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
-    "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg",
+    "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

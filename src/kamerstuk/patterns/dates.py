@@ -225,6 +225,15 @@ WITHIN = re.compile(
     _I,
 )
 
+#: A moment a period after the letter: "De regeling wordt over vijf jaar geëvalueerd", "over twee maanden"
+#: (rule "over-termijn": around that moment). Not a spread ("verdeeld over vijf jaar", "gemiddeld over drie
+#: jaar") nor the period a figure covers ("cijfers over drie jaar").
+AFTER_PERIOD = re.compile(
+    r"(?<!verdeeld\s)(?<!gespreid\s)(?<!uitgesmeerd\s)(?<!gemiddeld\s)(?<!cijfers\s)(?<!gegevens\s)"
+    rf"\bover\s+(?P<n>{_NUM})\s+(?P<unit>weken|week|maanden|maand|jaren|jaar)\b",
+    _I,
+)
+
 #: A vague coming period: "de komende maanden", "in de komende weken", "de komende twee jaar",
 #: "de komende periode", "de komende tijd".
 COMING = re.compile(
@@ -318,6 +327,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     QUARTER_SHORT: ("q",),
     HALF_YEAR: ("helft",),
     WITHIN: ("binnen",),
+    AFTER_PERIOD: ("over",),
     COMING: ("komende",),
     SOON: ("kort", "spoed", "eerdaags"),
     ASAP: ("snel", "spoed", "vlug", "z.s.m.", "zsm", "kort"),

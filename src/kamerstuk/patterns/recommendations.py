@@ -133,6 +133,13 @@ INNER_ORDINAL = re.compile(
 #: eerste plaats adviseert de raad …. Daarnaast beveelt de AIV aan …. Verder pleit de raad ervoor …"
 #: (the same paragraph or the next; see `CONTINUING_REACH`).
 CONTINUING_OPENER = re.compile(r"^(?:Daarnaast|Verder|Voorts|Tevens|Bovendien|Ook)\b[,]?\s+")
+#: "daarnaast"/"verder" right after the recommender's verb, continuing a series like `CONTINUING_OPENER`:
+#: "GRECO beveelt daarnaast aan om de contacten … openbaar te maken", "De raad vraagt verder om …".
+INNER_CONTINUING = re.compile(
+    r"(?:[^\s.;:]+\s+){1,5}?(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|pleit|pleiten|raadt|raden|stelt"
+    r"|stellen|roept|roepen)\s+(?:daarnaast|verder|voorts|tevens|bovendien)\b",
+    re.IGNORECASE,
+)
 #: How far after the end of the last member of a series a `CONTINUING_OPENER` sentence may start.
 CONTINUING_REACH = 400
 
@@ -283,10 +290,11 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
     r"|^(?:De|Een)\s+(?:(?P<ord3>" + _ORD + r")(?:\s+en\s+laatste)?|laatste)\s+(?:is|was)\s+(?=(?:om|dat)\s)"
 )
 
-#: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …".
+#: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …" / "Volgens de
+#: tweede aanbeveling moeten kandidaten vooraf worden getoetst".
 #: Example: "Als vierde aanbeveling geeft de Nationale ombudsman mee dat …"
 ORDINAL_AS_OPENER = re.compile(
-    rf"^(?:Als|In\s+(?:de|zijn|haar|hun))\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)\b[,]?\s+"
+    rf"^(?:Als|In\s+(?:de|zijn|haar|hun)|Volgens\s+de)\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)\b[,]?\s+"
     r"(?!neem|ga|wil|zal|onderschrijf)"
 )
 
