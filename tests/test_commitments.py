@@ -1065,3 +1065,18 @@ def test_round_21_forms(sentence: str, expected: str | None) -> None:
 def test_round_21_forms_after_holdout39_and_holdout40(sentence: str, expected: str | None) -> None:
     found = find_commitments(sentence, reference=D(2026, 6, 1))
     assert (found[0].action if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # promises reported in letters and the press (real check sets), in our own words
+        ("De minister heeft toegezegd de voorwaarden voor de regeling te versoepelen.", "versoepelen"),
+        ("Verder zegt zij toe de aanbevelingen van de inspectie op te zullen volgen.", "opvolgen"),
+        ("In het debat beloofde de staatssecretaris de Kamer hierop terug te komen.", "terugkomen"),
+        ("Het kabinet zegt steun toe aan de getroffen gemeenten.", None),
+    ],
+)
+def test_promises_reported_with_a_te_infinitive(sentence: str, action: str | None) -> None:
+    found = find_commitments(sentence, reference=D(2026, 6, 1))
+    assert (found[0].action if found else None) == action

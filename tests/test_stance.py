@@ -472,3 +472,34 @@ def test_a_fronted_clause_agreed_beside_a_variant_is_a_part() -> None:
     assert classify_stance(
         "Dat de regeling moet worden vereenvoudigd, ben ik niet met de raad eens."
     ).label == ("rejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # holdout39/40 (opened), in our own words: no decision taken yet is noted, not "neem … over" negated
+        ("Ik neem daar op dit moment geen besluit over.", "noted"),
+        ("Over de zesde aanbeveling kan ik nu geen besluit nemen.", "noted"),
+        ("Het kabinet neemt over de vergoeding nog geen standpunt in.", "noted"),
+    ],
+)
+def test_no_decision_taken_yet_is_noted(text: str, label: str) -> None:
+    assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # forms of the real check sets (press and letters), in our own words
+        ("De staatssecretaris wijkt op dit punt af van het advies van de raad.", "rejected"),
+        ("Het kabinet wijst de aanbeveling over een eigen fonds van de hand.", "rejected"),
+        ("Dit door de minister van de hand gewezen voorstel komt niet terug.", "rejected"),
+        ("Het kabinet legt het advies over de huurgrens terzijde.", "rejected"),
+        ("Ik neem de aanbevelingen van de inspectie zeer serieus.", "noted"),
+        # not a stance: a plan departing from a schedule, a remark made in passing
+        ("De bouw wijkt af van de planning.", None),
+        ("Terzijde merk ik op dat de raad ook kritisch is.", None),
+    ],
+)
+def test_press_forms_of_declining_and_taking_seriously(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

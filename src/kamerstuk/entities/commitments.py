@@ -298,7 +298,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     promised = _promised_te(sentence)
     if promised is not None:
         p_start, p_end = promised
-        action = _first_action(sentence, p_start)
+        action = _first_action(sentence, p_start) or _promised_act(sentence, p_end)
         if action is not None:
             actor = "ik" if re.search(r"\bik\b", sentence[:p_start], re.I) else None
             return _Trigger(p_start, p_end, actor, None, passive=False), action
@@ -445,6 +445,22 @@ def _promised_te(sentence: str) -> tuple[int, int] | None:
             return m.start(), te.end()
         pos = stop + 1
     return None
+
+
+def _promised_act(sentence: str, te_end: int) -> tuple[str, int, int] | None:
+    """The promised act as its te-infinitive says it, for verbs outside `ACTIONS`: "toegezegd daarover in
+    contact te treden" -> "treden", "zegt toe de aanbevelingen op te zullen volgen" -> "opvolgen" (the
+    auxiliary skipped, the separable particle before "te" joined)."""
+    m = P.TE_VERB.search(sentence, max(0, te_end - 40), te_end + 1)
+    if m is None:
+        return None
+    verb, start, end = m.group("verb").lower(), m.start("verb"), m.end("verb")
+    if verb in P.PROMISED_TE_AUX and (nxt := re.match(r"\s+([a-zà-ÿ]+en)\b", sentence[end:])) is not None:
+        verb, start, end = nxt.group(1).lower(), end + nxt.start(1), end + nxt.end(1)
+    if not verb.endswith("en") and verb not in ("gaan", "staan", "doen", "zien", "slaan"):
+        return None
+    particle = (m.group("particle") or "").lower()
+    return particle + verb, start, end
 
 
 def _fulfils(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:

@@ -12,7 +12,22 @@ from kamerstuk.patterns import stance as P
 
 # The words at which `rejections` can find a cue (see `_HEDGE_WORDS` in `stance_hedges`).
 _REJECTION_WORDS = (
-    frozenset({"geen", "niet", P.TE_VER[0], P.VERDER_DAN[0], P.NAAST, P.RUSTEN, "wind", "afgezien"})
+    frozenset(
+        {
+            "geen",
+            "niet",
+            P.TE_VER[0],
+            P.VERDER_DAN[0],
+            P.NAAST,
+            P.RUSTEN,
+            "wind",
+            "hand",
+            "terzijde",
+            "afgezien",
+        }
+    )
+    | P.WIJKEN
+    | P.AFWIJKEN_FUSED
     | P.ONTRADEN
     | P.NEGATIVE_ADJECTIVES
     | P.KIEZEN
@@ -115,6 +130,22 @@ class RejectionCues(ReaderBase):
                 self.consumed.add(i + 2)
             elif w == "wind" and s.words[max(0, i - 2) : i] == ["in", "de"] and s.in_clause(i, P.SLAAN):
                 self.cues.append(_Cue("R", "in de wind slaan", i - 2, i))
+            elif (
+                w == "terzijde"
+                and s.in_clause(i, P.PUT_ASIDE)
+                and (
+                    _object_kind(s, i, None) == "A"
+                    or s.in_clause(i, P.RECOMMENDATION_NOUNS | {"die", "deze"})
+                )
+            ):
+                self.cues.append(_Cue("R", "terzijde schuiven", i, i))  # "legt het advies terzijde"
+            elif w == "hand" and s.words[max(0, i - 2) : i] == ["van", "de"] and s.in_clause(i, P.WIJZEN):
+                # "wijst het advies van de hand", "dit van de hand gewezen advies"
+                self.cues.append(_Cue("R", "van de hand wijzen", i - 2, i))
+            elif w in P.AFWIJKEN_FUSED or (w in P.WIJKEN and s.in_clause(i, {"af"})):
+                # "wijkt van dat advies af", "wijkt af van de aanbeveling" (with the recommendation as object)
+                if _object_kind(s, i, None) == "A" or s.in_clause(i, P.RECOMMENDATION_NOUNS):
+                    self.cues.append(_Cue("R", "afwijken van", i, i))
             elif w == "afgezien":
                 aux = s.first_in_clause(i, P.AFGEZIEN_AUX)
                 if aux is not None and aux < i:  # "is hiervan afgezien", not "afgezien van de kosten"
@@ -369,6 +400,8 @@ class RejectionCues(ReaderBase):
                             j
                         ):
                             continue
+                        elif particle == "over" and not P.STANDPOINT.isdisjoint(s.words[i + 1 : j]):
+                            continue  # "Ik neem daar nu geen besluit over": a decision about it, not adopting
                         elif (
                             after
                             and s.words[j - 1] in P.RECOMMENDATION_NOUNS

@@ -25,6 +25,7 @@ _NOTED_WORDS = (
     | P.STUDY_NOUNS
     | {P.GESPREK}
     | P.DECIDE_WHETHER
+    | {P.SERIOUS}
 )
 
 
@@ -146,14 +147,29 @@ class StatusCues(ReaderBase):
                 self.cues.append(_Cue("N", "rekening houden met", i, i))
             elif (
                 w in P.STANDPOINT
-                and (s.in_clause(i, {"nog", "komt", "kom", "komen", "later"}) or s.in_clause(i, P.FUTURE))
+                and (
+                    s.in_clause(i, {"nog", "komt", "kom", "komen", "later"})
+                    or s.in_clause(i, P.FUTURE)
+                    # "Ik neem daar nu geen besluit over", "kan ik nu geen besluit nemen": none taken yet
+                    or (i > 0 and s.words[i - 1] == "geen" and s.in_clause(i, P.NEMEN | P.STANDPOINT_TAKING))
+                )
                 and not (w == "besluit" and i + 1 < n and s.words[i + 1] in P.RECOMMENDATION_NOUNS)
             ):
                 first = i - 2 if i >= 2 and s.words[i - 2 : i] == ["nog", "geen"] else i
+                first = i - 1 if first == i and s.words[i - 1 : i] == ["geen"] else first
                 self.cues.append(
                     _Cue("N", "nog geen standpunt" if first < i else "standpunt volgt", first, i)
                 )
                 self.consumed.update(range(first, i))
+            elif (
+                w == P.SERIOUS
+                and s.in_clause(i, P.NEMEN)
+                and (
+                    s.in_clause(i, P.SERIOUS_OBJECTS | P.FOLLOWED_ADVISERS) or _object_kind(s, i, None) == "A"
+                )
+            ):
+                # "Kuipers zegt de Onderzoeksraad zeer serieus te nemen", "Ik neem de signalen serieus"
+                self.cues.append(_Cue("N", "serieus nemen", i, i))
             elif w in P.INFORM and s.in_clause(i, {"nader"}):
                 self.cues.append(_Cue("N", "nader informeren", i, i))
             elif w in P.VOORUIT and s.in_clause(i, P.VOORUIT_OP) and s.in_clause(i, P.NEGATORS):

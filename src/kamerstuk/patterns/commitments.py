@@ -738,9 +738,17 @@ REFERS = re.compile(
 #: ``toegezegd[^.]*?te\s+\w+``, which rescanned the rest of the sentence for every "toegezegd"
 #: (quadratic on a long sentence of them).
 PROMISED = Keyed(
-    re.compile(r"\btoegezegd\b", _I),
-    "toegezegd",
+    # (and as the press reports a promise: "beloofde hij de Kamer erop terug te komen", "zegt hij toe de
+    # aanbevelingen op te volgen", "zegde de minister toe …")
+    re.compile(
+        r"\btoegezegd\b|\bbelo(?:ofd|ofde|ofden|ofd|oft)\b"
+        r"|\bzeg(?:t|de|den|gen)\s+(?:[^\s.,;:]+\s+){0,3}?toe\b(?!\s+(?:aan|dat)\b)",
+        _I,
+    ),
+    "toegezegd beloofd beloofde beloofden belooft zegt zegde zegden zeggen",
 )
+#: Auxiliaries a promised act may put between "te" and its verb: "op te zullen volgen", "te kunnen sturen".
+PROMISED_TE_AUX = frozenset({"zullen", "kunnen", "gaan", "willen"})
 #: Example: "te informeren" in "heb ik toegezegd uw Kamer voor de zomer te informeren".
 TE_INFINITIVE = re.compile(r"\bte\s+\w+", _I)
 

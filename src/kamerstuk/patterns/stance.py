@@ -565,6 +565,13 @@ NAAST = "naast"
 ONTRADEN = _words("ontraad ontraadt ontraden ontraadde ontraadden")
 # "slaat het advies in de wind": a rejection, as the press says it.
 SLAAN = _words("sla slaat slaan sloeg sloegen geslagen")
+# "wijst het advies van de hand", "dit door de minister van de hand gewezen advies": a rejection.
+WIJZEN = _words("wijs wijst wijzen wees wezen gewezen")
+# "wijkt van dat advies af", "is van de aanbeveling afgeweken": departing from it declines it.
+WIJKEN = _words("wijk wijkt wijken week weken")
+AFWIJKEN_FUSED = _words("afwijken afwijkt afgeweken")
+# "legt het advies terzijde", "worden terzijde geschoven": set aside, declined.
+PUT_ASIDE = _words("leg legt leggen legde gelegd schuif schuift schuiven schoof geschoven")
 # Passive "afzien van": "Van een verplichte keuring is om die reden afgezien", "is hiervan thans
 # afgezien" (not the preposition "afgezien van de kosten", which has no auxiliary before it).
 AFGEZIEN_AUX = _words("is zijn wordt worden werd werden heb heeft hebben had")
@@ -784,8 +791,18 @@ DEFER_VERBS = _words(
     "heroverwegen verkend nagaan"
 )
 # "neemt … in overweging", "houdt rekening met", "komt met een standpunt", "nog geen standpunt"
-STANDPOINT = frozenset({"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel"})
+STANDPOINT = frozenset(
+    {"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel", "uitspraak", "uitspraken"}
+)
 HOUDEN = _words("houd houdt houden hield gehouden")
+# Verbs beside "geen besluit/standpunt" that make it one not (yet) taken: "Ik neem daar nu geen besluit
+# over", "kan ik nu geen standpunt innemen", "Het kabinet bepaalt nu geen standpunt" (with `NEMEN`).
+STANDPOINT_TAKING = _words("innemen inneemt bepaal bepaalt bepalen doe doet doen")
+# Taking a report seriously acknowledges it without deciding: "zegt de Onderzoeksraad zeer serieus te nemen".
+SERIOUS = "serieus"
+SERIOUS_OBJECTS = _words(
+    "rapport rapporten onderzoek advies adviezen aanbeveling aanbevelingen signalen kritiek"
+)
 # Not anticipating a later outcome defers the answer: "Ik wil niet vooruitlopen op de uitkomsten van
 # de evaluatie", "Daarop loop ik niet vooruit" (negated: a deferral, not a rejection).
 VOORUIT = _words("vooruitlopen vooruitloop vooruitloopt vooruit")
@@ -845,6 +862,7 @@ NEED_CUES = frozenset(
 WHOLE_REJECTION_CUES = frozenset(
     {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet overgaan op", "niet instemmen",
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
+     "van de hand wijzen", "afwijken van", "terzijde schuiven",
      "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan",
      "handhaaft het huidige"}
 )  # fmt: skip
