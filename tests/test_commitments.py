@@ -1080,3 +1080,41 @@ def test_round_21_forms_after_holdout39_and_holdout40(sentence: str, expected: s
 def test_promises_reported_with_a_te_infinitive(sentence: str, action: str | None) -> None:
     found = find_commitments(sentence, reference=D(2026, 6, 1))
     assert (found[0].action if found else None) == action
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # holdout41/42 (opened), in our own words
+        (
+            "Mocht dat nodig blijken, dan zal ik de dienst vragen die termijn ook in de app te tonen.",
+            "vragen",
+        ),
+        (
+            "Ik informeer uw Kamer in de Stand van de uitvoering van december 2026 over de voortgang.",
+            "informeren",
+        ),
+        ("De Staatssecretaris maakt in het voorjaar van 2027 afspraken met de zorgkantoren.", "maken"),
+        (
+            "De Minister van Financiën, die over de regeling gaat, zal de termijn in 2027 verlengen.",
+            "verlengen",
+        ),
+        (
+            "Ik neem in het wetsvoorstel, dat ik in het najaar van 2026 indien, een overgangstermijn op.",
+            "opnemen",
+        ),
+        ("Uw Kamer wordt na het eerste jaar over de resultaten van de proef geïnformeerd.", "informeren"),
+        ("De Minister van Defensie zal in zijn brief over het personeel ingaan op de werving.", "ingaan op"),
+        ("Vanaf 2027 draagt Nederland jaarlijks dertig waarnemers voor.", "voordragen"),
+        # done or told here, not promised
+        ("Op 3 maart jl. bracht de raad op mijn verzoek het advies «Samen sterker» uit.", None),
+        ("Kort daarvoor rondde het bureau in mijn opdracht de evaluatie af.", None),
+        (
+            "Verder meld ik uw Kamer dat de motie over de keuring is uitgevoerd: in 2026 zijn tien keuringen gedaan.",
+            None,
+        ),
+    ],
+)
+def test_round_21_forms_after_holdout41_and_holdout42(sentence: str, expected: str | None) -> None:
+    found = find_commitments(sentence, reference=D(2026, 6, 1))
+    assert (found[0].action if found else None) == expected

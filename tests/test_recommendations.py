@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kamerstuk.entities.recommendations import find_recommendations
-from kamerstuk.entities.report import find_report, parse_report, parse_report_text, sentence_spans
+from kamerstuk.entities.report import find_report, parse_report, parse_report_text, read_names, sentence_spans
 from kamerstuk.errors import SourceError
 from kamerstuk.models import Recommendation
 from tests.conftest import require_shared
@@ -1236,3 +1236,33 @@ def test_quoted_instructions_each_followed_by_their_answer() -> None:
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3]
     assert recs[1].text.startswith("Geef de provincie")
+
+
+def test_a_second_reports_counted_prose_ends_the_first_series() -> None:
+    """holdout41/42 (opened), in our own words: after the first report's "In de eerste plaats … Daarnaast …",
+    "Het Nivel komt tot drie aanbevelingen." starts the Nivel's own: its "Tot slot" is not the first report's
+    third, and none of the Nivel's prose is taken for a recall of the first report's ones."""
+    text = (
+        "### Rapport van de inspectie\n\n"
+        "De inspectie doet twee aanbevelingen. In de eerste plaats beveelt zij aan de oefenduur voor rekruten te "
+        "verkorten. Daarnaast adviseert de inspectie om bij elke eenheid een arts te plaatsen.\n\n"
+        "De eerste aanbeveling neem ik over. Een arts bij elke eenheid is niet te realiseren.\n\n"
+        "### Evaluatie van het Nivel\n\n"
+        "Het Nivel komt tot drie aanbevelingen. De onderzoekers bevelen aan de registratie in één systeem "
+        "onder te brengen. Ook stellen zij voor dat rekruten met een blessure bij hun eenheid een hersteltraject "
+        "volgen. Tot slot zou de dienst volgens het Nivel de instructeurs jaarlijks moeten bijscholen."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 5
+    assert [r.ordinal for r in recs[:2]] == [1, 2]
+    assert all(r.ordinal != 3 for r in recs)
+    assert [r.report for r in recs[2:]] == ["Nivel"] * 3
+    assert recs[4].text.startswith("Tot slot zou de dienst")
+
+
+def test_a_name_with_adjectives_joined_by_en_stays_one_name() -> None:
+    """holdout41 (opened): "Het Sociaal en Cultureel Planbureau" is one body ("het CKM en Lumens" two)."""
+    assert read_names("Het Sociaal en Cultureel Planbureau (SCP) onderzocht de zorg.", 0)[0] == [
+        "Het Sociaal en Cultureel Planbureau"
+    ]
+    assert read_names("het CKM en Lumens adviseren", 0)[0] == ["het CKM", "Lumens"]

@@ -80,6 +80,9 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
             lemma = words[-1] + lemma
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, span[1]):
             continue  # "Ik stel vast dat in 2026 …": an observation
+        told = F.TELLS_THAT.match(sentence, span[1]) if lemma in F.TELLING_VERBS else None
+        if told is not None and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None:
+            continue  # "meld ik uw Kamer dat de motie is uitgevoerd: … in 2026 …": told in this letter
         return actor, lemma, span[0], span[1]
     return None
 

@@ -23,8 +23,16 @@ from kamerstuk.patterns import commitments as P
 
 def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
     """`CLAUSE_STOP` from `pos`, passing over "die"/"dat" after a preposition: a determiner ("de
-    uitkomsten van die controles"), not a clause opening."""
+    uitkomsten van die controles"), not a clause opening; and over a relative clause set off by commas
+    ("…, dat ik in het voorjaar indien, …")."""
     stop = P.CLAUSE_STOP.search(sentence, pos)
+    while (
+        stop is not None
+        and stop.group(0) == ","
+        and (inserted := F.INSERTED_RELATIVE.match(sentence, stop.end()))
+    ):
+        # "Ik neem in het wetsvoorstel, dat ik in het voorjaar indien, een termijn op": the clause goes on after it
+        stop = P.CLAUSE_STOP.search(sentence, inserted.end())
     while (
         stop is not None
         and stop.group(0).lower() in ("die", "dat")
@@ -393,8 +401,11 @@ def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] |
     # the tense of the main clause decides; a past form in a clause of the object does not ("gaat na
     # hoe het toezicht was ingericht")
     sub = P.SUBORDINATE.search(sentence, m.end())
-    if F.PAST_AUX.search(sentence, 0, sub.start() if sub is not None else len(sentence)):
+    main_end = sub.start() if sub is not None else len(sentence)
+    if F.PAST_AUX.search(sentence, 0, main_end) or F.PAST_MARKER.search(sentence, 0, main_end):
         return None
+    if not F.STRONG_PAST.isdisjoint(w.lower() for w in re.findall(r"[\w-]+", sentence[:main_end])):
+        return None  # "Op 12 mei bracht de AIV op mijn verzoek het advies … uit": done
     before = re.findall(r"[\w-]+", sentence[: m.start()])[-1:]
     after = re.findall(r"[\w-]+", sentence[m.end() : m.end() + 40])[:1]
     for word in before + after:  # the verb stands next to "op mijn verzoek": "De commissie evalueerde op …"

@@ -230,6 +230,10 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 # "Het Nivel doet twee aanbevelingen." after the raad's series: a "Verder …" after it
                 # is the Nivel's, not the raad's next
                 last_end = -pat.CONTINUING_REACH - 1
+                if pat.COUNTED_LEAD.search(sentence):
+                    # and its "Tot slot …" is the Nivel's last, not the raad's next: the raad's series has
+                    # ended (the Nivel's prose is read as the second report's, numbered in its own order)
+                    last = 0
             if lead_by and named_np is not None:
                 ctx.previous = list(lead_by)  # "De onderzoekers doen drie aanbevelingen. Zij bevelen …"
             if not lead_by:
@@ -348,10 +352,14 @@ def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[
     for c in prose:
         # (the nearest earlier ones only: a recall repeats a recommendation of the same report, and the
         # look stays bounded in a document with hundreds of them)
-        earlier = [e for e in ordered if e.end <= c.start and e is not c][-_RECALL_WINDOW:]
+        # (of the same recommender: "De onderzoekers raden aan …" of a second report recalls none of the first's)
+        before = [e for e in ordered if e.end <= c.start and e is not c]
+        earlier = [e for e in before if not c.by or not e.by or set(c.by) & set(e.by)][-_RECALL_WINDOW:]
+        # (the government must have spoken since the candidate right before it, whoever made that one: the
+        # next of a list in one paragraph is no recall)
         if earlier and any(
             _FIRST_PERSON.search(p) or pat.GOVERNMENT_SUBJECT.match(p.strip())
-            for p in text[earlier[-1].end : c.start].split("\n\n")
+            for p in text[before[-1].end : c.start].split("\n\n")
         ):
             # (exact words only: a recall says the recommendation again in its words, and a part of a
             # compound in common — "verkeer" in "fietsverkeer" — does not make a new one a recall)

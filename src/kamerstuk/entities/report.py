@@ -102,6 +102,11 @@ def _push(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None
         spans.append((start, end))
 
 
+#: A capitalised adjective opening a name that "en" continues: "Sociaal en Cultureel Planbureau", "Economisch
+#: en Financieel …" (a one-word name before "en" is otherwise a name of its own: "het CKM en Lumens").
+_ADJECTIVE_NAME_WORD = re.compile(r"(?:aal|eel|isch|ieel|lijk)$")
+
+
 def _is_cap(token: str) -> bool:
     core = re.sub(r"^\([\w-]+\)", "", token)
     return bool(core) and core[0].isupper()
@@ -170,8 +175,11 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
                     nxt = toks[j].group()
                 if not _is_cap(nxt) or _is_office(nxt):
                     break
-                if t == "en" and (len(words) == 1 or toks[i + 1].group().lower() in {"de", "het"}):
-                    break  # coordination of two names
+                if t == "en" and (
+                    (len(words) == 1 and not _ADJECTIVE_NAME_WORD.search(words[0]))
+                    or toks[i + 1].group().lower() in {"de", "het"}
+                ):
+                    break  # coordination of two names (not "Sociaal en Cultureel Planbureau": adjectives)
                 if t in {"de", "het"}:
                     break
                 words.extend(toks[k].group() for k in range(i, j + 1))

@@ -63,13 +63,20 @@ FROM_NOW_ON = re.compile(r"\bvoortaan\b|\bvanaf\s+nu\b|\bvan\s+nu\s+af\b|\bin\s+
 
 #: A periodic document named with its year, the vehicle of a delivery to come: "Over de voortgang bericht
 #: ik uw Kamer in de Veteranennota 2026–2027", "bij het Jaarverslag 2026", "in de Sportbrief 2027", "zal in het
-#: Kustwachtjaarplan 2027 … beschrijven" (a later document, not this letter describing).
+#: Kustwachtjaarplan 2027 … beschrijven" (a later document, not this letter describing), "in de Stand van de
+#: uitvoering van december 2026".
 NAMED_PERIODIC_DOCUMENT = re.compile(
     r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|"
     r"begroting|plan)\s+(?:19|20)\d{2}\b"
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
-    r"|\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:gebruikelijke\s+)?BNC-fiche\b",
+    r"|\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:gebruikelijke\s+)?BNC-fiche\b"
+    # another minister's letter, always a later one: "De Minister van OCW zal in haar brief over de huisvesting
+    # ingaan op …"
+    r"|\bin\s+(?:zijn|haar|hun)\s+(?:\w+)?brief\b"
+    # a periodic report named by its title and month: "in de Stand van de uitvoering van december 2026"
+    r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[^.;:,]{2,60}?\s+van\s+(?:januari|februari|maart|april|mei|juni"
+    r"|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}\b",
     _I,
 )
 
@@ -299,7 +306,10 @@ INQUIRY_AFTER = re.compile(
 #: (Also an indirect question with "wil/kan": "Wel zal ik de ombudsman vragen of hij de klachten apart wil
 #: vermelden".)
 REQUEST_COMPLEMENT = re.compile(
-    r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+", _I
+    r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
+    # (or the te-infinitive after its object: "zal ik de Belastingdienst vragen die datum ook te tonen")
+    r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,8}?te\s+[a-zà-ÿ]+\b",
+    _I,
 )
 REQUEST_NOT_OTHER = re.compile(
     r"\s*(?:ik\s+|wij\s+|we\s+)?(?:uw\s+kamer|de\s+kamer|u|me|mij|mijzelf|mezelf|ons"
@@ -350,6 +360,22 @@ PAST_VERB_NEAR = re.compile(
     r"|vergeleek|vergeleken|keek|keken|sprak|spraken|liet|lieten|ging|gingen|zocht|zochten)$",
     _I,
 )
+#: What a present delivery verb tells, right after it: "meld ik uw Kamer dat de motie … is uitgevoerd", "bericht
+#: ik u dat …" (told in this letter; "informeer ik uw Kamer in mei over …" is to come).
+TELLS_THAT = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:aan\s+)?(?:uw\s+kamer|u|de\s+kamer)\s+)?dat\b", _I)
+#: The lemmas of telling verbs that `TELLS_THAT` makes a statement of this letter.
+TELLING_VERBS = _words("melden berichten informeren mededelen")
+#: A relative clause set off by commas inside a clause, from after its first comma to after its closing one:
+#: "Ik neem in het wetsvoorstel, dat ik in het voorjaar van 2027 indien, een aanzegtermijn op".
+INSERTED_RELATIVE = re.compile(r"\s*(?:dat|die|waarin|waarmee|waarvoor|waarover|welke)\b[^,.;:?]{1,150},", _I)
+#: Strong past forms that make a request reported as done wherever they stand in the main clause: "Op 12 mei jl.
+#: bracht de AIV op mijn verzoek het advies … uit".
+STRONG_PAST = _words(
+    "deed deden nam namen gaf gaven bracht brachten hield hielden schreef schreven onderzocht bezocht vergeleek "
+    "vergeleken keek keken sprak spraken liet lieten ging gingen zocht zochten kwam kwamen stelde stelden"
+)
+#: Words that place a request in the past: "Op 12 mei jl. …", "Kort daarvoor rondde TNO in mijn opdracht … af".
+PAST_MARKER = re.compile(r"\bjl\.|\b(?:kort\s+daarvoor|destijds|vorig\s+jaar|eerder\s+dit\s+jaar)\b", _I)
 #: Words of that shape that are no verbs: ordinals and nouns ("de derde", "de gemeente").
 NOT_PAST_VERBS = frozenset({"eerste", "derde", "achtste", "gemeente", "gemeenten", "ruimte", "beste"})
 
@@ -535,6 +561,9 @@ _AGENCY = (
     # "De Minister van Economische Zaken begint in 2026 met de gesprekken"
     r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
+    # the co-signing minister or state secretary by title alone, capitalised: "De Staatssecretaris maakt in het
+    # voorjaar van 2027 afspraken met de VNG" (not "de minister", any minister)
+    r"|(?-i:Staatssecretaris|Minister)(?=\s+[a-z])"
     # the cabinet: "Het kabinet actualiseert de strategie in 2027"
     r"|kabinet"
     # a ministry, or each of them: "In de loop van 2026 richt ieder ministerie een strategische eenheid in"
@@ -565,8 +594,9 @@ AGENCY_ACT = Keyed(
 )
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
-#: facts about the country ("Nederland telt in 2027 achttien miljoen inwoners").
-NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert")
+#: facts about the country ("Nederland telt in 2027 achttien miljoen inwoners"). Also nominating or sending people
+#: to an international mission: "Vanaf 2027 draagt Nederland jaarlijks vijfentwintig waarnemers voor".
+NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert draagt zendt")
 
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).

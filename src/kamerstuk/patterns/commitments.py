@@ -115,7 +115,9 @@ MODAL = (
 #: "zal de Staatssecretaris van VWS", "ben ik bereid".
 ACTIVE_TRIGGER = Keyed(
     re.compile(
-        rf"\b{ACTOR}\s+{MODAL}\b"
+        # (a relative clause may stand between them: "De Minister van JenV, die verantwoordelijk is voor het
+        # kooprecht, zal …")
+        rf"\b{ACTOR}(?:\s*,\s*(?:die|dat)\s[^,.;:?]{{1,120}},)?\s+{MODAL}\b"
         rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
         rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
         r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid|van\s+plan))\b"
@@ -284,7 +286,12 @@ ADVERB_BEFORE_REQUEST = re.compile(
 
 #: Adverbs that put a present passive to the Kamer in the future: "Uw Kamer wordt hierover nader
 #: geïnformeerd", "te zijner tijd", "t.z.t.".
-FUTURE_ADVERB = re.compile(r"\b(?:nader|te\s+zijner\s+tijd|t\.z\.t\.|zo\s+spoedig\s+mogelijk)", _I)
+FUTURE_ADVERB = re.compile(
+    r"\b(?:nader|te\s+zijner\s+tijd|t\.z\.t\.|zo\s+spoedig\s+mogelijk"
+    # a moment after a start still to come: "Uw Kamer wordt na het eerste jaar over de resultaten geïnformeerd"
+    r"|na\s+(?:het|de)\s+(?:eerste|volgende)\s+(?:jaar|halfjaar|maanden|ronde|lichting|fase|evaluatie|meting))\b",
+    _I,
+)
 
 #: A modal whose subject is left out after "en": "Ik onderschrijf de aanbeveling en zal de provincies
 #: vragen ...", "Ik maak afspraken met de VNG en zal uw Kamer ... informeren". The subject is the
@@ -763,7 +770,8 @@ TENTATIVE_HEDGE = re.compile(
 #: Conditions: "indien", "mits", "bij een goed verloop", "op voorwaarde dat", "als ... dan"
 #: (only sentence-initial "Als"/"Wanneer" or after a comma, to skip "als doel").
 CONDITIONAL = re.compile(
-    r"\b(?:indien|mits|tenzij|ingeval|in\s+het\s+geval\s+dat|op\s+voorwaarde\s+dat|onder\s+voorbehoud|"
+    # ("indien" closing its clause is the verb, no condition: "het wetsvoorstel, dat ik in het voorjaar indien,")
+    r"\b(?:indien(?!\s*[,.;:])|mits|tenzij|ingeval|in\s+het\s+geval\s+dat|op\s+voorwaarde\s+dat|onder\s+voorbehoud|"
     r"^mocht|"
     r"afhankelijk\s+van|bij\s+een\s+(?:goed|positief|succesvol|voorspoedig)\w*\s+(?:verloop|resultaat|uitkomst))\b"
     r"|^(?:als|wanneer)\b(?!\s+(?:vervolgstap|eerste|tweede|derde|volgende|laatste|onderdeel|gevolg|uitwerking|"
