@@ -291,6 +291,8 @@ def _passive_measure(
     # "wordt nader / de komende maanden / binnenkort uitgewerkt": to come, though undated (not in
     # an appendix of this letter: "In de bijlage wordt het kader nader uitgewerkt")
     later = F.FUTURE_UNSPECIFIED.search(sentence) is not None and not F.APPENDIX.search(sentence)
+    # "Deze verplichting wordt in hetzelfde wetsvoorstel opgenomen": the rule that will carry it
+    later = later or F.REGULATORY_VEHICLE.search(sentence) is not None
     if not (has_deadline or budget or later):
         return None
     if P.PASSIVE_PRESENT.search(sentence):
@@ -301,7 +303,11 @@ def _passive_measure(
                 found.start(),
                 found.end(),
             )
-    found = P.FROM_DATE_RECEIVE.search(sentence) if has_deadline else None
+    found = (
+        (P.FROM_DATE_RECEIVE.search(sentence) or F.RECIPIENT_RECEIVES.search(sentence))
+        if has_deadline
+        else None
+    )
     if found is not None:
         return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
             "toekennen",

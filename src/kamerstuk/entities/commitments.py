@@ -350,6 +350,13 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             or P.FUTURE_DOCUMENT.search(sentence)
             or F.OVER_PERIOD.search(sentence)
             or F.EVENT_FUTURE.search(sentence)
+            # "wordt uw Kamer jaarlijks via het … verslag geïnformeerd" (not a practice described: "het plan, dat al …
+            # bevat en dat uw Kamer ieder jaar ontvangt")
+            or (
+                F.RECURRING_REPORT.search(sentence)
+                and P.PASSIVE_PRESENT.search(sentence)
+                and not F.ALREADY_SO.search(sentence)
+            )
         )
         if (
             future
@@ -677,6 +684,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
     for k in (
         P.PASSIVE_PRESENT,
         P.FROM_DATE_RECEIVE,
+        F.RECIPIENT_RECEIVES,
         P.FROM_DATE_RULE,
         P.CAN_TRIGGER,
         P.RELATIVE_MEASURE,

@@ -308,7 +308,7 @@ INQUIRY_AFTER = re.compile(
 REQUEST_COMPLEMENT = re.compile(
     r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
     # (or the te-infinitive after its object: "zal ik de Belastingdienst vragen die datum ook te tonen")
-    r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,8}?te\s+[a-zà-ÿ]+\b",
+    r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,16}?te\s+[a-zà-ÿ]+\b",
     _I,
 )
 REQUEST_NOT_OTHER = re.compile(
@@ -359,6 +359,37 @@ PAST_VERB_NEAR = re.compile(
     r"|deed|deden|nam|namen|gaf|gaven|bracht|brachten|hield|hielden|schreef|schreven|onderzocht|bezocht"
     r"|vergeleek|vergeleken|keek|keken|sprak|spraken|liet|lieten|ging|gingen|zocht|zochten)$",
     _I,
+)
+#: A recurring report to the Kamer is a standing promise: "Over de besteding wordt uw Kamer jaarlijks via het
+#: Klimaat- en Energieverslag geïnformeerd", "… ieder kwartaal …".
+RECURRING_REPORT = re.compile(
+    r"\b(?:jaarlijks|halfjaarlijks|ieder\s+jaar|elk\s+jaar|ieder\s+half\s+jaar|per\s+kwartaal|ieder\s+kwartaal|elk\s+kwartaal)\b",
+    _I,
+)
+#: What is so already: "al", "reeds", "sinds" (a practice described, not a promise).
+ALREADY_SO = re.compile(r"\b(?:al|reeds|sinds)\b", _I)
+#: A rule still to be made that carries a step in the present passive: "Deze verplichting wordt in hetzelfde
+#: wetsvoorstel opgenomen", "Een herstelplan wordt in de beleidsregel verplicht" (the step is ours and to come).
+REGULATORY_VEHICLE = re.compile(
+    r"\bin\s+(?:het|hetzelfde|dit|dat|deze|die|de|een|het\s+nieuwe|de\s+nieuwe)\s+"
+    r"(?:wetsvoorstel|ontwerpbesluit|conceptbesluit|wijzigingsbesluit|beleidsregel|beleidsregels|ministeriële\s+regeling"
+    r"|algemene\s+maatregel\s+van\s+bestuur|amvb)\b",
+    _I,
+)
+#: Recipients first, then what they receive from us by a time to come: "Gemeenten ontvangen de beschikking voor 2027
+#: uiterlijk in september 2026", "Alle aanvragers krijgen vóór 1 maart een uitnodiging" (like `FROM_DATE_RECEIVE`,
+#: read only with a deadline to come; not "krijgen te maken met").
+RECIPIENT_RECEIVES = Keyed(
+    re.compile(
+        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke)\s+[\w-]+)\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
+        r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
+        r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
+        r"|voorschot|compensatie)\b",
+        _I,
+    ),
+    "ontvangen ontvangt krijgen krijgt",
+    "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
+    "voorschot compensatie",
 )
 #: What a present delivery verb tells, right after it: "meld ik uw Kamer dat de motie … is uitgevoerd", "bericht
 #: ik u dat …" (told in this letter; "informeer ik uw Kamer in mei over …" is to come).

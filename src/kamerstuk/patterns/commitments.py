@@ -1010,7 +1010,13 @@ PASSIVE_NEW = Keyed(
 #: An obligation the government imposes: "Wel worden de meldkamers verplicht om … over te nemen",
 #: "Gemeenten worden verplicht een loket open te houden" (the state "zijn verplicht" is not an act).
 PASSIVE_OBLIGE = Keyed(
-    re.compile(r"\b(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,4}?verplicht\s+(?:om\s+|te\s+|\w+\s+)", _I),
+    re.compile(
+        r"\b(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,4}?verplicht\s+(?:om\s+|te\s+|\w+\s+)"
+        # (or closing the clause after the rule that imposes it: "… wordt in de beleidsregel verplicht.")
+        r"|\b(?:wordt|worden)\s+in\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?(?:beleidsregel|regeling|wet|wetsvoorstel|besluit)"
+        r"\s+verplicht\s*[.;]",
+        _I,
+    ),
     "wordt worden",
     "verplicht",
 )
