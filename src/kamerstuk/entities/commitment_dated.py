@@ -62,6 +62,13 @@ def _past(verb: str, actor: str) -> bool:
     return verb.endswith(("den", "ten")) and F.WEAK_PAST.fullmatch(verb) is not None
 
 
+def told_here(sentence: str, verb_end: int) -> bool:
+    """Whether what a telling verb ending at `verb_end` tells follows as a "dat"-clause, so this letter tells it
+    ("meld ik uw Kamer dat de motie is uitgevoerd"); not "dat" as a determiner ("stuur ik u dat rapport")."""
+    told = F.TELLS_THAT.match(sentence, verb_end)
+    return told is not None and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None
+
+
 def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(actor, lemma, start, end) of a first-person present verb of ours, or None."""
     for m in F.FIRST_PERSON_PRESENT.finditer(sentence):
@@ -80,8 +87,7 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
             lemma = words[-1] + lemma
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, span[1]):
             continue  # "Ik stel vast dat in 2026 …": an observation
-        told = F.TELLS_THAT.match(sentence, span[1]) if lemma in F.TELLING_VERBS else None
-        if told is not None and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None:
+        if lemma in F.TELLING_VERBS and told_here(sentence, span[1]):
             continue  # "meld ik uw Kamer dat de motie is uitgevoerd: … in 2026 …": told in this letter
         return actor, lemma, span[0], span[1]
     return None

@@ -225,8 +225,7 @@ def _delivered_now(sentence: str, verb_end: int) -> bool:
     """Whether a delivery verb ending at `verb_end` is done by this letter ("In deze brief informeer
     ik", "Hierbij stuur ik"): a `FULFILS_MARKER` not inside a relative clause after the verb, or what is
     told following as a "dat"-clause ("meld ik uw Kamer dat …")."""
-    told = F.TELLS_THAT.match(sentence, verb_end)
-    if told is not None and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None:
+    if dated.told_here(sentence, verb_end):
         return True  # "Los van het advies meld ik uw Kamer dat de motie … is uitgevoerd": told here
     marker = P.FULFILS_MARKER.search(sentence)
     if marker is None:

@@ -748,7 +748,7 @@ PROMISED = Keyed(
     # (and as the press reports a promise: "beloofde hij de Kamer erop terug te komen", "zegt hij toe de
     # aanbevelingen op te volgen", "zegde de minister toe …")
     re.compile(
-        r"\btoegezegd\b|\bbelo(?:ofd|ofde|ofden|ofd|oft)\b"
+        r"\btoegezegd\b|\bbelo(?:ofde|ofden|ofd|oft)\b"
         r"|\bzeg(?:t|de|den|gen)\s+(?:[^\s.,;:]+\s+){0,3}?toe\b(?!\s+(?:aan|dat)\b)",
         _I,
     ),
