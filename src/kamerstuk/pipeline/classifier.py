@@ -97,6 +97,49 @@ def rule_probabilities(features: Features) -> np.ndarray:
     return _softmax(np.array(_rule_scores(features)))
 
 
+class _SparseRows:
+    """Feature rows as a sparse matrix (row, column, value per non-zero cell) for training.
+
+    A row has a few dozen features (a paragraph) to a few hundred (an answer's words and word
+    pairs) out of a vocabulary of thousands: a dense matrix made every epoch of `LinearModel.fit`
+    cost rows x vocabulary, most of the time of `kamerstuk train`. Sums run in a fixed order (no
+    threaded BLAS), so the trained weights are the same on every machine.
+    """
+
+    def __init__(self, rows: list[Features], index: dict[str, int]) -> None:
+        cells = [
+            (r, index[name], value)
+            for r, feats in enumerate(rows)
+            for name, value in feats.items()
+            if name in index
+        ]
+        self.n_rows = len(rows)
+        self.n_columns = len(index)
+        self.rows = np.array([c[0] for c in cells], dtype=np.int64)
+        self.columns = np.array([c[1] for c in cells], dtype=np.int64)
+        self.values = np.array([c[2] for c in cells], dtype=float)
+        # where each non-empty row's cells start, for `np.add.reduceat`
+        self.nonempty, self.starts = np.unique(self.rows, return_index=True)
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        """x @ w."""
+        out = np.zeros((self.n_rows, w.shape[1]))
+        if self.values.size:
+            out[self.nonempty] = np.add.reduceat(w[self.columns] * self.values[:, None], self.starts, axis=0)
+        return out
+
+    def transpose_dot(self, g: np.ndarray) -> np.ndarray:
+        """x.T @ g."""
+        cells = g[self.rows] * self.values[:, None]
+        return np.stack(
+            [
+                np.bincount(self.columns, weights=cells[:, k], minlength=self.n_columns)
+                for k in range(g.shape[1])
+            ],
+            axis=1,
+        )
+
+
 class LinearModel:
     """Multinomial logistic regression over sparse binary features (numpy, deterministic).
 
@@ -157,7 +200,7 @@ class LinearModel:
                 counts[name] = counts.get(name, 0) + 1
         self.vocabulary = sorted(n for n, c in counts.items() if c >= min_count or not n.startswith("w:"))
         self.index = {name: i for i, name in enumerate(self.vocabulary)}
-        x = self._matrix(rows)
+        x = _SparseRows(rows, self.index)
         y = np.zeros((len(rows), len(self.labels)))
         for r, label in enumerate(labels):
             y[r, self.labels.index(label)] = 1.0
@@ -171,8 +214,8 @@ class LinearModel:
             sample_weight = np.ones((len(rows), 1))
         w = np.zeros((len(self.vocabulary), len(self.labels)))
         for _ in range(epochs):
-            p = _softmax(x @ w)
-            grad = x.T @ ((p - y) * sample_weight) / len(rows) + l2 * w
+            p = _softmax(x.dot(w))
+            grad = x.transpose_dot((p - y) * sample_weight) / len(rows) + l2 * w
             w -= learning_rate * grad
         self.weights = w
 
