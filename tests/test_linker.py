@@ -1256,3 +1256,56 @@ def test_a_compound_matches_its_part_and_a_part_its_compound() -> None:
     assert other and other[0].index == 1 and "handhavingsbeleid" in other[0].shared
     plain = index.matches(answer, compounds=False)
     assert all("verkeersveiligheid" not in m.shared for m in plain)
+
+
+def test_a_bodys_own_ordinal_in_a_letter_that_numbers_on_across_its_reports() -> None:
+    """holdout48 (opened), in our own words: three of the SER numbered 1–3, then two of the PBL numbered on
+    (4, 5); "de eerste aanbeveling van het PBL" is the PBL's own first, the fourth of the letter."""
+    pbl_on = [
+        {**r, "ordinal": r["ordinal"] + 3}
+        for r in _recs(2, by=["PBL"], report="Ruimte voor wonen", prefix="pbl")
+    ]
+    recs = SER + pbl_on
+    assert named_recommendations("De eerste aanbeveling van het PBL is al werkelijkheid.", recs) == ["pbl1"]
+    assert named_recommendations("De tweede aanbeveling van het PBL neem ik niet over.", recs) == ["pbl2"]
+    assert named_recommendations("De vierde aanbeveling neem ik over.", recs) == ["pbl1"]
+    # a body with fewer recommendations than the ordinal names none of them
+    assert named_recommendations("De derde aanbeveling van het PBL neem ik over.", recs) == []
+
+
+def test_verdicts_by_topic_count_only_the_sentences_that_decide() -> None:
+    """holdout48 (opened), in our own words: a verdict on one recommendation and a sentence stating a fact
+    with another's words ("… bestaat al een regeling …") links the one decided on, not the others."""
+    recs = _restated(_recs(4, by=["Raad voor Cultuur"]), {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen over cultuur in de regio."),
+            (
+                None,
+                "response",
+                "Het jaarlijks meten van het bereik buiten de Randstad neem ik niet over. Voor amateurkunst "
+                "bestaat al een eigen regeling, en twee loketten naast elkaar geven dubbel werk in krimpgebieden.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[1] == [4]
+
+
+def test_a_first_sentence_on_one_and_a_later_verdict_on_another_link_both() -> None:
+    """train (opened), in our own words: the first sentence answers one by its words (already in place), a
+    later sentence gives a verdict on another by its words."""
+    recs = _restated(_recs(4, by=["Raad voor Cultuur"]), {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen over cultuur in de regio."),
+            (
+                None,
+                "response",
+                "Podia in krimpgebieden hebben sinds vorig jaar een eigen loket. Het voorstel om jaarlijks te "
+                "meten hoeveel mensen de instellingen bereiken, neem ik gedeeltelijk over: om de twee jaar.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[1] == [3, 4]

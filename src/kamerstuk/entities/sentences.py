@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "NOT_A_NAME_AFTER_INITIAL", "split_sentences"]
 
 #: Abbreviations after which a period never ends a sentence (lower case, with their dots).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -67,6 +67,21 @@ SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     {"jl.", "j.l.", "a.s.", "e.d.", "etc.", "enz.", "incl.", "excl.", "o.i.d.", "e.v."}
 )
 
+#: Words that open a sentence and are never a surname: after a single capital and a period they
+#: start a new sentence ("… het zwemdiploma A. Daarnaast adviseert …", "Dat is scenario B. Het
+#: kabinet kiest …"), where a name would follow an initial ("A. Jansen"). Surname particles that
+#: some write with a capital ("De", "Van", "Ten") are left out: "J. De Vries" stays one sentence.
+NOT_A_NAME_AFTER_INITIAL: frozenset[str] = frozenset(
+    {
+        "daarnaast", "daarom", "daarmee", "daarbij", "daarin", "daarvoor", "daardoor", "daarna",
+        "dit", "dat", "deze", "die", "ik", "wij", "we", "zij", "ze", "hij", "het", "een", "er",
+        "ook", "verder", "voorts", "tevens", "bovendien", "hierbij", "hiermee", "hierdoor", "hiervoor",
+        "hierin", "zo", "nu", "in", "op", "met", "voor", "bij", "als", "om", "omdat", "wanneer",
+        "indien", "uw", "u", "niet", "geen", "alle", "elke", "iedere", "wel", "maar", "want", "en",
+        "tot", "vanaf", "sinds", "volgens", "gelet", "gezien", "mede", "zoals", "over",
+    }
+)  # fmt: skip
+
 # A candidate boundary: terminal punctuation, optional closing quote/bracket, whitespace.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)]*(?=\s)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -91,6 +106,15 @@ def _next_char(text: str, pos: int, hi: int) -> str:
     while i < hi and text[i].isspace():
         i += 1
     return text[i] if i < hi else ""
+
+
+def _next_word(text: str, pos: int, hi: int) -> str:
+    """The letters of the word starting at the first non-space at or after `pos`."""
+    m = _WORD.match(text, pos, hi)
+    return m.group(1) if m else ""
+
+
+_WORD = re.compile(r"\s*(\w+)")
 
 
 def _is_start(ch: str) -> bool:
@@ -161,7 +185,12 @@ def _boundary_ok(text: str, dot: int, end: int, sent_start: int, hi: int, first_
     if low in SENTENCE_FINAL_ABBREVIATIONS:
         return nxt.isupper()
     if _INITIALS.match(word):
-        return False
+        # "A. Jansen" is a name; "… diploma A. Daarnaast …" ends a sentence
+        return (
+            len(word) == 2
+            and _is_start(nxt)
+            and _next_word(text, end, hi).lower() in NOT_A_NAME_AFTER_INITIAL
+        )
     if _LIST_NUMBER.match(word) and _first_non_space(text, sent_start, first_word) >= dot + 1 - len(word):
         return False  # "1. De Kamer ..." at the start of a sentence: an enumeration label
     return _is_start(nxt)

@@ -147,6 +147,14 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"|\bheb\s+ik\s+(?:uw\s+Kamer\s+)?toegezegd\b",
         _I,
     ),
+    # other: a paragraph that says it stands apart from the report it follows: "Los van het rapport
+    # meld ik u dat …", "Los van de aanbevelingen informeer ik u over …", "Buiten het kader van dit
+    # advies …"
+    "aside": re.compile(
+        r"^(?:Los\s+van|Buiten(?:\s+het\s+kader\s+van)?)\s+(?:het|de|dit|deze|dat|die|zijn|haar)\s+"
+        r"(?:rapport|advies|aanbeveling|onderzoek|evaluatie|verkenning|reactie|studie)\w*\b",
+        _I,
+    ),
     # first person of the government: "ik", "wij", "het kabinet", "mijn departement"
     "government": re.compile(r"\b(?:ik|wij|mijn|ons|onze|het\s+kabinet|mijn\s+departement)\b", _I),
 }
@@ -188,6 +196,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "shares_view": ("deel", "delen", "herken", "onderschrij", "erken"),
     "motion": ("motie", "regering", "toegezegd"),
+    "aside": ("los van", "buiten"),
     "government": ("ik", "wij", "mijn", "ons", "onze", "kabinet"),
 }
 # Cues whose words above are common inside other words ("ga" in "gaat", "deel" in "gedeeltelijk"):

@@ -94,9 +94,10 @@ _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 #: A sentence that opens with an ordinal adverb: the usual way a letter walks through a
 #: report's recommendations. Group "ord" is the ordinal word, "allereerst" means 1.
-#: Example: "Ten derde adviseert de inspectie de Minister van Justitie en Veiligheid om …"
+#: Example: "Ten derde adviseert de inspectie de Minister van Justitie en Veiligheid om …", "Als tweede
+#: bevelen de onderzoekers aan om …"
 ORDINAL_OPENER = re.compile(
-    rf"^(?:Ten\s+(?P<ord>{_ORD})|In\s+de\s+(?P<ord_plaats>{_ORD})\s+plaats|(?P<first>Allereerst|Als\s+eerste))\b[,]?\s+"
+    rf"^(?:(?:Ten|Als)\s+(?P<ord>{_ORD})|In\s+de\s+(?P<ord_plaats>{_ORD})\s+plaats|(?P<first>Allereerst|Als\s+eerste))\b[,]?\s+"
 )
 
 #: "Ten slotte" / "Tot slot" / "Als laatste" close a "Ten eerste … Ten tweede …" series; the
@@ -104,7 +105,7 @@ ORDINAL_OPENER = re.compile(
 #: Example: "Tot slot bevelen de onderzoekers aan om de monitor jaarlijks te herhalen."
 CLOSING_OPENER = re.compile(r"^(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslotte|Afsluitend)\b[,]?\s+")
 
-#: "Vervolgens" / "Daarna" / "Als tweede" continue an "Allereerst … Vervolgens … Ten slotte …"
+#: "Vervolgens" / "Daarna" / "Als volgende" continue an "Allereerst … Vervolgens … Ten slotte …"
 #: series in the middle; the ordinal is one more than the last one seen (only after a series
 #: has started, so a lone "Vervolgens" in a reaction is not counted).
 #: Example: "Vervolgens beveelt de raad aan om de regeling te vereenvoudigen."
@@ -356,7 +357,7 @@ COORDINATED_SPLIT = re.compile(r"(?:,\s*+(?:en\s++)?|(?<!\s)\s++en\s++)(?=(?:om|
 #: stops at the next verb, so a long sentence of verbs without particle costs linear time.
 RECOMMENDATION_TRIGGER = re.compile(
     r"\baanbevel\w*|\baanbevolen\b|\bbevee?l\w*\b(?:(?!\bbevee?l)[^.])*\baan\b|\badvis\w*|\badvie[sz]\w*"
-    r"|\bra(?:den|adt|ad)\b(?:(?!\bra(?:den|adt|ad)\b)[^.])*\baan\b|\bpleit\w*|\boproep\w*"
+    r"|\bra(?:den|adt|ad)\b(?:(?!\bra(?:den|adt|ad)\b)[^.])*\baan\b|\b(?:be)?pleit\w*|\boproep\w*"
     r"|\broep(?:t|en)?\b(?:(?!\broep(?:t|en)?\b)[^.])*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
     r"|\bstel(?:t|len)?\b(?:(?!\bstel(?:t|len)?\b)[^.])*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])"
     r"|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*"

@@ -53,6 +53,7 @@ RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "cue:thanks_only": {"context": 1.0, "response": -0.5},
     "cue:shares_view_only": {"context": 1.2, "response": -0.3},
     "cue:motion": {"other": 1.2},
+    "cue:aside": {"other": 3.0, "response": -1.5},
     "cue:position": {"response": 1.2},
     "cue:measures": {"response": 0.8, "other": 0.6},
     "cue:promise": {"response": 0.5, "other": 0.3},
@@ -75,6 +76,9 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     e = np.exp(shifted)
     return e / e.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
 
+
+#: A cue on which the rules decide alone in ``ensemble`` mode (see `ParagraphClassifier.probabilities`).
+_RULES_DECIDE = "cue:aside"
 
 #: `RULE_WEIGHTS` as feature -> ((label index, weight), …), in the same order.
 _RULE_INDEX: dict[str, tuple[tuple[int, float], ...]] = {
@@ -254,7 +258,13 @@ class ParagraphClassifier:
         model = self.model.probabilities(feats)
         if self.mode == "model":
             return model
-        return (1 - self.model_weight) * rules + self.model_weight * model
+        combined = (1 - self.model_weight) * rules + self.model_weight * model
+        for i, f in enumerate(feats):
+            if f.get(_RULES_DECIDE) and not f.get("rec:explicit_reference"):
+                # the letter says the paragraph stands apart from the report ("Los van het rapport meld
+                # ik u …"): its words decide, not a model that has few such paragraphs to learn from
+                combined[i] = rules[i]
+        return combined
 
     def __call__(self, doc: Doc) -> Doc:
         info = data(doc)

@@ -236,6 +236,12 @@ class Book:
                     continue
             if allowed is not None:
                 wanted = [(key, m) for key, m in wanted if key in allowed]
+                if not wanted and n > 0 and len(allowed) == 1:
+                    # "De eerste aanbeveling van het Mulier Instituut" in a letter that numbers on across its
+                    # two reports (three of VeiligheidNL, then two of the institute): that body's own first
+                    own = sorted((m, key) for (key, m) in self.numbered if key in allowed)
+                    if n <= len(own):
+                        wanted = [(own[n - 1][1], own[n - 1][0])]
             if ref.kind == "number" and len(wanted) > 1 and any(key in self.labelled for key, _ in wanted):
                 # "De aanbevelingen onder a en b" / "aanbeveling 2": a number or letter the letter gave,
                 # not the place of a recommendation restated in prose

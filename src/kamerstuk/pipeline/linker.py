@@ -145,6 +145,20 @@ def _first_sentence_end(text: str) -> int:
     return m.end() if m is not None else len(text)
 
 
+def _later_verdict(text: str, distinct: Distinctive) -> tuple[int, list[str]] | None:
+    """The one recommendation whose own words a verdict after the first sentence uses decisively ("Een
+    loket voor makers is er al. Het voorstel om het bereik jaarlijks te meten, neem ik gedeeltelijk over.")."""
+    spans = split_sentences(text)
+    verdicts = " ".join(text[a:b] for a, b in spans[1:] if SUMMARY_VERDICT.search(text, a, b))
+    hits = distinct.hits(verdicts) if verdicts else {}
+    strong = [(i, w) for i, w in hits.items() if len(w) >= 2 or any(len(x) >= LONG_WORD for x in w)]
+    return strong[0] if len(strong) == 1 else None
+
+
+#: The stances that decide on a proposal (not what exists or is only taken note of).
+_DECISIONS = frozenset({"adopted", "partly_adopted", "rejected"})
+
+
 class RecommendationLinker:
     """spaCy component ``kamerstuk_recommendation_linker``."""
 
@@ -691,9 +705,19 @@ class RecommendationLinker:
                 if len(words) >= 2 or any(len(w) >= LONG_WORD for w in words)
             )
             if len(strong) >= 2 and SUMMARY_VERDICT.search(text):
-                for i in strong:
-                    link(book.recs[i], 0.6, "similarity", "verdicts by topic")
-                return list(out.values())
+                # (only those whose words stand in a sentence that decides: "Het openstellen … voor verhuurders
+                # neem ik niet over. Voor verhuurders bestaat al een eigen regeling …" decides on one)
+                deciding = " ".join(
+                    text[a:b]
+                    for a, b in split_sentences(text)
+                    if SUMMARY_VERDICT.search(text, a, b) or classify_sentence(text[a:b]).label in _DECISIONS
+                )
+                decided = distinct.hits(deciding)
+                strong = [i for i in strong if i in decided]
+                if len(strong) >= 2:
+                    for i in strong:
+                        link(book.recs[i], 0.6, "similarity", "verdicts by topic")
+                    return list(out.values())
             head = text[: _first_sentence_end(text)]
             verdict_on = distinct.hits(head) if SUMMARY_VERDICT.search(head) else {}
             if len(verdict_on) == 1:
@@ -719,6 +743,13 @@ class RecommendationLinker:
             if own is not None:
                 words = ", ".join(own[1][:6])
                 link(book.recs[own[0]], 0.6, "similarity", f"uses words only it has: {words}")
+            later = _later_verdict(text, distinct) if first is not None else None
+            if later is not None and first is not None and later[0] != first[0]:
+                # "Standaardontwerpen zijn al het uitgangspunt: …. Het voorstel om opdrachten voor lange tijd
+                # te gunnen, neem ik gedeeltelijk over.": the first sentence on one, a later verdict on another
+                link(
+                    book.recs[later[0]], 0.6, "similarity", f"verdict on its words: {', '.join(later[1][:4])}"
+                )
         return list(out.values())
 
     @staticmethod
