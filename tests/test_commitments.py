@@ -1143,3 +1143,38 @@ def test_round_21_forms_after_holdout41_and_holdout42(sentence: str, expected: s
 def test_round_21_forms_after_holdout43_and_holdout44(sentence: str, expected: str | None) -> None:
     found = find_commitments(sentence, reference=D(2026, 6, 1))
     assert (found[0].action if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # holdout45-48 (opened), in our own words: a second main clause of ours after "en"; money made available
+        # in a passive step; a report in the next periodic document; a wish to consult
+        (
+            "De reclassering neemt de training op in haar programma, en ik maak daar in 2027 € 2 miljoen voor vrij.",
+            "vrijmaken",
+        ),
+        (
+            "Het bedrag van € 8 miljoen zal vanaf 2027 jaarlijks aan de scholen beschikbaar worden gesteld.",
+            "beschikbaar stellen",
+        ),
+        (
+            "In de volgende voortgangsbrief zal het kabinet laten zien hoe de proef is verlopen.",
+            "rapporteren",
+        ),
+        ("Over een landelijk register wil ik eerst spreken met de VNG en de brandweer.", "spreken"),
+        # not: an aim, a reason stating how things are, a month of this year that has passed, showing by words
+        ("Ik wil daarmee bereiken dat we over drie jaar weten welke aanpak werkt.", None),
+        ("Het gaat om de binnenvaart, die wij de komende jaren willen laten groeien.", None),
+        (
+            "Een kortere termijn helpt weinig, omdat de meeste storingen al binnen een week worden verholpen.",
+            None,
+        ),
+        ("De ACM heeft in maart van dit jaar een studie naar webwinkels gepubliceerd.", None),
+        ("Ik wil laten zien dat het anders kan.", None),
+        ("Ik wil hier spreken van een doorbraak.", None),
+    ],
+)
+def test_round_22_forms_after_holdout45_to_holdout48(sentence: str, expected: str | None) -> None:
+    found = find_commitments(sentence, reference=D(2026, 10, 1))
+    assert (found[0].action if found else None) == expected

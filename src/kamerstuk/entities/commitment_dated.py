@@ -72,14 +72,15 @@ def told_here(sentence: str, verb_end: int) -> bool:
 def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(actor, lemma, start, end) of a first-person present verb of ours, or None."""
     for m in F.FIRST_PERSON_PRESENT.finditer(sentence):
-        verb = m.group("verb") or m.group("verb2")
-        actor = m.group("actor") or m.group("actor2")
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+        actor = m.group("actor") or m.group("actor2") or m.group("actor3")
         low = verb.lower()
         if low in F.NOT_ACTS or low.endswith(("lijk", "baar")) or _past(low, actor):
             continue
         if low.startswith(("waar", "daar", "hier")):
             continue  # "…, waarvoor ik de subsidie heb verhoogd": a pronominal adverb, no verb
-        span = (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
+        group = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
+        span = (m.start(group), m.end(group))
         lemma = low if actor.lower() in ("wij", "we") else infinitive(low)  # plural = infinitive
         stop = P.CLAUSE_STOP.search(sentence, span[1])
         words = re.findall(r"[\w-]+", sentence[span[1] : stop.start() if stop else len(sentence)].lower())

@@ -334,6 +334,8 @@ def _step_lemma(verb: str) -> str:
         return "besluit nemen"
     if verb == "in gebruik genomen":
         return "in gebruik nemen"
+    if verb.startswith("beschikbaar"):  # "beschikbaar worden gesteld"
+        return "beschikbaar stellen"
     return P.PASSIVE_STEP_LEMMAS.get(verb, verb)
 
 

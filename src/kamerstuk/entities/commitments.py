@@ -154,6 +154,8 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
                     and re.search(r"\bmet\b", sentence[trig.end : guess[1]])
                 ):
                     guess = ("komen met", guess[1], guess[2])  # "wil in januari met een reactie komen"
+                if guess is not None and guess[0] == "spreken" and not F.WITH_PARTY.match(sentence, guess[2]):
+                    guess = None  # "wil ik eerst spreken met de VNG" consults; "wil spreken van een doorbraak" not
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
         if action is None and words[0] in _GO_MODALS:
             action = _conversation(sentence, trig.end)
@@ -776,6 +778,17 @@ def _commitment(
             # "Het kabinet neemt de volgende drie maatregelen.": the items below promise (with a time of
             # its own, "neemt dit jaar de volgende maatregelen:", the announcement is dated and promises)
             return None
+        action_words = sentence[found[1][1] : found[1][2]].lower() if found[1] is not None else ""
+        if action_words.startswith("laten zien") and (found[0].modal or "") not in ("zal", "zullen"):
+            return None  # "Ik wil laten zien dat het kan" shows; "Het kabinet zal laten zien hoe …" reports
+        if found[0].passive and F.REASON_CLAUSE.search(sentence, 0, found[0].start):
+            # "…, omdat de meeste afwijkingen al binnen een maand worden hersteld": how things are, as a reason
+            return None
+        aim = F.AIM.search(sentence)
+        if aim is not None and found[0].start >= aim.start() - 40:
+            return (
+                None  # "Ik wil daarmee bereiken dat …", "… dat wij willen laten groeien": an aim, not an act
+            )
         if _letter_internal(sentence, found[1], future):
             return None
         if _discusses_here(sentence, found[1], coming, s_start, later_document):

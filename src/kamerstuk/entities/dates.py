@@ -513,7 +513,8 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         def month_window(y: int, mo: int = month) -> _Window:
             return dt.date(y, mo, 1), _last_day(y, mo)
 
-        w = month_window(int(m.group("year"))) if m.group("year") else _first_window(month_window, ref)
+        named = int(m.group("year")) if m.group("year") else _year_of(m.group("yspec"), ref)
+        w = month_window(named) if named else _first_window(month_window, ref)
         if _norm(m.group("pre")) in ("vanaf", "per", "met ingang van"):  # from that month on
             yield (m.start(), m.end(), w[0] if w else None, None, "vanaf-maand")
             continue

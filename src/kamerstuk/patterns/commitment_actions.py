@@ -30,7 +30,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "aanbieden": ("aanbieden bieden aangeboden bied biedt",),
     "terugkomen": ("terug terugkomen",),
     "komen met": ("kom komt komen", "met"),
-    "rapporteren": ("rapporteren rapporteer rapporteert gerapporteerd verslag",),
+    "rapporteren": ("rapporteren rapporteer rapporteert gerapporteerd verslag zien",),
     "voorstel doen": ("doe doet doen gedaan", "voorstel"),
     "terugkoppelen": ("terugkoppelen koppelen teruggekoppeld koppel",),
     "delen": ("kamer kamers", "met", "delen gedeeld deel"),
@@ -122,10 +122,11 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             "voorstel doen",
             r"\b(?:doe|doet|doen|gedaan)\b(?:\s+\S+){0,8}?\s+(?:een\s+)?(?:nader\s+)?voorstel\b",
         ),
-        # "rapporteren": "rapporteer ik", "verslag uitbrengen"
+        # "rapporteren": "rapporteer ik", "verslag uitbrengen", "zal het kabinet laten zien hoe …" (the
+        # infinitive only: "Het rapport laat zien …" is the report speaking)
         (
             "rapporteren",
-            r"\b(?:rapporteren|rapporteer|rapporteert|gerapporteerd|verslag\s+(?:uit)?(?:brengen|doen))\b",
+            r"\b(?:rapporteren|rapporteer|rapporteert|gerapporteerd|verslag\s+(?:uit)?(?:brengen|doen)|laten\s+zien)\b",
         ),
         # "terugkoppelen": "koppel ik terug", "teruggekoppeld"
         (

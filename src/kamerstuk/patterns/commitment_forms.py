@@ -209,6 +209,7 @@ EVENT_FUTURE = re.compile(
 WANT_ACTS = frozenset(
     [
         "bespreken",
+        "spreken",  # "wil ik eerst spreken met de beroepsverenigingen"
         "overleggen",
         "afstemmen",
         "voorleggen",
@@ -425,12 +426,14 @@ STRONG_AAN_VERB = re.compile(r"(?!(?:be|ont|stil|ver|onder)(?:staan|gaan)$)\w{2,
 
 #: A first-person present-tense verb in main-clause order: inverted after a fronted part ("Dit
 #: voorjaar spreek ik …", "Daarom verken ik …") or opening the sentence ("Ik pas de regeling …
-#: aan"). The verb is checked against `NOT_ACTS` and turned into a lemma by
+#: aan"), or a main clause joined by "en"/"maar" ("DJI neemt een module op, en ik maak daar in 2026
+#: € 1 miljoen voor vrij"). The verb is checked against `NOT_ACTS` and turned into a lemma by
 #: `kamerstuk.entities.commitment_dated`.
 FIRST_PERSON_PRESENT = Keyed(
     re.compile(
         r"(?<![\w-])(?P<verb>[a-zà-ÿ]{3,16})\s+(?P<actor>ik|wij|we)\b"
         r"|^\W*(?P<actor2>[Ii]k|[Ww]ij|[Ww]e)\s+(?P<verb2>[a-zà-ÿ]{3,16})\b"
+        r"|(?:[,;]\s+|\s)(?:en|maar)\s+(?P<actor3>ik|wij|we)\s+(?P<verb3>[a-zà-ÿ]{3,16})\b"
     ),
     "ik wij we",
 )
@@ -511,7 +514,9 @@ NOT_ACTS = _words("""ben bent zijn is heb hebben heeft kan kunnen mag mogen moet
     hier daar dan nu ook wel niet nog toch dus
     graag eerst zelf daarom echter tevens verder tot mede namens samen""")
 #: Particles that close a separable verb's clause: "spreek … aan" -> "aanspreken".
-SEPARABLE_PARTICLES = _words("aan af bij door in mee na om op over toe uit vast voor terug weg samen binnen")
+SEPARABLE_PARTICLES = _words(
+    "aan af bij door in mee na om op over toe uit vast voor terug weg samen binnen vrij"
+)
 
 #: A weak past participle: "geactualiseerd", "bekostigd", "uitgebreid", "vastgesteld", "opgenomen"
 #: (a particle before "ge…en"). A bare "ge…en" is as often a plural noun ("gevolgen", "gebouwen",
@@ -700,3 +705,19 @@ KEEP_AS_IS = frozenset({"handhaven", "behouden", "laten", "houden", "vasthouden"
 #: "meldt dat …": an agency reporting, not an act ("Met ingang van 1 april meldt DJI iedere terugkeer
 #: aan de gemeente" is one).
 REPORTS_THAT = re.compile(r"\s+(?:(?:ook|al|nu|verder)\s+)?dat\b", _I)
+
+#: An aim rather than an act of the government, which a verb at or after it serves: "Ik wil daarmee
+#: bereiken dat we over vier jaar weten welke aanpak werkt", "… het vervoer over water dat wij de komende
+#: jaren willen laten groeien".
+AIM = re.compile(
+    r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,3}?(?:bereiken\s+(?:dat|om)\b"
+    r"|laten\s+(?:groeien|stijgen|dalen|toenemen|afnemen|verdubbelen|halveren)\b)",
+    re.IGNORECASE,
+)
+
+#: A clause giving a reason, before which a present passive states how things are, not a promise: "Een
+#: kortere termijn levert weinig op, omdat de meeste storingen al binnen een maand worden verholpen."
+REASON_CLAUSE = re.compile(r",\s*(?:omdat|doordat|want|aangezien)\b", re.IGNORECASE)
+
+#: "met" right after "spreken" in a wish to consult: "wil ik eerst spreken met de beroepsverenigingen".
+WITH_PARTY = re.compile(r"\s+met\b", re.IGNORECASE)

@@ -1032,17 +1032,20 @@ PASSIVE_STEP = Keyed(
         r"gepresenteerd|bekendgemaakt|doorgevoerd|aangescherpt|vereenvoudigd|versterkt|verlaagd|afgeschaft|"
         r"ingetrokken"
         # "wordt in 2027 in gebruik genomen", "wordt eind 2026 een besluit (over de locatie) genomen"
-        r"|in\s+gebruik\s+genomen|besluit\s+(?:[^\s.,;:?]+\s+){0,6}?genomen)\b",
+        r"|in\s+gebruik\s+genomen|besluit\s+(?:[^\s.,;:?]+\s+){0,6}?genomen"
+        # "Het budget zal vanaf 2027 structureel beschikbaar worden gesteld"
+        r"|beschikbaar\s+(?:worden\s+|wordt\s+)?gesteld)\b",
         _I,
     ),
-    "consultatie internetconsultatie genomen ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
+    "consultatie internetconsultatie genomen gesteld ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
     "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
     "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
     "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken",
 )
 #: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
 PASSIVE_STEP_LEMMAS = {
-    "in consultatie gebracht": "in consultatie brengen", "ingediend": "indienen", "opgenomen": "opnemen",
+    "in consultatie gebracht": "in consultatie brengen", "beschikbaar gesteld": "beschikbaar stellen",
+    "ingediend": "indienen", "opgenomen": "opnemen",
     "verwerkt": "verwerken", "opgesteld": "opstellen", "ingevoerd": "invoeren", "aangepast": "aanpassen",
     "uitgebreid": "uitbreiden", "verhoogd": "verhogen", "verlengd": "verlengen", "gepubliceerd": "publiceren",
     "vastgesteld": "vaststellen", "ingericht": "inrichten", "opgezet": "opzetten", "ontwikkeld": "ontwikkelen",

@@ -192,10 +192,11 @@ MONTH_PART = re.compile(
 )
 
 #: A whole month: "in maart", "in de maand juni 2024", "uiterlijk in oktober"; and from a month
-#: on: "vanaf januari 2027", "per oktober 2026", "met ingang van maart" (rule "vanaf-maand").
+#: on: "vanaf januari 2027", "per oktober 2026", "met ingang van maart" (rule "vanaf-maand"); a year in
+#: words after "van": "in juli van dit jaar", "in maart van volgend jaar".
 IN_MONTH = re.compile(
     rf"\b(?P<pre>in|gedurende|vanaf|per|met\s+ingang\s+van)\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b"
-    rf"(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    rf"(?:\s+(?P<year>(?:19|20)\d{{2}})\b|\s+van\s+{YEAR_SPEC})?",
     _I,
 )
 
