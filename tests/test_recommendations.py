@@ -1316,3 +1316,47 @@ def test_researchers_counting_their_recommendations_are_the_body_named_before() 
     recs = find_recommendations(text)
     assert [r.text.split()[0] for r in recs] == ["De", "Ten", "Zij", "Verder"]
     assert recs[2].by == recs[3].by == ["Verwey-Jonker Instituut"]
+
+
+def test_the_raad_van_states_in_overweging_leads_a_list() -> None:
+    """holdout51 (opened), in our own words: "De Afdeling geeft in overweging:" and te-infinitive items."""
+    text = (
+        "De Afdeling advisering van de Raad van State heeft voorlichting gegeven over de zorg voor dijken.\n\n"
+        "De Afdeling geeft in overweging:\n\n"
+        "1. de taken van waterschappen en provincies in de wet vast te leggen;\n\n"
+        "2. een loket voor eigenaren in te richten.\n\n"
+        "De eerste suggestie neem ik over."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[1].text.startswith("een loket")
+
+
+def test_a_second_bodys_counted_prose_and_a_verdict_that_names_it() -> None:
+    """holdout49 (opened), in our own words: the ACM's "Zij adviseert … Verder stelt zij voor … te verdelen
+    over …" after the PBL's series are the ACM's; "De eerste aanbeveling van de ACM vraagt geen nieuwe
+    regels" answers one, it restates none."""
+    text = (
+        "Het PBL beveelt in de eerste plaats aan de subsidie te verhogen. Ten slotte vindt het PBL dat het Rijk "
+        "een loket moet openen.\n\n"
+        "De ACM doet twee aanbevelingen. Zij adviseert netbeheerders te verplichten hun tarieven vooraf te "
+        "publiceren. Verder stelt zij voor de kosten van aansluitingen te verdelen over alle afnemers.\n\n"
+        "De eerste aanbeveling van de ACM vraagt geen nieuwe regels. Ik spreek de netbeheerders erop aan."
+    )
+    recs = find_recommendations(text)
+    assert [r.text.split()[0] for r in recs] == ["Het", "Ten", "Zij", "Verder"]
+    assert recs[2].by == recs[3].by == ["ACM"]
+
+
+def test_an_ordinal_said_again_to_open_its_answer_is_no_second_recommendation() -> None:
+    """holdout49 (opened), in our own words: after the list, "De derde aanbeveling vraagt om … . Ik …" opens
+    the answer to the third."""
+    text = (
+        "De onderzoekers doen drie aanbevelingen:\n\n"
+        "1. maai later in het jaar;\n\n2. voer het maaisel af;\n\n3. geef aannemers een vergoeding voor het "
+        "composteren.\n\n"
+        "De derde aanbeveling vraagt om een vergoeding voor het composteren. Ik neem haar over."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[2].text.startswith("geef aannemers")

@@ -149,6 +149,7 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
         sentence = text[s:e]
         ordinal: int | None = None
         body = sentence
+        recall = False
         if announced and "\n\n" in text[announced_end:s]:
             announced = []  # only the paragraph of the announcement
         if (m := pat.ORDINALS_ANNOUNCED.match(sentence)) is not None:
@@ -346,15 +347,29 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 and classify_sentence(pat.QUOTED.sub(" ", sentence)).label is not None
             ):
                 continue  # "De tweede aanbeveling van het CPB spreekt mij wel aan": a verdict on it
+            # "De derde aanbeveling vraagt om een vergoeding …. Ik …": said again to open its answer (a recall,
+            # dropped where a list or heading already gave that ordinal)
+            recall = _answer_follows(text, spans, e)
         else:
             continue
         by, np_span = _recommenders(sentence, body, ctx)
         to = _addressee(sentence, np_span)
-        out.append(_Cand(ordinal, s, e, priority=3, by=by, to=to))
+        out.append(_Cand(ordinal, s, e, priority=3, by=by, to=to, recalled=recall))
         ctx.previous = by
         last = max(last, ordinal)
         last_end = e
     return out
+
+
+def _answer_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
+    """Whether the sentence after the one ending at `end`, in the same paragraph, is the government's."""
+    k = bisect.bisect_left(starts(spans), end)
+    if k >= len(spans) or "\n\n" in text[end : spans[k][0]]:
+        return False
+    following = text[spans[k][0] : spans[k][1]]
+    return bool(
+        _FIRST_PERSON.search(pat.QUOTED.sub(" ", following)) or pat.GOVERNMENT_SUBJECT.match(following)
+    )
 
 
 def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[_Cand]:

@@ -275,8 +275,12 @@ def named_before(
     # the nearest of the three sentences before that names a body ("De onderzoekers concluderen …"
     # between the body and the pronoun names no one)
     for j in range(k, max(-1, k - 3), -1):
-        if not across and "\n\n" in text[spans[j][1] : start]:
-            break  # a pronoun looks back within its paragraph only
+        # a pronoun looks back within its paragraph only; "De onderzoekers bevelen aan …" opening a paragraph
+        # also into the one before ("Veldwerk en Maat concluderen dat …")
+        if not (across or researchers) and "\n\n" in text[spans[j][1] : start]:
+            break
+        if researchers and not across and text.count("\n\n", spans[j][1], start) > 1:
+            break
         prev = text[spans[j][0] : spans[j][1]]
         if pat.GOVERNMENT_SUBJECT.match(prev) or pat.FIRST_PERSON_OPENING.match(prev):
             return []

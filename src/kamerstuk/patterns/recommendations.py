@@ -155,6 +155,8 @@ _OPENER_VERB = (
     r"|benadrukt|adviseert|pleit|spreekt)\b"
     # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
     r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
+    # "De eerste aanbeveling van de ACM vraagt geen nieuwe regels": the letter's verdict on it
+    r"(?!\s+(?:geen|niet)\b)"
 )
 # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op …"): "De derde
 # aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
@@ -361,6 +363,8 @@ RECOMMENDATION_TRIGGER = re.compile(
     r"|\broep(?:t|en)?\b(?:(?!\broep(?:t|en)?\b)[^.])*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
     r"|\bstel(?:t|len)?\b(?:(?!\bstel(?:t|len)?\b)[^.])*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])"
     r"|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*"
+    # the Raad van State's idiom: "De Afdeling geeft in overweging: 1. …", "geeft de Afdeling in overweging om …"
+    r"|\b(?:geeft|geven|gaf|gaven)\b[^.:;]{0,80}?\bin\s+overweging\b"
     # an option a planbureau offers: "wijst het SCP op de mogelijkheid om …", "noemt als optie"
     r"|\bop\s+de\s+mogelijkheid\s+om\b|\boptie\w*",
     re.IGNORECASE,
@@ -1100,7 +1104,8 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"|^(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bvoor\b(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bte\s+\w+"
         # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")
         # ("… te verhogen van één naar vier per jaar")
-        r"(?:\s+(?:voor|aan|bij|met|op|in|naar|van|tot|per|binnen|door|uit)\b[^.]{0,200})?"
+        # ("… voor de helft te verdelen over alle gasafnemers")
+        r"(?:\s+(?:voor|aan|bij|met|op|in|naar|van|tot|per|binnen|door|uit|over|onder|tussen)\b[^.]{0,200})?"
         # (or a clause about its object: "… in te richten, waar burgers terechtkunnen", also without
         # the comma: "… een basisbedrag per kind in te voeren dat de kindregelingen vervangt")
         r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|waarop|waaruit|waarvoor|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
