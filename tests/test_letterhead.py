@@ -97,6 +97,12 @@ SIGNATURES = [
         [("Sanne Yeşilkaya", "Staatssecretaris van Financiën - Fiscaliteit en Belastingdienst")],
         id="portfolio-suffix-and-diacritics",
     ),
+    pytest.param(
+        # holdout46/49 (opened), and as real letters wrap it: running case, "en …" on the next line
+        "Hoogachtend,\n\nde Minister van Sociale Zaken\nen Werkgelegenheid,\n\nJ.K. de Wit",
+        [("J.K. de Wit", "Minister van Sociale Zaken en Werkgelegenheid")],
+        id="office-wrapped-in-running-case",
+    ),
 ]
 
 

@@ -29,3 +29,6 @@ SIGNATURE_NAME = re.compile(
     rf"^\s*((?:(?i:drs|mr|dr|ir|prof|ing|ds|bc|ing)\.\s*)*(?:[A-Z][a-z]?\.\s?)*"
     rf"(?:{_NAME_WORD}|{_NAME_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,5}})\s*$"
 )
+# The second line of an office wrapped in running case, opening with a joining word: "en Werkgelegenheid,"
+# after "de Minister van Sociale Zaken", "voor Klimaat en Energie," after "de Minister".
+OFFICE_CONTINUATION = re.compile(r"^(?:en|van|voor)\s+[A-ZÀ-Þ]")

@@ -146,7 +146,9 @@ def _role_at(lines: Sequence[str], k: int) -> tuple[str, int] | None:
     while not role_lines[-1].endswith(",") and n < len(lines) and len(role_lines) < 3:
         following = lines[n].strip()
         open_end = role_lines[-1].endswith((" en", " van", " voor", " EN", " VAN", " VOOR", ","))
-        if (upper and following.isupper()) or (open_end and not upper):
+        # "de Minister van Sociale Zaken" / "en Werkgelegenheid,": the next line goes on with a joining word
+        joined = P.OFFICE_CONTINUATION.match(following) is not None
+        if (upper and following.isupper()) or ((open_end or joined) and not upper):
             role_lines.append(following)
             n += 1
             continue
