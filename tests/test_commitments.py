@@ -1173,8 +1173,22 @@ def test_round_21_forms_after_holdout43_and_holdout44(sentence: str, expected: s
         ("De ACM heeft in maart van dit jaar een studie naar webwinkels gepubliceerd.", None),
         ("Ik wil laten zien dat het anders kan.", None),
         ("Ik wil hier spreken van een doorbraak.", None),
+        # holdout49-54 (opened), in our own words: an aim to reach, a rule to take effect, a fine doubled for
+        # "die overtreding", a national service of the ministry, a later annual report
+        ("Ik streef ernaar dat de regeling op 1 januari 2028 in werking treedt.", "in werking treden"),
+        ("De wijzigingen wil ik in werking laten treden per 1 juli 2027.", "in werking laten treden"),
+        ("Ik zal de boete voor die overtreding per 1 januari 2027 verhogen.", "verhogen"),
+        (
+            "De Rijksdienst voor het Cultureel Erfgoed zal vanaf 2027 iedere aanvraag laten toetsen.",
+            "toetsen",
+        ),
+        ("Over de resultaten wordt uw Kamer geïnformeerd in het jaarverslag over 2026.", "informeren"),
+        # not: waiting to see, a practice since a past year, a choice left to others
+        ("Ik wil eerst zien hoe de nieuwe regels uitpakken.", None),
+        ("Het CJIB handelt verzoeken sinds maart 2025 binnen vier weken af.", None),
+        ("Ik laat die keuze liever aan de gemeenteraden, die hun inwoners kennen.", None),
     ],
 )
-def test_round_22_forms_after_holdout45_to_holdout48(sentence: str, expected: str | None) -> None:
+def test_round_22_forms_after_holdout45_to_holdout54(sentence: str, expected: str | None) -> None:
     found = find_commitments(sentence, reference=D(2026, 10, 1))
     assert (found[0].action if found else None) == expected

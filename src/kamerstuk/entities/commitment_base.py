@@ -59,6 +59,15 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         and stop.group(0).lower() in P.DETERMINER_STOPS
     ):
         stop = P.CLAUSE_STOP.search(sentence, stop.end())  # "Ik zal die middelen …": a determiner
+    while (
+        stop is not None
+        and stop.group(0).lower() in P.DETERMINER_STOPS
+        and F.ANY_PREPOSITION_BEFORE.search(sentence, offset, stop.start()) is not None
+        and F.NOUN_AFTER_DETERMINER.match(sentence, stop.end()) is not None
+    ):
+        # "Ik zal het boetebedrag voor die overtreding … verdubbelen": a determiner after a preposition (after a
+        # modal no particle stands apart from its infinitive)
+        stop = P.CLAUSE_STOP.search(sentence, stop.end())
     clause_end = stop.start() if stop else len(sentence)
     words = list(re.finditer(r"[\w\-]+", sentence[offset:clause_end]))
     cands = [

@@ -97,8 +97,14 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
-            if governed is None or governed[0] in F.LET_BE:
-                continue  # "Ik laat deze aanbeveling daarom rusten": a rejection, no act
+            if (
+                governed is None
+                or governed[0] in F.LET_BE
+                or F.ARTICLE_BEFORE.search(sentence, 0, governed[1])
+            ):
+                # "Ik laat deze aanbeveling daarom rusten": a rejection, no act; "Ik laat die afweging aan de
+                # commandanten": a noun after its article, left to others
+                continue
             lemma, span = governed[0], (governed[1], governed[2])
         actor = m.group("actor") or m.group("actor2")
         return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])

@@ -102,6 +102,24 @@ def _conversation(sentence: str, end: int) -> tuple[str, int, int] | None:
     return ("aan de slag gaan", m.start(), m.end()) if m is not None else None
 
 
+def _strive_that(sentence: str, offset: int) -> tuple[str, int, int] | None:
+    """ "Ik streef ernaar dat de wet op 1 januari 2028 in werking treedt": the aim's clause-final verb
+    ("in werking treden"; "bereikbaar is" -> "bereikbaar zijn")."""
+    m = F.STRIVE_THAT.match(sentence, offset)
+    if m is None:
+        return None
+    clause = F.STRIVE_CLAUSE_END.search(sentence, m.end())
+    end = clause.start() if clause is not None else len(sentence)
+    words = list(re.finditer(r"[\w-]+", sentence[m.end() : end]))
+    if len(words) < 2:
+        return None
+    last, before = words[-1].group(0).lower(), words[-2].group(0).lower()
+    lemma = F.STRIVE_FINITE.get(last, last)
+    if lemma in ("zijn", "worden", "treden", "komen") and before not in ("het", "de", "dat", "zij", "hij"):
+        lemma = f"{'in werking' if before == 'werking' else before} {lemma}"
+    return lemma, m.end() + words[-1].start(), m.end() + words[-1].end()
+
+
 def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """An actor of government with a modal, and the action it promises; None if none has one.
 
@@ -142,6 +160,8 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             continue  # "Ik verwacht dat de gemeenten ... uitvoeren": an expectation about others
         if action is None and intention:
             action = _te_action(sentence, trig.end)
+        if action is None and words[0] in ("streef", "streeft", "streven"):
+            action = _strive_that(sentence, trig.end)
         if action is None and words[0] in ("zeg", "zegt", "zeggen"):
             action = _promise_toe(sentence, trig.end)
         if action is None and words[0] in ("wil", "willen"):
@@ -154,6 +174,16 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
                     and re.search(r"\bmet\b", sentence[trig.end : guess[1]])
                 ):
                     guess = ("komen met", guess[1], guess[2])  # "wil in januari met een reactie komen"
+                if (
+                    guess is not None
+                    and guess[0] == "treden"
+                    and F.INTO_FORCE.search(sentence, trig.end, guess[1])
+                ):
+                    guess = (
+                        "in werking laten treden",
+                        guess[1],
+                        guess[2],
+                    )  # "wil ik in werking laten treden per …"
                 if guess is not None and guess[0] == "spreken" and not F.WITH_PARTY.match(sentence, guess[2]):
                     guess = None  # "wil ik eerst spreken met de VNG" consults; "wil spreken van een doorbraak" not
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
@@ -351,6 +381,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             or P.FUTURE_DOCUMENT.search(sentence)
             or F.OVER_PERIOD.search(sentence)
             or F.EVENT_FUTURE.search(sentence)
+            # "wordt uw Kamer geïnformeerd in het HGIS-jaarverslag over 2026": a later document of its own
+            or (F.NAMED_PERIODIC_DOCUMENT.search(sentence) and P.PASSIVE_PRESENT.search(sentence))
             # "wordt uw Kamer jaarlijks via het … verslag geïnformeerd" (not a practice described: "het plan, dat al …
             # bevat en dat uw Kamer ieder jaar ontvangt")
             or (
@@ -784,6 +816,15 @@ def _commitment(
         if found[0].passive and F.REASON_CLAUSE.search(sentence, 0, found[0].start):
             # "…, omdat de meeste afwijkingen al binnen een maand worden hersteld": how things are, as a reason
             return None
+        if F.WAIT_AND_SEE.search(sentence):
+            return None  # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act
+        since = (
+            F.SINCE_PRACTICE.search(sentence)
+            if found[0].modal is None and found[0].actor is not None
+            else None
+        )
+        if since is not None and found[0].start < since.end():
+            return None  # "Het CJIB handelt verzoeken sinds september 2025 binnen zes weken af": the practice
         aim = F.AIM.search(sentence)
         if aim is not None and found[0].start >= aim.start() - 40:
             return (

@@ -67,7 +67,10 @@ FROM_NOW_ON = re.compile(r"\bvoortaan\b|\bvanaf\s+nu\b|\bvan\s+nu\s+af\b|\bin\s+
 #: uitvoering van december 2026".
 NAMED_PERIODIC_DOCUMENT = re.compile(
     r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|"
-    r"begroting|plan)\s+(?:19|20)\d{2}\b"
+    r"begroting|plan)\s+(?:(?:over|voor)\s+)?(?:19|20)\d{2}\b"
+    # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
+    r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage)"
+    r"\s+(?:over|van)\s+(?:19|20)\d{2}\b"
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
     r"|\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:gebruikelijke\s+)?BNC-fiche\b"
@@ -210,6 +213,7 @@ WANT_ACTS = frozenset(
     [
         "bespreken",
         "spreken",  # "wil ik eerst spreken met de beroepsverenigingen"
+        "in werking laten treden",  # "De aanpassingen wil ik in werking laten treden per 1 januari 2027"
         "overleggen",
         "afstemmen",
         "voorleggen",
@@ -721,3 +725,32 @@ REASON_CLAUSE = re.compile(r",\s*(?:omdat|doordat|want|aangezien)\b", re.IGNOREC
 
 #: "met" right after "spreken" in a wish to consult: "wil ik eerst spreken met de beroepsverenigingen".
 WITH_PARTY = re.compile(r"\s+met\b", re.IGNORECASE)
+
+#: "ernaar dat" after "streef": an aim of ours stated as a state to reach ("Ik streef ernaar dat de wet op
+#: 1 januari 2028 in werking treedt", "Het kabinet streeft ernaar dat het loket in 2027 open is").
+STRIVE_THAT = re.compile(r"\s*(?:er\s*naar|ernaar)\s+dat\b", re.IGNORECASE)
+#: Where that clause ends: a full stop, semicolon or a comma before a new clause.
+STRIVE_CLAUSE_END = re.compile(r"[.;:]|,\s+(?:en|maar|zodat|omdat|waarna|waarbij)\b")
+#: The finite verbs such a clause ends on, as infinitives.
+STRIVE_FINITE = {
+    "is": "zijn", "zijn": "zijn", "wordt": "worden", "worden": "worden", "treedt": "treden", "treden": "treden",
+    "komt": "komen", "komen": "komen", "heeft": "hebben", "hebben": "hebben", "kan": "kunnen", "kunnen": "kunnen",
+}  # fmt: skip
+
+#: "in werking (laten)" before "treden": a rule that takes effect ("wil ik in werking laten treden per …").
+INTO_FORCE = re.compile(r"\bin\s+werking\s+(?:laten\s+)?$|\bin\s+werking\s+laten\s+", re.IGNORECASE)
+
+#: Waiting to see, no act of ours: "Ik wil eerst zien hoe de nieuwe regels uitwerken", "wil ik afwachten of …".
+WAIT_AND_SEE = re.compile(
+    r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,2}?(?:zien|afwachten)\s+(?:hoe|of|wat|welke)\b", re.IGNORECASE
+)
+#: A present tense stating a practice since a past moment: "Het CJIB handelt verzoeken sinds september 2025
+#: binnen zes weken af" (a term of the practice, not a deadline to come).
+#: (in the main clause: "… het model dat sinds 2023 beschikbaar is" dates the model, not the act)
+SINCE_PRACTICE = re.compile(
+    r"^(?:(?!\b(?:dat|die|welke|waar\w*)\b)[^;])*?\bsinds\s+(?:[^\s.,;:?]+\s+){0,2}?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+#: An article right before a word (so the word is a noun, not an infinitive): "aan de opleidingscommandanten".
+ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)\s+$", re.IGNORECASE)

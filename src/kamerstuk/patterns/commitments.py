@@ -64,6 +64,8 @@ ACTOR = (
     r"|(?:(?i:de|het)\s+)?(?:Belastingdienst|Dienst\s+Toeslagen|Rijkswaterstaat|RVO|DUO|IND|CJIB|NVWA|DJI"
     r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT"
     r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius"
+    # "De Rijksdienst voor het Cultureel Erfgoed zal …"
+    r"|Rijksdienst\s+voor\s+het\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # the commander of the armed forces carries out the Minister of Defence's measures
     r"|Commandant\s+der\s+Strijdkrachten|Douane"
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs zal …", "de DPC gaat …"

@@ -390,7 +390,9 @@ GOVERNMENT_SUBJECT = re.compile(
     # a measure of the minister's own after an ordinal ("Ten tweede vraag ik de regio's om …", "Ten eerste
     # stel ik … beschikbaar"): with "ik" only, as a report's own "Ten eerste vragen wij …" recommends
     r"|^(?:vraag|verzoek|stel|zorg|breid|breng|maak|laat|investeer|trek|start|verleng|verhoog|richt|voer|pas"
-    r"|werk|kies|wijzig|zet|verlaag|versterk|verbeter|ontwikkel)\s+ik\b",
+    r"|werk|kies|wijzig|zet|verlaag|versterk|verbeter|ontwikkel)\s+ik\b"
+    # any present verb before "ik": "Ten eerste open ik per 1 januari een loket, waar … advies …"
+    r"|^[a-zà-ÿ]{2,16}\s+ik\b",
     re.IGNORECASE,
 )
 
