@@ -977,3 +977,15 @@ def test_split_sentences_window_offsets() -> None:
 def test_named_years_and_rounds(text: str, dl_text: str, rule: str) -> None:
     got = find_deadlines(text, D(2026, 6, 1))
     assert [(d.text, d.rule) for d in got] == [(dl_text, rule)]
+
+
+def test_a_month_of_this_or_next_year_in_words() -> None:
+    """holdout45 (opened), in our own words: "in juli van dit jaar" in a letter of November is this July (past),
+    not next year's."""
+    ref = dt.date(2026, 11, 3)
+    (this,) = find_deadlines("De ACM heeft in juli van dit jaar een studie gepubliceerd.", ref)
+    assert (this.earliest, this.latest, this.rule) == (dt.date(2026, 7, 1), dt.date(2026, 7, 31), "maand")
+    (nxt,) = find_deadlines("De regeling gaat in maart van volgend jaar in.", ref)
+    assert (nxt.earliest, nxt.latest) == (dt.date(2027, 3, 1), dt.date(2027, 3, 31))
+    (plain,) = find_deadlines("De regeling gaat in juli in.", ref)
+    assert plain.earliest == dt.date(2027, 7, 1)
