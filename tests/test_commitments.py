@@ -1183,6 +1183,11 @@ def test_round_21_forms_after_holdout43_and_holdout44(sentence: str, expected: s
             "toetsen",
         ),
         ("Over de resultaten wordt uw Kamer geïnformeerd in het jaarverslag over 2026.", "informeren"),
+        # a relative clause inside the object, the modal's infinitive closing the sentence
+        (
+            "De Belastingdienst zal vanaf 2027 elke aanvraag die per post binnenkomt binnen tien dagen afhandelen.",
+            "afhandelen",
+        ),
         # not: waiting to see, a practice since a past year, a choice left to others
         ("Ik wil eerst zien hoe de nieuwe regels uitpakken.", None),
         ("Het CJIB handelt verzoeken sinds maart 2025 binnen vier weken af.", None),

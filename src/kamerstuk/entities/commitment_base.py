@@ -81,6 +81,12 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         and "-" not in m.group(0)
         and not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))
     ]
+    if not cands and stop is not None and stop.group(0).lower() == "die" and _asked(sentence, offset) is None:
+        # "De Belastingdienst zal elke aanvraag die per post binnenkomt binnen tien werkdagen afhandelen": a
+        # relative clause inside the object; the modal's infinitive closes the sentence
+        final = F.SENTENCE_FINAL_INFINITIVE.search(sentence, stop.end())
+        if final is not None and final.group(1).lower() not in P.NOT_INFINITIVES:
+            return (final.group(1).lower(), final.start(1), final.end(1))
     if not cands:
         return _asked(sentence, offset)
     if words and cands[-1] is words[-1]:

@@ -754,3 +754,9 @@ SINCE_PRACTICE = re.compile(
 
 #: An article right before a word (so the word is a noun, not an infinitive): "aan de opleidingscommandanten".
 ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)\s+$", re.IGNORECASE)
+
+#: The infinitive that closes a sentence after a relative clause inside the object: "… elke aanvraag die per post
+#: binnenkomt binnen tien werkdagen afhandelen." (a lower-case "-en" word, no plural-noun ending, before the stop).
+SENTENCE_FINAL_INFINITIVE = re.compile(
+    r"\s((?-i:[a-zà-ÿ])[a-zà-ÿ]{2,24}en)(?<!ingen)(?<!ties)(?<!heden)(?<!schappen)(?<!nissen)(?<!ijen)\s*\.?\s*$"
+)
