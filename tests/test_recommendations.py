@@ -1360,3 +1360,19 @@ def test_an_ordinal_said_again_to_open_its_answer_is_no_second_recommendation() 
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3]
     assert recs[2].text.startswith("geef aannemers")
+
+
+def test_a_bureau_named_x_en_y_is_the_body_of_de_onderzoekers() -> None:
+    """holdout52 (opened), in our own words: after the Rli's list, "Kiem en Kern concluderen …. ¶ De
+    onderzoekers bevelen aan …" are the bureau's, not the Rli's."""
+    text = (
+        "De Rli doet drie aanbevelingen aan het kabinet:\n\n"
+        "1. neem bomen op in het landbouwbeleid;\n\n2. stel een doel voor 2030 vast;\n\n3. richt een kennisprogramma "
+        "op.\n\n"
+        "Kiem en Kern concluderen dat de regeling heeft gewerkt, maar dat het beheer achterblijft.\n\n"
+        "De onderzoekers bevelen aan om ook het beheer te subsidiëren. Daarnaast raden zij aan om plannen vooraf "
+        "te toetsen."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 5
+    assert recs[3].by == recs[4].by == ["Kiem en Kern"]

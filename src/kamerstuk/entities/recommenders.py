@@ -295,6 +295,9 @@ def named_before(
             if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
             and (bare != n or " " in bare or bare.isupper())
         ]
+        if not names and (pair := pat.PAIR_NAME_SUBJECT.match(prev)) is not None:
+            # "Veldwerk en Maat concluderen dat …": a bureau named "X en Y", the subject of a plural verb
+            names = [pair.group("name")]
         if names:
             return names
     if researchers:

@@ -626,6 +626,10 @@ REPORT_NOUNS = frozenset(
 #: Pronouns that refer back to recommenders named earlier ("Ten tweede bevelen zij aan …").
 PRONOUNS = frozenset({"zij", "ze", "hij", "deze", "hun", "die"})
 
+#: A bureau named by two capitalised words joined by "en", as the subject of a plural present verb: "Veldwerk en
+#: Maat concluderen dat …", "Bureau X en Y stellen vast …" (two bodies would be "het CKM en Lumens" with an article).
+PAIR_NAME_SUBJECT = re.compile(r"^(?P<name>(?-i:[A-Z])[\w-]+ en (?-i:[A-Z])[\w-]+)\s+(?-i:[a-z])\w*en\b")
+
 #: Nouns for the people who wrote a study, no body's name: right after a sentence naming a body as
 #: its subject in the same paragraph they stand for it, as a pronoun would ("Het Nivel doet twee
 #: aanbevelingen. De onderzoekers adviseren om …" are the Nivel's, not the report answered first).
