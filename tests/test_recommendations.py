@@ -1128,6 +1128,27 @@ def test_a_recommendation_recalled_in_the_answers_is_not_another() -> None:
     assert {r.report for r in recs[2:]} == {"KiM"}
 
 
+def test_an_advice_recalled_in_other_words_after_ordinal_sentences_is_not_another() -> None:
+    """holdout56 (opened), in our own words: the first body's advice in ordinal sentences, the second's in
+    prose; "Het advies van de Kiesraad om …, neem ik niet over" decides on the Kiesraad's advice said
+    again in other words, it adds none (as it already did in a letter without ordinal sentences)."""
+    text = (
+        "De Afdeling advisering en de Kiesraad brachten advies uit over het referendum.\n\n"
+        "In de eerste plaats adviseert de Afdeling om de drempel in de wet zelf op te nemen.\n\n"
+        "Ten tweede beveelt de Afdeling aan om een termijn voor de uitslag vast te leggen.\n\n"
+        "De Kiesraad adviseert om alle stemmen uitsluitend per post te laten uitbrengen.\n\n"
+        "Het voorstel van de Afdeling over de drempel neem ik over.\n\n"
+        "Het advies van de Kiesraad om alleen schriftelijk stemmen toe te staan, neem ik niet over. Niet "
+        "iedere kiezer kan dat."
+    )
+    recs = find_recommendations(text)
+    assert [r.text[:22] for r in recs] == [
+        "In de eerste plaats ad",
+        "Ten tweede beveelt de ",
+        "De Kiesraad adviseert ",
+    ]
+
+
 def test_a_verdict_with_gaat_is_no_restatement() -> None:
     """holdout37 (opened), in our own words: "De tweede aanbeveling gaat mij te ver." judges the listed
     recommendation; only "gaat over …"/"gaat erom …" introduce its text."""
@@ -1376,3 +1397,24 @@ def test_a_bureau_named_x_en_y_is_the_body_of_de_onderzoekers() -> None:
     recs = find_recommendations(text)
     assert len(recs) == 5
     assert recs[3].by == recs[4].by == ["Kiem en Kern"]
+
+
+def test_prose_under_the_last_recommendation_heading_is_that_recommendation() -> None:
+    """holdout55 (opened), in our own words: under "Aanbeveling 3: …" the paragraph "Tot slot beveelt de
+    ombudsman aan dat …" restates the third (the prose reader reads only after the last heading, so only
+    the last one meets its own restatement); it is not a fourth."""
+    text = (
+        "De ombudsman doet drie aanbevelingen.\n\n"
+        "### **Aanbeveling 1: Schrijf in gewone taal**\n\n"
+        "De ombudsman beveelt aan om elke aanmaning in eenvoudige woorden op te stellen.\n\n"
+        "Dat doet het incassobureau sinds vorig jaar.\n\n"
+        "### **Aanbeveling 2: Geef uitstel**\n\n"
+        "Daarnaast vraagt de ombudsman om jongeren standaard drie maanden uitstel te geven.\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "### **Aanbeveling 3: Eén telefoonnummer**\n\n"
+        "Tot slot beveelt de ombudsman aan dat ouders één vast nummer krijgen voor alle vragen over een boete.\n\n"
+        "Een vast nummer per dossier is niet uitvoerbaar. Wel komt er een aparte chat."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[2].text.startswith("Tot slot beveelt de ombudsman aan dat ouders")

@@ -68,12 +68,21 @@ def heading_or_restatement(text: str, kept: list[Cand]) -> list[Cand]:
     headings = sorted((c for c in kept if c.priority == 1 and c.ordinal is not None), key=lambda c: c.start)
     if not headings:
         return kept
+    # (ordinal sentences, priority 3, and plain prose, priority 4: "### Aanbeveling 3: Eén loket" over
+    # "Tot slot beveelt de ombudsman aan dat …")
     unnumbered = sorted(
-        (c for c in kept if c.priority == 3 and not c.recalled and c.ordinal is None), key=lambda c: c.start
+        (c for c in kept if c.priority in (3, 4) and not c.recalled and c.ordinal is None),
+        key=lambda c: c.start,
     )
     for k, h in enumerate(headings):
         limit = min(h.end + _UNDER_HEADING, headings[k + 1].start if k + 1 < len(headings) else len(text))
-        under = [c for c in unnumbered if h.end <= c.start < limit]
+        # (plain prose only right under the heading: "De Raad beveelt ProRail aan …" under a later
+        # "### Aanbeveling aan ProRail" heading, or after the answer to heading 3, is no restatement of 3)
+        under = [
+            c
+            for c in unnumbered
+            if h.end <= c.start < limit and (c.priority == 3 or not text[h.end : c.start].strip("*_# \n"))
+        ]
         if len(under) == 1 and not any(
             c.ordinal == h.ordinal and h.end <= c.start < limit for c in kept if c is not h
         ):

@@ -779,7 +779,13 @@ def find_recommendations(
         later = [(a, b) for a, b in spans if a >= last]
         prose = [c for c in _prose(text, later, ctx) if not explanations.holds(c.start)]
         prose = _without_recalls(text, [*cands, *prose], prose)
-        prose.extend(_new_embedded(text, _embedded(text, later, ctx), prose, explanations))
+        # as without a list: "Het advies van de Kiesraad om alleen …, neem ik niet over" after the
+        # Kiesraad's own prose (or items) is that advice recalled in its answer, in other words
+        prose.extend(
+            c
+            for c in _new_embedded(text, _embedded(text, later, ctx), prose, explanations)
+            if not (_said_before(c, [*cands, *prose]) and _answered_here(text, spans, c))
+        )
         cands.extend(_other_recommenders(text, cands, prose))
         # Prose of another recommender before the numbered ones: two reports, the first in prose
         # ("De Rekenkamer beveelt mij aan om …"), the second numbered ("De eerste is om …").
@@ -980,6 +986,11 @@ def _embedded(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_C
             _Cand(None, hit.start, hit.end, priority=5, by=by, to=None, to_from_text=True, source=_named(by))
         )
     return out
+
+
+def _said_before(c: _Cand, others: list[_Cand]) -> bool:
+    """Whether the body named in candidate `c` made one of `others` before it."""
+    return bool(c.by) and any(set(c.by) & set(o.by) for o in others if o.end <= c.start)
 
 
 def _answered_here(text: str, spans: list[tuple[int, int]], c: _Cand) -> bool:
