@@ -384,3 +384,28 @@ def test_memo_above_a_draft_letter_is_not_taken_for_a_letterhead() -> None:
     )
     letter = kamerstuk.parse_text(text, strict=False, entities=False, pipeline="none")
     assert any(p.text.startswith("Hierbij ontvangt u het concept") for p in letter.paragraphs)
+
+
+def test_standalone_bold_lines_of_a_markdown_letterhead_letter_are_headings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Helpers writing letterhead letters in Markdown (holdout52, holdout58) found "**Reactie**" between
+    blank lines read as a paragraph where the text under it was one short sentence or a lead ending in
+    a colon: plain text takes a lone short line for a heading only above running text, but Markdown's
+    bold line says so itself."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\n"
+        "Datum 3 maart 2026\nBetreft Reactie op het rapport over laadpalen\nOns kenmerk 4455667\n\n"
+        "Geachte voorzitter,\n\nHierbij reageer ik op het rapport van de ACM over laadpalen.\n\n"
+        "**Aanbevelingen**\n\nDe ACM doet twee aanbevelingen:\n\n"
+        "1. Maak de tarieven vooraf bekend;\n\n2. Geef gebruikers een klachtenloket.\n\n"
+        "**Reactie**\n\nDe eerste aanbeveling neem ik over.\n\n"
+        "**Dit is een zin in vet.**\n\nTot slot nog dit.\n\n"
+        "Hoogachtend,\n\nde minister van Economische Zaken,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path, pipeline="none", entities=False)
+    assert [s.title for s in letter.sections] == ["Aanbevelingen", "Reactie"]
+    texts = [p.text for p in letter.paragraphs]
+    assert "Reactie" not in texts and "Aanbevelingen" not in texts
+    assert "Dit is een zin in vet." in texts  # a sentence in bold stays a paragraph
+    assert letter.metadata.date == dt.date(2026, 3, 3)

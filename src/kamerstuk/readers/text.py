@@ -9,10 +9,12 @@ else Windows-1252 (which reads ISO-8859-1 too).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kamerstuk.blocks import RawDocument
 from kamerstuk.patterns import structure as P
 from kamerstuk.readers.markdown import read_markdown
+from kamerstuk.readers.paragraphs import is_heading_line
 from kamerstuk.readers.plaintext import read_plaintext
 
 # Markdown tells itself by markup a pdftotext dump never has: "<sup>1</sup>", "## ", "**Nr. 245**", "[^1]"
@@ -126,5 +128,36 @@ def read_text(text: str) -> RawDocument:
     if looks_like_markdown(text) and _markdown_letterhead(text):
         # a letterhead letter converted to Markdown: its bold headings ("**Aanleiding**") as plain
         # lines, read with the letterhead's furniture (Datum, Betreft, Kenmerk, the addressee)
-        return read_plaintext(P.MD_BOLD_LINE.sub(r"\1", text))
+        raw = read_plaintext(P.MD_BOLD_LINE.sub(r"\1", text))
+        return _bold_lines_as_headings(raw, text)
     return read_markdown(text) if looks_like_markdown(text) else read_plaintext(text)
+
+
+def _bold_lines_as_headings(raw: RawDocument, text: str) -> RawDocument:
+    """`raw` with the letter's standalone bold lines as headings: "**Reactie**" between blank lines
+    after the salutation is a heading, even where the paragraph under it is one short sentence or a
+    lead ("De ACM doet vier aanbevelingen:") that plain text would not take for the running text a
+    heading line must stand above."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    salutation = next((i for i, line in enumerate(lines) if P.SALUTATION.match(line)), None)
+    if salutation is None:
+        return raw
+    standalone: set[str] = set()  # their texts (the plain reader numbers lines its own way)
+    for i in range(salutation + 1, len(lines)):
+        m = P.MD_BOLD_LINE.match(lines[i])
+        if (
+            m
+            and not lines[i - 1].strip()
+            and (i + 1 == len(lines) or not lines[i + 1].strip())
+            and is_heading_line(m.group(1))
+        ):
+            standalone.add(m.group(1).strip())
+    if not standalone:
+        return raw
+    blocks = [
+        replace(b, kind="heading", level=1, lines=(b.text,))
+        if b.kind == "text" and b.text in standalone and len(b.lines) == 1
+        else b
+        for b in raw.blocks
+    ]
+    return replace(raw, blocks=blocks)
