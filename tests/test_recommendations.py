@@ -1418,3 +1418,105 @@ def test_prose_under_the_last_recommendation_heading_is_that_recommendation() ->
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3]
     assert recs[2].text.startswith("Tot slot beveelt de ombudsman aan dat ouders")
+
+
+def test_evaluators_under_their_own_heading_end_the_councils_series() -> None:
+    """holdout58 (opened), in our own words: the council's "In de eerste plaats … Ten slotte …" series, then
+    under the evaluation's own heading "De onderzoekers concluderen …. Zij bevelen aan om …. Verder
+    adviseren zij om …": the bureau's two (named by "die Bureau … heeft uitgevoerd", its own capital),
+    not a fourth of the council's."""
+    text = (
+        "Op 1 juli bracht de Raad voor het openbaar bestuur (Rob) advies uit over samenwerking tussen gemeenten. "
+        "Kort daarvoor verscheen de evaluatie van de Wet gemeenschappelijke regelingen, die Bureau Lindeboom & "
+        "Kars in opdracht van mijn ministerie heeft uitgevoerd.\n\n"
+        "### Het advies van de Rob\n\n"
+        "In de eerste plaats beveelt de Rob aan om het toezicht op samenwerkingsverbanden te versterken. "
+        "Daarnaast adviseert hij om raadsleden een spreekrecht in het algemeen bestuur te geven.\n\n"
+        "Ten slotte vraagt de Rob het kabinet om een handreiking voor de begroting op te stellen.\n\n"
+        "### De evaluatie van de wet\n\n"
+        "De onderzoekers concluderen dat de wet in grote lijnen werkt. Zij bevelen aan om de termijn voor "
+        "zienswijzen te verlengen tot twaalf weken. Verder adviseren zij om de jaarstukken eerder te publiceren."
+    )
+    text = text.replace("### ", "")  # headings as the parsed letter gives them: titles, and their spans
+    headings = [
+        (t, text.index(t), text.index(t) + len(t))
+        for t in ("Het advies van de Rob", "De evaluatie van de wet")
+    ]
+    recs = find_recommendations(text, headings=headings)
+    assert len(recs) == 5
+    assert [r.ordinal for r in recs[:3]] == [1, 2, 3]
+    assert all(r.by == ["Lindeboom & Kars"] for r in recs[3:])
+    assert recs[3].text.startswith("Zij bevelen aan om de termijn")
+
+
+def test_a_quoted_wish_after_an_ordinal_is_a_recommendation() -> None:
+    """holdout58 (opened), in our own words: "Ten tweede wil de inspectie dat …: «…»" restates the second; an
+    unquoted wish ("wil de sector dat …") may be anyone's and stays out."""
+    text = (
+        "De inspectie doet drie aanbevelingen. De inspectie beveelt als eerste aan: «Herstel de ventilatie in "
+        "alle slaapzalen.»\n\n"
+        "Ten tweede wil de inspectie dat leerlingen klachten op één plek kunnen melden: «Richt een centraal "
+        "meldpunt in.»\n\n"
+        "Tot slot beveelt de inspectie aan: «Publiceer ieder jaar de staat van de gebouwen.»"
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text.startswith("Ten tweede wil de inspectie dat")
+    assert not _recommends_body("wil de sector dat de regels eenvoudiger worden.")
+
+
+def _recommends_body(body: str) -> bool:
+    from kamerstuk.entities.recommendations import _recommends
+
+    return _recommends(body)
+
+
+def test_a_conditional_suggestion_continues_a_series_in_its_paragraph() -> None:
+    """holdout59 (opened), in our own words: "Allereerst …. Ten tweede …. Verder zou de Belastingdienst …
+    moeten …. Ten slotte …" in one paragraph: four, the third in the conditional."""
+    text = (
+        "Het onderzoeksbureau doet vier aanbevelingen. Allereerst adviseren de onderzoekers om starters beter te "
+        "informeren. Ten tweede bevelen zij aan om de drempel te vervangen door een glijdende schaal. Verder zou "
+        "de Belastingdienst ondernemers vooraf moeten waarschuwen. Ten slotte stellen zij voor om de "
+        "deelnameduur te verkorten."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[2].text.startswith("Verder zou de Belastingdienst")
+
+
+def test_an_opinion_after_a_prose_item_in_its_paragraph_is_the_next_one() -> None:
+    """holdout57 (opened), in our own words: in recommendation/answer paragraphs, "Daarnaast adviseren zij om
+    …. Ook vinden zij dat gemeenten … moeten kunnen …" holds the second and the third."""
+    text = (
+        "Het bureau heeft de proef geëvalueerd.\n\nAanbevelingen en reactie\n\n"
+        "De onderzoekers bevelen in de eerste plaats aan om aanbieders "
+        "te verplichten de leeftijd van gebruikers te controleren.\n\n"
+        "Deze aanbeveling neem ik over. Ik zal de regeling daartoe aanpassen.\n\n"
+        "Daarnaast adviseren zij om een helmplicht in te voeren. Ook vinden zij dat gemeenten vaste "
+        "stallingszones moeten kunnen aanwijzen.\n\n"
+        "Een helmplicht voer ik alleen in voor bestuurders onder de achttien.\n\n"
+        "Gemeenten kunnen al stallingszones aanwijzen.\n\n"
+        "Tot slot bevelen de onderzoekers aan om de voertuigen in het openbaar vervoer op te nemen."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[1].text.endswith("helmplicht in te voeren.")
+    assert recs[2].text.startswith("Ook vinden zij dat gemeenten")
+
+
+def test_an_ordinal_said_again_before_others_act_and_the_answer_is_a_recall() -> None:
+    """holdout60 (opened), in our own words: "De vierde aanbeveling vraagt om een onderzoek naar een keurmerk.
+    De vereniging wil er zelf een ontwikkelen. Ik wacht …": the fourth of the list said again to open its
+    answer, though the government speaks only in the third sentence; not a fifth."""
+    text = (
+        "De ACM doet vier aanbevelingen: 1. verplicht platforms de naam van de vakman te tonen; 2. stel een "
+        "maximumtarief vast; 3. zorg dat betalingen kunnen worden teruggedraaid; 4. onderzoek of een keurmerk "
+        "helpt.\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De vierde aanbeveling vraagt om een onderzoek naar een keurmerk. De branchevereniging heeft laten weten "
+        "zelf een keurmerk te willen ontwikkelen. Ik wacht dat initiatief af."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[3].text.startswith("onderzoek of een keurmerk")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.recommendation_order import Cand
@@ -25,7 +26,32 @@ __all__ = [
     "heading_or_restatement",
     "leading_prose",
     "resolve_overlaps",
+    "split_at_inner_ordinals",
 ]
+
+
+def split_at_inner_ordinals(text: str, cands: list[Cand]) -> list[Cand]:
+    """`cands` with a list item cut short where an ordinal sentence inside it gives the next number: in
+    an alternating list of prose paragraphs, "Daarnaast adviseren zij om een helmplicht in te voeren. Ook
+    vinden zij dat gemeenten parkeerzones moeten kunnen aanwijzen." is item 2 and, from "Ook", the third
+    (which `resolve_overlaps` would otherwise drop inside the item). Only where no list item has that
+    number."""
+    listed = {c.ordinal for c in cands if c.priority <= 2 and c.ordinal is not None}
+    inner = [c for c in cands if c.priority == 3 and c.ordinal is not None and c.ordinal not in listed]
+    if not inner:
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        if c.priority == 2 and c.ordinal is not None:
+            nxt = next(
+                (o for o in inner if o.ordinal == c.ordinal + 1 and c.start < o.start and o.end <= c.end),
+                None,
+            )
+            if nxt is not None and text[c.start : nxt.start].strip():
+                end = c.start + len(text[c.start : nxt.start].rstrip())
+                c = replace(c, end=end)
+        out.append(c)
+    return out
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:

@@ -64,6 +64,7 @@ from kamerstuk.entities.recommendation_resolve import (
     heading_or_restatement,
     leading_prose,
     resolve_overlaps,
+    split_at_inner_ordinals,
     split_run_on_items,
 )
 from kamerstuk.entities.recommenders import Context as _Context
@@ -92,8 +93,11 @@ def _recommends(body: str) -> bool:
         # "Ten eerste stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …",
         # "Tot slot roept de SER sociale partners op in iedere cao een leerrecht op te nemen"
         verb = v.group("verb").lower()
+        rest = body[v.end() + inv.end() :]
+        if verb.startswith("wil"):
+            return pat.WISH_QUOTED.match(rest) is not None
         key = "stel" if verb.startswith("stel") else "roep" if verb.startswith("roep") else "vraag"
-        return pat.PROSE_COMPLEMENT[key].search(body[v.end() + inv.end() :]) is not None
+        return pat.PROSE_COMPLEMENT[key].search(rest) is not None
     m = pat.OPINION_VERB.search(body)
     return m is not None and pat.PROSE_COMPLEMENT["vind"].search(body[m.end() :]) is not None
 
@@ -131,8 +135,11 @@ def _is_government_reaction(body: str) -> bool:
 _ELLIPSIS_REACH = 800
 
 
-def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
-    """Candidates from "Ten eerste …", "De tweede aanbeveling luidt …", "Tot slot …" sentences."""
+def _ordinal_sentences(
+    text: str, spans: list[tuple[int, int]], ctx: _Context, heading_starts: Sequence[int] = ()
+) -> list[_Cand]:
+    """Candidates from "Ten eerste …", "De tweede aanbeveling luidt …", "Tot slot …" sentences
+    (`heading_starts`: where the letter's section headings stand in `text`)."""
     out: list[_Cand] = []
     last = 0
     last_end = -pat.CONTINUING_REACH - 1  # end of the last member of an ordinal series
@@ -222,6 +229,16 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 # "Het CPB adviseert het kabinet om …" after the raad's "Ten eerste … Ten slotte …": a
                 # "Verder raadt het planbureau aan …" after it is the CPB's, not the raad's next
                 last_end = -pat.CONTINUING_REACH - 1
+            elif (
+                not before
+                and (noun := generic_before(text, spans, s0)) is not None
+                and noun.lower() in pat.RESEARCHER_NOUNS
+                and any(last_end < h < s0 for h in heading_starts)
+            ):
+                # "### De evaluatie ¶ De onderzoekers concluderen …. Zij bevelen aan om …" after the raad's
+                # series: under a heading of its own, the evaluators speak, and their "Verder adviseren
+                # zij …" is not the raad's next (without the heading "de onderzoekers" may be the raad's)
+                last_end = -pat.CONTINUING_REACH - 1
         if s - mentioned <= _ELLIPSIS_REACH and (m := pat.ORDINAL_ELLIPTIC_OPENER.match(sentence)):
             # "De eerste luidt: «…»" after "Zij doet drie aanbevelingen.": the noun left out.
             word = m.group("ord") or m.group("ord2") or m.group("ord3")
@@ -294,7 +311,16 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
                 continue  # "Tot slot dank ik de raad voor dit advies": the letter speaks
             # ("Verder geeft de Afdeling in overweging om …", "Ten slotte acht zij het aangewezen dat …":
             # the prose forms recommend too)
-            if (not _recommends(body) and s not in prose_at) or _is_government_reaction(body):
+            # "Allereerst adviseren zij …. Ten tweede …. Verder zou de Belastingdienst ondernemers … moeten
+            # waarschuwen.": in the paragraph of a running series, a suggestion in the conditional counts
+            suggests = (
+                last_end >= 0
+                and "\n\n" not in text[last_end:s]
+                and pat.SUGGESTION_MODAL.search(body) is not None
+            )
+            if (not _recommends(body) and not suggests and s not in prose_at) or _is_government_reaction(
+                body
+            ):
                 continue
             if s not in prose_at and classify_sentence(sentence).label is not None:
                 continue  # "Ook met de derde aanbeveling van de RVS ben ik het eens": a verdict on one
@@ -362,14 +388,16 @@ def _ordinal_sentences(text: str, spans: list[tuple[int, int]], ctx: _Context) -
 
 
 def _answer_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
-    """Whether the sentence after the one ending at `end`, in the same paragraph, is the government's."""
+    """Whether a sentence after the one ending at `end`, in the same paragraph, is the government's (the
+    next one, or one after what others did: "De vierde aanbeveling vraagt om een keurmerk. De vereniging
+    wil er zelf een ontwikkelen. Ik wacht dat af.")."""
     k = bisect.bisect_left(starts(spans), end)
-    if k >= len(spans) or "\n\n" in text[end : spans[k][0]]:
-        return False
-    following = text[spans[k][0] : spans[k][1]]
-    return bool(
-        _FIRST_PERSON.search(pat.QUOTED.sub(" ", following)) or pat.GOVERNMENT_SUBJECT.match(following)
-    )
+    while k < len(spans) and "\n\n" not in text[end : spans[k][0]]:
+        following = text[spans[k][0] : spans[k][1]]
+        if _FIRST_PERSON.search(pat.QUOTED.sub(" ", following)) or pat.GOVERNMENT_SUBJECT.match(following):
+            return True
+        end, k = spans[k][1], k + 1
+    return False
 
 
 def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[_Cand]:
@@ -737,7 +765,7 @@ def find_recommendations(
         *_lists(text, spans, headings or (), ctx, lists),
         *plain,
     ]
-    cands.extend(_ordinal_sentences(text, spans, ctx))
+    cands.extend(_ordinal_sentences(text, spans, ctx, [hs for _t, hs, _he in headings or ()]))
     cands.extend(core_advice(text, spans, list(ctx.report_orgs)))  # "Het kernadvies van de SER is dat …"
     cands.extend(colon_restated(text, spans, list(ctx.report_orgs)))  # "… richt één aanbeveling tot X: leg …"
     cands.extend(
@@ -802,7 +830,10 @@ def find_recommendations(
             others.extend(c for c in before if c not in others and c.end <= last_heading[1])
         cands.extend(others)
         cands.extend(leading_prose(text, numbered, [c for c in before if c not in others]))
-    kept = heading_or_restatement(text, drop_recalled(split_addressed_items(text, resolve_overlaps(cands))))
+    kept = heading_or_restatement(
+        text,
+        drop_recalled(split_addressed_items(text, resolve_overlaps(split_at_inner_ordinals(text, cands)))),
+    )
     kept = continued_numbering(text, split_run_on_items(text, kept))
     kept = end_at_reaction(text, split_run_on_items(text, kept))  # (also items continued in later paragraphs)
     assign_codes(text, kept)

@@ -155,8 +155,12 @@ SUGGESTION_MODAL = re.compile(r"\bzou(?:den)?\b[^.]{0,100}?\b(?:kunnen|moeten)\b
 #: A recommendation in the conditional that continues the recommender's previous one in the same
 #: paragraph: "Ook zouden schuldhulpverleners bij DUO een eigen ingang moeten krijgen." Read only
 #: right after a prose recommendation (see `kamerstuk.entities.recommendations`).
+#: Also the recommender's opinion with an obligation: "Ook vinden zij dat gemeenten parkeerzones moeten kunnen
+#: aanwijzen." (a pronoun subject: the recommender of the sentence before).
 CONTINUED_SUGGESTION = re.compile(  # (no "^": read with `match` at the sentence start)
-    r"\W*(?:Ook|Daarnaast|Verder|Voorts|Bovendien|Tevens)\s+(?:zou|zouden)\b[^.]{0,160}?\b(?:moeten|kunnen)\b"
+    r"\W*(?:Ook|Daarnaast|Verder|Voorts|Bovendien|Tevens)\s+"
+    r"(?:(?:zou|zouden)\b[^.]{0,160}?\b(?:moeten|kunnen)\b"
+    r"|(?:vindt|vinden|meent|menen)\s+(?:zij|ze|hij)\s+(?:ook\s+)?dat\b[^.]{0,160}?\b(?:moet|moeten)\b)"
 )
 
 #: A paragraph that opens by answering a recommendation named by number: "Aanbeveling 5 neem ik

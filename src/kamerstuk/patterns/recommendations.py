@@ -657,9 +657,10 @@ ELLIPTIC_COUNT = re.compile(
 #: "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …", "Het onderzoek is
 #: verricht door Regioplan." Group "name" is the body.
 CARRIED_OUT_BY = re.compile(
-    r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:onderzoeks|advies)?bureau\s+)?"
+    r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
     # active, in a relative clause: "de evaluatie, die bureau Kade & Stroom in mijn opdracht heeft uitgevoerd"
-    r"|\b(?:die|dat)\s+(?:het\s+)?(?:onderzoeks|advies)?bureau\s+"
+    # (also with the bureau's own capital: "die Bureau Bartels heeft uitgevoerd")
+    r"|\b(?:die|dat)\s+(?:het\s+)?(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+"
     r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b))"
     r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
 )
@@ -1082,7 +1083,16 @@ INVERTED_SUBJECT = re.compile(
 #: After an ordinal opener, a verb of proposing or asking with the recommender after it: "Ten eerste
 #: stelt de raad voor een scholingsbudget in te voeren", "Ten vierde vraagt de raad om …" (the
 #: complement is checked with `PROSE_COMPLEMENT`).
-INVERTED_PROPOSAL_VERB = re.compile(r"\s*(?P<verb>stelt|stellen|vraagt|vragen|roept|roepen)\b", re.IGNORECASE)
+#: Also a quoted wish: "Ten tweede wil de IGK dat rekruten gebreken op één plek kunnen melden: «Richt …»" (see
+#: `WISH_QUOTED`).
+INVERTED_PROPOSAL_VERB = re.compile(
+    r"\s*(?P<verb>stelt|stellen|vraagt|vragen|roept|roepen|wil|willen)\b", re.IGNORECASE
+)
+
+#: After an inverted "wil de X", a "dat"-clause that gives the wish in quotes, right after "dat" or after
+#: a colon: "dat «…»", "dat rekruten … kunnen melden: «Richt …»" (unquoted, "wil de sector dat …" may
+#: report anyone's wish).
+WISH_QUOTED = re.compile(r"^\s*(?:graag\s+)?dat\b[^.«“„]{0,200}?(?::\s*)?[«“„]")
 
 #: The complement that makes a PROSE_VERB sentence a recommendation (checked in the rest of the
 #: sentence): "beveelt aan (om)", "adviseert … om/te/dat/:", "raadt … aan", "pleit (er)voor",
