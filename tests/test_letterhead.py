@@ -9,6 +9,7 @@ trace, text after the signature.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -386,7 +387,7 @@ def test_memo_above_a_draft_letter_is_not_taken_for_a_letterhead() -> None:
     assert any(p.text.startswith("Hierbij ontvangt u het concept") for p in letter.paragraphs)
 
 
-def test_standalone_bold_lines_of_a_markdown_letterhead_letter_are_headings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_standalone_bold_lines_of_a_markdown_letterhead_letter_are_headings(tmp_path: Path) -> None:
     """Helpers writing letterhead letters in Markdown (holdout52, holdout58) found "**Reactie**" between
     blank lines read as a paragraph where the text under it was one short sentence or a lead ending in
     a colon: plain text takes a lone short line for a heading only above running text, but Markdown's
@@ -399,13 +400,45 @@ def test_standalone_bold_lines_of_a_markdown_letterhead_letter_are_headings(tmp_
         "**Aanbevelingen**\n\nDe ACM doet twee aanbevelingen:\n\n"
         "1. Maak de tarieven vooraf bekend;\n\n2. Geef gebruikers een klachtenloket.\n\n"
         "**Reactie**\n\nDe eerste aanbeveling neem ik over.\n\n"
+        "**Aanbeveling 2: Onderzoek de inzet van een loket in de wijk**\n\nDat loket komt er.\n\n"
         "**Dit is een zin in vet.**\n\nTot slot nog dit.\n\n"
         "Hoogachtend,\n\nde minister van Economische Zaken,\n\nA.B. de Vries\n",
         encoding="utf-8",
     )
     letter = kamerstuk.parse(path, pipeline="none", entities=False)
-    assert [s.title for s in letter.sections] == ["Aanbevelingen", "Reactie"]
+    assert [s.title for s in letter.sections] == [
+        "Aanbevelingen",
+        "Reactie",
+        "Aanbeveling 2: Onderzoek de inzet van een loket in de wijk",  # (ten words: bold says it)
+    ]
     texts = [p.text for p in letter.paragraphs]
     assert "Reactie" not in texts and "Aanbevelingen" not in texts
     assert "Dit is een zin in vet." in texts  # a sentence in bold stays a paragraph
     assert letter.metadata.date == dt.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("office", "role"),
+    [
+        (
+            "de minister van Volksgezondheid,\nWelzijn en Sport,",
+            "Minister van Volksgezondheid, Welzijn en Sport",
+        ),
+        (
+            "De minister van Onderwijs,\nCultuur en Wetenschap,",
+            "Minister van Onderwijs, Cultuur en Wetenschap",
+        ),
+        (
+            "de minister van Landbouw,\nVisserij, Voedselzekerheid en Natuur,",
+            "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur",
+        ),
+    ],
+)
+def test_an_office_wrapped_after_the_comma_in_its_ministry_name(office: str, role: str) -> None:
+    """holdout61 (helper's report): "de minister van Volksgezondheid," / "Welzijn en Sport," — the office's line
+    ends in the ministry's own comma; the signature goes on, it is not body text."""
+    letter = letterhead_letter(f"Hoogachtend,\n\n{office}\n\nA.B. de Vries")
+    assert [(s.name, s.role) for s in letter.metadata.signatories] == [("A.B. de Vries", role)]
+    assert not any(
+        p.text.startswith(("Hoogachtend", "de minister", "De minister")) for p in letter.paragraphs
+    )

@@ -32,3 +32,7 @@ SIGNATURE_NAME = re.compile(
 # The second line of an office wrapped in running case, opening with a joining word: "en Werkgelegenheid,"
 # after "de Minister van Sociale Zaken", "voor Klimaat en Energie," after "de Minister".
 OFFICE_CONTINUATION = re.compile(r"^(?:en|van|voor)\s+[A-ZÀ-Þ]")
+# The rest of a ministry whose name holds a comma, wrapped after it: "Welzijn en Sport," after "de minister
+# van Volksgezondheid,", "Cultuur en Wetenschap," after "… van Onderwijs,", "Visserij, Voedselzekerheid en
+# Natuur," after "… van Landbouw,": capitalised words joined by "en", the last one closing the office.
+OFFICE_COMMA_CONTINUATION = re.compile(r"^(?:[A-ZÀ-Þ][\w-]*,?\s+)+en\s+[A-ZÀ-Þ][\w-]*\s*,?\s*$")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kamerstuk.blocks import RawDocument
 from kamerstuk.patterns import structure as P
 from kamerstuk.readers.markdown import read_markdown
-from kamerstuk.readers.paragraphs import is_heading_line
+from kamerstuk.readers.paragraphs import HEADING_MAX_CHARS
 from kamerstuk.readers.plaintext import read_plaintext
 
 # Markdown tells itself by markup a pdftotext dump never has: "<sup>1</sup>", "## ", "**Nr. 245**", "[^1]"
@@ -133,6 +133,23 @@ def read_text(text: str) -> RawDocument:
     return read_markdown(text) if looks_like_markdown(text) else read_plaintext(text)
 
 
+#: The most words a standalone bold line may have to be a heading: more than a plain line (`is_heading_line`
+#: allows nine), as the bold says what it is ("Aanbeveling 3: Onderzoek de inzet van diëtisten in de wijk").
+_BOLD_TITLE_WORDS = 14
+
+
+def _bold_title(title: str) -> bool:
+    """Whether the text of a standalone bold line can be a heading: short, capitalised or numbered, and no
+    sentence ("**Dit is een zin in vet.**" is emphasis)."""
+    return (
+        0 < len(title) <= HEADING_MAX_CHARS
+        and len(title.split()) <= _BOLD_TITLE_WORDS
+        and (title[0].isupper() or title[0].isdigit() or title[0] in "«'‘“")
+        and (title.endswith("?") or not P.TERMINAL_PUNCTUATION.search(title))
+        and not title.endswith((",", "-"))
+    )
+
+
 def _bold_lines_as_headings(raw: RawDocument, text: str) -> RawDocument:
     """`raw` with the letter's standalone bold lines as headings: "**Reactie**" between blank lines
     after the salutation is a heading, even where the paragraph under it is one short sentence or a
@@ -149,7 +166,7 @@ def _bold_lines_as_headings(raw: RawDocument, text: str) -> RawDocument:
             m
             and not lines[i - 1].strip()
             and (i + 1 == len(lines) or not lines[i + 1].strip())
-            and is_heading_line(m.group(1))
+            and _bold_title(m.group(1).strip())
         ):
             standalone.add(m.group(1).strip())
     if not standalone:

@@ -143,6 +143,16 @@ def _role_at(lines: Sequence[str], k: int) -> tuple[str, int] | None:
     role_lines = [lines[k].strip()]
     n = k + 1
     upper = role_lines[0].isupper()
+    if (
+        not upper
+        and role_lines[0].endswith(",")
+        and n < len(lines)
+        and P.OFFICE_COMMA_CONTINUATION.match(lines[n].strip())
+        and not P.SIGNATURE_NAME.match(lines[n].strip())
+    ):
+        # "de minister van Volksgezondheid," / "Welzijn en Sport,": the comma is the ministry's own
+        role_lines.append(lines[n].strip())
+        n += 1
     while not role_lines[-1].endswith(",") and n < len(lines) and len(role_lines) < 3:
         following = lines[n].strip()
         open_end = role_lines[-1].endswith((" en", " van", " voor", " EN", " VAN", " VOOR", ","))
