@@ -816,6 +816,8 @@ def _commitment(
         if found[0].passive and F.REASON_CLAUSE.search(sentence, 0, found[0].start):
             # "…, omdat de meeste afwijkingen al binnen een maand worden hersteld": how things are, as a reason
             return None
+        if found[0].passive and F.FINDING_CLAUSE.search(sentence, 0, found[0].start):
+            return None  # "Hij stelt vast dat de duiven goed worden verzorgd": what the report found
         if F.WAIT_AND_SEE.search(sentence):
             return None  # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act
         since = (
@@ -825,6 +827,10 @@ def _commitment(
         )
         if since is not None and found[0].start < since.end():
             return None  # "Het CJIB handelt verzoeken sinds september 2025 binnen zes weken af": the practice
+        if found[0].modal is None and found[0].actor is not None and F.ONGOING_OPENING.match(sentence):
+            return (
+                None  # "Sinds het vaarseizoen van 2024 zetten Rijkswaterstaat en de politie … in": the same
+            )
         aim = F.AIM.search(sentence)
         if aim is not None and found[0].start >= aim.start() - 40:
             return (

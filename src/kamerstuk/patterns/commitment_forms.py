@@ -481,6 +481,16 @@ RELATIVE_OFFICE_LEMMAS = {
 #: A weak past tense: "stuurde", "maakte", "stuurden", "maakten" (a consonant before -de(n)/-te(n);
 #: an infinitive such as "bieden" has a vowel there).
 WEAK_PAST = re.compile(r"[a-zà-ÿ]*[^aeiouy\W][dt]en?")
+#: What another body found, in a "dat"-clause after its verb of finding: a passive inside it ("Hij stelt
+#: vast dat de meeste duiven goed worden verzorgd, maar dat bij lange vluchten in de zomer …", "De
+#: onderzoekers concluderen dat de regels in de praktijk worden nageleefd") reports a state, no act of ours.
+#: Third person only: "Ik stel vast dat …" is the government's own.
+FINDING_CLAUSE = re.compile(
+    r"\b(?:stelt|stellen)\s+(?:\w+\s+){0,2}?vast\s+dat\b"
+    r"|\b(?:concludeert|concluderen|constateert|constateren|signaleert|signaleren|benadrukt|benadrukken)"
+    r"\b[^.;]{0,40}?\bdat\b"
+)
+
 #: An indirect question after a verb of inquiry: a passive inside it ("te onderzoeken of de afspraken
 #: worden nageleefd", "gaat na of de regels worden toegepast") is what is asked, no act to come.
 INDIRECT_QUESTION = re.compile(

@@ -62,8 +62,12 @@ ACTOR = (
     # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren" (not the
     # inspectorates, whose reports letters answer, nor bodies with their own mandate)
     r"|(?:(?i:de|het)\s+)?(?:Belastingdienst|Dienst\s+Toeslagen|Rijkswaterstaat|RVO|DUO|IND|CJIB|NVWA|DJI"
-    r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT"
-    r"|Rijksdienst\s+voor\s+Ondernemend\s+Nederland|Rijksvastgoedbedrijf|Logius"
+    r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT|RvIG"
+    r"|Rijksdienst\s+voor\s+(?:Ondernemend\s+Nederland|Identiteitsgegevens)|Rijksvastgoedbedrijf|Logius"
+    # Defence's operational commands and services carry out its minister's measures: "De Commandant
+    # Zeestrijdkrachten zal …", "de Koninklijke Marine start …" (not the Marechaussee, a police force
+    # with tasks of its own: "De Douane en de Koninklijke Marechaussee zullen hun medewerkers … opleiden")
+    r"|Commandant\s+(?:Zee|Land|Lucht)strijdkrachten|Koninklijke\s+(?:Marine|Landmacht|Luchtmacht)"
     # "De Rijksdienst voor het Cultureel Erfgoed zal …"
     r"|Rijksdienst\s+voor\s+het\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # the commander of the armed forces carries out the Minister of Defence's measures
@@ -99,7 +103,7 @@ _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius "
-    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant douane hij zij dpc"
+    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant douane hij zij dpc rvig koninklijke"
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -119,7 +123,12 @@ ACTIVE_TRIGGER = Keyed(
     re.compile(
         # (a relative clause may stand between them: "De Minister van JenV, die verantwoordelijk is voor het
         # kooprecht, zal …")
-        rf"\b{ACTOR}(?:\s*,\s*(?:die|dat)\s[^,.;:?]{{1,120}},)?\s+{MODAL}\b"
+        # (or a first verb of its own before "en", the subject left out after it: "Het kabinet blijft hen
+        # steunen en streeft ernaar …", "Ik deel die analyse en zal …"; no clause of another subject between)
+        rf"\b{ACTOR}(?:\s*,\s*(?:die|dat)\s[^,.;:?]{{1,120}},"
+        # (lazily: "Het kabinet zal … komen en wil …" is the "zal" promise)
+        r"|\s+[a-z]\w*(?:(?!\s(?:dat|die|of|om|als|wat|wie|zodat|omdat|waarin|waarmee)\s)[^,.;:?]){0,80}?\s+en)??"
+        rf"\s+{MODAL}\b"
         rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
         rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
         r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid|van\s+plan))\b"
@@ -837,11 +846,13 @@ OVERSEE = Keyed(
 #: (acronyms); the verb's lemma and needed particle/noun are in `AGENCY_MEASURE_LEMMAS`.
 _AGENCY = (
     r"(?:Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Douane|Rijkswaterstaat|RVO|DUO|IND|COA|DJI|CJIB|UWV|SVB|RDW|"
-    r"Logius|Rijksvastgoedbedrijf|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit|NVWA|RIVM)"
+    r"Logius|Rijksvastgoedbedrijf|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit|NVWA|RIVM|RvIG|"
+    r"Koninklijke\s+(?:Marine|Landmacht|Luchtmacht))"
 )
 _AGENCY_VERB = (
     r"(?i:neemt|nemen|start|starten|verbetert|verbeteren|richt|richten|voert|voeren|past|passen|breidt|breiden|"
-    r"werkt|werken|intensiveert|intensiveren|investeert|investeren|ontwikkelt|ontwikkelen|versterkt|versterken)"
+    r"werkt|werken|intensiveert|intensiveren|investeert|investeren|ontwikkelt|ontwikkelen|versterkt|versterken|"
+    r"zet|zetten)"
 )
 AGENCY_MEASURE = Keyed(
     re.compile(
@@ -849,9 +860,10 @@ AGENCY_MEASURE = Keyed(
         r"|\b(?P<verb2>" + _AGENCY_VERB + r")\s+(?:de\s+|het\s+)?(?P<actor2>" + _AGENCY + r")\b"
     ),
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind coa dji cjib uwv svb rdw logius "
-    "rijksvastgoedbedrijf nederlandse nvwa rivm",
+    "rijksvastgoedbedrijf nederlandse nvwa rivm rvig koninklijke",
     "neemt nemen start starten verbetert verbeteren richt richten voert voeren past passen breidt "
-    "breiden werkt werken intensiveert intensiveren investeert investeren ontwikkelt ontwikkelen versterkt versterken",
+    "breiden werkt werken intensiveert intensiveren investeert investeren ontwikkelt ontwikkelen versterkt versterken "
+    "zet zetten",
 )
 #: Lemma of each agency verb (3rd person singular or plural) and the particle or noun its clause
 #: needs ("neemt … maatregelen", "past … aan").
@@ -868,6 +880,8 @@ AGENCY_MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "investeert": ("investeren", None), "investeren": ("investeren", None),
     "ontwikkelt": ("ontwikkelen", None), "ontwikkelen": ("ontwikkelen", None),
     "versterkt": ("versterken", None), "versterken": ("versterken", None),
+    # "Daartoe zet de IND in 2026 zestig extra medewerkers in"
+    "zet": ("inzetten", "in"), "zetten": ("inzetten", "in"),
 }  # fmt: skip
 
 #: A bill of ours that lays down a measure: "Het wetsvoorstel regelt dat …", "Het wetsvoorstel
