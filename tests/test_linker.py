@@ -1309,3 +1309,39 @@ def test_a_first_sentence_on_one_and_a_later_verdict_on_another_link_both() -> N
         recs,
     )
     assert _linked(info)[1] == [3, 4]
+
+
+def test_a_verdict_on_a_new_topic_is_named_by_the_sentence_after_it() -> None:
+    """holdout60 (opened), in our own words: after the answer to the third (opened by its topic), "Een
+    landelijke meldpagina acht ik geen goede oplossing. Anonieme meldingen …" rejects the fourth: the
+    verdict's object shares a word with the first only, the next sentence has two of the fourth's own; it
+    does not continue the answer to the third."""
+    texts = [
+        "Stel alle vormen van intimidatie op straat landelijk strafbaar.",
+        "Train handhavers in het herkennen van intimiderend gedrag.",
+        "Verbind de aanpak met bestaande programma's voor veiligheid in de wijk.",
+        "Geef slachtoffers de mogelijkheid om anoniem te melden via een landelijke pagina.",
+    ]
+    recs = _restated(
+        [{**r, "text": t} for r, t in zip(_recs(4, by=["WODC"]), texts, strict=True)],
+        {1: "p1", 2: "p1", 3: "p1", 4: "p1"},
+    )
+    info = run_linker(
+        [
+            (None, "recommendation", "De onderzoekers doen vier aanbevelingen."),
+            (
+                None,
+                "response",
+                "Wat de verbinding met programma's voor veiligheid betreft: gemeenten doen dat al in hun "
+                "wijkaanpak.",
+            ),
+            (
+                None,
+                "response",
+                "Een landelijke meldpagina acht ik geen goede oplossing. Anonieme meldingen geven de politie te "
+                "weinig om een dader op te sporen, en ze wekken verwachtingen die niet waar te maken zijn.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[1:] == [[3], [4]]

@@ -503,3 +503,18 @@ def test_no_decision_taken_yet_is_noted(text: str, label: str) -> None:
 )
 def test_press_forms_of_declining_and_taking_seriously(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # holdout60 (opened), in our own words: the proposal judged no means to its end
+        ("Een landelijke meldpagina acht ik geen goede oplossing.", "rejected"),
+        ("Een maximumprijs vindt het kabinet geen passend middel.", "rejected"),
+        ("Dat acht ik geen begaanbare weg.", "rejected"),
+        # not a judgement of the proposal: "geen" in a clause of its own, or a need denied
+        ("Ik vind dat er voor dit probleem geen eenvoudige oplossing bestaat.", None),
+    ],
+)
+def test_round_23_no_means(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

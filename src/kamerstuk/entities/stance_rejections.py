@@ -80,6 +80,20 @@ class RejectionCues(ReaderBase):
             elif w == "geen" and nxt == P.WERK and s.in_clause(i, P.MAKEN):
                 self.cues.append(_Cue("R", "geen werk maken van", i, i + 1))  # "maakt er geen werk van"
                 self.consumed.add(i)
+            elif (
+                w == "geen"
+                # the judging verb right before it ("acht ik geen", "vindt het kabinet geen"), no clause between
+                and any(
+                    s.words[j] in P.JUDGE_VERBS and "dat" not in s.words[j:i] for j in range(max(0, i - 4), i)
+                )
+                and (
+                    k := next((j for j in range(i + 1, min(n, i + 4)) if s.words[j] in P.JUDGED_MEANS), None)
+                )
+                is not None
+            ):
+                # "Een landelijke meldapp acht ik geen goede oplossing": the proposal judged no means to it
+                self.cues.append(_Cue("R", f"geen {s.words[k]}", i, k))
+                self.consumed.add(i)
             elif w == "niet" and tuple(s.words[i + 1 : i + 3]) == P.IN_PROPORTION:
                 # "… staat niet in verhouding tot het risico": disproportionate
                 self.cues.append(_Cue("R", "niet in verhouding", i, i + 2))

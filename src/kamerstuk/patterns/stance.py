@@ -531,6 +531,9 @@ NOT_ADJECTIVES = _words(
     # "acht ik niet de juiste weg", "is niet het geëigende instrument"
     " juiste geëigende aangewezen"
 )
+# What a proposal is judged not to be, after "acht/vind … geen": "Een landelijke meldapp acht ik geen goede
+# oplossing", "Een maximumtarief acht ik geen passend middel", "vind ik geen begaanbare weg".
+JUDGED_MEANS = _words("oplossing middel instrument weg idee optie aanpak route")
 NEGATIVE_ADJECTIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel "
     "onvoldoende oneens terughoudend onbetaalbaar onverantwoord"

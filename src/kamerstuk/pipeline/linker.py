@@ -603,9 +603,21 @@ class RecommendationLinker:
                 if own is None:
                     carried = []
             else:
-                own = distinct.best(text[: _first_sentence_end(text)])
+                first_end = _first_sentence_end(text)
+                own = distinct.best(text[:first_end])
                 # two of its own words, or one long one ("dwangsom", "contactpersoon")
                 own = own if own is not None and (len(own[1]) >= 2 or len(own[1][0]) >= LONG_WORD) else None
+                if (
+                    own is None
+                    and not distinct.hits(text[:first_end])
+                    and classify_sentence(text[:first_end]).label is not None
+                ):
+                    # "Een landelijke meldapp acht ik geen goede oplossing. Anonieme meldingen geven …": a
+                    # verdict whose object has no word of one recommendation's own; the sentence after it
+                    # names the topic (two of one recommendation's own words)
+                    second = first_end + _first_sentence_end(text[first_end:])
+                    own = distinct.best(text[:second])
+                    own = own if own is not None and len(own[1]) >= 2 else None
             carried_at = {position[lk["recommendation"]] for lk in carried}
             if own is None:
                 # answers walk the recommendations in order: right after the answer to one, a paragraph
