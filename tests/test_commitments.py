@@ -1247,6 +1247,38 @@ def test_round_22_forms_after_holdout45_to_holdout54(sentence: str, expected: st
             "2026-06-01",
             True,
         ),
+        # holdout61-64 (opened), in our own words
+        (
+            "Vanaf 1 juli 2027 stuurt de Belastingdienst iedere burger bij wie beslag dreigt eerst een brief waaraan geen kosten zijn verbonden.",
+            "2026-06-01",
+            True,
+        ),
+        (
+            "Het onderzoek is op mijn verzoek uitgevoerd, naar aanleiding van een motie van het lid De Boer.",
+            "2026-06-01",
+            False,
+        ),
+        (
+            "Of daarin ruimte is voor een eigen regeling, hangt af van de besluitvorming in het voorjaar van 2027, waarop ik niet vooruit kan lopen.",
+            "2026-06-01",
+            False,
+        ),
+        (
+            "Wel zal ik bij de herziening van die richtlijn, die in 2027 wordt verwacht, in Brussel pleiten voor een strengere norm.",
+            "2026-06-01",
+            True,
+        ),
+        (
+            "Daarnaast zal ik de branche vragen om op iedere website te vermelden dat de klant kosteloos kan opzeggen.",
+            "2026-06-01",
+            True,
+        ),
+        (
+            "Het kabinet zal daarom vanaf 2027 van ieder project vragen dat het de resultaten openbaar maakt.",
+            "2026-06-01",
+            True,
+        ),
+        ("Over de naleving van die norm rapporteer ik vanaf het jaarverslag 2027.", "2026-06-01", True),
         # not another subject's clause in between
         ("Ik vind dat gemeenten meer moeten doen en zullen de regels aanpassen.", "2026-06-01", False),
     ],

@@ -87,6 +87,15 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         final = F.SENTENCE_FINAL_INFINITIVE.search(sentence, stop.end())
         if final is not None and final.group(1).lower() not in P.NOT_INFINITIVES:
             return (final.group(1).lower(), final.start(1), final.end(1))
+    if (
+        not cands
+        and stop is not None
+        and stop.group(0) == ","
+        and (rel := F.COMMA_RELATIVE.match(sentence, stop.end())) is not None
+    ):
+        # "Wel zal ik bij de herziening van die verordening, die in 2026 wordt verwacht, in Brussel pleiten
+        # voor …": a relative clause between commas inside the object; the modal's clause goes on after it
+        return _fallback_action(sentence, rel.end())
     if not cands:
         return _asked(sentence, offset)
     if words and cands[-1] is words[-1]:
@@ -112,11 +121,23 @@ def _asked(sentence: str, offset: int) -> tuple[str, int, int] | None:
     end = stop.start() if stop else len(sentence)
     for m in P.REQUEST_VERB.finditer(sentence, offset, end):
         before = re.findall(r"[\w-]+", sentence[offset : m.start()])
-        if not before or before[-1].endswith("e") or before[-1].lower() in P.DETERMINER_BEFORE_NOUN:
+        after = len(sentence) - len(sentence[m.end() :].lstrip())
+        # (a noun in -e as the one asked, with "om … te" after it: "zal ik de branche vragen om …"; an
+        # adjective or participle in -e makes "vragen" the plural noun: "de gestelde vragen")
+        noun_in_e = (
+            bool(before)
+            and before[-1].endswith("e")
+            and F.REQUEST_COMPLEMENT.match(sentence, after) is not None
+            and F.ADJECTIVE_IN_E.search(before[-1]) is None
+            and len(before) > 1
+            and before[-2].lower() in ("de", "het", "een", "alle", "elke", "iedere", "deze", "die")
+        )
+        if not before or (before[-1].endswith("e") and not noun_in_e):
+            continue
+        if before[-1].lower() in P.DETERMINER_BEFORE_NOUN:
             continue
         if before[-1].lower() in ("u", "kamer", "mij", "me", "ons"):
             continue  # "Ik zal de Kamer vragen om in te stemmen": not a request to another party
-        after = len(sentence) - len(sentence[m.end() :].lstrip())
         if F.REQUEST_COMPLEMENT.match(sentence, after) or P.ASKED_FOR_BEFORE.search(
             sentence, offset, m.start()
         ):

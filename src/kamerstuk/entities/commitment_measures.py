@@ -416,7 +416,11 @@ def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] |
     # hoe het toezicht was ingericht")
     sub = P.SUBORDINATE.search(sentence, m.end())
     main_end = sub.start() if sub is not None else len(sentence)
-    if F.PAST_AUX.search(sentence, 0, main_end) or F.PAST_MARKER.search(sentence, 0, main_end):
+    if (
+        F.PAST_AUX.search(sentence, 0, main_end)
+        or F.PAST_MARKER.search(sentence, 0, main_end)
+        or F.PERFECT_PASSIVE.search(sentence, 0, main_end)  # "Het onderzoek is op mijn verzoek uitgevoerd"
+    ):
         return None
     if not F.STRONG_PAST.isdisjoint(w.lower() for w in re.findall(r"[\w-]+", sentence[:main_end])):
         return None  # "Op 12 mei bracht de AIV op mijn verzoek het advies … uit": done

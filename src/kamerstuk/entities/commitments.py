@@ -540,7 +540,9 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     if trigger.modal is None and not trigger.passive:
         # a present-tense measure declined in its own clause: "Het budget verhoog ik niet, omdat …"
         stop = P.CLAUSE_STOP.search(sentence, trigger.end)
-        if F.DECLINED_AFTER.search(sentence, trigger.end, stop.start() if stop else len(sentence)):
+        end = stop.start() if stop else len(sentence)
+        relative = F.RELATIVE_OPENING.search(sentence, trigger.end, end)
+        if F.DECLINED_AFTER.search(sentence, trigger.end, relative.start() if relative else end):
             return "negated"
     if P.TENTATIVE_HEDGE.search(sentence):
         return "tentative"
@@ -816,6 +818,8 @@ def _commitment(
         if found[0].passive and F.REASON_CLAUSE.search(sentence, 0, found[0].start):
             # "…, omdat de meeste afwijkingen al binnen een maand worden hersteld": how things are, as a reason
             return None
+        if found[0].modal is None and F.DEPENDS_ON.search(sentence):
+            return None  # "Of … ruimte is, hangt af van de besluitvorming in het voorjaar": a dependency
         if found[0].passive and F.FINDING_CLAUSE.search(sentence, 0, found[0].start):
             return None  # "Hij stelt vast dat de duiven goed worden verzorgd": what the report found
         if F.WAIT_AND_SEE.search(sentence):

@@ -69,8 +69,9 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|"
     r"begroting|plan)\s+(?:(?:over|voor)\s+)?(?:19|20)\d{2}\b"
     # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
-    r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage)"
-    r"\s+(?:over|van)\s+(?:19|20)\d{2}\b"
+    # (and "vanaf het jaarverslag 2026": every one from that year on; the lower-case noun with its year)
+    r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage)"
+    r"\s+(?:(?:over|van)\s+)?(?:19|20)\d{2}\b"
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
     r"|\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:gebruikelijke\s+)?BNC-fiche\b"
@@ -312,6 +313,8 @@ INQUIRY_AFTER = re.compile(
 #: vermelden".)
 REQUEST_COMPLEMENT = re.compile(
     r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
+    # ("zal van ieder project vragen dat het de schoolgang meet": what is asked in a dat-clause)
+    r"|\bdat\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
     # (or the te-infinitive after its object: "zal ik de Belastingdienst vragen die datum ook te tonen")
     r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,16}?te\s+[a-zà-ÿ]+\b",
     _I,
@@ -401,6 +404,11 @@ RECIPIENT_RECEIVES = Keyed(
 TELLS_THAT = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:aan\s+)?(?:uw\s+kamer|u|de\s+kamer)\s+)?dat\b", _I)
 #: The lemmas of telling verbs that `TELLS_THAT` makes a statement of this letter.
 TELLING_VERBS = _words("melden berichten informeren mededelen")
+#: An adjective or participle in -e (before a plural noun): "gestelde", "schriftelijke", "openstaande", "nieuwe".
+ADJECTIVE_IN_E = re.compile(
+    r"^ge\w+[dt]e$|(?:lijke|ische|ige|ende|erde|ste|nieuwe|oude|andere|eerdere|overige)$", _I
+)
+
 #: A relative clause set off by commas inside a clause, from after its first comma to after its closing one:
 #: "Ik neem in het wetsvoorstel, dat ik in het voorjaar van 2027 indien, een aanzegtermijn op".
 INSERTED_RELATIVE = re.compile(r"\s*(?:dat|die|waarin|waarmee|waarvoor|waarover|welke)\b[^,.;:?]{1,150},", _I)
@@ -505,6 +513,13 @@ INDIRECT_QUESTION = re.compile(
 #: (not "niet alleen …, maar ook", which adds).
 DECLINED_AFTER = re.compile(r"\b(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts)\b)", _I)
 
+#: A relative clause that a pronominal adverb or "wie" opens: a negation after it is the clause's, not the
+#: measure's ("… stuurt iedere burger bij wie een aanmaning dreigt een herinnering waaraan geen kosten zijn
+#: verbonden").
+RELATIVE_OPENING = re.compile(
+    r"\bwaar(?:aan|voor|bij|in|op|mee|door|over|naar|uit|van|tegen)\b|\b(?:bij|voor|van|met|aan)\s+wie\b", _I
+)
+
 #: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
 PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
 
@@ -573,6 +588,25 @@ BUT_DELIVERY_LEMMAS = {
 #: A past auxiliary: a request reported as done ("De inspectie heeft op mijn verzoek … onderzocht",
 #: "Op mijn verzoek werd vorig jaar een onderzoek gedaan").
 PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb|werd|werden|was|waren)\b", _I)
+#: A relative clause set off by commas, up to and including its closing comma: ", die in 2026 wordt
+#: verwacht," in "zal ik bij de herziening van die verordening, die in 2026 wordt verwacht, in Brussel pleiten".
+COMMA_RELATIVE = re.compile(
+    r"\s*(?:die|dat|waar(?:aan|in|op|mee|voor|bij|door|over|naar))\b[^,.;:]{1,100},", _I
+)
+
+#: A main clause that says what something depends on: "Of daarin ruimte is voor …, hangt af van de
+#: besluitvorming in het voorjaar, waarop ik niet vooruit kan lopen" (no act of ours, whatever verb
+#: follows in a clause).
+DEPENDS_ON = re.compile(
+    r"\bhangt\s+(?:[\w-]+\s+){0,3}?af\s+van\b|\bhangen\s+(?:[\w-]+\s+){0,3}?af\s+van\b", _I
+)
+
+#: The perfect passive: "is/zijn" with a participle after it ("Het onderzoek is op mijn verzoek
+#: uitgevoerd", "zijn op mijn verzoek opgesteld"): done.
+PERFECT_PASSIVE = re.compile(
+    r"\b(?:is|zijn)\b[^,.;:]{0,60}?\b(?:ge[a-zà-ÿ]{3,}[dt]|(?:aan|af|in|op|uit|toe|vast|over|na|voor|door)ge[a-zà-ÿ]{3,}[dt])\b",
+    _I,
+)
 
 #: Another party acting at our request: "Op mijn verzoek gaat de ILT de gegevens gebruiken …", "De
 #: Rijksdienst voor het Cultureel Erfgoed brengt dat op mijn verzoek dit jaar in kaart". The act is
