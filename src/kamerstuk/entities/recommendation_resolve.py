@@ -135,7 +135,21 @@ def drop_recalled(kept: list[Cand]) -> list[Cand]:
     """Without the recommendations recalled inside an answer ("De vierde aanbeveling, om …, neem ik
     niet over") whose ordinal a list or heading already restated: the same one again."""
     restated = {c.ordinal for c in kept if not c.recalled and c.ordinal is not None}
-    return [c for c in kept if not (c.recalled and c.ordinal in restated)]
+    # an ordinal sentence after a list item of that number says the item again, whoever speaks after it ("1. …;
+    # 2. …; 3. laat ruimingen over aan …" then "De derde aanbeveling vraagt om een zorgvuldige afweging.")
+    # (of the same body: "Zij bevelen in de eerste plaats aan …" of a second report's authors is their own first)
+    listed = {c.ordinal: c for c in kept if c.priority == 2 and c.ordinal is not None}
+    return [
+        c
+        for c in kept
+        if not (c.recalled and c.ordinal in restated)
+        and not (
+            c.priority == 3
+            and c.ordinal in listed
+            and c.start >= listed[c.ordinal].end
+            and (not c.by or not listed[c.ordinal].by or bool(set(c.by) & set(listed[c.ordinal].by)))
+        )
+    ]
 
 
 #: How far before the first numbered recommendation the prose ones it continues may stand.

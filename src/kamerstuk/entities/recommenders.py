@@ -266,12 +266,17 @@ def named_before(
         # doen twee aanbevelingen." or "Het Nivel doet twee aanbevelingen.": the body of that announcement
         lead = text[spans[k][0] : spans[k][1]]
         raw, _end = read_names(lead, 0)
+        # (not the heading "Aanbevelingen" above them, read as a sentence: a noun of recommendations names no body)
         named = [
             bare
             for n in raw
-            if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper() and bare.lower() not in pat.PRONOUNS
+            if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
+            and bare.lower() not in pat.PRONOUNS
+            and not pat.RECOMMENDATION_NOUN.fullmatch(bare)
         ]
-        return named or named_before(text, spans, spans[k][0], lead)
+        found = named or named_before(text, spans, spans[k][0], lead)
+        if found or not researchers:
+            return found
     # the nearest of the three sentences before that names a body ("De onderzoekers concluderen …"
     # between the body and the pronoun names no one)
     for j in range(k, max(-1, k - 3), -1):

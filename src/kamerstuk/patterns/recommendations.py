@@ -660,6 +660,8 @@ CARRIED_OUT_BY = re.compile(
     r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
     # active, in a relative clause: "de evaluatie, die bureau Kade & Stroom in mijn opdracht heeft uitgevoerd"
     # (also with the bureau's own capital: "die Bureau Bartels heeft uitgevoerd")
+    # ("het evaluatierapport van Kwantes Onderzoek": a capitalised name right after "van", no article)
+    r"|\b(?:evaluatierapport|onderzoeksrapport|eindrapport)\s+van\s+(?=[A-Z])"
     r"|\b(?:die|dat)\s+(?:het\s+)?(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+"
     r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b))"
     r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
