@@ -512,6 +512,12 @@ def test_press_forms_of_declining_and_taking_seriously(text: str, label: str | N
         ("Een landelijke meldpagina acht ik geen goede oplossing.", "rejected"),
         ("Een maximumprijs vindt het kabinet geen passend middel.", "rejected"),
         ("Dat acht ik geen begaanbare weg.", "rejected"),
+        # press reports of real reactions (real check set 3), in our own words
+        ("Het kabinet neemt het grootste deel van de aanbevelingen over.", "partly_adopted"),
+        ("De ministerraad is akkoord gegaan met de aanbevelingen van de commissie.", "adopted"),
+        ("Het kabinet is akkoord met de begroting voor volgend jaar.", None),
+        ("De staatssecretaris zei het grootste deel van het advies over te zullen nemen.", "partly_adopted"),
+        ("De minister zegt het advies niet over te zullen nemen.", "rejected"),
         # not a judgement of the proposal: "geen" in a clause of its own, or a need denied
         ("Ik vind dat er voor dit probleem geen eenvoudige oplossing bestaat.", None),
     ],

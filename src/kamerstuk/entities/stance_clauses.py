@@ -75,6 +75,8 @@ class Sentence:
                 new_clause = new_clause or tok in punct
                 continue
             low = tok.lower()
+            if low == "zullen" and words and words[-1] == "te":
+                continue  # "stelde het advies over te zullen nemen": the future of "over te nemen", read as it
             n = len(words)
             if new_clause or (n and low in openers) or c < 0:
                 if c >= 0:

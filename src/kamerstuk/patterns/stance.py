@@ -337,10 +337,14 @@ ADOPT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("positief tegenover", ("positief", "tegenover")),
     ("positief tegenover", ("positief", "*", "tegenover")),
     ("positief over", ("positief", "over")),
+    # "De ministerraad is akkoord gegaan met de voornemens uit het rapport", "gaat akkoord met het advies"
+    ("akkoord met", ("akkoord", "met")),
+    ("akkoord met", ("akkoord", "gegaan", "met")),
+    ("akkoord met", ("akkoord", "*", "met")),
 )
 # Phrases that only count with the recommendation as object: "Met deze aanbeveling ga ik aan de
-# slag" (not "gaat aan de slag met de uitwerking van het programma").
-PHRASES_NEEDING_RECOMMENDATION = frozenset({"aan de slag", "positief over"})
+# slag" (not "gaat aan de slag met de uitwerking van het programma"; "akkoord met de begroting").
+PHRASES_NEEDING_RECOMMENDATION = frozenset({"aan de slag", "positief over", "akkoord met"})
 # "Ook het kabinet ziet het belang van …": seeing the point is agreement with the analysis.
 ZIEN = _words("zie ziet zien")
 SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
@@ -447,6 +451,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # a share of the advice: "neemt slechts een deel van dat advies over", "Een deel van het
         # advies neemt het kabinet over", "bijna alle aanbevelingen op te zullen volgen"
         "slechts een deel", "een deel van", "een gedeelte van", "bijna alle", "vrijwel alle",
+        # ("Het kabinet neemt het grootste deel van de aanbevelingen over": not all of them)
+        "het grootste deel van", "een groot deel van",
         "nagenoeg alle",
         # a scope: "Aanbeveling 3 neem ik over voor zover het de kazernes betreft"
         "voor zover", "voorzover",
