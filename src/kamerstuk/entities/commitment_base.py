@@ -130,7 +130,7 @@ def _asked(sentence: str, offset: int) -> tuple[str, int, int] | None:
             and F.REQUEST_COMPLEMENT.match(sentence, after) is not None
             and F.ADJECTIVE_IN_E.search(before[-1]) is None
             and len(before) > 1
-            and before[-2].lower() in ("de", "het", "een", "alle", "elke", "iedere", "deze", "die")
+            and before[-2].lower() in F.ARTICLE_BEFORE_ASKED
         )
         if not before or (before[-1].endswith("e") and not noun_in_e):
             continue

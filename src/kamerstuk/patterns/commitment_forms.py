@@ -404,6 +404,8 @@ RECIPIENT_RECEIVES = Keyed(
 TELLS_THAT = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:aan\s+)?(?:uw\s+kamer|u|de\s+kamer)\s+)?dat\b", _I)
 #: The lemmas of telling verbs that `TELLS_THAT` makes a statement of this letter.
 TELLING_VERBS = _words("melden berichten informeren mededelen")
+#: The determiner before a noun in -e that is the one asked: "zal ik de branche vragen om …".
+ARTICLE_BEFORE_ASKED = _words("de het een alle elke iedere deze die")
 #: An adjective or participle in -e (before a plural noun): "gestelde", "schriftelijke", "openstaande", "nieuwe".
 ADJECTIVE_IN_E = re.compile(
     r"^ge\w+[dt]e$|(?:lijke|ische|ige|ende|erde|ste|nieuwe|oude|andere|eerdere|overige)$", _I
