@@ -1279,6 +1279,11 @@ def test_round_22_forms_after_holdout45_to_holdout54(sentence: str, expected: st
             True,
         ),
         ("Over de naleving van die norm rapporteer ik vanaf het jaarverslag 2027.", "2026-06-01", True),
+        (
+            "Wel laat ik het loket vanaf het najaar van 2026 ook bereikbaar maken via de app.",
+            "2026-02-12",
+            True,
+        ),
         # not another subject's clause in between
         ("Ik vind dat gemeenten meer moeten doen en zullen de regels aanpassen.", "2026-06-01", False),
     ],
