@@ -991,7 +991,8 @@ def test_forms_from_the_third_real_check_set(sentence: str, action: str | None) 
     [
         # services a minister answers for, by their short names (our own sentences)
         ("De RvIG oefent de nieuwe procedure in het najaar van 2026 met tien gemeenten.", "RvIG"),
-        ("Vanaf 1 september 2026 biedt de DTenV ieder gezin een eigen gesprek aan.", "DTenV"),
+        # (the actor as written, with its article, as in "de Belastingdienst zal …")
+        ("Vanaf 1 september 2026 biedt de DTenV ieder gezin een eigen gesprek aan.", "de DTenV"),
         ("De RvIG heeft in 2024 een handreiking opgesteld.", None),
     ],
 )
@@ -1290,3 +1291,66 @@ def test_round_22_forms_after_holdout45_to_holdout54(sentence: str, expected: st
 )
 def test_round23_actors_and_coordination(sentence: str, reference: str, expected: bool) -> None:
     assert bool(find_commitments(sentence, D.fromisoformat(reference))) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "actor", "action"),
+    [
+        # holdout65/66 (opened), in our own words. One list of executive services serves every form
+        # (`kamerstuk.patterns.agencies`): a command promises with a dated present tense as with "zal"
+        (
+            "De Commandant Luchtstrijdkrachten laat vanaf 1 april 2027 elke vlucht vooraf controleren.",
+            "2026-06-01",
+            "Commandant Luchtstrijdkrachten",
+            "laten",
+        ),
+        (
+            "De Rijksvoorlichtingsdienst zal de persberichten vanaf 2027 ook in eenvoudige taal uitbrengen.",
+            "2026-06-01",
+            "de Rijksvoorlichtingsdienst",
+            "uitbrengen",
+        ),
+        # "zet" is a present form of three letters
+        (
+            "Daarom zet de Minister van Financiën de regeling vanaf 2027 om in een wet.",
+            "2026-06-01",
+            "Minister van Financiën",
+            "omzetten",
+        ),
+        # a prepositional phrase with "over" after the particle
+        (
+            "Verder stel ik met de gemeenten een leidraad op over de uitvoering, die vóór 1 mei 2027 klaar is.",
+            "2026-06-01",
+            "ik",
+            "opstellen",
+        ),
+        # a relative clause inside the object closed by a comma, the modal's infinitives after it
+        (
+            "Ook zal ik bij elke subsidie die aan sportclubs gaat, laten nagaan of de club al steun krijgt.",
+            "2026-06-01",
+            "ik",
+            "nagaan",
+        ),
+        # a day to come set for the act ("op 1 maart 2027")
+        ("De nieuwe aanvraagronde wordt op 1 maart 2027 opengesteld.", "2026-06-01", None, "opengesteld"),
+    ],
+)
+def test_round24_services_and_dated_acts(
+    sentence: str, reference: str, actor: str | None, action: str
+) -> None:
+    found = find_commitments(sentence, D.fromisoformat(reference))
+    assert [(c.actor, c.action) for c in found] == [(actor, action)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past day is an event told, not an act to come
+        "De nieuwe aanvraagronde is op 1 maart 2026 opengesteld.",
+        "Op 12 maart 2026 heeft de Commandant Luchtstrijdkrachten de vluchten stilgelegd.",
+        # an observation stays one
+        "Ik stel vast dat de leidraad vóór 1 mei 2027 klaar moet zijn.",
+    ],
+)
+def test_round24_not_commitments(sentence: str) -> None:
+    assert find_commitments(sentence, D(2026, 6, 1)) == []

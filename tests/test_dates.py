@@ -972,11 +972,52 @@ def test_split_sentences_window_offsets() -> None:
         ("In het begrotingsjaar 2028 volgt een evaluatie.", "In het begrotingsjaar 2028", "jaar"),
         ("Na de vervangingsronde van 2030 besluit ik.", "Na de vervangingsronde van 2030", "na-ronde"),
         ("De regeling wordt over drie jaar geëvalueerd.", "over drie jaar", "over-termijn"),
+        # any compound of "jaar" with a year names that year (round 24)
+        ("Vanaf het oefenjaar 2027 rijdt er een ambulance mee.", "Vanaf het oefenjaar 2027", "vanaf-jaar"),
+        ("In het kalenderjaar 2027 volgt een meting.", "In het kalenderjaar 2027", "jaar"),
+        # a course year runs like a study year, from September
+        (
+            "Met ingang van het cursusjaar 2026–2027 is de module verplicht.",
+            "Met ingang van het cursusjaar 2026–2027",
+            "vanaf-studiejaar",
+        ),
     ],
 )
 def test_named_years_and_rounds(text: str, dl_text: str, rule: str) -> None:
     got = find_deadlines(text, D(2026, 6, 1))
     assert [(d.text, d.rule) for d in got] == [(dl_text, rule)]
+
+
+def test_on_a_day_to_come_is_the_day_set_for_an_act() -> None:
+    """ "op <dag>" after the letter's date: the day something is set to happen (round 24); before it: an event
+    told, no deadline."""
+    got = find_deadlines("De regeling wordt op 1 maart 2027 opengesteld.", D(2026, 6, 1))
+    assert [(d.text, d.earliest, d.latest, d.rule) for d in got] == [
+        ("op 1 maart 2027", D(2027, 3, 1), D(2027, 3, 1), "op-datum")
+    ]
+    assert find_deadlines("Op 12 mei 2026 heb ik met de provincies gesproken.", D(2026, 6, 1)) == []
+    # the verb after the day, in a verb-final clause
+    got = find_deadlines(
+        "Ik geef uitvoering aan de motie met een regeling, die op 1 maart 2027 wordt opengesteld.",
+        D(2026, 6, 1),
+    )
+    assert [d.rule for d in got] == ["op-datum"]
+    # a reference day of a state, after no verb of something set to happen
+    assert (
+        find_deadlines("De toeslag gaat naar wie op 1 januari 2027 de AOW-leeftijd heeft.", D(2026, 6, 1))
+        == []
+    )
+    assert (
+        find_deadlines(
+            "Het gaat om projecten waar op 1 juli 2027 nog geen plan is vastgesteld.", D(2026, 6, 1)
+        )
+        == []
+    )
+    assert find_deadlines("De regeling wordt op 1 maart 2027 opengesteld.") == []  # no letter date: unknown
+    # "uiterlijk op" keeps its own rule
+    assert [d.rule for d in find_deadlines("Ik beslis uiterlijk op 1 maart 2027.", D(2026, 6, 1))] == [
+        "uiterlijk-datum"
+    ]
 
 
 def test_a_month_of_this_or_next_year_in_words() -> None:

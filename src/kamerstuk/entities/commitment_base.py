@@ -46,6 +46,11 @@ def _first_action(sentence: str, offset: int = 0) -> tuple[str, int, int] | None
     return best
 
 
+def _in_perfect(sentence: str, action: tuple[str, int, int]) -> bool:
+    """Whether the action's word is the participle of a perfect passive ("is vastgesteld", `PERFECT_PASSIVE`)."""
+    return any(m.end() == action[2] for m in F.PERFECT_PASSIVE.finditer(sentence, 0, action[2]))
+
+
 def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     """An infinitive-looking word of the clause after the modal, for verbs not in `ACTIONS`.
 
@@ -87,6 +92,11 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         final = F.SENTENCE_FINAL_INFINITIVE.search(sentence, stop.end())
         if final is not None and final.group(1).lower() not in P.NOT_INFINITIVES:
             return (final.group(1).lower(), final.start(1), final.end(1))
+        resumed = F.RELATIVE_THEN_INFINITIVE.match(sentence, stop.end())
+        if resumed is not None:
+            # "Wel zal ik bij iedere regeling die gegevens vraagt, laten toetsen of …": the relative clause
+            # closed by a comma, the modal's infinitives right after it
+            return _fallback_action(sentence, resumed.start(1))
     if (
         not cands
         and stop is not None

@@ -62,6 +62,25 @@ def _past(verb: str, actor: str) -> bool:
     return verb.endswith(("den", "ten")) and F.WEAK_PAST.fullmatch(verb) is not None
 
 
+def _particle(sentence: str, verb_end: int) -> str:
+    """The separable particle of the verb ending at `verb_end`, or "": the last word of its clause ("stel …
+    op"), or a particle a prepositional phrase follows ("stel … een leidraad op over de uitvoering", "zet de
+    regeling om in een wet": there "om" is no purpose clause)."""
+    stop = P.CLAUSE_STOP.search(sentence, verb_end)
+    end = stop.start() if stop else len(sentence)
+    words: list[str] = re.findall(r"[\w-]+", sentence[verb_end:end].lower())
+    if stop is not None and stop.group(0).lower() == "om":
+        after = re.match(r"\s*om\s+(\w+)", sentence[stop.start() :], re.I)
+        if after is not None and after.group(1).lower() in F.PARTICLE_PP:
+            words.append("om")
+    if words and words[-1] in F.SEPARABLE_PARTICLES:
+        return words[-1]
+    for word, nxt in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+        if word in F.SEPARABLE_PARTICLES and nxt in F.PARTICLE_PP:
+            return word
+    return ""
+
+
 def told_here(sentence: str, verb_end: int) -> bool:
     """Whether what a telling verb ending at `verb_end` tells follows as a "dat"-clause, so this letter tells it
     ("meld ik uw Kamer dat de motie is uitgevoerd"); not "dat" as a determiner ("stuur ik u dat rapport")."""
@@ -82,10 +101,7 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
         group = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         span = (m.start(group), m.end(group))
         lemma = low if actor.lower() in ("wij", "we") else infinitive(low)  # plural = infinitive
-        stop = P.CLAUSE_STOP.search(sentence, span[1])
-        words = re.findall(r"[\w-]+", sentence[span[1] : stop.start() if stop else len(sentence)].lower())
-        if words and words[-1] in F.SEPARABLE_PARTICLES:  # "spreek … aan" -> "aanspreken"
-            lemma = words[-1] + lemma
+        lemma = _particle(sentence, span[1]) + lemma  # "spreek … aan" -> "aanspreken"
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, span[1]):
             continue  # "Ik stel vast dat in 2026 …": an observation
         if lemma in F.TELLING_VERBS and told_here(sentence, span[1]):
@@ -164,10 +180,7 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
         # "stelt" -> "stel", "opent" -> "open"; after a vowel the "t" is the stem's ("sluit")
         stem = verb[:-1] if verb[-2] not in "aeiouy" else verb
         lemma = infinitive(stem)
-        stop = P.CLAUSE_STOP.search(sentence, end)
-        words = re.findall(r"[\w-]+", sentence[end : stop.start() if stop else len(sentence)].lower())
-        if words and words[-1] in F.SEPARABLE_PARTICLES:  # "voert … een keuring in" -> "invoeren"
-            lemma = words[-1] + lemma
+        lemma = _particle(sentence, end) + lemma  # "voert … een keuring in" -> "invoeren"
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, end):
             continue  # "Het kabinet stelt vast dat in 2026 …": an observation
         return agency, lemma, start, end

@@ -31,6 +31,7 @@ from kamerstuk.entities.commitment_base import (
     _MAX_TRIGGERS,
     _fallback_action,
     _first_action,
+    _in_perfect,
     _norm_actor,
     _te_action,
     _Trigger,
@@ -319,7 +320,13 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         )  # "… te onderzoeken of … worden nageleefd"
     ):
         action = _first_action(sentence)
-        if action is not None and action[0] not in ("bezien", "verkennen"):
+        if (
+            action is not None
+            and action[0] not in ("bezien", "verkennen")
+            # not a participle of "is/zijn": "… wordt toegepast op projecten waar per 1 januari 2025 nog geen plan is
+            # vastgesteld" dates a state, the present passive has no act of the vocabulary
+            and not _in_perfect(sentence, action)
+        ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     measure = _third_person_measure(sentence) or _passive_measure(sentence, has_deadline)
     if measure is not None and not _ongoing(sentence, has_deadline):

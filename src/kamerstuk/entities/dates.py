@@ -610,6 +610,15 @@ def _dated_deadlines(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             continue
         prep = _norm(prep_m.group("prep"))
         start = prep_m.start()
+        if prep == "op":
+            # the day an act is set for ("wordt op 1 maart 2026 opengesteld"), not a reference day of a state
+            scheduled = (
+                P.SCHEDULED_ON.search(text, max(0, start - 60), start) is not None
+                or P.SCHEDULED_ON_AFTER.match(text, d.end) is not None
+            )
+            if scheduled and ref is not None and value > ref:
+                yield (start, d.end, value, value, "op-datum")
+            continue
         if prep in ("voor", "vóór") or prep == "tot":
             latest = value - _ONE_DAY
             earliest = ref if ref is not None and ref <= latest else None

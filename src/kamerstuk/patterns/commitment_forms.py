@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.agencies import EXECUTIVE_SERVICE, EXECUTIVE_SERVICE_WORDS
 from kamerstuk.patterns.keyed import Keyed
 
 _I = re.IGNORECASE
@@ -180,8 +181,9 @@ OBSERVE_VAST = re.compile(
 #: Prepositions that may follow the particle of a separable verb when a prepositional phrase is
 #: put after it: "Ik werk deze voorstellen uit in een wetsvoorstel", "werken we … uit met de regio's".
 PARTICLE_PP = frozenset(
-    # (and "als": "neem ik het gesprek … op als standaardwerkwijze")
-    {"in", "met", "op", "voor", "bij", "via", "na", "tot", "binnen", "naar", "samen", "vanaf", "als"}
+    # (and "als": "neem ik het gesprek … op als standaardwerkwijze"; "over": "stel ik met de sectorraden een
+    # handreiking op over de inzet van de middelen")
+    {"in", "met", "op", "voor", "bij", "via", "na", "tot", "binnen", "naar", "samen", "vanaf", "als", "over"}
 )
 
 #: The particle of "toezeggen" after "zegt/zeg/zeggen" and its object: "De minister zegt de Kamer,
@@ -633,16 +635,12 @@ KAMER_RECEIVES = re.compile(
 #: An executive agency of a ministry: "Rijkswaterstaat", "RVO", "DUO", "de SVB", "de Huurcommissie", and the
 #: services a minister answers for ("De MIVD bouwt de controle in 2026 in", "de Dienst Justitiële Inrichtingen").
 _AGENCY = (
-    r"(?:Rijkswaterstaat|RVO|DUO|SVB|UWV|IND|CJIB|NVWA|ILT|DJI|COA|CAK|RDW|CBR|Kadaster|Belastingdienst"
+    r"(?:"
+    + EXECUTIVE_SERVICE
     # Defensie and its named parts: "De Defensie Materieel Organisatie", "Het Defensie Bedrijf Catering"
-    r"|Defensie(?:\s+[A-Z][\w-]+){0,3}"
-    # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Publiek en Communicatie"
-    r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}"
+    + r"|Defensie(?:\s+[A-Z][\w-]+){0,3}"
+    # the intelligence services and the NCTV, and the Arbeidsinspectie acting on its own programme
     r"|MIVD|AIVD|NCTV|(?:Nederlandse\s+)?Arbeidsinspectie"
-    r"|Commandant\s+der\s+Strijdkrachten|Douane"
-    r"|Dienst\s+Toeslagen|Huurcommissie|Logius|Rijksvastgoedbedrijf|Rijksdienst\s+voor\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    # the Rijksdienst voor Identiteitsgegevens and the Dienst Terugkeer en Vertrek by their short names
-    r"|RvIG|DTenV|Dienst\s+Terugkeer\s+en\s+Vertrek"
     # a minister named in the third person, as a letter of several signatories or "het kabinet" writes:
     # "De Minister van Economische Zaken begint in 2026 met de gesprekken"
     r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
@@ -656,8 +654,6 @@ _AGENCY = (
     r"|(?:[Ii]eder\s+|[Ee]lk\s+|[Mm]ijn\s+|[Oo]ns\s+)?ministerie"
     # a ministry by its name: "Het Ministerie van Algemene Zaken stelt in het voorjaar van 2025 … op"
     r"|Ministerie\s+van\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
-    # the communication service of Algemene Zaken by its short name: "De DPC test iedere campagne vooraf"
-    r"|DPC"
     # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"
     r"|Nederland)"
 )
@@ -671,12 +667,12 @@ AGENCY_ACT = Keyed(
         r"(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
         + _AGENCY
         + r")\s+"
-        r"(?P<verb>[a-z]{3,16}t)\b"
-        r"|\b(?P<verb2>[a-z]{3,16}t)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
+        # ("zet" is the one common present form of three letters: "Wel zet de Minister van OCW de regeling om")
+        r"(?P<verb>[a-z]{3,16}t|zet)\b"
+        r"|\b(?P<verb2>[a-z]{3,16}t|zet)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
     ),
-    "rijkswaterstaat rvo duo svb uwv ind cjib nvwa ilt dji coa cak rdw cbr kadaster belastingdienst defensie dienst "
-    "huurcommissie logius rijksvastgoedbedrijf rijksdienst minister staatssecretaris kabinet commandant douane "
-    "nederland mivd aivd nctv arbeidsinspectie ministerie rvig dtenv dpc",
+    EXECUTIVE_SERVICE_WORDS
+    + " defensie minister staatssecretaris kabinet nederland mivd aivd nctv arbeidsinspectie ministerie",
 )
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
@@ -800,6 +796,10 @@ SINCE_PRACTICE = re.compile(
 
 #: An article right before a word (so the word is a noun, not an infinitive): "aan de opleidingscommandanten".
 ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)\s+$", re.IGNORECASE)
+
+#: A relative clause inside the object closed by a comma, the modal's infinitive right after it: "Wel zal ik bij
+#: iedere regeling die gegevens vraagt, laten toetsen of …" (group 1: the infinitive; a lower-case "-en" word).
+RELATIVE_THEN_INFINITIVE = re.compile(r"[^,.;:]{1,160}?,\s+((?-i:[a-zà-ÿ])[a-zà-ÿ]{2,24}en)\b")
 
 #: The infinitive that closes a sentence after a relative clause inside the object: "… elke aanvraag die per post
 #: binnenkomt binnen tien werkdagen afhandelen." (a lower-case "-en" word, no plural-noun ending, before the stop).

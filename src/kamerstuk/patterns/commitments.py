@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.agencies import EXECUTIVE_SERVICE, EXECUTIVE_SERVICE_WORDS
 from kamerstuk.patterns.commitment_actions import (
     ACTIONS as ACTIONS,
 )
@@ -58,22 +59,10 @@ ACTOR = (
     + _NAME_CHAIN
     + r")?"
     r"|(?i:mijn|ons)\s+(?i:ministerie|departement|collega(?:\s+van\s+" + _NAME_CHAIN + r")?)"
-    # an executive agency of a ministry carries out the minister's measures: "Rijkswaterstaat zal
-    # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren" (not the
-    # inspectorates, whose reports letters answer, nor bodies with their own mandate)
-    r"|(?:(?i:de|het)\s+)?(?:Belastingdienst|Dienst\s+Toeslagen|Rijkswaterstaat|RVO|DUO|IND|CJIB|NVWA|DJI"
-    r"|SVB|UWV|Huurcommissie|Kadaster|RDW|CBR|COA|CAK|ILT|RvIG"
-    r"|Rijksdienst\s+voor\s+(?:Ondernemend\s+Nederland|Identiteitsgegevens)|Rijksvastgoedbedrijf|Logius"
-    # Defence's operational commands and services carry out its minister's measures: "De Commandant
-    # Zeestrijdkrachten zal …", "de Koninklijke Marine start …" (not the Marechaussee, a police force
-    # with tasks of its own: "De Douane en de Koninklijke Marechaussee zullen hun medewerkers … opleiden")
-    r"|Commandant\s+(?:Zee|Land|Lucht)strijdkrachten|Koninklijke\s+(?:Marine|Landmacht|Luchtmacht)"
-    # "De Rijksdienst voor het Cultureel Erfgoed zal …"
-    r"|Rijksdienst\s+voor\s+het\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    # the commander of the armed forces carries out the Minister of Defence's measures
-    r"|Commandant\s+der\s+Strijdkrachten|Douane"
-    # a ministry's service by its name: "De Dienst Uitvoering Onderwijs zal …", "de DPC gaat …"
-    r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC)\b"
+    # an executive service of a ministry carries out the minister's measures: "Rijkswaterstaat zal
+    # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren", "De Commandant
+    # Zeestrijdkrachten zal …" (not the inspectorates, whose reports letters answer; see `agencies`)
+    r"|(?:(?i:de|het)\s+)?" + EXECUTIVE_SERVICE + r"\b"
     # a minister or state secretary named in the sentence before, taken up as "Hij"/"Zij" ("De Minister
     # van JenV neemt deze aanbeveling over. Hij zal …"): the caller checks that sentence
     r"|(?-i:Hij|Zij)(?=\s))"
@@ -102,8 +91,7 @@ THIRD_ANTECEDENT = re.compile(
 _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
-    "belastingdienst dienst rijkswaterstaat rvo duo ind cjib nvwa dji rijksdienst rijksvastgoedbedrijf logius "
-    "svb uwv huurcommissie kadaster rdw cbr coa cak ilt commandant douane hij zij dpc rvig koninklijke"
+    "hij zij " + EXECUTIVE_SERVICE_WORDS
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -844,11 +832,9 @@ OVERSEE = Keyed(
 #: aanleiding van het rapport neemt de Belastingdienst maatregelen", "Rijkswaterstaat start een
 #: inspectieprogramma", "De IND past de werkwijze aan". Agency names are matched case-sensitively
 #: (acronyms); the verb's lemma and needed particle/noun are in `AGENCY_MEASURE_LEMMAS`.
-_AGENCY = (
-    r"(?:Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Douane|Rijkswaterstaat|RVO|DUO|IND|COA|DJI|CJIB|UWV|SVB|RDW|"
-    r"Logius|Rijksvastgoedbedrijf|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit|NVWA|RIVM|RvIG|"
-    r"Koninklijke\s+(?:Marine|Landmacht|Luchtmacht))"
-)
+# (the services of `agencies`, and the RIVM, which carries out measures of VWS: "Het RIVM breidt de
+# monitor uit")
+_AGENCY = r"(?:" + EXECUTIVE_SERVICE + r"|RIVM)"
 _AGENCY_VERB = (
     r"(?i:neemt|nemen|start|starten|verbetert|verbeteren|richt|richten|voert|voeren|past|passen|breidt|breiden|"
     r"werkt|werken|intensiveert|intensiveren|investeert|investeren|ontwikkelt|ontwikkelen|versterkt|versterken|"
@@ -859,8 +845,7 @@ AGENCY_MEASURE = Keyed(
         r"\b(?P<actor>" + _AGENCY + r")\s+(?P<verb>" + _AGENCY_VERB + r")\b"
         r"|\b(?P<verb2>" + _AGENCY_VERB + r")\s+(?:de\s+|het\s+)?(?P<actor2>" + _AGENCY + r")\b"
     ),
-    "belastingdienst dienst douane rijkswaterstaat rvo duo ind coa dji cjib uwv svb rdw logius "
-    "rijksvastgoedbedrijf nederlandse nvwa rivm rvig koninklijke",
+    EXECUTIVE_SERVICE_WORDS + " rivm",
     "neemt nemen start starten verbetert verbeteren richt richten voert voeren past passen breidt "
     "breiden werkt werken intensiveert intensiveren investeert investeren ontwikkelt ontwikkelen versterkt versterken "
     "zet zetten",

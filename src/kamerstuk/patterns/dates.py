@@ -141,12 +141,13 @@ BUDGET_MOMENT = re.compile(
 )
 
 #: A school or academic year: "vanaf het schooljaar 2026–2027", "in het studiejaar 2027-2028",
-#: "met ingang van het collegejaar 2026/2027", "per het komende schooljaar". A school year runs
-#: from 1 August to 31 July, a study (academic) year from 1 September to 31 August.
+#: "met ingang van het collegejaar 2026/2027", "per het komende schooljaar", "met ingang van het cursusjaar
+#: 2026–2027". A school year runs from 1 August to 31 July, a study (academic, course) year from 1 September
+#: to 31 August.
 SCHOOL_YEAR = re.compile(
     r"\b(?P<prep>vanaf|met\s+ingang\s+van|per|in|voor|vóór|tijdens|na)\s+het\s+"
     r"(?:(?P<rel>komende|komend|volgende|volgend|nieuwe)\s+)?"
-    r"(?P<kind>schooljaar|studiejaar|collegejaar|academisch\s+jaar)"
+    r"(?P<kind>schooljaar|studiejaar|collegejaar|cursusjaar|academisch\s+jaar)"
     r"(?:\s+(?P<y1>(?:19|20)\d{2})\s*[–/-]\s*(?P<y2>(?:19|20)?\d{2}))?\b",
     _I,
 )
@@ -259,8 +260,10 @@ ASAP = re.compile(
 #: van 2026" (rule "vanaf-jaar": it starts in that year).
 DURING_YEAR = re.compile(
     r"\b(?P<pre>in\s+de\s+loop\s+van|gedurende|nog|later|eerder|ergens\s+in|in|vanaf|per|met\s+ingang\s+van)\s+"
-    # a year of accounts or budget named as such: "vanaf het verslagjaar 2026", "in het begrotingsjaar 2027"
-    r"(?:het\s+(?:verslag|begrotings|boek|belasting|berekenings|toeslag|premie|heffings|kalender|subsidie|rapportage|uitvoerings)jaar\s+(?=(?:19|20)\d{2}\b))?"
+    # a year named by what is done in it: "vanaf het verslagjaar 2026", "in het begrotingsjaar 2027", "vanaf het
+    # oefenjaar 2027", "in het kalenderjaar 2026" (any compound of "jaar" with a year; the school and study years
+    # run from August or September: `SCHOOL_YEAR`)
+    r"(?:het\s+(?!(?:school|studie|college|cursus)jaar)[a-zà-ÿ]{2,16}jaar\s+(?=(?:19|20)\d{2}\b))?"
     + YEAR_SPEC
     + r"\b",
     _I,
@@ -285,12 +288,34 @@ BARE_RELATIVE_YEAR = re.compile(
 )
 
 #: A preposition right before a date that makes it a deadline: "vóór 1 juli 2024",
-#: "uiterlijk 1 maart", "niet later dan 15 mei", "per 1 januari 2024", "vanaf 1 juli".
+#: "uiterlijk 1 maart", "niet later dan 15 mei", "per 1 januari 2024", "vanaf 1 juli"; and "op" for the day
+#: something is set to happen (only after `SCHEDULED_ON`, and for a day after the letter's date).
 #: Matched against the text just before a date found by TEXT_DATE/NUMERIC_DATE/ISO_DATE.
 DATE_PREP = re.compile(
     r"(?P<prep>vóór|voor|uiterlijk(?:\s+op)?|niet\s+later\s+dan|ten\s+laatste(?:\s+op)?|uiterlijk\s+per|"
-    r"met\s+ingang\s+van|per|vanaf|tot(?:\s+en\s+met)?|t/m|na)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"met\s+ingang\s+van|per|vanaf|tot(?:\s+en\s+met)?|t/m|na|op)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
     r"zaterdag|zondag)\s+)?$",
+    _I,
+)
+
+#: A verb of something set to happen, right before "op <dag>" (up to two words between): "De regeling wordt op 1
+#: maart 2027 opengesteld", "De wet treedt op 1 januari 2028 in werking", "Het loket gaat op 1 april open", "zal
+#: ik op 3 maart met de provincies spreken". Elsewhere "op <dag>" is a reference day of a state, no deadline
+#: ("projecten waar op 1 januari 2025 nog geen plan is vastgesteld", "wie op 1 januari de AOW-leeftijd heeft"),
+#: or a past event ("Op 12 maart heeft …"). Matched against the text just before "op".
+SCHEDULED_ON = re.compile(
+    r"\b(?:wordt|worden|treedt|treden|gaat|gaan|start|starten|begint|beginnen|opent|openen|zal|zullen|vindt|vinden)"
+    # (the words between no preposition or relative word: "gaat naar wie op 1 januari … heeft" is a reference day)
+    r"(?:\s+(?!(?:wie|die|dat|wat|waar\w*|welke|naar|voor|bij|van|met|aan|in|om|tot|over|uit|dan|als)\b)[\w-]+){0,2}"
+    r"\s+$",
+    _I,
+)
+
+#: The same verb after the day, in a verb-final clause: "…, die op 1 februari 2027 wordt opengesteld", "dat op 1 juli
+#: 2027 in werking treedt". Matched right after the date.
+SCHEDULED_ON_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:wordt|worden|ingaat|ingaan|start|starten|begint|beginnen|opengaat|plaatsvindt"
+    r"|in\s+werking\s+treedt|in\s+werking\s+treden)\b",
     _I,
 )
 
@@ -317,7 +342,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     RECESS_DEADLINE: ("zomer", "kerst", "reces"),
     PRINSJESDAG: ("prinsjesdag",),
     BUDGET_MOMENT: ("nota", "begroting", "besluitvorming", "belastingplan"),
-    SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "academisch"),
+    SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "cursusjaar", "academisch"),
     SEASON: ("jaar", "zomer", "winter"),
     SEASON_YEAR: ("jaar", "zomer", "winter"),
     YEAR_PART: ("begin", "eind", "medio", "halverwege", "midden"),

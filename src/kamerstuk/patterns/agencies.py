@@ -1,0 +1,42 @@
+"""The executive services of the ministries, in one place for every commitment pattern that lets them
+act for their minister (issue #12, round 24).
+
+A minister's letter promises through the services that carry out the measures: "Rijkswaterstaat zal
+vóór eind 2026 …", "De Commandant Landstrijdkrachten laat vanaf het voorjaar …", "De
+Rijksvoorlichtingsdienst publiceert vanaf juli …". Three patterns read them: a modal's subject
+(`kamerstuk.patterns.commitments.ACTOR`), a dated present-tense act
+(`kamerstuk.patterns.commitment_forms.AGENCY_ACT`) and a present-tense measure
+(`kamerstuk.patterns.commitments.AGENCY_MEASURE`). Before round 24 each had its own list, and a
+service added to one was missed by the others (a command of the armed forces promised with "zal" but
+not with a dated present tense). Not listed: the inspectorates and advisory bodies whose reports the
+letters answer, and bodies with a mandate of their own (the Marechaussee, a police force).
+"""
+
+from __future__ import annotations
+
+#: The services by name, case-sensitive (acronyms), without an article. Examples: "de Belastingdienst",
+#: "Dienst Toeslagen", "DUO", "de Rijksdienst voor het Cultureel Erfgoed", "de Dienst Uitvoering
+#: Onderwijs", "de Commandant Zeestrijdkrachten", "de Koninklijke Marine", "de Rijksvoorlichtingsdienst".
+EXECUTIVE_SERVICE = (
+    r"(?:Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
+    r"|SVB|UWV|RDW|CBR|ILT|Kadaster|Huurcommissie|Logius|Rijksvastgoedbedrijf|RvIG|DTenV"
+    r"|NVWA|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit"
+    # a Rijksdienst by its full name: "de Rijksdienst voor Ondernemend Nederland", "voor het Cultureel Erfgoed"
+    r"|Rijksdienst\s+voor\s+(?:het\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    # the government's information service (Algemene Zaken): press, publication, the council's briefings
+    r"|Rijksvoorlichtingsdienst|RVD"
+    # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
+    # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
+    r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC"
+    # Defence's commands and services carry out its minister's measures: "De Commandant der Strijdkrachten",
+    # "De Commandant Zeestrijdkrachten", "de Koninklijke Marine start …"
+    r"|Commandant\s+der\s+Strijdkrachten|Commandant\s+(?:Zee|Land|Lucht)strijdkrachten"
+    r"|Koninklijke\s+(?:Marine|Landmacht|Luchtmacht))"
+)
+
+#: Lower-case words one of which every `EXECUTIVE_SERVICE` match holds (for `Keyed` word tests).
+EXECUTIVE_SERVICE_WORDS = (
+    "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
+    "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
+    "rvd dpc commandant koninklijke"
+)
