@@ -1553,3 +1553,50 @@ def test_an_ordinal_sentence_after_the_listed_item_of_that_number_is_that_item()
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3]
     assert recs[2].text.startswith("laat eenvoudige ruimingen")
+
+
+def test_ordinals_said_to_belong_together_before_their_prose() -> None:
+    """holdout65 (opened), in our own words: after the first two restated by ordinal, "De derde en vierde
+    aanbeveling hangen samen. De raad adviseert om «A» en om «B»." restates the third and the fourth, in that
+    order (the prose of the same body after a numbered series was taken for the answer's discussion)."""
+    text = (
+        "De raad doet vier aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt: «Maak de regeling eenvoudiger.»\n\n"
+        "Ik neem deze aanbeveling over.\n\n"
+        "In de tweede aanbeveling vraagt de raad om «een loket voor alle aanvragen».\n\n"
+        "Dat loket komt er in 2027.\n\n"
+        "De derde en vierde aanbeveling hangen nauw met elkaar samen. De raad adviseert om «de termijnen te "
+        "verkorten» en om «daarvoor extra personeel aan te nemen».\n\n"
+        "Beide aanbevelingen neem ik over."
+    )
+    recs = find_recommendations(text)
+    assert [(r.ordinal, r.text) for r in recs[2:]] == [
+        (3, "de termijnen te verkorten"),
+        (4, "daarvoor extra personeel aan te nemen"),
+    ]
+
+
+def test_a_proposal_to_look_into_something() -> None:
+    """holdout66 (opened), in our own words: "De raad stelt verder voor te onderzoeken of …" (a te-infinitive
+    with the question to look into after it) restates a recommendation like "stelt voor om te onderzoeken"."""
+    text = (
+        "De raad doet drie aanbevelingen.\n\n"
+        "De raad beveelt in de eerste plaats aan om een fonds in te richten.\n\n"
+        "Het kabinet richt geen fonds op.\n\n"
+        "De raad stelt verder voor te onderzoeken of een heffing op reclame kan bijdragen aan de "
+        "financiering. Ook vindt de raad dat verslaggevers beter beschermd moeten worden."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text.startswith("De raad stelt verder voor te onderzoeken of")
+
+
+def test_a_plural_noun_after_an_article_is_no_recommending_verb() -> None:
+    """holdout68 (opened), in our own words: "… aan het toezicht van de raden van commissarissen, wordt bezien …"
+    has no verb "raden … aan" (the noun "raden" after "de"), so the answer is no recommendation."""
+    text = (
+        "De onderzoekers doen twee aanbevelingen.\n\n"
+        "Of een externe toets iets toevoegt aan het toezicht van de raden van commissarissen, wordt bezien bij de "
+        "herziening van de nota, die het kabinet in 2028 aan uw Kamer stuurt."
+    )
+    assert find_recommendations(text) == []

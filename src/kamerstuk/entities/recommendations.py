@@ -212,11 +212,17 @@ def _ordinal_sentences(
             counted_by = counted_by or ctx.resolve(named_before(text, spans, s, sentence, across=True))
             counted_by = counted_by or _recommenders(sentence, sentence, ctx)[0]
         if announced and s in prose_at:
-            ordinal = announced.pop(0)
             by, np_span = _recommenders(sentence, sentence, ctx)
-            out.append(_Cand(ordinal, s, e, priority=3, by=by, to=_addressee(sentence, np_span)))
+            parts = _coordinated_parts(text, s, e) if len(announced) > 1 else []
+            if len(parts) != len(announced):
+                parts = [(s, e)]
+            # ("De derde en vierde aanbeveling hangen samen. De IOB adviseert om «A» en om «B».": one sentence
+            # with both, in the order announced)
+            for ps, pe in parts:
+                ordinal = announced.pop(0)
+                out.append(_Cand(ordinal, ps, pe, priority=3, by=list(by), to=_addressee(sentence, np_span)))
+                last = max(last, ordinal)
             ctx.previous = by
-            last = max(last, ordinal)
             last_end = announced_end = e
             continue
         if s in prose_at and ctx.previous and last_end >= 0:
@@ -530,6 +536,30 @@ def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Can
         _Cand(o, *_strip_markup(text, ps, pe), priority=3, by=list(by), to=to)
         for o, (ps, pe) in zip(ordinals, parts, strict=True)
     ]
+
+
+def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The recommendations coordinated in one prose sentence after its first "om"/"dat" ("De IOB adviseert om «A»
+    en om «B»." -> the spans of "«A»" and "«B»", unquoted), split where `COORDINATED_SPLIT` says the next starts;
+    [] when the sentence has no "om"/"dat" to start from."""
+    first = pat.COORDINATED_START.search(text, s, e)
+    if first is None:
+        return []
+    start, end = first.end(), e
+    while end > start and text[end - 1] in ".!? \t\n":
+        end -= 1
+    parts: list[tuple[int, int]] = []
+    for cut in pat.COORDINATED_SPLIT.finditer(text, start, end):
+        parts.append((start, cut.start()))
+        start = cut.end()
+    parts.append((start, end))
+    out = []
+    for ps, pe in parts:
+        # the "om"/"dat" each part opens with, then its quotes
+        opener = pat.COORDINATED_START.match(text, ps, pe)
+        qs, qe = forms.unquote(text, *_strip_markup(text, opener.end() if opener else ps, pe))
+        out.append((qs, qe))
+    return out
 
 
 #: How much of the block after an "Aanbeveling N" heading is read to tell whether it opens

@@ -259,8 +259,12 @@ TOPIC_ONLY = re.compile(
 #: "ords" holds the ordinal words.
 ORDINALS_ANNOUNCED = re.compile(
     rf"^De\s+(?P<ords>(?:{_ORD})(?:\s*,\s*(?:{_ORD}))*\s+en\s+(?:{_ORD}))\s+aanbeveling(?:en)?\b[^.:;]{{0,60}}?"
-    r"\b(?:gaan\s+over|gaat\s+over|betreffen|betreft|hebben\s+betrekking\s+op|heeft\s+betrekking\s+op)\s+"
-    r"(?:[^\s.,:;]+\s+){0,5}[^\s.,:;]+\s*\.?\s*$"
+    r"(?:\b(?:gaan\s+over|gaat\s+over|betreffen|betreft|hebben\s+betrekking\s+op|heeft\s+betrekking\s+op)\s+"
+    r"(?:[^\s.,:;]+\s+){0,5}[^\s.,:;]+"
+    # or that they belong together: "De derde en vierde aanbeveling hangen (nauw met elkaar) samen.", "… liggen in
+    # elkaars verlengde", "… horen bij elkaar"
+    r"|\b(?:hangen\s+(?:nauw\s+)?(?:met\s+elkaar\s+)?samen|liggen\s+in\s+elkaars\s+verlengde"
+    r"|horen\s+(?:nauw\s+)?bij\s+elkaar))\s*\.?\s*$"
 )
 ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b")
 
@@ -344,6 +348,9 @@ COORDINATED_KEY = "aanbeveling"
 #: Example: " en om " in "om meer toezicht en om een meldpunt"
 # A match starts only at a comma or at the first blank of a run, so a long run of blanks is not
 # tried from every position.
+#: Where the first of recommendations coordinated in a prose sentence starts: its first "om" or "dat" ("De IOB
+#: adviseert om «A» en om «B»").
+COORDINATED_START = re.compile(r"\b(?:om|dat)\s+")
 COORDINATED_SPLIT = re.compile(r"(?:,\s*+(?:en\s++)?|(?<!\s)\s++en\s++)(?=(?:om|dat)\s)")
 
 # --- recommendation vocabulary --------------------------------------------------------------
@@ -1056,7 +1063,8 @@ ITEM_SOURCE = re.compile(
 #: The words before the verb are at most 120 characters without a full stop, read once.
 #: Example: "De Raad van State adviseert het voorstel niet in te dienen."
 PROSE_VERB = re.compile(
-    r"^(?P<np>[^.!?:;]{2,120}?)\s++(?P<verb>beveelt|bevelen|beval|bevalen|adviseert|adviseren|adviseerde"
+    # (not a noun after an article: "… aan het toezicht van de raden van commissarissen" has no verb "raden")
+    r"^(?P<np>[^.!?:;]{2,120}?)\s++(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)(?P<verb>beveelt|bevelen|beval|bevalen|adviseert|adviseren|adviseerde"
     r"|adviseerden|raadt|raden|raadde|raadden|pleit|pleiten|pleitte|pleitten|roept|roepen|riep|riepen"
     r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven"
     r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden"
@@ -1126,7 +1134,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?:voor|aan|bij|met|op|in|naar|van|tot|per|binnen|door|uit|over|onder|tussen)\b[^.]{0,200})?"
         # (or a clause about its object: "… in te richten, waar burgers terechtkunnen", also without
         # the comma: "… een basisbedrag per kind in te voeren dat de kindregelingen vervangt")
-        r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|waarop|waaruit|waarvoor|die|dat|zodat|omdat|zoals)\b[^.]{0,300})?\s*[.;]?\s*$"
+        # (or what is to be looked into: "… voor te onderzoeken of een heffing … kan bijdragen", "… hoe …")
+        r"(?:\s*,?\s*(?:waar|waarin|waarbij|waarmee|waarop|waaruit|waarvoor|die|dat|zodat|omdat|zoals|of|hoe|welke)\b"
+        r"[^.]{0,300})?\s*[.;]?\s*$"
     ),
     # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
     # (and "vraagt (het kabinet) aandacht voor …": "Daarnaast vraagt de Afdeling aandacht voor de positie van …")
