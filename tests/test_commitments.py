@@ -1331,6 +1331,26 @@ def test_round23_actors_and_coordination(sentence: str, reference: str, expected
             "ik",
             "nagaan",
         ),
+        # holdout67/68 (opened after their blind measures), in our own words: more services, the
+        # Minister-President, a verb that is an act only with its particle
+        (
+            "Vanaf de aanvraagronde van 2027 controleert DUS-I een op de vijf aanvragen.",
+            "2026-06-01",
+            "DUS-I",
+            "controleren",
+        ),
+        (
+            "De Minister-President laat dit in het voorjaar van 2027 onderzoeken.",
+            "2026-06-01",
+            "Minister-President",
+            "laten",
+        ),
+        (
+            "Wel houd ik vanaf 2027 een deel van het budget apart voor kleine scholen.",
+            "2026-06-01",
+            "ik",
+            "aparthouden",
+        ),
         # a day to come set for the act ("op 1 maart 2027")
         ("De nieuwe aanvraagronde wordt op 1 maart 2027 opengesteld.", "2026-06-01", None, "opengesteld"),
     ],
@@ -1350,7 +1370,23 @@ def test_round24_services_and_dated_acts(
         "Op 12 maart 2026 heeft de Commandant Luchtstrijdkrachten de vluchten stilgelegd.",
         # an observation stays one
         "Ik stel vast dat de leidraad vóór 1 mei 2027 klaar moet zijn.",
+        # "houd vast aan" states a position
+        "Vanaf 2027 houd ik vast aan de huidige norm.",
     ],
 )
 def test_round24_not_commitments(sentence: str) -> None:
     assert find_commitments(sentence, D(2026, 6, 1)) == []
+
+
+def test_a_negation_inside_a_compound_declines_nothing() -> None:
+    """holdout68 (opened), in our own words: "niet-" opening a compound ("de niet-beursgenoteerde bedrijven") is
+    no negation of the measure."""
+    found = find_commitments(
+        "Het kabinet beperkt de regeling daarom vanaf 2027 tot de niet-beursgenoteerde bedrijven.",
+        D(2026, 6, 1),
+    )
+    assert [(c.action, c.firmness) for c in found] == [("beperken", "firm")]
+    declined = find_commitments(
+        "Het kabinet beperkt de regeling vanaf 2027 niet tot kleine bedrijven.", D(2026, 6, 1)
+    )
+    assert [c.firmness for c in declined] == ["negated"]

@@ -62,7 +62,7 @@ def _past(verb: str, actor: str) -> bool:
     return verb.endswith(("den", "ten")) and F.WEAK_PAST.fullmatch(verb) is not None
 
 
-def _particle(sentence: str, verb_end: int) -> str:
+def _particle(sentence: str, verb_end: int, particles: frozenset[str] = F.SEPARABLE_PARTICLES) -> str:
     """The separable particle of the verb ending at `verb_end`, or "": the last word of its clause ("stel …
     op"), or a particle a prepositional phrase follows ("stel … een leidraad op over de uitvoering", "zet de
     regeling om in een wet": there "om" is no purpose clause)."""
@@ -73,10 +73,10 @@ def _particle(sentence: str, verb_end: int) -> str:
         after = re.match(r"\s*om\s+(\w+)", sentence[stop.start() :], re.I)
         if after is not None and after.group(1).lower() in F.PARTICLE_PP:
             words.append("om")
-    if words and words[-1] in F.SEPARABLE_PARTICLES:
+    if words and words[-1] in particles:
         return words[-1]
     for word, nxt in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
-        if word in F.SEPARABLE_PARTICLES and nxt in F.PARTICLE_PP:
+        if word in particles and nxt in F.PARTICLE_PP:
             return word
     return ""
 
@@ -94,14 +94,16 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
         verb = m.group("verb") or m.group("verb2") or m.group("verb3")
         actor = m.group("actor") or m.group("actor2") or m.group("actor3")
         low = verb.lower()
-        if low in F.NOT_ACTS or low.endswith(("lijk", "baar")) or _past(low, actor):
+        group = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
+        span = (m.start(group), m.end(group))
+        # "houd … apart", "stel … in", "neem … op": a verb that alone states or helps, with its particle an act
+        with_particle = _particle(sentence, span[1], F.PARTICLE_ACTS.get(low, frozenset()))
+        if (low in F.NOT_ACTS and not with_particle) or low.endswith(("lijk", "baar")) or _past(low, actor):
             continue
         if low.startswith(("waar", "daar", "hier")):
             continue  # "…, waarvoor ik de subsidie heb verhoogd": a pronominal adverb, no verb
-        group = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
-        span = (m.start(group), m.end(group))
         lemma = low if actor.lower() in ("wij", "we") else infinitive(low)  # plural = infinitive
-        lemma = _particle(sentence, span[1]) + lemma  # "spreek … aan" -> "aanspreken"
+        lemma = (with_particle or _particle(sentence, span[1])) + lemma  # "spreek … aan" -> "aanspreken"
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, span[1]):
             continue  # "Ik stel vast dat in 2026 …": an observation
         if lemma in F.TELLING_VERBS and told_here(sentence, span[1]):

@@ -25,6 +25,9 @@ EXECUTIVE_SERVICE = (
     r"|Rijksdienst\s+voor\s+(?:het\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # the government's information service (Algemene Zaken): press, publication, the council's briefings
     r"|Rijksvoorlichtingsdienst|RVD"
+    # VWS's subsidy and register services, Justice's information service and child protection board: "Vanaf de
+    # aanvraagronde van 2027 controleert DUS-I …", "Het CIBG zal …", "De Raad voor de Kinderbescherming zal …"
+    r"|DUS-I|CIBG|Justid|Raad\s+voor\s+de\s+Kinderbescherming"
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
     # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
     r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC"
@@ -38,5 +41,5 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke"
+    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming"
 )

@@ -178,6 +178,23 @@ OBSERVE_VAST = re.compile(
     r"\s*(?:(?!(?:een|de|die|deze|dit)\b|het\b(?!\s+kabinet\b))[\w-]+\s+){0,6}?vast\s*,?\s+dat\b", _I
 )
 
+#: Verbs of `NOT_ACTS` that are acts of ours with one of these particles, in a dated first-person present: "Wel
+#: houd ik vanaf 2027 tien procent van het budget apart voor …", "In 2027 stel ik een meldpunt in", "neem ik de
+#: eis vanaf 2027 op in de regeling", "geef ik in 2027 de eerste middelen vrij" (not "houd vast aan", "stel voor",
+#: "stel vast dat", "neem kennis", read elsewhere or no act).
+PARTICLE_ACTS: dict[str, frozenset[str]] = {
+    "houd": frozenset({"apart", "bij"}), "houden": frozenset({"apart", "bij"}),
+    "stel": frozenset({"op", "in", "bij"}), "stellen": frozenset({"op", "in", "bij"}),
+    "neem": frozenset({"op"}), "nemen": frozenset({"op"}),
+    "geef": frozenset({"uit", "vrij"}), "geven": frozenset({"uit", "vrij"}),
+}  # fmt: skip
+
+#: A modal's infinitive that takes a "dat"-clause, right before it: "zal … voorstellen dat …", "zal … eisen dat …",
+#: "zal in de regeling vastleggen dat …" (group "verb"; what follows "dat" is the content, not the act).
+VERB_BEFORE_THAT = re.compile(
+    r"\b(?P<verb>voorstellen|eisen|bepalen|vastleggen|afspreken|voorschrijven|verzoeken|regelen)\s+dat\b", _I
+)
+
 #: Prepositions that may follow the particle of a separable verb when a prepositional phrase is
 #: put after it: "Ik werk deze voorstellen uit in een wetsvoorstel", "werken we … uit met de regio's".
 PARTICLE_PP = frozenset(
@@ -317,6 +334,8 @@ REQUEST_COMPLEMENT = re.compile(
     r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
     # ("zal van ieder project vragen dat het de schoolgang meet": what is asked in a dat-clause)
     r"|\bdat\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
+    # ("zal in de Raad vragen om een schriftelijke beoordeling": a thing asked for)
+    r"|om\s+(?:een|de|het)\s+[\w-]+"
     # (or the te-infinitive after its object: "zal ik de Belastingdienst vragen die datum ook te tonen")
     r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,16}?te\s+[a-zà-ÿ]+\b",
     _I,
@@ -514,8 +533,8 @@ INDIRECT_QUESTION = re.compile(
 )
 
 #: A negation in the clause after a present-tense measure verb: "Het budget verhoog ik niet, omdat …"
-#: (not "niet alleen …, maar ook", which adds).
-DECLINED_AFTER = re.compile(r"\b(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts)\b)", _I)
+#: (not "niet alleen …, maar ook", which adds; not a compound: "tot de niet-beursgenoteerde deelnemingen").
+DECLINED_AFTER = re.compile(r"(?<!-)\b(?:niet|geen)\b(?!-)(?!\s+(?:alleen|enkel|slechts)\b)", _I)
 
 #: A relative clause that a pronominal adverb or "wie" opens: a negation after it is the clause's, not the
 #: measure's ("… stuurt iedere burger bij wie een aanmaning dreigt een herinnering waaraan geen kosten zijn
@@ -648,6 +667,8 @@ _AGENCY = (
     # the co-signing minister or state secretary by title alone, capitalised: "De Staatssecretaris maakt in het
     # voorjaar van 2027 afspraken met de VNG" (not "de minister", any minister)
     r"|(?-i:Staatssecretaris|Minister)(?=\s+[a-z])"
+    # the Minister-President, who signs for Algemene Zaken: "De Minister-President laat dit in 2026 verkennen"
+    r"|[Mm]inister-[Pp]resident"
     # the cabinet: "Het kabinet actualiseert de strategie in 2027"
     r"|kabinet"
     # a ministry, or each of them: "In de loop van 2026 richt ieder ministerie een strategische eenheid in"

@@ -63,6 +63,9 @@ ACTOR = (
     # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren", "De Commandant
     # Zeestrijdkrachten zal …" (not the inspectorates, whose reports letters answer; see `agencies`)
     r"|(?:(?i:de|het)\s+)?" + EXECUTIVE_SERVICE + r"\b"
+    # the state in Brussels or an international body, opening its sentence with a modal: "Nederland zal in de Raad
+    # vragen om …", "Nederland zal bij de herziening voorstellen dat …" (not "LTO Nederland zal", "dat Nederland zal")
+    r"|(?<![A-Za-z]\s)(?<![-\w])Nederland(?=\s+(?i:zal|zullen|gaat|wil|streeft|is\s+bereid|is\s+voornemens)\b)"
     # a minister or state secretary named in the sentence before, taken up as "Hij"/"Zij" ("De Minister
     # van JenV neemt deze aanbeveling over. Hij zal …"): the caller checks that sentence
     r"|(?-i:Hij|Zij)(?=\s))"
@@ -91,7 +94,7 @@ THIRD_ANTECEDENT = re.compile(
 _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
-    "hij zij " + EXECUTIVE_SERVICE_WORDS
+    "hij zij nederland " + EXECUTIVE_SERVICE_WORDS
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -758,8 +761,9 @@ PROMISED_TE_AUX = frozenset({"zullen", "kunnen", "gaan", "willen"})
 #: Example: "te informeren" in "heb ik toegezegd uw Kamer voor de zomer te informeren".
 TE_INFINITIVE = re.compile(r"\bte\s+\w+", _I)
 
-#: Negation of the promised act: "Ik zal de Kamer niet ...", "Ik ga geen ...".
-NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b", _I)
+#: Negation of the promised act: "Ik zal de Kamer niet ...", "Ik ga geen ...". Not the first part of a
+#: compound: "beperkt de toelichting tot de niet-beursgenoteerde deelnemingen", "niet-westerse", "geen-bezwaarverklaring".
+NEGATION = re.compile(r"(?<!-)\b(?:niet|geen|nooit)\b(?!-)", _I)
 
 #: Hedges that win over a condition: "zo mogelijk", "indien mogelijk", "waar mogelijk".
 TENTATIVE_HEDGE = re.compile(
