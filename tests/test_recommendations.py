@@ -1600,3 +1600,35 @@ def test_a_plural_noun_after_an_article_is_no_recommending_verb() -> None:
         "herziening van de nota, die het kabinet in 2028 aan uw Kamer stuurt."
     )
     assert find_recommendations(text) == []
+
+
+def test_a_continued_series_with_two_clauses_of_its_own_om() -> None:
+    """holdout68 (opened), in our own words: "Daarnaast bevelen zij aan om A te doen, en om te onderzoeken of B"
+    after the series' earlier members gives the next two, one per clause with its own "om" (also when the
+    second has no object before its verb)."""
+    text = (
+        "De onderzoekers doen drie aanbevelingen.\n\n"
+        "De eerste aanbeveling van de onderzoekers is om de begeleiding te verlengen.\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "Daarnaast bevelen zij aan om jonge boeren actief op de regeling te wijzen, en om te onderzoeken of de "
+        "regeling kan worden gekoppeld aan de fiscale faciliteit."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text.endswith("op de regeling te wijzen")
+    assert recs[2].text.startswith("te onderzoeken of de regeling")
+
+
+def test_a_continued_clause_that_takes_up_the_first_stays_one_recommendation() -> None:
+    """holdout36 (in-sample) against the round-24 split: "Daarnaast adviseert de ACM om A te doen, en om dezelfde
+    plicht te laten gelden vóór B" extends one recommendation (our own words)."""
+    text = (
+        "De ACM doet drie aanbevelingen.\n\n"
+        "De eerste aanbeveling van de ACM is om een opzegknop verplicht te stellen.\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "Daarnaast adviseert de ACM om aanbieders te verplichten een herinnering te sturen voor een proefperiode "
+        "afloopt, en om dezelfde plicht te laten gelden vóór een verlenging."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[1].text.endswith("vóór een verlenging.")

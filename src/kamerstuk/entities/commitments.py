@@ -155,7 +155,10 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
         weak = words[0] in P.WEAK_MODALS or modal.endswith(("voornemens", "bereid", "plan", "voornemen"))
         intention = words[0] in _INTENTION_MODALS or words[-1] in _INTENTION_MODALS
         action = _first_action(sentence, trig.start) if trig.start < none_from else None
-        if action is not None and (said := F.VERB_BEFORE_THAT.search(sentence, trig.end, action[1])) is not None:
+        if (
+            action is not None
+            and (said := F.VERB_BEFORE_THAT.search(sentence, trig.end, action[1])) is not None
+        ):
             # "Nederland zal bij de herziening voorstellen dat textiel alleen … mag worden uitgevoerd": the verb
             # before the "dat"-clause is the promise, the vocabulary's verb inside it is what is proposed
             action = (said.group("verb").lower(), said.start("verb"), said.end("verb"))

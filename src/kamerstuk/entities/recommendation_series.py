@@ -56,7 +56,9 @@ def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[i
         nxt = sep.end()
         # a clause of its own: not a purpose or relative clause, and with its own object
         # ("… te evalueren en zo nodig aan te passen" is one recommendation)
-        if pat.SERIES_NOT_NEW.match(text, nxt) or len(text[nxt : two.start()].split()) < 2:
+        # (a repeated "om" opens one without an object too: "…, en om te onderzoeken of …")
+        om_alone = "om" in sep.group(0).split() and text.startswith("te ", nxt) and nxt == two.start()
+        if not om_alone and (pat.SERIES_NOT_NEW.match(text, nxt) or len(text[nxt : two.start()].split()) < 2):
             continue
         cuts.append((sep.start(), nxt))
         marked.append("om" in sep.group(0).split() or "," in sep.group(0))

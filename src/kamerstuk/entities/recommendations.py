@@ -27,6 +27,7 @@ names them, else to the bare noun ("onderzoekers"). `to` keeps its article, as w
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -145,7 +146,12 @@ def _ordinal_sentences(
     last_end = -pat.CONTINUING_REACH - 1  # end of the last member of an ordinal series
     mentioned = -_ELLIPSIS_REACH - 1  # end of the last sentence that mentioned recommendations
     lead_by: list[str] = []  # who that sentence named as recommender ("Het PBL doet twee …")
-    prose_at = {h.sentence[0] for h in forms.prose_recommendations(text, spans)}
+    prose_hits = forms.prose_recommendations(text, spans)
+    prose_at = {h.sentence[0] for h in prose_hits}
+    # where the recommending verb of a whole-sentence prose hit ends (its coordinated clauses follow)
+    verb_end_at = {
+        h.sentence[0]: h.verb_end for h in prose_hits if h.verb_end >= 0 and (h.start, h.end) == h.sentence
+    }
     # ordinals named before their prose: "De derde en vierde aanbeveling gaan over …"
     announced: list[int] = []
     announced_end = 0
@@ -333,6 +339,29 @@ def _ordinal_sentences(
             if pat.CONTINUING_OPENER.match(sentence) and other_recommender(sentence, body, ctx):
                 continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
             ordinal = last + 1
+            if s0 in verb_end_at:
+                # "Daarnaast bevelen zij aan om ondernemers … te wijzen, en om te onderzoeken of …": the next
+                # ones of the series, one per clause with its own "om" (`split_series`)
+                pieces = series.split_series(text, s0, e0, verb_end_at[s0])
+                # (only where "en om" coordinates them: "…, om de resultaten te volgen" is a purpose, "…, onder
+                # meer door … te scholen" a means)
+                # (and not a clause that takes up the first: "… een herinnering te sturen, en om dezelfde plicht
+                # te laten gelden vóór …" extends one recommendation)
+                if (
+                    len(pieces) > 1
+                    and all(pat.AND_OM.search(text, a[1], b[0]) for a, b in itertools.pairwise(pieces))
+                    and not any(pat.TAKES_UP_BEFORE.match(text, b[0]) for b in pieces[1:])
+                ):
+                    by, np_span = _recommenders(sentence, body, ctx)
+                    to = _addressee(sentence, np_span)
+                    for k, (ps, pe) in enumerate(pieces):
+                        out.append(
+                            _Cand(ordinal + k, *_strip_markup(text, ps, pe), priority=3, by=list(by), to=to)
+                        )
+                    ctx.previous = by
+                    last = ordinal + len(pieces) - 1
+                    last_end = e
+                    continue
         elif (
             s - mentioned <= _ELLIPSIS_REACH
             and (m := pat.ORDINAL_PREPOSITION_ELLIPTIC.match(sentence)) is not None

@@ -441,8 +441,10 @@ STRONG_PAST = _words(
     "deed deden nam namen gaf gaven bracht brachten hield hielden schreef schreven onderzocht bezocht vergeleek "
     "vergeleken keek keken sprak spraken liet lieten ging gingen zocht zochten kwam kwamen stelde stelden"
 )
-#: Words that place a request in the past: "Op 12 mei jl. …", "Kort daarvoor rondde TNO in mijn opdracht … af".
-PAST_MARKER = re.compile(r"\bjl\.|\b(?:kort\s+daarvoor|destijds|vorig\s+jaar|eerder\s+dit\s+jaar)\b", _I)
+#: Words that place a request in the past: "Op 12 mei jl. …", "Kort daarvoor (daarna) rondde TNO in mijn opdracht … af".
+PAST_MARKER = re.compile(
+    r"\bjl\.|\b(?:kort\s+daar(?:voor|na)|destijds|vorig\s+jaar|eerder\s+dit\s+jaar)\b", _I
+)
 #: Words of that shape that are no verbs: ordinals and nouns ("de derde", "de gemeente").
 NOT_PAST_VERBS = frozenset({"eerste", "derde", "achtste", "gemeente", "gemeenten", "ruimte", "beste"})
 

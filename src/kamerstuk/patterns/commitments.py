@@ -1133,8 +1133,14 @@ LET_BE = frozenset({"rusten", "liggen", "varen", "bestaan", "gebeuren", "gaan", 
 LET_KNOW = re.compile(r"\s+(?:\w+\s+){0,2}?weten\b", _I)
 
 #: A rule of law stated, not a promise: "Op grond van artikel 74 van de Rijkswet … geeft het kabinet
-#: binnen zes maanden een standpunt" (a present tense that says what the law requires).
-LEGAL_RULE = re.compile(r"^\W*(?:Op\s+grond\s+van|Ingevolge|Krachtens|Conform)\s+(?:het\s+)?artikel\b", _I)
+#: binnen zes maanden een standpunt" (a present tense that says what the law requires; case-sensitive).
+LEGAL_RULE = re.compile(
+    r"^\W*(?:Op\s+grond\s+van|Ingevolge|Krachtens|Conform)\s+(?:het\s+)?artikel\b"
+    # a law in force as the subject that prescribes: "De Algemene wet bestuursrecht schrijft al voor dat binnen een
+    # redelijke termijn wordt beslist", "De Grondwet bepaalt dat …" (not "Het wetsvoorstel regelt …", a bill of ours)
+    r"|^\W*(?:De|Het)\s+(?:[A-Z][\w-]*\s+)*(?:wet|Wet|Grondwet|Awb|richtlijn|Richtlijn|verordening|Verordening)\b"
+    r"[^,.;:]{0,80}?\b(?:schrijft|schrijven|bepaalt|bepalen|eist|eisen)\b",
+)
 
 #: The pro-verb "doe" taking up a request just named, with a moment to come: "De motie vraagt de
 #: aanpak open te stellen voor kleine kernen. Dat doe ik vanaf de tweede tender." (not "Dat doe ik al").

@@ -348,6 +348,12 @@ COORDINATED_KEY = "aanbeveling"
 #: Example: " en om " in "om meer toezicht en om een meldpunt"
 # A match starts only at a comma or at the first blank of a run, so a long run of blanks is not
 # tried from every position.
+#: "en om" between two clauses of one sentence: each its own recommendation ("… te wijzen, en om te onderzoeken …").
+AND_OM = re.compile(r"\ben\s+om\b")
+#: A clause that takes up the one before it, so that both are one recommendation: "dezelfde plicht te laten gelden",
+#: "die termijn ook te hanteren", "daarvoor geld vrij te maken".
+TAKES_UP_BEFORE = re.compile(r"(?:dezelfde|hetzelfde|deze|die|dit|dat|daar\w*|hier\w*|ook)\b", re.IGNORECASE)
+
 #: Where the first of recommendations coordinated in a prose sentence starts: its first "om" or "dat" ("De IOB
 #: adviseert om «A» en om «B»").
 COORDINATED_START = re.compile(r"\b(?:om|dat)\s+")
