@@ -46,9 +46,10 @@ def _first_action(sentence: str, offset: int = 0) -> tuple[str, int, int] | None
     return best
 
 
-def _in_perfect(sentence: str, action: tuple[str, int, int]) -> bool:
-    """Whether the action's word is the participle of a perfect passive ("is vastgesteld", `PERFECT_PASSIVE`)."""
-    return any(m.end() == action[2] for m in F.PERFECT_PASSIVE.finditer(sentence, 0, action[2]))
+def _in_perfect(sentence: str, word_end: int) -> bool:
+    """Whether the word ending at `word_end` is the participle of a perfect passive ("is vastgesteld",
+    `PERFECT_PASSIVE`)."""
+    return any(m.end() == word_end for m in F.PERFECT_PASSIVE.finditer(sentence, 0, word_end))
 
 
 def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:

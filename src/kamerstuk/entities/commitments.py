@@ -332,7 +332,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             and action[0] not in ("bezien", "verkennen")
             # not a participle of "is/zijn": "… wordt toegepast op projecten waar per 1 januari 2025 nog geen plan is
             # vastgesteld" dates a state, the present passive has no act of the vocabulary
-            and not _in_perfect(sentence, action)
+            and not _in_perfect(sentence, action[2])
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     measure = _third_person_measure(sentence) or _passive_measure(sentence, has_deadline)

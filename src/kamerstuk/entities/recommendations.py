@@ -548,14 +548,7 @@ def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Can
         return []
     words = [w for w in (m.group("o0"), m.group("o1"), m.group("o2")) if w]
     ordinals = [pat.ORDINAL_WORDS[w.lower()] for w in words]
-    start, end = s + m.end(), e
-    while end > start and text[end - 1] in ".!? \t\n":
-        end -= 1
-    parts: list[tuple[int, int]] = []
-    for cut in pat.COORDINATED_SPLIT.finditer(text, start, end):
-        parts.append((start, cut.start()))
-        start = cut.end()
-    parts.append((start, end))
+    parts = _coordinated_spans(text, s + m.end(), e)
     if len(parts) != len(ordinals):
         return []  # "om A en B" for two ordinals: where one ends is not known
     by, np_span = _recommenders(sentence, sentence[: m.start()], ctx)
@@ -567,14 +560,9 @@ def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Can
     ]
 
 
-def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The recommendations coordinated in one prose sentence after its first "om"/"dat" ("De IOB adviseert om «A»
-    en om «B»." -> the spans of "«A»" and "«B»", unquoted), split where `COORDINATED_SPLIT` says the next starts;
-    [] when the sentence has no "om"/"dat" to start from."""
-    first = pat.COORDINATED_START.search(text, s, e)
-    if first is None:
-        return []
-    start, end = first.end(), e
+def _coordinated_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`text[start:end]` (closing punctuation left off) cut where `COORDINATED_SPLIT` says the next of several
+    coordinated recommendations starts ("… en om …", "…, om …")."""
     while end > start and text[end - 1] in ".!? \t\n":
         end -= 1
     parts: list[tuple[int, int]] = []
@@ -582,8 +570,18 @@ def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         parts.append((start, cut.start()))
         start = cut.end()
     parts.append((start, end))
+    return parts
+
+
+def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The recommendations coordinated in one prose sentence after its first "om"/"dat" ("De IOB adviseert om «A»
+    en om «B»." -> the spans of "«A»" and "«B»", unquoted), split where `COORDINATED_SPLIT` says the next starts;
+    [] when the sentence has no "om"/"dat" to start from."""
+    first = pat.COORDINATED_START.search(text, s, e)
+    if first is None:
+        return []
     out = []
-    for ps, pe in parts:
+    for ps, pe in _coordinated_spans(text, first.end(), e):
         # the "om"/"dat" each part opens with, then its quotes
         opener = pat.COORDINATED_START.match(text, ps, pe)
         qs, qe = forms.unquote(text, *_strip_markup(text, opener.end() if opener else ps, pe))
