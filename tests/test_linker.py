@@ -1345,3 +1345,105 @@ def test_a_verdict_on_a_new_topic_is_named_by_the_sentence_after_it() -> None:
         recs,
     )
     assert _linked(info)[1:] == [[3], [4]]
+
+
+# Two recommendations restated in one paragraph under a heading that names both, each answered by
+# its own words in the paragraphs after it (holdout69, opened in round 25; in our own words).
+_TWO_UNDER_ONE_HEADING = [
+    {
+        "id": "r1",
+        "ordinal": 1,
+        "text": "Geef gemeenten een vast budget voor de bibliotheek.",
+        "paragraph": "p1",
+    },
+    {
+        "id": "r2",
+        "ordinal": 2,
+        "text": "Laat de Raad een apart loket voor makers inrichten.",
+        "paragraph": "p2",
+    },
+    {
+        "id": "r3",
+        "ordinal": 3,
+        "text": "Richt een landelijk meldpunt in waar makers misstanden kunnen melden.",
+        "paragraph": "p3",
+    },
+    {
+        "id": "r4",
+        "ordinal": 4,
+        "text": "Laat de musea hun bezoekers afzonderlijk registreren per gemeente.",
+        "paragraph": "p3",
+    },
+]
+
+
+def _two_under_one_heading(first_answer: str) -> dict[str, Any]:
+    return run_linker(
+        [
+            ("s1", "recommendation", "Ten eerste adviseert de raad om gemeenten een vast budget te geven."),
+            ("s1", "recommendation", "Daarnaast beveelt de raad aan een apart loket in te richten."),
+            (
+                "s2",
+                "recommendation",
+                "De derde aanbeveling betreft een landelijk meldpunt waar makers misstanden kunnen melden. "
+                "Ten slotte adviseert de raad om bezoekers afzonderlijk per gemeente te laten registreren.",
+            ),
+            ("s2", "response", first_answer),
+            (
+                "s2",
+                "response",
+                "Een registratie per gemeente vraagt veel van de musea. Ik vraag de musea de registratie "
+                "in hun nieuwe kassasysteem op te nemen.",
+            ),
+        ],
+        _TWO_UNDER_ONE_HEADING,
+        sections=[("s1", "Budget en loket", 3), ("s2", "Meldpunt en registratie", 3)],
+    )
+
+
+def test_after_two_restated_together_a_tie_of_words_goes_to_the_first_not_yet_answered() -> None:
+    """ "Een afzonderlijk meldpunt …" uses a word only the third has and one only the fourth has; the
+    heading over both adds nothing. Answers follow the restatements' order: the third."""
+    info = _two_under_one_heading(
+        "Een afzonderlijk meldpunt voegt weinig toe aan de bestaande loketten. Ik zie daarom af van een nieuw meldpunt."
+    )
+    assert _linked(info)[3:] == [[3], [4]]
+    assert info["links"][-2]["evidence"].startswith("first of those restated")
+
+
+def test_the_next_in_order_may_be_named_by_one_short_word_the_paragraph_repeats() -> None:
+    """After the answers to the first and second, "Een hoger budget acht ik niet nodig. … Ik houd het
+    budget op het huidige niveau." answers the third: "budget" is its word alone, used twice."""
+    recs = [
+        {"id": "r1", "ordinal": 1, "text": "Verspreid campagnes via lokale media.", "paragraph": "p1"},
+        {"id": "r2", "ordinal": 2, "text": "Toets iedere campagne vooraf bij een panel.", "paragraph": "p1"},
+        {
+            "id": "r3",
+            "ordinal": 3,
+            "text": "Verhoog het budget voor campagnes met een kwart.",
+            "paragraph": "p1",
+        },
+    ]
+    answer = (
+        "Een hoger budget acht ik niet nodig. Het bereik hangt af van de kanalen. Ik houd het budget gelijk."
+    )
+    info = run_linker(
+        [
+            (None, "recommendation", "De onderzoekers doen drie aanbevelingen."),
+            (None, "response", "Verspreiding via lokale media laat ik verkennen."),
+            (None, "response", "Sinds 2022 toetst de dienst iedere campagne bij een panel."),
+            (None, "response", answer),
+        ],
+        recs,
+    )
+    assert _linked(info)[3] == [3]
+    once = run_linker(
+        [
+            (None, "recommendation", "De onderzoekers doen drie aanbevelingen."),
+            (None, "response", "Verspreiding via lokale media laat ik verkennen."),
+            (None, "response", "Sinds 2022 toetst de dienst iedere campagne bij een panel."),
+            (None, "response", "Een hoger budget acht ik niet nodig."),
+        ],
+        recs,
+    )
+    assert _linked(once)[3] == []

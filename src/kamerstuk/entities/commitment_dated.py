@@ -166,9 +166,14 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(agency, lemma, start, end) of a dated present-tense act of an executive agency ("DUO stuurt
     vanaf 2027 …"), or None; the lemma is the verb's infinitive as well as it can be told."""
     for m in F.AGENCY_ACT.finditer(sentence):
-        verb = m.group("verb") or m.group("verb2")
-        agency = m.group("agency") or m.group("agency2")
-        if verb in F.AGENCY_NOT_ACTS or verb.startswith(("waar", "daar", "hier")):
+        group = next(g for g in ("verb", "verb2", "verb3", "verb4", "verb5") if m.group(g))
+        verb = m.group(group)
+        agency = next(
+            m.group(g) for g in ("agency", "agency2", "agency3", "agency4", "agency5") if m.group(g)
+        )
+        start, end = m.start(group), m.end(group)
+        particle = _particle(sentence, end, F.AGENCY_ACT_PARTICLES.get(verb, frozenset()))
+        if (verb in F.AGENCY_NOT_ACTS and not particle) or verb.startswith(("waar", "daar", "hier")):
             continue
         if agency == "Nederland" and verb not in F.NATIONAL_ACTS:
             continue  # "Nederland telt in 2027 …": a fact about the country
@@ -176,13 +181,13 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
             continue  # "De SVB meldt dat …", "UWV rapporteert dat …": a report, not an act to come
         if verb == "neemt" and F.AGENCY_STANCE.search(sentence, m.start()):
             continue  # "Het kabinet neemt er kennis van": a stance
-        start, end = (
-            (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
-        )
-        # "stelt" -> "stel", "opent" -> "open"; after a vowel the "t" is the stem's ("sluit")
-        stem = verb[:-1] if verb[-2] not in "aeiouy" else verb
-        lemma = infinitive(stem)
-        lemma = _particle(sentence, end) + lemma  # "voert … een keuring in" -> "invoeren"
+        if group == "verb3" or verb == "gaat":
+            lemma = "gaan" if verb == "gaat" else verb  # plural: the infinitive itself ("maken")
+        else:
+            # "stelt" -> "stel", "opent" -> "open"; after a vowel the "t" is the stem's ("sluit")
+            stem = verb[:-1] if verb[-2] not in "aeiouy" else verb
+            lemma = infinitive(stem)
+        lemma = (particle or _particle(sentence, end)) + lemma  # "voert … een keuring in" -> "invoeren"
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, end):
             continue  # "Het kabinet stelt vast dat in 2026 …": an observation
         return agency, lemma, start, end

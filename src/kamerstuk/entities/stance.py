@@ -117,8 +117,11 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
                         "niet vooruitlopen",
                     ):
                         pass
-                    elif neg > 0 and s.words[neg - 1] in ("nog",):
-                        cue = _Cue("N", "nog niet", min(cue.first, neg - 1), max(cue.last, neg), negated=True)
+                    elif (neg > 0 and s.words[neg - 1] in ("nog",)) or (
+                        s.words[cue.last] in P.DEFER_VERBS and s.in_clause(cue.first, P.UNABLE_NOW)
+                    ):
+                        start = neg - 1 if s.words[neg - 1] == "nog" else neg
+                        cue = _Cue("N", "nog niet", min(cue.first, start), max(cue.last, neg), negated=True)
                     else:
                         cue = _Cue(
                             "R", f"niet {cue.name}", min(cue.first, neg), max(cue.last, neg), negated=True

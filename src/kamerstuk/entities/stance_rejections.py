@@ -165,6 +165,15 @@ class RejectionCues(ReaderBase):
                 if aux is not None and aux < i:  # "is hiervan afgezien", not "afgezien van de kosten"
                     self.cues.append(_Cue("R", "afzien", i, i, nonfinite=True))
             elif w in P.KIEZEN:
+                if (
+                    w == "gekozen"
+                    and any(
+                        s.words[k] in P.PAST_CHOICE_MARKERS or P.PAST_CHOICE_YEAR.match(s.words[k])
+                        for k in range(s.bounds[s.clause[i]][0], i)
+                    )
+                    and not s.in_clause(i, P.RECOMMENDATION_NOUNS)
+                ):
+                    continue  # "heeft in 2024 gekozen voor …": an earlier choice, the answer's background
                 other = next(
                     (
                         k

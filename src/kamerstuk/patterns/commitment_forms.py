@@ -151,6 +151,8 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
     "neem": ("een besluit nemen", "besluit"),
     # "Ik maak met RVO de afspraak dat …" (one agreement)
     "maak": ("afspraken maken", "afspraak"),
+    # "Ik zet het programma voort tot en met 2029" (next to "zet … in")
+    "zet": ("voortzetten", "voort"),
 }
 #: Further nouns a measure verb may take instead of its particle: "neem ik daarnaast drie
 #: maatregelen: …" ("maatregelen nemen").
@@ -693,10 +695,27 @@ AGENCY_ACT = Keyed(
         # ("zet" is the one common present form of three letters: "Wel zet de Minister van OCW de regeling om")
         r"(?P<verb>[a-z]{3,16}t|zet)\b"
         r"|\b(?P<verb2>[a-z]{3,16}t|zet)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
+        # two services together, the verb plural: "De IND en het COA maken vóór 1 april 2027 afspraken over …"
+        r"|(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency3>"
+        + _AGENCY
+        + r"\s+en\s+(?:de\s+|het\s+)?"
+        + _AGENCY
+        + r")\s+(?P<verb3>[a-z]{3,16}en)\b"
+        # a team or desk of a service: "Vanaf 1 juli 2027 behandelt één vast team van de Belastingdienst alle
+        # verzoeken", "Het Sanctieloket bij de Rijksdienst voor Ondernemend Nederland gaat op 1 juni 2026 open"
+        r"|(?:^\W*|[;:,]\s+|\b[a-z]+\s+)(?:[Ee]en|[Éé]én|[Hh]et|[Dd]e)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<unit>[\w-]*(?:team|loket|afdeling|meldpunt|helpdesk|servicedesk))\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
+        r"(?P<agency4>" + _AGENCY + r")\s+(?P<verb4>[a-z]{3,16}t|zet)\b"
+        r"|\b(?P<verb5>[a-z]{3,16}t|zet)\s+(?:een|één|het|de)\s+(?:[\w-]+\s+){0,2}?"
+        r"[\w-]*(?:team|loket|afdeling|meldpunt|helpdesk|servicedesk)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
+        r"(?P<agency5>" + _AGENCY + r")\b"
     ),
     EXECUTIVE_SERVICE_WORDS
     + " defensie minister staatssecretaris kabinet nederland mivd aivd nctv arbeidsinspectie ministerie",
 )
+#: The particles that make a verb of `AGENCY_NOT_ACTS` an act: "Het loket gaat op 1 juni 2026 open".
+AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open"})}
+
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
 #: facts about the country ("Nederland telt in 2027 achttien miljoen inwoners"). Also nominating or sending people
@@ -708,7 +727,7 @@ NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert draagt
 AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
     schat moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
-    doet"""
+    doet telt omvat"""
 )
 
 #: "neemt … kennis" / "neemt … over" after an agency or the cabinet is a stance, not a dated act:

@@ -233,7 +233,10 @@ REFLEXIVE_AFTER = re.compile(r"\s+(?:zich|me|mij|ons)\b", _I)
 #: "inmiddels", "nog steeds" ("Het kabinet investeert al jaren in preventie").
 ONGOING = re.compile(
     r"\b(?:al\s+(?:jaren|geruime\s+tijd|lange\s+tijd|enige\s+tijd|sinds)|sinds\s+(?:(?:19|20)\d\d|jaar\s+en\s+dag)"
-    r"|reeds|inmiddels|nog\s+steeds|al\s+langer)\b",
+    r"|reeds|inmiddels|nog\s+steeds|al\s+langer"
+    # the practice of today: "Het CAK zet het middel momenteel in", "De IND zet het middel nu in wanneer er
+    # twijfel bestaat" ("nu" with a clause of when it is done; "Ik zet nu de volgende stap" is an act)
+    r"|momenteel|thans|op\s+dit\s+moment|nu\b(?=[^.;]{0,80}\bwanneer\b))\b",
     _I,
 )
 

@@ -1149,6 +1149,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "vraag": re.compile(
         r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"
         r"|^(?!\s*zich\b)[^.]{0,60}?\baandacht\s+(?:voor|aan)\b"
+        # (or the request quoted, closing the sentence: "Ook vraagt de ombudsman mij «zie af van …»"; a
+        # quoted title is followed by more words: "vraagt in «Vast in het fonds» aandacht voor …")
+        r"|^(?!\s*zich\b)[^.«“„\"]{0,60}?[«“„\"][^»”\"]{10,}[»”\"]\s*[.;]?\s*$"
     ),
     # "wijst erop dat … moeten/zou moeten …" (a finding, "wijst erop dat de kosten stegen", does not)
     "wijs": re.compile(

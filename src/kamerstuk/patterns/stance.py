@@ -598,6 +598,13 @@ RUSTEN = "rusten"
 # "kiest voor een andere aanpak / route / invulling"
 KIEZEN = _words("kies kiest kiezen koos kozen gekozen")
 ANDERE = frozenset({"andere", "ander", "eigen"})
+# A choice dated in an earlier year before its participle, not about a recommendation, is the background of
+# the answer, not the answer: "Het kabinet heeft in de beleidsbrief van 2024 gekozen voor een beperkt aantal
+# landen", "heeft vorig jaar gekozen voor …" (not "heeft ervoor gekozen vanaf 2027 …": the date after it is the
+# act's; not "Het kabinet heeft destijds gekozen voor een vrijwillig aanbod": a letter on the state of affairs
+# reports its stance of that time; not "Voor de tweede aanbeveling is in 2024 gekozen voor …").
+PAST_CHOICE_MARKERS = _words("vorig vorige")
+PAST_CHOICE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A choice of its own: "kies voor een normtijd van zeven dagen", "kiest ervoor om …", "Hier kies ik
 # niet voor", "Daarvoor kiest het kabinet"; with "eerst" a first step only ("kies ervoor om eerst …").
 CHOICE_TOWARDS = _words("voor ervoor")
@@ -797,8 +804,12 @@ DEFER_VERBS = _words(
     "bezien bezie beziet verkennen verken verkent onderzoeken onderzoekt bestuderen bestudeer "
     "bestudeert overwegen overweeg overweegt beraden beraad beraadt bekijken bekijk bekijkt afwegen "
     "weeg weegt beoordelen beoordeel beoordeelt uitzoeken analyseren analyseer analyseert "
-    "heroverwegen verkend nagaan"
+    "heroverwegen verkend nagaan overzien overzie overziet"
 )
+# A study verb negated with "kan" or a word for "now" says the judgement is not yet possible, not that
+# the recommendation is declined: "Of een vergoeding nodig is, kan ik op dit moment niet beoordelen",
+# "Dat kan ik nu niet overzien" (noted, like "nog niet"; "Ik zal dit niet onderzoeken" declines).
+UNABLE_NOW = _words("kan kunnen nu thans momenteel moment vooralsnog voorlopig")
 # "neemt … in overweging", "houdt rekening met", "komt met een standpunt", "nog geen standpunt"
 STANDPOINT = frozenset(
     {"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel", "uitspraak", "uitspraken"}

@@ -124,7 +124,12 @@ def _next_in_order(
     if nxt >= len(book.recs) or book.recs[nxt]["id"] in answered:
         return None
     words = distinct.hits(text).get(nxt, [])
-    if not words or not (len(words) >= 2 or any(len(w) >= long_word for w in words)):
+    if not words:
+        return None
+    # one short word counts when the paragraph keeps coming back to it ("Een hoger budget acht ik niet
+    # nodig. … Ik houd het budget daarom op het huidige niveau.")
+    repeated = len(words) == 1 and len(re.findall(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE)) >= 2
+    if not (len(words) >= 2 or any(len(w) >= long_word for w in words) or repeated):
         return None
     return nxt, words
 
@@ -743,7 +748,32 @@ class RecommendationLinker:
             first = distinct.best(text[: _first_sentence_end(text)])
             if first is not None and not (len(first[1]) >= 2 or len(first[1][0]) >= LONG_WORD):
                 first = None
+            if title and len(distinct.hits(title)) >= 2:
+                # a heading over two recommendations ("Meldpunt en registratie") is no evidence for either
+                title = ""
             own = first or distinct.best(f"{title}\n{text}") or distinct.best(text)
+            if own is None and just_before and all(lk["method"] == "restates" for lk in just_before):
+                # right after a paragraph that restates several ("De derde aanbeveling betreft een meldpunt. Ten
+                # slotte adviseert de Afdeling om … afzonderlijk te registreren."), a tie of words goes to the
+                # first of them not yet answered: the answers follow the restatements' order
+                # (only when the first of them not yet answered is among the tied, each tied on a word that
+                # decides: two words, or one long one)
+                restated_at = {position[lk["recommendation"]] for lk in just_before}
+                open_at = sorted(i for i in restated_at if book.recs[i]["id"] not in answered)
+                tied = {
+                    i: words
+                    for i, words in distinct.hits(text, among=restated_at).items()
+                    if len(words) >= 2 or any(len(w) >= LONG_WORD for w in words)
+                }
+                if len(tied) >= 2 and open_at and open_at[0] in tied:
+                    words = tied[open_at[0]]
+                    link(
+                        book.recs[open_at[0]],
+                        0.6,
+                        "similarity",
+                        f"first of those restated: {', '.join(words[:4])}",
+                    )
+                    return list(out.values())
             if own is None and just_before:
                 # a tie of words broken by the order of the answers: the one after the recommendation
                 # the paragraph before answered ("Voor alleenwerkers geldt al …" after the answer to the first)
