@@ -1447,3 +1447,107 @@ def test_the_next_in_order_may_be_named_by_one_short_word_the_paragraph_repeats(
         recs,
     )
     assert _linked(once)[3] == []
+
+
+def test_topic_headings_in_order_take_the_recommendations_between_those_they_name() -> None:
+    """holdout72 (opened), in our own words: one topic heading per recommendation, in order; the second and
+    fourth headings name theirs by their words, the first and third do not ("Opschorting van de huur" for
+    "… een deel van de huur op te schorten"): each is the one between, as it shares a word with it."""
+    recs = [
+        {
+            "id": "r1",
+            "ordinal": 1,
+            "text": "Geef huurders het recht een deel van de huur op te schorten.",
+            "paragraph": "p1",
+        },
+        {
+            "id": "r2",
+            "ordinal": 2,
+            "text": "Beperk de behandeltermijn van de Huurcommissie tot drie maanden.",
+            "paragraph": "p1",
+        },
+        {
+            "id": "r3",
+            "ordinal": 3,
+            "text": "Informeer huurders op één plek over hun rechten.",
+            "paragraph": "p1",
+        },
+        {
+            "id": "r4",
+            "ordinal": 4,
+            "text": "Laat gemeenten vaker een aanschrijving tot herstel sturen.",
+            "paragraph": "p1",
+        },
+    ]
+    paragraphs = [
+        (None, "recommendation", "De ombudsman doet vier aanbevelingen."),
+        ("s1", "response", "Een recht om zelf te korten vind ik geen goede oplossing."),
+        ("s2", "response", "Ik leg een maximale termijn vast in de wet."),
+        ("s3", "response", "Sinds april staat een stappenplan op de website."),
+        ("s4", "response", "Dit is aan de gemeenten zelf."),
+    ]
+    titles = ["Opschorting van de huur", "Behandeltermijn van de Huurcommissie", "Voorlichting aan huurders"]
+    info = run_linker(
+        paragraphs, recs, sections=[(f"s{k}", t, 3) for k, t in enumerate([*titles, "Aanschrijvingen"], 1)]
+    )
+    assert _linked(info)[1:] == [[1], [2], [3], [4]]
+    assert "(in order)" in next(lk["evidence"] for lk in info["links"] if lk["paragraph"] == "p2")
+    # a heading between that shares no word with the one in order is left alone
+    unrelated = run_linker(
+        paragraphs,
+        recs,
+        sections=[(f"s{k}", t, 3) for k, t in enumerate(["Vooraf", *titles[1:], "Aanschrijvingen"], 1)],
+    )
+    assert _linked(unrelated)[1] != [1]
+
+
+def test_an_answer_does_not_go_to_a_recommendation_restated_only_further_on() -> None:
+    """holdout71 (opened), in our own words: the answer to the third (on its figure) also uses a word of the
+    fourth, which the letter restates (and answers) only after it."""
+    recs = [
+        {
+            "id": "r1",
+            "ordinal": 1,
+            "text": "Maak afspraken over meetbare resultaten van de trajecten.",
+            "paragraph": "p1",
+        },
+        {
+            "id": "r2",
+            "ordinal": 2,
+            "text": "Onderzoek of gemeenten de inkoop beter kunnen doen.",
+            "paragraph": "p3",
+        },
+        {
+            "id": "r3",
+            "ordinal": 3,
+            "text": "Beëindig trajecten die na zes maanden niets opleveren.",
+            "paragraph": "p3",
+        },
+        {
+            "id": "r4",
+            "ordinal": 4,
+            "text": "Informeer deelnemers na afloop over hun vervolgstappen.",
+            "paragraph": "p6",
+        },
+    ]
+    info = run_linker(
+        [
+            (None, "recommendation", "De eerste aanbeveling luidt: maak afspraken over meetbare resultaten."),
+            (None, "response", "Die aanbeveling neem ik over."),
+            (None, "recommendation", "Daarnaast vraagt de Rekenkamer mij «A» en «B»."),
+            (None, "response", "De vraag wie het beste kan inkopen, betrek ik bij de herziening."),
+            (
+                None,
+                "response",
+                "Voor een deel van de deelnemers duurt het langer dan zes maanden. Een vaste grens treft de "
+                "deelnemers die het zwaarst hebben.",
+            ),
+            (
+                None,
+                "recommendation",
+                "Tot slot beveelt de Rekenkamer aan deelnemers te informeren. Dat gebeurt al.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[3:5] == [[2], [3]]

@@ -526,6 +526,16 @@ REPORT_ROWS: list[tuple[str, str, dt.date | None, str | None, list[str], dt.date
         None,
     ),
     (
+        "a-ministry-after-its-ministers-title-and-a-law-evaluated-are-no-authors",
+        "Hierbij stuur ik u, mede namens de Staatssecretaris van Financiën, twee rapporten over het "
+        "Kentekenregister: het advies «Eén keer is genoeg» van het Adviescollege toetsing regeldruk (ATR) en de "
+        "evaluatie van de Wegenverkeerswet 1994, die Bureau Meerman & Co in mijn opdracht heeft uitgevoerd.",
+        None,
+        "Eén keer is genoeg",
+        ["Adviescollege", "ATR", "Bureau Meerman & Co"],
+        None,
+    ),
+    (
         "jl-without-reference",
         "Op 20 december jl. verscheen het eindrapport «Samen sterker» van de Stichting Jeugdbelang.",
         None,

@@ -166,14 +166,13 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(agency, lemma, start, end) of a dated present-tense act of an executive agency ("DUO stuurt
     vanaf 2027 …"), or None; the lemma is the verb's infinitive as well as it can be told."""
     for m in F.AGENCY_ACT.finditer(sentence):
-        group = next(g for g in ("verb", "verb2", "verb3", "verb4", "verb5") if m.group(g))
+        group = next(g for g in ("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if m.group(g))
         verb = m.group(group)
-        agency = next(
-            m.group(g) for g in ("agency", "agency2", "agency3", "agency4", "agency5") if m.group(g)
-        )
+        agency = m.group("agency" + group[len("verb") :])  # "verb2" -> "agency2"
         start, end = m.start(group), m.end(group)
         particle = _particle(sentence, end, F.AGENCY_ACT_PARTICLES.get(verb, frozenset()))
-        if (verb in F.AGENCY_NOT_ACTS and not particle) or verb.startswith(("waar", "daar", "hier")):
+        stops = F.AGENCY_NOT_ACTS_PLURAL if group in ("verb3", "verb6", "verb7") else F.AGENCY_NOT_ACTS
+        if (verb in stops and not particle) or verb.startswith(("waar", "daar", "hier")):
             continue
         if agency == "Nederland" and verb not in F.NATIONAL_ACTS:
             continue  # "Nederland telt in 2027 …": a fact about the country
@@ -181,7 +180,7 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
             continue  # "De SVB meldt dat …", "UWV rapporteert dat …": a report, not an act to come
         if verb == "neemt" and F.AGENCY_STANCE.search(sentence, m.start()):
             continue  # "Het kabinet neemt er kennis van": a stance
-        if group == "verb3" or verb == "gaat":
+        if group in ("verb3", "verb6", "verb7") or verb == "gaat":
             lemma = "gaan" if verb == "gaat" else verb  # plural: the infinitive itself ("maken")
         else:
             # "stelt" -> "stel", "opent" -> "open"; after a vowel the "t" is the stem's ("sluit")

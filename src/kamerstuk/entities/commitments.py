@@ -659,6 +659,9 @@ def find_commitments(
     out: list[Commitment] = []
     for pid, p_start, p_end in spans:
         previous = (p_start, p_start)  # the sentence before, in the same paragraph
+        # the sentence that named the office a run of "Hij …"/"Zij …" sentences goes back to: "Hij heeft mij
+        # laten weten de aanbeveling over te nemen. Hij zal de politie vragen …" after "… de Minister van JenV …"
+        chain_from = p_start
         for s_start, s_end in split_sentences(text, p_start, p_end):
             k = bisect.bisect_left(starts, s_start)
             inside = []  # the sentence's deadlines: only those starting in it are looked at
@@ -666,7 +669,10 @@ def find_commitments(
                 if all_deadlines[k].end <= s_end:
                     inside.append(all_deadlines[k])
                 k += 1
-            before = text[previous[0] : previous[1]]
+            pronoun_led = P.PRONOUN_OPENER.match(text, s_start, s_end) is not None
+            before = text[chain_from : previous[1]] if pronoun_led else text[previous[0] : previous[1]]
+            if not pronoun_led:
+                chain_from = s_start
             previous = (s_start, s_end)
             marker = P.SENTENCE_LIST_MARKER.match(text, s_start, s_end)
             c = _commitment(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)

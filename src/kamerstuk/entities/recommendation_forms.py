@@ -479,6 +479,8 @@ def prose_recommendations(
                 key = "wijs"
             elif verb.startswith("wil"):
                 key = "wil"
+            elif verb in ("is", "zijn", "was", "waren"):
+                key = "is"
             inverted = False
             opener = np
             if _ADVERB_ONLY.match(np) and (inv := pat.INVERTED_SUBJECT.match(rest)) is not None:
@@ -525,15 +527,24 @@ def prose_recommendations(
         if sentence.rstrip(" *").endswith(":") and quote is None:
             continue  # a lead
         if quote is not None:
-            out.append(ProseHit(quote[0], quote[1], (s, e)))
             # "Daarnaast vraagt hij om «A» en om «B»": each quotation joined to the one before
-            while (nxt := _quotation_in(text, quote[1] + 1, e)) is not None and _joined(
-                text, quote[1], nxt[0]
-            ):
-                out.append(ProseHit(nxt[0], nxt[1], (s, e)))
-                quote = nxt
+            out.extend(ProseHit(qs, qe, (s, e)) for qs, qe in joined_quotations(text, quote[0] - 1, e))
         else:
             out.append(ProseHit(s, e, (s, e), verb_end))
+    return out
+
+
+def joined_quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The inner spans of the quotations in ``text[start:end]`` from the first on, each joined to the one
+    before by a joining word only (`QUOTE_JOIN`): "vraagt mij «A» en «B»" gives both; one quotation alone
+    gives one."""
+    quote = _quotation_in(text, start, end)
+    if quote is None:
+        return []
+    out = [quote]
+    while (nxt := _quotation_in(text, quote[1] + 1, end)) is not None and _joined(text, quote[1], nxt[0]):
+        out.append(nxt)
+        quote = nxt
     return out
 
 

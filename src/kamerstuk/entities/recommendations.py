@@ -339,6 +339,17 @@ def _ordinal_sentences(
             if pat.CONTINUING_OPENER.match(sentence) and other_recommender(sentence, body, ctx):
                 continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
             ordinal = last + 1
+            quotes = forms.joined_quotations(text, s, e)
+            if len(quotes) > 1:
+                # "Daarnaast vraagt de Rekenkamer mij «A» en «B»": the next ones of the series, one per quotation
+                by, np_span = _recommenders(sentence, body, ctx)
+                to = _addressee(sentence, np_span)
+                for k, (qs, qe) in enumerate(quotes):
+                    out.append(_Cand(ordinal + k, qs, qe, priority=3, by=list(by), to=to))
+                ctx.previous = by
+                last = ordinal + len(quotes) - 1
+                last_end = e
+                continue
             if s0 in verb_end_at:
                 # "Daarnaast bevelen zij aan om ondernemers … te wijzen, en om te onderzoeken of …": the next
                 # ones of the series, one per clause with its own "om" (`split_series`)
@@ -1004,6 +1015,7 @@ def _inline_quoted(text: str, spans: list[tuple[int, int]], ctx: _Context) -> li
 def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand]:
     """Candidates from prose: "De raad beveelt aan om …", "Daarnaast wordt aanbevolen …"."""
     out: list[_Cand] = []
+    previous_para = -1  # the paragraph of the hit that last told the recommender
     for hit in forms.prose_recommendations(text, spans):
         para = text.rfind("\n\n", 0, hit.sentence[0]) + 1  # (0 when the text has one paragraph)
         para += len(text[para:]) - len(text[para:].lstrip())
@@ -1021,9 +1033,13 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         before = named_before(text, spans, hit.sentence[0], sentence)
         if before:
             ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
-        elif (noun := generic_before(text, spans, hit.sentence[0])) is not None:
+        elif (noun := generic_before(text, spans, hit.sentence[0])) is not None and not (
+            noun.lower() in pat.RESEARCHER_NOUNS and len(ctx.previous) == 1 and previous_para == para
+        ):
             # "De onderzoekers doen twee aanbevelingen. Zij raden aan …": not the body named before, but
-            # the one that noun stands for (the study's authors beside a council's advice)
+            # the one that noun stands for (the study's authors beside a council's advice); unless a hit
+            # just before in this paragraph told who they are ("TNO doet twee aanbevelingen. De onderzoekers
+            # adviseren …. Verder bevelen zij aan …": TNO)
             ctx.previous = []
             resolved = ctx.resolve([f"de {noun}"]) if noun.islower() else []  # ("De Rekenkamer" names it)
             if resolved != [noun]:  # (a noun that names no body the letter knows leaves it open)
@@ -1039,6 +1055,7 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
             by = ctx.resolve(before)  # "Het Nivel doet twee aanbevelingen. De onderzoekers adviseren …"
         if np_span is not None and by:
             ctx.previous = list(by)  # "Volgens de inspectie moet …. Daarnaast beveelt zij aan …"
+            previous_para = para
         to = _addressee(sentence, np_span)
         source = _named(by) if np_span is not None else None
         # "De raad beveelt aan om X te doen, om Y te regelen en om Z te onderzoeken": three

@@ -99,6 +99,14 @@ class Context:
                 names = [full]
             elif low in pat.PRONOUNS:
                 names = self.previous or self.report_orgs
+            elif (
+                low in pat.RESEARCHER_NOUNS
+                and len(self.previous) == 1
+                and not any(n in self.body_key(self.previous[0]).lower() for n in pat.INSTITUTION_NOUNS)
+            ):
+                # "TNO doet twee aanbevelingen. De onderzoekers adviseren …": the body just named, not every
+                # report organisation that is no institution ("de Koninklijke Marine" the study is about)
+                names = list(self.previous)
             elif bare in pat.REPORT_NOUNS or bare in pat.RECOMMENDER_NOUNS:  # written lower-case: generic
                 # "de raad" is the report's body when one of its names has that noun; else the body the
                 # letter names in full with it ("de Adviesraad Internationale Vraagstukken" beside an

@@ -345,6 +345,12 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             continue
         word = t.group()
         is_article = word.lower() in {"de", "het"} and i + 1 < len(toks) and _is_cap(toks[i + 1].group())
+        if pat.OFFICE_BEFORE_NAME.search(sentence, max(0, t.start() - 40), t.start()):
+            # "mede namens de Staatssecretaris van Financiën": the ministry, not the report's author
+            names_skipped, skipped_end = read_names(sentence, t.start(), allow_nouns=False)
+            consumed = max(skipped_end, t.end()) if names_skipped else t.end()
+            i += 1
+            continue
         if (is_article or _is_cap(word)) and not (i == 0 and not is_article and word in pat.NOT_ORGANISATION):
             start = t.start()
             names, end = read_names(sentence, start, allow_nouns=False)

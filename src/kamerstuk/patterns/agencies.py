@@ -28,6 +28,8 @@ EXECUTIVE_SERVICE = (
     # VWS's subsidy and register services, Justice's information service and child protection board: "Vanaf de
     # aanvraagronde van 2027 controleert DUS-I …", "Het CIBG zal …", "De Raad voor de Kinderbescherming zal …"
     r"|DUS-I|CIBG|Justid|Raad\s+voor\s+de\s+Kinderbescherming"
+    # LVVN's land bank and JenV's cyber security centre: "Het BBL opent op 1 april 2027 een loket", "Het NCSC zal …"
+    r"|BBL|Bureau\s+Beheer\s+Landbouwgronden|NCSC"
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
     # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
     r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC"
@@ -41,5 +43,5 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming"
+    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc"
 )

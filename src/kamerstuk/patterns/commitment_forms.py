@@ -81,7 +81,10 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     r"|\bin\s+(?:zijn|haar|hun)\s+(?:\w+)?brief\b"
     # a periodic report named by its title and month: "in de Stand van de uitvoering van december 2026"
     r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[^.;:,]{2,60}?\s+van\s+(?:januari|februari|maart|april|mei|juni"
-    r"|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}\b",
+    r"|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}\b"
+    # a report by its kind and month: "in de resultatenrapportage van mei 2027", "in de voortgangsbrief van juni 2027"
+    r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+[\w-]*(?:rapportage|brief|verslag|nota|monitor|overzicht)\s+van\s+"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}\b",
     _I,
 )
 
@@ -709,10 +712,23 @@ AGENCY_ACT = Keyed(
         r"|\b(?P<verb5>[a-z]{3,16}t|zet)\s+(?:een|één|het|de)\s+(?:[\w-]+\s+){0,2}?"
         r"[\w-]*(?:team|loket|afdeling|meldpunt|helpdesk|servicedesk)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
         r"(?P<agency5>" + _AGENCY + r")\b"
+        # Foreign Affairs' embassies, its executive network, the verb plural: "Vanaf 2027 nemen de posten … het
+        # onderwerp op in hun strategie", "De ambassades organiseren in 2027 …"
+        r"|(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?P<agency6>(?:[Dd]e|[Oo]nze)\s+"
+        r"(?:posten|ambassades|diplomatieke\s+posten))\s+(?P<verb6>[a-z]{3,16}en)\b"
+        r"|\b(?P<verb7>[a-z]{3,16}en)\s+(?P<agency7>(?:de|onze)\s+(?:posten|ambassades|diplomatieke\s+posten))\b"
     ),
     EXECUTIVE_SERVICE_WORDS
-    + " defensie minister staatssecretaris kabinet nederland mivd aivd nctv arbeidsinspectie ministerie",
+    + " defensie minister staatssecretaris kabinet nederland mivd aivd nctv arbeidsinspectie ministerie posten"
+    " ambassades",
 )
+#: The plural forms of `AGENCY_NOT_ACTS` ("De IND en het COA hebben …", "In 2027 hebben de posten …").
+AGENCY_NOT_ACTS_PLURAL = _words(
+    """hebben hadden worden werden kennen krijgen ontvangen zien vinden verwachten constateren signaleren
+    schatten moeten kunnen mogen zullen gaan blijven bestaan staan liggen lijken achten weten willen
+    doen tellen omvatten zijn waren"""
+)
+
 #: The particles that make a verb of `AGENCY_NOT_ACTS` an act: "Het loket gaat op 1 juni 2026 open".
 AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open"})}
 

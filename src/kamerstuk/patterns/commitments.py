@@ -66,6 +66,8 @@ ACTOR = (
     # the state in Brussels or an international body, opening its sentence with a modal: "Nederland zal in de Raad
     # vragen om …", "Nederland zal bij de herziening voorstellen dat …" (not "LTO Nederland zal", "dat Nederland zal")
     r"|(?<![A-Za-z]\s)(?<![-\w])Nederland(?=\s+(?i:zal|zullen|gaat|wil|streeft|is\s+bereid|is\s+voornemens)\b)"
+    # … or right after the modal, the sentence opened by an adverb: "Daarnaast zal Nederland in 2027 …"
+    r"|(?:(?<=\bzal\s)|(?<=\bgaat\s)|(?<=\bwil\s))Nederland\b"
     # a minister or state secretary named in the sentence before, taken up as "Hij"/"Zij" ("De Minister
     # van JenV neemt deze aanbeveling over. Hij zal …"): the caller checks that sentence
     r"|(?-i:Hij|Zij)(?=\s))"
@@ -82,8 +84,11 @@ CABINET_PRONOUN = re.compile(
 #: …", "Daarom onderschrijft het kabinet …".
 CABINET_ANTECEDENT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?[Hh]et\s+kabinet\b")
 
-#: Pronoun subjects `ACTOR` accepts only with `THIRD_ANTECEDENT` in the sentence before.
+#: Pronoun subjects `ACTOR` accepts only with `THIRD_ANTECEDENT` in the sentence before (or before a run of
+#: sentences opening with the pronoun: "… de Minister van JenV …. Hij heeft laten weten …. Hij zal …").
 PRONOUN_ACTORS = frozenset({"Hij", "Zij"})
+#: A sentence opening with such a pronoun (continuing the subject of the sentences before).
+PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
 #: A minister or state secretary named in the third person, the antecedent of "Hij"/"Zij":
 #: "De Minister van Justitie en Veiligheid neemt deze aanbeveling over. Hij zal …".
 THIRD_ANTECEDENT = re.compile(

@@ -560,6 +560,8 @@ INSTITUTION_NOUNS = (
     "afdeling",
     "toezichthouder",
     "autoriteit",
+    # "het Adviescollege toetsing regeldruk (ATR)" beside an evaluation by a bureau
+    "college",
 )
 
 #: Passive with agent: "… wordt door de onderzoekers aanbevolen …".
@@ -752,9 +754,18 @@ NOT_ORGANISATION = frozenset(
 )
 
 #: A name headed by an instrument is what a report is about, not who wrote it: "de evaluatie van
-#: de Subsidieregeling Leerwerkbudget", "de Wet open overheid", "het Programma Sterk Bestuur".
+#: de Subsidieregeling Leerwerkbudget", "de Wet open overheid", "het Programma Sterk Bestuur", a law by
+#: its compound name ("de evaluatie van de Handelsregisterwet 2007", "de Jeugdwet") and a register
+#: ("twee rapporten over het Handelsregister").
 INSTRUMENT_NAME = re.compile(
     r"^(?:\w*regeling|Wet|Besluit|Programma|Actieplan|Beleidsregel|Verordening|Richtlijn|Regeling|Fonds)\b"
+    r"|^[A-Z]\w*(?:wet|register)(?:\s+\d{4})?$"
+)
+
+#: A ministry named after its minister's title is the government, not a report's author: "mede namens de
+#: Staatssecretaris van Financiën", "de Minister voor Klimaat en Energie" (matched on the text before a name).
+OFFICE_BEFORE_NAME = re.compile(
+    r"\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisteries?|[Mm]inister-[Pp]resident)\s+(?:van|voor)\s+$"
 )
 
 #: A report named by its body's acronym fused to a report noun: "het SER-advies", "het
@@ -1078,7 +1089,10 @@ PROSE_VERB = re.compile(
     # "Tot slot wil de Kinderombudsman dat «ieder kind … krijgt»" (a quoted wish, see PROSE_COMPLEMENT)
     r"|wil|willen|wilde|wilden"
     # "Ten slotte acht de Afdeling het wenselijk dat de wet …" (the Raad van State's idiom)
-    r"|acht|achten|achtte|achtten)\b"
+    r"|acht|achten|achtte|achtten"
+    # "Verder is de raad van oordeel dat de kosten … moeten worden vergoed" (an opinion with an obligation)
+    # (only before "van oordeel/mening/opvatting", the subject between them when inverted)
+    r"|(?:is|zijn|was|waren)(?=\s+(?:[\w-]+\s+){0,5}?van\s+(?:het\s+)?(?:oordeel|mening|opvatting)\b))\b"
 )
 
 #: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
@@ -1092,7 +1106,9 @@ INVERTED_SUBJECT = re.compile(
     # ("Verder stellen zij voor …": a pronoun continues the recommender of the sentence before)
     # ("stelde de commissie voor bij iedere organisatie …": a preposition or quantifier after "voor" is no name)
     r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?"
-    r"(?!(?:om|dat|te|een|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer)\b)[\w-]+)?"
+    # ("is de raad van oordeel dat …": the opinion, not a name "Raad van Oordeel")
+    r"(?!(?:om|dat|te|een|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer|oordeel|mening"
+    r"|opvatting)\b)[\w-]+)?"
     r"|[A-Z][\w-]*|hij|zij|ze)\s+"
 )
 
@@ -1168,6 +1184,12 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     ),
     "meen": re.compile(
         r"^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+    ),
+    # "is van oordeel / van mening dat … moeten": an opinion counts only with an obligation in its clause ("De
+    # raad is van oordeel dat de regeling goed werkt" is a finding)
+    "is": re.compile(
+        r"^\s*(?:(?:ook|daarnaast|verder|tevens|voorts)\s+)?van\s+(?:het\s+)?(?:oordeel|mening|opvatting)\s+dat\b"
+        r"(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
     ),
     # "acht het wenselijk/aangewezen/raadzaam dat …": a judgement that something should be done (not
     # "acht de risico's beperkt", a finding)
@@ -1262,8 +1284,8 @@ NOT_RECOMMENDER = re.compile(
 #: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).
 #: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”
 #: What joins two quoted recommendations in one sentence: "vraagt hij om «A» en om «B»",
-#: "beveelt aan «A», «B» en «C»".
-QUOTE_JOIN = re.compile(r"\s*,?\s*(?:(?:en|of|alsmede|evenals)\s+)?(?:(?:om|dat|tot)\s*)?")
+#: "beveelt aan «A», «B» en «C»", "vraagt mij «A» en «B»".
+QUOTE_JOIN = re.compile(r"\s*,?\s*(?:(?:en|of|alsmede|evenals)\b\s*)?(?:(?:om|dat|tot)\s*)?")
 
 QUOTATION = re.compile(
     r"«(?P<q1>[^»\n]{15,600})»|[“„](?P<q2>[^”\"\n]{15,600})[”\"]|\"(?P<q3>[^\"\n]{15,600})\""

@@ -25,6 +25,7 @@ work grows with the letter's words, not with paragraphs × recommendations.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
@@ -129,7 +130,15 @@ def _next_in_order(
     # one short word counts when the paragraph keeps coming back to it ("Een hoger budget acht ik niet
     # nodig. … Ik houd het budget daarom op het huidige niveau.")
     repeated = len(words) == 1 and len(re.findall(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE)) >= 2
-    if not (len(words) >= 2 or any(len(w) >= long_word for w in words) or repeated):
+    # (or a figure of its own, where it was restated in one paragraph with the one answered just before: "«…
+    # beter bij gemeenten …» en «trajecten te beëindigen die na zes maanden …»", then the answers to each in
+    # turn, the second on "langer dan zes maanden")
+    together = (
+        any(w.startswith("#") for w in words)
+        and book.recs[nxt].get("paragraph") is not None
+        and book.recs[nxt].get("paragraph") == book.recs[max(at)].get("paragraph")
+    )
+    if not (len(words) >= 2 or any(len(w) >= long_word for w in words) or repeated or together):
         return None
     return nxt, words
 
@@ -387,7 +396,58 @@ class RecommendationLinker:
                     recs, evidence = out[stack[-1][1]]
                     out[s["id"]] = (recs, evidence)
             stack.append((s["level"], s["id"]))
+        self._interpolate_headings(sections, paragraphs, book, restated_in, out)
         return out
+
+    @staticmethod
+    def _interpolate_headings(
+        sections: list[dict[str, Any]],
+        paragraphs: list[dict[str, Any]],
+        book: _Book,
+        restated_in: dict[str, list[Rec]],
+        out: dict[str, tuple[list[Rec], str]],
+    ) -> None:
+        """One topic heading per recommendation, in order ("Opschorting van de huur", "Behandeltermijn van de
+        Huurcommissie", "Informatie voor huurders"): a heading between two read as recommendations a and b
+        (the first after the restatements: between 0 and b), where exactly b - a - 1 such headings stand, is
+        the next in order, when it shares a word with it. Only headings of one level after every
+        recommendation is restated, in a letter answering one report."""
+        if len(set(book.report.values())) > 1:
+            return
+        first_para: dict[str, str] = {}
+        for p in paragraphs:
+            if p["section"] is not None:
+                first_para.setdefault(p["section"], p["id"])
+        where = {p["id"]: i for i, p in enumerate(paragraphs)}
+        restated_at = [where[pid] for pid in restated_in if pid in where]
+        if not restated_at or not sections:
+            return
+        after = [
+            s for s in sections if s["id"] in first_para and where[first_para[s["id"]]] > max(restated_at)
+        ]
+        if not after or len({s["level"] for s in after}) != 1:
+            return
+        position = {r["id"]: i for i, r in enumerate(book.recs)}
+        at: list[int | None] = [
+            position[out[s["id"]][0][0]["id"]] if s["id"] in out and len(out[s["id"]][0]) == 1 else None
+            for s in after
+        ]
+        if any(s["id"] in out and len(out[s["id"]][0]) != 1 for s in after):
+            return
+        known = [(k, a) for k, a in enumerate(at) if a is not None]
+        if not known or [a for _, a in known] != sorted({a for _, a in known}):
+            return  # (not in order, or one recommendation under two headings)
+        bounds = [(-1, -1), *known, (len(after), len(book.recs))]
+        for (k0, a0), (k1, a1) in itertools.pairwise(bounds):
+            gap = list(range(k0 + 1, k1))
+            if not gap or len(gap) != a1 - a0 - 1:
+                continue
+            for k, rec_at in zip(gap, range(a0 + 1, a1), strict=True):
+                rec = book.recs[rec_at]
+                title_words = {word_key(w)[:5] for w in content_word_list(after[k]["title"])}
+                rec_words = {word_key(w)[:5] for w in content_word_list(rec["text"])}
+                if title_words & rec_words:
+                    out[after[k]["id"]] = ([rec], f"under the heading «{after[k]['title'][:120]}» (in order)")
 
     @staticmethod
     def _by_topic(ref: Reference, book: _Book, index: ContentIndex | None) -> list[Rec]:
@@ -752,7 +812,22 @@ class RecommendationLinker:
                 # a heading over two recommendations ("Meldpunt en registratie") is no evidence for either
                 title = ""
             own = first or distinct.best(f"{title}\n{text}") or distinct.best(text)
-            if own is None and just_before and all(lk["method"] == "restates" for lk in just_before):
+            here = _paragraph_number(pid)
+            restated_later = {
+                i
+                for i, r in enumerate(book.recs)
+                if r.get("paragraph") and _paragraph_number(r["paragraph"]) > here
+            }
+            if own is not None and own[0] in restated_later:
+                # a recommendation restated only further on is answered there ("Tot slot beveelt de Rekenkamer
+                # aan om …. Dat doet UWV al."): this paragraph is about one restated before it
+                own = distinct.best(text, among=[i for i in range(len(book.recs)) if i not in restated_later])
+            if (
+                own is None
+                and p.get("label") == "response"
+                and just_before
+                and all(lk["method"] == "restates" for lk in just_before)
+            ):
                 # right after a paragraph that restates several ("De derde aanbeveling betreft een meldpunt. Ten
                 # slotte adviseert de Afdeling om … afzonderlijk te registreren."), a tie of words goes to the
                 # first of them not yet answered: the answers follow the restatements' order
@@ -765,6 +840,19 @@ class RecommendationLinker:
                     for i, words in distinct.hits(text, among=restated_at).items()
                     if len(words) >= 2 or any(len(w) >= LONG_WORD for w in words)
                 }
+                hits_among = distinct.hits(text[: _first_sentence_end(text)], among=restated_at)
+                if open_at and list(hits_among) == [open_at[0]]:
+                    # only the first of them not yet answered has its words in the opening sentence ("De vraag
+                    # wie de trajecten het beste kan inkopen, …" after "… «te onderzoeken of de inkoop … » en «…»")
+                    tied = {open_at[0]: hits_among[open_at[0]]}
+                    words = tied[open_at[0]]
+                    link(
+                        book.recs[open_at[0]],
+                        0.6,
+                        "similarity",
+                        f"first of those restated: {', '.join(words[:4])}",
+                    )
+                    return list(out.values())
                 if len(tied) >= 2 and open_at and open_at[0] in tied:
                     words = tied[open_at[0]]
                     link(
