@@ -222,3 +222,18 @@ def test_an_answer_between_two_restated_recommendations_keeps_its_own() -> None:
     for n, (item, answer) in enumerate(zip(items, answers, strict=True), start=1):
         paragraphs += [(None, "recommendation", f"{n}. {item}"), (None, "response", answer)]
     assert _linked(run_linker(paragraphs, recs)) == [[1], [1], [2], [2], [3], [3], [4], [4]]
+
+
+def test_a_compound_whose_tail_is_one_recommendations_word_names_it() -> None:
+    """holdout40 (opened in round 25), in our own words: "lobbycontacten" for "de contacten … met lobbyisten"."""
+    d = Distinctive(
+        [
+            "Maak de contacten van bewindspersonen met lobbyisten openbaar.",
+            "Stel een onafhankelijk orgaan in dat toeziet op de naleving.",
+        ]
+    )
+    assert d.hits("Het bijhouden van lobbycontacten raakt alle ministeries.") == {0: ["lobbycontacten"]}
+    # (a short tail names nothing: "boekwerk" is no word of "Maak werk van …")
+    assert (
+        Distinctive(["Maak werk van de schulden.", "Stel een fonds in."]).hits("Het boekwerk is dik.") == {}
+    )

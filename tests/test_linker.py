@@ -1551,3 +1551,26 @@ def test_an_answer_does_not_go_to_a_recommendation_restated_only_further_on() ->
         recs,
     )
     assert _linked(info)[3:5] == [[2], [3]]
+
+
+def test_a_singular_anaphor_after_two_restated_together_takes_the_one_not_yet_answered() -> None:
+    """holdout40 (opened in round 25), in our own words: after "… beveelt daarnaast aan om A. Ten slotte vraagt
+    zij om B." and the answer to A, "Het kabinet ziet geen aanleiding deze aanbeveling op te volgen." is on B."""
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1"})
+    info = run_linker(
+        [
+            (
+                None,
+                "recommendation",
+                "De raad beveelt aan een cultuurplan op te stellen. Ten slotte vraagt zij de subsidie te verhogen.",
+            ),
+            (
+                None,
+                "response",
+                "Het regionale cultuurplan neem ik over. Ik vraag de gemeenten dit op te pakken.",
+            ),
+            (None, "response", "Het kabinet ziet geen aanleiding deze aanbeveling op te volgen."),
+        ],
+        recs[:2],
+    )
+    assert _linked(info)[1:] == [[1], [2]]

@@ -22,7 +22,13 @@ from kamerstuk.pipeline.stance_arbiter import (
     out_of_split_folds,
 )
 from kamerstuk.pipeline.stance_model import STANCE_LABELS, StanceModel
-from kamerstuk.training import StanceReading, load_stance_readings, train_arbiter
+from kamerstuk.training import (
+    StanceReading,
+    append_stance_readings,
+    blind_stance_readings,
+    load_stance_readings,
+    train_arbiter,
+)
 from tests.conftest import REPO
 
 GOLD = REPO / "fixtures" / "gold" / "annotations.jsonl"
@@ -325,3 +331,30 @@ def test_train_refuses_a_missing_readings_file(tmp_path: Path) -> None:
     args = ["train", str(GOLD), "-o", str(tmp_path / "nlp"), "--stance-readings", str(tmp_path / "no.jsonl")]
     assert main(args, stdout=out, stderr=err) == 2
     assert "--stance-readings" in err.getvalue() and not (tmp_path / "nlp").exists()
+
+
+def test_blind_readings_are_the_rules_reading_of_each_answered_recommendation(tmp_path: Path) -> None:
+    """`kamerstuk evaluate --record-readings` writes what the rules read (the trained fallback off), once per
+    split: the arbiter's training examples recorded at a split's blind measurement."""
+    doc = next(d for d in load_gold(GOLD) if d.split == "holdout71" and len(d.stances) >= 4)
+    nlp = load_pipeline()
+    readings = blind_stance_readings([doc], nlp, split="holdout71", code="abc1234")
+    assert readings and {r.document for r in readings} == {doc.document}
+    for r in readings:
+        assert r.stance == doc.stances[r.recommendation] and r.code == "abc1234" and r.answer.strip()
+        # the cue is the rules' own label: classify the answer's sentences without the trained parts
+        assert r.cue is None or r.cue in STANCE_LABELS
+    stance = nlp.get_pipe("kamerstuk_stance")
+    assert isinstance(stance, StanceDetector) and stance.model_fallback  # switched back on afterwards
+    path = tmp_path / "readings.jsonl"
+    append_stance_readings(path, readings)
+    assert load_stance_readings(path) == readings
+    with pytest.raises(GoldError, match="already holds readings of holdout71"):
+        append_stance_readings(path, readings)
+
+
+def test_recording_readings_needs_one_split_and_the_commit(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    args = ["evaluate", str(GOLD), "--split", "holdout71", "--record-readings", str(tmp_path / "r.jsonl")]
+    assert main(args, stdout=out, stderr=err) == 2
+    assert "--code" in err.getvalue() and not (tmp_path / "r.jsonl").exists()

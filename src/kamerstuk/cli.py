@@ -216,6 +216,17 @@ def _build_parser() -> _Parser:
         "--seed", type=int, default=0, help="how letters are dealt into the --folds groups (default 0)"
     )
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument(
+        "--record-readings",
+        type=Path,
+        default=None,
+        metavar="JSONL",
+        help="also append what the stance rules read on each recommendation of --split (the arbiter's blind "
+        "readings, fixtures/gold/stance_readings.jsonl) to JSONL; once per split, with --code",
+    )
+    e.add_argument(
+        "--code", default=None, metavar="COMMIT", help="the commit measured, recorded in each reading"
+    )
 
     t = sub.add_parser(
         "train", help="train the paragraph classifier on annotated letters and save the pipeline"
@@ -559,6 +570,10 @@ def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
     gold = _load_gold_arg(args.gold, args.split, usage="one of them or all")
     split = None if args.split == "all" else args.split
     mistakes: list[str] = []
+    if args.record_readings is not None and (split is None or not args.code or args.folds is not None):
+        raise _Usage(
+            "kamerstuk: error: --record-readings needs one --split (not all), --code COMMIT, and no --folds"
+        )
     if args.folds is not None:
         from kamerstuk.crossval import cross_validate
 
@@ -577,6 +592,20 @@ def _cmd_evaluate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
         else:
             nlp = load_pipeline(rules_only=args.rules)
         result = evaluate(gold, nlp, split=split, mistakes=mistakes)
+        if args.record_readings is not None:
+            from kamerstuk.training import append_stance_readings, blind_stance_readings
+
+            try:
+                readings = blind_stance_readings(gold, nlp, split=args.split, code=args.code)
+                append_stance_readings(args.record_readings, readings)
+            except KamerstukError as exc:
+                print(f"kamerstuk: error: {exc}", file=stderr)
+                return EXIT_FAILED
+            print(
+                f"kamerstuk: {len(readings)} stance readings of {args.split} "
+                f"({sum(r.cue is not None for r in readings)} with a cue) appended to {args.record_readings}",
+                file=stderr,
+            )
     if args.json:
         stdout.write(json.dumps(result.as_dict(), indent=2) + "\n")
     else:

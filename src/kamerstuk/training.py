@@ -156,6 +156,64 @@ def load_stance_readings(path: str | Path) -> list[StanceReading]:
     return readings
 
 
+def blind_stance_readings(
+    gold: Iterable[GoldDocument], nlp: Language, *, split: str, code: str
+) -> list[StanceReading]:
+    """What the stance rules of `nlp` read on each recommendation of `split`, as the arbiter's training
+    examples: to record once, when the split is measured blind on commit `code` and before its errors are
+    read (``kamerstuk evaluate --split S --record-readings FILE --code C``).
+
+    The cue is the rules' label with the trained fallback and arbiter switched off (None: no cue); the
+    answer is the text of the paragraphs the pipeline labelled ``response`` and linked to the recommendation
+    (recommendations not found or not answered give no reading); the stance is the gold label.
+    """
+    from kamerstuk.evaluate import align_recommendations
+    from kamerstuk.gold import parse_gold_document
+
+    pipe = nlp.get_pipe("kamerstuk_stance") if "kamerstuk_stance" in nlp.pipe_names else None
+    stance_pipe = pipe if isinstance(pipe, StanceDetector) else None
+    saved = stance_pipe.model_fallback if stance_pipe is not None else None
+    if stance_pipe is not None:
+        stance_pipe.model_fallback = False  # the rules' own reading: no trained part overrules it
+    out: list[StanceReading] = []
+    try:
+        for doc in gold:
+            if doc.split != split or doc.document.startswith("shared:") or not doc.stances:
+                continue
+            letter = parse_gold_document(doc, nlp)
+            mapping = align_recommendations(doc, letter)
+            found = {mapping[r.id]: r for r in letter.recommendations if r.id in mapping}
+            for ordinal, stance in sorted(doc.stances.items()):
+                rec = found.get(ordinal)
+                if rec is None:
+                    continue
+                answer = " ".join(
+                    p.text for p in letter.paragraphs if rec.id in p.recommendations and p.label == "response"
+                )
+                if answer.strip():
+                    out.append(StanceReading(split, code, doc.document, ordinal, stance, rec.stance, answer))
+    finally:
+        if stance_pipe is not None and saved is not None:
+            stance_pipe.model_fallback = saved
+    return out
+
+
+def append_stance_readings(path: str | Path, readings: Sequence[StanceReading]) -> None:
+    """Append `readings` to the JSON Lines file at `path` (created when missing); GoldError when the file
+    already holds readings of one of their splits: a split is read blind once."""
+    import json
+
+    path = Path(path)
+    held = {r.split for r in load_stance_readings(path)} if path.exists() else set()
+    again = sorted({r.split for r in readings} & held)
+    if again:
+        raise GoldError(f"{path}: already holds readings of {', '.join(again)} (a split is read blind once)")
+    keys = list(_READING_TYPES)
+    with path.open("a", encoding="utf-8") as f:
+        for r in readings:
+            f.write(json.dumps({k: getattr(r, k) for k in keys}, ensure_ascii=False) + "\n")
+
+
 #: The fields of a stance reading and their JSON types (``cue`` may also be null).
 _READING_TYPES: dict[str, type] = {
     "split": str,

@@ -477,4 +477,36 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     step = dated.passive_act(sentence)
     if step is not None:
         return _Trigger(step[1], step[2], None, None, passive=True), step
+    state = F.DATED_STATE_OPENER.search(sentence)
+    if (
+        state is not None
+        and (state_verb := state.group("verb")) not in F.DATED_STATE_NOT_VERBS
+        and (state_verb in F.DATED_STATE_ENABLING or _subject_word(state) not in F.DATED_STATE_OTHERS)
+        # (ours in the first person are read by `dated.first_person_act`, with its stop lists: "Vanaf 2027 houd ik
+        # vast aan de huidige norm" is a stance)
+        and _subject_word(state) not in ("ik", "wij", "we")
+        and not _past_tense(state_verb)
+        and not P.ONGOING.search(sentence)
+        and not P.OTHER_AGENT.search(sentence)
+    ):
+        # "Vanaf 1 januari 2027 beoordeelt een functionaris buiten de lijn ieder oefenplan": the measure as the
+        # state from a day to come
+        return _Trigger(state.start("verb"), state.end("verb"), None, None, passive=True), (
+            state_verb,
+            state.start("verb"),
+            state.end("verb"),
+        )
     return None
+
+
+def _subject_word(state: re.Match[str]) -> str:
+    """The word after a `DATED_STATE_OPENER` verb, past a determiner ("alle scholen" -> "scholen")."""
+    word = state.group("next").lower()
+    if word in F.DATED_STATE_DETERMINERS and state.group("next2"):
+        return state.group("next2").lower()
+    return word
+
+
+def _past_tense(verb: str) -> bool:
+    """A weak past tense ("publiceerde", "stuurden"): no measure to come."""
+    return verb.endswith(("de", "te", "den", "ten")) and not verb.endswith(("eert", "ert"))

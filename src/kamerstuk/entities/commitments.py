@@ -749,6 +749,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.RELATIVE_OFFICE_DELIVERY,  # _dated_act
         F.STARTS_PILOT,  # _dated_act
         F.PROCESS_STARTS,  # _dated_act
+        F.DATED_STATE_OPENER,  # _dated_act
     )
 )
 

@@ -74,7 +74,7 @@ from kamerstuk.entities.recommenders import generic_before, named_before, other_
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.stance import classify_sentence
-from kamerstuk.matching import ContentIndex
+from kamerstuk.matching import ContentIndex, content_word_list
 from kamerstuk.models import Recommendation
 from kamerstuk.patterns import recommendation_codes as codes_pat
 from kamerstuk.patterns import recommendations as pat
@@ -446,18 +446,25 @@ def _answer_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
     return False
 
 
-def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[_Cand]:
+def _without_recalls(
+    text: str, every: list[_Cand], prose: list[_Cand], *, by_score: bool = True
+) -> list[_Cand]:
     """`prose` without the recommendations recalled in the answers: a prose one that follows a paragraph in
     which the government speaks and says again what an earlier candidate said ("De onderzoekers vragen de
     aanmeldtermijn … te laten vervallen. Op de honderd drukste stations …" after "Daarnaast adviseren de
-    onderzoekers om de termijn … af te schaffen" and the answers to the report)."""
+    onderzoekers om de termijn … af te schaffen" and the answers to the report). Without `by_score` (where no list
+    or ordinal numbered them), only a short recall all of whose own words the earlier one has counts: a new wish of
+    the same body that shares two words with one ("Tot slot wil de Kinderombudsman dat «ieder kind … een eigen
+    begeleider krijgt»") stays."""
     kept: list[_Cand] = []
     ordered = sorted(every, key=lambda e: e.end)
+    ends = [e.end for e in ordered]
     for c in prose:
         # (the nearest earlier ones only: a recall repeats a recommendation of the same report, and the
         # look stays bounded in a document with hundreds of them)
         # (of the same recommender: "De onderzoekers raden aan …" of a second report recalls none of the first's)
-        before = [e for e in ordered if e.end <= c.start and e is not c]
+        k = bisect.bisect_right(ends, c.start)
+        before = [e for e in ordered[max(0, k - 4 * _RECALL_WINDOW) : k] if e is not c]
         earlier = [e for e in before if not c.by or not e.by or set(c.by) & set(e.by)][-_RECALL_WINDOW:]
         # (the government must have spoken since the candidate right before it, whoever made that one: the
         # next of a list in one paragraph is no recall)
@@ -470,7 +477,18 @@ def _without_recalls(text: str, every: list[_Cand], prose: list[_Cand]) -> list[
             best = ContentIndex([text[e.start : e.end] for e in earlier]).matches(
                 text[c.start : c.end], compounds=False
             )
-            if best and len(best[0].shared) >= 2 and best[0].score >= _RECALL_SCORE:
+            if by_score and best and len(best[0].shared) >= 2 and best[0].score >= _RECALL_SCORE:
+                continue
+            # (or a short recall whose own words, past its recommender and verb, are all the earlier one's: "De
+            # raad vraagt om structurele medefinanciering door het Rijk." after "Hij vindt dat het Rijk de depots
+            # structureel moet medefinancieren, omdat …")
+            own = [
+                w
+                for w in content_word_list(text[c.start : c.end])
+                if w not in pat.RECOMMENDER_NOUNS and w not in pat.PROSE_VERB_WORDS
+            ]
+            most = max(best, key=lambda m: len(m.shared), default=None)
+            if most is not None and len(most.shared) >= 3 and len(most.shared) >= len(own):
                 continue
         kept.append(c)
     return kept
@@ -845,6 +863,9 @@ def find_recommendations(
     numbered = [c for c in cands if c.ordinal is not None]
     if not numbered:
         prose = [c for c in _prose(text, spans, ctx) if not explanations.holds(c.start)]
+        # ("De raad vraagt om structurele medefinanciering door het Rijk. Ik begrijp die wens, maar …" after the
+        # answers began: the raad's "… moet … structureel medefinancieren" said again, as after a numbered list)
+        prose = _without_recalls(text, [*cands, *prose], prose, by_score=False)
         embedded = _new_embedded(text, _embedded(text, spans, ctx), [*cands, *prose], explanations)
         past = [c for c in prose if pat.PAST_ADVICE.search(text, c.start, c.end)]
         if not cands and not ctx.report_orgs and len(past) < 2:

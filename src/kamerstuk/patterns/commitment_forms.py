@@ -864,3 +864,36 @@ RELATIVE_THEN_INFINITIVE = re.compile(r"[^,.;:]{1,160}?,\s+((?-i:[a-zà-ÿ])[a-z
 SENTENCE_FINAL_INFINITIVE = re.compile(
     r"\s((?-i:[a-zà-ÿ])[a-zà-ÿ]{2,24}en)(?<!ingen)(?<!ties)(?<!heden)(?<!schappen)(?<!nissen)(?<!ijen)\s*\.?\s*$"
 )
+
+
+#: A measure announced as the state from a day to come, the sentence opening with that day: "Vanaf 1 januari 2027
+#: beoordeelt een duikveiligheidsfunctionaris ieder oefenplan", "Vanaf de zomer van 2027 kunnen ouders bij Dienst
+#: Toeslagen … opgeven", "Met ingang van 1 maart 2027 geldt een maximum van …", "3. Vanaf het oefenjaar 2027 staat
+#: er een ambulance gereed". Group "verb" is the finite verb right after the day, "next" the word after it. Read only
+#: with a deadline to come in the sentence (see `DATED_STATE_NOT_VERBS` for what it does not take).
+DATED_STATE_OPENER = Keyed(
+    re.compile(
+        r"^\W*(?:\d+[.)]\s+)?(?:(?:[Tt]en\s+\w+|[Dd]aarnaast|[Vv]erder|[Oo]ok|[Tt]evens)\s*,?\s+)?"
+        r"(?:[Vv]anaf|[Mm]et\s+ingang\s+van|[Pp]er)\s+[^,.;:]{0,60}?\b(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?"
+        r"\s*,?\s+(?P<verb>[a-z]{2,20})\s+(?P<next>[\w-]+)(?:\s+(?P<next2>[\w-]+))?"
+    ),
+    "vanaf per ingang",
+)
+#: Finite verbs after such a day that state no measure: forecasts ("Vanaf 2027 stijgen de kosten"), obligations and
+#: permissions laid on others by a law ("Vanaf 1 januari 2029 mogen verhuurders geen …", "moeten gemeenten …"),
+#: expectations, the past, and modals the other forms read ("zal").
+DATED_STATE_NOT_VERBS = _words(
+    """moet moeten mag mogen verwacht verwachten verwachtte stijgt stijgen daalt dalen groeit groeien loopt lopen
+    neemt nemen heeft hebben had hadden was waren werd werden zal zullen zou zouden wil willen lijkt lijken dreigt
+    dreigen ontstaat ontstaan blijft blijven"""
+)
+#: Subjects right after the verb that are others acting of their own accord ("Vanaf 2027 gaan gemeenten …", "reiken
+#: alle scholen … uit"): not ours, unless they are enabled ("kunnen ondernemers … terecht").
+DATED_STATE_OTHERS = _words(
+    """gemeenten provincies waterschappen vng ipo werkgevers werknemers bedrijven ondernemers scholen instellingen
+    zorgverzekeraars verzekeraars zorgaanbieders aanbieders sector branche partijen er"""
+)
+#: Determiners before such a subject, looked past: "reiken alle scholen …", "gaan de gemeenten …".
+DATED_STATE_DETERMINERS = _words("alle de het een iedere elke ieder elk")
+#: "kunnen"/"kan": a possibility the measure creates, whoever is its subject.
+DATED_STATE_ENABLING = _words("kan kunnen")

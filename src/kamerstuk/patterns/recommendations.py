@@ -1095,6 +1095,13 @@ PROSE_VERB = re.compile(
     r"|(?:is|zijn|was|waren)(?=\s+(?:[\w-]+\s+){0,5}?van\s+(?:het\s+)?(?:oordeel|mening|opvatting)\b))\b"
 )
 
+#: The present-tense verbs of `PROSE_VERB`, to leave them out of a recommendation's own words ("vraagt" in "De
+#: raad vraagt om structurele medefinanciering").
+PROSE_VERB_WORDS = frozenset(
+    """beveelt bevelen adviseert adviseren raadt raden pleit pleiten roept roepen doet doen stelt stellen geeft
+    geven vindt vinden meent menen vraagt vragen verzoekt verzoeken wijst wijzen wil willen acht achten is zijn""".split()
+)
+
 #: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
 #: de raad ervoor dat …", "Verder doet de commissie de aanbeveling …"): an article and a noun
 #: (with "van/voor" and a name), or a name. Only read when the words before the verb are an

@@ -45,6 +45,8 @@ def _generic(word: str, key: str) -> bool:
 
 #: Letters two keys must share at the start to be read as one compound's parts.
 PREFIX = 5
+#: A compound's tail that names a recommendation's word must have at least this many letters ("…contacten").
+TAIL = 7
 #: A compound's head shared with another word of at least this many letters ("verhuis…").
 COMMON_HEAD = 7
 #: A single shared word decides only when it is at least this long ("paraveterinairen", not "test").
@@ -126,6 +128,10 @@ class Distinctive:
             owners = {self.owner[k]} if exact else set()
             if not owners and len(k) >= PREFIX:
                 owners = {self.owner[c] for c in self._prefixed.get(k[:PREFIX], ()) if _compound(k, c)}
+            if not owners and len(k) > TAIL:
+                # a compound whose tail is one recommendation's own word: "lobbycontacten" for "contacten … met
+                # lobbyisten" (a tail of `TAIL` letters or more)
+                owners = {self.owner[k[i:]] for i in range(1, len(k) - TAIL + 1) if k[i:] in self.owner}
             if len(owners) != 1:
                 continue  # a word that fits two recommendations' compounds tells nothing
             (i,) = owners

@@ -569,6 +569,11 @@ class RecommendationLinker:
                 # "De drie aanbevelingen van de raad" after the evaluators' two: the raad's
                 among = [r for r in book.recs if book.report[r["id"]] in whose] or among
             among = _counted_group(anaphors[0].words, among, book.recs, pid)
+            if not anaphors[0].plural and len(among) > 1:
+                # "deze aanbeveling" after two restated together, the first already answered: the other one
+                open_ones = [r for r in among if r["id"] not in answered]
+                if len(open_ones) == 1:
+                    among = open_ones
             for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
         if heading is not None:
