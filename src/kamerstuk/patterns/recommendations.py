@@ -1097,9 +1097,41 @@ PROSE_VERB = re.compile(
 
 #: The present-tense verbs of `PROSE_VERB`, to leave them out of a recommendation's own words ("vraagt" in "De
 #: raad vraagt om structurele medefinanciering").
-PROSE_VERB_WORDS = _words(
-    "beveelt bevelen adviseert adviseren raadt raden pleit pleiten roept roepen doet doen stelt stellen geeft "
-    "geven vindt vinden meent menen vraagt vragen verzoekt verzoeken wijst wijzen wil willen acht achten is zijn"
+PROSE_VERB_WORDS = frozenset(
+    {
+        "beveelt",
+        "bevelen",
+        "adviseert",
+        "adviseren",
+        "raadt",
+        "raden",
+        "pleit",
+        "pleiten",
+        "roept",
+        "roepen",
+        "doet",
+        "doen",
+        "stelt",
+        "stellen",
+        "geeft",
+        "geven",
+        "vindt",
+        "vinden",
+        "meent",
+        "menen",
+        "vraagt",
+        "vragen",
+        "verzoekt",
+        "verzoeken",
+        "wijst",
+        "wijzen",
+        "wil",
+        "willen",
+        "acht",
+        "achten",
+        "is",
+        "zijn",
+    }
 )
 
 #: The recommender between an opening adverb and its complement in inverted order ("Ook pleit
