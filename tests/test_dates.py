@@ -872,6 +872,25 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         D(2023, 12, 31),
         "ronde",
     ),
+    # round 25: a yearly report named with its year; one "over" a year appears in the next
+    (
+        "vanaf-jaarbericht-over",
+        "Vanaf het jaarbericht over 2023 worden de cijfers per kanaal uitgesplitst.",
+        REF,
+        "Vanaf het jaarbericht over 2023",
+        D(2024, 1, 1),
+        None,
+        "vanaf-ronde",
+    ),
+    (
+        "in-rapportage-van",
+        "Uw Kamer wordt in de voortgangsrapportage van 2023 geïnformeerd.",
+        REF,
+        "in de voortgangsrapportage van 2023",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+        "ronde",
+    ),
 ]
 
 

@@ -1574,3 +1574,18 @@ def test_a_singular_anaphor_after_two_restated_together_takes_the_one_not_yet_an
         recs[:2],
     )
     assert _linked(info)[1:] == [[1], [2]]
+
+
+def test_a_paragraph_opening_on_its_recommendation_is_not_also_the_headings() -> None:
+    """holdout73 (opened in round 25), in our own words: under a heading that restates the first, "Voor de
+    derde aanbeveling is geen nieuwe regel nodig." answers the third only (a later mention, "draagt ook bij
+    aan de eerste aanbeveling", keeps the heading's: see the test of numbered headings)."""
+    info = run_linker(
+        [
+            ("s1", "response", "Ik vraag de gemeenten een cultuurplan op te stellen."),
+            ("s1", "response", "Voor de derde aanbeveling is geen nieuwe regel nodig: het loket bestaat al."),
+        ],
+        ONE_REPORT,
+        sections=[("s1", "Aanbeveling 1: een cultuurplan in elke gemeente", 3)],
+    )
+    assert _linked(info) == [[1], [3]]

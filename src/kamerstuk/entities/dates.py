@@ -575,8 +575,10 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             last = ref
         yield (m.start(), m.end(), first, last, "jaar")
     for m in _finditer(P.ROUND_OF_YEAR, text):
-        # "vanaf de subsidieronde van 2027": the round's year (when in it is not said)
-        yield _window_cand(m, _norm(m.group("pre")), _year_window(int(m.group("year"))), ref, "ronde")
+        # "vanaf de subsidieronde van 2027": the round's year (when in it is not said); a report "over 2027"
+        # covers that year and appears in the next ("vanaf het jaarbericht over 2027": from 2028)
+        year = int(m.group("year")) + (1 if P.REPORT_OVER_YEAR.search(m.group(0)) else 0)
+        yield _window_cand(m, _norm(m.group("pre")), _year_window(year), ref, "ronde")
     for m in _finditer(P.BARE_RELATIVE_YEAR, text):
         year = _year_of(m.group("yspec"), ref)
         w = _year_window(year) if year is not None else None

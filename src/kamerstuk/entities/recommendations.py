@@ -468,10 +468,15 @@ def _without_recalls(
         earlier = [e for e in before if not c.by or not e.by or set(c.by) & set(e.by)][-_RECALL_WINDOW:]
         # (the government must have spoken since the candidate right before it, whoever made that one: the
         # next of a list in one paragraph is no recall)
-        if earlier and any(
+        spoken = bool(before) and any(
             _FIRST_PERSON.search(p) or pat.GOVERNMENT_SUBJECT.match(p.strip())
             for p in text[before[-1].end : c.start].split("\n\n")
-        ):
+        )
+        if before and pat.BOTH_ASK.search(text, c.start, c.end):
+            # "Het SCP en de RVS vragen allebei om beter zicht op …" after the reports. recommendations and an
+            # answer: what they share, taken up in the answers
+            continue
+        if earlier and spoken:
             # (exact words only: a recall says the recommendation again in its words, and a part of a
             # compound in common — "verkeer" in "fietsverkeer" — does not make a new one a recall)
             best = ContentIndex([text[e.start : e.end] for e in earlier]).matches(
@@ -886,7 +891,14 @@ def find_recommendations(
         # "De aanbeveling van de ombudsman om …, neem ik over" after the ombudsman's own prose: recalled
         # in the answer (a sentence deciding on it), not another recommendation
         said = {b for c in prose for b in c.by}
-        cands.extend(c for c in embedded if not (set(c.by) & said and _answered_here(text, spans, c)))
+        cands.extend(
+            c
+            for c in embedded
+            if not (
+                set(c.by) & said
+                and (_answered_here(text, spans, c, any_stance=True) or _recalls_its_body(text, c, prose))
+            )
+        )
     else:
         # Where a list, headings or "Ten eerste …" give the recommendations, a later "De commissie
         # beveelt aan …" discusses one of them again (the reaction), it does not add one; prose
@@ -901,7 +913,7 @@ def find_recommendations(
         prose.extend(
             c
             for c in _new_embedded(text, _embedded(text, later, ctx), prose, explanations)
-            if not (_said_before(c, [*cands, *prose]) and _answered_here(text, spans, c))
+            if not (_said_before(c, [*cands, *prose]) and _answered_here(text, spans, c, any_stance=True))
         )
         cands.extend(_other_recommenders(text, cands, prose))
         # Prose of another recommender before the numbered ones: two reports, the first in prose
@@ -1119,15 +1131,33 @@ def _said_before(c: _Cand, others: list[_Cand]) -> bool:
     return bool(c.by) and any(set(c.by) & set(o.by) for o in others if o.end <= c.start)
 
 
-def _answered_here(text: str, spans: list[tuple[int, int]], c: _Cand) -> bool:
+def _recalls_its_body(text: str, c: _Cand, prose: list[_Cand]) -> bool:
+    """Whether candidate `c` ("De aanbeveling van het PBL om wooncoaches in te zetten, …") says again one its
+    body made before in prose ("Het PBL … adviseert om ouderen … begeleiding te bieden via een wooncoach"): two
+    words in common, or one long one."""
+    own = [o for o in prose if o.end <= c.start and set(o.by) & set(c.by)]
+    if not own:
+        return False
+    matches = ContentIndex([text[o.start : o.end] for o in own]).matches(text[c.start : c.end])
+    return any(len(m.shared) >= 2 or any(len(w) >= _RECALL_LONG_WORD for w in m.shared) for m in matches)
+
+
+#: One word of at least this many letters shared with an earlier recommendation of the same body makes a recall.
+_RECALL_LONG_WORD = 9
+
+
+def _answered_here(text: str, spans: list[tuple[int, int]], c: _Cand, *, any_stance: bool = False) -> bool:
     """Whether the sentence that names recommendation `c` in passing decides on it: adopts, rejects
     or partly adopts it (see `kamerstuk.classify_stance`; taking note or saying it is done already
-    does not make a letter a reaction)."""
+    does not make a letter a reaction). With `any_stance` (its body's recommendations were restated
+    before), any stance does: "De aanbeveling van het PBL om wooncoaches in te zetten, sluit aan bij wat
+    veel gemeenten al doen." recalls the PBL's own."""
     k = bisect.bisect_right(starts(spans), c.start) - 1
     if k < 0:
         return False
     a, b = spans[k]
-    return classify_sentence(text[a:b]).label in _DECISIONS
+    label = classify_sentence(text[a:b]).label
+    return label is not None if any_stance else label in _DECISIONS
 
 
 #: The stances that decide on a recommendation.

@@ -169,6 +169,8 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
         i += 1
         while toks.has(i):
             t = toks[i].group()
+            if s[toks[i - 1].end() : toks[i].start()].strip():
+                break  # punctuation ends the name: "de ombudsman: «Zorg dat …»" (not "de ombudsman Zorg")
             if _is_cap(t) and not _is_office(t) and t not in pat.NOT_ORGANISATION:
                 words.append(t)
                 i += 1
@@ -369,6 +371,8 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
                     if alias is not None:
                         consumed = max(consumed, alias.end())
                     continue
+                if pat.ACRONYM_REPORT.match(norm):
+                    continue  # "het SER-advies «…»": the report (its body read above), not a body of its own
                 if norm and norm not in found and norm not in pat.NOT_ORGANISATION:
                     found.append(norm)
             i += 1

@@ -274,13 +274,19 @@ DURING_YEAR = re.compile(
 #: "na de vervangingsronde van 2030"
 #: (rule "ronde": within that year; "vanaf-ronde" from it on).
 ROUND_OF_YEAR = re.compile(
-    r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+de\s+(?:eerstvolgende\s+)?"
+    r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+(?:de|het)\s+(?:eerstvolgende\s+)?"
     # (any round: "na de vervangingsronde van 2030", "bij de evaluatieronde 2028")
     r"(?P<round>\w*ronde|openstelling|tender"
-    r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen)"
-    r"\s+(?:van\s+|in\s+|voor\s+)?(?P<year>(?:19|20)\d{2})\b",
+    r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
+    # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
+    # 2026", "vanaf het onderzoek over 2026" (the year it covers)
+    r"|\w*(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling))"
+    r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?P<year>(?:19|20)\d{2})\b",
     _I,
 )
+
+#: A report in `ROUND_OF_YEAR` named by the year it covers: "het jaarbericht over 2027" (it appears in 2028).
+REPORT_OVER_YEAR = re.compile(r"(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling)\s+over\s", _I)
 
 #: A year relative to the letter on its own: "dit jaar", "volgend jaar", "vorig jaar".
 BARE_RELATIVE_YEAR = re.compile(
@@ -358,7 +364,19 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SOON: ("kort", "spoed", "eerdaags"),
     ASAP: ("snel", "spoed", "vlug", "z.s.m.", "zsm", "kort"),
     DURING_YEAR: ("19", "20", "jaar"),
-    ROUND_OF_YEAR: ("ronde", "openstelling", "tender", "verkiezingen"),
+    ROUND_OF_YEAR: (
+        "ronde",
+        "openstelling",
+        "tender",
+        "verkiezingen",
+        "verslag",
+        "bericht",
+        "rapportage",
+        "monitor",
+        "onderzoek",
+        "meting",
+        "peiling",
+    ),
     BARE_RELATIVE_YEAR: ("jaar",),
     # month names and abbreviations ("jan." and "januari" hold "jan")
     TEXT_DATE: (

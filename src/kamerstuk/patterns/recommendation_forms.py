@@ -65,7 +65,9 @@ SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")
 #: or subordinate clause) rather than a new one: "…, zodat gemeenten …", "…, waarbij …".
 #: Example: "zodat" in "om de regels te vereenvoudigen, zodat burgers minder hoeven in te vullen"
 SERIES_NOT_NEW = re.compile(
-    r"(?:te|zodat|waarbij|waarmee|waardoor|omdat|maar|want|terwijl|die|dat|wat|zoals|door|als|indien"
+    # (a means of the clause before: "…, onder meer door hun reiskosten te vergoeden", "…, bijvoorbeeld door …")
+    r"(?:onder\s+(?:meer|andere)|bijvoorbeeld|mede|met\s+name|in\s+het\s+bijzonder)\b"
+    r"|(?:te|zodat|waarbij|waarmee|waardoor|omdat|maar|want|terwijl|die|dat|wat|zoals|door|als|indien"
     r"|wanneer|opdat|mits|tenzij|ook|daarbij|daarna|vervolgens|zo|eventueel|tijdig|opnieuw|vooral|zonder)\b",
     re.IGNORECASE,
 )

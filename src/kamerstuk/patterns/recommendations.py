@@ -1095,6 +1095,13 @@ PROSE_VERB = re.compile(
     r"|(?:is|zijn|was|waren)(?=\s+(?:[\w-]+\s+){0,5}?van\s+(?:het\s+)?(?:oordeel|mening|opvatting)\b))\b"
 )
 
+#: Two recommenders asking the same thing together, "allebei"/"beide(n)": after their recommendations and the
+#: government's answers, what they share taken up again ("Het SCP en de RVS vragen allebei om beter zicht op …").
+BOTH_ASK = re.compile(
+    r"\b(?:vragen|bevelen|adviseren|pleiten|raden|willen|wijzen)\s+(?:\w+\s+)?(?:allebei|beide|beiden)\b",
+    re.IGNORECASE,
+)
+
 #: The present-tense verbs of `PROSE_VERB`, to leave them out of a recommendation's own words ("vraagt" in "De
 #: raad vraagt om structurele medefinanciering").
 PROSE_VERB_WORDS = frozenset(

@@ -320,7 +320,9 @@ NOT_VOLGEN = _words("uit op dat hieronder hierna hierbij onderstaand volgende")
 # volgt de Afdeling op dit punt niet", "Op dit punt volg ik de raad", "Ik volg de commissie hierin".
 FOLLOWED_ADVISERS = _words(
     "afdeling raad adviesraad commissie ombudsman rekenkamer inspectie onderzoekers onderzoeksraad "
-    "wrr ser rli rob rvs ovv gezondheidsraad onderwijsraad adviescollege staatscommissie"
+    "wrr ser rli rob rvs ovv gezondheidsraad onderwijsraad adviescollege staatscommissie "
+    # (and the advisory bodies and inspectorates by acronym: "Het kabinet volgt de AIV hierin niet")
+    "aiv iob acm pbl cpb scp kim atr nza igj igk ilt ivd sodm kiesraad evaluatoren"
 )
 MONITORING = _words(
     "uitvoering ontwikkeling ontwikkelingen voortgang implementatie invoering effecten effect resultaten "
@@ -465,6 +467,9 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "met een kanttekening", "met een voorbehoud", "met kanttekeningen", "onder voorbehoud",
         # a way between the advice and the present: "Ik kies voor een middenweg: …"
         "een middenweg", "een tussenweg", "een tussenvorm", "een tussenoplossing",
+        # a concession after the adoption: "Het kabinet volgt de aanbeveling, zij het met twee in plaats van drie
+        # posities", "neemt haar over, zij het in een andere vorm"
+        "zij het",
     )
 )  # fmt: skip
 # A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor

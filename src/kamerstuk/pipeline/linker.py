@@ -143,6 +143,10 @@ def _next_in_order(
     return nxt, words
 
 
+#: How far into a paragraph a reference to a recommendation opens it ("Voor de derde aanbeveling …").
+_OPENING_REFERENCE = 30
+
+
 def _paragraph_number(pid: str) -> int:
     """The reading-order number of a paragraph id ("p12" -> 12; 0 for none)."""
     return int(pid[1:]) if pid[:1] == "p" and pid[1:].isdigit() else 0
@@ -576,7 +580,11 @@ class RecommendationLinker:
                     among = open_ones
             for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
-        if heading is not None:
+        opens_on_one = any(ref.start < _OPENING_REFERENCE and not ref.deferred for _r, ref in named)
+        if heading is not None and not opens_on_one:
+            # (a paragraph that opens by naming its recommendation, "Voor de derde aanbeveling van de RVS is …", is
+            # about that one, whatever the heading above it covers; "Dit draagt ook bij aan de eerste aanbeveling"
+            # under "Aanbeveling 4" is about the fourth as well)
             recs_here = heading[0]
             if len(recs_here) > 1 and not refs and distinct is not None:
                 # Under "Aanbevelingen 1 en 2", a paragraph on the words of one only answers that one.
