@@ -128,14 +128,17 @@ class Distinctive:
             owners = {self.owner[k]} if exact else set()
             if not owners and len(k) >= PREFIX:
                 owners = {self.owner[c] for c in self._prefixed.get(k[:PREFIX], ()) if _compound(k, c)}
+            tail = False
             if not owners and len(k) > TAIL:
                 # a compound whose tail is one recommendation's own word: "lobbycontacten" for "contacten … met
-                # lobbyisten" (a tail of `TAIL` letters or more)
+                # lobbyisten" (a tail of `TAIL` letters or more; alone it decides nothing: "energietransitie" is
+                # not about the "transitie" of one recommendation)
                 owners = {self.owner[k[i:]] for i in range(1, len(k) - TAIL + 1) if k[i:] in self.owner}
+                tail = bool(owners)
             if len(owners) != 1:
                 continue  # a word that fits two recommendations' compounds tells nothing
             (i,) = owners
-            if not exact:
+            if not exact and not tail:
                 # a compound whose tail is another of the recommendation's words counts as the word
                 # itself: "verhuisvergoeding" for "verhuiskosten … vergoeden"
                 exact = any(len(c) >= PREFIX and k != c and k.endswith(c) for c in self._keys[i])
