@@ -854,20 +854,11 @@ class RecommendationLinker:
                     if len(words) >= 2 or any(len(w) >= LONG_WORD for w in words)
                 }
                 hits_among = distinct.hits(text[: _first_sentence_end(text)], among=restated_at)
-                if open_at and list(hits_among) == [open_at[0]]:
-                    # only the first of them not yet answered has its words in the opening sentence ("De vraag
-                    # wie de trajecten het beste kan inkopen, …" after "… «te onderzoeken of de inkoop … » en «…»")
-                    tied = {open_at[0]: hits_among[open_at[0]]}
-                    words = tied[open_at[0]]
-                    link(
-                        book.recs[open_at[0]],
-                        0.6,
-                        "similarity",
-                        f"first of those restated: {', '.join(words[:4])}",
-                    )
-                    return list(out.values())
-                if len(tied) >= 2 and open_at and open_at[0] in tied:
-                    words = tied[open_at[0]]
+                # (or only the first of them not yet answered has its words in the opening sentence: "De vraag wie
+                # de trajecten het beste kan inkopen, …" after "… «te onderzoeken of de inkoop … » en «…»")
+                only_first = bool(open_at) and list(hits_among) == [open_at[0]]
+                if only_first or (len(tied) >= 2 and open_at and open_at[0] in tied):
+                    words = hits_among[open_at[0]] if only_first else tied[open_at[0]]
                     link(
                         book.recs[open_at[0]],
                         0.6,
