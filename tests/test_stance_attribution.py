@@ -94,3 +94,17 @@ def test_an_act_tagged_with_its_recommendation_adopts_it() -> None:
         is None
     )
     assert _tagged_act("In het voorjaar van 2027 breng ik een wetswijziging in consultatie.").label is None
+
+
+def test_a_reservation_for_one_of_two_adopted_together_is_that_ones() -> None:
+    """holdout74 (opened in round 25), in our own words: "Zowel de eerste als de tweede aanbeveling neem ik over,
+    de tweede met een kanttekening." adopts the first and partly the second."""
+    sentence = "Zowel de eerste als de tweede aanbeveling neem ik over, de tweede met een kanttekening."
+    got = attribute([sentence], ["r1", "r2"], RECS, [], Distinctive(TEXTS))
+    assert [(s, targets) for s, targets, _tier in got] == [
+        ("Zowel de eerste als de tweede aanbeveling neem ik over.", ["r1"]),
+        (sentence, ["r2"]),
+    ]
+    # without the reservation, one verdict for both
+    plain = attribute(["Zowel de eerste als de tweede aanbeveling neem ik over."], ["r1", "r2"], RECS, [])
+    assert [targets for _s, targets, _tier in plain] == [["r1", "r2"]]

@@ -977,6 +977,18 @@ LIST_ITEM_BREAK = re.compile(r";\s+(?=[-•–*]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # government's verdict after a colon: "- aanbeveling 3, … : deels overgenomen;" (then read, not skipped).
 VERDICT_TAIL = re.compile(r":\s*[^\W\d_]")
 
+#: A reservation for one of the recommendations a sentence adopts together, after a comma: "Zowel de eerste
+#: als de tweede aanbeveling neem ik over, de tweede met een kanttekening." (the first is adopted, the second
+#: partly). Group "ord" is the one it is for, as the sentence counts them.
+HEDGED_ONE_OF_THEM = re.compile(
+    r",\s+(?:de|het)\s+(?P<ord>eerste|tweede|derde|vierde|vijfde|laatste)\s+"
+    r"(?:met\s+(?:een\s+)?(?:kanttekening|kanttekeningen|voorbehoud)|onder\s+voorbehoud|onder\s+voorwaarden"
+    r"|zij\s+het\b|gedeeltelijk|deels|voor\s+een\s+deel|alleen|slechts)\b[^.;]*[.;]?\s*$",
+    re.IGNORECASE,
+)
+#: The place in the sentence's own count of each ordinal word of `HEDGED_ONE_OF_THEM` ("laatste": the last, -1).
+HEDGED_PLACES = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "laatste": -1}
+
 # A paragraph giving verdicts on several recommendations by topic, without numbering them: "De
 # jaarlijkse openstelling en een lichtere controle vooraf neem ik over, de laatste voor een deel.
 # Rangschikken in plaats van loten neem ik niet over." Read by the stance component only with the

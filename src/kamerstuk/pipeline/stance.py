@@ -140,6 +140,20 @@ def attribute(
             current = left_out
         elif named:
             current, numbered_current = named, by_number
+            hedged = P.HEDGED_ONE_OF_THEM.search(sentence) if len(named) >= 2 and by_number else None
+            if hedged is not None:
+                # "Zowel de eerste als de tweede aanbeveling neem ik over, de tweede met een kanttekening.": the
+                # reservation is the second's; the others take the sentence without it
+                place = P.HEDGED_PLACES[hedged.group("ord").lower()]
+                ordered = sorted(named, key=lambda rid: ordinals.get(rid) or 0 if ordinals else 0)
+                if place == -1 or place <= len(ordered):
+                    one = ordered[place - 1] if place != -1 else ordered[-1]
+                    others = [rid for rid in named if rid != one]
+                    out.append(
+                        (sentence[: hedged.start()] + ".", others, ALONE if len(others) == 1 else SHARED)
+                    )
+                    out.append((sentence, [one], ALONE))
+                    continue
             out.append((sentence, named, ALONE if len(named) == 1 else SHARED))
         elif current:
             out.append((sentence, current, ALONE if len(current) == 1 else SHARED))
