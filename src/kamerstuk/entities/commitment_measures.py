@@ -477,6 +477,14 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     step = dated.passive_act(sentence)
     if step is not None:
         return _Trigger(step[1], step[2], None, None, passive=True), step
+    takes_effect = F.TAKES_EFFECT.search(sentence)
+    if takes_effect is not None and not P.NEGATION.search(sentence):
+        # "De gewijzigde regeling treedt op 1 juli 2027 in werking": a rule of ours in force from a day to come
+        return _Trigger(takes_effect.start("verb"), takes_effect.end(), None, None, passive=True), (
+            "in werking treden",
+            takes_effect.start("verb"),
+            takes_effect.end(),
+        )
     state = F.DATED_STATE_OPENER.search(sentence)
     if (
         state is not None

@@ -750,6 +750,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.STARTS_PILOT,  # _dated_act
         F.PROCESS_STARTS,  # _dated_act
         F.DATED_STATE_OPENER,  # _dated_act
+        F.TAKES_EFFECT,  # _dated_act
     )
 )
 

@@ -170,6 +170,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "geef": (("subsidie geven", "subsidie"), ("een vergoeding geven", "vergoeding")),
     # "Daarnaast trek ik de grondslag voor … gelijk"
     "trek": (("gelijktrekken", "gelijk"),),
+    # "Ik maak het mogelijk dat …", money set free: "maak ik € 2,5 miljoen vrij uit de middelen voor …"
+    "maak": (("mogelijk maken", "mogelijk"), ("vrijmaken", "vrij")),
 }
 #: "voorleggen" to another body is an act to come; to the Kamer it is this letter presenting something
 #: ("In deze brief leg ik uw Kamer twee keuzes voor"): "leg ik het plan voor aan de Raad van State".
@@ -205,7 +207,24 @@ VERB_BEFORE_THAT = re.compile(
 PARTICLE_PP = frozenset(
     # (and "als": "neem ik het gesprek … op als standaardwerkwijze"; "over": "stel ik met de sectorraden een
     # handreiking op over de inzet van de middelen")
-    {"in", "met", "op", "voor", "bij", "via", "na", "tot", "binnen", "naar", "samen", "vanaf", "als", "over"}
+    # ("aan": "besteed ik het beheer uit aan een gespecialiseerd bedrijf")
+    {
+        "in",
+        "met",
+        "op",
+        "voor",
+        "bij",
+        "via",
+        "na",
+        "tot",
+        "binnen",
+        "naar",
+        "samen",
+        "vanaf",
+        "als",
+        "over",
+        "aan",
+    }
 )
 
 #: The particle of "toezeggen" after "zegt/zeg/zeggen" and its object: "De minister zegt de Kamer,
@@ -897,3 +916,12 @@ DATED_STATE_OTHERS = _words(
 DATED_STATE_DETERMINERS = _words("alle de het een iedere elke ieder elk")
 #: "kunnen"/"kan": a possibility the measure creates, whoever is its subject.
 DATED_STATE_ENABLING = _words("kan kunnen")
+
+
+#: A rule of ours taking effect, read with a deadline to come: "De gewijzigde regeling treedt op 1 juli 2027 in werking",
+#: "Het besluit treedt per 1 januari 2028 in werking" (a date passed describes the rules as they are).
+TAKES_EFFECT = Keyed(
+    re.compile(r"\b(?P<verb>treedt|treden)\b[^.;]{0,80}?\bin\s+werking\b", re.IGNORECASE),
+    "treedt treden",
+    "werking",
+)

@@ -349,7 +349,9 @@ _MEASURE_VERB = (
     # "… en ik zorg ervoor dat bij oefeningen een ambulance binnen vijftien minuten ter plaatse kan zijn"
     r"|zorg|zorgen"
     # "Ik bouw de steun aan certificering af tot de helft" (a phase-out decided)
-    r"|bouw|bouwen)"
+    r"|bouw|bouwen"
+    # "Wel besteed ik het vervoer van de munitie uit", "Wel halveer ik de eigen bijdrage voor …"
+    r"|besteed|besteden|halveer|halveren|verdubbel|verdubbelen)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -480,6 +482,10 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "zorg": ("ervoor zorgen", "ervoor"),
     # "Ik bouw de steun … af tot de helft" (not "bouw ik aan …": the particle "af" must close the clause)
     "bouw": ("afbouwen", "af"),
+    # "Wel besteed ik het vervoer … uit" (not "besteed ik aandacht aan": the particle "uit" closes the clause)
+    "besteed": ("uitbesteden", "uit"),
+    "halveer": ("halveren", None),
+    "verdubbel": ("verdubbelen", None),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -501,7 +507,7 @@ MEASURE_PLURALS = {
     "kiezen": "kies",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
-    "bouwen": "bouw",
+    "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
