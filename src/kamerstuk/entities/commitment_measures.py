@@ -61,8 +61,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         verb = (m.group("verb") or m.group("verb2")).lower()
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
-        if key == "zet" and P.REFLEXIVE_AFTER.match(sentence, m.end()):
-            continue  # "Het kabinet zet zich in voor …": an effort, not a measure
+        if key in ("zet", "besluit", "beslis") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
+            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …": none)
         if key in ("vraag", "verzoek") and (
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
         ):
@@ -213,8 +213,8 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         verb = (m.group("verb") or m.group("verb2")).lower()
         key = P.MEASURE_THIRD_PERSON[verb]
         lemma, particle = P.MEASURE_LEMMAS[key]
-        if key == "zet" and P.REFLEXIVE_AFTER.match(sentence, m.end()):
-            continue  # "Het kabinet zet zich in voor …": an effort, not a measure
+        if key in ("zet", "besluit", "beslis") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
+            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …": none)
         stop = P.CLAUSE_STOP.search(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if key == "kies" and (P.NEGATION.search(clause) or _keeps_as_is(sentence, m.end())):

@@ -336,6 +336,13 @@ def _ordinal_sentences(
                 continue
             if s not in prose_at and classify_sentence(sentence).label is not None:
                 continue  # "Ook met de derde aanbeveling van de RVS ben ik het eens": a verdict on one
+            para = text.rfind("\n\n", 0, s) + 2 if "\n\n" in text[:s] else 0
+            if (
+                s not in prose_at
+                and para < s
+                and classify_sentence(text[para : text.find(".", para) + 1]).label
+            ):
+                continue  # "Het kabinet neemt deze aanbeveling over. … Daarnaast zullen de ambassades …": the answer
             if pat.CONTINUING_OPENER.match(sentence) and other_recommender(sentence, body, ctx):
                 continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
             ordinal = last + 1

@@ -171,7 +171,8 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
             t = toks[i].group()
             if s[toks[i - 1].end() : toks[i].start()].strip():
                 break  # punctuation ends the name: "de ombudsman: «Zorg dat …»" (not "de ombudsman Zorg")
-            if _is_cap(t) and not _is_office(t) and t not in pat.NOT_ORGANISATION:
+            if _is_cap(t) and not _is_office(t) and t not in pat.NOT_ORGANISATION and _is_cap(words[0]):
+                # (a generic head takes no name after it: "de ombudsman UWV" is the ombudsman and his addressee)
                 words.append(t)
                 i += 1
                 continue

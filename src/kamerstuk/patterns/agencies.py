@@ -30,6 +30,8 @@ EXECUTIVE_SERVICE = (
     r"|DUS-I|CIBG|Justid|Raad\s+voor\s+de\s+Kinderbescherming"
     # LVVN's land bank and JenV's cyber security centre: "Het BBL opent op 1 april 2027 een loket", "Het NCSC zal …"
     r"|BBL|Bureau\s+Beheer\s+Landbouwgronden|NCSC"
+    # the government's public information service, and the Marechaussee's commander acting for the Defence minister
+    r"|Informatie\s+Rijksoverheid|Commandant\s+der\s+Koninklijke\s+Marechaussee"
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
     # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
     r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC"
@@ -43,5 +45,5 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc"
+    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie"
 )

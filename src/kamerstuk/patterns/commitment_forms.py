@@ -171,7 +171,7 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     # "Daarnaast trek ik de grondslag voor … gelijk"
     "trek": (("gelijktrekken", "gelijk"),),
     # "Ik maak het mogelijk dat …", money set free: "maak ik € 2,5 miljoen vrij uit de middelen voor …"
-    "maak": (("mogelijk maken", "mogelijk"), ("vrijmaken", "vrij")),
+    "maak": (("mogelijk maken", "mogelijk"), ("vrijmaken", "vrij"), ("verplicht maken", "verplicht")),
 }
 #: "voorleggen" to another body is an act to come; to the Kamer it is this letter presenting something
 #: ("In deze brief leg ik uw Kamer twee keuzes voor"): "leg ik het plan voor aan de Raad van State".

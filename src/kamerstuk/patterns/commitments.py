@@ -63,6 +63,8 @@ ACTOR = (
     # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren", "De Commandant
     # Zeestrijdkrachten zal …" (not the inspectorates, whose reports letters answer; see `agencies`)
     r"|(?:(?i:de|het)\s+)?" + EXECUTIVE_SERVICE + r"\b"
+    # Foreign Affairs' embassies: "Daarnaast zullen de ambassades …"
+    r"|(?i:de|onze)\s+(?i:ambassades|posten)\b"
     # the state in Brussels or an international body, opening its sentence with a modal: "Nederland zal in de Raad
     # vragen om …", "Nederland zal bij de herziening voorstellen dat …" (not "LTO Nederland zal", "dat Nederland zal")
     r"|(?<![A-Za-z]\s)(?<![-\w])Nederland(?=\s+(?i:zal|zullen|gaat|wil|streeft|is\s+bereid|is\s+voornemens)\b)"
@@ -99,7 +101,7 @@ THIRD_ANTECEDENT = re.compile(
 _ACTOR_WORDS = (
     "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
-    "hij zij nederland " + EXECUTIVE_SERVICE_WORDS
+    "hij zij nederland ambassades posten " + EXECUTIVE_SERVICE_WORDS
 )
 _MODAL_WORDS = (
     "zal zullen ga gaan gaat wil willen wens wensen streef streeft streven verwacht verwachten zeg zegt zeggen "
@@ -351,7 +353,9 @@ _MEASURE_VERB = (
     # "Ik bouw de steun aan certificering af tot de helft" (a phase-out decided)
     r"|bouw|bouwen"
     # "Wel besteed ik het vervoer van de munitie uit", "Wel halveer ik de eigen bijdrage voor …"
-    r"|besteed|besteden|halveer|halveren|verdubbel|verdubbelen)"
+    r"|besteed|besteden|halveer|halveren|verdubbel|verdubbelen"
+    # a decision still to take: "Over een verlenging besluit ik na de effectmeting", "Op basis daarvan beslis ik"
+    r"|besluit|besluiten|beslis|beslissen)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -486,6 +490,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "besteed": ("uitbesteden", "uit"),
     "halveer": ("halveren", None),
     "verdubbel": ("verdubbelen", None),
+    "besluit": ("besluiten", None),
+    "beslis": ("beslissen", None),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -508,6 +514,7 @@ MEASURE_PLURALS = {
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
+    "besluiten": "besluit", "beslissen": "beslis",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in

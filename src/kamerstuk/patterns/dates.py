@@ -280,7 +280,8 @@ ROUND_OF_YEAR = re.compile(
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
     # 2026", "vanaf het onderzoek over 2026" (the year it covers)
-    r"|\w*(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling))"
+    # (an adjective before it: "in de consulaire jaarbrief van 2027")
+    r"|(?:[a-zà-ÿ]+e\s+)?\w*(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|jaarbrief|voortgangsbrief))"
     r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?P<year>(?:19|20)\d{2})\b",
     _I,
 )
@@ -376,6 +377,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "onderzoek",
         "meting",
         "peiling",
+        "brief",
     ),
     BARE_RELATIVE_YEAR: ("jaar",),
     # month names and abbreviations ("jan." and "januari" hold "jan")

@@ -1151,10 +1151,11 @@ INVERTED_SUBJECT = re.compile(
     # "stelt de raad voor een fonds in te stellen")
     # ("Verder stellen zij voor …": a pronoun continues the recommender of the sentence before)
     # ("stelde de commissie voor bij iedere organisatie …": a preposition or quantifier after "voor" is no name)
-    r"^\s*(?:(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?"
+    # ("stelt het PBL voor de plicht te laten gelden …": an acronym takes no "van/voor …" as part of its name)
+    r"^\s*(?:(?:de|het)\s+(?:[A-Z]{2,}(?=\s)|[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?"
     # ("is de raad van oordeel dat …": the opinion, not a name "Raad van Oordeel")
     r"(?!(?:om|dat|te|een|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer|oordeel|mening"
-    r"|opvatting)\b)[\w-]+)?"
+    r"|opvatting)\b)[\w-]+)?)"
     r"|[A-Z][\w-]*|hij|zij|ze)\s+"
 )
 
@@ -1196,6 +1197,8 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"
         # ("." inside an amount, "€ 1.000", does not end the sentence)
         r"|^(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bvoor\b(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bte\s+\w+"
+        # (a second infinitive may follow: "… voor de plicht te laten gelden voor houtwallen")
+        r"(?:\s+\w+en\b)?"
         # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")
         # ("… te verhogen van één naar vier per jaar")
         # ("… voor de helft te verdelen over alle gasafnemers")
