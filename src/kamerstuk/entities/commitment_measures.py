@@ -63,6 +63,11 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         lemma, particle = P.MEASURE_LEMMAS[key]
         if key in ("zet", "besluit", "beslis") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
             continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …": none)
+        if key in ("besluit", "beslis") and not m.group("verb2"):
+            # a decision still to take has its topic or moment in front ("Over een verlenging besluit ik na de
+            # effectmeting", "Op basis daarvan beslis ik of …"); "Zowel de NZa als ik beslissen op basis van …"
+            # describes how decisions are made
+            continue
         if key in ("vraag", "verzoek") and (
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
         ):
@@ -215,6 +220,11 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         lemma, particle = P.MEASURE_LEMMAS[key]
         if key in ("zet", "besluit", "beslis") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
             continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …": none)
+        if key in ("besluit", "beslis") and not m.group("verb2"):
+            # a decision still to take has its topic or moment in front ("Over een verlenging besluit ik na de
+            # effectmeting", "Op basis daarvan beslis ik of …"); "Zowel de NZa als ik beslissen op basis van …"
+            # describes how decisions are made
+            continue
         stop = P.CLAUSE_STOP.search(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if key == "kies" and (P.NEGATION.search(clause) or _keeps_as_is(sentence, m.end())):
