@@ -54,6 +54,16 @@ def infinitive(stem: str) -> str:
     return w + "en"
 
 
+def present_lemma(verb: str) -> str:
+    """The infinitive of a present-tense form: the plural is one ("zetten"), the singular loses its "-t"
+    ("beoordeelt" -> "beoordelen", "kan" -> "kunnen"), a stem in "-cht" keeps it ("richt" -> "richten")."""
+    if verb.endswith("en") or verb in ("kan", "gaat", "staat", "is"):
+        return {"kan": "kunnen", "gaat": "gaan", "staat": "staan", "is": "zijn"}.get(verb, verb)
+    keeps_t = verb.endswith("cht") or verb[-2:-1] in ("a", "e", "i", "o", "u", "y", "")
+    stem = verb[:-1] if verb.endswith("t") and not keeps_t else verb
+    return infinitive(stem)
+
+
 def _past(verb: str, actor: str) -> bool:
     """Whether `verb` is a weak past tense ("stuurde", "maakten"): for "ik" any ending in -de/-te
     (a present stem never does), for "wij" -den/-ten after a consonant."""
@@ -180,12 +190,7 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
             continue  # "De SVB meldt dat …", "UWV rapporteert dat …": a report, not an act to come
         if verb == "neemt" and F.AGENCY_STANCE.search(sentence, m.start()):
             continue  # "Het kabinet neemt er kennis van": a stance
-        if group in ("verb3", "verb6", "verb7") or verb == "gaat":
-            lemma = "gaan" if verb == "gaat" else verb  # plural: the infinitive itself ("maken")
-        else:
-            # "stelt" -> "stel", "opent" -> "open"; after a vowel the "t" is the stem's ("sluit")
-            stem = verb[:-1] if verb[-2] not in "aeiouy" else verb
-            lemma = infinitive(stem)
+        lemma = present_lemma(verb)  # "stelt" -> "stellen", "richt" -> "richten", the plural "maken" itself
         lemma = (particle or _particle(sentence, end)) + lemma  # "voert … een keuring in" -> "invoeren"
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, end):
             continue  # "Het kabinet stelt vast dat in 2026 …": an observation

@@ -510,21 +510,11 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         # "Vanaf 1 januari 2027 beoordeelt een functionaris buiten de lijn ieder oefenplan": the measure as the
         # state from a day to come
         return _Trigger(state.start("verb"), state.end("verb"), None, None, passive=True), (
-            _present_lemma(state_verb),
+            dated.present_lemma(state_verb),
             state.start("verb"),
             state.end("verb"),
         )
     return None
-
-
-def _present_lemma(verb: str) -> str:
-    """The infinitive of a present-tense form: the plural is one ("zetten"), the singular loses its "-t"
-    ("beoordeelt" -> "beoordelen", "kan" -> "kunnen"), a stem in "-cht" keeps it ("richt" -> "richten")."""
-    if verb.endswith("en") or verb in ("kan", "gaat", "staat", "is"):
-        return {"kan": "kunnen", "gaat": "gaan", "staat": "staan", "is": "zijn"}.get(verb, verb)
-    keeps_t = verb.endswith("cht") or verb[-2:-1] in ("a", "e", "i", "o", "u", "y", "")
-    stem = verb[:-1] if verb.endswith("t") and not keeps_t else verb
-    return dated.infinitive(stem)
 
 
 def _subject_word(state: re.Match[str]) -> str:
