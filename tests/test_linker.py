@@ -1589,3 +1589,20 @@ def test_a_paragraph_opening_on_its_recommendation_is_not_also_the_headings() ->
         sections=[("s1", "Aanbeveling 1: een cultuurplan in elke gemeente", 3)],
     )
     assert _linked(info) == [[1], [3]]
+
+
+def test_an_answer_before_an_announced_later_one_is_linked_by_its_words() -> None:
+    # "Een hogere subsidie … Op de derde aanbeveling kom ik later terug.": the sentences before the
+    # announcement answer the second by its own words; the deferral still links the third
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    info = run_linker(
+        [
+            (None, "recommendation", "De raad doet vier aanbevelingen: een cultuurplan, meer subsidie, een loket en een meting."),
+            (None, "response", "Ik neem de eerste aanbeveling over."),
+            (None, "response", "Een hogere subsidie voor amateurkunst en cultuureducatie past niet in de begroting. Op de derde aanbeveling kom ik later in deze brief terug."),
+        ],
+        recs,
+    )  # fmt: skip
+    assert _linked(info)[2] == [2, 3]
+    evidence = [lk["evidence"] for lk in info["links"] if lk["paragraph"] == info["paragraphs"][2]["id"]]
+    assert any(e.startswith("before a later answer") for e in evidence), evidence

@@ -937,7 +937,15 @@ def find_recommendations(
         if last_heading is not None and pat.SOURCE_TITLE_HEADING.match(last_heading[0]):
             others.extend(c for c in before if c not in others and c.end <= last_heading[1])
         cands.extend(others)
-        cands.extend(leading_prose(text, numbered, [c for c in before if c not in others]))
+        # (with the unnumbered ones other forms found there: "De Rli beveelt allereerst aan …" in prose,
+        # then "Daarnaast vraagt de raad mij te zorgen voor …", read as an addressed request, before "De
+        # derde aanbeveling …"; their ordinals are set in place)
+        unnumbered = [c for c in cands if c.ordinal is None and c.end <= first]
+        leading = sorted([*(c for c in before if c not in others), *unnumbered], key=lambda c: c.start)
+        leading = [
+            c for k, c in enumerate(leading) if not any(o.start <= c.start < o.end for o in leading[:k])
+        ]
+        cands.extend(c for c in leading_prose(text, numbered, leading) if c not in unnumbered)
     kept = heading_or_restatement(
         text,
         drop_recalled(split_addressed_items(text, resolve_overlaps(split_at_inner_ordinals(text, cands)))),

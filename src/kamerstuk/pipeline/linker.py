@@ -596,6 +596,14 @@ class RecommendationLinker:
         # still answers the recommendation restated right above it
         only_deferrals = bool(out) and all("later answer" in lk["evidence"] for lk in out.values())
         right_under = bool(previous) and all(lk["method"] == "restates" for lk in previous)
+        if only_deferrals and not right_under and distinct is not None:
+            # "Een lagere maximumsnelheid voer ik daarom niet in. Op de derde aanbeveling … kom ik later
+            # terug.": the sentences before the announcement answer another one, by its own words
+            deferral_at = min((ref.start for _r, ref in named if ref.deferred), default=0)
+            answer = text[: text.rfind(". ", 0, deferral_at) + 1]
+            own = distinct.best(answer) if answer.strip() else None
+            if own is not None and (len(own[1]) >= 2 or any(len(w) >= LONG_WORD for w in own[1])):
+                link(book.recs[own[0]], 0.75, "similarity", f"before a later answer: {', '.join(own[1][:4])}")
         if (out and not (only_deferrals and right_under)) or unresolved:
             return list(out.values())  # (a reference to another body's recommendation continues nothing)
         if distinct is not None and not out:
