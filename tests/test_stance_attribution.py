@@ -108,3 +108,26 @@ def test_a_reservation_for_one_of_two_adopted_together_is_that_ones() -> None:
     # without the reservation, one verdict for both
     plain = attribute(["Zowel de eerste als de tweede aanbeveling neem ik over."], ["r1", "r2"], RECS, [])
     assert [targets for _s, targets, _tier in plain] == [["r1", "r2"]]
+
+
+def test_an_ordinal_without_its_noun_as_subject_moves_the_sentences_to_that_one() -> None:
+    # "De tweede raakt aan …" after "Ik neem de eerste aanbeveling over": the second, and what follows with it
+    about = _about(
+        [
+            "Op de eerste twee aanbevelingen ga ik samen in.",
+            "Ik neem de eerste aanbeveling over.",
+            "De tweede vraagt meer voorbereiding.",
+            "Pas daarna kan ik over deze aanbeveling beslissen.",
+        ],
+        ["r1", "r2"],
+    )
+    assert about[1:] == [(["r1"], ALONE), (["r2"], ALONE), (["r2"], ALONE)]
+
+
+def test_an_ordinal_before_a_noun_is_no_subject_of_its_own() -> None:
+    # "De tweede fase …" is a phase, not the second recommendation: the sentence stays with the first
+    about = _about(
+        ["Ik neem de eerste aanbeveling over.", "De tweede fase van het programma begint in 2027."],
+        ["r1", "r2"],
+    )
+    assert about == [(["r1"], ALONE), (["r1"], ALONE)]

@@ -75,6 +75,7 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         self.agreement()
         self._conceded()
         self.already()
+        self.nothing_new()
         self.noted()
         if not self.cues:
             return []  # nothing to weigh (most sentences): the scope readings below only filter cues

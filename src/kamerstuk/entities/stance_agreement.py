@@ -33,7 +33,7 @@ _AGREEMENT_WORDS = (
     | P.FUNDED
     | frozenset(P.FUNDING_PARTICLES)
     | P.OPNEMEN
-    | {"op"}
+    | {"op", P.AS_RECOMMENDED}
 )
 
 
@@ -57,6 +57,11 @@ class AgreementCues(ReaderBase):
         n = len(s.words)
         for i, w in enumerate(s.words):
             if w not in _AGREEMENT_WORDS:
+                continue
+            if w == P.AS_RECOMMENDED:
+                cue = self._as_recommended(i)
+                if cue is not None:
+                    self.cues.append(cue)
                 continue
             if w in P.AGREE_VERBS:
                 if w == "deel" and (
@@ -153,6 +158,34 @@ class AgreementCues(ReaderBase):
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def _as_recommended(self, i: int) -> _Cue | None:
+        """ "Zoals de SWOV aanbeveelt, start ik …": an act of the government in the clause after a "zoals"
+        clause that names the recommender's verb (see `AS_RECOMMENDED`); the cue stands on that act."""
+        s = self.s
+        c = s.clause[i]
+        a, b = s.bounds[c]
+        if a != i:
+            return None
+        if not any(s.words[k] in P.AS_RECOMMENDED_VERBS for k in range(i + 1, min(b, i + 9))):
+            return None
+        # (or, inserted, after the sentence's first clause: "Het kabinet zal, zoals de raad adviseert, …")
+        # (first in the sentence: the clause after it; inserted right after a short opening "Het kabinet zal,": that
+        # opening; not inside a noun phrase, "Een verdere versoepeling, zoals het PBL voorstelt, wijs ik af", or
+        # after a longer clause, "Het kabinet ziet de waarde van een toets zoals de WRR die voorstelt")
+        short_opening = (
+            c == 1 and s.bounds[0][1] - s.bounds[0][0] <= 4 and s.words[0] not in P.INDEFINITE_OPENERS
+        )
+        others = [c + 1] if c == 0 else [0] if short_opening else []
+        others = [k for k in others if k < len(s.bounds)]
+        for other in others:
+            na, nb = s.bounds[other]
+            subject = next(
+                (k for k in range(na, min(nb, na + 4)) if s.words[k] in P.AS_RECOMMENDED_SUBJECTS), None
+            )
+            if subject is not None:
+                return _Cue("A", P.AS_RECOMMENDED_CUE, na, subject)
+        return None
 
     def _into_plan(self, i: int) -> bool:
         """Whether "opnemen" at `i` takes the recommendation into a plan (see `PLAN_NOUNS`)."""

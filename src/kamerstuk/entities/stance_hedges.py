@@ -35,7 +35,7 @@ class HedgeCues(ReaderBase):
                 s.words[k] in P.BUT and s.clause[k] > s.clause[i] for k in range(i + 2, len(s.words))
             ):
                 # "… steun ik in beginsel, maar in de praktijk is zij lastig": agreed in principle only
-                self.cues.append(_Cue("P", "in beginsel, maar", i, i + 1))
+                self.cues.append(_Cue("P", P.IN_PRINCIPLE_CUE, i, i + 1))
                 break
         for i, w in enumerate(s.words):
             if (

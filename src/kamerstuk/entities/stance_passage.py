@@ -98,10 +98,21 @@ def settle_passage(
     - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
       `WHOLE_REJECTION_CUES`) next to a variant the government chooses ("Wij kiezen voor …") is
       partly_adopted;
+    - agreement in principle with a reservation ("in beginsel eens, maar …") next to a deferral and no
+      other verdict is noted;
     - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
       naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
       already_in_place.
     """
+    if (
+        best == "partly_adopted"
+        and best_cue == P.IN_PRINCIPLE_CUE
+        and any(label == "noted" for label, _ in others)
+        and not any(label in ("rejected", "adopted") for label, _ in others)
+    ):
+        # "Met de tweede aanbeveling ben ik het in beginsel eens, maar of een vast aandeel haalbaar is, … Ik wil
+        # eerst de uitkomst afwachten …": agreed in principle, the decision left for later
+        return "noted"
     whole_named = best_named and best_cue in P.WHOLE_REJECTION_CUES
     if best == "rejected" and any(
         label == "partly_adopted" and (not whole_named or kind == "part") for label, kind in others

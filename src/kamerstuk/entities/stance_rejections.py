@@ -94,6 +94,9 @@ class RejectionCues(ReaderBase):
                 # "Een landelijke meldapp acht ik geen goede oplossing": the proposal judged no means to it
                 self.cues.append(_Cue("R", f"geen {s.words[k]}", i, k))
                 self.consumed.add(i)
+            elif w == "niet" and (k := self._not_working_towards(i)) is not None:
+                self.cues.append(_Cue("R", "zet zich niet in voor", i, k))
+                self.consumed.add(i)
             elif w == "niet" and tuple(s.words[i + 1 : i + 3]) == P.IN_PROPORTION:
                 # "… staat niet in verhouding tot het risico": disproportionate
                 self.cues.append(_Cue("R", "niet in verhouding", i, i + 2))
@@ -304,6 +307,20 @@ class RejectionCues(ReaderBase):
         if s.in_clause(i, P.NEGATORS) or any(s.words[j] in P.PROBLEM_NOUNS for j in range(a, min(n, b))):
             return
         self.cues.append(_Cue("R", "blijft bestaan", i, k))
+
+    def _not_working_towards(self, i: int) -> int | None:
+        """The last word of "zet zich niet in (voor)" / "zich niet inzetten voor" around the "niet" at `i`
+        (see `ZETTEN`), or None."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if not any(s.words[k] in P.REFLEXIVE for k in range(max(a, i - 3), i)):
+            return None
+        if s.words[i + 1 : i + 3] == ["in", "voor"] and any(s.words[k] in P.ZETTEN for k in range(a, i)):
+            return i + 2
+        return next(
+            (k for k in range(i + 1, min(b, i + 12)) if s.words[k] in P.INZETTEN and "voor" in s.words[i:k]),
+            None,
+        )
 
     def _declined_plan(self, i: int) -> None:
         """ "Een verplichte registratie ga ik niet invoeren", "Het kabinet zal geen heffing instellen":

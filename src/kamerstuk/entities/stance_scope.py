@@ -50,6 +50,14 @@ class ScopeReadings(ReaderBase):
         clause ("dat gemeenten de aanbeveling overnemen"), else the clause's own or inherited actor."""
         s = self.s
         c = s.clause[cue.first]
+        if cue.name == P.NOTHING_NEW_CUE:
+            # "… maar zij vraagt geen nieuwe stap": what is asked needs nothing new (its "vraagt" is the
+            # need, not the report asking; "De raad vraagt geen nieuwe wetgeving" is the raad's request)
+            a = s.bounds[c][0]
+            return not any(
+                self._third_actor(k, a) and s.words[k] not in P.NOTHING_NEW_PRONOUNS
+                for k in range(a, cue.first)
+            )
         if status[c] == "frame" and cue.name != "minder dan aanbevolen":
             return False  # (the adviser of "minder … dan de commissie adviseerde" is inside the comparison)
         if cue.kind == "P":

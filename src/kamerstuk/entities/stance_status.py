@@ -96,6 +96,22 @@ class StatusCues(ReaderBase):
                         self.cues.append(_Cue("L", f"{w} {s.words[k]}", i, k))
                     break
 
+    def nothing_new(self) -> None:
+        """ "… maar zij vraagt geen nieuwe stap", "Dit vergt geen aanvullend beleid": nothing new is needed,
+        the measure is in place (see `NOTHING_NEW_NOUNS`)."""
+        s = self.s
+        n = len(s.words)
+        for i, w in enumerate(s.words):
+            if w != "geen" or i == 0 or s.words[i - 1] not in P.REQUIRES:
+                continue
+            k = i + 1
+            if k < n and s.words[k] in P.NOTHING_NEW_ADJECTIVES:
+                k += 1
+            if k < n and s.words[k] in P.NOTHING_NEW_NOUNS and s.clause[k] == s.clause[i]:
+                self.cues.append(_Cue("L", P.NOTHING_NEW_CUE, i - 1, k))
+                self.consumed.add(i)
+                return
+
     def noted(self) -> None:
         s = self.s
         n = len(s.words)
@@ -181,6 +197,12 @@ class StatusCues(ReaderBase):
                 and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
             ):
                 self.cues.append(_Cue("N", "besluit later of", i, i))  # "Op basis daarvan besluit ik of …"
+            elif (w in P.DECIDE_WHETHER - P.STANDPOINT_TAKING or w in P.STANDPOINT) and self._decided_later(
+                i
+            ):
+                # "Pas daarna neem ik een standpunt in over deze aanbeveling", "Een besluit over deze aanbeveling
+                # neem ik als die verkenning gereed is": the decision put after something still to come
+                self.cues.append(_Cue("N", P.DECISION_LATER_CUE, i, i))
             elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
             elif (
@@ -198,6 +220,31 @@ class StatusCues(ReaderBase):
                 and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.GOVERNMENT | P.STUDIED_REFERENTS)
             ):
                 self.cues.append(_Cue("N", "vergt nader onderzoek", i - 1, i))  # "vergen nader onderzoek"
+
+    def _decided_later(self, i: int) -> bool:
+        """Whether the decision word at `i` ("besluit", "standpunt", "beslissen") is the government's, about
+        a recommendation or "dit", and put later: "pas"/"daarna" in its clause, or a when-clause right after
+        it (see `DECISION_LATER`)."""
+        s = self.s
+        c = s.clause[i]
+        if not (
+            s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+            and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.STUDIED_REFERENTS)
+        ):
+            return False
+        if s.text[s.spans[i][0]].isupper() and i > 0:
+            return False  # "het Besluit kwaliteit leefomgeving": a decree's name
+        if s.in_clause(i, P.DECISION_LATER):
+            return True
+        a, b = s.bounds[c]
+        if any(
+            s.words[k] == P.DECISION_ONLY_THEN
+            and k + 1 < len(s.words)
+            and s.words[k + 1] in P.DECISION_ONLY_THEN_NEXT
+            for k in range(a, b)
+        ):
+            return True
+        return c + 1 < len(s.bounds) and s.words[s.bounds[c + 1][0]] in P.DECISION_WHEN
 
     def _courtesy(self, i: int) -> bool:
         """Whether the "kennis" word at `i` is taken "met belangstelling / waardering" (see `COURTESY`)."""

@@ -403,6 +403,19 @@ IN_LINE_WITH = (("overeenkomstig",), ("conform",), ("indachtig",), ("in", "lijn"
                 ("in", "navolging", "van"), ("in", "het", "verlengde", "van"),
                 # "Ter uitvoering van deze aanbeveling zijn twee maatregelen getroffen"
                 ("ter", "uitvoering", "van"))  # fmt: skip
+# Doing what the report recommends, said with "zoals": "Zoals de SWOV aanbeveelt, start ik in maart een
+# campagne", "Zoals de raad adviseert, zal het kabinet …" (the "zoals" clause names the recommender's verb,
+# the next clause has the government as its subject; see `AS_RECOMMENDED_SUBJECTS`).
+AS_RECOMMENDED = "zoals"
+AS_RECOMMENDED_VERBS = _words(
+    "aanbeveelt aanbevelen aanbeval aanbevalen adviseert adviseren adviseerde adviseerden voorstelt "
+    "voorstellen voorstelde voorstelden bepleit bepleiten aanraadt aanraden aanbevolen geadviseerd voorgesteld"
+)
+AS_RECOMMENDED_CUE = "zoals aanbevolen"
+# An opening that is a noun phrase, not a subject and its verb: "Een verdere versoepeling, zoals het PBL voorstelt, …".
+INDEFINITE_OPENERS = _words("een geen zo'n dergelijke")
+# The subject of the clause after it, within its first three words ("start ik", "zal het kabinet").
+AS_RECOMMENDED_SUBJECTS = _words("ik wij we kabinet")
 # "geeft uitvoering / invulling / gevolg / opvolging aan de aanbeveling"
 GIVE_EFFECT = frozenset({"uitvoering", "invulling", "gevolg", "opvolging"})
 # Done already, in the perfect: "Met het steunpunt is aan deze aanbeveling volledig uitvoering
@@ -465,6 +478,9 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "deel van * aanbeveling", "deel van * advies", "onderdeel van * aanbeveling",
         # a reservation stated with the adoption: "neem ik over, met een kanttekening", "onder voorbehoud"
         "met een kanttekening", "met een voorbehoud", "met kanttekeningen", "onder voorbehoud",
+        # ("Ik neem deze aanbeveling over, met één beperking.": the limit then follows; not "met een
+        # beperking" or "met beperkingen", which mostly means a disability: "mensen met een beperking")
+        "met één beperking", "met enkele beperkingen", "met twee beperkingen", "met een aantal beperkingen",
         # a way between the advice and the present: "Ik kies voor een middenweg: …"
         "een middenweg", "een tussenweg", "een tussenvorm", "een tussenoplossing",
         # a concession after the adoption: "Het kabinet volgt de aanbeveling, zij het met twee in plaats van drie
@@ -596,6 +612,11 @@ EVALUATIVE_NEGATIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel"
 )
 NEER = "neer"
+# Not working towards what is asked: "Het kabinet zet zich daarom niet in voor een dergelijk mechanisme",
+# "zal zich niet inzetten voor een nieuw verdrag" (a reflexive before "niet", "in" + "voor" or "inzetten"
+# after it; the clause's subject decides whose stance it is).
+ZETTEN = _words("zet zetten zette zetten zal zullen")
+INZETTEN = _words("inzetten")
 # "laat deze aanbeveling (daarom) rusten", "De aanbeveling laat ik rusten": set aside, i.e. rejected
 # (with the recommendation as object; "laat het onderzoek rusten" is not a stance).
 LATEN = _words("laat laten liet lieten")
@@ -621,12 +642,23 @@ INQUIRY = _words(
     "kaart onderzoeken onderzoek onderzoekt uitzoeken inventariseren inventariseer verkennen verken "
     "bezien nagaan peilen monitoren evalueren"
 )
-# Deciding later whether: "Op basis daarvan besluit ik of een verbod nodig is" (noted).
-DECIDE_WHETHER = _words("besluit beslis beslist besluiten beslissen")
+# Deciding later whether: "Op basis daarvan besluit ik of een verbod nodig is", "Daarna bepaal ik of een
+# vast percentage zinvol is" (noted).
+DECIDE_WHETHER = _words("besluit beslis beslist besluiten beslissen bepaal bepaalt bepalen")
+# A decision put after something still to come: "Pas daarna neem ik een standpunt in over deze aanbeveling",
+# "pas daarna kan ik over deze aanbeveling beslissen", "Een besluit over deze aanbeveling neem ik als die
+# verkenning gereed is" (with a standpoint noun or a deciding verb; the when-clause follows the main clause).
+DECISION_LATER = _words("daarna vervolgens nadien")
+# "pas" only as "only then" ("pas daarna", "pas na de evaluatie", "pas als …"), not the verb ("ik pas de regel aan").
+DECISION_ONLY_THEN = "pas"
+DECISION_ONLY_THEN_NEXT = _words("daarna dan na als wanneer zodra nadat later op")
+DECISION_WHEN = _words("als wanneer zodra nadat")
+DECISION_LATER_CUE = "besluit later"
 # Agreement "in principle" with a "but" after it in the sentence: "De derde aanbeveling steun ik in
 # beginsel, maar in de praktijk is zij lastig", "Het kabinet onderschrijft in principe het voorstel,
 # maar …" (a part; "Ik steun de aanbeveling in beginsel." alone stays an agreement).
 IN_PRINCIPLE = (("in", "beginsel"), ("in", "principe"))
+IN_PRINCIPLE_CUE = "in beginsel, maar"
 # Appeal with a reservation, read like IN_PRINCIPLE: "Een persoonlijk budget spreekt mij aan, maar een
 # volledig individueel budget zou …" (the verb, then a reader within its clause).
 APPEALS = _words("spreekt spreken")
@@ -849,6 +881,16 @@ REQUIRES = _words("vergt vergen vraagt vragen behoeft behoeven verdient verdiene
 # What needs the study: a recommendation, or "dit"/"deze" pointing to one ("Dit vergt nader onderzoek");
 # not another study ("Het onderzoek vergt nader onderzoek naar de oorzaken" is about the research).
 STUDIED_REFERENTS = _words("dit dat deze hiervan daarvan")
+# Nothing new needed for what is asked, the verb of need before "geen": "Met de derde aanbeveling ben ik het
+# eens, maar zij vraagt geen nieuwe stap", "Dit vergt geen aanvullend beleid" (already in place).
+NOTHING_NEW_ADJECTIVES = _words("nieuwe nieuw aanvullende aanvullend extra andere ander verdere nadere")
+NOTHING_NEW_NOUNS = _words(
+    "stap stappen actie acties maatregel maatregelen beleid inzet regeling regelgeving wetgeving aanpassing "
+    "aanpassingen wijziging wijzigingen"
+)
+NOTHING_NEW_CUE = "vraagt geen nieuwe stap"
+# Its subject may be the recommendation ("zij", "dit"), not the adviser ("De raad vraagt geen nieuwe wetgeving").
+NOTHING_NEW_PRONOUNS = _words("zij ze hij het dit dat deze die")
 # "zal uw Kamer nader informeren" over a recommendation: the answer comes later.
 INFORM = _words("informeren informeer informeert berichten bericht")
 # A reference that points further on in the letter is no stance: "kom ik later in deze brief terug".
@@ -865,7 +907,7 @@ FORWARD = frozenset({"hieronder", "hierna", "verderop", "straks", "paragraaf", "
 # that names no recommendation (see STANCE_SUBJECT).
 # Noted cues that say the decision is still open: beside a measure partly in place or agreement with the
 # aim only, they make the passage noted ("Over X heeft het kabinet nog geen besluit genomen").
-UNDECIDED_CUES = frozenset({"nog geen besluit", "nog geen standpunt"})
+UNDECIDED_CUES = frozenset({"nog geen besluit", "nog geen standpunt", DECISION_LATER_CUE})
 WEAK_AGREEMENT_CUES = frozenset(
     {"delen", "onderschrijven", "herkennen", "erkennen", "steunen", "verwelkomen", "omarmen",
      "het belang zien", "het eens zijn", "zich vinden in"}
@@ -988,6 +1030,16 @@ HEDGED_ONE_OF_THEM = re.compile(
 )
 #: The place in the sentence's own count of each ordinal word of `HEDGED_ONE_OF_THEM` ("laatste": the last, -1).
 HEDGED_PLACES = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "laatste": -1}
+
+#: An ordinal with its noun left out as the subject of the sentence, its verb right after it, in a
+#: paragraph that has just named recommendations by ordinal: "Op de eerste twee aanbevelingen ga ik samen
+#: in. Ik neem de eerste aanbeveling over: …. De tweede raakt aan de positie van de advocatuur, …" (the
+#: second; "De tweede fase", a noun after the ordinal, is no such subject). Group "ord" is the ordinal word.
+ELLIPTIC_ORDINAL_SUBJECT = re.compile(
+    r"^\s*(?:De|Het)\s+(?P<ord>eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+"
+    r"(?=(?:is|was|raakt|vraagt|vergt|vereist|verdient|behoeft|gaat|ligt|heeft|betreft|kan|zal|past|sluit|volgt"
+    r"|kost|neem|neemt|volg|steun|onderschrijf|deel|acht|wijs|verwerp|zie|laat|leg|ga)\b)"
+)
 
 # A paragraph giving verdicts on several recommendations by topic, without numbering them: "De
 # jaarlijkse openstelling en een lichtere controle vooraf neem ik over, de laatste voor een deel.

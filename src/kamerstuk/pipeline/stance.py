@@ -118,6 +118,12 @@ def attribute(
                 # "… met de norm die ik hierboven bij aanbeveling 2 heb genoemd": a pointer back, the
                 # sentence is about the recommendation its paragraph answers
                 named = []
+        if not named and numbered_current and ordinals is not None:
+            elliptic = P.ELLIPTIC_ORDINAL_SUBJECT.match(sentence)
+            if elliptic is not None:
+                # "De tweede raakt aan …" after "Ik neem de eerste aanbeveling over": the one of that
+                # place among those the paragraph answers
+                named = _elliptic_ordinal(elliptic.group("ord").lower(), links or current, ordinals)
         by_number = bool(named)
         if (
             not named
@@ -223,6 +229,16 @@ def _narrow(named: list[str], links: list[str], ordinal: dict[str, int | None]) 
     if not linked:
         return named
     return [rid for rid in named if rid in links or ordinal.get(rid) not in linked | {None}]
+
+
+def _elliptic_ordinal(word: str, among: list[str], ordinal: dict[str, int | None]) -> list[str]:
+    """The id among `among` whose number is the ordinal `word` ("laatste": the highest), as a list."""
+    numbered = {rid: ordinal.get(rid) for rid in among if ordinal.get(rid) is not None}
+    if not numbered:
+        return []
+    place = P.HEDGED_PLACES.get(word, {"zesde": 6}.get(word))
+    want = max(n for n in numbered.values() if n is not None) if place == -1 else place
+    return [rid for rid, n in numbered.items() if n == want]
 
 
 def _list_items(sentence: str) -> list[str]:
