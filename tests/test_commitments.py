@@ -1394,3 +1394,24 @@ def test_a_negation_inside_a_compound_declines_nothing() -> None:
         "Het kabinet beperkt de regeling vanaf 2027 niet tot kleine bedrijven.", D(2026, 6, 1)
     )
     assert [c.firmness for c in declined] == ["negated"]
+
+
+def test_a_day_named_again_takes_the_window_of_the_day_named_before() -> None:
+    # numbered measures one per paragraph: "vanaf dezelfde datum" in the second is the first's day
+    text = (
+        "1. Vanaf 1 februari 2023 kunnen lokale omroepen op afstand vragen stellen tijdens de persconferentie.\n\n"
+        "2. De RVD reserveert vanaf dezelfde datum vier plaatsen in de perszaal voor regionale media."
+    )
+    p2 = text.index("2. De RVD")
+    got = find_commitments(text, REF, [("p1", 0, p2 - 2), ("p2", p2, len(text))])
+    second = next(c for c in got if c.paragraph == "p2")
+    assert second.deadline is not None
+    assert (second.deadline.text, second.deadline.rule) == ("vanaf dezelfde datum", "zelfde-datum")
+    assert second.deadline.earliest == D(2023, 2, 1)
+    assert text[second.deadline.start : second.deadline.end] == second.deadline.text
+    assert second.start <= second.deadline.start < second.deadline.end <= second.end
+
+
+def test_a_day_named_again_that_has_passed_makes_no_promise() -> None:
+    text = "De Kamer ontving het voorstel op 12 maart 2022. De Belastingdienst verstuurt vanaf die datum geen aanmaningen."
+    assert find_commitments(text, REF) == []

@@ -495,6 +495,29 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             takes_effect.start("verb"),
             takes_effect.end(),
         )
+    into_force = F.GOES_INTO_FORCE.search(sentence)
+    if into_force is not None and not P.NEGATION.search(sentence) and not P.OTHER_AGENT.search(sentence):
+        # "Die wijziging gaat in per 1 juli 2027": a rule of ours in force from a day to come
+        return _Trigger(into_force.start("verb"), into_force.end("verb"), None, None, passive=True), (
+            "in werking treden",
+            into_force.start("verb"),
+            into_force.end("verb"),
+        )
+    after_verb = F.DATED_STATE_AFTER_VERB.search(sentence)
+    if (
+        after_verb is not None
+        and not F.RULE_OF_OTHERS.search(sentence)
+        and not P.OTHER_AGENT.search(sentence)
+        and not P.ONGOING.search(sentence)
+    ):
+        # "Omschakelende boeren kunnen vanaf 1 juli 2027 een beroep doen op …": the measure as the state from a
+        # day to come, the day after the verb
+        state_verb = after_verb.group("verb")
+        return _Trigger(after_verb.start("verb"), after_verb.end("verb"), None, None, passive=True), (
+            dated.present_lemma(state_verb),
+            after_verb.start("verb"),
+            after_verb.end("verb"),
+        )
     state = F.DATED_STATE_OPENER.search(sentence)
     if (
         state is not None

@@ -657,6 +657,9 @@ def find_commitments(
     all_deadlines = find_deadlines(text, reference)  # in reading order, not overlapping
     starts = [d.start for d in all_deadlines]
     out: list[Commitment] = []
+    # the last day named so far, for "vanaf dezelfde datum" (also in the next paragraph: "1. Vanaf 1 februari
+    # 2027 kunnen …" / "2. De RVD reserveert vanaf dezelfde datum …")
+    named_day: Deadline | None = None
     for pid, p_start, p_end in spans:
         previous = (p_start, p_start)  # the sentence before, in the same paragraph
         # the sentence that named the office a run of "Hij …"/"Zij …" sentences goes back to: "Hij heeft mij
@@ -669,6 +672,22 @@ def find_commitments(
                 if all_deadlines[k].end <= s_end:
                     inside.append(all_deadlines[k])
                 k += 1
+            anaphor = (
+                P.DATE_ANAPHOR.search(text, s_start, s_end) if not inside and named_day is not None else None
+            )
+            if anaphor is not None and named_day is not None:
+                # "vanaf dezelfde datum": the day named before, its window on the words that name it again
+                inside = [
+                    named_day.model_copy(
+                        update={
+                            "text": anaphor.group(0),
+                            "start": anaphor.start(),
+                            "end": anaphor.end(),
+                            "rule": "zelfde-datum",
+                        }
+                    )
+                ]
+            named_day = inside[-1] if inside else named_day
             pronoun_led = P.PRONOUN_OPENER.match(text, s_start, s_end) is not None
             before = text[chain_from : previous[1]] if pronoun_led else text[previous[0] : previous[1]]
             if not pronoun_led:
@@ -751,6 +770,8 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.PROCESS_STARTS,  # _dated_act
         F.DATED_STATE_OPENER,  # _dated_act
         F.TAKES_EFFECT,  # _dated_act
+        F.GOES_INTO_FORCE,  # _dated_act
+        F.DATED_STATE_AFTER_VERB,  # _dated_act
     )
 )
 

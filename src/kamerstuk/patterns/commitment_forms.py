@@ -918,6 +918,35 @@ DATED_STATE_DETERMINERS = _words("alle de het een iedere elke ieder elk")
 DATED_STATE_ENABLING = _words("kan kunnen")
 
 
+#: The same state from a day to come with the day after the verb: a possibility the measure creates ("Omschakelende
+#: boeren kunnen vanaf 1 juli 2027 een beroep doen op een borgstelling") or a rule that applies ("Voor het schieten met
+#: handvuurwapens gelden vanaf 1 januari 2027 daarom voor beide groepen dezelfde opleidingseisen"). Group "verb" is the
+#: finite verb. Read only with a deadline to come, and not where a law or another body sets the rule (`RULE_OF_OTHERS`).
+DATED_STATE_AFTER_VERB = Keyed(
+    re.compile(
+        r"^\W*(?:\d+[.)]\s+)?[A-Z][^,.;:]{0,100}?\s(?P<verb>kunnen|kan|gelden|geldt)\s+"
+        r"(?:(?:daarom|dan|ook|voortaan|straks|dus|echter)\s+)?(?:vanaf|per|met\s+ingang\s+van)\s+"
+        r"[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
+    ),
+    "kunnen kan gelden geldt",
+    "vanaf per ingang",
+)
+#: A rule laid down by a law or body other than the letter's own measure: "Op grond van de Europese verordening
+#: gelden vanaf 2027 …" (not our measure).
+RULE_OF_OTHERS = re.compile(r"\b(?:Europese?|EU|verordening|richtlijn|Brussel|lidstaten)\b")
+
+#: A rule of ours entering into force on a day to come, said with "ingaan": "Die wijziging gaat in per 1 juli 2027",
+#: "De nieuwe norm gaat per 1 januari 2028 in" (not "gaat in op de vraag": a day must follow "op").
+GOES_INTO_FORCE = Keyed(
+    re.compile(
+        r"\b(?P<verb>gaat|gaan)\s+(?:in\s+(?:per|vanaf|met\s+ingang\s+van|op\s+(?=\d))\s*[^.;,]{0,30}?\b(?:19|20)\d\d\b"
+        r"|(?:per|op|met\s+ingang\s+van)\s+[^.;,]{1,30}?\b(?:19|20)\d\d\s+in\b(?!\s+(?:op|tegen|het|de|een)\b))",
+        re.IGNORECASE,
+    ),
+    "gaat gaan",
+    "in",
+)
+
 #: A rule of ours taking effect, read with a deadline to come: "De gewijzigde regeling treedt op 1 juli 2027 in werking",
 #: "Het besluit treedt per 1 januari 2028 in werking" (a date passed describes the rules as they are).
 TAKES_EFFECT = Keyed(

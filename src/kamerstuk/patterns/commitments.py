@@ -1115,6 +1115,13 @@ FROM_DATE_RECEIVE = Keyed(
     "compensatie korting",
 )
 
+#: A day named again by a pronoun: "De RVD reserveert vanaf dezelfde datum vier plaatsen …", "Onder die grens vraagt
+#: de Belastingdienst vanaf die datum geen zekerheid meer" (the day is the last one named earlier in the paragraph).
+DATE_ANAPHOR = re.compile(
+    r"\b(?:vanaf|per|op|met\s+ingang\s+van|na)\s+(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b",
+    re.IGNORECASE,
+)
+
 #: A rule that takes effect from a date: "Vanaf 1 januari 2027 geldt voor … een tarief van …",
 #: "Met ingang van 1 juli wordt de aanvraag digitaal", "Per 2027 vervalt de eigen bijdrage".
 #: Counted only with a future deadline in the sentence (a date passed describes the rules as they are).

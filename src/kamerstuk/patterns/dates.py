@@ -281,7 +281,10 @@ ROUND_OF_YEAR = re.compile(
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
     # 2026", "vanaf het onderzoek over 2026" (the year it covers)
     # (an adjective before it: "in de consulaire jaarbrief van 2027")
-    r"|(?:[a-zà-ÿ]+e\s+)?\w*(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|jaarbrief|voortgangsbrief))"
+    r"|(?:[a-zà-ÿ]+e\s+)?\w*(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|jaarbrief|voortgangsbrief)"
+    # a plan or programme of a year, what it holds is done in that year: "voorrang in het vastgoedprogramma voor
+    # 2027", "in het jaarplan 2027"
+    r"|\w*(?:programma|jaarplan|werkplan))"
     r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?P<year>(?:19|20)\d{2})\b",
     _I,
 )
@@ -378,6 +381,8 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "meting",
         "peiling",
         "brief",
+        "programma",
+        "plan",
     ),
     BARE_RELATIVE_YEAR: ("jaar",),
     # month names and abbreviations ("jan." and "januari" hold "jan")
