@@ -432,6 +432,15 @@ def test_standalone_bold_lines_of_a_markdown_letterhead_letter_are_headings(tmp_
             "de minister van Landbouw,\nVisserij, Voedselzekerheid en Natuur,",
             "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur",
         ),
+        # in capitals (round 26)
+        (
+            "DE MINISTER VAN VOLKSGEZONDHEID,\nWELZIJN EN SPORT,",
+            "Minister van Volksgezondheid, Welzijn en Sport",
+        ),
+        (
+            "DE MINISTER VAN LANDBOUW,\nVISSERIJ, VOEDSELZEKERHEID EN NATUUR,",
+            "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur",
+        ),
     ],
 )
 def test_an_office_wrapped_after_the_comma_in_its_ministry_name(office: str, role: str) -> None:
@@ -440,5 +449,5 @@ def test_an_office_wrapped_after_the_comma_in_its_ministry_name(office: str, rol
     letter = letterhead_letter(f"Hoogachtend,\n\n{office}\n\nA.B. de Vries")
     assert [(s.name, s.role) for s in letter.metadata.signatories] == [("A.B. de Vries", role)]
     assert not any(
-        p.text.startswith(("Hoogachtend", "de minister", "De minister")) for p in letter.paragraphs
+        p.text.startswith(("Hoogachtend", "de minister", "De minister", "DE MINISTER")) for p in letter.paragraphs
     )

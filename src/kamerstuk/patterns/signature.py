@@ -34,5 +34,6 @@ SIGNATURE_NAME = re.compile(
 OFFICE_CONTINUATION = re.compile(r"^(?:en|van|voor)\s+[A-ZÀ-Þ]")
 # The rest of a ministry whose name holds a comma, wrapped after it: "Welzijn en Sport," after "de minister
 # van Volksgezondheid,", "Cultuur en Wetenschap," after "… van Onderwijs,", "Visserij, Voedselzekerheid en
-# Natuur," after "… van Landbouw,": capitalised words joined by "en", the last one closing the office.
-OFFICE_COMMA_CONTINUATION = re.compile(r"^(?:[A-ZÀ-Þ][\w-]*,?\s+)+en\s+[A-ZÀ-Þ][\w-]*\s*,?\s*$")
+# Natuur," after "… van Landbouw,": capitalised words joined by "en", the last one closing the office; in
+# capitals too, "WELZIJN EN SPORT," after "DE MINISTER VAN VOLKSGEZONDHEID,".
+OFFICE_COMMA_CONTINUATION = re.compile(r"^(?:[A-ZÀ-Þ][\w-]*,?\s+)+(?:en|EN)\s+[A-ZÀ-Þ][\w-]*\s*,?\s*$")

@@ -144,13 +144,14 @@ def _role_at(lines: Sequence[str], k: int) -> tuple[str, int] | None:
     n = k + 1
     upper = role_lines[0].isupper()
     if (
-        not upper
-        and role_lines[0].endswith(",")
+        role_lines[0].endswith(",")
         and n < len(lines)
+        and (not upper or lines[n].strip().isupper())
         and P.OFFICE_COMMA_CONTINUATION.match(lines[n].strip())
         and not P.SIGNATURE_NAME.match(lines[n].strip())
     ):
-        # "de minister van Volksgezondheid," / "Welzijn en Sport,": the comma is the ministry's own
+        # "de minister van Volksgezondheid," / "Welzijn en Sport,": the comma is the ministry's own (also in
+        # capitals: "DE MINISTER VAN VOLKSGEZONDHEID," / "WELZIJN EN SPORT,")
         role_lines.append(lines[n].strip())
         n += 1
     while not role_lines[-1].endswith(",") and n < len(lines) and len(role_lines) < 3:
