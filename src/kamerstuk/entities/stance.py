@@ -37,6 +37,7 @@ from kamerstuk.entities.stance_passage import (
     ABOUT,
     agreement_kind,
     is_weak_agreement,
+    lesser_concessions,
     settle_passage,
     stance_weight,
 )
@@ -248,12 +249,14 @@ def classify_stance(text: str) -> Stance:
     """
     best: tuple[int, Stance] | None = None
     seen: list[tuple[StanceLabel, str]] = []
+    said: list[tuple[int, int]] = []  # the spans of the sentences of `seen`
     in_place: Stance | None = None
     for a, b in split_sentences(text) or [(0, len(text))]:
         stance = classify_sentence(text[a:b], a)
         if stance.label is None:
             continue
         seen.append((stance.label, agreement_kind(stance, text[a:b])))
+        said.append((a, b))
         if in_place is None and stance.label == "already_in_place":
             in_place = stance
         weight = stance_weight(stance, text[a:b])
@@ -262,6 +265,10 @@ def classify_stance(text: str) -> Stance:
     if best is None:
         return Stance(label=None)
     about = best[0] >= ABOUT  # its sentence names the recommendation itself (see stance_weight)
+    if best[1].label == "rejected" and best[1].start is not None:
+        a, b = next((a, b) for a, b in said if a <= best[1].start < b)
+        kinds = lesser_concessions([k for _, k in seen], [text[x:y] for x, y in said], text[a:b])
+        seen = [(label, kind) for (label, _), kind in zip(seen, kinds, strict=True)]
     label = settle_passage(best[1].label or "noted", seen, best[1].cue, about)
     if label == best[1].label:
         return best[1]

@@ -8,7 +8,14 @@ from __future__ import annotations
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 
-__all__ = ["ABOUT", "agreement_kind", "is_weak_agreement", "settle_passage", "stance_weight"]
+__all__ = [
+    "ABOUT",
+    "agreement_kind",
+    "is_weak_agreement",
+    "lesser_concessions",
+    "settle_passage",
+    "stance_weight",
+]
 
 
 #: What `stance_weight` adds for a sentence about the recommendation itself (more than any label's weight).
@@ -72,6 +79,33 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     return "named" if P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence) else ""
 
 
+def _head_stem(sentence: str) -> str | None:
+    """The first letters (`LESSER_STEM`) of the noun a sentence opens with, past its article and adjectives
+    ("Een gelijke vergoeding vind ik …" -> "vergo"), or None when it opens otherwise ("Dat acht ik …")."""
+    words = [w.lower() for w in P.TOKEN.findall(sentence)[:5]]
+    if not words or words[0] not in P.LESSER_OPENERS - {"die", "dit", "deze"}:
+        return None
+    for w in words[1:]:
+        if w.endswith("e") or w.isdigit():
+            continue  # an adjective ("gelijke", "wettelijke") or a number
+        return w[: P.LESSER_STEM] if len(w) >= P.LESSER_STEM else None
+    return None
+
+
+def lesser_concessions(kinds: list[str], sentences: list[str], rejected: str) -> list[str]:
+    """`kinds` (of `agreement_kind`, one per sentence of `sentences`) with each "concession" that grants the
+    thing the `rejected` sentence declined, in a lesser form, made "lesser" (see `LESSER_OPENERS`)."""
+    stem = _head_stem(rejected)
+    if stem is None:
+        return kinds
+    return [
+        "lesser"
+        if kind == "concession" and any(w.lower().startswith(stem) for w in P.TOKEN.findall(sentence))
+        else kind
+        for kind, sentence in zip(kinds, sentences, strict=True)
+    ]
+
+
 def settle_passage(
     best: StanceLabel,
     others: list[tuple[StanceLabel, str]],
@@ -97,7 +131,9 @@ def settle_passage(
       government chooses ("Ik kies er daarom voor …") is partly_adopted;
     - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
       `WHOLE_REJECTION_CUES`) next to a variant the government chooses ("Wij kiezen voor …") is
-      partly_adopted;
+      partly_adopted; so is one next to a concession of the same thing in a lesser form ("Een verhoging naar
+      € 10.000 past niet binnen het budget. Wel verhoog ik het bedrag naar € 8.000.": `lesser_concessions`),
+      but next to a concession of something else ("Wel geef ik het onderhoud … voorrang") it stays rejected;
     - agreement in principle with a reservation ("in beginsel eens, maar …") next to a deferral and no
       other verdict is noted;
     - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
@@ -129,10 +165,11 @@ def settle_passage(
     if (
         best == "rejected"
         and best_cue not in P.WHOLE_REJECTION_CUES
-        and any(kind in ("variant", "aim", "concession") for _, kind in others)
+        and any(kind in ("variant", "aim", "lesser") for _, kind in others)
     ):
         # "Een verplichting … gaat ons echter te ver. Wij kiezen voor een vrijwillige pool.": a detail
-        # rejected, a variant chosen instead
+        # rejected, a variant chosen instead (a concession, "Wel geef ik het onderhoud … voorrang", is another
+        # measure beside the rejection, not a part of the advice: four blind splits read that as rejected)
         return "partly_adopted"
     if (
         best == "adopted"

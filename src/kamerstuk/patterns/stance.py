@@ -668,6 +668,13 @@ APPEAL_CUE = "spreekt aan, maar"
 # aanbeveling van het planbureau spreekt mij aan." (not "spreek de besturen aan op …": another object).
 APPEAL_PLAIN_CUE = "spreekt aan"
 BUT = _words("maar echter")
+# A concession on the very thing a rejection declined, in a lesser form, is a part adopted: "Een verhoging naar
+# € 10.000 past niet binnen het budget. Wel verhoog ik het bedrag naar € 8.000." (the rejected sentence's head noun,
+# after its article and adjectives, and the concession share a stem of `LESSER_STEM` letters: "verho"); a concession
+# on something else is another measure beside the rejection ("Dat acht ik niet verantwoord. Wel geef ik het onderhoud
+# … voorrang": rejected). Articles and words skipped before the head noun:
+LESSER_OPENERS = _words("een de het zo'n die dit deze")
+LESSER_STEM = 5
 # Our own limit of an adopted recommendation: "ik beperk haar tot de groep …" (a part).
 LIMIT_VERBS = _words("beperk beperkt beperken")
 LIMIT_TO = _words("tot")

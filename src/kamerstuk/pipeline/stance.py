@@ -33,7 +33,14 @@ from spacy.tokens import Doc
 
 from kamerstuk.entities.commitments import find_commitments
 from kamerstuk.entities.sentences import split_sentences
-from kamerstuk.entities.stance import ABOUT, agreement_kind, classify_sentence, settle_passage, stance_weight
+from kamerstuk.entities.stance import (
+    ABOUT,
+    agreement_kind,
+    classify_sentence,
+    lesser_concessions,
+    settle_passage,
+    stance_weight,
+)
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
@@ -348,7 +355,12 @@ class StanceDetector:
                 continue
             rec["stance_basis"], rec["stance_score"] = "cue", None
             same_tier = [c for c in candidates if c[0] == best[0]]
-            label = settle_passage(best[3], [(c[3], c[5]) for c in same_tier], best[6], best[1] >= ABOUT)
+            kinds = [c[5] for c in same_tier]
+            if best[3] == "rejected":
+                kinds = lesser_concessions(kinds, [c[4] for c in same_tier], best[4])
+            label = settle_passage(
+                best[3], [(c[3], k) for c, k in zip(same_tier, kinds, strict=True)], best[6], best[1] >= ABOUT
+            )
             # the evidence is a sentence that shows the settled label ("Hier wordt al aan voldaan")
             shown = best if label == best[3] else max((c for c in same_tier if c[3] == label), default=best)
             if label == "adopted" and best[5] == "aim":
