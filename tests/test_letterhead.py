@@ -449,5 +449,6 @@ def test_an_office_wrapped_after_the_comma_in_its_ministry_name(office: str, rol
     letter = letterhead_letter(f"Hoogachtend,\n\n{office}\n\nA.B. de Vries")
     assert [(s.name, s.role) for s in letter.metadata.signatories] == [("A.B. de Vries", role)]
     assert not any(
-        p.text.startswith(("Hoogachtend", "de minister", "De minister", "DE MINISTER")) for p in letter.paragraphs
+        p.text.startswith(("Hoogachtend", "de minister", "De minister", "DE MINISTER"))
+        for p in letter.paragraphs
     )

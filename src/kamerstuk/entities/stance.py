@@ -53,6 +53,7 @@ __all__ = [
     "classify_sentence",
     "classify_stance",
     "is_weak_agreement",
+    "lesser_concessions",
     "settle_passage",
     "stance_weight",
 ]
