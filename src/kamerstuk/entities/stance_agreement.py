@@ -10,6 +10,7 @@ from kamerstuk.entities.stance_clauses import match_at as _match_at
 from kamerstuk.entities.stance_clauses import near as _near
 from kamerstuk.entities.stance_clauses import object_kind as _object_kind
 from kamerstuk.entities.stance_clauses import object_noun as _object_noun
+from kamerstuk.entities.stance_clauses import response_follows as _response_follows
 from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
 
@@ -264,6 +265,8 @@ class AgreementCues(ReaderBase):
         om …, volgt het kabinet niet")."""
         s = self.s
         a, b = s.bounds[s.clause[i]]
+        if _response_follows(s, i):
+            return False  # "Een reactie op de aanbeveling volgt in het voorjaar": the answer is still to come
         if any(s.words[k] in P.NOT_VOLGEN and not self._points_to_advice(k) for k in range(max(0, i - 1), b)):
             return False
         if _near(s.words, i, a, b, P.MONITORING):

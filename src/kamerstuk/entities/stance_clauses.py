@@ -197,3 +197,15 @@ def near(words: list[str], i: int, a: int, b: int, vocabulary: frozenset[str], r
 
 
 _COORDINATORS = frozenset({"en", "maar", "of"})
+
+
+def response_follows(s: Sentence, i: int) -> bool:
+    """Whether "volgt" at `i` has a response still to come as its subject, within the first three words of
+    its clause ("Een reactie op de aanbeveling volgt …", "Mijn standpunt … volgt na de zomer"; see
+    `RESPONSE_NOUNS`; "mijn" or "het kabinet" may stand before it, "ik" may not: "… volg ik")."""
+    if s.words[i] not in P.RESPONSE_FOLLOWS:
+        return False
+    a, _ = s.bounds[s.clause[i]]
+    if any(s.words[k] in P.FIRST_PERSON_SUBJECTS for k in range(a, i)):
+        return False  # "… volg ik": we follow
+    return any(s.words[k] in P.RESPONSE_NOUNS for k in range(a, min(i, a + 3)))

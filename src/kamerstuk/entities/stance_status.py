@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kamerstuk.entities.stance_clauses import Cue as _Cue
 from kamerstuk.entities.stance_clauses import object_kind as _object_kind
+from kamerstuk.entities.stance_clauses import response_follows as _response_follows
 from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
 
@@ -26,6 +27,7 @@ _NOTED_WORDS = (
     | {P.GESPREK}
     | P.DECIDE_WHETHER
     | {P.SERIOUS}
+    | P.RESPONSE_FOLLOWS
 )
 
 
@@ -120,7 +122,11 @@ class StatusCues(ReaderBase):
                 continue
             if (w in P.KENNIS_FUSED or w == "kennis") and self._courtesy(i):
                 continue  # "met belangstelling kennisgenomen van het rapport": the opening courtesy
-            if w in P.KENNIS_FUSED:
+            if w in P.RESPONSE_FOLLOWS:
+                if _response_follows(s, i) and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.STUDIED_REFERENTS):
+                    # "Een reactie op de aanbeveling volgt in het voorjaar": the answer comes later
+                    self.cues.append(_Cue("N", P.RESPONSE_FOLLOWS_CUE, i, i))
+            elif w in P.KENNIS_FUSED:
                 self.cues.append(_Cue("N", "kennisnemen", i, i))
             elif w == "kennis" and s.in_clause(i, P.NEMEN):
                 verb = s.first_in_clause(i, P.NEMEN - {"te"})

@@ -309,6 +309,14 @@ PLAN_SUFFIXES = ("wet", "plan", "programma", "agenda", "akkoord")  # "Gemeentewe
 # aanbeveling, om …, volgt het kabinet niet" (the object fronted before an inserted clause). Not
 # "volgt uit", "volgt op" (the separable "opvolgen" is read elsewhere), "volgt dat", "hieronder volgt".
 VOLGEN = _words("volg volgt volgen volgde volgden gevolgd")
+# A response still to come as the subject of "volgt": "Een reactie op de aanbeveling volgt in het voorjaar", "Mijn
+# standpunt over deze aanbeveling volgt na de zomer" (noted: the answer comes later; not "follows the advice").
+RESPONSE_NOUNS = _words(
+    "reactie kabinetsreactie beleidsreactie standpunt kabinetsstandpunt besluit beslissing antwoord oordeel "
+    "appreciatie"
+)
+RESPONSE_FOLLOWS = _words("volgt volgen")
+RESPONSE_FOLLOWS_CUE = "reactie volgt"
 # A measure put first, with the first person after the verb: "De wettelijke zorgplicht kan ik niet
 # volgen", "Dit voorstel volg ik".
 FRONTED_OBJECT_DETERMINERS = _words("de het dit deze dat die een")  # passive: "Het advies wordt gevolgd"
