@@ -21,6 +21,11 @@ _VOWEL_RUN = re.compile(r"(?:ij|[aeiouy]+)$")
 _DIPHTHONGS = frozenset({"ij", "ei", "ui", "ou", "au", "eu", "oe", "ie"})
 _SOFT = {"f": "v", "s": "z"}
 _PREFIXED = re.compile(r"(?:be|ver|ont|her|ge)[^aeiouy]{1,2}e[nlr]$")
+# A separable particle in front of a short stem of one syllable ending in -el/-en/-er: "openstel", "opstel", "bijstel",
+# "vaststel", "aanmeld" is not one (its stem has no such ending and spells the same either way).
+_PARTICLE_PREFIX = re.compile(
+    r"(open|vast|bij|op|in|aan|af|uit|mee|door|terug|toe|samen|voor)(?=[^aeiouy]{1,3}e[nlr]$)"
+)
 
 
 def infinitive(stem: str) -> str:
@@ -28,10 +33,15 @@ def infinitive(stem: str) -> str:
     "passen", "verken" -> "verkennen", "stuur" -> "sturen", "schrijf" -> "schrijven", "zie" ->
     "zien").
 
-    >>> [infinitive(w) for w in ("spreek", "pas", "organiseer", "werk", "geef", "lees", "doe")]
-    ['spreken', 'passen', 'organiseren', 'werken', 'geven', 'lezen', 'doen']
+    >>> [infinitive(w) for w in ("spreek", "pas", "organiseer", "werk", "geef", "lees", "doe", "openstel")]
+    ['spreken', 'passen', 'organiseren', 'werken', 'geven', 'lezen', 'doen', 'openstellen']
     """
     w = stem.lower()
+    particle = _PARTICLE_PREFIX.match(w)
+    if particle is not None:
+        # a separable verb written as one word in a verb-final clause: "openstel" -> "open" + "stellen" (the
+        # stem decides the spelling, not the particle's vowel: not "openstelen")
+        return particle.group(1) + infinitive(w[particle.end() :])
     if w.endswith(("ie", "oe")):
         return w + "n"
     last, body = w[-1], w[:-1]

@@ -199,6 +199,12 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             action = _conversation(sentence, trig.end)
         if action is None and not weak:
             action = _fallback_action(sentence, trig.end)
+        if (
+            action is not None
+            and words[0] in ("zal", "zullen")
+            and P.MUST_BEFORE.search(sentence, trig.end, action[1])
+        ):
+            continue  # "…, zal het COA mensen soms vaker moeten verplaatsen": a necessity foreseen, no promise
         if action is not None:
             return trig, action
     elided = _elided(sentence)

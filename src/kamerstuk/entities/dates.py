@@ -384,7 +384,10 @@ def _budget_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
     kind = (m.group("note") or "begroting").lower()
     if kind == "miljoenennota" or kind.endswith("begroting"):
         kind = "begroting"
-    given = m.group("year") or m.group("byear")
+    if m.group("supp"):
+        # the first suppletoire begroting comes with the Voorjaarsnota, the second with the Najaarsnota
+        kind = "voorjaarsnota" if m.group("supp").lower() in ("eerste", "1e") else "najaarsnota"
+    given = m.group("year") or m.group("byear") or m.group("syear")
     window: _Window | None
     if given:
         window = _budget_window(kind, int(given))

@@ -191,7 +191,7 @@ OBSERVE_VAST = re.compile(
 #: "stel vast dat", "neem kennis", read elsewhere or no act).
 PARTICLE_ACTS: dict[str, frozenset[str]] = {
     "houd": frozenset({"apart", "bij"}), "houden": frozenset({"apart", "bij"}),
-    "stel": frozenset({"op", "in", "bij"}), "stellen": frozenset({"op", "in", "bij"}),
+    "stel": frozenset({"op", "in", "bij", "open"}), "stellen": frozenset({"op", "in", "bij", "open"}),
     "neem": frozenset({"op"}), "nemen": frozenset({"op"}),
     "geef": frozenset({"uit", "vrij"}), "geven": frozenset({"uit", "vrij"}),
 }  # fmt: skip
@@ -521,7 +521,8 @@ RELATIVE_OFFICE_DELIVERY = Keyed(
         r"|[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5})?)"
         r"\s+(?:[^\s.,;:?]+\s+){0,8}?"
         r"(?P<verb>(?i:bericht|berichten|informeert|informeren|stuurt|sturen|toestuurt|toesturen|zendt|zenden"
-        r"|rapporteert|rapporteren))(?=\s*(?:[.;:,]|$))"
+        # (its topic may follow the verb: "dat de Staatssecretaris uw Kamer vóór 1 april afzonderlijk informeert over …")
+        r"|rapporteert|rapporteren))(?=\s*(?:[.;:,]|$)|\s+over\s)"
     ),
     "waarover waarop waarvan die dat welke",
     "minister staatssecretaris kabinet bewindslieden ministers minister-president",
@@ -573,7 +574,8 @@ RELATIVE_OPENING = re.compile(
 PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
 
 #: Finite verbs that state, judge, feel or help another verb: no act of ours ("Dit jaar zie ik
-#: kansen", "In 2026 ben ik …", "Vanaf 2026 kan ik …"), and verbs other forms already read.
+#: kansen", "In 2026 ben ik …", "Vanaf 2026 kan ik …"), waiting for others ("Ik wacht de evaluatie af"), and verbs
+#: other forms already read.
 NOT_ACTS = _words("""ben bent zijn is heb hebben heeft kan kunnen mag mogen moet moeten zal zullen wil willen ga gaan
     vind vinden denk denken zie zien weet weten hoop hopen verwacht verwachten acht achten deel delen
     dank danken constateer constateren merk merken meen menen begrijp begrijpen herken herkennen erken
@@ -589,6 +591,7 @@ NOT_ACTS = _words("""ben bent zijn is heb hebben heeft kan kunnen mag mogen moet
     lazen kwam kwamen ging gingen liet lieten hield hielden bleef bleven deed deden bood boden koos
     kozen sloot sloten trof troffen wees vroeg vroegen zei zeiden bracht brachten dacht dachten zocht
     zochten
+    wacht wachten
     hier daar dan nu ook wel niet nog toch dus
     graag eerst zelf daarom echter tevens verder tot mede namens samen""")
 #: Particles that close a separable verb's clause: "spreek … aan" -> "aanspreken".
@@ -714,6 +717,8 @@ AGENCY_ACT = Keyed(
         r"(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
         + _AGENCY
         + r")\s+"
+        # (its short name in brackets after the full one: "De Dienst Justitiële Inrichtingen (DJI) neemt …")
+        r"(?:\([A-Z][\w-]{1,12}\)\s+)?"
         # ("zet" is the one common present form of three letters: "Wel zet de Minister van OCW de regeling om")
         r"(?P<verb>[a-z]{3,16}t|zet)\b"
         r"|\b(?P<verb2>[a-z]{3,16}t|zet)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"

@@ -599,6 +599,10 @@ WEAK_MODALS = frozenset(
 #: Modals that make the promise tentative: "Ik streef ernaar ...", "Ik verwacht ... te".
 TENTATIVE_MODALS = frozenset({"streef", "streeft", "streven", "verwacht", "verwachten"})
 
+#: "moeten" right before the verb a "zal" governs: "zal het COA mensen soms vaker moeten verplaatsen" foresees a
+#: necessity, it promises nothing (matched on the text between the modal and the verb).
+MUST_BEFORE = re.compile(r"\bmoeten\s+$", _I)
+
 #: "Ik ga ervan uit dat ..." and "Ik ga akkoord" use "ga" without promising anything.
 NOT_A_PROMISE = Keyed(
     re.compile(r"\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?(?:er\s*van\s+uit|akkoord)\b", _I),

@@ -136,7 +136,10 @@ BUDGET_MOMENT = re.compile(
     r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met\s+ingang\s+van|met|vanaf|per|na|in|rond|tijdens)\s+"
     r"(?:de\s+|het\s+(?:pakket\s+)?)?"
     r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota|voorjaarsbesluitvorming|augustusbesluitvorming)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
-    r"|(?P<budget>(?:ontwerp)?begroting|belastingplan)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2}))\b",
+    r"|(?P<budget>(?:ontwerp)?begroting|belastingplan)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2})"
+    # the supplementary budgets sent with the Voorjaarsnota (first) and the Najaarsnota (second): "bij de eerste
+    # suppletoire begroting van 2027"
+    r"|(?P<supp>eerste|tweede|1e|2e)\s+suppletoire\s+begroting(?:\s+(?:van\s+|voor\s+)?(?P<syear>(?:19|20)\d{2}))?)\b",
     _I,
 )
 
@@ -314,7 +317,9 @@ DATE_PREP = re.compile(
 #: ("projecten waar op 1 januari 2025 nog geen plan is vastgesteld", "wie op 1 januari de AOW-leeftijd heeft"),
 #: or a past event ("Op 12 maart heeft …"). Matched against the text just before "op".
 SCHEDULED_ON = re.compile(
-    r"\b(?:wordt|worden|treedt|treden|gaat|gaan|start|starten|begint|beginnen|opent|openen|zal|zullen|vindt|vinden)"
+    r"\b(?:wordt|worden|treedt|treden|gaat|gaan|start|starten|begint|beginnen|opent|openen|zal|zullen|vindt|vinden"
+    # ("stel ik de regeling op 1 juni 2027 open": opening a scheme, by us)
+    r"|stel\s+ik|ik\s+stel|stellen\s+wij|stellen\s+we|wij\s+stellen|we\s+stellen)"
     # (the words between no preposition or relative word: "gaat naar wie op 1 januari … heeft" is a reference day)
     r"(?:\s+(?!(?:wie|die|dat|wat|waar\w*|welke|naar|voor|bij|van|met|aan|in|om|tot|over|uit|dan|als)\b)[\w-]+){0,2}"
     r"\s+$",
@@ -322,9 +327,11 @@ SCHEDULED_ON = re.compile(
 )
 
 #: The same verb after the day, in a verb-final clause: "…, die op 1 februari 2027 wordt opengesteld", "dat op 1 juli
-#: 2027 in werking treedt". Matched right after the date.
+#: 2027 in werking treedt", "dat ik de regeling op 1 juni 2027 opnieuw openstel". Matched right after the date.
 SCHEDULED_ON_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:wordt|worden|ingaat|ingaan|start|starten|begint|beginnen|opengaat|plaatsvindt"
+    # ("dat ik de regeling op 1 juni 2027 opnieuw openstel")
+    r"|openstel|openstellen"
     r"|in\s+werking\s+treedt|in\s+werking\s+treden)\b",
     _I,
 )
