@@ -452,3 +452,23 @@ def test_an_office_wrapped_after_the_comma_in_its_ministry_name(office: str, rol
         p.text.startswith(("Hoogachtend", "de minister", "De minister", "DE MINISTER"))
         for p in letter.paragraphs
     )
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "de staatssecretaris van Financiën -\nFiscaliteit en Belastingdienst,",
+        "De Staatssecretaris van Financiën –\nFiscaliteit en Belastingdienst,",
+    ],
+)
+def test_an_office_wrapped_after_a_dash_in_its_title(office: str) -> None:
+    """holdout83 (helper's report): "Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst" wrapped after
+    the dash of its title; the signature goes on, it is not body text."""
+    letter = letterhead_letter(f"Hoogachtend,\n\n{office}\n\nA.B. de Vries")
+    [signatory] = letter.metadata.signatories
+    assert signatory.name == "A.B. de Vries"
+    assert signatory.role is not None and signatory.role.endswith("Fiscaliteit en Belastingdienst")
+    assert not any(
+        p.text.startswith(("Hoogachtend", "de staatssecretaris", "De Staatssecretaris"))
+        for p in letter.paragraphs
+    )

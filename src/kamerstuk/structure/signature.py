@@ -156,7 +156,9 @@ def _role_at(lines: Sequence[str], k: int) -> tuple[str, int] | None:
         n += 1
     while not role_lines[-1].endswith(",") and n < len(lines) and len(role_lines) < 3:
         following = lines[n].strip()
-        open_end = role_lines[-1].endswith((" en", " van", " voor", " EN", " VAN", " VOOR", ","))
+        # (also a dash in the office's own title: "de staatssecretaris van Financiën -" / "Fiscaliteit en
+        # Belastingdienst,")
+        open_end = role_lines[-1].endswith((" en", " van", " voor", " EN", " VAN", " VOOR", ",", " -", " –", " —"))
         # "de Minister van Sociale Zaken" / "en Werkgelegenheid,": the next line goes on with a joining word
         joined = P.OFFICE_CONTINUATION.match(following) is not None
         if (upper and following.isupper()) or ((open_end or joined) and not upper):
