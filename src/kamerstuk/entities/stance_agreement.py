@@ -262,11 +262,23 @@ class AgreementCues(ReaderBase):
     def _follows_recommendation(self, i: int) -> bool:
         """Whether "volgt" at `i` takes the recommendation as object (see `VOLGEN`): in its clause, or
         fronted in the sentence's first clause when the verb opens its own ("De derde aanbeveling,
-        om …, volgt het kabinet niet")."""
+        om …, volgt het kabinet niet"), or as a pronoun before it and our subject after it in a later clause
+        ("De raad adviseert een meldplicht; die volg ik niet")."""
         s = self.s
         a, b = s.bounds[s.clause[i]]
         if _response_follows(s, i):
             return False  # "Een reactie op de aanbeveling volgt in het voorjaar": the answer is still to come
+        lead = a + 1 if s.words[a] in P.CLAUSE_LINKS else a  # ("…, maar die volg ik niet")
+        if (
+            s.clause[i] > 0
+            and i == lead + 1
+            and s.words[lead] in P.OBJECT_PRONOUNS
+            and s.words[i + 1 : i + 2]
+            and s.words[i + 1] in P.FIRST_PERSON_SUBJECTS
+        ):
+            # "De raad adviseert een meldplicht; die volg ik niet": the advice named in the clause before, taken
+            # up by a pronoun in front of our verb (verb second: not the relative "…, die ik niet volg")
+            return True
         if any(s.words[k] in P.NOT_VOLGEN and not self._points_to_advice(k) for k in range(max(0, i - 1), b)):
             return False
         if _near(s.words, i, a, b, P.MONITORING):

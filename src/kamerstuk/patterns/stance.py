@@ -116,6 +116,8 @@ FUTURE = _words("zal zullen ga gaat gaan wil willen laat laten nader eerst")
 FIRST_PERSON_SUBJECTS = _words("ik wij we")
 # Pronouns that stand for what a recommendation asks, as object: "Ik zal dat opnemen in …".
 OBJECT_PRONOUNS = _words("dit dat deze die")
+# Words that join a clause to the one before, in front of its fronted object: "…, maar die volg ik niet".
+CLAUSE_LINKS = _words("maar en echter")
 # Words after such a pronoun (not a noun, which makes it a determiner): "dat opnemen", "dit op", "dit ook".
 AFTER_OBJECT_PRONOUN = _words("op opnemen opgenomen in ook daarom dan graag wel voortaan eveneens")
 

@@ -158,7 +158,9 @@ def _role_at(lines: Sequence[str], k: int) -> tuple[str, int] | None:
         following = lines[n].strip()
         # (also a dash in the office's own title: "de staatssecretaris van Financiën -" / "Fiscaliteit en
         # Belastingdienst,")
-        open_end = role_lines[-1].endswith((" en", " van", " voor", " EN", " VAN", " VOOR", ",", " -", " –", " —"))
+        open_end = role_lines[-1].endswith(
+            (" en", " van", " voor", " EN", " VAN", " VOOR", ",", " -", " –", " —")
+        )
         # "de Minister van Sociale Zaken" / "en Werkgelegenheid,": the next line goes on with a joining word
         joined = P.OFFICE_CONTINUATION.match(following) is not None
         if (upper and following.isupper()) or ((open_end or joined) and not upper):
