@@ -295,6 +295,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     passive = P.PASSIVE_FUTURE.search(sentence)
     if passive is not None and F.PASSIVE_DEONTIC.search(passive.group(0)):
         passive = None  # "zal per traject moeten worden bepaald": a task, not a promise
+    if passive is not None and F.INTERPRETED.search(sentence, passive.start(), passive.end() + 30):
+        passive = None  # "zal het begrip … worden opgevat als …": how a text is read, no act
     if passive is not None:
         action = _first_action(sentence) or _step_action(sentence) or _decision_action(sentence)
         if action is not None:

@@ -618,6 +618,14 @@ NOT_STEP_PARTICIPLES = _words("""verwacht bekend genoemd beschouwd gezien bedoel
     gezegd gemeld gesteld besproken gedacht gehoopt gewenst verplicht betrokken herkend erkend gedeeld
     beantwoord""")
 
+#: A passive future of reading, not of acting: "Daarom zal het begrip «openbare orde» in deze motie worden opgevat als
+#: …", "zal … worden geïnterpreteerd als" (how a text is understood; no promise). Matched around "worden".
+INTERPRETED = re.compile(
+    r"\b(?:worden|word)\s+(?:opgevat|geïnterpreteerd|verstaan|gelezen)\b|\b(?:opgevat|geïnterpreteerd|verstaan|gelezen)\s+"
+    r"(?:worden|word)\b",
+    re.IGNORECASE,
+)
+
 #: Delivery verbs of the first person: left out of `NOT_ACTS` in a relative clause ("die ik na de
 #: zomer aan uw Kamer stuur"), where no other form reads them.
 DELIVERY_STEMS = _words("stuur sturen zend zenden informeer informeren bericht berichten bied bieden")
