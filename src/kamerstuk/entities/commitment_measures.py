@@ -61,8 +61,10 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         verb = (m.group("verb") or m.group("verb2")).lower()
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
-        if key in ("zet", "besluit", "beslis") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
-            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …": none)
+        if key in ("zet", "besluit", "beslis", "bereid") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
+            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …", "Ik bereid me voor": none)
+        if key == "bereid" and P.WILLING_AFTER.match(sentence, m.end()):
+            continue  # "… of ik bereid ben een minimumvergoeding in te voeren": willing (the adjective), no act
         if key in ("besluit", "beslis") and not m.group("verb2"):
             # a decision still to take has its topic or moment in front ("Over een verlenging besluit ik na de
             # effectmeting", "Op basis daarvan beslis ik of …"); "Zowel de NZa als ik beslissen op basis van …"
@@ -218,8 +220,10 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         verb = (m.group("verb") or m.group("verb2")).lower()
         key = P.MEASURE_THIRD_PERSON[verb]
         lemma, particle = P.MEASURE_LEMMAS[key]
-        if key in ("zet", "besluit", "beslis") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
-            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …": none)
+        if key in ("zet", "besluit", "beslis", "bereid") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
+            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …", "Ik bereid me voor": none)
+        if key == "bereid" and P.WILLING_AFTER.match(sentence, m.end()):
+            continue  # "… of ik bereid ben een minimumvergoeding in te voeren": willing (the adjective), no act
         if key in ("besluit", "beslis") and not m.group("verb2"):
             # a decision still to take has its topic or moment in front ("Over een verlenging besluit ik na de
             # effectmeting", "Op basis daarvan beslis ik of …"); "Zowel de NZa als ik beslissen op basis van …"

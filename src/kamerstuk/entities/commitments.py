@@ -400,6 +400,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         future = has_deadline or bool(
             (F.KAMER_RECEIVES.search(sentence) and not P.FULFILS_MARKER.search(sentence))
             or P.FUTURE_ADVERB.search(sentence)
+            or (P.INFORMED_ABOUT_THIS.match(sentence) and not P.FULFILS_MARKER.search(sentence))
             or P.FUTURE_DOCUMENT.search(sentence)
             or F.OVER_PERIOD.search(sentence)
             or F.EVENT_FUTURE.search(sentence)

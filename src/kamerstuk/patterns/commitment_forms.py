@@ -711,7 +711,8 @@ _AGENCY = (
     # a ministry, or each of them: "In de loop van 2026 richt ieder ministerie een strategische eenheid in"
     r"|(?:[Ii]eder\s+|[Ee]lk\s+|[Mm]ijn\s+|[Oo]ns\s+)?ministerie"
     # a ministry by its name: "Het Ministerie van Algemene Zaken stelt in het voorjaar van 2025 … op"
-    r"|Ministerie\s+van\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
+    # (also in lower case, and a short name: "Het ministerie van IenW laat in 2023 … berekenen")
+    r"|[Mm]inisterie\s+van\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"
     r"|Nederland)"
 )

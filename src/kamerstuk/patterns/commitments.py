@@ -235,6 +235,8 @@ CAN_TRIGGER = Keyed(
 #: A reflexive pronoun right after a measure verb: "Het kabinet zet zich binnen de OESO in voor …",
 #: "Ik zet me daarvoor in" (an effort, no measure taken).
 REFLEXIVE_AFTER = re.compile(r"\s+(?:zich|me|mij|ons)\b", _I)
+#: "bereid" as the adjective "willing", not the verb of "bereid … voor": "of ik bereid ben …", "wij bereid zijn om …".
+WILLING_AFTER = re.compile(r"\s+(?:ben|bent|is|zijn|was|waren|om|te|geweest)\b", _I)
 
 #: Policy under way, in a present-tense sentence: "al jaren", "al sinds", "sinds 2020", "reeds",
 #: "inmiddels", "nog steeds" ("Het kabinet investeert al jaren in preventie").
@@ -296,6 +298,11 @@ ADVERB_BEFORE_REQUEST = re.compile(
     _I,
 )
 
+#: The Kamer told about what the sentence before said, in the passive present: "Hierover wordt de Kamer door de
+#: Staatssecretaris van IenW geïnformeerd" (a later report on it; "Hierover wordt de Kamer met deze brief
+#: geïnformeerd" is done now: `FULFILS_MARKER`).
+INFORMED_ABOUT_THIS = re.compile(r"^\W*(?:Hierover|Daarover)\s+(?:wordt|worden)\s+(?:uw|de)\s+Kamer\b", _I)
+
 #: Adverbs that put a present passive to the Kamer in the future: "Uw Kamer wordt hierover nader
 #: geïnformeerd", "te zijner tijd", "t.z.t.".
 FUTURE_ADVERB = re.compile(
@@ -355,7 +362,9 @@ _MEASURE_VERB = (
     # "Wel besteed ik het vervoer van de munitie uit", "Wel halveer ik de eigen bijdrage voor …"
     r"|besteed|besteden|halveer|halveren|verdubbel|verdubbelen"
     # a decision still to take: "Over een verlenging besluit ik na de effectmeting", "Op basis daarvan beslis ik"
-    r"|besluit|besluiten|beslis|beslissen)"
+    r"|besluit|besluiten|beslis|beslissen"
+    # "… ik bereid een wijziging van het Wetboek van Strafvordering voor" (with its particle "voor")
+    r"|bereid|bereiden)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -492,6 +501,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "verdubbel": ("verdubbelen", None),
     "besluit": ("besluiten", None),
     "beslis": ("beslissen", None),
+    # "ik bereid een wijziging van de wet voor" (not "Ik ben bereid …": the adjective; the particle must follow)
+    "bereid": ("voorbereiden", "voor"),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -514,7 +525,7 @@ MEASURE_PLURALS = {
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
-    "besluiten": "besluit", "beslissen": "beslis",
+    "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -1107,16 +1118,18 @@ PASSIVE_EXPLORE_FRONTED = Keyed(
 #: maken met"). Counted only with a future deadline in the sentence.
 FROM_DATE_RECEIVE = Keyed(
     re.compile(
-        r"^\s*(?:Vanaf|Per|Met\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
-        r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){1,12}?(?:een\s+|extra\s+|één\s+)?(?:vaste\s+|eigen\s+)?"
+        # (also after the verdict it carries out: "De vaste bijdrage neem ik over: vanaf 2025 ontvangen gemeenten …")
+        r"(?:^\s*|:\s+)(?:[Vv]anaf|[Pp]er|[Mm]et\s+ingang\s+van)\s+[^,.;:]{1,40}?\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
+        # (an amount may stand before what is received: "ontvangen gemeenten 12.500 euro voor iedere …")
+        r"(?!te\s+maken\b)(?:(?:[^\s.,;:?]|[.,](?=\d))+\s+){1,12}?(?:een\s+|extra\s+|één\s+)?(?:vaste\s+|eigen\s+)?"
         r"(?:bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|contactpersoon|aanspreekpunt"
         r"|uitnodiging|begeleiding|ondersteuning|casemanager|pakket|bericht|brief|aanbod|gesprek|voorschot"
-        r"|compensatie|korting)\b",
+        r"|compensatie|korting|euro(?!['’]))\b",
     ),
     "ontvangen ontvangt krijgen krijgt",
     "bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming contactpersoon aanspreekpunt "
     "uitnodiging begeleiding ondersteuning casemanager pakket bericht brief aanbod gesprek voorschot "
-    "compensatie korting",
+    "compensatie korting euro",
 )
 
 #: A day named again by a pronoun: "De RVD reserveert vanaf dezelfde datum vier plaatsen …", "Onder die grens vraagt
