@@ -182,8 +182,19 @@ class PartyItem:
     to: str
 
 
+#: Bullets run together on one line, as a reader joins a list's lines: "- Stel … vermeld; - Verplicht …".
+_INLINE_BULLET = re.compile(r"(?<=;)[ \t]+[-–•][ \t]+(?=\w)")
+
+
 def _split_item(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A bullet holding two instructions ("Zorg voor X en maak afspraken over Y.") as two spans."""
+    """A bullet holding two instructions ("Zorg voor X en maak afspraken over Y.") as two spans; bullets run
+    together on one line ("… vermeld; - Verplicht …") as one span each."""
+    cuts = [m for m in _INLINE_BULLET.finditer(text, s, e)]
+    if cuts:
+        bounds = [s, *(x for m in cuts for x in (m.start(), m.end())), e]
+        return [
+            span for a, b in zip(bounds[::2], bounds[1::2], strict=True) for span in _split_item(text, a, b)
+        ]
     for m in pat.COORDINATED_IMPERATIVE.finditer(text, s, e):
         if m.group("verb") in pat.IMPERATIVE_VERBS and m.start() > s:
             return [(s, m.start()), (m.start("verb"), e)]
@@ -193,13 +204,30 @@ def _split_item(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _party(text: str, s: int, e: int) -> str | None:
     """The party a group line addresses: "Aan gemeenten:" gives "gemeenten"; a line "Aan de
     Voorzitter van …" without colon (a letter's addressee) or "Aanbevelingen aan …" as a heading."""
-    m = pat.ADDRESSEE_LINE.match(text, s, e)
+    m = pat.ADDRESSEE_LINE.match(
+        text[s:e]
+    )  # (a slice: the group line may end a lead's line, see `_party_tail`)
     if m is None:
         return None
     line = text[s:e].strip(" \t*")
     if not line.endswith(":") and not line.lower().startswith("aanbeveling"):
         return None
     return m.group("to").strip(" *:")
+
+
+def _party_tail(text: str, s: int, e: int) -> int | None:
+    """Where a group line "Aan …:" starts as the last sentence of the line `text[s:e]`, after a sentence that
+    mentions recommendations ("De OVV doet vier aanbevelingen. Aan de Minister van …:"), or None."""
+    line = text[s:e]
+    if not line.rstrip(" *\t").endswith(":"):
+        return None
+    cut = line.rfind(". ")
+    if cut < 0:
+        return None
+    start = s + cut + 2
+    if not forms.mentions_recommendations(text[s:start]) or _party(text, start, e) is None:
+        return None
+    return start
 
 
 def party_lists(text: str) -> list[tuple[str, int, list[PartyItem]]]:
@@ -212,12 +240,15 @@ def party_lists(text: str) -> list[tuple[str, int, list[PartyItem]]]:
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        if _party(text, s, e) is None:
+        # the first group's line may end the lead's own line: "De OVV doet vier aanbevelingen. Aan de Minister
+        # van Infrastructuur en Waterstaat:" (the lead is the line up to its last sentence)
+        tail = _party_tail(text, s, e)
+        if _party(text, s, e) is None and tail is None:
             i += 1
             continue
-        # the lead: the last non-empty line before the first group
+        # the lead: the last non-empty line before the first group (or the start of this one)
         k = i - 1
-        lead_span = lines[k] if k >= 0 else None
+        lead_span = (s, tail) if tail is not None else lines[k] if k >= 0 else None
         led = lead_span is not None and forms.mentions_recommendations(text[lead_span[0] : lead_span[1]])
         if not led and not text[s:e].lstrip(" *").lower().startswith("aanbeveling"):
             i += 1
@@ -227,6 +258,8 @@ def party_lists(text: str) -> list[tuple[str, int, list[PartyItem]]]:
         j = i
         while j < len(lines):
             gs, ge = lines[j]
+            if j == i and tail is not None:
+                gs = tail
             party = _party(text, gs, ge)
             if party is None:
                 break

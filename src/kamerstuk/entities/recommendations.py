@@ -571,6 +571,16 @@ def _restated_with_answer(text: str, s: int, e: int, ctx: _Context) -> list[_Can
     "De derde aanbeveling, om …, volgt het kabinet niet." (the apposition) and "De raad vraagt
     in zijn eerste en tweede aanbeveling om A en om B." (one candidate per ordinal)."""
     sentence = text[s:e]
+    if (q := pat.ORDINAL_QUOTED_APPOSITION.match(sentence)) is not None:
+        # "Met de derde aanbeveling, «Schaf … af», vraagt de raad om …": the quotation is the recommendation
+        cs, ce = _strip_markup(text, s + q.start("quote"), s + q.end("quote"))
+        by = list(ctx.previous) or list(ctx.report_orgs)
+        ordinal = pat.ORDINAL_WORDS[q.group("ord").lower()]
+        return (
+            [_Cand(ordinal, cs, ce, priority=3, by=by, to=None, to_from_text=True, recalled=True)]
+            if ce > cs
+            else []
+        )
     if (m := pat.ORDINAL_APPOSITION.match(sentence)) is not None:
         word = m.group("ord")
         ordinal = pat.ORDINAL_WORDS[word.lower()] if word else int(m.group("num"))

@@ -58,6 +58,12 @@ class ScopeReadings(ReaderBase):
                 self._third_actor(k, a) and s.words[k] not in P.NOTHING_NEW_PRONOUNS
                 for k in range(a, cue.first)
             )
+        if cue.kind == "L" and any(
+            s.words[j] == "iets" and s.words[j + 1] in P.FREE_RELATIVE | {"dat"}
+            for j in range(max(0, cue.first - 4), cue.first - 1)
+        ):
+            # "… vraagt de raad om iets wat al geregeld is": what is asked called something already in place, by us
+            return True
         if status[c] == "frame" and cue.name != "minder dan aanbevolen":
             return False  # (the adviser of "minder … dan de commissie adviseerde" is inside the comparison)
         if cue.kind == "P":

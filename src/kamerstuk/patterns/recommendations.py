@@ -141,8 +141,10 @@ INNER_CONTINUING = re.compile(
     r"|stellen|roept|roepen)\s+(?:daarnaast|verder|voorts|tevens|bovendien)\b",
     re.IGNORECASE,
 )
-#: How far after the end of the last member of a series a `CONTINUING_OPENER` sentence may start.
-CONTINUING_REACH = 400
+#: How far after the end of the last member of a series a `CONTINUING_OPENER` sentence may start: past the
+#: answer to that member, a paragraph or two ("De eerste optie van het CPB luidt: «…»" / a 400-character answer /
+#: "Daarnaast noemt het CPB als optie: «…»"; 400 until round 26, which lost that second option).
+CONTINUING_REACH = 1500
 
 # The pieces of a noun phrase opening on a recommendation and the verb that restates it, shared by
 # `ORDINAL_NOUN_OPENER` and `LAST_NOUN_OPENER`.
@@ -330,6 +332,14 @@ NUMBERED_NOUN_OPENER = re.compile(
 #: Example: "De tweede aanbeveling, om de regeling te vereenvoudigen, neemt het kabinet over."
 ORDINAL_APPOSITION = re.compile(
     rf"^(?:(?:De|Een)\s+(?P<ord>{_ORD})\s+aanbeveling|Aanbeveling\s+R?(?P<num>\d{{1,2}}))\s*,\s*(?=(?:om|dat)\s)"
+)
+
+#: The same apposition in quotation marks, also after a preposition: "Met de derde aanbeveling, «Schaf … af», vraagt de
+#: raad om iets wat al geregeld is", "De tweede aanbeveling, «Maak …», neem ik over". Group "ord" gives the ordinal,
+#: "quote" the recommendation.
+ORDINAL_QUOTED_APPOSITION = re.compile(
+    rf"^(?:(?:Met|In|Op|Bij|Over)\s+)?(?:[Dd]e|[Zz]ijn|[Hh]aar|[Hh]un)\s+(?P<ord>{_ORD})\s+aanbeveling\s*,\s*"
+    r"[«“„\"](?P<quote>[^«»“”„\"]{8,400})[»”\"]\s*,"
 )
 
 #: Several ordinals named in one phrase, the recommendations following as "om A en om B":
