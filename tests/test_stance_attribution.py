@@ -131,3 +131,32 @@ def test_an_ordinal_before_a_noun_is_no_subject_of_its_own() -> None:
         ["r1", "r2"],
     )
     assert about == [(["r1"], ALONE), (["r1"], ALONE)]
+
+
+def test_a_sentence_naming_one_of_two_reports_goes_to_that_reports_recommendation() -> None:
+    # a paragraph answering the ACM's second and the bureau's first together: "het advies van Vonk & Meijer" is
+    # the bureau's, "wat de ACM voorstelt" the ACM's; an unnamed sentence stays with both
+    recs = [
+        {"id": "r2", "ordinal": 2, "text": "Houd een overzicht bij.", "report": "ACM", "by": ["ACM"]},
+        {
+            "id": "r4",
+            "ordinal": 1,
+            "text": "Breng het register onder bij een vindplaats.",
+            "report": "Vonk & Meijer",
+            "by": ["Vonk & Meijer"],
+        },
+    ]
+    about = [
+        (targets, tier)
+        for _s, targets, tier in attribute(
+            [
+                "Het overzicht dat de ACM voorstelt, bestaat in feite al.",
+                "Daarmee volg ik het advies van Vonk & Meijer.",
+                "Het register krijgt een nieuwe naam.",
+            ],
+            ["r2", "r4"],
+            recs,
+            [],
+        )
+    ]
+    assert about == [(["r2"], ALONE), (["r4"], ALONE), (["r2", "r4"], 0)]

@@ -172,7 +172,8 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
     subj = pat.SUBJECT_FIRST.match(body)
     if subj is not None and not pat.GOVERNMENT_SUBJECT.match(body):
         raw, end = read_names(body, 0)
-        if raw and end <= subj.end("np") + 1:
+        np_end = subj.end("np") if subj.group("np") is not None else subj.end("np2")
+        if raw and end <= np_end + 1:
             return ctx.resolve(raw), (offset, offset + end)
     announcer = pat.INVERTED_ANNOUNCER.search(body)
     if announcer is not None:

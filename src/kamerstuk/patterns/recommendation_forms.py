@@ -99,7 +99,9 @@ COORDINATED_IMPERATIVE = re.compile(r"(?:,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)(?P
 #: first person within the first three words, or "is/wordt al".
 ANSWER_AFTER_LABEL = re.compile(
     # (no "^": read with `match` at the label's end)
-    r"\W*(?:[\w-]+\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\b|\W*(?:is|wordt|zijn|worden)\s+(?:al|reeds|inmiddels)\b",
+    # (not the cabinet addressed by the recommender's verb: "Daarnaast adviseert zij het kabinet om …")
+    r"\W*(?!(?:adviseert|adviseren|beveelt|bevelen|vraagt|vragen|raadt|raden|verzoekt|verzoeken|roept|roepen)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\b|\W*(?:is|wordt|zijn|worden)\s+(?:al|reeds|inmiddels)\b",
     re.IGNORECASE,
 )
 

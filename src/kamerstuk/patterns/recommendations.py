@@ -555,7 +555,11 @@ SUBJECT_FIRST = re.compile(
     r"^(?P<np>.{2,120}?)\s+(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen"
     r"|stelt|stellen|suggereert|suggereren|doet|doen|formuleert|formuleren|geeft|geven|komt|komen|noemt"
     # "De inspectie richt twee aanbevelingen tot mij:"
-    r"|noemen|richt|richten)\b"
+    r"|noemen|richt|richten"
+    r")\b"
+    # "De AP vraagt het kabinet ervoor te zorgen dat …": a request of a body named before the verb with its article
+    # or as an acronym (not "Tegelijk vraagt de situatie om keuzes": an adverb first)
+    r"|^(?P<np2>(?:[Dd]e|[Hh]et)\s+.{1,100}?|[A-Z][A-Za-z]{1,6})\s+(?:vraagt|vragen|verzoekt|verzoeken)\b"
 )
 
 #: Bodies named by these nouns are not "de onderzoekers" of a study beside them: "De onderzoekers
@@ -573,6 +577,15 @@ INSTITUTION_NOUNS = (
     # "het Adviescollege toetsing regeldruk (ATR)" beside an evaluation by a bureau
     "college",
 )
+#: The same bodies by their usual short names, as letters name them after the first mention: supervisors,
+#: inspections, councils and the Ombudsman ("De tweede aanbeveling van de ACM en de eerste aanbeveling van de
+#: onderzoekers": the researchers are the bureau's, not the ACM's).
+INSTITUTION_ACRONYMS = frozenset(
+    {
+        "acm", "ap", "afm", "nza", "ilt", "igj", "nvwa", "ovv", "igk", "ijenv", "rsj", "atr", "acvz", "wrr", "ser",
+        "aiv", "rli", "rob", "rvs", "rvc", "rvdr", "awti", "cbs", "dnb", "knaw",
+    }
+)  # fmt: skip
 
 #: Passive with agent: "… wordt door de onderzoekers aanbevolen …".
 PASSIVE_AGENT = re.compile(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kamerstuk.patterns import links as L
-from kamerstuk.patterns.recommendations import INSTITUTION_NOUNS, RESEARCHER_NOUNS
+from kamerstuk.patterns.recommendations import INSTITUTION_ACRONYMS, INSTITUTION_NOUNS, RESEARCHER_NOUNS
 from kamerstuk.pipeline.references import Reference, body_names
 
 __all__ = ["Book", "Rec", "counted_ordinals", "names_match"]
@@ -175,7 +175,7 @@ class Book:
             institutions = {
                 key
                 for name, keys in self.name_reports.items()
-                if any(n in name.lower() for n in INSTITUTION_NOUNS)
+                if any(n in name.lower() for n in INSTITUTION_NOUNS) or name.lower() in INSTITUTION_ACRONYMS
                 for key in keys
             }
             hits = set(self.report.values()) - institutions

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -132,6 +133,12 @@ def attribute(
                 # place among those the paragraph answers
                 named = _elliptic_ordinal(elliptic.group("ord").lower(), links or current, ordinals)
         by_number = bool(named)
+        body_named = _by_body(sentence, links, recs) if not named and len(links) > 1 else []
+        if body_named:
+            # "Daarmee volg ik het advies van Vonk & Meijer." in a paragraph answering the ACM's and the
+            # bureau's together: the one of the body the sentence names (the sentences after it keep theirs)
+            out.append((sentence, body_named, ALONE if len(body_named) == 1 else SHARED))
+            continue
         if (
             not named
             and not numbered_current
@@ -246,6 +253,31 @@ def _elliptic_ordinal(word: str, among: list[str], ordinal: dict[str, int | None
     place = P.HEDGED_PLACES.get(word, {"zesde": 6}.get(word))
     want = max(n for n in numbered.values() if n is not None) if place == -1 else place
     return [rid for rid, n in numbered.items() if n == want]
+
+
+def _by_body(sentence: str, links: list[str], recs: list[dict[str, Any]]) -> list[str]:
+    """The ids among `links` whose report's body `sentence` names, when the links come from two or more
+    reports and the sentence names the body of exactly one of them ("het advies van Vonk & Meijer", "Het
+    overzicht dat de ACM voorstelt"); else []."""
+    by_id = {r["id"]: r for r in recs}
+    reports: dict[str, list[str]] = {}
+    for rid in links:
+        rec = by_id.get(rid)
+        if rec is not None and rec.get("report"):
+            reports.setdefault(rec["report"], []).append(rid)
+    if len(reports) < 2:
+        return []
+    hits = [
+        report
+        for report, rids in reports.items()
+        if any(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+            for rid in rids
+            for name in {report, *(by_id[rid].get("by") or [])}
+            if len(name) >= 2 and name[:1].isupper()
+        )
+    ]
+    return reports[hits[0]] if len(hits) == 1 else []
 
 
 def _list_items(sentence: str) -> list[str]:
