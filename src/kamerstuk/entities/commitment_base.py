@@ -169,7 +169,9 @@ def _te_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     others, not an intention of ours.
     """
     m = P.TE_VERB.search(sentence, offset, offset + _TE_WINDOW)
-    if m is None or P.TE_BLOCK.search(sentence, offset, m.start()):
+    # (a relative clause between commas is no block: "Ik kies er daarom voor het overleg, dat al vaak
+    # plaatsvindt, verplicht voor te schrijven")
+    if m is None or P.TE_BLOCK.search(P.COMMA_RELATIVE.sub(",", sentence[offset : m.start()])):
         return None
     verb, v_end = m.group("verb").lower(), m.end()
     while verb in P.TE_AUXILIARIES:

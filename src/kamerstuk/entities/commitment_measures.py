@@ -326,7 +326,11 @@ def _passive_measure(
                 found.end(),
             )
     found = (
-        (P.FROM_DATE_RECEIVE.search(sentence) or F.RECIPIENT_RECEIVES.search(sentence))
+        (
+            P.FROM_DATE_RECEIVE.search(sentence)
+            or F.RECIPIENT_RECEIVES.search(sentence)
+            or (F.SERIES_RECEIVES.search(sentence) if not F.FACES.search(sentence) else None)
+        )
         if has_deadline
         else None
     )
@@ -402,6 +406,10 @@ def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     action = _te_action(sentence, m.end())
     if action is None or _keeps_as_is(sentence, m.end()):
         return None  # "Het kabinet kiest ervoor de drempel te handhaven": nothing new is done
+    but = sentence.find(", maar ", action[2])
+    if P.NEGATION.search(sentence, m.end(), action[1]) and but >= 0:
+        # "Ik kies ervoor het bedrag niet automatisch te koppelen, maar iedere drie jaar te toetsen": the act chosen
+        action = _te_action(sentence, but + 2) or action
     return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), action
 
 

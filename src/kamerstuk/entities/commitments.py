@@ -557,6 +557,11 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     sub = P.SUBORDINATE.search(region)
     if sub is not None:
         region = region[: sub.start()]
+    # "… voor het bedrag niet automatisch te koppelen, maar iedere drie jaar te toetsen": the act after the
+    # contrast is affirmed, the negation is the other one's
+    but = region.rfind(", maar ")
+    if but >= 0:
+        region = region[but:]
     # "zal ik niet aarzelen om …" promises the act, "zal geen boete meer opleggen" a stop to one
     if P.NEGATION.search(F.CESSATION.sub(" ", F.LITOTES.sub(" ", region))):
         return "negated"
@@ -565,7 +570,12 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
         stop = P.CLAUSE_STOP.search(sentence, trigger.end)
         end = stop.start() if stop else len(sentence)
         relative = F.RELATIVE_OPENING.search(sentence, trigger.end, end)
-        if F.DECLINED_AFTER.search(sentence, trigger.end, relative.start() if relative else end):
+        after = trigger.end
+        if action is not None and (contrast := sentence.rfind(", maar ", trigger.end, action[1])) >= 0:
+            after = contrast  # (the act after "maar" is the one chosen, as above)
+        if F.DECLINED_AFTER.search(
+            sentence, after, relative.start() if relative and relative.start() > after else end
+        ):
             return "negated"
     if P.TENTATIVE_HEDGE.search(sentence):
         return "tentative"
@@ -768,6 +778,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         P.PASSIVE_PRESENT,
         P.FROM_DATE_RECEIVE,
         F.RECIPIENT_RECEIVES,
+        F.SERIES_RECEIVES,
         P.FROM_DATE_RULE,
         P.CAN_TRIGGER,
         P.RELATIVE_MEASURE,

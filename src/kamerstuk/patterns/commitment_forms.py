@@ -444,6 +444,20 @@ RECIPIENT_RECEIVES = Keyed(
     "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
     "voorschot compensatie",
 )
+#: A measure in a series announced as what others receive from a day to come, the day after the verb: "Ten tweede
+#: krijgen militairen … vanaf 1 juli 2027 het recht om …", "Daarnaast krijgt Informatie Rijksoverheid per 1 januari 2027
+#: een vaste flexibele schil" (an opener of a series first; read only with a deadline to come; not "krijgen te maken").
+SERIES_RECEIVES = Keyed(
+    re.compile(
+        r"^\W*(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
+        r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){1,120}?"
+        r"\b(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
+    ),
+    "krijgen krijgt ontvangen ontvangt",
+    "vanaf per ingang",
+)
+#: Facing something, not receiving it: "Daarnaast krijgen gemeenten vanaf 2027 te maken met hogere kosten".
+FACES = re.compile(r"\bte\s+maken\s+(?:met|krijgen)\b", re.IGNORECASE)
 #: What a present delivery verb tells, right after it: "meld ik uw Kamer dat de motie … is uitgevoerd", "bericht
 #: ik u dat …" (told in this letter; "informeer ik uw Kamer in mei over …" is to come).
 TELLS_THAT = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:aan\s+)?(?:uw\s+kamer|u|de\s+kamer)\s+)?dat\b", _I)

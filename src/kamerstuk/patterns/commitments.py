@@ -179,6 +179,10 @@ TE_VERB = re.compile(
     _I,
 )
 
+#: A relative clause set off by commas inside a clause: ", dat in de praktijk al vaak plaatsvindt," (its "dat" is no
+#: block for `TE_BLOCK`).
+COMMA_RELATIVE = re.compile(r",\s*(?:dat|die|wat|welke|waar\w*)\b[^,.;:]{1,120},")
+
 #: What ends the search for a te-infinitive after an intention: "dat" ("Ik verwacht dat de
 #: gemeenten ... te" is an expectation about others), a semicolon or a question mark.
 TE_BLOCK = re.compile(r"\b(?<!van )(?<!met )(?<!naar )dat\b|[;?]", _I)  # ("van dat onderzoek": a determiner)
