@@ -140,6 +140,8 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
         mid = m.group("mid").lower().split()
         if (verb in F.NOT_ACTS and verb not in F.DELIVERY_STEMS) or F.PAST_OR_STATE.intersection(mid):
             continue  # ("die ik … aan uw Kamer stuur" is read: no other form does)
+        if F.NEGATED_MID.intersection(mid):
+            continue  # "… een onderzoek dat ik nu niet afzonderlijk start": an act declined
         if F.PARTICIPLE.fullmatch(verb) and verb not in F.DELIVERY_STEMS:
             continue  # ("waarover ik uw Kamer … bericht": the present of "berichten", not a participle)
         if _past(verb, m.group("actor")):

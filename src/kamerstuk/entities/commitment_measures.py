@@ -448,6 +448,8 @@ def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] |
         return None
     if not F.STRONG_PAST.isdisjoint(w.lower() for w in re.findall(r"[\w-]+", sentence[:main_end])):
         return None  # "Op 12 mei bracht de AIV op mijn verzoek het advies … uit": done
+    if P.ONGOING.search(sentence, 0, main_end):
+        return None  # "De ACM rapporteert sinds 2024 … op mijn verzoek": the practice as it is
     before = re.findall(r"[\w-]+", sentence[: m.start()])[-1:]
     after = re.findall(r"[\w-]+", sentence[m.end() : m.end() + 40])[:1]
     for word in before + after:  # the verb stands next to "op mijn verzoek": "De commissie evalueerde op …"

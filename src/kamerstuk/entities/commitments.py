@@ -360,6 +360,10 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             actor = "ik" if re.search(r"\bik\b", sentence[:p_start], re.I) else None
             return _Trigger(p_start, p_end, actor, None, passive=False), action
     relative = P.RELATIVE_MEASURE.search(sentence) if has_deadline else None
+    if relative is not None and F.NEGATED_MID.intersection(
+        sentence[relative.end("actor") : relative.start("verb")].lower().split()
+    ):
+        relative = None  # "… een onderzoek dat ik nu niet afzonderlijk start": declined
     if relative is not None:
         verb = relative.group("verb").lower()
         lemma = P.RELATIVE_MEASURE_LEMMAS.get(verb, verb)
@@ -562,10 +566,12 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     but = region.rfind(", maar ")
     if but >= 0:
         region = region[but:]
-    # "zal ik niet aarzelen om …" promises the act, "zal geen boete meer opleggen" a stop to one
-    if P.NEGATION.search(F.CESSATION.sub(" ", F.LITOTES.sub(" ", region))):
+    # "zal ik niet aarzelen om …" promises the act, "zal geen boete meer opleggen" a stop to one; "… de tolk niet
+    # standaard in te zetten, maar wel in ieder gesprek waarin …" promises it in part
+    partly = P.BUT_STILL.match(sentence, hi) is not None
+    if P.NEGATION.search(F.CESSATION.sub(" ", F.LITOTES.sub(" ", region))) and not partly:
         return "negated"
-    if trigger.modal is None and not trigger.passive:
+    if trigger.modal is None and not trigger.passive and not partly:
         # a present-tense measure declined in its own clause: "Het budget verhoog ik niet, omdat …"
         stop = P.CLAUSE_STOP.search(sentence, trigger.end)
         end = stop.start() if stop else len(sentence)

@@ -488,7 +488,11 @@ def prose_recommendations(
                 np, rest, inverted = rest[: inv.end()].strip(), rest[inv.end() :], True
             first_person = _FIRST_PERSON.search(np) is not None
             government = (
-                pat.NOT_RECOMMENDER.match(np) is not None or pat.GOVERNMENT_SUBJECT.match(np) is not None
+                pat.NOT_RECOMMENDER.match(np) is not None
+                or pat.GOVERNMENT_SUBJECT.match(np) is not None
+                or (
+                    not inverted and pat.FUTURE_ACT_NP.search(np) is not None
+                )  # "Het Verbond zal zijn leden vragen …"
             )
             if key is not None and pat.PROSE_COMPLEMENT[key].search(rest):
                 hit = True

@@ -419,6 +419,10 @@ def _ordinal_sentences(
             body = sentence[m.end() :]
             if pat.FIRST_PERSON_SUBJECT.search(pat.QUOTED.sub(" ", body)):
                 continue  # "De derde aanbeveling vraagt iets wat ik in beginsel steun": the letter speaks
+            if pat.GOVERNMENT_RELATIVE.search(pat.QUOTED.sub(" ", body)):
+                # "De derde aanbeveling vraagt om een afweging per ambassade die het kabinet nu nog niet kan
+                # maken": the answer characterises the recommendation, it restates none
+                continue
             if (
                 not _recommends(body)
                 and pat.RESTATING_VERB.match(body) is None

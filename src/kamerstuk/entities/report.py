@@ -53,7 +53,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         w = word.group(1).lower()
         if w in pat.ABBREVIATIONS:
             return False
-        if _ONE_LETTER.fullmatch(w):
+        if _ONE_LETTER.fullmatch(w) and not before[:-1].endswith(("'", "’")):
+            # (not the plural after an apostrophe: "in droge regio's. Ten slotte …")
             # an initial ("A. Jansen"), unless a word that is never a name follows ("diploma A. Daarnaast …")
             follows = _NEXT_WORD.match(text, m.end())
             return (

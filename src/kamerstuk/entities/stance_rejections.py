@@ -19,6 +19,7 @@ _REJECTION_WORDS = (
             P.TE_VER[0],
             P.VERDER_DAN[0],
             P.NAAST,
+            *P.LACK,
             P.RUSTEN,
             "wind",
             "hand",
@@ -94,6 +95,15 @@ class RejectionCues(ReaderBase):
                 # "Een landelijke meldapp acht ik geen goede oplossing": the proposal judged no means to it
                 self.cues.append(_Cue("R", f"geen {s.words[k]}", i, k))
                 self.consumed.add(i)
+            elif (
+                w in P.LACK
+                and (k := next((j for j in range(i + 1, min(n, i + 5)) if s.words[j] in P.MEANS), None))
+                is not None
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(
+                    _Cue("R", P.LACK_CUE, i, k)
+                )  # "Voor een verdubbeling ontbreken echter de middelen"
             elif w == "niet" and (k := self._not_working_towards(i)) is not None:
                 self.cues.append(_Cue("R", "zet zich niet in voor", i, k))
                 self.consumed.add(i)

@@ -76,6 +76,9 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
     r"|\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:gebruikelijke\s+)?BNC-fiche\b"
+    # the annotated agenda of a European Council meeting, sent before each one: "Uw Kamer wordt via de geannoteerde
+    # agenda van die Raad over de Nederlandse inzet geïnformeerd"
+    r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+geannoteerde\s+agenda\b"
     # another minister's letter, always a later one: "De Minister van OCW zal in haar brief over de huisvesting
     # ingaan op …"
     r"|\bin\s+(?:zijn|haar|hun)\s+(?:\w+)?brief\b"
@@ -343,7 +346,8 @@ BY_MEANS_OF_ACT = re.compile(
 #: "Ik onderzoek, samen met de provincies, welke …"; not the noun ("heb ik onderzoek laten doen
 #: naar …") and not "Ik onderzoek nog niet of …".
 INQUIRY_AFTER = re.compile(
-    r"(?:\s*,?\s+(?!(?:gedaan|doen|laten|verricht|uitgevoerd|uitvoeren|naar|niet|geen)\b)[\w-]+){0,6}?\s*,?\s+"
+    # (up to ten words: "onderzoek ik samen met de Dienst Toeslagen en de Douane of …")
+    r"(?:\s*,?\s+(?!(?:gedaan|doen|laten|verricht|uitgevoerd|uitvoeren|naar|niet|geen)\b)[\w-]+){0,10}?\s*,?\s+"
     r"(?:of|welke|hoe|wat|waarom|wanneer|in\s+hoeverre)\b",
     _I,
 )
@@ -584,6 +588,8 @@ RELATIVE_OPENING = re.compile(
     r"\bwaar(?:aan|voor|bij|in|op|mee|door|over|naar|uit|van|tegen)\b|\b(?:bij|voor|van|met|aan)\s+wie\b", _I
 )
 
+#: Negations in a verb-final relative clause of ours: "een onderzoek dat ik nu niet afzonderlijk start" declines it.
+NEGATED_MID = _words("niet geen nooit")
 #: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
 PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
 
@@ -762,7 +768,9 @@ AGENCY_ACT = Keyed(
         # Foreign Affairs' embassies, its executive network, the verb plural: "Vanaf 2027 nemen de posten … het
         # onderwerp op in hun strategie", "De ambassades organiseren in 2027 …"
         r"|(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?P<agency6>(?:[Dd]e|[Oo]nze)\s+"
-        r"(?:posten|ambassades|diplomatieke\s+posten))\s+(?P<verb6>[a-z]{3,16}en)\b"
+        r"(?:posten|ambassades|diplomatieke\s+posten))"
+        # (with their places: "De ambassades in Kampala en Tegucigalpa stellen …")
+        r"(?:\s+in\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+)[A-Z][\w-]*){0,4})?\s+(?P<verb6>[a-z]{3,16}en)\b"
         r"|\b(?P<verb7>[a-z]{3,16}en)\s+(?P<agency7>(?:de|onze)\s+(?:posten|ambassades|diplomatieke\s+posten))\b"
     ),
     EXECUTIVE_SERVICE_WORDS

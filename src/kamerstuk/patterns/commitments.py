@@ -614,6 +614,9 @@ WEAK_MODALS = frozenset(
 #: Modals that make the promise tentative: "Ik streef ernaar ...", "Ik verwacht ... te".
 TENTATIVE_MODALS = frozenset({"streef", "streeft", "streven", "verwacht", "verwachten"})
 
+#: What a negated act keeps, right after its verb: "…, maar wel in ieder gesprek waarin …" (the act holds in part).
+BUT_STILL = re.compile(r"\s*,\s*maar\s+wel\b", _I)
+
 #: "moeten" right before the verb a "zal" governs: "zal het COA mensen soms vaker moeten verplaatsen" foresees a
 #: necessity, it promises nothing (matched on the text between the modal and the verb).
 MUST_BEFORE = re.compile(r"\bmoeten\s+$", _I)

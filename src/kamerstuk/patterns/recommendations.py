@@ -403,6 +403,12 @@ OPINION_VERB = re.compile(r"\b(?:vindt|vinden|meent|menen|van\s+mening)\b")
 #: recommendation when it names one ("Ten eerste ga ik in op de aanbeveling om …").
 RECOMMENDATION_NOUN = re.compile(r"\baanbeveling\w*|\baanbevolen\b", re.IGNORECASE)
 
+#: The government as the subject of a relative clause inside a sentence about a recommendation: "De derde
+#: aanbeveling vraagt om een afweging per ambassade die het kabinet nu nog niet kan maken" (an answer's words).
+GOVERNMENT_RELATIVE = re.compile(
+    r"\b(?:die|dat|wat|welke|waar\w*)\s+(?:het\s+kabinet|de\s+regering|ik|wij|we)\b"
+)
+
 #: The government speaking for itself right after the ordinal: "Ten eerste is het kabinet van
 #: mening …", "Ten tweede wil ik …". Such sentences are reactions, not recommendations.
 #: Example: "Ten eerste heb ik de politie gevraagd om …"
@@ -1350,9 +1356,14 @@ NOT_RECOMMENDER = re.compile(
     # "het Rijk" is the government too: "Het Rijk vraagt provincies hun visie te actualiseren."
     r"^(?:ik|wij|we|het\s+kabinet|de\s+regering|het\s+rijk|mijn\s+\w+|ons\s+\w+|onze\s+\w+|het\s+ministerie"
     r"|de\s+minister|de\s+staatssecretaris|de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+leden"
-    r"|het\s+lid|de\s+motie|deze\s+brief|dit\s+wetsvoorstel)\b",
+    r"|het\s+lid|de\s+motie|deze\s+brief|dit\s+wetsvoorstel"
+    # the letter speaking of a recommendation it restated: "Deze aanbeveling vraagt om een zorgvuldige afweging."
+    r"|(?:deze|die|dit|dat)\s+(?:aanbeveling|advies|voorstel))\b",
     re.IGNORECASE,
 )
+#: A future act of someone in the words before the verb: "Het Verbond zal zijn leden vragen panden … te verzekeren"
+#: (what will be done, not what is recommended).
+FUTURE_ACT_NP = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", re.IGNORECASE)
 
 #: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).
 #: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”

@@ -622,6 +622,11 @@ EVALUATIVE_NEGATIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel"
 )
 NEER = "neer"
+# Lacking the means for what is asked: "Voor een verdubbeling ontbreken echter de middelen", "Hiervoor ontbreekt het
+# geld" (rejected, a detail or the whole; the clause may not be negated: "Het ontbreekt niet aan middelen" is none).
+LACK = _words("ontbreken ontbreekt")
+MEANS = _words("middelen geld budget financiering capaciteit dekking")
+LACK_CUE = "ontbreken de middelen"
 # Not working towards what is asked: "Het kabinet zet zich daarom niet in voor een dergelijk mechanisme",
 # "zal zich niet inzetten voor een nieuw verdrag" (a reflexive before "niet", "in" + "voor" or "inzetten"
 # after it; the clause's subject decides whose stance it is).
