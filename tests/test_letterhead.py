@@ -472,3 +472,23 @@ def test_an_office_wrapped_after_a_dash_in_its_title(office: str) -> None:
         p.text.startswith(("Hoogachtend", "de staatssecretaris", "De Staatssecretaris"))
         for p in letter.paragraphs
     )
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "**Datum** 14 maart 2024  \n**Betreft** Voortgang schone binnenvaart\n**Ons kenmerk** IENW/BSK-2024/123",
+        "**Datum:** 14 maart 2024\n**Betreft:** Voortgang schone binnenvaart\n**Ons kenmerk:** IENW/BSK-2024/123",
+        "*Datum* 14 maart 2024\n*Betreft* Voortgang schone binnenvaart\n*Ons kenmerk* IENW/BSK-2024/123",
+    ],
+)
+def test_letterhead_labels_in_bold_or_italics_are_read(labels: str) -> None:
+    """holdout85 (helper's report): "**Datum** …" / "**Betreft** …" as a converter writes them were left unread (an
+    info diagnostic, no date, subject or reference)."""
+    letter = letterhead_letter(
+        "Hoogachtend,\n\nde minister van Infrastructuur en Waterstaat,\n\nA.B. de Vries", labels=labels
+    )
+    assert letter.metadata.date == dt.date(2024, 3, 14)
+    assert letter.metadata.subject == "Voortgang schone binnenvaart"
+    assert letter.metadata.reference == "IENW/BSK-2024/123"
+    assert not [d for d in letter.diagnostics if "letterhead lines not read" in d.message]

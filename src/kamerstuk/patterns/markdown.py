@@ -58,5 +58,11 @@ MD_LETTERHEAD_DATE = re.compile(r"(?m)^[ \t>*_]*Datum\b")
 MD_LETTERHEAD_OTHER = re.compile(r"(?m)^[ \t>*_]*(?:Betreft|Kenmerk|Ons\s+kenmerk|Aan\s+de\s+Voorzitter)\b")
 #: The header of an official Kamerstuk, which the Markdown reader reads: "Vergaderjaar 2025–2026", "Nr. 245".
 MD_KAMERSTUK_HEADER = re.compile(r"(?m)^[ \t>*_#]*(?:Vergaderjaar\b|Nr\.\s*\d)")
+#: A letterhead label in bold or italics at the start of its line: "**Datum** 3 maart 2026", "**Betreft:** …",
+#: "*Ons kenmerk* 2026-001" (group 1 the indent, 3 the label, 4 a colon inside the markup); read without the markup.
+MD_EMPHASISED_LABEL = re.compile(
+    r"(?m)^([ \t]*)(\*\*|__|\*|_)(Datum|Betreft|Onderwerp|Ons\s+kenmerk|Uw\s+kenmerk|Kenmerk|Uw\s+brief(?:\s+van)?"
+    r"|Bijlage\(n\)|Bijlagen?|Contactpersoon|Inlichtingen|Doorkiesnummer)(:?)\2"
+)
 #: A line that is bold and nothing else, a heading in Markdown: "**Aanleiding**" (group 1 the text).
 MD_BOLD_LINE = re.compile(r"(?m)^\*\*([^*\n]+)\*\*[ \t]*$")

@@ -125,6 +125,8 @@ def _markdown_letterhead(text: str) -> bool:
 
 def read_text(text: str) -> RawDocument:
     """Read a letter from Markdown or plain text into blocks."""
+    # a letterhead label in bold, "**Datum** 3 maart 2026", is read as the label itself
+    text = P.MD_EMPHASISED_LABEL.sub(r"\1\3\4", text)
     if looks_like_markdown(text) and _markdown_letterhead(text):
         # a letterhead letter converted to Markdown: its bold headings ("**Aanleiding**") as plain
         # lines, read with the letterhead's furniture (Datum, Betreft, Kenmerk, the addressee)
