@@ -1052,6 +1052,8 @@ HEDGED_ONE_OF_THEM = re.compile(
 )
 #: The place in the sentence's own count of each ordinal word of `HEDGED_ONE_OF_THEM` ("laatste": the last, -1).
 HEDGED_PLACES = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "laatste": -1}
+#: The places of `ELLIPTIC_ORDINAL_SUBJECT`'s ordinal words ("laatste": the last, -1).
+ELLIPTIC_PLACES = {**HEDGED_PLACES, "zesde": 6}
 
 #: An ordinal with its noun left out as the subject of the sentence, its verb right after it, in a
 #: paragraph that has just named recommendations by ordinal: "Op de eerste twee aanbevelingen ga ik samen

@@ -95,7 +95,10 @@ def attribute(
     nothing. In a paragraph not linked to any recommendation only sentences naming one count.
     Where a sentence names none by number and its paragraph answers several or none, the words
     only one recommendation has name it (`distinct`): "De jaarlijkse openstelling en een lichtere
-    controle vooraf neem ik over" is about the recommendations on those two topics.
+    controle vooraf neem ik over" is about the recommendations on those two topics. An ordinal without
+    its noun as the subject after one named by number ("De tweede raakt aan …") names that one; where
+    the paragraph answers two reports' recommendations, a sentence naming one report's body ("Daarmee
+    volg ik het advies van Vonk & Meijer") is about that report's.
     The restated recommendation is skipped: it is the report's words, not the government's
     (unless it speaks in the first person: then its text has run on into the answer).
     """
@@ -250,7 +253,7 @@ def _elliptic_ordinal(word: str, among: list[str], ordinal: dict[str, int | None
     numbered = {rid: ordinal.get(rid) for rid in among if ordinal.get(rid) is not None}
     if not numbered:
         return []
-    place = P.HEDGED_PLACES.get(word, {"zesde": 6}.get(word))
+    place = P.ELLIPTIC_PLACES.get(word)
     want = max(n for n in numbered.values() if n is not None) if place == -1 else place
     return [rid for rid, n in numbered.items() if n == want]
 
