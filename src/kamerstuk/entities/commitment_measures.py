@@ -61,14 +61,7 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         verb = (m.group("verb") or m.group("verb2")).lower()
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
-        if key in ("zet", "besluit", "beslis", "bereid") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
-            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …", "Ik bereid me voor": none)
-        if key == "bereid" and P.WILLING_AFTER.match(sentence, m.end()):
-            continue  # "… of ik bereid ben een minimumvergoeding in te voeren": willing (the adjective), no act
-        if key in ("besluit", "beslis") and not m.group("verb2"):
-            # a decision still to take has its topic or moment in front ("Over een verlenging besluit ik na de
-            # effectmeting", "Op basis daarvan beslis ik of …"); "Zowel de NZa als ik beslissen op basis van …"
-            # describes how decisions are made
+        if _no_measure_of_verb(key, sentence, m):
             continue
         if key in ("vraag", "verzoek") and (
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
@@ -211,6 +204,19 @@ def _present_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | No
     return None
 
 
+def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
+    """Whether the measure verb `key` matched by `m` (verb first in group "verb2", else after its subject) is
+    no measure here: reflexive ("Het kabinet zet zich in voor …", "Ik besluit mij …", "Ik bereid me voor": an effort),
+    the adjective "bereid" ("… of ik bereid ben …"), or a decision without its topic or moment in front ("Zowel de
+    NZa als ik beslissen op basis van …" describes how decisions are made; "Over een verlenging besluit ik na de
+    effectmeting" is one)."""
+    if key in ("zet", "besluit", "beslis", "bereid") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
+        return True
+    if key == "bereid" and P.WILLING_AFTER.match(sentence, m.end()):
+        return True
+    return key in ("besluit", "beslis") and not m.group("verb2")
+
+
 def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """A measure of "het kabinet" or a named minister in the present tense: "Het kabinet werkt het
     budget … uit", "De staatssecretaris laat onderzoeken of …" (see `MEASURE_PRESENT_THIRD`)."""
@@ -220,14 +226,7 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         verb = (m.group("verb") or m.group("verb2")).lower()
         key = P.MEASURE_THIRD_PERSON[verb]
         lemma, particle = P.MEASURE_LEMMAS[key]
-        if key in ("zet", "besluit", "beslis", "bereid") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
-            continue  # "Het kabinet zet zich in voor …": an effort, not a measure ("Ik besluit mij …", "Ik bereid me voor": none)
-        if key == "bereid" and P.WILLING_AFTER.match(sentence, m.end()):
-            continue  # "… of ik bereid ben een minimumvergoeding in te voeren": willing (the adjective), no act
-        if key in ("besluit", "beslis") and not m.group("verb2"):
-            # a decision still to take has its topic or moment in front ("Over een verlenging besluit ik na de
-            # effectmeting", "Op basis daarvan beslis ik of …"); "Zowel de NZa als ik beslissen op basis van …"
-            # describes how decisions are made
+        if _no_measure_of_verb(key, sentence, m):
             continue
         stop = P.CLAUSE_STOP.search(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
