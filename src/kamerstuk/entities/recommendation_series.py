@@ -60,6 +60,8 @@ def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[i
         om_alone = "om" in sep.group(0).split() and text.startswith("te ", nxt) and nxt == two.start()
         if not om_alone and (pat.SERIES_NOT_NEW.match(text, nxt) or len(text[nxt : two.start()].split()) < 2):
             continue
+        if pat.TAKES_UP_BEFORE.match(text, nxt):
+            continue  # "…, en om daarop een weerlegging klaar te hebben": the clause before, taken up
         cuts.append((sep.start(), nxt))
         marked.append("om" in sep.group(0).split() or "," in sep.group(0))
     # Two clauses joined by a bare "en" are one recommendation with two parts ("om de aftrek

@@ -119,6 +119,7 @@ class Context:
                         o
                         for o in self.report_orgs
                         if not any(n in self.body_key(o).lower() for n in pat.INSTITUTION_NOUNS)
+                        and self.body_key(o).lower() not in pat.INSTITUTION_ACRONYMS  # (nor "de AWTI")
                     ]
                     if self.report_orgs and not own:
                         # every report body is an institution: the bureau the letter says carried out a

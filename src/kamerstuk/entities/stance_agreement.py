@@ -78,6 +78,8 @@ class AgreementCues(ReaderBase):
                 reflexive = any(s.words[k] in P.REFLEXIVE for k in range(i + 1, min(n, i + 3)))
                 default = "A" if mode == "A" else ("W" if reflexive and mode == "D" else None)
                 kind = _object_kind(s, i, default)
+                if kind is None and mode == "S" and self._short_pronoun_object(i):
+                    kind = "A"  # "Ik ondersteun dat.", "Dat steun ik van harte.": what was just described
                 if mode == "D" and kind == "A" and lemma != "delen":
                     kind = "W"
                 if lemma in P.RECOGNISE and kind == "W" and not reflexive:
@@ -159,6 +161,19 @@ class AgreementCues(ReaderBase):
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def _short_pronoun_object(self, i: int) -> bool:
+        """Whether the verb at `i` has a bare pronoun ("dat", "dit") right before or after it as its whole object, in a
+        short clause of the first person or the cabinet ("Ik ondersteun dat.", "Dat steun ik van harte.")."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if b - a > 6 or not any(s.words[k] in P.AS_RECOMMENDED_SUBJECTS for k in range(a, b)):
+            return False
+        return any(
+            s.words[k] in P.OBJECT_PRONOUNS - {"die", "deze"} and (k == a or k == b - 1)
+            for k in (i - 1, i + 1, i + 2)
+            if a <= k < b
+        )
 
     def _as_recommended(self, i: int) -> _Cue | None:
         """ "Zoals de SWOV aanbeveelt, start ik …": an act of the government in the clause after a "zoals"

@@ -197,6 +197,8 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
     "stel": frozenset({"op", "in", "bij", "open"}), "stellen": frozenset({"op", "in", "bij", "open"}),
     "neem": frozenset({"op"}), "nemen": frozenset({"op"}),
     "geef": frozenset({"uit", "vrij"}), "geven": frozenset({"uit", "vrij"}),
+    # "Wel sta ik vanaf de openstelling van 2028 toe dat …"
+    "sta": frozenset({"toe"}), "staan": frozenset({"toe"}),
 }  # fmt: skip
 
 #: A modal's infinitive that takes a "dat"-clause, right before it: "zal … voorstellen dat …", "zal … eisen dat …",
@@ -453,7 +455,7 @@ RECIPIENT_RECEIVES = Keyed(
 #: een vaste flexibele schil" (an opener of a series first; read only with a deadline to come; not "krijgen te maken").
 SERIES_RECEIVES = Keyed(
     re.compile(
-        r"^\W*(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
+        r"^\W*(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Wel|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
         r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){1,120}?"
         r"\b(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
     ),

@@ -368,7 +368,9 @@ _MEASURE_VERB = (
     # a decision still to take: "Over een verlenging besluit ik na de effectmeting", "Op basis daarvan beslis ik"
     r"|besluit|besluiten|beslis|beslissen"
     # "… ik bereid een wijziging van het Wetboek van Strafvordering voor" (with its particle "voor")
-    r"|bereid|bereiden)"
+    r"|bereid|bereiden"
+    # "Die termijn schaf ik af" (with its particle "af"); "Ten eerste verplicht ik werkgevers om …"
+    r"|schaf|schaffen|verplicht|verplichten)"
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -507,6 +509,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "beslis": ("beslissen", None),
     # "ik bereid een wijziging van de wet voor" (not "Ik ben bereid …": the adjective; the particle must follow)
     "bereid": ("voorbereiden", "voor"),
+    "schaf": ("afschaffen", "af"),
+    "verplicht": ("verplichten", None),
 }
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -529,7 +533,7 @@ MEASURE_PLURALS = {
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
-    "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid",
+    "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "verplichten": "verplicht",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in

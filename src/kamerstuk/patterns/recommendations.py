@@ -1361,6 +1361,11 @@ NOT_RECOMMENDER = re.compile(
     r"|(?:deze|die|dit|dat)\s+(?:aanbeveling|advies|voorstel))\b",
     re.IGNORECASE,
 )
+#: "stelt … vast" before any "voor": the verb is "vaststellen", not "voorstellen" ("De NZa stelt de tarieven zelf vast en
+#: heeft mij laten weten de beleidsregel voor 2028 aan te passen"; read on the words after "stelt").
+STEL_VAST = re.compile(
+    r"(?:(?!\bvoor\b)[^.])*\bvast\b(?=\s*(?:en\b|dat\b|,|;|\.|$))"
+)  # (not "een vast budget")
 #: A future act of someone in the words before the verb: "Het Verbond zal zijn leden vragen panden … te verzekeren"
 #: (what will be done, not what is recommended).
 FUTURE_ACT_NP = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", re.IGNORECASE)
