@@ -891,6 +891,52 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         D(2023, 12, 31),
         "ronde",
     ),
+    # round 27: a yearly filing or season named with its year; a council named by its month
+    (
+        "vanaf-gecombineerde-opgave",
+        "Vanaf de gecombineerde opgave 2023 belt RVO bij elke grote correctie.",
+        REF,
+        "Vanaf de gecombineerde opgave 2023",
+        D(2023, 1, 1),
+        None,
+        "vanaf-ronde",
+    ),
+    (
+        "vanaf-aangifte-over",
+        "Vanaf de aangifte over 2023 toont de Belastingdienst de bron van elk bedrag.",
+        REF,
+        "Vanaf de aangifte over 2023",
+        D(2024, 1, 1),
+        None,
+        "vanaf-ronde",
+    ),
+    (
+        "in-teeltseizoen",
+        "In het teeltseizoen 2023 start een proef met sensoren.",
+        REF,
+        "In het teeltseizoen 2023",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+        "ronde",
+    ),
+    (
+        "council-of-a-month",
+        "Nederland brengt het voorstel in tijdens de Milieuraad van juni 2022.",
+        REF,
+        "tijdens de Milieuraad van juni 2022",
+        D(2022, 6, 1),
+        D(2022, 6, 30),
+        "maand",
+    ),
+    (
+        "summit-of-a-month-without-year",
+        "Op de NAVO-top van juli bespreek ik dit met de bondgenoten.",
+        REF,
+        "Op de NAVO-top van juli",
+        D(2022, 7, 1),
+        D(2022, 7, 31),
+        "maand",
+    ),
 ]
 
 

@@ -1183,6 +1183,70 @@ def test_a_generic_recall_continues_the_answer_before_it() -> None:
     assert by_paragraph["p4"] == ["r2"]
 
 
+def test_a_late_generic_recall_continues_the_answer_before_it() -> None:
+    """holdout87 (opened), in our own words: "Voor kleine verenigingen ligt dat anders: …. Ik verhoog …, maar niet tot
+    het dubbele zoals de onderzoekers voorstellen." right after the answer to one recommendation goes on with it; a
+    paragraph without the recall, whose words name neither, is not linked."""
+    recs = _restated(_recs(2), {1: "p1", 2: "p2"})
+    head: list[Para] = [
+        (None, "recommendation", "Ten eerste bevelen de onderzoekers aan een cultuurplan op te stellen."),
+        (None, "recommendation", "Ten tweede bevelen zij aan de subsidie voor amateurkunst te verhogen."),
+        (None, "response", "De tweede aanbeveling neem ik gedeeltelijk over."),
+    ]
+    late = "Ik verhoog de bijdrage voor hen met een kwart, maar niet tot het dubbele zoals de onderzoekers voorstellen."
+    paragraphs = [
+        *head,
+        (None, "response", "Voor kleine verenigingen ligt dat anders: zij hebben weinig leden. " + late),
+    ]
+    info = run_linker(paragraphs, recs)
+    by_paragraph = {p["id"]: p["recommendations"] for p in info["paragraphs"]}
+    assert by_paragraph["p4"] == ["r2"]
+    assert any(lk["paragraph"] == "p4" and "recalls r2" in lk["evidence"] for lk in info["links"])
+    # without the recall the paragraph's own words name neither recommendation: nothing carries over
+    plain = "Ik verhoog de bijdrage voor hen met een kwart."
+    paragraphs = [
+        *head,
+        (None, "response", "Voor kleine verenigingen ligt dat anders: zij hebben weinig leden. " + plain),
+    ]
+    by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p4"] == []
+
+
+def test_a_consequence_goes_on_with_the_answer_before_it() -> None:
+    """holdout88 (opened), in our own words: "Ik kies daarom voor …" right after the answer to one recommendation
+    goes on with it, also where an example in it uses a word only another recommendation has, as long as the
+    paragraph also uses the words of the one before; after a recommendation restated on its own (a list item) it
+    does not (the answers follow the whole list)."""
+    recs = _restated(_recs(3), {1: "p1", 2: "p1", 3: "p1"})
+    head: list[Para] = [
+        (None, "recommendation", "De raad doet drie aanbevelingen over cultuur in de regio."),
+        (None, "response", "De tweede aanbeveling heb ik zorgvuldig bezien."),
+    ]
+    consequence = (
+        "Ik kies daarom voor een extra bijdrage aan scholen in krimpgebieden. Een algemene verhoging van de "
+        "subsidie voor amateurkunst voer ik niet in."
+    )
+    info = run_linker([*head, (None, "response", consequence)], recs)
+    by_paragraph = {p["id"]: p["recommendations"] for p in info["paragraphs"]}
+    assert by_paragraph["p3"] == ["r2"]
+    assert any(lk["paragraph"] == "p3" and "follows from p2" in lk["evidence"] for lk in info["links"])
+    listed = _restated(_recs(2), {1: "p1", 2: "p2"})
+    info = run_linker(
+        [
+            (None, "recommendation", "1. Stel in elke gemeente een regionaal cultuurplan op."),
+            (None, "recommendation", "2. Verhoog de subsidie voor amateurkunst."),
+            (
+                None,
+                "response",
+                "Een cultuurplan per gemeente is daarom niet nodig; de provincies maken er al een.",
+            ),
+        ],
+        listed,
+    )
+    links = [lk for lk in info["links"] if lk["paragraph"] == "p3"]
+    assert not any("follows from" in lk["evidence"] for lk in links)
+
+
 def test_a_tie_of_words_is_broken_by_the_order_of_the_answers() -> None:
     """holdout33 (opened), in our own words: right after the answer to the first recommendation, a
     paragraph that uses one word only the second has and one word only the third has answers the

@@ -87,6 +87,13 @@ def _particle(sentence: str, verb_end: int, particles: frozenset[str] = F.SEPARA
     op"), or a particle a prepositional phrase follows ("stel … een leidraad op over de uitvoering", "zet de
     regeling om in een wet": there "om" is no purpose clause)."""
     stop = P.CLAUSE_STOP.search(sentence, verb_end)
+    if (
+        stop is not None
+        and stop.group(0).lower() in P.DETERMINER_STOPS
+        and not sentence[verb_end : stop.start()].strip()
+        and F.NOUN_AFTER_DETERMINER.match(sentence, stop.end()) is not None
+    ):
+        stop = P.CLAUSE_STOP.search(sentence, stop.end())  # "brengt dat voorstel in": a determiner, no clause
     end = stop.start() if stop else len(sentence)
     words: list[str] = re.findall(r"[\w-]+", sentence[verb_end:end].lower())
     if stop is not None and stop.group(0).lower() == "om":
@@ -204,6 +211,8 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
             continue  # "Het kabinet neemt er kennis van": a stance
         lemma = present_lemma(verb)  # "stelt" -> "stellen", "richt" -> "richten", the plural "maken" itself
         lemma = (particle or _particle(sentence, end)) + lemma  # "voert … een keuring in" -> "invoeren"
+        if agency == "Nederland" and verb == "brengt" and lemma != "inbrengen":
+            continue  # "Nederland brengt in 2027 meer gas aan land": no proposal put forward
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, end):
             continue  # "Het kabinet stelt vast dat in 2026 …": an observation
         return agency, lemma, start, end

@@ -428,12 +428,17 @@ def _but_delivery(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None]
     return _Trigger(m.start("verb"), m.end("verb"), actor, None, passive=False), action
 
 
-def _on_request(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+def _on_request(
+    sentence: str, has_deadline: bool = True
+) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Op mijn verzoek gaat de ILT de gegevens gebruiken", "De RCE brengt dat op mijn verzoek dit
     jaar in kaart": another party acting at our request (see `ON_REQUEST`); not a past request
-    ("heeft op mijn verzoek … onderzocht", "Op mijn verzoek werd … gedaan")."""
+    ("heeft op mijn verzoek … onderzocht", "Op mijn verzoek werd … gedaan"), nor, without a time to come, work in
+    progress named in a relative clause ("…, waarover de NZa op mijn verzoek een advies voorbereidt": background)."""
     m = F.ON_REQUEST.search(sentence)
     if m is None:
+        return None
+    if not has_deadline and F.RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()):
         return None
     # the tense of the main clause decides; a past form in a clause of the object does not ("gaat na
     # hoe het toezicht was ingericht")
@@ -515,6 +520,35 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             "in werking treden",
             into_force.start("verb"),
             into_force.end("verb"),
+        )
+    applies = F.GOES_TO_APPLY.search(sentence)
+    if (
+        applies is not None
+        and not P.NEGATION.search(sentence)
+        and not P.OTHER_AGENT.search(sentence)
+        and not F.RULE_OF_OTHERS.search(sentence)
+    ):
+        # "Voor hen gaat met ingang van het schooljaar 2028–2029 een bijscholingsplicht gelden", "De regeling gaat
+        # op 1 juli 2027 open": a rule of ours that will apply, a scheme of ours that opens
+        group = "verb" if applies.group("verb") else "verb2"
+        lemma = "gelden" if applies.group("act") else "opengaan"
+        return _Trigger(applies.start(group), applies.end(group), None, None, passive=True), (
+            lemma,
+            applies.start(group),
+            applies.end(group),
+        )
+    condition = F.BECOMES_CONDITION.search(sentence)
+    if (
+        condition is not None
+        and not P.NEGATION.search(sentence)
+        and not P.OTHER_AGENT.search(sentence)
+        and not F.RULE_OF_OTHERS.search(sentence)
+    ):
+        # "Voor nieuwe zonneparken wordt die combinatie vanaf de openstelling van 2028 een voorwaarde voor subsidie"
+        return _Trigger(condition.start("verb"), condition.end("verb"), None, None, passive=True), (
+            "worden",
+            condition.start("verb"),
+            condition.end("verb"),
         )
     after_verb = F.DATED_STATE_AFTER_VERB.search(sentence)
     if (

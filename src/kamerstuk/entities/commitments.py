@@ -426,7 +426,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             and not P.FULFILS_MARKER.search(sentence)  # "Hierbij ontvangt uw Kamer …": this letter
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
-    requested = _on_request(sentence)
+    requested = _on_request(sentence, has_deadline)
     if requested is not None:
         return requested
     if has_deadline and (pro := P.PRO_VERB_ACT.match(sentence)) is not None:
@@ -434,12 +434,29 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         return _Trigger(pro.start(), pro.end(), "ik", None, passive=False), ("doen", pro.start(), pro.end())
     if has_deadline:  # last: any verb of ours in the present tense, with a deadline still to come
         return _dated_act(sentence)
-    if F.FUTURE_UNSPECIFIED.search(sentence):  # "… die ik met de VNG nader uitwerk"
-        act = dated.relative_act(sentence)
-        if act is not None:
-            actor, lemma, start, end = act
-            return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
+    act = dated.relative_act(sentence)
+    if act is not None and (F.FUTURE_UNSPECIFIED.search(sentence) or _relative_request(sentence, act)):
+        # "… die ik met de VNG nader uitwerk"; "…, waarover ik eerst de Autoriteit Persoonsgegevens om advies vraag"
+        # (a request of ours to another body, like "Ik vraag de AP om advies" in a main clause)
+        actor, lemma, start, end = act
+        return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
     return None
+
+
+def _relative_request(sentence: str, act: tuple[str, str, int, int]) -> bool:
+    """Whether a verb-final relative clause of ours asks another party for something: "waarover ik de Raad
+    van State om voorlichting vraag" (not "die ik uw Kamer vraag", "waarover ik me afvraag")."""
+    _actor, lemma, start, _end = act
+    if lemma not in ("vragen", "verzoeken"):
+        return False
+    opener = F.RELATIVE_FIRST_PERSON.search(sentence)
+    if opener is None or opener.start("verb") != start:
+        return False
+    mid_start = opener.start("mid")
+    return (
+        F.REQUEST_NOT_OTHER.match(sentence, mid_start) is None
+        and F.REQUEST_COMPLEMENT.search(sentence, mid_start, start) is not None
+    )
 
 
 def _discusses_here(
@@ -797,9 +814,24 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.DATED_STATE_OPENER,  # _dated_act
         F.TAKES_EFFECT,  # _dated_act
         F.GOES_INTO_FORCE,  # _dated_act
+        F.GOES_TO_APPLY,  # _dated_act
+        F.BECOMES_CONDITION,  # _dated_act
         F.DATED_STATE_AFTER_VERB,  # _dated_act
     )
 )
+
+
+def _discourse(sentence: str) -> bool:
+    """Whether the sentence talks about the letter itself (`P.DISCOURSE`), leaving out discourse words inside the
+    content of a rule laid down ("Ik zal bij nota van wijziging regelen dat de verordening beschrijft hoe …" lays down
+    what the verordening describes) or of a request to another body ("Het kabinet zal de Afdeling vragen om in haar
+    jaarverslag in te gaan op …": the Afdeling will discuss it, elsewhere)."""
+    for m in P.DISCOURSE.finditer(sentence):
+        if F.VERB_BEFORE_THAT.search(sentence, 0, m.start()) is None and not F.ASKED_OF_OTHER.search(
+            sentence, 0, m.start()
+        ):
+            return True
+    return False
 
 
 def _may_commit(text: str, future: bool) -> bool:
@@ -856,7 +888,7 @@ def _commitment(
         kind = "fulfils"
     else:
         later_document = F.LATER_DOCUMENT.search(sentence) is not None  # "Daarin zal ik ingaan op …"
-        if P.DISCOURSE.search(sentence) and not (
+        if _discourse(sentence) and not (
             future
             or later_document
             or P.FUTURE_DOCUMENT.search(sentence)

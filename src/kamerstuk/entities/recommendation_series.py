@@ -62,6 +62,10 @@ def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[i
             continue
         if pat.TAKES_UP_BEFORE.match(text, nxt):
             continue  # "…, en om daarop een weerlegging klaar te hebben": the clause before, taken up
+        if sep.group(0).strip() == "," and pat.QUESTION_AFTER_INFINITIVE.match(text, one.end()):
+            # "om te onderzoeken of een heffing op grond die wordt verpacht, jonge boeren kan helpen grond te
+            # verwerven": a bare comma inside the question the first clause asks, no clause of its own
+            continue
         cuts.append((sep.start(), nxt))
         marked.append("om" in sep.group(0).split() or "," in sep.group(0))
     # Two clauses joined by a bare "en" are one recommendation with two parts ("om de aftrek
@@ -309,6 +313,8 @@ def inline_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         if not said and not forms.mentions_recommendations(text[s:colon]):
             continue
         for m in pat.INLINE_QUOTE.finditer(text, colon, e):
+            if pat.TITLE_BEFORE_QUOTE.search(text, max(s, m.start() - 40), m.start()):
+                continue  # "het advies «Draden onder water» van de AIV": a report's title
             if len(m.group("q").split()) >= 3 and (not said or forms.is_recommendation_shaped(m.group("q"))):
                 out.append((m.start("q"), m.end("q"), s))
     return out

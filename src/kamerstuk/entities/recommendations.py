@@ -415,7 +415,9 @@ def _ordinal_sentences(
         elif (m := pat.ORDINAL_NOUN_OPENER.match(sentence)) is not None or (
             m := pat.ORDINAL_AS_OPENER.match(sentence)
         ) is not None:
-            ordinal = pat.ORDINAL_WORDS[(m.group("ord") or m.groupdict().get("ord_is") or "").lower()]
+            ordinal = pat.ORDINAL_WORDS[
+                (m.group("ord") or m.groupdict().get("ord_is") or m.groupdict().get("ord_adv") or "").lower()
+            ]
             body = sentence[m.end() :]
             if pat.FIRST_PERSON_SUBJECT.search(pat.QUOTED.sub(" ", body)):
                 continue  # "De derde aanbeveling vraagt iets wat ik in beginsel steun": the letter speaks

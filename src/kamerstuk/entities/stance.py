@@ -197,8 +197,10 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
     return None
 
 
-def classify_sentence(text: str, offset: int = 0) -> Stance:
-    """The stance of one sentence; offsets are `offset` plus positions in `text`."""
+def classify_sentence(text: str, offset: int = 0, *, courtesy: bool = False) -> Stance:
+    """The stance of one sentence; offsets are `offset` plus positions in `text`. A courtesy that opens a
+    reaction ("Met belangstelling heb ik kennisgenomen van het rapport") is noted only with `courtesy` (as
+    `classify_stance` reads a sentence); inside a letter it decides on no recommendation."""
     status = P.STATUS_VERDICT.match(text)
     if status is not None and status.lastgroup is not None:
         # a progress overview's "Stand van zaken: afgerond." states the stance in its own words
@@ -217,6 +219,8 @@ def classify_sentence(text: str, offset: int = 0) -> Stance:
     if decided is None:
         return Stance(label=None)
     label, shown = decided
+    if shown[0].name == P.COURTESY_CUE and not courtesy:
+        return Stance(label=None)
     spans = reader.s.spans
     start = min(spans[c.first][0] for c in shown)
     end = max(spans[c.last][1] for c in shown)
@@ -253,7 +257,7 @@ def classify_stance(text: str) -> Stance:
     said: list[tuple[int, int]] = []  # the spans of the sentences of `seen`
     in_place: Stance | None = None
     for a, b in split_sentences(text) or [(0, len(text))]:
-        stance = classify_sentence(text[a:b], a)
+        stance = classify_sentence(text[a:b], a, courtesy=True)
         if stance.label is None:
             continue
         seen.append((stance.label, agreement_kind(stance, text[a:b])))

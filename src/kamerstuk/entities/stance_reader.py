@@ -27,6 +27,12 @@ class ReaderBase:
         s = self.s
         if k in self.consumed or s.words[k] not in P.NEGATORS:
             return False
+        if (
+            k + 1 < len(s.words)
+            and s.words[k + 1] == P.WITHOUT_GOING_THROUGH[0]
+            and P.WITHOUT_GOING_THROUGH[1] in s.words[k + 2 : s.bounds[s.clause[k]][1]]
+        ):
+            return False  # "kan ik niet buiten het overleg om invoeren": a procedure named, nothing declined
         return not (k + 1 < len(s.words) and s.words[k + 1] in P.NOT_NEGATING_NEXT)
 
     def _followed_adviser(self, i: int) -> int | None:

@@ -28,6 +28,9 @@ _NOTED_WORDS = (
     | P.DECIDE_WHETHER
     | {P.SERIOUS}
     | P.RESPONSE_FOLLOWS
+    | P.DEPENDS
+    | {P.WITHOUT_GOING_THROUGH[0]}
+    | P.READ_WITH_COURTESY
 )
 
 
@@ -120,8 +123,11 @@ class StatusCues(ReaderBase):
         for i, w in enumerate(s.words):
             if w not in _NOTED_WORDS:
                 continue
-            if (w in P.KENNIS_FUSED or w == "kennis") and self._courtesy(i):
-                continue  # "met belangstelling kennisgenomen van het rapport": the opening courtesy
+            if (w in P.KENNIS_FUSED or w == "kennis" or w in P.READ_WITH_COURTESY) and self._courtesy(i):
+                # "met belangstelling kennisgenomen van het rapport": the opening courtesy, noted as the sentence says
+                # (read only by `classify_stance`: in a letter it decides on no recommendation, see `COURTESY_CUE`)
+                self.cues.append(_Cue("N", P.COURTESY_CUE, i, i))
+                continue
             if w in P.RESPONSE_FOLLOWS:
                 if _response_follows(s, i) and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.STUDIED_REFERENTS):
                     # "Een reactie op de aanbeveling volgt in het voorjaar": the answer comes later
@@ -209,6 +215,26 @@ class StatusCues(ReaderBase):
                 # "Pas daarna neem ik een standpunt in over deze aanbeveling", "Een besluit over deze aanbeveling
                 # neem ik als die verkenning gereed is": the decision put after something still to come
                 self.cues.append(_Cue("N", P.DECISION_LATER_CUE, i, i))
+            elif (
+                w in P.DEPENDS
+                and "van" in s.words[i + 1 : i + 3]
+                and (w == "afhankelijk" or "af" in s.words[i + 1 : i + 2])
+                and (s.words[0] == "of" or P.STANDPOINT.intersection(s.words[:i]))
+            ):
+                # "Of er een eigen schaal komt, hangt af van de uitkomst van dat overleg", "Een besluit hierover is
+                # afhankelijk van de evaluatie": whether it happens is still open
+                self.cues.append(_Cue("N", P.DEPENDS_CUE, i, i))
+            elif (
+                w == P.WITHOUT_GOING_THROUGH[0]
+                and i > 0
+                and s.words[i - 1] == "niet"
+                and P.WITHOUT_GOING_THROUGH[1] in s.words[i + 1 : s.bounds[s.clause[i]][1]]
+            ):
+                # "Een eigen schaal kan ik niet buiten het arbeidsvoorwaardenoverleg om invoeren": the decision lies
+                # with that overleg
+                # (its verb adopts nothing: "… invoeren" is what cannot be done that way)
+                self.cues = [c for c in self.cues if not (c.kind == "A" and s.clause[c.first] == s.clause[i])]
+                self.cues.append(_Cue("N", P.DEPENDS_CUE, i - 1, i))
             elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
             elif (

@@ -274,7 +274,6 @@ NOT_INFINITIVES = frozenset(
         "organen",
         "middelen",
         "maatregelen",
-        "regelen",
         "beleidsregelen",
         "wetten",
         "plannen",

@@ -229,6 +229,8 @@ PARTICLE_PP = frozenset(
         "als",
         "over",
         "aan",
+        # ("Nederland brengt dat voorstel in tijdens de Telecomraad van december 2026")
+        "tijdens",
     }
 )
 
@@ -364,8 +366,9 @@ REQUEST_COMPLEMENT = re.compile(
     r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
     # ("zal van ieder project vragen dat het de schoolgang meet": what is asked in a dat-clause)
     r"|\bdat\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
-    # ("zal in de Raad vragen om een schriftelijke beoordeling": a thing asked for)
-    r"|om\s+(?:een|de|het)\s+[\w-]+"
+    # ("zal in de Raad vragen om een schriftelijke beoordeling": a thing asked for; or the bare nouns of advice
+    # asked of a body: "vraag ik de Autoriteit Persoonsgegevens om advies", "de Raad van State om voorlichting")
+    r"|om\s+(?:een|de|het)\s+[\w-]+|om\s+(?:advies|voorlichting|raad|medewerking|informatie|toelichting)\b"
     # (or the te-infinitive after its object: "zal ik de Belastingdienst vragen die datum ook te tonen")
     r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,16}?te\s+[a-zà-ÿ]+\b",
     _I,
@@ -792,8 +795,10 @@ AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open"})}
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
 #: facts about the country ("Nederland telt in 2027 achttien miljoen inwoners"). Also nominating or sending people
-#: to an international mission: "Vanaf 2027 draagt Nederland jaarlijks vijfentwintig waarnemers voor".
-NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert draagt zendt")
+#: to an international mission: "Vanaf 2027 draagt Nederland jaarlijks vijfentwintig waarnemers voor". And putting a
+#: proposal on an international table: "Nederland brengt dat voorstel in tijdens de Telecomraad van december 2026",
+#: "agendeert het in de Milieuraad van maart" ("brengt" only with "in": not "Nederland brengt in 2027 meer gas aan land").
+NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert draagt zendt brengt agendeert")
 
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).
@@ -872,7 +877,10 @@ REPORTS_THAT = re.compile(r"\s+(?:(?:ook|al|nu|verder)\s+)?dat\b", _I)
 #: jaren willen laten groeien".
 AIM = re.compile(
     r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,3}?(?:bereiken\s+(?:dat|om)\b"
-    r"|laten\s+(?:groeien|stijgen|dalen|toenemen|afnemen|verdubbelen|halveren)\b)",
+    r"|laten\s+(?:groeien|stijgen|dalen|toenemen|afnemen|verdubbelen|halveren)\b"
+    # the design wished for, with what it should achieve: "Het kabinet wil ze zo regelen dat zij het vertrouwen …
+    # versterken", "wil de regeling zo inrichten dat …" (a wish about the outcome, no act promised)
+    r"|zo\s+(?:regelen|inrichten|vormgeven|organiseren)\s+dat\b)",
     re.IGNORECASE,
 )
 
@@ -983,6 +991,51 @@ GOES_INTO_FORCE = Keyed(
     ),
     "gaat gaan",
     "in",
+)
+
+#: A request to another party whose "om"-clause follows: "zal de Afdeling vragen om in haar jaarverslag …", "verzoek ik
+#: de inspectie om …" (what is asked is the other's act, not this letter's discourse).
+ASKED_OF_OTHER = re.compile(
+    r"\b(?:vragen|verzoeken|vraag|verzoek|vraagt|verzoekt)\s+(?!(?:ik|wij|we)\s+(?:uw\s+kamer|u)\b)"
+    r"(?:[^\s.;:?]+\s+){0,8}?om\s",
+    _I,
+)
+
+#: A relative clause opened after a comma and still open at the end of the searched span: "Dit raakt aan de bekostiging,
+#: waarover de NZa op mijn verzoek …", "…, die het CPB op mijn verzoek …" (for `_on_request`).
+RELATIVE_CLAUSE_BEFORE = re.compile(
+    r",\s*(?:waar(?:over|voor|in|mee|op|aan|naar)|die|dat|welke)\s[^,;:]*$", _I
+)
+
+#: A rule of ours that will apply, or a scheme of ours that opens, said with "gaat … gelden/open" and read with a
+#: deadline to come: "Voor hen gaat met ingang van het schooljaar 2028–2029 een bijscholingsplicht gelden", "Per 1
+#: januari 2027 gaat een nieuwe norm gelden", "De regeling gaat op 1 juli 2027 open", "Het loket gaat in het voorjaar
+#: van 2027 open voor aanvragen". "open" only with a scheme, desk or round as its subject (not "De grens gaat open");
+#: group "verb" is "gaat/gaan", "act" the closing word.
+GOES_TO_APPLY = Keyed(
+    re.compile(
+        # (one clause: not "Het gaat om regels die per 1 januari 2027 gelden")
+        r"\b(?P<verb>gaat|gaan)\s+(?:(?!(?:om|over|die|dat|of|wat|welke)\b)[^\s.;:?,]+\s+){0,20}?(?P<act>gelden)\b"
+        r"|\b(?P<scheme>\w*(?:regeling|loket|subsidie|inschrijving|aanvraagperiode|openstelling|tender|ronde|fonds"
+        r"|portaal|meldpunt|voorziening))\s+(?P<verb2>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,12}?(?P<act2>open)\b",
+        re.IGNORECASE,
+    ),
+    "gaat gaan",
+    "gelden open",
+)
+
+#: A condition or obligation of ours from a day to come, said with "wordt … een voorwaarde": "Voor nieuwe zonneparken
+#: wordt die combinatie vanaf de openstelling van 2028 een voorwaarde voor subsidie", "Een keurmerk wordt per 1 juli
+#: 2027 een vereiste voor aanbieders". Read only with a deadline to come (not "de norm": "Elektrisch rijden wordt in
+#: 2030 de norm" forecasts). Group "verb" is "wordt/worden".
+BECOMES_CONDITION = Keyed(
+    re.compile(
+        r"\b(?P<verb>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,12}?(?:een\s+|de\s+)?(?:wettelijke\s+|harde\s+)?"
+        r"(?:voorwaarde|voorwaarden|verplichting|vereiste|eis)\b",
+        re.IGNORECASE,
+    ),
+    "wordt worden",
+    "voorwaarde voorwaarden verplichting vereiste eis",
 )
 
 #: A rule of ours taking effect, read with a deadline to come: "De gewijzigde regeling treedt op 1 juli 2027 in werking",

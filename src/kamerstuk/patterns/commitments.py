@@ -685,13 +685,17 @@ FUTURE_DOCUMENT = Keyed(
         r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
         # a recurring report is always a later one: "via de halfjaarlijkse voortgangsrapportage"
         r"halfjaarlijkse|jaarlijkse|periodieke|kwartaalrapportage|voortgangsrapportage|voortgangsbrief)\s+"
-        r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+",
+        r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+"
+        # a later document of a bill's passage: "Wij informeren uw Kamer daarover in de nota naar aanleiding van het
+        # verslag", "in de memorie van antwoord", "bij de nota van wijziging"
+        r"|\b(?:in|bij|met|via)\s+(?:de|een)\s+(?:nadere\s+)?(?:nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag"
+        r"|memorie\s+van\s+antwoord|nota\s+van\s+wijziging)\b",
         _I,
     ),
     "in bij met via",
     "volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
     "kwartaalrapportage voortgangsrapportage voortgangsbrief halfjaarsrapportage halfjaarrapportage "
-    "jaarrapportage",
+    "jaarrapportage nota memorie",
 )
 
 #: A moment or condition that makes a present-tense delivery a promise: "Zodra het rapport gereed

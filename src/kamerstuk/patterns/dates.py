@@ -197,9 +197,14 @@ MONTH_PART = re.compile(
 
 #: A whole month: "in maart", "in de maand juni 2024", "uiterlijk in oktober"; and from a month
 #: on: "vanaf januari 2027", "per oktober 2026", "met ingang van maart" (rule "vanaf-maand"); a year in
-#: words after "van": "in juli van dit jaar", "in maart van volgend jaar".
+#: words after "van": "in juli van dit jaar", "in maart van volgend jaar". Also a meeting named by its month, as
+#: European councils and summits are: "tijdens de Telecomraad van december 2026", "in de Europese Raad van juni",
+#: "op de NAVO-top van juli 2027" (rule "maand").
 IN_MONTH = re.compile(
-    rf"\b(?P<pre>in|gedurende|vanaf|per|met\s+ingang\s+van)\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b"
+    r"\b(?P<pre>in|gedurende|vanaf|per|met\s+ingang\s+van"
+    r"|(?:tijdens|in|op|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*(?:[Rr]aad|top|overleg|vergadering|conferentie"
+    r"|bijeenkomst)\s+van)"
+    rf"\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b"
     rf"(?:\s+(?P<year>(?:19|20)\d{{2}})\b|\s+van\s+{YEAR_SPEC})?",
     _I,
 )
@@ -280,6 +285,10 @@ ROUND_OF_YEAR = re.compile(
     r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+(?:de|het)\s+(?:eerstvolgende\s+)?"
     # (any round: "na de vervangingsronde van 2030", "bij de evaluatieronde 2028")
     r"(?P<round>\w*ronde|openstelling|tender"
+    # a yearly filing, application period, season or cohort: "vanaf de gecombineerde opgave van 2028", "vanaf de
+    # aangifte over 2027", "vanaf de aanvraagperiode 2027", "vanaf het teeltseizoen 2027", "vanaf het cohort 2027"
+    r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte|aanvraagperiode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
+    r"|\w*cyclus)"
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
     # 2026", "vanaf het onderzoek over 2026" (the year it covers)
@@ -293,7 +302,10 @@ ROUND_OF_YEAR = re.compile(
 )
 
 #: A report in `ROUND_OF_YEAR` named by the year it covers: "het jaarbericht over 2027" (it appears in 2028).
-REPORT_OVER_YEAR = re.compile(r"(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling)\s+over\s", _I)
+#: (Also a tax return "over" a year: "vanaf de aangifte over 2027" is filed in 2028.)
+REPORT_OVER_YEAR = re.compile(
+    r"(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|aangifte)\s+over\s", _I
+)
 
 #: A year relative to the letter on its own: "dit jaar", "volgend jaar", "vorig jaar".
 BARE_RELATIVE_YEAR = re.compile(
@@ -390,6 +402,14 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "brief",
         "programma",
         "plan",
+        "opgave",
+        "aangifte",
+        "aanvraag",
+        "seizoen",
+        "oogst",
+        "cohort",
+        "examenjaar",
+        "cyclus",
     ),
     BARE_RELATIVE_YEAR: ("jaar",),
     # month names and abbreviations ("jan." and "januari" hold "jan")

@@ -310,6 +310,12 @@ GENERIC_BODY_LEAD = re.compile(
 
 #: A recommendation recalled with its body: "Een wettelijk maximum van twintig uur, zoals het WODC
 #: voorstelt, neem ik niet over" (the body's name ends the match).
+#: A first sentence that draws the consequence of the paragraph before: "Ik breng het voorstel daarom in bij het
+#: overleg …", "Ik vraag de NVWA dan ook om …", "Om die reden laat ik …" (it goes on with the answer before).
+CONSEQUENCE_OF_BEFORE = re.compile(
+    r"\b(?:daarom|dan\s+ook|derhalve|om\s+die\s+reden|om\s+deze\s+reden|daartoe|hiertoe)\b", re.IGNORECASE
+)
+
 #: A paragraph opening on one recommendation it does not number: "Eén aanbeveling heb ik niet in
 #: het actieplan opgenomen.", "Een van de aanbevelingen neem ik niet over." (which one, its words tell).
 ONE_OF_THEM = re.compile(

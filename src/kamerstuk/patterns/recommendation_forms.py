@@ -60,6 +60,9 @@ PER_RECOMMENDATION = re.compile(
 #: A "te" + infinitive that makes a coordinated clause a recommendation of its own.
 #: Example: "de begeleiding van starters te verbeteren"
 SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")
+#: An indirect question right after a series infinitive: "te onderzoeken of …", "te bezien hoe …" (a comma inside it
+#: does not open another recommendation).
+QUESTION_AFTER_INFINITIVE = re.compile(r"[ \t]+(?:of|hoe|welke|wat|wie|waarom|wanneer|waar)\b", re.IGNORECASE)
 
 #: Words that open a clause which continues the previous recommendation (a purpose, a relative
 #: or subordinate clause) rather than a new one: "…, zodat gemeenten …", "…, waarbij …".
@@ -127,6 +130,14 @@ PROSE_COORDINATED = re.compile(
 #: colon quotes one after the other ("Zij doen twee aanbevelingen: «Gebruik overal hetzelfde
 #: instrument» en «Voer een eigen bijdrage in»."). Group "q" is the quoted text.
 INLINE_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"\n]{8,400}?)[»”\"]")
+#: A report's title in quotes, not a recommendation quoted: the quote right after the name of a document ("het advies
+#: «Draden onder water» van de AIV", "het rapport “Werk aan de winkel”", "de evaluatie getiteld «…»"). Matched as
+#: the text that ends at the opening quote.
+TITLE_BEFORE_QUOTE = re.compile(
+    r"\b(?:advies|adviezen|rapport|rapporten|verslag|evaluatie|onderzoek|studie|verkenning|publicatie|brief|notitie"
+    r"|signalement|essay|boek|getiteld|titel|thema)\s*$",
+    re.IGNORECASE,
+)
 #: A lead that ends in a body's verb of saying before its colon: "De Aw schrijft:", "De raad stelt:",
 #: "De commissie formuleert het zo:". Matched from the sentence start to the colon.
 QUOTE_LEAD = re.compile(

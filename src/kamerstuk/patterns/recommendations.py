@@ -49,6 +49,9 @@ from kamerstuk.patterns.recommendation_forms import (
     PROSE_COORDINATED as PROSE_COORDINATED,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    QUESTION_AFTER_INFINITIVE as QUESTION_AFTER_INFINITIVE,
+)
+from kamerstuk.patterns.recommendation_forms import (
     QUOTE_LEAD as QUOTE_LEAD,
 )
 from kamerstuk.patterns.recommendation_forms import (
@@ -65,6 +68,9 @@ from kamerstuk.patterns.recommendation_forms import (
 )
 from kamerstuk.patterns.recommendation_forms import (
     SUGGESTION_MODAL as SUGGESTION_MODAL,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    TITLE_BEFORE_QUOTE as TITLE_BEFORE_QUOTE,
 )
 from kamerstuk.patterns.recommendation_forms import (
     TO_GOVERNMENT_PROSE as TO_GOVERNMENT_PROSE,
@@ -177,6 +183,9 @@ ORDINAL_NOUN_OPENER = re.compile(
     + _OPENER_VERB.format(richt="richt|")
     + rf"|^(?:De|Een|Het)\s+(?P<ord_is>{_ORD})(?:\s+en\s+laatste)?\s+{_OPENER_NOUN}{_OPENER_OF}"
     + _OPENER_IS.format(gericht="gericht|")
+    # "advies" counted as one of a report's recommendations, only before its content ("Het derde advies van het PBL
+    # is om exploitanten te verplichten …"; "Het tweede advies gaat over …" may be the second of two reports)
+    + rf"|^(?:De|Een|Het)\s+(?P<ord_adv>{_ORD})(?:\s+en\s+laatste)?\s+advies{_OPENER_OF}\s+(?:is|luidt)\s+(?:om|dat)\b"
 )
 
 #: The last of a series named as such: "De laatste aanbeveling luidt dat eigenaren … moeten worden

@@ -534,6 +534,9 @@ NUMBERS = _words("een twee drie vier vijf zes zeven acht negen tien elf twaalf")
 NEGATORS = frozenset({"niet", "geen", "nooit", "allerminst"})
 # "niet alleen …, maar ook" does not negate; nor "niet eerder", "niet meer dan", "niet minder".
 NOT_NEGATING_NEXT = frozenset({"alleen", "slechts", "eerder", "minder", "enkel"})
+# "niet buiten … om" names the way a decision must go, it declines nothing: "Een eigen schaal kan ik niet buiten het
+# arbeidsvoorwaardenoverleg om invoeren" (the decision lies with that overleg).
+WITHOUT_GOING_THROUGH = ("buiten", "om")
 # "geen aanleiding / reden / noodzaak / meerwaarde / voorstander / ruimte …"
 NO_GROUNDS = _words(
     "aanleiding reden redenen noodzaak meerwaarde toegevoegde voorstander voorstanders ruimte "
@@ -669,6 +672,11 @@ DECISION_ONLY_THEN = "pas"
 DECISION_ONLY_THEN_NEXT = _words("daarna dan na als wanneer zodra nadat later op")
 DECISION_WHEN = _words("als wanneer zodra nadat")
 DECISION_LATER_CUE = "besluit later"
+# Whether it happens depends on something still open: "Of er een eigen schaal komt, hangt af van de uitkomst van dat
+# overleg", "Een besluit hierover is afhankelijk van de evaluatie" (noted: the decision is not taken; the verb after an
+# opening "of"-clause or a standpoint noun, not "De hoogte hangt af van het inkomen").
+DEPENDS = _words("hangt hangen afhankelijk")
+DEPENDS_CUE = "hangt af van"
 # Agreement "in principle" with a "but" after it in the sentence: "De derde aanbeveling steun ik in
 # beginsel, maar in de praktijk is zij lastig", "Het kabinet onderschrijft in principe het voorstel,
 # maar …" (a part; "Ik steun de aanbeveling in beginsel." alone stays an agreement).
@@ -845,6 +853,11 @@ KENNIS_FUSED = frozenset({"kennisgenomen", "kennisnemen", "kennisgeving", "kenni
 # "Het kabinet heeft met veel waardering kennisgenomen van het rapport", "Met belangstelling heb ik
 # kennisgenomen van het verslag".
 COURTESY = _words("belangstelling interesse waardering genoegen")
+# Such a courtesy is what `classify_stance` calls noted (the sentence says the report was noted); in a letter it
+# opens the reaction and decides on no single recommendation, so `classify_sentence` reads it only when asked.
+COURTESY_CUE = "met belangstelling kennisgenomen"
+# The same courtesy said with reading: "Met interesse heeft het kabinet het advies gelezen".
+READ_WITH_COURTESY = _words("gelezen")
 # "betrekken bij" with "bij" fused before the verb: "Hierbij wordt ook de aanbeveling van de
 # Gezondheidsraad betrokken", "Daarbij betrek ik ook het advies van de raad".
 BIJ_ADVERBS = _words("hierbij daarbij waarbij")
@@ -929,7 +942,7 @@ FORWARD = frozenset({"hieronder", "hierna", "verderop", "straks", "paragraaf", "
 # that names no recommendation (see STANCE_SUBJECT).
 # Noted cues that say the decision is still open: beside a measure partly in place or agreement with the
 # aim only, they make the passage noted ("Over X heeft het kabinet nog geen besluit genomen").
-UNDECIDED_CUES = frozenset({"nog geen besluit", "nog geen standpunt", DECISION_LATER_CUE})
+UNDECIDED_CUES = frozenset({"nog geen besluit", "nog geen standpunt", DECISION_LATER_CUE, DEPENDS_CUE})
 WEAK_AGREEMENT_CUES = frozenset(
     {"delen", "onderschrijven", "herkennen", "erkennen", "steunen", "verwelkomen", "omarmen",
      "het belang zien", "het eens zijn", "zich vinden in"}

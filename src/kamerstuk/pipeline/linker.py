@@ -647,9 +647,27 @@ class RecommendationLinker:
                 return list(out.values())
             if another_body:
                 carried = []
-        named_by_words = distinct.best(text) if distinct is not None and recalled is not None else None
+        # (or later in the paragraph: "Voor middelgrote bedrijven ligt dat anders: …. Ik beperk het krediet tot …, en
+        # niet tot 250 zoals het CPB voorstelt" goes on with the answer before, unless its words name another)
+        recalled_late = (
+            L.AS_BODY_PROPOSES.search(text)
+            if distinct is not None and recalled is None and not carried
+            else None
+        )
+        if recalled_late is not None and (
+            not recalled_late.group(0).lower().startswith("zoals")
+            or book.mentioned_report(text[: _first_sentence_end(text)]) is not None
+        ):
+            # only "zoals X voorstelt" after a first sentence that names no body ("Het SCP en de RVS vragen
+            # allebei …" opens a topic of its own)
+            recalled_late = None
+        named_by_words = (
+            distinct.best(text)
+            if distinct is not None and (recalled is not None or recalled_late is not None)
+            else None
+        )
         if (
-            recalled is not None
+            (recalled is not None or recalled_late is not None)
             and other_report is None
             and not carried
             and len(just_before) == 1
@@ -664,6 +682,30 @@ class RecommendationLinker:
                 0.7,
                 "section",
                 f"recalls {lk['recommendation']} after {lk['paragraph']}",
+            )
+            return list(out.values())
+        if (
+            not carried
+            and len(just_before) == 1
+            and just_before[0]["method"]
+            != "restates"  # (after a list item, the answers follow the whole list)
+            and distinct is not None
+            and L.CONSEQUENCE_OF_BEFORE.search(text, 0, _first_sentence_end(text))
+            and (
+                # on no other's words, or also on the words of the one before ("Ik kies daarom voor een
+                # tegemoetkoming: wie door het wachten …. Een algemene terugbetaling van de leges voer ik niet in.")
+                (distinct.best(text) is None and not distinct.hits(text[: _first_sentence_end(text)]))
+                or position[just_before[0]["recommendation"]] in distinct.hits(text)
+            )
+        ):
+            # "Aanbeveling 4 … kan ik echter niet buiten het overleg om invoeren." then "Ik breng het voorstel
+            # daarom in bij het overleg …": the consequence of the answer right before
+            lk = just_before[0]
+            link(
+                book.by_id[lk["recommendation"]],
+                0.7,
+                "section",
+                f"follows from {lk['paragraph']} on {lk['recommendation']}",
             )
             return list(out.values())
         if carried and distinct is not None and not sandwiched:
