@@ -47,6 +47,14 @@ def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
         )
     ):
         stop = P.CLAUSE_STOP.search(sentence, stop.end())
+    if (
+        stop is not None
+        and stop.group(0).lower() in ("dat", "dit")
+        and F.PRONOUN_OBJECT_THEN_VERB.match(sentence, stop.start())
+    ):
+        return P.CLAUSE_STOP.search(
+            sentence, stop.end()
+        )  # "Ik laat het WODC dat in 2027 onderzoeken": a pronoun
     return stop
 
 
@@ -536,6 +544,14 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             lemma,
             applies.start(group),
             applies.end(group),
+        )
+    allocated = F.BUDGET_GOES_TO.search(sentence)
+    if allocated is not None and not P.NEGATION.search(sentence) and not P.OTHER_AGENT.search(sentence):
+        # "In het vervolgprogramma gaat ten minste de helft van het budget naar projecten voor vrouwelijke telers"
+        return _Trigger(allocated.start("verb"), allocated.end("verb"), None, None, passive=True), (
+            "toekennen",
+            allocated.start("verb"),
+            allocated.end("verb"),
         )
     condition = F.BECOMES_CONDITION.search(sentence)
     if (

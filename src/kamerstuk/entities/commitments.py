@@ -660,6 +660,11 @@ def _strip_trailing_words(s: str, words: frozenset[str]) -> str:
         end = j
 
 
+#: Open windows that start with a year named on its own: "vanaf 2027", "met ingang van 2027", "vanaf de
+#: subsidieronde van 2027" (see `kamerstuk.entities.dates`).
+_YEAR_OPENINGS = frozenset({"vanaf-jaar", "vanaf-ronde"})
+
+
 def _to_come(deadline: Deadline, reference: dt.date | None) -> bool:
     """Whether a deadline lies after the letter: it ends after it, or it is open and begins after it."""
     if deadline.rule == "":
@@ -668,6 +673,10 @@ def _to_come(deadline: Deadline, reference: dt.date | None) -> bool:
         return True
     if deadline.latest is not None:
         return deadline.latest >= reference
+    if deadline.rule in _YEAR_OPENINGS and deadline.earliest is not None:
+        # "Vanaf 2027 legt het ministerie … vast" in a letter of January 2027: from the letter's own year on is
+        # still to come (a year named on its own, unlike "vanaf 1 januari 2027", a day passed)
+        return deadline.earliest.year >= reference.year
     return deadline.earliest is None or deadline.earliest >= reference
 
 
@@ -816,6 +825,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.GOES_INTO_FORCE,  # _dated_act
         F.GOES_TO_APPLY,  # _dated_act
         F.BECOMES_CONDITION,  # _dated_act
+        F.BUDGET_GOES_TO,  # _dated_act
         F.DATED_STATE_AFTER_VERB,  # _dated_act
     )
 )

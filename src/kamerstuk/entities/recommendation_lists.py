@@ -15,6 +15,7 @@ from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.entities.recommendation_order import Cand as _Cand
 from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
+from kamerstuk.entities.recommenders import named_before
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.scan import (
     finditer_at,
@@ -404,6 +405,11 @@ def _lists(
         assert first_item is not None
         if lists.items[first].count < 2 and "\n" not in text[m.end() : first_item[0]]:
             continue  # a single inline "1)" is too weak
+        before = named_before(text, spans, lead_s, lead)
+        if before:
+            # "De ACM stelt vast dat …. Zij doet twee aanbevelingen: 1. …": the body of the sentence before, not
+            # one named earlier in the letter
+            ctx.previous = before
         by, np_span = _recommenders(lead, lead, ctx)
         to = _addressee(lead, np_span, head_only=False)
         for ordinal, s, e in lists.ordered(first):

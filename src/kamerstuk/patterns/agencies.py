@@ -18,7 +18,11 @@ from __future__ import annotations
 #: "Dienst Toeslagen", "DUO", "de Rijksdienst voor het Cultureel Erfgoed", "de Dienst Uitvoering
 #: Onderwijs", "de Commandant Zeestrijdkrachten", "de Koninklijke Marine", "de Rijksvoorlichtingsdienst".
 EXECUTIVE_SERVICE = (
-    r"(?:Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
+    # a service by its full name with lower-case words, its short name in brackets after it: "het Centraal Orgaan
+    # opvang asielzoekers (COA)", "het Uitvoeringsinstituut werknemersverzekeringen (UWV)"
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,5}?\s+\((?:COA|UWV|CJIB|IND|SVB|CAK|DJI|DUO|RDW|CBR|ILT|RVO|NVWA|CIBG|BBL|NCSC"
+    r"|RVD|DPC)\)"
+    r"|Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
     r"|SVB|UWV|RDW|CBR|ILT|Kadaster|Huurcommissie|Logius|Rijksvastgoedbedrijf|RvIG|DTenV"
     r"|NVWA|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit"
     # a Rijksdienst by its full name: "de Rijksdienst voor Ondernemend Nederland", "voor het Cultureel Erfgoed"

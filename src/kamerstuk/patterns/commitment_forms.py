@@ -60,7 +60,25 @@ FUTURE_UNSPECIFIED = re.compile(
 #: From now on: a practice that changes after the letter, like a deadline to come ("De uitkomsten worden
 #: voortaan elk jaar gepubliceerd", "De DPC publiceert de evaluaties voortaan op Rijksoverheid.nl",
 #: "In het vervolg meldt de NVWA …"). Whether it is a promise of ours is left to the verb and its actor.
-FROM_NOW_ON = re.compile(r"\bvoortaan\b|\bvanaf\s+nu\b|\bvan\s+nu\s+af\b|\bin\s+het\s+vervolg\b", _I)
+FROM_NOW_ON = re.compile(
+    r"\bvoortaan\b|\bvanaf\s+nu\b|\bvan\s+nu\s+af\b|\bin\s+het\s+vervolg\b"
+    # a programme or scheme still to come: "In het vervolgprogramma gaat de helft van het budget naar …", "In de nieuwe
+    # regeling krijgen starters voorrang"
+    r"|\bin\s+(?:het|de)\s+(?:vervolgprogramma|vervolgregeling|nieuwe\s+(?:regeling|programma|subsidieregeling))\b",
+    _I,
+)
+
+#: Money of ours allocated, read with a time to come: "In het vervolgprogramma gaat ten minste de helft van het budget
+#: naar projecten voor vrouwelijke telers", "Vanaf 2028 gaat € 5 miljoen per jaar naar de regio's" (group "verb").
+BUDGET_GOES_TO = Keyed(
+    re.compile(
+        r"\b(?P<verb>gaat|gaan)\s+(?:[^\s.;:?]+\s+){0,10}?(?:budget|middelen|geld|gelden|bijdrage|subsidie|miljoen|euro)"
+        r"\b[^.;:?]{0,60}?\bnaar\b",
+        re.IGNORECASE,
+    ),
+    "gaat gaan",
+    "naar",
+)
 
 #: A periodic document named with its year, the vehicle of a delivery to come: "Over de voortgang bericht
 #: ik uw Kamer in de Veteranennota 2026–2027", "bij het Jaarverslag 2026", "in de Sportbrief 2027", "zal in het
@@ -998,6 +1016,16 @@ GOES_INTO_FORCE = Keyed(
 ASKED_OF_OTHER = re.compile(
     r"\b(?:vragen|verzoeken|vraag|verzoek|vraagt|verzoekt)\s+(?!(?:ik|wij|we)\s+(?:uw\s+kamer|u)\b)"
     r"(?:[^\s.;:?]+\s+){0,8}?om\s",
+    _I,
+)
+
+#: "dat" as the pronoun object of a measure, then only a time or an adverb and the closing infinitive: "Ik laat het
+#: WODC dat in 2027 onderzoeken", "Ik laat de inspectie dat ook nagaan" (not a "dat"-clause, which has a subject of its
+#: own: "Ik laat weten dat gemeenten dit onderzoeken").
+PRONOUN_OBJECT_THEN_VERB = re.compile(
+    r"(?:dat|dit)\s+(?:(?:in|vanaf|per|voor|vóór|uiterlijk(?:\s+in)?)\s+(?:\d{4}|(?:het\s+)?(?:voorjaar|najaar|zomer"
+    r"|winter)(?:\s+van\s+\d{4})?)\s+|(?:eerst|ook|nog|zelf|alsnog|opnieuw|jaarlijks|graag|verder|nader)\s+)?"
+    r"[a-zà-ÿ]+en\s*[.;]?\s*$",
     _I,
 )
 

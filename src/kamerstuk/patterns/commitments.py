@@ -62,7 +62,7 @@ ACTOR = (
     # an executive service of a ministry carries out the minister's measures: "Rijkswaterstaat zal
     # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren", "De Commandant
     # Zeestrijdkrachten zal …" (not the inspectorates, whose reports letters answer; see `agencies`)
-    r"|(?:(?i:de|het)\s+)?" + EXECUTIVE_SERVICE + r"\b"
+    r"|(?:(?i:de|het)\s+)?" + EXECUTIVE_SERVICE + r"(?:\b|(?<=\)))"  # (a full name ends on its "(COA)")
     # Foreign Affairs' embassies: "Daarnaast zullen de ambassades …"
     r"|(?i:de|onze)\s+(?i:ambassades|posten)\b"
     # the state in Brussels or an international body, opening its sentence with a modal: "Nederland zal in de Raad

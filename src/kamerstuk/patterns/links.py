@@ -58,6 +58,16 @@ REF_ORDINAL = re.compile(
     _I,
 )
 
+# An ordinal whose noun is left out after a named one in the same sentence: "De eerste aanbeveling neem ik over, de
+# vierde gedeeltelijk", "…, de tweede niet", "De derde aanbeveling neem ik over en de vijfde ook" (group "ref" the
+# reference, "ord" its ordinal; only
+# before a stance word or the end of the clause, so "de tweede helft" or "de eerste keer" are not read).
+REF_ELLIPTIC_ORDINAL = re.compile(
+    rf"(?:,|\ben|\bmaar)\s+(?P<ref>(?:de|het)\s+(?P<ord>{_ORD}))\b(?=\s*[.;:,]|\s+(?:niet|wel|gedeeltelijk|deels|ten\s+dele"
+    rf"|ook|eveneens|evenmin|slechts|nog|al|in\s+beginsel|voor\s+een\s+deel)\b)",
+    _I,
+)
+
 # By number after the noun: "aanbeveling 3", "Aanbeveling 2:", "aanbevelingen 2 en 3",
 # "aanbevelingen 1 tot en met 4", "aanbevelingen 1 t/m 4", "aanbevelingen 3–5", "aanbeveling 1, 2
 # en 5", "zowel aanbeveling 1 als aanbeveling 3", "aanbeveling nr. 4", "aanbeveling 2a" (read as 2).

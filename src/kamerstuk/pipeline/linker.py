@@ -684,17 +684,19 @@ class RecommendationLinker:
                 f"recalls {lk['recommendation']} after {lk['paragraph']}",
             )
             return list(out.values())
+        # (not after a recommendation restated on its own, a list item: the answers follow the whole list)
         if (
             not carried
             and len(just_before) == 1
-            and just_before[0]["method"]
-            != "restates"  # (after a list item, the answers follow the whole list)
+            and just_before[0]["method"] != "restates"
             and distinct is not None
             and L.CONSEQUENCE_OF_BEFORE.search(text, 0, _first_sentence_end(text))
             and (
-                # on no other's words, or also on the words of the one before ("Ik kies daarom voor een
+                # on no other's decisive words (one shared word is none: "voor jongeren die …" after the answer on
+                # jongvolwassenen), or also on the words of the one before ("Ik kies daarom voor een
                 # tegemoetkoming: wie door het wachten …. Een algemene terugbetaling van de leges voer ik niet in.")
-                (distinct.best(text) is None and not distinct.hits(text[: _first_sentence_end(text)]))
+                (best_other := distinct.best(text)) is None
+                or len(best_other[1]) < 2
                 or position[just_before[0]["recommendation"]] in distinct.hits(text)
             )
         ):

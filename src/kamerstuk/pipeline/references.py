@@ -59,6 +59,7 @@ def find_references(text: str) -> list[Reference]:
     for a, b in spans:
         deferred = defers and L.DEFERRAL.search(text, a, b) is not None
         found = [_ordinal(m, text, deferred) for m in L.REF_ORDINAL.finditer(text, a, b)]
+        found += _elliptic(text, [r for r in found if r is not None], deferred, b)
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
         found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_romans(m, text, deferred) for m in L.REF_ROMAN.finditer(text, a, b)]
@@ -125,6 +126,20 @@ def _ordinal(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
     return Reference(
         "ordinal", tuple(ordinals), m.start(), m.end(), m.group(0), deferred, _body(text, m.end())
     )
+
+
+def _elliptic(text: str, named: list[Reference], deferred: bool, end: int) -> list[Reference]:
+    """Ordinals whose noun is left out after a named ordinal in the same sentence: "De eerste aanbeveling neem ik
+    over, de vierde gedeeltelijk" (see `REF_ELLIPTIC_ORDINAL`)."""
+    out: list[Reference] = []
+    for ref in named:
+        stop = text.find(".", ref.end, end)
+        for m in L.REF_ELLIPTIC_ORDINAL.finditer(text, ref.end, stop if stop >= 0 else end):
+            ordinal = L.REF_ORDINALS[m.group("ord").lower()]
+            out.append(
+                Reference("ordinal", (ordinal,), m.start("ref"), m.end("ref"), m.group("ref"), deferred)
+            )
+    return out
 
 
 def _number(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
