@@ -929,6 +929,15 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         "maand",
     ),
     (
+        "vanaf-vergaderjaar",
+        "Met ingang van het vergaderjaar 2022–2023 worden de notulen digitaal bewaard.",
+        REF,
+        "Met ingang van het vergaderjaar 2022–2023",
+        D(2022, 9, 1),
+        None,
+        "vanaf-studiejaar",
+    ),
+    (
         "summit-of-a-month-without-year",
         "Op de NAVO-top van juli bespreek ik dit met de bondgenoten.",
         REF,

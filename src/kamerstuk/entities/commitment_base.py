@@ -116,6 +116,10 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end())
         if follow is not None:
             return (m.group(0).lower(), offset + m.start(), offset + m.end())
+    for m in cands:
+        if F.QUESTION_AFTER_VERB.match(sentence, offset + m.end()):
+            # "Ik laat in kaart brengen hoeveel vrouwen …": the verb, then the question it asks
+            return (m.group(0).lower(), offset + m.start(), offset + m.end())
     return _asked(sentence, offset)
 
 

@@ -538,8 +538,8 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     ):
         # "Voor hen gaat met ingang van het schooljaar 2028–2029 een bijscholingsplicht gelden", "De regeling gaat
         # op 1 juli 2027 open": a rule of ours that will apply, a scheme of ours that opens
-        group = "verb" if applies.group("verb") else "verb2"
-        lemma = "gelden" if applies.group("act") else "opengaan"
+        group = next(g for g in ("verb", "verb2", "verb3") if applies.group(g))
+        lemma = {"verb": "gelden", "verb2": "opengaan", "verb3": "in consultatie brengen"}[group]
         return _Trigger(applies.start(group), applies.end(group), None, None, passive=True), (
             lemma,
             applies.start(group),

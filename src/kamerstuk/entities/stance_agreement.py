@@ -296,6 +296,10 @@ class AgreementCues(ReaderBase):
             return True
         if any(s.words[k] in P.NOT_VOLGEN and not self._points_to_advice(k) for k in range(max(0, i - 1), b)):
             return False
+        if i >= 2 and s.words[i - 1] == "te" and s.words[i - 2] == "op":
+            return (
+                False  # "geen ruimte om de aanbeveling op te volgen": the separable "opvolgen", read as such
+            )
         if _near(s.words, i, a, b, P.MONITORING):
             return False  # watching the course of things, not following the advice
         if _object_kind(s, i, None) == "A":

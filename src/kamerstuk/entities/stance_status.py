@@ -11,7 +11,7 @@ from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
 
 # The words at which `already` and `noted` can find a cue (see `_HEDGE_WORDS` in `stance_hedges`).
-_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED
+_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED | P.ALIGNS
 
 _NOTED_WORDS = (
     P.KENNIS_FUSED
@@ -58,6 +58,10 @@ class StatusCues(ReaderBase):
                 k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
                 if k is not None:
                     self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
+            elif w in P.ALIGNS and (k := self._aligns_with_established(i)) is not None:
+                # "De aanbevelingen sluiten aan bij de afwegingsprincipes die in de Nota Ruimte zijn vastgelegd",
+                # "Het advies sluit aan bij de koers die het kabinet heeft ingezet": what exists already
+                self.cues.append(_Cue("L", "sluit aan bij ingezet beleid", i, k))
             elif w == P.SINCE:
                 # "Centrale registratie vindt plaats sinds de invoering van het meldsysteem in 2024",
                 # "Sinds 2025 volgen alle nieuwe medewerkers de training": in place (weak, like "bezig")
@@ -283,6 +287,19 @@ class StatusCues(ReaderBase):
         s = self.s
         met = s.first_in_clause(i, {"met"})
         return met is not None and any(s.words[k] in P.COURTESY for k in range(met + 1, min(i, met + 4)))
+
+    def _aligns_with_established(self, i: int) -> int | None:
+        """The participle that makes what "sluit … aan bij" (at `i`) names established: a noun after "bij" and a
+        relative clause on it, "die … zijn vastgelegd / heeft ingezet" (see `ESTABLISHED`); else None."""
+        s = self.s
+        n = len(s.words)
+        bij = next((k for k in range(i + 1, min(n, i + 4)) if s.words[k] == "bij"), None)
+        if bij is None or "aan" not in s.words[i + 1 : bij] or "zich" in s.words[i + 1 : bij]:
+            return None  # (not "sluit zich aan bij": agreement)
+        rel = next((k for k in range(bij + 2, min(n, bij + 10)) if s.words[k] in ("die", "dat")), None)
+        if rel is None or any(self.free_negator(k) for k in range(rel, min(n, rel + 12))):
+            return None
+        return next((k for k in range(rel + 1, min(n, rel + 12)) if s.words[k] in P.ESTABLISHED), None)
 
     def _addressed_to_other(self, i: int) -> bool:
         """Whether "gericht" at `i` addresses the recommendation to a party outside government:

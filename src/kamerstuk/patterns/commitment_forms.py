@@ -1029,6 +1029,10 @@ PRONOUN_OBJECT_THEN_VERB = re.compile(
     _I,
 )
 
+#: An indirect question right after a verb, which closes the verb's clause: "in kaart brengen hoeveel …", "nagaan of
+#: …", "onderzoeken welke …".
+QUESTION_AFTER_VERB = re.compile(r"\s*,?\s+(?:hoeveel|hoe|welke|wat|wie|waar|waarom|wanneer|of)\b", _I)
+
 #: A relative clause opened after a comma and still open at the end of the searched span: "Dit raakt aan de bekostiging,
 #: waarover de NZa op mijn verzoek …", "…, die het CPB op mijn verzoek …" (for `_on_request`).
 RELATIVE_CLAUSE_BEFORE = re.compile(
@@ -1038,18 +1042,21 @@ RELATIVE_CLAUSE_BEFORE = re.compile(
 #: A rule of ours that will apply, or a scheme of ours that opens, said with "gaat … gelden/open" and read with a
 #: deadline to come: "Voor hen gaat met ingang van het schooljaar 2028–2029 een bijscholingsplicht gelden", "Per 1
 #: januari 2027 gaat een nieuwe norm gelden", "De regeling gaat op 1 juli 2027 open", "Het loket gaat in het voorjaar
-#: van 2027 open voor aanvragen". "open" only with a scheme, desk or round as its subject (not "De grens gaat open");
-#: group "verb" is "gaat/gaan", "act" the closing word.
+#: van 2027 open voor aanvragen", "De wijziging gaat in het voorjaar van 2027 in internetconsultatie". "open" only with
+#: a scheme, desk or round as its subject (not "De grens gaat open"); groups "verb"/"verb2"/"verb3" are "gaat/gaan",
+#: "act"/"act2"/"act3" the closing word.
 GOES_TO_APPLY = Keyed(
     re.compile(
         # (one clause: not "Het gaat om regels die per 1 januari 2027 gelden")
         r"\b(?P<verb>gaat|gaan)\s+(?:(?!(?:om|over|die|dat|of|wat|welke)\b)[^\s.;:?,]+\s+){0,20}?(?P<act>gelden)\b"
         r"|\b(?P<scheme>\w*(?:regeling|loket|subsidie|inschrijving|aanvraagperiode|openstelling|tender|ronde|fonds"
-        r"|portaal|meldpunt|voorziening))\s+(?P<verb2>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,12}?(?P<act2>open)\b",
+        r"|portaal|meldpunt|voorziening))\s+(?P<verb2>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,12}?(?P<act2>open)\b"
+        # a draft of ours going into consultation: "De wijziging gaat in het voorjaar van 2027 in internetconsultatie"
+        r"|\b(?P<verb3>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,10}?in\s+(?P<act3>(?:internet)?consultatie)\b",
         re.IGNORECASE,
     ),
     "gaat gaan",
-    "gelden open",
+    "gelden open consultatie internetconsultatie",
 )
 
 #: A condition or obligation of ours from a day to come, said with "wordt … een voorwaarde": "Voor nieuwe zonneparken

@@ -953,6 +953,16 @@ REPORTED_VIEW = re.compile(
     _I,
 )
 
+#: A report's recommendations restated, its body the subject: "De inspectie doet vier aanbevelingen: 1. zorg dat …
+#: binnen een week worden afgevoerd; …", "Het ACOI beveelt aan om de notulen voortaan …", "De inspectie beveelt de
+#: minister en het COA aan: …" (what they ask is no promise of ours; not "De minister beveelt …", not ours either way).
+REPORT_RECOMMENDS = re.compile(
+    r"^\W*(?:De|Het)\s+(?!(?:minister|staatssecretaris|kabinet|regering|ministerraad)\b)"
+    r"(?:[^\s.,;:]+\s+){1,7}?(?:(?:doet|doen)\s+(?:[^\s.,;:]+\s+){0,2}?(?:aanbevelingen|aanbeveling|adviezen|suggesties)"
+    r"|beveelt|bevelen|adviseert|adviseren|raadt|raden)\b",
+    _I,
+)
+
 #: The effect of a measure stated in the passive: "Hiermee wordt voldaan aan de wens …", "Daarmee
 #: is tegemoetgekomen aan het verzoek …". It says what a measure achieves, not a new act.
 EFFECT_STATEMENT = re.compile(

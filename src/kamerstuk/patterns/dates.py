@@ -150,7 +150,8 @@ BUDGET_MOMENT = re.compile(
 SCHOOL_YEAR = re.compile(
     r"\b(?P<prep>vanaf|met\s+ingang\s+van|per|in|voor|vóór|tijdens|na)\s+het\s+"
     r"(?:(?P<rel>komende|komend|volgende|volgend|nieuwe)\s+)?"
-    r"(?P<kind>schooljaar|studiejaar|collegejaar|cursusjaar|academisch\s+jaar)"
+    # (also the parliamentary year, which runs like a school year: "met ingang van het vergaderjaar 2027–2028")
+    r"(?P<kind>schooljaar|studiejaar|collegejaar|cursusjaar|academisch\s+jaar|vergaderjaar)"
     r"(?:\s+(?P<y1>(?:19|20)\d{2})\s*[–/-]\s*(?P<y2>(?:19|20)?\d{2}))?\b",
     _I,
 )
@@ -371,7 +372,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     RECESS_DEADLINE: ("zomer", "kerst", "reces"),
     PRINSJESDAG: ("prinsjesdag",),
     BUDGET_MOMENT: ("nota", "begroting", "besluitvorming", "belastingplan"),
-    SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "cursusjaar", "academisch"),
+    SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "cursusjaar", "academisch", "vergaderjaar"),
     SEASON: ("jaar", "zomer", "winter"),
     SEASON_YEAR: ("jaar", "zomer", "winter"),
     YEAR_PART: ("begin", "eind", "medio", "halverwege", "midden"),

@@ -845,6 +845,12 @@ POLICY_LINKS = _words(
     "onderdeel deel via voort al reeds"
 )
 
+# Aligning with what a relative clause says is established: "De aanbevelingen sluiten aan bij de afwegingsprincipes
+# die in de Nota Ruimte zijn vastgelegd", "Het advies sluit aan bij de koers die het kabinet heeft ingezet" (already
+# in place; not "sluit aan bij de ambities van het kabinet").
+ALIGNS = _words("sluit sluiten")
+ESTABLISHED = _words("vastgelegd ingezet afgesproken ingevoerd opgenomen geregeld uitgewerkt gestart")
+
 # --- noted -----------------------------------------------------------------------------------
 
 # "neem ik kennis van", "heeft kennisgenomen van", "voor kennisgeving aangenomen"
