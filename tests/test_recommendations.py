@@ -1642,3 +1642,37 @@ def test_a_continued_clause_that_takes_up_the_first_stays_one_recommendation() -
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2]
     assert recs[1].text.endswith("vóór een verlenging.")
+
+
+def test_numbered_section_headings_are_no_list_items() -> None:
+    """holdout93 (opened), in our own words: a letter on two reports in numbered sections ("1. Het rapport van de
+    Rekenkamer", "2. Het advies van de raad", "3. Reactie") after a numbered list of the first report: "3. Reactie"
+    continues no list and its text explains no item, so the second report's prose recommendations count; a
+    numbered heading that reads as a recommendation ("1. Zorg dat …") still is one."""
+    titles = ["1. Het rapport van de Rekenkamer", "2. Het advies van de Rob", "3. Reactie"]
+    text = (
+        "In maart verschenen het rapport «Fouten herstellen» van de Algemene Rekenkamer en het advies «Eén loket» van "
+        "de Raad voor het Openbaar Bestuur (Rob). Ik reageer op beide in deze brief.\n\n"
+        f"{titles[0]}\n\nDe Rekenkamer doet twee aanbevelingen:\n\n1. Leg een termijn vast voor het herstel van fouten."
+        "\n\n2. Maak zichtbaar wie de gegevens heeft ontvangen.\n\n"
+        f"{titles[1]}\n\nDe Rob onderzocht klachten van burgers. Hij beveelt aan om één landelijk meldpunt in te "
+        "richten. Ook vraagt hij de minister om gedupeerden een tegemoetkoming te bieden.\n\n"
+        f"{titles[2]}\n\nDe eerste aanbeveling van de Rekenkamer neem ik over."
+    )
+    headings = [(t, text.index(t), text.index(t) + len(t)) for t in titles]
+    recs = find_recommendations(text, headings=headings)
+    assert [r.text.split()[0] for r in recs] == ["Leg", "Maak", "Hij", "Ook"]
+    assert all(r.explanation is None or "raad" not in r.explanation for r in recs)
+    shaped = [
+        "1. Zorg dat iedere burger weet waar hij een fout kan melden",
+        "2. Koppel elke melding binnen vier weken terug",
+    ]
+    text2 = (
+        "De inspectie doet twee aanbevelingen, die ik hieronder een voor een bespreek.\n\n"
+        f"{shaped[0]}\n\nDit doe ik al: de gemeente noemt het loket in elke brief.\n\n"
+        f"{shaped[1]}\n\nDeze aanbeveling neem ik over."
+    )
+    recs2 = find_recommendations(
+        text2, headings=[(t, text2.index(t), text2.index(t) + len(t)) for t in shaped]
+    )
+    assert [r.ordinal for r in recs2] == [1, 2]

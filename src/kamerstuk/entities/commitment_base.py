@@ -82,7 +82,7 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         # "-en", or a compound strong verb in "-aan" ("laten ingaan", "toestaan", "nagaan"; not
         # "voor lastige keuzes staan", "zal blijven bestaan")
         if (m.group(0).endswith("en") or F.STRONG_AAN_VERB.fullmatch(m.group(0).lower()) is not None)
-        and m.group(0).lower() not in P.NOT_INFINITIVES
+        and (m.group(0).lower() not in P.NOT_INFINITIVES or _administered(m.group(0), sentence))
         and not m.group(0)[0].isupper()
         and "-" not in m.group(0)
         and not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))
@@ -121,6 +121,12 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
             # "Ik laat in kaart brengen hoeveel vrouwen …": the verb, then the question it asks
             return (m.group(0).lower(), offset + m.start(), offset + m.end())
     return _asked(sentence, offset)
+
+
+def _administered(word: str, sentence: str) -> bool:
+    """ "afnemen" of a test or an interview (administering it, an act: "zal ik het medisch vooronderzoek vanaf 2028
+    digitaal laten afnemen"), not the decrease of a number ("zal de instroom afnemen")."""
+    return word.lower() == "afnemen" and F.ADMINISTERED_THINGS.search(sentence) is not None
 
 
 def _asked(sentence: str, offset: int) -> tuple[str, int, int] | None:

@@ -96,9 +96,10 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
                 continue  # "Ik stel vast dat …": an observation
             if lemma == "voorleggen" and not F.SUBMITS_TO_OTHER.search(sentence, m.end()):
                 continue  # "In deze brief leg ik uw Kamer twee keuzes voor": presented now
-        if particle is not None and P.NEGATION.search(
-            sentence, m.end(), stop.start() if stop else len(sentence)
-        ):
+        # (up to the particle: "stel … beschikbaar voor scholen in regio's waar geen school …" negates a place)
+        placed = list(re.finditer(rf"\b{re.escape(particle)}\b", clause)) if particle is not None else []
+        negation_end = m.end() + placed[-1].start() if placed else (stop.start() if stop else len(sentence))
+        if particle is not None and P.NEGATION.search(sentence, m.end(), negation_end):
             continue  # "Een vaste termijn neem ik daarin niet op": declined, between verb and particle
         if lemma == "kiezen voor" and _keeps_as_is(sentence, m.end()):
             continue
@@ -561,10 +562,26 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         and not F.RULE_OF_OTHERS.search(sentence)
     ):
         # "Voor nieuwe zonneparken wordt die combinatie vanaf de openstelling van 2028 een voorwaarde voor subsidie"
-        return _Trigger(condition.start("verb"), condition.end("verb"), None, None, passive=True), (
+        group = "verb" if condition.group("verb") else "verb2"
+        return _Trigger(condition.start(group), condition.end(group), None, None, passive=True), (
             "worden",
-            condition.start("verb"),
-            condition.end("verb"),
+            condition.start(group),
+            condition.end(group),
+        )
+    available = F.COMES_AVAILABLE.search(sentence)
+    if (
+        available is not None
+        and not P.NEGATION.search(sentence)
+        and not P.OTHER_AGENT.search(sentence)
+        and not F.RULE_OF_OTHERS.search(sentence)
+        and not F.STUDY_SUBJECT.search(sentence, 0, available.start("verb") + 40)
+        and not F.FORECAST.search(sentence)
+    ):
+        # "Voor die organisaties komt het overzicht vanaf 2028 beschikbaar in MijnOverheid"
+        return _Trigger(available.start("verb"), available.end("verb"), None, None, passive=True), (
+            "beschikbaar komen",
+            available.start("verb"),
+            available.end("verb"),
         )
     after_verb = F.DATED_STATE_AFTER_VERB.search(sentence)
     if (

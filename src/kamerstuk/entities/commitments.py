@@ -280,6 +280,10 @@ def _delivered_now(sentence: str, verb_end: int) -> bool:
         # "Over de uitvoering van de maatregelen in deze brief informeren wij uw Kamer in 2027": the
         # marker belongs to a noun before the verb, it does not say when the delivery happens
         return False
+    if marker.start() > verb_end and F.NOUN_BEFORE_LOCATOR.search(sentence, verb_end, marker.start()):
+        # "Vóór 1 december stuur ik uw Kamer een overzicht van de uitvoering van de maatregelen in deze brief": the
+        # marker names where the measures stand, the overview is still to come
+        return False
     return not (marker.start() > verb_end and P.RELATIVE_OPENER.search(sentence, verb_end, marker.start()))
 
 
@@ -826,6 +830,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.GOES_TO_APPLY,  # _dated_act
         F.BECOMES_CONDITION,  # _dated_act
         F.BUDGET_GOES_TO,  # _dated_act
+        F.COMES_AVAILABLE,  # _dated_act
         F.DATED_STATE_AFTER_VERB,  # _dated_act
     )
 )

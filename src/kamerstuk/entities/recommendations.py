@@ -887,6 +887,25 @@ def find_recommendations(
     )  # "… drie aanbevelingen: X moet …; Y moet …"
     cands.extend(_summary_items(text, ctx))
     cands.extend(_inline_quoted(text, spans, ctx))
+    # a numbered section heading ("3. Reactie", "1. Het rapport van de Algemene Rekenkamer") is no list item, whatever
+    # numbered items stand before it (a heading that reads as one is: "### 1. Zorg dat iedere student …")
+    plain_heads = [
+        (hs, he)
+        for title, hs, he in headings or ()
+        if not pat.RECOMMENDATION_HEADING.match(title.strip())
+        and not forms.is_recommendation_shaped(re.sub(r"^[\s*_#]*\d{1,2}[.)]?\s+", "", title))
+    ]
+    section_heads = _Containment(plain_heads)
+    cands = [c for c in cands if not section_heads.holds(c.start)]
+    for c in cands:
+        # (nor does an item's explanation run on past such a heading: "2. Het rapport van de Nationale ombudsman"
+        # opens the next report's section)
+        if c.explanation is not None:
+            cut = min(
+                (hs for hs, _he in plain_heads if c.explanation[0] <= hs < c.explanation[1]), default=None
+            )
+            if cut is not None:
+                c.explanation = (c.explanation[0], cut) if cut > c.explanation[0] else None
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
     numbered = [c for c in cands if c.ordinal is not None]
     if not numbered:

@@ -608,7 +608,10 @@ DECLINED_AFTER = re.compile(r"(?<!-)\b(?:niet|geen)\b(?!-)(?!\s+(?:alleen|enkel|
 #: measure's ("… stuurt iedere burger bij wie een aanmaning dreigt een herinnering waaraan geen kosten zijn
 #: verbonden").
 RELATIVE_OPENING = re.compile(
-    r"\bwaar(?:aan|voor|bij|in|op|mee|door|over|naar|uit|van|tegen)\b|\b(?:bij|voor|van|met|aan)\s+wie\b", _I
+    r"\bwaar(?:aan|voor|bij|in|op|mee|door|over|naar|uit|van|tegen)\b|\b(?:bij|voor|van|met|aan)\s+wie\b"
+    # ("… voor scholen in regio's waar geen enkele school nog … heeft": a place, its negation its own)
+    r"|\b(?:regio'?s|gebieden|gemeenten|plaatsen|landen|wijken|scholen)\s+waar\b",
+    _I,
 )
 
 #: Negations in a verb-final relative clause of ours: "een onderzoek dat ik nu niet afzonderlijk start" declines it.
@@ -1033,6 +1036,22 @@ PRONOUN_OBJECT_THEN_VERB = re.compile(
 #: …", "onderzoeken welke …".
 QUESTION_AFTER_VERB = re.compile(r"\s*,?\s+(?:hoeveel|hoe|welke|wat|wie|waar|waarom|wanneer|of)\b", _I)
 
+#: The plural noun a "in deze brief" right after it belongs to (the span ends at the marker): "de uitvoering van de
+#: maatregelen in deze brief", "de afspraken in deze brief".
+NOUN_BEFORE_LOCATOR = re.compile(
+    r"\b(?:maatregelen|afspraken|plannen|voorstellen|acties|stappen|toezeggingen|aanbevelingen|keuzes|wijzigingen"
+    r"|onderwerpen|besluiten|voornemens)\s*$",
+    _I,
+)
+
+#: What is administered ("afnemen"): a test, an exam, an interview or survey ("het medisch vooronderzoek … laten afnemen",
+#: "een toets afnemen"); otherwise "afnemen" is a decrease, no act.
+ADMINISTERED_THINGS = re.compile(
+    r"\b[\w-]*(?:toets|toetsen|examen|examens|vooronderzoek|onderzoek|keuring|interview|interviews|vragenlijst"
+    r"|vragenlijsten|enquête|test|tests|assessment|gesprek|gesprekken|intake|intakes|screening|meting)\b",
+    _I,
+)
+
 #: A relative clause opened after a comma and still open at the end of the searched span: "Dit raakt aan de bekostiging,
 #: waarover de NZa op mijn verzoek …", "…, die het CPB op mijn verzoek …" (for `_on_request`).
 RELATIVE_CLAUSE_BEFORE = re.compile(
@@ -1062,15 +1081,38 @@ GOES_TO_APPLY = Keyed(
 #: A condition or obligation of ours from a day to come, said with "wordt … een voorwaarde": "Voor nieuwe zonneparken
 #: wordt die combinatie vanaf de openstelling van 2028 een voorwaarde voor subsidie", "Een keurmerk wordt per 1 juli
 #: 2027 een vereiste voor aanbieders". Read only with a deadline to come (not "de norm": "Elektrisch rijden wordt in
-#: 2030 de norm" forecasts). Group "verb" is "wordt/worden".
+#: 2030 de norm" forecasts). Group "verb" (or "verb2") is "wordt/worden".
 BECOMES_CONDITION = Keyed(
     re.compile(
         r"\b(?P<verb>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,12}?(?:een\s+|de\s+)?(?:wettelijke\s+|harde\s+)?"
-        r"(?:voorwaarde|voorwaarden|verplichting|vereiste|eis)\b",
+        r"(?:voorwaarde|voorwaarden|verplichting|vereiste|eis)\b"
+        # or part of a scheme of ours: "Erfbeplanting wordt vanaf het GLB-jaar 2028 een activiteit in de ecoregeling",
+        # "De training wordt per 2028 onderdeel van de opleiding"
+        r"|\b(?P<verb2>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,10}?(?:een\s+)?(?:activiteit|onderdeel|vast\s+onderdeel"
+        r"|bouwsteen)\s+(?:in|van)\s+(?:de|het)\s+[\w-]*(?:regeling|programma|pakket|opleiding|wet|besluit|kader"
+        r"|aanpak)\b",
         re.IGNORECASE,
     ),
     "wordt worden",
-    "voorwaarde voorwaarden verplichting vereiste eis",
+    "voorwaarde voorwaarden verplichting vereiste eis activiteit onderdeel bouwsteen",
+)
+
+#: A study or its outcome as the subject, which becomes available by others' work: "Het rapport komt in 2028
+#: beschikbaar", "De uitkomsten komen in het voorjaar beschikbaar" (no measure of ours).
+STUDY_SUBJECT = re.compile(
+    r"\b(?:rapport|rapportage|advies|evaluatie|onderzoek|studie|uitkomsten|resultaten|cijfers|gegevens|monitor)\b",
+    _I,
+)
+
+#: A forecast, not a measure: "Deze komt naar verwachting in de loop van 2024 beschikbaar".
+FORECAST = re.compile(r"\bnaar\s+verwachting\b|\bverwacht(?:ing|ingen)?\b", _I)
+
+#: What becomes available from a day to come: "Voor die organisaties komt het overzicht vanaf 2028 beschikbaar in
+#: MijnOverheid", "Het loket komt per 1 juli beschikbaar" (group "verb"; read only with a deadline to come).
+COMES_AVAILABLE = Keyed(
+    re.compile(r"\b(?P<verb>komt|komen)\s+(?:[^\s.;:?,]+\s+){0,10}?beschikbaar\b", re.IGNORECASE),
+    "komt komen",
+    "beschikbaar",
 )
 
 #: A rule of ours taking effect, read with a deadline to come: "De gewijzigde regeling treedt op 1 juli 2027 in werking",

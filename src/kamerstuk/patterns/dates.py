@@ -161,7 +161,7 @@ SCHOOL_YEAR = re.compile(
 SEASON = re.compile(
     # ("vanaf het voorjaar van 2026": rule "vanaf-<season>")
     # ("de rapportage van het najaar van 2026": a document of that season, with its year only)
-    r"\b(?P<pre>in\s+de\s+loop\s+van\s+het|in\s+het|in\s+de|vanaf\s+het|vanaf\s+de|met\s+ingang\s+van\s+het|"
+    r"\b(?P<pre>in\s+de\s+loop\s+van\s+het|in\s+het|in\s+de|vanaf\s+het|vanaf\s+de|met\s+ingang\s+van\s+(?:het|de)|"
     r"van\s+het(?=\s+(?:voorjaar|najaar|zomer|winter)\s+van\s+(?:19|20)\d{2}\b)|"
     r"dit|deze|het\s+komende|komend|komende|aankomend|"
     r"aankomende|het\s+aankomende|volgend|volgende|het\s+volgende)\s+(?P<season>voorjaar|najaar|zomer|winter)\b"
@@ -203,8 +203,9 @@ MONTH_PART = re.compile(
 #: "op de NAVO-top van juli 2027" (rule "maand").
 IN_MONTH = re.compile(
     r"\b(?P<pre>in|gedurende|vanaf|per|met\s+ingang\s+van"
-    r"|(?:tijdens|in|op|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*(?:[Rr]aad|top|overleg|vergadering|conferentie"
-    r"|bijeenkomst)\s+van)"
+    # (a named consultation too: "in het Bestuurlijk Overleg Landelijk Gebied van december")
+    r"|(?:tijdens|in|op|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*(?:[Rr]aad|[Tt]op|[Oo]verleg|[Vv]ergadering|conferentie"
+    r"|bijeenkomst)(?:\s+[A-Z][\w-]*){0,3}\s+van)"
     rf"\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b"
     rf"(?:\s+(?P<year>(?:19|20)\d{{2}})\b|\s+van\s+{YEAR_SPEC})?",
     _I,
@@ -272,7 +273,8 @@ DURING_YEAR = re.compile(
     # a year named by what is done in it: "vanaf het verslagjaar 2026", "in het begrotingsjaar 2027", "vanaf het
     # oefenjaar 2027", "in het kalenderjaar 2026" (any compound of "jaar" with a year; the school and study years
     # run from August or September: `SCHOOL_YEAR`)
-    r"(?:het\s+(?!(?:school|studie|college|cursus)jaar)[a-zà-ÿ]{2,16}jaar\s+(?=(?:19|20)\d{2}\b))?"
+    # (also an acronym joined by a hyphen: "vanaf het GLB-jaar 2028")
+    r"(?:het\s+(?!(?:school|studie|college|cursus|vergader)jaar)(?:[a-zà-ÿ]{2,16}|[A-Z]{2,6}-)jaar\s+(?=(?:19|20)\d{2}\b))?"
     + YEAR_SPEC
     + r"\b",
     _I,
