@@ -42,9 +42,9 @@ fuzz: $(VENV)/.installed
 	KAMERSTUK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
 ## model: retrain the shipped pipeline (offline, about a minute): the paragraph classifier on the train split of our gold
-## set, the stance fallback on the answers of every split but the blind ones (holdout17, never opened, and any split
-## written this round and not yet measured), and the stance arbiter on the blind stance readings of the held-out
-## splits (fixtures/gold/stance_readings.jsonl)
+## set, the stance fallback on the answers of every split but the blind ones (holdout17, never opened, and the splits
+## written last, measured once blind but not yet opened), and the stance arbiter on the blind stance readings of the
+## held-out splits (fixtures/gold/stance_readings.jsonl)
 BLIND ?= holdout17,holdout95,holdout96
 model: $(VENV)/.installed
 	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o src/kamerstuk/data/pipeline --stance-split all --stance-exclude $(BLIND) --stance-readings fixtures/gold/stance_readings.jsonl
