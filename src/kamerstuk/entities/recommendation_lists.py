@@ -17,6 +17,7 @@ from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
 from kamerstuk.entities.recommenders import named_before
 from kamerstuk.entities.recommenders import recommenders as _recommenders
+from kamerstuk.entities.report import read_names
 from kamerstuk.entities.scan import (
     finditer_at,
     finditer_in_lines,
@@ -405,7 +406,7 @@ def _lists(
         assert first_item is not None
         if lists.items[first].count < 2 and "\n" not in text[m.end() : first_item[0]]:
             continue  # a single inline "1)" is too weak
-        before = named_before(text, spans, lead_s, lead)
+        before = named_before(text, spans, lead_s, lead) or _paragraph_body(text, spans, lead_s, lead, ctx)
         if before:
             # "De ACM stelt vast dat …. Zij doet twee aanbevelingen: 1. …": the body of the sentence before, not
             # one named earlier in the letter
@@ -429,6 +430,30 @@ def _lists(
         for ordinal, s, e in lists.ordered(first):
             out.append(_Cand(ordinal, s, e, priority=2, by=by, to=None, to_from_text=True))
     return out
+
+
+def _paragraph_body(
+    text: str, spans: list[tuple[int, int]], lead_s: int, lead: str, ctx: _Context
+) -> list[str]:
+    """For a lead opening with a pronoun ("Zij doen drie aanbevelingen:") after sentences on "de onderzoekers", the
+    report body the paragraph opened with ("Terwolde Beleidsonderzoek is positiever over de regeling. … De onderzoekers
+    zien wel …"); else empty."""
+    words = lead.split(maxsplit=1)
+    if not words or words[0].lower() not in pat.PRONOUNS:
+        return []
+    para = text.rfind("\n\n", 0, lead_s) + 2 if "\n\n" in text[:lead_s] else 0
+    if not text[para:lead_s].strip() and para >= 2:
+        # the lead opens its paragraph: the paragraph before it ("Terwolde … is positiever …" / "Zij doen …:")
+        para = text.rfind("\n\n", 0, para - 2) + 2 if "\n\n" in text[: para - 2] else 0
+    for a, _b in spans:
+        if a < para or a >= lead_s:
+            continue
+        raw, _end = read_names(text[a:_b], 0)
+        names = ctx.resolve(raw) if raw else []
+        if names and all(n in ctx.report_orgs for n in names):
+            return names
+        break  # only the paragraph's first sentence names the body this way
+    return []
 
 
 class _Containment:

@@ -871,13 +871,19 @@ def find_recommendations(
     spans = sentence_spans(text)
     lists = _Lists(text)
     explained, plain = _block_lists(text, spans, ctx)
+    listed = [*explained, *_lists(text, spans, headings or (), ctx, lists), *plain]
+    # "Aanbeveling 2" as the heading of the answer to a recommendation already listed above it ("IOB doet vier
+    # aanbevelingen: 1. …; 2. …" then "### Aanbeveling 1" / the answer): a section, not the recommendation again
+    headed = [
+        c
+        for c in _headings(text, headings or (), ctx, lists.index)
+        if not any(item.ordinal == c.ordinal and item.end <= c.start for item in listed)
+    ]
     cands = [
         *labelled_rows(text, list(ctx.report_orgs)),  # "R3 Aanbeveling: … Reactie: …"
         *chapter_lists(text, list(ctx.report_orgs)),  # "3.1 Zorg dat …", "3.2 Laat …"
-        *_headings(text, headings or (), ctx, lists.index),
-        *explained,  # before the colon lists: their items end at the explanation
-        *_lists(text, spans, headings or (), ctx, lists),
-        *plain,
+        *headed,
+        *listed,  # (the explained ones before the colon lists: their items end at the explanation)
     ]
     cands.extend(_ordinal_sentences(text, spans, ctx, [hs for _t, hs, _he in headings or ()]))
     cands.extend(core_advice(text, spans, list(ctx.report_orgs)))  # "Het kernadvies van de SER is dat …"

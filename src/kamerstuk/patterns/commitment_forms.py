@@ -249,6 +249,8 @@ PARTICLE_PP = frozenset(
         "aan",
         # ("Nederland brengt dat voorstel in tijdens de Telecomraad van december 2026")
         "tijdens",
+        # ("stel ik samen met de VNG één landelijke lijst op van de gegevens die …")
+        "van",
     }
 )
 

@@ -334,7 +334,9 @@ DATE_PREP = re.compile(
 SCHEDULED_ON = re.compile(
     r"\b(?:wordt|worden|treedt|treden|gaat|gaan|start|starten|begint|beginnen|opent|openen|zal|zullen|vindt|vinden"
     # ("stel ik de regeling op 1 juni 2027 open": opening a scheme, by us)
-    r"|stel\s+ik|ik\s+stel|stellen\s+wij|stellen\s+we|wij\s+stellen|we\s+stellen)"
+    r"|stel\s+ik|ik\s+stel|stellen\s+wij|stellen\s+we|wij\s+stellen|we\s+stellen"
+    # (any act of ours in the first person: "Ten eerste open ik op 1 april 2027 een leningenfonds", "Ik open op …")
+    r"|(?:ik|wij|we)\s+[a-z]{2,20}|[a-z]{2,20}\s+(?:ik|wij|we))"
     # (the words between no preposition or relative word: "gaat naar wie op 1 januari … heeft" is a reference day)
     r"(?:\s+(?!(?:wie|die|dat|wat|waar\w*|welke|naar|voor|bij|van|met|aan|in|om|tot|over|uit|dan|als)\b)[\w-]+){0,2}"
     r"\s+$",
@@ -347,7 +349,9 @@ SCHEDULED_ON_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:wordt|worden|ingaat|ingaan|start|starten|begint|beginnen|opengaat|plaatsvindt"
     # ("dat ik de regeling op 1 juni 2027 opnieuw openstel")
     r"|openstel|openstellen"
-    r"|in\s+werking\s+treedt|in\s+werking\s+treden)\b",
+    r"|in\s+werking\s+treedt|in\s+werking\s+treden)\b"
+    # (a day fronted before our act: "Op 1 juli 2027 open ik een fonds")
+    r"|\s*,?\s+[a-z]{2,20}\s+(?:ik|wij|we)\b",
     _I,
 )
 

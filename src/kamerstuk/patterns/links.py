@@ -297,6 +297,8 @@ GENERIC_CONTENT = frozenset(
         "gemeente", "gemeenten", "provincie", "provincies", "instelling", "instellingen", "organisatie",
         "organisaties", "overheid", "overheden", "rijksoverheid", "ministerie", "ministeries", "sector",
         "partijen", "burgers", "maatregel", "maatregelen", "wetgeving", "regelgeving", "beleid",
+        # the scheme a letter is about ("Een verdubbeling … past niet binnen het budget van de regeling")
+        "regeling", "regelingen",
         # verbs that help another ("te laten keren", "laten onderzoeken", "kunnen worden")
         "laten", "laat", "worden", "wordt", "kunnen", "moeten", "blijven", "houden", "doen", "hebben",
     ]
