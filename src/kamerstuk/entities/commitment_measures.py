@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from kamerstuk.entities import commitment_dated as dated
 from kamerstuk.entities.commitment_base import (
@@ -20,6 +21,7 @@ from kamerstuk.entities.commitment_base import (
 )
 from kamerstuk.patterns import commitment_forms as F
 from kamerstuk.patterns import commitments as P
+from kamerstuk.patterns.keyed import Keyed
 
 
 def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
@@ -530,59 +532,9 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             into_force.start("verb"),
             into_force.end("verb"),
         )
-    applies = F.GOES_TO_APPLY.search(sentence)
-    if (
-        applies is not None
-        and not P.NEGATION.search(sentence)
-        and not P.OTHER_AGENT.search(sentence)
-        and not F.RULE_OF_OTHERS.search(sentence)
-    ):
-        # "Voor hen gaat met ingang van het schooljaar 2028–2029 een bijscholingsplicht gelden", "De regeling gaat
-        # op 1 juli 2027 open": a rule of ours that will apply, a scheme of ours that opens
-        group = next(g for g in ("verb", "verb2", "verb3") if applies.group(g))
-        lemma = {"verb": "gelden", "verb2": "opengaan", "verb3": "in consultatie brengen"}[group]
-        return _Trigger(applies.start(group), applies.end(group), None, None, passive=True), (
-            lemma,
-            applies.start(group),
-            applies.end(group),
-        )
-    allocated = F.BUDGET_GOES_TO.search(sentence)
-    if allocated is not None and not P.NEGATION.search(sentence) and not P.OTHER_AGENT.search(sentence):
-        # "In het vervolgprogramma gaat ten minste de helft van het budget naar projecten voor vrouwelijke telers"
-        return _Trigger(allocated.start("verb"), allocated.end("verb"), None, None, passive=True), (
-            "toekennen",
-            allocated.start("verb"),
-            allocated.end("verb"),
-        )
-    condition = F.BECOMES_CONDITION.search(sentence)
-    if (
-        condition is not None
-        and not P.NEGATION.search(sentence)
-        and not P.OTHER_AGENT.search(sentence)
-        and not F.RULE_OF_OTHERS.search(sentence)
-    ):
-        # "Voor nieuwe zonneparken wordt die combinatie vanaf de openstelling van 2028 een voorwaarde voor subsidie"
-        group = "verb" if condition.group("verb") else "verb2"
-        return _Trigger(condition.start(group), condition.end(group), None, None, passive=True), (
-            "worden",
-            condition.start(group),
-            condition.end(group),
-        )
-    available = F.COMES_AVAILABLE.search(sentence)
-    if (
-        available is not None
-        and not P.NEGATION.search(sentence)
-        and not P.OTHER_AGENT.search(sentence)
-        and not F.RULE_OF_OTHERS.search(sentence)
-        and not F.STUDY_SUBJECT.search(sentence, 0, available.start("verb") + 40)
-        and not F.FORECAST.search(sentence)
-    ):
-        # "Voor die organisaties komt het overzicht vanaf 2028 beschikbaar in MijnOverheid"
-        return _Trigger(available.start("verb"), available.end("verb"), None, None, passive=True), (
-            "beschikbaar komen",
-            available.start("verb"),
-            available.end("verb"),
-        )
+    scheduled = _scheduled_form(sentence)
+    if scheduled is not None:
+        return scheduled
     after_verb = F.DATED_STATE_AFTER_VERB.search(sentence)
     if (
         after_verb is not None
@@ -616,6 +568,49 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             dated.present_lemma(state_verb),
             state.start("verb"),
             state.end("verb"),
+        )
+    return None
+
+
+def _not_a_study_or_forecast(sentence: str, m: re.Match[str]) -> bool:
+    """What becomes available is no study and no forecast ("Het rapport komt in 2028 beschikbaar", "naar verwachting")."""
+    return not F.STUDY_SUBJECT.search(sentence, 0, m.start("verb") + 40) and not F.FORECAST.search(sentence)
+
+
+#: The forms of a rule, scheme or budget of ours from a day to come, in the order they are tried: (pattern, the lemma
+#: of each verb group, whether a rule of others (`RULE_OF_OTHERS`) rules it out, an extra test or None).
+#: "Voor hen gaat met ingang van het schooljaar 2028–2029 een bijscholingsplicht gelden", "De regeling gaat op 1 juli
+#: 2027 open", "De wijziging gaat in het voorjaar van 2027 in internetconsultatie"; "In het vervolgprogramma gaat de
+#: helft van het budget naar …"; "Voor nieuwe zonneparken wordt die combinatie vanaf 2028 een voorwaarde voor
+#: subsidie"; "Voor die organisaties komt het overzicht vanaf 2028 beschikbaar in MijnOverheid".
+_SCHEDULED_FORMS: tuple[
+    tuple[Keyed, dict[str, str], bool, Callable[[str, re.Match[str]], bool] | None], ...
+] = (
+    (F.GOES_TO_APPLY, {"verb": "gelden", "verb2": "opengaan", "verb3": "in consultatie brengen"}, True, None),
+    (F.BUDGET_GOES_TO, {"verb": "toekennen"}, False, None),
+    (F.BECOMES_CONDITION, {"verb": "worden", "verb2": "worden"}, True, None),
+    (F.COMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
+)
+
+
+def _scheduled_form(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A rule, scheme or budget of ours from a day to come (see `_SCHEDULED_FORMS`), not negated and not another
+    party's act."""
+    if P.NEGATION.search(sentence) or P.OTHER_AGENT.search(sentence):
+        return None
+    for pattern, lemmas, others_rule, extra in _SCHEDULED_FORMS:
+        m = pattern.search(sentence)
+        if (
+            m is None
+            or (others_rule and F.RULE_OF_OTHERS.search(sentence))
+            or (extra and not extra(sentence, m))
+        ):
+            continue
+        group = next(g for g in lemmas if m.group(g))
+        return _Trigger(m.start(group), m.end(group), None, None, passive=True), (
+            lemmas[group],
+            m.start(group),
+            m.end(group),
         )
     return None
 

@@ -666,6 +666,7 @@ class RecommendationLinker:
             if distinct is not None and (recalled is not None or recalled_late is not None)
             else None
         )
+        continued = ""  # the evidence of an answer that goes on with the one right before, if it does
         if (
             (recalled is not None or recalled_late is not None)
             and other_report is None
@@ -676,16 +677,9 @@ class RecommendationLinker:
             # "Een controle van iedere melding, zoals de onderzoekers voorstellen, vraagt echter …" right
             # after the answer to one recommendation (a body named generically, no other recommendation
             # named by its words): that one, continued
-            lk = just_before[0]
-            link(
-                book.by_id[lk["recommendation"]],
-                0.7,
-                "section",
-                f"recalls {lk['recommendation']} after {lk['paragraph']}",
-            )
-            return list(out.values())
+            continued = "recalls {rec} after {par}"
         # (not after a recommendation restated on its own, a list item: the answers follow the whole list)
-        if (
+        elif (
             not carried
             and len(just_before) == 1
             and just_before[0]["method"] != "restates"
@@ -702,13 +696,11 @@ class RecommendationLinker:
         ):
             # "Aanbeveling 4 … kan ik echter niet buiten het overleg om invoeren." then "Ik breng het voorstel
             # daarom in bij het overleg …": the consequence of the answer right before
+            continued = "follows from {par} on {rec}"
+        if continued:
             lk = just_before[0]
-            link(
-                book.by_id[lk["recommendation"]],
-                0.7,
-                "section",
-                f"follows from {lk['paragraph']} on {lk['recommendation']}",
-            )
+            evidence = continued.format(rec=lk["recommendation"], par=lk["paragraph"])
+            link(book.by_id[lk["recommendation"]], 0.7, "section", evidence)
             return list(out.values())
         if carried and distinct is not None and not sandwiched:
             # (not between a recommendation restated alone and the next one restated: "1. …" / answer /
