@@ -153,6 +153,7 @@ CASES: list[tuple[str, list[int]]] = [
     ("De derde aanbeveling neem ik over en de vierde ook.", [3, 4]),
     ("De eerste aanbeveling gaat over de tweede helft van het jaar.", [1]),
     ("De tweede aanbeveling neem ik over, de eerste keer dat ik dat doe.", [2]),
+    ("De eerste en de derde aanbeveling neem ik over, de vierde gedeeltelijk.", [1, 3, 4]),
 ]
 
 # Forms the linker does not read (yet): an ordinal with no noun in its own sentence.

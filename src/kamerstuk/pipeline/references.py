@@ -131,15 +131,17 @@ def _ordinal(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
 def _elliptic(text: str, named: list[Reference], deferred: bool, end: int) -> list[Reference]:
     """Ordinals whose noun is left out after a named ordinal in the same sentence: "De eerste aanbeveling neem ik
     over, de vierde gedeeltelijk" (see `REF_ELLIPTIC_ORDINAL`)."""
-    out: list[Reference] = []
+    out: dict[int, Reference] = {}  # by start: a sentence naming two ordinals reads each elided one once
     for ref in named:
         stop = text.find(".", ref.end, end)
         for m in L.REF_ELLIPTIC_ORDINAL.finditer(text, ref.end, stop if stop >= 0 else end):
+            if m.start("ref") in out:
+                continue
             ordinal = L.REF_ORDINALS[m.group("ord").lower()]
-            out.append(
-                Reference("ordinal", (ordinal,), m.start("ref"), m.end("ref"), m.group("ref"), deferred)
+            out[m.start("ref")] = Reference(
+                "ordinal", (ordinal,), m.start("ref"), m.end("ref"), m.group("ref"), deferred
             )
-    return out
+    return list(out.values())
 
 
 def _number(m: re.Match[str], text: str, deferred: bool) -> Reference | None:
