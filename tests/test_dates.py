@@ -938,6 +938,15 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         "vanaf-studiejaar",
     ),
     (
+        "vanaf-openstelling-with-its-day",
+        "Vanaf de openstelling van 1 maart 2023 vervalt de verplichte offerte.",
+        REF,
+        "Vanaf de openstelling van 1 maart 2023",
+        D(2023, 1, 1),
+        None,
+        "vanaf-ronde",
+    ),
+    (
         "summit-of-a-month-without-year",
         "Op de NAVO-top van juli bespreek ik dit met de bondgenoten.",
         REF,

@@ -109,6 +109,12 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
+            if governed is None and F.LET_IN.search(clause):
+                governed = (
+                    "toelaten",
+                    m.start(),
+                    m.end(),
+                )  # "Ik laat ze vanaf 1 maart 2028 toe": admitting them
             if (
                 governed is None
                 or governed[0] in F.LET_BE

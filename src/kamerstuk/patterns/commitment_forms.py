@@ -1054,6 +1054,10 @@ ADMINISTERED_THINGS = re.compile(
     _I,
 )
 
+#: "laat … toe" closing the clause of "laat": admitting someone ("Ik laat ze vanaf 1 maart 2028 toe"), not a verb
+#: governed by "laten".
+LET_IN = re.compile(r"\btoe\s*$", _I)
+
 #: A relative clause opened after a comma and still open at the end of the searched span: "Dit raakt aan de bekostiging,
 #: waarover de NZa op mijn verzoek …", "…, die het CPB op mijn verzoek …" (for `_on_request`).
 RELATIVE_CLAUSE_BEFORE = re.compile(

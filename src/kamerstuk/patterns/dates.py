@@ -300,7 +300,10 @@ ROUND_OF_YEAR = re.compile(
     # a plan or programme of a year, what it holds is done in that year: "voorrang in het vastgoedprogramma voor
     # 2027", "in het jaarplan 2027"
     r"|\w*(?:programma|jaarplan|werkplan))"
-    r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?P<year>(?:19|20)\d{2})\b",
+    # (its day named too: "vanaf de openstelling van 1 maart 2028", read from that year on)
+    r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?:\d{1,2}\s+(?:"
+    + _MONTH_FULL
+    + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
     _I,
 )
 
