@@ -604,6 +604,25 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         D(2023, 12, 31),
         "jaarhelft",
     ),
+    (
+        "halfjaar",
+        "In het eerste halfjaar van 2023 start de uitrol.",
+        REF,
+        "In het eerste halfjaar van 2023",
+        D(2023, 1, 1),
+        D(2023, 6, 30),
+        "jaarhelft",
+    ),
+    # a report over a half year appears in the half after it
+    (
+        "rapportage-over-halfjaar",
+        "Ik informeer uw Kamer in de rapportage over het tweede halfjaar van 2022.",
+        REF,
+        "het tweede halfjaar van 2022",
+        D(2023, 1, 1),
+        D(2023, 6, 30),
+        "jaarhelft",
+    ),
     # periods from the letter's date
     (
         "binnen-zes-weken",

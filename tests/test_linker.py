@@ -1681,3 +1681,29 @@ def test_an_answer_before_an_announced_later_one_is_linked_by_its_words() -> Non
     assert _linked(info)[2] == [2, 3]
     evidence = [lk["evidence"] for lk in info["links"] if lk["paragraph"] == info["paragraphs"][2]["id"]]
     assert any(e.startswith("before a later answer") for e in evidence), evidence
+
+
+def test_the_proposal_of_a_named_body_is_its_recommendation_on_the_paragraphs_words() -> None:
+    """holdout98 (opened in round 28), in our own words: "Het voorstel van de Auditdienst Rijk raakt aan …" before
+    any answer to that body's two: the one of them whose own short word the paragraph uses ("meet"); "het advies van"
+    stays the whole report and links nothing by itself."""
+    recs = [
+        *_restated(_recs(2, by=["Inspectie"]), {1: "p1", 2: "p1"}),
+        *_restated(_recs(2, by=["Auditdienst Rijk"], prefix="adr"), {1: "p2", 2: "p2"}),
+    ]
+    recs[2]["text"] = "Meet jaarlijks het bereik van de culturele instellingen buiten de Randstad."
+    recs[3]["text"] = "Bespreek de uitkomsten ieder jaar met de provincies."
+    paragraphs: list[Para] = [
+        (None, "recommendation", "De inspectie beveelt aan een cultuurplan op te stellen en de subsidie te verhogen."),
+        (None, "recommendation", "De Auditdienst Rijk beveelt aan het bereik te meten en de uitkomsten te bespreken."),
+        (None, "context", "Ik dank beide organisaties voor hun werk."),
+        (None, "response", "Het voorstel van de Auditdienst Rijk raakt aan de vraag wie dat meet. Dat laat ik eerst uitzoeken."),
+        (None, "response", "Het advies van de Auditdienst Rijk lees ik met belangstelling."),
+    ]  # fmt: skip
+    info = run_linker(paragraphs, recs)
+    by_paragraph = {p["id"]: p["recommendations"] for p in info["paragraphs"]}
+    assert by_paragraph["p4"] == ["adr1"]
+    assert [lk["evidence"] for lk in info["links"] if lk["paragraph"] == "p4"] == [
+        "names Auditdienst Rijk: meet"
+    ]
+    assert by_paragraph["p5"] == []

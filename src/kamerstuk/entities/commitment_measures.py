@@ -115,6 +115,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
                     m.start(),
                     m.end(),
                 )  # "Ik laat ze vanaf 1 maart 2028 toe": admitting them
+            if governed is None:
+                governed = _course_followed(sentence, m.end(), stop.start() if stop else len(sentence))
             if (
                 governed is None
                 or governed[0] in F.LET_BE
@@ -129,11 +131,24 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
     return None
 
 
+def _course_followed(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """ "laat … de training … volgen" between `start` and `end`: the course followed ("volgen"), else None."""
+    course = F.LET_FOLLOW_COURSE.search(sentence, start, end)
+    return ("volgen", course.end() - len("volgen"), course.end()) if course is not None else None
+
+
 def _keeps_as_is(sentence: str, start: int) -> bool:
     """Whether the act chosen after `start` keeps things as they are ("Het kabinet kiest er daarom
     voor de tarieven vrij te laten", "… de drempel te handhaven"): nothing new is done."""
     chosen = _te_action(sentence, start)
-    return chosen is not None and chosen[0] in F.KEEP_AS_IS
+    if chosen is None or chosen[0] not in F.KEEP_AS_IS:
+        return False
+    # A new act coordinated after it is still chosen: "Ik kies er daarom voor het programma op twee dagdelen
+    # te houden en het onderdeel … vanaf het volgende kabinet als apart gesprek aan te bieden".
+    if F.COORDINATED_NEXT.match(sentence, chosen[2]):
+        then = _te_action(sentence, chosen[2])
+        return then is None or then[0] in F.KEEP_AS_IS
+    return True
 
 
 def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: int = 0) -> bool:
@@ -278,6 +293,9 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
                 continue  # "De Minister van JenV laat weten dat …": a report
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
+            governed = governed or _course_followed(
+                sentence, m.end(), stop.start() if stop else len(sentence)
+            )
             if governed is None or governed[0] in P.LET_BE:
                 continue
             lemma, span = governed[0], (governed[1], governed[2])

@@ -975,9 +975,10 @@ def _commitment(
     if actor in P.PRONOUN_ACTORS:
         # "De Minister van JenV neemt deze aanbeveling over. Hij zal …": the office named just before
         antecedent = P.THIRD_ANTECEDENT.search(before)
-        if antecedent is None:
+        service = P.SERVICE_ANTECEDENT.search(before) if antecedent is None else None
+        if antecedent is None and service is None:
             return None
-        actor = antecedent.group(0)
+        actor = antecedent.group(0) if antecedent is not None else service.group("service") if service else ""
     firmness: Firmness = "firm" if kind == "fulfils" else _firmness(sentence, trigger, action)
     return Commitment(
         id=f"c{number}",

@@ -533,7 +533,10 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
 
         year = _year_of(m.group("yspec"), ref)
-        w = half_window(year) if year is not None else _first_window(half_window, ref)
+        if year is not None and P.REPORT_OVER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "in de personeelsrapportage over het eerste halfjaar van 2027": the report appears in the half after
+            year, half = (year, 2) if half == 1 else (year + 1, 1)
+        w = half_window(year, half) if year is not None else _first_window(half_window, ref)
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "jaarhelft")
     for m in _finditer(P.WITHIN, text):
         latest = _after_period(ref, _number(m.group("n")), m.group("unit")) if ref else None

@@ -62,6 +62,11 @@ FUTURE_UNSPECIFIED = re.compile(
 #: "In het vervolg meldt de NVWA …"). Whether it is a promise of ours is left to the verb and its actor.
 FROM_NOW_ON = re.compile(
     r"\bvoortaan\b|\bvanaf\s+nu\b|\bvan\s+nu\s+af\b|\bin\s+het\s+vervolg\b"
+    # from the next cabinet, round, edition or intake on: "Het ministerie organiseert vanaf het volgende kabinet een
+    # terugkomdag", "vanaf de volgende lichting rekruten", "met ingang van de volgende ronde"
+    r"|\b(?:vanaf|met\s+ingang\s+van|per)\s+(?:het|de)\s+(?:eerst)?(?:volgende|komende|nieuwe)\s+"
+    r"(?:kabinet|kabinetsperiode|kabinetstermijn|regeerperiode|ronde|aanvraagronde|subsidieronde|editie|lichting"
+    r"|cohort|opleidingsjaar|jaargang)\b"
     # a programme or scheme still to come: "In het vervolgprogramma gaat de helft van het budget naar …", "In de nieuwe
     # regeling krijgen starters voorrang"
     r"|\bin\s+(?:het|de)\s+(?:vervolgprogramma|vervolgregeling|nieuwe\s+(?:regeling|programma|subsidieregeling))\b",
@@ -891,6 +896,9 @@ EFFECT_IDIOM = re.compile(r"\btot\s+(?:een|het)\s+minimum\b", _I)
 EFFECT_OPENING = re.compile(r"^\W*(?:Zo|Hiermee|Daarmee|Daardoor|Zodoende|Op\s+die\s+manier)\b", _I)
 #: Choosing to keep things as they are is no new act: "kiest ervoor de drempel te handhaven".
 KEEP_AS_IS = frozenset({"handhaven", "behouden", "laten", "houden", "vasthouden", "continueren"})
+#: A second te-infinitive coordinated after a kept one: "… op twee dagdelen te houden en het onderdeel … aan te
+#: bieden" (the "en" right after the first infinitive).
+COORDINATED_NEXT = re.compile(r"\s+en\s+(?!dat\b|die\b|zo\b)", _I)
 #: "meldt dat …": an agency reporting, not an act ("Met ingang van 1 april meldt DJI iedere terugkeer
 #: aan de gemeente" is one).
 REPORTS_THAT = re.compile(r"\s+(?:(?:ook|al|nu|verder)\s+)?dat\b", _I)
@@ -1057,6 +1065,13 @@ ADMINISTERED_THINGS = re.compile(
 #: "laat … toe" closing the clause of "laat": admitting someone ("Ik laat ze vanaf 1 maart 2028 toe"), not a verb
 #: governed by "laten".
 LET_IN = re.compile(r"\btoe\s*$", _I)
+#: "laat … een training volgen": a course to be followed, the act of "laten" ("Hij laat alle instructeurs vóór het
+#: einde van 2027 de training «Signaleren en doorverwijzen» volgen"); "volgen" on its own is watching, no act.
+LET_FOLLOW_COURSE = re.compile(
+    r"\b[\w-]*(?:training|trainingen|cursus|cursussen|opleiding|opleidingen|scholing|module|modules|leergang"
+    r"|lessen|les|stage)\b[^.;]{0,80}?\bvolgen\b",
+    _I,
+)
 
 #: A relative clause opened after a comma and still open at the end of the searched span: "Dit raakt aan de bekostiging,
 #: waarover de NZa op mijn verzoek …", "…, die het CPB op mijn verzoek …" (for `_on_request`).

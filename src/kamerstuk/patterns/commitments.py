@@ -96,6 +96,13 @@ PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
 THIRD_ANTECEDENT = re.compile(
     r"\b(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+" + _NAME_CHAIN + r")?"
 )
+#: A service of ours (`EXECUTIVE_SERVICE`) as the antecedent of "Hij"/"Zij": the subject that opens the sentence
+#: before, or the agent of its passive: "De derde aanbeveling wordt overgenomen door de Commandant der Strijdkrachten.
+#: Hij laat alle instructeurs vóór het einde van 2027 de training volgen." (not a service named anywhere else in it:
+#: "De gemeenten werken samen met het UWV. Zij …" are the gemeenten).
+SERVICE_ANTECEDENT = re.compile(
+    r"(?:^\W*(?:[Dd]e|[Hh]et)\s+|\bdoor\s+(?:de|het)\s+)(?P<service>" + EXECUTIVE_SERVICE + r")(?=[\s.,;:])"
+)
 
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
 _ACTOR_WORDS = (
@@ -1000,7 +1007,9 @@ _THIRD_VERB = (
     # "Het kabinet verlaagt die grens naar € 250.000", "Het kabinet beperkt de plicht tot …"
     r"|verlaagt|beperkt|verruimt|schrapt|verkort|vergoedt|legt"
     # "Het kabinet bouwt de steun aan certificering daarom af tot de helft"
-    r"|bouwt)"
+    r"|bouwt"
+    # "Zij betrekt deze aanbeveling bij de herziening van de bekostiging" (as "Ik betrek … bij")
+    r"|betrekt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1018,7 +1027,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "kabinet minister staatssecretaris rijk hij zij",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt",
+    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1031,7 +1040,7 @@ MEASURE_THIRD_PERSON = {
     "trekt": "trek",
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
-    "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw",
+    "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

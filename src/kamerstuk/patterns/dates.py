@@ -221,9 +221,10 @@ QUARTER = re.compile(
 #: A quarter in short form: "Q1 2026", "Q3-2024", "Q2 van 2025", "Q4". Case-sensitive "Q".
 QUARTER_SHORT = re.compile(r"\bQ(?P<q>[1-4])\b(?:(?:\s+van)?\s+|-)?(?P<yspec>(?:19|20)\d{2})?\b")
 
-#: Half of a year: "in de eerste helft van 2024", "de tweede jaarhelft", "tweede helft van dit jaar".
+#: Half of a year: "in de eerste helft van 2024", "de tweede jaarhelft", "tweede helft van dit jaar", "(de
+#: rapportage over) het eerste halfjaar van 2027", "in het tweede halfjaar".
 HALF_YEAR = re.compile(
-    r"\b(?:in\s+)?(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft)(?:\s+(?:van\s+)?"
+    r"\b(?:in\s+)?(?:de\s+|het\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft|halfjaar)(?:\s+(?:van\s+)?"
     + YEAR_SPEC
     + r")?",
     _I,
@@ -313,6 +314,12 @@ REPORT_OVER_YEAR = re.compile(
     r"(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|aangifte)\s+over\s", _I
 )
 
+#: A report named right before the period it covers (see `HALF_YEAR`): "in de personeelsrapportage over het eerste
+#: halfjaar van 2027" appears after that half.
+REPORT_OVER_BEFORE = re.compile(
+    r"(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling)\s+over\s+$", _I
+)
+
 #: A year relative to the letter on its own: "dit jaar", "volgend jaar", "vorig jaar".
 BARE_RELATIVE_YEAR = re.compile(
     r"\b(?P<yspec>(?:dit|volgend|komend|vorig|afgelopen|het\s+komende|het\s+volgende)\s+jaar)\b", _I
@@ -390,7 +397,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     IN_MONTH: ("jan", "feb", "maart", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     QUARTER: ("kwartaal",),
     QUARTER_SHORT: ("q",),
-    HALF_YEAR: ("helft",),
+    HALF_YEAR: ("helft", "halfjaar"),
     WITHIN: ("binnen",),
     AFTER_PERIOD: ("over",),
     COMING: ("komende",),

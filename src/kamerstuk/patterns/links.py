@@ -342,6 +342,10 @@ AS_BODY_PROPOSES = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|onderzoekers|auteurs|evaluatoren|raad|commissie|inspectie)\s+"
     r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen"
     r"|pleit|pleiten|oproept|oproepen)\b"
+    # or its proposal by a body named with capitals: "Het voorstel van de RVS raakt aan de vraag welke zorg verzekerd
+    # is", "De aanbeveling van de Rekenkamer …" (not "het advies van …", which letters use for the whole report)
+    r"|\b(?i:het\s+voorstel|de\s+aanbeveling|het\s+pleidooi|de\s+oproep)\s+van\s+(?i:de|het)\s+"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\b"
 )
 
 #: An announcement of later answers that names the recommendations themselves ("Op de afzonderlijke

@@ -1241,7 +1241,8 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         # ("… te verhogen van één naar vier per jaar")
         # ("… voor de helft te verdelen over alle gasafnemers")
         # ("… te verhogen van € 350.000 naar € 750.000": "." inside an amount does not end it)
-        r"(?:\s+(?:voor|aan|bij|met|op|in|naar|van|tot|per|binnen|door|uit|over|onder|tussen)\b(?:[^.]|\.(?=\d)){0,200})?"
+        # ("… een terugkomdag te organiseren na honderd dagen in functie": a time after it)
+        r"(?:\s+(?:voor|aan|bij|met|op|in|naar|van|tot|per|binnen|door|uit|over|onder|tussen|na|via|zonder|rond)\b(?:[^.]|\.(?=\d)){0,200})?"
         # (or a clause about its object: "… in te richten, waar burgers terechtkunnen", also without
         # the comma: "… een basisbedrag per kind in te voeren dat de kindregelingen vervangt")
         # (or what is to be looked into: "… voor te onderzoeken of een heffing … kan bijdragen", "… hoe …")
