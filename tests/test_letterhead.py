@@ -474,6 +474,30 @@ def test_an_office_wrapped_after_a_dash_in_its_title(office: str) -> None:
     )
 
 
+def test_bold_run_in_labels_of_a_markdown_letterhead_letter_are_read_as_markdown(tmp_path: Path) -> None:
+    """holdout99 (opened in round 28), in our own words: a letterhead letter whose only Markdown is a bold label
+    opening each recommendation's paragraph ("**Aanbeveling 1** Richt …") was read as plain text, the stars kept
+    and the recommendations not found. Two such labels make it Markdown, and emphasis inside a line goes."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\n"
+        "Datum 3 maart 2026\nBetreft Reactie op de evaluatie van het cultuurfonds\nOns kenmerk 4455667\n\n"
+        "Geachte voorzitter,\n\nDe evaluatoren doen twee aanbevelingen. Zij zijn *kritisch* over de aanvraag.\n\n"
+        "**Aanbeveling 1** Maak de aanvraag eenvoudiger voor kleine verenigingen.\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "**Aanbeveling 2** Verhoog het budget van het fonds tot 10 miljoen euro.\n\n"
+        "Die aanbeveling neem ik niet over.\n\n"
+        "Hoogachtend,\n\nde minister van Onderwijs, Cultuur en Wetenschap,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path, pipeline="none")
+    texts = [p.text for p in letter.paragraphs]
+    assert texts[0] == "De evaluatoren doen twee aanbevelingen. Zij zijn kritisch over de aanvraag."
+    assert texts[1].startswith("Aanbeveling 1 Maak de aanvraag") and not any("*" in t for t in texts)
+    assert [(r.ordinal, r.text.split()[0]) for r in letter.recommendations] == [(1, "Maak"), (2, "Verhoog")]
+    assert letter.metadata.date == dt.date(2026, 3, 3)
+
+
 @pytest.mark.parametrize(
     "labels",
     [

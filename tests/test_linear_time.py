@@ -266,7 +266,7 @@ def test_markdown_scanners_match_the_regexes() -> None:
         assert md._strip_autolinks(s) == PS.MD_AUTOLINK.sub(r"\1", s), s
         assert md._strip_links(s) == PS.MD_LINK.sub(r"\1", s), s
         emphasis = PS.MD_EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), s)
-        assert md._strip_emphasis(s) == emphasis, s
+        assert md.strip_emphasis(s) == emphasis, s
         assert md._drop_spaces_inside_brackets(s) == PS.SPACE_INSIDE_BRACKETS.sub("", s), s
         line = s.replace("\n", " ")
         h = PS.MD_HEADING.match(line)

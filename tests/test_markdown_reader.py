@@ -95,6 +95,14 @@ def test_separator_before_footnotes_does_not_count_twice() -> None:
         pytest.param("Datum 1 mei 2023\nBetreft Iets\n\nGeachte voorzitter,\n", False, id="plain-letterhead"),
         pytest.param("## Kop\n\nTekst<sup>1</sup>", True, id="heading-and-sup"),
         pytest.param("Pagina 1 van 2\f**vet**\n## kop", False, id="form-feed-means-pdftotext"),
+        pytest.param(
+            "Geachte voorzitter,\n\n**Aanbeveling 1** Doe dit.\n\n**Aanbeveling 2** Doe dat.\n",
+            True,
+            id="bold-run-in-labels",
+        ),
+        pytest.param(
+            "Geachte voorzitter,\n\n**Let op** een enkele vette opening.\n", False, id="one-run-in-label"
+        ),
     ],
 )
 def test_markdown_detection(text: str, expected: bool) -> None:

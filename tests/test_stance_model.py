@@ -197,12 +197,12 @@ def test_stance_examples_are_the_linked_answers_of_each_annotated_recommendation
 def test_train_refuses_an_unknown_split_to_leave_out(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     code = main(
-        ["train", str(GOLD), "-o", str(tmp_path / "nlp"), "--stance-exclude", "holdout17,holdout99"],
+        ["train", str(GOLD), "-o", str(tmp_path / "nlp"), "--stance-exclude", "holdout17,no-such-split"],
         stdout=out,
         stderr=err,
     )
     assert code == 2
-    assert "--stance-exclude holdout99" in err.getvalue() and not (tmp_path / "nlp").exists()
+    assert "--stance-exclude no-such-split" in err.getvalue() and not (tmp_path / "nlp").exists()
     code = main(
         ["train", str(GOLD), "-o", str(tmp_path / "nlp"), "--stance-split", "nosuch"], stdout=out, stderr=err
     )

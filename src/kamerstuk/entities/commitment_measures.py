@@ -83,6 +83,11 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             continue  # "Zo zorgen we ervoor dat de kosten niet …": what the measure before achieves
         stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if key == "wijs" and F.POINTS_ON.search(clause):
+            lemma, particle = (
+                "wijzen op",
+                None,
+            )  # "Ik wijs gemeenten … op deze regel": "op" a preposition, not final
         if not _particle_ok(clause, particle, sentence, m.end()):
             # "voer … uit" next to "voer … in", "neem … een besluit", "neem … maatregelen"
             alts = [
@@ -219,7 +224,7 @@ def _present_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | No
     for m in P.AGENCY_MEASURE.finditer(sentence):
         verb = (m.group("verb") or m.group("verb2")).lower()
         lemma, particle = P.AGENCY_MEASURE_LEMMAS[verb]
-        stop = P.CLAUSE_STOP.search(sentence, m.end())
+        stop = _clause_stop(sentence, m.end())
         if _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
             actor = m.group("actor") or m.group("actor2")
             span = (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
@@ -246,6 +251,10 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True
     if key == "bereid" and P.WILLING_AFTER.match(sentence, m.end()):
         return True
+    if key == "begin" and not P.BEGINS_ACTIVITY.match(sentence, m.end()):
+        return True  # "Ik begin met een korte terugblik": this letter, not an activity
+    if key == "wijs" and P.POINT_OUT_HERE.match(sentence, m.end()):
+        return True  # "Ik wijs u erop dat …": said here, to the reader
     return key in ("besluit", "beslis") and not m.group("verb2")
 
 
@@ -260,7 +269,7 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         lemma, particle = P.MEASURE_LEMMAS[key]
         if _no_measure_of_verb(key, sentence, m):
             continue
-        stop = P.CLAUSE_STOP.search(sentence, m.end())
+        stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if key == "kies" and (P.NEGATION.search(clause) or _keeps_as_is(sentence, m.end())):
             continue  # "Het kabinet kiest er nadrukkelijk niet voor om …": no choice made

@@ -713,6 +713,8 @@ def _headings(
         s, e = _strip_markup(text, m.end(), line_end)
         if pat.ANSWER_AFTER_LABEL.match(text, s, e):
             continue  # "Aanbeveling 1 (taal) neem ik niet over": the answer, not the recommendation
+        if m.group("title") is None and not _instruction_after_label(text[s:e]):
+            continue  # "Aanbeveling 1 Richt …", not "Aanbeveling 1 Het kabinet neemt over"
         e = _before_answer(text, s, e, index)
         s, e = forms.unquote(text, s, e)
         if e > s:
@@ -817,6 +819,21 @@ def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
             return _strip_markup(text, s, end)[1]
         end = nxt
     return e
+
+
+def _instruction_after_label(after: str) -> bool:
+    """Whether the text after a bare "Aanbeveling N" label is the recommendation: capitalised, and an instruction or
+    obligation (`is_recommendation_shaped`) or at least not opening as a statement (`STATEMENT_OPENERS`):
+    "Beantwoord iedere klacht binnen zes weken.", not "De minister neemt haar over"."""
+    if not after[:1].isupper():
+        return False
+    if forms.is_recommendation_shaped(after):
+        return True
+    words = after.split()
+    if len(words) < 4:
+        return False  # "Aanbeveling 2 Overgenomen.": a verdict, as in a table of answers
+    first = words[0].strip(".,:;").lower()
+    return first.isalpha() and first not in pat.STATEMENT_OPENERS
 
 
 def _opens_as_reaction(text: str, s: int, e: int) -> bool:

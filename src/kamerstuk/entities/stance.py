@@ -162,6 +162,22 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         return out
 
 
+def _explained_rejections(cues: list[_Cue], text: str, spans: list[tuple[int, int]]) -> list[_Cue]:
+    """`cues` without the hedges of the explanation after a rejection and a colon: "Een afdwingbaar recht … gaat
+    mij echter te ver: voor eenvoudige vragen helpt een chatbot de meeste inwoners sneller" rejects, the hedge
+    ("de meeste") is in the reason given (with an adoption in the sentence the hedge stays: "… gaat te ver: ik
+    neem haar gedeeltelijk over")."""
+    rejections = [c for c in cues if c.kind == "R"]
+    if not rejections or any(c.kind in "AW" for c in cues):
+        return cues
+
+    # (the first colon after the first rejection: a hedge after it follows a rejection and a colon)
+    colon = text.find(":", min(spans[r.last][1] for r in rejections))
+    if colon < 0:
+        return cues
+    return [c for c in cues if c.kind != "P" or spans[c.first][0] < colon]
+
+
 def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
     """The label of a sentence from its cues, with the cues that show it (main cue first)."""
     by = {k: [c for c in cues if c.kind == k] for k in "AWPRLN"}
@@ -215,7 +231,7 @@ def classify_sentence(text: str, offset: int = 0, *, courtesy: bool = False) -> 
             negated=label == "rejected",
         )
     reader = _Reader(text)
-    decided = _decide(reader.read())
+    decided = _decide(_explained_rejections(reader.read(), text, reader.s.spans))
     if decided is None:
         return Stance(label=None)
     label, shown = decided

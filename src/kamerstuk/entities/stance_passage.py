@@ -48,8 +48,8 @@ def is_weak_agreement(stance: Stance, sentence: str) -> bool:
 def agreement_kind(stance: Stance, sentence: str) -> str:
     """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`), "variant"
     (a choice of its own: "Wij kiezen voor een vrijwillige pool"), "concession" ("Wel verhoog ik …"),
-    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"), "appeal"
-    ("Het idee … spreekt mij aan, maar …"), else "" (also for other labels, and for a frame cue:
+    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"), "liked" (named, the
+    cue "spreekt mij aan" without a "maar"), "appeal" ("Het idee … spreekt mij aan, maar …"), else "" (also for other labels, and for a frame cue:
     "Indachtig de vierde aanbeveling …"); for a noted stance that says the decision is still open ("nog
     geen besluit"), "undecided"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
     if stance.label == "noted" and stance.cue in P.UNDECIDED_CUES:
@@ -76,7 +76,10 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     if stance.cue == P.INTO_PLAN_CUE:
         # "Ik zal dat opnemen in de bestuurlijke afspraken": a concrete act on what was just named
         return "named"
-    return "named" if P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence) else ""
+    named = P.STANCE_SUBJECT.search(sentence) or P.PART_NOUN.search(sentence)
+    if named and stance.cue == P.APPEAL_PLAIN_CUE:
+        return "liked"  # "Het tweede voorstel spreekt mij aan …": named, but liking is no act (see `settle_passage`)
+    return "named" if named else ""
 
 
 def _head_stem(sentence: str) -> str | None:
@@ -157,7 +160,12 @@ def settle_passage(
         # zinvol.": the rejected detail is the part not adopted
         return "partly_adopted"
     in_place = any(label == "already_in_place" for label, _ in others)
-    adopts_named = any(label == "adopted" and kind == "named" for label, kind in others)
+    # (a recommendation liked, "Het tweede voorstel spreekt mij aan", beside the same one rejected by name, "Deze
+    # aanbeveling neem ik daarom niet over", is sympathy with a rejection: no part adopted)
+    adopts_named = any(
+        label == "adopted" and (kind == "named" or (kind == "liked" and not whole_named))
+        for label, kind in others
+    )
     if best == "rejected" and best_cue in P.NEED_CUES and not best_named and in_place and not adopts_named:
         return "already_in_place"
     if best == "rejected" and adopts_named:
@@ -204,7 +212,7 @@ def settle_passage(
         best == "adopted"
         and kinds & {"appeal", "weak", "aim"}
         and "variant" in kinds
-        and "named" not in kinds
+        and not kinds & {"named", "liked"}
     ):
         # "Een persoonlijk budget spreekt mij aan, maar een volledig individueel budget zou …. Ik kies er
         # daarom voor een derde van de middelen te oormerken …": the idea taken up in a form of its own

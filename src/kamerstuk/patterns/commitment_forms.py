@@ -183,6 +183,9 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
     # "Ik zet het programma voort tot en met 2029" (next to "zet … in")
     "zet": ("voortzetten", "voort"),
 }
+#: "wijs … op <iets>": others told of something ("Ik wijs gemeenten daarom in de richtlijn op deze regel"), next to
+#: "wijs … aan" (the said-here forms are left out first, `POINT_OUT_HERE`).
+POINTS_ON = re.compile(r"\bop\s+(?:de|het|deze|dit|die|dat|hun|haar|zijn|een)\b", _I)
 #: Further nouns a measure verb may take instead of its particle: "neem ik daarnaast drie
 #: maatregelen: …" ("maatregelen nemen").
 #: "Ik stel in 2026 met ProRail een programma op" ("opstellen", next to "stel … vast").
@@ -393,7 +396,9 @@ REQUEST_COMPLEMENT = re.compile(
     r"|\bdat\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
     # ("zal in de Raad vragen om een schriftelijke beoordeling": a thing asked for; or the bare nouns of advice
     # asked of a body: "vraag ik de Autoriteit Persoonsgegevens om advies", "de Raad van State om voorlichting")
+    # (or the body's own view: "Ik vraag de VNG daarom eerst om haar oordeel", "om hun reactie")
     r"|om\s+(?:een|de|het)\s+[\w-]+|om\s+(?:advies|voorlichting|raad|medewerking|informatie|toelichting)\b"
+    r"|om\s+(?:haar|hun|zijn)\s+(?:oordeel|reactie|zienswijze|visie|advies|inbreng|standpunt|mening)\b"
     # (or the te-infinitive after its object: "zal ik de Belastingdienst vragen die datum ook te tonen")
     r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,16}?te\s+[a-zà-ÿ]+\b",
     _I,

@@ -377,7 +377,27 @@ _MEASURE_VERB = (
     # "… ik bereid een wijziging van het Wetboek van Strafvordering voor" (with its particle "voor")
     r"|bereid|bereiden"
     # "Die termijn schaf ik af" (with its particle "af"); "Ten eerste verplicht ik werkgevers om …"
-    r"|schaf|schaffen|verplicht|verplichten)"
+    r"|schaf|schaffen|verplicht|verplichten"
+    # "Ik wijs gemeenten in de richtlijn op deze regel" (others told, see `POINT_OUT_HERE` for "Ik wijs u erop"),
+    # "Ik wijs vijf regio's aan als proeftuin"
+    r"|wijs|wijzen"
+    # "Ik begin daarom in Madagaskar met een proef …" (only with a new activity: `BEGINS_ACTIVITY`)
+    r"|begin|beginnen)"
+)
+#: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
+#: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
+POINT_OUT_HERE = re.compile(
+    r"\s+(?:(?:daarom|daarbij|hierbij|ook|nogmaals|graag|verder|tot\s+slot|wel|nog)\s+){0,2}"
+    r"(?:u\b|(?:uw|de)\s+kamer\b|er\b|erop\b|daarop\b|hierop\b|op\b)",
+    _I,
+)
+#: "begin … met" a new activity, not with a part of this letter ("Ik begin met een terugblik"): "Ik begin daarom in
+#: Madagaskar met een proef", "Wij beginnen in 2027 met de uitrol van …".
+BEGINS_ACTIVITY = re.compile(
+    r"(?:\s+[^\s.,;:?]+){0,6}?\s+met\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:proef|proeven|pilot|pilots"
+    r"|experiment|experimenten|onderzoek|verkenning|campagne|programma|aanpak|traject|project|inventarisatie|uitrol"
+    r"|invoering|gesprekken|werkzaamheden|voorbereiding|voorbereidingen|ronde|regeling)\b",
+    _I,
 )
 #: The words of `_MEASURE_VERB`, for the word test of `MEASURE_PRESENT`.
 _MEASURE_VERB_WORDS = _MEASURE_VERB[len("(?P<verb>") : -1].replace("|", " ")
@@ -439,6 +459,9 @@ COMES_MEASURE = Keyed(
 #: "afspraken" (a noun: "Ik maak met de VNG afspraken over ...").
 MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "verleng": ("verlengen", None),
+    "begin": ("beginnen met", None),
+    # "Ik wijs vijf regio's aan als proeftuin" (and "wijs … op", `MEASURE_ALT_PARTICLES`)
+    "wijs": ("aanwijzen", "aan"),
     # (not reflexive: "Het kabinet zet zich in voor …" is an effort described, see `REFLEXIVE_AFTER`)
     "zet": ("inzetten", "in"),
     # "Ik beperk de plicht daarom tot de soorten op de positieflijst" (a scope decided; not "Zo beperken
@@ -526,6 +549,8 @@ MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op"})
 
 #: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
 MEASURE_PLURALS = {
+    "wijzen": "wijs",
+    "beginnen": "begin",
     "actualiseren": "actualiseer",
     "beperken": "beperk",
     "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel",
@@ -966,7 +991,12 @@ REPORTED_VIEW = re.compile(
 REPORT_RECOMMENDS = re.compile(
     r"^\W*(?:De|Het)\s+(?!(?:minister|staatssecretaris|kabinet|regering|ministerraad)\b)"
     r"(?:[^\s.,;:]+\s+){1,7}?(?:(?:doet|doen)\s+(?:[^\s.,;:]+\s+){0,2}?(?:aanbevelingen|aanbeveling|adviezen|suggesties)"
-    r"|beveelt|bevelen|adviseert|adviseren|raadt|raden)\b",
+    r"|beveelt|bevelen|adviseert|adviseren|raadt|raden)\b"
+    # what a recommendation comes down to, the recommendation the subject: "Die aanbeveling houdt in dat Defensie de
+    # kledingvoorziening weer zelf gaat uitvoeren", "Het advies betekent dat gemeenten …" (not "… betekent dat ik …")
+    r"|^\W*(?:De|Het|Die|Deze|Dat|Dit)\s+(?:[^\s.,;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel|verzoek)\s+"
+    r"(?:(?:van\s+)?(?:[^\s.,;:]+\s+){0,4}?)?(?:houdt\s+in|betekent|komt\s+(?:er\s+)?op\s+neer|impliceert|vergt"
+    r"|veronderstelt)\s+dat\s+(?!(?:ik|wij|we|het\s+kabinet)\b)",
     _I,
 )
 

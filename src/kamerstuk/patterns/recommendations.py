@@ -164,7 +164,8 @@ _OPENER_VERB = (
     # "vraagt meer van de apotheken", "vraagt veel van gemeenten": the letter's own paraphrase
     r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
     # "De eerste aanbeveling van de ACM vraagt geen nieuwe regels": the letter's verdict on it
-    r"(?!\s+(?:geen|niet)\b)"
+    # ("… vraagt niets nieuws", "… vraagt weinig extra inzet" too)
+    r"(?!\s+(?:geen|niet|niets|weinig)\b)"
 )
 # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op …"): "De derde
 # aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
@@ -1028,6 +1029,17 @@ IMPERATIVE_EER = re.compile(r"[A-Za-zëéï]{3,}eer$")
 #: Words in "-eer" that are nouns, not imperatives.
 NOT_IMPERATIVE = frozenset({"verkeer", "beheer", "sfeer", "personeel", "plafonneer", "onderhoud"})
 
+#: Words that open a statement, not an instruction: after a bare "Aanbeveling 1" run-in label ("**Aanbeveling 1** Richt
+#: …") any other first word is read as the verb of the recommendation ("Beantwoord iedere klacht binnen zes weken."),
+#: these not ("Aanbeveling 1 De minister neemt over", "Aanbeveling 2 Ik neem over").
+STATEMENT_OPENERS = frozenset(
+    {
+        "de", "het", "een", "dit", "dat", "deze", "die", "ik", "wij", "we", "zij", "hij", "u", "er", "hier", "daar",
+        "wat", "op", "in", "met", "voor", "over", "aan", "bij", "van", "naar", "na", "tot", "om", "ook", "wel", "niet",
+        "geen", "zoals", "volgens",
+    }
+)  # fmt: skip
+
 #: A recommendation written as an obligation or a wish: "Het Rijk moet …", "Gemeenten dienen …",
 #: "Er zou … moeten komen", "Het is nodig om …", "Het verdient aanbeveling …".
 #: Example: "Provincies zouden meer ruimte moeten krijgen voor eigen keuzes."
@@ -1267,12 +1279,16 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     # moeten worden erkend" (a finding, "vindt dat de samenwerking goed verloopt", does not)
     # (a "." inside a number does not end the clause: "… tot 24.000 inwoners met een kwart moet …")
     # (or its content quoted: "Ook vindt de Aw dat «huurders … automatisch een lagere huur betalen …»")
+    # (or a prohibition or limit, "mag/mogen" after "niet/geen/alleen …": "vindt dat honden niet langer dan twee uur
+    # achter elkaar in een vervoermiddel mogen verblijven")
     "vind": re.compile(
         r"^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+        r"|^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:niet|geen|nooit|alleen|slechts)\s+(?:[\w-]+\s+){0,12}?(?:mag|mogen)\b"
         r"|^[^.]{0,80}?\bdat\s*[«“„\"]"
     ),
     "meen": re.compile(
         r"^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+        r"|^[^.]{0,80}?\bdat\b(?:[^.]|\.(?=\d))*?\b(?:niet|geen|nooit|alleen|slechts)\s+(?:[\w-]+\s+){0,12}?(?:mag|mogen)\b"
     ),
     # "is van oordeel / van mening dat … moeten": an opinion counts only with an obligation in its clause ("De
     # raad is van oordeel dat de regeling goed werkt" is a finding)
@@ -1410,8 +1426,11 @@ INLINE_STARTS = ("aanbeveling", "beslispunt")
 #: recommendation on the same line (bold or plain). Group "num" is the number, the match ends
 #: where the recommendation starts.
 #: Example: "Aanbeveling 2 (financiering) Stel een fonds in voor sloop en nieuwbouw."
+#: Without a title (group "title" empty) the label is only its number, bold in the source ("**Aanbeveling 1** Richt
+#: de noodsteun in via één loket."): the caller then wants a capital and the shape of a recommendation after it.
 RECOMMENDATION_RUN_IN = re.compile(
-    r"^[ \t]*+\**+[ \t]*+(?:Aanbeveling|Beslispunt)[ \t]++R?(?P<num>\d{1,2})[ \t]*+\([^()\n]{1,80}\)\**+[ \t]*+[:.–—-]?"
+    r"^[ \t]*+\**+[ \t]*+(?:Aanbeveling|Beslispunt)[ \t]++R?(?P<num>\d{1,2})"
+    r"(?:[ \t]*+(?P<title>\([^()\n]{1,80}\))|(?=\**+[ \t]++\**+[^\W\d_]))\**+[ \t]*+[:.–—-]?"
     r"[ \t]*+\**+[ \t]*+(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )

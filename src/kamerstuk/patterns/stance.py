@@ -960,7 +960,9 @@ WEAK_AGREEMENT_CUES = frozenset(
 # recommendation itself ("Deze aanbeveling neem ik niet over").
 NEED_CUES = frozenset(
     {"geen aanleiding", "geen noodzaak", "geen meerwaarde", "geen behoefte", "niet nodig",
-     "niet noodzakelijk", "onnodig"}
+     "niet noodzakelijk", "onnodig",
+     # "Sinds 2023 financiert het ministerie een noodloket. … ziet geen reden om daarnaast een nieuw loket op te zetten"
+     "geen reden"}
 )  # fmt: skip
 
 # Rejections that decide on the recommendation as a whole ("Aanbeveling 4 neem ik niet over"), as

@@ -115,7 +115,7 @@ def _strip_links(text: str) -> str:
     return "".join(out)
 
 
-def _strip_emphasis(text: str) -> str:
+def strip_emphasis(text: str) -> str:
     """``P.MD_EMPHASIS.sub(<inner text>, text)``: "**x**", "__x__", "*x*", "_x_" -> "x".
 
     Tries the same openers in the same order as the regex; the closer is the first one of its
@@ -202,7 +202,7 @@ def clean_inline(text: str) -> tuple[str, tuple[Marker, ...]]:
     if "$" in text:
         text = _drop_spaces_inside_brackets(P.MD_INLINE_MATH.sub(lambda m: m.group(1).strip(), text))
     for _ in range(2):  # nested emphasis: "***x***"
-        text = _strip_emphasis(text)
+        text = strip_emphasis(text)
     text = P.MD_ESCAPE.sub(r"\1", text)
     text = P.HTML_TAG.sub("", text)
     text = html.unescape(text)

@@ -13,16 +13,19 @@ from dataclasses import replace
 
 from kamerstuk.blocks import RawDocument
 from kamerstuk.patterns import structure as P
-from kamerstuk.readers.markdown import read_markdown
+from kamerstuk.readers.markdown import read_markdown, strip_emphasis
 from kamerstuk.readers.paragraphs import HEADING_MAX_CHARS
 from kamerstuk.readers.plaintext import read_plaintext
 
 # Markdown tells itself by markup a pdftotext dump never has: "<sup>1</sup>", "## ", "**Nr. 245**", "[^1]"
 _MARKDOWN_CUES = re.compile(
-    r"<sup>\s*\d+\s*</sup>|^#{1,6}\s+\S|^\*\*[^*\n]+\*\*\s*$|\[\^\d+\]|^-{3,}\s*$", re.M
+    r"<sup>\s*\d+\s*</sup>|^#{1,6}\s+\S|^\*\*[^*\n]+\*\*\s*$|\[\^\d+\]|^-{3,}\s*$"
+    # a bold run-in label opening a line: "**Aanbeveling 1** Richt de noodsteun in via één loket."
+    r"|^\*\*[^*\n]{2,80}\*\*[ \t]+\S",
+    re.M,
 )
-# What each alternative of _MARKDOWN_CUES holds literally ("<sup>1</sup>", "## Kop", "**Kop**", "[^1]",
-# "---"; those anchored at a line start after a line end, in the text read after a "\n"): text with
+# What each alternative of _MARKDOWN_CUES holds literally ("<sup>1</sup>", "## Kop", "**Kop**" and "**Kop** tekst",
+# "[^1]", "---"; those anchored at a line start after a line end, in the text read after a "\n"): text with
 # none of them has no cue, and is not searched.
 _MARKDOWN_CUE_LITERALS = ("<sup>", "\n#", "\n**", "[^", "\n---")
 
@@ -130,7 +133,9 @@ def read_text(text: str) -> RawDocument:
     if looks_like_markdown(text) and _markdown_letterhead(text):
         # a letterhead letter converted to Markdown: its bold headings ("**Aanleiding**") as plain
         # lines, read with the letterhead's furniture (Datum, Betreft, Kenmerk, the addressee)
-        raw = read_plaintext(P.MD_BOLD_LINE.sub(r"\1", text))
+        # (emphasis inside a line goes too: "**Aanbeveling 1** Richt …" is read as "Aanbeveling 1 Richt …", as the
+        # Markdown reader reads it)
+        raw = read_plaintext(strip_emphasis(strip_emphasis(P.MD_BOLD_LINE.sub(r"\1", text))))
         return _bold_lines_as_headings(raw, text)
     return read_markdown(text) if looks_like_markdown(text) else read_plaintext(text)
 
