@@ -1707,3 +1707,25 @@ def test_the_proposal_of_a_named_body_is_its_recommendation_on_the_paragraphs_wo
         "names Auditdienst Rijk: meet"
     ]
     assert by_paragraph["p5"] == []
+
+
+def test_under_a_whole_list_an_opening_on_the_shared_aim_goes_on_to_one_items_words() -> None:
+    """holdout101 (opened in round 28), in our own words: under the last of a list restated one per paragraph, an
+    answer opening on the report's aim (no item's own words) and going on in the first item's words ("cultuurplan",
+    "bibliotheek", "theater") answers the first, not the last item it stands under."""
+    recs = _restated(_recs(3), {1: "p2", 2: "p3", 3: "p4"})
+    paragraphs: list[Para] = [
+        (None, "context", "De raad doet de volgende drie aanbevelingen:"),
+        (None, "recommendation", "1. " + recs[0]["text"]),
+        (None, "recommendation", "2. " + recs[1]["text"]),
+        (None, "recommendation", "3. " + recs[2]["text"]),
+        (
+            None,
+            "response",
+            "Met de raad vind ik dat cultuur niet mag afhangen van de plek waar je woont. Veel gemeenten maken al een "
+            "cultuurplan samen met de bibliotheek en het theater.",
+        ),
+    ]
+    info = run_linker(paragraphs, recs)
+    by_paragraph = {p["id"]: p["recommendations"] for p in info["paragraphs"]}
+    assert by_paragraph["p5"] == ["r1"]

@@ -204,8 +204,17 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
         return None
     lemma, particle = P.MEASURE_LEMMAS[key]
     stop = P.CLAUSE_STOP.search(sentence, m.end())
-    if not _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
-        return None
+    clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+    if not _particle_ok(clause, particle):
+        # its other particles, as after a subject: "Ik neem deze aanbeveling voor kennisgeving aan en leg haar voor
+        # aan de MBO Raad" ("voorleggen" only to another party, `SUBMITS_TO_OTHER`)
+        alts = [a for a in (F.MEASURE_ALT_PARTICLES.get(key), *F.MEASURE_MORE_PARTICLES.get(key, ())) if a]
+        alt = next((a for a in alts if _particle_ok(clause, a[1])), None)
+        if alt is None or (alt[0] == "voorleggen" and not F.SUBMITS_TO_OTHER.search(sentence, m.end())):
+            return None
+        if alt[0] == "vaststellen" and F.OBSERVE_VAST.match(sentence, m.end()):
+            return None
+        lemma = alt[0]
     return _Trigger(m.start(), m.end(), lead.group("actor"), None, passive=False), (
         lemma,
         m.start("verb"),

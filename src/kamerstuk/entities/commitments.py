@@ -968,7 +968,12 @@ def _commitment(
             (found[0].modal or "").split(" ")[0] in _GO_MODALS
             and not F.SUBORDINATE_BEFORE.search(sentence[max(0, found[0].start - 30) : found[0].start + 20])
         )  # ("… toegezegd … te informeren over de wijze waarop het kabinet … gaat maken": what the promise is about)
-        if P.REFERS.search(sentence) and not renewed:
+        refers = P.REFERS.search(sentence)
+        if refers is not None and P.PROMISED_TO_WHOM.search(
+            sentence, max(0, refers.start() - 80), refers.end()
+        ):
+            refers = None  # "… aan wie daarna een contract … is toegezegd": promised to others, by others
+        if refers is not None and not renewed:
             kind = "refers"
     trigger, action = found
     actor = trigger.actor

@@ -438,6 +438,11 @@ def _ordinal_sentences(
         else:
             continue
         by, np_span = _recommenders(sentence, body, ctx)
+        if not ctx.previous and (before := ctx.resolve(named_before(text, spans, s0, sentence))):
+            # "De ACVZ stelt vast dat …. Zij beveelt in de eerste plaats aan om …" in a letter on two reports: the
+            # pronoun is the body the sentence before named, not every report body (whose "Verder beveelt de
+            # Inspectie aan" would then seem to continue this series)
+            by = before
         to = _addressee(sentence, np_span)
         out.append(_Cand(ordinal, s, e, priority=3, by=by, to=to, recalled=recall))
         ctx.previous = by

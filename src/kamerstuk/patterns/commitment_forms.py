@@ -88,10 +88,10 @@ BUDGET_GOES_TO = Keyed(
 #: A periodic document named with its year, the vehicle of a delivery to come: "Over de voortgang bericht
 #: ik uw Kamer in de Veteranennota 2026–2027", "bij het Jaarverslag 2026", "in de Sportbrief 2027", "zal in het
 #: Kustwachtjaarplan 2027 … beschrijven" (a later document, not this letter describing), "in de Stand van de
-#: uitvoering van december 2026".
+#: uitvoering van december 2026", and a coordinated compound with "van": "in de Klimaat- en Energienota van 2027".
 NAMED_PERIODIC_DOCUMENT = re.compile(
-    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|"
-    r"begroting|plan)\s+(?:(?:over|voor)\s+)?(?:19|20)\d{2}\b"
+    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:(?-i:[A-Z])[\w]*-\s+en\s+)?(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage"
+    r"|verslag|monitor|agenda|begroting|plan)\s+(?:(?:over|voor|van)\s+)?(?:19|20)\d{2}\b"
     # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
     # (and "vanaf het jaarverslag 2026": every one from that year on; the lower-case noun with its year)
     r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage)"
@@ -943,7 +943,13 @@ INTO_FORCE = re.compile(r"\bin\s+werking\s+(?:laten\s+)?$|\bin\s+werking\s+laten
 
 #: Waiting to see, no act of ours: "Ik wil eerst zien hoe de nieuwe regels uitwerken", "wil ik afwachten of …".
 WAIT_AND_SEE = re.compile(
-    r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,2}?(?:zien|afwachten)\s+(?:hoe|of|wat|welke)\b", re.IGNORECASE
+    r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,2}?(?:zien|afwachten)\s+(?:hoe|of|wat|welke)\b"
+    # or the outcome waited for named: "Ik wil daarom eerst de uitkomsten afwachten van de pilot die …", "wil ik eerst
+    # het advies van de Raad van State afwachten"
+    r"|\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,3}?(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:uitkomsten|uitkomst|resultaten|resultaat|advies|evaluatie|oordeel|rapport|onderzoek)\s+"
+    r"(?:[^\s.,;:?]+\s+){0,6}?afwachten\b",
+    re.IGNORECASE,
 )
 #: A present tense stating a practice since a past moment: "Het CJIB handelt verzoeken sinds september 2025
 #: binnen zes weken af" (a term of the practice, not a deadline to come).

@@ -59,6 +59,9 @@ ACTOR = (
     + _NAME_CHAIN
     + r")?"
     r"|(?i:mijn|ons)\s+(?i:ministerie|departement|collega(?:\s+van\s+" + _NAME_CHAIN + r")?)"
+    # the ministry's top civil servants act for it: "De secretaris-generaal van Algemene Zaken zal de departementen
+    # daarover een instructie sturen"
+    r"|(?i:de|mijn)\s+(?i:secretaris-generaal|directeur-generaal)(?:\s+(?:van|voor)\s+" + _NAME_CHAIN + r")?"
     # an executive service of a ministry carries out the minister's measures: "Rijkswaterstaat zal
     # vóór eind 2026 …", "Voor 2026 zal de Belastingdienst een wachttijdnorm hanteren", "De Commandant
     # Zeestrijdkrachten zal …" (not the inspectorates, whose reports letters answer; see `agencies`)
@@ -106,7 +109,7 @@ SERVICE_ANTECEDENT = re.compile(
 
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
 _ACTOR_WORDS = (
-    "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk "
+    "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk secretaris directeur "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "hij zij nederland ambassades posten " + EXECUTIVE_SERVICE_WORDS
 )
@@ -823,6 +826,9 @@ REFERS = re.compile(
     r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,60}?\btoegezegd\b",
     _I,
 )
+#: A clause on whom something was promised, right before a `REFERS` match: "… voor werkzoekenden aan wie daarna een
+#: contract van zes maanden is toegezegd" (a job offered, no earlier promise of ours to the Kamer).
+PROMISED_TO_WHOM = re.compile(r"\baan\s+wie\b[^.,;]{0,80}$", _I)
 
 #: Past promise reported with a te-infinitive: "In het debat heb ik toegezegd uw Kamer ... te informeren":
 #: PROMISED, then the first TE_INFINITIVE after it with no full stop in between. Two patterns

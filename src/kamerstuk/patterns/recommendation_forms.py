@@ -135,7 +135,11 @@ INLINE_QUOTE = re.compile(r"[«“„\"](?P<q>[^«»“”„\"\n]{8,400}?)[»�
 #: the text that ends at the opening quote.
 TITLE_BEFORE_QUOTE = re.compile(
     r"\b(?:advies|adviezen|rapport|rapporten|verslag|evaluatie|onderzoek|studie|verkenning|publicatie|brief|notitie"
-    r"|signalement|essay|boek|getiteld|titel|thema)\s*$",
+    r"|signalement|essay|boek|getiteld|titel|thema"
+    # or the name of a course, programme, plan or campaign: "volgen … bij de Academie Rijksbeleid de leergang «Schrijven
+    # voor de bewindspersoon»", "het programma «Samen sterk»", "de campagne «Check je huis»"
+    r"|[\w-]*(?:leergang|cursus|training|module|opleiding|programma|campagne|handreiking|leidraad|richtlijn|project"
+    r"|actieplan|plan|agenda|methode|pilot|proef|e-learning|app|platform|website|regeling))\s*$",
     re.IGNORECASE,
 )
 #: A lead that ends in a body's verb of saying before its colon: "De Aw schrijft:", "De raad stelt:",

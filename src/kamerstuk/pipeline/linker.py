@@ -740,6 +740,17 @@ class RecommendationLinker:
                     second = first_end + _first_sentence_end(text[first_end:])
                     own = distinct.best(text[:second])
                     own = own if own is not None and len(own[1]) >= 2 else None
+                if (
+                    own is None
+                    and all(lk["method"] == "restates" for lk in carried)
+                    and len(run) > len(carried)
+                ):
+                    # under the last item of a list restated one per paragraph, an opening on the report's
+                    # shared aim ("Met de inspectie vind ik dat de kwaliteit … niet mag lijden onder de
+                    # bezorging.") then the words of one item ("gekoelde middelen … temperatuurbewakende
+                    # verpakkingen"): the answers follow the whole list, that item's answer
+                    whole = distinct.best(text)
+                    own = whole if whole is not None and len(whole[1]) >= 2 else None
             carried_at = {position[lk["recommendation"]] for lk in carried}
             if own is None:
                 # answers walk the recommendations in order: right after the answer to one, a paragraph
