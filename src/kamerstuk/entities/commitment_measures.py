@@ -177,6 +177,11 @@ def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: i
         return True
     if any(w == particle and nxt in F.PARTICLE_PP for w, nxt in itertools.pairwise(words)):
         return True
+    if any(
+        w == particle and nxt == "en" and then not in F.NOT_AFTER_EN
+        for w, nxt, then in zip(words, words[1:], words[2:], strict=False)
+    ):
+        return True  # "Ik stel de doelen … vast en laat de SWOV … meten": the particle closes its clause before "en"
     if sentence:
         end = start
         while (stop := P.CLAUSE_STOP.search(sentence, end)) is not None and stop.group(0) == ",":
@@ -286,6 +291,10 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
         ):
             continue  # "Het kabinet vraagt uw Kamer in te stemmen", "vraagt aandacht voor": no request to act
+        if key in ("onderzoek", "bekijk") and not F.INQUIRY_AFTER.match(sentence, m.end()):
+            # "Het kabinet onderzoekt of …", "Wel bekijkt het kabinet of …" are inquiries to come; "Het kabinet bekijkt
+            # de cijfers elk kwartaal" is a practice
+            continue
         if (
             key in ("vraag", "verzoek")
             and m.group("verb2")
@@ -632,6 +641,12 @@ _SCHEDULED_FORMS: tuple[
     (F.BUDGET_GOES_TO, {"verb": "toekennen"}, False, None),
     (F.BECOMES_CONDITION, {"verb": "worden", "verb2": "worden"}, True, None),
     (F.COMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
+    (
+        F.GETS_BENEFIT,
+        {"verb": "toekennen"},
+        True,
+        lambda sentence, m: not F.BENEFIT_OF_OTHERS.search(sentence),
+    ),
 )
 
 

@@ -235,6 +235,10 @@ VERB_BEFORE_THAT = re.compile(
 
 #: Prepositions that may follow the particle of a separable verb when a prepositional phrase is
 #: put after it: "Ik werk deze voorstellen uit in een wetsvoorstel", "werken we … uit met de regio's".
+#: Words after "<particle> en" that make the "en" join nouns, not clauses: "stel … vast en dat …" is one clause going
+#: on, "Ik werk het plan uit en de regeling …" joins two objects ("… uit en de" is read as a new clause only before a
+#: verb; kept simple: a determiner or "dat" after "en" blocks).
+NOT_AFTER_EN = frozenset({"de", "het", "een", "dat", "die", "deze", "dit", "niet", "ook"})
 PARTICLE_PP = frozenset(
     # (and "als": "neem ik het gesprek … op als standaardwerkwijze"; "over": "stel ik met de sectorraden een
     # handreiking op over de inzet van de middelen")
@@ -1145,6 +1149,26 @@ COMES_AVAILABLE = Keyed(
     re.compile(r"\b(?P<verb>komt|komen)\s+(?:[^\s.;:?,]+\s+){0,10}?beschikbaar\b", re.IGNORECASE),
     "komt komen",
     "beschikbaar",
+)
+
+#: A benefit of our scheme granted from a day to come, its receivers the subject: "Fietsers van 75 jaar en ouder krijgen
+#: vanaf 2027 voorrang bij de toekenning", "Bedrijven met minder dan tien werknemers krijgen vanaf 2028 een vaste
+#: vergoeding van € 1.200" (group "verb"; read only with a deadline to come; not "een bijdrage van de provincie":
+#: another's, `BENEFIT_OF_OTHERS`).
+GETS_BENEFIT = Keyed(
+    re.compile(
+        r"\b(?P<verb>krijgt|krijgen)\s+(?:[^\s.;:?,]+\s+){0,8}?(?:voorrang|vergoeding|bijdrage|subsidie|toeslag"
+        r"|tegemoetkoming|korting|vrijstelling|compensatie)\b",
+        re.IGNORECASE,
+    ),
+    "krijgt krijgen",
+    "voorrang vergoeding bijdrage subsidie toeslag tegemoetkoming korting vrijstelling compensatie",
+)
+#: A benefit paid by another party: "… een bijdrage van de provincie", "… een vergoeding van hun werkgever".
+BENEFIT_OF_OTHERS = re.compile(
+    r"\b(?:vergoeding|bijdrage|subsidie|toeslag|tegemoetkoming|korting|compensatie)\s+(?:[^\s.;:?,]+\s+){0,4}?"
+    r"van\s+(?:de|het|hun|haar|zijn)\s+(?!rijk\b|ministerie\b|overheid\b|kabinet\b)[\w-]+",
+    re.IGNORECASE,
 )
 
 #: A rule of ours taking effect, read with a deadline to come: "De gewijzigde regeling treedt op 1 juli 2027 in werking",

@@ -1045,7 +1045,9 @@ _THIRD_VERB = (
     # "Het kabinet bouwt de steun aan certificering daarom af tot de helft"
     r"|bouwt"
     # "Zij betrekt deze aanbeveling bij de herziening van de bekostiging" (as "Ik betrek … bij")
-    r"|betrekt)"
+    r"|betrekt"
+    # "Wel bekijkt het kabinet of experts gerichter kunnen worden ingezet", "Het kabinet onderzoekt of …"
+    r"|bekijkt|onderzoekt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1063,7 +1065,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "kabinet minister staatssecretaris rijk hij zij",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt",
+    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1077,6 +1079,7 @@ MEASURE_THIRD_PERSON = {
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
+    "bekijkt": "bekijk", "onderzoekt": "onderzoek",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de
