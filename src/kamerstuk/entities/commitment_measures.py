@@ -637,7 +637,12 @@ def _not_a_study_or_forecast(sentence: str, m: re.Match[str]) -> bool:
 _SCHEDULED_FORMS: tuple[
     tuple[Keyed, dict[str, str], bool, Callable[[str, re.Match[str]], bool] | None], ...
 ] = (
-    (F.GOES_TO_APPLY, {"verb": "gelden", "verb2": "opengaan", "verb3": "in consultatie brengen"}, True, None),
+    (
+        F.GOES_TO_APPLY,
+        {"verb": "gelden", "verb2": "opengaan", "verb3": "in consultatie brengen", "verb4": "starten"},
+        True,
+        None,
+    ),
     (F.BUDGET_GOES_TO, {"verb": "toekennen"}, False, None),
     (F.BECOMES_CONDITION, {"verb": "worden", "verb2": "worden"}, True, None),
     (F.COMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),

@@ -1107,11 +1107,19 @@ GOES_TO_APPLY = Keyed(
         r"|\b(?P<scheme>\w*(?:regeling|loket|subsidie|inschrijving|aanvraagperiode|openstelling|tender|ronde|fonds"
         r"|portaal|meldpunt|voorziening))\s+(?P<verb2>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,12}?(?P<act2>open)\b"
         # a draft of ours going into consultation: "De wijziging gaat in het voorjaar van 2027 in internetconsultatie"
-        r"|\b(?P<verb3>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,10}?in\s+(?P<act3>(?:internet)?consultatie)\b",
+        r"|\b(?P<verb3>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,10}?in\s+(?P<act3>(?:internet)?consultatie)\b"
+        # a scheme or body of ours starting: "Het fonds gaat op 1 januari 2028 van start", "Het kenniscentrum wordt
+        # ondergebracht bij ProDemos en gaat op 1 maart 2027 van start"
+        r"|\b\w*(?:regeling|loket|fonds|programma|proef|pilot|centrum|meldpunt|project|campagne|voorziening|netwerk"
+        r"|helpdesk|platform)\b"
+        # (not another's: "Het project van de gemeente gaat in 2027 van start")
+        r"(?:(?!\bvan\s+(?:de|het|een)\s+(?:gemeente|gemeenten|provincie|provincies|waterschap|waterschappen|sector"
+        r"|vereniging|stichting|universiteit|hogeschool|school|scholen|bedrijf|bedrijven)\b)[^.;:?]){0,80}?"
+        r"\b(?P<verb4>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,8}?van\s+(?P<act4>start)\b",
         re.IGNORECASE,
     ),
     "gaat gaan",
-    "gelden open consultatie internetconsultatie",
+    "gelden open consultatie internetconsultatie start",
 )
 
 #: A condition or obligation of ours from a day to come, said with "wordt … een voorwaarde": "Voor nieuwe zonneparken

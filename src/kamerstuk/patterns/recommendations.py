@@ -165,7 +165,8 @@ _OPENER_VERB = (
     r"(?!\s+(?:meer|veel|iets|nogal|wat|weinig|het\s+nodige)\s+van\b)"
     # "De eerste aanbeveling van de ACM vraagt geen nieuwe regels": the letter's verdict on it
     # ("… vraagt niets nieuws", "… vraagt weinig extra inzet" too)
-    r"(?!\s+(?:geen|niet|niets|weinig)\b)"
+    # (also after an adverb: "De eerste aanbeveling van WEcR vraagt dus niets wat niet al gebeurt")
+    r"(?!\s+(?:(?:dus|daarom|eigenlijk|feitelijk|nu|ook|verder)\s+)?(?:geen|niet|niets|weinig)\b)"
 )
 # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op …"): "De derde
 # aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
