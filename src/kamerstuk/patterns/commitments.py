@@ -1029,6 +1029,8 @@ _THIRD_ACTOR = (
     r"(?P<actor>(?i:het\s+kabinet)|(?i:het)\s+Rijk\b|(?i:de)\s+(?i:minister|staatssecretaris)(?:\s+(?:van|voor)\s+"
     + _NAME_CHAIN
     + r")?"
+    # the ministry's top civil servants, with their directorate: "De directeur-generaal Milieu stuurt …"
+    r"|(?i:de)\s+(?i:secretaris-generaal|directeur-generaal)(?:\s+(?:(?:van|voor)\s+)?[A-Z][\w-]+)?"
     # a minister named in the sentence before ("De Staatssecretaris van JenV erkent …. Zij verhoogt de
     # vergoeding per 1 januari 2027"): checked against `THIRD_ANTECEDENT` by the caller
     r"|(?-i:Hij|Zij)(?=\s))"
@@ -1062,7 +1064,7 @@ MEASURE_PRESENT_THIRD = Keyed(
         + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
         + r"\b"
     ),
-    "kabinet minister staatssecretaris rijk hij zij",
+    "kabinet minister staatssecretaris rijk hij zij secretaris directeur",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt",
