@@ -84,10 +84,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if key == "wijs" and F.POINTS_ON.search(clause):
-            lemma, particle = (
-                "wijzen op",
-                None,
-            )  # "Ik wijs gemeenten … op deze regel": "op" a preposition, not final
+            # "Ik wijs gemeenten … op deze regel": "op" a preposition, not a final particle
+            lemma, particle = "wijzen op", None
         if not _particle_ok(clause, particle, sentence, m.end()):
             # "voer … uit" next to "voer … in", "neem … een besluit", "neem … maatregelen"
             alts = [

@@ -979,11 +979,13 @@ def _commitment(
     actor = trigger.actor
     if actor in P.PRONOUN_ACTORS:
         # "De Minister van JenV neemt deze aanbeveling over. Hij zal …": the office named just before
-        antecedent = P.THIRD_ANTECEDENT.search(before)
-        service = P.SERVICE_ANTECEDENT.search(before) if antecedent is None else None
-        if antecedent is None and service is None:
+        # (or a service of ours: "… wordt overgenomen door de Commandant der Strijdkrachten. Hij laat …")
+        if (antecedent := P.THIRD_ANTECEDENT.search(before)) is not None:
+            actor = antecedent.group(0)
+        elif (service := P.SERVICE_ANTECEDENT.search(before)) is not None:
+            actor = service.group("service")
+        else:
             return None
-        actor = antecedent.group(0) if antecedent is not None else service.group("service") if service else ""
     firmness: Firmness = "firm" if kind == "fulfils" else _firmness(sentence, trigger, action)
     return Commitment(
         id=f"c{number}",
