@@ -1676,3 +1676,21 @@ def test_numbered_section_headings_are_no_list_items() -> None:
         text2, headings=[(t, text2.index(t), text2.index(t) + len(t)) for t in shaped]
     )
     assert [r.ordinal for r in recs2] == [1, 2]
+
+
+def test_an_aanbeveling_label_under_a_numbered_section_heading() -> None:
+    """holdout107 (opened), in our own words: each recommendation under a numbered section heading ("2.
+    Loket", as the parsed text holds it), as "Aanbeveling 2: Richt …" with the answer below; the heading is a section, not a list item that
+    would leave the labelled recommendation of the same number out."""
+    titles = ["1. Tarieven", "2. Loket", "3. Toezicht"]
+    labels = [
+        "Aanbeveling 1: Maak de tarieven van alle havens vooraf bekend.",
+        "Aanbeveling 2: Richt één loket in voor vragen van schippers.",
+        "Aanbeveling 3: Laat de inspectie jaarlijks steekproeven doen.",
+    ]
+    text = "Het bureau doet drie aanbevelingen, die ik hieronder bespreek.\n\n" + "".join(
+        f"{t}\n\n{lab}\n\nDit punt neem ik over.\n\n" for t, lab in zip(titles, labels, strict=True)
+    )
+    headings = [(t, text.index(t), text.index(t) + len(t)) for t in titles]
+    recs = find_recommendations(text, headings=headings)
+    assert [(r.ordinal, r.text.split()[0]) for r in recs] == [(1, "Maak"), (2, "Richt"), (3, "Laat")]

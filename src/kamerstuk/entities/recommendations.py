@@ -892,8 +892,23 @@ def find_recommendations(
     ctx = _Context(text)
     spans = sentence_spans(text)
     lists = _Lists(text)
+    # a numbered section heading ("3. Reactie", "1. Het rapport van de Algemene Rekenkamer") is no list item, whatever
+    # numbered items stand before it (a heading that reads as one is: "### 1. Zorg dat iedere student …")
+    plain_heads = [
+        (hs, he)
+        for title, hs, he in headings or ()
+        if not pat.RECOMMENDATION_HEADING.match(title.strip())
+        and not forms.is_recommendation_shaped(re.sub(r"^[\s*_#]*\d{1,2}[.)]?\s+", "", title))
+    ]
+    section_heads = _Containment(plain_heads)
     explained, plain = _block_lists(text, spans, ctx)
-    listed = [*explained, *_lists(text, spans, headings or (), ctx, lists), *plain]
+    # (numbered section headings read as such before the "Aanbeveling 1: …" under them are weighed: "### 1.
+    # Routeplanners" then "Aanbeveling 1: Stel …" is a section and its recommendation, not two items numbered 1)
+    listed = [
+        c
+        for c in [*explained, *_lists(text, spans, headings or (), ctx, lists), *plain]
+        if not section_heads.holds(c.start)
+    ]
     # "Aanbeveling 2" as the heading of the answer to a recommendation already listed above it ("IOB doet vier
     # aanbevelingen: 1. …; 2. …" then "### Aanbeveling 1" / the answer): a section, not the recommendation again
     headed = [
@@ -915,15 +930,6 @@ def find_recommendations(
     )  # "… drie aanbevelingen: X moet …; Y moet …"
     cands.extend(_summary_items(text, ctx))
     cands.extend(_inline_quoted(text, spans, ctx))
-    # a numbered section heading ("3. Reactie", "1. Het rapport van de Algemene Rekenkamer") is no list item, whatever
-    # numbered items stand before it (a heading that reads as one is: "### 1. Zorg dat iedere student …")
-    plain_heads = [
-        (hs, he)
-        for title, hs, he in headings or ()
-        if not pat.RECOMMENDATION_HEADING.match(title.strip())
-        and not forms.is_recommendation_shaped(re.sub(r"^[\s*_#]*\d{1,2}[.)]?\s+", "", title))
-    ]
-    section_heads = _Containment(plain_heads)
     cands = [c for c in cands if not section_heads.holds(c.start)]
     for c in cands:
         # (nor does an item's explanation run on past such a heading: "2. Het rapport van de Nationale ombudsman"
