@@ -1694,3 +1694,20 @@ def test_an_aanbeveling_label_under_a_numbered_section_heading() -> None:
     headings = [(t, text.index(t), text.index(t) + len(t)) for t in titles]
     recs = find_recommendations(text, headings=headings)
     assert [(r.ordinal, r.text.split()[0]) for r in recs] == [(1, "Maak"), (2, "Richt"), (3, "Laat")]
+
+
+def test_an_ordinal_that_raises_a_question_is_no_restatement() -> None:
+    """holdout109 (opened), in our own words: "De eerste aanbeveling van de raad roept de vraag op hoe …" in the
+    reaction comments on the first of the raad's prose recommendations; it restates none (else the prose before it
+    would be set aside as a recall of a numbered one), while "roept gemeenten op om …" still restates."""
+    text = (
+        "De raad beveelt aan om gemeenten een vast budget voor speeltuinen te geven. Daarnaast adviseert de raad "
+        "om ouders bij het ontwerp te betrekken.\n\n"
+        "De eerste aanbeveling van de raad roept de vraag op hoe dat budget moet worden verdeeld. Daarover "
+        "spreek ik eerst met de VNG. De tweede aanbeveling neem ik over."
+    )
+    recs = find_recommendations(text)
+    assert [r.text.split()[0] for r in recs] == ["De", "Daarnaast"]
+    assert all("vraag op" not in r.text for r in recs)
+    restating = "De eerste aanbeveling van de raad roept gemeenten op om ouders bij het ontwerp te betrekken."
+    assert [r.ordinal for r in find_recommendations(restating)] == [1]

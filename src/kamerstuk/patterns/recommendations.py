@@ -167,6 +167,10 @@ _OPENER_VERB = (
     # ("… vraagt niets nieuws", "… vraagt weinig extra inzet" too)
     # (also after an adverb: "De eerste aanbeveling van WEcR vraagt dus niets wat niet al gebeurt")
     r"(?!\s+(?:(?:dus|daarom|eigenlijk|feitelijk|nu|ook|verder)\s+)?(?:geen|niet|niets|weinig)\b)"
+    # "De eerste aanbeveling van het PBL roept de vraag op hoe …": what it raises, the letter's own comment
+    # ("roept vragen op", "roept weerstand op"), not a restatement ("roept gemeenten op om …")
+    r"(?!\s+(?:(?:de|een|enkele|nieuwe|veel|wel|ook|dus|daarmee|nog)\s+)*(?:vra(?:ag|gen)|twijfels?|weerstand"
+    r"|discussie|bezwaren?|reacties?|zorgen)\b)"
 )
 # "is" only as a copula before the content ("is om …", "is dat …", "is: …", "is gericht op …"): "De derde
 # aanbeveling is reeds ingezet" / "is al uitgevoerd" is the reaction.
