@@ -16,6 +16,7 @@ from kamerstuk.entities.recommendations import find_recommendations
 from kamerstuk.entities.report import find_report, parse_report, parse_report_text, read_names, sentence_spans
 from kamerstuk.errors import SourceError
 from kamerstuk.models import Recommendation
+from kamerstuk.patterns import recommendations as pat
 from tests.conftest import require_shared
 
 Expected = list[tuple[int | None, list[str], str | None]]
@@ -1711,3 +1712,42 @@ def test_an_ordinal_that_raises_a_question_is_no_restatement() -> None:
     assert all("vraag op" not in r.text for r in recs)
     restating = "De eerste aanbeveling van de raad roept gemeenten op om ouders bij het ontwerp te betrekken."
     assert [r.ordinal for r in find_recommendations(restating)] == [1]
+
+
+def test_the_answer_to_one_recommendation_leads_no_series() -> None:
+    """holdout108 (opened), in our own words: run-in titles (bold in the source, plain in the parsed text), each
+    over the commission's prose recommendation and the answer; "Deze aanbeveling raakt …" answers the one before
+    it, so it does not lead the paragraphs after it as a new series numbered from 1 (which hid the first two)."""
+    text = (
+        "Hierbij ontvangt u het rapport van de Adviescommissie Netbeheer (ACN) over storingen.\n\n"
+        "De ACN doet vier aanbevelingen; ik ga op elk ervan in.\n\n"
+        "Vaste ploegen. De ACN beveelt aan om vaste ploegen per wijk in te zetten. Dat neem ik niet over.\n\n"
+        "Melden. Verder adviseert de ACN om elke storing binnen een dag te melden.\n\n"
+        "Deze aanbeveling raakt ook de netbeheerders. Ik bespreek haar met hen in het najaar.\n\n"
+        "Opleiding. In de derde plaats beveelt de ACN aan om monteurs jaarlijks bij te scholen.\n\n"
+        "Dat doe ik vanaf 2027.\n\n"
+        "Toezicht. Tot slot beveelt de ACN aan om de toezichthouder vaker te laten controleren.\n\n"
+        "Daarover besluit ik na de zomer."
+    )
+    recs = find_recommendations(text)
+    assert [(r.ordinal, r.text.split()[0]) for r in recs] == [(1, "De"), (2, "Verder"), (3, "In"), (4, "Tot")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Tot slot stellen de onderzoekers voor het budget van de regeling te verhogen.", True),
+        ("Ten tweede stelt de inspectie voor de ouders een vaste plaats in de raad te geven.", True),
+    ],
+)
+def test_stellen_voor_with_the_particle_before_its_object(sentence: str, found: bool) -> None:
+    """holdout49/holdout105 (opened), in our own words: "stellen de onderzoekers voor <object> te <verb>", the
+    particle right after the subject; not a subject-less "stelt geld voor … beschikbaar"."""
+    text = f"De onderzoekers doen twee aanbevelingen. Ten eerste bevelen zij aan om een loket te openen. {sentence}"
+    recs = find_recommendations(text)
+    assert (len(recs) == 2) is found, [r.text for r in recs]
+    # the particle after the subject only: "stelt geld voor scholen beschikbaar" recommends nothing
+    assert (
+        pat.RECOMMENDATION_TRIGGER.search("Het college stelt geld voor scholen beschikbaar om te bouwen.")
+        is None
+    )

@@ -126,7 +126,12 @@ def _lead(text: str, s: int, e: int) -> bool:
     for sentence in [x for x in _SENTENCE_SPLIT.split(tail) if x.strip()][-2:]:
         if pat.PER_RECOMMENDATION.search(sentence):
             return True
-        if forms.mentions_recommendations(sentence) and not forms.announces_other(sentence):
+        if (
+            forms.mentions_recommendations(sentence)
+            and not forms.announces_other(sentence)
+            # ("Deze aanbeveling raakt ook de andere donoren": the answer to the one before it)
+            and not (pat.ONE_RECALLED.search(sentence) and not pat.SOME_PLURAL.search(sentence))
+        ):
             return True
     return False
 

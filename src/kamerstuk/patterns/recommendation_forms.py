@@ -57,6 +57,12 @@ PER_RECOMMENDATION = re.compile(
     r"\b(?:per|bij\s+(?:elke|iedere)|op\s+(?:elke|iedere))\s+aanbeveling\b", re.IGNORECASE
 )
 
+#: A sentence about the one recommendation just given, by a demonstrative, with no plural: it answers or
+#: comments on that recommendation and leads no series of recommendation paragraphs after it.
+#: Example: "Deze aanbeveling raakt ook de andere donoren." (not "Deze aanbevelingen zijn: …")
+ONE_RECALLED = re.compile(r"\b(?:deze|die|dit|dat|bovenstaande)\s+(?:aanbeveling|advies)\b", re.IGNORECASE)
+SOME_PLURAL = re.compile(r"\b(?:aanbevelingen|adviezen)\b", re.IGNORECASE)
+
 #: A "te" + infinitive that makes a coordinated clause a recommendation of its own.
 #: Example: "de begeleiding van starters te verbeteren"
 SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")

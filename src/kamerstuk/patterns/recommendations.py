@@ -40,6 +40,9 @@ from kamerstuk.patterns.recommendation_forms import (
     NUMBER_CELL as NUMBER_CELL,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    ONE_RECALLED as ONE_RECALLED,
+)
+from kamerstuk.patterns.recommendation_forms import (
     PARTY_BULLET as PARTY_BULLET,
 )
 from kamerstuk.patterns.recommendation_forms import (
@@ -62,6 +65,9 @@ from kamerstuk.patterns.recommendation_forms import (
 )
 from kamerstuk.patterns.recommendation_forms import (
     SERIES_SEPARATOR as SERIES_SEPARATOR,
+)
+from kamerstuk.patterns.recommendation_forms import (
+    SOME_PLURAL as SOME_PLURAL,
 )
 from kamerstuk.patterns.recommendation_forms import (
     SOURCE_HEADING as SOURCE_HEADING,
@@ -400,6 +406,9 @@ RECOMMENDATION_TRIGGER = re.compile(
     r"|\bra(?:den|adt|ad)\b(?:(?!\bra(?:den|adt|ad)\b)[^.])*\baan\b|\b(?:be)?pleit\w*|\boproep\w*"
     r"|\broep(?:t|en)?\b(?:(?!\broep(?:t|en)?\b)[^.])*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
     r"|\bstel(?:t|len)?\b(?:(?!\bstel(?:t|len)?\b)[^.])*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])"
+    # the particle right after the subject, the object and its te-infinitive after it: "Tot slot stellen de
+    # onderzoekers voor het budget te verhogen" ("stelt de raad voor …"; not "stelt geld voor scholen beschikbaar")
+    r"|\bstel(?:t|len)\s+(?:(?:de|het|zij|ze|hij|die)\s+(?:\w+\s+){0,2}?|(?-i:[A-Z][\w&-]*)\s+)voor\s+(?=[^.]*?\bte\s+[a-z]+en\b)"
     r"|\bvoorgesteld\b|\bsuggere\w*|\bsuggestie\w*"
     # the Raad van State's idiom: "De Afdeling geeft in overweging: 1. …", "geeft de Afdeling in overweging om …"
     r"|\b(?:geeft|geven|gaf|gaven)\b[^.:;]{0,80}?\bin\s+overweging\b"
