@@ -1415,3 +1415,15 @@ def test_a_day_named_again_takes_the_window_of_the_day_named_before() -> None:
 def test_a_day_named_again_that_has_passed_makes_no_promise() -> None:
     text = "De Kamer ontving het voorstel op 12 maart 2022. De Belastingdienst verstuurt vanaf die datum geen aanmaningen."
     assert find_commitments(text, REF) == []
+
+
+def test_a_web_address_keeps_its_dot_in_the_object() -> None:
+    """The dot of "Rijksoverheid.nl" no longer ends the clause the measure is read in, and the object shown
+    is written as in the letter."""
+    got = find_commitments(
+        "Daarnaast laat ik de uitleg op Rijksoverheid.nl uitbreiden met een stappenplan.", REF
+    )
+    assert len(got) == 1 and got[0].action == "uitbreiden"
+    assert "Rijksoverheid.nl" in got[0].text
+    shown = find_commitments("Ik zal de uitleg op Rijksoverheid.nl uitbreiden.", REF)
+    assert [c.object for c in shown] == ["de uitleg op Rijksoverheid.nl"]

@@ -836,14 +836,21 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
 )
 
 
+def _shown(words: str | None) -> str | None:
+    """Words of the analysed sentence as the letter writes them (web addresses with their dot again)."""
+    return words.replace(P.WEB_ADDRESS_DOT_STAND_IN, ".") if words is not None else None
+
+
 def _discourse(sentence: str) -> bool:
     """Whether the sentence talks about the letter itself (`P.DISCOURSE`), leaving out discourse words inside the
     content of a rule laid down ("Ik zal bij nota van wijziging regelen dat de verordening beschrijft hoe …" lays down
     what the verordening describes) or of a request to another body ("Het kabinet zal de Afdeling vragen om in haar
     jaarverslag in te gaan op …": the Afdeling will discuss it, elsewhere)."""
     for m in P.DISCOURSE.finditer(sentence):
-        if F.VERB_BEFORE_THAT.search(sentence, 0, m.start()) is None and not F.ASKED_OF_OTHER.search(
-            sentence, 0, m.start()
+        if (
+            F.VERB_BEFORE_THAT.search(sentence, 0, m.start()) is None
+            and F.RULE_LAID_DOWN_THAT.search(sentence, 0, m.start()) is None
+            and not F.ASKED_OF_OTHER.search(sentence, 0, m.start())
         ):
             return True
     return False
@@ -871,6 +878,7 @@ def _commitment(
     sentence = written = text[s_start:s_end]
     if sentence.rstrip().endswith("?"):
         return None
+    sentence = P.WEB_ADDRESS_DOT.sub(P.WEB_ADDRESS_DOT_STAND_IN, sentence)  # "op Rijksoverheid.nl uitbreiden"
     if P.CABINET_PRONOUN.match(sentence) and P.CABINET_ANTECEDENT.match(before):
         # "Het kabinet neemt de aanbeveling over. Het stelt daarvoor … beschikbaar": read as the cabinet's
         sentence = sentence.replace("Het", "Het kabinet", 1)
@@ -995,7 +1003,7 @@ def _commitment(
         paragraph=pid,
         actor=_norm_actor(actor),
         action=action[0] if action is not None else None,
-        object=_object(sentence, trigger, action, deadline.text if deadline is not None else None),
+        object=_shown(_object(sentence, trigger, action, deadline.text if deadline is not None else None)),
         deadline=deadline,
         firmness=firmness,
         kind=kind,

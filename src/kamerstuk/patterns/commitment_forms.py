@@ -105,6 +105,10 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     # another minister's letter, always a later one: "De Minister van OCW zal in haar brief over de huisvesting
     # ingaan op …"
     r"|\bin\s+(?:zijn|haar|hun)\s+(?:\w+)?brief\b"
+    # a yearly "Staat van …" / "Stand van …" / "Balans van …" report with its year: "informeer ik uw Kamer in de Staat van
+    # de Volkshuisvesting van 2028", "in de Staat van het Onderwijs 2027"
+    r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:Staat|Stand|Balans)\s+van\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:(?:van|over)\s+)?(?:19|20)\d{2}\b"
     # a periodic report named by its title and month: "in de Stand van de uitvoering van december 2026"
     r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?-i:[A-Z])[^.;:,]{2,60}?\s+van\s+(?:januari|februari|maart|april|mei|juni"
     r"|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}\b"
@@ -125,9 +129,14 @@ NOUN_AFTER_DETERMINER = re.compile(
 )
 
 #: Our own modal before a request verb makes the request ours: "Wel zal ik de ombudsman vragen of hij …",
-#: "Ik ga de gemeenten vragen of zij …" (not "Het lid vraagt of de minister …").
+#: "Ik ga de gemeenten vragen of zij …" (not "Het lid vraagt of de minister …"); so does our own request in the
+#: present, with another "vragen of" in what is asked: "Wel vraag ik de Raad voor de rechtspraak na te gaan of de
+#: kantonrechter kan vragen of …".
 OWN_REQUEST_BEFORE = re.compile(
-    r"\b(?:zal|ga|wil)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen)\b", _I
+    r"\b(?:zal|ga|wil)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen)\b"
+    r"|\b(?:vraag|verzoek)\s+ik\b|\bik\s+(?:vraag|verzoek)\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\b"
+    r"|\b(?:wij|we)\s+(?:vragen|verzoeken)\b",
+    _I,
 )
 
 #: A negation with "meer" promises to stop doing something, a change of ours: "De Belastingdienst zal
@@ -201,6 +210,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "trek": (("gelijktrekken", "gelijk"),),
     # "Ik maak het mogelijk dat …", money set free: "maak ik € 2,5 miljoen vrij uit de middelen voor …"
     "maak": (("mogelijk maken", "mogelijk"), ("vrijmaken", "vrij"), ("verplicht maken", "verplicht")),
+    # "Daarnaast zet ik met de provincies een steunpunt op dat gemeenten helpt" (next to "zet … in", "zet … voort")
+    "zet": (("opzetten", "op"),),
 }
 #: "voorleggen" to another body is an act to come; to the Kamer it is this letter presenting something
 #: ("In deze brief leg ik uw Kamer twee keuzes voor"): "leg ik het plan voor aan de Raad van State".
@@ -231,6 +242,17 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
 #: "zal in de regeling vastleggen dat …" (group "verb"; what follows "dat" is the content, not the act).
 VERB_BEFORE_THAT = re.compile(
     r"\b(?P<verb>voorstellen|eisen|bepalen|vastleggen|afspreken|voorschrijven|verzoeken|regelen)\s+dat\b", _I
+)
+
+#: A present-tense rule of ours laid down with a "dat"-clause, the particle before "dat": "Daarnaast neem ik in de
+#: wet op dat de schoolgids beschrijft hoe …", "leg ik in de regeling vast dat …", "Ik regel in het besluit dat …"
+#: (what follows "dat" is the content of the rule, not this letter talking about itself).
+RULE_LAID_DOWN_THAT = re.compile(
+    r"\b(?:(?:neem|nemen|leg|leggen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:neem|nemen|leg|leggen))\b[^.;]{0,80}?"
+    r"\b(?:op|vast)\s+dat\b"
+    r"|\b(?:(?:regel|regelen|bepaal|bepalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:regel|regelen|bepaal|bepalen))\b"
+    r"[^.;]{0,60}?\bdat\b",
+    _I,
 )
 
 #: Prepositions that may follow the particle of a separable verb when a prepositional phrase is
@@ -408,7 +430,7 @@ REQUEST_COMPLEMENT = re.compile(
     _I,
 )
 REQUEST_NOT_OTHER = re.compile(
-    r"\s*(?:ik\s+|wij\s+|we\s+)?(?:uw\s+kamer|de\s+kamer|u|me|mij|mijzelf|mezelf|ons"
+    r"\s*(?:ik\s+|wij\s+|we\s+)?(?:uw\s+kamer|de\s+kamer(?!\s+van\s+koophandel)|u|me|mij|mijzelf|mezelf|ons"
     # "We vragen veel van de bodem": demanding, not asking someone to act
     r"|veel|weinig|meer|minder|aandacht|begrip|geduld)\b",
     _I,

@@ -78,6 +78,13 @@ ACTOR = (
     r"|(?-i:Hij|Zij)(?=\s))"
 )
 
+#: The dot of a web address inside a sentence: the clause readers stop at a full stop, so it is read as another
+#: character while a commitment is looked for (and given back in the object shown).
+#: Example: "Daarnaast laat ik de pagina op Rijksoverheid.nl uitbreiden met een rekenvoorbeeld."
+WEB_ADDRESS_DOT = re.compile(r"(?<=\w)\.(?=(?:nl|com|org|net|eu|int|gov|info|be|de)\b)", _I)
+#: What `WEB_ADDRESS_DOT` is read as (a character of the private use area, never in a letter).
+WEB_ADDRESS_DOT_STAND_IN = "\ue000"
+
 #: "Het" for the cabinet named as subject in the sentence before (`CABINET_ANTECEDENT`), before a verb
 #: of an act: "Het kabinet neemt de aanbeveling over. Het stelt daarvoor vanaf 2026 € 12 miljoen
 #: beschikbaar.", "… Het zal uw Kamer jaarlijks informeren." (not "Het rapport …", "Het is …").
