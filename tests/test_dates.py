@@ -752,6 +752,33 @@ DEADLINE_ROWS: list[tuple[str, str, dt.date, str, dt.date | None, dt.date | None
         "voor-datum",
     ),
     (
+        "voor-maand",
+        "De uitvoerder past de brief vóór januari 2023 aan.",
+        REF,
+        "vóór januari 2023",
+        REF,
+        D(2022, 12, 31),
+        "voor-maand",
+    ),
+    (
+        "voor-maand-noyear",
+        "Vóór maart stuur ik de brief.",
+        REF,
+        "Vóór maart",
+        REF,
+        D(2023, 2, 28),
+        "voor-maand",
+    ),
+    (
+        "uiterlijk-maand",
+        "Gemeenten reageren niet later dan oktober 2022.",
+        REF,
+        "niet later dan oktober 2022",
+        REF,
+        D(2022, 10, 31),
+        "uiterlijk-maand",
+    ),
+    (
         "voor-datum-noyear",
         "Vóór 1 juli stuur ik de brief.",
         REF,
@@ -1000,6 +1027,7 @@ def test_find_deadlines(
         pytest.param("In het schooljaar krijgen leerlingen meer les.", id="school-year-without-a-year"),
         pytest.param("De drukte van het voorjaar is voorbij.", id="season-of-no-year"),
         pytest.param("De kosten worden verdeeld over vijf jaar.", id="spread-over-years"),
+        pytest.param("De tarieven voor januari zijn vastgesteld.", id="for-a-month-without-year"),
     ],
 )
 def test_no_deadline(text: str) -> None:

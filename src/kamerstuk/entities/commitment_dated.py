@@ -200,6 +200,9 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
         agency = m.group("agency" + group[len("verb") :])  # "verb2" -> "agency2"
         start, end = m.start(group), m.end(group)
         particle = _particle(sentence, end, F.AGENCY_ACT_PARTICLES.get(verb, frozenset()))
+        if not particle and verb in F.AGENCY_ACT_PARTICLES:
+            later = F.AGENCY_PARTICLE_LATER.search(sentence, end)
+            particle = later.group("particle").lower() if later is not None else ""
         stops = F.AGENCY_NOT_ACTS_PLURAL if group in ("verb3", "verb6", "verb7") else F.AGENCY_NOT_ACTS
         if (verb in stops and not particle) or verb.startswith(("waar", "daar", "hier")):
             continue

@@ -642,7 +642,12 @@ _SCHEDULED_FORMS: tuple[
         None,
     ),
     (F.BUDGET_GOES_TO, {"verb": "toekennen"}, False, None),
-    (F.BECOMES_CONDITION, {"verb": "worden", "verb2": "worden"}, True, None),
+    (
+        F.BECOMES_CONDITION,
+        {"verb": "worden", "verb2": "worden", "verb3": "worden", "verb4": "worden"},
+        True,
+        None,
+    ),
     (F.COMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
     (
         F.GETS_BENEFIT,

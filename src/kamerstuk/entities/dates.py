@@ -522,6 +522,24 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             yield (m.start(), m.end(), w[0] if w else None, None, "vanaf-maand")
             continue
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "maand")
+    for m in _finditer(P.BEFORE_MONTH, text):
+        month = P.MONTHS[m.group("month").lower()]
+
+        def whole_month(y: int, mo: int = month) -> _Window:
+            return dt.date(y, mo, 1), _last_day(y, mo)
+
+        # (without a year: for "vóór juni", the first June still to begin; for "uiterlijk juni", the first not ended)
+        w = (
+            whole_month(int(m.group("year")))
+            if m.group("year")
+            else _first_window(whole_month, ref, after=not m.group("latest"))
+        )
+        if w is None:
+            yield (m.start(), m.end(), None, None, "uiterlijk-maand" if m.group("latest") else "voor-maand")
+            continue
+        latest = w[1] if m.group("latest") else w[0] - _ONE_DAY
+        earliest = ref if ref is not None and ref <= latest else None
+        yield (m.start(), m.end(), earliest, latest, "uiterlijk-maand" if m.group("latest") else "voor-maand")
     for m in _finditer(P.QUARTER, text):
         yield _quarter_cand(m, _ORDINALS[m.group("ord").lower()], m.group("yspec"), ref)
     for m in _finditer(P.QUARTER_SHORT, text):

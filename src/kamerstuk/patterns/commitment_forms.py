@@ -502,12 +502,14 @@ RECIPIENT_RECEIVES = Keyed(
         r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke)\s+[\w-]+)\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
         r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
-        r"|voorschot|compensatie)\b",
+        r"|voorschot|compensatie"
+        # a sum of money: "Gemeenten krijgen in 2027 via het Gemeentefonds 20 miljoen euro voor …"
+        r"|(?:miljoen\s+|miljard\s+)?euro)\b",
         _I,
     ),
     "ontvangen ontvangt krijgen krijgt",
     "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
-    "voorschot compensatie",
+    "voorschot compensatie euro",
 )
 #: A measure in a series announced as what others receive from a day to come, the day after the verb: "Ten tweede
 #: krijgen militairen … vanaf 1 juli 2027 het recht om …", "Daarnaast krijgt Informatie Rijksoverheid per 1 januari 2027
@@ -515,7 +517,7 @@ RECIPIENT_RECEIVES = Keyed(
 SERIES_RECEIVES = Keyed(
     re.compile(
         r"^\W*(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Wel|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
-        r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){1,120}?"
+        r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,120}?"
         r"\b(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
     ),
     "krijgen krijgt ontvangen ontvangt",
@@ -849,7 +851,10 @@ AGENCY_NOT_ACTS_PLURAL = _words(
 )
 
 #: The particles that make a verb of `AGENCY_NOT_ACTS` an act: "Het loket gaat op 1 juni 2026 open".
-AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open"})}
+AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open", "na"})}
+#: Such a particle closing a later clause of the sentence, past a relative clause in between: "Het CJIB gaat vanaf
+#: 1 juli bij post die retour komt eerst het adres na en verstuurt …" (group "particle").
+AGENCY_PARTICLE_LATER = re.compile(r"\b(?P<particle>na|open)(?=\s*[.;,]|\s+en\b)", _I)
 
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
@@ -1152,6 +1157,14 @@ BECOMES_CONDITION = Keyed(
     re.compile(
         r"\b(?P<verb>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,12}?(?:een\s+|de\s+)?(?:wettelijke\s+|harde\s+)?"
         r"(?:voorwaarde|voorwaarden|verplichting|vereiste|eis)\b"
+        # made compulsory by a rule of ours: "De training wordt vanaf het najaar van 2026 verplicht voor nieuwe
+        # medewerkers", "De kerndoelen worden vanaf 2027/2028 wettelijk verplicht" (not by the EU's rules)
+        r"|\b(?P<verb3>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,10}?(?:wettelijk\s+)?verplicht\b(?!\s+(?:om|te|gesteld)\b)"
+        r"(?![^.;]*\b(?:Europese|EU|verordening|richtlijn)\b)"
+        # a service of ours that becomes the desk for something: "Het Informatiepunt BRP wordt per 1 januari 2027 het
+        # vaste loket voor deze vragen"
+        r"|\b(?P<verb4>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,10}?(?:het|een|de)\s+(?:vaste\s+|centrale\s+"
+        r"|landelijke\s+|enige\s+|eerste\s+)?(?:loket|meldpunt|aanspreekpunt|contactpunt|informatiepunt)\s+(?:voor|van)\b"
         # or part of a scheme of ours: "Erfbeplanting wordt vanaf het GLB-jaar 2028 een activiteit in de ecoregeling",
         # "De training wordt per 2028 onderdeel van de opleiding"
         r"|\b(?P<verb2>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,10}?(?:een\s+)?(?:activiteit|onderdeel|vast\s+onderdeel"
@@ -1160,7 +1173,8 @@ BECOMES_CONDITION = Keyed(
         re.IGNORECASE,
     ),
     "wordt worden",
-    "voorwaarde voorwaarden verplichting vereiste eis activiteit onderdeel bouwsteen",
+    "voorwaarde voorwaarden verplichting vereiste eis activiteit onderdeel bouwsteen verplicht loket meldpunt "
+    "aanspreekpunt contactpunt informatiepunt",
 )
 
 #: A study or its outcome as the subject, which becomes available by others' work: "Het rapport komt in 2028

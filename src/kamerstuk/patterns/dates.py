@@ -211,6 +211,16 @@ IN_MONTH = re.compile(
     _I,
 )
 
+#: Before or at the latest in a month: "vóór januari 2027" (rule "voor-maand": up to the month, not in it),
+#: "uiterlijk juni 2027", "niet later dan maart 2028" (rule "uiterlijk-maand": up to its last day). Plain
+#: "voor" only with a year ("de tarieven voor januari" names what the tariffs are for); "uiterlijk in oktober" is
+#: `IN_MONTH`.
+BEFORE_MONTH = re.compile(
+    rf"\b(?:(?P<before>vóór)|(?P<plain>voor)(?=\s+(?:{_MONTH_FULL})\s+(?:19|20)\d{{2}}\b)"
+    rf"|(?P<latest>uiterlijk|niet\s+later\s+dan))\s+(?P<month>{_MONTH_FULL})\b(?:\s+(?P<year>(?:19|20)\d{{2}})\b)?",
+    _I,
+)
+
 #: A quarter: "in het eerste kwartaal van 2023", "het 2e kwartaal", "in het tweede kwartaal".
 QUARTER = re.compile(
     r"\b(?:in\s+)?(?:het\s+)?(?P<ord>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e|1ste|2de|3de|4de)\s+kwartaal"
