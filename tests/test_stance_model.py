@@ -219,3 +219,24 @@ def test_the_fallback_never_learns_from_letters_outside_the_repository() -> None
     training = json.loads((shipped_pipeline_path() / "meta.json").read_text())["kamerstuk_training"]
     kept = [d for d in ours if d.split in set(training["stance_splits"])]
     assert training["stance_examples"] == len(stance_examples(kept)[0])
+
+
+def test_the_fallback_reads_a_paragraph_labelled_as_an_explanation_when_nothing_answers() -> None:
+    """holdout104 (opened), in our own words: "1. Verlaag de drempel …" then "Die drempel verdwijnt. …", the second
+    paragraph labelled recommendation (read as the item's explanation) though it restates none: with no answer
+    paragraph linked, the fallback reads it; an answer paragraph, where there is one, comes first."""
+    info = {
+        "recommendations": [{"id": "r1", "paragraph": "p3"}],
+        "paragraphs": [
+            {"id": "p3", "label": "recommendation"},
+            {"id": "p4", "label": "recommendation"},
+            {"id": "p5", "label": "context"},
+        ],
+    }
+    linked = {"p3": ["r1"], "p4": ["r1"]}
+    rec = info["recommendations"][0]
+    assert StanceDetector._answers(rec, info, linked) == []
+    assert [p["id"] for p in StanceDetector._under_it(rec, info, linked)] == ["p4"]
+    info["paragraphs"][2]["label"] = "response"
+    linked["p5"] = ["r1"]
+    assert [p["id"] for p in StanceDetector._answers(rec, info, linked)] == ["p5"]

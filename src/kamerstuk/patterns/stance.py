@@ -479,8 +479,9 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # ("Het kabinet neemt het grootste deel van de aanbevelingen over": not all of them)
         "het grootste deel van", "een groot deel van",
         "nagenoeg alle",
-        # a scope: "Aanbeveling 3 neem ik over voor zover het de kazernes betreft"
-        "voor zover", "voorzover",
+        # a scope: "Aanbeveling 3 neem ik over voor zover het de kazernes betreft"; "Met de tweede aanbeveling ben ik
+        # het in zoverre eens dat de correcties gelezen moeten zijn" (to that extent, not further)
+        "voor zover", "voorzover", "in zoverre", "in zover",
         # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
         "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
         "niet op de wijze",

@@ -421,6 +421,22 @@ class StanceDetector:
             and p.get("label") != "recommendation"
         ]
 
+    @staticmethod
+    def _under_it(
+        rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]]
+    ) -> list[dict[str, Any]]:
+        """Where no paragraph answers `rec`, the paragraphs linked to it that restate no recommendation though
+        labelled so: read as its explanation, they are often the answer ("1. Verlaag de minimale groepsgrootte …"
+        then "Die drempel verdwijnt. Per 1 januari 2028 kan …")."""
+        holders = {r.get("paragraph") for r in info["recommendations"]}
+        return [
+            p
+            for p in info["paragraphs"]
+            if rec["id"] in linked.get(p["id"], ())
+            and p["id"] not in holders
+            and p.get("label") == "recommendation"
+        ]
+
     def _set_model_reading(
         self, rec: dict[str, Any], answers: list[dict[str, Any]], full: str, label: str, score: float
     ) -> None:
@@ -435,7 +451,7 @@ class StanceDetector:
         loaded, and sure enough."""
         if not (self.model_fallback and self.model.trained):
             return
-        answers = self._answers(rec, info, linked)
+        answers = self._answers(rec, info, linked) or self._under_it(rec, info, linked)
         if not answers:
             return
         label, score = self.model.predict(" ".join(full[p["start"] : p["end"]] for p in answers))
