@@ -10,6 +10,7 @@ and are no reference ("in de tweede plaats", "het eerste kwartaal", another body
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -20,7 +21,8 @@ import kamerstuk
 from kamerstuk.matching import SHORTLIST, ContentIndex
 from kamerstuk.models import Letter
 from kamerstuk.pipeline.doc import register_extensions
-from kamerstuk.pipeline.linker import RecommendationLinker, named_recommendations, names_match
+from kamerstuk.pipeline.link_forms import Distinctive
+from kamerstuk.pipeline.linker import RecommendationLinker, _next_in_order, named_recommendations, names_match
 from kamerstuk.pipeline.references import find_references
 from tests.conftest import work
 
@@ -1729,3 +1731,19 @@ def test_under_a_whole_list_an_opening_on_the_shared_aim_goes_on_to_one_items_wo
     info = run_linker(paragraphs, recs)
     by_paragraph = {p["id"]: p["recommendations"] for p in info["paragraphs"]}
     assert by_paragraph["p5"] == ["r1"]
+
+
+def test_after_an_explicit_answer_the_next_is_named_by_a_word_its_paragraph_repeats() -> None:
+    """holdout107 (opened), in our own words: after "Ik neem de eerste aanbeveling over.", a paragraph opening on the
+    one word only the second has ("keuze") and saying it again in its next sentence answers the second (the
+    opening sentence alone, with the word once, does not)."""
+    texts = [
+        "Breid de vergoeding van de pomp uit naar alle kinderen met diabetes.",
+        "Laat de keuze voor het type pomp over aan de patiënt, in overleg met de arts.",
+    ]
+    book = SimpleNamespace(recs=[{"id": "r1", "paragraph": "p1"}, {"id": "r2", "paragraph": "p1"}])
+    first = "Een vrije keuze uit alle pompen op de markt zou scherp inkopen onmogelijk maken."
+    whole = first + " Daarom leg ik de keuze niet wettelijk vast."
+    distinct = Distinctive(texts)
+    assert _next_in_order(first, [0], distinct, book, set()) is None  # type: ignore[arg-type]
+    assert _next_in_order(first, [0], distinct, book, set(), paragraph=whole) == (1, ["keuze"])  # type: ignore[arg-type]

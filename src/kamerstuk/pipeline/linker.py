@@ -116,9 +116,11 @@ def _next_in_order(
     book: _Book,
     answered: Collection[str],
     long_word: int = LONG_WORD,
+    paragraph: str | None = None,
 ) -> tuple[int, list[str]] | None:
     """The recommendation right after those at positions `at`, when `text` uses a word only it has (one
-    word of `long_word` letters is enough) and no answer to it was seen yet; with its words, else None."""
+    word of `long_word` letters is enough) and no answer to it was seen yet; with its words, else None.
+    `paragraph` is the whole paragraph `text` opens (where one word of it counts when said again)."""
     if not at:
         return None
     nxt = max(at) + 1
@@ -129,7 +131,11 @@ def _next_in_order(
         return None
     # one short word counts when the paragraph keeps coming back to it ("Een hoger budget acht ik niet
     # nodig. … Ik houd het budget daarom op het huidige niveau.")
-    repeated = len(words) == 1 and len(re.findall(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE)) >= 2
+    # (also in the sentence after: "Een vrije keuze uit alle sensoren … Daarom kies ik er niet voor om de keuze …")
+    repeated = (
+        len(words) == 1
+        and len(re.findall(rf"\b{re.escape(words[0])}\b", paragraph or text, re.IGNORECASE)) >= 2
+    )
     # (or a figure of its own, where it was restated in one paragraph with the one answered just before: "«…
     # beter bij gemeenten …» en «trajecten te beëindigen die na zes maanden …»", then the answers to each in
     # turn, the second on "langer dan zes maanden")
@@ -756,7 +762,9 @@ class RecommendationLinker:
                 # answers walk the recommendations in order: right after the answer to one, a paragraph
                 # whose opening uses a word only the next one has answers the next ("De derde suggestie
                 # … betrek ik bij de evaluatie." then "Voor de inkomsten uit nevenfuncties bestaat al …")
-                nxt = _next_in_order(text[: _first_sentence_end(text)], carried_at, distinct, book, answered)
+                nxt = _next_in_order(
+                    text[: _first_sentence_end(text)], carried_at, distinct, book, answered, paragraph=text
+                )
                 if nxt is not None:
                     link(book.recs[nxt[0]], 0.75, "similarity", f"next in order: {', '.join(nxt[1][:4])}")
                     return list(out.values())
