@@ -11,6 +11,9 @@ from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
 
 # The words at which `already` and `noted` can find a cue (see `_HEDGE_WORDS` in `stance_hedges`).
+#: How many words before "bezig" a relative pronoun may open the clause it is said in.
+_RELATIVE_REACH = 15
+
 _ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED | P.ALIGNS
 
 _NOTED_WORDS = (
@@ -18,6 +21,7 @@ _NOTED_WORDS = (
     | {"kennis", P.ADDRESSED, "overweging", "rekening"}
     | P.BETREKKEN
     | P.DEFER_VERBS
+    | P.CONSULT_FIRST
     | P.STANDPOINT
     | P.INFORM
     | P.KIJKEN
@@ -74,6 +78,8 @@ class StatusCues(ReaderBase):
                     continue  # "sinds 2020 niet meer", "zal sinds …", "is sinds 2020 gestegen": no measure in place
                 self.cues.append(_Cue("L", P.SINCE, i, i + 1))
             elif w == P.BEZIG:
+                if self._others_at_work(i):
+                    continue  # "de andere lidstaten die met dit onderwerp bezig zijn": others at work
                 if not s.in_clause(i, P.ALREADY) and s.in_clause(i, P.ZIJN) and s.in_clause(i, P.BEZIG_WITH):
                     self.cues.append(_Cue("L", P.BEZIG, i, i))  # weak: an adoption beside it wins
             elif w in P.COMPLETED:
@@ -166,6 +172,12 @@ class StatusCues(ReaderBase):
                 continue  # "weegt zwaar mee": no deferral
             elif w in P.DEFER_VERBS and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)):
                 self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
+            elif (
+                w in P.CONSULT_FIRST
+                and s.in_clause(i, P.FIRST_STEP)
+                and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE))
+            ):
+                self.cues.append(_Cue("N", "eerst " + w, i, i, nonfinite=w.endswith("en")))
             elif w == P.ADDRESSED and self._addressed_to_other(i):
                 self.cues.append(_Cue("N", "gericht aan een ander", i, i))
             elif w == "overweging" and i > 0 and s.words[i - 1] in ("in", "ter"):
@@ -287,6 +299,18 @@ class StatusCues(ReaderBase):
         s = self.s
         met = s.first_in_clause(i, {"met"})
         return met is not None and any(s.words[k] in P.COURTESY for k in range(met + 1, min(i, met + 4)))
+
+    def _others_at_work(self, i: int) -> bool:
+        """Whether "bezig" at word `i` is said in a relative clause on another party, close before it and with no
+        government word between ("… met de andere lidstaten die in de Raad met dit onderwerp bezig zijn")."""
+        s = self.s
+        for j in range(i - 1, max(0, i - _RELATIVE_REACH) - 1, -1):
+            word = s.words[j]
+            if word in P.GOVERNMENT:
+                return False
+            if word in P.RELATIVE_OPENERS:
+                return j > 0 and s.words[j - 1] in P.THIRD_PARTY
+        return False
 
     def _aligns_with_established(self, i: int) -> int | None:
         """The participle that makes what "sluit … aan bij" (at `i`) names established: a noun after "bij" and a

@@ -62,6 +62,9 @@ THIRD_PARTY = _words(
     # report calls the minister "hij": "Ook neemt hij de aanbevelingen van de inspectie over".)
     " afdeling meerderheid kamermeerderheid oppositie oppositiepartijen coalitiepartijen motie"
     " kamerlid vicepresident voorzitter staatscommissie werkgroep evaluatiecommissie ombudsmannen"
+    # other states and donors in a letter on European or international work: "de andere lidstaten die met dit
+    # onderwerp bezig zijn"
+    " lidstaten donoren"
 )
 # A pronoun for a minister named just before in the sentence: "De Minister van Justitie en
 # Veiligheid laat weten dat zij deze aanbeveling niet overneemt" (the government's stance).
@@ -73,6 +76,8 @@ ADDRESSED = "gericht"
 ADDRESSED_TO = _words("aan tot")
 # "de minister aan wie de aanbeveling is gericht": a relative clause, no other party
 RELATIVE_PERSONS = _words("wie wien welke")
+# A relative clause's first word: "de andere lidstaten die met dit onderwerp bezig zijn" (what they do).
+RELATIVE_OPENERS = _words("die dat welke")
 # An addressee list that includes the government is not "addressed to another party": "de
 # aanbevelingen, gericht aan het bedrijfsleven, de NVWA en aan politiek en bestuur".
 ADDRESSEE_GOVERNMENT = _words(
@@ -885,6 +890,10 @@ DEFER_VERBS = _words(
     "weeg weegt beoordelen beoordeel beoordeelt uitzoeken analyseren analyseer analyseert "
     "heroverwegen verkend nagaan overzien overzie overziet"
 )
+# Consulting others first defers the decision: "Of Nederland een eigen voorstel doet, wil ik eerst bespreken met de
+# andere lidstaten", "Ik wil dit eerst met de sector bespreken" (noted; only with "eerst": "Ik bespreek dit in het
+# overleg van mei" is an act, read elsewhere).
+CONSULT_FIRST = _words("bespreken bespreek bespreekt overleggen overleg overlegt voorleggen")
 # A study verb negated with "kan" or a word for "now" says the judgement is not yet possible, not that
 # the recommendation is declined: "Of een vergoeding nodig is, kan ik op dit moment niet beoordelen",
 # "Dat kan ik nu niet overzien" (noted, like "nog niet"; "Ik zal dit niet onderzoeken" declines).
