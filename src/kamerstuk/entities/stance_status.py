@@ -55,6 +55,12 @@ class StatusCues(ReaderBase):
                 usual = (nxt, after) == ("het", "geval") or (nxt == "de" and after in P.USUAL_NOUNS)
                 if (nxt in P.ALREADY_NOT_BEFORE and not usual) or prev == "zoals":
                     continue  # "al het mogelijke", but "is al het geval"
+                if s.words[s.bounds[s.clause[i]][0]] == P.AS_RECOMMENDED and any(
+                    s.words[k] in P.ELSEWHERE_PREPOSITIONS for k in range(i + 1, s.bounds[s.clause[i]][1])
+                ):
+                    # "…, zoals nu al in de gewone asielprocedure gebeurt": the practice elsewhere it is compared
+                    # with, not this recommendation in place ("…, zoals nu al gebeurt" is the practice kept)
+                    continue
                 if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
                     continue  # "al is dat niet eenvoudig": although
                 if any(s.words[k] in P.NEGATORS for k in range(max(0, i - 2), min(n, i + 3))):

@@ -422,6 +422,8 @@ IN_LINE_WITH = (("overeenkomstig",), ("conform",), ("indachtig",), ("in", "lijn"
 # campagne", "Zoals de raad adviseert, zal het kabinet …" (the "zoals" clause names the recommender's verb,
 # the next clause has the government as its subject; see `AS_RECOMMENDED_SUBJECTS`).
 AS_RECOMMENDED = "zoals"
+# Where a "zoals … al" comparison places the practice it compares with: "zoals nu al in het mbo gebeurt".
+ELSEWHERE_PREPOSITIONS = _words("in bij binnen voor")
 AS_RECOMMENDED_VERBS = _words(
     "aanbeveelt aanbevelen aanbeval aanbevalen adviseert adviseren adviseerde adviseerden voorstelt "
     "voorstellen voorstelde voorstelden bepleit bepleiten aanraadt aanraden aanbevolen geadviseerd voorgesteld"
