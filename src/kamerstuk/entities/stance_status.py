@@ -55,6 +55,10 @@ class StatusCues(ReaderBase):
                 usual = (nxt, after) == ("het", "geval") or (nxt == "de" and after in P.USUAL_NOUNS)
                 if (nxt in P.ALREADY_NOT_BEFORE and not usual) or prev == "zoals":
                     continue  # "al het mogelijke", but "is al het geval"
+                if s.words[s.bounds[s.clause[i]][0]] in P.SOME_OF_THEM and P.CONTRAST_BUT in s.words[i:]:
+                    # "Veel scholen doen dit al op eigen initiatief, …, maar op andere scholen …": in place only
+                    # for some, the rest is what the recommendation asks
+                    continue
                 if s.words[s.bounds[s.clause[i]][0]] == P.AS_RECOMMENDED and any(
                     s.words[k] in P.ELSEWHERE_PREPOSITIONS for k in range(i + 1, s.bounds[s.clause[i]][1])
                 ):

@@ -422,6 +422,10 @@ IN_LINE_WITH = (("overeenkomstig",), ("conform",), ("indachtig",), ("in", "lijn"
 # campagne", "Zoals de raad adviseert, zal het kabinet …" (the "zoals" clause names the recommender's verb,
 # the next clause has the government as its subject; see `AS_RECOMMENDED_SUBJECTS`).
 AS_RECOMMENDED = "zoals"
+# Some of those concerned, opening the clause of an "al" that a "maar" then limits: "Veel scholen doen dit al …,
+# maar op andere scholen …" (in place for some only).
+SOME_OF_THEM = _words("veel sommige enkele diverse meerdere verschillende")
+CONTRAST_BUT = "maar"
 # Where a "zoals … al" comparison places the practice it compares with: "zoals nu al in het mbo gebeurt".
 ELSEWHERE_PREPOSITIONS = _words("in bij binnen voor")
 AS_RECOMMENDED_VERBS = _words(
