@@ -1751,3 +1751,28 @@ def test_stellen_voor_with_the_particle_before_its_object(sentence: str, found: 
         pat.RECOMMENDATION_TRIGGER.search("Het college stelt geld voor scholen beschikbaar om te bouwen.")
         is None
     )
+
+
+def test_prose_under_a_heading_before_the_section_of_another_report_is_its_own() -> None:
+    """holdout105 (opened), in our own words: "1. Het advies van de raad" with the raad's prose recommendations,
+    then "2. De evaluatie van KbW" whose researchers give theirs by ordinal ("In de eerste plaats …"): the prose
+    under the first heading is the first report's, not set aside as said again before the numbered ones."""
+    titles = ["1. Het advies van de raad", "2. De evaluatie van KbW"]
+    text = (
+        "Op 9 december heeft de Raad voor Cultuur (RvC) het advies «Ruimte voor makers» uitgebracht. Kort daarna "
+        "verscheen de evaluatie van de regeling door Kunst bij Werk (KbW), die ik heb laten uitvoeren.\n\n"
+        f"{titles[0]}\n\nDe raad stelt vast dat jonge makers weinig ruimte krijgen.\n\nDe raad beveelt aan om een "
+        "fonds voor jonge makers op te richten. Daarnaast adviseert de raad om de regeling ook open te stellen voor "
+        "podia.\n\nHet eerste advies van de raad onderschrijf ik.\n\n"
+        f"{titles[1]}\n\nKbW concludeert dat de regeling werkt. De onderzoekers doen twee aanbevelingen. In de eerste "
+        "plaats adviseren zij om de aanvraag te vereenvoudigen. Ook zou de regeling volgens hen langer moeten lopen."
+        "\n\nDe eerste aanbeveling van KbW neem ik over."
+    )
+    headings = [(t, text.index(t), text.index(t) + len(t)) for t in titles]
+    recs = find_recommendations(text, headings=headings)
+    assert [(r.ordinal, r.text.split()[0], r.by[0]) for r in recs] == [
+        (None, "De", "Raad voor Cultuur"),
+        (None, "Daarnaast", "Raad voor Cultuur"),
+        (1, "In", "KbW"),
+        (2, "Ook", "KbW"),
+    ]

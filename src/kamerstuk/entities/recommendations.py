@@ -1003,7 +1003,10 @@ def find_recommendations(
         given = [(t, hs) for t, hs, _he in headings or () if hs < first]
         in_text = [(m.group(0), m.start()) for m in pat.MARKDOWN_HEADING.finditer(text, 0, first)]
         last_heading = max(given or in_text, key=lambda h: h[1], default=None)
-        if last_heading is not None and pat.SOURCE_TITLE_HEADING.match(last_heading[0]):
+        # (or by its kind and maker: "### 1. Het advies van de Rli" … "### 2. De evaluatie van WEcR")
+        if last_heading is not None and (
+            pat.SOURCE_TITLE_HEADING.match(last_heading[0]) or pat.SOURCE_HEADING.match(last_heading[0].strip())
+        ):
             others.extend(c for c in before if c not in others and c.end <= last_heading[1])
         cands.extend(others)
         # (with the unnumbered ones other forms found there: "De Rli beveelt allereerst aan …" in prose,
