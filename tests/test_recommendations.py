@@ -576,6 +576,10 @@ SENTENCE_ROWS: list[tuple[str, str, int]] = [
     ("list-marker", "Dit betreft 1). de aanpak en 2). de opvang. Daarna volgt meer.", 2),
     ("colon-line", "De aanbevelingen zijn:\n1. Meer geld.", 2),
     ("blank-line", "Eerste alinea zonder punt\n\nTweede alinea.", 2),
+    # holdout105 (opened), in our own words: a number after "naar"/"artikel" ends the sentence, no list marker
+    ("number-ends-sentence", "Het aantal gaat van 12 naar 8. Daarnaast raadt de raad aan meer te meten.", 2),
+    ("article-number", "Dat staat in artikel 10. Ook is er een regeling.", 2),
+    ("inline-list-marker", "De raad beveelt twee dingen aan. 1. Maak een plan. 2. Zorg voor geld.", 3),
 ]
 
 

@@ -1005,7 +1005,8 @@ def find_recommendations(
         last_heading = max(given or in_text, key=lambda h: h[1], default=None)
         # (or by its kind and maker: "### 1. Het advies van de Rli" … "### 2. De evaluatie van WEcR")
         if last_heading is not None and (
-            pat.SOURCE_TITLE_HEADING.match(last_heading[0]) or pat.SOURCE_HEADING.match(last_heading[0].strip())
+            pat.SOURCE_TITLE_HEADING.match(last_heading[0])
+            or pat.SOURCE_HEADING.match(last_heading[0].strip())
         ):
             others.extend(c for c in before if c not in others and c.end <= last_heading[1])
         cands.extend(others)

@@ -41,6 +41,13 @@ _ONE_LETTER = re.compile(r"[a-z]")
 _SHORT_NUMBER = re.compile(r"\d{1,2}")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Z]\w*)")
 _NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")
+#: A number that ends a sentence, after a word that takes an amount or a section: "van 22 naar 10. Daarnaast …",
+#: "in artikel 10. Ook …" (a list marker "10." follows a line start, a colon or a sentence end).
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:naar|van|tot|dan|met|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit|slechts|artikel|hoofdstuk"
+    r"|paragraaf|bijlage|pagina)\s+\d{1,2}$",
+    re.IGNORECASE,
+)
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -62,7 +69,11 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
                 and follows is not None
                 and follows.group(1).lower() in NOT_A_NAME_AFTER_INITIAL
             )
-        if _SHORT_NUMBER.fullmatch(w) and _NUMBER_BEFORE.search(before):
+        if (
+            _SHORT_NUMBER.fullmatch(w)
+            and _NUMBER_BEFORE.search(before)
+            and not _QUANTITY_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ):
             return False  # "1. " list marker, or "17. " in a date-less enumeration
     # Only the last five characters can hold " 1)." (searching all text before the match made
     # the splitter quadratic).
