@@ -1427,3 +1427,14 @@ def test_a_web_address_keeps_its_dot_in_the_object() -> None:
     assert "Rijksoverheid.nl" in got[0].text
     shown = find_commitments("Ik zal de uitleg op Rijksoverheid.nl uitbreiden.", REF)
     assert [c.object for c in shown] == ["de uitleg op Rijksoverheid.nl"]
+
+
+def test_a_clause_after_a_semicolon_commits_for_the_whole_sentence() -> None:
+    """holdout107/108 (opened), in our own words: "…; ik pas daarvoor de regeling aan." holds the promise in its
+    second clause; the commitment is the whole sentence, its deadline one of that clause."""
+    text = (
+        "De nieuwe vergoeding gaat in op 1 januari 2027; ik pas daarvoor vóór 1 oktober 2026 de regeling aan."
+    )
+    got = find_commitments(text, REF)
+    assert [(c.text, c.action) for c in got] == [(text, "aanpassen")]
+    assert got[0].deadline is not None and got[0].deadline.text == "vóór 1 oktober 2026"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -753,9 +754,40 @@ def find_commitments(
             if c is None and marker is not None:
                 # "1. Ik maak het vanaf 1 maart mogelijk …": the measure after its number
                 c = _commitment(text, marker.end(), s_end, pid, reference, inside, len(out) + 1, before)
+            if c is None and ";" in text[s_start:s_end]:
+                # "De uitbreiding gaat in op 1 januari 2027; ik pas daarvoor de regeling aan.": each clause
+                # the semicolon joins read on its own, the commitment still the whole sentence
+                c = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
             if c is not None:
                 out.append(c)
     return out
+
+
+def _in_a_clause(
+    text: str,
+    s_start: int,
+    s_end: int,
+    pid: str | None,
+    reference: dt.date | None,
+    inside: list[Deadline],
+    number: int,
+    before: str,
+) -> Commitment | None:
+    """The commitment of the first clause of the sentence `text[s_start:s_end]` that holds one, the clauses
+    split at its semicolons, as a commitment of the whole sentence (its deadline one of the clause's)."""
+    whole = text[s_start:s_end]
+    if whole.rstrip().endswith("?") or P.REPORT_RECOMMENDS.match(whole):
+        return None  # a question put to us, or the report's recommendations listed: no clause of it is ours
+    bounds = [s_start, *(i + 1 for i in range(s_start, s_end) if text[i] == ";"), s_end]
+    for a, b in itertools.pairwise(bounds):
+        while a < b and text[a].isspace():
+            a += 1
+        end = b - 1 if text[b - 1] == ";" else b
+        own = [d for d in inside if a <= d.start and d.end <= end]
+        c = _commitment(text, a, end, pid, reference, own, number, before)
+        if c is not None:
+            return c.model_copy(update={"text": text[s_start:s_end], "start": s_start, "end": s_end})
+    return None
 
 
 def _path(*patterns: P.Keyed) -> tuple[int, int]:
