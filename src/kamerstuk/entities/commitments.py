@@ -193,8 +193,18 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
                         guess[1],
                         guess[2],
                     )  # "wil ik in werking laten treden per …"
-                if guess is not None and guess[0] == "spreken" and not F.WITH_PARTY.match(sentence, guess[2]):
-                    guess = None  # "wil ik eerst spreken met de VNG" consults; "wil spreken van een doorbraak" not
+                if (
+                    guess is not None
+                    and guess[0] == "spreken"
+                    and not F.WITH_PARTY.match(sentence, guess[2])
+                    and (
+                        not F.WITH_PARTY_BEFORE.search(sentence, trig.end, guess[1])
+                        or F.SPEAK_OF.match(sentence, guess[2])
+                    )
+                ):
+                    # "wil ik eerst spreken met de VNG", "wil ik eerst met de centrales spreken" consult; "wil
+                    # spreken van een doorbraak" not
+                    guess = None
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
         if action is None and words[0] in _GO_MODALS:
             action = _conversation(sentence, trig.end)

@@ -449,8 +449,9 @@ ANY_PREPOSITION_BEFORE = re.compile(r"\b(?:van|met|naar|in|op|bij|voor|over|uit|
 #: we de regeling daarna aan".
 HABITUAL = re.compile(
     # (not "hoe vaak" or "zo vaak", which ask or compare: "laat ik UWV rapporteren hoe vaak de termijn
-    # wordt gehaald")
-    r"\b(?:soms|(?<!hoe )(?<!zo )vaak|meestal|doorgaans|regelmatig|telkens|gewoonlijk|normaliter|veelal)\b",
+    # wordt gehaald"; nor "minder vaak", "even vaak", "te vaak": "meten hoeveel deelnemers minder vaak vallen")
+    r"\b(?:soms|(?<!hoe )(?<!zo )(?<!minder )(?<!even )(?<!te )vaak|meestal|doorgaans|regelmatig|telkens|gewoonlijk"
+    r"|normaliter|veelal)\b",
     _I,
 )
 
@@ -957,6 +958,10 @@ REASON_CLAUSE = re.compile(r",\s*(?:omdat|doordat|want|aangezien)\b", re.IGNOREC
 
 #: "met" right after "spreken" in a wish to consult: "wil ik eerst spreken met de beroepsverenigingen".
 WITH_PARTY = re.compile(r"\s+met\b", re.IGNORECASE)
+#: The party before the verb at the clause end: "wil ik eerst met de centrales van overheidspersoneel spreken".
+WITH_PARTY_BEFORE = re.compile(r"\bmet\s+(?:de|het|een|alle|onze|mijn)\s(?!nodige\b)", re.IGNORECASE)
+#: "spreken van" names what something is called, no talk with anyone: "… spreken van een doorbraak".
+SPEAK_OF = re.compile(r"\s+van\b", re.IGNORECASE)
 
 #: "ernaar dat" after "streef": an aim of ours stated as a state to reach ("Ik streef ernaar dat de wet op
 #: 1 januari 2028 in werking treedt", "Het kabinet streeft ernaar dat het loket in 2027 open is").
