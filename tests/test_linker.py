@@ -1747,3 +1747,63 @@ def test_after_an_explicit_answer_the_next_is_named_by_a_word_its_paragraph_repe
     distinct = Distinctive(texts)
     assert _next_in_order(first, [0], distinct, book, set()) is None  # type: ignore[arg-type]
     assert _next_in_order(first, [0], distinct, book, set(), paragraph=whole) == (1, ["keuze"])  # type: ignore[arg-type]
+
+
+def test_an_answer_right_after_the_restatements_takes_the_one_left_between_its_neighbours() -> None:
+    """holdout106 (opened), in our own words: the first two recommendations restated in one paragraph, the third in
+    the next; then an answer to the first in other words ("een medewerker" for "een coördinator"), the second's
+    answer by its words, the third's: the first answer continues no restatement, it is the first's."""
+    recs = [
+        {
+            "id": "r1",
+            "ordinal": 1,
+            "text": "Stel op elke locatie een sportcoördinator aan.",
+            "paragraph": "p1",
+        },
+        {
+            "id": "r2",
+            "ordinal": 2,
+            "text": "Vergoed de contributie van sportclubs volledig.",
+            "paragraph": "p1",
+        },
+        {
+            "id": "r3",
+            "ordinal": 3,
+            "text": "Weeg sportvoorzieningen mee bij de keuze van een locatie.",
+            "paragraph": "p2",
+        },
+    ]
+    info = run_linker(
+        [
+            (
+                None,
+                "recommendation",
+                "De raad beveelt aan om op elke locatie een sportcoördinator aan te stellen. "
+                "Daarnaast adviseert de raad om de contributie van sportclubs volledig te vergoeden.",
+            ),
+            (
+                None,
+                "recommendation",
+                "Verder vraagt de raad om sportvoorzieningen mee te wegen bij de keuze van een locatie.",
+            ),
+            (
+                None,
+                "response",
+                "Het COA heeft op de meeste plekken al een medewerker die kinderen naar clubs begeleidt.",
+            ),
+            (
+                None,
+                "response",
+                "De contributie volledig vergoeden acht ik niet nodig: het fonds betaalt die al.",
+            ),
+            (
+                None,
+                "response",
+                "De keuze van een locatie met sportvoorzieningen in de buurt laat ik aan de gemeenten.",
+            ),
+        ],
+        recs,
+    )
+    assert _linked(info)[2:] == [[1], [2], [3]]
+    moved = next(lk for lk in info["links"] if lk["paragraph"] == "p3")
+    assert moved["method"] == "section" and moved["evidence"].startswith("in order")

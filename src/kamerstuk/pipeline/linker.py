@@ -149,6 +149,55 @@ def _next_in_order(
     return nxt, words
 
 
+def _fill_in_order(
+    paragraphs: list[dict[str, Any]], links: list[LinkDict], position: dict[str, int], restating: set[str]
+) -> None:
+    """Answers follow the recommendations' order: a response paragraph linked only as the continuation of a
+    restatement ("continues p4 on r3") to a recommendation a later paragraph answers by its words or number,
+    where exactly one recommendation between the one answered before it and the one answered after it has no
+    answer at all, answers that one (three restated in two paragraphs, then "Het COA heeft op 24 locaties al een
+    medewerker …", the second's answer by its words, the third's)."""
+    by_paragraph: dict[str, list[LinkDict]] = {}
+    for lk in links:
+        by_paragraph.setdefault(lk["paragraph"], []).append(lk)
+    answers = [
+        p
+        for p in paragraphs
+        if p.get("label") == "response" and p["id"] not in restating and p["id"] in by_paragraph
+    ]
+    by_content = {
+        lk["recommendation"] for p in answers for lk in by_paragraph[p["id"]] if lk["method"] != "section"
+    }
+    answered = {lk["recommendation"] for p in answers for lk in by_paragraph[p["id"]]}
+    for k, p in enumerate(answers):
+        own = by_paragraph[p["id"]]
+        if not (
+            len(own) == 1
+            and own[0]["method"] == "section"
+            and own[0]["evidence"].startswith("continues ")
+            and own[0]["evidence"].split()[1] in restating
+            and own[0]["recommendation"] in by_content
+        ):
+            continue
+        before = max(
+            (position[lk["recommendation"]] for q in answers[:k] for lk in by_paragraph[q["id"]]), default=-1
+        )
+        after = next(
+            (min(position[lk["recommendation"]] for lk in by_paragraph[q["id"]]) for q in answers[k + 1 :]),
+            None,
+        )
+        if after is None:
+            continue
+        gaps = [rid for rid, i in position.items() if before < i < after and rid not in answered]
+        if len(gaps) != 1:
+            continue
+        lk = own[0]
+        lk["recommendation"] = gaps[0]
+        lk["evidence"] = f"in order: between the answers around it (was {lk['evidence']})"[:200]
+        p["recommendations"] = [gaps[0]]
+        answered.add(gaps[0])
+
+
 #: How far into a paragraph a reference to a recommendation opens it ("Voor de derde aanbeveling …").
 _OPENING_REFERENCE = 30
 
@@ -315,6 +364,7 @@ class RecommendationLinker:
             p["recommendations"] = [lk["recommendation"] for lk in found]
             links.extend(found)
             just_before = found
+        _fill_in_order(paragraphs, links, position, set(restated_in))
         return doc
 
     def _named(
