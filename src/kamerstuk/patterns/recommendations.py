@@ -584,8 +584,8 @@ OPENING_ADVERB = re.compile(
 SUBJECT_FIRST = re.compile(
     r"^(?P<np>.{2,120}?)\s+(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen"
     r"|stelt|stellen|suggereert|suggereren|doet|doen|formuleert|formuleren|geeft|geven|komt|komen|noemt"
-    # "De inspectie richt twee aanbevelingen tot mij:"
-    r"|noemen|richt|richten"
+    # "De inspectie richt twee aanbevelingen tot mij:"; "Bureau Lindeboom sluit af met twee aanbevelingen."
+    r"|noemen|richt|richten|sluit|sluiten"
     r")\b"
     # "De AP vraagt het kabinet ervoor te zorgen dat …": a request of a body named before the verb with its article
     # or as an acronym (not "Tegelijk vraagt de situatie om keuzes": an adverb first)
