@@ -1796,3 +1796,23 @@ def test_a_bureau_that_closes_with_its_recommendations_is_their_recommender() ->
         (1, ["Bureau Vermaat"]),
         (2, ["Bureau Vermaat"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Daarnaast ziet de raad een taak voor de gemeente: «betrek ouders bij de inrichting van het plein».",
+            True,
+        ),
+        ("Ook ziet de raad een rol voor provincies om de subsidie te verdelen.", True),
+        ("Daarnaast ziet de raad een rol voor provincies.", False),
+        ("Daarnaast ziet de raad het belang van goede speelplekken.", False),
+    ],
+)
+def test_a_task_seen_for_another_with_what_it_is_to_do(sentence: str, found: bool) -> None:
+    """holdout113 (opened), in our own words: "ziet … een taak voor X: «…»" (or "om … te …") recommends, the
+    instruction its text; a role seen without what it is to do does not."""
+    text = f"De raad beveelt aan om elke school een speelplein te geven. {sentence}"
+    recs = find_recommendations(text)
+    assert (len(recs) == 2) is found, [r.text for r in recs]

@@ -481,6 +481,8 @@ def prose_recommendations(
                 key = "wil"
             elif verb in ("is", "zijn", "was", "waren"):
                 key = "is"
+            elif verb in ("ziet", "zien"):
+                key = "zie"
             inverted = False
             opener = np
             if _ADVERB_ONLY.match(np) and (inv := pat.INVERTED_SUBJECT.match(rest)) is not None:

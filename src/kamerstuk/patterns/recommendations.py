@@ -1154,6 +1154,9 @@ PROSE_VERB = re.compile(
     r"|wil|willen|wilde|wilden"
     # "Ten slotte acht de Afdeling het wenselijk dat de wet …" (the Raad van State's idiom)
     r"|acht|achten|achtte|achtten"
+    # "Daarnaast ziet de ombudsman een taak voor de wijkagent: «betrek …»" (a task for another, the instruction
+    # quoted or in an "om … te" clause: see PROSE_COMPLEMENT)
+    r"|ziet|zien"
     # "Verder is de raad van oordeel dat de kosten … moeten worden vergoed" (an opinion with an obligation)
     # (only before "van oordeel/mening/opvatting", the subject between them when inverted)
     r"|(?:is|zijn|was|waren)(?=\s+(?:[\w-]+\s+){0,5}?van\s+(?:het\s+)?(?:oordeel|mening|opvatting)\b))\b"
@@ -1289,6 +1292,12 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"^[^.]{0,80}?\berop\b[^.]{0,40}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
     ),
     "geef": re.compile(r"\bin\s+overweging\b"),
+    # a task or role seen for another, with what it is to do: "ziet een taak voor de wijkagent: «betrek …»", "ziet
+    # een rol voor gemeenten om … te …" (not "ziet een rol voor gemeenten" alone, nor "ziet het belang van …")
+    "zie": re.compile(
+        r"^\s*(?:[\w-]+\s+){0,3}?(?:taak|rol|opdracht)\s+(?:voor|weggelegd\s+voor)\s+[^.:;]{2,80}?"
+        r"(?::\s*[«“„\"]|\bom\b[^.]{0,200}?\bte\s+\w+)"
+    ),
     # an opinion counts only with an obligation in its clause: "vindt dat diploma's sneller
     # moeten worden erkend" (a finding, "vindt dat de samenwerking goed verloopt", does not)
     # (a "." inside a number does not end the clause: "… tot 24.000 inwoners met een kwart moet …")
