@@ -83,7 +83,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             continue  # "Zo zorgen we ervoor dat de kosten niet …": what the measure before achieves
         stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
-        if key == "wijs" and F.POINTS_ON.search(clause):
+        # (the clause may stop at a determiner "die"/"dat" right after "op": "wijs ik gemeenten op die mogelijkheid")
+        if key == "wijs" and F.POINTS_ON.search(sentence, m.end(), stop.end() if stop else len(sentence)):
             # "Ik wijs gemeenten … op deze regel": "op" a preposition, not a final particle
             lemma, particle = "wijzen op", None
         if not _particle_ok(clause, particle, sentence, m.end()):
@@ -267,6 +268,8 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True  # "Ik begin met een korte terugblik": this letter, not an activity
     if key == "wijs" and P.POINT_OUT_HERE.match(sentence, m.end()):
         return True  # "Ik wijs u erop dat …": said here, to the reader
+    if key == "draag" and not P.SUM_OF_MONEY.search(sentence, m.end()):
+        return True  # "Daarmee draag ik bij aan een veiliger buurt": an effect, no sum given
     return key in ("besluit", "beslis") and not m.group("verb2")
 
 

@@ -392,7 +392,9 @@ _MEASURE_VERB = (
     # "Ik wijs vijf regio's aan als proeftuin"
     r"|wijs|wijzen"
     # "Ik begin daarom in Madagaskar met een proef …" (only with a new activity: `BEGINS_ACTIVITY`)
-    r"|begin|beginnen)"
+    r"|begin|beginnen"
+    # "Ik draag € 250.000 bij aan die toolkit" (only with a sum: `SUM_OF_MONEY`)
+    r"|draag|dragen)"
 )
 #: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
 #: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
@@ -551,7 +553,12 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bereid": ("voorbereiden", "voor"),
     "schaf": ("afschaffen", "af"),
     "verplicht": ("verplichten", None),
+    "draag": ("bijdragen", "bij"),
 }
+
+#: A sum of money, which makes "draag … bij" a contribution of ours ("Ik draag € 250.000 bij aan de toolkit"; not
+#: "Daarmee draag ik bij aan een veiliger buurt", an effect).
+SUM_OF_MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?euro\b", _I)
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
 #: nouns "afspraken" and "beschikbaar" may stand anywhere in it.
@@ -576,6 +583,7 @@ MEASURE_PLURALS = {
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
     "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "verplichten": "verplicht",
+    "dragen": "draag",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
