@@ -524,3 +524,16 @@ def test_press_forms_of_declining_and_taking_seriously(text: str, label: str | N
 )
 def test_round_23_no_means(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+def test_an_executive_service_acts_for_the_minister() -> None:
+    """RVO, DJI, UWV …  act for their minister: what they already do is a measure of ours in place; a body of others
+    (the VNG) doing the same is no stance of the government."""
+    assert (
+        classify_stance("De DJI publiceert die cijfers sinds 2025 in haar jaarbericht.").label
+        == "already_in_place"
+    )
+    assert classify_stance("Sinds 1 januari 2026 publiceert RVO de wachttijden op haar website.").label == (
+        "already_in_place"
+    )
+    assert classify_stance("Sinds 2025 publiceert de VNG deze cijfers in haar benchmark.").label is None

@@ -195,6 +195,8 @@ class ScopeReadings(ReaderBase):
             return True  # "dat deze de aanbeveling overneemt": a third party named before
         if word not in P.THIRD_PARTY and not acronym:
             return False
+        if word in P.EXECUTIVE_SERVICES:
+            return False  # a service of ours acts for the minister
         for j in range(k - 1, max(clause_start, k - 6) - 1, -1):
             if s.words[j] in P.REPORTING:
                 return True  # "stelt de meerderheid vast": the subject after a verb-second verb

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.agencies import EXECUTIVE_SERVICE_WORDS
+
 _I = re.IGNORECASE
 
 
@@ -65,6 +67,11 @@ THIRD_PARTY = _words(
     # other states and donors in a letter on European or international work: "de andere lidstaten die met dit
     # onderwerp bezig zijn"
     " lidstaten donoren"
+)
+# The executive services of the ministries act for their minister (`kamerstuk.patterns.agencies`): "De DJI publiceert
+# die cijfers sinds 2025 in haar jaarbericht", "Sinds 1 januari 2026 publiceert RVO …" (a measure of ours in place).
+EXECUTIVE_SERVICES = _words(EXECUTIVE_SERVICE_WORDS) - _words(
+    "dienst bureau informatie ministerie departement"
 )
 # A pronoun for a minister named just before in the sentence: "De Minister van Justitie en
 # Veiligheid laat weten dat zij deze aanbeveling niet overneemt" (the government's stance).
