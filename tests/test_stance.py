@@ -537,3 +537,41 @@ def test_an_executive_service_acts_for_the_minister() -> None:
         "already_in_place"
     )
     assert classify_stance("Sinds 2025 publiceert de VNG deze cijfers in haar benchmark.").label is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the report's view shared or set aside, its author named at the head of the sentence
+        ("Met de inspectie vind ik dat een verdachte niet lang mag wachten op een tolk.", "adopted"),
+        ("Evenals de raad is het kabinet van oordeel dat de regeldruk omlaag moet.", "adopted"),
+        ("Net als het SCP vindt het kabinet het van belang dat zichtbaar wordt wie meedoet.", "adopted"),
+        ("Het kabinet is met de Rekenkamer van oordeel dat de informatievoorziening beter moet.", "adopted"),
+        ("Anders dan de raad ben ik van mening dat de huidige regels volstaan.", "rejected"),
+        ("Met de Kamer ben ik van mening dat de termijnen te lang zijn.", None),  # Parliament, no report
+        ("Met de onderzoekers ben ik niet van mening dat de regeling moet verdwijnen.", None),
+        # the report seen as support of a course of ours
+        ("Het kabinet ziet in het advies een ondersteuning van het ingezette beleid.", "already_in_place"),
+        ("Het kabinet ziet in het advies een bevestiging van die keuze.", "already_in_place"),
+        (
+            "Het kabinet ziet in het rapport een bevestiging van het beleid dat in 2024 is ingezet.",
+            "already_in_place",
+        ),
+        ("Het kabinet ziet in het rapport een aansporing om de aanpak te versnellen.", "adopted"),
+        ("De raad ziet in de cijfers een bevestiging van zijn eerdere advies.", None),
+        # "neemt … mee" since a date is a measure in place; "neemt … toe" a change in the world
+        ("De inspectie neemt dit sinds januari mee in haar toezicht.", "already_in_place"),
+        ("Het aantal meldingen neemt sinds 2020 toe.", None),
+    ],
+)
+def test_round_30_shared_views_and_support(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label
+
+
+def test_a_shared_view_is_weak_beside_a_measure_in_place() -> None:
+    """Agreeing with the report's view names no measure: beside one already in place the passage is in place."""
+    text = (
+        "Met de inspectie vind ik dat de kwaliteit niet mag lijden onder de bezorging. "
+        "Sinds januari 2026 neemt de inspectie dit punt mee in haar reguliere toezicht."
+    )
+    assert classify_stance(text).label == "already_in_place"

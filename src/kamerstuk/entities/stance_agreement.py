@@ -35,6 +35,7 @@ _AGREEMENT_WORDS = (
     | frozenset(P.FUNDING_PARTICLES)
     | P.OPNEMEN
     | {"op", P.AS_RECOMMENDED}
+    | P.SHARED_VIEW_VERBS
 )
 
 
@@ -104,6 +105,8 @@ class AgreementCues(ReaderBase):
                     self.cues.append(_Cue("W", "vindt waardevol dat", i, i, aim=True))
                 else:
                     self.cues.append(_Cue("A", f"{w} goed", i, i))
+            elif w in P.SHARED_VIEW_VERBS and (view := self._view_shared_with_author(i)) is not None:
+                self.cues.append(view)
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
                 self.cues.append(_Cue("W", "het belang zien", i, i))
             elif w in P.ZIEN and (support := self._seen_as_support(i)) is not None:
@@ -244,15 +247,92 @@ class AgreementCues(ReaderBase):
         # "als" opens a clause of its own (it is also "if"): look on into the next clause
         b = s.bounds[min(s.clause[i] + 1, len(s.bounds) - 1)][1]
         als = next((k for k in range(i + 1, min(b, i + 9)) if s.words[k] == "als"), None)
-        if als is None:
-            return None
-        noun = next((k for k in range(als + 1, min(b, als + 4)) if s.words[k] in P.SEEN_AS_SUPPORT), None)
+        if als is not None:
+            noun = next((k for k in range(als + 1, min(b, als + 4)) if s.words[k] in P.SEEN_AS_SUPPORT), None)
+        else:
+            # "ziet in het advies een bevestiging van …": the report after "in", the support after "een"
+            noun = self._support_seen_in_report(i)
         if noun is None:
             return None
         for k in range(noun + 1, min(b - 1, noun + 7)):
-            if s.words[k] in P.POLICY_ADJECTIVES and s.words[k + 1] in P.POLICY_NOUNS:
+            adjective, course = s.words[k], s.words[k + 1]
+            if (adjective in P.POLICY_ADJECTIVES or adjective in P.SUPPORTED_COURSE_ADJECTIVES) and (
+                course in P.POLICY_NOUNS or course in P.SUPPORTED_COURSE_NOUNS
+            ):
                 return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)
+            if adjective in P.SUPPORTED_COURSE_POINTERS and course in P.SUPPORTED_CHOICES:
+                return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)
+            if (course in P.POLICY_NOUNS or course in P.SUPPORTED_CHOICES) and s.words[k + 2 : k + 3] in (
+                ["dat"],
+                ["die"],
+            ):
+                participle = next(
+                    (
+                        m
+                        for m in range(k + 3, min(len(s.words), k + 9))
+                        if s.words[m] in P.SUPPORTED_COURSE_PARTICIPLES
+                    ),
+                    None,
+                )
+                if participle is not None:
+                    return _Cue("L", "ondersteunt bestaand beleid", i, participle)
         return _Cue("A", "zien als steun", i, noun)
+
+    def _view_shared_with_author(self, i: int) -> _Cue | None:
+        """ "Met de inspectie vind ik dat …", "Het kabinet is met de Rekenkamer van oordeel dat …" (agreement with
+        the report's aim), "Anders dan de raad ben ik van mening dat …" (a rejection): a view verb at `i` whose
+        clause names the author after `SHARED_VIEW_OPENERS` or `CONTRARY_VIEW_OPENERS`, with the government as
+        subject and no negation before the content clause."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if a > 0 and not (a == 1 and s.words[0] == "net"):
+            return None  # the sentence's first clause only ("Net als" opens a clause at "als")
+        a = 0
+        # the main clause up to the content clause ("… vind ik dat een melder niet …": the content may deny)
+        end = next((k for k in range(i + 1, b) if s.words[k] == "dat"), b)
+        main = s.words[a:end]
+        if P.GOVERNMENT.isdisjoint(main) or not P.NEGATORS.isdisjoint(main):
+            return None
+        for j in range(a, i):
+            for openers, contrary in ((P.SHARED_VIEW_OPENERS, False), (P.CONTRARY_VIEW_OPENERS, True)):
+                opener = next((o for o in openers if tuple(s.words[j : j + len(o)]) == o), None)
+                if opener is None:
+                    continue
+                k = j + len(opener)
+                if k < i and s.words[k] in {"de", "het"}:
+                    k += 1
+                if k >= i:
+                    return None
+                author, raw = s.words[k], s.raw[k]
+                named = author in P.THIRD_PARTY or (raw[:1].isupper() and author not in P.GOVERNMENT)
+                if not named or author in P.RECOMMENDATION_NOUNS or author in P.VIEW_NOT_AUTHORS:
+                    return None
+                # the cue starts on the word before our subject (its verb-second verb): the actor is read next to it
+                subject = next(m for m in range(a, end) if s.words[m] in P.GOVERNMENT)
+                first = max(k + 1, subject - 1) if subject > k else subject
+                last = max(i, subject)
+                if contrary:
+                    return _Cue("R", "anders dan de auteur van mening", first, last)
+                return _Cue("W", "met de auteur van mening", first, last, aim=True)
+        return None
+
+    def _support_seen_in_report(self, i: int) -> int | None:
+        """The support noun of "ziet in <the report> een bevestiging/steun …" after `ZIEN` at `i`, if any."""
+        s = self.s
+        b = s.bounds[s.clause[i]][1]
+        # "ziet in", "ziet het kabinet in" (verb second)
+        start = next((k for k in range(i + 1, min(b, i + 4)) if s.words[k] == "in"), None)
+        if start is None:
+            return None
+        if not any(
+            s.words[k] in P.REPORT_NOUNS or s.words[k] in P.RECOMMENDATION_NOUNS
+            for k in range(start + 1, min(b, start + 5))
+        ):
+            return None
+        for k in range(start + 2, min(b - 1, start + 8)):
+            if s.words[k] in {"een", "de"} and s.words[k + 1] in P.SEEN_AS_SUPPORT:
+                return k + 1
+        return None
 
     def _points_to_advice(self, k: int) -> bool:
         """Whether word `k` opens a pointer to the advice ("op dit punt", see `ADVICE_POINTERS`)."""

@@ -85,6 +85,8 @@ class StatusCues(ReaderBase):
                 if not (dated or nxt in P.SINCE_NEXT):  # "sinds 2024", "sinds 1 januari 2025", "sinds de …"
                     continue
                 if s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE) or s.in_clause(i, P.SINCE_CHANGE):
+                    continue
+                if s.in_clause(i, P.SINCE_CHANGE_NEMEN) and s.in_clause(i, P.SINCE_CHANGE_PARTICLES):
                     continue  # "sinds 2020 niet meer", "zal sinds …", "is sinds 2020 gestegen": no measure in place
                 self.cues.append(_Cue("L", P.SINCE, i, i + 1))
             elif w == P.BEZIG:

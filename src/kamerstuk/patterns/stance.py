@@ -378,6 +378,27 @@ SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
 SEEN_AS_SUPPORT = _words(
     "aanmoediging stimulans ondersteuning steun steuntje bevestiging onderbouwing aansporing"
 )
+# A view shared with the report's author, named at the head of the sentence: "Met de inspectie vind ik dat een
+# verdachte niet lang mag wachten", "Evenals de raad is het kabinet van mening dat …", "Net als het SCP vindt het
+# kabinet het van belang dat …" (agreement with the report's aim); "Anders dan de raad ben ik van mening dat de
+# huidige regels volstaan" (the report's view set aside: a rejection).
+SHARED_VIEW_OPENERS: tuple[tuple[str, ...], ...] = (("met",), ("evenals",), ("net", "als"), ("net", "zoals"))
+CONTRARY_VIEW_OPENERS: tuple[tuple[str, ...], ...] = (("anders", "dan"), ("in", "tegenstelling", "tot"))
+SHARED_VIEW_VERBS = _words("vind vindt vinden meen meent menen mening oordeel")
+# Not a report's author after the opener: Parliament ("Met de Kamer ben ik van mening …"), a number ("Met de tweede
+# aanbeveling …" reads as an agreement of its own).
+VIEW_NOT_AUTHORS = _words("kamer tweede eerste leden fractie fracties motie kamerlid kamerleden") | _words(
+    "derde vierde vijfde zesde laatste"
+)
+# The course a report is seen to support, beyond `POLICY_ADJECTIVES` and `POLICY_NOUNS`: "ziet in het advies een
+# bevestiging van de ingeslagen weg", "… van de gekozen aanpak" (already in place).
+SUPPORTED_COURSE_ADJECTIVES = _words("gekozen ingeslagen")
+SUPPORTED_COURSE_NOUNS = _words("weg richting")
+# A course of ours pointed back to: "ziet in het advies een bevestiging van die keuze", "… van deze aanpak".
+SUPPORTED_COURSE_POINTERS = _words("die deze dit onze ons mijn")
+SUPPORTED_CHOICES = _words("keuze keuzes koers aanpak lijn beleid werkwijze")
+# … or named by a relative clause with its participle: "een bevestiging van het beleid dat in 2024 is ingezet".
+SUPPORTED_COURSE_PARTICIPLES = _words("ingezet gekozen ingeslagen gevoerd uitgezet")
 # Appreciation of the report itself is no stance on what it recommends: "Het kabinet erkent het
 # belang van het onderzoek", "Ik onderschrijf het belang van het onderzoek dat de inspectie deed"
 # (but "het belang van de aanbeveling" is agreement).
@@ -837,12 +858,16 @@ BEZIG = "bezig"
 SINCE = "sinds"
 SINCE_NEXT = _words(
     "de het vorig vorige enige kort begin medio eind januari februari maart april mei juni juli augustus "
-    "september oktober november december dit deze"
+    "september oktober november december dit deze die"
 )
 SINCE_CHANGE = _words(
     "gestegen gedaald toegenomen afgenomen verdubbeld gegroeid gehalveerd verslechterd verbeterd "
-    "stijgt daalt groeit neemt veranderd verschoven"
+    "stijgt daalt groeit veranderd verschoven"
 )
+# "neemt" tells of a change only with its particle: "het aantal neemt sinds 2020 toe" (not "De inspectie neemt dit
+# sinds januari mee in haar toezicht", a measure in place).
+SINCE_CHANGE_NEMEN = _words("neemt nemen")
+SINCE_CHANGE_PARTICLES = _words("toe af")
 BEZIG_WITH = _words("met mee hiermee daarmee ermee waarmee te")
 # A measure completed, in the perfect passive: "De door de raad bepleite meldplicht is per 1 januari
 # ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd").
@@ -974,7 +999,9 @@ FORWARD = frozenset({"hieronder", "hierna", "verderop", "straks", "paragraaf", "
 UNDECIDED_CUES = frozenset({"nog geen besluit", "nog geen standpunt", DECISION_LATER_CUE, DEPENDS_CUE})
 WEAK_AGREEMENT_CUES = frozenset(
     {"delen", "onderschrijven", "herkennen", "erkennen", "steunen", "verwelkomen", "omarmen",
-     "het belang zien", "het eens zijn", "zich vinden in"}
+     "het belang zien", "het eens zijn", "zich vinden in",
+     # "Met de inspectie vind ik dat de kwaliteit niet mag lijden …": the report's view shared, see SHARED_VIEW_OPENERS
+     "met de auteur van mening"}
 )  # fmt: skip
 
 # Rejections that say a measure is not needed ("Een aparte regeling is niet nodig", "Ik zie geen
