@@ -575,3 +575,23 @@ def test_a_shared_view_is_weak_beside_a_measure_in_place() -> None:
         "Sinds januari 2026 neemt de inspectie dit punt mee in haar reguliere toezicht."
     )
     assert classify_stance(text).label == "already_in_place"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a decision put at a time still to come, or after another step (noted); a decision taken is none
+        ("Ik neem na de zomer een besluit over deze aanbeveling.", "noted"),
+        ("Een besluit hierover neem ik na de zomer.", "noted"),
+        ("Over deze aanbeveling neemt het kabinet in het voorjaar een besluit.", "noted"),
+        ("Voordat ik over deze aanbeveling besluit, laat ik een uitvoeringstoets uitvoeren.", "noted"),
+        ("Alvorens over deze aanbeveling te beslissen, vraag ik advies aan de toezichthouder.", "noted"),
+        ("Alvorens over deze aanbeveling te beslissen, vraagt de raad advies aan de toezichthouder.", None),
+        ("Ik heb in het voorjaar een besluit over deze aanbeveling genomen.", None),
+        # a law that already offers what is asked
+        ("De wet biedt deze mogelijkheid al.", "already_in_place"),
+        ("Het rapport biedt al veel aanknopingspunten.", None),
+    ],
+)
+def test_round_30_decisions_later_and_powers_in_place(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -287,16 +287,21 @@ class StatusCues(ReaderBase):
         it (see `DECISION_LATER`)."""
         s = self.s
         c = s.clause[i]
-        if not (
-            s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
-            and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.STUDIED_REFERENTS)
-        ):
+        ours = P.FIRST_PERSON_SUBJECTS | {"kabinet"}
+        before_step = s.words[s.bounds[c][0]] in P.DECISION_AFTER and c + 1 < len(s.bounds)
+        # "Alvorens over deze aanbeveling te beslissen, vraag ik …": the subject in the main clause after it
+        subject = s.in_clause(i, ours) or (before_step and s.in_clause(s.bounds[c + 1][0], ours))
+        if not (subject and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.DECISION_REFERENTS)):
             return False
         if s.text[s.spans[i][0]].isupper() and i > 0:
             return False  # "het Besluit kwaliteit leefomgeving": a decree's name
         if s.in_clause(i, P.DECISION_LATER):
             return True
         a, b = s.bounds[c]
+        if s.words[a] in P.DECISION_AFTER:
+            return True  # "Voordat ik over deze aanbeveling besluit, …"
+        if s.in_clause(i, P.DECISION_TIMES) and not s.in_clause(i, P.DECISION_TAKEN):
+            return True  # "Ik neem na de zomer een besluit over deze aanbeveling"
         if any(
             s.words[k] == P.DECISION_ONLY_THEN
             and k + 1 < len(s.words)

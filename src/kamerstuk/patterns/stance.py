@@ -712,6 +712,14 @@ DECISION_ONLY_THEN = "pas"
 DECISION_ONLY_THEN_NEXT = _words("daarna dan na als wanneer zodra nadat later op")
 DECISION_WHEN = _words("als wanneer zodra nadat")
 DECISION_LATER_CUE = "besluit later"
+# … or at a time still to come named in its clause: "Ik neem na de zomer een besluit over deze aanbeveling", "Over
+# deze aanbeveling neemt het kabinet in het voorjaar een besluit" (not a decision taken: "heb … genomen", "nam").
+DECISION_TIMES = _words("najaar voorjaar zomer winter kwartaal komende volgend volgende later medio")
+DECISION_TAKEN = _words("genomen nam namen besloot besloten heb heeft hebben had hadden")
+# … or in a clause that puts it after another step: "Voordat ik over deze aanbeveling besluit, laat ik …".
+DECISION_AFTER = _words("voordat alvorens")
+# What a decision put later is about, beyond the recommendation nouns: "Een besluit hierover neem ik na de zomer".
+DECISION_REFERENTS = _words("dit dat deze hiervan daarvan hierover daarover")
 # Whether it happens depends on something still open: "Of er een eigen schaal komt, hangt af van de uitkomst van dat
 # overleg", "Een besluit hierover is afhankelijk van de evaluatie" (noted: the decision is not taken; the verb after an
 # opening "of"-clause or a standpoint noun, not "De hoogte hangt af van het inkomen").
@@ -838,6 +846,8 @@ IN_PLACE = _words(
     "ligt liggen kent kennen"
     # "Het voorontwerp voorziet hier al in"
     " voorziet voorzien"
+    # "De wet biedt gemeenten die mogelijkheid al", "Gemeenten hebben die bevoegdheid nu al"
+    " biedt bieden mogelijkheid mogelijkheden bevoegdheid bevoegdheden"
     # "Een volledig dossier bij vertrek is al de norm", "Twee beoordelaars is inmiddels standaard"
     " norm standaard"
     # "dat de beroepsgroep deze aanbeveling al uitvoert"
