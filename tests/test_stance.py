@@ -595,3 +595,20 @@ def test_a_shared_view_is_weak_beside_a_measure_in_place() -> None:
 )
 def test_round_30_decisions_later_and_powers_in_place(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a recommendation passed on to the party it concerns: the government decides nothing itself
+        ("Ik breng de aanbeveling onder de aandacht van de zorgverzekeraars.", "noted"),
+        ("De aanbeveling is aan de gemeenten gericht; ik breng haar onder hun aandacht.", "noted"),
+        # something else brought to others' notice, or another body passing it on
+        ("Ik breng het expertisecentrum onder de aandacht van de gemeenten die het nog niet kennen.", None),
+        ("De raad brengt de aanbeveling onder de aandacht van de gemeenten.", None),
+        # with an adoption beside it, the adoption is the answer
+        ("Ik neem de aanbeveling over en breng haar onder de aandacht van de gemeenten.", "adopted"),
+    ],
+)
+def test_round_30_passed_on(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

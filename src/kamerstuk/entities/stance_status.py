@@ -18,7 +18,7 @@ _ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLE
 
 _NOTED_WORDS = (
     P.KENNIS_FUSED
-    | {"kennis", P.ADDRESSED, "overweging", "rekening"}
+    | {"kennis", P.ADDRESSED, "overweging", "rekening", P.PASSED_ON}
     | P.BETREKKEN
     | P.DEFER_VERBS
     | P.CONSULT_FIRST
@@ -192,6 +192,8 @@ class StatusCues(ReaderBase):
                 self.cues.append(_Cue("N", "eerst " + w, i, i, nonfinite=w.endswith("en")))
             elif w == P.ADDRESSED and self._addressed_to_other(i):
                 self.cues.append(_Cue("N", "gericht aan een ander", i, i))
+            elif w == P.PASSED_ON and self._passed_on(i):
+                self.cues.append(_Cue("N", "onder de aandacht gebracht", i, i))
             elif w == "overweging" and i > 0 and s.words[i - 1] in ("in", "ter"):
                 self.cues.append(_Cue("N", "in overweging", i - 1, i))
             elif (
@@ -341,6 +343,20 @@ class StatusCues(ReaderBase):
         if rel is None or any(self.free_negator(k) for k in range(rel, min(n, rel + 12))):
             return None
         return next((k for k in range(rel + 1, min(n, rel + 12)) if s.words[k] in P.ESTABLISHED), None)
+
+    def _passed_on(self, i: int) -> bool:
+        """Whether "aandacht" at `i` is "onder de/hun aandacht (brengen)" of a recommendation by the government
+        (see `PASSED_ON`)."""
+        s = self.s
+        if "onder" not in s.words[max(0, i - 2) : i]:
+            return False
+        a = s.bounds[s.clause[i]][0]
+        before = s.words[a:i]
+        if P.FIRST_PERSON_SUBJECTS.isdisjoint(before) and "kabinet" not in before:
+            return False
+        # the object stands before "onder": "Ik breng de aanbeveling onder de aandacht van …" (not "Ik breng het
+        # expertisecentrum onder de aandacht van de gemeenten die …")
+        return not (P.RECOMMENDATION_NOUNS.isdisjoint(before) and P.PASSED_ON_OBJECTS.isdisjoint(before))
 
     def _addressed_to_other(self, i: int) -> bool:
         """Whether "gericht" at `i` addresses the recommendation to a party outside government:

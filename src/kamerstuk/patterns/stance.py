@@ -81,6 +81,10 @@ MINISTER_PRONOUNS = _words("zij hij")
 # (not when the addressee is the government: "gericht aan de minister").
 ADDRESSED = "gericht"
 ADDRESSED_TO = _words("aan tot")
+# A recommendation passed on to the party it concerns: "Ik breng de aanbeveling onder de aandacht van de
+# zorgverzekeraars", "…; ik breng haar onder hun aandacht" (noted: the government decides nothing itself).
+PASSED_ON = "aandacht"
+PASSED_ON_OBJECTS = _words("haar hem deze die dit dat ze")
 # "de minister aan wie de aanbeveling is gericht": a relative clause, no other party
 RELATIVE_PERSONS = _words("wie wien welke")
 # A relative clause's first word: "de andere lidstaten die met dit onderwerp bezig zijn" (what they do).
