@@ -1438,3 +1438,31 @@ def test_a_clause_after_a_semicolon_commits_for_the_whole_sentence() -> None:
     got = find_commitments(text, REF)
     assert [(c.text, c.action) for c in got] == [(text, "aanpassen")]
     assert got[0].deadline is not None and got[0].deadline.text == "vóór 1 oktober 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a cost covered from a budget is a budget decision; "afdekken" and a scheme's cover are not
+        ("De kosten dekt het kabinet uit de middelen voor de uitvoering van het pact.", True),
+        (
+            "De derving van ongeveer 90 miljoen euro per jaar dekt het kabinet binnen het inkomstenkader.",
+            True,
+        ),
+        ("Daarnaast dekken we steeds meer grond af voor nieuwe wijken.", False),
+        ("De premie dekt sinds 2023 ook schade door hagel.", False),
+        # a draft notified to the European Commission; not a finding reported
+        ("De ontwerpregeling wordt in het voorjaar van 2027 bij de Europese Commissie gemeld.", True),
+        ("In het voorjaar van 2027 wordt in de monitor gemeld hoe het ervoor staat.", False),
+        # Nederland taking the lead; a consular service and a pair of services acting at a date
+        ("Nederland neemt het initiatief voor zo'n coalitie en zal haar in december 2027 presenteren.", True),
+        (
+            "Het Consulair Contactcentrum stuurt vanaf 1 januari 2027 binnen een dag een brief aan de nabestaanden.",
+            True,
+        ),
+        ("Het COA en GGD GHOR Nederland maken vóór 1 oktober 2027 afspraken over de dossiers.", True),
+        ("Het COA en Vluchtelingenwerk Nederland hebben in 2025 afspraken gemaakt.", False),
+    ],
+)
+def test_round_30_costs_notifications_and_services(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

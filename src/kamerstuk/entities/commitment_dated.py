@@ -183,7 +183,10 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
     for w in re.finditer(r"[\w-]+", sentence[aux.end() : end]):
         word = w.group(0)
         low = word.lower()
-        if low in F.NOT_STEP_PARTICIPLES or not (F.PARTICIPLE.fullmatch(low) or low in F.STRONG_PARTICIPLES):
+        notified = low in F.NOTIFIED_PARTICIPLES and F.NOTIFIED.search(sentence) is not None
+        if not notified and (
+            low in F.NOT_STEP_PARTICIPLES or not (F.PARTICIPLE.fullmatch(low) or low in F.STRONG_PARTICIPLES)
+        ):
             continue
         if P.NEGATION.search(sentence, max(0, aux.start() - 6), aux.end() + w.start()):
             return None  # "… een voorschot dat gedurende het jaar niet wordt herzien": nothing is done

@@ -36,6 +36,9 @@ EXECUTIVE_SERVICE = (
     r"|BBL|Bureau\s+Beheer\s+Landbouwgronden|NCSC"
     # the government's public information service, and the Marechaussee's commander acting for the Defence minister
     r"|Informatie\s+Rijksoverheid|Commandant\s+der\s+Koninklijke\s+Marechaussee"
+    # Foreign Affairs' consular service and the national archive (OCW): "Het Consulair Contactcentrum stuurt vanaf
+    # 1 januari 2027 …", "Het Nationaal Archief neemt de notulen vanaf 2028 over"
+    r"|Consulair\s+Contactcentrum|Nationaal\s+Archief"
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
     # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
     r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC"
@@ -53,5 +56,6 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement"
+    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
+    "consulair nationaal"
 )

@@ -705,6 +705,11 @@ NOT_STEP_PARTICIPLES = _words("""verwacht bekend genoemd beschouwd gezien bedoel
     gezegd gemeld gesteld besproken gedacht gehoopt gewenst verplicht betrokken herkend erkend gedeeld
     beantwoord""")
 
+#: "gemeld" with the body notified is an act, a notification: "De ontwerpregeling wordt in het voorjaar van 2027 bij de
+#: Europese Commissie gemeld" (not "In het rapport wordt gemeld dat …").
+NOTIFIED = re.compile(r"\b(?:bij|aan)\s+(?:de|het)\s+[A-Z]")
+NOTIFIED_PARTICIPLES = _words("gemeld aangemeld")
+
 #: A passive future of reading, not of acting: "Daarom zal het begrip «openbare orde» in deze motie worden opgevat als
 #: …", "zal … worden geïnterpreteerd als" (how a text is understood; no promise). Matched around "worden".
 INTERPRETED = re.compile(
@@ -821,8 +826,11 @@ AGENCY_ACT = Keyed(
         # two services together, the verb plural: "De IND en het COA maken vóór 1 april 2027 afspraken over …"
         r"|(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency3>"
         + _AGENCY
-        + r"\s+en\s+(?:de\s+|het\s+)?"
+        + r"\s+en\s+(?:de\s+|het\s+)?(?:"
         + _AGENCY
+        # (the partner may be any body by its capitalised name: "Het COA en GZA Asielzoekers koppelen hun systemen
+        # vóór 1 oktober 2027")
+        + r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
         + r")\s+(?P<verb3>[a-z]{3,16}en)\b"
         # a team or desk of a service: "Vanaf 1 juli 2027 behandelt één vast team van de Belastingdienst alle
         # verzoeken", "Het Sanctieloket bij de Rijksdienst voor Ondernemend Nederland gaat op 1 juni 2026 open"
@@ -864,6 +872,9 @@ AGENCY_PARTICLE_LATER = re.compile(r"\b(?P<particle>na|open)(?=\s*[.;,]|\s+en\b)
 #: proposal on an international table: "Nederland brengt dat voorstel in tijdens de Telecomraad van december 2026",
 #: "agendeert het in de Milieuraad van maart" ("brengt" only with "in": not "Nederland brengt in 2027 meer gas aan land").
 NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert draagt zendt brengt agendeert")
+# … and taking the lead or part: "Nederland neemt het initiatief voor zo'n groep en zal haar bij de Ministeriële Raad
+# van december 2027 presenteren", "Nederland neemt in 2027 deel aan de missie".
+NATIONAL_ACTS |= _words("neemt")
 
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).

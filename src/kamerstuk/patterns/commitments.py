@@ -359,6 +359,8 @@ ELIDED_BLOCK = re.compile(r"\b(?:dat|die|zodat|omdat|wanneer|als|indien|terwijl|
 _MEASURE_VERB = (
     r"(?P<verb>verleng|verlengen|verhoog|verhogen|verlaag|verlagen|versnel|versnellen|vereenvoudig|vereenvoudigen|"
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
+    # covering a cost from a budget: "De kosten dek ik uit de middelen voor …"
+    r"dek|dekken|"
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
@@ -501,6 +503,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "richt": ("inrichten", "in"),
     "voer": ("invoeren", "in"),
     "trek": ("uittrekken", "uit"),
+    # "De kosten dekt het kabinet uit de middelen voor de uitvoering van het Migratiepact"
+    "dek": ("dekken", None),
     "stel": ("beschikbaar stellen", "beschikbaar"),
     "laat": ("laten", None),
     "maak": ("afspraken maken", "afspraken"),
@@ -558,6 +562,12 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
 
 #: A sum of money, which makes "draag … bij" a contribution of ours ("Ik draag € 250.000 bij aan de toolkit"; not
 #: "Daarmee draag ik bij aan een veiliger buurt", an effect).
+#: What "dekken" covers when it is a budget decision: "De kosten dekt het kabinet uit …", "De derving van ongeveer 90
+#: miljoen euro dekt het kabinet binnen het inkomstenkader" (not "dekken we steeds meer bodem af").
+COSTS_COVERED = re.compile(
+    r"\b(?:kosten|derving|uitgaven|tekort|tekorten|meerkosten|uitvoeringskosten|budgettaire|gevolgen)\b|€|\beuro\b",
+    _I,
+)
 SUM_OF_MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?euro\b", _I)
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
@@ -583,7 +593,7 @@ MEASURE_PLURALS = {
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
     "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "verplichten": "verplicht",
-    "dragen": "draag",
+    "dragen": "draag", "dekken": "dek",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -1064,7 +1074,9 @@ _THIRD_VERB = (
     # "Zij betrekt deze aanbeveling bij de herziening van de bekostiging" (as "Ik betrek … bij")
     r"|betrekt"
     # "Wel bekijkt het kabinet of experts gerichter kunnen worden ingezet", "Het kabinet onderzoekt of …"
-    r"|bekijkt|onderzoekt)"
+    r"|bekijkt|onderzoekt"
+    # covering a cost: "De derving van ongeveer 90 miljoen euro per jaar dekt het kabinet binnen het inkomstenkader"
+    r"|dekt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1082,7 +1094,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "kabinet minister staatssecretaris rijk hij zij secretaris directeur",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt",
+    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1096,7 +1108,7 @@ MEASURE_THIRD_PERSON = {
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
-    "bekijkt": "bekijk", "onderzoekt": "onderzoek",
+    "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

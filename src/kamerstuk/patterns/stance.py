@@ -71,7 +71,7 @@ THIRD_PARTY = _words(
 # The executive services of the ministries act for their minister (`kamerstuk.patterns.agencies`): "De DJI publiceert
 # die cijfers sinds 2025 in haar jaarbericht", "Sinds 1 januari 2026 publiceert RVO …" (a measure of ours in place).
 EXECUTIVE_SERVICES = _words(EXECUTIVE_SERVICE_WORDS) - _words(
-    "dienst bureau informatie ministerie departement"
+    "dienst bureau informatie ministerie departement nationaal"
 )
 # A pronoun for a minister named just before in the sentence: "De Minister van Justitie en
 # Veiligheid laat weten dat zij deze aanbeveling niet overneemt" (the government's stance).
