@@ -1466,3 +1466,21 @@ def test_a_clause_after_a_semicolon_commits_for_the_whole_sentence() -> None:
 )
 def test_round_30_costs_notifications_and_services(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "dat" after an intention is a determiner (an intention takes no "dat"-clause); after an expectation a clause
+        ("Ik ben voornemens dat bewijs vanaf 2028 verplicht te stellen.", True),
+        ("Het kabinet is voornemens dat wetsvoorstel in 2027 in te dienen.", True),
+        ("Ik verwacht dat de gemeenten dit jaar een plan te kunnen maken.", False),
+        # "stel … in" and "leg … aan" (a place after the particle) are measures; other senses are not
+        ("Ik stel een commissie in die de aanvragen beoordeelt.", True),
+        ("Samen met Rijkswaterstaat leg ik tot 2028 vijf nieuwe paaigebieden aan langs de dijk.", True),
+        ("Ik stel mij op het standpunt dat dit niet nodig is.", False),
+        ("Ik leg de nadruk op preventie.", False),
+    ],
+)
+def test_round_30_intentions_with_a_determiner_and_particles(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -181,7 +181,12 @@ def _te_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     m = P.TE_VERB.search(sentence, offset, offset + _TE_WINDOW)
     # (a relative clause between commas is no block: "Ik kies er daarom voor het overleg, dat al vaak
     # plaatsvindt, verplicht voor te schrijven")
-    if m is None or P.TE_BLOCK.search(P.COMMA_RELATIVE.sub(",", sentence[offset : m.start()])):
+    if m is None:
+        return None
+    between = sentence[offset : m.start()]
+    if P.INTENTION_END.search(sentence, 0, offset) and (lead := P.LEADING_DAT.match(between)):
+        between = between[lead.end() :]  # "Ik ben voornemens dat bewijs … te stellen": a determiner
+    if P.TE_BLOCK.search(P.COMMA_RELATIVE.sub(",", between)):
         return None
     verb, v_end = m.group("verb").lower(), m.end()
     while verb in P.TE_AUXILIARIES:

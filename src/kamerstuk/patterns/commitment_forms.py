@@ -202,9 +202,19 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "neem": (("maatregelen nemen", "maatregelen"),),
     # "Het kabinet stelt daarom een maximum voor dat …" (a proposal of ours); money given: "stel ik de
     # gemeenten € 300.000 ter beschikking"
-    "stel": (("opstellen", "op"), ("voorstellen", "voor"), ("ter beschikking stellen", "beschikking")),
+    "stel": (
+        ("opstellen", "op"),
+        ("voorstellen", "voor"),
+        ("ter beschikking stellen", "beschikking"),
+        # "Voor biobanken … stellen wij een onafhankelijke toetsingscommissie in"
+        ("instellen", "in"),
+    ),
     # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
-    "leg": (("voorleggen", "voor"),),
+    "leg": (
+        ("voorleggen", "voor"),
+        # "Samen met Rijkswaterstaat leg ik tot 2028 vijf nieuwe paaigebieden aan"
+        ("aanleggen", "aan"),
+    ),
     "geef": (("subsidie geven", "subsidie"), ("een vergoeding geven", "vergoeding")),
     # "Daarnaast trek ik de grondslag voor … gelijk"
     "trek": (("gelijktrekken", "gelijk"),),
@@ -285,6 +295,10 @@ PARTICLE_PP = frozenset(
         "tijdens",
         # ("stel ik samen met de VNG één landelijke lijst op van de gegevens die …")
         "van",
+        # places: "leg ik tot 2028 vijf nieuwe paaigebieden aan langs de Houtribdijk", "richt ik … in rond de haven"
+        "langs",
+        "rond",
+        "rondom",
     }
 )
 

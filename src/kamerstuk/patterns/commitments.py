@@ -202,7 +202,16 @@ COMMA_RELATIVE = re.compile(r",\s*(?:dat|die|wat|welke|waar\w*)\b[^,.;:]{1,120},
 
 #: What ends the search for a te-infinitive after an intention: "dat" ("Ik verwacht dat de
 #: gemeenten ... te" is an expectation about others), a semicolon or a question mark.
-TE_BLOCK = re.compile(r"\b(?<!van )(?<!met )(?<!naar )dat\b|[;?]", _I)  # ("van dat onderzoek": a determiner)
+# ("van dat onderzoek": a determiner; so after an intention, which takes no "dat"-clause: "Ik ben voornemens dat bewijs
+# vanaf 2028 verplicht te stellen")
+TE_BLOCK = re.compile(
+    r"\b(?<!van )(?<!met )(?<!naar )(?<!voornemens )(?<!bereid )(?<!van plan )dat\b|[;?]", _I
+)
+
+#: An intention just before a te-infinitive's search starts, after which "dat" is a determiner (see `TE_BLOCK`).
+INTENTION_END = re.compile(r"\b(?:voornemens|bereid|van\s+plan)\s*$", _I)
+#: That determiner at the start of the searched text.
+LEADING_DAT = re.compile(r"\s*dat\b", _I)
 
 #: The next word of a te-chain after an auxiliary: "te kunnen [informeren]".
 TE_NEXT_VERB = re.compile(r"\s+([^\W\d_]+en)\b")
