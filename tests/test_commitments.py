@@ -1484,3 +1484,28 @@ def test_round_30_costs_notifications_and_services(text: str, found: bool) -> No
 )
 def test_round_30_intentions_with_a_determiner_and_particles(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the subject first, then what it receives from a day to come: a scheme of ours changed at that day
+        (
+            "Rijksambtenaren die zitting nemen in een stembureau, krijgen vanaf de verkiezingen van 2027 een extra verlofdag.",
+            True,
+        ),
+        (
+            "Het afwegingskader krijgt per 1 juli 2027 een verplichte vraag naar de gevolgen voor jongeren.",
+            True,
+        ),
+        (
+            "Een toelichting per telefoon is niet uitvoerbaar; wel krijgt iedere brief vanaf het voorjaar van 2027 een direct telefoonnummer.",
+            True,
+        ),
+        # facing something, or receiving it already
+        ("Veel huishoudens krijgen vanaf 2027 te maken met een hogere energierekening.", False),
+        ("Ouders krijgen sinds 2024 een hogere kinderbijslag.", False),
+    ],
+)
+def test_round_30_a_scheme_changed_at_a_day_to_come(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -394,6 +394,7 @@ def _passive_measure(
             P.FROM_DATE_RECEIVE.search(sentence)
             or F.RECIPIENT_RECEIVES.search(sentence)
             or (F.SERIES_RECEIVES.search(sentence) if not F.FACES.search(sentence) else None)
+            or (F.SUBJECT_RECEIVES_FROM.search(sentence) if not F.FACES.search(sentence) else None)
         )
         if has_deadline
         else None

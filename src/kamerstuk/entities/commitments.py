@@ -857,6 +857,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         P.FROM_DATE_RECEIVE,
         F.RECIPIENT_RECEIVES,
         F.SERIES_RECEIVES,
+        F.SUBJECT_RECEIVES_FROM,
         P.FROM_DATE_RULE,
         P.CAN_TRIGGER,
         P.RELATIVE_MEASURE,

@@ -531,11 +531,24 @@ RECIPIENT_RECEIVES = Keyed(
 #: een vaste flexibele schil" (an opener of a series first; read only with a deadline to come; not "krijgen te maken").
 SERIES_RECEIVES = Keyed(
     re.compile(
-        r"^\W*(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Wel|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
+        # (also after a semicolon: "…; wel krijgt iedere afwijzingsbrief vanaf het voorjaar van 2027 een …")
+        r"(?:^\W*|;\s+)(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Wel|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
         r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,120}?"
         r"\b(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
     ),
     "krijgen krijgt ontvangen ontvangt",
+    "vanaf per ingang",
+)
+#: The subject first, then what it receives from a day to come, the day after the verb: "Rijksambtenaren die zitting
+#: nemen in een stembureau, krijgen vanaf de gemeenteraadsverkiezingen van 2026 een extra verlofdag", "Het Integraal
+#: Afwegingskader krijgt per 1 juli 2026 een verplichte vraag naar …" (a scheme of ours changed at that day; read only
+#: with a deadline to come; not "krijgen te maken met", see `FACES`).
+SUBJECT_RECEIVES_FROM = Keyed(
+    re.compile(
+        r"^\W*(?:[\w-]+,?\s+){1,10}?(?P<verb>krijgen|krijgt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,30}?"
+        r"\b(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
+    ),
+    "krijgen krijgt",
     "vanaf per ingang",
 )
 #: Facing something, not receiving it: "Daarnaast krijgen gemeenten vanaf 2027 te maken met hogere kosten".
