@@ -1509,3 +1509,17 @@ def test_round_30_intentions_with_a_determiner_and_particles(text: str, found: b
 )
 def test_round_30_a_scheme_changed_at_a_day_to_come(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # what our bill will lay down; not denied, not another's bill
+        ("Het wetsvoorstel zal daartoe een leeftijdsgrens bevatten.", True),
+        ("Het wetsvoorstel zal de zeggenschap over lichaamsmateriaal voor alle toepassingen regelen.", True),
+        ("Het wetsvoorstel zal geen leeftijdsgrens bevatten.", False),
+        ("Het wetsvoorstel van de initiatiefnemers zal een verbod bevatten.", False),
+    ],
+)
+def test_round_30_what_our_bill_will_lay_down(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -251,6 +251,14 @@ def _present_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | No
             bill.start("verb"),
             bill.end("verb"),
         )
+    will = P.BILL_WILL.search(sentence)
+    if will is not None and not P.NEGATION.search(sentence, will.start(), will.end()):
+        # "Het wetsvoorstel zal daartoe een leeftijdsgrens bevatten": what our bill will lay down
+        return _Trigger(will.start(), will.end(), None, None, passive=True), (
+            will.group("verb").lower(),
+            will.start("verb"),
+            will.end("verb"),
+        )
     return None
 
 

@@ -833,6 +833,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.OVERSEE,),  # _present_measure
         (P.AGENCY_MEASURE,),
         (P.BILL_MEASURE,),
+        (P.BILL_WILL,),
         (P.MEASURE_PRESENT_THIRD,),  # _third_person_measure
         (P.ADOPT_BY,),
         (P.PASSIVE_NEW,),  # _passive_measure

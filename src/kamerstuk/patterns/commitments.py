@@ -1016,6 +1016,20 @@ BILL_MEASURE = Keyed(
     "regelt gaat introduceert verplicht voorziet maakt verankert legt",
 )
 
+#: A bill of ours with what it will lay down, after "zal": "Het wetsvoorstel zal daartoe een leeftijdsgrens bevatten",
+#: "Het wetsvoorstel zal de zeggenschap over lichaamsmateriaal voor alle toepassingen regelen" (group "verb", the
+#: infinitive; at most twelve words between, a negation among them makes no promise).
+BILL_WILL = Keyed(
+    re.compile(
+        r"\b(?:het|dit|ons|mijn)\s+(?:wetsvoorstel|voorstel\s+van\s+wet|ontwerpbesluit|conceptwetsvoorstel)\s+"
+        r"(?:zal|zullen)\s+(?:[^\s.;:?]+\s+){0,12}?"
+        r"(?P<verb>regelen|bevatten|introduceren|verplichten|verankeren|vastleggen|verbieden|voorzien)\b",
+        _I,
+    ),
+    "wetsvoorstel voorstel ontwerpbesluit conceptwetsvoorstel",
+    "regelen bevatten introduceren verplichten verankeren vastleggen verbieden voorzien",
+)
+
 #: Someone else's view of what must happen: "Volgens de commissie moeten gemeenten …", "Naar
 #: het oordeel van de raad dient het kabinet …". The report's "moeten" is no promise of ours.
 REPORTED_VIEW = re.compile(
