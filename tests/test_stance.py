@@ -612,3 +612,26 @@ def test_round_30_decisions_later_and_powers_in_place(text: str, label: str | No
 )
 def test_round_30_passed_on(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an adoption fronted by the group it holds for is a part; all groups, a time or "de volledigheid" are not
+        (
+            "Voor de aanmeldlocaties neem ik deze aanbeveling over: daar komt vóór de zomer een mentor.",
+            "partly_adopted",
+        ),
+        ("Voor de organisaties van het Rijk volg ik deze aanbeveling.", "partly_adopted"),
+        ("Voor alle scholen neem ik deze aanbeveling over.", "adopted"),
+        ("Voor de volledigheid neem ik deze aanbeveling over.", "adopted"),
+        ("Voor de komende periode neem ik de volgende maatregelen.", None),
+        (
+            "Voor proefabonnementen neem ik dit advies over: de herinnering komt in de regeling.",
+            "partly_adopted",
+        ),
+        ("Voor nu neem ik deze aanbeveling over.", "adopted"),
+    ],
+)
+def test_round_30_an_adoption_for_a_group(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -28,6 +28,25 @@ _HEDGE_WORDS = (
 class HedgeCues(ReaderBase):
     """The hedge cues ("P") of a sentence, and "Wel …" concessions."""
 
+    def _fronted_scope(self) -> _Cue | None:
+        """ "Voor de aanmeldlocaties neem ik deze aanbeveling over": the adoption fronted by the group it holds for, a
+        part (see `FRONTED_SCOPE_VERBS`); the verb second, right after the group, with our subject after it."""
+        s = self.s
+        if s.words[:1] != ["voor"] or len(s.words) < 4:
+            return None
+        # the group with an article, or a bare plural ("Voor proefabonnementen neem ik dit advies over"); not "Voor alle
+        # scholen …", "Voor zover …", "Voor nu …"
+        first = 2 if s.words[1] in ("de", "het") else 1
+        for k in range(first + 1, min(len(s.words) - 1, 9)):
+            if s.words[k] in P.FRONTED_SCOPE_VERBS and s.words[k + 1] in P.FIRST_PERSON_SUBJECTS | {"het"}:
+                group = s.words[first:k]
+                if not group or not P.FRONTED_SCOPE_NOT.isdisjoint(group) or any(w.isdigit() for w in group):
+                    return None
+                if not s.in_clause(k, P.RECOMMENDATION_NOUNS | {"haar", "hem"}):
+                    return None  # "Voor de komende periode neem ik de volgende maatregelen"
+                return _Cue("P", "voor een deel van de groep", 0, k)
+        return None
+
     def hedges(self) -> None:
         s = self.s
         for i in range(len(s.words) - 1):
@@ -54,6 +73,8 @@ class HedgeCues(ReaderBase):
                     # "De tweede aanbeveling van het planbureau spreekt mij aan.": agreement
                     self.cues.append(_Cue("W", P.APPEAL_PLAIN_CUE, i, i))
                 break
+        if (scope := self._fronted_scope()) is not None:
+            self.cues.append(scope)
         for i, w in enumerate(s.words):
             if (
                 w in P.LIMIT_VERBS

@@ -567,6 +567,14 @@ CLAUSE_SUBJECT_STARTS = _words("de het een ik wij we zij hij u het haar zijn hun
 RESTRICTED_PARTICLE = "over"
 RESTRICTED_FOR = "voor"
 RESTRICTED_STEMS = _words("neem neemt nemen nam namen")
+# … or fronted, the group first: "Voor de aanmeldlocaties neem ik deze aanbeveling over: …", "Voor de organisaties van
+# het Rijk volg ik deze aanbeveling" (not a time, "Voor de zomer neem ik een besluit", nor "Voor de volledigheid").
+FRONTED_SCOPE_VERBS = _words("neem neemt volg volgt onderschrijf onderschrijft")
+FRONTED_SCOPE_NOT = _words(
+    "zomer winter herfst lente voorjaar najaar zomerreces kerstreces jaarwisseling verkiezingen periode komende "
+    "volgende eerste tweede derde vierde volledigheid duidelijkheid goede helderheid zekerheid uitvoering "
+    "overzichtelijkheid korte lange middellange langere alle zover nu mij ons een deze dit die elke iedere"
+)
 # Quantifiers that hedge only before the recommendation noun: "enkele aanbevelingen neem ik over",
 # "een aantal aanbevelingen"; a count of a count: "twee van de vijf aanbevelingen"; and "er" with a
 # count: "Van de elf aanbevelingen neemt het kabinet er acht over".
