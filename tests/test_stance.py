@@ -635,3 +635,30 @@ def test_round_30_passed_on(text: str, label: str | None) -> None:
 )
 def test_round_30_an_adoption_for_a_group(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a proposal that conflicts with the law or meets objections is rejected; a finding about the present is not
+        ("Een meldplicht is in strijd met het Europese recht.", "rejected"),
+        ("Een motiveringsplicht zonder uitzonderingen botst echter met de witwasregels.", "rejected"),
+        ("Dit voorstel stuit op juridische bezwaren.", "rejected"),
+        ("Een landelijk register staat op gespannen voet met de AVG.", "rejected"),
+        ("Een meldplicht verhoudt zich slecht tot de privacyregels.", "rejected"),
+        ("De huidige werkwijze is strijdig met de wet.", None),
+        ("Een meldplicht is niet in strijd met de AVG.", None),
+    ],
+)
+def test_round_30_a_proposal_in_conflict_with_the_law(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label
+
+
+def test_a_conflict_of_the_whole_beside_a_variant_stays_a_rejection() -> None:
+    """ "Dat verhoudt zich slecht tot …" judges the recommendation as a whole: beside a variant of our own the answer is
+    a rejection; a form of it judged ("Een plicht zonder uitzonderingen botst met …") beside a variant is a part."""
+    whole = (
+        "Een kopie bij iedere gemeente zou de gegevens op veel plaatsen opslaan. Dat verhoudt zich slecht tot de "
+        "beveiligingseisen. Wij kiezen er daarom voor de centrale voorziening in 2027 uit te breiden."
+    )
+    assert classify_stance(whole).label == "rejected"

@@ -43,11 +43,41 @@ _REJECTION_WORDS = (
     | P.PLAN_AUX
     | P.PASSIVE_AUX
     | P.NOT_ADJECTIVES
+    | P.CONFLICT_WORDS
 )
 
 
 class RejectionCues(ReaderBase):
     """The rejection cues ("R") of a sentence, and the cues of separable verbs."""
+
+    def _conflicts(self, i: int) -> int | None:
+        """Whether the word at `i` says a proposal conflicts with the law or meets objections (see `CONFLICT_WORDS`):
+        its phrase complete, no negation in its clause, and a proposal as the clause's subject. Returns the subject's
+        first word, or None."""
+        s = self.s
+        w, words = s.words[i], s.words
+        a, b = s.bounds[s.clause[i]]
+        after = words[i + 1 : min(b, i + 7)]
+        if w == "strijdig":
+            complete = after[:1] == ["met"]
+        elif w == "strijd":
+            complete = i > 0 and words[i - 1] == "in" and after[:1] == ["met"]
+        elif w in ("botst", "botsen"):
+            complete = "met" in after
+        elif w in ("stuit", "stuiten"):
+            complete = "op" in after[:2] and not P.CONFLICT_OBSTACLES.isdisjoint(after)
+        elif w == "gespannen":
+            complete = i > 0 and words[i - 1] == "op" and after[:1] == ["voet"]
+        else:  # "verhoudt zich slecht tot"
+            complete = after[:1] == ["zich"] and not P.CONFLICT_POOR.isdisjoint(after[:3]) and "tot" in after
+        if not complete or any(words[k] in P.NEGATORS for k in range(a, i)):
+            return None
+        lead = a
+        while lead < i and words[lead] in P.CLAUSE_LINKS | {"echter", "wel", "ook", "daarom", "dus"}:
+            lead += 1
+        if words[lead] in P.PROPOSAL_SUBJECT_OPENERS or not P.RECOMMENDATION_NOUNS.isdisjoint(words[a:i]):
+            return lead
+        return None
 
     def rejections(self) -> None:
         s = self.s
@@ -76,6 +106,11 @@ class RejectionCues(ReaderBase):
             ):
                 # "Het kabinet handhaaft daarom de huidige grens": the change declined
                 self.cues.append(_Cue("R", "handhaaft het huidige", min(i, k), max(i, k)))
+            elif w in P.CONFLICT_WORDS and (lead := self._conflicts(i)) is not None:
+                whole = s.words[lead] in P.PROPOSAL_POINTERS or not P.RECOMMENDATION_NOUNS.isdisjoint(
+                    s.words[lead:i]
+                )
+                self.cues.append(_Cue("R", P.CONFLICT_WHOLE_CUE if whole else P.CONFLICT_CUE, i, i))
             elif w in P.PASSEN and (k := self._beyond_budget(i)) is not None:
                 self.cues.append(_Cue("R", "past niet binnen", i, k))
             elif w == "geen" and nxt == P.WERK and s.in_clause(i, P.MAKEN):

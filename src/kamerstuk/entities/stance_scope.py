@@ -8,7 +8,7 @@ from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
 
 # Rejections by an evaluative adjective ("niet nodig", "onwenselijk"): see `EVALUATIVE_NEGATIVES`.
-_EVALUATIVE = P.NOT_ADJECTIVES | P.EVALUATIVE_NEGATIVES
+_EVALUATIVE = P.NOT_ADJECTIVES | P.EVALUATIVE_NEGATIVES | P.CONFLICT_WORDS
 
 
 class ScopeReadings(ReaderBase):

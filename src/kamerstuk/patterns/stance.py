@@ -677,6 +677,23 @@ EVALUATIVE_NEGATIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel"
 )
 NEER = "neer"
+# A proposal that conflicts with the law or meets objections is rejected (a judgement, no actor needed): "Een
+# motiveringsplicht zonder uitzonderingen botst echter met de Wwft", "Een landelijk register staat op gespannen voet met
+# de AVG", "Een meldplicht is in strijd met het Europese recht", "Dit voorstel stuit op juridische bezwaren", "verhoudt
+# zich slecht tot de privacyregels". Only with a proposal as subject (an indefinite or demonstrative noun phrase, or a
+# recommendation noun): "De huidige werkwijze is strijdig met de wet" is a finding.
+CONFLICT_WORDS = _words("strijdig strijd botst botsen stuit stuiten gespannen verhoudt verhouden")
+CONFLICT_OBSTACLES = _words(
+    "bezwaren bezwaar problemen grenzen weerstand juridische praktische uitvoeringsbezwaren uitvoeringsproblemen "
+    "grote ernstige onoverkomelijke"
+)
+CONFLICT_POOR = _words("slecht slechts niet moeilijk lastig")
+PROPOSAL_SUBJECT_OPENERS = _words("een zo'n dergelijke dergelijk dit dat deze die zulke zulk")
+CONFLICT_CUE = "strijdig met"
+# … the whole recommendation when its subject points back to it ("Dat verhoudt zich slecht tot …", "Dit voorstel stuit
+# op bezwaren"), a form of it when named by an indefinite ("Een motiveringsplicht zonder uitzonderingen botst met …").
+CONFLICT_WHOLE_CUE = "als geheel strijdig met"
+PROPOSAL_POINTERS = _words("dit dat deze die")
 # Lacking the means for what is asked: "Voor een verdubbeling ontbreken echter de middelen", "Hiervoor ontbreekt het
 # geld" (rejected, a detail or the whole; the clause may not be negated: "Het ontbreekt niet aan middelen" is none).
 LACK = _words("ontbreken ontbreekt")
@@ -1046,7 +1063,7 @@ WHOLE_REJECTION_CUES = frozenset(
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
      "van de hand wijzen", "afwijken van", "terzijde schuiven",
      "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan",
-     "handhaaft het huidige"}
+     "handhaaft het huidige", CONFLICT_WHOLE_CUE}
 )  # fmt: skip
 
 # Keeping what is, the change declined: beside them "de huidige aanpak" names what is kept, not a
