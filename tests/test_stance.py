@@ -662,3 +662,19 @@ def test_a_conflict_of_the_whole_beside_a_variant_stays_a_rejection() -> None:
         "beveiligingseisen. Wij kiezen er daarom voor de centrale voorziening in 2027 uit te breiden."
     )
     assert classify_stance(whole).label == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a change of ours with the recommendation named as its ground
+        ("Naar aanleiding van deze aanbeveling pas ik de regeling aan.", "adopted"),
+        ("Op basis van deze aanbeveling wordt de regeling aangepast.", "adopted"),
+        ("Conform de aanbeveling van de raad wordt de handreiking aangevuld.", "adopted"),
+        # no recommendation as the ground, or another body changing it
+        ("Naar aanleiding van de evaluatie pas ik de regeling aan.", None),
+        ("Op basis van deze aanbeveling heeft de raad de regeling aangepast.", None),
+    ],
+)
+def test_round_30_a_change_on_the_recommendations_grounds(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -36,6 +36,7 @@ _AGREEMENT_WORDS = (
     | P.OPNEMEN
     | {"op", P.AS_RECOMMENDED}
     | P.SHARED_VIEW_VERBS
+    | frozenset(P.CHANGE_VERBS)
 )
 
 
@@ -97,7 +98,10 @@ class AgreementCues(ReaderBase):
                     self.cues.append(_Cue("L", "volgt al", i, i))
                 else:
                     self.cues.append(_Cue("A", "volgen", i, i, nonfinite=w.endswith("en")))
-            elif w in P.ADAPTED and self._adapted_in_response(i):
+            elif (w in P.ADAPTED and self._adapted_in_response(i)) or (
+                w in P.CHANGE_VERBS and self._changed_on_grounds(i)
+            ):
+                # "… is naar aanleiding van het advies aangepast", "Naar aanleiding van deze aanbeveling pas ik … aan"
                 self.cues.append(_Cue("A", "aangepast naar aanleiding", i, i))
             elif w in P.JUDGE_VERBS and self._good_judgement(i):
                 if self._values_a_state(i):
@@ -351,8 +355,37 @@ class AgreementCues(ReaderBase):
         words = s.words
         if any(words[k] == "naar" and words[k + 1 : k + 2] == ["aanleiding"] for k in range(len(words) - 1)):
             return True
+        if self._on_recommendation_grounds():
+            return True  # "Op basis van deze aanbeveling wordt de regeling aangepast"
         pointed = any(_match_at(s, k, seq) is not None for k in range(a, b) for seq in P.ADVICE_POINTERS)
         return pointed and any(words[k] in P.DRAFT_NOUNS for k in range(a, b))
+
+    def _on_recommendation_grounds(self) -> bool:
+        """Whether the sentence names a recommendation as the ground of what it says (see `RESPONSE_GROUNDS`)."""
+        s = self.s
+        for k in range(len(s.words)):
+            for ground in P.RESPONSE_GROUNDS:
+                if _match_at(s, k, ground) is not None:
+                    after = s.words[k + len(ground) : k + len(ground) + 4]
+                    if not P.RECOMMENDATION_NOUNS.isdisjoint(after):
+                        return True
+        return False
+
+    def _changed_on_grounds(self, i: int) -> bool:
+        """ "Naar aanleiding van deze aanbeveling pas ik de regeling aan": our present change of what exists (see
+        `CHANGE_VERBS`), its particle at the clause's end, with the recommendation as its ground."""
+        s = self.s
+        if s.words[i + 1 : i + 2] not in ([w] for w in P.FIRST_PERSON_SUBJECTS) and not (
+            i > 0 and s.words[i - 1] in P.FIRST_PERSON_SUBJECTS
+        ):
+            return False
+        particle = P.CHANGE_VERBS[s.words[i]]
+        b = s.bounds[s.clause[i]][1]
+        if particle is not None and particle not in s.words[i + 1 : b]:
+            return False
+        if s.in_clause(i, P.NEGATORS):
+            return False
+        return self._on_recommendation_grounds()
 
     def _follows_recommendation(self, i: int) -> bool:
         """Whether "volgt" at `i` takes the recommendation as object (see `VOLGEN`): in its clause, or

@@ -490,6 +490,20 @@ ADAPTED = _words(
     "uitgebreid herzien heroverwogen"
 )
 ADAPTED_AUX = _words("is zijn wordt worden")
+# The recommendation named as the ground of a change: "Op basis van deze aanbeveling wordt de regeling aangepast",
+# "Naar aanleiding van deze aanbeveling pas ik de regeling aan" (adopted; the recommendation within four words after).
+RESPONSE_GROUNDS: tuple[tuple[str, ...], ...] = (
+    ("naar", "aanleiding", "van"),
+    ("op", "basis", "van"),
+    ("ter", "uitvoering", "van"),
+    ("in", "navolging", "van"),
+    ("conform",),
+)
+# First-person present forms of changing what exists, with the particle they need (None: none): "pas ik … aan".
+CHANGE_VERBS: dict[str, str | None] = {
+    "pas": "aan", "passen": "aan", "wijzig": None, "wijzigen": None, "herzie": None, "herzien": None,
+    "vul": "aan", "vullen": "aan", "scherp": "aan", "scherpen": "aan", "verduidelijk": None, "verduidelijken": None,
+}  # fmt: skip
 ADVICE_POINTERS = (("op", "dit", "punt"), ("op", "deze", "punten"), ("hierop",), ("daarop",),
                    ("dienovereenkomstig",), ("in", "die", "zin"), ("in", "deze", "zin"))  # fmt: skip
 DRAFT_NOUNS = _words(
