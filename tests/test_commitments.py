@@ -1523,3 +1523,31 @@ def test_round_30_a_scheme_changed_at_a_day_to_come(text: str, found: bool) -> N
 )
 def test_round_30_what_our_bill_will_lay_down(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+def test_round_30_a_determiner_after_the_modal_keeps_the_negation_in_view() -> None:
+    """holdout114 (opened), in our own words: "Ik wil die vraag niet … beantwoorden" declines; "die" right after the
+    modal is a determiner, no relative clause that would hide the "niet"."""
+    (c,) = find_commitments("Ik wil die vraag niet voor één drempel afzonderlijk beantwoorden.", REF)
+    assert c.firmness == "negated"
+    (c,) = find_commitments("Ik zal dat onderzoek in 2027 laten uitvoeren.", REF)
+    assert c.firmness == "firm"
+    (c,) = find_commitments("Ik zal die regeling, die niet meer werkt, in 2027 afschaffen.", REF)
+    assert c.firmness == "firm"  # the negation of a relative clause between commas is not ours
+
+
+def test_round_30_a_promise_of_a_predecessor_with_a_long_debate_name_refers_back() -> None:
+    text = (
+        "Mijn ambtsvoorganger heeft tijdens het commissiedebat mkb-financiering van 12 maart 2026 toegezegd op deze "
+        "studie te reageren."
+    )
+    (c,) = find_commitments(text, REF)
+    assert c.kind == "refers"
+
+
+def test_round_30_a_sum_between_commas_does_not_end_the_clause() -> None:
+    (c,) = find_commitments(
+        "Wel stel ik de vrijgekomen middelen, 3 miljoen euro per jaar, in 2027 en 2028 beschikbaar voor een programma.",
+        REF,
+    )
+    assert c.action == "beschikbaar stellen"

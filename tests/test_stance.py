@@ -678,3 +678,17 @@ def test_a_conflict_of_the_whole_beside_a_variant_stays_a_rejection() -> None:
 )
 def test_round_30_a_change_on_the_recommendations_grounds(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an exception, a point left out or a reservation counted with the adoption: a part
+        ("De eerste aanbeveling neem ik over, met één belangrijke kanttekening.", "partly_adopted"),
+        ("De eerste aanbeveling neem ik over, met één belangrijke uitzondering.", "partly_adopted"),
+        ("Ik neem de aanbeveling over, op één punt na.", "partly_adopted"),
+        ("Op één punt na zijn de scholen klaar.", None),
+    ],
+)
+def test_round_30_an_exception_with_the_adoption(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

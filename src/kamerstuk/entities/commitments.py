@@ -591,6 +591,14 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     if action is not None and action[1] < trigger.start:  # verb first: "Bezien zal worden ..."
         region = sentence[action[1] : trigger.end]
     sub = P.SUBORDINATE.search(region)
+    base = min(lo, hi)
+    if (
+        sub is not None
+        and sub.group(0).lower() in P.DETERMINER_STOPS
+        and not sentence[trigger.end : base + sub.start()].strip()
+    ):
+        # "Ik wil die vraag niet … beantwoorden": a determiner right after the modal opens no clause
+        sub = P.SUBORDINATE.search(region, sub.end())
     if sub is not None:
         region = region[: sub.start()]
     # "… voor het bedrag niet automatisch te koppelen, maar iedere drie jaar te toetsen": the act after the

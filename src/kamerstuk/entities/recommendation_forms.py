@@ -453,6 +453,8 @@ def prose_recommendations(
         else:
             np = m.group("np")
             verb = m.group("verb").lower()
+            if pat.PERFECT_BEFORE_VERB.search(np):
+                continue  # "De Griffie heeft aangeboden vragen … aan te leveren": "vragen" is a noun here
             # the complement stays in the verb's clause: "adviseerde een grens van 25 graden; dat advies
             # is niet overgenomen" has none ("dat" there opens the next clause)
             rest = sentence[m.end() :].split(";", 1)[0]

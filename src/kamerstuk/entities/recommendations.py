@@ -1123,9 +1123,10 @@ def _inline_quoted(text: str, spans: list[tuple[int, int]], ctx: _Context) -> li
         if before:
             ctx.previous = before  # "Het Nivel onderzocht …. Zij doen twee aanbevelingen: «…»"
         by, _span = _recommenders(sentence, sentence, ctx)
-        if _span is None and pat.QUOTE_LEAD.match(sentence.rstrip(' :«“„"')):
-            # "De Aw schrijft: «…»": the subject of the verb of saying
-            raw, _end = read_names(sentence, 0)
+        said = pat.QUOTE_LEAD.match(sentence.rstrip(' :«“„"')) if _span is None else None
+        if said is not None:
+            # "De Aw schrijft: «…»", "Over … schrijven de onderzoekers: «…»": the subject of the verb of saying
+            raw, _end = read_names(sentence, said.start("subject") if said.group("subject") else 0)
             by = ctx.resolve(raw) if raw else by
         out.append(
             _Cand(None, qs, qe, priority=3, by=list(by), to=None, to_from_text=True, source=_named(by))

@@ -567,7 +567,13 @@ ADJECTIVE_IN_E = re.compile(
 
 #: A relative clause set off by commas inside a clause, from after its first comma to after its closing one:
 #: "Ik neem in het wetsvoorstel, dat ik in het voorjaar van 2027 indien, een aanzegtermijn op".
-INSERTED_RELATIVE = re.compile(r"\s*(?:dat|die|waarin|waarmee|waarvoor|waarover|welke)\b[^,.;:?]{1,150},", _I)
+INSERTED_RELATIVE = re.compile(
+    r"\s*(?:dat|die|waarin|waarmee|waarvoor|waarover|welke)\b[^,.;:?]{1,150},"
+    # (or a sum set off by commas, an apposition: "Wel stel ik de vrijgekomen middelen, 3 miljoen euro per jaar, in
+    # 2027 beschikbaar")
+    r"|\s*(?:€\s*)?\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?(?:euro\b)?[^,.;:?]{0,40},",
+    _I,
+)
 #: Strong past forms that make a request reported as done wherever they stand in the main clause: "Op 12 mei jl.
 #: bracht de AIV op mijn verzoek het advies … uit".
 STRONG_PAST = _words(

@@ -857,7 +857,10 @@ FULFILS_VERB = Keyed(
 #: "Conform mijn toezegging", "Zoals eerder aangekondigd", "Het kabinet heeft toegezegd …".
 REFERS = re.compile(
     r"\b(?:zoals|conform|overeenkomstig|ingevolge)\b[^.]{0,60}?\b(?:toegezegd|toezegging|aangekondigd|afgesproken|"
-    r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,60}?\btoegezegd\b",
+    r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b"
+    # (a debate named with its date between: "Mijn ambtsvoorganger heeft tijdens het commissiedebat mkb-financiering van
+    # 12 maart 2026 toegezegd …")
+    r"|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,100}?\btoegezegd\b",
     _I,
 )
 #: A clause on whom something was promised, right before a `REFERS` match: "… voor werkzoekenden aan wie daarna een

@@ -153,6 +153,10 @@ TITLE_BEFORE_QUOTE = re.compile(
 QUOTE_LEAD = re.compile(
     r"(?:De|Het)\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:schrijft|schrijven|stelt|stellen|formuleert|formuleren"
     r"|zegt|zeggen)(?:\s+het\s+zo)?\s*$"
+    # inverted after a fronted topic, the body after the verb (group "subject"): "Over de bereikbaarheid van het
+    # meldpunt schrijven de onderzoekers: «Het LMI moet …»"
+    r"|(?:Over|Wat|Ten\s+aanzien\s+van|Met\s+betrekking\s+tot|Voor)\b[^.:;«“„]{1,100}?\s+(?:schrijft|schrijven|stelt"
+    r"|stellen|formuleert|formuleren|zegt|zeggen)\s+(?P<subject>(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*$"
 )
 
 #: A bullet that names the party it addresses before a colon, then the recommendation: "-

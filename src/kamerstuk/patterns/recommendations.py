@@ -1418,6 +1418,11 @@ STEL_VAST = re.compile(
 #: A future act of someone in the words before the verb: "Het Verbond zal zijn leden vragen panden … te verzekeren"
 #: (what will be done, not what is recommended).
 FUTURE_ACT_NP = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", re.IGNORECASE)
+#: A perfect that ends before the verb word: "De Griffie van uw Kamer heeft aangeboden vragen voortaan … aan te leveren"
+#: (the predicate is "heeft aangeboden"; "vragen" after it is the noun, no recommending verb).
+PERFECT_BEFORE_VERB = re.compile(
+    r"\b(?:heeft|hebben|had|hadden)\b(?:\s+[\w-]+){0,4}?\s+[\w-]*ge[\w-]{2,}(?:d|t|en)$", re.IGNORECASE
+)
 
 #: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).
 #: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”

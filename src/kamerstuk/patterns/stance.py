@@ -549,6 +549,14 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # ("Ik neem deze aanbeveling over, met één beperking.": the limit then follows; not "met een
         # beperking" or "met beperkingen", which mostly means a disability: "mensen met een beperking")
         "met één beperking", "met enkele beperkingen", "met twee beperkingen", "met een aantal beperkingen",
+        # an exception or a point left out: "De eerste aanbeveling neem ik over, met één belangrijke uitzondering",
+        # "… op één punt na"; a reservation counted: "met twee kanttekeningen", "met één voorbehoud"
+        "met één uitzondering", "met één * uitzondering", "met een uitzondering", "met een * uitzondering",
+        "met enkele uitzonderingen", "met twee uitzonderingen", "op één punt na", "op een punt na",
+        "op twee punten na", "op één onderdeel na", "op een onderdeel na", "met één kanttekening",
+        "met één * kanttekening", "met een * kanttekening", "met één * voorbehoud", "met een * voorbehoud",
+        "met twee kanttekeningen", "met enkele kanttekeningen", "met één voorbehoud", "met twee voorbehouden",
+        "met één aanpassing", "met een aanpassing", "met enkele aanpassingen", "met twee aanpassingen",
         # a way between the advice and the present: "Ik kies voor een middenweg: …"
         "een middenweg", "een tussenweg", "een tussenvorm", "een tussenoplossing",
         # a concession after the adoption: "Het kabinet volgt de aanbeveling, zij het met twee in plaats van drie
