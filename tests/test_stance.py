@@ -692,3 +692,19 @@ def test_round_30_a_change_on_the_recommendations_grounds(text: str, label: str 
 )
 def test_round_30_an_exception_with_the_adoption(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the answer on a recommendation named first, deferred to a time to come: noted
+        (
+            "Over de derde aanbeveling informeer ik uw Kamer in het najaar, als de verkenning is afgerond.",
+            "noted",
+        ),
+        ("Over deze aanbeveling informeer ik uw Kamer in het voorjaar van 2027.", "noted"),
+        ("Over de voortgang informeer ik uw Kamer in het najaar.", None),
+    ],
+)
+def test_round_30_the_answer_deferred(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

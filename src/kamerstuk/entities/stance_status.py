@@ -228,7 +228,8 @@ class StatusCues(ReaderBase):
             ):
                 # "Kuipers zegt de Onderzoeksraad zeer serieus te nemen", "Ik neem de signalen serieus"
                 self.cues.append(_Cue("N", "serieus nemen", i, i))
-            elif w in P.INFORM and s.in_clause(i, {"nader"}):
+            elif w in P.INFORM and (s.in_clause(i, {"nader"}) or self._informs_later_about_it(i)):
+                # "Ik zal uw Kamer nader informeren", "Over de derde aanbeveling informeer ik uw Kamer in het najaar"
                 self.cues.append(_Cue("N", "nader informeren", i, i))
             elif w in P.VOORUIT and s.in_clause(i, P.VOORUIT_OP) and s.in_clause(i, P.NEGATORS):
                 if w != "vooruit" or s.in_clause(i, {"loop", "loopt", "lopen"}):
@@ -343,6 +344,19 @@ class StatusCues(ReaderBase):
         if rel is None or any(self.free_negator(k) for k in range(rel, min(n, rel + 12))):
             return None
         return next((k for k in range(rel + 1, min(n, rel + 12)) if s.words[k] in P.ESTABLISHED), None)
+
+    def _informs_later_about_it(self, i: int) -> bool:
+        """ "Over de derde aanbeveling informeer ik uw Kamer in het najaar": the clause opens on the recommendation
+        (at most an ordinal between), our subject, a time to come (see `ABOUT_RECOMMENDATION_FIRST`)."""
+        s = self.s
+        a = s.bounds[s.clause[i]][0]
+        if s.words[a] not in P.ABOUT_RECOMMENDATION_FIRST or i - a > 6:
+            return False
+        if not any(s.words[k] in P.RECOMMENDATION_NOUNS for k in range(a + 1, min(i, a + 4))):
+            return False
+        if s.words[a + 1 : a + 2] == ["de"] and s.words[a + 2 : a + 3] in (["uitvoering"], ["uitwerking"]):
+            return False
+        return s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"}) and s.in_clause(i, P.DECISION_TIMES)
 
     def _passed_on(self, i: int) -> bool:
         """Whether "aandacht" at `i` is "onder de/hun aandacht (brengen)" of a recommendation by the government

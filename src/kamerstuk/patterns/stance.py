@@ -999,8 +999,10 @@ CONSULT_FIRST = _words("bespreken bespreek bespreekt overleggen overleg overlegt
 UNABLE_NOW = _words("kan kunnen nu thans momenteel moment vooralsnog voorlopig")
 # "neemt … in overweging", "houdt rekening met", "komt met een standpunt", "nog geen standpunt"
 STANDPOINT = frozenset(
-    {"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel", "uitspraak", "uitspraken"}
-)
+    {"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel", "uitspraak", "uitspraken",
+     # the government's assessment, as of a motion: "Mijn appreciatie van de vijfde aanbeveling stuur ik u na …"
+     "appreciatie"}
+)  # fmt: skip
 HOUDEN = _words("houd houdt houden hield gehouden")
 # Verbs beside "geen besluit/standpunt" that make it one not (yet) taken: "Ik neem daar nu geen besluit
 # over", "kan ik nu geen standpunt innemen", "Het kabinet bepaalt nu geen standpunt" (with `NEMEN`).
@@ -1043,6 +1045,9 @@ NOTHING_NEW_CUE = "vraagt geen nieuwe stap"
 NOTHING_NEW_PRONOUNS = _words("zij ze hij het dit dat deze die")
 # "zal uw Kamer nader informeren" over a recommendation: the answer comes later.
 INFORM = _words("informeren informeer informeert berichten bericht")
+# … about the recommendation itself, named first, at a time to come: "Over de derde aanbeveling informeer ik uw Kamer in
+# het najaar" (the answer deferred: noted; not "Over de uitvoering van deze aanbeveling informeer ik …", a report on it).
+ABOUT_RECOMMENDATION_FIRST = _words("over op")
 # A reference that points further on in the letter is no stance: "kom ik later in deze brief terug".
 FORWARD = frozenset({"hieronder", "hierna", "verderop", "straks", "paragraaf", "brief"})
 
