@@ -1551,3 +1551,19 @@ def test_round_30_a_sum_between_commas_does_not_end_the_clause() -> None:
         REF,
     )
     assert c.action == "beschikbaar stellen"
+
+
+def test_round_30_what_a_subject_receives_from_the_day_named_before() -> None:
+    """holdout114 (opened), in our own words: "vanaf die datum" takes the day of the sentence before."""
+    text = (
+        "Vanaf 1 september 2026 publiceer ik de termijnen. Daarnaast krijgt iedere aanvrager vanaf die datum een "
+        "ontvangstbevestiging."
+    )
+    got = find_commitments(text, REF)
+    assert [c.text.split()[0] for c in got] == ["Vanaf", "Daarnaast"]
+    assert got[1].deadline is not None and got[1].deadline.rule == "zelfde-datum"
+    # with no day named before, "vanaf die datum" dates nothing
+    assert (
+        find_commitments("Daarnaast krijgt iedere aanvrager vanaf die datum een ontvangstbevestiging.", REF)
+        == []
+    )

@@ -534,7 +534,9 @@ SERIES_RECEIVES = Keyed(
         # (also after a semicolon: "…; wel krijgt iedere afwijzingsbrief vanaf het voorjaar van 2027 een …")
         r"(?:^\W*|;\s+)(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Wel|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
         r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,120}?"
-        r"\b(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
+        # (or the day named before: "Daarnaast krijgt iedere aanvrager vanaf die datum een ontvangstbevestiging")
+        r"\b(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
+        r"|(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b)"
     ),
     "krijgen krijgt ontvangen ontvangt",
     "vanaf per ingang",
@@ -546,7 +548,8 @@ SERIES_RECEIVES = Keyed(
 SUBJECT_RECEIVES_FROM = Keyed(
     re.compile(
         r"^\W*(?:[\w-]+,?\s+){1,10}?(?P<verb>krijgen|krijgt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,30}?"
-        r"\b(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
+        r"\b(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
+        r"|(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b)"
     ),
     "krijgen krijgt",
     "vanaf per ingang",
