@@ -18,6 +18,10 @@ _ADOPT_PHRASES_BY_FIRST = _by_first_word(P.ADOPT_PHRASES, lambda p: p[1])
 
 _IN_LINE_WITH_BY_FIRST = _by_first_word(P.IN_LINE_WITH, lambda p: p)
 
+# How far into the sentence a view verb may stand for `_view_shared_with_author` ("Net als de Raad voor de rechtspraak
+# is het kabinet van oordeel …": the opener, the author and our subject come first).
+_VIEW_REACH = 14
+
 
 # The words at which `agreement` can find a cue (see `_HEDGE_WORDS` in `stance_hedges`).
 _AGREEMENT_WORDS = (
@@ -291,6 +295,8 @@ class AgreementCues(ReaderBase):
         a, b = s.bounds[s.clause[i]]
         if a > 0 and not (a == 1 and s.words[0] == "net"):
             return None  # the sentence's first clause only ("Net als" opens a clause at "als")
+        if i > _VIEW_REACH:
+            return None  # the opener, its author and our subject stand in the sentence's first words (linear time)
         a = 0
         # the main clause up to the content clause ("… vind ik dat een melder niet …": the content may deny)
         end = next((k for k in range(i + 1, b) if s.words[k] == "dat"), b)
@@ -361,15 +367,22 @@ class AgreementCues(ReaderBase):
         return pointed and any(words[k] in P.DRAFT_NOUNS for k in range(a, b))
 
     def _on_recommendation_grounds(self) -> bool:
-        """Whether the sentence names a recommendation as the ground of what it says (see `RESPONSE_GROUNDS`)."""
+        """Whether the sentence names a recommendation as the ground of what it says (see `RESPONSE_GROUNDS`);
+        read once per sentence (each change verb asks)."""
+        cached: bool | None = getattr(self, "_grounds", None)
+        if cached is not None:
+            return cached
         s = self.s
+        found = False
         for k in range(len(s.words)):
             for ground in P.RESPONSE_GROUNDS:
                 if _match_at(s, k, ground) is not None:
                     after = s.words[k + len(ground) : k + len(ground) + 4]
-                    if not P.RECOMMENDATION_NOUNS.isdisjoint(after):
-                        return True
-        return False
+                    found = found or not P.RECOMMENDATION_NOUNS.isdisjoint(after)
+            if found:
+                break
+        self._grounds = found
+        return found
 
     def _changed_on_grounds(self, i: int) -> bool:
         """ "Naar aanleiding van deze aanbeveling pas ik de regeling aan": our present change of what exists (see
