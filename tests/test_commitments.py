@@ -1567,3 +1567,18 @@ def test_round_30_what_a_subject_receives_from_the_day_named_before() -> None:
         find_commitments("Daarnaast krijgt iedere aanvrager vanaf die datum een ontvangstbevestiging.", REF)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout116 (opened), in our own words: "gaat … na" of the cabinet; a series opener with "in <year>"
+        ("Het kabinet gaat daarom eerst met de VNG na hoe groot de verschillen tussen gemeenten zijn.", True),
+        ("Het kabinet gaat uit van een groei van twee procent.", False),
+        ("Daarnaast krijgt iedere inrichting in 2027 een vaste medewerker die de meldingen bijhoudt.", True),
+        ("Daarnaast krijgen gemeenten in 2027 te maken met hogere kosten.", False),
+        ("Daarnaast kregen de scholen in 2024 een brief.", False),
+    ],
+)
+def test_round_30_an_inquiry_of_the_cabinet_and_a_year_in_a_series(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

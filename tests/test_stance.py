@@ -708,3 +708,29 @@ def test_round_30_an_exception_with_the_adoption(text: str, label: str | None) -
 )
 def test_round_30_the_answer_deferred(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # holdout116 (opened), in our own words: whom a recommendation addresses is no verdict; the agreement after it
+        # with the recommendation as a pronoun object is the answer ("haar analyse" stays the analysis)
+        (
+            "Deze aanbeveling is gericht aan de instellingen. Ik onderschrijf haar en heb haar met de koepels besproken.",
+            "adopted",
+        ),
+        ("Ik deel haar analyse. Ik betrek het advies bij de evaluatie.", "noted"),
+        ("Deze aanbeveling is gericht aan de gemeenten. Ik neem er kennis van.", "noted"),
+        # a concessive "al" with its verb: a part; a decision "in de loop van" a year: noted
+        (
+            "Ik vind dat een goede stap, al blijven duurdere aanpassingen daarmee buiten beeld.",
+            "partly_adopted",
+        ),
+        (
+            "Op basis van die uitvoeringstoets neem ik in de loop van 2027 een besluit over de vierde aanbeveling.",
+            "noted",
+        ),
+    ],
+)
+def test_round_30_addressees_pronouns_and_concessions(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

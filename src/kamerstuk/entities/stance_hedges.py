@@ -75,6 +75,16 @@ class HedgeCues(ReaderBase):
                 break
         if (scope := self._fronted_scope()) is not None:
             self.cues.append(scope)
+        for c, (a, b) in enumerate(s.bounds):
+            if (
+                c > 0
+                and s.words[a] == P.CONCESSIVE_AL
+                and a + 1 < b
+                and s.words[a + 1] in P.CONCESSIVE_AL_VERBS
+            ):
+                # "…, al blijven duurdere aanpassingen daarmee buiten beeld": conceded, a part left out
+                self.cues.append(_Cue("P", "al (toegegeven)", a, a + 1))
+                break
         for i, w in enumerate(s.words):
             if (
                 w in P.LIMIT_VERBS

@@ -27,7 +27,13 @@ def stance_weight(stance: Stance, sentence: str) -> int:
     sentence names the recommendation itself ("deze aanbeveling neem ik over")."""
     if stance.label is None:
         return 0
-    about = ABOUT if P.STANCE_SUBJECT.search(sentence) and stance.cue not in P.FRAME_CUES else 0
+    about = (
+        ABOUT
+        if P.STANCE_SUBJECT.search(sentence)
+        and stance.cue not in P.FRAME_CUES
+        and stance.cue not in P.ADDRESSEE_CUES
+        else 0
+    )
     if P.BARE_VERDICT.match(sentence):
         about = ABOUT  # "Gedeeltelijk overgenomen." in a table's reaction cell
     return P.STANCE_WEIGHT[stance.label] + about
@@ -42,6 +48,9 @@ def is_weak_agreement(stance: Stance, sentence: str) -> bool:
         stance.label == "adopted"
         and stance.cue in P.WEAK_AGREEMENT_CUES
         and not P.STANCE_SUBJECT.search(sentence, frame.end() if frame else 0)
+        and not P.RECOMMENDATION_PRONOUN_OBJECT.search(
+            sentence
+        )  # ("Ik onderschrijf haar": the recommendation)
     )
 
 

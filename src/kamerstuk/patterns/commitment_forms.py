@@ -534,12 +534,15 @@ SERIES_RECEIVES = Keyed(
         # (also after a semicolon: "…; wel krijgt iedere afwijzingsbrief vanaf het voorjaar van 2027 een …")
         r"(?:^\W*|;\s+)(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Wel|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
         r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,120}?"
-        # (or the day named before: "Daarnaast krijgt iedere aanvrager vanaf die datum een ontvangstbevestiging")
-        r"\b(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
+        # (or the day named before: "Daarnaast krijgt iedere aanvrager vanaf die datum een ontvangstbevestiging"; or a
+        # year: "Daarnaast krijgt iedere inrichting in 2027 een vaste medewerker")
+        r"\b(?:(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
         r"|(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b)"
+        r"|in\s+(?:(?:het\s+)?(?:voorjaar|najaar|zomer|eerste|tweede|derde|vierde|begin|eind)\s+(?:\w+\s+)?van\s+)?"
+        r"(?:19|20)\d\d\b)"
     ),
     "krijgen krijgt ontvangen ontvangt",
-    "vanaf per ingang",
+    "vanaf per ingang in",
 )
 #: The subject first, then what it receives from a day to come, the day after the verb: "Rijksambtenaren die zitting
 #: nemen in een stembureau, krijgen vanaf de gemeenteraadsverkiezingen van 2026 een extra verlofdag", "Het Integraal

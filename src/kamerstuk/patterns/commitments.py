@@ -1102,7 +1102,9 @@ _THIRD_VERB = (
     # "Wel bekijkt het kabinet of experts gerichter kunnen worden ingezet", "Het kabinet onderzoekt of …"
     r"|bekijkt|onderzoekt"
     # covering a cost: "De derving van ongeveer 90 miljoen euro per jaar dekt het kabinet binnen het inkomstenkader"
-    r"|dekt)"
+    r"|dekt"
+    # an inquiry, the particle at the clause's end: "Het kabinet gaat daarom eerst met de VNG na hoe groot …"
+    r"|gaat)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1120,7 +1122,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "kabinet minister staatssecretaris rijk hij zij secretaris directeur",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt",
+    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1134,7 +1136,7 @@ MEASURE_THIRD_PERSON = {
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
-    "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek",
+    "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek", "gaat": "ga",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

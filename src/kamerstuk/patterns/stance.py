@@ -589,6 +589,13 @@ CLAUSE_SUBJECT_STARTS = _words("de het een ik wij we zij hij u het haar zijn hun
 RESTRICTED_PARTICLE = "over"
 RESTRICTED_FOR = "voor"
 RESTRICTED_STEMS = _words("neem neemt nemen nam namen")
+# A concessive "al" opening a clause, its verb right after it: "Ik vind dat een goede stap, al blijven duurdere
+# aanpassingen daarmee buiten beeld" (although: a part; not "al" as "already", "…, al in 2024").
+CONCESSIVE_AL = "al"
+CONCESSIVE_AL_VERBS = _words(
+    "blijft blijven is zijn gaat gaan kan kunnen moet moeten valt vallen lost lossen zal zullen heeft hebben biedt "
+    "bieden dekt dekken geldt gelden raakt raken"
+)
 # … or fronted, the group first: "Voor de aanmeldlocaties neem ik deze aanbeveling over: …", "Voor de organisaties van
 # het Rijk volg ik deze aanbeveling" (not a time, "Voor de zomer neem ik een besluit", nor "Voor de volledigheid").
 FRONTED_SCOPE_VERBS = _words("neem neemt volg volgt onderschrijf onderschrijft")
@@ -764,8 +771,8 @@ DECISION_ONLY_THEN_NEXT = _words("daarna dan na als wanneer zodra nadat later op
 DECISION_WHEN = _words("als wanneer zodra nadat")
 DECISION_LATER_CUE = "besluit later"
 # … or at a time still to come named in its clause: "Ik neem na de zomer een besluit over deze aanbeveling", "Over
-# deze aanbeveling neemt het kabinet in het voorjaar een besluit" (not a decision taken: "heb … genomen", "nam").
-DECISION_TIMES = _words("najaar voorjaar zomer winter kwartaal komende volgend volgende later medio")
+# deze aanbeveling neemt het kabinet in het voorjaar een besluit", "… neem ik in de loop van 2027 een besluit over …" (not a decision taken: "heb … genomen", "nam").
+DECISION_TIMES = _words("najaar voorjaar zomer winter kwartaal komende volgend volgende later medio loop")
 DECISION_TAKEN = _words("genomen nam namen besloot besloten heb heeft hebben had hadden")
 # … or in a clause that puts it after another step: "Voordat ik over deze aanbeveling besluit, laat ik …".
 DECISION_AFTER = _words("voordat alvorens")
@@ -1135,6 +1142,16 @@ STANCE_WEIGHT = {"rejected": 5, "partly_adopted": 4, "adopted": 3, "already_in_p
 # aanbeveling bevat het programma …") do not count as being about it: an explicit verdict on the
 # same recommendation elsewhere ("Aan deze aanbeveling wordt al invulling gegeven") outweighs them.
 FRAME_CUES = frozenset(" ".join(seq) for seq in IN_LINE_WITH)
+# The recommendation taken up by a pronoun object, not a possessive: "Ik onderschrijf haar en heb haar …", "Ik steun
+# hem volledig" (the recommendation just named: no agreement with the analysis only; "Ik deel haar analyse" is).
+RECOMMENDATION_PRONOUN_OBJECT = re.compile(
+    r"\b(?:haar|hem)\b(?=\s*(?:[.,;:]|$)|\s+(?:en|maar|volledig|van\s+harte|graag|ook|dan\s+ook|daarom|wel|zeker|"
+    r"dus|in\s+grote\s+lijnen|op\s+hoofdlijnen)\b)",
+    _I,
+)
+# Cues that name the recommendation only to say whom it addresses: "Deze aanbeveling is gericht aan de instellingen."
+# No verdict, so no weight for naming it: an agreement after it ("Ik onderschrijf haar en …") is the answer.
+ADDRESSEE_CUES = frozenset({"gericht aan een ander"})
 STANCE_SUBJECT = re.compile(
     # ("Het kabinet onderschrijft het kernadvies", "de deeladviezen")
     r"\b(?:kern|hoofd|deel)?(?:aanbeveling|aanbevelingen|advies|adviezen|oproep|voorstel|beslispunt|beslispunten)\b",
