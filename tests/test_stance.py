@@ -734,3 +734,9 @@ def test_round_30_the_answer_deferred(text: str, label: str | None) -> None:
 )
 def test_round_30_addressees_pronouns_and_concessions(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+def test_next_is_a_time_only_before_a_time_noun() -> None:
+    """ "volgend jaar" puts a decision later; "de volgende besluiten" leads a list of decisions taken now."""
+    assert classify_stance("Over deze aanbeveling neem ik volgend jaar een besluit.").label == "noted"
+    assert classify_stance("Over deze aanbevelingen neem ik de volgende besluiten.").label is None

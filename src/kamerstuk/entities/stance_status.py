@@ -303,7 +303,7 @@ class StatusCues(ReaderBase):
         a, b = s.bounds[c]
         if s.words[a] in P.DECISION_AFTER:
             return True  # "Voordat ik over deze aanbeveling besluit, …"
-        if s.in_clause(i, P.DECISION_TIMES) and not s.in_clause(i, P.DECISION_TAKEN):
+        if self._time_to_come(i) and not s.in_clause(i, P.DECISION_TAKEN):
             return True  # "Ik neem na de zomer een besluit over deze aanbeveling"
         if any(
             s.words[k] == P.DECISION_ONLY_THEN
@@ -356,7 +356,17 @@ class StatusCues(ReaderBase):
             return False
         if s.words[a + 1 : a + 2] == ["de"] and s.words[a + 2 : a + 3] in (["uitvoering"], ["uitwerking"]):
             return False
-        return s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"}) and s.in_clause(i, P.DECISION_TIMES)
+        return s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"}) and self._time_to_come(i)
+
+    def _time_to_come(self, i: int) -> bool:
+        """Whether the clause of word `i` names a time to come (see `DECISION_TIMES`, `NEXT_TIME_NOUNS`)."""
+        s = self.s
+        if s.in_clause(i, P.DECISION_TIMES):
+            return True
+        a, b = s.bounds[s.clause[i]]
+        return any(
+            s.words[k] in P.NEXT_WORDS and s.words[k + 1] in P.NEXT_TIME_NOUNS for k in range(a, b - 1)
+        )
 
     def _passed_on(self, i: int) -> bool:
         """Whether "aandacht" at `i` is "onder de/hun aandacht (brengen)" of a recommendation by the government

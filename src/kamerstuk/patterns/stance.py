@@ -772,7 +772,10 @@ DECISION_WHEN = _words("als wanneer zodra nadat")
 DECISION_LATER_CUE = "besluit later"
 # … or at a time still to come named in its clause: "Ik neem na de zomer een besluit over deze aanbeveling", "Over
 # deze aanbeveling neemt het kabinet in het voorjaar een besluit", "… neem ik in de loop van 2027 een besluit over …" (not a decision taken: "heb … genomen", "nam").
-DECISION_TIMES = _words("najaar voorjaar zomer winter kwartaal komende volgend volgende later medio loop")
+DECISION_TIMES = _words("najaar voorjaar zomer winter kwartaal komende later medio loop")
+# "volgend(e)" only before a time noun: "volgend jaar", "de volgende maand" (not "de volgende besluiten": a lead).
+NEXT_WORDS = _words("volgend volgende")
+NEXT_TIME_NOUNS = _words("jaar week maand kwartaal voorjaar najaar zomer kabinet begrotingsjaar schooljaar")
 DECISION_TAKEN = _words("genomen nam namen besloot besloten heb heeft hebben had hadden")
 # … or in a clause that puts it after another step: "Voordat ik over deze aanbeveling besluit, laat ik …".
 DECISION_AFTER = _words("voordat alvorens")
