@@ -1582,3 +1582,19 @@ def test_round_30_what_a_subject_receives_from_the_day_named_before() -> None:
 )
 def test_round_30_an_inquiry_of_the_cabinet_and_a_year_in_a_series(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout116 (opened), in our own words: a service or scheme of ours reachable or open from a day to come
+        ("Het Informatiepunt wordt vanaf 1 april 2027 ook op zaterdag bereikbaar.", True),
+        ("De regeling wordt per 1 juli 2027 ook voor zzp'ers toegankelijk.", True),
+        # a study's outcome, a forecast, a state since a day gone by
+        ("Het rapport wordt vanaf 1 maart 2027 beschikbaar op de website van de inspectie.", False),
+        ("Het loket wordt naar verwachting vanaf 2027 beschikbaar.", False),
+        ("Het loket is sinds 2024 bereikbaar.", False),
+    ],
+)
+def test_round_30_reachable_from_a_day_to_come(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -663,6 +663,7 @@ _SCHEDULED_FORMS: tuple[
         None,
     ),
     (F.COMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
+    (F.BECOMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
     (
         F.GETS_BENEFIT,
         {"verb": "toekennen"},

@@ -883,6 +883,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.BECOMES_CONDITION,  # _dated_act
         F.BUDGET_GOES_TO,  # _dated_act
         F.COMES_AVAILABLE,  # _dated_act
+        F.BECOMES_AVAILABLE,  # _dated_act
         F.DATED_STATE_AFTER_VERB,  # _dated_act
     )
 )

@@ -1232,6 +1232,19 @@ BECOMES_CONDITION = Keyed(
     "aanspreekpunt contactpunt informatiepunt",
 )
 
+#: A service or scheme of ours that becomes reachable or available from a day to come, the day named with a start marker:
+#: "Het Informatiepunt wordt vanaf 1 april 2027 ook op zaterdag bereikbaar", "De regeling wordt per 1 juli 2027 ook voor
+#: zzp'ers toegankelijk" (group "verb"; read only with a deadline to come; not a study's outcome nor a forecast).
+BECOMES_AVAILABLE = Keyed(
+    re.compile(
+        r"\b(?P<verb>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,3}?(?:vanaf|per|met\s+ingang\s+van)\s+"
+        r"(?:[^\s.;:?,]+\s+){1,10}?(?:bereikbaar|beschikbaar|toegankelijk|opengesteld)\b",
+        re.IGNORECASE,
+    ),
+    "wordt worden",
+    "bereikbaar beschikbaar toegankelijk opengesteld",
+)
+
 #: A study or its outcome as the subject, which becomes available by others' work: "Het rapport komt in 2028
 #: beschikbaar", "De uitkomsten komen in het voorjaar beschikbaar" (no measure of ours).
 STUDY_SUBJECT = re.compile(
