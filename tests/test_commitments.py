@@ -1598,3 +1598,22 @@ def test_round_30_an_inquiry_of_the_cabinet_and_a_year_in_a_series(text: str, fo
 )
 def test_round_30_reachable_from_a_day_to_come(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout115 (opened), in our own words: "over" inside the object is a preposition, not "neemt … over"
+        (
+            "In plaats daarvan neemt de IND vanaf 2027 een vraag over de wachttijd op in haar klantonderzoek.",
+            True,
+        ),
+        ("Vanaf 2027 neemt de IND de aanbeveling over.", False),
+        # what a subject can do from a day to come, the subject after the verb
+        ("Daarnaast kunnen reizigers vanaf 1 mei 2027 ook zonder reservering instappen.", True),
+        ("Volgens de verordening kunnen exploitanten vanaf 2027 een ontheffing aanvragen.", False),
+        ("Bewoners kunnen sinds 2024 al zonder afspraak langskomen.", False),
+    ],
+)
+def test_round_31_an_agency_object_with_over_and_an_enabled_subject(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -740,3 +740,33 @@ def test_next_is_a_time_only_before_a_time_noun() -> None:
     """ "volgend jaar" puts a decision later; "de volgende besluiten" leads a list of decisions taken now."""
     assert classify_stance("Over deze aanbeveling neem ik volgend jaar een besluit.").label == "noted"
     assert classify_stance("Over deze aanbevelingen neem ik de volgende besluiten.").label is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # holdout115 (opened), in our own words: keeping to what is there, said impersonally, is a refusal ...
+        ("Het blijft daarom bij de bestaande garantieregeling voor starters.", "rejected"),
+        ("Het blijft bij mij een punt van aandacht.", None),  # no determiner after "bij": nothing kept
+        # ... a measure kept running until its work is done is no refusal ...
+        ("Het extra team blijft bestaan totdat de achterstand is ingelopen.", None),
+        ("De huidige leeftijdsgrens blijft bestaan.", "rejected"),
+        # ... a measure set up at a past date is in place (not another body's act in a relative clause) ...
+        ("Het UWV heeft in maart 2026 een apart meldpunt ingericht voor deze klachten.", "already_in_place"),
+        (
+            "Ik heb de aanbeveling onder de aandacht gebracht van de VNG, die in mei 2026 een werkgroep heeft ingesteld.",
+            "noted",
+        ),
+        ("In 2028 wordt een apart meldpunt ingericht.", None),
+        # ... and a measure taken "in plaats daarvan" is a variant: beside a shared aim a part, beside the whole
+        # rejected by name a rejection
+        (
+            "De gedachte achter deze aanbeveling deel ik. In plaats daarvan vraag ik de inspectie het onderwerp "
+            "jaarlijks te bespreken.",
+            "partly_adopted",
+        ),
+        ("Deze aanbeveling neem ik niet over. In plaats daarvan zet ik in op voorlichting.", "rejected"),
+    ],
+)
+def test_round_31_kept_to_dated_measures_and_instead(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -186,7 +186,8 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
     in_place = [
         c
         for c in by["L"]
-        if c.name not in (P.BEZIG, P.SINCE) or not (agree or (c.name == P.SINCE and by["R"]))
+        if c.name not in (P.BEZIG, P.SINCE, P.DATED_MEASURE_CUE)
+        or not (agree or (c.name in (P.SINCE, P.DATED_MEASURE_CUE) and by["R"]))
     ]
     if in_place:
         return "already_in_place", in_place[:1]

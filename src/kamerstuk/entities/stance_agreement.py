@@ -41,6 +41,7 @@ _AGREEMENT_WORDS = (
     | {"op", P.AS_RECOMMENDED}
     | P.SHARED_VIEW_VERBS
     | frozenset(P.CHANGE_VERBS)
+    | {P.INSTEAD}
 )
 
 
@@ -69,6 +70,11 @@ class AgreementCues(ReaderBase):
                 cue = self._as_recommended(i)
                 if cue is not None:
                     self.cues.append(cue)
+                continue
+            if w == P.INSTEAD:
+                instead = 0 < i < n - 1 and s.words[i - 1] == "in" and s.words[i + 1] in P.INSTEAD_OF_THAT
+                if instead and not s.in_clause(i, P.NEGATORS):  # "In plaats daarvan richt het kabinet … in"
+                    self.cues.append(_Cue("A", P.INSTEAD_CUE, i - 1, i + 1))
                 continue
             if w in P.AGREE_VERBS:
                 if w == "deel" and (

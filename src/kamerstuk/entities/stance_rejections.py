@@ -343,6 +343,8 @@ class RejectionCues(ReaderBase):
         s = self.s
         n = len(s.words)
         a, b = s.bounds[s.clause[i]]
+        if self._kept_to(i, a, b):
+            return
         # ("De herbeoordeling blijft daarom voor alle werknemers bestaan": an adverb and a scope between)
         k = next((k for k in range(i + 1, min(b, i + 8)) if s.words[k] in P.UNCHANGED), None)
         if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
@@ -351,7 +353,21 @@ class RejectionCues(ReaderBase):
             return
         if s.in_clause(i, P.NEGATORS) or any(s.words[j] in P.PROBLEM_NOUNS for j in range(a, min(n, b))):
             return
+        if any(w in P.UNTIL for w in s.words[k + 1 :]):
+            return  # "Het team blijft bestaan totdat de voorraad is weggewerkt": a measure kept running
         self.cues.append(_Cue("R", "blijft bestaan", i, k))
+
+    def _kept_to(self, i: int, a: int, b: int) -> bool:
+        """ "Het blijft daarom bij de bestaande leningen": what is there kept, said impersonally (see
+        `IMPERSONAL_HET`); adds the cue and returns True when it is that form."""
+        s = self.s
+        if i != a + 1 or s.words[a] != P.IMPERSONAL_HET or s.in_clause(i, P.NEGATORS):
+            return False
+        k = next((k for k in range(i + 1, min(b - 1, i + 4)) if s.words[k] == P.BIJ), None)
+        if k is None or s.words[k + 1] not in P.KEPT_DETERMINERS:
+            return False
+        self.cues.append(_Cue("R", "het blijft bij", i, k))
+        return True
 
     def _not_working_towards(self, i: int) -> int | None:
         """The last word of "zet zich niet in (voor)" / "zich niet inzetten voor" around the "niet" at `i`

@@ -14,7 +14,14 @@ from kamerstuk.patterns import stance as P
 #: How many words before "bezig" a relative pronoun may open the clause it is said in.
 _RELATIVE_REACH = 15
 
-_ALREADY_WORDS = P.ALREADY | P.POLICY_ADJECTIVES | {P.BEZIG, P.SINCE} | P.COMPLETED | P.ALIGNS
+_ALREADY_WORDS = (
+    P.ALREADY
+    | P.POLICY_ADJECTIVES
+    | {P.BEZIG, P.SINCE}
+    | P.COMPLETED
+    | P.ALIGNS
+    | P.DATED_MEASURE_PARTICIPLES
+)
 
 _NOTED_WORDS = (
     P.KENNIS_FUSED
@@ -94,6 +101,8 @@ class StatusCues(ReaderBase):
                     continue  # "de andere lidstaten die met dit onderwerp bezig zijn": others at work
                 if not s.in_clause(i, P.ALREADY) and s.in_clause(i, P.ZIJN) and s.in_clause(i, P.BEZIG_WITH):
                     self.cues.append(_Cue("L", P.BEZIG, i, i))  # weak: an adoption beside it wins
+            elif w in P.DATED_MEASURE_PARTICIPLES and (aux := self._dated_perfect(i)) is not None:
+                self.cues.append(_Cue("L", P.DATED_MEASURE_CUE, aux, i))  # weak, like "sinds"
             elif w in P.COMPLETED:
                 aux = s.first_in_clause(i, P.PERFECT_AUX)
                 if (
@@ -122,6 +131,27 @@ class StatusCues(ReaderBase):
                     elif w == "staand" or linked:
                         self.cues.append(_Cue("L", f"{w} {s.words[k]}", i, k))
                     break
+
+    def _dated_perfect(self, i: int) -> int | None:
+        """The auxiliary of "De IND heeft in juni 2026 een team ingericht": the participle at `i` in the perfect,
+        with a past date ("in" + month or year, "vorig jaar") in its clause and no negation or future; else None."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        aux = s.first_in_clause(i, P.DATED_MEASURE_AUX)
+        if aux is None or aux > i or s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE):
+            return None
+        words = s.words
+        if a > 0 and words[a] in P.RELATIVE_OPENERS and "," in s.text[s.spans[a - 1][1] : s.spans[a][0]]:
+            return None  # "… onder de aandacht gebracht van het IPO, dat … een werkgroep heeft ingesteld": another's act
+        dated = any(
+            (
+                words[k] == "in"
+                and (words[k + 1] in P.MONTHS or (words[k + 1].isdigit() and len(words[k + 1]) == 4))
+            )
+            or (words[k] in P.PAST_YEAR_WORDS and words[k + 1] == "jaar")
+            for k in range(a, min(b, len(words)) - 1)
+        )
+        return aux if dated else None
 
     def nothing_new(self) -> None:
         """ "… maar zij vraagt geen nieuwe stap", "Dit vergt geen aanvullend beleid": nothing new is needed,

@@ -925,8 +925,13 @@ AGENCY_NOT_ACTS = _words(
 
 #: "neemt … kennis" / "neemt … over" after an agency or the cabinet is a stance, not a dated act:
 #: "Het kabinet neemt er kennis van en heeft begrepen dat …" (but "De minister neemt het traject mee
-#: in 2027" is one).
-AGENCY_STANCE = re.compile(r"\bneemt\s+(?:er\s+|daar\s+|hier\s+)?kennis\b|\bneemt\b[^.;,]{0,60}?\bover\b", _I)
+#: in 2027" is one). "over" is the particle only where its clause ends: in "neemt de IND vragen over de procedure op
+#: in haar onderzoek" it is a preposition.
+AGENCY_STANCE = re.compile(
+    r"\bneemt\s+(?:er\s+|daar\s+|hier\s+)?kennis\b"
+    r"|\bneemt\b[^.;,]{0,60}?\bover\b(?=\s*(?:[.;,:)]|$)|\s+(?:en|maar|omdat|want|als|nu|zodat|zodra)\b)",
+    _I,
+)
 
 #: A pilot or programme that starts at a date, the subject after the verb: "In 2027 start in vier
 #: gemeenten een proef waarin …", "Volgend jaar begint een campagne".
@@ -1099,6 +1104,8 @@ DATED_STATE_ENABLING = _words("kan kunnen")
 DATED_STATE_AFTER_VERB = Keyed(
     re.compile(
         r"^\W*(?:\d+[.)]\s+)?[A-Z][^,.;:]{0,100}?\s(?P<verb>kunnen|kan|gelden|geldt)\s+"
+        # (the subject after the verb: "Daarnaast kunnen bezoekers vanaf 1 april 2027 zonder afspraak langskomen")
+        r"(?:(?:alle\s+|de\s+|het\s+)?(?-i:[a-z])[\w-]{2,30}\s+)?"
         r"(?:(?:daarom|dan|ook|voortaan|straks|dus|echter)\s+)?(?:vanaf|per|met\s+ingang\s+van)\s+"
         r"[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
     ),

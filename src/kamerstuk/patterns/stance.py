@@ -835,6 +835,14 @@ ZITTEN = "zitten"
 # "De vrijstelling blijft gehandhaafd", "blijft ongewijzigd", "blijft in stand", "blijft van kracht".
 BLIJVEN = _words("blijft blijven")
 UNCHANGED = _words("bestaan gehandhaafd ongewijzigd behouden stand kracht")
+# … not when what remains is a measure kept until its work is done: "Het team blijft bestaan totdat de
+# voorraad is weggewerkt", "De regeling blijft gehandhaafd zolang de crisis duurt" (a measure in place).
+UNTIL = _words("totdat zolang")
+# Keeping to what is there, said impersonally: "Het blijft daarom bij de bestaande leningen", "Het blijft
+# bij een vrijwillige afspraak" ("het" first, "bij" and a determiner within three words of "blijft").
+IMPERSONAL_HET = "het"
+BIJ = "bij"
+KEPT_DETERMINERS = _words("de het die deze dat dit een")
 # … not when what remains is a problem: "Het risico op dubbele tellingen blijft bestaan".
 PROBLEM_NOUNS = _words(
     "risico risico's tekort tekorten verschil verschillen kans kansen probleem problemen knelpunt "
@@ -940,6 +948,18 @@ SINCE_CHANGE = _words(
 SINCE_CHANGE_NEMEN = _words("neemt nemen")
 SINCE_CHANGE_PARTICLES = _words("toe af")
 BEZIG_WITH = _words("met mee hiermee daarmee ermee waarmee te")
+# A measure set up at a past date, in the perfect: "De IND heeft in juni 2026 een apart team ingericht voor de
+# oudste zaken", "Vorig jaar is de inspectie gestart met een programma": in place (weak, like "sinds": an adoption
+# or a rejection in the same sentence wins). The date is "in" + a month or year, or "vorig(e)/afgelopen jaar".
+DATED_MEASURE_PARTICIPLES = _words(
+    "ingericht opgezet gestart begonnen ingevoerd ingesteld opgericht aangesteld uitgebreid geopend gelanceerd"
+)
+DATED_MEASURE_AUX = _words("heeft hebben is zijn")
+DATED_MEASURE_CUE = "in jaar ingericht"
+PAST_YEAR_WORDS = _words("vorig vorige afgelopen")
+# … not in a relative clause after a comma (`RELATIVE_OPENERS`): "het IPO, dat in juni 2027 een werkgroep heeft
+# ingesteld" tells of another body.
+MONTHS = _words("januari februari maart april mei juni juli augustus september oktober november december")
 # A measure completed, in the perfect passive: "De door de raad bepleite meldplicht is per 1 januari
 # ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd").
 COMPLETED = _words("gerealiseerd doorgevoerd geïmplementeerd ingevoerd")
@@ -1118,7 +1138,13 @@ BARE_VERDICT = re.compile(
 # Adoptions that introduce a measure of the government's own making rather than name the
 # recommendation ("Wij kiezen voor een vrijwillige pool", "De toetsing voer ik in voor oefeningen in
 # Nederland"): next to a rejected detail the passage is partly_adopted (see `settle_passage`).
-VARIANT_CUES = frozenset({"kiezen voor", "invoeren"})
+# Another measure taken in the asked one's place: "In plaats daarvan richt het kabinet een coördinatiepunt in",
+# "Ik zet in plaats daarvan in op voorlichting". A variant: beside a rejected detail or a shared aim it makes
+# the stance partly_adopted; beside a rejection of the recommendation by name it stays rejected.
+INSTEAD = "plaats"
+INSTEAD_OF_THAT = _words("daarvan hiervan")
+INSTEAD_CUE = "in plaats daarvan"
+VARIANT_CUES = frozenset({"kiezen voor", "invoeren", INSTEAD_CUE})
 # "Wel verhoog ik het bedrag naar € 8.000" after a rejection of a detail: a part conceded. Next to
 # "Dat gebeurt al" it is an addition to what is in place, and it never decides on its own.
 CONCESSION_CUES = frozenset({"wel (een deel)"})
