@@ -1617,3 +1617,37 @@ def test_round_30_reachable_from_a_day_to_come(text: str, found: bool) -> None:
 )
 def test_round_31_an_agency_object_with_over_and_an_enabled_subject(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout118 (opened), in our own words: results still to come, told in the present tense ...
+        ("Over de uitkomsten daarvan informeer ik uw Kamer.", True),
+        ("Na afloop van de consultatie informeer ik uw Kamer over de reacties.", True),
+        ("Hierbij informeer ik uw Kamer over de resultaten van de proef.", False),
+        ("Ik informeer uw Kamer hieronder over de uitkomsten van het onderzoek.", False),
+        # ... going into a matter in a later document of the minister's own ...
+        ("Ik ga hier in mijn volgende voortgangsbrief nader op in.", True),
+        ("In deze brief ga ik in op de aanbevelingen.", False),
+        # ... Dienst Toeslagen by its short name, an indirect question's negation, "aanspreken", a matter left
+        # to others
+        ("Toeslagen stuurt ouders vanaf april 2027 ieder kwartaal een bericht.", True),
+        ("Toeslagen worden vanaf 2027 maandelijks uitbetaald.", False),
+        (
+            "In het jaarverslag van het fonds vermeld ik vanaf het verslagjaar 2027 hoeveel kilometer weg nog niet aan de norm voldoet.",
+            True,
+        ),
+        ("Ik spreek de overige gemeenten daar via de provincies op aan.", True),
+        ("Dat laat ik aan de professionaliteit van docenten over.", False),
+    ],
+)
+def test_round_31_results_later_documents_short_names_and_left_to_others(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found
+
+
+def test_round_31_an_intention_told_in_an_earlier_letter_refers_back() -> None:
+    found = find_commitments(
+        "In mijn brief van 14 juni 2026 heb ik aangegeven dat het kabinet die motie wil uitvoeren.", REF
+    )
+    assert [c.kind for c in found] == ["refers"]

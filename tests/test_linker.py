@@ -10,6 +10,7 @@ and are no reference ("in de tweede plaats", "het eerste kwartaal", another body
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -1807,3 +1808,61 @@ def test_an_answer_right_after_the_restatements_takes_the_one_left_between_its_n
     assert _linked(info)[2:] == [[1], [2], [3]]
     moved = next(lk for lk in info["links"] if lk["paragraph"] == "p3")
     assert moved["method"] == "section" and moved["evidence"].startswith("in order")
+
+
+_POINTERS_LETTER = """Vergaderjaar 2026–2027
+
+**35 000**
+
+**Verkiezingen**
+
+**Nr. 9**
+
+## **BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 3 maart 2027
+
+Hierbij bied ik u het advies van de Kiesraad over de toegankelijkheid van stemlokalen aan, met mijn reactie.
+
+### **Reactie op de aanbevelingen**
+
+In de eerste plaats beveelt de Kiesraad aan: «Verplicht gemeenten hun stemlokalen volgens een vast model toegankelijk te maken.»
+
+Zonder een vast model weet een kiezer niet waar hij terechtkan. Ik werk daarom een regeling uit die gemeenten verplicht hun stemlokalen volgens een vast model toegankelijk te maken.
+
+Daarnaast adviseert de Kiesraad: «Zet een landelijke helpdesk op voor stembureauleden.»
+
+Een landelijke helpdesk is aantrekkelijk, maar vraagt veel van de gemeenten die de stembureaus bemensen.
+
+Voordat ik hierover besluit, laat ik de inspectie in vijf gemeenten een proef begeleiden.
+
+Ten slotte vraagt de Kiesraad: «Laat de inspectie jaarlijks de toegankelijkheid van stemlokalen volgen.»
+
+De inspectie doet dit sinds 2025 in haar jaarlijkse monitor, met een apart hoofdstuk over gemeenten die een vast model hanteren.
+
+Ik vertrouw erop uw Kamer hiermee voldoende te hebben geïnformeerd.
+
+De Minister van Binnenlandse Zaken en Koninkrijksrelaties,
+A. Voorbeeld
+"""
+
+
+def test_pointers_to_the_matter_before_keep_the_answer_on_its_recommendation(tmp_path: Path) -> None:
+    """holdout118 (opened), in our own words: "Voordat ik hierover besluit, …" goes on with the answer before
+    (one word of another recommendation, "stemlokalen", does not move it), and "De inspectie doet dit sinds 2025 …"
+    right under a recommendation restated on its own answers that one, whatever other words it uses."""
+    path = tmp_path / "brief.md"
+    path.write_text(_POINTERS_LETTER, encoding="utf-8")
+    letter = kamerstuk.parse(path)
+    ordinal = {r.id: r.ordinal for r in letter.recommendations}
+    assert sorted(ordinal.values()) == [1, 2, 3]
+    by_paragraph: dict[str, set[int | None]] = {}
+    for link in letter.links:
+        by_paragraph.setdefault(link.paragraph, set()).add(ordinal[link.recommendation])
+    starts = {p.id: p.text[:20] for p in letter.paragraphs}
+    hierover = next(pid for pid, s in starts.items() if s.startswith("Voordat ik hierover"))
+    doet_dit = next(pid for pid, s in starts.items() if s.startswith("De inspectie doet"))
+    assert by_paragraph[hierover] == {2}
+    assert by_paragraph[doet_dit] == {3}

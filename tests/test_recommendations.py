@@ -1816,3 +1816,27 @@ def test_a_task_seen_for_another_with_what_it_is_to_do(sentence: str, found: boo
     text = f"De raad beveelt aan om elke school een speelplein te geven. {sentence}"
     recs = find_recommendations(text)
     assert (len(recs) == 2) is found, [r.text for r in recs]
+
+
+def test_an_ordinal_sentence_naming_a_topic_after_the_prose_gave_every_recommendation_points_back() -> None:
+    """holdout118 (opened), in our own words: three recommendations in one prose sentence and a fourth asked of the
+    minister, answered; then "De vierde aanbeveling betreft …" among the answers is the answer's frame, not a
+    restatement that replaces the four."""
+    text = (
+        "De ombudsman beveelt het CAK aan om cliënten ieder halfjaar te wijzen op de bijdrageregeling, om bij een "
+        "naheffing standaard een betalingsregeling aan te bieden en om de inkomensgegevens automatisch te "
+        "gebruiken.\n\nDaarnaast vraagt de ombudsman mij om bij de stelselwijziging te voorkomen dat cliënten met "
+        "hoge naheffingen worden geconfronteerd.\n\nDe eerste twee aanbevelingen neem ik over. Vanaf 2027 stuurt het "
+        "CAK ieder halfjaar een bericht.\n\nDe vierde aanbeveling betreft de stelselwijziging, waarvoor de Minister "
+        "van Volksgezondheid verantwoordelijk is. Zij neemt deze aanbeveling niet over."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert recs[3].text.startswith("Daarnaast vraagt de ombudsman mij")
+    assert not any(r.text.startswith("De vierde aanbeveling betreft") for r in recs)
+    # (the ordinal sentence that restates its content stays a restatement)
+    restating = text.replace(
+        "De vierde aanbeveling betreft de stelselwijziging",
+        "De vierde aanbeveling is om de stelselwijziging uit te stellen",
+    )
+    assert any(r.text.startswith("De vierde aanbeveling is om") for r in find_recommendations(restating))

@@ -111,6 +111,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             continue
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat ik een handreiking opstellen": the verb it governs
+            if P.LEFT_TO_OTHERS.search(sentence, m.end(), stop.start() + 1 if stop else len(sentence)):
+                continue  # "dat laat ik aan de professionaliteit van leraren over": left to others
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
             if governed is None and F.LET_IN.search(clause):
@@ -329,6 +331,8 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive
             if P.LET_KNOW.match(sentence, m.end()):
                 continue  # "De Minister van JenV laat weten dat …": a report
+            if P.LEFT_TO_OTHERS.search(sentence, m.end(), stop.start() + 1 if stop else len(sentence)):
+                continue  # "De keuze laat het kabinet aan gemeenten over": left to others
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
             governed = governed or _course_followed(

@@ -330,6 +330,12 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             actor = present.group("actor") or present.group("actor2") or present.group("actor3")
             actor = actor or present.group("actor4")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
+    going = P.GOES_INTO_LATER.search(sentence) if P.FUTURE_DOCUMENT.search(sentence) else None
+    if going is not None:  # "Ik ga hier in de volgende voortgangsbrief nader op in"
+        verb = "verb" if going.group("verb") else "verb2"
+        actor = going.group("actor") or going.group("actor2")
+        trigger = _Trigger(going.start(verb), going.end(verb), actor, None, passive=False)
+        return trigger, ("ingaan op", going.start(verb), going.end(verb))
     elided_delivery = _elided_delivery(sentence, future)
     if elided_delivery is not None:
         return elided_delivery

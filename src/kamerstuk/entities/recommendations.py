@@ -451,6 +451,40 @@ def _ordinal_sentences(
     return out
 
 
+def _recalled_by_ordinal(
+    text: str,
+    spans: list[tuple[int, int]],
+    ctx: _Context,
+    numbered: list[_Cand],
+    ordinal_sentences: list[_Cand],
+    explanations: _Containment,
+) -> bool:
+    """Whether the numbered candidates are only ordinal sentences that point back at prose recommendations: the
+    prose before them gives at least as many as their highest ordinal ("De ombudsman beveelt aan om A, om B en om
+    C. Daarnaast vraagt hij mij om D."), and the government answered in between ("De eerste twee aanbevelingen
+    neem ik over.") before "De vierde aanbeveling betreft …"."""
+    sentences = {id(c) for c in ordinal_sentences}
+    if not all(id(c) in sentences and pat.ORDINAL_TOPIC_ONLY.search(text, c.start, c.end) for c in numbered):
+        return False  # ("De derde aanbeveling is om …" restates its own content)
+    first = min(c.start for c in numbered)
+    prose = [
+        c
+        for c in _prose(text, [(a, b) for a, b in spans if b <= first], ctx)
+        if not explanations.holds(c.start)
+    ]
+    if not prose or len(prose) < max(c.ordinal or 0 for c in numbered):
+        return False
+    last = max(c.end for c in prose)
+    for a, b in spans:
+        if a < last or b > first:
+            continue
+        sentence = text[a:b]
+        by_us = _FIRST_PERSON.search(pat.QUOTED.sub(" ", sentence)) or pat.GOVERNMENT_SUBJECT.match(sentence)
+        if by_us and classify_sentence(sentence).label in _DECISIONS:
+            return True
+    return False
+
+
 def _answer_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
     """Whether a sentence after the one ending at `end`, in the same paragraph, is the government's (the
     next one, or one after what others did: "De vierde aanbeveling vraagt om een keurmerk. De vereniging
@@ -922,7 +956,8 @@ def find_recommendations(
         *headed,
         *listed,  # (the explained ones before the colon lists: their items end at the explanation)
     ]
-    cands.extend(_ordinal_sentences(text, spans, ctx, [hs for _t, hs, _he in headings or ()]))
+    ordinal_sentences = _ordinal_sentences(text, spans, ctx, [hs for _t, hs, _he in headings or ()])
+    cands.extend(ordinal_sentences)
     cands.extend(core_advice(text, spans, list(ctx.report_orgs)))  # "Het kernadvies van de SER is dat …"
     cands.extend(colon_restated(text, spans, list(ctx.report_orgs)))  # "… richt één aanbeveling tot X: leg …"
     cands.extend(
@@ -942,6 +977,12 @@ def find_recommendations(
                 c.explanation = (c.explanation[0], cut) if cut > c.explanation[0] else None
     explanations = _Containment([c.explanation for c in cands if c.explanation is not None])
     numbered = [c for c in cands if c.ordinal is not None]
+    if numbered and _recalled_by_ordinal(text, spans, ctx, numbered, ordinal_sentences, explanations):
+        # "De vierde aanbeveling betreft het nieuwe stelsel, …" among the answers, after the report's prose gave all
+        # four: the answer's frame pointing back, not a restatement
+        recalled = {id(c) for c in numbered}
+        cands = [c for c in cands if id(c) not in recalled]
+        numbered = []
     if not numbered:
         prose = [c for c in _prose(text, spans, ctx) if not explanations.holds(c.start)]
         # ("De raad vraagt om structurele medefinanciering door het Rijk. Ik begrijp die wens, maar …" after the

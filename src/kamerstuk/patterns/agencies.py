@@ -22,7 +22,9 @@ EXECUTIVE_SERVICE = (
     # opvang asielzoekers (COA)", "het Uitvoeringsinstituut werknemersverzekeringen (UWV)"
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,5}?\s+\((?:COA|UWV|CJIB|IND|SVB|CAK|DJI|DUO|RDW|CBR|ILT|RVO|NVWA|CIBG|BBL|NCSC"
     r"|RVD|DPC)\)"
-    r"|Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
+    # (Dienst Toeslagen by its short name, as letters of Financiën write it, with a verb in the singular after it:
+    # "Toeslagen stuurt ouders vanaf april 2027 …"; not the plural noun "Toeslagen worden …")
+    r"|Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Toeslagen(?=\s+(?:[a-z]{2,15}t|zal|wil|kan)\b)|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
     r"|SVB|UWV|RDW|CBR|ILT|Kadaster|Huurcommissie|Logius|Rijksvastgoedbedrijf|RvIG|DTenV"
     r"|NVWA|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit"
     # a Rijksdienst by its full name: "de Rijksdienst voor Ondernemend Nederland", "voor het Cultureel Erfgoed"
@@ -57,5 +59,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal"
+    "consulair nationaal toeslagen"
 )

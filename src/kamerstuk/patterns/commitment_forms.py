@@ -222,6 +222,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "maak": (("mogelijk maken", "mogelijk"), ("vrijmaken", "vrij"), ("verplicht maken", "verplicht")),
     # "Daarnaast zet ik met de provincies een steunpunt op dat gemeenten helpt" (next to "zet … in", "zet … voort")
     "zet": (("opzetten", "op"),),
+    # "Ik spreek de overige gemeenten daar via de provinciale toezichthouders op aan" (next to "spreek … af")
+    "spreek": (("aanspreken", "aan"),),
 }
 #: "voorleggen" to another body is an act to come; to the Kamer it is this letter presenting something
 #: ("In deze brief leg ik uw Kamer twee keuzes voor"): "leg ik het plan voor aan de Raad van State".
@@ -690,7 +692,10 @@ DECLINED_AFTER = re.compile(r"(?<!-)\b(?:niet|geen)\b(?!-)(?!\s+(?:alleen|enkel|
 RELATIVE_OPENING = re.compile(
     r"\bwaar(?:aan|voor|bij|in|op|mee|door|over|naar|uit|van|tegen)\b|\b(?:bij|voor|van|met|aan)\s+wie\b"
     # ("… voor scholen in regio's waar geen enkele school nog … heeft": a place, its negation its own)
-    r"|\b(?:regio'?s|gebieden|gemeenten|plaatsen|landen|wijken|scholen)\s+waar\b",
+    r"|\b(?:regio'?s|gebieden|gemeenten|plaatsen|landen|wijken|scholen)\s+waar\b"
+    # (an indirect question as the object: "… vermeld ik vanaf 2027 hoeveel kilometer weg nog niet aan de richtlijn
+    # voldoet": what is reported, its negation its own)
+    r"|\b(?:hoeveel|welke|wanneer|waarom)\b",
     _I,
 )
 

@@ -751,7 +751,8 @@ FUTURE_DOCUMENT = Keyed(
     re.compile(
         # a periodic report named by its period: "in de halfjaarsrapportage van de Douane"
         r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:halfjaars|halfjaar|kwartaal|jaar)rapportage\b"
-        r"|\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
+        # (also the minister's own: "in mijn volgende voortgangsbrief", "in haar eerstvolgende brief")
+        r"|\b(?:in|bij|met|via)\s+(?:de|het|mijn|onze|haar|zijn)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
         # a recurring report is always a later one: "via de halfjaarlijkse voortgangsrapportage"
         r"halfjaarlijkse|jaarlijkse|periodieke|kwartaalrapportage|voortgangsrapportage|voortgangsbrief)\s+"
         r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+"
@@ -767,6 +768,19 @@ FUTURE_DOCUMENT = Keyed(
     "jaarrapportage nota memorie",
 )
 
+#: Going into a matter in a later document, with `FUTURE_DOCUMENT` in the sentence: "Ik ga hier in de volgende
+#: voortgangsbrief nader op in", "Hierop gaat het kabinet in de eerstvolgende rapportage in" (the letter's own
+#: "In deze brief ga ik in op …" names no later document). Groups "actor"/"actor2", "verb".
+GOES_INTO_LATER = Keyed(
+    re.compile(
+        r"\b(?:(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+(?P<verb>(?i:ga|gaan|gaat))"
+        r"|(?P<verb2>(?i:ga|gaan|gaat))\s+(?P<actor2>(?i:ik|wij|we|het\s+kabinet)))\b"
+        r"(?:\s+(?!(?i:niet|geen)\b)[\w'-]+){0,12}?\s+(?:(?i:nader|uitgebreid|verder)\s+)?(?:op\s+)?in\s*[.;]?\s*$"
+    ),
+    "ik wij we kabinet",
+    "ga gaan gaat",
+)
+
 #: A moment or condition that makes a present-tense delivery a promise: "Zodra het rapport gereed
 #: is, stuur ik het u toe", "Mocht daaruit blijken dat …, dan doe ik uw Kamer een voorstel" (a
 #: present tense after a condition speaks of what will be done). Also a moment after an event
@@ -775,7 +789,10 @@ FUTURE_DOCUMENT = Keyed(
 #: met een reactie toe."; "dit rapport" may be the one enclosed now and does not count).
 FUTURE_MOMENT = re.compile(
     r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied)\s+(?:ik|wij|we)\b"
-    r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering)\b"
+    r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering|afloop)\b"
+    # results still to come as what is told: "Over de uitkomsten daarvan informeer ik uw Kamer", "Ik informeer uw
+    # Kamer over de resultaten van de proef" (a letter telling them now says so: "In deze brief …", "Hierbij …")
+    r"|\bover\s+de\s+(?:uitkomsten|uitkomst|resultaten|bevindingen)\b"
     r"|\b(?:dat|die)\s+(?:rapport|rapportage|brief|advies|onderzoek|evaluatie|plan|verslag|notitie|uitwerking"
     r"|resultaten|uitkomsten|analyse|wetsvoorstel|voorstel|aanpak|programma|monitor)\b",
     _I,
@@ -831,11 +848,13 @@ FULFILS_MARKER = Keyed(
         r"\b(?:met|in|middels|via)\s+(?:deze|de\s+bijgaande|bijgaande)\s+(?:[\w-]+\s+)?"
         r"(?:brief|rapportage|voortgangsbrief|notitie)\b"
         # "Daarmee geef ik invulling aan mijn toezegging …": the act just told (this letter) fulfils it
-        r"|\bhierbij\b|\bhiermee\b|\bdaarmee\b|\bbij\s+deze\b",
+        r"|\bhierbij\b|\bhiermee\b|\bdaarmee\b|\bbij\s+deze\b"
+        # later in this letter: "Ik informeer uw Kamer hieronder over de uitkomsten van het onderzoek"
+        r"|\bhieronder\b|\bhierna\b",
         _I,
     ),
-    "deze bijgaande hierbij hiermee daarmee",
-    "brief rapportage voortgangsbrief notitie hierbij hiermee daarmee bij",
+    "deze bijgaande hierbij hiermee daarmee hieronder hierna",
+    "brief rapportage voortgangsbrief notitie hierbij hiermee daarmee bij hieronder hierna",
 )
 
 #: What a letter can fulfil: without one of these, "Met deze brief informeer ik uw Kamer over …"
@@ -860,7 +879,11 @@ REFERS = re.compile(
     r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b"
     # (a debate named with its date between: "Mijn ambtsvoorganger heeft tijdens het commissiedebat mkb-financiering van
     # 12 maart 2026 toegezegd …")
-    r"|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,100}?\btoegezegd\b",
+    r"|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,100}?\btoegezegd\b"
+    # an intention told in an earlier letter, told again: "In mijn brief van 14 juni 2026 heb ik aangegeven dat het
+    # kabinet die motie wil uitvoeren", "heb ik in de brief van 3 maart 2026 gemeld dat …"
+    r"|\bin\s+(?:mijn|onze|de)\s+(?:[\w-]+\s+)?brief\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[^.]{0,60}?"
+    r"\b(?:aangegeven|gemeld|geschreven|aangekondigd|bericht|laten\s+weten)\b",
     _I,
 )
 #: A clause on whom something was promised, right before a `REFERS` match: "… voor werkzoekenden aan wie daarna een
@@ -1304,6 +1327,9 @@ BUDGET_DOCUMENT = Keyed(
 #: Infinitives after "laat" that let something be rather than have it done: "Het kabinet laat deze
 #: aanbeveling daarom rusten", "laat de keuze aan gemeenten over" (no act of ours).
 LET_BE = frozenset({"rusten", "liggen", "varen", "bestaan", "gebeuren", "gaan", "staan", "blijven"})
+#: "laat … aan … over" leaves a matter to others: "dat laat ik aan de professionaliteit van leraren over", "De keuze
+#: laat het kabinet aan gemeenten over" (no act of ours).
+LEFT_TO_OTHERS = re.compile(r"\baan\b[^,.;:]{1,80}?\bover\s*(?:[.;,:]|$)", _I)
 #: "laat weten" reports what someone said ("De Minister van JenV laat weten dat zij …"), no act of ours.
 LET_KNOW = re.compile(r"\s+(?:\w+\s+){0,2}?weten\b", _I)
 

@@ -327,6 +327,16 @@ GENERIC_BODY_LEAD = re.compile(
 CONSEQUENCE_OF_BEFORE = re.compile(
     r"\b(?:daarom|dan\s+ook|derhalve|om\s+die\s+reden|om\s+deze\s+reden|daartoe|hiertoe)\b", re.IGNORECASE
 )
+#: A pointer to the matter the paragraph before discussed: "Voordat ik hierover besluit, laat ik eerst een proef
+#: uitvoeren" (it goes on with that answer, whatever single word of another recommendation it uses).
+MATTER_BEFORE = re.compile(r"\b(?:hierover|daarover)\b", re.IGNORECASE)
+#: What was just asked, taken up by a pro-verb: "De ACM doet dit sinds 2024 in haar monitor", "Dat gebeurt al",
+#: "Dit doen de scholen al". Right under one recommendation restated on its own it answers that one, whatever
+#: words of another it goes on with.
+PRO_VERB_OF_ASKED = re.compile(
+    r"\b(?:doe|doet|doen|deed|deden|gebeurt|gebeuren|gebeurde)\s+(?:dit|dat)\b|\b(?:dit|dat)\s+(?:doe|doet|doen|gebeurt)\b",
+    re.IGNORECASE,
+)
 
 #: A paragraph opening on one recommendation it does not number: "Eén aanbeveling heb ik niet in
 #: het actieplan opgenomen.", "Een van de aanbevelingen neem ik niet over." (which one, its words tell).

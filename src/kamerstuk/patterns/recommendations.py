@@ -1223,7 +1223,8 @@ INVERTED_SUBJECT = re.compile(
     # ("is de raad van oordeel dat …": the opinion, not a name "Raad van Oordeel")
     r"(?!(?:om|dat|te|een|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer|oordeel|mening"
     r"|opvatting)\b)[\w-]+)?)"
-    r"|[A-Z][\w-]*|hij|zij|ze)\s+"
+    # (a colon may follow the name: "Ten slotte vraagt de Kiesraad: «Laat …»")
+    r"|[A-Z][\w-]*|hij|zij|ze)(?:\s+|(?=:))"
 )
 
 #: After an ordinal opener, a verb of proposing or asking with the recommender after it: "Ten eerste
@@ -1538,3 +1539,10 @@ WISH_SERIES_OPENER = re.compile(
 )
 #: The complement of such a wish: "dat" opening a clause ("wil de Kiesraad dat tellers …").
 WISH_THAT = re.compile(r"^\s*(?:graag\s+)?dat\s+\w+")
+
+#: An ordinal sentence that only names a recommendation's subject: "De vierde aanbeveling betreft het nieuwe
+#: financieringsstelsel, …", "De tweede aanbeveling gaat over de bekostiging". After prose that gave every
+#: recommendation and an answer, it points back (not "De derde aanbeveling is om …", which restates).
+ORDINAL_TOPIC_ONLY = re.compile(
+    r"\b(?:aanbeveling|advies)\s+(?:betreft|gaat\s+over|heeft\s+betrekking\s+op|ziet\s+op)\b", re.IGNORECASE
+)

@@ -786,6 +786,19 @@ class RecommendationLinker:
                 # two of its own words, or one long one ("dwangsom", "contactpersoon")
                 own = own if own is not None and (len(own[1]) >= 2 or len(own[1][0]) >= LONG_WORD) else None
                 if (
+                    own is not None
+                    and len(carried) == 1
+                    and carried[0]["method"] == "restates"
+                    and L.PRO_VERB_OF_ASKED.search(text, 0, first_end)
+                ):
+                    # "De ACM doet dit sinds 2024 in haar monitor, … kleine ondernemers" right under "Laat de ACM
+                    # … volgen": the one just asked, taken up by a pro-verb
+                    own = None
+                if own is not None and len(own[1]) < 2 and L.MATTER_BEFORE.search(text, 0, first_end):
+                    # "Voordat ik hierover besluit, laat ik Toeslagen …": it goes on with the matter before; one
+                    # word of another recommendation ("Toeslagen", its addressee) does not move it there
+                    own = None
+                if (
                     own is None
                     and not distinct.hits(text[:first_end])
                     and classify_sentence(text[:first_end]).label is not None
