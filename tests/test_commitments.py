@@ -1651,3 +1651,12 @@ def test_round_31_an_intention_told_in_an_earlier_letter_refers_back() -> None:
         "In mijn brief van 14 juni 2026 heb ik aangegeven dat het kabinet die motie wil uitvoeren.", REF
     )
     assert [c.kind for c in found] == ["refers"]
+
+
+def test_round_31_a_second_clause_with_its_own_modal_is_not_negated_by_the_first() -> None:
+    found = find_commitments(
+        "Ik neem deze aanbeveling niet over en zal de huidige aanpak in 2027 evalueren.", REF
+    )
+    assert [c.firmness for c in found] == ["firm"]
+    found = find_commitments("Ik zal de regeling niet verlengen en zal haar ook niet uitbreiden.", REF)
+    assert [c.firmness for c in found] == ["negated"]

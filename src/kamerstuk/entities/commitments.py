@@ -612,6 +612,11 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     but = region.rfind(", maar ")
     if but >= 0:
         region = region[but:]
+    # "Ik neem deze aanbeveling niet over en zal de huidige aanpak in 2027 evalueren": a second clause with its own
+    # modal, joined by "en", promises its act; the negation was the first clause's
+    joined = list(P.JOINED_MODAL_CLAUSE.finditer(region))
+    if joined:
+        region = region[joined[-1].start() :]
     # "zal ik niet aarzelen om …" promises the act, "zal geen boete meer opleggen" a stop to one; "… de tolk niet
     # standaard in te zetten, maar wel in ieder gesprek waarin …" promises it in part
     partly = P.BUT_STILL.match(sentence, hi) is not None

@@ -768,6 +768,10 @@ FUTURE_DOCUMENT = Keyed(
     "jaarrapportage nota memorie",
 )
 
+#: A second clause with its own modal joined by "en" (the first clause's subject left out): "Ik neem deze
+#: aanbeveling niet over en zal de huidige aanpak in 2027 evalueren" (a negation before it is the first clause's).
+JOINED_MODAL_CLAUSE = re.compile(r"\ben\s+(?:(?:ik|wij|we)\s+)?(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", _I)
+
 #: Going into a matter in a later document, with `FUTURE_DOCUMENT` in the sentence: "Ik ga hier in de volgende
 #: voortgangsbrief nader op in", "Hierop gaat het kabinet in de eerstvolgende rapportage in" (the letter's own
 #: "In deze brief ga ik in op …" names no later document). Groups "actor"/"actor2", "verb".
