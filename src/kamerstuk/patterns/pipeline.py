@@ -319,3 +319,12 @@ STOPWORDS = frozenset(
         "welke",
     ]
 )
+
+#: A matter of the Kamer handled beside the report: a motion, a member's question in a debate. A paragraph on it
+#: that answers no recommendation is `other` (see `kamerstuk.pipeline.unanswered`). Examples: "In de motie van het
+#: lid Dekker is de regering verzocht …", "de motie-Van Dijk", "Tijdens het commissiedebat van 9 oktober vroeg het
+#: lid Kuipers …".
+MEMBER_MATTER = re.compile(
+    r"\bmoties?\b|\bmotie-[A-Z]|\bvroeg(?:en)?\s+(?:het\s+lid|de\s+leden|mevrouw|de\s+heer)\b",
+    _I,
+)

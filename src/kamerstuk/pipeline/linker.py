@@ -45,6 +45,7 @@ from kamerstuk.pipeline.link_book import Book as _Book
 from kamerstuk.pipeline.link_book import Rec, names_match
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive, by_addressee, whole
 from kamerstuk.pipeline.references import Reference, find_references
+from kamerstuk.pipeline.unanswered import settle_unanswered
 
 LINKABLE = ("recommendation", "response")
 
@@ -365,7 +366,7 @@ class RecommendationLinker:
             links.extend(found)
             just_before = found
         _fill_in_order(paragraphs, links, position, set(restated_in))
-        return doc
+        return settle_unanswered(doc)
 
     def _named(
         self,

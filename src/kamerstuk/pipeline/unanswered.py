@@ -1,0 +1,66 @@
+"""Paragraphs read as answers that answer nothing: relabelled as context (or other).
+
+The paragraph classifier reads a paragraph in the first person about the report as a response ("Ik dank de
+Rekenkamer voor het zorgvuldige onderzoek.", "Ik deel de zorg van de raad. …", "De Afdeling wijst erop dat …").
+When the linker finds no recommendation it answers, and no sentence of it takes a stance on one (agreement with
+the report's analysis or aim does not count) or promises an act of ours, it frames the answers rather than
+giving one: the gold convention's `context`; one on a motion or a member's question beside the report is
+`other` (`MEMBER_MATTER`). Measured on the opened gold splits (round 31): of the unlinked
+responses with neither a verdict nor a commitment, 45 were context and 8 responses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kamerstuk.entities.commitments import find_commitments
+from kamerstuk.entities.sentences import split_sentences
+from kamerstuk.entities.stance import classify_sentence
+from kamerstuk.entities.stance_passage import agreement_kind
+from kamerstuk.patterns.pipeline import MEMBER_MATTER
+from kamerstuk.pipeline.doc import SPAN_GROUP, data, doc_text
+
+__all__ = ["answers_nothing", "settle_unanswered"]
+
+#: Agreement kinds that are no verdict on a recommendation: with the analysis or the aim only.
+_NO_VERDICT = frozenset({"weak", "aim"})
+
+
+def answers_nothing(text: str) -> bool:
+    """Whether `text` has no sentence with a verdict on a recommendation (agreement with the analysis or aim
+    only is none: "Ik deel de zorg van de raad") and no commitment of ours."""
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        stance = classify_sentence(sentence)
+        if stance.label is not None and not (
+            stance.label == "adopted" and agreement_kind(stance, sentence) in _NO_VERDICT
+        ):
+            return False
+    return not any(c.kind == "new" for c in find_commitments(text))
+
+
+def settle_unanswered(doc: Doc) -> Doc:
+    """Relabel each paragraph labelled `response` that the linker linked to no recommendation and that
+    `answers_nothing`: as `other` when it is on a motion or a member's question (`MEMBER_MATTER`), else as
+    `context`; its label score becomes that label's score."""
+    info: dict[str, Any] = data(doc)
+    full = doc_text(doc)
+    spans = list(doc.spans[SPAN_GROUP]) if SPAN_GROUP in doc.spans else []
+    changed = False
+    for i, p in enumerate(info["paragraphs"]):
+        if p.get("label") != "response" or p.get("recommendations"):
+            continue
+        text = full[p["start"] : p["end"]]
+        if not answers_nothing(text):
+            continue
+        label = "other" if MEMBER_MATTER.search(text) else "context"
+        p["label"] = label
+        p["score"] = p.get("scores", {}).get(label, p.get("score"))
+        if i < len(spans):
+            spans[i].label_ = label
+            changed = True
+    if changed:
+        doc.spans[SPAN_GROUP] = spans
+    return doc
