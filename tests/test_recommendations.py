@@ -1840,3 +1840,24 @@ def test_an_ordinal_sentence_naming_a_topic_after_the_prose_gave_every_recommend
         "De vierde aanbeveling is om de stelselwijziging uit te stellen",
     )
     assert any(r.text.startswith("De vierde aanbeveling is om") for r in find_recommendations(restating))
+
+
+def test_a_pronoun_announcing_recommendations_is_the_body_just_named_not_the_series_before() -> None:
+    """holdout119 (opened), in our own words: two reports, the second a bureau's evaluation under a heading that names
+    the regulation evaluated ("De evaluatie van de Regeling …": what was evaluated, not who did it); "Zij doen twee
+    aanbevelingen" is the bureau named in the sentence before, not the planbureau of the series above."""
+    text = (
+        "Hierbij stuur ik u het rapport «Buiten spel» van het Sociaal en Cultureel Planbureau (SCP) en de evaluatie van "
+        "de Regeling zwemles jeugd door onderzoeksbureau Van Dam & Roos.\n\n"
+        "1. Het rapport van het SCP\n\n"
+        "Het SCP beveelt aan om de regelingen samen te voegen tot één loket. Daarnaast adviseert het planbureau om "
+        "zwembaden te stimuleren lage tarieven te hanteren.\n\n"
+        "2. De evaluatie van de Regeling zwemles jeugd\n\n"
+        "Van Dam & Roos concluderen dat de regeling haar doel grotendeels bereikt. Zij doen twee aanbevelingen. De "
+        "eerste is om de aanvraag te vereenvoudigen. De tweede is om de regeling uit te breiden naar volwassenen."
+    )
+    recs = find_recommendations(text)
+    evaluation = [r for r in recs if r.text.startswith("om ")]
+    assert [r.ordinal for r in evaluation] == [1, 2]
+    assert all(r.by == ["Van Dam & Roos"] and r.report == "Van Dam & Roos" for r in evaluation)
+    assert all(r.by == ["SCP"] for r in recs if r not in evaluation)

@@ -149,6 +149,8 @@ def _heading_source(raw: str) -> str | None:
     names, _ = read_names(raw, cut)
     bare = [pat.ARTICLE.sub("", n).strip() for n in names]
     bare = [n for n in bare if n[:1].isupper()]  # "het rapport" names no report
+    # ("2. De evaluatie van de Regeling sportdeelname jeugd": what was evaluated, not who did it)
+    bare = [n for n in bare if not pat.INSTRUMENT_NAME.match(n)]
     return " en ".join(bare) if bare else None
 
 

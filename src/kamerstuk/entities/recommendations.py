@@ -271,6 +271,12 @@ def _ordinal_sentences(
             series_by = list(ctx.previous)
             named_by, named_np = _recommenders(sentence, sentence, ctx)
             lead_by = named_by if named_np is not None else []
+            if sentence.split(maxsplit=1)[0].lower() in pat.PRONOUNS:
+                # "Kempers & Lunsing concluderen dat …. Zij doen twee aanbevelingen." after another body's
+                # series: the pronoun is the body just named, not the recommender of that series
+                just_named = ctx.resolve(named_before(text, spans, s, sentence))
+                if just_named:
+                    lead_by, named_np = just_named, (0, 0)
             if lead_by and series_by and not set(lead_by) & set(series_by):
                 # "Het Nivel doet twee aanbevelingen." after the raad's series: a "Verder …" after it
                 # is the Nivel's, not the raad's next
