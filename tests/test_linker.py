@@ -1866,3 +1866,35 @@ def test_pointers_to_the_matter_before_keep_the_answer_on_its_recommendation(tmp
     doet_dit = next(pid for pid, s in starts.items() if s.startswith("De inspectie doet"))
     assert by_paragraph[hierover] == {2}
     assert by_paragraph[doet_dit] == {3}
+
+
+def test_this_recommendation_under_a_new_heading_after_the_last_one_answered_is_the_next() -> None:
+    """holdout120 (opened), in our own words: four recommendations in one list, answered under headings of their own;
+    "Aan deze aanbeveling wordt al voldaan" under the fourth heading, after the third was answered under the third,
+    is the fourth (the antecedent answered above the new heading is stale)."""
+    recs = [
+        {"id": f"r{i}", "ordinal": i, "text": t, "paragraph": "p1"}
+        for i, t in enumerate(
+            [
+                "bereken de bijdrage maandelijks",
+                "zie af van oude vorderingen",
+                "bied standaard een betalingsregeling aan",
+                "informeer bewoners bij de start van hun werk schriftelijk",
+            ],
+            start=1,
+        )
+    ]
+    info = run_linker(
+        [
+            (None, "recommendation", "De ombudsman doet vier aanbevelingen: " + "; ".join(r["text"] for r in recs) + "."),
+            ("s1", "response", "De bijdrage wordt voortaan per kwartaal berekend."),
+            ("s2", "response", "Oude vorderingen blijven verschuldigd."),
+            ("s3", "response", "Het COA neemt deze aanbeveling over en biedt vanaf september een regeling aan."),
+            ("s4", "response", "Iedere bewoner krijgt sinds april een folder in twaalf talen. Aan deze aanbeveling "
+             "wordt daarmee al voldaan."),
+        ],
+        recs,
+        sections=[("s1", "Berekening", 3), ("s2", "Oude perioden", 3), ("s3", "Betalingsregeling", 3),
+                  ("s4", "Voorlichting", 3)],
+    )  # fmt: skip
+    assert _linked(info)[3:] == [[3], [4]]

@@ -368,8 +368,12 @@ ORDINAL_QUOTED_APPOSITION = re.compile(
 #: "o0" for a third, "eerste, tweede en derde"); the recommendations start at the match end.
 #: Example: "De inspectie vraagt in haar eerste en tweede aanbeveling om meer toezicht en om een meldpunt."
 COORDINATED_ORDINALS = re.compile(
-    rf"\b(?:in|met)\s+(?:haar|zijn|hun|de)\s+(?:(?P<o0>{_ORD})\s*,\s*)?(?P<o1>{_ORD})\s+en\s+(?P<o2>{_ORD})"
-    r"\s+aanbeveling(?:en)?\s+(?=(?:om|dat)\s)"
+    rf"\b(?:[Ii]n|[Mm]et)\s+(?:haar|zijn|hun|de)\s+(?:(?P<o0>{_ORD})\s*,\s*)?(?P<o1>{_ORD})\s+en\s+(?P<o2>{_ORD})"
+    r"\s+aanbeveling(?:en)?\s+"
+    # (fronted, the recommender and its verb after it: "In de derde en vierde aanbeveling vraagt IOB om A en om B")
+    r"(?:(?:vraagt|vragen|beveelt|bevelen|adviseert|adviseren|stelt|stellen|pleit|pleiten)\s+"
+    r"(?:(?:(?:de|het)\s+[\w&-]+|[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3}|zij|hij)\s+(?:(?:aan|voor|ervoor)\s+)?)?"
+    r"(?=(?:om|dat)\s)"
 )
 #: What every match of `COORDINATED_ORDINALS` holds (the pattern reads case): a sentence
 #: without it is not searched.

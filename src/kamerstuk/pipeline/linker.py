@@ -254,7 +254,7 @@ class RecommendationLinker:
         if not recs:
             for p in paragraphs:
                 p["recommendations"] = []
-            return doc
+            return settle_unanswered(doc)
         order = {p["id"]: i for i, p in enumerate(paragraphs)}
         book = _Book(recs, order)
         index = ContentIndex([r["text"] for r in recs])
@@ -284,6 +284,14 @@ class RecommendationLinker:
                 section, previous = p["section"], []
                 if p["section"] in headings:
                     antecedent = headings[p["section"]][0]
+                elif antecedent and all(r["id"] in answered for r in antecedent):
+                    # "### Voorlichting" after the answer on the third under "### Betalingsregeling": "deze
+                    # aanbeveling" below the new heading is not the one answered above it, but the next in order
+                    last = max(position[r["id"]] for r in antecedent)
+                    following = recs[last + 1] if last + 1 < len(recs) else None
+                    antecedent = (
+                        [following] if following is not None and following["id"] not in answered else []
+                    )
                 # A heading that names one report's body ("Reactie op het advies van de Rli") puts
                 # that report in view: "de eerste aanbeveling" below it is that report's first.
                 named_report = book.mentioned_report(titles.get(p["section"] or "", ""))
