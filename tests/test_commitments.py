@@ -1095,7 +1095,10 @@ def test_promises_reported_with_a_te_infinitive(sentence: str, action: str | Non
             "Ik informeer uw Kamer in de Stand van de uitvoering van december 2026 over de voortgang.",
             "informeren",
         ),
-        ("De Staatssecretaris maakt in het voorjaar van 2027 afspraken met de zorgkantoren.", "maken"),
+        (
+            "De Staatssecretaris maakt in het voorjaar van 2027 afspraken met de zorgkantoren.",
+            "afspraken maken",
+        ),  # (the third person as "Ik maak … afspraken" since round 31)
         (
             "De Minister van Financiën, die over de regeling gaat, zal de termijn in 2027 verlengen.",
             "verlengen",
@@ -1660,3 +1663,28 @@ def test_round_31_a_second_clause_with_its_own_modal_is_not_negated_by_the_first
     assert [c.firmness for c in found] == ["firm"]
     found = find_commitments("Ik zal de regeling niet verlengen en zal haar ook niet uitbreiden.", REF)
     assert [c.firmness for c in found] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout119 and holdout120 (opened), in our own words: "overgaan tot", "inbrengen", "het Rijk maakt afspraken"
+        ("Het kabinet gaat over tot de oprichting van een landelijk steunpunt.", True),
+        ("Ik breng dit voorstel samen met twee lidstaten in tijdens de Milieuraad van juni 2027.", True),
+        ("Voor die gebieden maakt het Rijk met de gemeenten bindende afspraken over de planning.", True),
+        ("Het kabinet maakt zich zorgen over de stijgende kosten.", False),
+        ("Ik breng in herinnering dat de wet onlangs is gewijzigd.", False),
+        # what a study is about, and the report's forecast, are no acts of ours
+        (
+            "De studie is op verzoek van mijn ministerie uitgevoerd en gaat over de vraag hoeveel woningen er komen.",
+            False,
+        ),
+        ("Ik ga over de uitkomsten in gesprek met de sector.", True),
+        (
+            "Het doel om de uitstoot in 2030 te halveren wordt volgens de raad bij ongewijzigd beleid niet gehaald.",
+            False,
+        ),
+    ],
+)
+def test_round_31_proceeding_to_an_act_proposals_agreements_and_forecasts(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -1898,3 +1898,30 @@ def test_this_recommendation_under_a_new_heading_after_the_last_one_answered_is_
                   ("s4", "Voorlichting", 3)],
     )  # fmt: skip
     assert _linked(info)[3:] == [[3], [4]]
+
+
+def test_a_topic_heading_in_order_may_be_the_noun_of_a_separable_verb() -> None:
+    """holdout119 (opened), in our own words: "Voortzetting" heads the answer on "… de regeling voort te zetten", the
+    first of four headings in the order of the recommendations (the particle is a word of its own)."""
+    recs = [
+        {"id": f"r{i}", "ordinal": i, "text": t, "paragraph": "p1"}
+        for i, t in enumerate(
+            [
+                "De onderzoekers bevelen aan de regeling na 2027 voort te zetten.",
+                "Daarnaast adviseren zij om de kosten met de regio's te delen.",
+                "Ook stellen zij voor een deel van het budget te reserveren voor zzp'ers.",
+            ],
+            start=1,
+        )
+    ]
+    info = run_linker(
+        [
+            (None, "recommendation", " ".join(r["text"] for r in recs)),
+            ("s1", "response", "Ik doe dat tot en met 2032. Dat geeft de werkplaatsen zekerheid."),
+            ("s2", "response", "Een vaste verdeling van de kosten met de regio's past niet bij de praktijk."),
+            ("s3", "response", "Ik reserveer geen vast deel van het budget voor zzp'ers."),
+        ],
+        recs,
+        sections=[("s1", "Voortzetting", 3), ("s2", "Kosten", 3), ("s3", "Zzp'ers", 3)],
+    )
+    assert _linked(info)[1:] == [[1], [2], [3]]

@@ -770,3 +770,11 @@ def test_next_is_a_time_only_before_a_time_noun() -> None:
 )
 def test_round_31_kept_to_dated_measures_and_instead(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+def test_round_31_agreement_for_the_part_that_concerns_a_thing_is_a_part() -> None:
+    # holdout119 (opened), in our own words
+    assert classify_stance(
+        "De derde aanbeveling onderschrijf ik voor het deel dat de intake betreft."
+    ).label == ("partly_adopted")
+    assert classify_stance("Ik neem de aanbeveling over en trek voor dat doel geld uit.").label == "adopted"

@@ -359,8 +359,8 @@ def _passive_measure(
     draaiboek opgesteld"), an obligation imposed ("worden de meldkamers verplicht om"), with a future
     deadline a step of `PASSIVE_STEP` ("wordt in het voorjaar van 2026 in consultatie gebracht"), a
     fronted inquiry ("Of …, wordt … bezien"), or from a future date a contribution others receive."""
-    if P.OTHER_AGENT.search(sentence):
-        return None
+    if P.OTHER_AGENT.search(sentence) or P.ATTRIBUTED_VIEW.search(sentence):
+        return None  # ("… wordt volgens de raad bij ongewijzigd beleid niet gehaald": the report's forecast)
     found: re.Match[str] | None = P.PASSIVE_NEW.search(sentence)
     if found is not None:
         verb = found.group("verb").lower()
@@ -581,7 +581,9 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         if process.group(0).split()[-1].lower() != "gaat" or F.GOES_STARTS.match(sentence, process.end()):
             return _Trigger(verb, process.end(), None, None, passive=True), ("starten", verb, process.end())
     step = dated.passive_act(sentence)
-    if step is not None:
+    if step is not None and not P.ATTRIBUTED_VIEW.search(
+        sentence
+    ):  # ("wordt volgens de raad … niet gehaald")
         return _Trigger(step[1], step[2], None, None, passive=True), step
     takes_effect = F.TAKES_EFFECT.search(sentence)
     if takes_effect is not None and not P.NEGATION.search(sentence):

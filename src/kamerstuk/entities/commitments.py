@@ -157,6 +157,13 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
         intention = words[0] in _INTENTION_MODALS or words[-1] in _INTENTION_MODALS
         action = _first_action(sentence, trig.start) if trig.start < none_from else None
         if (
+            words[0] in _GO_MODALS
+            and P.GOES_ABOUT.match(sentence, trig.end)
+            and action is not None
+            and action[2] <= trig.end
+        ):
+            continue  # "De studie is … uitgevoerd en gaat over de vraag hoeveel …": what it is about
+        if (
             action is not None
             and (said := F.VERB_BEFORE_THAT.search(sentence, trig.end, action[1])) is not None
         ):
@@ -349,6 +356,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         has_deadline
         and (aux := P.PASSIVE_PRESENT.search(sentence)) is not None
         and not P.OTHER_AGENT.search(sentence)
+        and not P.ATTRIBUTED_VIEW.search(sentence)  # "wordt volgens de raad … niet gehaald": their forecast
         # "Sinds juni 2022 worden de besluitenlijsten binnen twee weken … gepubliceerd": the practice as it is
         and not F.ONGOING_OPENING.match(sentence)
         and not F.INDIRECT_QUESTION.search(

@@ -224,6 +224,10 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     "zet": (("opzetten", "op"),),
     # "Ik spreek de overige gemeenten daar via de provinciale toezichthouders op aan" (next to "spreek … af")
     "spreek": (("aanspreken", "aan"),),
+    # "Ik breng dit voorstel in tijdens de Landbouwraad van juni" (next to "breng … terug")
+    "breng": (("inbrengen", "in"),),
+    # "Het kabinet gaat over tot de oprichting van een steunpunt" (next to "ga … na")
+    "ga": (("overgaan tot", "tot"),),
 }
 #: "voorleggen" to another body is an act to come; to the Kamer it is this letter presenting something
 #: ("In deze brief leg ik uw Kamer twee keuzes voor"): "leg ik het plan voor aan de Raad van State".

@@ -768,6 +768,17 @@ FUTURE_DOCUMENT = Keyed(
     "jaarrapportage nota memorie",
 )
 
+#: A forecast or finding attributed to the report's body: "Het doel … wordt volgens de raad bij ongewijzigd beleid niet
+#: gehaald", "volgens het PBL", "volgens hen" (not "volgens de planning": no body).
+ATTRIBUTED_VIEW = re.compile(
+    r"\bvolgens\s+(?:(?:de|het)\s+(?:raad|inspectie|onderzoekers|evaluatoren|rekenkamer|ombudsman|commissie|afdeling"
+    r"|planbureau|auteurs|[A-Z][\w-]*)|[A-Z]{2,}|hen|haar|hem)\b"
+)
+
+#: "gaat over" + a determiner after a "ga" trigger: what something is about, not a future ("De studie gaat over de
+#: vraag hoeveel …"; "Het kabinet gaat over tot …" has no determiner after "over").
+GOES_ABOUT = re.compile(r"\s+over\s+(?:de|het|een|deze|dit|die|dat|hoe|wat|welke)\b", _I)
+
 #: A second clause with its own modal joined by "en" (the first clause's subject left out): "Ik neem deze
 #: aanbeveling niet over en zal de huidige aanpak in 2027 evalueren" (a negation before it is the first clause's).
 JOINED_MODAL_CLAUSE = re.compile(r"\ben\s+(?:(?:ik|wij|we)\s+)?(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", _I)
@@ -1131,7 +1142,10 @@ _THIRD_VERB = (
     # covering a cost: "De derving van ongeveer 90 miljoen euro per jaar dekt het kabinet binnen het inkomstenkader"
     r"|dekt"
     # an inquiry, the particle at the clause's end: "Het kabinet gaat daarom eerst met de VNG na hoe groot …"
-    r"|gaat)"
+    r"|gaat"
+    # agreements and proposals: "Voor die gebieden maakt het Rijk met de gemeenten bindende afspraken", "De
+    # minister brengt het voorstel in tijdens de Milieuraad van juni"
+    r"|maakt|brengt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1149,7 +1163,8 @@ MEASURE_PRESENT_THIRD = Keyed(
     "kabinet minister staatssecretaris rijk hij zij secretaris directeur",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
-    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat",
+    "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "
+    "maakt brengt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1163,7 +1178,7 @@ MEASURE_THIRD_PERSON = {
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
-    "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek", "gaat": "ga",
+    "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek", "gaat": "ga", "maakt": "maak", "brengt": "breng",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

@@ -539,6 +539,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # a scope: "Aanbeveling 3 neem ik over voor zover het de kazernes betreft"; "Met de tweede aanbeveling ben ik
         # het in zoverre eens dat de correcties gelezen moeten zijn" (to that extent, not further)
         "voor zover", "voorzover", "in zoverre", "in zover",
+        # ("De derde aanbeveling onderschrijf ik voor het deel dat de intake betreft": that part only)
+        "voor het deel dat", "voor het deel waar", "voor het deel waarin", "voor het gedeelte dat", "voor dat deel",
         # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
         "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
         "niet op de wijze",

@@ -515,7 +515,10 @@ class RecommendationLinker:
                 rec = book.recs[rec_at]
                 title_words = {word_key(w)[:5] for w in content_word_list(after[k]["title"])}
                 rec_words = {word_key(w)[:5] for w in content_word_list(rec["text"])}
-                if title_words & rec_words:
+                # (a separable verb's particle is a word of its own: "Voortzetting" and "… voort te zetten")
+                if title_words & rec_words or any(
+                    len(r) >= 4 and tw.startswith(r) for tw in title_words for r in rec_words
+                ):
                     out[after[k]["id"]] = ([rec], f"under the heading «{after[k]['title'][:120]}» (in order)")
 
     @staticmethod
