@@ -1688,3 +1688,31 @@ def test_round_31_a_second_clause_with_its_own_modal_is_not_negated_by_the_first
 )
 def test_round_31_proceeding_to_an_act_proposals_agreements_and_forecasts(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout121 (opened), in our own words: a term "binnen acht weken" of a practice is no time to come ...
+        ("Het UWV beslist binnen acht weken op een aanvraag.", False),
+        (
+            "Deelnemers die drie jaar niet reageren, krijgen een herinnering; reageren zij niet binnen acht weken, dan "
+            "worden hun gegevens verwijderd.",
+            False,
+        ),
+        # ... unless we promise it, or the Kamer is informed within it
+        ("Ik stuur uw Kamer binnen zes weken een reactie op het rapport.", True),
+        ("Uw Kamer wordt binnen drie maanden geïnformeerd.", True),
+    ],
+)
+def test_round_31_a_standing_term_is_no_time_to_come(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found
+
+
+def test_round_31_the_day_named_before_beside_a_term() -> None:
+    text = (
+        "Vanaf 1 juli 2027 behandelt één team van de Belastingdienst alle verzoeken. Daarnaast krijgt iedere verzoeker "
+        "vanaf die datum binnen acht weken een ontvangstbevestiging."
+    )
+    got = find_commitments(text, REF)
+    assert [c.deadline.rule if c.deadline else None for c in got] == ["vanaf-datum", "zelfde-datum"]

@@ -1925,3 +1925,38 @@ def test_a_topic_heading_in_order_may_be_the_noun_of_a_separable_verb() -> None:
         sections=[("s1", "Voortzetting", 3), ("s2", "Kosten", 3), ("s3", "Zzp'ers", 3)],
     )
     assert _linked(info)[1:] == [[1], [2], [3]]
+
+
+def test_a_topic_heading_in_order_may_be_the_last_part_of_a_compound() -> None:
+    """holdout121 (opened), in our own words: "Een recht op begeleiding" heads the answer on "… uren
+    loopbaanbegeleiding …" (the compound ends in the heading's word), the first of the headings in order."""
+    recs = [
+        {"id": f"r{i}", "ordinal": i, "text": t, "paragraph": "p1"}
+        for i, t in enumerate(
+            [
+                "De raad beveelt aan een minimum aantal uren loopbaanbegeleiding vast te leggen.",
+                "Daarnaast adviseert de raad om iedere instelling een apart budget te geven.",
+                "Tot slot pleit de raad voor een landelijk loopbaandossier.",
+            ],
+            start=1,
+        )
+    ]
+    info = run_linker(
+        [
+            (None, "recommendation", " ".join(r["text"] for r in recs)),
+            (
+                "s1",
+                "response",
+                "Een urennorm schrijf ik niet voor. Wel krijgt iedere student die hulp kan krijgen.",
+            ),
+            ("s2", "response", "Een apart budget naast de lumpsum komt er niet."),
+            ("s3", "response", "Een landelijk loopbaandossier spreekt mij aan."),
+        ],
+        recs,
+        sections=[
+            ("s1", "Een recht op begeleiding", 3),
+            ("s2", "Budget", 3),
+            ("s3", "Het loopbaandossier", 3),
+        ],
+    )
+    assert _linked(info)[1:] == [[1], [2], [3]]

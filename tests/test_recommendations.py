@@ -1861,3 +1861,18 @@ def test_a_pronoun_announcing_recommendations_is_the_body_just_named_not_the_ser
     assert [r.ordinal for r in evaluation] == [1, 2]
     assert all(r.by == ["Van Dam & Roos"] and r.report == "Van Dam & Roos" for r in evaluation)
     assert all(r.by == ["SCP"] for r in recs if r not in evaluation)
+
+
+def test_an_addressee_fronted_before_the_recommending_verb_is_no_recommender() -> None:
+    """holdout121 (opened), in our own words: "Aan de gemeenten beveelt de ombudsman aan om …" is the ombudsman's,
+    addressed to the municipalities (before, "Aan" was read as a body, and the recommendations as another report's)."""
+    text = (
+        "De ombudsman doet mij twee aanbevelingen. Hij vraagt mij om «de termijn te verkorten». Daarnaast beveelt hij "
+        "aan om «een loket in te richten».\n\n"
+        "Aan de gemeenten beveelt de ombudsman aan om «jongeren schriftelijk te informeren» en om «ieder jaar te "
+        "rapporteren»."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert [r.by for r in recs[2:]] == [["ombudsman"], ["ombudsman"]]
+    assert [r.to for r in recs[2:]] == ["gemeenten", "gemeenten"]

@@ -778,3 +778,19 @@ def test_round_31_agreement_for_the_part_that_concerns_a_thing_is_a_part() -> No
         "De derde aanbeveling onderschrijf ik voor het deel dat de intake betreft."
     ).label == ("partly_adopted")
     assert classify_stance("Ik neem de aanbeveling over en trek voor dat doel geld uit.").label == "adopted"
+
+
+def test_round_31_an_asked_measure_taken_into_a_rule_of_ours() -> None:
+    # holdout121 (opened), in our own words: a determiner and the kind of measure asked, taken into a rule
+    assert (
+        classify_stance("Ik neem die verplichting op in de algemene maatregel van bestuur.").label
+        == "adopted"
+    )
+    assert (
+        classify_stance(
+            "De minister neemt die verplichting op in het besluit dat zij in 2027 voorlegt."
+        ).label
+        == "adopted"
+    )
+    assert classify_stance("Ik neem die gegevens op in het jaarverslag.").label is None
+    assert classify_stance("De gemeente neemt die verplichting op in haar verordening.").label is None

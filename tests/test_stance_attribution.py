@@ -160,3 +160,11 @@ def test_a_sentence_naming_one_of_two_reports_goes_to_that_reports_recommendatio
         )
     ]
     assert about == [(["r2"], ALONE), (["r4"], ALONE), (["r2", "r4"], 0)]
+
+
+def test_not_all_of_them_decides_none() -> None:
+    """holdout121 (opened), in our own words: "Dat betekent niet dat het kabinet alle aanbevelingen volgt" says that
+    some are not followed, not which: it is about none of them ("Alle aanbevelingen neem ik over" is about all)."""
+    assert attribute(["Dat betekent niet dat het kabinet alle aanbevelingen volgt."], [], RECS, []) == []
+    shared = attribute(["Alle aanbevelingen neem ik over."], [], RECS, [])
+    assert [sorted(targets) for _s, targets, _tier in shared] == [sorted(r["id"] for r in RECS)]

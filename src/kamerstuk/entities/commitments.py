@@ -363,7 +363,10 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             sentence, 0, aux.start()
         )  # "… te onderzoeken of … worden nageleefd"
     ):
-        action = _first_action(sentence)
+        # (the act of the passive's own clause: in "…; reageren zij niet binnen acht weken, dan worden hun gegevens
+        # verwijderd" the verb before the comma is the participants', not the passive's)
+        clause_start = max(sentence.rfind(c, 0, aux.start()) for c in ",;:") + 1
+        action = _first_action(sentence, clause_start)
         if (
             action is not None
             and action[0] not in ("bezien", "verkennen")
@@ -765,21 +768,27 @@ def find_commitments(
                 if all_deadlines[k].end <= s_end:
                     inside.append(all_deadlines[k])
                 k += 1
+            # (a term beside it names no day: "vanaf die datum binnen acht weken een ontvangstbevestiging")
             anaphor = (
-                P.DATE_ANAPHOR.search(text, s_start, s_end) if not inside and named_day is not None else None
+                P.DATE_ANAPHOR.search(text, s_start, s_end)
+                if named_day is not None and all(d.rule == "binnen-termijn" for d in inside)
+                else None
             )
+            if anaphor is not None and inside and not P.FROM_THE_DAY.match(anaphor.group(0)):
+                anaphor = (
+                    None  # beside a term only "vanaf die datum" (not "na die datum is geboren") names the day
+                )
             if anaphor is not None and named_day is not None:
                 # "vanaf dezelfde datum": the day named before, its window on the words that name it again
-                inside = [
-                    named_day.model_copy(
-                        update={
-                            "text": anaphor.group(0),
-                            "start": anaphor.start(),
-                            "end": anaphor.end(),
-                            "rule": "zelfde-datum",
-                        }
-                    )
-                ]
+                same_day = named_day.model_copy(
+                    update={
+                        "text": anaphor.group(0),
+                        "start": anaphor.start(),
+                        "end": anaphor.end(),
+                        "rule": "zelfde-datum",
+                    }
+                )
+                inside = sorted([same_day, *inside], key=lambda d: d.start)
             named_day = inside[-1] if inside else named_day
             pronoun_led = P.PRONOUN_OPENER.match(text, s_start, s_end) is not None
             before = text[chain_from : previous[1]] if pronoun_led else text[previous[0] : previous[1]]
@@ -959,10 +968,16 @@ def _commitment(
     # The first such window of the sentence is its deadline ("vanaf 2026 …, van 1 oktober tot en
     # met 15 november" in a letter of January 2026: the second), else the first not passed.
     coming = next((d for d in inside if _to_come(d, reference)), None)
-    if coming is not None and coming.rule == "binnen-termijn" and F.ONGOING_OPENING.match(sentence):
-        # "Sinds juni 2022 worden de besluitenlijsten binnen twee weken … gepubliceerd": a standing term of
-        # the practice as it is, not a time to come
-        coming = None
+    if (
+        coming is not None
+        and coming.rule == "binnen-termijn"
+        and (F.ONGOING_OPENING.match(sentence) or not P.OWN_PROMISE_WORD.search(sentence))
+    ):
+        # "Sinds juni 2022 worden de besluitenlijsten binnen twee weken … gepubliceerd", "reageren zij niet binnen
+        # acht weken, dan worden hun gegevens verwijderd", "De IND beslist binnen acht weken": a standing term of
+        # the practice as it is, not a time to come (unless we promise it: "Ik stuur u binnen zes weken …"); another
+        # window of the sentence may still be one
+        coming = next((d for d in inside if d.rule != "binnen-termijn" and _to_come(d, reference)), None)
     deadline = coming or _pick_deadline(inside, reference)
     # "voortaan" changes a practice from the letter on: a time to come like a deadline
     future = coming is not None or F.FROM_NOW_ON.search(sentence) is not None

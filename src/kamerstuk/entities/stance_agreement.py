@@ -226,11 +226,17 @@ class AgreementCues(ReaderBase):
         a, b = s.bounds[s.clause[i]]
         into = any(
             # ("in de bestuurlijke afspraken": an adjective between)
-            s.words[k] == "in" and any(_plan_noun(w) for w in s.words[k + 1 : k + 4])
+            s.words[k] == "in" and any(_plan_noun(w) or w in P.RULE_NOUNS for w in s.words[k + 1 : k + 4])
             for k in range(a, b)
         )
         if not into:
             return False
+        asked = any(
+            s.words[k] in P.OBJECT_PRONOUNS and s.words[k + 1] in P.ASKED_MEASURE_NOUNS
+            for k in range(a, min(b, len(s.words)) - 1)
+        )
+        if asked and s.in_clause(i, P.INTO_PLAN_SUBJECTS):
+            return True  # "De minister neemt die verplichting op in de algemene maatregel van bestuur"
         # (or a pronoun for what is asked, the government its subject: "Ik zal dat opnemen in de
         # bestuurlijke afspraken …")
         # (a pronoun, not a determiner: "Ik neem die gegevens op …" takes up data, not the advice)

@@ -775,6 +775,14 @@ ATTRIBUTED_VIEW = re.compile(
     r"|planbureau|auteurs|[A-Z][\w-]*)|[A-Z]{2,}|hen|haar|hem)\b"
 )
 
+#: A `DATE_ANAPHOR` that opens a window from the day named before: "vanaf die datum", "per dezelfde datum".
+FROM_THE_DAY = re.compile(r"(?:vanaf|per|met\s+ingang\s+van)\b", _I)
+
+#: Words that make a term "binnen zes weken" a time to come for us: the first person, the cabinet, a modal of the
+#: future, the Kamer informed ("Ik stuur u binnen zes weken een reactie", "Het kabinet zal binnen drie maanden …",
+#: "Uw Kamer wordt binnen drie maanden geïnformeerd").
+OWN_PROMISE_WORD = re.compile(r"\b(?:ik|wij|we|zal|zullen|kabinet|kamer)\b", _I)
+
 #: "gaat over" + a determiner after a "ga" trigger: what something is about, not a future ("De studie gaat over de
 #: vraag hoeveel …"; "Het kabinet gaat over tot …" has no determiner after "over").
 GOES_ABOUT = re.compile(r"\s+over\s+(?:de|het|een|deze|dit|die|dat|hoe|wat|welke)\b", _I)

@@ -556,6 +556,10 @@ ADDRESSEE = re.compile(
 #: "In het tweede hoofdstuk beveelt zij aan …").
 FRONTED_PHRASE = (
     r"Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
+    # other addressees too: "Aan de gemeenten beveelt de ombudsman aan om …", "Aan alle scholen adviseert de raad …"
+    # (the verb must follow: a recommending verb in inverted order)
+    r"|Aan\s+(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
+    r"(?=\s+(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|stelt|stellen)\b)"
     # a purpose clause put first: "Om deze ontwikkeling te keren, vindt de raad dat …"
     r"|Om\s+[^,.;:]{3,80}?\s+te\s+[a-zë]+\s*,"
     r"|(?:Bij|Onder|In|Op|Voor|Over|Binnen)\s+(?:het|de|dit|dat)\s+(?:[\w-]+\s+){0,2}?"

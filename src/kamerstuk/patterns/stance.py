@@ -323,6 +323,14 @@ PLAN_NOUNS = _words(
     "afspraken convenant"
 )
 PLAN_SUFFIXES = ("wet", "plan", "programma", "agenda", "akkoord")  # "Gemeentewet", "Zorgakkoord"
+# A measure asked for, named by a determiner and its kind, taken into a rule of ours: "Ik neem die verplichting op in
+# de algemene maatregel van bestuur", "De minister neemt deze eis op in het besluit" (a determiner and data, "die
+# gegevens", take up no advice). The subject may be the government or a minister acting for it.
+ASKED_MEASURE_NOUNS = _words(
+    "verplichting plicht eis eisen norm normen bepaling meldplicht termijn maximum minimum"
+)
+RULE_NOUNS = _words("maatregel besluit ministeriële algemene")
+INTO_PLAN_SUBJECTS = _words("ik wij we kabinet minister staatssecretaris")
 # "volgen" with the recommendation as object adopts it: "Het kabinet volgt dit advies", "De derde
 # aanbeveling, om …, volgt het kabinet niet" (the object fronted before an inserted clause). Not
 # "volgt uit", "volgt op" (the separable "opvolgen" is read elsewhere), "volgt dat", "hieronder volgt".
@@ -1211,6 +1219,9 @@ FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze)\b", _I)
 # kabinet onderschrijft de aanbevelingen", "Deze drie adviezen neem ik over", "Ik neem ze alle
 # over". A singular "deze aanbeveling" is about the recommendation the paragraph named last.
 # One optional word between determiner and noun: linear time.
+# A verdict on "alle aanbevelingen" with a negation says that some are not followed, not which: "Dat betekent niet dat
+# het kabinet alle aanbevelingen volgt", "Niet alle aanbevelingen neem ik over" (no recommendation's stance by itself).
+NOT_ALL_OF_THEM = re.compile(r"\bniet\b", re.IGNORECASE)
 SHARED_STANCE = re.compile(
     r"\b(?:beide|alle|deze|de|die|bovengenoemde|genoemde|voornoemde|voorgaande)\s+(?:[a-zë]+\s+)?"
     r"(?:aanbevelingen|adviezen|oproepen|voorstellen|beslispunten)\b|\bbeide\b|\b(?:ze|die)\s+(?:alle|allemaal)\b",

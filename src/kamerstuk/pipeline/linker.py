@@ -513,11 +513,16 @@ class RecommendationLinker:
                 continue
             for k, rec_at in zip(gap, range(a0 + 1, a1), strict=True):
                 rec = book.recs[rec_at]
-                title_words = {word_key(w)[:5] for w in content_word_list(after[k]["title"])}
-                rec_words = {word_key(w)[:5] for w in content_word_list(rec["text"])}
-                # (a separable verb's particle is a word of its own: "Voortzetting" and "… voort te zetten")
-                if title_words & rec_words or any(
-                    len(r) >= 4 and tw.startswith(r) for tw in title_words for r in rec_words
+                title_keys = {word_key(w) for w in content_word_list(after[k]["title"])}
+                rec_keys = {word_key(w) for w in content_word_list(rec["text"])}
+                title_words = {w[:5] for w in title_keys}
+                rec_words = {w[:5] for w in rec_keys}
+                # (a separable verb's particle is a word of its own: "Voortzetting" and "… voort te zetten"; a
+                # compound ends in the heading's word: "Een recht op begeleiding" and "loopbaanbegeleiding")
+                if (
+                    title_words & rec_words
+                    or any(len(r) >= 4 and tw.startswith(r) for tw in title_words for r in rec_words)
+                    or any(len(tw) >= 6 and rw.endswith(tw) for tw in title_keys for rw in rec_keys)
                 ):
                     out[after[k]["id"]] = ([rec], f"under the heading «{after[k]['title'][:120]}» (in order)")
 

@@ -124,6 +124,10 @@ def attribute(
             if ordinals is None:  # (once per paragraph, and only where a sentence names one)
                 counted = counted_ordinals(recs)
                 ordinals = {r["id"]: r.get("ordinal") or counted.get(r["id"]) for r in recs}
+            if any(r.kind == "all" for r in refs) and P.NOT_ALL_OF_THEM.search(sentence):
+                # "Dat betekent niet dat het kabinet alle aanbevelingen volgt": some are not followed, which
+                # ones the answers say; the sentence decides none of them
+                continue
             named = _narrow(named_recommendations(sentence, recs), links, ordinals)
             if P.BACK_POINTER.search(sentence):
                 # "… met de norm die ik hierboven bij aanbeveling 2 heb genoemd": a pointer back, the
