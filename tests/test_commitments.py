@@ -1716,3 +1716,21 @@ def test_round_31_the_day_named_before_beside_a_term() -> None:
     )
     got = find_commitments(text, REF)
     assert [c.deadline.rule if c.deadline else None for c in got] == ["vanaf-datum", "zelfde-datum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout121 (opened), in our own words: a limit set, a scheme of ours opening on a day to come
+        (
+            "Het kabinet stelt daarom een plafond aan de hoeveelheid hout waarvoor subsidie wordt verleend.",
+            True,
+        ),
+        ("Het rapport stelt een plafond voor.", False),
+        ("De regeling, die RVO uitvoert, gaat op 1 april 2027 open.", True),
+        ("De regeling gaat in 2027 niet open.", False),
+        ("De winkels gaan in 2027 op zondag open.", False),
+    ],
+)
+def test_round_31_a_limit_set_and_a_scheme_opening(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -601,6 +601,14 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             into_force.start("verb"),
             into_force.end("verb"),
         )
+    opens = F.SCHEME_OPENS.search(sentence)
+    if opens is not None and not P.NEGATION.search(sentence):
+        # "De regeling, die RVO uitvoert, gaat op 1 april 2027 open": a scheme of ours open from a day to come
+        return _Trigger(opens.start("verb"), opens.end("verb"), None, None, passive=True), (
+            "openstellen",
+            opens.start("verb"),
+            opens.end("verb"),
+        )
     scheduled = _scheduled_form(sentence)
     if scheduled is not None:
         return scheduled

@@ -208,6 +208,9 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("ter beschikking stellen", "beschikking"),
         # "Voor biobanken … stellen wij een onafhankelijke toetsingscommissie in"
         ("instellen", "in"),
+        # a limit set: "Het kabinet stelt daarom een plafond aan de hoeveelheid biomassa waarvoor subsidie …"
+        ("een plafond stellen", "plafond"),
+        ("een maximum stellen", "maximum"),
     ),
     # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
     "leg": (
@@ -1135,6 +1138,18 @@ GOES_INTO_FORCE = Keyed(
     ),
     "gaat gaan",
     "in",
+)
+
+#: A scheme or desk of ours that opens on a day to come: "De regeling, die RVO uitvoert, gaat op 1 april 2027 open",
+#: "Het nieuwe meldpunt gaat in het voorjaar van 2027 open" (read with a deadline to come only; not "De winkels gaan
+#: om negen uur open": no scheme noun).
+SCHEME_OPENS = Keyed(
+    re.compile(
+        r"^\W*(?:De|Het)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:regeling|loket|meldpunt|helpdesk|portaal|aanvraagronde|fonds)\b"
+        r"[^.;]{0,80}?\b(?P<verb>gaat|gaan)\b[^.;]{0,60}?\bopen\b"
+    ),
+    "gaat gaan",
+    "open",
 )
 
 #: A request to another party whose "om"-clause follows: "zal de Afdeling vragen om in haar jaarverslag …", "verzoek ik
