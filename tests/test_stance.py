@@ -794,3 +794,10 @@ def test_round_31_an_asked_measure_taken_into_a_rule_of_ours() -> None:
     )
     assert classify_stance("Ik neem die gegevens op in het jaarverslag.").label is None
     assert classify_stance("De gemeente neemt die verplichting op in haar verordening.").label is None
+
+
+def test_round_31_a_measure_not_prescribed_is_refused() -> None:
+    # holdout121 (opened), in our own words: "schrijf … niet voor" with the government as subject
+    assert classify_stance("Een urennorm schrijf ik niet voor.").label == "rejected"
+    assert classify_stance("Ik schrijf een brief voor de Kamer.").label is None
+    assert classify_stance("De raad schrijft niet voor hoe gemeenten dat doen.").label is None

@@ -40,6 +40,7 @@ _REJECTION_WORDS = (
     | P.HANDHAVEN
     | P.VASTHOUDEN
     | P.BLIJVEN
+    | P.PRESCRIBE
     | P.PLAN_AUX
     | P.PASSIVE_AUX
     | P.NOT_ADJECTIVES
@@ -295,6 +296,8 @@ class RejectionCues(ReaderBase):
                 self.cues.append(_Cue("R", "ziet niet zitten", i, i))  # "zie ik niet zitten"
             elif w in P.BLIJVEN:
                 self._kept_as_is(i)
+            elif w in P.PRESCRIBE:
+                self._not_prescribed(i)
             elif w in P.PLAN_AUX:
                 self._declined_plan(i)
             elif w in P.PASSIVE_AUX:
@@ -356,6 +359,17 @@ class RejectionCues(ReaderBase):
         if any(w in P.UNTIL for w in s.words[k + 1 :]):
             return  # "Het team blijft bestaan totdat de voorraad is weggewerkt": a measure kept running
         self.cues.append(_Cue("R", "blijft bestaan", i, k))
+
+    def _not_prescribed(self, i: int) -> None:
+        """ "Een verplicht gesprek schrijf ik gemeenten niet voor": a measure not imposed (see `PRESCRIBE`)."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if s.words[b - 1] != P.PRESCRIBE_PARTICLE or not s.in_clause(i, P.PLAN_SUBJECTS):
+            return
+        negator = next((k for k in range(a, b) if s.words[k] in P.NEGATORS), None)
+        if negator is not None:
+            self.cues.append(_Cue("R", "schrijft niet voor", min(i, negator), b - 1))
+            self.consumed.add(negator)
 
     def _kept_to(self, i: int, a: int, b: int) -> bool:
         """ "Het blijft daarom bij de bestaande leningen": what is there kept, said impersonally (see

@@ -859,6 +859,11 @@ PROBLEM_NOUNS = _words(
     "knelpunten zorg zorgen behoefte noodzaak onzekerheid onzekerheden achterstand achterstanden "
     "wachtlijst wachtlijsten spanning vraag vragen gevaar dreiging"
 )
+# A measure not imposed, the government its subject: "Een verplicht gesprek schrijf ik gemeenten niet voor", "Een
+# urennorm schrijft het kabinet niet voor" (the particle "voor" closes the clause; "De wet schrijft voor dat …" and
+# "Ik schrijf een brief voor de Kamer" are no such refusal).
+PRESCRIBE = _words("schrijf schrijft schrijven")
+PRESCRIBE_PARTICLE = "voor"
 # A plan of the government, negated: "Een verplichte registratie ga ik niet invoeren", "Het kabinet
 # zal geen nieuwe heffing instellen", "Een landelijk meldpunt gaan wij niet oprichten". The clause
 # ends in the declined act's infinitive (or "worden" + participle); it names the government, and no
