@@ -1900,63 +1900,55 @@ def test_this_recommendation_under_a_new_heading_after_the_last_one_answered_is_
     assert _linked(info)[3:] == [[3], [4]]
 
 
-def test_a_topic_heading_in_order_may_be_the_noun_of_a_separable_verb() -> None:
-    """holdout119 (opened), in our own words: "Voortzetting" heads the answer on "… de regeling voort te zetten", the
-    first of four headings in the order of the recommendations (the particle is a word of its own)."""
-    recs = [
-        {"id": f"r{i}", "ordinal": i, "text": t, "paragraph": "p1"}
-        for i, t in enumerate(
+@pytest.mark.parametrize(
+    ("recommendations", "answers", "titles"),
+    [
+        # holdout119 (opened), in our own words: "Voortzetting" heads the answer on "… de regeling voort te zetten"
+        # (the separable verb's particle is a word of its own)
+        (
             [
                 "De onderzoekers bevelen aan de regeling na 2027 voort te zetten.",
                 "Daarnaast adviseren zij om de kosten met de regio's te delen.",
                 "Ook stellen zij voor een deel van het budget te reserveren voor zzp'ers.",
             ],
-            start=1,
-        )
-    ]
-    info = run_linker(
-        [
-            (None, "recommendation", " ".join(r["text"] for r in recs)),
-            ("s1", "response", "Ik doe dat tot en met 2032. Dat geeft de werkplaatsen zekerheid."),
-            ("s2", "response", "Een vaste verdeling van de kosten met de regio's past niet bij de praktijk."),
-            ("s3", "response", "Ik reserveer geen vast deel van het budget voor zzp'ers."),
-        ],
-        recs,
-        sections=[("s1", "Voortzetting", 3), ("s2", "Kosten", 3), ("s3", "Zzp'ers", 3)],
-    )
-    assert _linked(info)[1:] == [[1], [2], [3]]
-
-
-def test_a_topic_heading_in_order_may_be_the_last_part_of_a_compound() -> None:
-    """holdout121 (opened), in our own words: "Een recht op begeleiding" heads the answer on "… uren
-    loopbaanbegeleiding …" (the compound ends in the heading's word), the first of the headings in order."""
-    recs = [
-        {"id": f"r{i}", "ordinal": i, "text": t, "paragraph": "p1"}
-        for i, t in enumerate(
+            [
+                "Ik doe dat tot en met 2032. Dat geeft de werkplaatsen zekerheid.",
+                "Een vaste verdeling van de kosten met de regio's past niet bij de praktijk.",
+                "Ik reserveer geen vast deel van het budget voor zzp'ers.",
+            ],
+            ["Voortzetting", "Kosten", "Zzp'ers"],
+        ),
+        # holdout121 (opened), in our own words: "Een recht op begeleiding" heads the answer on "… uren
+        # loopbaanbegeleiding …" (the compound ends in the heading's word)
+        (
             [
                 "De raad beveelt aan een minimum aantal uren loopbaanbegeleiding vast te leggen.",
                 "Daarnaast adviseert de raad om iedere instelling een apart budget te geven.",
                 "Tot slot pleit de raad voor een landelijk loopbaandossier.",
             ],
-            start=1,
-        )
+            [
+                "Een urennorm schrijf ik niet voor. Wel krijgt iedere student die hulp kan krijgen.",
+                "Een apart budget naast de lumpsum komt er niet.",
+                "Een landelijk loopbaandossier spreekt mij aan.",
+            ],
+            ["Een recht op begeleiding", "Budget", "Het loopbaandossier"],
+        ),
+    ],
+)
+def test_a_topic_heading_in_order_may_share_a_particle_or_a_compounds_last_part(
+    recommendations: list[str], answers: list[str], titles: list[str]
+) -> None:
+    """The first of the topic headings, in the order of the recommendations, heads the answer on the first."""
+    recs = [
+        {"id": f"r{i}", "ordinal": i, "text": t, "paragraph": "p1"} for i, t in enumerate(recommendations, 1)
     ]
+    sections = [f"s{i}" for i in range(1, len(answers) + 1)]
     info = run_linker(
         [
-            (None, "recommendation", " ".join(r["text"] for r in recs)),
-            (
-                "s1",
-                "response",
-                "Een urennorm schrijf ik niet voor. Wel krijgt iedere student die hulp kan krijgen.",
-            ),
-            ("s2", "response", "Een apart budget naast de lumpsum komt er niet."),
-            ("s3", "response", "Een landelijk loopbaandossier spreekt mij aan."),
+            (None, "recommendation", " ".join(recommendations)),
+            *((s, "response", a) for s, a in zip(sections, answers, strict=True)),
         ],
         recs,
-        sections=[
-            ("s1", "Een recht op begeleiding", 3),
-            ("s2", "Budget", 3),
-            ("s3", "Het loopbaandossier", 3),
-        ],
+        sections=[(s, title, 3) for s, title in zip(sections, titles, strict=True)],
     )
     assert _linked(info)[1:] == [[1], [2], [3]]
