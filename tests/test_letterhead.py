@@ -215,6 +215,11 @@ def test_ministry_from_the_return_address_when_only_the_logo_names_it() -> None:
         ("Minister voor Klimaat en Energie", "Ministerie van Economische Zaken en Klimaat"),
         ("Minister-President", "Ministerie van Algemene Zaken"),
         ("Minister voor Rechtsbescherming", "Ministerie van Justitie en Veiligheid"),
+        # the 2024 cabinet's offices by portfolio; two offices of one person
+        ("Staatssecretaris Jeugd, Preventie en Sport", "Ministerie van Volksgezondheid, Welzijn en Sport"),
+        ("Minister voor Buitenlandse Handel en Ontwikkelingshulp", "Ministerie van Buitenlandse Zaken"),
+        ("Minister-President, Minister van Algemene Zaken", "Ministerie van Algemene Zaken"),
+        ("Voorzitter van de vaste commissie, lid van de Tweede Kamer", None),
         ("Voorzitter van de vaste commissie", None),
         (None, None),
     ],

@@ -97,6 +97,19 @@ OFFICE_HOST_MINISTRY = {
     "minister voor immigratie, integratie en asiel": "Binnenlandse Zaken en Koninkrijksrelaties",
     "minister voor wonen en ruimtelijke ordening": "Binnenlandse Zaken en Koninkrijksrelaties",
     "minister voor armoedebeleid": "Sociale Zaken en Werkgelegenheid",
+    # the 2024 cabinet's offices named by their portfolio, without "van"
+    "minister voor buitenlandse handel en ontwikkelingshulp": "Buitenlandse Zaken",
+    "staatssecretaris jeugd, preventie en sport": "Volksgezondheid, Welzijn en Sport",
+    "staatssecretaris langdurige en maatschappelijke zorg": "Volksgezondheid, Welzijn en Sport",
+    "staatssecretaris participatie en integratie": "Sociale Zaken en Werkgelegenheid",
+    "staatssecretaris herstel groningen": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "staatssecretaris digitalisering en koninkrijksrelaties": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "staatssecretaris koninkrijksrelaties en digitalisering": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "staatssecretaris rechtsbescherming": "Justitie en Veiligheid",
+    "staatssecretaris openbaar vervoer en milieu": "Infrastructuur en Waterstaat",
+    "staatssecretaris funderend onderwijs en emancipatie": "Onderwijs, Cultuur en Wetenschap",
+    "staatssecretaris herstel en toeslagen": "Financiën",
+    "staatssecretaris fiscaliteit, belastingdienst en douane": "Financiën",
 }
 # The ministries' Postbus numbers in Den Haag, as their return addresses print them, with the
 # ministry's name by period (start date of each name, ISO). A Postbus that two ministries share

@@ -69,7 +69,13 @@ def ministry_of_office(office: str | None) -> str | None:
     if host:
         return f"Ministerie van {host}"
     m = P.OFFICE_OF_MINISTRY.match(office.strip())
-    return f"Ministerie van {m.group(1).strip()}" if m else None
+    if m:
+        return f"Ministerie van {m.group(1).strip()}"
+    # two offices of one person: "Minister-President, Minister van Algemene Zaken"
+    parts = [part for part in office.split(",") if part.strip()]
+    if len(parts) > 1:
+        return next((found for part in parts if (found := ministry_of_office(part.strip()))), None)
+    return None
 
 
 def ministry_of_postbus(return_address: str | None, date: dt.date | None) -> str | None:
