@@ -1734,3 +1734,16 @@ def test_round_31_the_day_named_before_beside_a_term() -> None:
 )
 def test_round_31_a_limit_set_and_a_scheme_opening(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # holdout78 and holdout105 (opened), in our own words: a moment of a thing to come; a bureau we have evaluate
+        ("Over de afspraken met de theeraden informeer ik uw Kamer bij de start van het programma.", True),
+        ("De maatregelen worden in 2029 door een extern bureau geëvalueerd.", True),
+        ("De aanvragen worden in 2027 door de gemeenten beoordeeld.", False),
+    ],
+)
+def test_round_31_the_start_of_a_programme_and_an_external_evaluator(text: str, found: bool) -> None:
+    assert bool(find_commitments(text, REF)) is found

@@ -658,7 +658,10 @@ PASSIVE_PRESENT = Keyed(
 #: An agent other than the government in a passive: "wordt in 2023 door de gemeenten uitgevoerd".
 OTHER_AGENT = Keyed(
     re.compile(
-        r"\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering)\b)\w+",
+        # (a bureau we have evaluate or study something is no other actor: "De maatregelen worden in 2029 door een
+        # extern bureau geëvalueerd")
+        r"\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering|extern\w*"
+        r"|onafhankelijk\w*)\b)\w+",
         _I,
     ),
     "door",
@@ -813,6 +816,8 @@ GOES_INTO_LATER = Keyed(
 FUTURE_MOMENT = re.compile(
     r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied)\s+(?:ik|wij|we)\b"
     r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering|afloop)\b"
+    # a moment of a thing to come: "Over de afspraken informeer ik uw Kamer bij de start van het programma"
+    r"|\bbij\s+de\s+(?:start|afronding|oplevering|opening|lancering|afsluiting)\s+van\b"
     # results still to come as what is told: "Over de uitkomsten daarvan informeer ik uw Kamer", "Ik informeer uw
     # Kamer over de resultaten van de proef" (a letter telling them now says so: "In deze brief …", "Hierbij …")
     r"|\bover\s+de\s+(?:uitkomsten|uitkomst|resultaten|bevindingen)\b"
