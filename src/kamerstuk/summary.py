@@ -129,7 +129,9 @@ def summarize(letter: Letter, *, width: int | None = None) -> str:
         *_questions(letter),
         *_motion_counts(letter),
     ]
-    lines = [f"{src.name}  [{src.format}{pages}]"]
+    title = f"{src.name}  [{src.format}{pages}]"
+    # (a long file name puts its kind on the next line, so that no line runs past the width)
+    lines = [title] if width is None or len(title) <= width else [src.name, f"  [{src.format}{pages}]"]
     for label, value in fields:
         if value:
             lines.extend(_wrap(f"{label:<12} ", value, width, indent=FIELD_INDENT))
