@@ -1743,6 +1743,11 @@ def test_round_31_a_limit_set_and_a_scheme_opening(text: str, found: bool) -> No
         ("Over de afspraken met de theeraden informeer ik uw Kamer bij de start van het programma.", True),
         ("De maatregelen worden in 2029 door een extern bureau geëvalueerd.", True),
         ("De aanvragen worden in 2027 door de gemeenten beoordeeld.", False),
+        # (a wish that it be evaluated is no promise to do so)
+        (
+            "Ik vind het van belang dat de regeling volgend jaar wordt geëvalueerd door een onafhankelijk bureau.",
+            False,
+        ),
     ],
 )
 def test_round_31_the_start_of_a_programme_and_an_external_evaluator(text: str, found: bool) -> None:

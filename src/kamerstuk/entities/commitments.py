@@ -1014,6 +1014,8 @@ def _commitment(
             return None  # a motion or a member asks; what is asked is not yet promised
         if P.REPORTED_VIEW.search(sentence) or P.EFFECT_STATEMENT.search(sentence):
             return None  # the report's "moeten", or what a measure achieves: no new act of ours
+        if P.VIEW_THAT.search(sentence) and not P.FUTURE_MODAL_WORD.search(sentence):
+            return None  # "Ik vind het van belang dat de regeling volgend jaar wordt geëvalueerd": a wish
         if P.REPORT_RECOMMENDS.match(sentence):
             return None  # "De inspectie doet vier aanbevelingen: 1. zorg dat …": the report's, restated
         found = _trigger(sentence, future)

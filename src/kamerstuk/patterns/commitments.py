@@ -781,6 +781,18 @@ ATTRIBUTED_VIEW = re.compile(
 #: A `DATE_ANAPHOR` that opens a window from the day named before: "vanaf die datum", "per dezelfde datum".
 FROM_THE_DAY = re.compile(r"(?:vanaf|per|met\s+ingang\s+van)\b", _I)
 
+#: A view that something should happen, its act in a "dat"-clause: "Ik vind het van belang dat de regeling volgend jaar
+#: wordt geëvalueerd", "Het kabinet acht het wenselijk dat …" (a wish, no act promised).
+VIEW_THAT = re.compile(
+    r"\b(?:vind|vindt|vinden|acht|achten)\s+(?:het\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:belang|belangrijk|wenselijk|nodig|noodzakelijk|goed|verstandig)\s+dat\b",
+    _I,
+)
+
+#: A modal of the future anywhere in the sentence: beside `VIEW_THAT` it keeps a promise ("Ik vind het belangrijk dat
+#: gemeenten meedoen en zal hen daarom in 2027 een handreiking sturen").
+FUTURE_MODAL_WORD = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan)\b", _I)
+
 #: Words that make a term "binnen zes weken" a time to come for us: the first person, the cabinet, a modal of the
 #: future, the Kamer informed ("Ik stuur u binnen zes weken een reactie", "Het kabinet zal binnen drie maanden …",
 #: "Uw Kamer wordt binnen drie maanden geïnformeerd").
