@@ -22,6 +22,7 @@ from kamerstuk.evaluate import (
     GoldDocument,
     GoldError,
     _score_commitments,
+    _score_recommendations,
     align_recommendations,
     linked_ordinals,
     load_gold,
@@ -284,3 +285,25 @@ def test_mistake_lines_never_quote_documents_from_shared() -> None:
     for document in ("shared:seed/000.txt", "shared:corpus/brief.pdf"):
         assert _shown(SimpleNamespace(document=document), sentence) == "<text not shown>"  # type: ignore[arg-type]
     assert _shown(SimpleNamespace(document="fixtures/letters/x.md"), sentence) == sentence[:70]  # type: ignore[arg-type]
+
+
+def test_a_recommendation_with_the_wrong_report_is_listed() -> None:
+    """The report each recommendation comes from is scored, and a wrong one is listed with what was read."""
+    letter = kamerstuk.parse_text(LETTER, pipeline="none", entities=False)
+    recs = [
+        Recommendation(id="r1", ordinal=1, text="Meet het effect.", by=["Algemene Rekenkamer"]),
+        Recommendation(
+            id="r2", ordinal=2, text="Verhoog het tarief.", by=["Innovatiefonds"], report="Innovatiefonds"
+        ),
+    ]
+    letter = letter.model_copy(update={"recommendations": recs})
+    doc = GoldDocument("x", Path("x"), "test", labels={})
+    doc.recommendations = [
+        {"ordinal": 1, "text": "Meet het effect.", "from": ["Algemene Rekenkamer", "Rekenkamer"]},
+        {"ordinal": 2, "text": "Verhoog het tarief.", "from": ["Algemene Rekenkamer", "Rekenkamer"]},
+    ]
+    result = Evaluation()
+    _score_recommendations(doc, letter, {"r1": 1, "r2": 2}, result)
+    assert (result.sources, result.sources_correct) == (2, 1)
+    assert result.source_errors == ["x recommendation 2: algemene rekenkamer -> 'Innovatiefonds'"]
+    assert "report errors" in result.render() and result.as_dict()["source_errors"] == result.source_errors

@@ -749,3 +749,26 @@ def test_a_letter_that_counts_on_across_two_reports_and_a_topic_named_by_a_compo
     assert recs[4].stance == "rejected"
     # "Over de bootritten het volgende": the NZa's second ("vervoer per boot"), not the first answered above
     assert linked("Over de bootritten") == [recs[1].id]
+
+
+def test_caller_recommendations_come_from_the_report_the_letter_answers() -> None:
+    """holdout117/122 (opened), in our own words: a caller's items that name no author take the report's
+    bodies, as the letter's own recommendations do (before, `by` and `report` stayed empty)."""
+    text = (
+        "Geachte voorzitter,\n\n"
+        "Op 4 februari 2027 heeft de Algemene Rekenkamer het rapport «Heffen zonder houvast» gepubliceerd over de "
+        "Stikstofheffing. Hierbij ontvangt u mijn reactie.\n\n"
+        "De aanbevelingen 1 en 2 neem ik over. Aanbeveling 3 neem ik niet over.\n\n"
+        "De Minister van Financiën,\n\nA. de Vries"
+    )
+    letter = kamerstuk.parse_text(text, name="heffing.md", pipeline="none")
+    given = [
+        Recommendation(id=f"r{n}", ordinal=n, text=t)
+        for n, t in enumerate(["Meet het effect.", "Verhoog het tarief.", "Beperk de overdracht."], start=1)
+    ]
+    linked = apply_pipeline(letter, load_pipeline(), recommendations=given)
+    assert [r.by for r in linked.recommendations] == [["Algemene Rekenkamer"]] * 3
+    assert [r.report for r in linked.recommendations] == ["Algemene Rekenkamer"] * 3
+    # an author the caller gives is kept
+    own = [given[0].model_copy(update={"by": ["CPB"], "report": "CPB"})]
+    assert apply_pipeline(letter, load_pipeline(), recommendations=own).recommendations[0].by == ["CPB"]

@@ -152,6 +152,7 @@ class Evaluation:
     errors: list[str] = field(default_factory=list)
     stance_errors: list[str] = field(default_factory=list)
     commitment_errors: list[str] = field(default_factory=list)
+    source_errors: list[str] = field(default_factory=list)
 
     def prf(self, label: str) -> tuple[float, float, float]:
         tp = self.confusion.get((label, label), 0)
@@ -259,6 +260,7 @@ class Evaluation:
             },
             "stance_errors": self.stance_errors,
             "commitment_errors": self.commitment_errors,
+            "source_errors": self.source_errors,
             "errors": self.errors,
         }
 
@@ -289,6 +291,9 @@ class Evaluation:
         if self.commitment_errors:
             lines += ["", "commitment errors (document paragraph: expected -> got):"]
             lines += [f"  {e}" for e in self.commitment_errors]
+        if self.source_errors:
+            lines += ["", "report errors (document recommendation: expected -> got):"]
+            lines += [f"  {e}" for e in self.source_errors]
         lines += [f"error: {e}" for e in self.errors]
         return "\n".join(lines)
 
@@ -334,7 +339,11 @@ def _score_recommendations(
         result.sources += 1
         rec = by_ordinal.get(int(r["ordinal"]))
         told = " ".join([getattr(rec, "report", None) or "", *(rec.by if rec else [])]).lower()
-        result.sources_correct += rec is not None and any(n in told for n in names)
+        if rec is not None and any(n in told for n in names):
+            result.sources_correct += 1
+        else:
+            read = "(recommendation not found)" if rec is None else repr(rec.report)
+            result.source_errors.append(f"{doc.document} recommendation {r['ordinal']}: {names[0]} -> {read}")
     for n, stance in doc.stances.items():
         result.stances += 1
         rec = by_ordinal.get(n)

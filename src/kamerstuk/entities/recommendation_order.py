@@ -13,7 +13,7 @@ from kamerstuk.entities.recommenders import Context
 from kamerstuk.entities.report import read_names
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["Cand", "attach_sources", "named", "order_key", "other_recommenders"]
+__all__ = ["Cand", "attach_sources", "default_source", "named", "order_key", "other_recommenders"]
 
 
 @dataclass
@@ -96,6 +96,19 @@ def named(by: list[str]) -> str | None:
     return " en ".join(named) if named else None
 
 
+def default_source(text: str) -> tuple[list[str], str | None]:
+    """Recommenders and report for a recommendation that comes without them (a caller's list, a
+    report's items that name no author): the organisations of the report the letter answers, and
+    as its report the bodies among them (a full name and its short form are one body: "Algemene
+    Rekenkamer", "SER en PBL"), else the report's title. ``([], None)`` when the letter names no report."""
+    ctx = Context(text)
+    bodies: list[str] = []
+    for o in ctx.report_orgs:
+        if all(ctx.body_key(o) != ctx.body_key(b) for b in bodies):
+            bodies.append(o)
+    return list(ctx.report_orgs), named(bodies) or ctx.report_title
+
+
 def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
     """Fill `source` where the candidate has none: the report named by the heading line above it
     ("Reactie op het advies van de Rli"), else the recommenders named in its own sentence, else
@@ -107,7 +120,13 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
             c.source = ctx.introduced(c.source) or c.source
         # a generic recommender ("de evaluatoren") stands for all the report's organisations: the
         # heading above ("De evaluatie door X") says which one
-        generic = len(c.by) > 1 and c.by == ctx.report_orgs
+        # (also one body that the candidate's own text does not name: "adviseren zij" under "De
+        # evaluatie van WEcR", when the report sentence named only the Rli)
+        generic = (
+            bool(c.by)
+            and c.by == ctx.report_orgs
+            and (len(c.by) > 1 or not any(n in text[c.start : c.end] for n in c.by))
+        )
         if c.source is not None and not generic:
             continue
         k = bisect.bisect_right(starts, c.start) - 1

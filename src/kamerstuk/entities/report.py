@@ -351,10 +351,18 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             norm = normalize_org(fused.group("org"), aliases)
             if norm and norm not in found:
                 found.append(norm)
+    topics = [m.end() for m in pat.REPORT_TOPIC.finditer(sentence) if not quoted.contains(m.start())]
     i = 0
     consumed = 0
     while i < len(toks):
         t = toks[i]
+        if found and topics and topics[0] <= t.start():
+            # the author is named; what follows "over"/"naar" is the report's subject
+            stop = pat.REPORT_TOPIC_END.search(sentence, topics[0])
+            consumed = max(consumed, stop.start() if stop is not None else len(sentence))
+            topics = [k for k in topics if k > consumed]
+        elif topics and topics[0] <= t.start():
+            topics.pop(0)  # (a subject before the author: "Over de heffing heeft de Rekenkamer …")
         if t.start() < consumed or quoted.contains(t.start()):
             i += 1
             continue
@@ -364,12 +372,21 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             # "mede namens de Staatssecretaris van Financiën": the ministry, not the report's author
             names_skipped, skipped_end = read_names(sentence, t.start(), allow_nouns=False)
             consumed = max(skipped_end, t.end()) if names_skipped else t.end()
+            short = _BRACKETED.match(sentence, consumed)  # and its short form: "… Communicatie (DPC)"
+            consumed = short.end() if short is not None else consumed
             i += 1
             continue
         if (is_article or _is_cap(word)) and not (i == 0 and not is_article and word in pat.NOT_ORGANISATION):
             start = t.start()
             names, end = read_names(sentence, start, allow_nouns=False)
             consumed = max(end, t.end())
+            evaluated = names and pat.EVALUATED_BEFORE.search(sentence, max(0, start - 50), start)
+            if evaluated and not pat.EVALUATOR_NAME.search(names[0]):
+                # "de evaluatie van het Mensenrechtenfonds": what is evaluated, and its short form
+                alias = _BRACKETED.match(sentence, end)
+                consumed = max(consumed, alias.end() if alias is not None else end)
+                i += 1
+                continue
             opener = i == 0 or _opens_sentence(sentence, t.start())
             if opener and not is_article and names and not _plausible_opening_name(names[0], sentence, end):
                 names = names[1:]
@@ -386,12 +403,46 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
                     continue
                 if pat.ACRONYM_REPORT.match(norm):
                     continue  # "het SER-advies «…»": the report (its body read above), not a body of its own
-                if norm and norm not in found and norm not in pat.NOT_ORGANISATION:
+                if _short_form_of_noun(sentence, start) or _DOSSIER_PART.search(
+                    sentence, max(0, start - 12), start
+                ):
+                    continue  # "de kleineondernemersregeling (KOR)"; "Kamerstuk 36 600 XXII"
+                if (
+                    norm
+                    and norm not in found
+                    and norm not in pat.NOT_ORGANISATION
+                    and not _subject_name(norm)
+                ):
                     found.append(norm)
             i += 1
             continue
         i += 1
+    if len(found) > 1:
+        found = [n for n in found if n not in pat.BARE_BODY_HEADS]
     return found
+
+
+def _subject_name(name: str) -> bool:
+    """Whether `name` is what a report is about (`SUBJECT_NAMES`), also as the head of a longer
+    name the reader joined: "Nederlanders in Afrikaanse" (but "Nederlandse Arbeidsinspectie" is a body)."""
+    first = name.split()[0] if name.split() else name
+    return name in pat.SUBJECT_NAMES or (first in pat.SUBJECT_NAMES and first.endswith(("ers", "er")))
+
+
+_BRACKETED = re.compile(r"\s*\([^)]{1,40}\)")
+# the part of a dossier number before a name-like Roman numeral: "Kamerstuk 36 600 XXII"
+_DOSSIER_PART = re.compile(r"\d{3}\s+$")
+_BEFORE_BRACKET = re.compile(r"\b(?:de|het|een|van|voor|over|naar)\s+(?P<np>[^()]{1,80}?)\s*\(\s*$")
+
+
+def _short_form_of_noun(sentence: str, start: int) -> bool:
+    """Whether the name at `start` is a bracketed short form of a lower-case noun phrase, which
+    names a thing, not a body: "de kleineondernemersregeling (KOR)" (but "de Raad voor het openbaar
+    bestuur (Rob)" has a capitalised head)."""
+    m = _BEFORE_BRACKET.search(sentence, max(0, start - 90), start)
+    if m is None:
+        return False
+    return not any(_is_cap(w) for w in m.group("np").split())
 
 
 # A short form introduced right after a name: " isolatie eigen woning (hierna: SIEW)".

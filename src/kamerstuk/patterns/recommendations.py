@@ -573,7 +573,9 @@ INVERTED_VERB = re.compile(
     r"|suggereert|suggereren|doet|doen|noemt|noemen|geeft|geven|formuleert|formuleren|vraagt|vragen"
     # "is"/"zijn" for the opinion "Ten eerste is de raad van mening dat …"
     r"|benadrukt|benadrukken|wijst|wijzen|wil|willen|vindt|vinden|meent|menen|is|zijn)\s+"
-    r"(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?",
+    r"(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?"
+    # a complement clause is no subject: "De eerste aanbeveling is om het JPO-programma te richten …"
+    r"(?!(?:om|dat|te|of|hoe)\b)",
     re.IGNORECASE,
 )
 
@@ -588,12 +590,15 @@ OPENING_ADVERB = re.compile(
 )
 
 #: Recommenders named as the subject before the verb: "De onderzoekers doen de volgende
-#: aanbevelingen:", "Het CKM beveelt aan …". Group "np" is the noun phrase.
+#: aanbevelingen:", "Het CKM beveelt aan …". Group "np" is the noun phrase; it holds no verb or
+#: complement clause ("De eerste aanbeveling is om het JPO-programma te richten": no subject named).
 SUBJECT_FIRST = re.compile(
-    r"^(?P<np>.{2,120}?)\s+(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen"
+    r"^(?P<np>(?:(?!\s(?:om|te|dat|is|zijn|wordt|worden)\s).){2,120}?)\s+(?:bevelen|beveelt|raden|raadt|adviseert|adviseren|pleit|pleiten|roept|roepen"
     r"|stelt|stellen|suggereert|suggereren|doet|doen|formuleert|formuleren|geeft|geven|komt|komen|noemt"
     # "De inspectie richt twee aanbevelingen tot mij:"; "Bureau Lindeboom sluit af met twee aanbevelingen."
     r"|noemen|richt|richten|sluit|sluiten"
+    # an opinion: "De raad vindt dat het Rijk … moet medefinancieren"
+    r"|vindt|vinden|meent|menen"
     r")\b"
     # "De AP vraagt het kabinet ervoor te zorgen dat …": a request of a body named before the verb with its article
     # or as an acronym (not "Tegelijk vraagt de situatie om keuzes": an adverb first)
@@ -769,7 +774,12 @@ REPORT_PUBLISHED = re.compile(
     r"|uitgebracht"
     r"|verschenen|aangeboden|gepresenteerd|opgeleverd|vastgesteld|openbaar\s+gemaakt)\b"
     r"|\b(?:publiceerde|bracht|presenteerde|verscheen)\b[^.]{0,120}?\b(?:rapport|advies|evaluatie|verkenning"
-    r"|briefadvies|signalement)\b",
+    r"|briefadvies|signalement)\b"
+    # the letter that sends it: "Hierbij bied ik u de evaluatie aan van de directie IOB …", "Hierbij
+    # ontvangt u het rapport van de inspectie …", "Met deze brief stuur ik u het advies …"
+    r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+u\b[^.]{0,80}?\b(?:het|de)\s+(?:eind|onderzoeks)?"
+    r"(?:rapport|advies|evaluatie|verkenning|briefadvies|signalement|studie)\b"
+    r"|\bontvangt\s+u\b[^.]{0,60}?\b(?:het|de)\s+(?:rapport|advies|evaluatie|verkenning|studie)\b",
     re.IGNORECASE,
 )
 
@@ -814,19 +824,84 @@ NOT_ORGANISATION = frozenset(
     }
 )
 
+#: Names that are what a report is about, never who wrote it: the country, its people and the state
+#: ("over de Nederlandse inzet", "aan Nederlanders in het buitenland", "waarop het Rijk …"). Checked on
+#: whole names only ("Nederlandse Arbeidsinspectie" stays a body).
+SUBJECT_NAMES = frozenset(
+    {
+        "Nederland",
+        "Nederlandse",
+        "Nederlanders",
+        "Nederlander",
+        "Europese",
+        "Caribische",
+        "Rijk",
+        "Staat",
+        "Rijksoverheid",
+    }
+)
+
+#: An evaluation is "of" what it evaluates: "de evaluatie van het Mensenrechtenfonds", "de evaluatie van de
+#: Garantiefaciliteit Lokale Banken (GLB), uitgevoerd door …" (matched on the text before a name) — unless
+#: the name is an evaluator's (`EVALUATOR_NAME`: "de evaluatie van de Directie IOB").
+EVALUATED_BEFORE = re.compile(
+    r"\b(?:evaluatie|tussenevaluatie|eindevaluatie|doorlichting|beleidsdoorlichting|herijking)"
+    r"(?:\s+aan)?\s+van\s+(?:(?:de|het)\s+)?"
+    # "de evaluatie van het programma Technisch Vakmanschap"
+    r"(?:(?:programma|regeling|subsidie|fonds|project|pilot|stelsel|instrument|convenant|wet)\s+)?$"
+)
+EVALUATOR_NAME = re.compile(
+    r"\b(?:Directie|Inspectie|Rekenkamer|Ombudsman|ombudsman|Planbureau|[Bb]ureau|Onderzoek|Onderzoeksraad|Instituut"
+    r"|Universiteit|University|Research|Raad|[a-z]raad|Adviescollege|IOB|Arbeidsinspectie)\b|\s&\s"
+)
+
+#: Where a report sentence turns to the report's subject, after its author was named: "het rapport
+#: «…» gepubliceerd over de CO2-heffing …", "de evaluatie van de IOB naar de Nederlandse steun in
+#: Mali …". Names after it are what the report is about (up to a colon, a semicolon or the next
+#: report noun, where another report may start).
+REPORT_TOPIC = re.compile(
+    r"\b(?:over|naar)\s+(?!aanleiding\b|verwachting\b|voren\b|buiten\b|mijn\b|ons\b|onze\b|\d)"
+)
+REPORT_TOPIC_END = re.compile(
+    r";|(?<!hierna)(?<!noemen):|\b(?:het|de|een)\s+(?:\w+)?(?:rapport|advies|evaluatie|studie|onderzoek|verkenning)\b"
+    # a relative clause or an agent that names the author after all: "… naar de kosten die
+    # onderzoeksbureau X heeft uitgevoerd", "… over de pacht, uitgevoerd door Y" (not "over de boetes
+    # die DUO oplegt": DUO is the subject)
+    r"|\b(?:die|dat|waarin)\s(?=[^.;:]{0,120}?\b(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt|uitgebracht"
+    r"|gepubliceerd)\b)"
+    r"|\b(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s"
+    # a second report's author in a coordinated clause: "…, en het Sociaal en Cultureel Planbureau (SCP)
+    # het rapport «…»"
+    r"|,\s+en\s+(?:het|de)\s+(?=[A-Z])"
+)
+
+#: A body's bare head noun, left of its full name where the name reader stopped at a lower-case word
+#: ("de Raad voor het openbaar bestuur (Rob)" reads as "Raad" and "Rob"): no name of its own when the
+#: sentence names another body.
+BARE_BODY_HEADS = frozenset(
+    {"Raad", "Commissie", "Inspectie", "Adviesraad", "Adviescollege", "Afdeling", "Directie", "Dienst"}
+)
+
 #: A name headed by an instrument is what a report is about, not who wrote it: "de evaluatie van
 #: de Subsidieregeling Leerwerkbudget", "de Wet open overheid", "het Programma Sterk Bestuur", a law by
 #: its compound name ("de evaluatie van de Handelsregisterwet 2007", "de Jeugdwet") and a register
-#: ("twee rapporten over het Handelsregister").
+#: ("twee rapporten over het Handelsregister"), a subsidy, fund or credit by its compound name.
 INSTRUMENT_NAME = re.compile(
-    r"^(?:\w*regeling|Wet|Besluit|Programma|Actieplan|Beleidsregel|Verordening|Richtlijn|Regeling|Fonds)\b"
+    r"^(?:\w*regeling|Wet|Besluit|Programma|Actieplan|Beleidsregel|Verordening|Richtlijn|Regeling|Fonds"
+    # "de Investeringssubsidie duurzame energie", "het Mensenrechtenfonds", "het Innovatiekrediet"
+    r"|[A-Z]\w*(?:subsidie|fonds|krediet))\b"
     r"|^[A-Z]\w*(?:wet|register)(?:\s+\d{4})?$"
 )
 
 #: A ministry named after its minister's title is the government, not a report's author: "mede namens de
-#: Staatssecretaris van Financiën", "de Minister voor Klimaat en Energie" (matched on the text before a name).
+#: Staatssecretaris van Financiën", "de Minister voor Klimaat en Energie"; nor is a committee of the Kamer
+#: (matched on the text before a name).
 OFFICE_BEFORE_NAME = re.compile(
     r"\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Mm]inisteries?|[Mm]inister-[Pp]resident)\s+(?:van|voor)\s+$"
+    # a committee of the Kamer: "de vaste commissie voor Onderwijs, Cultuur en Wetenschap"
+    r"|\b(?:vaste|algemene)\s+[Cc]ommissie\s+voor\s+$"
+    # who commissioned the study: "die onderzoeksbureau X in opdracht van Defensie heeft uitgevoerd"
+    r"|\bin\s+opdracht\s+van\s+(?:(?:de|het)\s+)?(?:[Mm]inisterie\s+van\s+)?$"
 )
 
 #: A report named by its body's acronym fused to a report noun: "het SER-advies", "het

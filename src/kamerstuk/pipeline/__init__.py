@@ -24,6 +24,7 @@ import spacy
 from spacy.language import Language
 
 from kamerstuk._version import __version__
+from kamerstuk.entities.recommendation_order import default_source
 from kamerstuk.errors import KamerstukWarning
 from kamerstuk.models import Letter, Link, Recommendation
 from kamerstuk.pipeline import classifier as _classifier  # noqa: F401  (registers the factories)
@@ -147,6 +148,7 @@ def doc_to_letter(
     base = recommendations if recommendations is not None else letter.recommendations
     by_id = {r["id"]: r for r in info["recommendations"]}
     recs = []
+    fallback: tuple[list[str], str | None] | None = None
     for r in base:
         result = by_id.get(r.id, {})
         update: dict[str, Any] = {
@@ -157,6 +159,11 @@ def doc_to_letter(
         }
         if recommendations is not None and r.source == "letter":
             update["source"] = "caller"
+        if recommendations is not None and not r.by and r.report is None:
+            # a caller's item says nothing of its author: the report the letter answers, as for
+            # the letter's own recommendations (`Recommendation.report`)
+            fallback = fallback or default_source(letter.text)
+            update["by"], update["report"] = list(fallback[0]), fallback[1]
         recs.append(r.model_copy(update=update))
     links = [Link.model_validate(lk) for lk in info["links"]]
     return letter.model_copy(update={"paragraphs": paragraphs, "recommendations": recs, "links": links})
