@@ -1752,3 +1752,26 @@ def test_round_31_a_limit_set_and_a_scheme_opening(text: str, found: bool) -> No
 )
 def test_round_31_the_start_of_a_programme_and_an_external_evaluator(text: str, found: bool) -> None:
     assert bool(find_commitments(text, REF)) is found
+
+
+# --- round 32: holdout117 and holdout122 opened (each form in our own words) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a relative adverb closes the modal's clause: the infinitive before it is the act
+        (
+            "Het kabinet zal in 2028 een wetswijziging voorstellen waarbij een gemeente die de norm haalt, minder "
+            "hoeft bij te dragen.",
+            True,
+        ),
+        # "wil ik laten uitzoeken" inquires, like "wil ik laten onderzoeken"
+        ("Of een tweede loket iets toevoegt, wil ik eerst laten uitzoeken.", True),
+        # "ik" with a plural verb is a perfect ("heb ik laten onderzoeken"), no present-tense measure
+        ("Ten tweede heb ik laten onderzoeken of de SVB de uitkering kan voorschieten.", False),
+        ("Ten tweede laat ik onderzoeken of de SVB de uitkering kan voorschieten.", True),
+    ],
+)
+def test_round_32_forms(text: str, promised: bool) -> None:
+    assert bool(find_commitments(text, REF)) is promised

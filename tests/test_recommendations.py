@@ -1962,3 +1962,19 @@ def test_a_recommenders_opinion_names_it_as_the_subject() -> None:
     text = "De inspectie beveelt aan om een norm af te spreken.\n\nDe raad vindt dat het Rijk de depots moet betalen."
     recs = find_recommendations(text)
     assert [r.by for r in recs] == [["inspectie"], ["raad"]]
+
+
+def test_the_ministry_by_name_taking_a_stance_ends_the_restated_recommendation() -> None:
+    """holdout117 (opened), in our own words: "Defensie organiseert sinds 2024 …" after "In de tweede aanbeveling
+    vraagt de IVD om …" in the same paragraph is the answer, not the report's explanation."""
+    text = (
+        "De IVD doet twee aanbevelingen. De eerste aanbeveling is om alle schietbanen jaarlijks te keuren.\n\n"
+        "In de tweede aanbeveling vraagt de IVD om instructeurs beter op te leiden. Defensie organiseert sinds "
+        "2024 twee keer per jaar een bijscholing voor alle instructeurs. Ik zie daarom geen aanleiding voor "
+        "nieuwe maatregelen."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[1].text == "In de tweede aanbeveling vraagt de IVD om instructeurs beter op te leiden."
+    # the report's own words with a modal of duty stay in it
+    assert pat.MINISTRY_SUBJECT.match("Defensie moet de instructeurs beter opleiden.") is None

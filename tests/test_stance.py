@@ -801,3 +801,72 @@ def test_round_31_a_measure_not_prescribed_is_refused() -> None:
     assert classify_stance("Een urennorm schrijf ik niet voor.").label == "rejected"
     assert classify_stance("Ik schrijf een brief voor de Kamer.").label is None
     assert classify_stance("De raad schrijft niet voor hoe gemeenten dat doen.").label is None
+
+
+# --- round 32: holdout117 and holdout122 opened (each form in our own words) ---
+
+
+def test_round_32_a_part_put_first_as_what_should_be_and_agreed_to_is_a_part() -> None:
+    """ "Dat … moet …, onderschrijf ik" agrees with the measure's content: beside another part declined, a part
+    (agreement with the analysis beside a rejection stays rejected)."""
+    assert (
+        classify_stance(
+            "Dat iedere school een vast aanspreekpunt moet hebben, onderschrijf ik. Een landelijk meldpunt neem ik "
+            "echter niet over."
+        ).label
+        == "partly_adopted"
+    )
+    assert (
+        classify_stance(
+            "Dat de uitvoering beter kan, onderschrijf ik. Een landelijk meldpunt neem ik echter niet over."
+        ).label
+        == "rejected"
+    )
+
+
+def test_round_32_a_proposal_that_it_conflicts_with_the_law_and_its_negation() -> None:
+    assert (
+        classify_stance("Een landelijk meldpunt lijkt eenvoudig, maar het botst met de privacyregels.").label
+        == "rejected"
+    )
+    assert classify_stance("Een landelijk meldpunt botst niet met de privacyregels.").label is None
+    assert classify_stance("De huidige werkwijze is eenvoudig, maar het botst met de regels.").label is None
+
+
+def test_round_32_an_earlier_advice_is_not_the_recommendation_answered() -> None:
+    """ "in een eerder advies al bezwaren geuit" is another document: it does not outweigh the rejection."""
+    assert (
+        classify_stance(
+            "De inspectie heeft in een eerder advies al bezwaren geuit. Een landelijk meldpunt lijkt eenvoudig, "
+            "maar het botst met de privacyregels."
+        ).label
+        == "rejected"
+    )
+
+
+PLACED_PART_LETTER = """Geachte voorzitter,
+
+Op 3 maart 2027 heeft de Nationale ombudsman het rapport «Wachten op antwoord» gepubliceerd over de klachtafhandeling van de Dienst Toeslagen.
+
+De ombudsman doet twee aanbevelingen. Ten eerste beveelt hij aan om iedere klager binnen twee weken te bellen. Ten tweede beveelt de ombudsman aan om de brieven en de website met elkaar in overeenstemming te brengen en een openbaar overzicht bij te houden van alle wijzigingen in de uitleg.
+
+De eerste aanbeveling neem ik over. Vanaf 1 juli 2027 belt de dienst iedere klager binnen twee weken.
+
+Met het eerste deel van de tweede aanbeveling ben ik het eens, en dat is inmiddels geregeld: sinds januari 2027 gebruiken de brieven en de website dezelfde teksten.
+
+Een openbaar overzicht van alle wijzigingen in de uitleg, waar de ombudsman ook om vraagt, gaat mij te ver. De uitleg verandert vaak op details.
+
+Ik dank de ombudsman voor zijn heldere rapport.
+
+De Staatssecretaris van Financiën,
+
+J. de Boer
+"""
+
+
+def test_round_32_one_part_agreed_by_its_place_and_another_declined_is_a_part() -> None:
+    """ "Met het eerste deel van de tweede aanbeveling ben ik het eens, en dat is inmiddels geregeld" and, in the
+    next answer, "… gaat mij te ver": partly_adopted (before: already_in_place)."""
+    letter = kamerstuk.parse_text(PLACED_PART_LETTER, name="toeslagen.md")
+    stances = {r.ordinal: r.stance for r in letter.recommendations}
+    assert stances == {1: "adopted", 2: "partly_adopted"}

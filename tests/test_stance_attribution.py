@@ -168,3 +168,40 @@ def test_not_all_of_them_decides_none() -> None:
     assert attribute(["Dat betekent niet dat het kabinet alle aanbevelingen volgt."], [], RECS, []) == []
     shared = attribute(["Alle aanbevelingen neem ik over."], [], RECS, [])
     assert [sorted(targets) for _s, targets, _tier in shared] == [sorted(r["id"] for r in RECS)]
+
+
+def test_the_last_of_a_body_named_is_that_bodys_last_not_the_letters() -> None:
+    """holdout122 (opened), in our own words: "waar de inspectie in haar laatste aanbeveling om vraagt", in an
+    answer linked to the inspection's third, is not also about the last of the researchers' two."""
+    recs = [
+        {
+            "id": "r1",
+            "ordinal": 1,
+            "text": "Maak een plan.",
+            "by": ["Inspectie van het Onderwijs"],
+            "report": None,
+        },
+        {
+            "id": "r2",
+            "ordinal": 2,
+            "text": "Meet de voortgang.",
+            "by": ["Inspectie van het Onderwijs"],
+            "report": None,
+        },
+        {
+            "id": "r3",
+            "ordinal": 3,
+            "text": "Onderzoek een vaste norm.",
+            "by": ["Inspectie van het Onderwijs"],
+        },
+        {"id": "r4", "ordinal": None, "text": "Zet het project voort.", "by": ["Bureau Dekker & Vos"]},
+        {"id": "r5", "ordinal": None, "text": "Wijs één loket aan.", "by": ["Bureau Dekker & Vos"]},
+    ]
+    sentence = (
+        "Over een vaste norm, waar de inspectie in haar laatste aanbeveling om vraagt, besluit ik later."
+    )
+    about = attribute([sentence], ["r3"], recs, [])
+    assert [targets for _s, targets, _t in about] == [["r3"]]
+    # naming the researchers' body keeps their last
+    other = "De onderzoekers van Dekker & Vos vragen in hun laatste aanbeveling om één loket; dat regel ik."
+    assert "r5" in attribute([other], ["r3"], recs, [])[0][1]

@@ -69,6 +69,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         if k >= _MAX_TRIGGERS:
             break
         verb = (m.group("verb") or m.group("verb2")).lower()
+        if (m.group("actor") or m.group("actor2") or "").lower() == "ik" and verb in P.MEASURE_PLURALS:
+            continue  # "heb ik laten onderzoeken", "zou ik verlengen": "ik" with a plural is no present tense
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
         if _no_measure_of_verb(key, sentence, m):

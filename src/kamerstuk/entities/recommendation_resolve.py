@@ -191,14 +191,19 @@ def end_at_reaction(text: str, kept: list[Cand]) -> list[Cand]:
     later sentence opening with a reaction or status label ("Aanbeveling 2: geef … Stand van
     zaken: in uitvoering. Het kabinet …"), or one that points back and takes a stance ("… mee te
     geven. Dit is al staand beleid: …"), or one in the first person or with the government as
-    subject that takes a stance. The report's own explanation after a recommendation stays."""
+    subject (or the ministry by name: "Defensie organiseert sinds 2023 …") that takes a stance. The
+    report's own explanation after a recommendation stays."""
     for c in kept:
         if c.end - c.start < 40:
             continue
         for a, b in split_sentences(text, c.start, c.end)[1:]:
             sentence = text[a:b]
             if codes_pat.REACTION_LABEL.match(sentence) or (
-                (pat.POINTER_OPENING.match(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence))
+                (
+                    pat.POINTER_OPENING.match(sentence)
+                    or pat.GOVERNMENT_SUBJECT.match(sentence)
+                    or pat.MINISTRY_SUBJECT.match(sentence)
+                )
                 and classify_sentence(sentence).label is not None
             ):
                 c.end = c.start + len(text[c.start : a].rstrip())

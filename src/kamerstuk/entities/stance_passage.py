@@ -57,7 +57,8 @@ def is_weak_agreement(stance: Stance, sentence: str) -> bool:
 def agreement_kind(stance: Stance, sentence: str) -> str:
     """How an adopted `stance` agrees: "weak" (with the analysis only, see `is_weak_agreement`), "variant"
     (a choice of its own: "Wij kiezen voor een vrijwillige pool"), "concession" ("Wel verhoog ik …"),
-    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over"), "liked" (named, the
+    "named" (it names the recommendation or a part of it: "Het eerste deel neem ik wel over", "Dat … moet …,
+    onderschrijf ik"), "liked" (named, the
     cue "spreekt mij aan" without a "maar"), "appeal" ("Het idee … spreekt mij aan, maar …"), else "" (also for other labels, and for a frame cue:
     "Indachtig de vierde aanbeveling …"); for a noted stance that says the decision is still open ("nog
     geen besluit"), "undecided"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
@@ -69,6 +70,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return ""
     if stance.cue == P.APPEAL_CUE:
         return "appeal"  # "Het idee … spreekt mij aan, maar …"
+    if stance.cue in P.WEAK_AGREEMENT_CUES and P.FRONTED_NORM.match(sentence):
+        return "named"  # "Dat de ondersteuning gelijk moet zijn, onderschrijf ik": a part of the measure
     if stance.cue in P.WEAK_AGREEMENT_CUES and P.AIM_OF_RECOMMENDATION.search(sentence):
         return "aim"  # "De gedachte achter de eerste aanbeveling onderschrijf ik": its aim, not its measure
     if is_weak_agreement(stance, sentence):

@@ -71,13 +71,22 @@ class RejectionCues(ReaderBase):
             complete = i > 0 and words[i - 1] == "op" and after[:1] == ["voet"]
         else:  # "verhoudt zich slecht tot"
             complete = after[:1] == ["zich"] and not P.CONFLICT_POOR.isdisjoint(after[:3]) and "tot" in after
-        if not complete or any(words[k] in P.NEGATORS for k in range(a, i)):
+        # (negated before the verb or right after it: "… botst niet met de regels")
+        if (
+            not complete
+            or any(words[k] in P.NEGATORS for k in range(a, i))
+            or not P.NEGATORS.isdisjoint(after[:2])
+        ):
             return None
         lead = a
         while lead < i and words[lead] in P.CLAUSE_LINKS | {"echter", "wel", "ook", "daarom", "dus"}:
             lead += 1
         if words[lead] in P.PROPOSAL_SUBJECT_OPENERS or not P.RECOMMENDATION_NOUNS.isdisjoint(words[a:i]):
             return lead
+        if words[lead] == "het" and lead + 1 == i and a > 0 and words[0] in P.PROPOSAL_SUBJECT_OPENERS:
+            # "Een openbaar register … lijkt eenvoudig, maar het botst met de regels …": "het" is the proposal the
+            # sentence opened with
+            return 0
         return None
 
     def rejections(self) -> None:

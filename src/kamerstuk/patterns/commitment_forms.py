@@ -349,6 +349,8 @@ WANT_ACTS = frozenset(
         "onderzoeken",
         "verkennen",
         "nagaan",
+        # "Of een gesprek met de partner iets toevoegt, wil ik eerst laten uitzoeken"
+        "uitzoeken",
         "bekijken",
         "bezien",
         "evalueren",

@@ -237,7 +237,8 @@ CLAUSE_STOP = re.compile(
     # onderzoek", "stel ik die streefwaarden … vast")
     r"|\b(?<!van )(?<!met )(?<!naar )(?<!ik )(?<!wij )(?<!we )(?:dat|die)\b"
     # (and the conjunctions that always open a subordinate clause: "Dat overzicht pas ik aan zodra …")
-    r"|\b(?:waarin|waarmee|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
+    # (a relative adverb too: "Het kabinet zal een overgangsregeling voorstellen waarbij een ondernemer …")
+    r"|\b(?:waarin|waarmee|waarbij|waarop|waarvoor|waardoor|waarover|waaraan|waaruit|waarvan|waartoe|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
     r"|tenzij|wanneer)\b"
     # a condition on the act ("Ik vergoed de kosten alleen als er na een jaar geen besluit is")
     r"|\b(?:alleen|slechts|pas|zelfs)\s+als\b",

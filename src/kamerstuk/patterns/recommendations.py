@@ -453,6 +453,13 @@ GOVERNMENT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: The ministry by its name as the subject of a sentence in the letter: "Defensie organiseert sinds 2023 …",
+#: "Het ministerie heeft in 2025 …" (after a restated recommendation: the answer, when it takes a stance). Not
+#: with a modal of obligation, the report's own words ("Defensie moet …").
+MINISTRY_SUBJECT = re.compile(
+    r"^(?:Defensie|[Hh]et\s+ministerie|[Mm]ijn\s+ministerie|[Hh]et\s+departement)\s+(?!moet|dient|zou|zouden|kan)\w"
+)
+
 #: A list lead: a sentence ending in a colon that announces recommendations.
 #: Example: "De auteurs formuleren de volgende aanbevelingen:" / "De Raad adviseert het kabinet:".
 LIST_LEAD_TRIGGER = RECOMMENDATION_TRIGGER

@@ -207,6 +207,19 @@ AIM_OF_RECOMMENDATION = re.compile(
     r"\s+(?:van|achter)\s+(?:de|deze|die|dit|het)\s+(?:[^\s,.;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel)\w*\b",
     re.IGNORECASE,
 )
+# A part of the recommendation put first as what is agreed to, in a clause of what should be: "Dat de
+# ondersteuning voor ieder gezin gelijk moet zijn, onderschrijf ik." (the measure's content, not the report's
+# analysis: next to a rejection of another part, partly_adopted). Not "Dat de uitvoering beter kan, deel ik".
+FRONTED_NORM = re.compile(
+    r"^\W*Dat\s[^,;:]{3,200}?\b(?:moet|moeten|dient|dienen|zou\s+moeten|zouden\s+moeten|nodig\s+is|noodzakelijk\s+is)\b"
+    r"[^;:]{0,80}?,\s*(?:onderschrijf|deel|steun|ondersteun|erken)\s+(?:ik|wij|we)\b"
+)
+# One part of a recommendation by its place: "Met het eerste deel van deze aanbeveling ben ik het eens, en dat is
+# inmiddels geregeld" (agreed or in place: beside a rejection elsewhere in its answer, partly_adopted).
+PLACED_PART = re.compile(
+    r"\b(?:het|dat)\s+(?:eerste|tweede|derde|laatste|ene|andere)\s+(?:deel|onderdeel|gedeelte)\b",
+    re.IGNORECASE,
+)
 # Verbs of an aim whose dat-clause says what others are to do: "Daarmee wil ik bereiken dat iedere
 # eigenaar rekening houdt met een controle" (no stance in that clause).
 AIM_VERBS = _words("bereiken beogen beoog beoogt")
@@ -1197,8 +1210,9 @@ RECOMMENDATION_PRONOUN_OBJECT = re.compile(
 # No verdict, so no weight for naming it: an agreement after it ("Ik onderschrijf haar en …") is the answer.
 ADDRESSEE_CUES = frozenset({"gericht aan een ander"})
 STANCE_SUBJECT = re.compile(
-    # ("Het kabinet onderschrijft het kernadvies", "de deeladviezen")
-    r"\b(?:kern|hoofd|deel)?(?:aanbeveling|aanbevelingen|advies|adviezen|oproep|voorstel|beslispunt|beslispunten)\b",
+    # ("Het kabinet onderschrijft het kernadvies", "de deeladviezen"; not another document: "De AP heeft in een
+    # eerder advies al bezwaren geuit")
+    r"(?<!eerder\s)(?<!eerdere\s)(?<!vorig\s)(?<!vorige\s)\b(?:kern|hoofd|deel)?(?:aanbeveling|aanbevelingen|advies|adviezen|oproep|voorstel|beslispunt|beslispunten)\b",
     _I,
 )
 

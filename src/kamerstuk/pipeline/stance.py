@@ -129,6 +129,7 @@ def attribute(
                 # ones the answers say; the sentence decides none of them
                 continue
             named = _narrow(named_recommendations(sentence, recs), links, ordinals)
+            named = _of_the_body_named(sentence, named, links, recs)
             if P.BACK_POINTER.search(sentence):
                 # "… met de norm die ik hierboven bij aanbeveling 2 heb genoemd": a pointer back, the
                 # sentence is about the recommendation its paragraph answers
@@ -250,6 +251,37 @@ def _narrow(named: list[str], links: list[str], ordinal: dict[str, int | None]) 
     if not linked:
         return named
     return [rid for rid in named if rid in links or ordinal.get(rid) not in linked | {None}]
+
+
+def _names_body(sentence: str, rec: dict[str, Any]) -> bool:
+    """Whether `sentence` names the body `rec` comes from: one of its names, or the head noun of one
+    ("de ombudsman" for the "Nationale ombudsman", "de inspectie" for the "Inspectie van het Onderwijs")."""
+    low = sentence.lower()
+    for name in {*(rec.get("by") or []), rec.get("report") or ""}:
+        if len(name) < 2 or not name[:1].isupper():
+            continue
+        # its head noun first or last: "de inspectie" for the "Inspectie van het Onderwijs", "de ombudsman"
+        heads = {w.lower() for w in (name.split()[0], name.split()[-1]) if len(w) >= 4}
+        if name.lower() in low or any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", low) for h in heads):
+            return True
+    return False
+
+
+def _of_the_body_named(
+    sentence: str, named: list[str], links: list[str], recs: list[dict[str, Any]]
+) -> list[str]:
+    """`named` without the recommendations of another body, when the sentence names the body of the ones its
+    paragraph answers ("de ombudsman in zijn laatste aanbeveling", in an answer to the ombudsman's third: not
+    the last of the researchers' two as well); the paragraph's own when it named none of them. The linker read
+    the body, the ordinal alone cannot."""
+    if not named or not links:
+        return named
+    by_id = {r["id"]: r for r in recs}
+    own = [rid for rid in links if rid in by_id and _names_body(sentence, by_id[rid])]
+    others = [rid for rid in named if rid not in links]
+    if own and others and not any(_names_body(sentence, by_id[rid]) for rid in others if rid in by_id):
+        return [rid for rid in named if rid in links] or own
+    return named
 
 
 def _elliptic_ordinal(word: str, among: list[str], ordinal: dict[str, int | None]) -> list[str]:
@@ -408,6 +440,14 @@ class StanceDetector:
                 part = max((c for c in candidates if _rejects_a_part(c, candidates)), default=None)
                 if part is not None:
                     label, shown = "partly_adopted", part
+            if (
+                label in ("adopted", "already_in_place")
+                and P.PLACED_PART.search(best[4])
+                and any(c[3] == "rejected" for c in candidates)
+            ):
+                # "Met het eerste deel van deze aanbeveling ben ik het eens …" and, further on, "Een openbaar
+                # overzicht … gaat mij te ver": one part taken, another declined
+                label = "partly_adopted"
             rec["stance"], rec["stance_evidence"] = label, shown[4]
             self._arbitrate(rec, info, linked, full)
         return doc
