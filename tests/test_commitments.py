@@ -1775,3 +1775,15 @@ def test_round_31_the_start_of_a_programme_and_an_external_evaluator(text: str, 
 )
 def test_round_32_forms(text: str, promised: bool) -> None:
     assert bool(find_commitments(text, REF)) is promised
+
+
+def test_round_32_a_later_letter_that_goes_into_something_promises_it() -> None:
+    """holdout122 (opened), in our own words: the next letter as the subject of "gaat in op"."""
+    got = find_commitments(
+        "De volgende voortgangsbrief over de jeugdzorg, die u in maart 2027 ontvangt, gaat in op de wachtlijsten.",
+        REF,
+    )
+    assert len(got) == 1 and got[0].action == "ingaan op"
+    assert find_commitments("De volgende voortgangsbrief gaat in op de wachtlijsten.", REF)
+    assert not find_commitments("Deze brief gaat in op de wachtlijsten.", REF)
+    assert not find_commitments("De vorige voortgangsbrief ging in op de wachtlijsten.", REF)

@@ -343,6 +343,14 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         actor = going.group("actor") or going.group("actor2")
         trigger = _Trigger(going.start(verb), going.end(verb), actor, None, passive=False)
         return trigger, ("ingaan op", going.start(verb), going.end(verb))
+    later = P.DOCUMENT_GOES_INTO.search(sentence)
+    if later is not None and not P.FULFILS_MARKER.search(sentence):
+        # "De volgende voortgangsbrief, die u in december ontvangt, gaat in op …": the later letter promises
+        return _Trigger(later.start("verb"), later.end("verb"), None, None, passive=True), (
+            "ingaan op",
+            later.start("verb"),
+            later.end("verb"),
+        )
     elided_delivery = _elided_delivery(sentence, future)
     if elided_delivery is not None:
         return elided_delivery
@@ -880,6 +888,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.COMES_MEASURE,),
         (P.PASSIVE_EXPLORE,),
         (P.KAMER_SUBJECT,),
+        (P.DOCUMENT_GOES_INTO,),  # a later letter "gaat in op"
         (F.COME_WITH,),  # _come_with
         (F.CHOICE,),  # _choice
         (F.BUT_DELIVERY,),  # _but_delivery
@@ -1003,6 +1012,7 @@ def _commitment(
             or later_document
             or P.FUTURE_DOCUMENT.search(sentence)
             or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
+            or P.DOCUMENT_GOES_INTO.search(sentence)
         ):
             return None
         request = P.REQUEST.search(sentence)

@@ -820,6 +820,19 @@ GOES_INTO_LATER = Keyed(
     "ga gaan gaat",
 )
 
+#: A later document of ours as the subject that will go into something: "De volgende voortgangsbrief medische
+#: zorg, die u in december 2027 ontvangt, gaat in op de voortgang van het register", "De eerstvolgende
+#: rapportage zal ingaan op …" (the information promised; group "verb" is the act).
+DOCUMENT_GOES_INTO = Keyed(
+    re.compile(
+        r"^\W*(?:De|Het|Mijn|Onze)\s+(?:volgende|eerstvolgende|komende)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:brief|voortgangsbrief|rapportage|voortgangsrapportage|nota|monitor|verslag|kamerbrief|jaarrapportage)\b"
+        r"[^.;]{0,160}?\s(?P<verb>(?:gaat|zal)\s+(?:[\w-]+\s+){0,4}?(?:in\s+op|ingaan\s+op))\b"
+    ),
+    "volgende eerstvolgende komende",
+    "gaat zal",
+)
+
 #: A moment or condition that makes a present-tense delivery a promise: "Zodra het rapport gereed
 #: is, stuur ik het u toe", "Mocht daaruit blijken dat …, dan doe ik uw Kamer een voorstel" (a
 #: present tense after a condition speaks of what will be done). Also a moment after an event
