@@ -776,7 +776,7 @@ REPORT_TITLE = re.compile(
 #: Example: "Op 3 maart jl. heeft de Onderwijsraad zijn advies over de lerarenopleiding uitgebracht."
 REPORT_PUBLISHED = re.compile(
     # "verkenning", "briefadvies", "signalement": the adviesraden's other report kinds
-    r"\b(?:rapport|onderzoeksrapport|advies|evaluatie|rapportage|eindrapport|verkenning|briefadvies|signalement)\b"
+    r"\b(?:rapport|onderzoeksrapport|advies|evaluatie|rapportage|eindrapport|verkenning|briefadvies|signalement|studie)\b"
     r"[^.]{0,120}?\b(?:gepubliceerd"
     r"|uitgebracht"
     r"|verschenen|aangeboden|gepresenteerd|opgeleverd|vastgesteld|openbaar\s+gemaakt)\b"
