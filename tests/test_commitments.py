@@ -1771,6 +1771,12 @@ def test_round_31_the_start_of_a_programme_and_an_external_evaluator(text: str, 
         # "ik" with a plural verb is a perfect ("heb ik laten onderzoeken"), no present-tense measure
         ("Ten tweede heb ik laten onderzoeken of de SVB de uitkering kan voorschieten.", False),
         ("Ten tweede laat ik onderzoeken of de SVB de uitkering kan voorschieten.", True),
+        # a power or a task handed to a service in the present tense
+        (
+            "Wel geef ik de toezichthouders van de NVWA de bevoegdheid om een partij vis terug te roepen.",
+            True,
+        ),
+        ("Ik geef u hierbij een overzicht van de stand van zaken.", False),
     ],
 )
 def test_round_32_forms(text: str, promised: bool) -> None:

@@ -218,7 +218,14 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         # "Samen met Rijkswaterstaat leg ik tot 2028 vijf nieuwe paaigebieden aan"
         ("aanleggen", "aan"),
     ),
-    "geef": (("subsidie geven", "subsidie"), ("een vergoeding geven", "vergoeding")),
+    # "Wel geef ik de inspecteurs van de ILT de bevoegdheid om …", "Ik geef RVO de opdracht om …" (a power or a task
+    # handed to a service)
+    "geef": (
+        ("subsidie geven", "subsidie"),
+        ("een vergoeding geven", "vergoeding"),
+        ("de bevoegdheid geven", "bevoegdheid"),
+        ("opdracht geven", "opdracht"),
+    ),
     # "Daarnaast trek ik de grondslag voor … gelijk"
     "trek": (("gelijktrekken", "gelijk"),),
     # "Ik maak het mogelijk dat …", money set free: "maak ik € 2,5 miljoen vrij uit de middelen voor …"
