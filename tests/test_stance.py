@@ -870,3 +870,13 @@ def test_round_32_one_part_agreed_by_its_place_and_another_declined_is_a_part() 
     letter = kamerstuk.parse_text(PLACED_PART_LETTER, name="toeslagen.md")
     stances = {r.ordinal: r.stance for r in letter.recommendations}
     assert stances == {1: "adopted", 2: "partly_adopted"}
+
+
+def test_round_32_holding_on_in_a_second_conjunct_after_a_negated_first() -> None:
+    """The "niet" of "acht dit niet wenselijk" is the first verb's: "en houdt vast aan de bestaande regeling" keeps
+    what is (before: the existing scheme read as already in place)."""
+    assert (
+        classify_stance("Het kabinet acht dit niet wenselijk en houdt vast aan de bestaande regeling.").label
+        == "rejected"
+    )
+    assert classify_stance("Het kabinet houdt vast aan de bestaande regeling.").label == "rejected"

@@ -281,7 +281,12 @@ class RejectionCues(ReaderBase):
             elif (w == P.VAST and s.in_clause(i, P.HOUDEN)) or w in P.VASTHOUDEN:
                 a, _ = s.bounds[s.clause[i]]
                 held = nxt in P.VAST_AAN or s.words[a] in P.VAST_AAN or s.in_clause(i, P.VAST_AAN_PRONOUNS)
-                if held and s.in_clause(i, P.PLAN_SUBJECTS) and not s.in_clause(i, P.NEGATORS):
+                # the negation of its own conjunct: "Het kabinet acht dit niet wenselijk en houdt vast aan …"
+                # keeps what is, the "niet" is the first verb's
+                _, b = s.bounds[s.clause[i]]
+                conjunct = max([k for k in range(a, i) if s.words[k] in P.CONJUNCT_LINKS] or [a])
+                negated = any(s.words[k] in P.NEGATORS for k in range(conjunct, b))
+                if held and s.in_clause(i, P.PLAN_SUBJECTS) and not negated:
                     # "Aan de huidige premiesystematiek houd ik vast": the change is declined
                     # (not "Een gezonde bodem houdt stikstof vast en draagt bij aan …")
                     self.cues.append(_Cue("R", "vasthouden aan", i, i))

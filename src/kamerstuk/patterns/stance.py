@@ -844,6 +844,8 @@ VAST = "vast"
 VAST_AAN = _words("aan")  # right after "vast", or fronted: "Aan de huidige systematiek houd ik vast"
 VAST_AAN_PRONOUNS = _words("eraan daaraan hieraan")  # "Het kabinet houdt daaraan vast"
 VASTHOUDEN = _words("vasthouden vasthoudt vastgehouden vasthield")
+# Words that open a coordinated conjunct inside one clause: a negation before them is the first verb's.
+CONJUNCT_LINKS = _words("en maar")
 # A different view than the report's: "Over de tarieven denkt het kabinet anders dan het bureau",
 # "Het kabinet kijkt hier anders tegenaan", "Dat zie ik anders" (not negated: "denk ik niet anders").
 ANDERS = "anders"
