@@ -880,3 +880,15 @@ def test_round_32_holding_on_in_a_second_conjunct_after_a_negated_first() -> Non
         == "rejected"
     )
     assert classify_stance("Het kabinet houdt vast aan de bestaande regeling.").label == "rejected"
+
+
+def test_round_32_consulting_others_on_the_recommendation_itself_is_noted() -> None:
+    """ "Wel bespreek ik de aanbeveling in januari met de VNG" puts the verdict later (before: "Wel" read as a part
+    conceded, adopted); an act on its execution after adopting it stays adopted."""
+    assert classify_stance("Wel bespreek ik de aanbeveling in maart met de VNG en het IPO.").label == "noted"
+    assert classify_stance("Ik zal het advies met de provincies bespreken.").label == "noted"
+    assert (
+        classify_stance("Ik neem de aanbeveling over en bespreek de uitvoering met de VNG.").label
+        == "adopted"
+    )
+    assert classify_stance("De aanbeveling heb ik met de VNG besproken.").label is None

@@ -21,6 +21,7 @@ __all__ = [
     "Sentence",
     "appreciates_report",
     "by_first_word",
+    "consults_on_recommendation",
     "is_participle",
     "match_at",
     "near",
@@ -209,3 +210,15 @@ def response_follows(s: Sentence, i: int) -> bool:
     if any(s.words[k] in P.FIRST_PERSON_SUBJECTS for k in range(a, i)):
         return False  # "… volg ik": we follow
     return any(s.words[k] in P.RESPONSE_NOUNS for k in range(a, min(i, a + 3)))
+
+
+def consults_on_recommendation(s: Sentence, i: int) -> bool:
+    """Whether the word at `i` is a verb of consulting (`CONSULT_FIRST`) with the recommendation itself in its
+    clause ("Ik zal de aanbeveling met de provincies bespreken"), by the government or in time to come, not
+    negated."""
+    return (
+        s.words[i] in P.CONSULT_FIRST
+        and s.in_clause(i, P.RECOMMENDATION_NOUNS)
+        and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE))
+        and not s.in_clause(i, P.NEGATORS)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kamerstuk.entities.stance_clauses import Cue as _Cue
 from kamerstuk.entities.stance_clauses import by_first_word as _by_first_word
+from kamerstuk.entities.stance_clauses import consults_on_recommendation
 from kamerstuk.entities.stance_clauses import match_at as _match_at
 from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
@@ -167,6 +168,8 @@ class HedgeCues(ReaderBase):
         s = self.s
         if len(s.words) < 4:
             return
+        if any(consults_on_recommendation(s, i) for i in range(len(s.words))):
+            return  # "Wel bespreek ik de aanbeveling met de VNG": a consultation, no part conceded
         if s.words[0] == "wel":
             if s.words[1] in P.NOT_CONCEDING_VERBS:
                 return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kamerstuk.entities.stance_clauses import Cue as _Cue
 from kamerstuk.entities.stance_clauses import object_kind as _object_kind
+from kamerstuk.entities.stance_clauses import consults_on_recommendation
 from kamerstuk.entities.stance_clauses import response_follows as _response_follows
 from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
@@ -220,6 +221,10 @@ class StatusCues(ReaderBase):
                 and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE))
             ):
                 self.cues.append(_Cue("N", "eerst " + w, i, i, nonfinite=w.endswith("en")))
+            elif consults_on_recommendation(s, i):
+                # "Wel bespreek ik de aanbeveling in januari met de VNG": the recommendation itself taken into
+                # a consultation, its verdict still to come
+                self.cues.append(_Cue("N", P.CONSULT_ON_IT_CUE, i, i, nonfinite=w.endswith("en")))
             elif w == P.ADDRESSED and self._addressed_to_other(i):
                 self.cues.append(_Cue("N", "gericht aan een ander", i, i))
             elif w == P.PASSED_ON and self._passed_on(i):

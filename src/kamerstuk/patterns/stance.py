@@ -1053,6 +1053,9 @@ DEFER_VERBS = _words(
 # andere lidstaten", "Ik wil dit eerst met de sector bespreken" (noted; only with "eerst": "Ik bespreek dit in het
 # overleg van mei" is an act, read elsewhere).
 CONSULT_FIRST = _words("bespreken bespreek bespreekt overleggen overleg overlegt voorleggen")
+# … and so does consulting others on the recommendation itself, with or without "eerst": "Wel bespreek ik de
+# aanbeveling in januari met de VNG", "Ik zal het advies met de provincies bespreken" (noted).
+CONSULT_ON_IT_CUE = "bespreekt de aanbeveling"
 # A study verb negated with "kan" or a word for "now" says the judgement is not yet possible, not that
 # the recommendation is declined: "Of een vergoeding nodig is, kan ik op dit moment niet beoordelen",
 # "Dat kan ik nu niet overzien" (noted, like "nog niet"; "Ik zal dit niet onderzoeken" declines).
