@@ -5,8 +5,8 @@ bij", "gaat nader bezien", "komt hierop terug")."""
 from __future__ import annotations
 
 from kamerstuk.entities.stance_clauses import Cue as _Cue
-from kamerstuk.entities.stance_clauses import object_kind as _object_kind
 from kamerstuk.entities.stance_clauses import consults_on_recommendation
+from kamerstuk.entities.stance_clauses import object_kind as _object_kind
 from kamerstuk.entities.stance_clauses import response_follows as _response_follows
 from kamerstuk.entities.stance_reader import ReaderBase
 from kamerstuk.patterns import stance as P
