@@ -892,3 +892,27 @@ def test_round_32_consulting_others_on_the_recommendation_itself_is_noted() -> N
         == "adopted"
     )
     assert classify_stance("De aanbeveling heb ik met de VNG besproken.").label is None
+
+
+def test_round_32_joining_a_body_in_inverted_order_adopts() -> None:
+    """ "… en daarom sluit het kabinet zich aan bij IOB": the verb before its subject, "zich" after it."""
+    assert (
+        classify_stance(
+            "Een vaste set indicatoren helpt de posten, en daarom sluit het kabinet zich aan bij IOB."
+        ).label
+        == "adopted"
+    )
+    assert classify_stance("Daarom sluit het kabinet zich niet aan bij de raad.").label == "rejected"
+    assert classify_stance("Gemeenten sluiten zich aan bij de regeling.").label is None
+
+
+def test_round_32_an_office_named_before_and_taken_up_by_a_pronoun_is_the_government() -> None:
+    from kamerstuk.pipeline.stance import _office_for_pronoun
+
+    previous = "Het Rijksvastgoedbedrijf valt onder de Minister van Volkshuisvesting en Ruimtelijke Ordening."
+    read = _office_for_pronoun("Zij neemt deze aanbeveling over, mede namens mij.", previous)
+    assert classify_stance(read).label == "adopted"
+    # no office named before: the pronoun stays (another party's act)
+    assert _office_for_pronoun("Zij neemt deze aanbeveling over.", "De gemeenten zijn positief.") == (
+        "Zij neemt deze aanbeveling over."
+    )

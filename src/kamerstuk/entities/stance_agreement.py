@@ -136,10 +136,13 @@ class AgreementCues(ReaderBase):
                     if s.words[k] in P.VINDEN and "in" in s.words[k + 1 : k + 4]:
                         self.cues.append(_Cue(_object_kind(s, k, "A") or "A", "zich vinden in", i, k))
                         break
-                    if s.words[k] == "aan" and s.words[i - 1 : i] and s.words[i - 1] in P.AANSLUITEN:
-                        self.cues.append(
-                            _Cue(_object_kind(s, k, "A") or "A", "zich aansluiten bij", i - 1, k)
-                        )
+                    # the verb right before "zich", or before its subject in inverted order: "daarom sluit het
+                    # kabinet zich aan bij IOB"
+                    verb = next(
+                        (j for j in range(i - 1, max(-1, i - 4), -1) if s.words[j] in P.AANSLUITEN), None
+                    )
+                    if s.words[k] == "aan" and verb is not None and s.clause[verb] == s.clause[i]:
+                        self.cues.append(_Cue(_object_kind(s, k, "A") or "A", "zich aansluiten bij", verb, k))
                         break
             elif (
                 w in P.GIVEN_DONE

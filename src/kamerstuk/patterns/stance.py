@@ -1364,3 +1364,8 @@ NOT_DECLINING_VERBS = _words(
     "heeft hebben word wordt worden ga gaat gaan zal zullen doe doet doen neem neemt nemen volg volgt "
     "volgen kies kiest kiezen wacht wachten loop lopen ga"
 )
+
+# An office by a pronoun at the start of a sentence, after a sentence naming it: "… valt onder de Minister van
+# VRO. Zij neemt deze aanbeveling over, mede namens mij." (read as the minister's verdict).
+PRONOUN_SUBJECT = re.compile(r"^\s*(?:Zij|Hij)(?=\s)")
+OFFICE_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z]|\b)")

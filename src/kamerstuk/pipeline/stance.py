@@ -26,6 +26,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +254,16 @@ def _narrow(named: list[str], links: list[str], ordinal: dict[str, int | None]) 
     return [rid for rid in named if rid in links or ordinal.get(rid) not in linked | {None}]
 
 
+def _office_for_pronoun(sentence: str, previous: str) -> str:
+    """`sentence` with an opening "Zij"/"Hij" read as the office the sentence before names: "Het
+    Rijksvastgoedbedrijf valt onder de Minister van VRO. Zij neemt deze aanbeveling over, mede namens mij." is a
+    minister's verdict (the stance rules need the government as actor)."""
+    m = P.PRONOUN_SUBJECT.match(sentence)
+    if m is None or not P.OFFICE_NAMED.search(previous):
+        return sentence
+    return "De minister" + sentence[m.end() :]
+
+
 def _names_body(sentence: str, rec: dict[str, Any]) -> bool:
     """Whether `sentence` names the body `rec` comes from: one of its names, or the head noun of one
     ("de ombudsman" for the "Nationale ombudsman", "de inspectie" for the "Inspectie van het Onderwijs")."""
@@ -399,8 +410,9 @@ class StanceDetector:
             if not links and not summary and not any(may_refer(s) for s in sentences):
                 continue
             by_words = distinct if seen_restated or links else None
+            before = {b: a for a, b in pairwise(sentences)}  # each sentence's predecessor
             for sentence, targets, tier in attribute(sentences, links, recs, restated, by_words):
-                stance = classify_sentence(sentence)
+                stance = classify_sentence(_office_for_pronoun(sentence, before.get(sentence, "")))
                 if stance.label is None:
                     stance = _tagged_act(sentence)
                 if stance.label is None:
