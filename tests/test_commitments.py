@@ -1793,3 +1793,26 @@ def test_round_32_a_later_letter_that_goes_into_something_promises_it() -> None:
     assert find_commitments("De volgende voortgangsbrief gaat in op de wachtlijsten.", REF)
     assert not find_commitments("Deze brief gaat in op de wachtlijsten.", REF)
     assert not find_commitments("De vorige voortgangsbrief ging in op de wachtlijsten.", REF)
+
+
+def test_round_32_another_minister_by_a_pronoun_a_sentence_between() -> None:
+    """The office named earlier in the paragraph, or as "mijn ambtgenoot", is the antecedent of "Hij"/"Zij" with a
+    singular verb; "Zij zullen …" after a plural subject is others."""
+    got = find_commitments(
+        "De Minister van Klimaat en Groene Groei ziet geen ruimte voor een subsidie. Scholen kunnen al gebruikmaken "
+        "van het fonds. Zij zal het fonds wel vragen de aanvraag te vereenvoudigen.",
+        REF,
+    )
+    assert [c.actor for c in got] == ["Minister van Klimaat en Groene Groei"]
+    got = find_commitments(
+        "Ik heb de aanbeveling onder de aandacht van mijn ambtgenoot gebracht. Zij betrekt haar bij de verkenning, "
+        "waarover zij uw Kamer dit najaar zal berichten.",
+        REF,
+    )
+    assert len(got) == 1
+    assert not find_commitments("De gemeenten zien ruimte. Zij zullen de regels in 2027 aanpassen.", REF)
+
+
+def test_round_32_a_named_document_at_the_moment_it_is_sent() -> None:
+    got = find_commitments("Ik informeer uw Kamer daarover bij de indiening van het Belastingplan 2028.", REF)
+    assert len(got) == 1 and got[0].action == "informeren"

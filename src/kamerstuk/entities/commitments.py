@@ -800,6 +800,13 @@ def find_commitments(
             named_day = inside[-1] if inside else named_day
             pronoun_led = P.PRONOUN_OPENER.match(text, s_start, s_end) is not None
             before = text[chain_from : previous[1]] if pronoun_led else text[previous[0] : previous[1]]
+            if pronoun_led and not (P.THIRD_ANTECEDENT.search(before) or P.SERVICE_ANTECEDENT.search(before)):
+                # the office named earlier in the paragraph, a sentence between: "De Staatssecretaris van VWS ziet
+                # geen ruimte …. Kinderen kunnen al …. Hij zal het fonds wel vragen …" (a singular verb after the
+                # pronoun: "Zij zullen …" are others)
+                verb = P.PRONOUN_VERB.match(text, s_start, s_end)
+                if verb is not None and not verb.group("verb").endswith("en"):
+                    before = text[p_start:s_start]
             if not pronoun_led:
                 chain_from = s_start
             previous = (s_start, s_end)

@@ -90,7 +90,9 @@ BUDGET_GOES_TO = Keyed(
 #: Kustwachtjaarplan 2027 … beschrijven" (a later document, not this letter describing), "in de Stand van de
 #: uitvoering van december 2026", and a coordinated compound with "van": "in de Klimaat- en Energienota van 2027".
 NAMED_PERIODIC_DOCUMENT = re.compile(
-    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:(?-i:[A-Z])[\w]*-\s+en\s+)?(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage"
+    # (also at the moment it is sent: "bij de indiening van het Belastingplan 2027")
+    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:(?:indiening|presentatie|publicatie|verschijning)\s+van\s+(?:de|het)\s+)?"
+    r"(?:(?-i:[A-Z])[\w]*-\s+en\s+)?(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage"
     r"|verslag|monitor|agenda|begroting|plan)\s+(?:(?:over|voor|van)\s+)?(?:19|20)\d{2}\b"
     # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
     # (and "vanaf het jaarverslag 2026": every one from that year on; the lower-case noun with its year)

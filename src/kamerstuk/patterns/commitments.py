@@ -101,10 +101,15 @@ CABINET_ANTECEDENT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?[Hh]et\s+kabinet\b")
 PRONOUN_ACTORS = frozenset({"Hij", "Zij"})
 #: A sentence opening with such a pronoun (continuing the subject of the sentences before).
 PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
+#: … with its finite verb ("Zij betrekt", "Hij zal"; "Zij zullen" is plural: others).
+PRONOUN_VERB = re.compile(r"\s*(?:Hij|Zij)\s+(?P<verb>\w+)")
 #: A minister or state secretary named in the third person, the antecedent of "Hij"/"Zij":
 #: "De Minister van Justitie en Veiligheid neemt deze aanbeveling over. Hij zal …".
 THIRD_ANTECEDENT = re.compile(
     r"\b(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+" + _NAME_CHAIN + r")?"
+    # another minister as "mijn ambtgenoot" / "mijn collega": "… onder de aandacht van mijn ambtgenoot gebracht. Zij
+    # betrekt de aanbeveling bij …"
+    r"|\bmijn\s+(?:ambtgenoot|collega)(?:\s+(?:van|voor)\s+" + _NAME_CHAIN + r")?"
 )
 #: A service of ours (`EXECUTIVE_SERVICE`) as the antecedent of "Hij"/"Zij": the subject that opens the sentence
 #: before, or the agent of its passive: "De derde aanbeveling wordt overgenomen door de Commandant der Strijdkrachten.
