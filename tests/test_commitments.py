@@ -1816,3 +1816,49 @@ def test_round_32_another_minister_by_a_pronoun_a_sentence_between() -> None:
 def test_round_32_a_named_document_at_the_moment_it_is_sent() -> None:
     got = find_commitments("Ik informeer uw Kamer daarover bij de indiening van het Belastingplan 2028.", REF)
     assert len(got) == 1 and got[0].action == "informeren"
+
+
+# --- round 33: holdout123 to holdout126 opened (each form in our own words) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "meld ik dat uw Kamer": "dat" is the thing told, the Kamer the receiver (not a "dat"-clause told now)
+        ("Mocht de invoering vertraging oplopen, dan meld ik dat uw Kamer.", True),
+        ("Hierbij meld ik uw Kamer dat de regeling is gewijzigd.", False),
+        # a delivery before an event still to come
+        ("Uw Kamer wordt vóór de inwerkingtreding van de wet over de uitvoeringsregels geïnformeerd.", True),
+        ("Ik informeer uw Kamer vóór de opening van de nieuwe aanvraagronde over de voorwaarden.", True),
+        # "ken … toe" is "toekennen" ("ken" alone is "know")
+        (
+            "Vanaf 1 januari 2028 ken ik alleen nog subsidie toe aan projecten met een sluitende begroting.",
+            True,
+        ),
+        ("Vanaf 1 januari 2028 ken ik de nieuwe regels goed.", False),
+        # a reason clause without its comma states how things are
+        ("De vrijstelling is destijds ingevoerd omdat deze gewassen pas in oktober worden geoogst.", False),
+        # a delivery verb at the end of a relative clause, with a time to come
+        (
+            "Ik neem het advies mee in de herziening van het stelsel, waarvan ik de uitkomsten in het voorjaar van "
+            "2028 met uw Kamer deel.",
+            True,
+        ),
+        ("Het rapport, dat ik hierbij met uw Kamer deel, is openbaar.", False),
+    ],
+)
+def test_round_33_forms(text: str, promised: bool) -> None:
+    assert bool(find_commitments(text, REF)) is promised
+
+
+def test_round_33_the_negation_of_a_relative_clause_is_not_the_request_s() -> None:
+    """ "… bedrijven waar geen vergunning meer voor nodig is, uit het register te halen": "geen" belongs to the
+    relative clause (before: the request read as negated)."""
+    got = find_commitments(
+        "Ik vraag de NVWA daarom de vergunningen in 2027 te controleren en bedrijven waar geen vergunning meer voor "
+        "nodig is, uit het register te halen.",
+        REF,
+    )
+    assert [c.firmness for c in got] == ["firm"]
+    declined = find_commitments("Ik vraag de NVWA de vergunningen niet te controleren.", REF)
+    assert [c.firmness for c in declined] == ["negated"]

@@ -1952,3 +1952,71 @@ def test_a_topic_heading_in_order_may_share_a_particle_or_a_compounds_last_part(
         sections=[(s, title, 3) for s, title in zip(sections, titles, strict=True)],
     )
     assert _linked(info)[1:] == [[1], [2], [3]]
+
+
+# --- round 33: holdout123 to holdout126 opened (each form in our own words) ---
+
+FORWARD_OPENING_LETTER = """Geachte voorzitter,
+
+Hierbij bied ik u het rapport «Veilig opgeslagen» aan van de Inspectie Veiligheid Defensie over de opslag van munitie.
+
+De eerste aanbeveling luidt: «Zorg ervoor dat iedere eenheid een actueel overzicht van de opgeslagen munitie bijhoudt».
+
+Dat op een aantal locaties niet bekend was wat er precies lag, vind ik onaanvaardbaar. Ik neem deze aanbeveling over. De commandanten werken de overzichten vóór 1 maart 2027 bij.
+
+In de tweede aanbeveling vraagt de inspectie om «op iedere locatie jaarlijks te oefenen met een brand in de opslag».
+
+Die oefening is sinds januari 2026 op iedere locatie verplicht.
+
+De Staatssecretaris van Defensie,
+
+P. Jansen
+"""
+
+
+def test_round_33_this_recommendation_is_not_one_the_letter_restates_further_on() -> None:
+    """The opening "op een aantal locaties" shares words with the second recommendation, restated only later: "deze
+    aanbeveling" is the first (before: linked to both)."""
+    letter = kamerstuk.parse_text(FORWARD_OPENING_LETTER, name="munitie.md")
+    answer = letter.paragraphs[2]
+    assert answer.text.startswith("Dat op een aantal locaties")
+    linked = {link.recommendation for link in letter.links if link.paragraph == answer.id}
+    assert linked == {letter.recommendations[0].id}
+    assert letter.recommendations[0].stance == "adopted"
+
+
+TWO_STUDIES_LETTER = """Geachte voorzitter,
+
+Hierbij ontvangt u de studie «Het laatste station» van het Centraal Planbureau (CPB) over het verdwijnen van bushaltes in dorpen, en de evaluatie van de Regeling buurtbussen door Brederode Onderzoek.
+
+Het CPB beveelt aan om de steun te richten op vervoer dat meerdere functies combineert. Daarnaast adviseert het CPB om de gevolgen van nieuwe regels voor kleine vervoerders vooraf te toetsen.
+
+De onderzoekers doen twee aanbevelingen: «maak de aanvraag voor kleine bedragen eenvoudiger» en «stel de regeling ook open voor grotere kernen».
+
+De eerste aanbeveling van het CPB neem ik over. Een aparte toets voor kleine vervoerders neem ik niet over.
+
+De eerste aanbeveling van de onderzoekers is inmiddels uitgevoerd. Sinds 1 september 2026 volstaat één digitaal formulier.
+
+Wat de tweede aanbeveling van de onderzoekers betreft, zie ik goede redenen om de grens te verruimen. Ik verhoog de grens per 1 januari 2027 naar 5.000 inwoners.
+
+De Minister van Infrastructuur en Waterstaat,
+
+K. Smit
+"""
+
+
+def test_round_33_the_researchers_beside_a_planbureau_are_the_bureau_s() -> None:
+    """ "de onderzoekers" beside the CPB and a bureau's evaluation are the bureau's (before: the CPB's)."""
+    letter = kamerstuk.parse_text(TWO_STUDIES_LETTER, name="buurtbus.md")
+    by_paragraph: dict[str, set[str]] = {}
+    for link in letter.links:
+        by_paragraph.setdefault(link.paragraph, set()).add(link.recommendation)
+    reports = {r.id: r.report for r in letter.recommendations}
+    bureau = [
+        p
+        for p in letter.paragraphs
+        if p.text.startswith(("De eerste aanbeveling van de onderzoekers", "Wat de tweede"))
+    ]
+    assert len(bureau) == 2
+    for p in bureau:
+        assert {reports[r] for r in by_paragraph[p.id]} == {"Brederode Onderzoek"}, p.text[:40]

@@ -1978,3 +1978,67 @@ def test_the_ministry_by_name_taking_a_stance_ends_the_restated_recommendation()
     assert recs[1].text == "In de tweede aanbeveling vraagt de IVD om instructeurs beter op te leiden."
     # the report's own words with a modal of duty stay in it
     assert pat.MINISTRY_SUBJECT.match("Defensie moet de instructeurs beter opleiden.") is None
+
+
+# --- round 33: holdout123 to holdout126 opened (each form in our own words) ---
+
+
+def test_round_33_prose_after_a_colon_whose_head_names_the_recommendation() -> None:
+    text = (
+        "De commissie beveelt aan om de termijnen te verkorten.\n\nDeze aanbeveling neem ik over.\n\n"
+        "De laatste aanbeveling is aan mij gericht: de commissie adviseert te onderzoeken of een centraal meldpunt "
+        "nodig is.\n\nIk neem kennis van deze aanbeveling."
+    )
+    recs = find_recommendations(text)
+    assert [r.text.split()[:3] for r in recs] == [
+        ["De", "commissie", "beveelt"],
+        ["de", "commissie", "adviseert"],
+    ]
+
+
+def test_round_33_a_pronoun_for_the_people_consulted_in_a_letter_naming_no_report() -> None:
+    text = (
+        "In maart heb ik met de provincies en de natuurorganisaties gesproken. Zij vragen vooral om duidelijkheid "
+        "over de planning.\n\nIk neem twee maatregelen."
+    )
+    assert find_recommendations(text) == []
+    # after a report's adviser is named, the pronoun is the adviser's
+    named = (
+        "De raad heeft mij geadviseerd. Zij vraagt vooral om duidelijkheid over de planning van de werken."
+    )
+    assert len(find_recommendations(named)) == 1
+
+
+def test_round_33_a_perfect_before_the_verb_word_keeps_vroeg_an_adverb() -> None:
+    """ "heeft aangekondigd … voor vroeg zaaien": the verb came before; "vroeg" is "early", not "asked"."""
+    from kamerstuk.entities.recommendation_forms import prose_recommendations
+    from kamerstuk.entities.sentences import split_sentences
+
+    text = (
+        "De Boerenbond heeft aangekondigd een eigen campagne voor vroeg zaaien te starten, wat ik toejuich."
+    )
+    assert prose_recommendations(text, split_sentences(text)) == []
+    asked = "De Boerenbond vroeg het kabinet om een eigen campagne voor vroeg zaaien te starten."
+    assert len(prose_recommendations(asked, split_sentences(asked))) == 1
+
+
+def test_round_33_a_possessive_pronoun_is_the_recommender_named_before() -> None:
+    text = (
+        "De Nationale ombudsman doet twee aanbevelingen. Aan mij vraagt hij «een landelijke norm voor de "
+        "wachttijd vast te stellen».\n\n"
+        "Zijn tweede aanbeveling richt zich tot de vervoerders: «zorg voor één vast aanspreekpunt voor klachten»."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 2
+    assert all(r.by == ["Nationale ombudsman"] for r in recs), [r.by for r in recs]
+
+
+def test_round_33_the_short_name_of_a_report_body_is_its_full_name() -> None:
+    """ "De Rekenkamer" after "de Algemene Rekenkamer": one report, so "Haar tweede aanbeveling" is counted in it."""
+    text = (
+        "Hierbij ontvangt u mijn reactie op het rapport «Op afstand» van de Algemene Rekenkamer.\n\n"
+        "De Rekenkamer beveelt mij aan «de jaarverslagen voortaan ook aan de Tweede Kamer te sturen». Daarnaast "
+        "vraagt zij mij «het budget voor het toezicht structureel te verhogen»."
+    )
+    recs = find_recommendations(text)
+    assert [r.report for r in recs] == ["Algemene Rekenkamer", "Algemene Rekenkamer"]

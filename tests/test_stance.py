@@ -916,3 +916,118 @@ def test_round_32_an_office_named_before_and_taken_up_by_a_pronoun_is_the_govern
     assert _office_for_pronoun("Zij neemt deze aanbeveling over.", "De gemeenten zijn positief.") == (
         "Zij neemt deze aanbeveling over."
     )
+
+
+# --- round 33: holdout123 to holdout126 and real check set 5 opened (each form in our own words) ---
+
+
+def test_round_33_a_judgement_not_yet_known_is_noted() -> None:
+    """ "…, weet ik nog niet" leaves the decision open (before: no stance); "Zoals u weet" is no such cue."""
+    assert classify_stance("Of een vaste vergoeding de beste weg is, weet ik nog niet.").label == "noted"
+    assert classify_stance("Ik weet nu nog niet of een landelijke regeling uitvoerbaar is.").label == "noted"
+    assert classify_stance("Zoals u weet, neem ik de aanbeveling van de raad over.").label == "adopted"
+
+
+def test_round_33_a_decision_later_about_the_matter_of_the_recommendation_is_noted() -> None:
+    """A decision put later about what the recommendation asks, not only about "de aanbeveling" or "dit"."""
+    assert (
+        classify_stance("Na de zomer neem ik een besluit over een tegemoetkoming voor huurders.").label
+        == "noted"
+    )
+    assert classify_stance("Vorig jaar heb ik een besluit over de tegemoetkoming genomen.").label is None
+
+
+def test_round_33_what_cannot_be_paid_for_is_declined() -> None:
+    assert (
+        classify_stance("Binnen het huidige budget is een verdrievoudiging niet op te brengen.").label
+        == "rejected"
+    )
+    assert classify_stance("Die boodschap is in één zin niet over te brengen.").label is None
+
+
+def test_round_33_kept_as_is_beside_a_comparison_of_a_detail_is_rejected() -> None:
+    """ "…, zoals nu ook al het geval is" compares a detail; the main clause keeps what the report wants changed."""
+    assert (
+        classify_stance(
+            "De regeling blijft daarom bestaan; deelnemers moeten wel een jaarverslag indienen, zoals nu ook al "
+            "het geval is."
+        ).label
+        == "rejected"
+    )
+    # alone, the practice that is kept is in place
+    assert classify_stance("Deelnemers dienen een jaarverslag in, zoals nu al het geval is.").label == (
+        "already_in_place"
+    )
+
+
+def test_round_33_going_no_further_is_a_part() -> None:
+    assert (
+        classify_stance("Verder ga ik niet: in kleinere gemeenten is de vraag naar dit loket gering.").label
+        == "partly_adopted"
+    )
+    assert classify_stance("Verder gaat het kabinet niet.").label == "partly_adopted"
+    assert classify_stance("Verder gaat de subsidie niet over huurwoningen.").label is None
+
+
+def test_round_33_seeing_reason_to_do_it_adopts() -> None:
+    assert (
+        classify_stance(
+            "Wat de derde aanbeveling betreft, zie ik goede redenen om de leeftijdsgrens te verlagen."
+        ).label
+        == "adopted"
+    )
+    assert classify_stance("Ik zie geen aanleiding om de termijn te verlengen.").label == "rejected"
+    assert classify_stance("De raad ziet redenen om de termijn te verlengen.").label is None
+
+
+def test_round_33_taking_up_the_recommendation_adopts() -> None:
+    assert (
+        classify_stance(
+            "Ook wordt de aanbeveling om de meldcode te vereenvoudigen opgepakt in het nieuwe actieplan."
+        ).label
+        == "adopted"
+    )
+    assert classify_stance("Deze aanbeveling pak ik samen met de provincies op.").label == "adopted"
+    assert classify_stance("Het kabinet pakt de handschoen op.").label is None
+    assert classify_stance("De politie heeft in maart twee verdachten opgepakt.").label is None
+
+
+def test_round_33_the_answer_sent_later_is_noted() -> None:
+    assert (
+        classify_stance("Een beleidsreactie stuur ik uw Kamer zodra het vervolgonderzoek is afgerond.").label
+        == "noted"
+    )
+    assert (
+        classify_stance("Mijn standpunt over deze aanbeveling zal ik u na de zomer sturen.").label == "noted"
+    )
+    assert classify_stance("Hierbij stuur ik u de beleidsreactie op het rapport.").label is None
+
+
+def test_round_33_a_rule_laid_down_at_a_past_date_is_in_place() -> None:
+    assert (
+        classify_stance(
+            "Het kabinet merkt op dat de minister de normen per 1 maart 2025 wettelijk heeft vastgelegd."
+        ).label
+        == "already_in_place"
+    )
+    assert classify_stance("De minister heeft de normen wettelijk vastgelegd.").label is None
+
+
+def test_round_33_liking_the_idea_behind_it_beside_an_open_decision_is_noted() -> None:
+    """ "De gedachte achter deze aanbeveling spreekt mij aan" likes its aim, not its measure: beside a decision still
+    open the passage is noted (before: adopted)."""
+    from kamerstuk.entities.stance_passage import agreement_kind, settle_passage
+
+    sentence = "De gedachte achter deze aanbeveling spreekt mij aan."
+    stance = classify_stance(sentence)
+    assert stance.label == "adopted"
+    kind = agreement_kind(stance, sentence)
+    assert kind == "aim"
+    assert settle_passage("adopted", [("adopted", kind), ("noted", "undecided")], stance.cue, True) == "noted"
+    # liking the recommendation itself beside the open decision stays adopted
+    plain = "Deze aanbeveling spreekt mij aan."
+    liked = agreement_kind(classify_stance(plain), plain)
+    assert liked == "liked"
+    assert (
+        settle_passage("adopted", [("adopted", liked), ("noted", "undecided")], stance.cue, True) == "adopted"
+    )

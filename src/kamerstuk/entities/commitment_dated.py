@@ -112,7 +112,11 @@ def told_here(sentence: str, verb_end: int) -> bool:
     """Whether what a telling verb ending at `verb_end` tells follows as a "dat"-clause, so this letter tells it
     ("meld ik uw Kamer dat de motie is uitgevoerd"); not "dat" as a determiner ("stuur ik u dat rapport")."""
     told = F.TELLS_THAT.match(sentence, verb_end)
-    return told is not None and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None
+    return (
+        told is not None
+        and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None
+        and F.THAT_TO_KAMER.match(sentence, told.end()) is None
+    )
 
 
 def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:

@@ -335,7 +335,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             (action[0] in P.DELIVERY_LEMMAS and future) or action[0] in ("terugkomen", "op de hoogte houden")
         ):
             actor = present.group("actor") or present.group("actor2") or present.group("actor3")
-            actor = actor or present.group("actor4")
+            actor = actor or present.group("actor4") or present.group("actor5")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
     going = P.GOES_INTO_LATER.search(sentence) if P.FUTURE_DOCUMENT.search(sentence) else None
     if going is not None:  # "Ik ga hier in de volgende voortgangsbrief nader op in"

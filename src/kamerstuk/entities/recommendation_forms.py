@@ -440,9 +440,11 @@ def prose_recommendations(
     neither is a recommendation itself. When the sentence quotes the recommendation, the span is
     the quotation."""
     out: list[ProseHit] = []
-    for s0, e0 in sentences:
+    for s0, e0, tail in _with_colon_tails(text, sentences):
         s, e = _strip(text, s0, e0)
         sentence = text[s:e]
+        if tail:
+            sentence = sentence[:1].upper() + sentence[1:]  # read as a sentence of its own
         if len(sentence) < 20 or sentence.endswith("?") or pat.REACTION_OPENER.match(sentence):
             continue
         hit = False
@@ -515,6 +517,16 @@ def prose_recommendations(
                 hit = False  # "Grote bedrijven vragen we …": the object first, the government speaks
             if key in ("vraag", "wil") and not inverted and not names_recommender(np):
                 hit = False  # "De opgave vraagt om een aanpak", "Dat vraagt om keuzes": a need, not advice
+            if (
+                hit
+                and key in ("vraag", "wil")
+                and np.split()[0].lower() in pat.PRONOUNS
+                and not author_first_person
+                and not _advice_named_before(text, s)
+            ):
+                # "In februari heb ik met gemeenten en bewoners gesproken. Zij vragen vooral om …" in a
+                # letter that names no report or adviser: the pronoun stands for the people consulted
+                hit = False
             if first_person and not author_first_person:
                 hit = False
             if government and not (author_first_person and first_person):
@@ -523,6 +535,8 @@ def prose_recommendations(
                 hit = False  # a subordinate clause's tail, not a subject
             if verb in pat.NOUN_HOMOGRAPHS and np.split()[-1].lower() in pat.BEFORE_NOUN:
                 hit = False  # "krijgt gemiddeld twintig verzoeken per jaar om …": a plural noun, no verb
+            if not inverted and pat.PERFECT_IN_SUBJECT.search(np):
+                hit = False  # "LTO heeft aangekondigd een campagne voor vroeg zaaien te …": the verb came before
             if np.split()[-1:] == ["te"]:
                 hit = False  # "Tegelijk is het effect lastig vast te stellen": an infinitive, no finite verb
             if not inverted and not _subject_like(np):
@@ -541,6 +555,24 @@ def prose_recommendations(
             out.extend(ProseHit(qs, qe, (s, e)) for qs, qe in joined_quotations(text, quote[0] - 1, e))
         else:
             out.append(ProseHit(s, e, (s, e), verb_end))
+    return out
+
+
+#: A clause after a colon that follows a sentence head on a recommendation: "De laatste aanbeveling is aan mij
+#: gericht: de inspectie adviseert te onderzoeken of …" (the tail is the recommendation, said in prose).
+_COLON_TAIL = re.compile(r":[ \t]+(?=(?:de|het|zij|hij|ze)\s)")
+_RECOMMENDATION_HEAD = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|adviezen)\b", re.IGNORECASE)
+
+
+def _with_colon_tails(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """`sentences` as (start, end, False), each followed by (tail start, end, True) for a clause after a
+    colon whose head names a recommendation (`_COLON_TAIL`, `_RECOMMENDATION_HEAD`)."""
+    out: list[tuple[int, int, bool]] = []
+    for s0, e0 in sentences:
+        out.append((s0, e0, False))
+        m = _COLON_TAIL.search(text, s0, e0)
+        if m is not None and _RECOMMENDATION_HEAD.search(text, s0, m.start()):
+            out.append((m.end(), e0, True))
     return out
 
 
@@ -643,6 +675,21 @@ def names_recommender(np: str) -> bool:
     if first.lower() in _DEMONSTRATIVES:
         return False
     return first[:1].isupper() and (len(words) == 1 or any(ch.isupper() for ch in first[1:]))
+
+
+#: A word that names a report, advice or an adviser: before a pronoun that asks for something it
+#: makes the pronoun one for the adviser ("De Raad … Zij vraagt mij …").
+_ADVICE_WORD = re.compile(
+    r"\b(?:aanbevel\w*|adviez\w*|advie\w*|rapport\w*|onderzoek\w*|evaluatie\w*|studie|verkenning|"
+    r"initiatiefnota|raad|inspectie\w*|commissie|ombudsman|rekenkamer|planbureau|onderzoekers|"
+    r"(?-i:[A-Z]{2,}\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def _advice_named_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` names a report, advice or an adviser (`_ADVICE_WORD`)."""
+    return _ADVICE_WORD.search(text, 0, end) is not None
 
 
 def _subject_like(np: str) -> bool:

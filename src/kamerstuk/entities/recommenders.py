@@ -97,7 +97,7 @@ class Context:
                 names = recent
             elif full is not None:  # "de Onderzoeksraad" after "… (hierna: de Onderzoeksraad)"
                 names = [full]
-            elif low in pat.PRONOUNS:
+            elif low in pat.PRONOUNS or low in pat.POSSESSIVE_PRONOUNS:
                 names = self.previous or self.report_orgs
             elif (
                 low in pat.RESEARCHER_NOUNS
@@ -135,8 +135,12 @@ class Context:
             elif " " not in bare and low in pat.RECOMMENDER_NOUNS:  # "de Raad" after "de Raad voor …"
                 # only a body named in full with that head ("Raad voor …"), never all report
                 # organisations: "de Rekenkamer" names one of them
-                names = self.named_body(low) or (
-                    self.report_orgs if bare in self.report_orgs else [normalize_org(raw, self.aliases)]
+                # ("de Rekenkamer" after "de Algemene Rekenkamer": the report body whose name ends in it)
+                ending = [o for o in self.report_orgs if " " in o and o.split()[-1].lower() == low]
+                names = (
+                    self.named_body(low)
+                    or (ending if len(ending) == 1 else [])
+                    or (self.report_orgs if bare in self.report_orgs else [normalize_org(raw, self.aliases)])
                 )
             else:
                 names = [normalize_org(raw, self.aliases)]

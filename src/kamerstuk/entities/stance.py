@@ -90,9 +90,14 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
                 c = s.clause[o.first]
                 first_rejection[c] = min(o.first, first_rejection.get(c, o.first))
         kept: list[_Cue] = []
+        rejects = any(o.kind == "R" for o in self.cues)
         for cue in self.cues:
             c = s.clause[cue.first]
             if not self.is_government(cue, status) or cue.first in purpose:
+                continue
+            if cue.kind == "L" and rejects and s.words[s.bounds[c][0]] == P.AS_RECOMMENDED:
+                # "De uitzondering blijft daarom bestaan; telers moeten wel …, zoals nu ook al het geval is": the
+                # comparison clause says how a detail is now, the main clause declines the change
                 continue
             modal = s.first_in_clause(cue.first, P.DEONTIC)
             if (

@@ -123,6 +123,17 @@ class AgreementCues(ReaderBase):
                 self.cues.append(view)
             elif w in P.ZIEN and any(s.words[k] in P.SEEN_POINT for k in range(i + 1, min(n, i + 4))):
                 self.cues.append(_Cue("W", "het belang zien", i, i))
+            elif (
+                w in P.ZIEN
+                and (k := next((k for k in range(i + 1, min(n, i + 6)) if s.words[k] in P.SEEN_REASON), None))
+                is not None
+                and "om" in s.words[k + 1 : k + 3]
+                and not s.in_clause(i, P.NEGATORS)
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+            ):
+                self.cues.append(
+                    _Cue("A", P.SEEN_REASON_CUE, i, k)
+                )  # "zie ik goede redenen om … te verruimen"
             elif w in P.ZIEN and (support := self._seen_as_support(i)) is not None:
                 self.cues.append(support)
             elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):

@@ -23,6 +23,7 @@ _HEDGE_WORDS = (
     | P.SOME
     | P.LIMIT_VERBS
     | P.LESS
+    | {P.NO_FURTHER[0]}
 )
 
 
@@ -86,6 +87,19 @@ class HedgeCues(ReaderBase):
                 # "…, al blijven duurdere aanpassingen daarmee buiten beeld": conceded, a part left out
                 self.cues.append(_Cue("P", "al (toegegeven)", a, a + 1))
                 break
+        if (
+            s.words[:1] == [P.NO_FURTHER[0]]
+            and len(s.words) > 2
+            and s.words[1] in P.GAAN
+            and (s.words[2] in P.FIRST_PERSON_SUBJECTS or s.words[2:4] == ["het", "kabinet"])
+            and P.NO_FURTHER[1] in s.words[2:5]
+            and s.clause[s.words.index(P.NO_FURTHER[1], 2)] == s.clause[0]
+        ):
+            # "Verder ga ik niet: in grotere kernen is meestal nog een winkel": the limit of what was granted
+            # (the rest declined: with the hedge alone the sentence reads as a part adopted)
+            negator = s.words.index(P.NO_FURTHER[1], 2)
+            self.cues.append(_Cue("P", P.NO_FURTHER_CUE, 0, negator))
+            self.cues.append(_Cue("R", P.NO_FURTHER_CUE, 0, negator))
         for i, w in enumerate(s.words):
             if (
                 w in P.LIMIT_VERBS

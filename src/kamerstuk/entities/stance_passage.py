@@ -72,8 +72,12 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return "appeal"  # "Het idee … spreekt mij aan, maar …"
     if stance.cue in P.WEAK_AGREEMENT_CUES and P.FRONTED_NORM.match(sentence):
         return "named"  # "Dat de ondersteuning gelijk moet zijn, onderschrijf ik": a part of the measure
-    if stance.cue in P.WEAK_AGREEMENT_CUES and P.AIM_OF_RECOMMENDATION.search(sentence):
-        return "aim"  # "De gedachte achter de eerste aanbeveling onderschrijf ik": its aim, not its measure
+    if (
+        stance.cue in P.WEAK_AGREEMENT_CUES or stance.cue == P.APPEAL_PLAIN_CUE
+    ) and P.AIM_OF_RECOMMENDATION.search(sentence):
+        # "De gedachte achter de eerste aanbeveling onderschrijf ik", "De gedachte achter deze aanbeveling
+        # spreekt mij aan": its aim, not its measure
+        return "aim"
     if is_weak_agreement(stance, sentence):
         words = {w.lower() for w in P.TOKEN.findall(sentence)}
         return "aim" if words & P.AIM_NOUNS else "weak"

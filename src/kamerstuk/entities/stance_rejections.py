@@ -165,8 +165,11 @@ class RejectionCues(ReaderBase):
                 else:
                     # "is binnen de huidige begroting niet te betalen", "niet uit te voeren"
                     act = i + 2 if nxt == "te" else i + 3 if s.words[i + 2 : i + 3] == ["te"] else n
-                    if act < n and s.words[act] in P.UNFEASIBLE_ACTS:
-                        self.cues.append(_Cue("R", f"niet te {s.words[act]}", i, act))
+                    if act < n and (
+                        s.words[act] in P.UNFEASIBLE_ACTS
+                        or (act == i + 3 and (s.words[i + 1], s.words[act]) in P.UNFEASIBLE_PARTICLE_ACTS)
+                    ):
+                        self.cues.append(_Cue("R", f"niet {' '.join(s.words[i + 1 : act + 1])}", i, act))
                         self.consumed.add(i)
             elif w in P.NEGATIVE_ADJECTIVES:
                 if w in P.JUDGED_ONLY and not (

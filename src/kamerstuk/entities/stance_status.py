@@ -40,9 +40,11 @@ _NOTED_WORDS = (
     | P.DECIDE_WHETHER
     | {P.SERIOUS}
     | P.RESPONSE_FOLLOWS
+    | P.RESPONSE_NOUNS
     | P.DEPENDS
     | {P.WITHOUT_GOING_THROUGH[0]}
     | P.READ_WITH_COURTESY
+    | P.NOT_YET_KNOWN
 )
 
 
@@ -89,7 +91,9 @@ class StatusCues(ReaderBase):
                 # "Sinds 2025 volgen alle nieuwe medewerkers de training": in place (weak, like "bezig")
                 nxt = s.words[i + 1] if i + 1 < n else ""
                 after = s.words[i + 2] if i + 2 < n else ""
-                dated = nxt.isdigit() and (len(nxt) == 4 or (len(nxt) <= 2 and after in P.SINCE_NEXT))
+                dated = (nxt.isdigit() and (len(nxt) == 4 or (len(nxt) <= 2 and after in P.SINCE_NEXT))) or (
+                    nxt in P.MONTHS and after.isdigit() and len(after) == 4  # "sinds januari 2026"
+                )
                 if not (dated or nxt in P.SINCE_NEXT):  # "sinds 2024", "sinds 1 januari 2025", "sinds de …"
                     continue
                 if s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE) or s.in_clause(i, P.SINCE_CHANGE):
@@ -135,7 +139,7 @@ class StatusCues(ReaderBase):
 
     def _dated_perfect(self, i: int) -> int | None:
         """The auxiliary of "De IND heeft in juni 2026 een team ingericht": the participle at `i` in the perfect,
-        with a past date ("in" + month or year, "vorig jaar") in its clause and no negation or future; else None."""
+        with a past date ("in" + month or year, "per 1 januari 2026", "vorig jaar") in its clause and no negation or future; else None."""
         s = self.s
         a, b = s.bounds[s.clause[i]]
         aux = s.first_in_clause(i, P.DATED_MEASURE_AUX)
@@ -148,6 +152,11 @@ class StatusCues(ReaderBase):
             (
                 words[k] == "in"
                 and (words[k + 1] in P.MONTHS or (words[k + 1].isdigit() and len(words[k + 1]) == 4))
+            )
+            or (
+                words[k] == "per"
+                and (words[k + 1] in P.MONTHS or words[k + 1].isdigit())
+                and any(w.isdigit() and len(w) == 4 for w in words[k + 1 : k + 4])
             )
             or (words[k] in P.PAST_YEAR_WORDS and words[k + 1] == "jaar")
             for k in range(a, min(b, len(words)) - 1)
@@ -185,6 +194,22 @@ class StatusCues(ReaderBase):
                 if _response_follows(s, i) and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.STUDIED_REFERENTS):
                     # "Een reactie op de aanbeveling volgt in het voorjaar": the answer comes later
                     self.cues.append(_Cue("N", P.RESPONSE_FOLLOWS_CUE, i, i))
+            elif (
+                w in P.RESPONSE_NOUNS
+                and s.in_clause(i, P.RESPONSE_SENT)
+                and (
+                    s.in_clause(i, P.RESPONSE_LATER)
+                    or self._time_to_come(i)
+                    or (  # "…, zodra het vervolgonderzoek is afgerond" as the next clause
+                        s.clause[i] + 1 < len(s.bounds)
+                        and s.words[s.bounds[s.clause[i] + 1][0]] in P.RESPONSE_LATER | P.DECISION_WHEN
+                    )
+                )
+                and not s.in_clause(i, P.NEGATORS)
+                and (k := s.first_in_clause(i, P.RESPONSE_SENT)) is not None
+            ):
+                # "Een beleidsreactie zal ik uw Kamer doen toekomen op het moment dat …": the answer is sent later
+                self.cues.append(_Cue("N", P.RESPONSE_FOLLOWS_CUE, min(i, k), max(i, k)))
             elif w in P.KENNIS_FUSED:
                 self.cues.append(_Cue("N", "kennisnemen", i, i))
             elif w == "kennis" and s.in_clause(i, P.NEMEN):
@@ -282,6 +307,13 @@ class StatusCues(ReaderBase):
                 # neem ik als die verkenning gereed is": the decision put after something still to come
                 self.cues.append(_Cue("N", P.DECISION_LATER_CUE, i, i))
             elif (
+                w in P.NOT_YET_KNOWN
+                and s.in_clause(i, {"nog"})
+                and s.in_clause(i, {"niet"})
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+            ):
+                self.cues.append(_Cue("N", P.NOT_YET_KNOWN_CUE, i, i))  # "…, weet ik nog niet"
+            elif (
                 w in P.DEPENDS
                 and "van" in s.words[i + 1 : i + 3]
                 and (w == "afhankelijk" or "af" in s.words[i + 1 : i + 2])
@@ -329,7 +361,12 @@ class StatusCues(ReaderBase):
         before_step = s.words[s.bounds[c][0]] in P.DECISION_AFTER and c + 1 < len(s.bounds)
         # "Alvorens over deze aanbeveling te beslissen, vraag ik …": the subject in the main clause after it
         subject = s.in_clause(i, ours) or (before_step and s.in_clause(s.bounds[c + 1][0], ours))
-        if not (subject and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.DECISION_REFERENTS)):
+        # about the recommendation, "dit", or a matter named after the decision noun ("na de zomer neem ik een
+        # besluit over een tegemoetkoming": in a passage on one recommendation, its subject)
+        about = (
+            s.in_clause(i, P.RECOMMENDATION_NOUNS | P.DECISION_REFERENTS) or "over" in s.words[i + 1 : i + 3]
+        )
+        if not (subject and about):
             return False
         if s.text[s.spans[i][0]].isupper() and i > 0:
             return False  # "het Besluit kwaliteit leefomgeving": a decree's name

@@ -25,6 +25,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "ingaan op": ("gaan ingaan ga gaat", "op"),
     "informeren": ("informeren informeer informeert geïnformeerd geinformeerd inlichten ingelicht",),
     "toezenden": ("toezenden zenden toegezonden zend zendt verzenden",),
+    "melden": ("meld meldt melden", "kamer"),
     "sturen": ("sturen toesturen stuur stuurt gestuurd toegestuurd toekomen ontvangt",),
     "voorhangen": ("voorhangen hangen voorgehangen",),
     "aanbieden": ("aanbieden bieden aangeboden bied biedt",),
@@ -99,6 +100,12 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             "informeren",
             r"\b(?:informeren|informeer|informeert|geïnformeerd|geinformeerd|inlichten|ingelicht)\b",
         ),
+        # "melden" to the Kamer: "Mocht … vertraging oplopen, dan meld ik dat uw Kamer", "zal ik uw Kamer melden"
+        # (only with the Kamer as receiver: "een incident melden bij de politie" delivers nothing to it)
+        (
+            "melden",
+            r"\bmeld(?:en|t)?\b(?=[^.;]{0,40}?\b(?:uw|de)\s+Kamer\b)|(?<=Kamer\s)(?:[^.;]{0,40}?\s)?melden\b",
+        ),
         # "toezenden": "zend ik u toe", "toe te zenden", "toegezonden"
         ("toezenden", r"\b(?:toezenden|toe\s+te\s+zenden|toegezonden|zend|zendt|zenden|verzenden)\b"),
         # "sturen": "stuur ik uw Kamer", "toesturen", "doen toekomen", "U ontvangt"
@@ -133,10 +140,10 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             "terugkoppelen",
             r"\b(?:terugkoppelen|terug\s+te\s+koppelen|teruggekoppeld|koppel\b[^.]{0,40}?\bterug)\b",
         ),
-        # "delen": "met uw Kamer delen", "deel ik ... met uw Kamer"
+        # "delen": "met uw Kamer delen", "deel ik ... met uw Kamer", "…, waarvan ik de uitkomsten … met uw Kamer deel"
         (
             "delen",
-            r"\bmet\s+(?:uw|de|beide)\s+Kamers?\s+(?:te\s+|zal\s+|zullen\s+|kan\s+|kunnen\s+|worden\s+)?(?:delen|gedeeld)\b"
+            r"\bmet\s+(?:uw|de|beide)\s+Kamers?\s+(?:te\s+|zal\s+|zullen\s+|kan\s+|kunnen\s+|worden\s+)?(?:delen|gedeeld|deel)\b"
             r"|\bdeel\b[^.]{0,60}?\bmet\s+(?:uw|de|beide)\s+Kamers?\b"
             # "dan wordt dat voornemen gedeeld met beide Kamers"
             r"|\b(?:gedeeld|delen)\s+met\s+(?:uw|de|beide)\s+Kamers?\b",
@@ -210,6 +217,7 @@ DELIVERY_LEMMAS = frozenset(
         "op de hoogte houden",
         "op de hoogte stellen",
         "informeren",
+        "melden",
         "toezenden",
         "sturen",
         "aanbieden",

@@ -264,6 +264,8 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
     "geef": frozenset({"uit", "vrij"}), "geven": frozenset({"uit", "vrij"}),
     # "Wel sta ik vanaf de openstelling van 2028 toe dat …"
     "sta": frozenset({"toe"}), "staan": frozenset({"toe"}),
+    # "Vanaf 1 april 2027 ken ik alleen nog steun toe aan …" ("ken" alone is "know")
+    "ken": frozenset({"toe"}), "kennen": frozenset({"toe"}),
 }  # fmt: skip
 
 #: A modal's infinitive that takes a "dat"-clause, right before it: "zal … voorstellen dat …", "zal … eisen dat …",
@@ -336,6 +338,9 @@ BRACKETS = re.compile(r"\([^()]*\)")
 EVENT_FUTURE = re.compile(
     r"\bzodra\b|\bnadat\b"
     r"|\bna\s+(?:afronding|ontvangst|afloop|vaststelling|oplevering|publicatie|het\s+verschijnen)\b"
+    # before an event to come: "Uw Kamer wordt vóór de openstelling van de vervolgregeling geïnformeerd"
+    r"|\bvóór\s+(?:de|het)\s+(?:openstelling|inwerkingtreding|invoering|start|behandeling|opening|lancering"
+    r"|begrotingsbehandeling|indiening|ingang)\b|\bvoorafgaand\s+aan\b"
     r"|^\W*(?:wanneer|als|mocht|indien)\b[^.;?]*,",
     _I,
 )
@@ -582,6 +587,9 @@ FACES = re.compile(r"\bte\s+maken\s+(?:met|krijgen)\b", re.IGNORECASE)
 #: What a present delivery verb tells, right after it: "meld ik uw Kamer dat de motie … is uitgevoerd", "bericht
 #: ik u dat …" (told in this letter; "informeer ik uw Kamer in mei over …" is to come).
 TELLS_THAT = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:aan\s+)?(?:uw\s+kamer|u|de\s+kamer)\s+)?dat\b", _I)
+#: … not "dat" as the thing told and the Kamer closing the clause: "Mocht de doorlichting vertraging oplopen, dan meld
+#: ik dat uw Kamer." (a delivery to come).
+THAT_TO_KAMER = re.compile(r"\s+(?:aan\s+)?(?:uw|de)\s+kamer\s*(?:[.;]|$)", _I)
 #: The lemmas of telling verbs that `TELLS_THAT` makes a statement of this letter.
 TELLING_VERBS = _words("melden berichten informeren mededelen")
 #: The determiner before a noun in -e that is the one asked: "zal ik de branche vragen om …".
@@ -711,6 +719,9 @@ RELATIVE_OPENING = re.compile(
     r"\bwaar(?:aan|voor|bij|in|op|mee|door|over|naar|uit|van|tegen)\b|\b(?:bij|voor|van|met|aan)\s+wie\b"
     # ("… voor scholen in regio's waar geen enkele school nog … heeft": a place, its negation its own)
     r"|\b(?:regio'?s|gebieden|gemeenten|plaatsen|landen|wijken|scholen)\s+waar\b"
+    # (after any plural noun, "waar … om/voor" split: "… keuzedelen waar geen instelling meer om vraagt, te laten
+    # vervallen"; not "waar nodig", "waar mogelijk")
+    r"|\b[a-z][\w-]*en\s+waar\b(?!\s+(?:nodig|mogelijk|dat)\b)"
     # (an indirect question as the object: "… vermeld ik vanaf 2027 hoeveel kilometer weg nog niet aan de richtlijn
     # voldoet": what is reported, its negation its own)
     r"|\b(?:hoeveel|welke|wanneer|waarom)\b",
@@ -1031,8 +1042,9 @@ AIM = re.compile(
 )
 
 #: A clause giving a reason, before which a present passive states how things are, not a promise: "Een
-#: kortere termijn levert weinig op, omdat de meeste storingen al binnen een maand worden verholpen."
-REASON_CLAUSE = re.compile(r",\s*(?:omdat|doordat|want|aangezien)\b", re.IGNORECASE)
+#: kortere termijn levert weinig op, omdat de meeste storingen al binnen een maand worden verholpen.", "De uitzondering
+#: is destijds ingevoerd omdat deze rassen pas in oktober worden gerooid" (with or without the comma).
+REASON_CLAUSE = re.compile(r"(?:,\s*|\s)(?:omdat|doordat|want|aangezien)\b", re.IGNORECASE)
 
 #: "met" right after "spreken" in a wish to consult: "wil ik eerst spreken met de beroepsverenigingen".
 WITH_PARTY = re.compile(r"\s+met\b", re.IGNORECASE)

@@ -732,13 +732,13 @@ KAMER_SUBJECT = Keyed(
 KAMER_PRESENT = re.compile(r"\b(?:wordt|worden|ontvangt|ontvangen)\b", _I)
 
 #: First person present tense of a delivery verb: "Ik informeer uw Kamer voor de zomer",
-#: "stuur ik u", "kom ik hierop terug", "houd ik uw Kamer op de hoogte".
+#: "stuur ik u", "kom ik hierop terug", "houd ik uw Kamer op de hoogte", "dan meld ik dat uw Kamer".
 PRESENT_DELIVERY = Keyed(
     re.compile(
         r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|"
-        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|berichten)\b"
+        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|berichten|meld|melden)\b"
         r"|\b(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|houd|houden|stel|stellen|"
-        r"rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|bericht|berichten)\s+(?P<actor2>(?i:ik|wij|we))\b"
+        r"rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|bericht|berichten|meld|melden)\s+(?P<actor2>(?i:ik|wij|we))\b"
         # third person: "Het kabinet komt hier bij de Voorjaarsnota op terug", "informeert de minister"
         r"|\b"
         + ACTOR.replace("?P<actor>", "?P<actor3>")
@@ -747,11 +747,16 @@ PRESENT_DELIVERY = Keyed(
         r"|\b(?i:informeert|stuurt|zendt|biedt|komt|houdt|stelt|rapporteert|deelt|koppelt)\s+"
         + ACTOR.replace("?P<actor>", "?P<actor4>")
         + r"\b"
+        # verb-final in a relative clause: "…, waarvan ik de uitkomsten in het najaar van 2027 met uw Kamer deel",
+        # "…, waarover ik uw Kamer voor de zomer informeer"
+        r"|\b(?i:waarover|waarvan|waarmee|waarin|die|dat)\s+(?P<actor5>(?i:ik|wij|we))\s+[^.;,:?]{0,160}?"
+        r"\b(?i:informeer|informeren|stuur|sturen|zend|zenden|deel|delen|rapporteer|rapporteren|bericht|berichten"
+        r"|meld|melden)(?=\s*(?:[.;,]|$))"
     ),
     _ACTOR_WORDS,
     "bericht berichten informeer informeren stuur sturen zend zenden bied bieden kom komen houd houden stel stellen "
     "rapporteer rapporteren deel delen koppel koppelen informeert stuurt zendt biedt komt houdt stelt "
-    "rapporteert deelt koppelt doe doen",
+    "rapporteert deelt koppelt doe doen meld melden",
 )
 
 #: A future document named as the vehicle: "in de volgende voortgangsbrief",
@@ -845,7 +850,10 @@ DOCUMENT_GOES_INTO = Keyed(
 #: and pointed back at with "dat/die" ("In het najaar verschijnt het rapport. Ik stuur u dat rapport
 #: met een reactie toe."; "dit rapport" may be the one enclosed now and does not count).
 FUTURE_MOMENT = re.compile(
-    r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied)\s+(?:ik|wij|we)\b"
+    r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied|meld)\s+(?:ik|wij|we)\b"
+    # before an event to come: "Ik informeer uw Kamer vóór de openstelling van de regeling", "voorafgaand aan de start"
+    r"|\bvóór\s+(?:de|het)\s+(?:openstelling|inwerkingtreding|invoering|start|behandeling|opening|lancering"
+    r"|begrotingsbehandeling|indiening|ingang)\b|\bvoorafgaand\s+aan\b"
     r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering|afloop)\b"
     # a moment of a thing to come: "Over de afspraken informeer ik uw Kamer bij de start van het programma"
     r"|\bbij\s+de\s+(?:start|afronding|oplevering|opening|lancering|afsluiting)\s+van\b"
@@ -1004,8 +1012,11 @@ TENTATIVE = re.compile(
 )
 
 #: Subordinate clause starts: negation after these belongs to the object, not the promise
-#: ("Ik zal bezien of dit niet ...").
-SUBORDINATE = re.compile(r"\b(?:of|dat|hoe|waarom|welke|wat|die|zodat|om)\b", _I)
+#: ("Ik zal bezien of dit niet ...", "… keuzedelen waar geen instelling meer om vraagt, te laten vervallen").
+SUBORDINATE = re.compile(
+    r"\b(?:of|dat|hoe|waarom|welke|wat|die|zodat|om|waar(?:in|op|voor|over|bij|mee|aan|door|naar|uit|van)?|wie)\b",
+    _I,
+)
 #: A measure verb after "en" whose subject is the sentence's opening government actor (present
 #: tense, no modal): "Ik neem deze aanbeveling over en richt een expertisecentrum in", "Wij
 #: onderschrijven het advies en starten dit jaar een pilot". The verb is checked in code against

@@ -626,6 +626,9 @@ INSTITUTION_NOUNS = (
     "autoriteit",
     # "het Adviescollege toetsing regeldruk (ATR)" beside an evaluation by a bureau
     "college",
+    # the planbureaus beside an evaluation by a research bureau: "De eerste aanbeveling van de onderzoekers" after
+    # "het Centraal Planbureau (CPB)" and "de evaluatie door Lindhout Onderzoek" is the bureau's
+    "planbureau",
 )
 #: The same bodies by their usual short names, as letters name them after the first mention: supervisors,
 #: inspections, councils and the Ombudsman ("De tweede aanbeveling van de ACM en de eerste aanbeveling van de
@@ -633,7 +636,7 @@ INSTITUTION_NOUNS = (
 INSTITUTION_ACRONYMS = frozenset(
     {
         "acm", "ap", "afm", "nza", "ilt", "igj", "nvwa", "ovv", "igk", "ijenv", "rsj", "atr", "acvz", "wrr", "ser",
-        "aiv", "rli", "rob", "rvs", "rvc", "rvdr", "awti", "cbs", "dnb", "knaw",
+        "aiv", "rli", "rob", "rvs", "rvc", "rvdr", "awti", "cbs", "dnb", "knaw", "cpb", "scp", "pbl",
     }
 )  # fmt: skip
 
@@ -713,6 +716,9 @@ REPORT_NOUNS = frozenset(
 
 #: Pronouns that refer back to recommenders named earlier ("Ten tweede bevelen zij aan …").
 PRONOUNS = frozenset({"zij", "ze", "hij", "deze", "hun", "die"})
+#: Possessive pronouns read as a recommender's name at a sentence start: "Zijn derde aanbeveling richt zich tot …",
+#: "Haar tweede aanbeveling, …" are the body named before ("hun" is in `PRONOUNS`).
+POSSESSIVE_PRONOUNS = frozenset({"zijn", "haar"})
 
 #: A bureau named by two capitalised words joined by "en", as the subject of a plural present verb: "Veldwerk en
 #: Maat concluderen dat …", "Bureau X en Y stellen vast …" (two bodies would be "het CKM en Lumens" with an article).
@@ -1513,6 +1519,11 @@ FUTURE_ACT_NP = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", re.IGNORECASE)
 #: (the predicate is "heeft aangeboden"; "vragen" after it is the noun, no recommending verb).
 PERFECT_BEFORE_VERB = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\b(?:\s+[\w-]+){0,4}?\s+[\w-]*ge[\w-]{2,}(?:d|t|en)$", re.IGNORECASE
+)
+#: … or anywhere before it: "LTO Nederland heeft aangekondigd een eigen campagne voor vroeg zaaien te beginnen" (the
+#: predicate is "heeft aangekondigd"; "vroeg" there is the adverb "early", not "asked").
+PERFECT_IN_SUBJECT = re.compile(
+    r"\b(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?[\w-]*ge[\w-]{2,}(?:d|t|en)\b", re.IGNORECASE
 )
 
 #: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).

@@ -241,6 +241,7 @@ AIM_NOUNS = _words(
 #   "gaat over tot invoering van …"; "stemt in met …"; "voert de aanbeveling uit"
 #   "De toetsing door een veiligheidsfunctionaris voer ik in voor oefeningen in Nederland" (a measure introduced)
 #   "zet de aanbevelingen om in concrete maatregelen" / "niet alle adviezen … omgezet in beleid"
+#   "pakt de aanbeveling op" / "wordt de aanbeveling … opgepakt" (only with the recommendation as object)
 SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None], ...] = (
     ("overnemen", "A", _words("neem neemt nemen nam namen"), "over",
      _words("overneem overneemt overnemen overnam overnamen overgenomen"), None),
@@ -261,6 +262,9 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
      _words("omzet omzetten omzette omgezet"), None),
     ("invoeren", "A", _words("voer voert voeren"), "in",
      _words("invoer invoert invoeren"), None),
+    # "Het kabinet pakt deze aanbeveling op", "Ook wordt de aanbeveling om … opgepakt via de nieuwe nota"
+    ("oppakken", "A", _words("pak pakt pakken pakte pakten"), "op",
+     _words("oppak oppakt oppakken opgepakt"), None),
     ("afwijzen", "R", _words("wijs wijst wijzen wees"), "af",
      _words("afwijs afwijst afwijzen afgewezen"), None),
     ("afzien", "R", _words("zie ziet zien zag zagen"), "af",
@@ -283,11 +287,11 @@ PRONOMINAL_PREPOSITIONS: dict[str, frozenset[str]] = {
 TE_INFINITIVE = {
     "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "overgaan op": "gaan", "instemmen": "stemmen",
     "uitvoeren": "voeren", "invoeren": "voeren", "uitwerken": "werken", "omzetten": "zetten", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
-    "terugkomen": "komen", "afwachten": "wachten",
+    "terugkomen": "komen", "afwachten": "wachten", "oppakken": "pakken",
 }  # fmt: skip
 # Separable verbs that only count with the recommendation as object ("voert de aanbeveling uit",
 # not "voert de regeling uit").
-NEEDS_RECOMMENDATION = frozenset({"uitvoeren", "uitwerken", "omzetten"})
+NEEDS_RECOMMENDATION = frozenset({"uitvoeren", "uitwerken", "omzetten", "oppakken"})
 # After a separable verb's particle, these words show it was a preposition: "een besluit over de …",
 # "volgt op het rapport".
 PREPOSITION_FOLLOWERS = _words(
@@ -318,6 +322,8 @@ AGREE_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(_words("deel deelt delen deelde gedeeld"), ("delen", "D")),
     **dict.fromkeys(_words("herken herkent herkennen"), ("herkennen", "D")),
     **dict.fromkeys(_words("erken erkent erkennen"), ("erkennen", "D")),
+    # "Ook onderstreept de minister dat een flexibele samenstelling tot nieuwe inzichten kan leiden"
+    **dict.fromkeys(_words("onderstreep onderstreept onderstrepen onderstreepte"), ("onderstrepen", "D")),
     # "De bewindsman aanvaardt de bevindingen van de commissie" (not "aanvaardt geen verantwoordelijkheid")
     **dict.fromkeys(_words("aanvaard aanvaardt aanvaarden aanvaardde aanvaardden"), ("aanvaarden", "S")),
 }  # fmt: skip
@@ -356,6 +362,11 @@ RESPONSE_NOUNS = _words(
 )
 RESPONSE_FOLLOWS = _words("volgt volgen")
 RESPONSE_FOLLOWS_CUE = "reactie volgt"
+# … or sent later: "Een beleidsreactie zal ik uw Kamer doen toekomen op het moment dat de inspecties het
+# vervolgonderzoek hebben afgerond", "Mijn standpunt stuur ik u na de zomer" (noted; with a modal, a time to come or
+# a when-clause: "Hierbij stuur ik u de kabinetsreactie" delivers it now).
+RESPONSE_SENT = _words("stuur stuurt sturen zend zendt zenden toekomen ontvangt ontvangen")
+RESPONSE_LATER = _words("zal zullen zodra nadat moment")
 # A measure put first, with the first person after the verb: "De wettelijke zorgplicht kan ik niet
 # volgen", "Dit voorstel volg ik".
 FRONTED_OBJECT_DETERMINERS = _words("de het dit deze dat die een")  # passive: "Het advies wordt gevolgd"
@@ -396,6 +407,14 @@ ADOPT_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 PHRASES_NEEDING_RECOMMENDATION = frozenset({"aan de slag", "positief over", "akkoord met"})
 # "Ook het kabinet ziet het belang van …": seeing the point is agreement with the analysis.
 ZIEN = _words("zie ziet zien")
+# Seeing reason to do it: "Wat de tweede aanbeveling betreft, zie ik goede redenen om de grens te verruimen", "Het
+# kabinet ziet aanleiding om …" (adopted; "geen aanleiding" is a rejection, read elsewhere).
+SEEN_REASON = _words("reden redenen aanleiding")
+SEEN_REASON_CUE = "ziet reden om"
+# Going no further than what was just granted: "Verder ga ik niet: …", "Verder gaat het kabinet niet" (a part; the
+# sentence before says what is done).
+NO_FURTHER = ("verder", "niet")
+NO_FURTHER_CUE = "gaat niet verder"
 SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
 # Seeing the report as support: "Het kabinet ziet het rapport als een aanmoediging om …" (adopted);
 # with existing policy after it, "Deze aanbeveling zie ik als ondersteuning van het ingezette beleid",
@@ -705,6 +724,9 @@ BEYOND_MEASURE = _words("verantwoord redelijk nodig noodzakelijk wenselijk propo
 # "is binnen de huidige begroting niet te betalen", "niet uit te voeren", "niet te handhaven": the act
 # cannot be done, so it is declined.
 UNFEASIBLE_ACTS = _words("betalen financieren bekostigen realiseren handhaven organiseren uitvoeren voeren")
+# … and the particle verbs whose particle says it: "is binnen de begroting niet op te brengen" (cannot be paid for;
+# not "niet over te brengen").
+UNFEASIBLE_PARTICLE_ACTS = frozenset({("op", "brengen")})
 GAAN = _words("ga gaat gaan ging gingen")
 NAAST = "naast"
 # Advising against a motion or amendment: "De motie over de huurtoeslag ontraad ik", "Het kabinet
@@ -804,6 +826,10 @@ DECISION_TAKEN = _words("genomen nam namen besloot besloten heb heeft hebben had
 DECISION_AFTER = _words("voordat alvorens")
 # What a decision put later is about, beyond the recommendation nouns: "Een besluit hierover neem ik na de zomer".
 DECISION_REFERENTS = _words("dit dat deze hiervan daarvan hierover daarover")
+# "weten" with "nog niet" and our subject: the judgement is still open. "Of een tegemoetkoming de beste weg is,
+# weet ik nog niet", "Ik weet nu nog niet of dit uitvoerbaar is" (noted; not "zoals u weet").
+NOT_YET_KNOWN = _words("weet weten")
+NOT_YET_KNOWN_CUE = "weet nog niet"
 # Whether it happens depends on something still open: "Of er een eigen schaal komt, hangt af van de uitkomst van dat
 # overleg", "Een besluit hierover is afhankelijk van de evaluatie" (noted: the decision is not taken; the verb after an
 # opening "of"-clause or a standpoint noun, not "De hoogte hangt af van het inkomen").
@@ -980,9 +1006,12 @@ SINCE_CHANGE_PARTICLES = _words("toe af")
 BEZIG_WITH = _words("met mee hiermee daarmee ermee waarmee te")
 # A measure set up at a past date, in the perfect: "De IND heeft in juni 2026 een apart team ingericht voor de
 # oudste zaken", "Vorig jaar is de inspectie gestart met een programma": in place (weak, like "sinds": an adoption
-# or a rejection in the same sentence wins). The date is "in" + a month or year, or "vorig(e)/afgelopen jaar".
+# or a rejection in the same sentence wins). The date is "in" or "per" + a month or year ("per 1 januari 2026"), or
+# "vorig(e)/afgelopen jaar".
 DATED_MEASURE_PARTICIPLES = _words(
     "ingericht opgezet gestart begonnen ingevoerd ingesteld opgericht aangesteld uitgebreid geopend gelanceerd"
+    # a rule laid down: "… heeft de eisen per 1 januari 2026 landelijk vastgelegd in het Bbl"
+    " vastgelegd"
 )
 DATED_MEASURE_AUX = _words("heeft hebben is zijn")
 DATED_MEASURE_CUE = "in jaar ingericht"

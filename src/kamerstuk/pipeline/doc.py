@@ -145,6 +145,7 @@ def letter_to_doc(nlp: Language, letter: Letter, recommendations: list[JSON] | N
                 "code": r.code,  # "Aanbeveling N1 nemen wij over" (linker)
                 "text": r.text,
                 "paragraph": r.paragraph,
+                "start": r.start,  # where the letter restates it (linker: not answered before it is restated)
                 "source": r.source,
                 # who recommends and in which report: the linker tells two reports' "eerste aanbeveling" apart
                 "by": list(r.by),

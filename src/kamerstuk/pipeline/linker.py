@@ -213,6 +213,12 @@ def topic_words(topic: re.Match[str]) -> str:
     return str(next(g for g in topic.group("t1", "t2", "t3", "t4", "t5") if g))
 
 
+def _restated_after(rec: Rec, p: dict[str, Any]) -> bool:
+    """Whether the letter restates `rec` only after paragraph `p` (a recommendation of the letter's own text)."""
+    start = rec.get("start")
+    return rec.get("source") == "letter" and isinstance(start, int) and start >= p["end"]
+
+
 def _first_sentence_end(text: str) -> int:
     """Where a paragraph's first sentence ends (after ". ", "? " or "! "), else its end."""
     m = re.search(r"[.?!](?=\s)", text)
@@ -623,7 +629,14 @@ class RecommendationLinker:
             # "Een hoger uurtarief acht ik niet nodig. … Ik laat deze aanbeveling daarom rusten." after the answer
             # to the first: the opening names the one the later anaphor stands for by its own words
             first_own = distinct.best(text[:opening])
-            if first_own is not None and book.recs[first_own[0]] not in antecedent:
+            if (
+                first_own is not None
+                and book.recs[first_own[0]] not in antecedent
+                # (not one the letter restates only further on: "Dat op sommige locaties … niet bekend was …, vind ik
+                # onaanvaardbaar. Ik neem deze aanbeveling over." recalls the finding; the next recommendation's
+                # "op iedere locatie" comes later)
+                and not _restated_after(book.recs[first_own[0]], p)
+            ):
                 link(
                     book.recs[first_own[0]],
                     0.85,
