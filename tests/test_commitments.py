@@ -1845,6 +1845,8 @@ def test_round_32_a_named_document_at_the_moment_it_is_sent() -> None:
             True,
         ),
         ("Het rapport, dat ik hierbij met uw Kamer deel, is openbaar.", False),
+        # the order this letter keeps is discourse, no promise
+        ("Hierbij zal ik zoveel mogelijk de volgorde van de vragen aanhouden.", False),
     ],
 )
 def test_round_33_forms(text: str, promised: bool) -> None:

@@ -1031,3 +1031,12 @@ def test_round_33_liking_the_idea_behind_it_beside_an_open_decision_is_noted() -
     assert (
         settle_passage("adopted", [("adopted", liked), ("noted", "undecided")], stance.cue, True) == "adopted"
     )
+
+
+def test_round_33_a_separable_verb_used_as_a_noun_is_no_cue() -> None:
+    """ "Het meenemen van …" names the act, nobody takes it (before: noted)."""
+    assert (
+        classify_stance("Het meenemen van dit inzicht in de kwaliteitseis is een logische vervolgstap.").label
+        is None
+    )
+    assert classify_stance("Ik zal dat meenemen in de uitwerking.").label == "noted"

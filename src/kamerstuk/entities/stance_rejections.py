@@ -504,6 +504,8 @@ class RejectionCues(ReaderBase):
                 if w in fused:
                     if follow and follow not in s.words[i + 1 : i + 3]:
                         continue
+                    if w.endswith("en") and i > 0 and s.words[i - 1] == "het" and nxt == "van":
+                        continue  # "Het meenemen van dit inzicht in de eis is een logische stap": a noun
                     self._separable_cue(name, kind, i, i, nonfinite=w.endswith("en") or "ge" in w[:6])
                 elif w == particle and nxt == "te" and i + 2 < n and s.words[i + 2] == P.TE_INFINITIVE[name]:
                     if follow and follow not in s.words[i + 3 : i + 5]:

@@ -876,10 +876,13 @@ DISCOURSE = Keyed(
         # the writer pointing out ("Ik wil wijzen op …", "Graag wijzen wij op …"), not pointing others to
         # something ("Ik zal gemeenten in de handreiking wijzen op hun mogelijkheden": an act)
         r"|\b(?:ik|wij|we|wil|willen|zou|zouden|graag|nog|hier|daar|u|kamer)\s+wijzen\s+op\b"
-        r"|\bwijzen\s+(?:wij|we|ik)\s+(?:\w+\s+)?op\b",
+        r"|\bwijzen\s+(?:wij|we|ik)\s+(?:\w+\s+)?op\b"
+        # the order this letter keeps: "Hierbij zal ik zoveel mogelijk de volgorde van het verslag aanhouden"
+        r"|\bvolgorde\s+van\s+(?:het|de|uw)\s+(?:\w+\s+)?(?:verslag|rapport|vragen|brief|advies|aanbevelingen|inbreng)"
+        r"\b[^.]{0,40}?\b(?:aan\s*(?:te\s+)?houden|aanhouden|volgen|houd|houden)\b",
         _I,
     ),
-    "gaan ingaan ingegaan ga gaat toelichten opmerken wijzen",
+    "gaan ingaan ingegaan ga gaat toelichten opmerken wijzen volgorde",
     stems="licht schets beschrij uiteen stil benadruk onderstre",
 )
 
