@@ -1864,3 +1864,27 @@ def test_round_33_the_negation_of_a_relative_clause_is_not_the_request_s() -> No
     assert [c.firmness for c in got] == ["firm"]
     declined = find_commitments("Ik vraag de NVWA de vergunningen niet te controleren.", REF)
     assert [c.firmness for c in declined] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a condition we set, dated
+        ("Ik stel vanaf 2028 als voorwaarde dat aanbieders een accountantsverklaring meesturen.", True),
+        ("Ik stel vast dat de regeling in 2028 afloopt.", False),
+        # a "dat"-clause between the first verb and the modal, closed by a comma before "en"
+        (
+            "Ik deel de analyse dat gemeenten meer ruimte nodig hebben, en zal de regeling in 2028 aanpassen.",
+            True,
+        ),
+        ("De gemeenten vinden dat het kabinet meer moet doen, en zullen zelf in 2028 een plan maken.", False),
+        # Defence's commands act for the minister
+        ("Het Commando Luchtstrijdkrachten stelt vóór 1 juli 2028 een nieuw voorschrift op.", True),
+        # a when-clause after a delivery of ours
+        ("Over de uitwerking informeer ik uw Kamer wanneer de wijziging in consultatie gaat.", True),
+        ("Hierbij informeer ik uw Kamer wanneer de regeling ingaat.", False),
+    ],
+)
+def test_round_33_forms_of_holdout127_and_holdout128(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2042,3 +2042,47 @@ def test_round_33_the_short_name_of_a_report_body_is_its_full_name() -> None:
     )
     recs = find_recommendations(text)
     assert [r.report for r in recs] == ["Algemene Rekenkamer", "Algemene Rekenkamer"]
+
+
+def test_round_33_the_head_of_a_compound_name_stands_for_that_body() -> None:
+    """ "Het college" after "het Adviescollege toetsing regeldruk (ATR)" is the ATR, not the bureau named after it."""
+    text = (
+        "Met deze brief reageer ik op twee rapporten over de lasten van het mkb: het advies «Eén loket» van het "
+        "Adviescollege toetsing regeldruk (ATR) en de evaluatie van de Subsidieregeling boekhouding door Bureau "
+        "Verhoef (Verhoef).\n\n"
+        "Het college beveelt allereerst aan om een gratis basisvoorziening beschikbaar te stellen. Daarnaast "
+        "adviseert het ATR om kleine ondernemingen meer tijd te geven."
+    )
+    recs = find_recommendations(text)
+    assert [r.report for r in recs] == ["ATR", "ATR"]
+
+
+def test_round_33_an_addressee_fronted_with_aan_or_van() -> None:
+    text = (
+        "De inspectie doet drie aanbevelingen. Aan mij beveelt zij aan: «Zorg dat iedere melding binnen een dag "
+        "bij de reclassering bekend is.»\n\n"
+        "Van het OM vraagt de inspectie «bij iedere overtreding binnen twee weken over vervolging te beslissen». "
+        "Aan de reclassering beveelt zij aan «slachtoffers een vaste contactpersoon te geven»."
+    )
+    recs = find_recommendations(text)
+    assert [r.to for r in recs] == ["mij", "het OM", "de reclassering"]
+
+
+def test_round_33_a_numbered_heading_over_the_answer_is_no_recommendation_again() -> None:
+    text = (
+        "De raad doet twee aanbevelingen: 1. Stel één loket in voor alle vragen; 2. Werk met vaste termijnen.\n\n"
+        "1. Eén loket\n\nDe eerste aanbeveling neem ik over.\n\n"
+        "2. Werk met termijnen\n\nDe tweede aanbeveling neem ik niet over."
+    )
+    heads = [(t, text.index(t), text.index(t) + len(t)) for t in ("1. Eén loket", "2. Werk met termijnen")]
+    recs = find_recommendations(text, headings=heads)
+    assert [(r.ordinal, r.text[:8]) for r in recs] == [(1, "Stel één"), (2, "Werk met")]
+
+
+def test_round_33_a_compound_report_noun_in_the_letter_that_sends_it() -> None:
+    """ "Hierbij ontvangt u het evaluatierapport van onderzoeksbureau …" names the report and its authors."""
+    report = find_report(
+        "Hierbij ontvangt u het evaluatierapport van onderzoeksbureau Tromp & De Wit, met mijn reactie."
+    )
+    assert report is not None and report.organisations == ["Tromp & De Wit"]
+    assert find_report("Hierbij ontvangt u het jaarverslag van de stichting.") is None

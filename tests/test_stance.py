@@ -1040,3 +1040,58 @@ def test_round_33_a_separable_verb_used_as_a_noun_is_no_cue() -> None:
         is None
     )
     assert classify_stance("Ik zal dat meenemen in de uitwerking.").label == "noted"
+
+
+# --- round 33, second part: holdout127 and holdout128 opened (each form in our own words) ---
+
+
+def test_round_33_only_for_some_in_a_that_clause_is_a_part() -> None:
+    assert (
+        classify_stance(
+            "Voor de derde aanbeveling geldt dat ik haar alleen overneem voor de grote gemeenten."
+        ).label
+        == "partly_adopted"
+    )
+    assert classify_stance("Voor de derde aanbeveling geldt dat ik haar overneem.").label == "adopted"
+
+
+def test_round_33_a_minister_named_before_as_a_pronoun_after_the_verb() -> None:
+    from kamerstuk.pipeline.stance import _office_for_pronoun
+
+    previous = "De kinderopvangtoeslag valt onder de Minister van Sociale Zaken en Werkgelegenheid."
+    read = _office_for_pronoun(
+        "Een volledige vergoeding vindt zij, gezien de kosten, niet verantwoord.", previous
+    )
+    assert "de minister" in read
+    assert classify_stance(read).label == "rejected"
+    # no office named before: the pronoun stays
+    assert "zij" in _office_for_pronoun(
+        "Een volledige vergoeding vindt zij niet verantwoord.", "De VNG is kritisch."
+    )
+
+
+MINISTER_CHAIN_LETTER = """Geachte voorzitter,
+
+Op 4 maart 2027 bracht de Raad voor Volksgezondheid & Samenleving (RVS) het advies «Zorg en werk» uit.
+
+De raad beveelt aan om het calamiteitenverlof te verlengen van twee naar vijf dagen.
+
+Daarnaast adviseert de raad het kortdurend zorgverlof uit te breiden en het volledig door te betalen.
+
+De eerste aanbeveling neem ik over. Vanaf 1 januari 2028 geldt een verlof van vijf dagen.
+
+Het kortdurend zorgverlof valt onder de Minister van Sociale Zaken en Werkgelegenheid. Zij deelt de opvatting van de raad dat werkende mantelzorgers meer ruimte nodig hebben, en zal het verlof vanaf 1 januari 2028 uitbreiden. Een volledige doorbetaling vindt zij, gezien de lasten voor werkgevers, niet verantwoord.
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+
+B. de Jong
+"""
+
+
+def test_round_33_a_minister_taken_up_by_pronouns_over_two_sentences() -> None:
+    """ "Zij deelt … en zal … uitbreiden. Een volledige doorbetaling vindt zij … niet verantwoord.": the minister
+    adopts a part (before: adopted, and her promise was missed)."""
+    letter = kamerstuk.parse_text(MINISTER_CHAIN_LETTER, name="verlof.md")
+    assert [r.stance for r in letter.recommendations] == ["adopted", "partly_adopted"]
+    promised = [c for c in letter.commitments if c.text.startswith("Zij deelt")]
+    assert len(promised) == 1 and promised[0].action == "uitbreiden"

@@ -949,6 +949,20 @@ def find_recommendations(
         for c in [*explained, *_lists(text, spans, headings or (), ctx, lists), *plain]
         if not section_heads.holds(c.start)
     ]
+    # a numbered heading that reads as an instruction ("### 4. Werk voor partners") over the answer to the item the
+    # report's list above already gave with that number: the answer's section, not the recommendation again
+    all_heads = _Containment([(hs, he) for _t, hs, he in headings or ()])
+    listed = [
+        c
+        for c in listed
+        if not (
+            c.ordinal is not None
+            and all_heads.holds(c.start)
+            and any(
+                o.ordinal == c.ordinal and o.end <= c.start and not all_heads.holds(o.start) for o in listed
+            )
+        )
+    ]
     # "Aanbeveling 2" as the heading of the answer to a recommendation already listed above it ("IOB doet vier
     # aanbevelingen: 1. …; 2. …" then "### Aanbeveling 1" / the answer): a section, not the recommendation again
     headed = [

@@ -83,6 +83,17 @@ class Context:
         found = self._named.get(noun)
         return [found] if found else []
 
+    def compound_heads(self, noun: str) -> list[str]:
+        """The report organisations whose (full) name has a word ending in `noun` ("Adviescollege" for "college"),
+        by the name the letter uses; empty for short nouns."""
+        if len(noun) < 5:
+            return []
+        return [
+            o
+            for o in self.report_orgs
+            if any(w.endswith(noun) and w != noun for w in self.body_key(o).lower().split())
+        ]
+
     def resolve(self, raw_names: list[str]) -> list[str]:
         out: list[str] = []
         for raw in raw_names:
@@ -142,6 +153,10 @@ class Context:
                     or (ending if len(ending) == 1 else [])
                     or (self.report_orgs if bare in self.report_orgs else [normalize_org(raw, self.aliases)])
                 )
+            elif " " not in bare and bare.islower() and len(self.compound_heads(low)) == 1:
+                # "Het college beveelt aan …" after "het Adviescollege toetsing regeldruk (ATR)": the one report body
+                # whose name holds the noun as the head of a compound
+                names = self.compound_heads(low)
             else:
                 names = [normalize_org(raw, self.aliases)]
             for n in names:
@@ -180,6 +195,11 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
         np_end = subj.end("np") if subj.group("np") is not None else subj.end("np2")
         if raw and end <= np_end + 1:
             return ctx.resolve(raw), (offset, offset + end)
+        words = body[: subj.end("np") if subj.group("np") is not None else subj.end("np2")].split()
+        if len(words) == 2 and words[0].lower() in ("de", "het") and words[1].islower():
+            compound = ctx.compound_heads(words[1])
+            if len(compound) == 1:  # "Het college beveelt aan …" for the Adviescollege toetsing regeldruk
+                return compound, (offset, offset + len(words[0]) + 1 + len(words[1]))
     announcer = pat.INVERTED_ANNOUNCER.search(body)
     if announcer is not None:
         # "Op grond daarvan doen de onderzoekers twee aanbevelingen."
@@ -205,6 +225,9 @@ def addressee(sentence: str, skip: tuple[int, int] | None, *, head_only: bool = 
 
     With `head_only=False` (list leads) the whole sentence is searched.
     """
+    fronted = pat.FRONTED_ADDRESSEE.match(sentence)
+    if fronted is not None:
+        return fronted.group("to")  # "Van het OM vraagt de inspectie …", "Aan mij beveelt zij aan: …"
     head_end = len(sentence)
     for m in _HEAD_END.finditer(sentence) if head_only else ():
         if skip is None or m.start() >= skip[1]:

@@ -47,6 +47,8 @@ EXECUTIVE_SERVICE = (
     # Defence's commands and services carry out its minister's measures: "De Commandant der Strijdkrachten",
     # "De Commandant Zeestrijdkrachten", "de Koninklijke Marine start …"
     r"|Commandant\s+der\s+Strijdkrachten|Commandant\s+(?:Zee|Land|Lucht)strijdkrachten"
+    # … and the commands themselves: "Het Commando Landstrijdkrachten stelt een nieuw voorschrift op"
+    r"|Commando\s+(?:Zee|Land|Lucht)strijdkrachten"
     r"|Koninklijke\s+(?:Marine|Landmacht|Luchtmacht)"
     # any body the letter declares ours in a clause after its name: "Het expertisecentrum, dat onder mijn ministerie
     # valt, voert vanaf 1 september 2027 …" (the clause is part of the match)
@@ -59,5 +61,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen"
+    "consulair nationaal toeslagen commando"
 )

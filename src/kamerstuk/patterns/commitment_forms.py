@@ -268,6 +268,10 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
     "ken": frozenset({"toe"}), "kennen": frozenset({"toe"}),
 }  # fmt: skip
 
+#: A condition or requirement we set, after "stel": "Ik stel vanaf 2027 als voorwaarde dat instituten …" ("stel" alone
+#: states: "Ik stel vast", "Ik stel voor").
+SET_AS_CONDITION = re.compile(r"[^.;:]{0,60}?\bals\s+(?:voorwaarde|eis|norm|regel)\b", _I)
+
 #: A modal's infinitive that takes a "dat"-clause, right before it: "zal … voorstellen dat …", "zal … eisen dat …",
 #: "zal in de regeling vastleggen dat …" (group "verb"; what follows "dat" is the content, not the act).
 VERB_BEFORE_THAT = re.compile(

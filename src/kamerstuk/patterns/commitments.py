@@ -147,7 +147,10 @@ ACTIVE_TRIGGER = Keyed(
         # steunen en streeft ernaar …", "Ik deel die analyse en zal …"; no clause of another subject between)
         rf"\b{ACTOR}(?:\s*,\s*(?:die|dat)\s[^,.;:?]{{1,120}},"
         # (lazily: "Het kabinet zal … komen en wil …" is the "zal" promise)
-        r"|\s+[a-z]\w*(?:(?!\s(?:dat|die|of|om|als|wat|wie|zodat|omdat|waarin|waarmee)\s)[^,.;:?]){0,80}?\s+en)??"
+        r"|\s+[a-z]\w*(?:(?!\s(?:dat|die|of|om|als|wat|wie|zodat|omdat|waarin|waarmee)\s)[^,.;:?]){0,80}?\s+en"
+        # (a "dat"-clause between, closed by a comma before "en": "Zij deelt de opvatting van de raad dat mantelzorgers
+        # meer ruimte nodig hebben, en zal het verlof … uitbreiden")
+        r"|\s+[a-z]\w*(?:\s[^.;:?]{0,40}?)?\sdat\s[^.;:?]{0,160}?,\s+en)??"
         rf"\s+{MODAL}\b"
         rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
         rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
@@ -851,6 +854,9 @@ DOCUMENT_GOES_INTO = Keyed(
 #: met een reactie toe."; "dit rapport" may be the one enclosed now and does not count).
 FUTURE_MOMENT = re.compile(
     r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied|meld)\s+(?:ik|wij|we)\b"
+    # a when-clause after the delivery: "Over de uitwerking informeer ik uw Kamer wanneer de wijziging in consultatie
+    # gaat"
+    r"|\b(?:informeer|stuur|bericht|meld|zend|rapporteer)\s+(?:ik|wij|we)\b[^.;?]{0,80}?\s(?:wanneer|nadat)\s"
     # before an event to come: "Ik informeer uw Kamer vóór de openstelling van de regeling", "voorafgaand aan de start"
     r"|\bvóór\s+(?:de|het)\s+(?:openstelling|inwerkingtreding|invoering|start|behandeling|opening|lancering"
     r"|begrotingsbehandeling|indiening|ingang)\b|\bvoorafgaand\s+aan\b"

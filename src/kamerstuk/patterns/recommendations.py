@@ -557,6 +557,15 @@ ADDRESSEE = re.compile(
     r"|\b(?:gemeenten|provincies|zorgverzekeraars|werkgevers|scholen|toezichthouders)\b"
 )
 
+#: The addressee fronted before the recommending verb, the recommender after it: "Aan mij beveelt zij aan: «…»",
+#: "Van het OM vraagt de inspectie «…»", "Aan de reclassering beveelt zij aan «…»" (group "to": "mij", "het OM").
+FRONTED_ADDRESSEE = re.compile(
+    r"^\W*(?:(?:Ook|Daarnaast|Verder|Tot\s+slot|Ten\s+slotte|Tevens)\s+)?(?:Aan|Van)\s+"
+    r"(?P<to>mij|ons|(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|verwacht|verwachten|verlangt"
+    r"|verlangen)\b"
+)
+
 #: A phrase fronted before the verb of a prose recommendation, the recommender after the verb: an
 #: addressee ("Aan mij vraagt de Kinderombudsman allereerst om …") or a theme of a report read theme
 #: by theme ("Bij het derde thema vraagt de raad …", "Onder het eerste thema adviseert de raad …",
@@ -567,6 +576,9 @@ FRONTED_PHRASE = (
     # (the verb must follow: a recommending verb in inverted order)
     r"|Aan\s+(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
     r"(?=\s+(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|stelt|stellen)\b)"
+    # the one asked, with "van": "Van het OM vraagt de inspectie «…»", "Van mij verwacht de raad dat …"
+    r"|Van\s+(?:mij|ons|het\s+kabinet|(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"(?=\s+(?:vraagt|vragen|verwacht|verwachten|verlangt|verlangen)\b|$)"
     # a purpose clause put first: "Om deze ontwikkeling te keren, vindt de raad dat …"
     r"|Om\s+[^,.;:]{3,80}?\s+te\s+[a-zë]+\s*,"
     r"|(?:Bij|Onder|In|Op|Voor|Over|Binnen)\s+(?:het|de|dit|dat)\s+(?:[\w-]+\s+){0,2}?"
@@ -790,9 +802,11 @@ REPORT_PUBLISHED = re.compile(
     r"|briefadvies|signalement)\b"
     # the letter that sends it: "Hierbij bied ik u de evaluatie aan van de directie IOB …", "Hierbij
     # ontvangt u het rapport van de inspectie …", "Met deze brief stuur ik u het advies …"
-    r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+u\b[^.]{0,80}?\b(?:het|de)\s+(?:eind|onderzoeks)?"
+    # (compounds too: "Hierbij ontvangt u het evaluatierapport van onderzoeksbureau …", "het eindrapport")
+    r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+u\b[^.]{0,80}?\b(?:het|de)\s+(?:eind|onderzoeks|evaluatie)?"
     r"(?:rapport|advies|evaluatie|verkenning|briefadvies|signalement|studie)\b"
-    r"|\bontvangt\s+u\b[^.]{0,60}?\b(?:het|de)\s+(?:rapport|advies|evaluatie|verkenning|studie)\b",
+    r"|\bontvangt\s+u\b[^.]{0,60}?\b(?:het|de)\s+(?:eind|onderzoeks|evaluatie)?"
+    r"(?:rapport|advies|evaluatie|verkenning|studie)\b",
     re.IGNORECASE,
 )
 

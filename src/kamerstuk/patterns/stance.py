@@ -615,6 +615,8 @@ RESTRICTIVE = frozenset({"alleen", "slechts", "uitsluitend", "enkel"})
 RESTRICTION_LINKS = _words("voor bij waar wanneer als indien zolang voorzover")
 RESTRICTED_ADOPTION = _words(
     "over overneemt overnemen overgenomen volg volgt volgen gevolgd opvolgen opgevolgd"
+    # verb-final in a "dat"-clause: "Voor aanbeveling 5 geldt dat ik haar alleen overneem voor de grotere instituten"
+    " overneem opvolg"
 )
 # An adoption for some groups only, without "alleen": "Ik neem de aanbeveling daarom over voor
 # gezinnen met kinderen" (not "voor zover", a hedge of its own).
@@ -1397,4 +1399,9 @@ NOT_DECLINING_VERBS = _words(
 # An office by a pronoun at the start of a sentence, after a sentence naming it: "… valt onder de Minister van
 # VRO. Zij neemt deze aanbeveling over, mede namens mij." (read as the minister's verdict).
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Zij|Hij)(?=\s)")
+# … or after the verb, an object put first: "Een gedeeltelijke doorbetaling vindt zij, gezien de lasten, niet
+# verantwoord" (group "pronoun").
+PRONOUN_AFTER_VERB = re.compile(
+    r"^[^,.;:]{1,80}?\b(?:vindt|acht|neemt|ziet|kiest|wil|zal|gaat|deelt|onderschrijft|steunt)\s+(?P<pronoun>zij|hij)\b"
+)
 OFFICE_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z]|\b)")

@@ -255,13 +255,20 @@ def _narrow(named: list[str], links: list[str], ordinal: dict[str, int | None]) 
 
 
 def _office_for_pronoun(sentence: str, previous: str) -> str:
-    """`sentence` with an opening "Zij"/"Hij" read as the office the sentence before names: "Het
-    Rijksvastgoedbedrijf valt onder de Minister van VRO. Zij neemt deze aanbeveling over, mede namens mij." is a
-    minister's verdict (the stance rules need the government as actor)."""
-    m = P.PRONOUN_SUBJECT.match(sentence)
-    if m is None or not P.OFFICE_NAMED.search(previous):
+    """`sentence` with an opening "Zij"/"Hij" (or one right after the verb: "Een doorbetaling vindt zij niet
+    verantwoord") read as the office the sentence before names: "Het Rijksvastgoedbedrijf valt onder de Minister
+    van VRO. Zij neemt deze aanbeveling over, mede namens mij." is a minister's verdict (the stance rules need the
+    government as actor)."""
+    if not P.OFFICE_NAMED.search(previous):
         return sentence
-    return "De minister" + sentence[m.end() :]
+    m = P.PRONOUN_SUBJECT.match(sentence)
+    if m is not None:
+        return "De minister" + sentence[m.end() :]
+    inverted = P.PRONOUN_AFTER_VERB.match(sentence)
+    if inverted is not None:
+        # "Een gedeeltelijke doorbetaling vindt zij … niet verantwoord"
+        return sentence[: inverted.start("pronoun")] + "de minister" + sentence[inverted.end("pronoun") :]
+    return sentence
 
 
 def _names_body(sentence: str, rec: dict[str, Any]) -> bool:
@@ -410,7 +417,11 @@ class StanceDetector:
             if not links and not summary and not any(may_refer(s) for s in sentences):
                 continue
             by_words = distinct if seen_restated or links else None
-            before = {b: a for a, b in pairwise(sentences)}  # each sentence's predecessor
+            # each sentence's antecedent: its predecessor, past those that go on with a pronoun subject ("… valt onder
+            # de Minister van SZW. Zij deelt …. Een doorbetaling vindt zij niet verantwoord.")
+            before: dict[str, str] = {}
+            for a, b in pairwise(sentences):
+                before[b] = before.get(a, a) if P.PRONOUN_SUBJECT.match(a) else a
             for sentence, targets, tier in attribute(sentences, links, recs, restated, by_words):
                 stance = classify_sentence(_office_for_pronoun(sentence, before.get(sentence, "")))
                 if stance.label is None:
