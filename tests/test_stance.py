@@ -1095,3 +1095,36 @@ def test_round_33_a_minister_taken_up_by_pronouns_over_two_sentences() -> None:
     assert [r.stance for r in letter.recommendations] == ["adopted", "partly_adopted"]
     promised = [c for c in letter.commitments if c.text.startswith("Zij deelt")]
     assert len(promised) == 1 and promised[0].action == "uitbreiden"
+
+
+def test_round_33_following_another_s_work_with_interest_is_watching() -> None:
+    assert (
+        classify_stance(
+            "Het kabinet zal de verdere uitwerking van de voorstellen van de raad met belangstelling volgen."
+        ).label
+        is None
+    )
+    assert classify_stance("Het kabinet volgt het advies van de raad.").label == "adopted"
+
+
+def test_round_33_letting_the_kamer_know_later_what_is_done_is_noted() -> None:
+    assert (
+        classify_stance(
+            "Ik laat u na de zomer weten hoe ik met de aanbevelingen van de inspectie omga."
+        ).label
+        == "noted"
+    )
+    assert classify_stance("Ik zal u laten weten of de regeling doorgaat.").label is None
+    assert classify_stance("Ik laat u weten dat ik de aanbeveling overneem.").label == "adopted"
+
+
+def test_round_33_not_following_an_advice_with_its_content_in_between() -> None:
+    """ "volgt het advies om de kortingen uit te smeren niet": the "uit" is the content's verb, and the "niet" after
+    the content's infinitive is the verb's (before: no stance)."""
+    assert (
+        classify_stance("Het kabinet volgt het advies om de kortingen uit te smeren niet.").label
+        == "rejected"
+    )
+    assert classify_stance("Het kabinet volgt het advies om de kortingen uit te smeren.").label == "adopted"
+    assert classify_stance("Ik onderschrijf het advies om niet te wachten.").label == "adopted"
+    assert classify_stance("Dit volgt uit het rapport.").label is None

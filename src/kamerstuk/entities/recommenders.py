@@ -227,7 +227,8 @@ def addressee(sentence: str, skip: tuple[int, int] | None, *, head_only: bool = 
     """
     fronted = pat.FRONTED_ADDRESSEE.match(sentence)
     if fronted is not None:
-        return fronted.group("to")  # "Van het OM vraagt de inspectie …", "Aan mij beveelt zij aan: …"
+        # "Van het OM vraagt de inspectie …" (the article dropped, as `ADDRESSEE` gives "gemeenten"), "Aan mij …"
+        return re.sub(r"^(?:de|het)\s+", "", fronted.group("to"))
     head_end = len(sentence)
     for m in _HEAD_END.finditer(sentence) if head_only else ():
         if skip is None or m.start() >= skip[1]:

@@ -27,6 +27,8 @@ clause ("zie geen aanleiding om … over te nemen"). Vocabulary: `kamerstuk.patt
 
 from __future__ import annotations
 
+import re
+
 from typing import cast
 
 from kamerstuk.entities.sentences import split_sentences
@@ -219,6 +221,20 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
     return None
 
 
+def _masked_titles(text: str) -> str:
+    """`text` with the words of a quoted report title (`QUOTED_TITLE`) masked, its length kept (offsets stay)."""
+    if "rapport" not in text and "advies" not in text and "evaluatie" not in text and "studie" not in text:
+        return text
+    return P.QUOTED_TITLE.sub(
+        lambda m: (
+            m.group(0)[: m.start("title") - m.start()]
+            + re.sub(r"\S", "x", m.group("title"))
+            + m.group(0)[m.end("title") - m.start() :]
+        ),
+        text,
+    )
+
+
 def classify_sentence(text: str, offset: int = 0, *, courtesy: bool = False) -> Stance:
     """The stance of one sentence; offsets are `offset` plus positions in `text`. A courtesy that opens a
     reaction ("Met belangstelling heb ik kennisgenomen van het rapport") is noted only with `courtesy` (as
@@ -236,7 +252,7 @@ def classify_sentence(text: str, offset: int = 0, *, courtesy: bool = False) -> 
             cue="status",
             negated=label == "rejected",
         )
-    reader = _Reader(text)
+    reader = _Reader(_masked_titles(text))
     decided = _decide(_explained_rejections(reader.read(), text, reader.s.spans))
     if decided is None:
         return Stance(label=None)

@@ -446,7 +446,13 @@ class AgreementCues(ReaderBase):
             # "De raad adviseert een meldplicht; die volg ik niet": the advice named in the clause before, taken
             # up by a pronoun in front of our verb (verb second: not the relative "…, die ik niet volg")
             return True
-        if any(s.words[k] in P.NOT_VOLGEN and not self._points_to_advice(k) for k in range(max(0, i - 1), b)):
+        if any(
+            s.words[k] in P.NOT_VOLGEN
+            and s.words[k + 1 : k + 2]
+            != ["te"]  # ("het advies om de kortingen uit te smeren": another verb's)
+            and not self._points_to_advice(k)
+            for k in range(max(0, i - 1), b)
+        ):
             return False
         if i >= 2 and s.words[i - 1] == "te" and s.words[i - 2] == "op":
             return (

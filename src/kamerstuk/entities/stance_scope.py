@@ -30,11 +30,20 @@ class ScopeReadings(ReaderBase):
             if self.free_negator(k):
                 return k
         if cue.first == cue.last and not cue.nonfinite:  # verb-second: "onderschrijf ik niet"
-            for k in range(cue.last + 1, min(b, cue.last + 13)):
+            k = cue.last + 1
+            end = min(b, cue.last + 13)
+            while k < end:
+                if s.words[k] == "om":
+                    # "volgt het advies om de kortingen uit te smeren niet": past the content's infinitive, the
+                    # negation is the verb's again (none after it: the clause ends there)
+                    te = next((j for j in range(k + 1, min(b - 1, k + 12)) if s.words[j] == "te"), None)
+                    if te is None:
+                        break
+                    k, end = te + 2, min(b, te + 6)
+                    continue
                 if s.words[k] in P.COORDINATORS or s.words[k] in {
                     "dat",
                     "die",
-                    "om",
                     "waarin",
                     "waarbij",
                     "wat",
@@ -42,6 +51,7 @@ class ScopeReadings(ReaderBase):
                     break
                 if self.free_negator(k):
                     return k
+                k += 1
         return None
 
     def is_government(self, cue: _Cue, status: list[str]) -> bool:

@@ -314,6 +314,18 @@ class StatusCues(ReaderBase):
             ):
                 self.cues.append(_Cue("N", P.NOT_YET_KNOWN_CUE, i, i))  # "…, weet ik nog niet"
             elif (
+                w == "weten"
+                and (k := next((k for k in range(max(0, i - 6), i) if s.words[k] in P.LET_KNOW), None))
+                is not None
+                and s.clause[k] == s.clause[i]
+                and (s.in_clause(i, P.RESPONSE_LATER) or self._time_to_come(i) or s.in_clause(i, {"pas"}))
+                and (P.FIRST_PERSON_SUBJECTS | {"kabinet"}).intersection(s.words)
+                and not (P.RECOMMENDATION_NOUNS | P.RESPONSE_NOUNS).isdisjoint(s.words)
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                # "Op welke manier … gevolg zal geven aan de aanbevelingen, zal het kabinet begin maart laten weten"
+                self.cues.append(_Cue("N", P.LET_KNOW_CUE, k, i))
+            elif (
                 w in P.DEPENDS
                 and "van" in s.words[i + 1 : i + 3]
                 and (w == "afhankelijk" or "af" in s.words[i + 1 : i + 2])

@@ -385,6 +385,8 @@ FOLLOWED_ADVISERS = _words(
 MONITORING = _words(
     "uitvoering ontwikkeling ontwikkelingen voortgang implementatie invoering effecten effect resultaten "
     "uitkomsten gang stand nauwlettend nauwgezet kritisch aandachtig scherp"
+    # "de verdere uitwerking van de voorstellen met belangstelling volgen": watching another's work
+    " uitwerking belangstelling interesse"
 )
 # Multi-word adoption phrases (token sequences; "*" matches any one word):
 #   "ben het … eens" (handled apart), "kan zich vinden in", "neemt … ter harte", "geeft gehoor aan",
@@ -831,6 +833,11 @@ DECISION_REFERENTS = _words("dit dat deze hiervan daarvan hierover daarover")
 # "weten" with "nog niet" and our subject: the judgement is still open. "Of een tegemoetkoming de beste weg is,
 # weet ik nog niet", "Ik weet nu nog niet of dit uitvoerbaar is" (noted; not "zoals u weet").
 NOT_YET_KNOWN = _words("weet weten")
+# Letting the Kamer know later what is done with the recommendations: "Op welke manier het kabinet gevolg geeft aan de
+# aanbevelingen, zal het kabinet begin maart laten weten", "Ik laat u na de zomer weten hoe ik met de aanbevelingen
+# omga" (noted; "laat" or "laten" before "weten", a modal or a time to come, the recommendations in the sentence).
+LET_KNOW = _words("laat laten")
+LET_KNOW_CUE = "laat later weten"
 NOT_YET_KNOWN_CUE = "weet nog niet"
 # Whether it happens depends on something still open: "Of er een eigen schaal komt, hangt af van de uitkomst van dat
 # overleg", "Een besluit hierover is afhankelijk van de evaluatie" (noted: the decision is not taken; the verb after an
@@ -1398,6 +1405,12 @@ NOT_DECLINING_VERBS = _words(
 
 # An office by a pronoun at the start of a sentence, after a sentence naming it: "… valt onder de Minister van
 # VRO. Zij neemt deze aanbeveling over, mede namens mij." (read as the minister's verdict).
+# A report's title in quotation marks: its words are the report's, not a verdict ("het rapport ‘Weten is nog geen
+# doen’" holds no "nog geen"). Group "title" is masked before the cues are read.
+QUOTED_TITLE = re.compile(
+    r"\b(?:rapport|advies|briefadvies|evaluatie|evaluatierapport|studie|verkenning|onderzoek|publicatie|essay|nota)"
+    r"\s+[‘'“\"«„](?P<title>[^’'”\"»\n]{3,200})[’'”\"»]"
+)
 PRONOUN_SUBJECT = re.compile(r"^\s*(?:Zij|Hij)(?=\s)")
 # … or after the verb, an object put first: "Een gedeeltelijke doorbetaling vindt zij, gezien de lasten, niet
 # verantwoord" (group "pronoun").
