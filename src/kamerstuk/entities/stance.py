@@ -28,7 +28,6 @@ clause ("zie geen aanleiding om … over te nemen"). Vocabulary: `kamerstuk.patt
 from __future__ import annotations
 
 import re
-
 from typing import cast
 
 from kamerstuk.entities.sentences import split_sentences
