@@ -1888,3 +1888,24 @@ def test_round_33_the_negation_of_a_relative_clause_is_not_the_request_s() -> No
 def test_round_33_forms_of_holdout127_and_holdout128(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # priority we give, dated
+        (
+            "Ten eerste geef ik agenten die mantelzorger zijn vanaf 1 maart 2028 voorrang bij de roosterplanning.",
+            True,
+        ),
+        ("Vanaf 2028 geef ik een overzicht.", False),
+        # a ministry's service centre acts for it
+        ("Het Dienstencentrum Huisvesting wijst de locaties in het eerste kwartaal van 2028 aan.", True),
+        # a reflexive verb states a scope, no measure
+        ("Het kabinet beperkt zich daarom tot de eigen ambtenaren.", False),
+        ("Het kabinet beperkt de plicht in 2028 tot de grote bedrijven.", True),
+    ],
+)
+def test_round_33_forms_of_holdout129_and_holdout130(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

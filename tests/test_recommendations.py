@@ -2089,3 +2089,20 @@ def test_round_33_a_compound_report_noun_in_the_letter_that_sends_it() -> None:
     )
     assert report is not None and report.organisations == ["Tromp & De Wit"]
     assert find_report("Hierbij ontvangt u het jaarverslag van de stichting.") is None
+
+
+def test_round_33_bare_plural_addressees_fronted_and_a_request_to_report_back() -> None:
+    """ "Aan provincies, gemeenten en waterschappen beveelt de Raad aan …" is the raad's, addressed to them; "… vraagt
+    de partijen … te laten weten hoe zij die opvolgen" asks about the answers and is none itself; "De Onderzoeksraad"
+    is the Onderzoeksraad voor Veiligheid named before."""
+    text = (
+        "Op 3 februari 2028 heeft de Onderzoeksraad voor Veiligheid het rapport «Sluis dicht» gepubliceerd. De "
+        "Onderzoeksraad vraagt de partijen aan wie hij aanbevelingen doet, binnen zes maanden te laten weten hoe zij "
+        "die opvolgen.\n\n"
+        "De Onderzoeksraad beveelt de minister aan om een landelijke norm voor sluizen op te stellen.\n\n"
+        "Aan provincies, gemeenten en waterschappen beveelt de Raad aan hun sluiswachters jaarlijks te laten oefenen."
+    )
+    recs = find_recommendations(text)
+    assert [r.text[:20] for r in recs] == ["De Onderzoeksraad be", "Aan provincies, geme"]
+    assert {r.report for r in recs} == {"Onderzoeksraad voor Veiligheid"}
+    assert recs[1].to == "provincies, gemeenten en waterschappen"

@@ -1128,3 +1128,10 @@ def test_round_33_not_following_an_advice_with_its_content_in_between() -> None:
     assert classify_stance("Het kabinet volgt het advies om de kortingen uit te smeren.").label == "adopted"
     assert classify_stance("Ik onderschrijf het advies om niet te wachten.").label == "adopted"
     assert classify_stance("Dit volgt uit het rapport.").label is None
+
+
+def test_round_33_an_adoption_in_a_whether_clause_is_still_open() -> None:
+    assert classify_stance("Daarna besluit ik of ik de aanbeveling overneem.").label == "noted"
+    assert classify_stance("Ik bezie of ik de aanbeveling overneem.").label == "noted"
+    assert classify_stance("Ik onderzoek of ik de aanbeveling kan overnemen.").label != "adopted"
+    assert classify_stance("Ik neem de aanbeveling over of pas de regeling aan.").label == "adopted"

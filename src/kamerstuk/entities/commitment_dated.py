@@ -129,13 +129,11 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
         span = (m.start(group), m.end(group))
         # "houd … apart", "stel … in", "neem … op": a verb that alone states or helps, with its particle an act
         with_particle = _particle(sentence, span[1], F.PARTICLE_ACTS.get(low, frozenset()))
+        # "Ik stel vanaf 2027 als voorwaarde dat …", "geef ik … vanaf 1 maart 2027 voorrang bij …"
         if low in ("stel", "stellen") and not with_particle and F.SET_AS_CONDITION.match(sentence, span[1]):
-            return (
-                actor,
-                "als voorwaarde stellen",
-                span[0],
-                span[1],
-            )  # "Ik stel vanaf 2027 als voorwaarde dat …"
+            return actor, "als voorwaarde stellen", span[0], span[1]
+        if low in ("geef", "geven") and not with_particle and F.GIVE_PRIORITY.match(sentence, span[1]):
+            return actor, "voorrang geven", span[0], span[1]
         if (low in F.NOT_ACTS and not with_particle) or low.endswith(("lijk", "baar")) or _past(low, actor):
             continue
         if low.startswith(("waar", "daar", "hier")):

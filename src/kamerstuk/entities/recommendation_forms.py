@@ -447,6 +447,8 @@ def prose_recommendations(
             sentence = sentence[:1].upper() + sentence[1:]  # read as a sentence of its own
         if len(sentence) < 20 or sentence.endswith("?") or pat.REACTION_OPENER.match(sentence):
             continue
+        if pat.META_REQUEST.search(sentence):
+            continue  # "… vraagt de partijen … te laten weten hoe zij die opvolgen": about the answers, none itself
         hit = False
         m = None if pat.PROSE_PASSIVE.match(sentence) else pat.PROSE_VERB.match(sentence)
         verb_end = s + m.end() if m is not None else s

@@ -83,6 +83,14 @@ class Context:
         found = self._named.get(noun)
         return [found] if found else []
 
+    def _named_in_full(self, word: str) -> list[str]:
+        """The report organisations named in full by several words of which `word` is the first or the last."""
+        return [
+            o
+            for o in self.report_orgs
+            if " " in o and word in (o.split()[0].lower(), o.split()[-1].lower()) and o.lower() != word
+        ]
+
     def compound_heads(self, noun: str) -> list[str]:
         """The report organisations whose (full) name has a word ending in `noun` ("Adviescollege" for "college"),
         by the name the letter uses; empty for short nouns."""
@@ -153,6 +161,10 @@ class Context:
                     or (ending if len(ending) == 1 else [])
                     or (self.report_orgs if bare in self.report_orgs else [normalize_org(raw, self.aliases)])
                 )
+            elif " " not in bare and bare[:1].isupper() and len(self._named_in_full(low)) == 1:
+                # "De Onderzoeksraad beveelt … aan" after "de Onderzoeksraad voor Veiligheid", "de Rekenkamer" after
+                # "de Algemene Rekenkamer": the one report body whose full name opens or ends with the word
+                names = self._named_in_full(low)
             elif " " not in bare and bare.islower() and len(self.compound_heads(low)) == 1:
                 # "Het college beveelt aan …" after "het Adviescollege toetsing regeldruk (ATR)": the one report body
                 # whose name holds the noun as the head of a compound

@@ -254,6 +254,12 @@ class ScopeReadings(ReaderBase):
         for k, w in enumerate(s.words):
             if w in P.QUESTION_WORDS or (w == "waarop" and k > 0 and s.words[k - 1] in P.MANNER_NOUNS):
                 out.update(range(k, s.bounds[s.clause[k]][1]))
+            elif w == "of" and any(
+                s.words[j] in P.DECIDE_WHETHER or s.words[j] in P.DEFER_VERBS or s.words[j] in P.WHETHER_VERBS
+                for j in range(max(0, k - 3), k)
+            ):
+                # "Daarna besluit ik of ik de aanbeveling overneem", "Ik bezie of …": whether, still open
+                out.update(range(k, s.bounds[s.clause[k]][1]))
         return out
 
     def hypothetical(self, cue: _Cue) -> bool:

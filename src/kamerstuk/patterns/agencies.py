@@ -44,6 +44,8 @@ EXECUTIVE_SERVICE = (
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
     # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
     r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC"
+    # a ministry's service centre by its name: "Het Dienstencentrum Personeel wijst … aan"
+    r"|Dienstencentrum(?:\s+[A-Z][\w-]+){1,2}"
     # Defence's commands and services carry out its minister's measures: "De Commandant der Strijdkrachten",
     # "De Commandant Zeestrijdkrachten", "de Koninklijke Marine start …"
     r"|Commandant\s+der\s+Strijdkrachten|Commandant\s+(?:Zee|Land|Lucht)strijdkrachten"
@@ -61,5 +63,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando"
+    "consulair nationaal toeslagen commando dienstencentrum"
 )

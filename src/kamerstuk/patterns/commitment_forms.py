@@ -271,6 +271,9 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
 #: A condition or requirement we set, after "stel": "Ik stel vanaf 2027 als voorwaarde dat instituten …" ("stel" alone
 #: states: "Ik stel vast", "Ik stel voor").
 SET_AS_CONDITION = re.compile(r"[^.;:]{0,60}?\bals\s+(?:voorwaarde|eis|norm|regel)\b", _I)
+#: Priority we give, after "geef": "Ten eerste geef ik militairen die mantelzorger zijn vanaf 1 maart 2027 voorrang bij
+#: de planning" ("geef" alone gives a view or an overview: "Ik geef u hierbij een overzicht").
+GIVE_PRIORITY = re.compile(r"[^.;:]{0,100}?\bvoorrang\b", _I)
 
 #: A modal's infinitive that takes a "dat"-clause, right before it: "zal … voorstellen dat …", "zal … eisen dat …",
 #: "zal in de regeling vastleggen dat …" (group "verb"; what follows "dat" is the content, not the act).

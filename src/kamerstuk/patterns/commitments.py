@@ -1217,12 +1217,14 @@ MEASURE_PRESENT_THIRD = Keyed(
         + _THIRD_ACTOR
         + r"\s+(?:(?i:daarom|ook|wel|nu|tevens|dan\s+ook)\s+)?(?i:"
         + _THIRD_VERB
-        + r")\b"
+        # (a reflexive verb states a scope or a view, no measure: "Het kabinet beperkt zich daarom tot de eigen
+        # ambtenaren", "Het kabinet stelt zich op het standpunt dat …", "richt zich op")
+        + r")\b(?!\s+(?i:zich)\b)"
         r"|\b(?i:"
         + _THIRD_VERB.replace("?P<verb>", "?P<verb2>")
         + r")\s+"
         + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
-        + r"\b"
+        + r"\b(?!\s+(?i:zich)\b)"
     ),
     "kabinet minister staatssecretaris rijk hij zij secretaris directeur",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "

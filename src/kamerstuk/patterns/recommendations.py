@@ -561,7 +561,8 @@ ADDRESSEE = re.compile(
 #: "Van het OM vraagt de inspectie «…»", "Aan de reclassering beveelt zij aan «…»" (group "to": "mij", "het OM").
 FRONTED_ADDRESSEE = re.compile(
     r"^\W*(?:(?:Ook|Daarnaast|Verder|Tot\s+slot|Ten\s+slotte|Tevens)\s+)?(?:Aan|Van)\s+"
-    r"(?P<to>mij|ons|(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?P<to>mij|ons|(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
+    r"|(?-i:[a-z])[\w-]+(?:,\s+(?-i:[a-z])[\w-]+){0,4}(?:\s+en\s+(?-i:[a-z])[\w-]+)?)\s+"
     r"(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|verwacht|verwachten|verlangt"
     r"|verlangen)\b"
 )
@@ -576,6 +577,9 @@ FRONTED_PHRASE = (
     # (the verb must follow: a recommending verb in inverted order)
     r"|Aan\s+(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
     r"(?=\s+(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|stelt|stellen)\b)"
+    # bare plural addressees, one or a list: "Aan provincies, gemeenten en waterschappen beveelt de Raad aan …"
+    r"|Aan\s+(?-i:[a-z])[\w-]+(?:,\s+(?-i:[a-z])[\w-]+){0,4}(?:\s+en\s+(?-i:[a-z])[\w-]+)?"
+    r"(?=\s+(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen)\b|$)"
     # the one asked, with "van": "Van het OM vraagt de inspectie «…»", "Van mij verwacht de raad dat …"
     r"|Van\s+(?:mij|ons|het\s+kabinet|(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?)"
     r"(?=\s+(?:vraagt|vragen|verwacht|verwachten|verlangt|verlangen)\b|$)"
@@ -1540,6 +1544,14 @@ PERFECT_IN_SUBJECT = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,3}?[\w-]*ge[\w-]{2,}(?:d|t|en)\b", re.IGNORECASE
 )
 
+#: A request to report back on the recommendations themselves, not one of them: "De Onderzoeksraad vraagt de partijen
+#: aan wie hij aanbevelingen doet, binnen zes maanden te laten weten hoe zij die opvolgen".
+META_REQUEST = re.compile(
+    r"\b(?:laten\s+weten|te\s+melden|te\s+rapporteren|te\s+informeren|te\s+berichten)\b[^.]{0,40}?\bhoe\b"
+    r"[^.]{0,40}?\b(?:opvolgen|opvolgt|uitvoeren|uitvoert|oppakken|oppakt)\b",
+    re.IGNORECASE,
+)
+
 #: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).
 #: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”
 #: What joins two quoted recommendations in one sentence: "vraagt hij om «A» en om «B»",
@@ -1659,5 +1671,9 @@ WISH_THAT = re.compile(r"^\s*(?:graag\s+)?dat\s+\w+")
 #: financieringsstelsel, …", "De tweede aanbeveling gaat over de bekostiging". After prose that gave every
 #: recommendation and an answer, it points back (not "De derde aanbeveling is om …", which restates).
 ORDINAL_TOPIC_ONLY = re.compile(
-    r"\b(?:aanbeveling|advies)\s+(?:betreft|gaat\s+over|heeft\s+betrekking\s+op|ziet\s+op)\b", re.IGNORECASE
+    r"\b(?:aanbeveling|advies)\s+(?:betreft|gaat\s+over|heeft\s+betrekking\s+op|ziet\s+op"
+    # … or names only whom it is for: "De vierde aanbeveling is gericht aan de andere vaarwegbeheerders, en het is aan
+    # hen …" (not with its content after a colon: "… is gericht aan de sector: «…»")
+    r"|is\s+gericht\s+(?:aan|tot)\b(?![^.:]*:))",
+    re.IGNORECASE,
 )

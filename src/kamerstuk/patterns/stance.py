@@ -810,6 +810,9 @@ INQUIRY = _words(
 # Deciding later whether: "Op basis daarvan besluit ik of een verbod nodig is", "Daarna bepaal ik of een
 # vast percentage zinvol is" (noted).
 DECIDE_WHETHER = _words("besluit beslis beslist besluiten beslissen bepaal bepaalt bepalen")
+# … and other verbs whose "of"-clause is a question still open (with `DEFER_VERBS`): "Ik onderzoek of ik de aanbeveling
+# kan overnemen", "Ik kijk of …" (an adoption inside it is no decision).
+WHETHER_VERBS = _words("onderzoek kijk")
 # A decision put after something still to come: "Pas daarna neem ik een standpunt in over deze aanbeveling",
 # "pas daarna kan ik over deze aanbeveling beslissen", "Een besluit over deze aanbeveling neem ik als die
 # verkenning gereed is" (with a standpoint noun or a deciding verb; the when-clause follows the main clause).
