@@ -1909,3 +1909,25 @@ def test_round_33_forms_of_holdout127_and_holdout128(text: str, promised: bool) 
 def test_round_33_forms_of_holdout129_and_holdout130(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # our promise told in a "dat"-clause, the modal at its end
+        (
+            "Tot slot kan ik u melden dat ik vóór 1 juli a.s. een besluit zal nemen over de vergunningen.",
+            True,
+        ),
+        ("Ik verzeker u dat wij de regeling in 2028 zullen aanpassen.", True),
+        ("Ik kan u melden dat ik de regeling heb aangepast.", False),
+        # a hope voiced is no act
+        ("Ik spreek de hoop uit dat het wetsvoorstel op korte termijn kan worden behandeld.", False),
+        # the order this letter keeps, whatever adverb before it
+        ("Daarbij zal ik uitgaan van de volgorde en indeling die de leden mij hebben aangereikt.", False),
+        ("Ik zal in 2028 uitgaan van de nieuwe normen.", True),
+    ],
+)
+def test_round_33_forms_of_real_check_sets(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1135,3 +1135,11 @@ def test_round_33_an_adoption_in_a_whether_clause_is_still_open() -> None:
     assert classify_stance("Ik bezie of ik de aanbeveling overneem.").label == "noted"
     assert classify_stance("Ik onderzoek of ik de aanbeveling kan overnemen.").label != "adopted"
     assert classify_stance("Ik neem de aanbeveling over of pas de regeling aan.").label == "adopted"
+
+
+def test_round_33_als_het_gaat_om_names_a_topic_not_a_condition() -> None:
+    assert (
+        classify_stance("Als het gaat om aanbevelingen van de inspectie volg ik de meeste daarvan op.").label
+        == "partly_adopted"
+    )
+    assert classify_stance("Als de inspectie het vraagt, bekijk ik het opnieuw.").label != "partly_adopted"

@@ -132,8 +132,8 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     """
     triggers: list[_Trigger] = []
     for m in P.ACTIVE_TRIGGER.finditer(sentence):
-        actor = m.group("actor") or m.group("actor2") or m.group("actor3")
-        modal = (m.group("modal") or m.group("modal2") or "").lower()
+        actor = m.group("actor") or m.group("actor2") or m.group("actor3") or m.group("actor4")
+        modal = (m.group("modal") or m.group("modal2") or m.group("modal4") or "").lower()
         if m.group("modal3"):
             modal = (
                 f"{m.group('modal3')} {m.group('modal3b')}".lower()
@@ -1056,6 +1056,10 @@ def _commitment(
             return None  # "Hij stelt vast dat de duiven goed worden verzorgd": what the report found
         if F.WAIT_AND_SEE.search(sentence):
             return None  # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act
+        if P.LETTER_ORDER.search(sentence):
+            return None  # "Hierbij zal ik zoveel mogelijk de volgorde van het verslag aanhouden": this letter's order
+        if F.HOPE_VOICED.search(sentence):
+            return None  # "Ik spreek de hoop uit dat het wetsvoorstel op korte termijn …": a hope, no act
         since = (
             F.SINCE_PRACTICE.search(sentence)
             if found[0].modal is None and found[0].actor is not None

@@ -277,6 +277,8 @@ class ScopeReadings(ReaderBase):
             return True  # "Is hergebruik niet mogelijk, dan …": the condition, no stance
         if opener not in P.CONDITIONALS or (a + 1 < b and s.words[a + 1] in P.NOT_CONDITIONAL_AFTER):
             return False
+        if s.words[a : a + 4] == list(P.TOPIC_AS):
+            return False  # "Als het gaat om aanbevelingen van de ombudsman volg ik de meeste daarvan op": a topic
         if opener == "als" and (
             (a > 0 and s.words[a - 1] in P.NOT_CONDITIONAL_BEFORE) or "zowel" in s.words[:a]
         ):

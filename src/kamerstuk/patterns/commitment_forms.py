@@ -271,6 +271,13 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
 #: A condition or requirement we set, after "stel": "Ik stel vanaf 2027 als voorwaarde dat instituten …" ("stel" alone
 #: states: "Ik stel vast", "Ik stel voor").
 SET_AS_CONDITION = re.compile(r"[^.;:]{0,60}?\bals\s+(?:voorwaarde|eis|norm|regel)\b", _I)
+#: A hope or expectation voiced, no act: "Ik spreek de hoop uit dat het wetsvoorstel op korte termijn kan worden
+#: geagendeerd", "Ik spreek het vertrouwen uit dat …".
+HOPE_VOICED = re.compile(
+    r"\bspre(?:ek|ekt|ken)\b[^.;]{0,30}?\b(?:de|mijn|onze|het)\s+(?:hoop|verwachting|vertrouwen|wens)\b[^.;]{0,30}?\buit\b",
+    _I,
+)
+
 #: Priority we give, after "geef": "Ten eerste geef ik militairen die mantelzorger zijn vanaf 1 maart 2027 voorrang bij
 #: de planning" ("geef" alone gives a view or an overview: "Ik geef u hierbij een overzicht").
 GIVE_PRIORITY = re.compile(r"[^.;:]{0,100}?\bvoorrang\b", _I)

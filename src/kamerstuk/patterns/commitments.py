@@ -155,6 +155,11 @@ ACTIVE_TRIGGER = Keyed(
         rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
         rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
         r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid|van\s+plan))\b"
+        # our promise told in a "dat"-clause, the modal at its end: "Tot slot kan ik u melden dat ik vóór 1 juli een
+        # besluit zal nemen over …", "Ik verzeker u dat wij de regeling in 2027 zullen aanpassen"
+        r"|\b(?i:melden|meld|berichten|bericht|verzeker|verzekeren|mededelen|weten)\b[^.;:?]{0,40}?\b(?i:dat)\s+"
+        # (abbreviations between: "vóór 1 juli a.s.")
+        r"(?P<actor4>(?i:ik|wij|we))\s+(?:[^,.;:?]|(?<=\b[a-z])\.){0,100}?\b(?P<modal4>(?i:zal|zullen))\b"
     ),
     _MODAL_WORDS,
     _ACTOR_WORDS,
@@ -871,6 +876,16 @@ FUTURE_MOMENT = re.compile(
     _I,
 )
 
+#: The order this letter keeps in answering, never a promise (whatever "Hierbij"/"Daarbij" before it): "Hierbij zal ik
+#: zoveel mogelijk de volgorde van het verslag aanhouden", "Daarbij zal ik uitgaan van de volgorde en indeling die de
+#: leden mij hebben aangereikt".
+LETTER_ORDER = re.compile(
+    r"\bvolgorde\s+van\s+(?:het|de|uw)\s+(?:\w+\s+)?(?:verslag|rapport|vragen|brief|advies|aanbevelingen|inbreng)"
+    r"\b[^.]{0,40}?\b(?:aan\s*(?:te\s+)?houden|aanhouden|volgen|houd|houden)\b"
+    r"|\buit\s*(?:te\s+)?gaan\s+van\s+de\s+volgorde\b",
+    _I,
+)
+
 #: Letter-internal discourse, never a promise: "Ik zal nu ingaan op de aanbevelingen",
 #: "In deze brief ga ik in op ...", "Hieronder licht ik ... toe", "Ik wil benadrukken dat ...".
 DISCOURSE = Keyed(
@@ -882,13 +897,10 @@ DISCOURSE = Keyed(
         # the writer pointing out ("Ik wil wijzen op …", "Graag wijzen wij op …"), not pointing others to
         # something ("Ik zal gemeenten in de handreiking wijzen op hun mogelijkheden": an act)
         r"|\b(?:ik|wij|we|wil|willen|zou|zouden|graag|nog|hier|daar|u|kamer)\s+wijzen\s+op\b"
-        r"|\bwijzen\s+(?:wij|we|ik)\s+(?:\w+\s+)?op\b"
-        # the order this letter keeps: "Hierbij zal ik zoveel mogelijk de volgorde van het verslag aanhouden"
-        r"|\bvolgorde\s+van\s+(?:het|de|uw)\s+(?:\w+\s+)?(?:verslag|rapport|vragen|brief|advies|aanbevelingen|inbreng)"
-        r"\b[^.]{0,40}?\b(?:aan\s*(?:te\s+)?houden|aanhouden|volgen|houd|houden)\b",
+        r"|\bwijzen\s+(?:wij|we|ik)\s+(?:\w+\s+)?op\b",
         _I,
     ),
-    "gaan ingaan ingegaan ga gaat toelichten opmerken wijzen volgorde",
+    "gaan ingaan ingegaan ga gaat toelichten opmerken wijzen",
     stems="licht schets beschrij uiteen stil benadruk onderstre",
 )
 

@@ -809,6 +809,9 @@ INQUIRY = _words(
 )
 # Deciding later whether: "Op basis daarvan besluit ik of een verbod nodig is", "Daarna bepaal ik of een
 # vast percentage zinvol is" (noted).
+# "Als het gaat om …" names a topic, it sets no condition: "Als het gaat om aanbevelingen van de ombudsman volg ik de
+# meeste daarvan op".
+TOPIC_AS = ("als", "het", "gaat", "om")
 DECIDE_WHETHER = _words("besluit beslis beslist besluiten beslissen bepaal bepaalt bepalen")
 # … and other verbs whose "of"-clause is a question still open (with `DEFER_VERBS`): "Ik onderzoek of ik de aanbeveling
 # kan overnemen", "Ik kijk of …" (an adoption inside it is no decision).
