@@ -1931,3 +1931,17 @@ def test_round_33_forms_of_holdout129_and_holdout130(text: str, promised: bool) 
 def test_round_33_forms_of_real_check_sets(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Minister Jansen zal in maart 2028 met een reactie komen.", "Minister Jansen"),
+        ("Staatssecretaris Van der Berg zal de regeling in 2028 aanpassen.", "Staatssecretaris Van der Berg"),
+        ("Minister-president De Wit zal in april 2028 met een reactie komen.", "Minister-president De Wit"),
+    ],
+)
+def test_round_33_a_minister_by_title_and_name_as_the_press_writes(text: str, actor: str) -> None:
+    (c,) = find_commitments(text, REF)
+    assert c.actor == actor
+    assert not find_commitments("Volgens Minister Jansen is het rapport helder.", REF)
