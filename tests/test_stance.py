@@ -1143,3 +1143,18 @@ def test_round_33_als_het_gaat_om_names_a_topic_not_a_condition() -> None:
         == "partly_adopted"
     )
     assert classify_stance("Als de inspectie het vraagt, bekijk ik het opnieuw.").label != "partly_adopted"
+
+
+def test_round_33_a_rule_that_applies_already_and_sindsdien_are_in_place() -> None:
+    assert (
+        classify_stance("Voor zzp'ers geldt al een zorgplicht van de opdrachtgever.").label
+        == "already_in_place"
+    )
+    assert classify_stance("Een kostenraming is al vereist op grond van de Comptabiliteitswet.").label == (
+        "already_in_place"
+    )
+    assert classify_stance(
+        "In elke beschikking staat sindsdien de naam van een vaste contactpersoon."
+    ).label == ("already_in_place")
+    assert classify_stance("Sindsdien is het aantal klachten gestegen.").label is None
+    assert classify_stance("Dat geldt al jaren niet meer.").label is None

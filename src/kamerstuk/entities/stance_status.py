@@ -18,7 +18,7 @@ _RELATIVE_REACH = 15
 _ALREADY_WORDS = (
     P.ALREADY
     | P.POLICY_ADJECTIVES
-    | {P.BEZIG, P.SINCE}
+    | {P.BEZIG, P.SINCE, P.SINCE_THEN}
     | P.COMPLETED
     | P.ALIGNS
     | P.DATED_MEASURE_PARTICIPLES
@@ -86,15 +86,16 @@ class StatusCues(ReaderBase):
                 # "De aanbevelingen sluiten aan bij de afwegingsprincipes die in de Nota Ruimte zijn vastgelegd",
                 # "Het advies sluit aan bij de koers die het kabinet heeft ingezet": what exists already
                 self.cues.append(_Cue("L", "sluit aan bij ingezet beleid", i, k))
-            elif w == P.SINCE:
+            elif w == P.SINCE or w == P.SINCE_THEN:
                 # "Centrale registratie vindt plaats sinds de invoering van het meldsysteem in 2024",
-                # "Sinds 2025 volgen alle nieuwe medewerkers de training": in place (weak, like "bezig")
+                # "Sinds 2025 volgen alle nieuwe medewerkers de training", "In elke brief staan sindsdien …": in place
+                # (weak, like "bezig")
                 nxt = s.words[i + 1] if i + 1 < n else ""
                 after = s.words[i + 2] if i + 2 < n else ""
                 dated = (nxt.isdigit() and (len(nxt) == 4 or (len(nxt) <= 2 and after in P.SINCE_NEXT))) or (
                     nxt in P.MONTHS and after.isdigit() and len(after) == 4  # "sinds januari 2026"
                 )
-                if not (dated or nxt in P.SINCE_NEXT):  # "sinds 2024", "sinds 1 januari 2025", "sinds de …"
+                if w == P.SINCE and not (dated or nxt in P.SINCE_NEXT):  # "sinds 2024", "sinds de …"
                     continue
                 if s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE) or s.in_clause(i, P.SINCE_CHANGE):
                     continue

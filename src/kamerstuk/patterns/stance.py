@@ -992,7 +992,13 @@ IN_PLACE = _words(
     " norm standaard"
     # "dat de beroepsgroep deze aanbeveling al uitvoert"
     " uitvoert voert"
+    # a rule that applies already: "Voor alleenwerkers geldt al een zorgplicht van de werkgever", "Een dekkingsvoorstel
+    # is al vereist op grond van de Comptabiliteitswet"
+    " geldt gelden vereist"
 )
+# "sindsdien" after a measure told in the sentence before: "In elke brief staan sindsdien een telefoonnummer en …" (in
+# place, weak like "sinds").
+SINCE_THEN = "sindsdien"
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.
 PARTICIPLE = re.compile(
