@@ -220,10 +220,24 @@ def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
     return None
 
 
+#: The report nouns `QUOTED_TITLE` starts with (substrings: "adviesrapport" holds "rapport").
+_TITLED_NOUNS = (
+    "rapport",
+    "advies",
+    "evaluatie",
+    "studie",
+    "verkenning",
+    "onderzoek",
+    "publicatie",
+    "essay",
+    "nota",
+)
+
+
 def _masked_titles(text: str) -> str:
     """`text` with the words of a quoted report title (`QUOTED_TITLE`) masked, its length kept (offsets stay)."""
-    if "rapport" not in text and "advies" not in text and "evaluatie" not in text and "studie" not in text:
-        return text
+    if not any(noun in text for noun in _TITLED_NOUNS):
+        return text  # (most sentences name no report: the pattern is not run on them)
     return P.QUOTED_TITLE.sub(
         lambda m: (
             m.group(0)[: m.start("title") - m.start()]
