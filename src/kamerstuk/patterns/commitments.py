@@ -55,7 +55,7 @@ ACTOR = (
     r"|(?:(?i:de|het)\s+)?(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie(?:\s+[A-Z][\w-]+){0,3})\b"
     # "De ministers komen begin maart met een reactie", "De bewindslieden zullen …"
     r"|(?i:de)\s+(?i:ministers|staatssecretarissen|bewindslieden)\b"
-    # a minister by title and name, as the press writes: "Minister Grapperhaus zal …", "Staatssecretaris Van der Laan
+    # a minister by title and name, as the press writes: "Minister Jansen zal …", "Staatssecretaris Van der Berg
     # laat weten …" (the title capitalised, a capitalised name after it; "De minister van …" below)
     r"|(?-i:Minister-president|Minister|Staatssecretaris)\s+(?:(?i:van|de|der|den|ten|ter|voor)\s+){0,2}"
     r"(?-i:[A-Z])[\w'-]+"
