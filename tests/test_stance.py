@@ -1158,3 +1158,23 @@ def test_round_33_a_rule_that_applies_already_and_sindsdien_are_in_place() -> No
     ).label == ("already_in_place")
     assert classify_stance("Sindsdien is het aantal klachten gestegen.").label is None
     assert classify_stance("Dat geldt al jaren niet meer.").label is None
+
+
+def test_round_33_agreement_for_some_or_as_far_as_a_part_goes_is_a_part() -> None:
+    assert classify_stance("De laatste aanbeveling volg ik voor de helft.").label == "partly_adopted"
+    assert (
+        classify_stance("De aanbeveling onderschrijf ik voor de grote gemeenten.").label == "partly_adopted"
+    )
+    assert (
+        classify_stance(
+            "Met de tweede aanbeveling ben ik het eens wat de hulp bij het vinden van werk betreft."
+        ).label
+        == "partly_adopted"
+    )
+    # a topic put first, the whole, or a purpose after the noun: no part
+    assert (
+        classify_stance("Wat de tweede aanbeveling betreft, ben ik het met de raad eens.").label == "adopted"
+    )
+    assert classify_stance("De aanbeveling onderschrijf ik voor de volle honderd procent.").label == "adopted"
+    assert classify_stance("Deze aanbeveling onderschrijf ik voor alle gemeenten.").label == "adopted"
+    assert classify_stance("Ik steun het voorstel voor een nieuw loket.").label == "adopted"

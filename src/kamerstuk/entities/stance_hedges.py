@@ -24,6 +24,8 @@ _HEDGE_WORDS = (
     | P.LIMIT_VERBS
     | P.LESS
     | {P.NO_FURTHER[0]}
+    | P.AGREED_FOR_SOME
+    | {P.AS_FAR_AS[0]}
 )
 
 
@@ -100,6 +102,29 @@ class HedgeCues(ReaderBase):
             negator = s.words.index(P.NO_FURTHER[1], 2)
             self.cues.append(_Cue("P", P.NO_FURTHER_CUE, 0, negator))
             self.cues.append(_Cue("R", P.NO_FURTHER_CUE, 0, negator))
+        for i, w in enumerate(s.words[:-2]):
+            if (
+                w in P.AGREED_FOR_SOME
+                and s.words[i + 1] in P.FIRST_PERSON_SUBJECTS
+                and s.words[i + 2] == P.RESTRICTED_FOR
+                and s.words[i + 3 : i + 4] != []
+                and P.AGREED_FOR_NOT.isdisjoint(s.words[i + 3 : i + 5])
+                and s.clause[i + 2] == s.clause[i]
+            ):
+                # "De eerste aanbeveling onderschrijf ik voor Bonaire, waar …": for some only
+                self.cues.append(_Cue("P", "voor een deel van de groep", i + 2, i + 3))
+                break
+        if s.words[0] != P.AS_FAR_AS[0]:
+            for i, w in enumerate(s.words):
+                if (
+                    w == P.AS_FAR_AS[0]
+                    and i > 2
+                    and P.AS_FAR_AS[1] in s.words[i + 2 : i + 12]
+                    and any(s.words[k] in ("eens", *P.AGREED_FOR_SOME) for k in range(max(0, i - 6), i))
+                ):
+                    # "… ben ik het eens wat de hulp bij het zoeken naar werk betreft": as far as that part goes
+                    self.cues.append(_Cue("P", "wat … betreft", i, i))
+                    break
         for i, w in enumerate(s.words):
             if (
                 w in P.LIMIT_VERBS

@@ -572,6 +572,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "niet op alle", "niet zonder meer", "niet één op één", "niet een op een", "in aangepaste vorm",
         "in gewijzigde vorm", "in afgezwakte vorm", "in andere vorm", "onder voorwaarden",
         "onder de voorwaarde", "onder voorwaarde", "de meeste", "het merendeel",
+        # half of it: "De laatste aanbeveling volg ik voor de helft"
+        "voor de helft", "voor een gedeelte",
         # a share of the advice: "neemt slechts een deel van dat advies over", "Een deel van het
         # advies neemt het kabinet over", "bijna alle aanbevelingen op te zullen volgen"
         "slechts een deel", "een deel van", "een gedeelte van", "bijna alle", "vrijwel alle",
@@ -632,6 +634,13 @@ RECOMMENDED_FORMS = _words(
 # Words that open the subject of a relative clause after "die"/"dat": "aanbevelingen op die de raad
 # heeft gedaan" (not "op die manier").
 CLAUSE_SUBJECT_STARTS = _words("de het een ik wij we zij hij u het haar zijn hun")
+# Agreement for one group or place only, right after "ik": "De eerste aanbeveling onderschrijf ik voor Bonaire, waar …",
+# "… steun ik voor de grote gemeenten" (a part; not "voor zover", "voor de volle …", "voor alle …", "voor nu").
+AGREED_FOR_SOME = _words("onderschrijf onderschrijft steun steunt volg volgt")
+AGREED_FOR_NOT = _words("zover zo nu alle iedereen ieder iedere elke volle honderd het")
+# Agreement "wat … betreft" after its verb: "Met de tweede aanbeveling ben ik het eens wat de hulp bij het zoeken naar
+# werk betreft" (as far as that part goes: a part; "Wat de tweede aanbeveling betreft, …" put first is a topic).
+AS_FAR_AS = ("wat", "betreft")
 RESTRICTED_PARTICLE = "over"
 RESTRICTED_FOR = "voor"
 RESTRICTED_STEMS = _words("neem neemt nemen nam namen")
