@@ -1945,3 +1945,49 @@ def test_round_33_a_minister_by_title_and_name_as_the_press_writes(text: str, ac
     (c,) = find_commitments(text, REF)
     assert c.actor == actor
     assert not find_commitments("Volgens Minister Jansen is het rapport helder.", REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a text or rule of ours reworked, in the present passive with a time to come
+        (
+            "Het standaardformulier wordt dit jaar herschreven, zodat aanvragers weten welke stukken nodig zijn.",
+            True,
+        ),
+        ("De beleidsregel wordt in 2023 gewijzigd.", True),
+        ("Het standaardformulier is vorig jaar herschreven.", False),
+        # a circular of the Gemeentefonds as the moment from which
+        (
+            "Vanaf de meicirculaire 2023 bevat de toelichting bij elke nieuwe uitkering een doelbeschrijving.",
+            True,
+        ),
+        ("De meicirculaire 2021 bevatte geen doelbeschrijving.", False),
+        # "om vragen … of als …": two conditions inside the rule we lay down, not a member's question
+        (
+            "Per 1 juni 2023 leg ik in de afspraken vast dat een overplaatsing alleen mag als de bewoner daar zelf "
+            "om vraagt of als zijn veiligheid dat vereist.",
+            True,
+        ),
+        ("Het lid vraagt of de minister de regeling in 2023 aanpast.", False),
+        # a relative clause's passive is not the sentence's: others act
+        (
+            "De huurdersbond en de corporaties zullen een voorbeeldbrief opstellen waarmee bewoners worden uitgenodigd.",
+            False,
+        ),
+        ("Uw Kamer zal daarover in het najaar worden geïnformeerd.", True),
+        # a necessity, and a requirement, are no act of ours
+        (
+            "Loopt het aantal aanvragen in 2023 terug, dan is dat een teken dat de aanpak moet worden herzien.",
+            False,
+        ),
+        (
+            "Een register dat voor iedereen open is, vergt dat bij elke inschrijving wordt nagegaan of de privacy zich verzet.",
+            False,
+        ),
+        ("Bij elke inschrijving wordt vanaf 2023 nagegaan of de gegevens kloppen.", True),
+    ],
+)
+def test_round_34_forms_of_holdout131_and_holdout132(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2106,3 +2106,22 @@ def test_round_33_bare_plural_addressees_fronted_and_a_request_to_report_back() 
     assert [r.text[:20] for r in recs] == ["De Onderzoeksraad be", "Aan provincies, geme"]
     assert {r.report for r in recs} == {"Onderzoeksraad voor Veiligheid"}
     assert recs[1].to == "provincies, gemeenten en waterschappen"
+
+
+def test_round_34_the_advice_as_subject_of_its_own_verb_restates_nothing() -> None:
+    """ "Het advies van de raad helpt scholen om …": the "om"-clause is the verb's, no recommendation of the raad
+    (before: "daar weer ruimte voor te maken" was read as one, and linked)."""
+    text = (
+        "De raad beveelt aan om in de kerndoelen een leergebied spel op te nemen.\n\n"
+        "Met deze aanbeveling stem ik in.\n\n"
+        "Het advies van de raad helpt scholen en leraren om daar weer meer ruimte voor te maken."
+    )
+    found = [r.text for r in find_recommendations(text)]
+    assert len(found) == 1 and found[0].startswith("De raad beveelt aan")
+    # the advice named with its content, decided on, still is one
+    decided = (
+        "Het kabinet neemt het advies van de raad over om de leeftijdsgrens te verlagen tot zestien jaar."
+    )
+    assert [r.text for r in find_recommendations(decided)] == [
+        "de leeftijdsgrens te verlagen tot zestien jaar"
+    ]

@@ -1178,3 +1178,66 @@ def test_round_33_agreement_for_some_or_as_far_as_a_part_goes_is_a_part() -> Non
     assert classify_stance("De aanbeveling onderschrijf ik voor de volle honderd procent.").label == "adopted"
     assert classify_stance("Deze aanbeveling onderschrijf ik voor alle gemeenten.").label == "adopted"
     assert classify_stance("Ik steun het voorstel voor een nieuw loket.").label == "adopted"
+
+
+# --- round 34: holdout131 and holdout132 opened (each form in our own words) ---
+
+
+def test_round_34_afzien_with_er_apart_from_its_preposition() -> None:
+    """ "Ik zie er daarom van af …": the split pronominal adverb stands for "van dat" (before: no stance)."""
+    assert (
+        classify_stance("Ik zie er daarom van af de scholen om zo'n leerlijn te vragen.").label == "rejected"
+    )
+    assert classify_stance("Daar zie ik van af.").label == "rejected"
+    assert classify_stance("Ik zie er geen bezwaar in.").label is None
+
+
+def test_round_34_the_proposal_called_good_is_agreement() -> None:
+    """ "De vierde aanbeveling vind ik een goede" (the noun left out) and "een goede aanbeveling" (before: none)."""
+    assert classify_stance("De derde aanbeveling vind ik een goede.").label == "adopted"
+    assert classify_stance("Ik vind dit een goede aanbeveling.").label == "adopted"
+    assert classify_stance("Ik vind dit geen goede aanbeveling.").label != "adopted"
+
+
+def test_round_34_going_less_far_than_asked_is_a_part() -> None:
+    """ "ga ik minder ver dan de inspectie vraagt": the present tense of the request (before: no stance)."""
+    assert (
+        classify_stance("Wat de bewaartermijn betreft, ga ik minder ver dan de inspectie vraagt.").label
+        == "partly_adopted"
+    )
+    assert classify_stance("Ik ga minder ver dan de raad voorstelt.").label == "partly_adopted"
+    assert classify_stance("De inspectie vraagt minder dan vorig jaar.").label is None
+
+
+AIM_SHARED_WHOLE_DECLINED_LETTER = """Geachte voorzitter,
+
+Op 2 februari 2027 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies «Ruimte voor water» uitgebracht.
+
+De Rli adviseert om waterschappen een vaste bijdrage te geven voor wadi's in nieuwbouwwijken.
+
+Ik deel het doel van de raad. Water vasthouden in de wijk beperkt de overlast bij hevige regen.
+
+Een aparte bijdrage naast het Gemeentefonds past echter niet bij de afspraken met de medeoverheden over minder specifieke uitkeringen. Ik kies er daarom niet voor.
+
+Ik dank de Rli voor het advies.
+
+De Minister van Volkshuisvesting en Ruimtelijke Ordening,
+
+A. Visser
+"""
+
+
+def test_round_34_aim_shared_and_the_measure_declined_as_a_whole_is_rejected() -> None:
+    """The aim shared, a detail that does not fit, then "Ik kies er daarom niet voor": rejected (before:
+    partly_adopted, the aim read as the part adopted)."""
+    from kamerstuk.entities.stance_passage import settle_passage
+    from kamerstuk.pipeline import load_pipeline
+
+    # the rules' reading (the arbiter may weigh it against the trained model's)
+    rules = load_pipeline(rules_only=True)
+    letter = kamerstuk.parse_text(AIM_SHARED_WHOLE_DECLINED_LETTER, name="wadis.md", pipeline=rules)
+    assert [r.stance for r in letter.recommendations] == ["rejected"]
+    tier: list[tuple[StanceLabel, str]] = [("adopted", "aim"), ("rejected", ""), ("rejected", "")]
+    assert settle_passage("rejected", tier, "past niet binnen", False, whole_rejection=True) == "rejected"
+    # without a sentence rejecting the whole, the aim beside a detail declined stays a part
+    assert settle_passage("rejected", tier, "past niet binnen", False) == "partly_adopted"

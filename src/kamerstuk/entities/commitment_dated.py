@@ -187,6 +187,8 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
         return None
     if F.INDIRECT_QUESTION.search(sentence, 0, aux.start()):
         return None  # "… te onderzoeken of de afspraken worden nageleefd": what is asked, not done
+    if F.PASSIVE_DEONTIC.search(sentence, max(0, aux.start() - 8), aux.start()):
+        return None  # "… dan is dat een teken dat de aanpak moet worden herzien": a necessity, no act of ours
     stop = re.search(r"[.;:]|\b(?:dat|die|zodat|omdat|waarin|waarmee|welke)\b", sentence[aux.end() :])
     end = aux.end() + stop.start() if stop else len(sentence)
     for w in re.finditer(r"[\w-]+", sentence[aux.end() : end]):

@@ -1054,6 +1054,8 @@ def _commitment(
             return None  # "Of … ruimte is, hangt af van de besluitvorming in het voorjaar": a dependency
         if found[0].passive and F.FINDING_CLAUSE.search(sentence, 0, found[0].start):
             return None  # "Hij stelt vast dat de duiven goed worden verzorgd": what the report found
+        if found[0].passive and F.REQUIREMENT_THAT.search(sentence, 0, found[0].start):
+            return None  # "… vergt dat voor elke opname wordt nagegaan of …": what it takes, no act
         if F.WAIT_AND_SEE.search(sentence):
             return None  # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act
         if P.LETTER_ORDER.search(sentence):

@@ -366,7 +366,8 @@ def _prinsjesdag_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
 def _budget_window(kind: str, year: int) -> _Window:
     """When a budget document of `year` appears: the Voorjaarsnota in April–May, the Najaarsnota
     in November, the Miljoenennota and the budget for `year` on Prinsjesdag of the year before; when
-    the cabinet decides: the voorjaarsbesluitvorming in March–April, the augustusbesluitvorming in August."""
+    the cabinet decides: the voorjaarsbesluitvorming in March–April, the augustusbesluitvorming in August; the
+    Gemeentefonds circulars in late May–June, September and December."""
     if kind == "voorjaarsnota":
         return dt.date(year, 4, 1), dt.date(year, 5, 31)
     if kind == "voorjaarsbesluitvorming":
@@ -375,6 +376,12 @@ def _budget_window(kind: str, year: int) -> _Window:
         return dt.date(year, 8, 1), dt.date(year, 8, 31)
     if kind == "najaarsnota":
         return dt.date(year, 11, 1), dt.date(year, 11, 30)
+    if kind == "meicirculaire":
+        return dt.date(year, 5, 15), dt.date(year, 6, 30)
+    if kind == "septembercirculaire":
+        return dt.date(year, 9, 1), dt.date(year, 9, 30)
+    if kind == "decembercirculaire":
+        return dt.date(year, 12, 1), dt.date(year, 12, 31)
     day = parl.prinsjesdag(year - 1)
     return day, day
 

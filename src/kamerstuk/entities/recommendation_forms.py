@@ -806,6 +806,9 @@ def embedded_recommendations(text: str, sentences: list[tuple[int, int]]) -> lis
                 or pat.GOVERNMENT_SUBJECT.match(np)
                 or _FIRST_PERSON.search(np)
                 or not names_recommender(np)
+                or pat.EMBEDDED_NP_VERB.match(
+                    np
+                )  # "Het advies van de raad helpt scholen om …": the verb's "om"
             ):
                 continue
             start = m.end()

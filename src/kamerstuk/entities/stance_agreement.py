@@ -501,4 +501,7 @@ class AgreementCues(ReaderBase):
                     return True
                 if k > a and s.words[k - 1] in P.GOOD_ADJECTIVES:
                     return True
+            # elliptic, the noun left out at the clause's end: "De vierde aanbeveling vind ik een goede"
+            if s.words[k] in P.GOOD_ADJECTIVES and k == b - 1 and k > a and s.words[k - 1] == "een":
+                return True
         return False

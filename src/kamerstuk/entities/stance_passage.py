@@ -130,6 +130,7 @@ def settle_passage(
     others: list[tuple[StanceLabel, str]],
     best_cue: str | None = None,
     best_named: bool = False,
+    whole_rejection: bool = False,
 ) -> StanceLabel:
     """The stance of a passage answering one recommendation, from its strongest sentence's label
     `best` (with its cue, and whether its sentence names the recommendation) and the (label,
@@ -150,7 +151,8 @@ def settle_passage(
       government chooses ("Ik kies er daarom voor …") is partly_adopted;
     - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
       `WHOLE_REJECTION_CUES`) next to a variant the government chooses ("Wij kiezen voor …") is
-      partly_adopted; so is one next to a concession of the same thing in a lesser form ("Een verhoging naar
+      partly_adopted (unless another sentence of the passage rejects the whole, `whole_rejection`: "Ik deel het
+      doel van de raad. Een apart budget past echter niet bij … Ik kies er daarom niet voor." is rejected); so is one next to a concession of the same thing in a lesser form ("Een verhoging naar
       € 10.000 past niet binnen het budget. Wel verhoog ik het bedrag naar € 8.000.": `lesser_concessions`),
       but next to a concession of something else ("Wel geef ik het onderhoud … voorrang") it stays rejected;
     - agreement in principle with a reservation ("in beginsel eens, maar …") next to a deferral and no
@@ -190,6 +192,7 @@ def settle_passage(
         best == "rejected"
         and best_cue not in P.WHOLE_REJECTION_CUES
         and any(kind in ("variant", "aim", "lesser") for _, kind in others)
+        and not (whole_rejection and not any(kind in ("variant", "lesser") for _, kind in others))
     ):
         # "Een verplichting … gaat ons echter te ver. Wij kiezen voor een vrijwillige pool.": a detail
         # rejected, a variant chosen instead (a concession, "Wel geef ik het onderhoud … voorrang", is another

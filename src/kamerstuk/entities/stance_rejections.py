@@ -528,6 +528,12 @@ class RejectionCues(ReaderBase):
                             fronted = fronted or not set(s.words[a:j]).isdisjoint(
                                 P.PRONOMINAL_PREPOSITIONS.get(follow, ())
                             )
+                            # … or split, "er" apart from its preposition: "Ik zie er daarom van af de
+                            # hogescholen om … te vragen"
+                            fronted = fronted or (
+                                follow in s.words[i + 1 : j]
+                                and not P.SPLIT_PRONOMINALS.isdisjoint(s.words[a:j])
+                            )
                             if after != follow and not fronted:
                                 continue
                         elif (after in P.PREPOSITION_FOLLOWERS or after == "te") and not self._relative_after(

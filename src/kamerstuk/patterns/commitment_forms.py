@@ -712,6 +712,14 @@ FINDING_CLAUSE = re.compile(
     r"\b[^.;]{0,40}?\bdat\b"
 )
 
+#: What something requires, in a "dat"-clause after a verb of requirement: a passive inside it ("Een archief dat voor
+#: iedereen doorzoekbaar is, vergt dat voor elke opname wordt nagegaan of …", "De wet vereist dat de regeling
+#: jaarlijks wordt geëvalueerd") states a condition, no act of ours. Not "betekent dat" (often our own decision's
+#: consequence: "Dit betekent dat de regeling per 1 januari wordt aangepast").
+REQUIREMENT_THAT = re.compile(
+    r"\b(?:vergt|vergen|vereist|vereisen|veronderstelt|veronderstellen)\s+(?:[^\s.,;:]+\s+){0,3}?dat\b", re.I
+)
+
 #: An indirect question after a verb of inquiry: a passive inside it ("te onderzoeken of de afspraken
 #: worden nageleefd", "gaat na of de regels worden toegepast") is what is asked, no act to come.
 INDIRECT_QUESTION = re.compile(

@@ -330,7 +330,10 @@ LETTER_LOCATOR = re.compile(
 REQUEST = Keyed(
     re.compile(
         r"\b(?:verzoekt|verzoeken|vraagt|vragen|verzocht|gevraagd|roept|roepen)\s+"
-        r"(?:(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris|bewindspersoon|bewindslieden)\b|of\b)"
+        # (not "om vragen" then "of" joining two conditions: "… alleen toegestaan als zij daar zelf om vraagt of als
+        # haar veiligheid dat vereist", the content of a rule of ours)
+        r"(?:(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris|bewindspersoon|bewindslieden)\b"
+        r"|(?<!\bom\svraagt\s)(?<!\bom\svragen\s)of\b(?!\s+(?:als|wanneer|indien)\b))"
         r"|\b(?:wordt|werd|is)\s+(?:de\s+regering|het\s+kabinet)\s+(?:gevraagd|verzocht|opgeroepen)\b",
         _I,
     ),
@@ -723,9 +726,15 @@ NOT_A_PROMISE = Keyed(
 )
 
 #: Passive future: "Uw Kamer zal ... op de hoogte worden gesteld", "Bezien zal worden of",
-#: "zal de pilot worden hervat", "zullen ... geïnformeerd worden".
+#: "zal de pilot worden hervat", "zullen ... geïnformeerd worden". Not across a clause opener: in "De Woonbond en
+#: Aedes zullen een modelbrief opstellen waarmee huurders worden uitgenodigd" the passive is the relative clause's.
 PASSIVE_FUTURE = Keyed(
-    re.compile(r"\b(?:zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:worden|word)\b", _I),
+    re.compile(
+        r"\b(?:zal|zullen)\b"
+        r"(?:\s+(?!(?:waarmee|waarin|waarop|waardoor|waarbij|waarover|waarna|zodat|omdat|wanneer|nadat|terwijl)\b)\S+)"
+        r"{0,12}?\s+(?:worden|word)\b",
+        _I,
+    ),
     "zal zullen",
     "worden word",
 )
@@ -1326,6 +1335,8 @@ PASSIVE_STEP = Keyed(
         r"uitgewerkt|geregeld|geëvalueerd|afgerond|verankerd|geïmplementeerd|opgeleverd|aangeboden|"
         r"gepresenteerd|bekendgemaakt|doorgevoerd|aangescherpt|vereenvoudigd|versterkt|verlaagd|afgeschaft|"
         r"ingetrokken"
+        # a text or rule of ours reworked: "De afwijzingsbrief wordt dit jaar herschreven", "wordt in 2027 gewijzigd"
+        r"|herschreven|gewijzigd|geactualiseerd|vernieuwd|verduidelijkt|verruimd"
         # "wordt in 2027 in gebruik genomen", "wordt eind 2026 een besluit (over de locatie) genomen"
         r"|in\s+gebruik\s+genomen|besluit\s+(?:[^\s.,;:?]+\s+){0,6}?genomen"
         # "Het budget zal vanaf 2027 structureel beschikbaar worden gesteld"
@@ -1335,7 +1346,8 @@ PASSIVE_STEP = Keyed(
     "consultatie internetconsultatie genomen gesteld ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
     "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
     "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
-    "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken",
+    "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken "
+    "herschreven gewijzigd geactualiseerd vernieuwd verduidelijkt verruimd",
 )
 #: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
 PASSIVE_STEP_LEMMAS = {
@@ -1351,6 +1363,8 @@ PASSIVE_STEP_LEMMAS = {
     "aangeboden": "aanbieden", "gepresenteerd": "presenteren", "bekendgemaakt": "bekendmaken",
     "doorgevoerd": "doorvoeren", "aangescherpt": "aanscherpen", "vereenvoudigd": "vereenvoudigen",
     "versterkt": "versterken", "verlaagd": "verlagen", "afgeschaft": "afschaffen", "ingetrokken": "intrekken",
+    "herschreven": "herschrijven", "gewijzigd": "wijzigen", "geactualiseerd": "actualiseren",
+    "vernieuwd": "vernieuwen", "verduidelijkt": "verduidelijken", "verruimd": "verruimen",
 }  # fmt: skip
 
 #: A fronted indirect question then the passive inquiry: "Of daarvoor extra middelen nodig zijn,

@@ -131,11 +131,14 @@ PRINSJESDAG = re.compile(
 #: ("de begroting van OCW" is a thing, not a moment). The cabinet's decision rounds before them count
 #: too: "bij de voorjaarsbesluitvorming van 2026" (March–April, before the Voorjaarsnota), "bij de
 #: augustusbesluitvorming" (August, before the Miljoenennota). The Belastingplan for year Y comes with
-#: the budget (rule "begroting"): "in het pakket Belastingplan 2027", "met het Belastingplan 2027".
+#: the budget (rule "begroting"): "in het pakket Belastingplan 2027", "met het Belastingplan 2027". The circulars of
+#: the Gemeentefonds and Provinciefonds, which carry decentralisation payments, too: "vanaf de meicirculaire 2027"
+#: (end of May / June), "in de septembercirculaire" (Prinsjesdag), "bij de decembercirculaire 2026".
 BUDGET_MOMENT = re.compile(
     r"\b(?P<prep>vóór|voor|uiterlijk\s+bij|bij|met\s+ingang\s+van|met|vanaf|per|na|in|rond|tijdens)\s+"
     r"(?:de\s+|het\s+(?:pakket\s+)?)?"
-    r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota|voorjaarsbesluitvorming|augustusbesluitvorming)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
+    r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota|voorjaarsbesluitvorming|augustusbesluitvorming"
+    r"|meicirculaire|septembercirculaire|decembercirculaire)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
     r"|(?P<budget>(?:ontwerp)?begroting|belastingplan)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2})"
     # the supplementary budgets sent with the Voorjaarsnota (first) and the Najaarsnota (second): "bij de eerste
     # suppletoire begroting van 2027"
@@ -397,7 +400,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     # "spoed" in "spoedig"; "jan" in "januari". ("halverwege" does not hold "half".)
     RECESS_DEADLINE: ("zomer", "kerst", "reces"),
     PRINSJESDAG: ("prinsjesdag",),
-    BUDGET_MOMENT: ("nota", "begroting", "besluitvorming", "belastingplan"),
+    BUDGET_MOMENT: ("nota", "begroting", "besluitvorming", "belastingplan", "circulaire"),
     SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "cursusjaar", "academisch", "vergaderjaar"),
     SEASON: ("jaar", "zomer", "winter"),
     SEASON_YEAR: ("jaar", "zomer", "winter"),

@@ -1504,6 +1504,14 @@ EMBEDDED_RECOMMENDATION = re.compile(
     r"(?:\s+(?:over|op|mee|aan|in|uit|bij|af|door|betrokken|gevolgd|overgenomen|opgevolgd|meegenomen"
     r"|onderschreven|uitgevoerd|ter\s+harte))?,?\s+(?P<conj>om|dat)\s+(?=\S)"
 )
+#: A verb of the main clause after the recommender in an `EMBEDDED_RECOMMENDATION` match: the advice is the subject
+#: and the "om"-clause belongs to that verb, not to the advice. Example: "Het advies van de raad helpt scholen om daar
+#: weer ruimte voor te maken" (np "de raad helpt scholen"), "Het advies van de Rli geeft mij aanleiding om …".
+EMBEDDED_NP_VERB = re.compile(
+    r"^(?:de|het)\s+\S+(?:\s+\S+){0,3}?\s+(?:helpt|helpen|biedt|bieden|zorgt|maakt|geeft|laat|toont|past|draagt"
+    r"|brengt|leidt|is|was|heeft|had|kan|zal|wordt|werd|vormt|gaat|komt|sluit)\b",
+    re.IGNORECASE,
+)
 #: Lower-case pieces one of which every match of `EMBEDDED_RECOMMENDATION` holds: a sentence
 #: without any is not searched. Example: "advies" in "het advies van de Rli om …".
 EMBEDDED_KEYS = ("aanbeveling", "advies", "oproep", "suggestie")

@@ -283,6 +283,8 @@ PRONOMINAL_PREPOSITIONS: dict[str, frozenset[str]] = {
     "tot": _words("daartoe hiertoe ertoe"),
     "met": _words("daarmee hiermee ermee"),
 }
+# The pronominal adverbs that stand apart from their preposition: "Ik zie er daarom van af …", "daar zie ik van af".
+SPLIT_PRONOMINALS = _words("er daar hier")
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
 TE_INFINITIVE = {
     "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "overgaan op": "gaan", "instemmen": "stemmen",
@@ -475,8 +477,12 @@ RECOGNISE = frozenset({"herkennen", "erkennen"})
 # ik een goede zaak", "Zo'n pilot vind ik zinvol". With a negation it is a rejection ("acht ik
 # niet verstandig").
 JUDGE_VERBS = _words("vind vindt vinden acht achten achtte")
-GOOD_JUDGEMENT = _words("idee zaak stap waardevol zinvol wenselijk verstandig nuttig gewenst noodzakelijk")
-GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap")
+# (since round 34 also the proposal itself called good, "Ik vind dit een goede aanbeveling", and elliptic, "De
+# vierde aanbeveling vind ik een goede")
+GOOD_JUDGEMENT = _words(
+    "idee zaak stap waardevol zinvol wenselijk verstandig nuttig gewenst noodzakelijk aanbeveling voorstel suggestie"
+)
+GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap aanbeveling voorstel suggestie")
 GOOD_ADJECTIVES = _words("goed goede uitstekend uitstekende prima")
 # Judged of a state of affairs, the value is agreement with an aim: "vindt het waardevol dat de kennis
 # van medeoverheden doorklinkt" (not the measure itself: "acht het wenselijk dat er een register komt").
@@ -625,11 +631,11 @@ RESTRICTED_ADOPTION = _words(
 # An adoption for some groups only, without "alleen": "Ik neem de aanbeveling daarom over voor
 # gezinnen met kinderen" (not "voor zover", a hedge of its own).
 # Less than recommended is a part: "trekt minder geld uit dan de raad adviseerde", "een lager bedrag dan
-# aanbevolen", "een kleinere uitbreiding dan de commissie voorstelde".
+# aanbevolen", "een kleinere uitbreiding dan de commissie voorstelde", "ga ik minder ver dan de Inspectie vraagt".
 LESS = _words("minder lager lagere kleiner kleinere beperkter beperktere")
 RECOMMENDED_FORMS = _words(
     "aanbevolen geadviseerd voorgesteld bepleit gevraagd adviseerde adviseerden adviseert voorstelde "
-    "voorstelden beval bevalen aanbeval aanbevalen vroeg vroegen"
+    "voorstelden beval bevalen aanbeval aanbevalen vroeg vroegen vraagt voorstelt aanbeveelt"
 )
 # Words that open the subject of a relative clause after "die"/"dat": "aanbevelingen op die de raad
 # heeft gedaan" (not "op die manier").

@@ -453,7 +453,11 @@ class StanceDetector:
             if best[3] == "rejected":
                 kinds = lesser_concessions(kinds, [c[4] for c in same_tier], best[4])
             label = settle_passage(
-                best[3], [(c[3], k) for c, k in zip(same_tier, kinds, strict=True)], best[6], best[1] >= ABOUT
+                best[3],
+                [(c[3], k) for c, k in zip(same_tier, kinds, strict=True)],
+                best[6],
+                best[1] >= ABOUT,
+                whole_rejection=any(c[3] == "rejected" and c[6] in P.WHOLE_REJECTION_CUES for c in same_tier),
             )
             # the evidence is a sentence that shows the settled label ("Hier wordt al aan voldaan")
             shown = best if label == best[3] else max((c for c in same_tier if c[3] == label), default=best)
