@@ -1991,3 +1991,43 @@ def test_round_33_a_minister_by_title_and_name_as_the_press_writes(text: str, ac
 def test_round_34_forms_of_holdout131_and_holdout132(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a means declined inside a measure that is taken
+        (
+            "Ik breng het aantal partnerlanden in 2023 terug tot vijf door twee programma's niet te verlengen.",
+            True,
+        ),
+        # an elided measure after ", maar"
+        ("Ik houd de bijdrage op 20 procent, maar verhoog haar tot 30 procent voor kleine clubs.", True),
+        ("Ik deel de zorg, maar verhoog het budget niet.", False),
+        # a plural noun before an enumeration's comma is no verb of ours
+        (
+            "Uit gesprekken die ik dit jaar met ouders, scholen en gemeenten heb gevoerd, blijkt dat de regels knellen.",
+            False,
+        ),
+        # waiting to know first
+        (
+            "Wat de rol van de gemeenten betreft, wil ik eerst weten hoe die zich verhoudt tot hun plannen.",
+            False,
+        ),
+        ("Ik wil weten welke gemeenten meedoen en zal uw Kamer in 2023 informeren.", True),
+    ],
+)
+def test_round_34_forms_of_holdout133_and_holdout134(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_34_the_day_named_before_in_a_present_passive() -> None:
+    """ "… worden vanaf die datum vermeld": "die datum" opens no relative clause (before: the participle was missed)."""
+    text = (
+        "Het kabinet legt per 1 juli 2023 vast welke gegevens in iedere agenda staan. Ook telefonische afspraken "
+        "worden vanaf die datum vermeld."
+    )
+    got = find_commitments(text, REF)
+    assert [c.text.split()[0] for c in got] == ["Het", "Ook"]
+    assert got[1].deadline is not None and got[1].deadline.earliest == D(2023, 7, 1)

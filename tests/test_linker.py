@@ -2020,3 +2020,33 @@ def test_round_33_the_researchers_beside_a_planbureau_are_the_bureau_s() -> None
     assert len(bureau) == 2
     for p in bureau:
         assert {reports[r] for r in by_paragraph[p.id]} == {"Brederode Onderzoek"}, p.text[:40]
+
+
+TOPIC_ON_A_SHORT_HEAD_LETTER = """Geachte voorzitter,
+
+Op 4 maart 2027 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies «Het open veld» uitgebracht over akkerranden.
+
+De raad beveelt aan om akkerranden een vaste plaats te geven in de subsidieregeling voor agrarisch natuurbeheer. Daarnaast adviseert de raad om de waterschappen de regie te geven over het maaibeheer van slootkanten. Tot slot vindt de raad dat het Rijk samen met de waterschappen een cursus voor loonwerkers moet betalen.
+
+De eerste aanbeveling neem ik over. Vanaf het beheerjaar 2028 krijgen akkerranden een eigen pakket in de regeling.
+
+Wat de regierol van de waterschappen betreft, wil ik eerst weten hoe die zich verhoudt tot de beheerplannen die zij al maken. Ik bespreek het advies daarom met de Unie van Waterschappen en neem daarna een besluit.
+
+Een door het Rijk betaalde cursus acht ik niet nodig. Het kabinet neemt de derde aanbeveling daarom niet over.
+
+De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,
+
+K. Bos
+"""
+
+
+def test_round_34_a_topic_named_by_a_compound_of_a_short_word_only_one_has() -> None:
+    """ "Wat de regierol van de waterschappen betreft" after the answer to the first: "regie" is the second's own
+    word, too short to be read as a compound's head elsewhere (before: it continued the first)."""
+    letter = kamerstuk.parse_text(TOPIC_ON_A_SHORT_HEAD_LETTER, name="akkerranden.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Wat de regierol"))
+    linked = {link.recommendation for link in letter.links if link.paragraph == answer.id}
+    assert linked == {letter.recommendations[1].id}
+    assert [r.stance for r in letter.recommendations] == ["adopted", "noted", "rejected"]
+    # no promise in "wil ik eerst weten hoe …" (the relative clause's "maken" is the waterschappen's)
+    assert not [c for c in letter.commitments if c.text.startswith("Wat de regierol")]

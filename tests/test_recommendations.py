@@ -2125,3 +2125,23 @@ def test_round_34_the_advice_as_subject_of_its_own_verb_restates_nothing() -> No
     assert [r.text for r in find_recommendations(decided)] == [
         "de leeftijdsgrens te verlagen tot zestien jaar"
     ]
+
+
+def test_round_34_a_recommendation_addressed_to_the_minister_after_an_ordinal_lead() -> None:
+    """ "De vierde aanbeveling is aan mij gericht: de inspectie beveelt aan dat ik …": the first person is the
+    addressee (before: read as the letter speaking, and the recommendation was lost)."""
+    text = (
+        "De inspectie beveelt de dienst aan om de kaart op de dag van vertrek over te zetten.\n\n"
+        "Daarnaast adviseert de inspectie de dienst om bewoners in hun eigen taal te informeren. Ook vindt zij dat "
+        "de dienst een noodvoorziening moet inrichten.\n\n"
+        "De vierde aanbeveling is aan mij gericht: de inspectie beveelt aan dat ik in de subsidieafspraken een norm "
+        "opneem voor de tijdigheid."
+    )
+    found = find_recommendations(text)
+    assert [r.ordinal for r in found] == [1, 2, 3, 4]
+    assert "norm" in found[3].text
+    # the letter speaking after an ordinal lead is still no recommendation
+    spoken = (
+        "De raad beveelt aan om de termijn te verkorten.\n\nDe tweede aanbeveling vraagt iets wat ik steun."
+    )
+    assert len(find_recommendations(spoken)) == 1

@@ -1241,3 +1241,75 @@ def test_round_34_aim_shared_and_the_measure_declined_as_a_whole_is_rejected() -
     assert settle_passage("rejected", tier, "past niet binnen", False, whole_rejection=True) == "rejected"
     # without a sentence rejecting the whole, the aim beside a detail declined stays a part
     assert settle_passage("rejected", tier, "past niet binnen", False) == "partly_adopted"
+
+
+# --- round 34: holdout133 and holdout134 opened ---
+
+
+def test_round_34_a_fronted_act_that_cannot_or_will_not_be_done() -> None:
+    """ "Hen als partner opnemen kan ik echter niet": the act fronted, declined (before: no stance; "als" read as
+    "if")."""
+    assert classify_stance("Hen als partner erkennen kan ik echter niet.").label == "rejected"
+    assert classify_stance("Een apart fonds oprichten wil ik niet.").label == "rejected"
+    assert classify_stance("Dat kan ik nu niet beoordelen.").label != "rejected"
+    assert (
+        classify_stance("Als de gemeenten het vragen, kan ik de aanbeveling niet overnemen.").label
+        == "rejected"
+    )
+
+
+def test_round_34_places_counted_are_not_a_part_of_the_advice() -> None:
+    assert (
+        classify_stance(
+            "Hen erkennen kan ik niet: in vier van de zeven regio's ontbreekt een rechtspersoon."
+        ).label
+        == "rejected"
+    )
+    assert classify_stance("Vier van de vijf aanbevelingen neem ik over.").label == "partly_adopted"
+
+
+def test_round_34_a_subject_with_the_report_s_relative_clause_is_not_reported_speech() -> None:
+    """ "Het loket waar de raad om vraagt, bestaat al": the main clause is the letter's (before: none)."""
+    assert (
+        classify_stance("Het loket waar de raad om vraagt, bestaat sinds maart 2025.").label
+        == "already_in_place"
+    )
+    assert classify_stance("De raad die dit vraagt, neemt de aanbeveling over.").label is None
+
+
+def test_round_34_undecided_forms() -> None:
+    """A decision later on whether, further from its verb; "nog niet uit"; giving what exists a chance first."""
+    assert (
+        classify_stance("Op basis daarvan besluit ik in de loop van 2028 of ik deze aanbeveling volg.").label
+        == "noted"
+    )
+    assert classify_stance("Over de tweede aanbeveling ben ik nog niet uit.").label == "noted"
+    assert classify_stance("De regeling is nog niet uit.").label is None
+    assert classify_stance("Dat convenant wil ik eerst een kans geven.").label == "noted"
+    assert classify_stance("Ik neem de kans te baat.").label is None
+
+
+def test_round_34_a_question_how_many_and_who_is_meant_hold_no_stance() -> None:
+    assert (
+        classify_stance(
+            "Wel vraag ik de toezichthouder na te gaan hoeveel scholen het model hebben overgenomen."
+        ).label
+        is None
+    )
+    assert (
+        classify_stance(
+            "Voor leraren die al werken, stel ik in 2028 een miljoen euro beschikbaar voor scholing."
+        ).label
+        != "already_in_place"
+    )
+    assert classify_stance("Een loket dat al bestaat, volstaat.").label == "already_in_place"
+
+
+def test_round_34_the_aim_shared_and_the_act_declined_is_rejected() -> None:
+    from kamerstuk.entities.stance_passage import settle_passage
+
+    assert settle_passage("adopted", [("adopted", "aim"), ("rejected", "")], "delen", True) == "rejected"
+    # beside a part adopted it stays as before
+    assert (
+        settle_passage("adopted", [("adopted", "aim"), ("partly_adopted", "")], "delen", True) != "rejected"
+    )

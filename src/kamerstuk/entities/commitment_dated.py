@@ -162,6 +162,10 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
             continue  # ("waarover ik uw Kamer … bericht": the present of "berichten", not a participle)
         if _past(verb, m.group("actor")):
             continue
+        if verb.endswith("s"):
+            # "Uit gesprekken die ik dit voorjaar met slachtoffers, de politie … heb gevoerd": a plural noun before a
+            # comma of an enumeration, not the clause's verb (no present form of ours ends in -s)
+            continue
         lemma = verb if verb.endswith("en") else infinitive(verb)
         return m.group("actor"), lemma, m.start("verb"), m.end("verb")
     return None
@@ -189,7 +193,11 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
         return None  # "… te onderzoeken of de afspraken worden nageleefd": what is asked, not done
     if F.PASSIVE_DEONTIC.search(sentence, max(0, aux.start() - 8), aux.start()):
         return None  # "… dan is dat een teken dat de aanpak moet worden herzien": a necessity, no act of ours
-    stop = re.search(r"[.;:]|\b(?:dat|die|zodat|omdat|waarin|waarmee|welke)\b", sentence[aux.end() :])
+    # (a demonstrative before a time noun opens no clause: "worden vanaf die datum vermeld")
+    stop = re.search(
+        r"[.;:]|\b(?:dat|die)\b(?!\s+(?:datum|dag|termijn|periode|moment|jaar)\b)|\b(?:zodat|omdat|waarin|waarmee|welke)\b",
+        sentence[aux.end() :],
+    )
     end = aux.end() + stop.start() if stop else len(sentence)
     for w in re.finditer(r"[\w-]+", sentence[aux.end() : end]):
         word = w.group(0)

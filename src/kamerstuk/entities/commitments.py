@@ -645,6 +645,10 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
         # a present-tense measure declined in its own clause: "Het budget verhoog ik niet, omdat …"
         stop = P.CLAUSE_STOP.search(sentence, trigger.end)
         end = stop.start() if stop else len(sentence)
+        if (means := F.BY_MEANS_OF_ACT.search(sentence, trigger.end, end)) is not None:
+            # "Ik breng het aantal steden in 2029 terug tot vier door twee programma's niet te verlengen": the means
+            # is declined, not the measure
+            end = means.start()
         relative = F.RELATIVE_OPENING.search(sentence, trigger.end, end)
         after = trigger.end
         if action is not None and (contrast := sentence.rfind(", maar ", trigger.end, action[1])) >= 0:

@@ -425,9 +425,18 @@ def _ordinal_sentences(
                 (m.group("ord") or m.groupdict().get("ord_is") or m.groupdict().get("ord_adv") or "").lower()
             ]
             body = sentence[m.end() :]
-            if pat.FIRST_PERSON_SUBJECT.search(pat.QUOTED.sub(" ", body)):
-                continue  # "De derde aanbeveling vraagt iets wat ik in beginsel steun": the letter speaks
-            if pat.GOVERNMENT_RELATIVE.search(pat.QUOTED.sub(" ", body)):
+            unquoted = pat.QUOTED.sub(" ", body)
+            first_person = pat.FIRST_PERSON_SUBJECT.search(unquoted)
+            if first_person is not None and not pat.ADDRESSEE_FIRST_PERSON.search(
+                unquoted, 0, first_person.start()
+            ):
+                # "De derde aanbeveling vraagt iets wat ik in beginsel steun": the letter speaks (not "… is aan mij
+                # gericht: de inspectie beveelt aan dat ik …", where the report addresses the minister)
+                continue
+            relative = pat.GOVERNMENT_RELATIVE.search(unquoted)
+            if relative is not None and not pat.ADDRESSEE_FIRST_PERSON.search(
+                unquoted, 0, relative.start() + len(relative.group(0).split()[0]) + 1
+            ):
                 # "De derde aanbeveling vraagt om een afweging per ambassade die het kabinet nu nog niet kan
                 # maken": the answer characterises the recommendation, it restates none
                 continue

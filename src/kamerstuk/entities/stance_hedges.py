@@ -184,6 +184,13 @@ class HedgeCues(ReaderBase):
                     and s.words[i + 1 : i + 3] == ["van", "de"]
                     and i + 3 < len(s.words)
                     and (s.words[i + 3] in P.NUMBERS or s.words[i + 3].isdigit())
+                    # (not a place or a case counted: "in vijf van de zes steden zijn hun coöperaties niet …")
+                    and not (
+                        i > 0
+                        and s.words[i - 1] in P.COUNTED_PLACE_PREPOSITIONS
+                        and s.words[i + 4 : i + 5] != []
+                        and s.words[i + 4] not in P.RECOMMENDATION_NOUNS
+                    )
                 ):
                     self.cues.append(_Cue("P", f"{w} van de {s.words[i + 3]}", i, i + 3))
                 elif (

@@ -229,6 +229,16 @@ def settle_passage(
     kinds = {kind for label, kind in others if label == "adopted"}
     if (
         best == "adopted"
+        and kinds
+        and kinds <= {"weak", "aim"}
+        and any(label == "rejected" for label, _ in others)
+        and not any(label in ("partly_adopted", "noted", "already_in_place") for label, _ in others)
+    ):
+        # "Wat de tweede aanbeveling betreft, deel ik de wens om … Hen als partner opnemen kan ik echter niet": the
+        # aim shared, the act declined
+        return "rejected"
+    if (
+        best == "adopted"
         and kinds & {"appeal", "weak", "aim"}
         and "variant" in kinds
         and not kinds & {"named", "liked"}

@@ -33,6 +33,7 @@ _REJECTION_WORDS = (
     | P.NEGATIVE_ADJECTIVES
     | P.KIEZEN
     | {"doe", "doen", "doet"}
+    | P.FRONTED_ACT_MODALS
     | {P.VAST, P.ANDERS, P.ZITTEN}
     | P.TASK_NOUNS
     | P.TOEVOEGEN
@@ -96,6 +97,11 @@ class RejectionCues(ReaderBase):
             if w not in _REJECTION_WORDS:
                 continue
             nxt = s.words[i + 1] if i + 1 < n else ""
+            if w in P.FRONTED_ACT_MODALS and (neg := self._fronted_act_not_possible(i)) is not None:
+                # "Hen als partner opnemen kan ik echter niet: …": the act fronted, declined as not possible
+                self.cues.append(_Cue("R", "kan … niet", i, neg))
+                self.consumed.add(neg)
+                continue
             if w == "geen" and nxt in P.NO_GROUNDS:
                 self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
                 self.consumed.add(i)
@@ -203,6 +209,7 @@ class RejectionCues(ReaderBase):
                 # "Rangschikken op basis van het bedrijfsplan doe ik niet": the recommended act declined
                 self.cues.append(_Cue("R", "doe … niet", i, i + 2))
                 self.consumed.add(i + 2)
+
             elif w == "wind" and s.words[max(0, i - 2) : i] == ["in", "de"] and s.in_clause(i, P.SLAAN):
                 self.cues.append(_Cue("R", "in de wind slaan", i - 2, i))
             elif (
@@ -491,6 +498,24 @@ class RejectionCues(ReaderBase):
             return
         self.cues.append(_Cue("R", "wordt niet ingevoerd", min(i, neg), last))
         self.consumed.add(neg)
+
+    def _fronted_act_not_possible(self, i: int) -> int | None:
+        """Where `i` is "kan"/"wil" after a fronted infinitive and before the first person and a clause-final
+        "niet" ("Hen als partner opnemen kan ik echter niet"), the index of that "niet"; else None. ("Dat kan ik
+        niet beoordelen" has its verb after "niet".)"""
+        s = self.s
+        if s.words[i] not in P.FRONTED_ACT_MODALS or i == 0 or not P.INFINITIVE_END.search(s.words[i - 1]):
+            return None
+        if s.words[i - 1] in P.NOT_INFINITIVE_WORDS or s.clause[i - 1] != s.clause[i]:
+            return None
+        _, b = s.bounds[s.clause[i]]
+        k = i + 1
+        if k >= b or s.words[k] not in P.FIRST_PERSON_SUBJECTS:
+            return None
+        k += 1
+        while k < b and s.words[k] in P.FRONTED_ACT_ADVERBS:
+            k += 1
+        return k if k == b - 1 and s.words[k] == "niet" else None
 
     def separable(self) -> None:
         s = self.s

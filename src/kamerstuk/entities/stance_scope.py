@@ -146,9 +146,31 @@ class ScopeReadings(ReaderBase):
                 status.append("third")
             elif c and status[c - 1] in ("frame", "third") and s.words[s.bounds[c - 1][0]] in P.FREE_RELATIVE:
                 status.append("none")  # "Wat de raad vraagt, gebeurt al": the main clause follows
+            elif c and status[c - 1] in ("frame", "third") and self._subject_with_relative(c - 1):
+                status.append(
+                    "none"
+                )  # "Het loket waar de AWTI om vraagt, bestaat al": the subject's relative
             else:
                 status.append(status[c - 1] if c else "none")
         return status
+
+    def _subject_with_relative(self, c: int) -> bool:
+        """Whether clause `c` is a noun phrase with a relative clause in which a third party reports ("Het loket
+        waar de AWTI om vraagt, …", "De termijn die de raad voorstelt, …"): the next clause is the main clause's
+        predicate, not reported speech."""
+        s = self.s
+        a, b = s.bounds[c]
+        if s.words[a] not in P.SUBJECT_DETERMINERS or a + 2 >= b:
+            return False
+        rel = next((k for k in range(a + 2, b) if s.words[k] in P.RELATIVE_PRONOUNS), None)
+        return (
+            rel is not None
+            and rel <= a + 4
+            and not any(
+                self._third_actor(k, a) for k in range(a, rel)
+            )  # ("De raad die dit vraagt, …": its own)
+            and any(self._reports(k, rel, b) for k in range(rel, b))
+        )
 
     def _reports(self, k: int, a: int, b: int) -> bool:
         """Whether word `k` of clause [a, b) is a verb of reporting; "doen" only with what a report
@@ -256,7 +278,9 @@ class ScopeReadings(ReaderBase):
                 out.update(range(k, s.bounds[s.clause[k]][1]))
             elif w == "of" and any(
                 s.words[j] in P.DECIDE_WHETHER or s.words[j] in P.DEFER_VERBS or s.words[j] in P.WHETHER_VERBS
-                for j in range(max(0, k - 3), k)
+                # (further back when the government is the subject of the "of"-clause: "… besluit ik in de loop van
+                # 2027 of ik deze aanbeveling volg")
+                for j in range(max(0, k - (10 if s.words[k + 1 : k + 2] == ["ik"] else 3)), k)
             ):
                 # "Daarna besluit ik of ik de aanbeveling overneem", "Ik bezie of …": whether, still open
                 out.update(range(k, s.bounds[s.clause[k]][1]))
@@ -279,6 +303,13 @@ class ScopeReadings(ReaderBase):
             return False
         if s.words[a : a + 4] == list(P.TOPIC_AS):
             return False  # "Als het gaat om aanbevelingen van de ombudsman volg ik de meeste daarvan op": a topic
+        if opener == "als" and any(
+            s.words[k] in P.FIRST_PERSON_SUBJECTS and s.words[k - 1] in P.FRONTED_ACT_MODALS
+            for k in range(a + 2, b)
+        ):
+            return (
+                False  # "Hen als partner opnemen kan ik niet": "als" means "as", the modal and "ik" inverted
+            )
         if opener == "als" and (
             (a > 0 and s.words[a - 1] in P.NOT_CONDITIONAL_BEFORE) or "zowel" in s.words[:a]
         ):

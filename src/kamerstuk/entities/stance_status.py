@@ -26,7 +26,7 @@ _ALREADY_WORDS = (
 
 _NOTED_WORDS = (
     P.KENNIS_FUSED
-    | {"kennis", P.ADDRESSED, "overweging", "rekening", P.PASSED_ON}
+    | {"kennis", P.ADDRESSED, "overweging", "rekening", P.PASSED_ON, P.NOT_YET_OUT[2], P.CHANCE}
     | P.BETREKKEN
     | P.DEFER_VERBS
     | P.CONSULT_FIRST
@@ -77,6 +77,13 @@ class StatusCues(ReaderBase):
                     continue
                 if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
                     continue  # "al is dat niet eenvoudig": although
+                if (
+                    s.words[0] in P.SCOPE_OPENERS
+                    and s.clause[i] == 0
+                    and len(s.bounds) > 1
+                    and any(s.words[k] in P.RELATIVE_PRONOUNS for k in range(1, i))
+                ):
+                    continue  # "Voor verzorgenden die al werken, stel ik … beschikbaar": who is meant, not a measure
                 if any(s.words[k] in P.NEGATORS for k in range(max(0, i - 2), min(n, i + 3))):
                     continue  # "nog niet", "al niet meer"
                 k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
@@ -190,6 +197,26 @@ class StatusCues(ReaderBase):
                 # "met belangstelling kennisgenomen van het rapport": the opening courtesy, noted as the sentence says
                 # (read only by `classify_stance`: in a letter it decides on no recommendation, see `COURTESY_CUE`)
                 self.cues.append(_Cue("N", P.COURTESY_CUE, i, i))
+                continue
+            if (
+                w == P.NOT_YET_OUT[2]
+                and i >= 2
+                and tuple(s.words[i - 2 : i + 1]) == P.NOT_YET_OUT
+                and i == s.bounds[s.clause[i]][1] - 1
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+                and s.in_clause(i, P.ZIJN)
+            ):
+                # "Over de tweede aanbeveling ben ik nog niet uit": not yet decided
+                self.cues.append(_Cue("N", "nog geen besluit", i - 2, i))
+                continue
+            if w == P.CHANCE:
+                if (
+                    s.in_clause(i, P.CHANCE_FIRST)
+                    and s.in_clause(i, P.CHANCE_VERBS)
+                    and not s.in_clause(i, P.NEGATORS)
+                ):
+                    # "Die modelregeling wil ik eerst een kans geven": waiting on what exists before deciding
+                    self.cues.append(_Cue("N", P.CHANCE_FIRST_CUE, i, i))
                 continue
             if w in P.RESPONSE_FOLLOWS:
                 if _response_follows(s, i) and s.in_clause(i, P.RECOMMENDATION_NOUNS | P.STUDIED_REFERENTS):

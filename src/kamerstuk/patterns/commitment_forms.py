@@ -1089,9 +1089,10 @@ STRIVE_FINITE = {
 #: "in werking (laten)" before "treden": a rule that takes effect ("wil ik in werking laten treden per …").
 INTO_FORCE = re.compile(r"\bin\s+werking\s+(?:laten\s+)?$|\bin\s+werking\s+laten\s+", re.IGNORECASE)
 
-#: Waiting to see, no act of ours: "Ik wil eerst zien hoe de nieuwe regels uitwerken", "wil ik afwachten of …".
+#: Waiting to see, no act of ours: "Ik wil eerst zien hoe de nieuwe regels uitwerken", "wil ik afwachten of …", "wil ik
+#: eerst weten hoe die zich verhoudt tot …".
 WAIT_AND_SEE = re.compile(
-    r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,2}?(?:zien|afwachten)\s+(?:hoe|of|wat|welke)\b"
+    r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,2}?(?:zien|afwachten|(?<=eerst\s)weten)\s+(?:hoe|of|wat|welke|waarom)\b"
     # or the outcome waited for named: "Ik wil daarom eerst de uitkomsten afwachten van de pilot die …", "wil ik eerst
     # het advies van de Raad van State afwachten"
     r"|\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,3}?(?:de|het)\s+(?:[\w-]+\s+){0,3}?"

@@ -1055,7 +1055,8 @@ SUBORDINATE = re.compile(
 #: tense, no modal): "Ik neem deze aanbeveling over en richt een expertisecentrum in", "Wij
 #: onderschrijven het advies en starten dit jaar een pilot". The verb is checked in code against
 #: `MEASURE_LEMMAS` (singular after "ik") or `MEASURE_PLURALS` (after "wij"/"we").
-ELIDED_MEASURE = Keyed(re.compile(r"\ben\s+(?P<verb>[^\W\d_]+)\b"), "en")
+#: Also after ", maar": "Ik houd het percentage op 30 procent, maar verhoog het tot 40 procent voor kleine verenigingen".
+ELIDED_MEASURE = Keyed(re.compile(r"(?:\ben|,\s*maar)\s+(?P<verb>[^\W\d_]+)\b"), "en maar")
 
 #: A delivery verb after "en" whose subject is the sentence's opening first person: "Ik neem de
 #: aanbeveling mee in de herziening en kom daar in het najaar op terug", "… en informeer uw Kamer

@@ -244,6 +244,14 @@ PAST_ADVICE = re.compile(
 #: "De derde aanbeveling vraagt iets wat ik in beginsel steun" is the letter's paraphrase and verdict,
 #: not the report's words ("vraagt mij om …" names the minister as the one asked, and stays).
 FIRST_PERSON_SUBJECT = re.compile(r"\b(?:ik|wij|we)\b", re.IGNORECASE)
+#: A recommending verb right before a first person, which is then its addressee, not the letter speaking: "De vierde
+#: aanbeveling is aan mij gericht: de inspectie beveelt aan dat ik in de subsidieafspraken een norm opneem".
+#: Matched at the end of the text before the first person.
+ADDRESSEE_FIRST_PERSON = re.compile(
+    r"\b(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|verzoekt|verzoeken)\s+(?:aan\s+)?"
+    r"(?:om\s+|dat\s+)$",
+    re.IGNORECASE,
+)
 #: Quoted text («…», "…", “…”), left out before looking for `FIRST_PERSON_SUBJECT`.
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 

@@ -157,7 +157,9 @@ DECIDE = _words("besluit besluiten besloten bereid toe")
 # aanbevelingen zijn opgevolgd", "hoe het kabinet … het opvolgen van het advies", "de manier waarop
 # het kabinet aan de slag gaat met de aanbevelingen". ("waarom" is left out: it explains a stance
 # taken: "Ik licht toe waarom ik de aanbeveling niet overneem".)
-QUESTION_WORDS = _words("hoe welke hoeverre")
+# ("hoeveel" since round 34: "Ik vraag de Autoriteit na te gaan hoeveel corporaties de modelregeling hebben
+# overgenomen")
+QUESTION_WORDS = _words("hoe welke hoeverre hoeveel")
 # A stance in a conditional clause is hypothetical: "… dreigt op te stappen als het kabinet zijn advies
 # niet overneemt", "Indien de minister de aanbeveling volgt, moeten gemeenten …". "als"/"wanneer" are
 # conditional only with the verb at the clause's end ("Als eerste neem ik de aanbeveling over" is not).
@@ -283,6 +285,16 @@ PRONOMINAL_PREPOSITIONS: dict[str, frozenset[str]] = {
     "tot": _words("daartoe hiertoe ertoe"),
     "met": _words("daarmee hiermee ermee"),
 }
+# A noun phrase opening a sentence, with a relative clause in which the report speaks: "Het loket waar de AWTI om
+# vraagt, bestaat sinds oktober 2025" (the main clause follows the relative one; see `ScopeReadings.actors`).
+SUBJECT_DETERMINERS = _words("de het een het deze dit die zo'n")
+RELATIVE_PRONOUNS = _words("waar waarom waarover waarin waarnaar waarop die welke")
+# A fronted phrase that says for whom the main clause's measure is: "Voor verzorgenden die al werken, stel ik …" (the
+# "al" of its relative clause describes them, it puts no measure in place).
+SCOPE_OPENERS = _words("voor")
+# A preposition before a count "N van de M": places or cases counted, not the recommendations ("in vijf van de zes
+# steden zijn hun coöperaties niet geregistreerd"; not "Vier van de vijf aanbevelingen neem ik over").
+COUNTED_PLACE_PREPOSITIONS = _words("in bij op onder uit")
 # The pronominal adverbs that stand apart from their preposition: "Ik zie er daarom van af …", "daar zie ik van af".
 SPLIT_PRONOMINALS = _words("er daar hier")
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
@@ -1132,6 +1144,15 @@ STANDPOINT = frozenset(
      "appreciatie"}
 )  # fmt: skip
 HOUDEN = _words("houd houdt houden hield gehouden")
+# Giving what exists a chance first, the recommendation's measure held back: "Die modelregeling wil ik eerst een kans
+# geven", "De sector krijgt eerst de kans om …" (noted: the decision waits on how it works out).
+CHANCE = "kans"
+CHANCE_FIRST = _words("eerst")
+CHANCE_VERBS = _words("geven geef geeft krijgen krijgt gun gunnen gunt")
+CHANCE_FIRST_CUE = "eerst een kans"
+# Not yet decided, said plainly: "Over de tweede aanbeveling ben ik nog niet uit", "Daar is het kabinet nog niet uit"
+# (clause-final, with a form of "zijn" and the government as subject).
+NOT_YET_OUT = ("nog", "niet", "uit")
 # Verbs beside "geen besluit/standpunt" that make it one not (yet) taken: "Ik neem daar nu geen besluit
 # over", "kan ik nu geen standpunt innemen", "Het kabinet bepaalt nu geen standpunt" (with `NEMEN`).
 STANDPOINT_TAKING = _words("innemen inneemt bepaal bepaalt bepalen doe doet doen")
@@ -1362,6 +1383,16 @@ SUMMARY_VERDICT = re.compile(
 # "doen" as a pro-verb: "Dit doe ik al" (in place), "X doe ik niet" (rejected); it reports a third
 # party's words only with what a report does ("De raad doet vier aanbevelingen", see `REPORT_OBJECTS`).
 DOEN = frozenset({"doe", "doet", "doen", "deed", "deden", "gedaan"})
+# The act fronted and declined as not possible or not wanted, "niet" ending the clause: "Hen als partner opnemen kan
+# ik echter niet", "Een apart fonds oprichten wil ik niet" (the infinitive before the modal; see `INFINITIVE_END`).
+FRONTED_ACT_MODALS = _words("kan kunnen wil willen")
+FRONTED_ACT_ADVERBS = _words("echter helaas daarom dus ook nu op dit moment")
+INFINITIVE_END = re.compile(r"[a-zà-ÿ]{3,}en$")
+# Words in -en before the modal that are no infinitive: "Die kosten kan ik niet", "Dat kan ik binnen het budget
+# niet" (a noun, a pronoun, a preposition).
+NOT_INFINITIVE_WORDS = _words(
+    "kosten middelen mensen gemeenten burgers zaken eisen regelen redenen binnen boven beneden tegen"
+)
 # Beginnings of the objects a report "does": "aanbevelingen", "voorstellen", "een oproep", "bevindingen".
 REPORT_OBJECTS = (
     "aanbevel",

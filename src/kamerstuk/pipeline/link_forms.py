@@ -45,6 +45,8 @@ def _generic(word: str, key: str) -> bool:
 
 #: Letters two keys must share at the start to be read as one compound's parts.
 PREFIX = 5
+#: The shortest word that heads a compound in a topic the paragraph names (`Distinctive.short_heads`).
+SHORT_HEAD = 4
 #: A compound's tail that names a recommendation's word must have at least this many letters ("…contacten").
 TAIL = 7
 #: A compound's head shared with another word of at least this many letters ("verhuis…").
@@ -144,6 +146,23 @@ class Distinctive:
                 exact = any(len(c) >= PREFIX and k != c and k.endswith(c) for c in self._keys[i])
             if among is None or i in among:
                 out.setdefault(i, []).append((w, exact))
+        return out
+
+    def short_heads(self, text: str) -> dict[int, list[str]]:
+        """Per recommendation, the compounds in `text` that begin with a short word only it has (a key under
+        `PREFIX` letters, which `hits` leaves out): "regierol" for "de regie te geven". Read only where the text
+        names its topic ("Wat de regierol van de provincies betreft"), where such a word is the topic's head."""
+        out: dict[int, list[str]] = {}
+        for w in dict.fromkeys(content_word_list(text)):
+            k = word_key(w)
+            # (a head with a word of three letters or more after it: "regierol", not "regio" for "regie")
+            owners = {
+                i
+                for c, i in self.owner.items()
+                if SHORT_HEAD <= len(c) < PREFIX and len(k) >= len(c) + 3 and k.startswith(c)
+            }
+            if len(owners) == 1:
+                out.setdefault(owners.pop(), []).append(w)
         return out
 
     def best(self, text: str, among: Collection[int] | None = None) -> tuple[int, tuple[str, ...]] | None:

@@ -145,7 +145,14 @@ def _next_in_order(
         and book.recs[nxt].get("paragraph") is not None
         and book.recs[nxt].get("paragraph") == book.recs[max(at)].get("paragraph")
     )
-    if not (len(words) >= 2 or any(len(w) >= long_word for w in words) or repeated or together):
+    # (or the paragraph opens on its topic with that word: "Wat de regierol van de provincies betreft, …" after the
+    # answer to the one before, on "de provincies de regie te geven")
+    topic = L.TOPIC_OPENER.match(text)
+    named = (
+        next((topic.group(g) for g in ("t1", "t2", "t3", "t4", "t5") if topic.group(g)), "") if topic else ""
+    )
+    on_topic = bool(named) and any(re.search(rf"\b{re.escape(w)}\b", named, re.IGNORECASE) for w in words)
+    if not (len(words) >= 2 or any(len(w) >= long_word for w in words) or repeated or together or on_topic):
         return None
     return nxt, words
 
@@ -799,6 +806,9 @@ class RecommendationLinker:
                 topic_text = topic_words(topic)
                 own = distinct.best(topic_text)
                 named_by_topic = distinct.hits(topic_text) if own is None else {}
+                if own is None and not named_by_topic:
+                    # "Wat de regierol van de provincies betreft": a compound on a short word only one has ("regie")
+                    named_by_topic = distinct.short_heads(topic_text)
                 if len(named_by_topic) == 1:
                     # "Over de helikoptervluchten het volgende.": the topic named, even by one compound
                     # of a word only one recommendation has ("vervoer per helikopter")
@@ -935,6 +945,16 @@ class RecommendationLinker:
                 )
                 return list(out.values())
         best = self._similar(text, index)
+        if best is None and topic is not None and distinct is not None:
+            # … or, where nothing else links it, the one whose own word heads a compound of the topic, not answered
+            # yet: "Wat de regierol van de waterschappen betreft" on "de waterschappen de regie te geven"
+            named_topic = next((topic.group(g) for g in ("t1", "t2", "t5") if topic.group(g)), "")
+            heads = (distinct.hits(named_topic) or distinct.short_heads(named_topic)) if named_topic else {}
+            if len(heads) == 1:
+                ((i, topic_words_named),) = heads.items()
+                if book.recs[i]["id"] not in answered:
+                    link(book.recs[i], 0.7, "similarity", f"topic: {', '.join(topic_words_named[:4])}")
+                    return list(out.values())
         if best is not None:
             words = ", ".join(best.shared[:6])
             link(book.recs[best.index], best.score, "similarity", f"shares {words} ({best.score:.2f})")
