@@ -2031,3 +2031,35 @@ def test_round_34_the_day_named_before_in_a_present_passive() -> None:
     got = find_commitments(text, REF)
     assert [c.text.split()[0] for c in got] == ["Het", "Ook"]
     assert got[1].deadline is not None and got[1].deadline.earliest == D(2023, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the government as "de regering" (a nota, a memorie van toelichting)
+        ("De regering zal de wet na drie jaar evalueren.", True),
+        (
+            "Aanleiding was de motie van het lid Jansen, die de regering verzocht na te gaan of de plicht volstaat.",
+            False,
+        ),
+        # a request to another body as an intention (not the courtesy to the Kamer)
+        ("Ook wil het kabinet de SER vragen om aandacht te besteden aan krimpregio's.", True),
+        ("Ik wil uw Kamer vragen in te stemmen met het voorstel.", False),
+        # a hope is no act
+        ("Daarmee hoopt het kabinet deze groep in het najaar te beschermen.", False),
+    ],
+)
+def test_round_34_forms_of_real_check_set_7(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_34_what_an_earlier_letter_promised_is_referred_to() -> None:
+    """ "In de brief is toegezegd dat uw Kamer … zal worden geïnformeerd": the modal is the content of the earlier
+    promise (before: read as a new one)."""
+    (c,) = find_commitments(
+        "In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd.", REF
+    )
+    assert c.kind == "refers"
+    (renewed,) = find_commitments("Zoals toegezegd zal ik uw Kamer voor 1 juli 2023 informeren.", REF)
+    assert renewed.kind == "new"

@@ -1313,3 +1313,49 @@ def test_round_34_the_aim_shared_and_the_act_declined_is_rejected() -> None:
     assert (
         settle_passage("adopted", [("adopted", "aim"), ("partly_adopted", "")], "delen", True) != "rejected"
     )
+
+
+# --- round 34: real check set 7 opened (each form in our own words) ---
+
+
+def test_round_34_rejecting_outright_and_going_against_the_advice() -> None:
+    assert classify_stance("Het kabinet verwerpt deze aanbeveling.").label == "rejected"
+    assert (
+        classify_stance("Bij dat besluit ging het kabinet in tegen het advies van de commissie.").label
+        == "rejected"
+    )
+    assert classify_stance("De Kamer heeft de motie verworpen.").label is None
+    assert classify_stance("Ik ben tegen het advies.").label is None
+
+
+def test_round_34_a_case_named_and_whether_or_not_are_no_verdict() -> None:
+    assert (
+        classify_stance("Bij het niet overnemen van een aanbeveling vindt overleg met de raad plaats.").label
+        is None
+    )
+    assert (
+        classify_stance("De ministers gaven niet aan de adviezen wel of niet te zullen overnemen.").label
+        is None
+    )
+    assert classify_stance("Het kabinet neemt het advies niet over.").label == "rejected"
+
+
+def test_round_34_a_study_announced_in_the_first_person_or_the_passive_is_noted() -> None:
+    assert classify_stance("Ik onderzoek of de termijn korter kan.").label == "noted"
+    assert (
+        classify_stance("Daarnaast wordt onderzocht hoe de regeling kan worden vereenvoudigd.").label
+        == "noted"
+    )
+    assert classify_stance("Of dit haalbaar is, wordt nader bekeken.").label == "noted"
+    assert classify_stance("In het onderzoek wordt bekeken hoe scholen werken.").label is None
+    assert classify_stance("Het onderzoek is afgerond.").label is None
+
+
+def test_round_34_measures_taken_in_the_perfect_are_in_place() -> None:
+    assert (
+        classify_stance(
+            "Ter uitvoering van deze aanbeveling zijn verschillende maatregelen vormgegeven."
+        ).label
+        == "already_in_place"
+    )
+    assert classify_stance("Er worden maatregelen getroffen.").label is None

@@ -212,6 +212,12 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
                     # "wil ik eerst spreken met de VNG", "wil ik eerst met de centrales spreken" consult; "wil
                     # spreken van een doorbraak" not
                     guess = None
+                if (
+                    guess is not None
+                    and guess[0] == "vragen"
+                    and F.ASKS_THE_KAMER.search(sentence, trig.end, guess[1])
+                ):
+                    guess = None  # "wil ik uw Kamer vragen …": a courtesy
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
         if action is None and words[0] in _GO_MODALS:
             action = _conversation(sentence, trig.end)
@@ -1093,6 +1099,15 @@ def _commitment(
             and not F.SUBORDINATE_BEFORE.search(sentence[max(0, found[0].start - 30) : found[0].start + 20])
         )  # ("… toegezegd … te informeren over de wijze waarop het kabinet … gaat maken": what the promise is about)
         refers = P.REFERS.search(sentence)
+        if (
+            refers is not None
+            and renewed
+            and found[0].start > refers.end()
+            and F.THAT_CLAUSE_OPENS.match(sentence, refers.end())
+        ):
+            # "In de brief is toegezegd dat uw Kamer jaarlijks … zal worden geïnformeerd": the modal is the content of
+            # the earlier promise, not a renewal of it
+            renewed = False
         if refers is not None and P.PROMISED_TO_WHOM.search(
             sentence, max(0, refers.start() - 80), refers.end()
         ):

@@ -96,6 +96,9 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
             c = s.clause[cue.first]
             if not self.is_government(cue, status) or cue.first in purpose:
                 continue
+            a, b = s.bounds[c]
+            if any(tuple(s.words[k : k + 3]) == P.WHETHER_OR_NOT for k in range(a, b - 2)):
+                continue  # "… aangegeven de aanbevelingen wel of niet te zullen overnemen": whether or not, no verdict
             if cue.kind == "L" and rejects and s.words[s.bounds[c][0]] == P.AS_RECOMMENDED:
                 # "De uitzondering blijft daarom bestaan; telers moeten wel …, zoals nu ook al het geval is": the
                 # comparison clause says how a detail is now, the main clause declines the change

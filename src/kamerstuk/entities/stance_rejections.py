@@ -30,6 +30,8 @@ _REJECTION_WORDS = (
     | P.WIJKEN
     | P.AFWIJKEN_FUSED
     | P.ONTRADEN
+    | P.VERWERPEN
+    | {P.TEGEN}
     | P.NEGATIVE_ADJECTIVES
     | P.KIEZEN
     | {"doe", "doen", "doet"}
@@ -199,6 +201,11 @@ class RejectionCues(ReaderBase):
                 self.cues.append(_Cue("R", "laten rusten", i, i))
             elif w in P.ONTRADEN:
                 self.cues.append(_Cue("R", "ontraden", i, i))
+            elif w in P.VERWERPEN and not (i > 0 and s.words[i - 1] in ("het", "te")):
+                self.cues.append(_Cue("R", "verwerpen", i, i))
+            elif w == P.TEGEN and (k := self._against_the_advice(i)) is not None:
+                # "ging het kabinet in tegen het advies van het OMT", "besloot het kabinet tegen het advies in …"
+                self.cues.append(_Cue("R", "ingaan tegen", min(i, k), max(i, k)))
             elif (
                 w in P.DOEN
                 and i + 2 < n
@@ -499,6 +506,18 @@ class RejectionCues(ReaderBase):
         self.cues.append(_Cue("R", "wordt niet ingevoerd", min(i, neg), last))
         self.consumed.add(neg)
 
+    def _against_the_advice(self, i: int) -> int | None:
+        """Where "tegen" at `i` goes against a recommendation ("gaat in tegen het advies", "tegen het advies in"), the
+        index of the recommendation noun; else None."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        noun = next((k for k in range(i + 1, min(b, i + 4)) if s.words[k] in P.RECOMMENDATION_NOUNS), None)
+        if noun is None:
+            return None
+        going_in = i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN)
+        against_in = "in" in s.words[noun + 1 : min(b, noun + 6)] and not s.in_clause(i, P.NEGATORS)
+        return noun if going_in or against_in else None
+
     def _fronted_act_not_possible(self, i: int) -> int | None:
         """Where `i` is "kan"/"wil" after a fronted infinitive and before the first person and a clause-final
         "niet" ("Hen als partner opnemen kan ik echter niet"), the index of that "niet"; else None. ("Dat kan ik
@@ -531,6 +550,8 @@ class RejectionCues(ReaderBase):
                         continue
                     if w.endswith("en") and i > 0 and s.words[i - 1] == "het" and nxt == "van":
                         continue  # "Het meenemen van dit inzicht in de eis is een logische stap": a noun
+                    if w.endswith("en") and i > 1 and s.words[i - 2 : i] == ["het", "niet"] and nxt == "van":
+                        continue  # "Bij het niet overnemen van een aanbeveling vindt overleg plaats": a case named
                     self._separable_cue(name, kind, i, i, nonfinite=w.endswith("en") or "ge" in w[:6])
                 elif w == particle and nxt == "te" and i + 2 < n and s.words[i + 2] == P.TE_INFINITIVE[name]:
                     if follow and follow not in s.words[i + 3 : i + 5]:

@@ -29,6 +29,8 @@ _NOTED_WORDS = (
     | {"kennis", P.ADDRESSED, "overweging", "rekening", P.PASSED_ON, P.NOT_YET_OUT[2], P.CHANCE}
     | P.BETREKKEN
     | P.DEFER_VERBS
+    | P.STUDIED_PARTICIPLES
+    | {P.STUDY_FIRST_PERSON}
     | P.CONSULT_FIRST
     | P.STANDPOINT
     | P.INFORM
@@ -187,6 +189,27 @@ class StatusCues(ReaderBase):
                 self.consumed.add(i)
                 return
 
+    def _study_announced(self, i: int) -> bool:
+        """Whether word `i` announces a study of ours: "onderzoek" in the first person ("Ik onderzoek of …"), or a
+        participle of study in a present or future passive followed by its question or "nader" ("Daarnaast wordt
+        onderzocht of …", "wordt nader bekeken")."""
+        s = self.s
+        w = s.words[i]
+        nxt = s.words[i + 1] if i + 1 < len(s.words) else ""
+        prev = s.words[i - 1] if i > 0 else ""
+        if w == P.STUDY_FIRST_PERSON:
+            return (prev in P.FIRST_PERSON_SUBJECTS or nxt in P.FIRST_PERSON_SUBJECTS) and (
+                nxt in P.STUDY_QUESTION or (s.words[i + 2 : i + 3] != [] and s.words[i + 2] in P.STUDY_QUESTION)
+            )
+        if w not in P.STUDIED_PARTICIPLES or not s.in_clause(i, P.STUDY_PASSIVE_AUX):
+            return False
+        if s.in_clause(i, P.NEGATORS) or s.in_clause(i, {"door"}):
+            return False  # "wordt niet onderzocht"; "wordt door de gemeente onderzocht": another's
+        a, _ = s.bounds[s.clause[i]]
+        if any(s.words[k] == "in" and s.words[k + 2] in P.REPORT_NOUNS_STUDIED for k in range(a, i - 2)):
+            return False  # "In het onderzoek wordt bekeken hoe …": what the report did
+        return nxt in P.STUDY_QUESTION or s.in_clause(i, P.NADER) or nxt == ""
+
     def noted(self) -> None:
         s = self.s
         n = len(s.words)
@@ -268,6 +291,9 @@ class StatusCues(ReaderBase):
                 continue  # "weegt zwaar mee": no deferral
             elif w in P.DEFER_VERBS and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)):
                 self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
+            elif self._study_announced(i):
+                # "Ik onderzoek of …", "Daarnaast wordt onderzocht of …": the decision waits on a study
+                self.cues.append(_Cue("N", "onderzoeken", i, i))
             elif (
                 w in P.CONSULT_FIRST
                 and s.in_clause(i, P.FIRST_STEP)

@@ -390,8 +390,14 @@ WANT_ACTS = frozenset(
         "regelen",
         # "Het kabinet wil in januari met een volwaardige reactie komen" (read as "komen met")
         "komen met",
+        # a request to another body: "Ook wil het kabinet de SER vragen om …" (not the courtesy "wil ik u vragen",
+        # see `ASKS_THE_KAMER`)
+        "vragen",
     ]
 )
+#: The Kamer or its members asked, between "wil" and "vragen": a courtesy of the letter, no act ("Ik wil uw Kamer
+#: vragen hiermee in te stemmen", "wil ik u vragen …").
+ASKS_THE_KAMER = re.compile(r"\b(?:u|uw\s+Kamer|de\s+Kamer|de\s+leden|beide\s+Kamers)\b", re.IGNORECASE)
 
 #: A minister, state secretary or the ministers together, as the subject of "komen met": "De
 #: ministers komen begin maart met een uitgebreide reactie", "De Minister van VWS komt in mei met …".
@@ -750,6 +756,9 @@ RELATIVE_OPENING = re.compile(
     _I,
 )
 
+#: A "dat"-clause right after a promise reported ("is toegezegd dat …"): what follows is what was promised then.
+THAT_CLAUSE_OPENS = re.compile(r"\s*,?\s*dat\b", re.IGNORECASE)
+
 #: Negations in a verb-final relative clause of ours: "een onderzoek dat ik nu niet afzonderlijk start" declines it.
 NEGATED_MID = _words("niet geen nooit")
 #: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
@@ -760,6 +769,8 @@ PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden
 #: other forms already read.
 NOT_ACTS = _words("""ben bent zijn is heb hebben heeft kan kunnen mag mogen moet moeten zal zullen wil willen ga gaan
     vind vinden denk denken zie zien weet weten hoop hopen verwacht verwachten acht achten deel delen
+    hoopt vindt denkt ziet acht deelt dankt constateert merkt meent begrijpt herkent erkent onderschrijft betreurt
+    beseft kent leest hoort
     dank danken constateer constateren merk merken meen menen begrijp begrijpen herken herkennen erken
     erkennen onderschrijf onderschrijven betreur betreuren realiseer realiseren besef beseffen ken kennen
     lees lezen hoor horen blijf blijven kom komen was waren had hadden kon konden wilde wilden moest
@@ -976,7 +987,7 @@ NATIONAL_ACTS |= _words("neemt")
 AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
     schat moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
-    doet telt omvat"""
+    doet telt omvat hoopt denkt meent deelt betreurt beseft erkent herkent onderschrijft"""
 )
 
 #: "neemt … kennis" / "neemt … over" after an agency or the cabinet is a stance, not a dated act:

@@ -51,6 +51,9 @@ ACTOR = (
     # ("het demissionaire kabinet": still the cabinet that writes; not "het nieuwe kabinet")
     r"(?P<actor>(?i:ik|wij|we|het\s+(?:demissionaire\s+|huidige\s+)?kabinet)"
     r"|(?i:het)\s+Rijk\b"
+    # the government in a bill's explanatory memorandum or a nota: "De regering kiest voor een evaluatie …", "De
+    # regering zal …" (a motion's "verzoekt de regering" is a request: `REQUEST`)
+    r"|(?i:de)\s+regering\b"
     # (and Defensie's named parts: "De Defensie Personeelsorganisatie zal …")
     r"|(?:(?i:de|het)\s+)?(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie(?:\s+[A-Z][\w-]+){0,3})\b"
     # "De ministers komen begin maart met een reactie", "De bewindslieden zullen …"
@@ -125,7 +128,7 @@ SERVICE_ANTECEDENT = re.compile(
 
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
 _ACTOR_WORDS = (
-    "ik wij we kabinet minister president staatssecretaris ministerie departement collega rijk secretaris directeur "
+    "ik wij we kabinet regering minister president staatssecretaris ministerie departement collega rijk secretaris directeur "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "hij zij nederland ambassades posten " + EXECUTIVE_SERVICE_WORDS
 )
@@ -334,7 +337,9 @@ REQUEST = Keyed(
         # haar veiligheid dat vereist", the content of a rule of ours)
         r"(?:(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris|bewindspersoon|bewindslieden)\b"
         r"|(?<!\bom\svraagt\s)(?<!\bom\svragen\s)of\b(?!\s+(?:als|wanneer|indien)\b))"
-        r"|\b(?:wordt|werd|is)\s+(?:de\s+regering|het\s+kabinet)\s+(?:gevraagd|verzocht|opgeroepen)\b",
+        r"|\b(?:wordt|werd|is)\s+(?:de\s+regering|het\s+kabinet)\s+(?:gevraagd|verzocht|opgeroepen)\b"
+        # a motion's request in a relative clause: "de motie …, die de regering verzocht na te gaan of …"
+        r"|\b(?:die|dat|welke)\s+(?:de\s+regering|het\s+kabinet)\s+(?:verzocht|verzoekt|vroeg|vraagt|opriep|oproept)\b",
         _I,
     ),
     "verzoekt verzoeken vraagt vragen verzocht gevraagd roept roepen opgeroepen",

@@ -763,6 +763,15 @@ NAAST = "naast"
 # Advising against a motion or amendment: "De motie over de huurtoeslag ontraad ik", "Het kabinet
 # ontraadt het amendement".
 ONTRADEN = _words("ontraad ontraadt ontraden ontraadde ontraadden")
+# Rejecting outright, as the press and some letters say it: "Toch verwierpen de ministers enkele aanbevelingen", "Het
+# kabinet verwerpt dit voorstel" (a rejection of the whole).
+VERWERPEN = _words("verwerp verwerpt verwerpen verwierp verwierpen verworpen")
+# Going against the advice: "ging het kabinet in tegen het advies van het OMT", "besloot het kabinet tegen het advies
+# in …" (with a recommendation noun after "tegen").
+TEGEN = "tegen"
+# "Bij het niet overnemen van een aanbeveling vindt overleg plaats": the verb as a noun, negated, names a case.
+# "… aangegeven de aanbevelingen wel of niet te zullen overnemen": whether or not, no verdict.
+WHETHER_OR_NOT = ("wel", "of", "niet")
 # "slaat het advies in de wind": a rejection, as the press says it.
 SLAAN = _words("sla slaat slaan sloeg sloegen geslagen")
 # "wijst het advies van de hand", "dit door de minister van de hand gewezen advies": a rejection.
@@ -1068,8 +1077,9 @@ PAST_YEAR_WORDS = _words("vorig vorige afgelopen")
 # ingesteld" tells of another body.
 MONTHS = _words("januari februari maart april mei juni juli augustus september oktober november december")
 # A measure completed, in the perfect passive: "De door de raad bepleite meldplicht is per 1 januari
-# ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd").
-COMPLETED = _words("gerealiseerd doorgevoerd geïmplementeerd ingevoerd")
+# ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd"); "Ter uitvoering
+# van deze aanbeveling zijn maatregelen vormgegeven", "Er zijn maatregelen getroffen" (round 34).
+COMPLETED = _words("gerealiseerd doorgevoerd geïmplementeerd ingevoerd vormgegeven getroffen")
 PERFECT_AUX = _words("is zijn")
 NOT_YET_DONE = _words("wordt worden werd werden zal zullen moet moeten dient dienen kan kunnen")
 # Policy that already exists: "sluit aan bij bestaand beleid", "past binnen het bestaande beleid",
@@ -1126,6 +1136,14 @@ DEFER_VERBS = _words(
     "weeg weegt beoordelen beoordeel beoordeelt uitzoeken analyseren analyseer analyseert "
     "heroverwegen verkend nagaan overzien overzie overziet"
 )
+# The same study said in the first person of "onderzoek" (also a noun: only before "of"/"hoe"/… or beside "ik"/"wij")
+# and in the passive ("Daarnaast wordt onderzocht of …", "zal worden onderzocht hoe …", "wordt nader bekeken"):
+# the decision waits on it (noted).
+STUDY_FIRST_PERSON = "onderzoek"
+STUDIED_PARTICIPLES = _words("onderzocht bekeken bezien verkend nagegaan uitgezocht geanalyseerd bestudeerd")
+STUDY_PASSIVE_AUX = _words("wordt worden zal zullen")
+STUDY_QUESTION = _words("of hoe welke wat waarom wanneer hoeverre")
+REPORT_NOUNS_STUDIED = _words("onderzoek rapport studie advies evaluatie verkenning analyse")
 # Consulting others first defers the decision: "Of Nederland een eigen voorstel doet, wil ik eerst bespreken met de
 # andere lidstaten", "Ik wil dit eerst met de sector bespreken" (noted; only with "eerst": "Ik bespreek dit in het
 # overleg van mei" is an act, read elsewhere).
@@ -1237,7 +1255,7 @@ NEED_CUES = frozenset(
 WHOLE_REJECTION_CUES = frozenset(
     {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet overgaan op", "niet instemmen",
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
-     "van de hand wijzen", "afwijken van", "terzijde schuiven",
+     "van de hand wijzen", "afwijken van", "terzijde schuiven", "verwerpen", "ingaan tegen",
      "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan",
      "handhaaft het huidige", CONFLICT_WHOLE_CUE}
 )  # fmt: skip
