@@ -92,12 +92,15 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
                 first_rejection[c] = min(o.first, first_rejection.get(c, o.first))
         kept: list[_Cue] = []
         rejects = any(o.kind == "R" for o in self.cues)
+        # clauses that say "wel of niet" (found once: a clause may hold many cues)
+        whether_or_not = {
+            s.clause[k] for k in range(len(s.words) - 2) if tuple(s.words[k : k + 3]) == P.WHETHER_OR_NOT
+        }
         for cue in self.cues:
             c = s.clause[cue.first]
             if not self.is_government(cue, status) or cue.first in purpose:
                 continue
-            a, b = s.bounds[c]
-            if any(tuple(s.words[k : k + 3]) == P.WHETHER_OR_NOT for k in range(a, b - 2)):
+            if c in whether_or_not:
                 continue  # "… aangegeven de aanbevelingen wel of niet te zullen overnemen": whether or not, no verdict
             if cue.kind == "L" and rejects and s.words[s.bounds[c][0]] == P.AS_RECOMMENDED:
                 # "De uitzondering blijft daarom bestaan; telers moeten wel …, zoals nu ook al het geval is": the

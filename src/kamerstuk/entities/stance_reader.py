@@ -33,7 +33,12 @@ class ReaderBase:
             and P.WITHOUT_GOING_THROUGH[1] in s.words[k + 2 : s.bounds[s.clause[k]][1]]
         ):
             return False  # "kan ik niet buiten het overleg om invoeren": a procedure named, nothing declined
-        if k > 0 and s.words[k - 1] == "het" and s.words[k + 1 : k + 2] != [] and s.words[k + 2 : k + 3] == ["van"]:
+        if (
+            k > 0
+            and s.words[k - 1] == "het"
+            and s.words[k + 1 : k + 2] != []
+            and s.words[k + 2 : k + 3] == ["van"]
+        ):
             return False  # "Bij het niet overnemen van een aanbeveling volgt overleg": the verb as a noun, negated
         return not (k + 1 < len(s.words) and s.words[k + 1] in P.NOT_NEGATING_NEXT)
 

@@ -305,7 +305,7 @@ class ScopeReadings(ReaderBase):
             return False  # "Als het gaat om aanbevelingen van de ombudsman volg ik de meeste daarvan op": a topic
         if opener == "als" and any(
             s.words[k] in P.FIRST_PERSON_SUBJECTS and s.words[k - 1] in P.FRONTED_ACT_MODALS
-            for k in range(a + 2, b)
+            for k in range(a + 2, min(b, a + 12))
         ):
             return (
                 False  # "Hen als partner opnemen kan ik niet": "als" means "as", the modal and "ik" inverted

@@ -199,14 +199,18 @@ class StatusCues(ReaderBase):
         prev = s.words[i - 1] if i > 0 else ""
         if w == P.STUDY_FIRST_PERSON:
             return (prev in P.FIRST_PERSON_SUBJECTS or nxt in P.FIRST_PERSON_SUBJECTS) and (
-                nxt in P.STUDY_QUESTION or (s.words[i + 2 : i + 3] != [] and s.words[i + 2] in P.STUDY_QUESTION)
+                nxt in P.STUDY_QUESTION
+                or (s.words[i + 2 : i + 3] != [] and s.words[i + 2] in P.STUDY_QUESTION)
             )
         if w not in P.STUDIED_PARTICIPLES or not s.in_clause(i, P.STUDY_PASSIVE_AUX):
             return False
         if s.in_clause(i, P.NEGATORS) or s.in_clause(i, {"door"}):
             return False  # "wordt niet onderzocht"; "wordt door de gemeente onderzocht": another's
         a, _ = s.bounds[s.clause[i]]
-        if any(s.words[k] == "in" and s.words[k + 2] in P.REPORT_NOUNS_STUDIED for k in range(a, i - 2)):
+        if any(
+            s.words[k] == "in" and s.words[k + 2] in P.REPORT_NOUNS_STUDIED
+            for k in range(max(a, i - 12), i - 2)
+        ):
             return False  # "In het onderzoek wordt bekeken hoe …": what the report did
         return nxt in P.STUDY_QUESTION or s.in_clause(i, P.NADER) or nxt == ""
 
