@@ -2063,3 +2063,23 @@ def test_round_34_what_an_earlier_letter_promised_is_referred_to() -> None:
     assert c.kind == "refers"
     (renewed,) = find_commitments("Zoals toegezegd zal ik uw Kamer voor 1 juli 2023 informeren.", REF)
     assert renewed.kind == "new"
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a later report delivers: "in deze brief" names what it reports on
+        (
+            "In de volgende voortgangsrapportage informeer ik uw Kamer over de uitvoering van de toezeggingen in deze "
+            "brief.",
+            True,
+        ),
+        ("Met deze brief informeer ik uw Kamer over de maatregelen.", False),
+        # a norm declared to apply, once it exists
+        ("Zodra die norm er is, verklaar ik haar van toepassing op alle evenementen.", True),
+        ("Ik verklaar dat ik de brief heb gelezen.", False),
+    ],
+)
+def test_round_34_forms_of_holdout135_and_holdout136(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

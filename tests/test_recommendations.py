@@ -2145,3 +2145,22 @@ def test_round_34_a_recommendation_addressed_to_the_minister_after_an_ordinal_le
         "De raad beveelt aan om de termijn te verkorten.\n\nDe tweede aanbeveling vraagt iets wat ik steun."
     )
     assert len(find_recommendations(spoken)) == 1
+
+
+def test_round_34_two_reports_a_list_then_prose_and_the_listed_ones_recalled() -> None:
+    """A numbered list of an inspectie, the prose of a research bureau after it, then the answers recalling the
+    list's ordinals ("De tweede aanbeveling vraagt om iets wat scholen al moeten doen", "De derde aanbeveling is
+    gericht aan …"): the prose is a second report's, not lost behind the recalls (before: 3 of 5 found)."""
+    text = (
+        "De inspectie doet de volgende aanbevelingen: 1. leg vast welke hulp een leerling bij het examen krijgt; "
+        "2. zorg dat die hulp ook bij de schoolexamens geldt; 3. laat besturen hun beleid jaarlijks evalueren.\n\n"
+        "Bureau Noorderlicht heeft de subsidieregeling geëvalueerd. De onderzoekers doen twee aanbevelingen. Zij "
+        "adviseren de regeling met vier jaar te verlengen. Verder bevelen zij aan het maximale bedrag te verhogen.\n\n"
+        "Met de inspectie ben ik van mening dat de hulp niet van de school mag afhangen.\n\n"
+        "De tweede aanbeveling vraagt om iets wat scholen sinds 2024 al moeten doen.\n\n"
+        "De derde aanbeveling is gericht aan de schoolbesturen."
+    )
+    found = find_recommendations(text)
+    assert len(found) == 5
+    assert any("verlengen" in r.text for r in found) and any("verhogen" in r.text for r in found)
+    assert not any(r.text.startswith("De tweede aanbeveling vraagt") for r in found)

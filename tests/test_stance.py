@@ -1359,3 +1359,21 @@ def test_round_34_measures_taken_in_the_perfect_are_in_place() -> None:
         == "already_in_place"
     )
     assert classify_stance("Er worden maatregelen getroffen.").label is None
+
+
+# --- round 34: holdout135 and holdout136 opened ---
+
+
+def test_round_34_an_act_declined_with_the_subject_first() -> None:
+    assert classify_stance("Ik stel de regeling daarom niet open voor het hbo.").label == "rejected"
+    assert classify_stance("Het kabinet voert een meldplicht niet in.").label == "rejected"
+    assert classify_stance("Ik sluit dat niet uit.").label is None
+
+
+def test_round_34_a_choice_left_to_others_as_it_is() -> None:
+    """ "Gemeenten blijven daarom zelf bepalen of zij …": an obligation asked, not imposed (before: no stance)."""
+    assert (
+        classify_stance("Gemeenten blijven daarom zelf bepalen of zij zich aansluiten.").label == "rejected"
+    )
+    assert classify_stance("Gemeenten blijven niet zelf bepalen of zij meedoen.").label is None
+    assert classify_stance("Ik blijf zelf verantwoordelijk.").label is None

@@ -604,6 +604,10 @@ def _fulfils(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         return None
     if re.search(r"\b(?:zal|zullen)\b", sentence, re.I) and phrase is None:
         return None  # "Met deze brief zal ik ..." is discourse or a new promise, not delivery
+    if phrase is None and marker is not None and P.FUTURE_DOCUMENT.search(sentence, 0, marker.start()):
+        # "In de volgende halfjaarsrapportage informeer ik uw Kamer over de uitvoering van de toezeggingen in deze
+        # brief": a later document delivers; "in deze brief" names what it reports on
+        return None
     verb = P.FULFILS_VERB.search(sentence) if marker is not None else None
     if phrase is None and (verb is None or not P.FULFILS_OBJECT.search(sentence)):
         return None

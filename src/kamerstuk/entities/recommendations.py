@@ -433,6 +433,8 @@ def _ordinal_sentences(
                 # "De derde aanbeveling vraagt iets wat ik in beginsel steun": the letter speaks (not "… is aan mij
                 # gericht: de inspectie beveelt aan dat ik …", where the report addresses the minister)
                 continue
+            if pat.VAGUE_CONTENT.match(unquoted):
+                continue  # "De tweede aanbeveling vraagt om iets wat scholen al moeten doen": characterised, not restated
             relative = pat.GOVERNMENT_RELATIVE.search(unquoted)
             if relative is not None and not pat.ADDRESSEE_FIRST_PERSON.search(
                 unquoted, 0, relative.start() + len(relative.group(0).split()[0]) + 1
@@ -1050,7 +1052,9 @@ def find_recommendations(
         # beveelt aan …" discusses one of them again (the reaction), it does not add one; prose
         # of another recommender after them (a second report: "De evaluatoren adviseren …,
         # Daarnaast bevelen zij aan …") does. Only the sentences after them are read.
-        last = max(c.end for c in numbered)
+        # (an ordinal sentence that only says a listed one again, "De derde aanbeveling is gericht aan de
+        # schoolbesturen" after "1. …; 2. …; 3. …", ends no series: prose of a second report before it is read)
+        last = max(c.end for c in drop_recalled(list(numbered)) or numbered)
         later = [(a, b) for a, b in spans if a >= last]
         prose = [c for c in _prose(text, later, ctx) if not explanations.holds(c.start)]
         prose = _without_recalls(text, [*cands, *prose], prose)
@@ -1061,7 +1065,7 @@ def find_recommendations(
             for c in _new_embedded(text, _embedded(text, later, ctx), prose, explanations)
             if not (_said_before(c, [*cands, *prose]) and _answered_here(text, spans, c, any_stance=True))
         )
-        cands.extend(_other_recommenders(text, cands, prose))
+        cands.extend(_other_recommenders(text, drop_recalled(list(cands)) or cands, prose))
         # Prose of another recommender before the numbered ones: two reports, the first in prose
         # ("De Rekenkamer beveelt mij aan om …"), the second numbered ("De eerste is om …").
         first = min(c.start for c in numbered)

@@ -325,6 +325,9 @@ class RejectionCues(ReaderBase):
                 self.cues.append(_Cue("R", "voegt weinig toe", i, i))  # "voegt … weinig toe aan …"
             elif w == P.ZITTEN and s.in_clause(i, P.ZIEN) and s.in_clause(i, P.NEGATORS):
                 self.cues.append(_Cue("R", "ziet niet zitten", i, i))  # "zie ik niet zitten"
+            elif w in P.BLIJVEN and (k := self._still_their_choice(i)) is not None:
+                # "Gemeenten blijven daarom zelf bepalen of zij zich aansluiten": no obligation, the choice left as is
+                self.cues.append(_Cue("R", P.STILL_THEIR_CHOICE_CUE, i, k))
             elif w in P.BLIJVEN:
                 self._kept_as_is(i)
             elif w in P.PRESCRIBE:
@@ -370,6 +373,16 @@ class RejectionCues(ReaderBase):
                 end = k
                 break
         return any(w in P.INQUIRY for w in s.words[first:end])
+
+    def _still_their_choice(self, i: int) -> int | None:
+        """Where "blijven" at `i` leaves a choice to others as it is ("blijven daarom zelf bepalen of …", "blijft zelf
+        beslissen"), the index of the deciding verb; else None."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        own = next((k for k in range(i + 1, min(b, i + 4)) if s.words[k] == "zelf"), None)
+        if own is None or s.in_clause(i, P.NEGATORS):
+            return None
+        return next((k for k in range(own + 1, min(b, own + 3)) if s.words[k] in P.CHOICE_VERBS), None)
 
     def _kept_as_is(self, i: int) -> None:
         """ "De huidige leeftijdsgrens blijft bestaan", "blijft gehandhaafd": the change declined
@@ -460,6 +473,10 @@ class RejectionCues(ReaderBase):
         `DECLINED_ACT_ADVERBS`). "Dat beeld deel ik niet" declines nothing (`NOT_DECLINING_VERBS`)."""
         s = self.s
         for a, b in s.bounds:
+            if (late := self._subject_first_declined(a, b)) is not None:
+                # "Ik stel de regeling daarom niet open voor het mbo": subject first, "niet" and the particle
+                self.cues.append(_Cue("R", "… niet (handeling)", a + 1, late))
+                continue
             last = b - 1
             tail = s.words[last - 1 : last + 1] if last - 1 > a else []
             if (
@@ -491,6 +508,23 @@ class RejectionCues(ReaderBase):
                 continue
             # (the negator stays free: an adoption verb in the clause, "voer … niet in", reads it too)
             self.cues.append(_Cue("R", "… niet (handeling)", verb, last))
+
+    def _subject_first_declined(self, a: int, b: int) -> int | None:
+        """In clause [a, b) that opens with the government and its finite verb ("Ik stel …", "Het kabinet richt …"),
+        the index of a particle right after a free "niet", followed by the clause's end or a preposition ("… niet
+        open voor het mbo", "… daarom niet in"); else None."""
+        s = self.s
+        k = a + 2 if s.words[a : a + 2] == ["het", "kabinet"] else a + 1
+        if s.words[a] not in P.FIRST_PERSON_SUBJECTS and k == a + 1:
+            return None
+        if k >= b or s.words[k] in P.NOT_DECLINING_VERBS or s.words[k] in P.FIRST_PERSON_SUBJECTS:
+            return None
+        for j in range(k + 1, min(b - 1, k + 12)):
+            if s.words[j] == "niet" and s.words[j + 1] in P.SUBJECT_FIRST_PARTICLES and self.free_negator(j):
+                after = s.words[j + 2] if j + 2 < b else ""
+                if not after or after in P.SUBJECT_FIRST_AFTER:
+                    return j + 1
+        return None
 
     def _declined_passive(self, i: int) -> None:
         """ "Een meldplicht wordt niet ingevoerd", "Zo wordt niet wettelijk vastgelegd dat …": a measure

@@ -87,6 +87,8 @@ class ScopeReadings(ReaderBase):
             return True  # "Extra scholing van de leden is niet noodzakelijk": a judgement, no actor
         if cue.name == "niet in verhouding":
             return True  # "… staat niet in verhouding tot het risico": a judgement, no actor
+        if cue.name == P.STILL_THEIR_CHOICE_CUE:
+            return True  # "Gemeenten blijven zelf bepalen …": others' choice, left to them by us
         before = range(cue.first - 1, max(a, cue.first - 13) - 1, -1)
         order = list(range(cue.first + 1, min(b, cue.first + 3))) + list(before)
         adviser = self._followed_adviser(cue.first) if cue.name == "volgen" else None

@@ -404,6 +404,8 @@ _MEASURE_VERB = (
     r"|beperk|beperken|actualiseer|actualiseren"
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken", "verkort ik de termijn"
     r"|breng|brengen|verkort|verkorten"
+    # "Zodra die norm er is, verklaar ik haar van toepassing op alle evenementen" (with "toepassing" after it)
+    r"|verklaar|verklaren"
     # "Wel onderzoek ik of kleinere eenheden …", "Wij onderzoeken of de termijn korter kan"
     r"|onderzoek|onderzoeken"
     # "Het kabinet zet daarom in op een vaste paragraaf over grond" (with its particle "in")
@@ -573,6 +575,7 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken" (not "breng ik een bezoek")
     "breng": ("terugbrengen", "terug"),
     "verkort": ("verkorten", None),
+    "verklaar": ("van toepassing verklaren", "toepassing"),
     # "leg ik … vast" (and "leg ik … voor aan …": `MEASURE_MORE_PARTICLES`)
     "leg": ("vastleggen", "vast"),
     "vergoed": ("vergoeden", None),
@@ -628,7 +631,7 @@ MEASURE_PLURALS = {
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
     "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "verplichten": "verplicht",
-    "dragen": "draag", "dekken": "dek",
+    "dragen": "draag", "dekken": "dek", "verklaren": "verklaar",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in

@@ -252,6 +252,13 @@ ADDRESSEE_FIRST_PERSON = re.compile(
     r"(?:om\s+|dat\s+)$",
     re.IGNORECASE,
 )
+#: After "De tweede aanbeveling", a vague object with a relative clause: the letter characterises the recommendation
+#: (usually as already done), it restates none. Example: "De tweede aanbeveling vraagt om iets wat scholen sinds 2024 al
+#: moeten doen: …".
+VAGUE_CONTENT = re.compile(
+    r"^\W*(?:(?:vraagt|vragen|gaat|gaan|betreft|betreffen)\s+)?(?:(?:om|over)\s+)?(?:iets|zaken|dingen)\s+(?:wat|dat|die|waar)\b",
+    re.IGNORECASE,
+)
 #: Quoted text («…», "…", “…”), left out before looking for `FIRST_PERSON_SUBJECT`.
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 

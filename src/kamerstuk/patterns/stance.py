@@ -1255,7 +1255,7 @@ NEED_CUES = frozenset(
 WHOLE_REJECTION_CUES = frozenset(
     {"niet overnemen", "niet opvolgen", "afwijzen", "niet volgen", "niet overgaan tot", "niet overgaan op", "niet instemmen",
      "niet uitvoeren", "naast zich neerleggen", "ontraden", "laten rusten", "in de wind slaan", "afzien",
-     "van de hand wijzen", "afwijken van", "terzijde schuiven", "verwerpen", "ingaan tegen",
+     "van de hand wijzen", "afwijken van", "terzijde schuiven", "verwerpen", "ingaan tegen", "blijft zelf bepalen",
      "niet kiezen voor", "kiest een andere weg", "geen aanleiding", "blijft bestaan", "vasthouden aan",
      "handhaaft het huidige", CONFLICT_WHOLE_CUE}
 )  # fmt: skip
@@ -1465,6 +1465,14 @@ DECLINED_ACT_ADVERBS = _words(
 )
 # The particle of the declined verb at the clause's end: "richt … op", "voer … in", "stel … vast".
 DECLINED_ACT_PARTICLES = _words("op in aan af uit vast toe mee bij door weg")
+# A choice left to others as it is, in answer to an obligation asked: "Gemeenten blijven daarom zelf bepalen of zij
+# zich aansluiten" (rejected; the government's verdict though others are the subject).
+CHOICE_VERBS = _words("bepalen bepaalt beslissen beslist kiezen kiest weten")
+STILL_THEIR_CHOICE_CUE = "blijft zelf bepalen"
+# The same act declined with the subject first: "Ik stel de regeling daarom niet open voor het mbo", "Het kabinet voert
+# een meldplicht niet in" (the particle after "niet", then the clause's end or a preposition).
+SUBJECT_FIRST_PARTICLES = _words("op in af uit vast toe open")
+SUBJECT_FIRST_AFTER = _words("voor bij in op aan met tot per")
 # Two at the end: the preposition of "daar" and the verb's particle ("voeg ik daar niet aan toe").
 DECLINED_ACT_PREPOSITIONS = _words("aan in op bij")
 # Verbs whose negation declines no act: views ("Dat beeld deel ik niet", "Die zorg onderschat ik

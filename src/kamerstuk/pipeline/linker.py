@@ -110,6 +110,21 @@ def _counted_group(words: str, among: list[Rec], recs: list[Rec], pid: str) -> l
 _DISTINCT_COMPOUND = 12
 
 
+def _reports_named(book: _Book, sentence: str) -> set[str]:
+    """The reports whose body `sentence` names: by name ("het PBL"), or by a common noun only one of the letter's
+    bodies fits ("Met de inspectie ben ik van mening …" beside an evaluation by a research bureau)."""
+    key = book.mentioned_report(sentence)
+    if key is not None:
+        return {key}
+    for m in re.finditer(r"\b(?:de|het)\s+(\w+)\b", sentence, re.IGNORECASE):
+        noun = m.group(1).lower()
+        if noun in L.GENERIC_BODIES:
+            keys = book.of_generic(noun)
+            if keys is not None and len(keys) == 1:
+                return set(keys)
+    return set()
+
+
 def _next_in_order(
     text: str,
     at: Collection[int],
@@ -152,7 +167,20 @@ def _next_in_order(
         next((topic.group(g) for g in ("t1", "t2", "t3", "t4", "t5") if topic.group(g)), "") if topic else ""
     )
     on_topic = bool(named) and any(re.search(rf"\b{re.escape(w)}\b", named, re.IGNORECASE) for w in words)
-    if not (len(words) >= 2 or any(len(w) >= long_word for w in words) or repeated or together or on_topic):
+    # (or the whole paragraph goes on in its words, more than in any other's: "De regeling … verleng ik tot en met
+    # 2030. Een openstelling voor het mbo …" on "de regeling … te verlengen en haar open te stellen voor het mbo")
+    whole = distinct.hits(paragraph) if paragraph is not None else {}
+    mostly = len(whole.get(nxt, [])) >= 2 and all(
+        len(w) < len(whole[nxt]) for i, w in whole.items() if i != nxt
+    )
+    if not (
+        len(words) >= 2
+        or any(len(w) >= long_word for w in words)
+        or repeated
+        or together
+        or on_topic
+        or mostly
+    ):
         return None
     return nxt, words
 
@@ -1050,6 +1078,23 @@ class RecommendationLinker:
                 if nxt is not None:
                     link(book.recs[nxt[0]], 0.6, "similarity", f"next in order: {', '.join(nxt[1][:4])}")
                     return list(out.values())
+            named_reports = (
+                _reports_named(book, text[: _first_sentence_end(text)]) if own is not None else set()
+            )
+            if (
+                own is not None
+                and len(named_reports) == 1
+                and book.report[book.recs[own[0]]["id"]] not in named_reports
+            ):
+                (named_report,) = named_reports
+                # "Met de inspectie ben ik van mening dat …" in a letter on two reports: the opening names whose
+                # recommendation it answers; words of the other report's ("school", "scholen") do not move it there
+                of_report = [position[r["id"]] for r in book.recs if book.report[r["id"]] == named_report]
+                alt = distinct.best(text, among=of_report)
+                if alt is None:
+                    left = [i for i in of_report if book.recs[i]["id"] not in answered]
+                    alt = (left[0], ("first not yet answered",)) if left else None
+                own = alt
             if own is not None:
                 words = ", ".join(own[1][:6])
                 link(book.recs[own[0]], 0.6, "similarity", f"uses words only it has: {words}")
