@@ -2083,3 +2083,24 @@ def test_round_34_what_an_earlier_letter_promised_is_referred_to() -> None:
 def test_round_34_forms_of_holdout135_and_holdout136(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the verb before "als": "zal … aanhouden als ondergrens"
+        ("Het kabinet zal daarom vier weken aanhouden als ondergrens.", True),
+        # a later letter named by its month
+        ("Daarover informeer ik uw Kamer in de brief over de wetgevingsagenda van september.", True),
+        ("Hierover informeer ik uw Kamer in de brief van maart jl.", False),
+        # the act named before, happening at a time to come
+        (
+            "Voor vier locaties is de aanvraag ingediend, en voor de overige twee gebeurt dat vóór 1 september 2023.",
+            True,
+        ),
+        ("In Peru gebeurt dat sinds dit jaar.", False),
+    ],
+)
+def test_round_34_forms_of_holdout137_and_holdout138(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2164,3 +2164,24 @@ def test_round_34_two_reports_a_list_then_prose_and_the_listed_ones_recalled() -
     assert len(found) == 5
     assert any("verlengen" in r.text for r in found) and any("verhogen" in r.text for r in found)
     assert not any(r.text.startswith("De tweede aanbeveling vraagt") for r in found)
+
+
+def test_round_34_an_ordinal_restatement_leads_no_alternating_series_and_het_as_inverted_subject() -> None:
+    """ "De eerste aanbeveling … is om … De tweede aanbeveling is om …" restates; the paragraphs after it are no
+    alternating series (before: "Als derde …" became the first, a statement of fact the second); "Verder beveelt het
+    aan om …" continues the instituut named before (before: missed)."""
+    text = (
+        "De eerste aanbeveling van de AWTI is om de regeling te vereenvoudigen tot één formulier. De tweede "
+        "aanbeveling is om in iedere regio één loket in te richten.\n\n"
+        "Als derde beveelt de AWTI aan de financiering van lectoraten deels afhankelijk te maken van projecten.\n\n"
+        "De eerste aanbeveling van de AWTI neem ik over.\n\n"
+        "Regionale kennisloketten bestaan al. Een nieuw loket zou daar alleen naast komen te staan.\n\n"
+        "Over de derde aanbeveling ben ik nog niet tot een oordeel gekomen.\n\n"
+        "Het Rathenau Instituut doet twee aanbevelingen. Het instituut adviseert om ondernemers een vergoeding te "
+        "geven. Verder beveelt het aan om de resultaten in één openbare databank te verzamelen."
+    )
+    found = find_recommendations(text)
+    assert [r.ordinal for r in found[:3]] == [1, 2, 3]
+    assert found[2].text.startswith("Als derde")
+    assert not any(r.text.startswith("Regionale kennisloketten") for r in found)
+    assert any("databank" in r.text for r in found) and len(found) == 5

@@ -587,6 +587,21 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         sentence
     ):  # ("wordt volgens de raad … niet gehaald")
         return _Trigger(step[1], step[2], None, None, passive=True), step
+    happens = F.HAPPENS_THEN.search(sentence)
+    if (
+        happens is not None
+        and not P.NEGATION.search(sentence)
+        and not F.ONGOING_OPENING.match(sentence)
+        and not F.SINCE_AFTER.search(
+            sentence, happens.end()
+        )  # "in Peru gebeurt dat sinds dit jaar": the practice
+    ):
+        # "… en voor de overige drie gebeurt dat vóór 1 september 2026": the act named before, to come
+        return _Trigger(happens.start("verb"), happens.end(), None, None, passive=True), (
+            "doen",
+            happens.start("verb"),
+            happens.end("verb"),
+        )
     takes_effect = F.TAKES_EFFECT.search(sentence)
     if takes_effect is not None and not P.NEGATION.search(sentence):
         # "De gewijzigde regeling treedt op 1 juli 2027 in werking": a rule of ours in force from a day to come

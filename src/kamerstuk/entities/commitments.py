@@ -334,6 +334,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         P.FUTURE_DOCUMENT.search(sentence)
         or P.FUTURE_MOMENT.search(sentence)
         or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
+        or F.DOCUMENT_OF_MONTH.search(sentence)
     )
     if present is not None and not _delivered_now(sentence, present.end()):  # "In deze brief informeer ik"
         action = _first_action(sentence, present.start())
@@ -936,6 +937,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.PROCESS_STARTS,  # _dated_act
         F.DATED_STATE_OPENER,  # _dated_act
         F.TAKES_EFFECT,  # _dated_act
+        F.HAPPENS_THEN,  # _dated_act
         F.GOES_INTO_FORCE,  # _dated_act
         F.GOES_TO_APPLY,  # _dated_act
         F.BECOMES_CONDITION,  # _dated_act

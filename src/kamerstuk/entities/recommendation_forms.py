@@ -666,8 +666,8 @@ def names_recommender(np: str) -> bool:
     words = np.split()
     if not words:
         return False
-    if words[0].lower() in pat.PRONOUNS:
-        return True
+    if words[0].lower() in pat.PRONOUNS or np.strip().lower() == "het":  # ("beveelt het aan": inverted, see
+        return True  # `INVERTED_SUBJECT`)
     if words[0].lower() in ("de", "het"):
         if len(words) < 2:
             return False

@@ -131,6 +131,9 @@ def _lead(text: str, s: int, e: int) -> bool:
             and not forms.announces_other(sentence)
             # ("Deze aanbeveling raakt ook de andere donoren": the answer to the one before it)
             and not (pat.ONE_RECALLED.search(sentence) and not pat.SOME_PLURAL.search(sentence))
+            # ("De tweede aanbeveling is om in iedere regio één loket in te richten.": a recommendation restated by
+            # its ordinal, which leads no series of paragraphs)
+            and not pat.ORDINAL_NOUN_OPENER.match(sentence.strip())
         ):
             return True
     return False

@@ -338,6 +338,7 @@ OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zull
 #: "zal ik overleg initiëren met de gemeenten", "laat ik de bonnen vervangen door een digitale
 #: registratie" (matched at the end of the candidate).
 FOLLOWING_PREPOSITION = re.compile(
-    # ("via": "laat ik de servicedesk vanaf 2027 ook bereikbaar maken via de app")
-    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via)\b"
+    # ("via": "laat ik de servicedesk vanaf 2027 ook bereikbaar maken via de app"; "als": "zal vier weken aanhouden als
+    # ondergrens")
+    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als)\b"
 )

@@ -756,6 +756,15 @@ RELATIVE_OPENING = re.compile(
     _I,
 )
 
+#: A later letter or report named by its month, no day before it: "Daarover informeer ik uw Kamer in de brief over de
+#: wetgevingsagenda van september" (a document to come; "in mijn brief van 12 maart" or "van maart jl." is one sent).
+DOCUMENT_OF_MONTH = re.compile(
+    r"\b(?:in|met|bij)\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,3}?(?:brief|voortgangsbrief|rapportage|verslag|nota|"
+    r"overzicht|kamerbrief|beleidsbrief)\b[^.;]{0,60}?(?<!\d\s)\bvan\s+(?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)\b(?!\s+(?:jl|j\.l|laatstleden|\d))",
+    re.IGNORECASE,
+)
+
 #: A "dat"-clause right after a promise reported ("is toegezegd dat …"): what follows is what was promised then.
 THAT_CLAUSE_OPENS = re.compile(r"\s*,?\s*dat\b", re.IGNORECASE)
 
@@ -1370,6 +1379,15 @@ BENEFIT_OF_OTHERS = re.compile(
     r"van\s+(?:de|het|hun|haar|zijn)\s+(?!rijk\b|ministerie\b|overheid\b|kabinet\b)[\w-]+",
     re.IGNORECASE,
 )
+
+#: The act named before, said to happen at a time to come: "Voor elf locaties is de aanvraag ingediend, en voor de overige
+#: drie gebeurt dat vóór 1 september 2026" (read with a deadline to come; "Dat gebeurt nu al" has none).
+HAPPENS_THEN = Keyed(
+    re.compile(r"\b(?P<verb>gebeurt|gebeuren)\s+(?:dat|dit|het)\b", re.IGNORECASE), "gebeurt gebeuren"
+)
+
+#: "sinds" after `HAPPENS_THEN`: a practice that runs already ("… gebeurt dat sinds dit jaar").
+SINCE_AFTER = re.compile(r"\bsinds\b", re.IGNORECASE)
 
 #: A rule of ours taking effect, read with a deadline to come: "De gewijzigde regeling treedt op 1 juli 2027 in werking",
 #: "Het besluit treedt per 1 januari 2028 in werking" (a date passed describes the rules as they are).

@@ -1348,12 +1348,13 @@ INVERTED_SUBJECT = re.compile(
     # ("Verder stellen zij voor …": a pronoun continues the recommender of the sentence before)
     # ("stelde de commissie voor bij iedere organisatie …": a preposition or quantifier after "voor" is no name)
     # ("stelt het PBL voor de plicht te laten gelden …": an acronym takes no "van/voor …" as part of its name)
-    r"^\s*(?:(?:de|het)\s+(?:[A-Z]{2,}(?=\s)|[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?"
+    r"^\s*(?:(?:de|het)\s+(?!(?:aan|voor|op)\b)(?:[A-Z]{2,}(?=\s)|[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?"
     # ("is de raad van oordeel dat …": the opinion, not a name "Raad van Oordeel")
     r"(?!(?:om|dat|te|een|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer|oordeel|mening"
     r"|opvatting)\b)[\w-]+)?)"
     # (a colon may follow the name: "Ten slotte vraagt de Kiesraad: «Laat …»")
-    r"|[A-Z][\w-]*|hij|zij|ze)(?:\s+|(?=:))"
+    # ("Verder beveelt het aan om …": "het" for the instituut or bureau named before, its particle right after it)
+    r"|[A-Z][\w-]*|hij|zij|ze|het(?=\s+(?:aan|voor|op)\b))(?:\s+|(?=:))"
 )
 
 #: After an ordinal opener, a verb of proposing or asking with the recommender after it: "Ten eerste
