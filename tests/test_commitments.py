@@ -2104,3 +2104,27 @@ def test_round_34_forms_of_holdout135_and_holdout136(text: str, promised: bool) 
 def test_round_34_forms_of_holdout137_and_holdout138(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a tranche of a subsidy and Prinsjesdag as the moment from which
+        ("Vanaf de tranche van 2023 sta ik voor kleine aanvragen een verkort formulier toe.", True),
+        ("Ten eerste publiceert de RVD vanaf Prinsjesdag 2023 een samenvatting op taalniveau B1.", True),
+        # an agency that shares signals is an act (not the view "deelt de analyse")
+        ("Ten tweede deelt de Nederlandse Arbeidsinspectie vanaf 2023 signalen met de fondsen.", True),
+        # "om het jaar" is a frequency, not a purpose clause
+        ("Ik laat het onderzoek vanaf 2023 wel om het jaar uitvoeren.", True),
+        ("Ik verhoog de subsidie om het mkb te helpen.", True),
+    ],
+)
+def test_round_34_forms_of_holdout139_and_holdout140(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_34_the_infinitive_of_a_short_verb_in_a() -> None:
+    from kamerstuk.entities.commitment_dated import infinitive
+
+    assert [infinitive(w) for w in ("sta", "ga", "spreek")] == ["staan", "gaan", "spreken"]

@@ -1188,3 +1188,17 @@ def test_a_month_of_this_or_next_year_in_words() -> None:
     assert (nxt.earliest, nxt.latest) == (dt.date(2027, 3, 1), dt.date(2027, 3, 31))
     (plain,) = find_deadlines("De regeling gaat in juli in.", ref)
     assert plain.earliest == dt.date(2027, 7, 1)
+
+
+def test_round_34_from_prinsjesdag_and_a_tranche() -> None:
+    from kamerstuk.entities.dates import find_deadlines
+
+    (p,) = find_deadlines("Vanaf Prinsjesdag 2023 publiceert de dienst een samenvatting.", REF)
+    assert (
+        p.rule == "vanaf-prinsjesdag"
+        and p.earliest is not None
+        and p.earliest.year == 2023
+        and p.latest is None
+    )
+    (t,) = find_deadlines("Vanaf de tranche van 2024 volstaat een kort formulier.", REF)
+    assert t.earliest == D(2024, 1, 1)

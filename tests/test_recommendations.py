@@ -2185,3 +2185,18 @@ def test_round_34_an_ordinal_restatement_leads_no_alternating_series_and_het_as_
     assert found[2].text.startswith("Als derde")
     assert not any(r.text.startswith("Regionale kennisloketten") for r in found)
     assert any("databank" in r.text for r in found) and len(found) == 5
+
+
+def test_round_34_de_raad_is_the_adviesraad_just_named_not_another_raad() -> None:
+    """ "De Adviesraad Internationale Vraagstukken (AIV) … Daarnaast adviseert de raad …" in a letter that also names
+    the Raad Buitenlandse Zaken: "de raad" is the AIV (before: the EU council, which split the series)."""
+    text = (
+        "Op 3 november heeft de Adviesraad Internationale Vraagstukken (AIV) het advies «Grip» uitgebracht. Het "
+        "kabinet bespreekt het in de Raad Buitenlandse Zaken.\n\n"
+        "De AIV beveelt allereerst aan om de lijst van goederen uit te breiden.\n\n"
+        "Daarnaast adviseert de raad om bedrijven die voor het eerst een vergunning aanvragen te begeleiden. Ook "
+        "pleit de AIV ervoor dat Nederland aandringt op een gezamenlijke lijst."
+    )
+    found = find_recommendations(text)
+    assert len(found) == 3
+    assert {r.report for r in found} == {"AIV"}

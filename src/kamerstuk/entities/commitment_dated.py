@@ -33,8 +33,8 @@ def infinitive(stem: str) -> str:
     "passen", "verken" -> "verkennen", "stuur" -> "sturen", "schrijf" -> "schrijven", "zie" ->
     "zien").
 
-    >>> [infinitive(w) for w in ("spreek", "pas", "organiseer", "werk", "geef", "lees", "doe", "openstel")]
-    ['spreken', 'passen', 'organiseren', 'werken', 'geven', 'lezen', 'doen', 'openstellen']
+    >>> [infinitive(w) for w in ("spreek", "pas", "organiseer", "werk", "geef", "lees", "doe", "openstel", "sta")]
+    ['spreken', 'passen', 'organiseren', 'werken', 'geven', 'lezen', 'doen', 'openstellen', 'staan']
     """
     w = stem.lower()
     particle = _PARTICLE_PREFIX.match(w)
@@ -45,6 +45,8 @@ def infinitive(stem: str) -> str:
     if w.endswith(("ie", "oe")):
         return w + "n"
     last, body = w[-1], w[:-1]
+    if last == "a" and len(w) <= 3:
+        return w + "an"  # "sta" -> "staan", "ga" -> "gaan", "sla" -> "slaan"
     if last in _VOWELS:
         return w + "n"
     run = _VOWEL_RUN.search(body)

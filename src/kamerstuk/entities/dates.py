@@ -351,6 +351,9 @@ def _prinsjesdag_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
         return (m.start(), m.end(), earliest, latest, "prinsjesdag")
     if prep == "na":
         return (m.start(), m.end(), day + _ONE_DAY if day else None, None, "na-prinsjesdag")
+    if prep in ("vanaf", "per", "met ingang van"):
+        # "vanaf Prinsjesdag 2026": from that day on
+        return (m.start(), m.end(), day, None, "vanaf-prinsjesdag")
     if prep == "rond":
         week = dt.timedelta(days=7)
         return (

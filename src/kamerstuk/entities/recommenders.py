@@ -112,6 +112,14 @@ class Context:
             # aanbevelingen. De raad adviseert …" is the Raad voor het openbaar bestuur, not the WRR
             # the letter introduced first
             recent = [p for p in self.previous if " " not in bare and low in self.body_key(p).lower().split()]
+            if not recent and " " not in bare and low in pat.RECOMMENDER_NOUNS and bare.islower():
+                # "De Adviesraad Internationale Vraagstukken (AIV) … Daarnaast adviseert de raad …": the body named
+                # just before, whose name holds the noun as a compound's head ("Adviesraad"), not another "Raad …"
+                recent = [
+                    p
+                    for p in self.previous
+                    if any(w.endswith(low) and w != low for w in self.body_key(p).lower().split())
+                ]
             if len(recent) == 1 and (full is not None or low in pat.RECOMMENDER_NOUNS):
                 names = recent
             elif full is not None:  # "de Onderzoeksraad" after "… (hierna: de Onderzoeksraad)"

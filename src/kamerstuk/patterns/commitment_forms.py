@@ -996,7 +996,7 @@ NATIONAL_ACTS |= _words("neemt")
 AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
     schat moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
-    doet telt omvat hoopt denkt meent deelt betreurt beseft erkent herkent onderschrijft"""
+    doet telt omvat hoopt denkt meent betreurt beseft erkent herkent onderschrijft"""
 )
 
 #: "neemt … kennis" / "neemt … over" after an agency or the cabinet is a stance, not a dated act:

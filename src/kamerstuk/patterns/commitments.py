@@ -256,9 +256,10 @@ CLAUSE_STOP = re.compile(
     # ("dat"/"die" after "van/met/naar" or the subject is a determiner: "de uitkomsten van dat
     # onderzoek", "stel ik die streefwaarden … vast")
     r"|\b(?<!van )(?<!met )(?<!naar )(?<!ik )(?<!wij )(?<!we )(?:dat|die)\b"
-    # (and the conjunctions that always open a subordinate clause: "Dat overzicht pas ik aan zodra …")
+    # (and the conjunctions that always open a subordinate clause: "Dat overzicht pas ik aan zodra …"; not "om het
+    # jaar", "om de twee jaar": a frequency)
     # (a relative adverb too: "Het kabinet zal een overgangsregeling voorstellen waarbij een ondernemer …")
-    r"|\b(?:waarin|waarmee|waarbij|waarop|waarvoor|waardoor|waarover|waaraan|waaruit|waarvan|waartoe|zodat|omdat|(?-i:[Oo]m)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
+    r"|\b(?:waarin|waarmee|waarbij|waarop|waarvoor|waardoor|waarover|waaraan|waaruit|waarvan|waartoe|zodat|omdat|(?-i:[Oo]m)(?!\s+(?:het|de)\s+(?:jaar|twee|drie|vier|vijf|week|maand|kwartaal)\b)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
     r"|tenzij|wanneer)\b"
     # a condition on the act ("Ik vergoed de kosten alleen als er na een jaar geen besluit is")
     r"|\b(?:alleen|slechts|pas|zelfs)\s+als\b",

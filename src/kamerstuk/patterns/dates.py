@@ -120,7 +120,8 @@ RECESS_DEADLINE = re.compile(
 #: Prinsjesdag (third Tuesday of September): "voor Prinsjesdag", "rond Prinsjesdag 2023",
 #: "op Prinsjesdag", "na Prinsjesdag".
 PRINSJESDAG = re.compile(
-    r"\b(?P<prep>vóór|voor|uiterlijk\s+op|op|rond|met|bij|na)\s+Prinsjesdag(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?",
+    r"\b(?P<prep>vóór|voor|uiterlijk\s+op|op|rond|met|bij|na|vanaf|per|met\s+ingang\s+van)\s+Prinsjesdag"
+    r"(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d{2}))?",
     _I,
 )
 
@@ -301,7 +302,8 @@ DURING_YEAR = re.compile(
 ROUND_OF_YEAR = re.compile(
     r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+(?:de|het)\s+(?:eerstvolgende\s+)?"
     # (any round: "na de vervangingsronde van 2030", "bij de evaluatieronde 2028")
-    r"(?P<round>\w*ronde|openstelling|tender"
+    # ("vanaf de tranche van 2027": a yearly tranche of a subsidy, since round 34)
+    r"(?P<round>\w*ronde|openstelling|tender|tranche"
     # a yearly filing, application period, season or cohort: "vanaf de gecombineerde opgave van 2028", "vanaf de
     # aangifte over 2027", "vanaf de aanvraagperiode 2027", "vanaf het teeltseizoen 2027", "vanaf het cohort 2027"
     r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte|aanvraagperiode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
@@ -421,6 +423,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "ronde",
         "openstelling",
         "tender",
+        "tranche",
         "verkiezingen",
         "verslag",
         "bericht",
