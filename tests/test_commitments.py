@@ -2128,3 +2128,27 @@ def test_round_34_the_infinitive_of_a_short_verb_in_a() -> None:
     from kamerstuk.entities.commitment_dated import infinitive
 
     assert [infinitive(w) for w in ("sta", "ga", "spreek")] == ["staan", "gaan", "spreken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # asking another body to do something: "vragen" the verb, not the noun
+        ("Het kabinet zal de Europese Commissie vragen die meerwaarde in kaart te brengen.", True),
+        # "het" the object pronoun after the actor, not an article
+        (
+            "Zodra het overzicht een jaar in gebruik is, laat ik het evalueren door een onafhankelijk bureau.",
+            True,
+        ),
+        # waiting named as the reason of an act
+        (
+            "Ik geef de toezichthouder de bevoegdheid een last op te leggen, maar nog geen boetebevoegdheid, omdat ik "
+            "eerst wil zien of die lichtere maatregel werkt.",
+            True,
+        ),
+        ("Ik wil eerst zien hoe de nieuwe regels uitwerken.", False),
+    ],
+)
+def test_round_34_forms_of_holdout141_and_holdout142(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2200,3 +2200,13 @@ def test_round_34_de_raad_is_the_adviesraad_just_named_not_another_raad() -> Non
     found = find_recommendations(text)
     assert len(found) == 3
     assert {r.report for r in found} == {"AIV"}
+
+
+def test_round_34_an_abstract_noun_that_asks_for_something_is_no_adviser() -> None:
+    """ "Verkeersveiligheid vraagt om zichtbare controles": a need, not a body's advice (before: a second
+    recommendation)."""
+    text = (
+        "De inspectie beveelt aan om in elk team een vast aantal uren voor handhaving te reserveren.\n\n"
+        "Ik deel de zorg van de inspectie. Verkeersveiligheid vraagt om zichtbare en voorspelbare controles."
+    )
+    assert len(find_recommendations(text)) == 1

@@ -82,7 +82,12 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         # "-en", or a compound strong verb in "-aan" ("laten ingaan", "toestaan", "nagaan"; not
         # "voor lastige keuzes staan", "zal blijven bestaan")
         if (m.group(0).endswith("en") or F.STRONG_AAN_VERB.fullmatch(m.group(0).lower()) is not None)
-        and (m.group(0).lower() not in P.NOT_INFINITIVES or _administered(m.group(0), sentence))
+        and (
+            m.group(0).lower() not in P.NOT_INFINITIVES
+            or _administered(m.group(0), sentence)
+            # "zal de Europese Commissie vragen die meerwaarde in kaart te brengen": asking another to do something
+            or (m.group(0).lower() == "vragen" and F.ASK_TO_DO.match(sentence, offset + m.end()) is not None)
+        )
         and not m.group(0)[0].isupper()
         and "-" not in m.group(0)
         and not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))

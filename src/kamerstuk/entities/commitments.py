@@ -1072,8 +1072,11 @@ def _commitment(
             return None  # "Hij stelt vast dat de duiven goed worden verzorgd": what the report found
         if found[0].passive and F.REQUIREMENT_THAT.search(sentence, 0, found[0].start):
             return None  # "… vergt dat voor elke opname wordt nagegaan of …": what it takes, no act
-        if F.WAIT_AND_SEE.search(sentence):
-            return None  # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act
+        wait = F.WAIT_AND_SEE.search(sentence)
+        if wait is not None and not F.REASON_OPENER.search(sentence, found[0].end, wait.start()):
+            # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act (not the reason of an act before
+            # it: "Ik geef de ACM die bevoegdheid, maar nog geen boetebevoegdheid, omdat ik eerst wil zien of …")
+            return None
         if P.LETTER_ORDER.search(sentence):
             return None  # "Hierbij zal ik zoveel mogelijk de volgorde van het verslag aanhouden": this letter's order
         if F.HOPE_VOICED.search(sentence):

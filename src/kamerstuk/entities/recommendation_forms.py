@@ -676,7 +676,23 @@ def names_recommender(np: str) -> bool:
     first = words[0]
     if first.lower() in _DEMONSTRATIVES:
         return False
+    if (
+        len(words) == 1
+        and _ABSTRACT_NOUN.search(first)
+        and not any(ch.isupper() for ch in first[1:])
+        and first.lower() not in pat.RECOMMENDER_NOUNS
+        and first.lower() not in _BODY_WORDS_IN_TIE
+    ):
+        return False  # "Verkeersveiligheid vraagt om zichtbare controles": a need, no body
     return first[:1].isupper() and (len(words) == 1 or any(ch.isupper() for ch in first[1:]))
+
+
+#: Bodies whose one-word name ends like an abstract noun ("Politie", "Inspectie").
+_BODY_WORDS_IN_TIE = frozenset(
+    {"politie", "inspectie", "marechaussee", "directie", "stichting", "vereniging"}
+)
+#: Endings of an abstract noun, never a body's one-word name: "Verkeersveiligheid", "Handhaving", "Duurzaamheid".
+_ABSTRACT_NOUN = re.compile(r"(?:heid|ing|ingen|isme|schap|teit|tie|ties)$", re.IGNORECASE)
 
 
 #: A word that names a report, advice or an adviser: before a pronoun that asks for something it

@@ -765,6 +765,13 @@ DOCUMENT_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 
+#: After "vragen", the act asked of another, a te-infinitive in the same sentence: "zal de Europese Commissie vragen die
+#: meerwaarde in kaart te brengen" ("vragen" the verb, not the noun "questions").
+ASK_TO_DO = re.compile(r"\s+(?:om\s+)?[^.;:?]{0,100}?\bte\s+[a-zà-ÿ]{3,}", re.IGNORECASE)
+
+#: A reason clause's opener between an act and a wait: the waiting is the reason, the act stands.
+REASON_OPENER = re.compile(r"\b(?:omdat|want|doordat|aangezien)\b", re.IGNORECASE)
+
 #: A "dat"-clause right after a promise reported ("is toegezegd dat …"): what follows is what was promised then.
 THAT_CLAUSE_OPENS = re.compile(r"\s*,?\s*dat\b", re.IGNORECASE)
 
@@ -1129,7 +1136,8 @@ SINCE_PRACTICE = re.compile(
 )
 
 #: An article right before a word (so the word is a noun, not an infinitive): "aan de opleidingscommandanten".
-ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)\s+$", re.IGNORECASE)
+#: (not "het" as the object pronoun right after the actor: "laat ik het evalueren door een bureau")
+ARTICLE_BEFORE = re.compile(r"(?<!\bik\s)(?<!\bwij\s)(?<!\bwe\s)\b(?:de|het|een)\s+$", re.IGNORECASE)
 
 #: A relative clause inside the object closed by a comma, the modal's infinitive right after it: "Wel zal ik bij
 #: iedere regeling die gegevens vraagt, laten toetsen of …" (group 1: the infinitive; a lower-case "-en" word).
