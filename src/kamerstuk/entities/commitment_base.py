@@ -86,7 +86,13 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
             m.group(0).lower() not in P.NOT_INFINITIVES
             or _administered(m.group(0), sentence)
             # "zal de Europese Commissie vragen die meerwaarde in kaart te brengen": asking another to do something
-            or (m.group(0).lower() == "vragen" and F.ASK_TO_DO.match(sentence, offset + m.end()) is not None)
+            or (
+                m.group(0).lower() == "vragen"
+                and F.ASK_TO_DO.match(sentence, offset + m.end()) is not None
+                and not F.ASKS_THE_KAMER.search(
+                    sentence, offset, offset + m.start()
+                )  # ("de Kamer vragen om …")
+            )
         )
         and not m.group(0)[0].isupper()
         and "-" not in m.group(0)
