@@ -2152,3 +2152,49 @@ def test_round_34_the_infinitive_of_a_short_verb_in_a() -> None:
 def test_round_34_forms_of_holdout141_and_holdout142(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+# --- round 35: holdout143 and holdout144 opened ---
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the modal's verb followed by "binnen" (a preposition after the infinitive)
+        ("Ik zal de extra inzet bekostigen binnen het budget van de Kustwacht.", True),
+        ("De kosten blijven binnen de begroting.", False),
+        # attention asked in another forum after a modal (not the letter's courtesy "uw aandacht")
+        ("Wel zal ik in de Benelux-overleggen aandacht vragen voor een gezamenlijke aanpak.", True),
+        ("Ik zal daar in Brussel aandacht voor vragen.", True),
+        ("Graag vraag ik uw aandacht voor de bijgevoegde rapportage.", False),
+        # a legal measure the government wants to take, its subject two ministers
+        (
+            "De Minister van Financiën en ik willen verhuurders met een wijziging van het besluit verplichten om "
+            "de energielabels te tonen.",
+            True,
+        ),
+        ("Als gemeenten een vergunningplicht willen invoeren, kunnen zij dat zelf regelen.", False),
+        # a request made, dated only by the other body's process in a relative clause
+        (
+            "Ik heb de NZa gevraagd dat mee te nemen in de herziening van de beleidsregels, die in 2023 wordt "
+            "afgerond.",
+            False,
+        ),
+        ("Ik zal dit opnemen in de beleidsregels, die in 2023 worden herzien.", True),
+    ],
+)
+def test_round_35_forms_of_holdout143_and_holdout144(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_35_the_kamer_informed_in_an_overview_of_a_year() -> None:
+    """ "Uw Kamer wordt … geïnformeerd in het overzicht van subsidies van 2023": a periodic overview named by what it
+    lists and its year (before: no time, no promise)."""
+    (c,) = find_commitments(
+        "Uw Kamer wordt over de keuze geïnformeerd in het overzicht van subsidies van 2023.", REF
+    )
+    assert c.kind == "new"
+    assert not find_commitments(
+        "Uw Kamer is over de keuze geïnformeerd in het overzicht van subsidies van 2021.", REF
+    )

@@ -2050,3 +2050,39 @@ def test_round_34_a_topic_named_by_a_compound_of_a_short_word_only_one_has() -> 
     assert [r.stance for r in letter.recommendations] == ["adopted", "noted", "rejected"]
     # no promise in "wil ik eerst weten hoe …" (the relative clause's "maken" is the waterschappen's)
     assert not [c for c in letter.commitments if c.text.startswith("Wat de regierol")]
+
+
+# --- round 35: holdout143 and holdout144 opened ---
+
+MEASURES_POINTED_BACK_LETTER = """Geachte voorzitter,
+
+Op 12 januari 2027 heeft de Raad voor Volksgezondheid & Samenleving het advies «Thuis in de wijk» uitgebracht over wijkverpleging.
+
+De raad beveelt aan om wijkverpleegkundigen zelf de indicatie voor huishoudelijke hulp te laten stellen. Daarnaast adviseert de raad gemeenten om een vast aanspreekpunt voor mantelzorgers aan te wijzen.
+
+Wijkverpleegkundigen stellen nu al de indicatie voor persoonlijke verzorging, maar voor huishoudelijke hulp beslist de gemeente na een eigen keukentafelgesprek. Ik vind het zinvol dat één professional de hele zorgvraag in beeld brengt. Wijkverpleegkundigen mogen daarom vanaf 2028 ook de indicatie voor huishoudelijke hulp stellen, en de gemeente neemt die indicatie over.
+
+Beide wijzigingen neem ik op in het wetsvoorstel dat ik in het najaar van 2027 in consultatie breng.
+
+Of een gemeente een vast aanspreekpunt voor mantelzorgers aanwijst, is aan de gemeenteraad. Ik zie geen aanleiding om gemeenten daartoe te verplichten.
+
+Ik dank de raad voor zijn zorgvuldige advies.
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+
+R. de Wit
+"""
+
+
+def test_round_35_a_paragraph_pointing_back_at_the_measures_just_described() -> None:
+    """ "Beide wijzigingen neem ik op in het wetsvoorstel …" after an answer linked by its words: it goes on with that
+    answer (before: linked to nothing)."""
+    letter = kamerstuk.parse_text(MEASURES_POINTED_BACK_LETTER, name="wijkverpleging.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Beide wijzigingen"))
+    linked = {link.recommendation for link in letter.links if link.paragraph == answer.id}
+    assert linked == {letter.recommendations[0].id}
+    other = next(p for p in letter.paragraphs if p.text.startswith("Of een gemeente"))
+    assert {link.recommendation for link in letter.links if link.paragraph == other.id} == {
+        letter.recommendations[1].id
+    }
+    assert [r.stance for r in letter.recommendations] == ["adopted", "rejected"]

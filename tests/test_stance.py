@@ -1377,3 +1377,46 @@ def test_round_34_a_choice_left_to_others_as_it_is() -> None:
     )
     assert classify_stance("Gemeenten blijven niet zelf bepalen of zij meedoen.").label is None
     assert classify_stance("Ik blijf zelf verantwoordelijk.").label is None
+
+
+# --- round 35: holdout143 and holdout144 opened ---
+
+
+def test_round_35_no_grounds_past_an_adjective_and_no_way_seen() -> None:
+    """ "geen enkele reden", "ik zie geen verantwoorde manier om …" (before: no stance); "geen andere mogelijkheid
+    dan …" chooses the one left, "op geen enkele manier" only stresses."""
+    assert classify_stance("Ik zie geen enkele reden om de termijn te verlengen.").label == "rejected"
+    assert (
+        classify_stance("Ik zie geen verantwoorde manier om die toets op afstand te doen.").label
+        == "rejected"
+    )
+    assert classify_stance("Ik zie geen andere mogelijkheid dan de termijn te verlengen.").label is None
+    assert classify_stance("Dit raakt op geen enkele manier aan de toets.").label is None
+
+
+def test_round_35_the_rest_of_a_group_declined_is_a_part() -> None:
+    """ "Voor andere begeleiders doe ik dat niet" after an act for some (before: no stance); not the other
+    recommendations."""
+    assert classify_stance("Voor andere mantelzorgers doe ik dat niet.").label == "partly_adopted"
+    assert classify_stance("Voor de overige scholen geldt de regeling niet.").label == "partly_adopted"
+    assert classify_stance("Voor de overige aanbevelingen zie ik geen aanleiding.").label == "rejected"
+    assert classify_stance("Voor andere mantelzorgers doe ik dat ook.").label is None
+
+
+def test_round_35_studies_as_a_noun_defer_nothing() -> None:
+    """ "Beide onderzoeken laten zien …": the plural noun (before: read as a study announced, noted)."""
+    assert (
+        classify_stance("Beide onderzoeken laten zien dat de markt voor het kabinet van belang is.").label
+        is None
+    )
+    assert classify_stance("Het kabinet gaat onderzoeken of dat kan.").label == "noted"
+
+
+def test_round_35_aim_shared_part_in_place_rest_declined_is_a_part() -> None:
+    """The aim shared, one part said to be in place and the rest declined: partly_adopted (before:
+    already_in_place)."""
+    from kamerstuk.entities.stance_passage import settle_passage
+
+    tier: list[tuple[StanceLabel, str]] = [("adopted", "aim"), ("already_in_place", ""), ("rejected", "")]
+    assert settle_passage("adopted", tier, "delen", False) == "partly_adopted"
+    assert settle_passage("adopted", tier[:2], "delen", False) == "already_in_place"

@@ -170,6 +170,8 @@ def _asked(sentence: str, offset: int) -> tuple[str, int, int] | None:
             continue
         if before[-1].lower() in ("u", "kamer", "mij", "me", "ons"):
             continue  # "Ik zal de Kamer vragen om in te stemmen": not a request to another party
+        if F.ATTENTION_ASKED.search(sentence, offset, m.start()):
+            return ("aandacht vragen", m.start(), m.end())  # "zal ik in de werkgroep aandacht vragen voor …"
         if F.REQUEST_COMPLEMENT.match(sentence, after) or P.ASKED_FOR_BEFORE.search(
             sentence, offset, m.start()
         ):

@@ -490,6 +490,19 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     return None
 
 
+def _past_act_dated_by_relative(sentence: str) -> bool:
+    """Whether a past act of ours is the main clause and every present passive stands in the relative clause after it:
+    "Ik heb het Zorginstituut gevraagd dat te onderzoeken als onderdeel van de herbeoordeling, die in 2027 wordt
+    afgerond" (the date is the herbeoordeling's, the request is made)."""
+    past = F.PERFECT_MAIN_CLAUSE.match(sentence)
+    if past is None or F.DATE_WORD.search(sentence, 0, past.end()):
+        return (
+            False  # ("Ik heb UWV gevraagd mij in 2027 te laten weten …, die …": a date of the request's own)
+        )
+    aux = P.PASSIVE_PRESENT.search(sentence)
+    return aux is not None and aux.start() >= past.end()
+
+
 def _relative_request(sentence: str, act: tuple[str, str, int, int]) -> bool:
     """Whether a verb-final relative clause of ours asks another party for something: "waarover ik de Raad
     van State om voorlichting vraag" (not "die ik uw Kamer vraag", "waarover ik me afvraag")."""
@@ -1051,7 +1064,8 @@ def _commitment(
             return None  # "Ik vind het van belang dat de regeling volgend jaar wordt geëvalueerd": a wish
         if P.REPORT_RECOMMENDS.match(sentence):
             return None  # "De inspectie doet vier aanbevelingen: 1. zorg dat …": the report's, restated
-        found = _trigger(sentence, future)
+        # (a past request of ours whose only date is another's process in a relative clause has no deadline of ours)
+        found = _trigger(sentence, future and not _past_act_dated_by_relative(sentence))
         if found is None:
             return None
         if found[0].modal is None and P.LEGAL_RULE.match(sentence):

@@ -51,6 +51,29 @@ class HedgeCues(ReaderBase):
                 return _Cue("P", "voor een deel van de groep", 0, k)
         return None
 
+    def _rest_of_group_declined(self) -> _Cue | None:
+        """ "Voor andere begeleiders doe ik dat niet": the rest of a group fronted and declined in the same clause,
+        which leaves the act for some (a part). Adds the rejection; returns the hedge."""
+        s = self.s
+        if s.words[:1] != ["voor"] or len(s.words) < 5:
+            return None
+        rest = 2 if s.words[1] in ("de", "het") else 1
+        if s.words[rest] not in P.REST_OF_GROUP:
+            return None
+        negator = next(
+            (
+                k
+                for k in range(rest + 2, len(s.words))
+                if s.words[k] in P.NEGATORS and s.clause[k] == s.clause[0]
+            ),
+            None,
+        )
+        if negator is None or not P.RECOMMENDATION_NOUNS.isdisjoint(s.words[rest : negator + 1]):
+            return None
+        # (the hedge with the rejection it restricts: partly_adopted on its own, as the act for some goes before it)
+        self.cues.append(_Cue("R", "… niet", negator, negator, negated=True))
+        return _Cue("P", "voor de rest van de groep niet", 0, negator)
+
     def hedges(self) -> None:
         s = self.s
         for i in range(len(s.words) - 1):
@@ -77,7 +100,7 @@ class HedgeCues(ReaderBase):
                     # "De tweede aanbeveling van het planbureau spreekt mij aan.": agreement
                     self.cues.append(_Cue("W", P.APPEAL_PLAIN_CUE, i, i))
                 break
-        if (scope := self._fronted_scope()) is not None:
+        if (scope := self._fronted_scope() or self._rest_of_group_declined()) is not None:
             self.cues.append(scope)
         for c, (a, b) in enumerate(s.bounds):
             if (

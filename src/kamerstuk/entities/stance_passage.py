@@ -143,7 +143,8 @@ def settle_passage(
       its part ("Het tweede deel neem ik niet over. Het eerste deel neem ik wel over.") is
       partly_adopted (an unnamed "Ik neem dit over" next to a rejection stays rejected);
     - agreement with the analysis only ("Ik deel de zorgen") next to a sentence saying the measure
-      already exists ("Er bestaat al een meldpunt") is already_in_place; next to a sentence taking
+      already exists ("Er bestaat al een meldpunt") is already_in_place (partly_adopted when another sentence
+      declines the rest: "… zie ik geen verantwoorde manier om dat te doen"); next to a sentence taking
       note ("Ik betrek het advies bij …"), noted;
     - a passage that says the decision is still open ("nog geen besluit genomen", "nog geen standpunt")
       beside a measure partly in place or agreement with the aim only is noted;
@@ -203,6 +204,10 @@ def settle_passage(
         and all(kind in ("weak", "aim", "concession") for label, kind in others if label == "adopted")
         and in_place
     ):
+        if any(label == "rejected" for label, _ in others):
+            # "Ik deel de strekking van deze aanbeveling. Als …, is dat al geregeld … Voor ouders die …, zie ik geen
+            # verantwoorde manier …": one part in place, the rest declined
+            return "partly_adopted"
         return "already_in_place"
     if (
         best == "adopted"

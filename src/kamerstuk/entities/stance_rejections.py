@@ -92,6 +92,21 @@ class RejectionCues(ReaderBase):
             return 0
         return None
 
+    def _no_grounds_noun(self, i: int) -> int | None:
+        """The noun of "geen aanleiding / reden / mogelijkheid …" after "geen" at `i`, past one adjective ("geen enkele
+        reden"); or a way denied after a verb of seeing ("ik zie geen verantwoorde manier om …")."""
+        words = self.s.words
+        k = i + 1
+        if k < len(words) and words[k] not in P.NO_GROUNDS and P.NO_GROUNDS_ADJECTIVE.match(words[k]):
+            k += 1
+        if k >= len(words):
+            return None
+        if words[k] in P.NO_GROUNDS:
+            return k
+        if words[k] in P.NO_WAY and i > 0 and words[i - 1] in P.SEE_VERBS:
+            return k
+        return None
+
     def rejections(self) -> None:
         s = self.s
         n = len(s.words)
@@ -104,8 +119,8 @@ class RejectionCues(ReaderBase):
                 self.cues.append(_Cue("R", "kan … niet", i, neg))
                 self.consumed.add(neg)
                 continue
-            if w == "geen" and nxt in P.NO_GROUNDS:
-                self.cues.append(_Cue("R", f"geen {nxt}", i, i + 1))
+            if w == "geen" and (noun := self._no_grounds_noun(i)) is not None:
+                self.cues.append(_Cue("R", f"geen {s.words[noun]}", i, noun))
                 self.consumed.add(i)
             elif (
                 w in P.HANDHAVEN

@@ -293,7 +293,11 @@ class StatusCues(ReaderBase):
                     self.cues.append(_Cue("N", "kijken naar", i, i, nonfinite=w.endswith("en")))
             elif w in P.WEGEN and not s.in_clause(i, {"af"}):
                 continue  # "weegt zwaar mee": no deferral
-            elif w in P.DEFER_VERBS and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)):
+            elif (
+                w in P.DEFER_VERBS
+                and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE))
+                and not (w == P.STUDIES_NOUN and i > 0 and s.words[i - 1] in P.STUDIES_DETERMINERS)
+            ):
                 self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
             elif self._study_announced(i):
                 # "Ik onderzoek of …", "Daarnaast wordt onderzocht of …": the decision waits on a study

@@ -340,5 +340,7 @@ OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zull
 FOLLOWING_PREPOSITION = re.compile(
     # ("via": "laat ik de servicedesk vanaf 2027 ook bereikbaar maken via de app"; "als": "zal vier weken aanhouden als
     # ondergrens")
-    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als)\b"
+    # ("binnen": "Ik zal die kosten dekken binnen de begroting van de Douane", "zal de aanvragen afhandelen binnen zes
+    # weken")
+    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen)\b"
 )

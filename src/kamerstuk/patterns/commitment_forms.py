@@ -96,7 +96,9 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     r"|verslag|monitor|agenda|begroting|plan)\s+(?:(?:over|voor|van)\s+)?(?:19|20)\d{2}\b"
     # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
     # (and "vanaf het jaarverslag 2026": every one from that year on; the lower-case noun with its year)
-    r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage)"
+    r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage"
+    # (an overview of a kind, named by what it lists: "in het overzicht van rijkscampagnes van 2027")
+    r"|(?:jaar)?overzicht(?:\s+van\s+[a-zà-ÿ][\w-]+)?)"
     r"\s+(?:(?:over|van)\s+)?(?:19|20)\d{2}\b"
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
@@ -388,6 +390,13 @@ WANT_ACTS = frozenset(
         "starten",
         "aanpassen",
         "regelen",
+        # a legal measure of ours ("De Minister van EZ en ik willen de netwerkbedrijven met een wijziging van het besluit
+        # verplichten om …", "Ik wil een landelijk register invoeren"; a wish about others, "Als gemeenten een plicht willen
+        # invoeren", has no government actor before "wil")
+        "verplichten",
+        "verbieden",
+        "invoeren",
+        "instellen",
         # "Het kabinet wil in januari met een volwaardige reactie komen" (read as "komen met")
         "komen met",
         # a request to another body: "Ook wil het kabinet de SER vragen om …" (not the courtesy "wil ik u vragen",
@@ -1403,4 +1412,22 @@ TAKES_EFFECT = Keyed(
     re.compile(r"\b(?P<verb>treedt|treden)\b[^.;]{0,80}?\bin\s+werking\b", re.IGNORECASE),
     "treedt treden",
     "werking",
+)
+
+#: "aandacht" (for a matter) as what a request of ours after a modal asks: "Wel zal ik in de Europese werkgroep aandacht
+#: vragen voor een lagere grens", "zal ik daar in Brussel aandacht voor vragen" (not the courtesy "uw aandacht").
+ATTENTION_ASKED = re.compile(r"(?<!\buw\s)\baandacht(?:\s+(?:voor|op))?\s+$", re.IGNORECASE)
+
+#: A perfect tense of ours before a comma: the main clause of a past act ("Ik heb het Zorginstituut gevraagd dat te
+#: onderzoeken als onderdeel van de herbeoordeling, die in 2027 wordt afgerond": the date is the herbeoordeling's).
+PERFECT_MAIN_CLAUSE = re.compile(
+    r"^\s*(?:[A-Z]\w*\s+)?(?:ik\s+heb|heb\s+ik|wij\s+hebben|we\s+hebben|hebben\s+(?:wij|we)|het\s+kabinet\s+heeft"
+    r"|heeft\s+het\s+kabinet)\b[^,;:]*,\s+(?:die|dat)\b",
+    re.IGNORECASE,
+)
+#: A word that dates: a year or a month ("in 2027", "vóór 1 april", "dit voorjaar").
+DATE_WORD = re.compile(
+    r"\b(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|voorjaar|zomer|najaar|winter|kwartaal)\b",
+    re.IGNORECASE,
 )

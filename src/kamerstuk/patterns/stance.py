@@ -672,6 +672,10 @@ CONCESSIVE_AL_VERBS = _words(
 # … or fronted, the group first: "Voor de aanmeldlocaties neem ik deze aanbeveling over: …", "Voor de organisaties van
 # het Rijk volg ik deze aanbeveling" (not a time, "Voor de zomer neem ik een besluit", nor "Voor de volledigheid").
 FRONTED_SCOPE_VERBS = _words("neem neemt volg volgt onderschrijf onderschrijft")
+# The rest of a group, fronted and then declined: "Voor andere begeleiders doe ik dat niet", "Voor de overige scholen
+# geldt de regeling niet" (after an act for some: a part). Not the other recommendations ("Voor de overige
+# aanbevelingen …": `RECOMMENDATION_NOUNS`).
+REST_OF_GROUP = _words("andere overige")
 FRONTED_SCOPE_NOT = _words(
     "zomer winter herfst lente voorjaar najaar zomerreces kerstreces jaarwisseling verkiezingen periode komende "
     "volgende eerste tweede derde vierde volledigheid duidelijkheid goede helderheid zekerheid uitvoering "
@@ -699,6 +703,13 @@ NO_GROUNDS = _words(
     # "Daar zie ik geen heil in"
     " heil"
 )
+# An adjective between "geen" and such a noun: "geen enkele reden", "ik zie geen verantwoorde mogelijkheid" (not
+# "geen andere mogelijkheid dan …", which chooses the one left).
+NO_GROUNDS_ADJECTIVE = re.compile(r"^(?!andere$|betere$)[a-zà-ÿ]{3,}e$")
+# The way to do what is asked, denied after "zie(t) geen": "ik zie geen verantwoorde manier om dat op afstand te doen"
+# (not "op geen enkele manier", which only stresses).
+NO_WAY = _words("manier weg oplossing")
+SEE_VERBS = _words("zie ziet zien")
 # Keeping what is: "Het kabinet handhaaft daarom de huidige grens", "handhaaf ik de bestaande termijn".
 HANDHAVEN = _words("handhaaf handhaaft handhaven")
 PRESENT_STATE = _words("huidige bestaande geldende")
@@ -1135,6 +1146,13 @@ DEFER_VERBS = _words(
     "bestudeert overwegen overweeg overweegt beraden beraad beraadt bekijken bekijk bekijkt afwegen "
     "weeg weegt beoordelen beoordeel beoordeelt uitzoeken analyseren analyseer analyseert "
     "heroverwegen verkend nagaan overzien overzie overziet"
+)
+# "onderzoeken" as the plural noun after a determiner or an adjective: "Beide onderzoeken laten zien dat …", "de
+# eerdere onderzoeken" (the studies, no deferral).
+STUDIES_NOUN = "onderzoeken"
+STUDIES_DETERMINERS = _words(
+    "de deze die beide twee drie vier vijf alle hun zijn haar onze mijn uw veel meerdere verschillende eerdere "
+    "andere recente beide"
 )
 # The same study said in the first person of "onderzoek" (also a noun: only before "of"/"hoe"/… or beside "ik"/"wij")
 # and in the passive ("Daarnaast wordt onderzocht of …", "zal worden onderzocht hoe …", "wordt nader bekeken"):
