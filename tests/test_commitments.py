@@ -2198,3 +2198,18 @@ def test_round_35_the_kamer_informed_in_an_overview_of_a_year() -> None:
     assert not find_commitments(
         "Uw Kamer is over de keuze geïnformeerd in het overzicht van subsidies van 2021.", REF
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "laat" + the pronoun "dat", a time, and the infinitive before the next act after "en"
+        ("Ik laat dat dit jaar in kaart brengen en kom daarna op de aanbeveling terug.", True),
+        ("Ik laat dat eerst uitzoeken en neem daarna een besluit.", True),
+        ("Ik laat dat aantal in de tweede helft van 2022 tellen en neem op basis daarvan een besluit.", True),
+        ("Ik laat dat aan de gemeenten over en neem daarna een besluit.", False),
+    ],
+)
+def test_round_35_a_let_with_a_pronoun_and_the_next_act(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

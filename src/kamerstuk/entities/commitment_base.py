@@ -124,7 +124,9 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         m = cands[-1]
         return (m.group(0).lower(), offset + m.start(), offset + m.end())
     for m in cands:
-        follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end())
+        follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end()) or P.NEXT_ACT_AFTER.match(
+            sentence, offset + m.end()
+        )
         if follow is not None:
             return (m.group(0).lower(), offset + m.start(), offset + m.end())
     for m in cands:

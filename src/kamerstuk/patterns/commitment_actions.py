@@ -337,6 +337,12 @@ OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zull
 #: A preposition right after a candidate infinitive marks it as the verb of the clause:
 #: "zal ik overleg initiëren met de gemeenten", "laat ik de bonnen vervangen door een digitale
 #: registratie" (matched at the end of the candidate).
+#: A next act of ours after "en", its subject left out, right after a candidate infinitive: "Ik laat dat eerst uitzoeken
+#: en neem daarna een besluit", "Ik laat dat in kaart brengen en kom daarop terug" (the infinitive closes its clause).
+NEXT_ACT_AFTER = re.compile(
+    r"\s+en\s+(?:neem|kom|stuur|informeer|bericht|besluit|beslis|bepaal|zal|ga|wil|stel|breng|leg|bespreek|maak|zorg"
+    r"|houd|start|evalueer|beoordeel|pas|wacht|vraag|bekijk|weeg)\b"
+)
 FOLLOWING_PREPOSITION = re.compile(
     # ("via": "laat ik de servicedesk vanaf 2027 ook bereikbaar maken via de app"; "als": "zal vier weken aanhouden als
     # ondergrens")

@@ -1246,10 +1246,18 @@ ASKED_OF_OTHER = re.compile(
 #: "dat" as the pronoun object of a measure, then only a time or an adverb and the closing infinitive: "Ik laat het
 #: WODC dat in 2027 onderzoeken", "Ik laat de inspectie dat ook nagaan" (not a "dat"-clause, which has a subject of its
 #: own: "Ik laat weten dat gemeenten dit onderzoeken").
+#: (Also with a longer time and the next act after "en": "Ik laat dat dit jaar in kaart brengen en kom daarna …", "Ik
+#: laat dat eerst uitzoeken en neem daarna een besluit"; only words of time and adverbs stand between, at most eight.)
+_TIME_OR_ADVERB = (
+    r"(?:\d{4}|dit|deze|volgend|komend|jaar|maand|maanden|week|weken|voorjaar|najaar|zomer|winter|kwartaal|helft|eerste"
+    r"|tweede|derde|vierde|laatste|loop|van|de|het|in|vanaf|per|voor|vóór|na|uiterlijk|begin|eind|medio|januari|februari"
+    r"|maart|april|mei|juni|juli|augustus|september|oktober|november|december|eerst|ook|nog|zelf|alsnog|opnieuw"
+    r"|jaarlijks|graag|verder|nader|daarom|dan|nu|binnenkort|zo|snel|mogelijk|spoedig)"
+)
 PRONOUN_OBJECT_THEN_VERB = re.compile(
-    r"(?:dat|dit)\s+(?:(?:in|vanaf|per|voor|vóór|uiterlijk(?:\s+in)?)\s+(?:\d{4}|(?:het\s+)?(?:voorjaar|najaar|zomer"
-    r"|winter)(?:\s+van\s+\d{4})?)\s+|(?:eerst|ook|nog|zelf|alsnog|opnieuw|jaarlijks|graag|verder|nader)\s+)?"
-    r"[a-zà-ÿ]+en\s*[.;]?\s*$",
+    r"(?:dat|dit)\s+(?:"
+    + _TIME_OR_ADVERB
+    + r"\s+){0,8}(?:in\s+kaart\s+)?[a-zà-ÿ]+en(?:\s*[.;]?\s*$|\s+en\s|\s*,)",
     _I,
 )
 

@@ -19,6 +19,9 @@ from kamerstuk.patterns.commitment_actions import (
     FOLLOWING_PREPOSITION as FOLLOWING_PREPOSITION,
 )
 from kamerstuk.patterns.commitment_actions import (
+    NEXT_ACT_AFTER as NEXT_ACT_AFTER,
+)
+from kamerstuk.patterns.commitment_actions import (
     NOT_INFINITIVES as NOT_INFINITIVES,
 )
 from kamerstuk.patterns.commitment_actions import (
