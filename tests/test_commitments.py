@@ -2213,3 +2213,32 @@ def test_round_35_the_kamer_informed_in_an_overview_of_a_year() -> None:
 def test_round_35_a_let_with_a_pronoun_and_the_next_act(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a periodic report named by its season, its noun a compound
+        ("In de kwartaalrapportage van het najaar informeer ik uw Kamer over de stand van zaken.", True),
+        ("In mijn brief van maart jl. heb ik uw Kamer over de stand van zaken geïnformeerd.", False),
+        # the means opening an aim, not a promise (a partner after "met" may still act with us)
+        ("Met de verlenging van de regeling wil ik de schippers helpen hun bedrijf voort te zetten.", False),
+        ("Daarmee wil het kabinet voorkomen dat de kosten oplopen.", False),
+        # an offer to the Kamer with its te-infinitive (not the enclosure of the letter)
+        ("Ik bied de vaste commissie aan deze cijfers jaarlijks vertrouwelijk ter inzage te leggen.", True),
+        ("Graag bied ik uw Kamer aan om een technische briefing te verzorgen.", True),
+        ("Hierbij bied ik u het rapport aan.", False),
+        # a possibility from an application window of a year to come, an adverb after the modal
+        ("Gemeenten kunnen daarvoor vanaf het tweede tijdvak van 2023 aanvragen indienen.", True),
+        ("Gemeenten kunnen daarvoor vanaf 2020 aanvragen indienen.", False),
+        # a ministry's official acting for the minister
+        (
+            "Vóór 1 januari 2023 stelt de Chief Information Officer van Defensie een overzicht op van de kennis die in "
+            "eigen huis moet blijven.",
+            True,
+        ),
+    ],
+)
+def test_round_35_forms_of_holdout145_and_holdout146(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2210,3 +2210,18 @@ def test_round_34_an_abstract_noun_that_asks_for_something_is_no_adviser() -> No
         "Ik deel de zorg van de inspectie. Verkeersveiligheid vraagt om zichtbare en voorspelbare controles."
     )
     assert len(find_recommendations(text)) == 1
+
+
+def test_round_35_the_evaluator_named_two_sentences_on_not_the_budget_or_the_proceedings() -> None:
+    """An evaluation offered with a reference to the budget debate and the proceedings: the ministry of the budget and
+    "Handelingen II" are no authors; the bureau named two sentences later is (before: both were read as authors)."""
+    text = (
+        "Hierbij bied ik u de evaluatie aan van de Regeling keuring speeltoestellen, die ik bij de behandeling van de "
+        "begroting van Infrastructuur en Waterstaat heb toegezegd (Handelingen II 2025/26, nr. 31, item 4). De "
+        "regeling vergoedt sinds 2022 een deel van de keuringskosten. De evaluatie is uitgevoerd door "
+        "onderzoeksbureau Van Dam & Kramer.\n\n"
+        "De onderzoekers doen twee aanbevelingen."
+    )
+    report = find_report(text)
+    assert report is not None
+    assert report.organisations == ["Van Dam & Kramer"]

@@ -1420,3 +1420,15 @@ def test_round_35_aim_shared_part_in_place_rest_declined_is_a_part() -> None:
     tier: list[tuple[StanceLabel, str]] = [("adopted", "aim"), ("already_in_place", ""), ("rejected", "")]
     assert settle_passage("adopted", tier, "delen", False) == "partly_adopted"
     assert settle_passage("adopted", tier[:2], "delen", False) == "already_in_place"
+
+
+def test_round_35_a_share_inside_what_a_choice_would_mean() -> None:
+    """ "… betekent dat de Staat afziet van een deel van wat …": a consequence explained, no part adopted (before:
+    partly_adopted)."""
+    assert (
+        classify_stance(
+            "Een kortere termijn betekent dat de Staat afziet van een deel van wat iemand had kunnen aflossen."
+        ).label
+        != "partly_adopted"
+    )
+    assert classify_stance("Het kabinet neemt een deel van het advies over.").label == "partly_adopted"

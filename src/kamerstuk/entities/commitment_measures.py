@@ -477,6 +477,19 @@ def _come_with(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     )
 
 
+def _offer(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Ik bied de vaste commissie aan deze gegevens ter inzage te leggen" (see `OFFER_TO_KAMER`): the act offered, from
+    its te-infinitive."""
+    m = F.OFFER_TO_KAMER.search(sentence)
+    if m is None:
+        return None
+    action = _te_action(sentence, m.end())
+    if action is None:
+        return None
+    actor = m.group("actor") or m.group("actor2")
+    return _Trigger(m.start(), m.end(), actor, None, passive=False), action
+
+
 def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Ik kies er daarom voor … te bieden" (see `CHOICE`): the chosen act, from its te-infinitive."""
     m = F.CHOICE.search(sentence)

@@ -45,6 +45,7 @@ from kamerstuk.entities.commitment_measures import (
     _decision_action,
     _elided_measure,
     _measure,
+    _offer,
     _on_request,
     _passive_measure,
     _present_measure,
@@ -361,7 +362,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     elided_delivery = _elided_delivery(sentence, future)
     if elided_delivery is not None:
         return elided_delivery
-    chosen = _come_with(sentence) or _choice(sentence)
+    chosen = _come_with(sentence) or _choice(sentence) or _offer(sentence)
     if chosen is not None:
         return chosen
     measure = _measure(sentence) or _elided_measure(sentence) or _present_measure(sentence)
@@ -926,6 +927,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.DOCUMENT_GOES_INTO,),  # a later letter "gaat in op"
         (F.COME_WITH,),  # _come_with
         (F.CHOICE,),  # _choice
+        (F.OFFER_TO_KAMER,),  # _offer
         (F.BUT_DELIVERY,),  # _but_delivery
         (F.ON_REQUEST,),  # _on_request
         (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)
@@ -1058,7 +1060,11 @@ def _commitment(
             and not F.OWN_REQUEST_BEFORE.search(sentence, 0, request.start())
         ):
             return None  # a motion or a member asks; what is asked is not yet promised
-        if P.REPORTED_VIEW.search(sentence) or P.EFFECT_STATEMENT.search(sentence):
+        if (
+            P.REPORTED_VIEW.search(sentence)
+            or P.EFFECT_STATEMENT.search(sentence)
+            or F.MEANS_THEN_WISH.match(sentence)
+        ):
             return None  # the report's "moeten", or what a measure achieves: no new act of ours
         if P.VIEW_THAT.search(sentence) and not P.FUTURE_MODAL_WORD.search(sentence):
             return None  # "Ik vind het van belang dat de regeling volgend jaar wordt geëvalueerd": a wish

@@ -576,12 +576,14 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
     skip = (title_span[0] - s, title_span[1] - s) if title_span else None
     orgs = _organisations(sentence, skip, aliases)
     if not orgs:
+        # the author in one of the next two sentences: "Hierbij bied ik u de evaluatie aan van de regeling, die ik …
+        # heb toegezegd. De regeling vergoedt sinds 2023 … De evaluatie is uitgevoerd door onderzoeksbureau X."
         idx = spans.index(span) if span in spans else -1
-        if 0 <= idx + 1 < len(spans):
-            ns, ne = spans[idx + 1]
+        for ns, ne in spans[idx + 1 : idx + 3] if idx >= 0 else []:
             nxt = text[ns:ne]
             if re.search(r"\b(?:opgesteld|uitgevoerd|geschreven|gemaakt)\s+door\b", nxt):
                 orgs = _organisations(nxt, None, aliases)
+                break
     return title, tuple(orgs), sentence
 
 

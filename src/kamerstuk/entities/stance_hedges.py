@@ -51,6 +51,13 @@ class HedgeCues(ReaderBase):
                 return _Cue("P", "voor een deel van de groep", 0, k)
         return None
 
+    def _within_what_it_means(self, i: int) -> bool:
+        """Whether word `i` stands in the "dat"-clause of "betekent dat" / "houdt in dat" before it in the sentence."""
+        words = self.s.words
+        return any(
+            words[k] in P.MEANS_THAT and "dat" in words[k + 1 : k + 3] for k in range(max(0, i - 25), i)
+        )
+
     def _rest_of_group_declined(self) -> _Cue | None:
         """ "Voor andere begeleiders doe ik dat niet": the rest of a group fronted and declined in the same clause,
         which leaves the act for some (a part). Adds the rejection; returns the hedge."""
@@ -197,6 +204,8 @@ class HedgeCues(ReaderBase):
                 continue
             for hedge in _HEDGES_BY_FIRST.get(w, ()):
                 last = _match_at(s, i, hedge)
+                if last is not None and tuple(hedge) in P.SHARE_HEDGES and self._within_what_it_means(i):
+                    break  # "… betekent dat de Staat afziet van een deel van wat …": a consequence, no part adopted
                 if last is not None:
                     self.cues.append(_Cue("P", " ".join(hedge), i, last))
                     self.consumed.update(range(i, last + 1))

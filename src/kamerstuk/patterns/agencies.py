@@ -51,6 +51,10 @@ EXECUTIVE_SERVICE = (
     r"|Commandant\s+der\s+Strijdkrachten|Commandant\s+(?:Zee|Land|Lucht)strijdkrachten"
     # … and the commands themselves: "Het Commando Landstrijdkrachten stelt een nieuw voorschrift op"
     r"|Commando\s+(?:Zee|Land|Lucht)strijdkrachten"
+    # a ministry's own officials carry out its measures: "Vóór 1 januari 2028 stelt de Chief Information Officer van
+    # Defensie … een overzicht op", "De secretarissen-generaal stellen … vast"
+    r"|(?:Chief\s+Information\s+Officer|CIO|[Ss]ecretaris-[Gg]eneraal|[Ss]ecretarissen-[Gg]eneraal|[Dd]irecteur-[Gg]eneraal)"
+    r"(?:\s+van\s+(?:het\s+ministerie\s+van\s+)?[A-Z][\w-]+(?:\s+(?:en\s+)?[A-Z][\w-]+)*)?"
     r"|Koninklijke\s+(?:Marine|Landmacht|Luchtmacht)"
     # any body the letter declares ours in a clause after its name: "Het expertisecentrum, dat onder mijn ministerie
     # valt, voert vanaf 1 september 2027 …" (the clause is part of the match)

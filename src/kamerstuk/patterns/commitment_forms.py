@@ -450,6 +450,20 @@ CHOICE = Keyed(
     "voor ervoor",
 )
 
+#: An offer of ours to the Kamer or its committee, with its te-infinitive: "Ik bied de vaste commissie voor Defensie aan
+#: deze gegevens jaarlijks vertrouwelijk ter inzage te leggen", "Graag bied ik uw Kamer aan om een technische briefing
+#: te verzorgen" (not "Hierbij bied ik u de evaluatie aan": no te-infinitive, the letter's enclosure).
+OFFER_TO_KAMER = Keyed(
+    re.compile(
+        r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:bied|biedt|bieden)|(?:bied|biedt|bieden)\s+"
+        r"(?P<actor2>ik|wij|we|het\s+kabinet))\s+(?:(?:graag|daarom|ook|uw\s+Kamer|u|de\s+leden|de\s+(?:vaste\s+)?"
+        r"commissie(?:\s+voor(?:\s+[A-Z][\w-]*(?:,|\s+en)?)+)?)\s+){1,3}aan\s+(?:om\s+)?",
+        _I,
+    ),
+    "bied biedt bieden",
+    "aan",
+)
+
 #: A sentence that opens on the document the previous sentence announced: "Daarin zal ik ook
 #: ingaan op …", "In die brief zal ik …" — a later letter, so "ingaan op" is no deferral inside
 #: this one.
@@ -767,10 +781,12 @@ RELATIVE_OPENING = re.compile(
 
 #: A later letter or report named by its month, no day before it: "Daarover informeer ik uw Kamer in de brief over de
 #: wetgevingsagenda van september" (a document to come; "in mijn brief van 12 maart" or "van maart jl." is one sent).
+#: (Or by its season, the noun a compound too: "In de personeelsrapportage van het najaar informeer ik uw Kamer …".)
 DOCUMENT_OF_MONTH = re.compile(
-    r"\b(?:in|met|bij)\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,3}?(?:brief|voortgangsbrief|rapportage|verslag|nota|"
-    r"overzicht|kamerbrief|beleidsbrief)\b[^.;]{0,60}?(?<!\d\s)\bvan\s+(?:januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december)\b(?!\s+(?:jl|j\.l|laatstleden|\d))",
+    r"\b(?:in|met|bij)\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief|rapportage|verslag|nota|"
+    r"overzicht)\b[^.;]{0,60}?(?<!\d\s)\bvan\s+(?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december|(?:het|de)\s+(?:voorjaar|najaar|zomer|winter))\b"
+    r"(?!\s+(?:jl|j\.l|laatstleden|\d))",
     re.IGNORECASE,
 )
 
@@ -1201,7 +1217,9 @@ DATED_STATE_AFTER_VERB = Keyed(
         r"^\W*(?:\d+[.)]\s+)?[A-Z][^,.;:]{0,100}?\s(?P<verb>kunnen|kan|gelden|geldt)\s+"
         # (the subject after the verb: "Daarnaast kunnen bezoekers vanaf 1 april 2027 zonder afspraak langskomen")
         r"(?:(?:alle\s+|de\s+|het\s+)?(?-i:[a-z])[\w-]{2,30}\s+)?"
-        r"(?:(?:daarom|dan|ook|voortaan|straks|dus|echter)\s+)?(?:vanaf|per|met\s+ingang\s+van)\s+"
+        # ("Gemeenten kunnen daarvoor vanaf het tweede tijdvak van 2028 aanvragen indienen")
+        r"(?:(?:daarom|dan|ook|voortaan|straks|dus|echter|daarvoor|hiervoor|daarbij|dan\s+ook)\s+)?"
+        r"(?:vanaf|per|met\s+ingang\s+van)\s+"
         r"[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
     ),
     "kunnen kan gelden geldt",
@@ -1438,4 +1456,14 @@ DATE_WORD = re.compile(
     r"\b(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|voorjaar|zomer|najaar|winter|kwartaal)\b",
     re.IGNORECASE,
+)
+
+#: The aim of the measures just named, opened by the means: "Met de verlenging van de regeling wil ik de exploitanten
+#: helpen …", "Daarmee wil ik bereiken dat …", "Met deze stappen wil het kabinet …" (97 of 97 such sentences in the gold
+#: are no promise). Not a partner after "met" ("Met de VNG wil ik afspraken maken": a name or a party noun).
+MEANS_THEN_WISH = re.compile(
+    r"^\W*(?:(?:Met|Via)\s+(?:de|het|deze|dit|die|mijn|onze|zijn|haar)\s+"
+    r"(?![^.;:]{0,120}?\b(?:[A-Z]\w*|minister|staatssecretaris|gemeenten?|provincies?|partijen|sector|sectoren"
+    r"|betrokkenen|organisaties?|scholen|werkgevers|bonden|koepels?)\b[^.;:]{0,120}?\s(?:wil|willen)\s)"
+    r"[^.;:]{0,120}?|Daarmee|Hiermee|Zo|Op\s+(?:die|deze)\s+manier)\s+(?:wil|willen)\s+(?:ik|wij|we|het\s+kabinet)\b"
 )

@@ -306,8 +306,9 @@ ROUND_OF_YEAR = re.compile(
     r"(?P<round>\w*ronde|openstelling|tender|tranche"
     # a yearly filing, application period, season or cohort: "vanaf de gecombineerde opgave van 2028", "vanaf de
     # aangifte over 2027", "vanaf de aanvraagperiode 2027", "vanaf het teeltseizoen 2027", "vanaf het cohort 2027"
+    # (a subsidy's application window by its order: "vanaf het tweede tijdvak van 2028")
     r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte|aanvraagperiode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
-    r"|\w*cyclus)"
+    r"|\w*cyclus|\w*tijdvak)"
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
     # 2026", "vanaf het onderzoek over 2026" (the year it covers)
@@ -424,6 +425,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "openstelling",
         "tender",
         "tranche",
+        "tijdvak",
         "verkiezingen",
         "verslag",
         "bericht",

@@ -866,6 +866,12 @@ NOT_ORGANISATION = frozenset(
         "Voorzitter",
         "Kamerstuk",
         "Kamerstukken",
+        # the proceedings cited as a source: "(Handelingen II 2025/26, nr. 24, item 7)"
+        "Handelingen",
+        "Handelingen I",
+        "Handelingen II",
+        "Aanhangsel Handelingen",
+        "II",  # (its chamber, read apart when "Handelingen" itself is no name)
         *(m.capitalize() for m in MONTHS),
     }
 )
@@ -948,6 +954,8 @@ OFFICE_BEFORE_NAME = re.compile(
     r"|\b(?:vaste|algemene)\s+[Cc]ommissie\s+voor\s+$"
     # who commissioned the study: "die onderzoeksbureau X in opdracht van Defensie heeft uitgevoerd"
     r"|\bin\s+opdracht\s+van\s+(?:(?:de|het)\s+)?(?:[Mm]inisterie\s+van\s+)?$"
+    # a ministry's budget: "bij de behandeling van de begroting van Economische Zaken"
+    r"|\bbegroting\s+van\s+(?:het\s+[Mm]inisterie\s+van\s+)?$"
 )
 
 #: A report named by its body's acronym fused to a report noun: "het SER-advies", "het

@@ -703,6 +703,10 @@ NO_GROUNDS = _words(
     # "Daar zie ik geen heil in"
     " heil"
 )
+# A share inside what a choice would mean, not a share of the advice: "een kortere regeling betekent dat de Staat afziet
+# van een deel van wat iemand had kunnen aflossen" (the hedges "een deel van", "een gedeelte van" after "betekent dat").
+SHARE_HEDGES = frozenset({("een", "deel", "van"), ("een", "gedeelte", "van")})
+MEANS_THAT = _words("betekent betekenen betekende houdt impliceert")
 # An adjective between "geen" and such a noun: "geen enkele reden", "ik zie geen verantwoorde mogelijkheid" (not
 # "geen andere mogelijkheid dan …", which chooses the one left).
 NO_GROUNDS_ADJECTIVE = re.compile(r"^(?!andere$|betere$)[a-zà-ÿ]{3,}e$")
