@@ -2242,3 +2242,24 @@ def test_round_35_a_let_with_a_pronoun_and_the_next_act(text: str, promised: boo
 def test_round_35_forms_of_holdout145_and_holdout146(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a short phrase of company between commas inside the modal's clause
+        (
+            "De Minister van OCW zal die cijfers, samen met mij, in het najaar van 2022 met de besturen bespreken.",
+            True,
+        ),
+        # a yearly report with its maker between the noun and the year
+        ("Over de voortgang informeer ik uw Kamer in het jaarverslag van de inspectie over 2022.", True),
+        # present passives of participles with a short stem after a particle, or the inseparable "onder"
+        ("De regeling wordt per 1 maart 2023 omgezet in een vaste subsidie.", True),
+        ("De convenanten worden in december 2022 ondertekend.", True),
+        ("De convenanten zijn in december 2021 ondertekend.", False),
+    ],
+)
+def test_round_35_more_forms_of_the_open_splits(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

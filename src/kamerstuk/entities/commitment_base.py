@@ -113,7 +113,11 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         not cands
         and stop is not None
         and stop.group(0) == ","
-        and (rel := F.COMMA_RELATIVE.match(sentence, stop.end())) is not None
+        and (
+            (rel := F.COMMA_RELATIVE.match(sentence, stop.end())) is not None
+            # (a short phrase of company: "zal die resultaten, samen met mij, in het voorjaar … bespreken")
+            or (rel := F.COMMA_INSERT.match(sentence, stop.end())) is not None
+        )
     ):
         # "Wel zal ik bij de herziening van die verordening, die in 2026 wordt verwacht, in Brussel pleiten
         # voor …": a relative clause between commas inside the object; the modal's clause goes on after it

@@ -99,6 +99,8 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage"
     # (an overview of a kind, named by what it lists: "in het overzicht van rijkscampagnes van 2027")
     r"|(?:jaar)?overzicht(?:\s+van\s+[a-zà-ÿ][\w-]+)?)"
+    # (its maker between: "bij het jaarverslag van de inspectie over 2026")
+    r"(?:\s+van\s+(?:de|het)\s+[a-zà-ÿ][\w-]+)?"
     r"\s+(?:(?:over|van)\s+)?(?:19|20)\d{2}\b"
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
@@ -837,9 +839,10 @@ SEPARABLE_PARTICLES = _words(
 #: (a particle before "ge…en"). A bare "ge…en" is as often a plural noun ("gevolgen", "gebouwen",
 #: "gemeenten"), so strong participles are read from `STRONG_PARTICIPLES` only.
 PARTICIPLE = re.compile(
-    # (also "opengesteld", "ingesteld": "open" and "in" before "ge…")
-    r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|open|over|toe|uit|vast|voor|weg|terug)"
-    r"ge[a-zà-ÿ]{3,}(?:d|t|en)|(?:be|ver|ont|her)[a-zà-ÿ]{3,}(?:d|t))"
+    # (also "opengesteld", "ingesteld": "open" and "in" before "ge…"; "omgezet", "voortgezet": a short stem after a
+    # particle; "ondersteund", "ondertekend": the inseparable "onder")
+    r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|open|over|toe|uit|vast|voor|voort|weg|terug|samen)"
+    r"ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|onder)[a-zà-ÿ]{3,}(?:d|t))"
 )
 #: Strong participles of steps a ministry takes: "De trainingen worden in 2026 gegeven".
 STRONG_PARTICIPLES = _words(
@@ -891,6 +894,13 @@ PAST_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|heb|werd|werden|was|waren)\
 #: verwacht," in "zal ik bij de herziening van die verordening, die in 2026 wordt verwacht, in Brussel pleiten".
 COMMA_RELATIVE = re.compile(
     r"\s*(?:die|dat|waar(?:aan|in|op|mee|voor|bij|door|over|naar))\b[^,.;:]{1,100},", _I
+)
+#: A short phrase of company or manner set off by commas, up to its closing comma: ", samen met mij," in "De Minister
+#: van LVVN zal die resultaten, samen met mij, in het voorjaar met de waterschappen bespreken".
+COMMA_INSERT = re.compile(
+    r"\s*(?:samen\s+met|met|in\s+overleg\s+met|namens|net\s+als|zoals\s+gebruikelijk|zo\s+nodig|waar\s+nodig)\b"
+    r"[^,.;:]{1,50},",
+    _I,
 )
 
 #: A main clause that says what something depends on: "Of daarin ruimte is voor …, hangt af van de
