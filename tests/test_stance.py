@@ -1432,3 +1432,17 @@ def test_round_35_a_share_inside_what_a_choice_would_mean() -> None:
         != "partly_adopted"
     )
     assert classify_stance("Het kabinet neemt een deel van het advies over.").label == "partly_adopted"
+
+
+def test_round_35_what_is_written_in_the_rules_or_settled_or_started_already() -> None:
+    """ "staat al in de wet", "is daarmee geregeld", "is … van start gegaan": in place (before: no stance)."""
+    assert classify_stance("Een meldplicht staat al in de Arbowet.").label == "already_in_place"
+    assert classify_stance("De zorg staat al onder druk.").label is None
+    assert classify_stance("Het vaste aanspreekpunt waar de raad om vraagt, is daarmee geregeld.").label == (
+        "already_in_place"
+    )
+    assert classify_stance("Daarmee is het probleem niet geregeld.").label is None
+    assert classify_stance("De verkenning waar de raad om vraagt, is in maart van start gegaan.").label == (
+        "already_in_place"
+    )
+    assert classify_stance("Het overleg is goed gegaan.").label is None

@@ -22,6 +22,7 @@ _ALREADY_WORDS = (
     | P.COMPLETED
     | P.ALIGNS
     | P.DATED_MEASURE_PARTICIPLES
+    | P.SETTLED_BY_THAT
 )
 
 _NOTED_WORDS = (
@@ -52,6 +53,29 @@ _NOTED_WORDS = (
 
 class StatusCues(ReaderBase):
     """The already-in-place ("L") and noted ("N") cues of a sentence."""
+
+    def _settled_by_that(self, i: int) -> int | None:
+        """The participle of "is daarmee geregeld" / "Daarmee is … voorzien" in the clause of `i`, with a form of "zijn"
+        and no negation or future in the clause; else None."""
+        s = self.s
+        if not s.in_clause(i, P.ZIJN) or s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE):
+            return None
+        firsts = s.firsts[s.clause[i]]  # (first places of words in the clause: constant work per word)
+        return min((firsts[w] for w in P.SETTLED_PARTICIPLES if w in firsts), default=None)
+
+    def _written_in_rules(self, i: int) -> int | None:
+        """The "staat"/"staan" of "… staat al in de wet" in the clause of `i` ("al"), when "in" and a document of rules
+        (`RULE_DOCUMENT_ENDINGS`) follow within three words; else None."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        firsts = s.firsts[s.clause[i]]  # (the first "staat" of the clause: constant work per "al")
+        for j in (firsts[w] for w in P.STANDS if w in firsts):
+            after = s.words[j + 1 : min(b, j + 6)]
+            if "in" in after and any(
+                w.endswith(P.RULE_DOCUMENT_ENDINGS) for w in after[after.index("in") + 1 :][:3]
+            ):
+                return j
+        return None
 
     def already(self) -> None:
         s = self.s
@@ -89,12 +113,17 @@ class StatusCues(ReaderBase):
                 if any(s.words[k] in P.NEGATORS for k in range(max(0, i - 2), min(n, i + 3))):
                     continue  # "nog niet", "al niet meer"
                 k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
+                if k is None:
+                    k = self._written_in_rules(i)  # "Een motiveringsplicht staat al in de wet"
                 if k is not None:
                     self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
             elif w in P.ALIGNS and (k := self._aligns_with_established(i)) is not None:
                 # "De aanbevelingen sluiten aan bij de afwegingsprincipes die in de Nota Ruimte zijn vastgelegd",
                 # "Het advies sluit aan bij de koers die het kabinet heeft ingezet": what exists already
                 self.cues.append(_Cue("L", "sluit aan bij ingezet beleid", i, k))
+            elif w in P.SETTLED_BY_THAT and (k := self._settled_by_that(i)) is not None:
+                # "De voortzetting waarom de onderzoekers vragen, is daarmee geregeld": settled by what exists
+                self.cues.append(_Cue("L", "daarmee geregeld", i, k))
             elif w == P.SINCE or w == P.SINCE_THEN:
                 # "Centrale registratie vindt plaats sinds de invoering van het meldsysteem in 2024",
                 # "Sinds 2025 volgen alle nieuwe medewerkers de training", "In elke brief staan sindsdien …": in place
@@ -119,6 +148,8 @@ class StatusCues(ReaderBase):
             elif w in P.DATED_MEASURE_PARTICIPLES and (aux := self._dated_perfect(i)) is not None:
                 self.cues.append(_Cue("L", P.DATED_MEASURE_CUE, aux, i))  # weak, like "sinds"
             elif w in P.COMPLETED:
+                if w == "gegaan" and tuple(s.words[max(0, i - 2) : i]) != P.STARTED:
+                    continue  # ("is gegaan" alone is no measure; "is van start gegaan" is)
                 aux = s.first_in_clause(i, P.PERFECT_AUX)
                 if (
                     aux is not None

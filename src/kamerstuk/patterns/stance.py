@@ -1047,6 +1047,17 @@ IN_PLACE = _words(
     # is al vereist op grond van de Comptabiliteitswet"
     " geldt gelden vereist"
 )
+# What is asked, said to be settled by the measure just named: "De voortzetting waarom de onderzoekers vragen, is daarmee
+# geregeld", "Daarmee is in deze behoefte voorzien" (in place; "hiermee"/"daarmee" point at what exists).
+SETTLED_BY_THAT = _words("daarmee hiermee")
+SETTLED_PARTICIPLES = _words("geregeld voorzien ondervangen gewaarborgd geborgd vastgelegd gedekt")
+# A rule written down already, with "al": "Een motiveringsplicht staat al in de wet", "Die eis staat al in het
+# Bouwbesluit" (the verb "staat" with "in" and a document of rules; not "staat al onder druk").
+STANDS = _words("staat staan")
+RULE_DOCUMENT_ENDINGS = (
+    "wet", "besluit", "regeling", "richtlijn", "cao", "code", "handreiking", "protocol", "verordening", "reglement",
+    "circulaire", "kader", "beleidsregel", "convenant",
+)  # fmt: skip
 # "sindsdien" after a measure told in the sentence before: "In elke brief staan sindsdien een telefoonnummer en …" (in
 # place, weak like "sinds").
 SINCE_THEN = "sindsdien"
@@ -1094,7 +1105,9 @@ MONTHS = _words("januari februari maart april mei juni juli augustus september o
 # A measure completed, in the perfect passive: "De door de raad bepleite meldplicht is per 1 januari
 # ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd"); "Ter uitvoering
 # van deze aanbeveling zijn maatregelen vormgegeven", "Er zijn maatregelen getroffen" (round 34).
-COMPLETED = _words("gerealiseerd doorgevoerd geïmplementeerd ingevoerd vormgegeven getroffen")
+COMPLETED = _words("gerealiseerd doorgevoerd geïmplementeerd ingevoerd vormgegeven getroffen gegaan")
+# "gegaan" only as "van start gegaan": "De evaluatie waar de raad om vraagt, is in september 2025 van start gegaan".
+STARTED = ("van", "start")
 PERFECT_AUX = _words("is zijn")
 NOT_YET_DONE = _words("wordt worden werd werden zal zullen moet moeten dient dienen kan kunnen")
 # Policy that already exists: "sluit aan bij bestaand beleid", "past binnen het bestaande beleid",
