@@ -2086,3 +2086,43 @@ def test_round_35_a_paragraph_pointing_back_at_the_measures_just_described() -> 
         letter.recommendations[1].id
     }
     assert [r.stance for r in letter.recommendations] == ["adopted", "rejected"]
+
+
+BUREAU_BY_ITS_NOUN_LETTER = """Geachte voorzitter,
+
+Hierbij bied ik u twee onderzoeken aan over de steun aan cacaotelers in West-Afrika: de evaluatie «Bittere bonen» van de Directie Internationaal Onderzoek en Beleidsevaluatie (IOB) en een studie van onderzoeksbureau Hermans Visser naar de prijzen in de keten.
+
+IOB doet twee aanbevelingen.
+
+1. Richt het nieuwe programma op coöperaties van kleine telers.
+
+2. Meet de inkomens van de telers ieder jaar onafhankelijk.
+
+Hermans Visser komt tot een vergelijkbaar beeld. Het bureau beveelt aan om de steun voor keurmerken af te bouwen. Verder raadt het bureau aan om samen te werken met de nationale cacaoraden.
+
+De eerste aanbeveling van IOB neem ik over. Het nieuwe programma richt zich voor twee derde van het budget op coöperaties.
+
+De tweede aanbeveling van IOB neem ik ook over.
+
+De eerste aanbeveling van het onderzoeksbureau neem ik niet over. Keurmerken blijven voor veel afnemers een voorwaarde.
+
+De tweede aanbeveling van Hermans Visser neem ik over.
+
+Ik dank IOB en Hermans Visser voor hun analyses.
+
+De Minister voor Buitenlandse Handel en Ontwikkelingshulp,
+
+M. Dekker
+"""
+
+
+def test_round_35_the_research_bureau_named_by_its_common_noun() -> None:
+    """ "De eerste aanbeveling van het onderzoeksbureau" beside an IOB evaluation: the bureau's first (before: IOB's
+    first, IOB being read as no institution)."""
+    letter = kamerstuk.parse_text(BUREAU_BY_ITS_NOUN_LETTER, name="cacao.md")
+    answer = next(
+        p for p in letter.paragraphs if p.text.startswith("De eerste aanbeveling van het onderzoeksbureau")
+    )
+    linked = {link.recommendation for link in letter.links if link.paragraph == answer.id}
+    assert linked == {letter.recommendations[2].id}
+    assert [r.stance for r in letter.recommendations] == ["adopted", "adopted", "rejected", "adopted"]

@@ -309,7 +309,8 @@ GENERIC_CONTENT = frozenset(
 GENERIC_BODIES = frozenset(
     {
         "inspectie", "raad", "commissie", "rekenkamer", "ombudsman", "onderzoeksraad", "adviesraad",
-        "onderzoekers", "auteurs", "evaluatoren", "afdeling", "toezichthouder",
+        "onderzoekers", "auteurs", "evaluatoren", "afdeling", "toezichthouder", "onderzoeksbureau", "bureau",
+        "adviesbureau",
     }
 )  # fmt: skip
 #: "van de inspectie" after a reference: group "noun" is one of `GENERIC_BODIES`.

@@ -660,6 +660,9 @@ INSTITUTION_NOUNS = (
     # the planbureaus beside an evaluation by a research bureau: "De eerste aanbeveling van de onderzoekers" after
     # "het Centraal Planbureau (CPB)" and "de evaluatie door Lindhout Onderzoek" is the bureau's
     "planbureau",
+    # the ministries' own evaluation service: "de Directie Internationaal Onderzoek en Beleidsevaluatie (IOB)" is no
+    # research bureau beside one
+    "directie",
 )
 #: The same bodies by their usual short names, as letters name them after the first mention: supervisors,
 #: inspections, councils and the Ombudsman ("De tweede aanbeveling van de ACM en de eerste aanbeveling van de
@@ -667,7 +670,7 @@ INSTITUTION_NOUNS = (
 INSTITUTION_ACRONYMS = frozenset(
     {
         "acm", "ap", "afm", "nza", "ilt", "igj", "nvwa", "ovv", "igk", "ijenv", "rsj", "atr", "acvz", "wrr", "ser",
-        "aiv", "rli", "rob", "rvs", "rvc", "rvdr", "awti", "cbs", "dnb", "knaw", "cpb", "scp", "pbl",
+        "aiv", "rli", "rob", "rvs", "rvc", "rvdr", "awti", "cbs", "dnb", "knaw", "cpb", "scp", "pbl", "iob",
     }
 )  # fmt: skip
 
@@ -758,7 +761,11 @@ PAIR_NAME_SUBJECT = re.compile(r"^(?P<name>(?-i:[A-Z])[\w-]+ en (?-i:[A-Z])[\w-]
 #: Nouns for the people who wrote a study, no body's name: right after a sentence naming a body as
 #: its subject in the same paragraph they stand for it, as a pronoun would ("Het Nivel doet twee
 #: aanbevelingen. De onderzoekers adviseren om …" are the Nivel's, not the report answered first).
-RESEARCHER_NOUNS = frozenset({"onderzoekers", "auteurs", "evaluatoren", "opstellers"})
+#: (Also the research bureau by its common noun: "De eerste aanbeveling van het onderzoeksbureau" beside an IOB
+#: evaluation, "Het bureau beveelt aan".)
+RESEARCHER_NOUNS = frozenset(
+    {"onderzoekers", "auteurs", "evaluatoren", "opstellers", "onderzoeksbureau", "bureau", "adviesbureau"}
+)
 
 #: A body announcing its recommendations with the subject after the verb: "Op basis hiervan doet de
 #: NZa twee aanbevelingen", "In het rapport formuleert de inspectie vier aanbevelingen" (group "np"
