@@ -2263,3 +2263,28 @@ def test_round_35_forms_of_holdout145_and_holdout146(text: str, promised: bool) 
 def test_round_35_more_forms_of_the_open_splits(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a modal inside a leading condition promises nothing
+        (
+            "Onder het voorbehoud dat de regering de vragen tijdig zal beantwoorden, acht de commissie de behandeling "
+            "voldoende voorbereid.",
+            False,
+        ),
+        ("Op voorwaarde dat de Kamer instemt, zal ik de regeling in 2022 aanpassen.", True),
+        # the Kamer saying what it would like to receive
+        ("Graag verneemt de commissie vóór 1 juni 2022 uw reactie op deze vragen.", False),
+        ("Uw Kamer ontvangt vóór 1 juni 2022 een overzicht.", True),
+        # a track or programme as a compound that starts at a time to come
+        ("Dit najaar start een vervolgtraject met de gemeenten.", True),
+        # the act right after "wil het kabinet", the clause ending on a plural noun
+        ("Ten eerste wil het kabinet beginnen aan een herziening van de toeslagen.", True),
+        ("Ik wil benadrukken dat de regels gelden.", False),
+    ],
+)
+def test_round_35_forms_of_real_check_set_8(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1446,3 +1446,17 @@ def test_round_35_what_is_written_in_the_rules_or_settled_or_started_already() -
         "already_in_place"
     )
     assert classify_stance("Het overleg is goed gegaan.").label is None
+
+
+def test_round_35_a_response_that_comes_later_and_action_taken() -> None:
+    """ "zal … met een reactie komen" (noted) and "hebben … actie ondernomen" (in place); before: no stance."""
+    assert (
+        classify_stance("Over twee maanden zal de minister met een reactie komen op het advies.").label
+        == "noted"
+    )
+    assert classify_stance("De reactie van de sector komt in het voorjaar.").label is None
+    assert (
+        classify_stance("Op vrijwel alle aanbevelingen hebben de ministeries actie ondernomen.").label
+        == "already_in_place"
+    )
+    assert classify_stance("Op deze aanbeveling is nog geen actie ondernomen.").label is None

@@ -151,6 +151,10 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     # At most _MAX_TRIGGERS are tried, and once no vocabulary verb follows a trigger none follows
     # a later one: a sentence made of triggers ("Het kabinet zal " * n) stays linear.
     none_from = len(sentence) + 1  # no vocabulary verb starts at or after this offset
+    supposed = F.LEADING_CONDITION.match(sentence)
+    if supposed is not None:
+        # ("Onder het voorbehoud dat de regering … zal beantwoorden, …": a modal inside the condition promises nothing)
+        triggers = [t for t in triggers if t.start >= supposed.end()]
     for trig in triggers[:_MAX_TRIGGERS]:
         modal = trig.modal or ""
         words = modal.split(" ")
@@ -220,6 +224,14 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
                 ):
                     guess = None  # "wil ik uw Kamer vragen …": a courtesy
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
+                if (
+                    action is None
+                    and (nxt := F.WANT_ACT_NEXT.match(sentence, trig.end)) is not None
+                    and nxt.group("verb").lower() in F.WANT_ACTS
+                ):
+                    # "Ten eerste wil het kabinet beginnen aan een stelselhervorming van toeslagen": the act right
+                    # after the modal (the clause-final plural noun is no verb)
+                    action = (nxt.group("verb").lower(), nxt.start("verb"), nxt.end("verb"))
         if action is None and words[0] in _GO_MODALS:
             action = _conversation(sentence, trig.end)
         if action is None and not weak:
@@ -238,6 +250,8 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     for k, m in enumerate(P.RELATIVE_TRIGGER.finditer(sentence)):
         if k >= _MAX_TRIGGERS or m.start() >= none_from:
             break
+        if supposed is not None and m.start() < supposed.end():
+            continue
         modal = re.sub(r"\s+", " ", m.group("modal").lower())
         action = _first_action(sentence, m.start())
         if action is None and modal.split(" ")[0] not in P.WEAK_MODALS:
@@ -1064,6 +1078,7 @@ def _commitment(
             P.REPORTED_VIEW.search(sentence)
             or P.EFFECT_STATEMENT.search(sentence)
             or F.MEANS_THEN_WISH.match(sentence)
+            or F.KAMER_WISHES.search(sentence)
         ):
             return None  # the report's "moeten", or what a measure achieves: no new act of ours
         if P.VIEW_THAT.search(sentence) and not P.FUTURE_MODAL_WORD.search(sentence):

@@ -23,6 +23,7 @@ _ALREADY_WORDS = (
     | P.ALIGNS
     | P.DATED_MEASURE_PARTICIPLES
     | P.SETTLED_BY_THAT
+    | {P.TAKEN}
 )
 
 _NOTED_WORDS = (
@@ -121,6 +122,15 @@ class StatusCues(ReaderBase):
                 # "De aanbevelingen sluiten aan bij de afwegingsprincipes die in de Nota Ruimte zijn vastgelegd",
                 # "Het advies sluit aan bij de koers die het kabinet heeft ingezet": what exists already
                 self.cues.append(_Cue("L", "sluit aan bij ingezet beleid", i, k))
+            elif (
+                w == P.TAKEN
+                and any(s.words[k] in P.ACTION_NOUNS for k in range(max(0, i - 3), i))
+                and s.in_clause(i, P.HAVE_AUX)
+                and not s.in_clause(i, P.NEGATORS)
+                and not s.in_clause(i, P.FUTURE)
+            ):
+                # "Op 567 van deze aanbevelingen hebben de ministers actie ondernomen": done
+                self.cues.append(_Cue("L", "actie ondernomen", max(0, i - 3), i))
             elif w in P.SETTLED_BY_THAT and (k := self._settled_by_that(i)) is not None:
                 # "De voortzetting waarom de onderzoekers vragen, is daarmee geregeld": settled by what exists
                 self.cues.append(_Cue("L", "daarmee geregeld", i, k))
@@ -293,6 +303,7 @@ class StatusCues(ReaderBase):
                 )
                 and not s.in_clause(i, P.NEGATORS)
                 and (k := s.first_in_clause(i, P.RESPONSE_SENT)) is not None
+                and (s.words[k] not in P.RESPONSE_COMES or "met" in s.words[max(0, i - 3) : i])
             ):
                 # "Een beleidsreactie zal ik uw Kamer doen toekomen op het moment dat …": the answer is sent later
                 self.cues.append(_Cue("N", P.RESPONSE_FOLLOWS_CUE, min(i, k), max(i, k)))

@@ -390,6 +390,7 @@ WANT_ACTS = frozenset(
         "ontwikkelen",
         "opzetten",
         "starten",
+        "beginnen",  # "Ten eerste wil het kabinet beginnen aan een stelselhervorming"
         "aanpassen",
         "regelen",
         # a legal measure of ours ("De Minister van EZ en ik willen de netwerkbedrijven met een wijziging van het besluit
@@ -405,6 +406,10 @@ WANT_ACTS = frozenset(
         # see `ASKS_THE_KAMER`)
         "vragen",
     ]
+)
+#: The word right after "wil ik"/"wil het kabinet" (past an adverb or two): "wil het kabinet beginnen aan …".
+WANT_ACT_NEXT = re.compile(
+    r"\s+(?:(?:eerst|graag|daarom|ook|nog|nu|wel|dan)\s+){0,2}(?P<verb>[a-zà-ÿ]+en)\b", re.IGNORECASE
 )
 #: The Kamer or its members asked, between "wil" and "vragen": a courtesy of the letter, no act ("Ik wil uw Kamer
 #: vragen hiermee in te stemmen", "wil ik u vragen …").
@@ -1055,8 +1060,9 @@ AGENCY_STANCE = re.compile(
 #: gemeenten een proef waarin …", "Volgend jaar begint een campagne".
 STARTS_PILOT = Keyed(
     re.compile(
+        # (a compound too, and a track: "Deze zomer start een vervolgtraject om …", "start een vervolgprogramma")
         r"\b(?:start|begint|loopt)\s+(?:er\s+)?(?:[^\s.,;:?]+\s+){0,5}?(?:een|de)\s+(?:\w+\s+)?"
-        r"(?:proef|pilot|experiment|programma|campagne|project|onderzoek)\b",
+        r"\w*(?:proef|pilot|experiment|programma|campagne|project|onderzoek|traject)\b",
         _I,
     ),
     "start begint loopt",
@@ -1476,4 +1482,21 @@ MEANS_THEN_WISH = re.compile(
     r"(?![^.;:]{0,120}?\b(?:[A-Z]\w*|minister|staatssecretaris|gemeenten?|provincies?|partijen|sector|sectoren"
     r"|betrokkenen|organisaties?|scholen|werkgevers|bonden|koepels?)\b[^.;:]{0,120}?\s(?:wil|willen)\s)"
     r"[^.;:]{0,120}?|Daarmee|Hiermee|Zo|Op\s+(?:die|deze)\s+manier)\s+(?:wil|willen)\s+(?:ik|wij|we|het\s+kabinet)\b"
+)
+
+#: A sentence that opens on a condition, up to its comma: "Onder het voorbehoud dat de regering de vragen afdoende zal
+#: beantwoorden, acht de commissie …", "Op voorwaarde dat het kabinet … zal …, stemt …" (a modal inside it is what is
+#: supposed, not what is promised).
+LEADING_CONDITION = re.compile(
+    r"^\W*(?:onder\s+(?:het\s+)?voorbehoud\s+dat|op\s+voorwaarde\s+dat|in\s+de\s+veronderstelling\s+dat"
+    r"|ervan\s+uitgaande\s+dat|aangenomen\s+dat)\b[^,;:]*,",
+    re.IGNORECASE,
+)
+
+#: The Kamer or its committee saying what it would like to receive: "… verneemt de Kamer graag vóór 13 september
+#: eventuele aanvullingen", "De commissie ontvangt graag vóór 1 mei een reactie" (a wish of the Kamer, no promise).
+KAMER_WISHES = re.compile(
+    r"\b(?:verneemt|vernemen|ontvangt|ontvangen|hoort|horen|ziet|zien)\s+(?:de|uw)\s+(?:Kamer|commissie|leden)\s+graag\b"
+    r"|\b(?:de|uw)\s+(?:Kamer|commissie)\s+(?:verneemt|ontvangt|hoort|ziet)\s+graag\b",
+    re.IGNORECASE,
 )

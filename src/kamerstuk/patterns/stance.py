@@ -379,7 +379,10 @@ RESPONSE_FOLLOWS_CUE = "reactie volgt"
 # … or sent later: "Een beleidsreactie zal ik uw Kamer doen toekomen op het moment dat de inspecties het
 # vervolgonderzoek hebben afgerond", "Mijn standpunt stuur ik u na de zomer" (noted; with a modal, a time to come or
 # a when-clause: "Hierbij stuur ik u de kabinetsreactie" delivers it now).
-RESPONSE_SENT = _words("stuur stuurt sturen zend zendt zenden toekomen ontvangt ontvangen")
+RESPONSE_SENT = _words("stuur stuurt sturen zend zendt zenden toekomen ontvangt ontvangen kom komt komen")
+# "komen" sends a response only with "met" before it: "Over een maand zal de staatssecretaris met een reactie komen op
+# de adviezen", "Het kabinet komt in het voorjaar met een standpunt" (not "de reactie komt van de sector").
+RESPONSE_COMES = _words("kom komt komen")
 RESPONSE_LATER = _words("zal zullen zodra nadat moment")
 # A measure put first, with the first person after the verb: "De wettelijke zorgplicht kan ik niet
 # volgen", "Dit voorstel volg ik".
@@ -1051,6 +1054,11 @@ IN_PLACE = _words(
 # geregeld", "Daarmee is in deze behoefte voorzien" (in place; "hiermee"/"daarmee" point at what exists).
 SETTLED_BY_THAT = _words("daarmee hiermee")
 SETTLED_PARTICIPLES = _words("geregeld voorzien ondervangen gewaarborgd geborgd vastgelegd gedekt")
+# Action taken, in the perfect: "Op 567 van deze aanbevelingen hebben de ministers actie ondernomen", "De partijen
+# hebben … stappen ondernomen" (in place; "nog geen actie ondernomen" is not).
+TAKEN = "ondernomen"
+ACTION_NOUNS = _words("actie acties stappen maatregelen")
+HAVE_AUX = _words("heb heeft hebben is zijn")
 # A rule written down already, with "al": "Een motiveringsplicht staat al in de wet", "Die eis staat al in het
 # Bouwbesluit" (the verb "staat" with "in" and a document of rules; not "staat al onder druk").
 STANDS = _words("staat staan")
