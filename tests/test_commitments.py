@@ -2288,3 +2288,21 @@ def test_round_35_more_forms_of_the_open_splits(text: str, promised: bool) -> No
 def test_round_35_forms_of_real_check_set_8(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a possibility, not an inquiry announced
+        ("Met die registratie kan ook worden nagegaan of het verbruik daalt.", False),
+        ("Daarnaast wordt nagegaan of de regeling kan worden verlengd.", True),
+        # acknowledging is no act, whatever time the clause after it names
+        ("Ik onderken dat de borden binnen tien jaar slecht leesbaar worden.", False),
+        # another party's document, dated in a relative clause that closes the sentence
+        ("De eisen staan in een richtlijn van de brancheorganisatie, die in 2023 wordt herzien.", False),
+        ("Ik leg dit vast in het handboek, dat vóór 1 december 2022 wordt geactualiseerd.", True),
+    ],
+)
+def test_round_35_look_alikes_of_the_open_splits(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

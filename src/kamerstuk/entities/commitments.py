@@ -505,6 +505,16 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     return None
 
 
+def _others_act_dated_by_relative(sentence: str) -> bool:
+    """Whether the main clause names no government actor and every present passive stands in the relative clause after
+    it: "De regels staan in een richtlijn van het CROW, die in 2028 wordt herzien" (another's document, dated)."""
+    main = F.OTHERS_MAIN_THEN_RELATIVE.match(sentence)
+    if main is None or F.DATE_WORD.search(sentence, 0, main.end()):
+        return False  # (a date of the main clause's own: "In de subsidieronde van 2027 …, die …")
+    aux = P.PASSIVE_PRESENT.search(sentence)
+    return aux is not None and aux.start() >= main.end()
+
+
 def _past_act_dated_by_relative(sentence: str) -> bool:
     """Whether a past act of ours is the main clause and every present passive stands in the relative clause after it:
     "Ik heb het Zorginstituut gevraagd dat te onderzoeken als onderdeel van de herbeoordeling, die in 2027 wordt
@@ -1086,7 +1096,12 @@ def _commitment(
         if P.REPORT_RECOMMENDS.match(sentence):
             return None  # "De inspectie doet vier aanbevelingen: 1. zorg dat …": the report's, restated
         # (a past request of ours whose only date is another's process in a relative clause has no deadline of ours)
-        found = _trigger(sentence, future and not _past_act_dated_by_relative(sentence))
+        found = _trigger(
+            sentence,
+            future
+            and not _past_act_dated_by_relative(sentence)
+            and not _others_act_dated_by_relative(sentence),
+        )
         if found is None:
             return None
         if found[0].modal is None and P.LEGAL_RULE.match(sentence):

@@ -818,7 +818,7 @@ PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden
 NOT_ACTS = _words("""ben bent zijn is heb hebben heeft kan kunnen mag mogen moet moeten zal zullen wil willen ga gaan
     vind vinden denk denken zie zien weet weten hoop hopen verwacht verwachten acht achten deel delen
     hoopt vindt denkt ziet acht deelt dankt constateert merkt meent begrijpt herkent erkent onderschrijft betreurt
-    beseft kent leest hoort
+    beseft kent leest hoort onderken onderkent onderkennen
     dank danken constateer constateren merk merken meen menen begrijp begrijpen herken herkennen erken
     erkennen onderschrijf onderschrijven betreur betreuren realiseer realiseren besef beseffen ken kennen
     lees lezen hoor horen blijf blijven kom komen was waren had hadden kon konden wilde wilden moest
@@ -1498,5 +1498,18 @@ LEADING_CONDITION = re.compile(
 KAMER_WISHES = re.compile(
     r"\b(?:verneemt|vernemen|ontvangt|ontvangen|hoort|horen|ziet|zien)\s+(?:de|uw)\s+(?:Kamer|commissie|leden)\s+graag\b"
     r"|\b(?:de|uw)\s+(?:Kamer|commissie)\s+(?:verneemt|ontvangt|hoort|ziet)\s+graag\b",
+    re.IGNORECASE,
+)
+
+#: A main clause of another party or a thing, then a passive in its relative clause: "De regels staan in een richtlijn
+#: van het CROW, die in 2028 wordt herzien", "Zij werken aan een prognose, die vanaf december wordt gebruikt" (the date
+#: is the other party's; matched up to the relative pronoun, with no government actor before it and the relative clause
+#: closing the sentence).
+OTHERS_MAIN_THEN_RELATIVE = re.compile(
+    r"^(?![^,;:]*\b(?:ik|wij|we|mijn|ons|onze|kabinet|minister|ministers|staatssecretaris|regering|Rijk|ministerie"
+    r"|datum|dag)\b)"
+    # (nor one of the ministries' services: "De RVD reserveert vanaf dezelfde datum vier plaatsen …, die …")
+    r"(?![^,;:]*\b(?:" + EXECUTIVE_SERVICE + r"))"
+    r"[^,;:]+,\s+(?:die|dat)\b(?=[^,;:]*$)",
     re.IGNORECASE,
 )

@@ -674,7 +674,8 @@ PASSIVE_EXPLORE = Keyed(
 )
 #: A necessity before a `PASSIVE_EXPLORE` match makes it a task, not our promise: "Daarom moet per
 #: gebied worden bezien waar water kan worden geborgen", "dient te worden onderzocht of …".
-EXPLORE_DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen)\b", _I)
+#: (Also a possibility: "Met die vastlegging kan ook worden nagegaan of het verbruik daalt" says what can be checked.)
+EXPLORE_DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen|kan|kunnen)\b", _I)
 #: The lemma of each participle of `PASSIVE_EXPLORE`.
 EXPLORE_LEMMAS = {
     "bezien": "bezien", "onderzocht": "onderzoeken", "verkend": "verkennen", "nagegaan": "nagaan",
