@@ -1460,3 +1460,26 @@ def test_round_35_a_response_that_comes_later_and_action_taken() -> None:
         == "already_in_place"
     )
     assert classify_stance("Op deze aanbeveling is nog geen actie ondernomen.").label is None
+
+
+def test_round_35_an_amount_of_our_own_beside_the_amount_declined_is_a_part() -> None:
+    """ "Een termijn van tien jaar gaat mij te ver. Ik verleng de termijn wel van vijf naar zeven jaar.": the measure that
+    sets an amount of our own reads as an adoption of kind "lesser", and beside the rejection the passage is
+    partly_adopted (before: rejected)."""
+    from kamerstuk.entities.stance_passage import agreement_kind, settle_passage
+
+    text = "Ik verleng de termijn bij de volgende openstelling wel van vijf naar zeven jaar."
+    stance = classify_stance(text)
+    assert stance.label == "adopted"
+    assert agreement_kind(stance, text) == "lesser"
+    assert (
+        settle_passage("rejected", [("rejected", ""), ("adopted", "lesser")], "te ver", False)
+        == "partly_adopted"
+    )
+    # not negated, not asked of others, not a date
+    assert classify_stance("Ik verhoog de bijdrage niet van 30 naar 40 procent.").label is None
+    assert (
+        classify_stance("Wel vraag ik de gemeenten de termijn te verkorten tot tien werkdagen.").label
+        != "adopted"
+    )
+    assert classify_stance("De regeling verleng ik tot en met 2030.").label is None

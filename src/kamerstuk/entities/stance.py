@@ -76,6 +76,7 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         self.declined_acts()
         self.separable()
         self.agreement()
+        self.quantity_act()
         self._conceded()
         self.already()
         self.nothing_new()

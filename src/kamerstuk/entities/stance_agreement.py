@@ -3,6 +3,8 @@ analyse", "volgt het advies", "neemt ter harte", "is opgenomen in het actieplan"
 
 from __future__ import annotations
 
+import bisect
+
 from kamerstuk.entities.stance_clauses import Cue as _Cue
 from kamerstuk.entities.stance_clauses import appreciates_report as _appreciates_report
 from kamerstuk.entities.stance_clauses import by_first_word as _by_first_word
@@ -192,6 +194,28 @@ class AgreementCues(ReaderBase):
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
+
+    def quantity_act(self) -> None:
+        """ "Ik verleng de termijn wel van vijf naar zeven jaar": a measure of ours that sets an amount (see
+        `QUANTITY_ACT`), not negated; an adoption of kind "lesser" (`agreement_kind`)."""
+        s = self.s
+        if not any(ch.isdigit() for ch in s.text) and not any(w in P.NUMBERS for w in s.words):
+            return  # (no amount: most sentences)
+        m = P.QUANTITY_ACT.search(s.text)
+        if m is None:
+            return
+        first = bisect.bisect_left([b for _, b in s.spans], m.end("verb"))
+        if first >= len(s.words):
+            return
+        c = s.clause[first]
+        opener = (
+            s.words[s.bounds[c][0]] == "het" and s.bounds[c][0] + 1 == first
+        )  # "Het breidt …": the cabinet
+        if not (s.in_clause(first, P.QUANTITY_ACTORS) or opener) or s.in_clause(first, P.NEGATORS):
+            return
+        if first > 0 and s.words[first - 1] == "te":
+            return  # "Wel vraag ik hen de afhandeling te verkorten tot tien werkdagen": asked of others
+        self.cues.append(_Cue("A", P.LESSER_ACT_CUE, first, first))
 
     def _short_pronoun_object(self, i: int) -> bool:
         """Whether the verb at `i` has a bare pronoun ("dat", "dit") right before or after it as its whole object, in a

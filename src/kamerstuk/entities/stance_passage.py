@@ -70,6 +70,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return ""
     if stance.cue == P.APPEAL_CUE:
         return "appeal"  # "Het idee … spreekt mij aan, maar …"
+    if stance.cue == P.LESSER_ACT_CUE:
+        return "lesser"  # "Ik verleng de termijn wel van vijf naar zeven jaar": an amount of our own
     if stance.cue in P.WEAK_AGREEMENT_CUES and P.FRONTED_NORM.match(sentence):
         return "named"  # "Dat de ondersteuning gelijk moet zijn, onderschrijf ik": a part of the measure
     if (

@@ -576,6 +576,28 @@ DRAFT_NOUNS = _words(
 
 # --- partly adopted --------------------------------------------------------------------------
 
+# A measure of ours that changes a quantity to a stated amount: "Ik verleng de termijn wel van vijf naar zeven jaar",
+# "Het kabinet verhoogt de bijdrage van 30 naar 40 procent", "Ik breng het aantal steden terug tot vier", "Het breidt de
+# capaciteit uit met twintig voltijdsbanen". Read as an adoption of kind "lesser": beside a rejection of the amount
+# asked it is the part adopted (see `settle_passage`); a year after "tot" is a date, no amount.
+_AMOUNT = (
+    r"(?:€\s*)?(?:\d{1,3}(?:[.,]\d+)?(?!\d)|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig"
+    r"|dertig|veertig|vijftig|zestig|honderd)"
+)
+QUANTITY_ACT = re.compile(
+    r"\b(?P<verb>verhoog|verhoogt|verhogen|verleng|verlengt|verlengen|verlaag|verlaagt|verlagen|verkort|verkorten"
+    r"|breid|breidt|verdubbel|verdubbelt|breng|brengt|trek|trekt)\b[^.;:]{0,120}?"
+    r"(?:\bvan\s+"
+    + _AMOUNT
+    + r"\s+)?\b(?:naar|tot|met)\s+"
+    + _AMOUNT
+    + r"\b(?!\s*(?:en\s+met|januari|februari|maart"
+    r"|april|mei|juni|juli|augustus|september|oktober|november|december)\b)",
+    re.IGNORECASE,
+)
+QUANTITY_ACTORS = _words("ik wij we kabinet minister staatssecretaris regering")
+LESSER_ACT_CUE = "maatregel met een ander getal"
+
 # Hedges: with an adoption (or a rejection) in the sentence they make it partial.
 #   "neem ik gedeeltelijk over", "in grote lijnen", "met uitzondering van de aanbeveling over …",
 #   "neemt niet alle aanbevelingen over", "in aangepaste vorm", "onder de voorwaarde dat"
