@@ -2126,3 +2126,40 @@ def test_round_35_the_research_bureau_named_by_its_common_noun() -> None:
     linked = {link.recommendation for link in letter.links if link.paragraph == answer.id}
     assert linked == {letter.recommendations[2].id}
     assert [r.stance for r in letter.recommendations] == ["adopted", "adopted", "rejected", "adopted"]
+
+
+TOPIC_WITH_A_STANCE_WORD_LETTER = """Geachte voorzitter,
+
+Op 3 maart 2027 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies «Varen op koers» uitgebracht.
+
+De raad beveelt aan om bij elke sluis de vaarsnelheid van naderende schepen te registreren. Daarnaast adviseert de raad om de havengelden voor kleine schepen te verlagen.
+
+Het kabinet neemt de aanbeveling over de havengelden gedeeltelijk over. Voor schepen korter dan twintig meter verlaagt het kabinet de gelden per 2028 met een kwart.
+
+Het kabinet neemt de aanbeveling over om de vaarsnelheid te registreren. Rijkswaterstaat rust de sluizen daarvoor in 2027 uit.
+
+Ik dank de raad voor het advies.
+
+De Minister van Infrastructuur en Waterstaat,
+
+P. de Graaf
+"""
+
+
+def test_round_35_a_topic_reference_with_words_no_recommendation_has() -> None:
+    """ "de aanbeveling over de havengelden gedeeltelijk over", "neemt de aanbeveling over om …": the topic's words that
+    no recommendation has ("gedeeltelijk", "registreren" beside "registreert") do not block the one that fits (before:
+    linked to nothing)."""
+    letter = kamerstuk.parse_text(TOPIC_WITH_A_STANCE_WORD_LETTER, name="sluizen.md")
+    first = next(
+        p for p in letter.paragraphs if p.text.startswith("Het kabinet neemt de aanbeveling over de")
+    )
+    second = next(
+        p for p in letter.paragraphs if p.text.startswith("Het kabinet neemt de aanbeveling over om")
+    )
+    assert {link.recommendation for link in letter.links if link.paragraph == first.id} == {
+        letter.recommendations[1].id
+    }
+    assert {link.recommendation for link in letter.links if link.paragraph == second.id} == {
+        letter.recommendations[0].id
+    }

@@ -143,6 +143,10 @@ class ContentIndex:
             return []
         return [i for i in lists[0] if all(k in self._keys[i] for k in keys)]
 
+    def known(self, keys: frozenset[str] | set[str]) -> set[str]:
+        """The keys of `keys` that some candidate has (words no candidate has cannot tell them apart)."""
+        return {k for k in keys if k in self._all_postings}
+
     def matches(
         self, text: str, *, among: Sequence[int] | None = None, compounds: bool = True
     ) -> list[Match]:

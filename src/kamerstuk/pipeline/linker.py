@@ -576,8 +576,15 @@ class RecommendationLinker:
             return []
         out: list[Rec] = []
         for part in ref.topics:
-            keys = {word_key(w) for w in content_word_list(part) if w not in L.HEADING_STOPWORDS}
+            words = [w for w in content_word_list(part) if w not in L.HEADING_STOPWORDS]
+            keys = {word_key(w) for w in words}
             fits = index.containing(keys) if 0 < len(keys) <= 8 else []
+            if not fits and keys:
+                # "de aanbeveling over het minimumloon gedeeltelijk over": the words no recommendation has
+                # ("gedeeltelijk") tell nothing; the rest names one if two of them, or one long word, fit only it
+                known = index.known(keys)
+                if len(known) >= 2 or any(len(w) >= LONG_WORD and word_key(w) in known for w in words):
+                    fits = index.containing(known) if known != keys else []
             if len(fits) == 1:
                 out.append(book.recs[fits[0]])
         return out
