@@ -2225,3 +2225,18 @@ def test_round_35_the_evaluator_named_two_sentences_on_not_the_budget_or_the_pro
     report = find_report(text)
     assert report is not None
     assert report.organisations == ["Van Dam & Kramer"]
+
+
+def test_round_35_a_market_scan_announcing_its_recommendations_is_its_own_bodys() -> None:
+    """Two reports; the second body named, then "De marktscan sluit af met twee aanbevelingen. De eerste luidt: «…»":
+    they are that body's, not both reports' (before: attributed to all the report's organisations)."""
+    text = (
+        "Hierbij ontvangt u de studie «Stroom op maat» van het Centraal Planbureau (CPB) en de marktscan "
+        "laadpalen van de Autoriteit Consument en Markt (ACM).\n\n"
+        "Het CPB beveelt aan om de energiebelasting op laadstroom te verlagen.\n\n"
+        "De ACM heeft de tarieven van tien aanbieders onderzocht. Zij stelt vast dat de prijzen sterk verschillen. "
+        "De marktscan sluit af met twee aanbevelingen. De eerste luidt: «Verplicht aanbieders de prijs per kWh "
+        "vooraf te tonen.» De tweede: «Laat een onafhankelijke partij de tarieven vergelijken.»"
+    )
+    found = find_recommendations(text)
+    assert [r.report for r in found if r.text.startswith(("Verplicht", "Laat"))] == ["ACM", "ACM"]

@@ -271,6 +271,13 @@ def _ordinal_sentences(
             series_by = list(ctx.previous)
             named_by, named_np = _recommenders(sentence, sentence, ctx)
             lead_by = named_by if named_np is not None else []
+            words = sentence.split(maxsplit=2)
+            if len(lead_by) > 1 and len(words) > 1 and words[1].lower() in pat.REPORT_NOUNS:
+                # "De ACM heeft … onderzocht. … De marktscan sluit af met drie aanbevelingen.": of the letter's two
+                # reports, the one whose body the sentences before name (not both)
+                just_named = ctx.resolve(named_before(text, spans, s, sentence, across=True))
+                if just_named and all(any(same_body(a, b, ctx) for b in lead_by) for a in just_named):
+                    lead_by = just_named
             if sentence.split(maxsplit=1)[0].lower() in pat.PRONOUNS:
                 # "Kempers & Lunsing concluderen dat …. Zij doen twee aanbevelingen." after another body's
                 # series: the pronoun is the body just named, not the recommender of that series

@@ -745,6 +745,18 @@ REPORT_NOUNS = frozenset(
         "eindrapport",
         "studie",
         "initiatiefnota",
+        # other kinds of report a body publishes: "De marktscan sluit af met drie aanbevelingen", "De verkenning bevat
+        # vier aanbevelingen", "Het signaalrapport …"
+        "marktscan",
+        "marktstudie",
+        "verkenning",
+        "analyse",
+        "signaalrapport",
+        "briefadvies",
+        "interimrapport",
+        "tussenrapport",
+        "beleidsdoorlichting",
+        "doorlichting",
     }
 )
 
