@@ -1483,3 +1483,24 @@ def test_round_35_an_amount_of_our_own_beside_the_amount_declined_is_a_part() ->
         != "adopted"
     )
     assert classify_stance("De regeling verleng ik tot en met 2030.").label is None
+
+
+def test_round_35_done_already_and_not_yet_done() -> None:
+    """ "Aan deze aanbeveling is daarmee voldaan", "al in 2022 heeft gekozen voor", "De aanbeveling is inmiddels
+    uitgevoerd": in place; "nog niet uitgevoerd" is not; our own proposal of an amount is a "lesser" act, one asked of
+    others is none."""
+    assert classify_stance("Aan deze aanbeveling is daarmee voldaan.").label == "already_in_place"
+    assert (
+        classify_stance(
+            "Ik merk op dat het kabinet al in 2023 heeft gekozen voor een prioritering van de industrie."
+        ).label
+        == "already_in_place"
+    )
+    assert classify_stance("De aanbeveling is inmiddels uitgevoerd.").label == "already_in_place"
+    assert classify_stance("De aanbeveling is nog niet uitgevoerd.").label != "already_in_place"
+    assert classify_stance("De maatregel is nog niet ingevoerd.").label != "already_in_place"
+    assert classify_stance("Het onderzoek is uitgevoerd door het Nivel.").label is None
+    assert classify_stance("Ik stel daarom voor de norm te verlagen naar vier dagen.").label == "adopted"
+    assert (
+        classify_stance("Wel vraag ik de gemeenten de termijn te verkorten tot tien werkdagen.").label is None
+    )

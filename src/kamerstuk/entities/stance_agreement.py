@@ -213,8 +213,10 @@ class AgreementCues(ReaderBase):
         )  # "Het breidt …": the cabinet
         if not (s.in_clause(first, P.QUANTITY_ACTORS) or opener) or s.in_clause(first, P.NEGATORS):
             return
-        if first > 0 and s.words[first - 1] == "te":
-            return  # "Wel vraag ik hen de afhandeling te verkorten tot tien werkdagen": asked of others
+        if first > 0 and s.words[first - 1] == "te" and s.in_clause(first, P.ASKING_VERBS):
+            # "Wel vraag ik hen de afhandeling te verkorten tot tien werkdagen": asked of others (not "Ik stel voor de
+            # norm te verlagen naar vier dagen": our own proposal)
+            return
         self.cues.append(_Cue("A", P.LESSER_ACT_CUE, first, first))
 
     def _short_pronoun_object(self, i: int) -> bool:

@@ -160,11 +160,19 @@ class StatusCues(ReaderBase):
             elif w in P.COMPLETED:
                 if w == "gegaan" and tuple(s.words[max(0, i - 2) : i]) != P.STARTED:
                     continue  # ("is gegaan" alone is no measure; "is van start gegaan" is)
+                if w in P.CARRIED_OUT:
+                    firsts = s.firsts[s.clause[i]]
+                    named = min((firsts[r] for r in P.RECOMMENDATION_NOUNS if r in firsts), default=None)
+                    if named is None or named > i:
+                        continue  # ("Het onderzoek is uitgevoerd door …": a description; "De aanbeveling is uitgevoerd")
                 aux = s.first_in_clause(i, P.PERFECT_AUX)
                 if (
                     aux is not None
                     and aux < i
-                    and not any(s.words[k] in P.NOT_YET_DONE or s.words[k] in P.FUTURE for k in range(aux, i))
+                    and not any(
+                        s.words[k] in P.NOT_YET_DONE or s.words[k] in P.FUTURE or s.words[k] in P.NEGATORS
+                        for k in range(aux, i)
+                    )
                 ):
                     self.cues.append(_Cue("L", "is " + w, aux, i))
             elif w in P.POLICY_ADJECTIVES:

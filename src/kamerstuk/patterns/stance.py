@@ -596,6 +596,7 @@ QUANTITY_ACT = re.compile(
     re.IGNORECASE,
 )
 QUANTITY_ACTORS = _words("ik wij we kabinet minister staatssecretaris regering")
+ASKING_VERBS = _words("vraag vraagt vragen verzoek verzoekt verzoeken roep roept")
 LESSER_ACT_CUE = "maatregel met een ander getal"
 
 # Hedges: with an adoption (or a rejection) in the sentence they make it partial.
@@ -1068,6 +1069,8 @@ IN_PLACE = _words(
     " norm standaard"
     # "dat de beroepsgroep deze aanbeveling al uitvoert"
     " uitvoert voert"
+    # a choice made before: "dat het kabinet al in 2022 heeft gekozen voor een prioritering van …"
+    " gekozen"
     # a rule that applies already: "Voor alleenwerkers geldt al een zorgplicht van de werkgever", "Een dekkingsvoorstel
     # is al vereist op grond van de Comptabiliteitswet"
     " geldt gelden vereist"
@@ -1075,7 +1078,9 @@ IN_PLACE = _words(
 # What is asked, said to be settled by the measure just named: "De voortzetting waarom de onderzoekers vragen, is daarmee
 # geregeld", "Daarmee is in deze behoefte voorzien" (in place; "hiermee"/"daarmee" point at what exists).
 SETTLED_BY_THAT = _words("daarmee hiermee")
-SETTLED_PARTICIPLES = _words("geregeld voorzien ondervangen gewaarborgd geborgd vastgelegd gedekt")
+SETTLED_PARTICIPLES = _words(
+    "geregeld voorzien ondervangen gewaarborgd geborgd vastgelegd gedekt voldaan tegemoetgekomen"
+)  # ("Aan deze aanbeveling is daarmee voldaan")
 # Action taken, in the perfect: "Op 567 van deze aanbevelingen hebben de ministers actie ondernomen", "De partijen
 # hebben … stappen ondernomen" (in place; "nog geen actie ondernomen" is not).
 TAKEN = "ondernomen"
@@ -1135,7 +1140,12 @@ MONTHS = _words("januari februari maart april mei juni juli augustus september o
 # A measure completed, in the perfect passive: "De door de raad bepleite meldplicht is per 1 januari
 # ingevoerd", "is de voorgenomen versobering gerealiseerd" (not "wordt volgend jaar doorgevoerd"); "Ter uitvoering
 # van deze aanbeveling zijn maatregelen vormgegeven", "Er zijn maatregelen getroffen" (round 34).
-COMPLETED = _words("gerealiseerd doorgevoerd geïmplementeerd ingevoerd vormgegeven getroffen gegaan")
+COMPLETED = _words(
+    "gerealiseerd doorgevoerd geïmplementeerd ingevoerd vormgegeven getroffen gegaan uitgevoerd opgevolgd"
+)
+# "uitgevoerd"/"opgevolgd" only with a recommendation as the subject before the verb: "Aanbeveling i is volgens de OESO
+# uitgevoerd" (in place; not "Het onderzoek is uitgevoerd door …").
+CARRIED_OUT = _words("uitgevoerd opgevolgd")
 # "gegaan" only as "van start gegaan": "De evaluatie waar de raad om vraagt, is in september 2025 van start gegaan".
 STARTED = ("van", "start")
 PERFECT_AUX = _words("is zijn")
