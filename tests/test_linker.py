@@ -2163,3 +2163,33 @@ def test_round_35_a_topic_reference_with_words_no_recommendation_has() -> None:
     assert {link.recommendation for link in letter.links if link.paragraph == second.id} == {
         letter.recommendations[0].id
     }
+
+
+CONCESSION_PARAGRAPH_LETTER = """Geachte voorzitter,
+
+Op 9 februari 2027 heeft onderzoeksbureau Stedelink de evaluatie van de regeling voor wooncoöperaties uitgebracht.
+
+De onderzoekers bevelen aan om de startlening voor wooncoöperaties te verdubbelen. Ook bevelen zij aan dat gemeenten verplicht een vast deel van hun kavels voor coöperaties reserveren.
+
+De startlening verdubbel ik per 1 januari 2028.
+
+Een verplicht deel van de kavels vind ik een te zwaar middel. Gemeenten kennen hun eigen woningmarkt het best.
+
+Wel wil ik gemeenten stimuleren om meer kavels voor coöperaties beschikbaar te stellen. In de handreiking grondbeleid neem ik daarvoor voorbeelden op.
+
+Ik dank de onderzoekers voor hun evaluatie.
+
+De Minister van Volkshuisvesting en Ruimtelijke Ordening,
+
+H. Smit
+"""
+
+
+def test_round_35_a_paragraph_opening_on_a_concession_goes_on_with_the_answer_before() -> None:
+    """ "Wel wil ik gemeenten stimuleren …" after an answer that declined the obligation: the same recommendation, and the
+    answer is a part (before: the concession linked to nothing)."""
+    letter = kamerstuk.parse_text(CONCESSION_PARAGRAPH_LETTER, name="cooperaties.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Wel wil ik"))
+    assert {link.recommendation for link in letter.links if link.paragraph == answer.id} == {
+        letter.recommendations[1].id
+    }

@@ -1504,3 +1504,19 @@ def test_round_35_done_already_and_not_yet_done() -> None:
     assert (
         classify_stance("Wel vraag ik de gemeenten de termijn te verkorten tot tien werkdagen.").label is None
     )
+
+
+def test_round_35_a_detail_judged_too_much_and_a_liked_idea_taken_up_for_a_part() -> None:
+    """ "Een termijn van vijf jaar acht ik te lang" rejects the amount (before: no stance); an idea liked beside a sentence
+    adopting it for a part only is partly_adopted (before: adopted)."""
+    from kamerstuk.entities.stance_passage import settle_passage
+
+    assert classify_stance("Een termijn van vijf jaar acht ik echter te lang.").label == "rejected"
+    assert classify_stance("Dat bedrag vind ik niet te hoog.").label is None
+    assert classify_stance("Het risico is te groot.").label is None
+    tier: list[tuple[StanceLabel, str]] = [("adopted", "liked"), ("rejected", ""), ("partly_adopted", "")]
+    assert settle_passage("adopted", tier, "spreekt aan", True) == "partly_adopted"
+    assert (
+        settle_passage("adopted", [("adopted", "named"), ("partly_adopted", "")], "overnemen", True)
+        == "adopted"
+    )

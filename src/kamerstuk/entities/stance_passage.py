@@ -237,6 +237,15 @@ def settle_passage(
     if (
         best == "adopted"
         and kinds
+        and kinds <= {"liked", "appeal", "weak", "aim"}
+        and any(label == "partly_adopted" for label, _ in others)
+    ):
+        # "Het voorstel van een schriftelijke bevestiging spreekt mij aan. … Ik kies ervoor de plicht alleen in te
+        # voeren voor …": liked, and taken up for a part only
+        return "partly_adopted"
+    if (
+        best == "adopted"
+        and kinds
         and kinds <= {"weak", "aim"}
         and any(label == "rejected" for label, _ in others)
         and not any(label in ("partly_adopted", "noted", "already_in_place") for label, _ in others)

@@ -204,6 +204,15 @@ class RejectionCues(ReaderBase):
             elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("R", "gaat te ver", i, i + 1))
             elif (
+                w == P.TE_VER[0]
+                and nxt in P.EXCESS_ADJECTIVES
+                and s.in_clause(i, P.JUDGE_VERBS)
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(
+                    _Cue("R", f"te {nxt}", i, i + 1)
+                )  # "Een termijn van vijf jaar acht ik te lang"
+            elif (
                 (w, nxt) == P.VERDER_DAN
                 and s.in_clause(i, P.GAAN)
                 and any(s.words[k] in P.BEYOND_MEASURE for k in range(i + 2, min(n, i + 4)))

@@ -165,6 +165,8 @@ class StatusCues(ReaderBase):
                     named = min((firsts[r] for r in P.RECOMMENDATION_NOUNS if r in firsts), default=None)
                     if named is None or named > i:
                         continue  # ("Het onderzoek is uitgevoerd door …": a description; "De aanbeveling is uitgevoerd")
+                    if s.in_clause(i, P.STUDY_QUESTION):
+                        continue  # "… is zichtbaar in hoeverre de aanbevelingen zijn opgevolgd": a question
                 aux = s.first_in_clause(i, P.PERFECT_AUX)
                 if (
                     aux is not None

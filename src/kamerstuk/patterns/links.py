@@ -326,11 +326,13 @@ GENERIC_BODY_LEAD = re.compile(
 #: A first sentence that draws the consequence of the paragraph before: "Ik breng het voorstel daarom in bij het
 #: overleg …", "Ik vraag de NVWA dan ook om …", "Om die reden laat ik …" (it goes on with the answer before).
 #: (Also an opening that points back at the measures just described: "Beide wijzigingen neem ik op in het wetsvoorstel
-#: …", "Deze maatregelen werk ik uit in …".)
+#: …", "Deze maatregelen werk ik uit in …"; and a concession: "Wel wil ik gemeenten stimuleren …".)
 CONSEQUENCE_OF_BEFORE = re.compile(
     r"\b(?:daarom|dan\s+ook|derhalve|om\s+die\s+reden|om\s+deze\s+reden|daartoe|hiertoe)\b"
     r"|^\s*(?:beide|deze(?:\s+twee)?|die(?:\s+twee)?|al\s+deze)\s+(?:wijziging(?:en)?|maatregel(?:en)?|stap(?:pen)?"
-    r"|aanpassing(?:en)?|verandering(?:en)?)\b",
+    r"|aanpassing(?:en)?|verandering(?:en)?)\b"
+    # a concession opening the paragraph, after an answer that declined: "Wel wil ik gemeenten stimuleren om …"
+    r"|^\s*Wel\b",
     re.IGNORECASE,
 )
 #: A pointer to the matter the paragraph before discussed: "Voordat ik hierover besluit, laat ik eerst een proef

@@ -787,6 +787,11 @@ REALISED = _words("gerealiseerd overgenomen uitgevoerd bereikt tegemoetgekomen")
 # "Aanbeveling 3 gaat het kabinet op dit moment te ver", "Dit gaat mij te ver": a rejection.
 # (Only "gaan"; "het voert te ver om hier …" is a remark about the letter.)
 TE_VER = ("te", "ver")
+# A detail judged too much (or too little), with a verb of judging: "Een termijn van vijf jaar acht ik echter te lang",
+# "Dat bedrag vind ik te hoog" (a rejection of the amount asked; beside a variant of our own a part).
+EXCESS_ADJECTIVES = _words(
+    "lang kort hoog laag zwaar duur groot klein ruim krap streng ingrijpend kostbaar belastend vergaand omslachtig"
+)
 # "Een controle van iedere melding staat niet in verhouding tot het risico": disproportionate (rejected).
 IN_PROPORTION = ("in", "verhouding")
 # "… gaat verder dan verantwoord is", "gaat verder dan nodig": too far, said as a comparison
