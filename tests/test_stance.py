@@ -1520,3 +1520,16 @@ def test_round_35_a_detail_judged_too_much_and_a_liked_idea_taken_up_for_a_part(
         settle_passage("adopted", [("adopted", "named"), ("partly_adopted", "")], "overnemen", True)
         == "adopted"
     )
+
+
+def test_round_35_an_amount_kept_as_it_is() -> None:
+    """ "Ik houd het bedrag daarom op 2.500 euro", "Het bedrag blijft daarom € 7.500", "een te grote inbreuk": a change
+    declined (before: no stance); "Ik houd uw Kamer op de hoogte" and "blijft daarom open" are not."""
+    assert classify_stance("Ik houd de bijdrage daarom op 1.500 euro.").label == "rejected"
+    assert classify_stance("De vergoeding blijft daarom € 250 per jaar.").label == "rejected"
+    assert (
+        classify_stance("Een centraal register vind ik een te grote inbreuk op de privacy.").label
+        == "rejected"
+    )
+    assert classify_stance("Ik houd uw Kamer op de hoogte.").label is None
+    assert classify_stance("Het loket blijft daarom open.").label is None

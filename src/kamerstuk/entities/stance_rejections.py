@@ -17,6 +17,8 @@ _REJECTION_WORDS = (
             "geen",
             "niet",
             P.TE_VER[0],
+            *P.KEEP_VERBS,
+            *P.STAYS,
             P.VERDER_DAN[0],
             P.NAAST,
             *P.LACK,
@@ -90,6 +92,27 @@ class RejectionCues(ReaderBase):
             # "Een openbaar register … lijkt eenvoudig, maar het botst met de regels …": "het" is the proposal the
             # sentence opened with
             return 0
+        return None
+
+    def _kept_at_amount(self, i: int) -> int | None:
+        """The amount of "Ik houd het bedrag daarom op 2.500 euro": "op" and a number within six words after "houd" in its
+        clause, with the first person or the cabinet as subject; else None."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        if not s.in_clause(i, P.QUANTITY_ACTORS):
+            return None
+        for k in range(i + 1, min(b - 1, i + 7)):
+            if s.words[k] == "op" and (s.words[k + 1][:1].isdigit() or s.words[k + 1] in P.NUMBERS):
+                return k + 1
+        return None
+
+    def _stays_an_amount(self, i: int) -> int | None:
+        """The amount of "Het bedrag blijft daarom € 7.500" (a number right after "daarom", past a currency sign)."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        for k in range(i + 2, min(b, i + 4)):
+            if s.words[k][:1].isdigit() or s.words[k] in P.NUMBERS:
+                return k
         return None
 
     def _no_grounds_noun(self, i: int) -> int | None:
@@ -203,6 +226,21 @@ class RejectionCues(ReaderBase):
                     self.cues.append(_Cue("R", w, i, i))
             elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("R", "gaat te ver", i, i + 1))
+            elif (
+                w in P.KEEP_VERBS
+                and (k := self._kept_at_amount(i)) is not None
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(
+                    _Cue("R", "houdt vast aan het bedrag", i, k)
+                )  # "Ik houd het bedrag daarom op 2.500 euro"
+            elif (
+                w in P.STAYS
+                and nxt in P.KEEP_BECAUSE
+                and (k := self._stays_an_amount(i)) is not None
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(_Cue("R", "blijft zoals het is", i, k))  # "Het bedrag blijft daarom € 7.500"
             elif (
                 w == P.TE_VER[0]
                 and nxt in P.EXCESS_ADJECTIVES

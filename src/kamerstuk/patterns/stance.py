@@ -791,7 +791,15 @@ TE_VER = ("te", "ver")
 # "Dat bedrag vind ik te hoog" (a rejection of the amount asked; beside a variant of our own a part).
 EXCESS_ADJECTIVES = _words(
     "lang kort hoog laag zwaar duur groot klein ruim krap streng ingrijpend kostbaar belastend vergaand omslachtig"
+    # (inflected before a noun: "vind ik een te grote inbreuk op hun privacy")
+    " lange korte hoge lage zware dure grote kleine ruime krappe strenge ingrijpende kostbare belastende vergaande"
+    " omslachtige"
 )
+# Keeping an amount as it is: "Ik houd het bedrag daarom op 2.500 euro", "Het bedrag blijft daarom € 7.500" (a change
+# asked for, declined; with "daarom" or an amount, not "De regeling blijft open").
+KEEP_VERBS = _words("houd houdt houden")
+STAYS = _words("blijft blijven")
+KEEP_BECAUSE = _words("daarom dus derhalve")
 # "Een controle van iedere melding staat niet in verhouding tot het risico": disproportionate (rejected).
 IN_PROPORTION = ("in", "verhouding")
 # "… gaat verder dan verantwoord is", "gaat verder dan nodig": too far, said as a comparison
