@@ -1533,3 +1533,19 @@ def test_round_35_an_amount_kept_as_it_is() -> None:
     )
     assert classify_stance("Ik houd uw Kamer op de hoogte.").label is None
     assert classify_stance("Het loket blijft daarom open.").label is None
+
+
+def test_round_35_a_measure_of_ours_limited_to_some_cases_is_a_part() -> None:
+    """ "Ik beperk het daarom tot …", "Het kabinet beperkt zich tot …", "Ik leg de plicht alleen vast voor …": partly
+    (before: no stance); not negated, not another party's, not the particle of "voorstellen"."""
+    assert classify_stance("Ik beperk de plicht daarom tot scholen met meer dan 500 leerlingen.").label == (
+        "partly_adopted"
+    )
+    assert classify_stance("Het kabinet beperkt zich daarom tot de eigen diensten.").label == "partly_adopted"
+    assert (
+        classify_stance("Ik leg de meldplicht daarom alleen vast voor zware ongevallen.").label
+        == "partly_adopted"
+    )
+    assert classify_stance("Ik beperk de uitgaven niet tot het minimum.").label is None
+    assert classify_stance("Gemeenten beperken de subsidie tot kleine bedrijven.").label is None
+    assert classify_stance("Ik stel alleen voor dat we verder praten.").label is None

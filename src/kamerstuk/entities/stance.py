@@ -72,6 +72,7 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         if not s.words or s.text.rstrip().endswith("?"):
             return []
         self.hedges()
+        self.limited_measure()
         self.rejections()
         self.declined_acts()
         self.separable()

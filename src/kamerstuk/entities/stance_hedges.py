@@ -58,6 +58,39 @@ class HedgeCues(ReaderBase):
             words[k] in P.MEANS_THAT and "dat" in words[k + 1 : k + 3] for k in range(max(0, i - 25), i)
         )
 
+    def limited_measure(self) -> None:
+        """ "Ik beperk het daarom tot …", "Ik leg de plicht alleen vast voor …": a measure of ours for some cases only, read
+        as a part (a hedge with the adoption it limits)."""
+        s = self.s
+        for c, (_a, b) in enumerate(s.bounds):
+            firsts = s.firsts[c]
+            if not any(w in firsts for w in P.OUR_ACTORS) or any(w in firsts for w in P.NEGATORS):
+                continue
+            verb = min((firsts[w] for w in P.LIMIT_MEASURE_VERBS if w in firsts), default=None)
+            if verb is not None and "tot" in firsts and firsts["tot"] > verb:
+                self.cues.append(_Cue("P", "beperkt tot", verb, firsts["tot"]))
+                self.cues.append(_Cue("A", "beperkt tot", verb, verb))
+                return
+            only = min((firsts[w] for w in P.RESTRICTIVE if w in firsts), default=None)
+            link = min(
+                (firsts[w] for w in P.RESTRICTION_LINKS if firsts.get(w, -1) > (only or 0)), default=None
+            )
+            if (
+                only is not None
+                and link is not None
+                # (a group after the link, not a clause: "Ik stel alleen voor dat …" is the verb's particle)
+                and link + 1 < b
+                and s.words[link + 1] not in P.NOT_A_GROUP_AFTER_LINK
+                and (
+                    measure := min((firsts[w] for w in P.LIMITED_MEASURE_STEMS if w in firsts), default=None)
+                )
+                is not None
+                and measure < only
+            ):
+                self.cues.append(_Cue("P", "alleen voor", only, only))
+                self.cues.append(_Cue("A", "maatregel voor een deel", measure, measure))
+                return
+
     def _rest_of_group_declined(self) -> _Cue | None:
         """ "Voor andere begeleiders doe ik dat niet": the rest of a group fronted and declined in the same clause,
         which leaves the act for some (a part). Adds the rejection; returns the hedge."""

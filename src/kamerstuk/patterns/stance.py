@@ -666,6 +666,15 @@ RESTRICTED_ADOPTION = _words(
     # verb-final in a "dat"-clause: "Voor aanbeveling 5 geldt dat ik haar alleen overneem voor de grotere instituten"
     " overneem opvolg"
 )
+# A measure of ours limited to some cases: "Ik beperk het daarom tot leerlingen met een chronische ziekte", "Het kabinet
+# beperkt zich tot de eigen ambtenaren", "Ik leg de plicht daarom alleen vast voor zware misdrijven", "Ik schaf de plicht
+# alleen af voor woningen met een stille gevel" (a part: read with an adoption beside the hedge).
+LIMIT_MEASURE_VERBS = _words("beperk beperkt beperken")
+LIMITED_MEASURE_STEMS = _words(
+    "leg legt schaf schaft voer voert stel stelt maak maakt geef geeft verplicht verplichten breid breidt open opent"
+)
+OUR_ACTORS = _words("ik wij we kabinet")
+NOT_A_GROUP_AFTER_LINK = _words("dat om te hoe of wat")
 # An adoption for some groups only, without "alleen": "Ik neem de aanbeveling daarom over voor
 # gezinnen met kinderen" (not "voor zover", a hedge of its own).
 # Less than recommended is a part: "trekt minder geld uit dan de raad adviseerde", "een lager bedrag dan
