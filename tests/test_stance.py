@@ -1549,3 +1549,16 @@ def test_round_35_a_measure_of_ours_limited_to_some_cases_is_a_part() -> None:
     assert classify_stance("Ik beperk de uitgaven niet tot het minimum.").label is None
     assert classify_stance("Gemeenten beperken de subsidie tot kleine bedrijven.").label is None
     assert classify_stance("Ik stel alleen voor dat we verder praten.").label is None
+
+
+def test_round_35_more_ways_to_decline_a_detail() -> None:
+    """ "lijkt mij te zwaar", "kan ik niet toezeggen", "komt er niet", "blijft vrijwillig", "houd ik daar buiten" reject;
+    "niet verder dan" limits (a part). Before: no stance."""
+    assert classify_stance("Een plicht in alle gevallen lijkt mij echter te zwaar.").label == "rejected"
+    assert classify_stance("Een looptijd van tien jaar kan ik echter niet toezeggen.").label == "rejected"
+    assert classify_stance("Ik kan niet garanderen dat het lukt.").label is None
+    assert classify_stance("Een afdwingbaar recht op een plek komt er niet.").label == "rejected"
+    assert classify_stance("Het loket komt er.").label is None
+    assert classify_stance("Het tweede gesprek blijft voor hen vrijwillig.").label == "rejected"
+    assert classify_stance("De middelen voor de eilanden houd ik daar buiten.").label == "rejected"
+    assert classify_stance("Ik ga daarom niet verder dan cijfers per regio.").label == "partly_adopted"

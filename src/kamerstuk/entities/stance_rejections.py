@@ -19,6 +19,10 @@ _REJECTION_WORDS = (
             P.TE_VER[0],
             *P.KEEP_VERBS,
             *P.STAYS,
+            *P.PROMISE_VERBS,
+            *P.COMES,
+            P.VOLUNTARY,
+            P.KEPT_OUT,
             P.VERDER_DAN[0],
             P.NAAST,
             *P.LACK,
@@ -195,6 +199,17 @@ class RejectionCues(ReaderBase):
                 self.cues.append(
                     _Cue("R", P.LACK_CUE, i, k)
                 )  # "Voor een verdubbeling ontbreken echter de middelen"
+            elif (
+                w == "niet"
+                and nxt == P.NO_FURTHER[0]
+                and i + 2 < n
+                and s.words[i + 2] == "dan"
+                and s.in_clause(i, P.GAAN)
+            ):
+                # "Ik ga in Pakistan daarom niet verder dan resultaten per regio": the limit of what is granted
+                self.cues.append(_Cue("P", P.NO_FURTHER_CUE, i, i + 2))
+                self.cues.append(_Cue("R", P.NO_FURTHER_CUE, i, i + 2))
+                self.consumed.add(i)
             elif w == "niet" and (k := self._not_working_towards(i)) is not None:
                 self.cues.append(_Cue("R", "zet zich niet in voor", i, k))
                 self.consumed.add(i)
@@ -242,9 +257,33 @@ class RejectionCues(ReaderBase):
             ):
                 self.cues.append(_Cue("R", "blijft zoals het is", i, k))  # "Het bedrag blijft daarom € 7.500"
             elif (
+                w in P.PROMISE_VERBS
+                and nxt
+                not in ("dat", "of")  # ("Ik kan niet garanderen dat het lukt": a hedge on the outcome)
+                and s.in_clause(i, P.CAN)
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS)
+                and any(s.words[k] in P.NEGATORS for k in range(max(0, i - 4), i))
+            ):
+                self.cues.append(
+                    _Cue("R", "kan niet toezeggen", i, i)
+                )  # "Een looptijd van acht jaar kan ik niet toezeggen"
+            elif w in P.COMES and nxt == "er" and i + 2 < n and s.words[i + 2] == "niet":
+                self.cues.append(_Cue("R", "komt er niet", i, i + 2))  # "Een afdwingbaar recht komt er niet"
+            elif w == P.VOLUNTARY and s.in_clause(i, P.STAYS) and not s.in_clause(i, P.NEGATORS):
+                self.cues.append(
+                    _Cue("R", "blijft vrijwillig", i, i)
+                )  # "Het gesprek na negen maanden blijft vrijwillig"
+            elif (
+                w == P.KEPT_OUT
+                and s.in_clause(i, P.KEEP_VERBS)
+                and (i + 1 == n or s.clause[i + 1] != s.clause[i])
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(_Cue("R", "houdt erbuiten", i, i))  # "De middelen … houd ik daar buiten"
+            elif (
                 w == P.TE_VER[0]
                 and nxt in P.EXCESS_ADJECTIVES
-                and s.in_clause(i, P.JUDGE_VERBS)
+                and s.in_clause(i, P.JUDGE_VERBS | P.SEEM_VERBS)
                 and not s.in_clause(i, P.NEGATORS)
             ):
                 self.cues.append(

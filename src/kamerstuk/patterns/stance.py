@@ -804,6 +804,18 @@ EXCESS_ADJECTIVES = _words(
     " lange korte hoge lage zware dure grote kleine ruime krappe strenge ingrijpende kostbare belastende vergaande"
     " omslachtige"
 )
+# "lijkt mij te zwaar": a verb of seeming judges as well.
+SEEM_VERBS = _words("lijkt lijken")
+# A promise declined with "kan … niet": "Een looptijd van acht jaar kan ik echter niet toezeggen" (rejected; "Dat kan ik
+# niet beoordelen" is a judgement not yet possible, read elsewhere).
+PROMISE_VERBS = _words("toezeggen garanderen beloven waarmaken financieren bekostigen betalen vergoeden")
+CAN = _words("kan kunnen")
+# "Een afdwingbaar recht komt er niet", "Er komt geen apart loket": what is asked will not exist.
+COMES = _words("komt komen")
+# "Het gesprek na negen maanden blijft vrijwillig": an obligation asked, declined.
+VOLUNTARY = "vrijwillig"
+# "De middelen voor voorschoolse educatie houd ik daar buiten": kept out of the measure.
+KEPT_OUT = "buiten"
 # Keeping an amount as it is: "Ik houd het bedrag daarom op 2.500 euro", "Het bedrag blijft daarom € 7.500" (a change
 # asked for, declined; with "daarom" or an amount, not "De regeling blijft open").
 KEEP_VERBS = _words("houd houdt houden")
