@@ -205,6 +205,8 @@ class RejectionCues(ReaderBase):
                 and i + 2 < n
                 and s.words[i + 2] == "dan"
                 and s.in_clause(i, P.GAAN)
+                # (not the norm it keeps to: "Het kabinet gaat niet verder dan de Europese verordening vraagt")
+                and not any(s.words[k] in P.NORM_ASKS for k in range(i + 3, min(n, i + 9)))
             ):
                 # "Ik ga in Pakistan daarom niet verder dan resultaten per regio": the limit of what is granted
                 self.cues.append(_Cue("P", P.NO_FURTHER_CUE, i, i + 2))

@@ -814,6 +814,8 @@ CAN = _words("kan kunnen")
 COMES = _words("komt komen")
 # "Het gesprek na negen maanden blijft vrijwillig": an obligation asked, declined.
 VOLUNTARY = "vrijwillig"
+# What a norm asks, after "niet verder dan …": "… dan de Europese verordening vraagt" (a principle, no part of the advice).
+NORM_ASKS = _words("vraagt vragen voorschrijft voorschrijven eist eisen verplicht nodig vereist")
 # "De middelen voor voorschoolse educatie houd ik daar buiten": kept out of the measure.
 KEPT_OUT = "buiten"
 # Keeping an amount as it is: "Ik houd het bedrag daarom op 2.500 euro", "Het bedrag blijft daarom € 7.500" (a change
