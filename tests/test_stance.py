@@ -1562,3 +1562,33 @@ def test_round_35_more_ways_to_decline_a_detail() -> None:
     assert classify_stance("Het tweede gesprek blijft voor hen vrijwillig.").label == "rejected"
     assert classify_stance("De middelen voor de eilanden houd ik daar buiten.").label == "rejected"
     assert classify_stance("Ik ga daarom niet verder dan cijfers per regio.").label == "partly_adopted"
+
+
+ANSWERED_BY_AN_ACT_LETTER = """Geachte voorzitter,
+
+Op 3 februari 2027 heeft de Onderwijsraad het advies «Oefenen zonder kosten» uitgebracht.
+
+De raad beveelt aan om scholen te verbieden leerlingen naar betaalde examentrainingen te verwijzen. Daarnaast adviseert de raad om gratis oefenexamens beschikbaar te stellen.
+
+Ik zal het Eindexamenbesluit zo wijzigen dat scholen leerlingen niet langer naar een betaalde aanbieder mogen verwijzen. Het ontwerpbesluit wordt in het najaar van 2027 in internetconsultatie gebracht.
+
+Gratis oefenexamens zijn er al: het College voor Toetsen en Examens publiceert sinds 2020 alle examens van de afgelopen tien jaar.
+
+Ik dank de raad voor zijn advies.
+
+De Minister van Onderwijs, Cultuur en Wetenschap,
+
+L. Bakker
+"""
+
+
+def test_round_35_an_answer_by_an_act_of_ours_alone_adopts() -> None:
+    """A recommendation answered only by an act we promise ("Ik zal het Eindexamenbesluit zo wijzigen dat …"), with no
+    stance word: adopted in the rules' reading (before: no stance); a passage with a stance keeps its own."""
+    from kamerstuk.pipeline import load_pipeline
+
+    rules = load_pipeline(rules_only=True)
+    letter = kamerstuk.parse_text(ANSWERED_BY_AN_ACT_LETTER, name="examentraining.md", pipeline=rules)
+    assert [r.stance for r in letter.recommendations] == ["adopted", "already_in_place"]
+    assert letter.recommendations[0].stance_evidence is not None
+    assert letter.recommendations[0].stance_evidence.startswith("Ik zal het Eindexamenbesluit")

@@ -1613,3 +1613,9 @@ PRONOUN_AFTER_VERB = re.compile(
     r"^[^,.;:]{1,80}?\b(?:vindt|acht|neemt|ziet|kiest|wil|zal|gaat|deelt|onderschrijft|steunt)\s+(?P<pronoun>zij|hij)\b"
 )
 OFFICE_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z]|\b)")
+
+# A cheap test before looking for an act of ours in a sentence without a stance cue (see `pipeline.stance`): a first
+# person, the cabinet, a modal or a year.
+ACT_HINT = re.compile(
+    r"\b(?:ik|wij|we|kabinet|zal|zullen|minister|staatssecretaris|(?:19|20)\d\d)\b", re.IGNORECASE
+)

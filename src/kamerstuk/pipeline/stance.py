@@ -221,6 +221,15 @@ def _tagged_act(sentence: str) -> Stance:
     return Stance(label="adopted", evidence=acts[0].text, start=0, end=len(acts[0].text), cue="toezegging")
 
 
+def _act_of_ours(sentence: str) -> str | None:
+    """The sentence when it promises a new act, firm and not negated ("Ik zal het besluit zo wijzigen dat …", "Vanaf
+    1 juni 2027 krijgt iedere aanvrager een vaste behandelaar"); else None."""
+    if not P.ACT_HINT.search(sentence):
+        return None  # (most sentences: no modal, no date, no first person)
+    acts = [c for c in find_commitments(sentence) if c.kind == "new" and c.firmness == "firm"]
+    return sentence if acts else None
+
+
 def _by_content(sentence: str, recs: list[dict[str, Any]], distinct: Distinctive) -> list[str]:
     """Ids of the recommendations a sentence names by their own words: two words only it has, or
     one long one ("openstelling", "rangschikking"), in reading order."""
@@ -389,6 +398,8 @@ class StanceDetector:
         # rec id -> candidates (tier, weight, order, label, sentence, agreement kind, cue); the best wins,
         # its label settled against the other sentences of its tier (`settle_passage`).
         found: dict[str, list[tuple[int, int, int, StanceLabel, str, str, str | None]]] = {}
+        # rec id -> the first act of ours promised in its answer (a sentence without a stance cue)
+        acts: dict[str, str] = {}
         order = 0
         # Words of a recommendation name it only once the letter has restated it: before that, a
         # context paragraph ("Vaak gaat het om zelfstandigen …") shares its words by chance.
@@ -427,6 +438,10 @@ class StanceDetector:
                 if stance.label is None:
                     stance = _tagged_act(sentence)
                 if stance.label is None:
+                    if links and (act := _act_of_ours(sentence)) is not None:
+                        # kept apart: read only for a recommendation no sentence gives a stance on
+                        for rid in targets:
+                            acts.setdefault(rid, act)
                     continue
                 order -= 1
                 weight = stance_weight(stance, sentence)
@@ -446,6 +461,12 @@ class StanceDetector:
                     None,
                 )
                 self._fall_back(rec, info, linked, full)
+                if rec["stance"] is None and rec["id"] in acts:
+                    # "Ik zal het Eindexamenbesluit zo wijzigen dat scholen …" answering it, no sentence with a stance
+                    # and no sure reading of the model: the answer is an act of ours, the recommendation is carried
+                    # out (answered by content only; the act is the cue, as with `_tagged_act`)
+                    rec["stance"], rec["stance_evidence"] = "adopted", acts[rec["id"]]
+                    rec["stance_basis"] = "cue"
                 continue
             rec["stance_basis"], rec["stance_score"] = "cue", None
             same_tier = [c for c in candidates if c[0] == best[0]]
