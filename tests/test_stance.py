@@ -1592,3 +1592,22 @@ def test_round_35_an_answer_by_an_act_of_ours_alone_adopts() -> None:
     assert [r.stance for r in letter.recommendations] == ["adopted", "already_in_place"]
     assert letter.recommendations[0].stance_evidence is not None
     assert letter.recommendations[0].stance_evidence.startswith("Ik zal het Eindexamenbesluit")
+
+
+def test_round_35_more_ways_to_leave_the_decision_for_later_or_to_others() -> None:
+    """ "Pas daarna neem ik een standpunt in", "Pas als …, neem ik een besluit", "Ik wil eerst weten …", "aan haar
+    voorgelegd", "Het is aan hen om …", "Het is niet aan de regering …", "ben ik met … in gesprek": noted (before: no
+    stance)."""
+    for text in (
+        "Pas daarna neem ik een standpunt in.",
+        "Pas als de evaluatie klaar is, neem ik een besluit.",
+        "Ik wil eerst weten hoe de scholen hierover denken.",
+        "Ik heb de aanbeveling daarom aan hem voorgelegd.",
+        "Het is aan hen om te bepalen of zij meedoen.",
+        "Het is niet aan de regering daarover een oordeel te geven.",
+        "Over de contracten ben ik met de provincies in gesprek.",
+    ):
+        assert classify_stance(text).label == "noted", text
+    assert classify_stance("Als de evaluatie klaar is, neem ik een besluit.").label is None
+    assert classify_stance("Het geld is aan gemeenten uitgekeerd.").label is None
+    assert classify_stance("Ik ben niet met de provincies in gesprek.").label is None

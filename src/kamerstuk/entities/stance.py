@@ -132,6 +132,7 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
                         "nog geen standpunt",
                         "standpunt volgt",
                         "niet vooruitlopen",
+                        "aan een ander",  # "Het is niet aan de regering …": the negation is the cue's own
                     ):
                         pass
                     elif (neg > 0 and s.words[neg - 1] in ("nog",)) or (

@@ -78,6 +78,8 @@ class ScopeReadings(ReaderBase):
             return False  # (the adviser of "minder … dan de commissie adviseerde" is inside the comparison)
         if cue.kind == "P":
             return True  # a hedge qualifies whatever stance the sentence takes; it has no actor
+        if cue.name == "aan een ander":
+            return True  # "Het is aan hen om te bepalen of zij …": the verdict that it is not ours, whoever acts after it
         if cue.kind == "L" and any(s.words[k] in ("dit", "dat") for k in range(*s.bounds[c])):
             # "Zorgverzekeraars doen dit al": what is asked ("dit") is in place, whoever does it
             # (not "Veel gemeenten hebben de handreiking inmiddels overgenomen": their own course)

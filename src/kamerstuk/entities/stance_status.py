@@ -40,7 +40,7 @@ _NOTED_WORDS = (
     | P.VOORUIT
     | {P.CABINET}
     | P.STUDY_NOUNS
-    | {P.GESPREK}
+    | {P.GESPREK, P.KNOW, P.PUT_BEFORE, "aan"}
     | P.DECIDE_WHETHER
     | {P.SERIOUS}
     | P.RESPONSE_FOLLOWS
@@ -54,6 +54,29 @@ _NOTED_WORDS = (
 
 class StatusCues(ReaderBase):
     """The already-in-place ("L") and noted ("N") cues of a sentence."""
+
+    def _up_to_others(self, i: int) -> int | None:
+        """The party of "Het is aan hen om …", "… is aan de gemeenten", "Het is niet aan de regering …" at the "aan" at
+        `i` (a form of "zijn" right before it, past "niet"); else None."""
+        s = self.s
+        j = i - 1
+        negated = j >= 0 and s.words[j] == "niet"
+        if negated:
+            j -= 1
+        if j < 0 or s.words[j] not in ("is", "ligt"):
+            return None
+        k = i + 1
+        if k < len(s.words) and s.words[k] in ("de", "het"):
+            k += 1
+        if k >= len(s.words):
+            return None
+        _, b = s.bounds[s.clause[k]]
+        # (the party closes the clause or an "om"-clause follows: not "Het geld is aan gemeenten uitgekeerd")
+        if k + 1 < b and s.words[k + 1] not in P.UP_TO_NEXT:
+            return None
+        if negated:
+            return k if s.words[k] in P.NOT_OURS_TO else None
+        return k if s.words[k] in P.UP_TO_OTHERS else None
 
     def _settled_by_that(self, i: int) -> int | None:
         """The participle of "is daarmee geregeld" / "Daarmee is … voorzien" in the clause of `i`, with a form of "zijn"
@@ -462,6 +485,31 @@ class StatusCues(ReaderBase):
             elif w == P.GESPREK and i > 0 and s.words[i - 1] == "in" and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("N", "in gesprek gaan", i, i))  # "ga ik eerst in gesprek met de sector"
             elif (
+                w == P.GESPREK
+                and i > 0
+                and s.words[i - 1] == "in"
+                and s.in_clause(i, P.IN_TALKS_AUX)
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                self.cues.append(_Cue("N", "in gesprek", i, i))  # "… ben ik met de provincies in gesprek"
+            elif (
+                w == P.KNOW
+                and s.in_clause(i, {"eerst"})
+                and s.in_clause(i, P.WANT)
+                and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
+            ):
+                self.cues.append(_Cue("N", "wil eerst weten", i, i))  # "Ik wil eerst weten hoe …"
+            elif (
+                w == P.PUT_BEFORE
+                and s.in_clause(i, P.RECOMMENDATION_NOUNS)
+                and "aan" in s.words[max(0, i - 4) : i]
+                and any(s.words[k] in P.OTHER_MINISTER_OBJECTS for k in range(max(0, i - 4), i))
+            ):
+                self.cues.append(_Cue("N", "voorgelegd aan een ander", i, i))  # "… aan haar voorgelegd"
+            elif w == "aan" and (k := self._up_to_others(i)) is not None:
+                self.cues.append(_Cue("N", "aan een ander", i, k))  # "Het is aan hen om te bepalen …"
+            elif (
                 w == P.CABINET and i >= 3 and s.words[i - 1] in P.NEXT and s.words[i - 3] in P.TO_NEXT_CABINET
             ):
                 # "laat het besluit over aan een volgend kabinet", "zal aan het volgende kabinet worden overgelaten",
@@ -492,10 +540,26 @@ class StatusCues(ReaderBase):
         about = (
             s.in_clause(i, P.RECOMMENDATION_NOUNS | P.DECISION_REFERENTS) or "over" in s.words[i + 1 : i + 3]
         )
-        if not (subject and about):
+        a, b = s.bounds[c]
+        only_then = any(
+            s.words[k] == P.DECISION_ONLY_THEN
+            and k + 1 < len(s.words)
+            and s.words[k + 1] in P.DECISION_ONLY_THEN_NEXT
+            for k in range(a, b)
+        ) or (
+            # "Pas als die studie er ligt, neem ik een besluit …": the condition fronted in the clause before
+            c > 0
+            and (k0 := s.bounds[c - 1][0]) > 0
+            and s.words[k0] in P.DECISION_WHEN
+            and s.words[k0 - 1] == P.DECISION_ONLY_THEN
+        )
+        # ("Pas daarna neem ik een standpunt in.": in the passage on one recommendation, the decision is about it)
+        if not (subject and (about or only_then)):
             return False
         if s.text[s.spans[i][0]].isupper() and i > 0:
             return False  # "het Besluit kwaliteit leefomgeving": a decree's name
+        if only_then:
+            return True
         if s.in_clause(i, P.DECISION_LATER):
             return True
         a, b = s.bounds[c]

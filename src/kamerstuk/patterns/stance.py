@@ -1296,6 +1296,21 @@ VOORUIT = _words("vooruitlopen vooruitloop vooruitloopt vooruit")
 VOORUIT_OP = _words("op daarop hierop erop waarop")
 # Talking first to others before deciding: "Over deze aanbeveling ga ik eerst in gesprek met de sector".
 GESPREK = "gesprek"
+# … or being in talks about it now: "Over het aanpassen van de contracten ben ik met de provincies in gesprek".
+IN_TALKS_AUX = _words("ben zijn is blijf blijven blijft")
+# Wanting to know first: "Ik wil eerst weten hoe cliëntenorganisaties hierover denken" (noted).
+KNOW = "weten"
+WANT = _words("wil willen")
+# The recommendation put before another minister: "Ik heb de aanbeveling daarom aan haar voorgelegd" (noted).
+PUT_BEFORE = "voorgelegd"
+OTHER_MINISTER_OBJECTS = _words("haar hem minister staatssecretaris collega collega's bewindspersoon")
+# The matter left to others by "is aan …": "Het is aan hen om te bepalen of …", "De aanbeveling aan de gemeenten is aan
+# hen", "Het is niet aan de regering daarover een oordeel te geven" (noted: not ours to decide).
+UP_TO_OTHERS = _words(
+    "hen hun haar hem gemeenten provincies waterschappen werkgevers scholen instellingen sector"
+)
+NOT_OURS_TO = _words("regering kabinet rijk minister")
+UP_TO_NEXT = _words("om te zelf daarover hierover")
 # Leaving the decision to the next cabinet defers it: "zal de reactie aan het volgende kabinet worden
 # overgelaten", "laat dit over aan een nieuw kabinet".
 CABINET = "kabinet"
