@@ -1611,3 +1611,20 @@ def test_round_35_more_ways_to_leave_the_decision_for_later_or_to_others() -> No
     assert classify_stance("Als de evaluatie klaar is, neem ik een besluit.").label is None
     assert classify_stance("Het geld is aan gemeenten uitgekeerd.").label is None
     assert classify_stance("Ik ben niet met de provincies in gesprek.").label is None
+
+
+def test_round_35_a_positive_reply_a_right_request_and_meeting_it() -> None:
+    """ "kan ik positief antwoorden", "acht ik terecht", "Dit is een terechte aanbeveling", "Aan deze aanbeveling kom ik
+    tegemoet" adopt ("slechts ten dele" makes it a part); the raad's "terecht" and others' replies do not."""
+    assert classify_stance("Op de tweede aanbeveling kan ik positief antwoorden.").label == "adopted"
+    assert classify_stance("Het verbod waar de raad om vraagt, acht ik terecht.").label == "adopted"
+    assert classify_stance("Dit is een terechte aanbeveling.").label == "adopted"
+    assert classify_stance("Aan deze aanbeveling kom ik tegemoet.").label == "adopted"
+    assert (
+        classify_stance("Aan de tweede aanbeveling kan ik slechts ten dele tegemoetkomen.").label
+        == "partly_adopted"
+    )
+    assert classify_stance("De raad stelt terecht dat de kosten stijgen.").label is None
+    assert classify_stance("De sector heeft positief gereageerd op de plannen.").label is None
+    assert classify_stance("Ik kan niet positief reageren op dit voorstel.").label is None
+    assert classify_stance("De tweede aanbeveling raakt aan een terecht punt.").label is None

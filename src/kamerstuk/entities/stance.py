@@ -78,6 +78,7 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         self.separable()
         self.agreement()
         self.quantity_act()
+        self.positive_reply()
         self._conceded()
         self.already()
         self.nothing_new()

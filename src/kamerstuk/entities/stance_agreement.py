@@ -195,6 +195,39 @@ class AgreementCues(ReaderBase):
                         self.cues.append(_Cue("A", " ".join(seq), i, k))
                         break
 
+    def positive_reply(self) -> None:
+        """ "kan ik positief antwoorden", "acht ik terecht", "een terechte aanbeveling", "Aan deze aanbeveling kom ik
+        tegemoet": the recommendation met (see `POSITIVE`, `RIGHT`, `MEET`)."""
+        s = self.s
+        for c, (a, b) in enumerate(s.bounds):
+            firsts = s.firsts[c]
+            if any(w in firsts for w in P.NEGATORS):
+                continue
+            if P.POSITIVE in firsts and any(w in firsts for w in P.REPLY_VERBS):
+                k = firsts[P.POSITIVE]
+                self.cues.append(_Cue("A", "positief reageren", k, k))
+                return
+            right = min((firsts[w] for w in P.RIGHT if w in firsts), default=None)
+            if right is not None and (
+                (
+                    any(w in firsts for w in P.JUDGE_VERBS)
+                    and any(w in firsts for w in P.FIRST_PERSON_SUBJECTS)
+                )
+                or (
+                    right + 1 < b and s.words[right + 1] in P.RIGHT_NOUNS and any(w in firsts for w in P.ZIJN)
+                )
+            ):
+                self.cues.append(_Cue("A", "terecht", right, right))
+                return
+            meet = min((firsts[w] for w in P.MEET if w in firsts), default=None)
+            if (
+                meet is not None
+                and "aan" in firsts
+                and (s.words[meet] != "tegemoet" or any(w in firsts for w in ("kom", "komt", "komen")))
+            ):
+                self.cues.append(_Cue("A", "tegemoetkomen aan", meet, meet))
+                return
+
     def quantity_act(self) -> None:
         """ "Ik verleng de termijn wel van vijf naar zeven jaar": a measure of ours that sets an amount (see
         `QUANTITY_ACT`), not negated; an adoption of kind "lesser" (`agreement_kind`)."""

@@ -498,6 +498,17 @@ GOOD_JUDGEMENT = _words(
     "idee zaak stap waardevol zinvol wenselijk verstandig nuttig gewenst noodzakelijk aanbeveling voorstel suggestie"
 )
 GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap aanbeveling voorstel suggestie")
+# A positive reply to the recommendation: "Op de eerste aanbeveling kan ik positief antwoorden", "… heeft de minister
+# positief gereageerd" (adopted).
+POSITIVE = "positief"
+REPLY_VERBS = _words("antwoord antwoordt antwoorden geantwoord reageer reageert reageren gereageerd")
+# What is asked judged right by us: "Het verbod waar de raad om vraagt, acht ik terecht", "Dit is een terechte
+# aanbeveling" (adopted; not "De raad stelt terecht dat …", the raad's remark).
+RIGHT = _words("terecht terechte")
+RIGHT_NOUNS = _words("aanbeveling aanbevelingen oproep suggestie voorstel advies")
+# Meeting the recommendation: "Aan de tweede aanbeveling kan ik slechts ten dele tegemoetkomen", "Aan deze aanbeveling kom
+# ik tegemoet" (adopted; with a hedge a part).
+MEET = _words("tegemoetkomen tegemoetkom tegemoetkomt tegemoet")
 GOOD_ADJECTIVES = _words("goed goede uitstekend uitstekende prima")
 # Judged of a state of affairs, the value is agreement with an aim: "vindt het waardevol dat de kennis
 # van medeoverheden doorklinkt" (not the measure itself: "acht het wenselijk dat er een register komt").
