@@ -199,7 +199,7 @@ class AgreementCues(ReaderBase):
         """ "kan ik positief antwoorden", "acht ik terecht", "een terechte aanbeveling", "Aan deze aanbeveling kom ik
         tegemoet": the recommendation met (see `POSITIVE`, `RIGHT`, `MEET`)."""
         s = self.s
-        for c, (a, b) in enumerate(s.bounds):
+        for c, (_a, b) in enumerate(s.bounds):
             firsts = s.firsts[c]
             if any(w in firsts for w in P.NEGATORS):
                 continue
