@@ -1628,3 +1628,24 @@ def test_round_35_a_positive_reply_a_right_request_and_meeting_it() -> None:
     assert classify_stance("De sector heeft positief gereageerd op de plannen.").label is None
     assert classify_stance("Ik kan niet positief reageren op dit voorstel.").label is None
     assert classify_stance("De tweede aanbeveling raakt aan een terecht punt.").label is None
+
+
+def test_round_35_a_step_of_ours_and_its_limit_after_but() -> None:
+    """ "Ik ben bereid bij te dragen, maar alleen voor …", "… een goed idee, maar niet in de omvang die …", "… geen erfrecht
+    te geven, maar wel …", "Ik laat de meting alleen uitvoeren bij …": a part (before: no stance); not after
+    understanding or a remark, not "niet alleen …, maar ook", not another body's judgement."""
+    for text in (
+        "Ik ben bereid hieraan bij te dragen, maar alleen voor kleine evenementen.",
+        "Het kabinet vindt deze laadpunten een goed idee, maar niet in de omvang die de raad voorstelt.",
+        "Het kabinet kiest ervoor de partner geen erfrecht te geven, maar wel het recht om in de woning te blijven.",
+        "Ik laat die meting daarom alleen uitvoeren bij projecten boven een miljoen euro.",
+        "De minister stelt daarom alleen voor meerdaagse reizen een maximum voor.",
+    ):
+        assert classify_stance(text).label == "partly_adopted", text
+    for text in (
+        "Ik begrijp de wens, maar niet de oplossing.",
+        "Ik wil niet alleen de kosten, maar ook de baten kennen.",
+        "De raad vindt het zinvol, maar niet voor iedereen.",
+        "Ik merk op dat de cijfers al in het jaarverslag staan, maar niet per regio.",
+    ):
+        assert classify_stance(text).label != "partly_adopted", text

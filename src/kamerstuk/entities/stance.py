@@ -73,6 +73,7 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
             return []
         self.hedges()
         self.limited_measure()
+        self.limit_after_but()
         self.rejections()
         self.declined_acts()
         self.separable()

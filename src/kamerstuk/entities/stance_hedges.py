@@ -91,6 +91,34 @@ class HedgeCues(ReaderBase):
                 self.cues.append(_Cue("A", "maatregel voor een deel", measure, measure))
                 return
 
+    def limit_after_but(self) -> None:
+        """ "Ik ben bereid hieraan bij te dragen, maar alleen voor …", "… een goed idee, maar niet in de omvang …", "…
+        geen erfrecht te geven, maar wel het recht om …": a step of ours and its limit after "maar" (a part: the hedge
+        with the adoption it limits; see `BUT_LIMITS`)."""
+        s = self.s
+        if "maar" not in s.words:
+            return
+        for c in range(1, len(s.bounds)):
+            a, b = s.bounds[c]
+            if s.words[a] != "maar" or a + 1 >= b:
+                continue
+            nxt = s.words[a + 1]
+            first = s.firsts[0]
+            before = set().union(*(s.firsts[k].keys() for k in range(c)))
+            if not before & P.OUR_ACTORS and not before & P.JUDGED_WORTH:
+                return
+            if before & P.NOT_A_STEP_BEFORE_BUT or ("alleen" in before and "niet" in before):
+                return  # "Ik begrijp de wens, maar …"; "niet alleen …, maar ook"
+            negated_before = bool(before & P.NEGATORS)
+            if (nxt in P.BUT_LIMITS and not negated_before and not (nxt == "niet" and "ook" in first)) or (
+                nxt == P.BUT_WEL and negated_before
+            ):
+                self.cues.append(_Cue("P", f"maar {nxt}", a, a + 1))
+                # (the step is the clause before "maar": its actor is ours, whoever the limit names)
+                step = s.bounds[c - 1][0]
+                self.cues.append(_Cue("A", "stap met een grens", step, step))
+            return
+
     def _rest_of_group_declined(self) -> _Cue | None:
         """ "Voor andere begeleiders doe ik dat niet": the rest of a group fronted and declined in the same clause,
         which leaves the act for some (a part). Adds the rejection; returns the hedge."""

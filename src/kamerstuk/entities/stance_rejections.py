@@ -105,7 +105,7 @@ class RejectionCues(ReaderBase):
         _, b = s.bounds[s.clause[i]]
         if not s.in_clause(i, P.QUANTITY_ACTORS):
             return None
-        for k in range(i + 1, min(b - 1, i + 7)):
+        for k in range(i + 1, min(b - 1, i + 10)):
             if s.words[k] == "op" and (s.words[k + 1][:1].isdigit() or s.words[k + 1] in P.NUMBERS):
                 return k + 1
         return None

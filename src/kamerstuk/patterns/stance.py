@@ -683,8 +683,21 @@ RESTRICTED_ADOPTION = _words(
 LIMIT_MEASURE_VERBS = _words("beperk beperkt beperken")
 LIMITED_MEASURE_STEMS = _words(
     "leg legt schaf schaft voer voert stel stelt maak maakt geef geeft verplicht verplichten breid breidt open opent"
+    " laat laten"
 )
-OUR_ACTORS = _words("ik wij we kabinet")
+OUR_ACTORS = _words("ik wij we kabinet minister staatssecretaris")
+# A step of ours, then its limit after "maar": "Ik ben bereid hieraan bij te dragen, maar alleen voor kleinere
+# evenementen", "Het kabinet vindt laadpunten een goed idee, maar niet in de omvang die het PBL voorstelt", "… geen
+# wettelijk erfrecht te geven, maar wel het recht om …" (a part). Not after understanding or sharing only ("Ik begrijp
+# de wens, maar …"), nor "niet alleen …, maar ook".
+BUT_LIMITS = _words("alleen slechts uitsluitend enkel niet")
+BUT_WEL = "wel"
+NOT_A_STEP_BEFORE_BUT = _words(
+    "begrijp begrijpt begrijpen herken herkent erken erkent snap deel deelt delen zie ziet zien realiseer besef"
+    # a remark on what is ("Ik merk op dat de klachten al in het jaarverslag staan, maar niet uitgesplitst")
+    " merk merkt constateer constateert"
+)
+JUDGED_WORTH = _words("zinvol wenselijk verstandig nuttig waardevol goed goede")
 NOT_A_GROUP_AFTER_LINK = _words("dat om te hoe of wat")
 # An adoption for some groups only, without "alleen": "Ik neem de aanbeveling daarom over voor
 # gezinnen met kinderen" (not "voor zover", a hedge of its own).
