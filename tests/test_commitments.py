@@ -2306,3 +2306,20 @@ def test_round_35_forms_of_real_check_set_8(text: str, promised: bool) -> None:
 def test_round_35_look_alikes_of_the_open_splits(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "volgen" of the course of things after a modal of ours: monitoring
+        (
+            "Ik neem van deze aanbevelingen kennis en zal de uitvoering ervan volgen via de jaarlijkse monitor.",
+            True,
+        ),
+        ("De Belastingdienst zal iedere melding zelf volgen tot het bezwaar is afgehandeld.", True),
+        ("Daarna zal een evaluatie volgen.", False),
+    ],
+)
+def test_round_35_monitoring_after_a_modal(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

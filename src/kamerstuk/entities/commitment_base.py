@@ -85,6 +85,7 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         and (
             m.group(0).lower() not in P.NOT_INFINITIVES
             or _administered(m.group(0), sentence)
+            or _monitored(m.group(0), sentence, offset)
             # "zal de Europese Commissie vragen die meerwaarde in kaart te brengen": asking another to do something
             or (
                 m.group(0).lower() == "vragen"
@@ -144,6 +145,12 @@ def _administered(word: str, sentence: str) -> bool:
     """ "afnemen" of a test or an interview (administering it, an act: "zal ik het medisch vooronderzoek vanaf 2028
     digitaal laten afnemen"), not the decrease of a number ("zal de instroom afnemen")."""
     return word.lower() == "afnemen" and F.ADMINISTERED_THINGS.search(sentence) is not None
+
+
+def _monitored(word: str, sentence: str, offset: int) -> bool:
+    """ "volgen" of the course of things after a modal of ours, an act of monitoring ("zal de uitvoering ervan volgen via
+    de monitor", "De RvIG zal iedere melding zelf volgen tot …"), not "following" a recommendation or coming after."""
+    return word.lower() == "volgen" and F.MONITORED_THINGS.search(sentence, offset) is not None
 
 
 def _asked(sentence: str, offset: int) -> tuple[str, int, int] | None:

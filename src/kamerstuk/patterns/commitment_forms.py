@@ -1513,3 +1513,11 @@ OTHERS_MAIN_THEN_RELATIVE = re.compile(
     r"[^,;:]+,\s+(?:die|dat)\b(?=[^,;:]*$)",
     re.IGNORECASE,
 )
+
+#: What a ministry or service follows when it monitors (for "volgen" after a modal): "zal de uitvoering ervan volgen",
+#: "zal iedere melding zelf volgen tot …", "zal de ontwikkelingen nauwlettend volgen".
+MONITORED_THINGS = re.compile(
+    r"\b(?:uitvoering|voortgang|ontwikkeling|ontwikkelingen|effecten|effect|resultaten|melding|meldingen|naleving"
+    r"|gevolgen|stand\s+van\s+zaken)\b",
+    re.IGNORECASE,
+)
