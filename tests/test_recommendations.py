@@ -2240,3 +2240,20 @@ def test_round_35_a_market_scan_announcing_its_recommendations_is_its_own_bodys(
     )
     found = find_recommendations(text)
     assert [r.report for r in found if r.text.startswith(("Verplicht", "Laat"))] == ["ACM", "ACM"]
+
+
+def test_round_35_a_source_heading_ends_at_the_next_section_heading() -> None:
+    """Under "2. De monitor", after a section "1. Het advies van de Rob", the bureau's recommendations are the bureau's
+    (before: the Rob's, the source heading read on past the next heading)."""
+    text = (
+        "Op 9 september verscheen het advies «Sterk bestuur» van de Raad voor het openbaar bestuur (Rob). Kort daarvoor "
+        "ontving ik de monitor die Bureau Meerman in mijn opdracht uitvoerde.\n\n"
+        "1. Het advies van de Rob\n\n"
+        "De Rob beveelt aan om elk nieuw raadslid een gesprek over veiligheid aan te bieden.\n\n"
+        "2. De monitor\n\n"
+        "Bureau Meerman sluit af met één aanbeveling. De eerste luidt: «Maak melden bij de politie verplicht.»"
+    )
+    first, second = text.index("1. Het advies"), text.index("2. De monitor")
+    headings = [("1. Het advies van de Rob", first, first + 24), ("2. De monitor", second, second + 13)]
+    found = find_recommendations(text, headings=headings)
+    assert [r.report for r in found] == ["Rob", "Bureau Meerman"]

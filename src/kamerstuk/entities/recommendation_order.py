@@ -6,7 +6,7 @@ each recommendation comes from (`Recommendation.report`), and the order of the i
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from kamerstuk.entities.recommenders import Context
@@ -109,11 +109,15 @@ def default_source(text: str) -> tuple[list[str], str | None]:
     return list(ctx.report_orgs), named(bodies) or ctx.report_title
 
 
-def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
+def attach_sources(text: str, kept: list[Cand], ctx: Context, heading_starts: Sequence[int] = ()) -> None:
     """Fill `source` where the candidate has none: the report named by the heading line above it
     ("Reactie op het advies van de Rli"), else the recommenders named in its own sentence, else
     the title of the report the letter answers, else its organisations."""
     headings = [(m.start(), _heading_source(m.group("src"))) for m in pat.SOURCE_HEADING.finditer(text)]
+    # every Markdown heading ends the section of the one before: under "### 2. De monitor" the "1. Het advies van de Rob"
+    # above it no longer names the source
+    # (the letter's section headings, `heading_starts`, or Markdown headings in the text)
+    any_heading = sorted({*heading_starts, *(m.start() for m in pat.MARKDOWN_HEADING.finditer(text))})
     starts = [h for h, _ in headings]
     for c in kept:
         if c.source is not None and " " not in c.source:  # "Afdeling" → the full name introduced
@@ -131,6 +135,11 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context) -> None:
             continue
         k = bisect.bisect_right(starts, c.start) - 1
         heading = headings[k][1] if k >= 0 else None
+        if k >= 0:
+            j = bisect.bisect_right(any_heading, c.start) - 1
+            line_end = text.find("\n", headings[k][0])
+            if j >= 0 and line_end != -1 and any_heading[j] > line_end:
+                heading = None  # another heading came after it, before the candidate
         own = named(c.by) if len(c.by) == 1 and c.by[0] in ctx.report_orgs else None
         if heading and own is not None and not generic and ctx.body_key(own) != ctx.body_key(heading):
             # "De NZa adviseert …" under a heading that named the other report: its own sentence says

@@ -1107,7 +1107,7 @@ def find_recommendations(
     kept = continued_numbering(text, split_run_on_items(text, kept))
     kept = end_at_reaction(text, split_run_on_items(text, kept))  # (also items continued in later paragraphs)
     assign_codes(text, kept)
-    _attach_sources(text, kept, ctx)
+    _attach_sources(text, kept, ctx, [hs for _t, hs, _he in headings or ()])
     kept.sort(key=_order_key(kept))
     where = _Paragraphs(paragraphs)
     return [
