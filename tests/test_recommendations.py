@@ -2257,3 +2257,15 @@ def test_round_35_a_source_heading_ends_at_the_next_section_heading() -> None:
     headings = [("1. Het advies van de Rob", first, first + 24), ("2. De monitor", second, second + 13)]
     found = find_recommendations(text, headings=headings)
     assert [r.report for r in found] == ["Rob", "Bureau Meerman"]
+
+
+def test_round_35_op_de_tweede_plaats_opens_the_next_recommendation() -> None:
+    """ "Op de tweede plaats beveelt IOB aan om …" as well as "In de tweede plaats" (before: not found)."""
+    text = (
+        "IOB adviseert in de eerste plaats om de steun te verleggen naar de lokale verwerking.\n\n"
+        "Met deze aanbeveling ben ik het eens.\n\n"
+        "Op de tweede plaats beveelt IOB aan om voor ieder programma een streefcijfer vast te stellen."
+    )
+    found = find_recommendations(text)
+    assert [r.ordinal for r in found] == [1, 2]
+    assert found[1].text.startswith("Op de tweede plaats")

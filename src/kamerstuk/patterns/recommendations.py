@@ -109,7 +109,9 @@ _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 #: Example: "Ten derde adviseert de inspectie de Minister van Justitie en Veiligheid om …", "Als tweede
 #: bevelen de onderzoekers aan om …"
 ORDINAL_OPENER = re.compile(
-    rf"^(?:(?:Ten|Als)\s+(?P<ord>{_ORD})|In\s+de\s+(?P<ord_plaats>{_ORD})\s+plaats|(?P<first>Allereerst|Als\s+eerste))\b[,]?\s+"
+    # ("Op de tweede plaats beveelt IOB aan …" as well as "In de tweede plaats")
+    rf"^(?:(?:Ten|Als)\s+(?P<ord>{_ORD})|(?:In|Op)\s+de\s+(?P<ord_plaats>{_ORD})\s+plaats|(?P<first>Allereerst|Als\s+eerste))"
+    r"\b[,]?\s+"
 )
 
 #: "Ten slotte" / "Tot slot" / "Als laatste" close a "Ten eerste … Ten tweede …" series; the
@@ -137,7 +139,7 @@ INNER_ORDINAL = re.compile(
     r"(?:[^\s.;:]+\s+){1,5}?(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|pleit|pleiten|stelt|stellen"
     # (not after the particle or "om", where the words are the content: "bevelen aan het budget in de
     # eerste plaats te bestemmen voor …" means "primarily")
-    r"|raadt|raden)\s+(?:(?!(?:aan|om|te|dat)\s)[^\s.;:]+\s+){0,3}?(?:in\s+de\s+(?P<ord>eerste|tweede|derde|vierde|vijfde)\s+plaats"
+    r"|raadt|raden)\s+(?:(?!(?:aan|om|te|dat)\s)[^\s.;:]+\s+){0,3}?(?:(?:in|op)\s+de\s+(?P<ord>eerste|tweede|derde|vierde|vijfde)\s+plaats"
     r"|als\s+(?P<ord2>eerste|tweede|derde|vierde|vijfde)|ten\s+(?P<ord3>eerste|tweede|derde|vierde|vijfde))\b",
     re.IGNORECASE,
 )
