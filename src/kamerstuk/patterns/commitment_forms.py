@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kamerstuk.patterns.agencies import EXECUTIVE_SERVICE, EXECUTIVE_SERVICE_WORDS
+from kamerstuk.patterns.dates import MONTH_NAMES
 from kamerstuk.patterns.keyed import Keyed
 
 _I = re.IGNORECASE
@@ -1469,8 +1470,7 @@ PERFECT_MAIN_CLAUSE = re.compile(
 )
 #: A word that dates: a year or a month ("in 2027", "vóór 1 april", "dit voorjaar").
 DATE_WORD = re.compile(
-    r"\b(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|voorjaar|zomer|najaar|winter|kwartaal)\b",
+    r"\b(?:(?:19|20)\d{2}|" + "|".join(MONTH_NAMES) + r"|voorjaar|zomer|najaar|winter|kwartaal)\b",
     re.IGNORECASE,
 )
 
