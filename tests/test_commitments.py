@@ -2323,3 +2323,18 @@ def test_round_35_look_alikes_of_the_open_splits(text: str, promised: bool) -> N
 def test_round_35_monitoring_after_a_modal(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # support given with money is an act; support alone is agreement
+        ("Ik ondersteun die campagne met een bijdrage van 200.000 euro.", True),
+        ("Ik ondersteun de vereniging daarbij met een eenmalige subsidie.", True),
+        ("Ik ondersteun dat initiatief.", False),
+        ("Het kabinet steunt gemeenten met kennis en advies.", False),
+    ],
+)
+def test_round_35_support_given_with_money(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -477,6 +477,20 @@ def _come_with(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     )
 
 
+def _supports(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Ik ondersteun die campagne met een bijdrage van 300.000 euro" (see `SUPPORT_WITH_MONEY`): support given with
+    money, an act ("ondersteunen")."""
+    m = F.SUPPORT_WITH_MONEY.search(sentence)
+    if m is None or P.NEGATION.search(sentence, m.start(), m.end()):
+        return None
+    actor = m.group("actor") or m.group("actor2")
+    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
+        "ondersteunen",
+        m.start("money"),
+        m.end("money"),
+    )
+
+
 def _offer(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Ik bied de vaste commissie aan deze gegevens ter inzage te leggen" (see `OFFER_TO_KAMER`): the act offered, from
     its te-infinitive."""

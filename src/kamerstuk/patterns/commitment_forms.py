@@ -458,6 +458,20 @@ CHOICE = Keyed(
     "voor ervoor",
 )
 
+#: Support of ours given with money: "Ik ondersteun die campagne met een bijdrage van 300.000 euro", "Ik ondersteun de
+#: federatie daarbij met een subsidie voor …", "Ik ondersteun dat met een eenmalige bijdrage" (a commitment: three of
+#: three in the gold; "Ik ondersteun dat initiatief" alone is agreement).
+SUPPORT_WITH_MONEY = Keyed(
+    re.compile(
+        r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:ondersteun|ondersteunt|ondersteunen|steun|steunt|steunen)"
+        r"|(?:ondersteun|ondersteunt|ondersteunen|steun|steunt|steunen)\s+(?P<actor2>ik|wij|we|het\s+kabinet))\b"
+        r"[^.;:]{0,80}?\bmet\s+(?:een\s+)?(?:[a-zà-ÿ]+e\s+)?(?P<money>bijdrage|subsidie|financiering|€|\d)",
+        _I,
+    ),
+    "ondersteun ondersteunt ondersteunen steun steunt steunen",
+    "met",
+)
+
 #: An offer of ours to the Kamer or its committee, with its te-infinitive: "Ik bied de vaste commissie voor Defensie aan
 #: deze gegevens jaarlijks vertrouwelijk ter inzage te leggen", "Graag bied ik uw Kamer aan om een technische briefing
 #: te verzorgen" (not "Hierbij bied ik u de evaluatie aan": no te-infinitive, the letter's enclosure).
