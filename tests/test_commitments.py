@@ -2338,3 +2338,64 @@ def test_round_35_monitoring_after_a_modal(text: str, promised: bool) -> None:
 def test_round_35_support_given_with_money(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "ingaan" split before "op" and a day to come (before: the day was no deadline)
+        ("De nieuwe toets gaat in op 1 september 2023.", True),
+        ("De minister gaat in op de vraag van de commissie.", False),
+        # appointing someone: "stel … aan"
+        ("Per 1 juni 2022 stel ik bij de regionale dienst een vaste contactpersoon aan.", True),
+        ("Ik stel vast dat de dienst de termijn per 1 juni 2022 haalt.", False),
+        # a report named by the measures "in deze brief" is not this letter
+        (
+            "Uw Kamer ontvangt in het najaar van 2023 een overzicht van de stand van de afspraken in deze brief.",
+            True,
+        ),
+        ("Hierbij ontvangt uw Kamer het overzicht van de afspraken.", False),
+        # recurring reports in the plural carry a delivery to come
+        (
+            "Over de uitvoering van deze maatregelen rapporteer ik in de voortgangsrapportages van de dienst.",
+            True,
+        ),
+        ("Die kosten zijn in de jaarverslagen over 2019 en 2020 verantwoord.", False),
+        # a document of ours appearing at a time to come; not a study, not others'
+        ("De leidraad verschijnt in het voorjaar van 2023.", True),
+        ("Die evaluatie verschijnt in het najaar van 2023.", False),
+        ("De handreiking van de VNG verschijnt in 2023.", False),
+    ],
+)
+def test_round_36_forms_of_holdout147_to_holdout153(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a sum set aside by us in a relative clause after it
+        ("De regeling kost in totaal € 3 miljoen, die ik binnen de begroting van het fonds vrijmaak.", True),
+        ("De kosten, die ik daarvoor reserveer, zijn nog niet bekend.", False),
+        # the state chosen in a "dat"-clause, by us; not by another body
+        ("Het kabinet kiest ervoor dat iedere gemeente een vast aanspreekpunt heeft.", True),
+        ("De politie kiest ervoor dat de wijkagent dit gesprek voert.", False),
+        # a study as the last part of a compound does not appear as ours
+        ("Het vervolgonderzoek verschijnt in het najaar van 2023.", False),
+    ],
+)
+def test_round_36_money_set_aside_and_a_state_chosen(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_36_the_act_after_a_semicolon_keeps_its_own_window() -> None:
+    """A day a rule takes effect before the semicolon ("gaat in op …", now a deadline) does not replace the window of
+    the act after it."""
+    text = (
+        "De nieuwe toeslag gaat in op 1 maart 2023; ik pas daarvoor vóór 1 december 2022 de beleidsregel aan."
+    )
+    got = find_commitments(text, REF)
+    assert len(got) == 1 and got[0].deadline is not None
+    assert got[0].deadline.text == "vóór 1 december 2022"

@@ -1649,3 +1649,34 @@ def test_round_35_a_step_of_ours_and_its_limit_after_but() -> None:
         "Ik merk op dat de cijfers al in het jaarverslag staan, maar niet per regio.",
     ):
         assert classify_stance(text).label != "partly_adopted", text
+
+
+def test_round_36_a_half_of_the_recommendation_is_a_part() -> None:
+    """ "De eerste helft van deze aanbeveling neem ik over" (before: adopted)."""
+    assert classify_stance("De eerste helft van de aanbeveling neem ik over.").label == "partly_adopted"
+    assert classify_stance("De aanbeveling neem ik over.").label == "adopted"
+
+
+def test_round_36_a_fronted_choice_declined() -> None:
+    """ "Voor een vaste vergoeding kies ik niet" (before: no stance); not a time fronted, nor a choice made."""
+    assert (
+        classify_stance("Voor een jaarlijkse keuring kies ik niet, omdat die te duur is.").label == "rejected"
+    )
+    assert classify_stance("Voor die route kiest het kabinet niet.").label == "rejected"
+    assert classify_stance("Voor de zomer kies ik een aanpak.").label is None
+
+
+def test_round_36_staying_with_a_position_declines_the_change() -> None:
+    """ "Ik blijf bij de lijn dat …", "Het kabinet blijft bij zijn standpunt" (before: no stance for the first)."""
+    assert classify_stance("Ik blijf daarom bij de lijn dat de tarieven vrij zijn.").label == "rejected"
+    assert classify_stance("Het kabinet blijft bij zijn keuze.").label == "rejected"
+    assert classify_stance("Ik blijf bij de uitvoering betrokken.").label is None
+
+
+def test_round_36_what_a_new_measure_is_compared_with_is_not_in_place() -> None:
+    """ "…, vergelijkbaar met de eis die nu al geldt voor …" (before: already_in_place)."""
+    text = (
+        "Ik stel een opleidingseis in voor beheerders, vergelijkbaar met de eis die nu al geldt voor asielen."
+    )
+    assert classify_stance(text).label != "already_in_place"
+    assert classify_stance("Voor beheerders geldt die eis nu al.").label == "already_in_place"

@@ -510,6 +510,14 @@ def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     if m is None:
         return None
     action = _te_action(sentence, m.end())
+    if action is None and F.CHOSEN_STATE.match(sentence, m.end()):
+        # "Het kabinet kiest ervoor dat in iedere regio een school die klas aanbiedt": the state chosen is ours to
+        # bring about (four of four in the gold with "ik"/"het kabinet")
+        return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), (
+            "kiezen",
+            m.start(),
+            m.end(),
+        )
     if action is None or _keeps_as_is(sentence, m.end()):
         return None  # "Het kabinet kiest ervoor de drempel te handhaven": nothing new is done
     but = sentence.find(", maar ", action[2])
@@ -722,6 +730,16 @@ _SCHEDULED_FORMS: tuple[
     ),
     (F.COMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
     (F.BECOMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
+    (
+        F.APPEARS,
+        {"verb": "verschijnen"},
+        True,
+        lambda sentence, m: (
+            _not_a_study_or_forecast(sentence, m)
+            and not F.STUDY_COMPOUND.search(sentence, 0, m.start("verb"))
+            and not F.MAKER_NAMED.search(sentence, 0, m.start("verb"))
+        ),
+    ),
     (
         F.GETS_BENEFIT,
         {"verb": "toekennen"},

@@ -327,6 +327,14 @@ def _delivered_now(sentence: str, verb_end: int) -> bool:
     return not (marker.start() > verb_end and P.RELATIVE_OPENER.search(sentence, verb_end, marker.start()))
 
 
+def _this_letter_delivers(sentence: str) -> bool:
+    """Whether a `FULFILS_MARKER` names this letter as the delivery ("Hierbij ontvangt uw Kamer …"), not as where
+    the measures a later report covers stand ("Uw Kamer ontvangt in 2028 een voortgangsbrief over de maatregelen in
+    deze brief")."""
+    marker = P.FULFILS_MARKER.search(sentence)
+    return marker is not None and F.NOUN_BEFORE_LOCATOR.search(sentence, 0, marker.start()) is None
+
+
 def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """Find the commitment trigger of a sentence and its action, or None."""
     instead = _but_delivery(sentence)
@@ -351,6 +359,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         or P.FUTURE_MOMENT.search(sentence)
         or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
         or F.DOCUMENT_OF_MONTH.search(sentence)
+        or (present is not None and F.RECURRING_DOCUMENTS.search(sentence, present.end()))
     )
     if present is not None and not _delivered_now(sentence, present.end()):  # "In deze brief informeer ik"
         action = _first_action(sentence, present.start())
@@ -486,7 +495,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             and P.KAMER_PRESENT.search(sentence)
             and action is not None
             and action[0] in P.DELIVERY_LEMMAS
-            and not P.FULFILS_MARKER.search(sentence)  # "Hierbij ontvangt uw Kamer …": this letter
+            and not _this_letter_delivers(sentence)  # "Hierbij ontvangt uw Kamer …": this letter
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     requested = _on_request(sentence, has_deadline)
@@ -498,7 +507,12 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     if has_deadline:  # last: any verb of ours in the present tense, with a deadline still to come
         return _dated_act(sentence)
     act = dated.relative_act(sentence)
-    if act is not None and (F.FUTURE_UNSPECIFIED.search(sentence) or _relative_request(sentence, act)):
+    if act is not None and (
+        F.FUTURE_UNSPECIFIED.search(sentence)
+        or _relative_request(sentence, act)
+        # "De subsidie kost € 6 miljoen, die ik binnen de begroting vrijmaak": a sum set aside by us
+        or (act[1] in F.MONEY_SET_ASIDE and P.SUM_OF_MONEY.search(sentence))
+    ):
         # "… die ik met de VNG nader uitwerk"; "…, waarover ik eerst de Autoriteit Persoonsgegevens om advies vraag"
         # (a request of ours to another body, like "Ik vraag de AP om advies" in a main clause)
         actor, lemma, start, end = act
@@ -985,6 +999,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.BUDGET_GOES_TO,  # _dated_act
         F.COMES_AVAILABLE,  # _dated_act
         F.BECOMES_AVAILABLE,  # _dated_act
+        F.APPEARS,  # _dated_act
         F.DATED_STATE_AFTER_VERB,  # _dated_act
     )
 )
@@ -1176,6 +1191,13 @@ def _commitment(
         if refers is not None and not renewed:
             kind = "refers"
     trigger, action = found
+    semicolon = sentence.rfind(";", 0, trigger.start)
+    if deadline is not None and semicolon >= 0 and deadline.start - s_start < semicolon:
+        # "De vergoeding gaat in op 1 januari 2027; ik pas daarvoor vóór 1 oktober 2026 de regeling aan": the act
+        # after the semicolon has its own window
+        deadline = next(
+            (d for d in inside if d.start - s_start > semicolon and _to_come(d, reference)), deadline
+        )
     actor = trigger.actor
     if actor in P.PRONOUN_ACTORS:
         # "De Minister van JenV neemt deze aanbeveling over. Hij zal …": the office named just before

@@ -40,6 +40,7 @@ _REJECTION_WORDS = (
     | {P.TEGEN}
     | P.NEGATIVE_ADJECTIVES
     | P.KIEZEN
+    | P.STAY_VERBS
     | {"doe", "doen", "doet"}
     | P.FRONTED_ACT_MODALS
     | {P.VAST, P.ANDERS, P.ZITTEN}
@@ -376,6 +377,18 @@ class RejectionCues(ReaderBase):
                 )
                 if towards is None and i > 0 and s.words[i - 1] in P.CHOICE_TOWARDS_BEFORE:
                     towards = i - 1  # "Hier kies ik niet voor", "Daarvoor kiest het kabinet"
+                first = s.bounds[s.clause[i]][0]
+                fronted = (
+                    towards is None
+                    and s.words[first] == "voor"
+                    and first + 1 < i
+                    and s.words[first + 1] in P.FRONTED_CHOICE_DETERMINERS
+                    and any(s.words[k] in P.NEGATORS for k in range(i + 1, min(n, i + 4)))
+                )
+                if fronted:
+                    # "Voor een vaste vergoeding per deelnemer kies ik niet": the choice fronted, declined
+                    self.cues.append(_Cue("R", "kiest niet voor", first, i))
+                    continue
                 _, clause_end = s.bounds[s.clause[i]]
                 negated_after = towards is not None and any(
                     s.words[k] in P.NEGATORS for k in range(max(i, towards) + 1, clause_end)
@@ -398,6 +411,23 @@ class RejectionCues(ReaderBase):
                     if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
                         # "kies ervoor om eerst …", "kies er daarom voor alleen de verdagingstermijn …"
                         self.cues.append(_Cue("P", "kiest eerst", i, i))
+            elif (
+                w in P.STAY_VERBS
+                and (
+                    held_line := next(
+                        (
+                            k
+                            for k in range(i + 1, min(n, i + 4))
+                            if s.words[k] == "bij"
+                            and any(s.words[j] in P.POSITION_NOUNS for j in range(k + 1, min(n, k + 4)))
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "Ik blijf daarom bij de lijn dat …", "Het kabinet blijft bij zijn standpunt": the change is declined
+                self.cues.append(_Cue("R", "blijft bij standpunt", i, held_line))
             elif (w == P.VAST and s.in_clause(i, P.HOUDEN)) or w in P.VASTHOUDEN:
                 a, _ = s.bounds[s.clause[i]]
                 held = nxt in P.VAST_AAN or s.words[a] in P.VAST_AAN or s.in_clause(i, P.VAST_AAN_PRONOUNS)

@@ -125,6 +125,15 @@ class StatusCues(ReaderBase):
                     # "…, zoals nu al in de gewone asielprocedure gebeurt": the practice elsewhere it is compared
                     # with, not this recommendation in place ("…, zoals nu al gebeurt" is the practice kept)
                     continue
+                relative = next(
+                    (j for j in range(i - 1, max(-1, i - 5), -1) if s.words[j] in P.RELATIVE_PRONOUNS), None
+                )
+                if relative is not None and any(
+                    s.words[k] in P.COMPARED_WITH for k in range(max(0, relative - 6), relative)
+                ):
+                    # "Ik stel een eis in, vergelijkbaar met de eis die nu al geldt voor dierenpensions": what the
+                    # measure is compared with is in place, not the measure
+                    continue
                 if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
                     continue  # "al is dat niet eenvoudig": although
                 if (

@@ -48,6 +48,10 @@ ANY_OTHER_AGENT = re.compile(
     _I,
 )
 
+#: Setting a sum aside, the verb of a relative clause of ours after the sum: "…, die ik binnen de begroting van het
+#: fonds vrijmaak" (a budget decision, a commitment without a date).
+MONEY_SET_ASIDE = frozenset({"vrijmaken", "reserveren", "uittrekken", "vrijspelen"})
+
 #: An unspecified time to come that puts a present passive step in the future, like a deadline:
 #: "Het toetsingskader wordt nader uitgewerkt", "De details worden de komende maanden uitgewerkt",
 #: "De aanpak wordt binnenkort aangescherpt", "op korte termijn", "in de loop van volgend jaar".
@@ -264,7 +268,8 @@ OBSERVE_VAST = re.compile(
 #: "stel vast dat", "neem kennis", read elsewhere or no act).
 PARTICLE_ACTS: dict[str, frozenset[str]] = {
     "houd": frozenset({"apart", "bij"}), "houden": frozenset({"apart", "bij"}),
-    "stel": frozenset({"op", "in", "bij", "open"}), "stellen": frozenset({"op", "in", "bij", "open"}),
+    # ("Per 1 september stel ik bij de dienst een consulent aan": appointing someone)
+    "stel": frozenset({"op", "in", "bij", "open", "aan"}), "stellen": frozenset({"op", "in", "bij", "open", "aan"}),
     "neem": frozenset({"op"}), "nemen": frozenset({"op"}),
     "geef": frozenset({"uit", "vrij"}), "geven": frozenset({"uit", "vrij"}),
     # "Wel sta ik vanaf de openstelling van 2028 toe dat …"
@@ -458,6 +463,10 @@ CHOICE = Keyed(
     "voor ervoor",
 )
 
+#: A "dat"-clause right after a `CHOICE`: the state chosen ("Ik kies er daarom voor dat één school namens drie scholen
+#: aanvraagt").
+CHOSEN_STATE = re.compile(r"\s*,?\s*dat\b", _I)
+
 #: Support of ours given with money: "Ik ondersteun die campagne met een bijdrage van 300.000 euro", "Ik ondersteun de
 #: federatie daarbij met een subsidie voor …", "Ik ondersteun dat met een eenmalige bijdrage" (a commitment: three of
 #: three in the gold; "Ik ondersteun dat initiatief" alone is agreement).
@@ -581,6 +590,13 @@ PAST_VERB_NEAR = re.compile(
     r"^(?:[a-zà-ÿ-]{2,}(?:eerde|eerden)|[a-zà-ÿ-]{3,}(?:[bcdfghjklmnpqrstvwxz]de|[bcdfghjklmnpqrstvwxz]te|dden|tten)"
     r"|deed|deden|nam|namen|gaf|gaven|bracht|brachten|hield|hielden|schreef|schreven|onderzocht|bezocht"
     r"|vergeleek|vergeleken|keek|keken|sprak|spraken|liet|lieten|ging|gingen|zocht|zochten)$",
+    _I,
+)
+#: Recurring reports to come, named in the plural as the vehicle of a delivery in the present tense: "Over de voortgang
+#: rapporteer ik in de halfjaarsrapportages van de Belastingdienst", "Ik informeer uw Kamer via de voortgangsbrieven
+#: over …" (the next ones are still to be written).
+RECURRING_DOCUMENTS = re.compile(
+    r"\b(?:in|via|met)\s+de\s+(?:[\w-]+\s+)?[\w-]*(?:rapportages|voortgangsbrieven|jaarverslagen|jaarrapportages)\b",
     _I,
 )
 #: A recurring report to the Kamer is a standing promise: "Over de besteding wordt uw Kamer jaarlijks via het
@@ -1422,6 +1438,22 @@ STUDY_SUBJECT = re.compile(
     r"\b(?:rapport|rapportage|advies|evaluatie|onderzoek|studie|uitkomsten|resultaten|cijfers|gegevens|monitor)\b",
     _I,
 )
+
+#: A document of ours that appears at a time to come, its subject opening the sentence: "De handreiking verschijnt in
+#: het voorjaar van 2028", "De verkenning verschijnt in 2028" (read with a deadline to come, and not for a study or
+#: evaluation, others' documents or a forecast: "Die evaluatie verschijnt in het najaar").
+APPEARS = Keyed(
+    re.compile(r"^\W*(?:De|Het|Die|Deze|Dit)\s+(?:[\w-]+\s+){1,5}?(?P<verb>verschijnt|verschijnen)\b"),
+    "verschijnt verschijnen",
+)
+
+#: A study named as the last part of a compound, before the verb of `APPEARS`: "De eindevaluatie van dat experiment
+#: verschijnt in 2025", "Het vervolgonderzoek verschijnt …" (not ours to promise).
+STUDY_COMPOUND = re.compile(r"\w(?:evaluatie|onderzoek|rapport|studie|monitor|analyse)\b", _I)
+
+#: Its maker named by a capitalised name or initialism after "van", before the verb of `APPEARS`: "De handreiking van
+#: de VNG verschijnt in 2027" (another body's document).
+MAKER_NAMED = re.compile(r"\bvan\s+(?:de|het)\s+(?-i:[A-Z])")
 
 #: A forecast, not a measure: "Deze komt naar verwachting in de loop van 2024 beschikbaar".
 FORECAST = re.compile(r"\bnaar\s+verwachting\b|\bverwacht(?:ing|ingen)?\b", _I)

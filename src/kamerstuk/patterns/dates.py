@@ -359,6 +359,8 @@ DATE_PREP = re.compile(
 #: or a past event ("Op 12 maart heeft …"). Matched against the text just before "op".
 SCHEDULED_ON = re.compile(
     r"\b(?:wordt|worden|treedt|treden|gaat|gaan|start|starten|begint|beginnen|opent|openen|zal|zullen|vindt|vinden"
+    # (a rule taking effect, "ingaan" split: "De wijziging gaat in op 1 september 2028")
+    r"|gaat\s+in|gaan\s+in"
     # ("stel ik de regeling op 1 juni 2027 open": opening a scheme, by us)
     r"|stel\s+ik|ik\s+stel|stellen\s+wij|stellen\s+we|wij\s+stellen|we\s+stellen"
     # (any act of ours in the first person: "Ten eerste open ik op 1 april 2027 een leningenfonds", "Ik open op …")

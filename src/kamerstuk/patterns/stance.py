@@ -219,7 +219,7 @@ FRONTED_NORM = re.compile(
 # One part of a recommendation by its place: "Met het eerste deel van deze aanbeveling ben ik het eens, en dat is
 # inmiddels geregeld" (agreed or in place: beside a rejection elsewhere in its answer, partly_adopted).
 PLACED_PART = re.compile(
-    r"\b(?:het|dat)\s+(?:eerste|tweede|derde|laatste|ene|andere)\s+(?:deel|onderdeel|gedeelte)\b",
+    r"\b(?:het|dat|de|die)\s+(?:eerste|tweede|derde|laatste|ene|andere)\s+(?:deel|onderdeel|gedeelte|helft)\b",
     re.IGNORECASE,
 )
 # Verbs of an aim whose dat-clause says what others are to do: "Daarmee wil ik bereiken dat iedere
@@ -643,8 +643,10 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
         "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
         "niet op de wijze",
-        # a part named: "Het eerste deel van deze aanbeveling neem ik over" (the rest not)
-        "deel van * aanbeveling", "deel van * advies", "onderdeel van * aanbeveling",
+        # a part named: "Het eerste deel van deze aanbeveling neem ik over" (the rest not); a half: "De eerste helft van
+        # deze aanbeveling neem ik over"
+        "deel van * aanbeveling", "deel van * advies", "onderdeel van * aanbeveling", "helft van * aanbeveling",
+        "helft van * advies", "gedeelte van * aanbeveling",
         # a reservation stated with the adoption: "neem ik over, met een kanttekening", "onder voorbehoud"
         "met een kanttekening", "met een voorbehoud", "met kanttekeningen", "onder voorbehoud",
         # ("Ik neem deze aanbeveling over, met één beperking.": the limit then follows; not "met een
@@ -937,6 +939,9 @@ PAST_CHOICE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # niet voor", "Daarvoor kiest het kabinet"; with "eerst" a first step only ("kies ervoor om eerst …").
 CHOICE_TOWARDS = _words("voor ervoor")
 CHOICE_TOWARDS_BEFORE = _words("hiervoor daarvoor waarvoor")
+# The determiner of a choice fronted with "voor", declined after the verb: "Voor een vaste vergoeding kies ik niet",
+# "Voor die oplossing kiest het kabinet niet" (not "Voor 2027 kies ik …": a time).
+FRONTED_CHOICE_DETERMINERS = _words("een de het die deze dat zo'n zo’n")
 FIRST_STEP = _words("eerst")
 # A first step that is an inquiry defers the decision (noted, not a part adopted): "Ik kies ervoor om
 # eerst de inspectie te vragen dit in kaart te brengen", "eerst te laten onderzoeken of …".
@@ -1021,6 +1026,10 @@ LEFT_AS_IS = _words("vrij intact ongemoeid")
 VAST = "vast"
 VAST_AAN = _words("aan")  # right after "vast", or fronted: "Aan de huidige systematiek houd ik vast"
 VAST_AAN_PRONOUNS = _words("eraan daaraan hieraan")  # "Het kabinet houdt daaraan vast"
+# Staying with a position: "Ik blijf daarom bij de lijn dat de prijs vrij blijft", "Het kabinet blijft bij zijn
+# standpunt" (rejected: what is asked changes nothing; not "blijf bij de uitvoering betrokken": no position noun).
+STAY_VERBS = _words("blijf blijft blijven")
+POSITION_NOUNS = _words("lijn standpunt koers keuze uitgangspunt opvatting positie beleidslijn")
 VASTHOUDEN = _words("vasthouden vasthoudt vastgehouden vasthield")
 # Words that open a coordinated conjunct inside one clause: a negation before them is the first verb's.
 CONJUNCT_LINKS = _words("en maar")
@@ -1156,6 +1165,9 @@ RULE_DOCUMENT_ENDINGS = (
 # "sindsdien" after a measure told in the sentence before: "In elke brief staan sindsdien een telefoonnummer en …" (in
 # place, weak like "sinds").
 SINCE_THEN = "sindsdien"
+# A comparison before a relative clause: "…, vergelijkbaar met de eis die nu al geldt voor dierenpensions" (what is
+# in place there is the model, not the answer).
+COMPARED_WITH = _words("vergelijkbaar vergelijkbare gelijk gelijke dezelfde hetzelfde")
 # A past participle: "ingezet", "opgezet", "vastgelegd", "gegeven". Nouns of the same shape are
 # excluded in NOT_PARTICIPLES.
 PARTICIPLE = re.compile(
