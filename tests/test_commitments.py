@@ -2399,3 +2399,22 @@ def test_round_36_the_act_after_a_semicolon_keeps_its_own_window() -> None:
     got = find_commitments(text, REF)
     assert len(got) == 1 and got[0].deadline is not None
     assert got[0].deadline.text == "vóór 1 december 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # drawing the Kamer's attention is no request to another party
+        ("Los van dit advies vraag ik uw aandacht voor de motie over de wachttijden.", False),
+        ("Ik vraag de inspectie om in 2023 een vervolgonderzoek te doen.", True),
+        # a past form after a fronted time phrase: work done at our request
+        ("Een maand later publiceerde het instituut in mijn opdracht een tweede rapport.", False),
+        ("Vervolgens werkt de inspectie in mijn opdracht een plan uit.", True),
+        # "sinds" between a present passive's auxiliary and its participle: the practice since then
+        ("De uitkomsten worden sinds het jaarverslag over 2020 gepubliceerd.", False),
+        ("De uitkomsten worden vanaf het jaarverslag over 2022 gepubliceerd.", True),
+    ],
+)
+def test_round_36_look_alikes_of_the_open_splits(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -569,6 +569,15 @@ def _on_request(
         return None  # "Op 12 mei bracht de AIV op mijn verzoek het advies … uit": done
     if P.ONGOING.search(sentence, 0, main_end):
         return None  # "De ACM rapporteert sinds 2024 … op mijn verzoek": the practice as it is
+    lead = re.findall(r"[\w-]+", sentence[: m.start()])[:6]
+    if any(
+        F.PAST_VERB_NEAR.match(word)
+        and word.lower() not in F.NOT_PAST_VERBS
+        and k > 0
+        and lead[k - 1].lower() not in F.PAST_NOT_AFTER
+        for k, word in enumerate(lead)
+    ):
+        return None  # "Een maand later publiceerde het instituut in mijn opdracht het rapport": done
     before = re.findall(r"[\w-]+", sentence[: m.start()])[-1:]
     after = re.findall(r"[\w-]+", sentence[m.end() : m.end() + 40])[:1]
     for word in before + after:  # the verb stands next to "op mijn verzoek": "De commissie evalueerde op …"

@@ -327,6 +327,15 @@ def _delivered_now(sentence: str, verb_end: int) -> bool:
     return not (marker.start() > verb_end and P.RELATIVE_OPENER.search(sentence, verb_end, marker.start()))
 
 
+def _passive_since(sentence: str, trigger: _Trigger) -> bool:
+    """Whether "sinds" stands between a present passive's auxiliary and its participle: "De uitkomsten worden sinds
+    het jaarverslag over 2025 gepubliceerd" (the practice since then, not a step to come)."""
+    if not trigger.passive:
+        return False
+    aux = P.PASSIVE_PRESENT.search(sentence, 0, trigger.start)
+    return aux is not None and F.SINCE_AFTER.search(sentence, aux.end(), trigger.start) is not None
+
+
 def _this_letter_delivers(sentence: str) -> bool:
     """Whether a `FULFILS_MARKER` names this letter as the delivery ("Hierbij ontvangt uw Kamer …"), not as where
     the measures a later report covers stand ("Uw Kamer ontvangt in 2028 een voortgangsbrief over de maatregelen in
@@ -413,10 +422,16 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             # not a participle of "is/zijn": "… wordt toegepast op projecten waar per 1 januari 2025 nog geen plan is
             # vastgesteld" dates a state, the present passive has no act of the vocabulary
             and not _in_perfect(sentence, action[2])
+            # "De uitkomsten worden sinds het jaarverslag over 2025 gepubliceerd": the practice since then
+            and not F.SINCE_AFTER.search(sentence, aux.end(), action[1])
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     measure = _third_person_measure(sentence) or _passive_measure(sentence, has_deadline)
-    if measure is not None and not _ongoing(sentence, has_deadline):
+    if (
+        measure is not None
+        and not _ongoing(sentence, has_deadline)
+        and not _passive_since(sentence, measure[0])
+    ):
         return measure
     can = P.CAN_TRIGGER.search(sentence)
     if can is not None and has_deadline:

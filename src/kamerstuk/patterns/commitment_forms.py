@@ -545,7 +545,9 @@ REQUEST_COMPLEMENT = re.compile(
 REQUEST_NOT_OTHER = re.compile(
     r"\s*(?:ik\s+|wij\s+|we\s+)?(?:uw\s+kamer|de\s+kamer(?!\s+van\s+koophandel)|u|me|mij|mijzelf|mezelf|ons"
     # "We vragen veel van de bodem": demanding, not asking someone to act
-    r"|veel|weinig|meer|minder|aandacht|begrip|geduld)\b",
+    r"|veel|weinig|meer|minder|aandacht|begrip|geduld"
+    # "Los van het rapport vraag ik uw aandacht voor de motie …": drawing attention, no request
+    r"|uw\s+aandacht)\b",
     _I,
 )
 
@@ -698,6 +700,10 @@ STRONG_PAST = _words(
 #: Words that place a request in the past: "Op 12 mei jl. …", "Kort daarvoor (daarna) rondde TNO in mijn opdracht … af".
 PAST_MARKER = re.compile(
     r"\bjl\.|\b(?:kort\s+daar(?:voor|na)|destijds|vorig\s+jaar|eerder\s+dit\s+jaar)\b", _I
+)
+#: Words after which a form of that shape is no verb but an adjective or noun: "de beoogde", "een gerichte".
+PAST_NOT_AFTER = frozenset(
+    {"de", "het", "een", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "mijn", "onze"}
 )
 #: Words of that shape that are no verbs: ordinals and nouns ("de derde", "de gemeente").
 NOT_PAST_VERBS = frozenset({"eerste", "derde", "achtste", "gemeente", "gemeenten", "ruimte", "beste"})
