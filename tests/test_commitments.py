@@ -2418,3 +2418,11 @@ def test_round_36_the_act_after_a_semicolon_keeps_its_own_window() -> None:
 def test_round_36_look_alikes_of_the_open_splits(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+def test_round_36_the_ilt_by_its_full_name_acts_for_us() -> None:
+    """ "De Inspectie Leefomgeving en Transport gaat vanaf … controleren" like "De ILT gaat …" (before: missed); an
+    inspection unnamed stays out."""
+    named = "De Inspectie Leefomgeving en Transport gaat vanaf 2023 ook buitenlandse schepen controleren."
+    assert [c.actor for c in find_commitments(named, REF)] == ["de Inspectie Leefomgeving en Transport"]
+    assert find_commitments("De inspectie gaat vanaf 2023 ook buitenlandse schepen controleren.", REF) == []

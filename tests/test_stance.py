@@ -1680,3 +1680,15 @@ def test_round_36_what_a_new_measure_is_compared_with_is_not_in_place() -> None:
     )
     assert classify_stance(text).label != "already_in_place"
     assert classify_stance("Voor beheerders geldt die eis nu al.").label == "already_in_place"
+
+
+def test_round_36_mapping_what_a_step_takes_defers_the_decision() -> None:
+    """ "Ik breng in kaart wat … vraagt" (before: no stance, the answer read as adopted); not mapping as part of an
+    act, nor another body's mapping."""
+    assert (
+        classify_stance("Samen met de gemeenten breng ik in kaart wat een landelijke pas kost.").label
+        == "noted"
+    )
+    assert classify_stance("Ik laat in kaart brengen hoe vaak dat voorkomt.").label == "noted"
+    assert classify_stance("Ik breng de knelpunten in kaart en los ze op.").label is None
+    assert classify_stance("De raad brengt in kaart hoe gemeenten werken.").label is None

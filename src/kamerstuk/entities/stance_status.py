@@ -40,7 +40,7 @@ _NOTED_WORDS = (
     | P.VOORUIT
     | {P.CABINET}
     | P.STUDY_NOUNS
-    | {P.GESPREK, P.KNOW, P.PUT_BEFORE, "aan"}
+    | {P.GESPREK, P.KNOW, P.PUT_BEFORE, "aan", P.MAPPED}
     | P.DECIDE_WHETHER
     | {P.SERIOUS}
     | P.RESPONSE_FOLLOWS
@@ -383,6 +383,19 @@ class StatusCues(ReaderBase):
                 and not (w == P.STUDIES_NOUN and i > 0 and s.words[i - 1] in P.STUDIES_DETERMINERS)
             ):
                 self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
+            elif (
+                w == P.MAPPED
+                and i > 0
+                and s.words[i - 1] == "in"
+                and s.in_clause(i, P.BRENGEN)
+                and any(
+                    s.words[k] in P.STUDY_QUESTION and all(w2 in P.MAPPING_VERBS for w2 in s.words[i + 1 : k])
+                    for k in range(i + 1, min(n, i + 4))
+                )  # "… in kaart wat …", "… in kaart brengen wat …", "… in kaart te brengen hoe …"
+                and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE))
+            ):
+                # "Samen met de minister breng ik in kaart wat een digitale melding vraagt": the decision waits on it
+                self.cues.append(_Cue("N", "in kaart brengen", i - 1, i))
             elif self._study_announced(i):
                 # "Ik onderzoek of …", "Daarnaast wordt onderzocht of …": the decision waits on a study
                 self.cues.append(_Cue("N", "onderzoeken", i, i))

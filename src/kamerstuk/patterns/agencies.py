@@ -25,6 +25,8 @@ EXECUTIVE_SERVICE = (
     # (Dienst Toeslagen by its short name, as letters of Financiën write it, with a verb in the singular after it:
     # "Toeslagen stuurt ouders vanaf april 2027 …"; not the plural noun "Toeslagen worden …")
     r"|Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Toeslagen(?=\s+(?:[a-z]{2,15}t|zal|wil|kan)\b)|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
+    # (the ILT by its full name: "De Inspectie Leefomgeving en Transport gaat vanaf 2028 ook … controleren")
+    r"|Inspectie\s+Leefomgeving\s+en\s+Transport"
     r"|SVB|UWV|RDW|CBR|ILT|Kadaster|Huurcommissie|Logius|Rijksvastgoedbedrijf|RvIG|DTenV"
     r"|NVWA|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit"
     # a Rijksdienst by its full name: "de Rijksdienst voor Ondernemend Nederland", "voor het Cultureel Erfgoed"
@@ -67,5 +69,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando dienstencentrum"
+    "consulair nationaal toeslagen commando dienstencentrum inspectie"
 )

@@ -71,7 +71,7 @@ THIRD_PARTY = _words(
 # The executive services of the ministries act for their minister (`kamerstuk.patterns.agencies`): "De DJI publiceert
 # die cijfers sinds 2025 in haar jaarbericht", "Sinds 1 januari 2026 publiceert RVO …" (a measure of ours in place).
 EXECUTIVE_SERVICES = _words(EXECUTIVE_SERVICE_WORDS) - _words(
-    "dienst bureau informatie ministerie departement nationaal"
+    "dienst bureau informatie ministerie departement nationaal inspectie"
 )
 # A pronoun for a minister named just before in the sentence: "De Minister van Justitie en
 # Veiligheid laat weten dat zij deze aanbeveling niet overneemt" (the government's stance).
@@ -1290,6 +1290,11 @@ STUDY_FIRST_PERSON = "onderzoek"
 STUDIED_PARTICIPLES = _words("onderzocht bekeken bezien verkend nagegaan uitgezocht geanalyseerd bestudeerd")
 STUDY_PASSIVE_AUX = _words("wordt worden zal zullen")
 STUDY_QUESTION = _words("of hoe welke wat waarom wanneer hoeverre")
+# Mapping what a step takes, with a question after it: "Ik breng in kaart wat een digitale melding vraagt", "laat in
+# kaart brengen hoe …" (noted: the decision waits on it; not "breng … in kaart" with an object alone, an act).
+MAPPED = "kaart"
+BRENGEN = _words("breng brengt brengen gebracht")
+MAPPING_VERBS = _words("brengen te laten")
 REPORT_NOUNS_STUDIED = _words("onderzoek rapport studie advies evaluatie verkenning analyse")
 # Consulting others first defers the decision: "Of Nederland een eigen voorstel doet, wil ik eerst bespreken met de
 # andere lidstaten", "Ik wil dit eerst met de sector bespreken" (noted; only with "eerst": "Ik bespreek dit in het
