@@ -2426,3 +2426,20 @@ def test_round_36_the_ilt_by_its_full_name_acts_for_us() -> None:
     named = "De Inspectie Leefomgeving en Transport gaat vanaf 2023 ook buitenlandse schepen controleren."
     assert [c.actor for c in find_commitments(named, REF)] == ["de Inspectie Leefomgeving en Transport"]
     assert find_commitments("De inspectie gaat vanaf 2023 ook buitenlandse schepen controleren.", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # what others are given from a day to come is our measure
+        ("Vanaf 1 augustus 2023 ontvangen scholen met veel nieuwkomers een aanvullend bedrag.", True),
+        ("Vanaf 2023 stijgen de kosten voor scholen.", False),
+        # "laat" after "en", its subject the opening "Ik": the act it governs
+        ("Ik neem de tweede aanbeveling over en laat het register in 2023 uitbreiden.", True),
+        ("Ik neem kennis van het advies en laat de raad weten dat ik het waardeer.", False),
+        ("Ik dank de raad en laat de keuze in 2023 aan gemeenten over.", False),
+    ],
+)
+def test_round_36_others_given_and_an_elided_let(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

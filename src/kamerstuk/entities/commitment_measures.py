@@ -208,10 +208,20 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
         return None
     verb = m.group("verb").lower()
     key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")
-    if key not in P.MEASURE_LEMMAS or key == "laat":
+    if key not in P.MEASURE_LEMMAS:
         return None
     lemma, particle = P.MEASURE_LEMMAS[key]
     stop = P.CLAUSE_STOP.search(sentence, m.end())
+    if key == "laat":
+        # "Ik neem de eerste aanbeveling over en laat de index in 2027 uitbreiden": the act it governs (not "laat
+        # weten", "laat … aan … over", "laat … rusten")
+        end = stop.start() if stop else len(sentence)
+        if P.LET_KNOW.match(sentence, m.end()) or P.LEFT_TO_OTHERS.search(sentence, m.end(), end + 1):
+            return None
+        governed = _first_action(sentence[:end], m.end())
+        if governed is None or governed[0] in P.LET_BE:
+            return None
+        return _Trigger(m.start(), m.end(), lead.group("actor"), None, passive=False), governed
     clause = sentence[m.end() : stop.start() if stop else len(sentence)]
     if not _particle_ok(clause, particle):
         # its other particles, as after a subject: "Ik neem deze aanbeveling voor kennisgeving aan en leg haar voor

@@ -1257,8 +1257,9 @@ DATED_STATE_OTHERS = _words(
 )
 #: Determiners before such a subject, looked past: "reiken alle scholen …", "gaan de gemeenten …".
 DATED_STATE_DETERMINERS = _words("alle de het een iedere elke ieder elk")
-#: "kunnen"/"kan": a possibility the measure creates, whoever is its subject.
-DATED_STATE_ENABLING = _words("kan kunnen")
+#: "kunnen"/"kan": a possibility the measure creates, whoever is its subject; "ontvangen"/"krijgen": what they are given
+#: ("Vanaf 1 augustus 2027 ontvangen scholen een aanvullende bijdrage": four of four firm in the gold).
+DATED_STATE_ENABLING = _words("kan kunnen ontvangt ontvangen krijgt krijgen")
 
 
 #: The same state from a day to come with the day after the verb: a possibility the measure creates ("Omschakelende
