@@ -703,6 +703,8 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         state is not None
         and (state_verb := state.group("verb")) not in F.DATED_STATE_NOT_VERBS
         and (state_verb in F.DATED_STATE_ENABLING or _subject_word(state) not in F.DATED_STATE_OTHERS)
+        # ("Vanaf 2027 krijgen werkgevers te maken met een hogere premie": what befalls them, not what we give)
+        and not F.BEFALLS.match(sentence, state.end("verb"))
         # (ours in the first person are read by `dated.first_person_act`, with its stop lists: "Vanaf 2027 houd ik
         # vast aan de huidige norm" is a stance)
         and _subject_word(state) not in ("ik", "wij", "we")

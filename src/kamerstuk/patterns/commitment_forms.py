@@ -1260,6 +1260,8 @@ DATED_STATE_DETERMINERS = _words("alle de het een iedere elke ieder elk")
 #: "kunnen"/"kan": a possibility the measure creates, whoever is its subject; "ontvangen"/"krijgen": what they are given
 #: ("Vanaf 1 augustus 2027 ontvangen scholen een aanvullende bijdrage": four of four firm in the gold).
 DATED_STATE_ENABLING = _words("kan kunnen ontvangt ontvangen krijgt krijgen")
+#: What befalls the subject of "krijgen", no gift: "krijgen werkgevers te maken met …", "krijgen … last van …".
+BEFALLS = re.compile(r"[^.;:]{0,80}?\b(?:te\s+maken\s+met|last\s+van|het\s+zwaar|de\s+schuld)\b", _I)
 
 
 #: The same state from a day to come with the day after the verb: a possibility the measure creates ("Omschakelende
