@@ -2443,3 +2443,18 @@ def test_round_36_the_ilt_by_its_full_name_acts_for_us() -> None:
 def test_round_36_others_given_and_an_elided_let(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # lessons taken into a later piece of work of ours, named as one to come
+        ("De lessen uit deze evaluatie neem ik mee in het nieuwe subsidiekader.", True),
+        ("Die ervaringen nemen we mee bij de volgende aanbesteding.", True),
+        ("Die ervaringen neem ik niet mee in de volgende aanbesteding.", False),
+        ("Het advies neemt de gemeente mee in de nieuwe verordening.", False),
+    ],
+)
+def test_round_36_lessons_taken_into_the_next_piece_of_work(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

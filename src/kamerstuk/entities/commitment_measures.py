@@ -218,7 +218,7 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
         end = stop.start() if stop else len(sentence)
         if P.LET_KNOW.match(sentence, m.end()) or P.LEFT_TO_OTHERS.search(sentence, m.end(), end + 1):
             return None
-        governed = _first_action(sentence[:end], m.end())
+        governed = _first_action(sentence[:end], m.end()) or _fallback_action(sentence, m.end())
         if governed is None or governed[0] in P.LET_BE:
             return None
         return _Trigger(m.start(), m.end(), lead.group("actor"), None, passive=False), governed
@@ -498,6 +498,20 @@ def _supports(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | N
         "ondersteunen",
         m.start("money"),
         m.end("money"),
+    )
+
+
+def _taken_into_next(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Die lessen neem ik mee in het nieuwe beleidskader" (see `TAKEN_INTO_NEXT`): taken into a later piece of work of
+    ours ("meenemen")."""
+    m = F.TAKEN_INTO_NEXT.search(sentence)
+    if m is None or P.NEGATION.search(sentence, m.start(), m.end()):
+        return None
+    actor = m.group("actor") or m.group("actor2")
+    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
+        "meenemen",
+        m.start("verb"),
+        m.end("verb"),
     )
 
 

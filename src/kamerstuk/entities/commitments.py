@@ -51,6 +51,7 @@ from kamerstuk.entities.commitment_measures import (
     _present_measure,
     _step_action,
     _supports,
+    _taken_into_next,
     _third_person_measure,
 )
 from kamerstuk.entities.dates import find_deadlines
@@ -395,7 +396,13 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     elided_delivery = _elided_delivery(sentence, future)
     if elided_delivery is not None:
         return elided_delivery
-    chosen = _come_with(sentence) or _choice(sentence) or _offer(sentence) or _supports(sentence)
+    chosen = (
+        _come_with(sentence)
+        or _choice(sentence)
+        or _offer(sentence)
+        or _supports(sentence)
+        or _taken_into_next(sentence)
+    )
     if chosen is not None:
         return chosen
     measure = _measure(sentence) or _elided_measure(sentence) or _present_measure(sentence)
@@ -983,6 +990,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (F.CHOICE,),  # _choice
         (F.OFFER_TO_KAMER,),  # _offer
         (F.SUPPORT_WITH_MONEY,),  # _supports
+        (F.TAKEN_INTO_NEXT,),  # _taken_into_next
         (F.BUT_DELIVERY,),  # _but_delivery
         (F.ON_REQUEST,),  # _on_request
         (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)

@@ -481,6 +481,20 @@ SUPPORT_WITH_MONEY = Keyed(
     "met",
 )
 
+#: Lessons or points taken into a later piece of work of ours, named as one to come: "Die lessen neem ik mee in het
+#: nieuwe beleidskader", "… nemen we mee bij de volgende aanbesteding" (without such a word the vehicle may be one under
+#: way: "neem ik mee in de evaluatie van de wet", which the gold holds optional).
+TAKEN_INTO_NEXT = Keyed(
+    re.compile(
+        r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:neem|neemt|nemen)|(?:neem|neemt|nemen)\s+(?P<actor2>ik|wij|we|het"
+        r"\s+kabinet))\b[^.;:]{0,80}?\b(?P<verb>mee)\s+(?:in|bij)\s+(?:de\s+|het\s+|een\s+)?(?:volgende|toekomstige|nieuwe"
+        r"|komende|eerstvolgende)\b",
+        _I,
+    ),
+    "neem neemt nemen",
+    "volgende toekomstige nieuwe komende eerstvolgende",
+)
+
 #: An offer of ours to the Kamer or its committee, with its te-infinitive: "Ik bied de vaste commissie voor Defensie aan
 #: deze gegevens jaarlijks vertrouwelijk ter inzage te leggen", "Graag bied ik uw Kamer aan om een technische briefing
 #: te verzorgen" (not "Hierbij bied ik u de evaluatie aan": no te-infinitive, the letter's enclosure).
