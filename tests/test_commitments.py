@@ -2458,3 +2458,22 @@ def test_round_36_others_given_and_an_elided_let(text: str, promised: bool) -> N
 def test_round_36_lessons_taken_into_the_next_piece_of_work(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # our effort for a cause in another forum
+        ("Ik zet mij in de Raad in voor strengere Europese normen.", True),
+        (
+            "Daarom zet ik mij in de Milieuraad voor een Europees verbod in en zoek ik steun bij Frankrijk.",
+            True,
+        ),
+        ("Nederland zet zich in de Algemene Vergadering van 2023 in voor een sterker mandaat.", True),
+        ("Het kabinet zet zich niet in voor een apart fonds.", False),
+        ("De bonden zetten zich in voor hogere lonen.", False),
+    ],
+)
+def test_round_36_our_effort_in_another_forum(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -501,6 +501,21 @@ def _supports(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | N
     )
 
 
+def _advocates(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Ik zet mij in de Raad in voor een Europees verbod" (see `ADVOCATES`): our effort in another forum
+    ("zich inzetten voor"), not negated."""
+    m = F.ADVOCATES.search(sentence)
+    if m is None or P.NEGATION.search(sentence, m.start(), m.end()):
+        return None
+    actor = m.group("actor") or m.group("actor2")
+    verb = next(g for g in ("verb", "verb2", "verb3") if m.group(g))
+    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
+        "zich inzetten voor",
+        m.start(verb),
+        m.end(verb),
+    )
+
+
 def _taken_into_next(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Die lessen neem ik mee in het nieuwe beleidskader" (see `TAKEN_INTO_NEXT`): taken into a later piece of work of
     ours ("meenemen")."""

@@ -38,6 +38,7 @@ from kamerstuk.entities.commitment_base import (
     _Trigger,
 )
 from kamerstuk.entities.commitment_measures import (
+    _advocates,
     _but_delivery,
     _choice,
     _come_with,
@@ -402,6 +403,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         or _offer(sentence)
         or _supports(sentence)
         or _taken_into_next(sentence)
+        or _advocates(sentence)
     )
     if chosen is not None:
         return chosen
@@ -991,6 +993,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (F.OFFER_TO_KAMER,),  # _offer
         (F.SUPPORT_WITH_MONEY,),  # _supports
         (F.TAKEN_INTO_NEXT,),  # _taken_into_next
+        (F.ADVOCATES,),  # _advocates
         (F.BUT_DELIVERY,),  # _but_delivery
         (F.ON_REQUEST,),  # _on_request
         (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)

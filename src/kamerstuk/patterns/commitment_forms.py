@@ -481,6 +481,23 @@ SUPPORT_WITH_MONEY = Keyed(
     "met",
 )
 
+#: Our effort for a cause in another forum, in the present tense: "Ik zet mij in de Raad in voor een Europees verbod",
+#: "Nederland zet zich in de Wereldgezondheidsvergadering van mei 2027 in voor …", "Wel zet ik mij in Brussel in voor
+#: …" (ten of eleven in the gold firm or optional; the eleventh negated).
+ADVOCATES = Keyed(
+    re.compile(
+        r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet|Nederland)\s+(?:zet|zetten)\s+(?:mij|me|ons|zich)"
+        r"|(?:zet|zetten)\s+(?P<actor2>ik|wij|we|het\s+kabinet|Nederland)\s+(?:mij|me|ons|zich))\b"
+        r"[^.;:]{0,100}?(?:\b(?P<verb>in)\s+voor\b|\ber(?P<verb2>voor\s+in)\b"
+        # (the particle closing the clause: "zet mij in de Raad voor een Europees verbod in en zoek …")
+        r"|\bvoor\b[^.;:]{0,80}?\b(?P<verb3>in)(?=\s*(?:[.;,:]|$)|\s+en\b))",
+        _I,
+    ),
+    "zet zetten",
+    "mij me ons zich",
+    "voor ervoor",
+)
+
 #: Lessons or points taken into a later piece of work of ours, named as one to come: "Die lessen neem ik mee in het
 #: nieuwe beleidskader", "… nemen we mee bij de volgende aanbesteding" (without such a word the vehicle may be one under
 #: way: "neem ik mee in de evaluatie van de wet", which the gold holds optional).
