@@ -2463,13 +2463,14 @@ def test_round_36_lessons_taken_into_the_next_piece_of_work(text: str, promised:
 @pytest.mark.parametrize(
     ("text", "promised"),
     [
-        # our effort for a cause in another forum
-        ("Ik zet mij in de Raad in voor strengere Europese normen.", True),
+        # our effort for a cause in another forum at a time to come; without one, the standing policy
+        ("Ik zet mij in de Raad van juni 2022 in voor strengere Europese normen.", True),
         (
-            "Daarom zet ik mij in de Milieuraad voor een Europees verbod in en zoek ik steun bij Frankrijk.",
+            "Daarom zet ik mij in 2023 in de Milieuraad voor een Europees verbod in en zoek steun bij Frankrijk.",
             True,
         ),
-        ("Nederland zet zich in de Algemene Vergadering van 2023 in voor een sterker mandaat.", True),
+        ("Ik zet mij in de Raad in voor strengere Europese normen.", False),
+        ("Nederland zet zich in de Algemene Vergadering van september 2022 in voor een sterker mandaat.", True),
         ("Het kabinet zet zich niet in voor een apart fonds.", False),
         ("De bonden zetten zich in voor hogere lonen.", False),
     ],

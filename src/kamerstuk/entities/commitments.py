@@ -403,7 +403,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         or _offer(sentence)
         or _supports(sentence)
         or _taken_into_next(sentence)
-        or _advocates(sentence)
+        # (only with a time to come: "Nederland zet zich in de vergadering van mei 2027 in voor …"; without one it is the
+        # standing policy, "Het kabinet zet zich binnen de OESO in voor een afspraak")
+        or (_advocates(sentence) if has_deadline else None)
     )
     if chosen is not None:
         return chosen
@@ -993,7 +995,6 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (F.OFFER_TO_KAMER,),  # _offer
         (F.SUPPORT_WITH_MONEY,),  # _supports
         (F.TAKEN_INTO_NEXT,),  # _taken_into_next
-        (F.ADVOCATES,),  # _advocates
         (F.BUT_DELIVERY,),  # _but_delivery
         (F.ON_REQUEST,),  # _on_request
         (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)
@@ -1026,6 +1027,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.COMES_AVAILABLE,  # _dated_act
         F.BECOMES_AVAILABLE,  # _dated_act
         F.APPEARS,  # _dated_act
+        F.ADVOCATES,  # _advocates
         F.DATED_STATE_AFTER_VERB,  # _dated_act
     )
 )

@@ -481,9 +481,9 @@ SUPPORT_WITH_MONEY = Keyed(
     "met",
 )
 
-#: Our effort for a cause in another forum, in the present tense: "Ik zet mij in de Raad in voor een Europees verbod",
-#: "Nederland zet zich in de Wereldgezondheidsvergadering van mei 2027 in voor …", "Wel zet ik mij in Brussel in voor
-#: …" (ten of eleven in the gold firm or optional; the eleventh negated).
+#: Our effort for a cause in another forum at a time to come, in the present tense: "Nederland zet zich in de
+#: Wereldgezondheidsvergadering van mei 2027 in voor …", "Ik zet mij bij de herziening in 2027 in voor …" (read only with
+#: a deadline to come: without one it states the standing policy, as real letters use it).
 ADVOCATES = Keyed(
     re.compile(
         r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet|Nederland)\s+(?:zet|zetten)\s+(?:mij|me|ons|zich)"
