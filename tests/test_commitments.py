@@ -2470,7 +2470,10 @@ def test_round_36_lessons_taken_into_the_next_piece_of_work(text: str, promised:
             True,
         ),
         ("Ik zet mij in de Raad in voor strengere Europese normen.", False),
-        ("Nederland zet zich in de Algemene Vergadering van september 2022 in voor een sterker mandaat.", True),
+        (
+            "Nederland zet zich in de Algemene Vergadering van september 2022 in voor een sterker mandaat.",
+            True,
+        ),
         ("Het kabinet zet zich niet in voor een apart fonds.", False),
         ("De bonden zetten zich in voor hogere lonen.", False),
     ],

@@ -772,3 +772,45 @@ def test_caller_recommendations_come_from_the_report_the_letter_answers() -> Non
     # an author the caller gives is kept
     own = [given[0].model_copy(update={"by": ["CPB"], "report": "CPB"})]
     assert apply_pipeline(letter, load_pipeline(), recommendations=own).recommendations[0].by == ["CPB"]
+
+
+CLOSING_PROMISE_LETTER = """Vergaderjaar 2026–2027
+
+**30 196**
+
+**Duurzame ontwikkeling en beleid**
+
+**Nr. 912**
+
+## **BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 maart 2027
+
+Hierbij ontvangt u mijn reactie op het advies «Schoon over water» van de Raad voor de leefomgeving en infrastructuur.
+
+De raad beveelt aan om alle veerponten vóór 2035 elektrisch te laten varen. Daarnaast adviseert de raad om
+walstroom in alle binnenhavens verplicht te stellen.
+
+De eerste aanbeveling neem ik over. Ik pas de subsidieregeling voor emissievrije schepen per 1 januari 2028 aan.
+
+De tweede aanbeveling neem ik gedeeltelijk over: in de grote binnenhavens wordt walstroom vanaf 2029 verplicht.
+
+Ik zal de regeling in 2029 laten evalueren en stuur uw Kamer de uitkomsten vóór de zomer van 2030, samen met mijn
+voorstel voor het vervolg.
+
+De Minister van Infrastructuur en Waterstaat,
+G.H. de Wit
+"""
+
+
+def test_round_36_the_last_paragraph_closes_the_letter_whatever_it_promises() -> None:
+    """The last paragraph names no recommendation and declines nothing: closing, although it promises a report to
+    the Kamer (before: read as a response); the last paragraph of the letter above, which declines the third
+    recommendation by its content, stays a response (`test_an_aim_shared_and_a_detail_declined_is_a_part`)."""
+    letter = kamerstuk.parse_text(CLOSING_PROMISE_LETTER, name="closing.md")
+    assert letter.paragraphs[-1].label == "closing"
+    assert [r.stance for r in letter.recommendations] == ["adopted", "partly_adopted"]
+    aim = kamerstuk.parse_text(AIM_LETTER, name="aim.md")
+    assert aim.paragraphs[-1].label == "response"
