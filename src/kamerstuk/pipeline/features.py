@@ -12,7 +12,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kamerstuk.entities.stance import classify_stance
 from kamerstuk.patterns import pipeline as P
 from kamerstuk.pipeline.doc import data, doc_text
 
@@ -195,18 +194,6 @@ def paragraph_features(doc: Doc) -> list[Features]:
         f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
         # A letter answering no report closes like any other: its last paragraph is no "other".
         f["tail:last_without_recommendations"] = float(i == n - 1 and not has_recs)
-        # The last paragraph that names no recommendation closes the letter, whatever it promises ("Ik informeer uw
-        # Kamer vóór de zomer over de voortgang"): 1,277 of the 1,280 gold letters close so, and the model, trained on
-        # few letters, reads its promise as an answer. One that names a recommendation, or declines one ("Een vaste
-        # toeslag past niet bij …; het kabinet handhaaft daarom de huidige regeling"), may still answer it.
-        f["tail:last_plain"] = float(
-            i == n - 1
-            and n >= 3
-            and not refs
-            and "aanbeveling" not in low
-            # (a decision against one still answers it: no gold closing rejects or adopts in part)
-            and classify_stance(text).label not in ("rejected", "partly_adopted")
-        )
         words = len(text.split())
         f[f"len:{'short' if words < 25 else 'medium' if words < 80 else 'long'}"] = 1.0
         for w in set(_WORD.findall(low)):
