@@ -1692,3 +1692,10 @@ def test_round_36_mapping_what_a_step_takes_defers_the_decision() -> None:
     assert classify_stance("Ik laat in kaart brengen hoe vaak dat voorkomt.").label == "noted"
     assert classify_stance("Ik breng de knelpunten in kaart en los ze op.").label is None
     assert classify_stance("De raad brengt in kaart hoe gemeenten werken.").label is None
+
+
+def test_round_36_an_act_declined_with_its_purpose_pointed_back_at() -> None:
+    """ "Een apart register zet ik daarvoor niet op" (before: no stance); not an effort declined by subject first."""
+    assert classify_stance("Een landelijk meldpunt zet ik daarvoor niet op.").label == "rejected"
+    assert classify_stance("Een eigen database richt ik hiervoor niet in.").label == "rejected"
+    assert classify_stance("Ik zet daarvoor niet genoeg mensen in.").label is None

@@ -1629,6 +1629,8 @@ ANSWER_WORD = re.compile(r"[^\W\d_]+")
 # ("Een eigen register voeg ik daar niet aan toe": a pronominal adverb, its preposition after "niet")
 DECLINED_ACT_ADVERBS = _words(
     "echter daarom dan ook dus derhalve evenwel bewust zelf om die reden daar hier er"
+    # ("Een apart register zet ik daarvoor niet op": the purpose pointed back at)
+    " daarvoor hiervoor"
 )
 # The particle of the declined verb at the clause's end: "richt … op", "voer … in", "stel … vast".
 DECLINED_ACT_PARTICLES = _words("op in aan af uit vast toe mee bij door weg")
