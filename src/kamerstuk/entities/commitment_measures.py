@@ -487,47 +487,35 @@ def _come_with(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     )
 
 
-def _supports(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """ "Ik ondersteun die campagne met een bijdrage van 300.000 euro" (see `SUPPORT_WITH_MONEY`): support given with
-    money, an act ("ondersteunen")."""
-    m = F.SUPPORT_WITH_MONEY.search(sentence)
+def _own_act(
+    sentence: str, pattern: Keyed, lemma: str, groups: tuple[str, ...]
+) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """An act of ours that `pattern` finds whole, with its actor in group "actor" or "actor2" and the act's span in the
+    first of `groups` that matched; none when it is negated."""
+    m = pattern.search(sentence)
     if m is None or P.NEGATION.search(sentence, m.start(), m.end()):
         return None
     actor = m.group("actor") or m.group("actor2")
-    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
-        "ondersteunen",
-        m.start("money"),
-        m.end("money"),
-    )
+    group = next(g for g in groups if m.group(g))
+    return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, m.start(group), m.end(group))
+
+
+def _supports(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """ "Ik ondersteun die campagne met een bijdrage van 300.000 euro" (see `SUPPORT_WITH_MONEY`): support given with
+    money, an act ("ondersteunen")."""
+    return _own_act(sentence, F.SUPPORT_WITH_MONEY, "ondersteunen", ("money",))
 
 
 def _advocates(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Ik zet mij in de Raad in voor een Europees verbod" (see `ADVOCATES`): our effort in another forum
     ("zich inzetten voor"), not negated."""
-    m = F.ADVOCATES.search(sentence)
-    if m is None or P.NEGATION.search(sentence, m.start(), m.end()):
-        return None
-    actor = m.group("actor") or m.group("actor2")
-    verb = next(g for g in ("verb", "verb2", "verb3") if m.group(g))
-    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
-        "zich inzetten voor",
-        m.start(verb),
-        m.end(verb),
-    )
+    return _own_act(sentence, F.ADVOCATES, "zich inzetten voor", ("verb", "verb2", "verb3"))
 
 
 def _taken_into_next(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Die lessen neem ik mee in het nieuwe beleidskader" (see `TAKEN_INTO_NEXT`): taken into a later piece of work of
     ours ("meenemen")."""
-    m = F.TAKEN_INTO_NEXT.search(sentence)
-    if m is None or P.NEGATION.search(sentence, m.start(), m.end()):
-        return None
-    actor = m.group("actor") or m.group("actor2")
-    return _Trigger(m.start(), m.end(), actor, None, passive=False), (
-        "meenemen",
-        m.start("verb"),
-        m.end("verb"),
-    )
+    return _own_act(sentence, F.TAKEN_INTO_NEXT, "meenemen", ("verb",))
 
 
 def _offer(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
