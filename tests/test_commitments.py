@@ -2481,3 +2481,55 @@ def test_round_36_lessons_taken_into_the_next_piece_of_work(text: str, promised:
 def test_round_36_our_effort_in_another_forum(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the Kamer as the subject of a present passive announces a report to come, with a channel or an occasion
+        # for a date; not negated, not this letter
+        (
+            "Uw Kamer wordt via het jaarlijkse voortgangsoverzicht over de stand van de uitvoering geïnformeerd.",
+            True,
+        ),
+        ("Over de uitkomst wordt uw Kamer bij de indiening van het wetsvoorstel geïnformeerd.", True),
+        ("Uw Kamer wordt hierover niet afzonderlijk geïnformeerd.", False),
+        ("Met deze brief wordt uw Kamer geïnformeerd over de stand van zaken.", False),
+        # a preference argued for a choice is no promise; the act with a date of its own is
+        ("Het vrijgekomen budget zet ik liever in voor de opvang van dak- en thuislozen.", False),
+        ("Het vrijgekomen budget zet ik vanaf 2023 in voor de opvang van dak- en thuislozen.", True),
+        # agreeing with a conclusion whose own content holds a date is no act; handing over results is
+        (
+            "Het kabinet deelt de conclusie dat een dijk zonder onderhoud binnen enkele jaren zijn waarde verliest.",
+            False,
+        ),
+        ("Het kabinet deelt de resultaten in 2023 met de provincies.", True),
+        # enabling, giving the opportunity, making compulsory: acts of ours with "stel"; observing is not
+        (
+            "Wel stel ik gemeenten vanaf 2023 in staat om de huur van een winkelpand tijdelijk te verlagen.",
+            True,
+        ),
+        ("Vanaf 2023 stel ik scholen in de gelegenheid om een extra subsidie aan te vragen.", True),
+        ("Vanaf 2023 stel ik het gebruik van de rekentool verplicht.", True),
+        ("Ik stel vast dat gemeenten in 2023 in staat zijn om de huur te verlagen.", False),
+    ],
+)
+def test_round_37_forms_of_holdout154_to_holdout157(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a rule or a procedure made simpler or easier by us is a measure, in a list of measures without a date too
+        ("Ten derde maak ik de verantwoording over de subsidie eenvoudiger.", True),
+        ("Ten tweede maak ik het voor huurders makkelijker om een klacht in te dienen.", True),
+        # what a measure does, or a change declined, is none
+        ("Dat maakt het voor gemeenten eenvoudiger.", False),
+        ("Ik maak de regeling niet eenvoudiger.", False),
+    ],
+)
+def test_round_37_a_procedure_made_simpler_is_a_measure(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

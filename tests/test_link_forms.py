@@ -237,3 +237,20 @@ def test_a_compound_whose_tail_is_one_recommendations_word_names_it() -> None:
     assert (
         Distinctive(["Maak werk van de schulden.", "Stel een fonds in."]).hits("Het boekwerk is dik.") == {}
     )
+
+
+def test_round_37_a_word_two_share_is_no_compound_of_one_of_them() -> None:
+    """ "schuldenaar" in the first and the fourth recommendation is not read as a compound of the first's "schuld"
+    (it tipped an opening about the second to a tie); a word of neither sharer still counts as a compound."""
+    d = Distinctive(
+        [
+            "Geef de schuldenaar vóór de veiling een overzicht van de verwachte opbrengst en de resterende schuld.",
+            "Beperk de mogelijkheid voor beleggers om bij veilingen van woningen te bieden.",
+            "Zorg dat bezichtiging vóór de veiling altijd mogelijk is.",
+            "Onderzoek of de notaris de schuldenaar kan doorverwijzen naar schuldhulpverlening.",
+        ]
+    )
+    opening = "Een beperking voor beleggers verlaagt de opbrengst, en dat komt de schuldenaar niet ten goede."
+    assert 0 not in d.hits(opening) or "schuldenaar" not in d.hits(opening)[0]
+    best = d.best(opening)
+    assert best is not None and best[0] == 1

@@ -2269,3 +2269,23 @@ def test_round_35_op_de_tweede_plaats_opens_the_next_recommendation() -> None:
     found = find_recommendations(text)
     assert [r.ordinal for r in found] == [1, 2]
     assert found[1].text.startswith("Op de tweede plaats")
+
+
+@pytest.mark.parametrize(
+    "author_sentence",
+    [
+        "Onderzoeksbureau Verbrugge & Tan heeft die evaluatie in opdracht van het WODC uitgevoerd.",
+        "In 2025 heb ik het onderzoeksbureau Verbrugge & Tan gevraagd te evalueren hoe gemeenten de regeling uitvoeren.",
+    ],
+)
+def test_round_37_the_evaluator_named_before_the_sending_sentence(author_sentence: str) -> None:
+    """The bureau named in the sentence before "Hierbij bied ik u het rapport aan" made the report (before: no author,
+    the recommendations given to no report); who commissioned it (the WODC) is not its author."""
+    text = (
+        "Sinds 2022 worden veilingen van woningen alleen nog online gehouden. "
+        + author_sentence
+        + " Hierbij bied ik u het rapport aan, samen met mijn reactie.\n\nDe onderzoekers doen twee aanbevelingen."
+    )
+    report = find_report(text)
+    assert report is not None
+    assert [org.removeprefix("Onderzoeksbureau ") for org in report.organisations] == ["Verbrugge & Tan"]

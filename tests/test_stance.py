@@ -1699,3 +1699,59 @@ def test_round_36_an_act_declined_with_its_purpose_pointed_back_at() -> None:
     assert classify_stance("Een landelijk meldpunt zet ik daarvoor niet op.").label == "rejected"
     assert classify_stance("Een eigen database richt ik hiervoor niet in.").label == "rejected"
     assert classify_stance("Ik zet daarvoor niet genoeg mensen in.").label is None
+
+
+def test_round_37_a_reservation_is_settled_by_what_follows() -> None:
+    """ "Over aanbeveling 4 ben ik minder stellig" (before: no stance): a part alone or beside a concession, a no
+    beside a rejection, noted beside a deferral."""
+    reservation = "Over de vierde aanbeveling ben ik minder stellig."
+    assert classify_stance(reservation).label == "partly_adopted"
+    assert (
+        classify_stance("Wat de tweede aanbeveling betreft, ben ik terughoudender.").label == "partly_adopted"
+    )
+    assert classify_stance("Bij de derde aanbeveling heb ik enkele kanttekeningen.").label == "partly_adopted"
+    assert classify_stance("Ik ben minder positief over de derde aanbeveling.").label == "partly_adopted"
+    concession = " Een aparte paragraaf maakt het verslag te lang. Wel neem ik vanaf 2027 een schatting op in de bijlage."
+    assert classify_stance(reservation + concession).label == "partly_adopted"
+    deferral = " Ik wil eerst de uitkomst van de evaluatie afwachten."
+    assert classify_stance(reservation + deferral).label == "noted"
+    rejection = " Een vast aandeel van het budget acht ik niet zinvol."
+    assert classify_stance(reservation + rejection).label == "rejected"
+    assert classify_stance("De uitkomst is minder positief dan verwacht.").label is None
+    assert classify_stance("Het kabinet is terughoudender dan vorig jaar met uitgaven.").label is None
+
+
+def test_round_37_a_fact_judged_bad_agrees_with_the_report() -> None:
+    """ "Dat partners in een aantal gemeenten niet welkom zijn, vind ik onwenselijk" (before: rejected); a proposal
+    judged so still rejects."""
+    assert (
+        classify_stance("Dat ouders in sommige gemeenten geen vergoeding krijgen, vind ik onwenselijk.").label
+        == "adopted"
+    )
+    assert (
+        classify_stance("Dat iedere gemeente een eigen loket moet openen, vind ik onwenselijk.").label
+        == "rejected"
+    )
+    assert classify_stance("Een verplicht loket vind ik onwenselijk.").label == "rejected"
+
+
+def test_round_37_the_content_of_a_rule_laid_down_takes_no_stance() -> None:
+    """ "… leg ik vast dat iedere deelnemer twee gasten mag meenemen" (before: noted, from "meenemen")."""
+    assert (
+        classify_stance("In de regeling leg ik vast dat iedere deelnemer twee gasten mag meenemen.").label
+        is None
+    )
+    assert classify_stance("Deze aanbeveling neem ik mee in de uitwerking.").label == "noted"
+
+
+def test_round_37_what_exists_after_a_but_is_in_place() -> None:
+    """ "Met de tweede aanbeveling ben ik het eens, maar ik wijs erop dat RVO sinds de start … nagaat of …" (before:
+    adopted); without the "maar" the agreement stands."""
+    text = (
+        "Met de tweede aanbeveling ben ik het eens, maar ik wijs erop dat de dienst sinds de start van de regeling "
+        "bij één op de twintig aanvragen nagaat of het advies is gegeven."
+    )
+    assert classify_stance(text).label == "already_in_place"
+    assert (
+        classify_stance("Sinds 2024 werk ik aan dit doel en ik neem de aanbeveling over.").label == "adopted"
+    )

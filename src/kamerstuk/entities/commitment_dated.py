@@ -134,6 +134,13 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
         # "Ik stel vanaf 2027 als voorwaarde dat …", "geef ik … vanaf 1 maart 2027 voorrang bij …"
         if low in ("stel", "stellen") and not with_particle and F.SET_AS_CONDITION.match(sentence, span[1]):
             return actor, "als voorwaarde stellen", span[0], span[1]
+        enabling = (
+            F.SET_ENABLING.match(sentence, span[1])
+            if low in ("stel", "stellen") and not with_particle
+            else None
+        )
+        if enabling is not None:
+            return actor, " ".join(enabling.group("what").lower().split()) + " stellen", span[0], span[1]
         if low in ("geef", "geven") and not with_particle and F.GIVE_PRIORITY.match(sentence, span[1]):
             return actor, "voorrang geven", span[0], span[1]
         if (low in F.NOT_ACTS and not with_particle) or low.endswith(("lijk", "baar")) or _past(low, actor):
@@ -234,6 +241,8 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
             continue  # "Nederland telt in 2027 …": a fact about the country
         if verb in ("meldt", "rapporteert") and F.REPORTS_THAT.match(sentence, m.end()):
             continue  # "De SVB meldt dat …", "UWV rapporteert dat …": a report, not an act to come
+        if verb == "deelt" and F.SHARED_VIEW.match(sentence, end):
+            continue  # "Het kabinet deelt de conclusie dat … binnen enkele jaren …": agreement, the date is the finding's
         if verb == "neemt" and F.AGENCY_STANCE.search(sentence, m.start()):
             continue  # "Het kabinet neemt er kennis van": a stance
         lemma = present_lemma(verb)  # "stelt" -> "stellen", "richt" -> "richten", the plural "maken" itself

@@ -504,6 +504,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             or P.FUTURE_ADVERB.search(sentence)
             or (P.INFORMED_ABOUT_THIS.match(sentence) and not P.FULFILS_MARKER.search(sentence))
             or P.FUTURE_DOCUMENT.search(sentence)
+            or (P.KAMER_PASSIVE_MAIN.match(sentence) and not P.NEGATION.search(sentence))
             or F.OVER_PERIOD.search(sentence)
             or F.EVENT_FUTURE.search(sentence)
             # "wordt uw Kamer geïnformeerd in het HGIS-jaarverslag over 2026": a later document of its own
@@ -1174,6 +1175,8 @@ def _commitment(
             return None
         if P.LETTER_ORDER.search(sentence):
             return None  # "Hierbij zal ik zoveel mogelijk de volgorde van het verslag aanhouden": this letter's order
+        if found[0].modal is None and F.PREFERENCE.search(sentence):
+            return None  # "Die middelen zet ik liever in voor …": a preference argued for a choice, no act announced
         if F.HOPE_VOICED.search(sentence):
             return None  # "Ik spreek de hoop uit dat het wetsvoorstel op korte termijn …": a hope, no act
         since = (

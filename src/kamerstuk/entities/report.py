@@ -576,12 +576,15 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
     skip = (title_span[0] - s, title_span[1] - s) if title_span else None
     orgs = _organisations(sentence, skip, aliases)
     if not orgs:
-        # the author in one of the next two sentences: "Hierbij bied ik u de evaluatie aan van de regeling, die ik …
-        # heb toegezegd. De regeling vergoedt sinds 2023 … De evaluatie is uitgevoerd door onderzoeksbureau X."
+        # the author in one of the next two sentences or the two before: "Hierbij bied ik u de evaluatie aan van de
+        # regeling, die ik … heb toegezegd. De regeling vergoedt sinds 2023 … De evaluatie is uitgevoerd door
+        # onderzoeksbureau X.", "Onderzoeksbureau X heeft die evaluatie in opdracht van het WODC uitgevoerd. Hierbij
+        # bied ik u het rapport aan"
         idx = spans.index(span) if span in spans else -1
-        for ns, ne in spans[idx + 1 : idx + 3] if idx >= 0 else []:
+        near = spans[idx + 1 : idx + 3] + spans[max(0, idx - 2) : idx][::-1] if idx >= 0 else []
+        for ns, ne in near:
             nxt = text[ns:ne]
-            if re.search(r"\b(?:opgesteld|uitgevoerd|geschreven|gemaakt)\s+door\b", nxt):
+            if pat.REPORT_AUTHOR.search(nxt):
                 orgs = _organisations(nxt, None, aliases)
                 break
     return title, tuple(orgs), sentence

@@ -195,16 +195,26 @@ def _explained_rejections(cues: list[_Cue], text: str, spans: list[tuple[int, in
     return [c for c in cues if c.kind != "P" or spans[c.first][0] < colon]
 
 
-def _decide(cues: list[_Cue]) -> tuple[StanceLabel, list[_Cue]] | None:
-    """The label of a sentence from its cues, with the cues that show it (main cue first)."""
+def _decide(cues: list[_Cue], words: list[str] | None = None) -> tuple[StanceLabel, list[_Cue]] | None:
+    """The label of a sentence from its cues, with the cues that show it (main cue first); `words`, the sentence's
+    words, show a "maar" between an agreement and what is in place."""
     by = {k: [c for c in cues if c.kind == k] for k in "AWPRLN"}
     agree = by["A"] + by["W"]
+
+    def after_but(c: _Cue) -> bool:
+        # "Met de tweede aanbeveling ben ik het eens, maar ik wijs erop dat RVO sinds de start … nagaat of …": the
+        # agreement is granted, the point made after "maar" is that it is done already
+        return words is not None and any(
+            "maar" in words[a.last + 1 : c.first] for a in agree if a.last < c.first
+        )
+
     # "bezig" and "sinds" yield to an adoption or a rejection in the same sentence
     in_place = [
         c
         for c in by["L"]
         if c.name not in (P.BEZIG, P.SINCE, P.DATED_MEASURE_CUE)
         or not (agree or (c.name in (P.SINCE, P.DATED_MEASURE_CUE) and by["R"]))
+        or (c.name == P.SINCE and not by["R"] and after_but(c))
     ]
     if in_place:
         return "already_in_place", in_place[:1]
@@ -277,9 +287,27 @@ def classify_sentence(text: str, offset: int = 0, *, courtesy: bool = False) -> 
             negated=label == "rejected",
         )
     reader = _Reader(_masked_titles(text))
-    decided = _decide(_explained_rejections(reader.read(), text, reader.s.spans))
+    decided = _decide(_explained_rejections(reader.read(), text, reader.s.spans), reader.s.words)
+    reserved = P.RESERVATION.search(text)
+    if (
+        decided is not None
+        and reserved is not None
+        and decided[0] == "adopted"
+        and reserved.start() <= reader.s.spans[decided[1][0].first][0] < reserved.end()
+    ):
+        decided = None  # "Ik ben minder positief over de derde aanbeveling": the "positief over" is the reservation's
     if decided is None:
-        return Stance(label=None)
+        if reserved is None:
+            return Stance(label=None)
+        # "Over aanbeveling 4 ben ik minder stellig.": a part, unless the passage says more (`settle_passage`)
+        return Stance(
+            label="partly_adopted",
+            evidence=reserved.group(0),
+            start=offset + reserved.start(),
+            end=offset + reserved.end(),
+            cue=P.RESERVATION_CUE,
+            negated=False,
+        )
     label, shown = decided
     if shown[0].name == P.COURTESY_CUE and not courtesy:
         return Stance(label=None)

@@ -64,6 +64,10 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     geen besluit"), "undecided"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
     if stance.label == "noted" and stance.cue in P.UNDECIDED_CUES:
         return "undecided"  # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen"
+    if stance.cue == P.RESERVATION_CUE:
+        return (
+            "reservation"  # "Over aanbeveling 4 ben ik minder stellig": the passage decides how far it goes
+        )
     if stance.label == "partly_adopted" and P.PART_NOUN.search(sentence):
         return "part"  # "Het eerste deel van de aanbeveling neem ik wel over": a part named
     if stance.label != "adopted":
@@ -173,9 +177,24 @@ def settle_passage(
         # "Met de tweede aanbeveling ben ik het in beginsel eens, maar of een vast aandeel haalbaar is, … Ik wil
         # eerst de uitkomst afwachten …": agreed in principle, the decision left for later
         return "noted"
+    if best == "partly_adopted" and best_cue == P.RESERVATION_CUE:
+        said = {label for label, kind in others if kind != "reservation"}
+        if "rejected" in said and not said & {"adopted", "partly_adopted"}:
+            # "Over aanbeveling 3 ben ik minder positief. … Een vast deel van het budget … acht ik niet zinvol.": the
+            # reservation ends in a no
+            return "rejected"
+        if "noted" in said and not said & {"adopted", "partly_adopted", "rejected"}:
+            # "Over de derde aanbeveling ben ik terughoudender. … Ik wil eerst de evaluatie afwachten.": left open
+            # (beside what exists already: "Een Europees sanctieregime bestaat sinds 2019. … neemt de aanbeveling
+            # voor kennisgeving aan")
+            return "noted"
+        return (
+            "partly_adopted"  # alone, or beside a concession: "… Wel neem ik vanaf 2027 een schatting op …"
+        )
     whole_named = best_named and best_cue in P.WHOLE_REJECTION_CUES
     if best == "rejected" and any(
-        label == "partly_adopted" and (not whole_named or kind == "part") for label, kind in others
+        label == "partly_adopted" and kind != "reservation" and (not whole_named or kind == "part")
+        for label, kind in others
     ):
         # "Doelen per inkomensgroep neem ik gedeeltelijk over. … Een streefgetal acht ik niet
         # zinvol.": the rejected detail is the part not adopted

@@ -5,6 +5,7 @@ over", "wijs … af", "zie … af", "neem … mee")."""
 from __future__ import annotations
 
 from kamerstuk.entities.stance_clauses import Cue as _Cue
+from kamerstuk.entities.stance_clauses import Sentence
 from kamerstuk.entities.stance_clauses import in_analysis_content as _in_analysis_content
 from kamerstuk.entities.stance_clauses import object_kind as _object_kind
 from kamerstuk.entities.stance_reader import ReaderBase
@@ -240,7 +241,9 @@ class RejectionCues(ReaderBase):
                     s.in_clause(i, P.JUDGE_VERBS) or (i > 0 and s.words[i - 1] in P.ZIJN)
                 ):
                     continue  # "weet ik nog onvoldoende welke …": knowledge, not a verdict
-                if not _in_analysis_content(s, i):
+                if _judges_fronted_fact(s, i):
+                    self.cues.append(_Cue("W", P.PROBLEM_JUDGED_CUE, i, i))
+                elif not _in_analysis_content(s, i):
                     self.cues.append(_Cue("R", w, i, i))
             elif (w, nxt) == P.TE_VER and s.in_clause(i, P.GAAN):
                 self.cues.append(_Cue("R", "gaat te ver", i, i + 1))
@@ -786,3 +789,13 @@ class RejectionCues(ReaderBase):
         if name == "terugkomen" and (s.in_clause(first, P.FORWARD) or s.in_clause(first, {"later"})):
             return  # "Op de derde aanbeveling kom ik later in deze brief terug": a pointer, no stance
         self.cues.append(_Cue(kind, name, first, last, nonfinite=nonfinite, te_infinitive=te))
+
+
+def _judges_fronted_fact(s: Sentence, i: int) -> bool:
+    """Whether the negative adjective at `i` judges a fronted dat-clause that states a fact (`FACT_MARKERS`, no
+    `PROPOSAL_MODALS`): "Dat partners in een aantal gemeenten niet welkom zijn, vind ik onwenselijk" (the problem)."""
+    if not s.words or s.words[0] != "dat" or s.clause[i] == 0:
+        return False
+    a, b = s.bounds[0]
+    fronted = set(s.words[a + 1 : b])
+    return bool(fronted & P.FACT_MARKERS) and not fronted & P.PROPOSAL_MODALS

@@ -265,7 +265,10 @@ class ScopeReadings(ReaderBase):
         # the aim of a measure: "Daarmee wil ik bereiken dat iedere eigenaar rekening houdt met een
         # controle" (what others are to do, not a stance of the government's)
         for k in range(len(s.words) - 1):
-            if s.words[k] in P.AIM_VERBS and s.words[k + 1] == "dat":
+            lays_rule = s.words[k] == P.RULE_PARTICLE and any(
+                s.words[j] in P.RULE_LAYING for j in range(s.bounds[s.clause[k]][0], k)
+            )
+            if (s.words[k] in P.AIM_VERBS or lays_rule) and s.words[k + 1] == "dat":
                 c = s.clause[k + 1]
                 _, b = s.bounds[c]
                 out.update(range(k + 1, b))

@@ -190,6 +190,24 @@ OVER_PERIOD = re.compile(
     _I,
 )
 
+#: Comparatives that "maak" turns into a measure of ours (see `MEASURE_MORE_PARTICLES`): "Ten derde maak ik de
+#: verantwoording eenvoudiger", "maak ik het voor verenigingen van eigenaars makkelijker om …" (the last word of the
+#: clause, or before "om").
+MADE_BETTER = (
+    "eenvoudiger",
+    "makkelijker",
+    "gemakkelijker",
+    "duidelijker",
+    "overzichtelijker",
+    "toegankelijker",
+    "eerlijker",
+    "goedkoper",
+    "aantrekkelijker",
+    "sneller",
+    "strenger",
+    "ruimer",
+)
+
 #: A measure verb whose particle may also be another one, with its own lemma: "Wij voeren de
 #: maatregelen uit het actieplan voor eind 2026 uit" (uitvoeren, next to "voer … in": invoeren).
 MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
@@ -240,7 +258,14 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     # "Daarnaast trek ik de grondslag voor … gelijk"
     "trek": (("gelijktrekken", "gelijk"),),
     # "Ik maak het mogelijk dat …", money set free: "maak ik € 2,5 miljoen vrij uit de middelen voor …"
-    "maak": (("mogelijk maken", "mogelijk"), ("vrijmaken", "vrij"), ("verplicht maken", "verplicht")),
+    "maak": (
+        ("mogelijk maken", "mogelijk"),
+        ("vrijmaken", "vrij"),
+        ("verplicht maken", "verplicht"),
+        # a rule or a procedure changed for the better: "Ten derde maak ik de verantwoording over de BIO eenvoudiger",
+        # "maak ik het voor verenigingen van eigenaars makkelijker om …"
+        *((f"{better} maken", better) for better in MADE_BETTER),
+    ),
     # "Daarnaast zet ik met de provincies een steunpunt op dat gemeenten helpt" (next to "zet … in", "zet … voort")
     "zet": (("opzetten", "op"),),
     # "Ik spreek de overige gemeenten daar via de provinciale toezichthouders op aan" (next to "spreek … af")
@@ -281,6 +306,18 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
 #: A condition or requirement we set, after "stel": "Ik stel vanaf 2027 als voorwaarde dat instituten …" ("stel" alone
 #: states: "Ik stel vast", "Ik stel voor").
 SET_AS_CONDITION = re.compile(r"[^.;:]{0,60}?\bals\s+(?:voorwaarde|eis|norm|regel)\b", _I)
+#: A preference argued, not an act announced: "Die middelen zet ik liever in voor de opvang" gives the reason a
+#: recommendation is declined (what we would rather do), "De opbrengst gebruikt het kabinet liever voor het toezicht".
+#: In real reaction letters it follows a "niet" and sits in the argument; a promise says "zal" or gives a date.
+PREFERENCE = re.compile(r"\bliever\b", _I)
+#: What "stel" makes of someone or something as an act, its complement at the end of the clause: "Wel stel ik gemeenten
+#: vanaf 2028 in staat om …", "stel ik scholen in de gelegenheid om …", "Vanaf 2027 stel ik de rekentool verplicht"
+#: (the group names the lemma's first part: "in staat stellen").
+SET_ENABLING = re.compile(
+    r"[^.;:]{0,80}?\b(?P<what>in\s+staat|in\s+de\s+gelegenheid|verplicht)(?:\s+(?:om|te|voor|bij|met)\b|\s*[,.;:]|\s*$)",
+    _I,
+)
+
 #: A hope or expectation voiced, no act: "Ik spreek de hoop uit dat het wetsvoorstel op korte termijn kan worden
 #: geagendeerd", "Ik spreek het vertrouwen uit dat …".
 HOPE_VOICED = re.compile(
@@ -1112,6 +1149,16 @@ AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
     schat moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
     doet telt omvat hoopt denkt meent betreurt beseft erkent herkent onderschrijft"""
+)
+
+#: What "deelt" takes when it agrees rather than hands over: "Het kabinet deelt de conclusie dat … binnen enkele jaren
+#: …" (a date inside the conclusion is not ours), "deelt die zorg", "deelt de analyse van de raad" (but "Het kabinet
+#: deelt de resultaten in 2027 met uw Kamer" delivers).
+SHARED_VIEW = re.compile(
+    r"\s+(?:ook\s+|volledig\s+|niet\s+)?(?:de|het|die|deze|dat|haar|zijn|hun)\s+(?:\w+\s+)?(?:conclusies?|analyses?|zorgen?"
+    r"|mening|opvatting|visie|constateringe?n?|bevindinge?n?|ambitie|doel(?:stelling)?|uitgangspunt|beeld|diagnose"
+    r"|observaties?|inschatting|oordeel|standpunt|urgentie|gedachte|zienswijze|probleemanalyse)\b",
+    _I,
 )
 
 #: "neemt … kennis" / "neemt … over" after an agency or the cabinet is a stance, not a dated act:

@@ -363,6 +363,14 @@ ADVERB_BEFORE_REQUEST = re.compile(
 #: geïnformeerd" is done now: `FULFILS_MARKER`).
 INFORMED_ABOUT_THIS = re.compile(r"^\W*(?:Hierover|Daarover)\s+(?:wordt|worden)\s+(?:uw|de)\s+Kamer\b", _I)
 
+#: The Kamer as the subject of the main clause's present passive, in front or after a fronted phrase: "Uw Kamer wordt
+#: via het jaarlijkse voortgangsoverzicht over de voortgang geïnformeerd", "Over de uitkomst wordt uw Kamer bij de
+#: indiening van het wetsvoorstel geïnformeerd". In letters this form always announces a report still to come, even
+#: without a date (a channel or an occasion stands in for it); "niet" undoes it (`NEGATION`).
+KAMER_PASSIVE_MAIN = re.compile(
+    r"^\W*(?:(?:Uw|De)\s+Kamer\s+(?:wordt|zal\s+worden)\b|(?:[\w'’-]+,?\s+){1,5}(?:wordt|zal)\s+(?:uw|de)\s+Kamer\b)"
+)
+
 #: Adverbs that put a present passive to the Kamer in the future: "Uw Kamer wordt hierover nader
 #: geïnformeerd", "te zijner tijd", "t.z.t.".
 FUTURE_ADVERB = re.compile(

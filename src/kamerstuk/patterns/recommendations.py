@@ -850,6 +850,19 @@ REPORT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence that names who made the report, near the sentence that sends it (before or after it): the passive
+#: "De evaluatie is uitgevoerd door onderzoeksbureau X", the active "Onderzoeksbureau X heeft die evaluatie in opdracht
+#: van het WODC uitgevoerd" / "… in november afgerond", and the commission "In 2025 heb ik het onderzoeksbureau X
+#: gevraagd te evalueren hoe …" (who asked is not the author: `_organisations` keeps the names before "in opdracht").
+REPORT_AUTHOR = re.compile(
+    r"\b(?:opgesteld|uitgevoerd|geschreven|gemaakt|verricht)\s+door\b"
+    r"|\b(?:heeft|hebben)\s+(?:die|deze|de|het|dit|dat)\s+(?:evaluatie|onderzoek|rapport|studie|doorlichting|analyse)\b"
+    r"[^.]{0,80}?\b(?:uitgevoerd|afgerond|opgesteld|geschreven|verricht|gedaan)\b"
+    r"|\b(?:heb|hebben)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:het\s+|de\s+)?(?:onderzoeks|advies)?bureau\b[^.]{0,60}?"
+    r"\bgevraagd\b",
+    re.IGNORECASE,
+)
+
 #: An abbreviation introduced for what precedes it: "(hierna: CKM)", "(hierna te noemen: de Raad)".
 #: Example: "de Wetenschappelijke Raad voor het Regeringsbeleid (hierna: WRR)"
 HIERNA = re.compile(

@@ -225,6 +225,10 @@ PLACED_PART = re.compile(
 # Verbs of an aim whose dat-clause says what others are to do: "Daarmee wil ik bereiken dat iedere
 # eigenaar rekening houdt met een controle" (no stance in that clause).
 AIM_VERBS = _words("bereiken beogen beoog beoogt")
+# A rule laid down whose dat-clause is the rule's content: "… leg ik vast dat iedere deelnemer ten minste twee gasten
+# mag meenemen" (what the rule allows others, no stance: the particle "vast" after a form of "leggen").
+RULE_LAYING = _words("leg legt leggen")
+RULE_PARTICLE = "vast"
 AIM_NOUNS = _words(
     "doel doelen doelstelling doelstellingen wens wensen intentie strekking richting gedachte ambitie streven"
 )
@@ -997,6 +1001,22 @@ DEPENDS_CUE = "hangt af van"
 # maar …" (a part; "Ik steun de aanbeveling in beginsel." alone stays an agreement).
 IN_PRINCIPLE = (("in", "beginsel"), ("in", "principe"))
 IN_PRINCIPLE_CUE = "in beginsel, maar"
+# A reservation about one recommendation, said by comparison with the ones agreed to before it: "Over aanbeveling 4
+# ben ik minder stellig", "Wat de tweede aanbeveling betreft, ben ik terughoudender", "Bij de derde aanbeveling heb ik
+# enkele kanttekeningen". Alone it is a part (most real letters go on with what is done and what is not); the rest of
+# the passage settles it (`settle_passage`): a rejection after it rejects, a deferral notes.
+RESERVATION = re.compile(
+    r"\b(?:(?:ben|is|zijn)\s+(?:ik|wij|we|het\s+kabinet|de\s+minister|de\s+staatssecretaris)"
+    r"|(?:ik|wij|we|het\s+kabinet)\s+(?:ben|is|zijn))"
+    r"\s+(?:(?:wat|iets|echter|daarentegen|wel|op\s+dit\s+punt|hier)\s+)*"
+    r"(?:terughoudender|voorzichtiger|kritischer|minder\s+(?:stellig|positief|enthousiast|overtuigd))"
+    # (the clause ends, or says what about: not "is minder positief dan verwacht" on a figure)
+    r"(?=\s*[.,;:]|\s*$|\s+(?:over|ten\s+aanzien|bij|op\s+dit\s+punt|als\s+het\s+gaat|wat\s+betreft)\b)"
+    r"|\b(?:heb|hebben|heeft|plaats|plaatsen|plaatst)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:wel|echter|daarentegen|meer"
+    r"|enkele|een\s+aantal|wel\s+enkele)\s+)*(?:bedenkingen|twijfels?|aarzelingen|kanttekeningen)\b",
+    re.IGNORECASE,
+)
+RESERVATION_CUE = "voorbehoud"
 # Appeal with a reservation, read like IN_PRINCIPLE: "Een persoonlijk budget spreekt mij aan, maar een
 # volledig individueel budget zou …" (the verb, then a reader within its clause).
 APPEALS = _words("spreekt spreken")
@@ -1401,8 +1421,18 @@ WEAK_AGREEMENT_CUES = frozenset(
     {"delen", "onderschrijven", "herkennen", "erkennen", "steunen", "verwelkomen", "omarmen",
      "het belang zien", "het eens zijn", "zich vinden in",
      # "Met de inspectie vind ik dat de kwaliteit niet mag lijden …": the report's view shared, see SHARED_VIEW_OPENERS
-     "met de auteur van mening"}
+     "met de auteur van mening",
+     # "Dat partners in een aantal gemeenten niet welkom zijn, vind ik onwenselijk": the problem found, judged bad
+     "het probleem afgekeurd"}
 )  # fmt: skip
+PROBLEM_JUDGED_CUE = "het probleem afgekeurd"
+# A fronted dat-clause that states a fact (a negation or "nog" in it, no modal): "Dat partners en kinderen in een
+# aantal gemeenten niet welkom zijn, vind ik onwenselijk" judges the problem the report found, so it agrees with the
+# report; "Dat iedere gemeente een basisprogramma moet gebruiken, vind ik onwenselijk" judges what is proposed.
+FACT_MARKERS = _words("niet geen nooit nog")
+PROPOSAL_MODALS = _words(
+    "moet moeten moest moesten zou zouden kan kunnen mag mogen dient dienen wordt worden gaat gaan"
+)
 
 # Rejections that say a measure is not needed ("Een aparte regeling is niet nodig", "Ik zie geen
 # aanleiding voor een nieuwe wet"): next to a sentence saying it is already done ("Hier wordt al

@@ -97,6 +97,11 @@ class Distinctive:
         df = Counter(k for ks in keys for k in ks)
         #: key -> the one recommendation that has it (keys two recommendations share are left out)
         self.owner = {k: i for i, ks in enumerate(keys) for k in ks if df[k] == 1}
+        #: key -> the recommendations that share it (two or more): such a word is not read as a compound of a shorter
+        #: word of one of them ("schuldenaar" in the first and the fourth is not the first's "schuld" again)
+        self.sharers = {
+            k: frozenset(i for i, ks in enumerate(keys) if k in ks) for k, n in df.items() if n > 1
+        }
         self._prefixed: dict[str, list[str]] = {}
         for k in self.owner:
             if len(k) >= PREFIX:
@@ -130,6 +135,7 @@ class Distinctive:
             owners = {self.owner[k]} if exact else set()
             if not owners and len(k) >= PREFIX:
                 owners = {self.owner[c] for c in self._prefixed.get(k[:PREFIX], ()) if _compound(k, c)}
+                owners -= self.sharers.get(k, frozenset())
             tail = False
             if not owners and len(k) > TAIL:
                 # a compound whose tail is one recommendation's own word: "lobbycontacten" for "contacten … met
