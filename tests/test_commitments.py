@@ -2533,3 +2533,75 @@ def test_round_37_forms_of_holdout154_to_holdout157(text: str, promised: bool) -
 def test_round_37_a_procedure_made_simpler_is_a_measure(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a letter of ours named by the month it appears in, a topic word between
+        ("Over de voortgang informeer ik uw Kamer in de verzamelbrief jeugdzorg van december 2022.", True),
+        ("In de verzamelbrief jeugdzorg van december 2021 heb ik uw Kamer daarover geïnformeerd.", False),
+        # a delivery after a step of the procedure still to come
+        (
+            "Het wetsvoorstel zend ik na de consultatie en het advies van de Raad van State aan uw Kamer.",
+            True,
+        ),
+        # a verb-final relative clause of ours with a long phrase before the verb
+        (
+            "Daarvoor is een wijziging van de wet nodig, die ik nog dit jaar aan de Afdeling advisering van de Raad "
+            "van State voorleg.",
+            True,
+        ),
+        # a decision to take once something is known
+        (
+            "Zodra de eerste cijfers beschikbaar zijn, bepaal ik of de uitkomsten een vaste plaats krijgen.",
+            True,
+        ),
+        ("De wet bepaalt dat gemeenten een plan opstellen.", False),
+        # the Kamer addressed as "u": a later letter; this letter or its attachment is none
+        ("Over de uitvoering ontvangt u een aparte brief van de Minister van Defensie.", True),
+        ("Met deze brief ontvangt u mijn reactie op het rapport.", False),
+        ("Bijgaand ontvangt u de evaluatie.", False),
+        ("Vandaag ontvangt u digitaal een overzicht van de openstaande toezeggingen.", False),
+        ("Door de verkiezingen ontvangt u deze brief nu.", False),
+        # a proposal laid before another, the receiver before the particle; not before the Kamer
+        ("Ik leg het voorstel van de inspectie aan de minister voor.", True),
+        ("In deze brief leg ik uw Kamer twee keuzes voor.", False),
+        # an aim of ours as a noun with a dat-clause; an aim of no one's is none
+        ("Mijn streven is dat de afspraken vóór 1 oktober 2022 zijn vastgelegd.", True),
+        ("Het streven is dat iedere leerling in 2023 kan zwemmen.", False),
+        # a particle closing its clause before an inserted relative clause
+        (
+            "Daarom wijs ik voor ieder nieuw tracé één omgevingsmanager aan, die voor bewoners het vaste "
+            "aanspreekpunt is, ook voor vragen over schade.",
+            True,
+        ),
+        # a rule of ours in force from a day, a phrase with an amount between commas before the verb
+        (
+            "Voor eenvoudige verzoeken, tot € 5.000, geldt vanaf 1 juli 2022 wel een termijn van zes maanden.",
+            True,
+        ),
+    ],
+)
+def test_round_37_forms_of_holdout158_to_holdout161(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_37_an_act_agreed_with_the_sector_is_new_and_one_after_a_colon_is_the_ministers() -> None:
+    """ "…, zoals ik met de PO-Raad heb afgesproken" refers to no earlier promise to the Kamer (before: "refers"); "…
+    neemt dit punt over: zij zal …" is the minister's (before: missed)."""
+    agreed = find_commitments(
+        "Ik leg het minimumniveau vast in een wettelijke zorgplicht, zoals ik met de PO-Raad heb afgesproken.",
+        REF,
+    )
+    assert [c.kind for c in agreed] == ["new"]
+    promised = find_commitments("Zoals afgesproken in het commissiedebat stuur ik u in 2023 een brief.", REF)
+    assert [c.kind for c in promised] == ["refers"]
+    colon = find_commitments(
+        "De Minister van Onderwijs, Cultuur en Wetenschap neemt dit punt over: zij zal gemeenten vanaf 2023 vragen "
+        "een vaste contactpersoon aan te wijzen.",
+        REF,
+    )
+    assert len(colon) == 1 and colon[0].actor is not None and "Onderwijs" in colon[0].actor
+    assert find_commitments("De gemeenten nemen dit over: zij zal de raad vragen.", REF) == []

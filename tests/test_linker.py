@@ -25,7 +25,7 @@ from kamerstuk.pipeline.doc import register_extensions
 from kamerstuk.pipeline.link_forms import Distinctive
 from kamerstuk.pipeline.linker import RecommendationLinker, _next_in_order, named_recommendations, names_match
 from kamerstuk.pipeline.references import find_references
-from tests.conftest import work
+from tests.conftest import REPO, work
 
 Rec = dict[str, Any]
 
@@ -2193,3 +2193,22 @@ def test_round_35_a_paragraph_opening_on_a_concession_goes_on_with_the_answer_be
     assert {link.recommendation for link in letter.links if link.paragraph == answer.id} == {
         letter.recommendations[1].id
     }
+
+
+def test_round_37_the_last_open_recommendation_answered_by_its_words_past_the_opening() -> None:
+    """holdout158 (opened in round 37): after three paragraphs on the fourth recommendation, "De regeling loopt eind
+    2026 af. Ik verleng haar tot en met 2031 …" opens without a word of any recommendation and then uses only the last
+    one's ("de regeling met vijf jaar te verlengen"): it answers that one (before: it continued the fourth)."""
+    from kamerstuk.gold import load_gold, parse_gold_document
+    from kamerstuk.pipeline import load_pipeline
+
+    gold = next(
+        d for d in load_gold(REPO / "fixtures/gold/annotations.jsonl") if "uitrijperiode_mest" in d.document
+    )
+    letter = parse_gold_document(gold, load_pipeline(rules_only=True))
+    linked = {lk.paragraph: set() for lk in letter.links}
+    for lk in letter.links:
+        linked[lk.paragraph].add(lk.recommendation)
+    ordinal = {r.id: n for n, r in enumerate(letter.recommendations, start=1)}
+    assert {ordinal[r] for r in linked["p10"]} == {5}
+    assert {ordinal[r] for r in linked["p9"]} == {4}

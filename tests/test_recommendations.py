@@ -2289,3 +2289,26 @@ def test_round_37_the_evaluator_named_before_the_sending_sentence(author_sentenc
     report = find_report(text)
     assert report is not None
     assert [org.removeprefix("Onderzoeksbureau ") for org in report.organisations] == ["Verbrugge & Tan"]
+
+
+def test_round_37_the_author_of_a_study_or_an_evaluation_with_no_sending_sentence() -> None:
+    """ "publiceerde de ACM haar marktstudie", and an evaluation only said to be carried out by a bureau, name their
+    authors (before: no report); the Raad van State's division named in full is "de Afdeling" after it."""
+    study = find_report(
+        "Op 9 december 2025 publiceerde de Autoriteit Consument en Markt (ACM) haar marktstudie naar de tarieven van "
+        "laadpalen. Hierbij ontvangt u mijn reactie op de studie."
+    )
+    assert study is not None and "Autoriteit Consument en Markt" in study.organisations
+    evaluation = find_report(
+        "Sinds 2023 voert de dienst vertrekgesprekken. Onderzoeksbureau Vlietland heeft de evaluatie in 2025 "
+        "uitgevoerd; het rapport treft u als bijlage aan."
+    )
+    assert evaluation is not None and evaluation.organisations == ["Onderzoeksbureau Vlietland"]
+    letter = (
+        "Naar aanleiding van de motie heb ik de Afdeling advisering van de Raad van State om voorlichting gevraagd. "
+        "De Afdeling heeft die voorlichting op 9 april 2026 uitgebracht.\n\n"
+        "De Afdeling beveelt aan: «Beperk de duur van een ontheffing tot ten hoogste een jaar.»\n\n"
+        "Deze aanbeveling neem ik over."
+    )
+    recs = find_recommendations(letter)
+    assert recs and recs[0].report == "Afdeling advisering van de Raad van State"

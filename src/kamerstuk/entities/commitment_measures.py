@@ -178,6 +178,8 @@ def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: i
         return particle in words
     if words and words[-1] == particle:
         return True
+    if re.search(rf"\b{re.escape(particle)},\s+(?:die|dat|welke|waar\w+)\b", clause, re.IGNORECASE):
+        return True  # "wijs ik … één omgevingsmanager aan, die voor bewoners …, ook voor …": closed before its relative
     if any(w == particle and nxt in F.PARTICLE_PP for w, nxt in itertools.pairwise(words)):
         return True
     if any(

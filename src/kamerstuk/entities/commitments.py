@@ -108,10 +108,11 @@ def _conversation(sentence: str, end: int) -> tuple[str, int, int] | None:
     return ("aan de slag gaan", m.start(), m.end()) if m is not None else None
 
 
-def _strive_that(sentence: str, offset: int) -> tuple[str, int, int] | None:
+def _strive_that(sentence: str, offset: int, *, noun: bool = False) -> tuple[str, int, int] | None:
     """ "Ik streef ernaar dat de wet op 1 januari 2028 in werking treedt": the aim's clause-final verb
-    ("in werking treden"; "bereikbaar is" -> "bereikbaar zijn")."""
-    m = F.STRIVE_THAT.match(sentence, offset)
+    ("in werking treden"; "bereikbaar is" -> "bereikbaar zijn"); with `noun`, after "Mijn streven is" ("Mijn streven is
+    dat de afspraken vóór 1 oktober 2027 zijn vastgelegd")."""
+    m = (F.STRIVE_NOUN_THAT if noun else F.STRIVE_THAT).match(sentence, offset)
     if m is None:
         return None
     clause = F.STRIVE_CLAUSE_END.search(sentence, m.end())
@@ -186,6 +187,10 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             action = _te_action(sentence, trig.end)
         if action is None and words[0] in ("streef", "streeft", "streven"):
             action = _strive_that(sentence, trig.end)
+        if action is None and modal == "streven" and trig.actor is not None:
+            action = _strive_that(
+                sentence, trig.end, noun=True
+            )  # "Mijn streven is dat …" (not "Het streven is dat …")
         if action is None and words[0] in ("zeg", "zegt", "zeggen"):
             action = _promise_toe(sentence, trig.end)
         if action is None and words[0] in ("wil", "willen"):
@@ -371,6 +376,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
         or F.DOCUMENT_OF_MONTH.search(sentence)
         or (present is not None and F.RECURRING_DOCUMENTS.search(sentence, present.end()))
+        or (present is not None and F.AFTER_PROCEDURE_STEP.search(sentence))
     )
     if present is not None and not _delivered_now(sentence, present.end()):  # "In deze brief informeer ik"
         action = _first_action(sentence, present.start())
@@ -914,9 +920,37 @@ def find_commitments(
                 # "De uitbreiding gaat in op 1 januari 2027; ik pas daarvoor de regeling aan.": each clause
                 # the semicolon joins read on its own, the commitment still the whole sentence
                 c = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
+            if c is None and ":" in text[s_start:s_end]:
+                c = _after_colon(text, s_start, s_end, pid, reference, inside, len(out) + 1)
             if c is not None:
                 out.append(c)
     return out
+
+
+def _after_colon(
+    text: str,
+    s_start: int,
+    s_end: int,
+    pid: str | None,
+    reference: dt.date | None,
+    inside: list[Deadline],
+    number: int,
+) -> Commitment | None:
+    """The commitment of the clause after a colon that goes on with "zij"/"hij" for the minister named before it: "De
+    Minister van OCW … neemt dit punt over: zij zal gemeenten vanaf 2027 vragen …" (read as the sentence "Zij zal …"
+    after the one that names her), as a commitment of the whole sentence."""
+    colon = text.find(":", s_start, s_end)
+    pronoun = P.PRONOUN_AFTER_COLON.match(text, colon + 1, s_end)
+    if pronoun is None or P.THIRD_ANTECEDENT.search(text, s_start, colon) is None:
+        return None
+    a = pronoun.start("pronoun")
+    # the pronoun capitalised as a sentence opener (the same length: offsets stay)
+    opened = text[:a] + text[a].upper() + text[a + 1 :]
+    own = [d for d in inside if d.start > colon]
+    c = _commitment(opened, a, s_end, pid, reference, own, number, text[s_start:colon])
+    if c is None:
+        return None
+    return c.model_copy(update={"text": text[s_start:s_end], "start": s_start, "end": s_end})
 
 
 def _in_a_clause(

@@ -613,6 +613,13 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         # covers that year and appears in the next ("vanaf het jaarbericht over 2027": from 2028)
         year = int(m.group("year")) + (1 if P.REPORT_OVER_YEAR.search(m.group(0)) else 0)
         yield _window_cand(m, _norm(m.group("pre")), _year_window(year), ref, "ronde")
+    for m in _finditer(P.DOCUMENT_OF_MONTH, text):
+        # "in de verzamelbrief energiemarkt van december 2026": within that month
+        year, month = int(m.group("year")), P.MONTHS[m.group("month").lower()]
+        window = (dt.date(year, month, 1), _last_day(year, month))
+        if ref is not None and window[1] < ref:
+            continue  # "in de brief van december 2025": an earlier letter, cited
+        yield _window_cand(m, _norm(m.group("pre")), window, ref, "maand")
     for m in _finditer(P.BARE_RELATIVE_YEAR, text):
         year = _year_of(m.group("yspec"), ref)
         w = _year_window(year) if year is not None else None

@@ -61,6 +61,8 @@ class Context:
                 # head noun ("de Afdeling", "de raad") names the body only with its full name
                 if short.lower() == head.lower() or short.islower():
                     self._introduced.setdefault(short.lower(), full)
+            for m in pat.COUNCIL_DIVISION.finditer(self._text):
+                self._introduced.setdefault("afdeling", m.group("full"))  # "De Afdeling beveelt aan …"
         return self._introduced.get(word.lower())
 
     def named_body(self, noun: str) -> list[str]:

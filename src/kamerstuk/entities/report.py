@@ -570,6 +570,10 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
                 span = (s, e)
                 break
     if span is None:
+        # no sentence sends or publishes it, one says who made it: "Onderzoeksbureau Lindenhof heeft de evaluatie in
+        # de tweede helft van 2025 uitgevoerd; het rapport treft u als bijlage aan"
+        span = next(((s, e) for s, e in spans if pat.REPORT_MADE.search(text[s:e])), None)
+    if span is None:
         return None
     s, e = span
     sentence = text[s:e]

@@ -111,6 +111,9 @@ CABINET_ANTECEDENT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?[Hh]et\s+kabinet\b")
 PRONOUN_ACTORS = frozenset({"Hij", "Zij"})
 #: A sentence opening with such a pronoun (continuing the subject of the sentences before).
 PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
+#: The same pronoun right after a colon, with a singular modal or verb: "… neemt dit punt over: zij zal gemeenten
+#: vanaf 2027 vragen …" (the minister named before the colon; "zij zullen" is plural: others).
+PRONOUN_AFTER_COLON = re.compile(r"\s*(?P<pronoun>hij|zij)\s+(?:zal|gaat|wil|laat|neemt|stuurt|vraagt)\b")
 #: … with its finite verb ("Zij betrekt", "Hij zal"; "Zij zullen" is plural: others).
 PRONOUN_VERB = re.compile(r"\s*(?:Hij|Zij)\s+(?P<verb>\w+)")
 #: A minister or state secretary named in the third person, the antecedent of "Hij"/"Zij":
@@ -435,6 +438,8 @@ _MEASURE_VERB = (
     r"|besteed|besteden|halveer|halveren|verdubbel|verdubbelen"
     # a decision still to take: "Over een verlenging besluit ik na de effectmeting", "Op basis daarvan beslis ik"
     r"|besluit|besluiten|beslis|beslissen"
+    # "Zodra de eerste jaarcijfers beschikbaar zijn, bepaal ik of …", "daarna bepaal ik mijn standpunt"
+    r"|bepaal|bepalen"
     # "… ik bereid een wijziging van het Wetboek van Strafvordering voor" (with its particle "voor")
     r"|bereid|bereiden"
     # "Die termijn schaf ik af" (with its particle "af"); "Ten eerste verplicht ik werkgevers om …"
@@ -603,6 +608,7 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "verdubbel": ("verdubbelen", None),
     "besluit": ("besluiten", None),
     "beslis": ("beslissen", None),
+    "bepaal": ("bepalen", None),
     # "ik bereid een wijziging van de wet voor" (not "Ik ben bereid …": the adjective; the particle must follow)
     "bereid": ("voorbereiden", "voor"),
     "schaf": ("afschaffen", "af"),
@@ -643,7 +649,7 @@ MEASURE_PLURALS = {
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
     "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "verplichten": "verplicht",
-    "dragen": "draag", "dekken": "dek", "verklaren": "verklaar",
+    "dragen": "draag", "dekken": "dek", "verklaren": "verklaar", "bepalen": "bepaal",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -997,8 +1003,11 @@ FULFILS_VERB = Keyed(
 #: A reference to an earlier promise: "Zoals ik heb toegezegd tijdens het Commissiedebat",
 #: "Conform mijn toezegging", "Zoals eerder aangekondigd", "Het kabinet heeft toegezegd …".
 REFERS = re.compile(
-    r"\b(?:zoals|conform|overeenkomstig|ingevolge)\b[^.]{0,60}?\b(?:toegezegd|toezegging|aangekondigd|afgesproken|"
+    r"\b(?:zoals|conform|overeenkomstig|ingevolge)\b[^.]{0,60}?\b(?:toegezegd|toezegging|aangekondigd|"
     r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b"
+    # (agreed, but not with another party: "…, zoals ik met de PO-Raad en de VO-raad heb afgesproken" is an agreement
+    # with the sector that the new act carries out, no earlier promise to the Kamer)
+    r"|\b(?:zoals|conform|overeenkomstig|ingevolge)\b(?:(?!\bmet\b)[^.]){0,60}?\bafgesproken\b"
     # (a debate named with its date between: "Mijn ambtsvoorganger heeft tijdens het commissiedebat mkb-financiering van
     # 12 maart 2026 toegezegd …")
     r"|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,100}?\btoegezegd\b"

@@ -324,6 +324,18 @@ ROUND_OF_YEAR = re.compile(
     _I,
 )
 
+#: A letter or report of ours named by the month it appears in, its topic word between: "in de verzamelbrief
+#: energiemarkt van december 2026", "bij de voortgangsrapportage van juni 2027" (the month is its window; a month
+#: passed is an earlier document, not a deadline).
+DOCUMENT_OF_MONTH = re.compile(
+    r"\b(?P<pre>in|bij|via|met)\s+(?:de|het|mijn|onze)\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"\w*(?:brief|rapportage|verslag|bericht|overzicht|nota)"
+    r"(?:\s+(?!(?:van|over|in|voor|aan|met|die|dat)\b)[a-zà-ÿ-]+)?\s+van\s+(?P<month>"
+    + _MONTH_FULL
+    + r")\s+(?P<year>(?:19|20)\d{2})\b",
+    _I,
+)
+
 #: A report in `ROUND_OF_YEAR` named by the year it covers: "het jaarbericht over 2027" (it appears in 2028).
 #: (Also a tax return "over" a year: "vanaf de aangifte over 2027" is filed in 2028.)
 REPORT_OVER_YEAR = re.compile(

@@ -42,6 +42,12 @@ INTRODUCED_BODY = re.compile(
 )
 
 
+#: The divisions of the Raad van State, named in full once and then "de Afdeling": "heb ik de Afdeling advisering van
+#: de Raad van State om voorlichting gevraagd. De Afdeling heeft die voorlichting … uitgebracht" (no "(hierna: …)").
+COUNCIL_DIVISION = re.compile(
+    r"\b(?P<full>Afdeling\s+(?:advisering|bestuursrechtspraak)\s+van\s+de\s+Raad\s+van\s+State)\b"
+)
+
 # --- series: several recommendations in one sentence, alternating paragraphs, party groups ---
 
 #: The separator before a coordinated recommendation in one prose sentence: a comma and/or "en",

@@ -28,6 +28,9 @@ from kamerstuk.patterns.recommendation_forms import (
     COORDINATED_IMPERATIVE as COORDINATED_IMPERATIVE,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    COUNCIL_DIVISION as COUNCIL_DIVISION,
+)
+from kamerstuk.patterns.recommendation_forms import (
     GOVERNMENT_ADDRESSEE as GOVERNMENT_ADDRESSEE,
 )
 from kamerstuk.patterns.recommendation_forms import (
@@ -839,7 +842,9 @@ REPORT_PUBLISHED = re.compile(
     r"|uitgebracht"
     r"|verschenen|aangeboden|gepresenteerd|opgeleverd|vastgesteld|openbaar\s+gemaakt)\b"
     r"|\b(?:publiceerde|bracht|presenteerde|verscheen)\b[^.]{0,120}?\b(?:rapport|advies|evaluatie|verkenning"
-    r"|briefadvies|signalement)\b"
+    r"|briefadvies|signalement"
+    # a study by its kind: "Op 9 december 2025 publiceerde de ACM haar marktstudie naar …", "zijn beleidsstudie"
+    r"|\w*studie)\b"
     # the letter that sends it: "Hierbij bied ik u de evaluatie aan van de directie IOB …", "Hierbij
     # ontvangt u het rapport van de inspectie …", "Met deze brief stuur ik u het advies …"
     # (compounds too: "Hierbij ontvangt u het evaluatierapport van onderzoeksbureau …", "het eindrapport")
@@ -860,6 +865,17 @@ REPORT_AUTHOR = re.compile(
     r"[^.]{0,80}?\b(?:uitgevoerd|afgerond|opgesteld|geschreven|verricht|gedaan)\b"
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:het\s+|de\s+)?(?:onderzoeks|advies)?bureau\b[^.]{0,60}?"
     r"\bgevraagd\b",
+    re.IGNORECASE,
+)
+
+#: A report made, said in the past (the sentence that stands for the report when none sends or publishes it):
+#: "Onderzoeksbureau Lindenhof heeft de evaluatie in 2025 uitgevoerd; het rapport treft u als bijlage aan", "De
+#: evaluatie is uitgevoerd door bureau X" (not a practice: "De monitoring wordt uitgevoerd door …").
+REPORT_MADE = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:die|deze|de|het|dit|dat)\s+(?:evaluatie|onderzoek|rapport|studie|doorlichting)\b"
+    r"[^.]{0,80}?\b(?:uitgevoerd|afgerond|opgesteld|geschreven|verricht)\b"
+    r"|\b(?:evaluatie|onderzoek|rapport|studie|doorlichting)\s+is\s+(?:[^.]{0,40}?\s)?(?:uitgevoerd|opgesteld|geschreven"
+    r"|verricht)\s+door\b",
     re.IGNORECASE,
 )
 

@@ -144,6 +144,12 @@ def _next_in_order(
         return None
     words = distinct.hits(text).get(nxt, [])
     if not words:
+        # the last recommendation, still unanswered, whose words alone the paragraph uses past its opening: "De
+        # regeling loopt eind 2026 af. Ik verleng haar tot en met 2031 …" after the answer to the one before, on "de
+        # regeling met vijf jaar te verlengen"
+        whole_hits = distinct.hits(paragraph) if paragraph is not None else {}
+        if nxt == len(book.recs) - 1 and set(whole_hits) == {nxt}:
+            return nxt, whole_hits[nxt]
         return None
     # one short word counts when the paragraph keeps coming back to it ("Een hoger budget acht ik niet
     # nodig. … Ik houd het budget daarom op het huidige niveau.")
