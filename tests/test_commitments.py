@@ -2563,6 +2563,11 @@ def test_round_37_a_procedure_made_simpler_is_a_measure(text: str, promised: boo
         ("Met deze brief ontvangt u mijn reactie op het rapport.", False),
         ("Bijgaand ontvangt u de evaluatie.", False),
         ("Vandaag ontvangt u digitaal een overzicht van de openstaande toezeggingen.", False),
+        # (a relative clause that discusses something before it: the later letter still promises)
+        (
+            "Voor de vragen die ingaan op de opvolging bij het ministerie ontvangt u een aparte brief van de minister.",
+            True,
+        ),
         ("Door de verkiezingen ontvangt u deze brief nu.", False),
         # a proposal laid before another, the receiver before the particle; not before the Kamer
         ("Ik leg het voorstel van de inspectie aan de minister voor.", True),

@@ -527,7 +527,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             future
             and P.KAMER_PRESENT.search(sentence)
             and action is not None
-            and action[0] in P.DELIVERY_LEMMAS
+            and (action[0] in P.DELIVERY_LEMMAS or action[0] == "ontvangen")  # (the Kamer receiving is one)
             and not _this_letter_delivers(sentence)  # "Hierbij ontvangt uw Kamer …": this letter
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
@@ -1155,6 +1155,8 @@ def _commitment(
             or P.FUTURE_DOCUMENT.search(sentence)
             or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
             or P.DOCUMENT_GOES_INTO.search(sentence)
+            # "Voor de vragen die ingaan op … ontvangt u een aparte brief van de minister": a later letter
+            or (F.KAMER_RECEIVES.search(sentence) and not P.FULFILS_MARKER.search(sentence))
         ):
             return None
         request = P.REQUEST.search(sentence)
