@@ -2541,6 +2541,8 @@ def test_round_37_a_procedure_made_simpler_is_a_measure(text: str, promised: boo
         # a letter of ours named by the month it appears in, a topic word between
         ("Over de voortgang informeer ik uw Kamer in de verzamelbrief jeugdzorg van december 2022.", True),
         ("In de verzamelbrief jeugdzorg van december 2021 heb ik uw Kamer daarover geïnformeerd.", False),
+        # a named edition of a service's handbook
+        ("De Belastingdienst neemt een rekenregel op in het Handboek Loonheffingen van januari 2023.", True),
         # a delivery after a step of the procedure still to come
         (
             "Het wetsvoorstel zend ik na de consultatie en het advies van de Raad van State aan uw Kamer.",

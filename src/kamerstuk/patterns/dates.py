@@ -325,11 +325,14 @@ ROUND_OF_YEAR = re.compile(
 )
 
 #: A letter or report of ours named by the month it appears in, its topic word between: "in de verzamelbrief
-#: energiemarkt van december 2026", "bij de voortgangsrapportage van juni 2027" (the month is its window; a month
+#: energiemarkt van december 2026", "bij de voortgangsrapportage van juni 2027", "in het Handboek Loonheffingen van
+#: januari 2027" (the month is its window; a month
 #: passed is an earlier document, not a deadline).
 DOCUMENT_OF_MONTH = re.compile(
-    r"\b(?P<pre>in|bij|via|met)\s+(?:de|het|mijn|onze)\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"\b(?P<pre>in|bij|via|met)\s+(?:de|het|mijn|onze)\s+(?:(?:[a-zà-ÿ]+e\s+)?"
     r"\w*(?:brief|rapportage|verslag|bericht|overzicht|nota)"
+    # a named edition: "in het Handboek Loonheffingen van januari 2027"
+    r"|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
     r"(?:\s+(?!(?:van|over|in|voor|aan|met|die|dat)\b)[a-zà-ÿ-]+)?\s+van\s+(?P<month>"
     + _MONTH_FULL
     + r")\s+(?P<year>(?:19|20)\d{2})\b",
