@@ -2583,6 +2583,9 @@ def test_round_37_a_procedure_made_simpler_is_a_measure(text: str, promised: boo
             "aanspreekpunt is, ook voor vragen over schade.",
             True,
         ),
+        # capacity added from a time to come; without a time it is what follows, none
+        ("Het loket van de dienst krijgt er vanaf april 2023 vier behandelaars bij.", True),
+        ("Als er woningen bij komen, krijgt het dorp er inwoners bij.", False),
         # a rule of ours in force from a day, a phrase with an amount between commas before the verb
         (
             "Voor eenvoudige verzoeken, tot € 5.000, geldt vanaf 1 juli 2022 wel een termijn van zes maanden.",

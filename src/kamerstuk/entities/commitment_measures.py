@@ -699,6 +699,14 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             opens.start("verb"),
             opens.end("verb"),
         )
+    extra = F.GETS_EXTRA.search(sentence)
+    if extra is not None and not P.NEGATION.search(sentence):
+        # "De Rijksdienst … krijgt er vanaf april 2027 vier behandelaars bij": capacity we add from a time to come
+        return _Trigger(extra.start("verb"), extra.end("verb"), None, None, passive=True), (
+            "erbij krijgen",
+            extra.start("verb"),
+            extra.end("verb"),
+        )
     scheduled = _scheduled_form(sentence)
     if scheduled is not None:
         return scheduled

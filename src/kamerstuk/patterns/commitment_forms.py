@@ -412,6 +412,11 @@ EVENT_FUTURE = re.compile(
 )
 
 
+#: Capacity added to a service or a post, read with a deadline to come: "De Rijksdienst voor Ondernemend Nederland …
+#: krijgt er vanaf april 2027 vier behandelaars bij", "In 2027 krijgen twintig posten er een specialist bij" (two of two
+#: firm in the gold; without a date, "krijgt het dorp er inwoners bij", none).
+GETS_EXTRA = re.compile(r"\b(?P<verb>krijgt|krijgen)\b[^.;:?]{0,40}?\ber\b[^.;:?]{0,60}?\bbij\b", _I)
+
 #: A step of a bill's or a plan's procedure still to come, after which a delivery to the Kamer follows: "Het
 #: wetsvoorstel … zend ik na de consultatie en het advies van de Raad van State aan uw Kamer", "na afronding van de
 #: pilot stuur ik u …" (a future moment for a first-person present delivery, like a deadline).
