@@ -166,7 +166,11 @@ def settle_passage(
       other verdict is noted;
     - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
       naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
-      already_in_place.
+      already_in_place;
+    - a reservation ("Over aanbeveling 4 ben ik minder stellig", `RESERVATION_CUE`) is rejected beside a
+      rejection and no adoption, noted beside a deferral and nothing else, and partly_adopted otherwise (alone,
+      or beside a concession: "Wel neem ik vanaf 2027 een schatting op"); as another sentence's companion it
+      makes no rejection a part.
     """
     if (
         best == "partly_adopted"
