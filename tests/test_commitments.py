@@ -2615,3 +2615,81 @@ def test_round_37_an_act_agreed_with_the_sector_is_new_and_one_after_a_colon_is_
     )
     assert len(colon) == 1 and colon[0].actor is not None and "Onderwijs" in colon[0].actor
     assert find_commitments("De gemeenten nemen dit over: zij zal de raad vragen.", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # an intention with an adverb of addition between "ben" and "voornemens"
+        (
+            "Ik ben daarnaast voornemens om in het najaar een voorlichtingscampagne voor scholieren te starten.",
+            True,
+        ),
+        ("Het kabinet is verder bereid de regeling met een jaar te verlengen.", True),
+        # present first-person acts: requirements set, a rule made part of a framework, a task housed at a service, a
+        # cost covered from a budget named
+        (
+            "Voor evenementen met meer dan vijfhonderd bezoekers stel ik daarom eisen aan de nooduitgangen.",
+            True,
+        ),
+        ("Ik stel vast dat de eisen in de praktijk goed werken.", False),
+        ("Ik maak de naleving ervan onderdeel van het toezichtkader van de inspectie.", True),
+        ("Ik breng de aanvraag van de vergunning onder in één loket bij de Rijksdienst.", True),
+        ("Ik breng onder andere de kosten van het loket in beeld.", False),
+        ("Die dek ik uit de middelen voor het programma op de begroting van mijn ministerie.", True),
+        ("Daarnaast dekken we steeds meer bodem af.", False),
+        # the cabinet's talks with a party, also as "Het" after a sentence on the cabinet
+        ("Het kabinet bespreekt de aanbeveling eerst met de koepels van de sector.", True),
+        ("Het kabinet bespreekt de aanbevelingen hieronder.", False),
+        # a state of ours from a timetable, edition or intake to come; something given by a day to come
+        ("Vanaf de dienstregeling 2023 tonen alle stations de actuele vertrektijden van de buurtbus.", True),
+        ("Vanaf de instroom van maart 2023 krijgt iedere nieuwe rekruut een vaste begeleider.", True),
+        ("Vóór het einde van 2023 krijgen alle twintig opleidingscentra een eigen oefenterrein.", True),
+        ("In 2023 krijgen werkgevers te maken met hogere premies.", False),
+        ("In 2021 kregen de scholen een extra bijdrage.", False),
+        # a publication of ours in a new form from a day to come
+        ("Op verzoek van uw Kamer verschijnt de gids vanaf 2023 ook in eenvoudige taal.", True),
+        # a practice stopped in favour of another is a change of ours, not a refusal
+        (
+            "Vanaf de editie van 1 januari 2023 ordent de dienst de maatregelen niet langer per ministerie, maar per "
+            "doelgroep.",
+            True,
+        ),
+        # a rule of ours changed, in the present passive without a date
+        ("De beleidsregel wordt daartoe aangepast in overleg met de vakbonden.", True),
+        ("Ten eerste wordt het Besluit kinderopvang gewijzigd, zodat ouders eerder kunnen opzeggen.", True),
+        ("De regeling wordt niet aangepast.", False),
+        ("Voor die koppeling moet het aangiftesysteem worden aangepast.", False),
+        # not a promise: a judgement with "te ver gaan"; a second enclosure of this letter
+        ("Een vaste quotering in elke regio gaat het kabinet op dit moment te ver.", False),
+        ("Tevens ontvangt u mijn beleidsreactie op de evaluatie.", False),
+        ("Tevens ontvangt u vóór de zomer een voortgangsbrief.", True),
+    ],
+)
+def test_round_38_forms_of_holdout162_to_holdout165(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_38_a_window_named_again_by_then_dates_the_next_sentence() -> None:
+    """ "Vanaf 2023 stelt de dienst het programma op. Onderhoud wordt dan buiten het seizoen uitgevoerd" (before: the
+    second missed): temporal "dan" takes the window of the sentence before; a condition before it does not."""
+    text = (
+        "Vanaf 2023 stelt de dienst het onderhoudsprogramma per regio op. Groot onderhoud wordt dan zoveel mogelijk "
+        "buiten het toeristenseizoen uitgevoerd."
+    )
+    found = find_commitments(text, REF)
+    assert len(found) == 2
+    assert found[1].deadline is not None and found[1].deadline.rule == "zelfde-termijn"
+    assert found[1].deadline.text == "wordt dan"
+    conditional = (
+        "Vanaf 2023 stelt de dienst het onderhoudsprogramma per regio op. Als de regio erom vraagt, wordt groot "
+        "onderhoud dan buiten het seizoen uitgevoerd."
+    )
+    assert all(
+        c.deadline is None or c.deadline.rule != "zelfde-termijn" for c in find_commitments(conditional, REF)
+    )
+    undated = (
+        "De dienst stelt het onderhoudsprogramma op. Groot onderhoud wordt dan buiten het seizoen uitgevoerd."
+    )
+    assert all(c.deadline is None for c in find_commitments(undated, REF))

@@ -1755,3 +1755,35 @@ def test_round_37_what_exists_after_a_but_is_in_place() -> None:
     assert (
         classify_stance("Sinds 2024 werk ik aan dit doel en ik neem de aanbeveling over.").label == "adopted"
     )
+
+
+def test_round_38_a_fronted_agreement_may_be_followed_by_its_scope() -> None:
+    """ "Met de tweede aanbeveling stemt het kabinet in voor de kustprovincies" (before: no stance); "voert in
+    dezelfde steden een programma uit" introduces nothing (before: adopted, from "invoeren")."""
+    assert (
+        classify_stance("Met de tweede aanbeveling stemt het kabinet in voor de drie kustprovincies.").label
+        == "adopted"
+    )
+    assert classify_stance("Met de tweede aanbeveling stemt het kabinet in.").label == "adopted"
+    assert (
+        classify_stance(
+            "Een stichting voert in dezelfde wijken een taalprogramma uit waaraan het Rijk meebetaalt."
+        ).label
+        is None
+    )
+
+
+def test_round_38_going_further_than_what_exists_declined_is_a_rejection() -> None:
+    """What exists named, then "Ik zie daarom geen aanleiding om verder te gaan" (before: already_in_place): the rest
+    of the recommendation is declined; a rejection saying only that no new measure is needed stays in place."""
+    exists = "Wat de tweede aanbeveling betreft, merk ik op dat reclame op scholen sinds 2021 alleen nog is toegestaan bij open dagen."
+    beyond = (
+        exists
+        + " Een volledig verbod zou vooral kleine scholen treffen. Ik zie daarom nu geen aanleiding om verder te gaan."
+    )
+    got = classify_stance(beyond)
+    assert got.label == "rejected"
+    assert got.evidence is not None and "aanleiding" in got.evidence
+    assert classify_stance(exists).label == "already_in_place"
+    no_new = "Ik zie geen aanleiding voor een nieuwe regeling. Hier wordt al aan voldaan."
+    assert classify_stance(no_new).label == "already_in_place"

@@ -398,6 +398,22 @@ def _passive_measure(
             found.start("verb"),
             found.end("verb"),
         )
+    changed = F.RULE_CHANGED_PASSIVE.search(sentence)
+    if (
+        changed is not None
+        and not P.ONGOING.search(sentence)
+        and not F.HABITUAL.search(sentence)
+        and not P.NEGATION.search(sentence, 0, changed.end())
+    ):
+        # "De regeling wordt daartoe aangepast": a rule of ours changed, undated
+        verb = changed.group("verb").lower()
+        return _Trigger(changed.start("verb"), changed.end("verb"), None, None, passive=True), (
+            {"aangepast": "aanpassen", "gewijzigd": "wijzigen", "aangevuld": "aanvullen"}.get(
+                verb, "herzien"
+            ),
+            changed.start("verb"),
+            changed.end("verb"),
+        )
     budget = P.BUDGET_DOCUMENT.search(sentence) is not None
     # "wordt nader / de komende maanden / binnenkort uitgewerkt": to come, though undated (not in
     # an appendix of this letter: "In de bijlage wordt het kader nader uitgewerkt")
@@ -745,6 +761,21 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             dated.present_lemma(state_verb),
             state.start("verb"),
             state.end("verb"),
+        )
+    gift = F.DATED_GIFT_OPENER.search(sentence)
+    if (
+        gift is not None
+        and gift.group("next").lower()
+        not in ("u", "uw", "wij", "we", "ik")  # the Kamer receiving: a delivery
+        and not F.BEFALLS.match(sentence, gift.end("verb"))
+        and not P.ONGOING.search(sentence)
+        and not P.OTHER_AGENT.search(sentence)
+    ):
+        # "Vóór het einde van 2027 krijgen alle twaalf kazernes een schone zone": what we give, by a day to come
+        return _Trigger(gift.start("verb"), gift.end("verb"), None, None, passive=True), (
+            dated.present_lemma(gift.group("verb")),
+            gift.start("verb"),
+            gift.end("verb"),
         )
     return None
 

@@ -750,9 +750,10 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
         after = trigger.end
         if action is not None and (contrast := sentence.rfind(", maar ", trigger.end, action[1])) >= 0:
             after = contrast  # (the act after "maar" is the one chosen, as above)
-        if F.DECLINED_AFTER.search(
-            sentence, after, relative.start() if relative and relative.start() > after else end
-        ):
+        declined_end = relative.start() if relative and relative.start() > after else end
+        # ("Vanaf 2027 deelt de RVD de wijzigingen niet langer in naar ministerie, maar …": a practice stopped is a
+        # change of ours, as with a modal)
+        if F.DECLINED_AFTER.search(F.CESSATION.sub(" ", sentence[after:declined_end])):
             return "negated"
     if P.TENTATIVE_HEDGE.search(sentence):
         return "tentative"
@@ -867,6 +868,7 @@ def find_commitments(
     named_day: Deadline | None = None
     for pid, p_start, p_end in spans:
         previous = (p_start, p_start)  # the sentence before, in the same paragraph
+        previous_window: Deadline | None = None  # its first window to come
         # the sentence that named the office a run of "Hij …"/"Zij …" sentences goes back to: "Hij heeft mij
         # laten weten de aanbeveling over te nemen. Hij zal de politie vragen …" after "… de Minister van JenV …"
         chain_from = p_start
@@ -898,6 +900,22 @@ def find_commitments(
                     }
                 )
                 inside = sorted([same_day, *inside], key=lambda d: d.start)
+            if not inside and previous_window is not None:
+                # "Vanaf 2028 stelt RWS het programma op. Strandsuppleties worden dan … uitgevoerd": the window of the
+                # sentence before, named again
+                again = P.WINDOW_ANAPHOR.search(text, s_start, s_end)
+                if again is not None and not P.CONDITION_WORD.search(text, s_start, again.start()):
+                    inside = [
+                        previous_window.model_copy(
+                            update={
+                                "text": again.group(0),
+                                "start": again.start(),
+                                "end": again.end(),
+                                "rule": "zelfde-termijn",
+                            }
+                        )
+                    ]
+            previous_window = next((d for d in inside if _to_come(d, reference)), None)
             named_day = inside[-1] if inside else named_day
             pronoun_led = P.PRONOUN_OPENER.match(text, s_start, s_end) is not None
             before = text[chain_from : previous[1]] if pronoun_led else text[previous[0] : previous[1]]
@@ -1033,6 +1051,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (F.BUT_DELIVERY,),  # _but_delivery
         (F.ON_REQUEST,),  # _on_request
         (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)
+        (F.RULE_CHANGED_PASSIVE,),  # _passive_measure: a rule of ours changed, undated
     )
 )
 _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
@@ -1064,6 +1083,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.APPEARS,  # _dated_act
         F.ADVOCATES,  # _advocates
         F.DATED_STATE_AFTER_VERB,  # _dated_act
+        F.DATED_GIFT_OPENER,  # _dated_act
     )
 )
 

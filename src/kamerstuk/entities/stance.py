@@ -346,6 +346,7 @@ def classify_stance(text: str) -> Stance:
     seen: list[tuple[StanceLabel, str]] = []
     said: list[tuple[int, int]] = []  # the spans of the sentences of `seen`
     in_place: Stance | None = None
+    rejection: Stance | None = None
     for a, b in split_sentences(text) or [(0, len(text))]:
         stance = classify_sentence(text[a:b], a, courtesy=True)
         if stance.label is None:
@@ -354,6 +355,8 @@ def classify_stance(text: str) -> Stance:
         said.append((a, b))
         if in_place is None and stance.label == "already_in_place":
             in_place = stance
+        if rejection is None and stance.label == "rejected":
+            rejection = stance
         weight = stance_weight(stance, text[a:b])
         if best is None or weight > best[0]:
             best = (weight, stance)
@@ -369,4 +372,6 @@ def classify_stance(text: str) -> Stance:
         return best[1]
     if label == "already_in_place" and in_place is not None:
         return in_place  # its evidence shows the measure that exists
+    if label == "rejected" and rejection is not None:
+        return rejection  # its evidence shows what is declined ("… geen aanleiding om verder te gaan")
     return best[1].model_copy(update={"label": label})

@@ -70,6 +70,10 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         )
     if stance.label == "partly_adopted" and P.PART_NOUN.search(sentence):
         return "part"  # "Het eerste deel van de aanbeveling neem ik wel over": a part named
+    if stance.label == "rejected" and P.BEYOND_WHAT_EXISTS.search(sentence):
+        return (
+            "beyond"  # "Ik zie daarom nu geen aanleiding om verder te gaan": more than what exists, declined
+        )
     if stance.label != "adopted":
         return ""
     if stance.cue == P.APPEAL_CUE:
@@ -164,6 +168,8 @@ def settle_passage(
       but next to a concession of something else ("Wel geef ik het onderhoud … voorrang") it stays rejected;
     - agreement in principle with a reservation ("in beginsel eens, maar …") next to a deferral and no
       other verdict is noted;
+    - a rejection of going further than what exists (`BEYOND_WHAT_EXISTS`: "Ik zie geen aanleiding om verder te
+      gaan") beside a sentence on a measure in place is rejected;
     - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
       naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
       already_in_place;
@@ -204,13 +210,25 @@ def settle_passage(
         # zinvol.": the rejected detail is the part not adopted
         return "partly_adopted"
     in_place = any(label == "already_in_place" for label, _ in others)
+    beyond = any(label == "rejected" and kind == "beyond" for label, kind in others)
+    if best == "already_in_place" and beyond:
+        # "… is sinds 1 juli 2025 alleen nog toegestaan bij … Ik zie daarom nu geen aanleiding om verder te gaan": what
+        # exists is named, the rest of the recommendation declined
+        return "rejected"
     # (a recommendation liked, "Het tweede voorstel spreekt mij aan", beside the same one rejected by name, "Deze
     # aanbeveling neem ik daarom niet over", is sympathy with a rejection: no part adopted)
     adopts_named = any(
         label == "adopted" and (kind == "named" or (kind == "liked" and not whole_named))
         for label, kind in others
     )
-    if best == "rejected" and best_cue in P.NEED_CUES and not best_named and in_place and not adopts_named:
+    if (
+        best == "rejected"
+        and best_cue in P.NEED_CUES
+        and not best_named
+        and in_place
+        and not adopts_named
+        and not beyond
+    ):
         return "already_in_place"
     if best == "rejected" and adopts_named:
         return "partly_adopted"

@@ -738,7 +738,9 @@ class RejectionCues(ReaderBase):
                         after = s.words[j + 1] if j + 1 < n and s.clause[j + 1] == s.clause[j] else ""
                         if follow:
                             # the preposition fronted: "Tot het instellen van een eigen fonds … ga ik niet over"
-                            fronted = s.words[0] == follow and not after
+                            # (a scope may follow the particle: "Met de tweede aanbeveling stemt het kabinet in voor
+                            # Ghana en Kenia")
+                            fronted = s.words[0] == follow and (not after or after in P.SCOPE_AFTER_PARTICLE)
                             # or a pronominal adverb in its clause: "daarvan zie ik voorlopig af"
                             a, _ = s.bounds[s.clause[i]]
                             fronted = fronted or not set(s.words[a:j]).isdisjoint(

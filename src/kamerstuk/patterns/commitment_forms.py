@@ -151,8 +151,9 @@ OWN_REQUEST_BEFORE = re.compile(
 )
 
 #: A negation with "meer" promises to stop doing something, a change of ours: "De Belastingdienst zal
-#: vanaf 1 juli geen verzuimboete meer opleggen", "Ik zal die gegevens niet meer opvragen".
-CESSATION = re.compile(r"\b(?:niet|geen(?:\s+[\w-]+){0,3}?)\s+meer\b", _I)
+#: vanaf 1 juli geen verzuimboete meer opleggen", "Ik zal die gegevens niet meer opvragen", "Vanaf 2027 deelt de
+#: RVD de wijzigingen niet langer in naar ministerie" ("langer" since round 38).
+CESSATION = re.compile(r"\b(?:niet|geen(?:\s+[\w-]+){0,3}?)\s+(?:meer|langer)\b", _I)
 
 #: Verbs after "laat" that leave things be, no act of ours: "Ik laat deze aanbeveling daarom rusten", "… laat
 #: ik voorlopig liggen", "laat ik bestaan".
@@ -240,6 +241,10 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         # a limit set: "Het kabinet stelt daarom een plafond aan de hoeveelheid biomassa waarvoor subsidie …"
         ("een plafond stellen", "plafond"),
         ("een maximum stellen", "maximum"),
+        # requirements set: "Voor wedstrijden met meer dan twintig deelnemers stel ik daarom eisen aan het leefnet"
+        # (since round 38)
+        ("eisen stellen", "eisen"),
+        ("voorwaarden stellen", "voorwaarden"),
     ),
     # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
     "leg": (
@@ -265,13 +270,17 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         # a rule or a procedure changed for the better: "Ten derde maak ik de verantwoording over de BIO eenvoudiger",
         # "maak ik het voor verenigingen van eigenaars makkelijker om …"
         *((f"{better} maken", better) for better in MADE_BETTER),
+        # a rule made part of a framework: "Ik maak het naleven ervan onderdeel van het toetsingskader" (since round 38)
+        ("onderdeel maken van", "onderdeel"),
     ),
     # "Daarnaast zet ik met de provincies een steunpunt op dat gemeenten helpt" (next to "zet … in", "zet … voort")
     "zet": (("opzetten", "op"),),
     # "Ik spreek de overige gemeenten daar via de provinciale toezichthouders op aan" (next to "spreek … af")
     "spreek": (("aanspreken", "aan"),),
     # "Ik breng dit voorstel in tijdens de Landbouwraad van juni" (next to "breng … terug")
-    "breng": (("inbrengen", "in"),),
+    # a task housed at a service, a date brought forward: "breng ik de aanvraag onder in één digitaal loket bij RVO",
+    # "breng ik de datum … naar voren" (since round 38)
+    "breng": (("inbrengen", "in"), ("onderbrengen", "onder"), ("naar voren brengen", "voren")),
     # "Het kabinet gaat over tot de oprichting van een steunpunt" (next to "ga … na")
     "ga": (("overgaan tot", "tot"),),
 }
@@ -1067,8 +1076,11 @@ KAMER_RECEIVES = re.compile(
     r"\b(?:[Uu]w\s+Kamer\s+ontvangt|ontvangt\s+uw\s+Kamer"
     # the Kamer addressed: "Over de uitvoering ontvangt u een aparte brief van de Minister van Defensie" (not "Met deze
     # brief ontvangt u …": this letter, `FULFILS_MARKER`)
-    # (nor today's: "Vandaag ontvangt u digitaal een overzicht …", "ontvangt u deze brief nu")
-    r"|(?<![Bb]ijgaand\s)(?<![Hh]ierbij\s)(?<![Vv]andaag\s)(?<![Tt]hans\s)ontvangt\s+u|U\s+ontvangt)\b"
+    # (nor today's: "Vandaag ontvangt u digitaal een overzicht …", "ontvangt u deze brief nu"; nor a second
+    # enclosure of this letter: "Tevens ontvangt u mijn beleidsreactie op de evaluatie", since round 38 — with a time
+    # to come the sentence is still read as a delivery by its deadline)
+    r"|(?<![Bb]ijgaand\s)(?<![Hh]ierbij\s)(?<![Vv]andaag\s)(?<![Tt]hans\s)(?<![Tt]evens\s)(?<![Ee]veneens\s)"
+    r"ontvangt\s+u|U\s+ontvangt)\b"
     r"(?![^.]{0,200}?\b(?:hierbij|bijgaand|bij\s+deze|als\s+bijlage|in\s+de\s+bijlage|deze\s+brief|vandaag|thans)\b)"
 )
 
@@ -1346,6 +1358,44 @@ DATED_STATE_OPENER = Keyed(
     ),
     "vanaf per ingang",
 )
+#: What is given by a day to come, the day before the verb: "Vóór het einde van 2027 krijgen alle twaalf kazernes een
+#: schone zone", "In 2027 ontvangen de veiligheidsregio's een extra bijdrage", "Uiterlijk in 2028 krijgt iedere
+#: regio een meldpunt" (only "krijgen"/"ontvangen": with other verbs such a day dates forecasts and others' plans, "In
+#: 2027 stijgen de kosten", "In 2027 starten de gemeenten"; since round 38).
+DATED_GIFT_OPENER = Keyed(
+    re.compile(
+        r"^\W*(?:\d+[.)]\s+)?(?:(?:[Tt]en\s+\w+|[Dd]aarnaast|[Vv]erder|[Oo]ok|[Tt]evens)\s*,?\s+)?"
+        r"(?:[Vv][óo]{1,2}r|[Uu]iterlijk(?:\s+(?:in|op|vóór|voor))?|[Ii]n)\s+[^,.;:]{0,40}?\b(?:19|20)\d\d"
+        r"\s*,?\s+(?P<verb>krijgt|krijgen|ontvangt|ontvangen)\s+(?P<next>[\w-]+)"
+    ),
+    "krijgt krijgen ontvangt ontvangen",
+)
+#: A rule or guide of ours changed, in the present passive of a main clause without a date: "Het Besluit bouwwerken
+#: leefomgeving wordt zo aangepast dat …", "De regeling wordt daartoe aangepast in overleg met de centrales", "Ten
+#: eerste wordt het Burgerlijk Wetboek gewijzigd, zodat …" (the gold counts these firm or optional; a duty laid on
+#: others, "moet worden aangepast", and the changes of a clause, "beslis ik of de regeling wordt aangepast", are not
+#: matched: the rule opens the sentence or follows the auxiliary at its start; since round 38).
+_RULE_NOUN = (
+    r"(?i:[\w-]*(?:regeling|besluit|wet|wetboek|beleidsregel|handreiking|richtlijn|protocol|kader|leidraad"
+    r"|circulaire|instructie|voorschrift|voorschriften|reglement|code))"
+)
+_RULE_OPENER = (
+    r"^\W*(?:(?:[Tt]en\s+\w+|[Dd]aarom|[Dd]aartoe|[Dd]aarnaast|[Oo]ok|[Ww]el|[Tt]evens|[Vv]erder)\s*,?\s+)?"
+)
+RULE_CHANGED_PASSIVE = Keyed(
+    re.compile(
+        _RULE_OPENER
+        + r"(?:(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){0,3}?"
+        + _RULE_NOUN
+        + r"(?:\s+[\w-]+){0,3}?\s+(?:wordt|worden)"
+        + r"|(?:wordt|worden)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
+        + _RULE_NOUN
+        + r")\b(?:\s+[^\s.,;:?]+){0,8}?\s+(?P<verb>aangepast|gewijzigd|aangevuld|herzien)\b"
+    ),
+    "wordt worden",
+    "aangepast gewijzigd aangevuld herzien",
+)
+
 #: Finite verbs after such a day that state no measure: forecasts ("Vanaf 2027 stijgen de kosten"), obligations and
 #: permissions laid on others by a law ("Vanaf 1 januari 2029 mogen verhuurders geen …", "moeten gemeenten …"),
 #: expectations, the past, and modals the other forms read ("zal").
@@ -1376,7 +1426,9 @@ BEFALLS = re.compile(r"[^.;:]{0,80}?\b(?:te\s+maken\s+met|last\s+van|het\s+zwaar
 DATED_STATE_AFTER_VERB = Keyed(
     re.compile(
         # (a phrase between commas before the verb, an amount in it: "Voor eenvoudige verzoeken, tot € 5.000, geldt …")
-        r"^\W*(?:\d+[.)]\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\s(?P<verb>kunnen|kan|gelden|geldt)\s+"
+        # (a publication of ours in a new form: "Het overzicht verschijnt vanaf 2027 ook in eenvoudige taal", since
+        # round 38)
+        r"^\W*(?:\d+[.)]\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\s(?P<verb>kunnen|kan|gelden|geldt|verschijnt|verschijnen)\s+"
         # (the subject after the verb: "Daarnaast kunnen bezoekers vanaf 1 april 2027 zonder afspraak langskomen")
         r"(?:(?:alle\s+|de\s+|het\s+)?(?-i:[a-z])[\w-]{2,30}\s+)?"
         # ("Gemeenten kunnen daarvoor vanaf het tweede tijdvak van 2028 aanvragen indienen")
@@ -1384,7 +1436,7 @@ DATED_STATE_AFTER_VERB = Keyed(
         r"(?:vanaf|per|met\s+ingang\s+van)\s+"
         r"[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
     ),
-    "kunnen kan gelden geldt",
+    "kunnen kan gelden geldt verschijnt verschijnen",
     "vanaf per ingang",
 )
 #: A rule laid down by a law or body other than the letter's own measure: "Op grond van de Europese verordening

@@ -100,7 +100,7 @@ WEB_ADDRESS_DOT_STAND_IN = "\ue000"
 #: beschikbaar.", "… Het zal uw Kamer jaarlijks informeren." (not "Het rapport …", "Het is …").
 CABINET_PRONOUN = re.compile(
     r"^\s*Het(?=\s+(?:zal|gaat|wil|stelt|voert|neemt|werkt|laat|komt|trekt|start|verlengt|verhoogt|richt|past"
-    r"|breidt|legt|maakt|informeert|stuurt|zet|kiest|vraagt|verzoekt|investeert|financiert|organiseert)\b)"
+    r"|breidt|legt|maakt|informeert|stuurt|zet|kiest|vraagt|verzoekt|investeert|financiert|organiseert|bespreekt)\b)"
 )
 #: The cabinet as the subject of the sentence before, within its first five words: "Het kabinet neemt
 #: …", "Daarom onderschrijft het kabinet …".
@@ -143,11 +143,20 @@ _MODAL_WORDS = (
     "voornemens bereid plan"
 )
 
+#: Adverbs between "ben" and an intention: "Ik ben daarom voornemens", "ben ik dan ook bereid", "Ik ben daarnaast
+#: voornemens" ("daarnaast" to "alsnog" since round 38).
+_INTENT_ADVERBS = (
+    r"daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker|daarnaast|verder|bovendien|eveneens|voorts|daarbij"
+    r"|alsnog"
+)
+
 #: Modal or intention verbs that make a promise about the future: "zal", "ga", "wil",
 #: "ben voornemens", "ben bereid", "ben van plan", "streef", "verwacht", "zeg ... toe".
 MODAL = (
     r"(?P<modal>(?i:zal|zullen|ga|gaan|gaat|wil|willen|wens|wensen|streef|streeft|streven|verwacht|verwachten|"
-    r"zeg|zegt|zeggen|(?:ben|zijn|is)\s+(?:(?:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?:voornemens|bereid|van\s+plan)))"
+    r"zeg|zegt|zeggen|(?:ben|zijn|is)\s+(?:(?:"
+    + _INTENT_ADVERBS
+    + r")\s+){0,2}(?:voornemens|bereid|van\s+plan)))"
 )
 
 #: Actor then modal, or modal then actor (inversion): "Ik zal", "zal ik", "Het kabinet gaat",
@@ -167,7 +176,7 @@ ACTIVE_TRIGGER = Keyed(
         rf"\s+{MODAL}\b"
         rf"|\b{MODAL.replace('?P<modal>', '?P<modal2>')}\s+{ACTOR.replace('?P<actor>', '?P<actor2>')}\b"
         rf"|\b(?P<modal3>(?i:ben|zijn|is))\s+{ACTOR.replace('?P<actor>', '?P<actor3>')}\s+"
-        r"(?:(?i:daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker)\s+){0,2}(?P<modal3b>(?i:voornemens|bereid|van\s+plan))\b"
+        r"(?:(?i:" + _INTENT_ADVERBS + r")\s+){0,2}(?P<modal3b>(?i:voornemens|bereid|van\s+plan))\b"
         # our promise told in a "dat"-clause, the modal at its end: "Tot slot kan ik u melden dat ik vóór 1 juli een
         # besluit zal nemen over …", "Ik verzeker u dat wij de regeling in 2027 zullen aanpassen"
         r"|\b(?i:melden|meld|berichten|bericht|verzeker|verzekeren|mededelen|weten)\b[^.;:?]{0,40}?\b(?i:dat)\s+"
@@ -621,14 +630,16 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
 #: What "dekken" covers when it is a budget decision: "De kosten dekt het kabinet uit …", "De derving van ongeveer 90
 #: miljoen euro dekt het kabinet binnen het inkomstenkader" (not "dekken we steeds meer bodem af").
 COSTS_COVERED = re.compile(
-    r"\b(?:kosten|derving|uitgaven|tekort|tekorten|meerkosten|uitvoeringskosten|budgettaire|gevolgen)\b|€|\beuro\b",
+    r"\b(?:kosten|derving|uitgaven|tekort|tekorten|meerkosten|uitvoeringskosten|budgettaire|gevolgen)\b|€|\beuro\b"
+    # the budget it is covered from: "Die dek ik uit de middelen voor … op de begroting van LVVN" (since round 38)
+    r"|\b(?:uit|binnen)\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,2}?(?:middelen|begroting|budget|fonds)\b",
     _I,
 )
 SUM_OF_MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?euro\b", _I)
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
 #: nouns "afspraken" and "beschikbaar" may stand anywhere in it.
-MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op"})
+MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op", "onder"})
 
 #: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
 MEASURE_PLURALS = {
@@ -745,11 +756,16 @@ BUT_STILL = re.compile(r"\s*,\s*maar\s+wel\b", _I)
 #: necessity, it promises nothing (matched on the text between the modal and the verb).
 MUST_BEFORE = re.compile(r"\bmoeten\s+$", _I)
 
-#: "Ik ga ervan uit dat ..." and "Ik ga akkoord" use "ga" without promising anything.
+#: "Ik ga ervan uit dat ..." and "Ik ga akkoord" use "ga" without promising anything; nor does "te ver gaan", a
+#: judgement ("Een vast programma in elk land gaat het kabinet op dit moment te ver", since round 38).
 NOT_A_PROMISE = Keyed(
-    re.compile(r"\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?(?:er\s*van\s+uit|akkoord)\b", _I),
+    re.compile(
+        r"\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,3}?(?:er\s*van\s+uit|akkoord)\b"
+        r"|\b(?:ga|gaan|gaat)\s+(?:\w+\s+){0,6}?te\s+ver\b",
+        _I,
+    ),
     "ga gaan gaat",
-    "uit akkoord",
+    "uit akkoord ver",
 )
 
 #: Passive future: "Uw Kamer zal ... op de hoogte worden gesteld", "Bezien zal worden of",
@@ -1265,7 +1281,9 @@ _THIRD_VERB = (
     r"|gaat"
     # agreements and proposals: "Voor die gebieden maakt het Rijk met de gemeenten bindende afspraken", "De
     # minister brengt het voorstel in tijdens de Milieuraad van juni"
-    r"|maakt|brengt)"
+    r"|maakt|brengt"
+    # talks with a party named after "met": "Het kabinet bespreekt de aanbeveling eerst met de VNG" (since round 38)
+    r"|bespreekt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1286,7 +1304,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "
-    "maakt brengt",
+    "maakt brengt bespreekt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1301,6 +1319,8 @@ MEASURE_THIRD_PERSON = {
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
     "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek", "gaat": "ga", "maakt": "maak", "brengt": "breng",
+    # "Het kabinet bespreekt de aanbeveling eerst met de VNG" (with "met" a party: `MEASURE_LEMMAS`; since round 38)
+    "bespreekt": "bespreek",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de
@@ -1437,6 +1457,22 @@ DATE_ANAPHOR = re.compile(
     r"\b(?:vanaf|per|op|met\s+ingang\s+van|na)\s+(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b",
     re.IGNORECASE,
 )
+
+#: The window of the sentence before named again: temporal "dan" right after the finite verb ("Vanaf 2028 stelt
+#: Rijkswaterstaat het programma op. Strandsuppleties worden dan zoveel mogelijk buiten het seizoen uitgevoerd"), or a
+#: pronoun period ("in die maanden", "tegen die tijd", "vanaf dat moment"). Not "dan ook" (therefore), "dan wel", "dan
+#: niet"; a conditional "Als …, dan …" is left out in code. Read only when the sentence before, in the same paragraph,
+#: names a window to come and this one names none (since round 38).
+WINDOW_ANAPHOR = re.compile(
+    r"\b(?:wordt|worden|is|zijn|gaat|gaan|krijgt|krijgen|ontvangt|ontvangen|geldt|gelden|start|starten|volgt|volgen"
+    r"|kan|kunnen|komt|komen)\s+dan\b(?!\s+(?:ook|wel|niet)\b)"
+    r"|^\W*Dan\s+(?!ook\b)"
+    r"|\b(?:in|tijdens|gedurende)\s+(?:die|deze|diezelfde)\s+(?:maanden|periode|weken|jaren|maand|week)\b"
+    r"|\btegen\s+die\s+tijd\b|\b(?:vanaf|op)\s+dat\s+moment\b",
+    re.IGNORECASE,
+)
+#: A condition before a temporal "dan": "Als de evaluatie positief is, wordt de proef dan verlengd" (no window named).
+CONDITION_WORD = re.compile(r"\b(?:als|indien|wanneer|zodra|mits|tenzij)\b", re.IGNORECASE)
 
 #: A rule that takes effect from a date: "Vanaf 1 januari 2027 geldt voor … een tarief van …",
 #: "Met ingang van 1 juli wordt de aanvraag digitaal", "Per 2027 vervalt de eigen bijdrage".

@@ -316,9 +316,13 @@ ROUND_OF_YEAR = re.compile(
     r"|(?:[a-zà-ÿ]+e\s+)?\w*(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|jaarbrief|voortgangsbrief)"
     # a plan or programme of a year, what it holds is done in that year: "voorrang in het vastgoedprogramma voor
     # 2027", "in het jaarplan 2027"
-    r"|\w*(?:programma|jaarplan|werkplan))"
-    # (its day named too: "vanaf de openstelling van 1 maart 2028", read from that year on)
-    r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?:\d{1,2}\s+(?:"
+    r"|\w*(?:programma|jaarplan|werkplan)"
+    # a timetable, edition or intake from which on a service changes: "vanaf de dienstregeling 2028", "vanaf de
+    # editie van 1 januari 2027", "vanaf de instroom van maart 2027", "met ingang van de lichting 2028" (since round 38)
+    r"|dienstregeling|editie|uitgave|jaargang|lichting|\w*instroom)"
+    # (its day or month named too: "vanaf de openstelling van 1 maart 2028", "vanaf de instroom van maart 2027", read
+    # from that year on)
+    r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?:(?:\d{1,2}\s+)?(?:"
     + _MONTH_FULL
     + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
     _I,
@@ -462,6 +466,12 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "cohort",
         "examenjaar",
         "cyclus",
+        "dienstregeling",
+        "editie",
+        "uitgave",
+        "jaargang",
+        "lichting",
+        "instroom",
     ),
     BARE_RELATIVE_YEAR: ("jaar",),
     # month names and abbreviations ("jan." and "januari" hold "jan")

@@ -315,7 +315,12 @@ NEEDS_RECOMMENDATION = frozenset({"uitvoeren", "uitwerken", "omzetten", "oppakke
 PREPOSITION_FOLLOWERS = _words(
     "de het een deze dit die dat zijn haar hun mijn onze ons hoe wat welke wie waar alle elke elk "
     "twee drie vier vijf"
+    # "de IAO voert in dezelfde steden een programma uit" (since round 38)
+    " dezelfde hetzelfde diezelfde datzelfde beide"
 )
+# Prepositions that open a scope right after a fronted verb's particle: "Met de tweede aanbeveling stemt het kabinet in
+# voor Ghana en Kenia" (the fronted "met" still governs the recommendation; since round 38).
+SCOPE_AFTER_PARTICLE = _words("voor bij op in waar wat")
 # After a recommendation noun, "over"/"mee" followed by a content word is a preposition: "neemt kennis
 # van de aanbeveling over gekwalificeerde meerderheid". The particle is followed by nothing in its
 # clause, or by one of these: "neem de aanbeveling over en …", "neemt het advies over van de raad".
@@ -1433,6 +1438,11 @@ FACT_MARKERS = _words("niet geen nooit nog")
 PROPOSAL_MODALS = _words(
     "moet moeten moest moesten zou zouden kan kunnen mag mogen dient dienen wordt worden gaat gaan"
 )
+
+# A rejection of going further than what exists: "Ik zie daarom nu geen aanleiding om verder te gaan", "Verdergaande
+# maatregelen acht ik niet nodig" (the recommendation asks more than is in place and that is declined: beside a
+# sentence on what exists the passage is rejected, not already_in_place; since round 38).
+BEYOND_WHAT_EXISTS = re.compile(r"\bverder\s+(?:te\s+)?gaan\b|\bverdergaande?\b", re.IGNORECASE)
 
 # Rejections that say a measure is not needed ("Een aparte regeling is niet nodig", "Ik zie geen
 # aanleiding voor een nieuwe wet"): next to a sentence saying it is already done ("Hier wordt al
