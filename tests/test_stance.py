@@ -1787,3 +1787,49 @@ def test_round_38_going_further_than_what_exists_declined_is_a_rejection() -> No
     assert classify_stance(exists).label == "already_in_place"
     no_new = "Ik zie geen aanleiding voor een nieuwe regeling. Hier wordt al aan voldaan."
     assert classify_stance(no_new).label == "already_in_place"
+
+
+def test_round_38_agreement_as_far_as_a_part_goes_either_order() -> None:
+    """ "… ben ik het eens wat betreft pompen voor voeding" (before: adopted) as "wat de hulp … betreft"."""
+    assert (
+        classify_stance("Met de vierde aanbeveling ben ik het eens wat betreft de grote ziekenhuizen.").label
+        == "partly_adopted"
+    )
+    assert (
+        classify_stance(
+            "Met de tweede aanbeveling ben ik het eens wat de hulp bij het zoeken naar werk betreft."
+        ).label
+        == "partly_adopted"
+    )
+    assert classify_stance("Met de vierde aanbeveling ben ik het eens.").label == "adopted"
+
+
+def test_round_38_what_stays_where_it_is_now_is_declined() -> None:
+    """ "In het programma blijft de winning daarom binnen de huidige strook" (before: no stance); a problem that stays
+    takes none."""
+    assert (
+        classify_stance("In het nieuwe programma blijft de visvangst daarom binnen de huidige zone.").label
+        == "rejected"
+    )
+    assert classify_stance("De norm blijft op het huidige niveau.").label == "rejected"
+    assert classify_stance("Het risico blijft binnen de huidige grenzen.").label is None
+
+
+def test_round_38_a_choice_made_later_is_noted() -> None:
+    """ "Ik maak die keuze in het Deltaprogramma 2029" (before: no stance, the pipeline read our act as adopted); a
+    choice made now is no deferral."""
+    assert (
+        classify_stance("Ik maak die keuze in het Waterprogramma 2029 en betrek daarbij de gemeenten.").label
+        == "noted"
+    )
+    assert classify_stance("Ik maak de keuze om de regeling te verlengen.").label is None
+    assert classify_stance("In 2021 heb ik die keuze gemaakt.").label is None
+
+
+def test_round_38_a_remark_on_the_recommendation_is_a_reservation() -> None:
+    """ "Bij de vijfde aanbeveling teken ik aan dat …" then a variant chosen (before: adopted): a part."""
+    remark = "Bij de vijfde aanbeveling teken ik aan dat een jaarlijkse rapportage een zware last legt op de posten."
+    assert classify_stance(remark).label == "partly_adopted"
+    variant = " Ik kies daarom voor een rapportage eens in de twee jaar over de tien grootste organisaties."
+    assert classify_stance(remark + variant).label == "partly_adopted"
+    assert classify_stance("Ik teken hierbij aan dat de cijfers voorlopig zijn.").label is None

@@ -210,7 +210,9 @@ class HedgeCues(ReaderBase):
                 if (
                     w == P.AS_FAR_AS[0]
                     and i > 2
-                    and P.AS_FAR_AS[1] in s.words[i + 2 : i + 12]
+                    # ("wat X betreft", or "wat betreft X": "ben ik het eens wat betreft pompen voor voeding", since
+                    # round 38)
+                    and P.AS_FAR_AS[1] in s.words[i + 1 : i + 12]
                     and any(s.words[k] in ("eens", *P.AGREED_FOR_SOME) for k in range(max(0, i - 6), i))
                 ):
                     # "… ben ik het eens wat de hulp bij het zoeken naar werk betreft": as far as that part goes

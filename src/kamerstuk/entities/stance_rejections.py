@@ -530,6 +530,18 @@ class RejectionCues(ReaderBase):
             return
         # ("De herbeoordeling blijft daarom voor alle werknemers bestaan": an adverb and a scope between)
         k = next((k for k in range(i + 1, min(b, i + 8)) if s.words[k] in P.UNCHANGED), None)
+        if k is None:
+            # "… blijft de zandwinning daarom binnen de huidige strook": where it is now
+            k = next(
+                (
+                    k
+                    for k in range(i + 3, min(b, i + 10))
+                    if s.words[k] in P.KEPT_CURRENT
+                    and s.words[k - 1] in ("de", "het")
+                    and s.words[k - 2] in P.KEPT_PLACE_PREPOSITIONS
+                ),
+                None,
+            )
         if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
             return
         if s.words[k] == "kracht" and s.words[k - 1] != "van":

@@ -35,6 +35,7 @@ _NOTED_WORDS = (
     | {P.STUDY_FIRST_PERSON}
     | P.CONSULT_FIRST
     | P.STANDPOINT
+    | {P.CHOICE_NOUN}
     | P.INFORM
     | P.KIJKEN
     | P.VOORUIT
@@ -459,9 +460,12 @@ class StatusCues(ReaderBase):
                 and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
             ):
                 self.cues.append(_Cue("N", "besluit later of", i, i))  # "Op basis daarvan besluit ik of …"
-            elif (w in P.DECIDE_WHETHER - P.STANDPOINT_TAKING or w in P.STANDPOINT) and self._decided_later(
-                i
-            ):
+            elif (
+                w in P.DECIDE_WHETHER - P.STANDPOINT_TAKING
+                or w in P.STANDPOINT
+                # "Ik maak die keuze in het Deltaprogramma 2029": a choice named before, made at a time to come
+                or (w == P.CHOICE_NOUN and i > 0 and s.words[i - 1] in P.DECISION_DEMONSTRATIVES)
+            ) and self._decided_later(i):
                 # "Pas daarna neem ik een standpunt in over deze aanbeveling", "Een besluit over deze aanbeveling
                 # neem ik als die verkenning gereed is": the decision put after something still to come
                 self.cues.append(_Cue("N", P.DECISION_LATER_CUE, i, i))
@@ -560,7 +564,10 @@ class StatusCues(ReaderBase):
         # about the recommendation, "dit", or a matter named after the decision noun ("na de zomer neem ik een
         # besluit over een tegemoetkoming": in a passage on one recommendation, its subject)
         about = (
-            s.in_clause(i, P.RECOMMENDATION_NOUNS | P.DECISION_REFERENTS) or "over" in s.words[i + 1 : i + 3]
+            s.in_clause(i, P.RECOMMENDATION_NOUNS | P.DECISION_REFERENTS)
+            or "over" in s.words[i + 1 : i + 3]
+            # the decision named before: "Ik maak die keuze in het Deltaprogramma 2029"
+            or (i > 0 and s.words[i - 1] in P.DECISION_DEMONSTRATIVES)
         )
         a, b = s.bounds[c]
         only_then = any(
@@ -648,6 +655,8 @@ class StatusCues(ReaderBase):
         if s.in_clause(i, P.DECISION_TIMES):
             return True
         a, b = s.bounds[s.clause[i]]
+        if s.words[i] == P.CHOICE_NOUN and any(P.YEAR_WORD.fullmatch(s.words[k]) for k in range(a, b)):
+            return True  # "Ik maak die keuze in het Deltaprogramma 2029" (a present tense with a year: scheduled)
         return any(
             s.words[k] in P.NEXT_WORDS and s.words[k + 1] in P.NEXT_TIME_NOUNS for k in range(a, b - 1)
         )

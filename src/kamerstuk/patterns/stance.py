@@ -987,6 +987,13 @@ DECISION_TAKEN = _words("genomen nam namen besloot besloten heb heeft hebben had
 DECISION_AFTER = _words("voordat alvorens")
 # What a decision put later is about, beyond the recommendation nouns: "Een besluit hierover neem ik na de zomer".
 DECISION_REFERENTS = _words("dit dat deze hiervan daarvan hierover daarover")
+# … or the decision named before, its demonstrative right before the noun: "Ik maak die keuze in 2029" (since round 38).
+DECISION_DEMONSTRATIVES = _words("die deze dat dit")
+# A choice named before is a decision too, put later like one: "Ik maak die keuze in het Deltaprogramma 2029" (only with a
+# demonstrative: "laat ik de keuze aan de universiteiten" leaves it to others).
+CHOICE_NOUN = "keuze"
+# A year, in the present-tense clause of such a choice a time to come: "Ik maak die keuze in het Deltaprogramma 2029".
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # "weten" with "nog niet" and our subject: the judgement is still open. "Of een tegemoetkoming de beste weg is,
 # weet ik nog niet", "Ik weet nu nog niet of dit uitvoerbaar is" (noted; not "zoals u weet").
 NOT_YET_KNOWN = _words("weet weten")
@@ -1018,7 +1025,12 @@ RESERVATION = re.compile(
     # (the clause ends, or says what about: not "is minder positief dan verwacht" on a figure)
     r"(?=\s*[.,;:]|\s*$|\s+(?:over|ten\s+aanzien|bij|op\s+dit\s+punt|als\s+het\s+gaat|wat\s+betreft)\b)"
     r"|\b(?:heb|hebben|heeft|plaats|plaatsen|plaatst)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:wel|echter|daarentegen|meer"
-    r"|enkele|een\s+aantal|wel\s+enkele)\s+)*(?:bedenkingen|twijfels?|aarzelingen|kanttekeningen)\b",
+    r"|enkele|een\s+aantal|wel\s+enkele)\s+)*(?:bedenkingen|twijfels?|aarzelingen|kanttekeningen)\b"
+    # a remark made on the recommendation named first: "Bij de vijfde aanbeveling teken ik aan dat een jaarlijkse
+    # rapportage een zware last legt op …" (since round 38; "Ik teken hierbij aan dat de cijfers voorlopig zijn" names
+    # none)
+    r"|\b(?:bij|over|wat)\s+(?:de|het|deze|die)\s+(?:[a-z]+\s+)?(?:aanbeveling|advies|voorstel)\w*\s+(?:betreft\s*,?\s+)?"
+    r"(?:teken|tekent|tekenen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:wel|echter|daarbij)\s+)*aan\b",
     re.IGNORECASE,
 )
 RESERVATION_CUE = "voorbehoud"
@@ -1072,6 +1084,10 @@ ZITTEN = "zitten"
 # "De vrijstelling blijft gehandhaafd", "blijft ongewijzigd", "blijft in stand", "blijft van kracht".
 BLIJVEN = _words("blijft blijven")
 UNCHANGED = _words("bestaan gehandhaafd ongewijzigd behouden stand kracht")
+# … or stays where it is now: "In het programma blijft de zandwinning daarom binnen de huidige strook", "De norm blijft op
+# het bestaande niveau" (a preposition, an article and "huidige"/"bestaande"; since round 38).
+KEPT_PLACE_PREPOSITIONS = _words("binnen bij op in")
+KEPT_CURRENT = _words("huidige bestaande")
 # … not when what remains is a measure kept until its work is done: "Het team blijft bestaan totdat de
 # voorraad is weggewerkt", "De regeling blijft gehandhaafd zolang de crisis duurt" (a measure in place).
 UNTIL = _words("totdat zolang")
