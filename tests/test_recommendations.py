@@ -2312,3 +2312,20 @@ def test_round_37_the_author_of_a_study_or_an_evaluation_with_no_sending_sentenc
     )
     recs = find_recommendations(letter)
     assert recs and recs[0].report == "Afdeling advisering van de Raad van State"
+
+
+def test_round_38_a_recommendation_after_a_field_named_first() -> None:
+    """ "Op het gebied van maritieme veiligheid vraagt de AIV het kabinet «om …»" (before: not found, the answers after it
+    linked one recommendation too far)."""
+    text = (
+        "De raad beveelt allereerst aan «het netwerk van consulaten in de regio uit te breiden».\n\n"
+        "Het kabinet neemt deze aanbeveling over.\n\n"
+        "Op het gebied van cyberveiligheid vraagt de raad het kabinet «om ieder jaar een oefening met de buurlanden te "
+        "houden».\n\n"
+        "Het kabinet neemt kennis van deze aanbeveling.\n\n"
+        "Daarnaast adviseert de raad «een fonds op te richten voor projecten in de regio»."
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert len(texts) == 3
+    assert "oefening" in texts[1]
+    assert [r.text for r in find_recommendations("Op het gebied van cyberveiligheid is veel bereikt.")] == []

@@ -1833,3 +1833,11 @@ def test_round_38_a_remark_on_the_recommendation_is_a_reservation() -> None:
     variant = " Ik kies daarom voor een rapportage eens in de twee jaar over de tien grootste organisaties."
     assert classify_stance(remark + variant).label == "partly_adopted"
     assert classify_stance("Ik teken hierbij aan dat de cijfers voorlopig zijn.").label is None
+
+
+def test_round_38_a_study_conceded_grants_no_part() -> None:
+    """ "Wel laat ik de gevolgen van varianten doorrekenen" (before: adopted, a concession): a study leaves the
+    decision open; a measure conceded is still a part."""
+    assert classify_stance("Wel laat ik in 2023 de gevolgen van drie varianten doorrekenen.").label is None
+    assert classify_stance("Wel laat ik onderzoeken of een register mogelijk is.").label == "noted"
+    assert classify_stance("Wel verhoog ik het bedrag naar 8.000 euro.").label == "adopted"

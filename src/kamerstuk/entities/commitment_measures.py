@@ -763,19 +763,20 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             state.end("verb"),
         )
     gift = F.DATED_GIFT_OPENER.search(sentence)
+    gift_verb = "verb" if gift is not None and gift.group("verb") else "verb2"
     if (
         gift is not None
-        and gift.group("next").lower()
-        not in ("u", "uw", "wij", "we", "ik")  # the Kamer receiving: a delivery
-        and not F.BEFALLS.match(sentence, gift.end("verb"))
+        # (the Kamer receiving: a delivery)
+        and (gift.group("next") or gift.group("next2")).lower() not in ("u", "uw", "wij", "we", "ik")
+        and not F.BEFALLS.match(sentence, gift.end(gift_verb))
         and not P.ONGOING.search(sentence)
         and not P.OTHER_AGENT.search(sentence)
     ):
         # "Vóór het einde van 2027 krijgen alle twaalf kazernes een schone zone": what we give, by a day to come
-        return _Trigger(gift.start("verb"), gift.end("verb"), None, None, passive=True), (
-            dated.present_lemma(gift.group("verb")),
-            gift.start("verb"),
-            gift.end("verb"),
+        return _Trigger(gift.start(gift_verb), gift.end(gift_verb), None, None, passive=True), (
+            dated.present_lemma(gift.group(gift_verb)),
+            gift.start(gift_verb),
+            gift.end(gift_verb),
         )
     return None
 

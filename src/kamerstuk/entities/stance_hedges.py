@@ -311,6 +311,8 @@ class HedgeCues(ReaderBase):
             return
         if any(consults_on_recommendation(s, i) for i in range(len(s.words))):
             return  # "Wel bespreek ik de aanbeveling met de VNG": a consultation, no part conceded
+        if not P.STUDY_CONCESSION_VERBS.isdisjoint(s.words[: s.bounds[0][1]]):
+            return  # "Wel laat ik de gevolgen doorrekenen": a study, no part conceded
         if s.words[0] == "wel":
             if s.words[1] in P.NOT_CONCEDING_VERBS:
                 return

@@ -1081,6 +1081,8 @@ KAMER_RECEIVES = re.compile(
     # to come the sentence is still read as a delivery by its deadline)
     r"|(?<![Bb]ijgaand\s)(?<![Hh]ierbij\s)(?<![Vv]andaag\s)(?<![Tt]hans\s)(?<![Tt]evens\s)(?<![Ee]veneens\s)"
     r"ontvangt\s+u|U\s+ontvangt)\b"
+    # (nor this letter as the reaction itself, with no time to come: "Bij de evaluatie ontvangt u mijn beleidsreactie")
+    r"(?!\s+(?:mijn|de|onze)\s+(?:beleids|kabinets)?reactie\s*[.;])"
     r"(?![^.]{0,200}?\b(?:hierbij|bijgaand|bij\s+deze|als\s+bijlage|in\s+de\s+bijlage|deze\s+brief|vandaag|thans)\b)"
 )
 
@@ -1179,6 +1181,8 @@ NATIONAL_ACTS = _words("rapporteert levert meldt stuurt dient notificeert draagt
 # … and taking the lead or part: "Nederland neemt het initiatief voor zo'n groep en zal haar bij de Ministeriële Raad
 # van december 2027 presenteren", "Nederland neemt in 2027 deel aan de missie".
 NATIONAL_ACTS |= _words("neemt")
+# … and opening a post abroad: "In 2027 opent Nederland een ambassade in Port Moresby" (since round 38).
+NATIONAL_ACTS |= _words("opent")
 
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).
@@ -1367,6 +1371,11 @@ DATED_GIFT_OPENER = Keyed(
         r"^\W*(?:\d+[.)]\s+)?(?:(?:[Tt]en\s+\w+|[Dd]aarnaast|[Vv]erder|[Oo]ok|[Tt]evens)\s*,?\s+)?"
         r"(?:[Vv][óo]{1,2}r|[Uu]iterlijk(?:\s+(?:in|op|vóór|voor))?|[Ii]n)\s+[^,.;:]{0,40}?\b(?:19|20)\d\d"
         r"\s*,?\s+(?P<verb>krijgt|krijgen|ontvangt|ontvangen)\s+(?P<next>[\w-]+)"
+        # (or the verb second after an adverb of a list, the day after the subject: "Ten tweede krijgen alle kazernes
+        # met meer dan driehonderd medewerkers vóór eind 2028 een overdekte fietsenstalling")
+        r"|^\W*(?:\d+[.)]\s+)?(?:[Tt]en\s+\w+|[Dd]aarnaast|[Vv]erder|[Oo]ok|[Tt]evens|[Vv]oorts)\s*,?\s+"
+        r"(?P<verb2>krijgt|krijgen|ontvangt|ontvangen)\s+(?P<next2>[\w-]+)[^.;:]{0,80}?\s"
+        r"(?:vóór|voor|uiterlijk|vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,25}?\b(?:19|20)\d\d\b"
     ),
     "krijgt krijgen ontvangt ontvangen",
 )

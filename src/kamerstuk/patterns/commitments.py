@@ -7,6 +7,7 @@ the pattern needs capitals (named offices: "de Staatssecretaris van Volksgezondh
 from __future__ import annotations
 
 import re
+import sys
 
 from kamerstuk.patterns.agencies import EXECUTIVE_SERVICE, EXECUTIVE_SERVICE_WORDS
 from kamerstuk.patterns.commitment_actions import (
@@ -714,8 +715,30 @@ PASSIVE_PRESENT = Keyed(
     "wordt worden",
 )
 
+#: The maker of an act named by a noun after a preposition, right before "door": "na de melding door de notaris", "voor
+#: een bedrijfsbezoek door een dierenarts" (the noun's maker, not the agent of the sentence's passive; since round 38).
+ACT_NOUN_BEFORE_AGENT = re.compile(
+    r"\b(?:na|voor|bij|van|tijdens|met|zonder|over|om)\s+(?:de|het|een|elke|iedere)\s+(?:[\w-]+\s+)?"
+    r"[\w-]*(?:ing|bezoek|controle)\s+$",
+    _I,
+)
+
+
+class _AgentKeyed(Keyed):
+    """`OTHER_AGENT`: its search passes over a "door" that names the maker of an act named by a noun
+    (`ACT_NOUN_BEFORE_AGENT`)."""
+
+    __slots__ = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for m in self.finditer(text, pos, endpos):
+            if ACT_NOUN_BEFORE_AGENT.search(text, max(0, m.start() - 60), m.start()) is None:
+                return m
+        return None
+
+
 #: An agent other than the government in a passive: "wordt in 2023 door de gemeenten uitgevoerd".
-OTHER_AGENT = Keyed(
+OTHER_AGENT = _AgentKeyed(
     re.compile(
         # (a bureau we have evaluate or study something is no other actor: "De maatregelen worden in 2029 door een
         # extern bureau geëvalueerd")
@@ -750,7 +773,11 @@ WEAK_MODALS = frozenset(
 TENTATIVE_MODALS = frozenset({"streef", "streeft", "streven", "verwacht", "verwachten"})
 
 #: What a negated act keeps, right after its verb: "…, maar wel in ieder gesprek waarin …" (the act holds in part).
-BUT_STILL = re.compile(r"\s*,\s*maar\s+wel\b", _I)
+# … or where or how it is done instead, a preposition after "maar": "Ik kies ervoor het spreekrecht niet in de
+# Gemeentewet op te nemen, maar in de modelverordening" (the act holds, in another place; since round 38).
+BUT_STILL = re.compile(
+    r"\s*,\s*maar\s+(?:wel\b|(?:in|op|via|bij|binnen|met)\s+(?:de|het|een|een\s+eigen)\s)", _I
+)
 
 #: "moeten" right before the verb a "zal" governs: "zal het COA mensen soms vaker moeten verplaatsen" foresees a
 #: necessity, it promises nothing (matched on the text between the modal and the verb).

@@ -607,6 +607,10 @@ FRONTED_PHRASE = (
     r"|Om\s+[^,.;:]{3,80}?\s+te\s+[a-zë]+\s*,"
     r"|(?:Bij|Onder|In|Op|Voor|Over|Binnen)\s+(?:het|de|dit|dat)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:thema|punt|onderdeel|hoofdstuk|paragraaf|domein|spoor|cluster|deel)"
+    # a field named: "Op het gebied van maritieme veiligheid vraagt de AIV het kabinet «om …»" (the verb must follow;
+    # since round 38)
+    r"|(?:Op|Voor)\s+het\s+(?:gebied|terrein|vlak)\s+van\s+[\w-]+(?:\s+[\w-]+){0,3}?"
+    r"(?=\s+(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|pleit|pleiten)\b|$)"
 )
 
 #: Finite recommendation verbs after which the recommender follows in inverted word order:

@@ -1508,6 +1508,11 @@ VARIANT_CUES = frozenset({"kiezen voor", "invoeren", INSTEAD_CUE})
 # "Wel verhoog ik het bedrag naar € 8.000" after a rejection of a detail: a part conceded. Next to
 # "Dat gebeurt al" it is an addition to what is in place, and it never decides on its own.
 CONCESSION_CUES = frozenset({"wel (een deel)"})
+# A study conceded grants no part of the measure: "Wel laat ik in 2027 de gevolgen van varianten doorrekenen", "Wel
+# onderzoek ik of …" (the decision stays open; the study words are read on their own, since round 38).
+STUDY_CONCESSION_VERBS = _words(
+    "onderzoek onderzoeken doorrekenen doorreken verken verkennen uitzoeken uitzoek bekijk bekijken bezie bezien"
+)
 
 # An elliptic affirmation after a rejection: "Een structurele rijksbijdrage neem ik niet over, een
 # tijdelijke wel." (partly_adopted).
