@@ -2737,3 +2737,32 @@ def test_round_38_an_act_done_elsewhere_after_but_holds() -> None:
     assert [c.firmness for c in elsewhere] == ["firm"]
     declined = find_commitments("Ik zal de regeling niet verlengen, maar de middelen anders inzetten.", REF)
     assert [c.firmness for c in declined] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a decision with what is decided as a te-infinitive; how decisions are made is none
+        ("Ik besluit daarom de twee loketten na afloop van de proef open te houden.", True),
+        ("Ik besluit hoe de middelen worden verdeeld.", False),
+        # talks held with a party; a thing set up with a relative clause right after the particle
+        ("Daarover voer ik eerst overleg met de Minister van Financiën.", True),
+        ("Ten eerste richt ik één loket in waar ondernemers compensatie kunnen aanvragen.", True),
+        # a filing of a tax year as the window
+        (
+            "Vanaf de aangifte vennootschapsbelasting over het jaar 2023 vraagt de Belastingdienst om een specificatie.",
+            True,
+        ),
+        # time granted until a day to come; a ban laid down
+        ("Houders krijgen tot 1 juli 2023 de tijd om hun dieren aan te melden.", True),
+        ("Ik verbied het tonen van wilde dieren op kermissen.", True),
+        # a step in our list of measures, a passive without a date
+        ("Ten tweede wordt de melding bij de gemeente samengevoegd met de aanvraag van de vergunning.", True),
+        # not: a pilot running since a season passed; how a service works
+        ("In het openbaar vervoer loopt sinds dit voorjaar een proef met een korting voor reizigers.", False),
+        ("De inspectie zet haar capaciteit in op basis van risico's en meldingen.", False),
+    ],
+)
+def test_round_38_forms_of_holdout170_to_holdout173(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -521,3 +521,31 @@ def test_letterhead_labels_in_bold_or_italics_are_read(labels: str) -> None:
     assert letter.metadata.subject == "Voortgang schone binnenvaart"
     assert letter.metadata.reference == "IENW/BSK-2024/123"
     assert not [d for d in letter.diagnostics if "letterhead lines not read" in d.message]
+
+
+def test_a_letterhead_in_markdown_blockquotes_is_read(tmp_path: Path) -> None:
+    """Helpers writing letterhead letters in Markdown (holdout168, holdout171, holdout176) put the ministry and the
+    addressee block in blockquotes ("> De voorzitter van de Tweede Kamer"): they were left unread with an info note.
+    The markers are dropped above the salutation; a quotation in the body keeps its place."""
+    head = (
+        "> Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur\n>\n"
+        "> De voorzitter van de Tweede Kamer\n> der Staten-Generaal\n> Postbus 20018\n> 2500 EA DEN HAAG\n\n"
+        "**Datum** 12 maart 2026\n\n**Betreft** Reactie op het advies over dierenmarkten\n\n"
+        "**Ons kenmerk** DGA / 26104512\n\n"
+    )
+    body = (
+        "Geachte voorzitter,\n\nHierbij ontvangt u mijn reactie op het advies over dierenmarkten.\n\n"
+        "> De raad beveelt aan de regels voor markten aan te scherpen.\n\nIk neem deze aanbeveling over.\n\n"
+        "Hoogachtend,\n\nde minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJ. de Vries\n"
+    )
+    quoted, plain = tmp_path / "quoted.md", tmp_path / "plain.md"
+    quoted.write_text(head + body, encoding="utf-8")
+    plain.write_text(head.replace("> ", "").replace(">\n", "\n") + body, encoding="utf-8")
+    a = kamerstuk.parse(quoted, pipeline="none", entities=False)
+    b = kamerstuk.parse(plain, pipeline="none", entities=False)
+    assert a.metadata.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert a.metadata.ministry == "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur"
+    assert a.metadata == b.metadata
+    assert [p.text for p in a.paragraphs] == [p.text for p in b.paragraphs]
+    assert not any("letterhead lines not read" in d.message for d in a.diagnostics)
+    assert any("De raad beveelt aan" in p.text for p in a.paragraphs)

@@ -2329,3 +2329,16 @@ def test_round_38_a_recommendation_after_a_field_named_first() -> None:
     assert len(texts) == 3
     assert "oefening" in texts[1]
     assert [r.text for r in find_recommendations("Op het gebied van cyberveiligheid is veel bereikt.")] == []
+
+
+def test_round_38_a_guide_drawn_up_for_someone_is_no_proposal() -> None:
+    """ "De brancheorganisaties stellen dit najaar een handreiking op voor ondernemers die …" is "opstellen" (before: read
+    as "voorstellen", a recommendation in a letter without a report)."""
+    text = (
+        "Ik informeer uw Kamer over de positie van winkeliers bij wegwerkzaamheden.\n\n"
+        "De brancheorganisaties stellen dit najaar een handreiking op voor ondernemers die met langdurige "
+        "werkzaamheden te maken krijgen."
+    )
+    assert find_recommendations(text) == []
+    proposal = "De raad stelt voor een handreiking op te stellen voor ondernemers die hinder ondervinden."
+    assert len(find_recommendations("Ik reageer op het advies.\n\n" + proposal)) == 1

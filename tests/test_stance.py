@@ -1841,3 +1841,25 @@ def test_round_38_a_study_conceded_grants_no_part() -> None:
     assert classify_stance("Wel laat ik in 2023 de gevolgen van drie varianten doorrekenen.").label is None
     assert classify_stance("Wel laat ik onderzoeken of een register mogelijk is.").label == "noted"
     assert classify_stance("Wel verhoog ik het bedrag naar 8.000 euro.").label == "adopted"
+
+
+def test_round_38_others_choose_and_a_good_thought() -> None:
+    """ "Een reiziger die lang wacht, kiest de volgende keer voor de auto" is no choice of ours (before: adopted); "X
+    vind ik een goede gedachte" agrees (before: no stance); "… blijven daarom uitsluitend op werkdagen open" keeps what
+    is (before: no stance)."""
+    assert classify_stance("Een reiziger die lang wacht, kiest de volgende keer voor de auto.").label is None
+    assert classify_stance("De regering kiest voor een vrijwillige regeling.").label == "adopted"
+    assert classify_stance("Eén loket voor het hele land vind ik een goede gedachte.").label == "adopted"
+    assert (
+        classify_stance("De aanmeldpunten blijven daarom uitsluitend op werkdagen open.").label == "rejected"
+    )
+    assert classify_stance("De aanmeldpunten blijven uitsluitend op werkdagen open.").label is None
+
+
+def test_round_38_already_stretched_is_nothing_in_place() -> None:
+    """ "De politie heeft in de zomermaanden al weinig ruimte voor …" (before: already_in_place): a strain, no measure."""
+    assert (
+        classify_stance("De politie heeft in de zomermaanden al weinig ruimte voor extra taken.").label
+        is None
+    )
+    assert classify_stance("Een meldpunt bestaat al.").label == "already_in_place"

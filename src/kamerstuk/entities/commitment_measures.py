@@ -104,6 +104,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
                 continue  # "Ik stel vast dat …": an observation
             if lemma == "voorleggen" and not F.SUBMITS_TO_OTHER.search(sentence, m.end()):
                 continue  # "In deze brief leg ik uw Kamer twee keuzes voor": presented now
+            if lemma == "overleg voeren" and not F.TALKS_ON_A_MATTER.search(sentence):
+                continue  # "Wij voeren overleg met de sector": the practice
         # (up to the particle: "stel … beschikbaar voor scholen in regio's waar geen school …" negates a place)
         placed = list(re.finditer(rf"\b{re.escape(particle)}\b", clause)) if particle is not None else []
         negation_end = m.end() + placed[-1].start() if placed else (stop.start() if stop else len(sentence))
@@ -254,7 +256,10 @@ def _present_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | No
         verb = (m.group("verb") or m.group("verb2")).lower()
         lemma, particle = P.AGENCY_MEASURE_LEMMAS[verb]
         stop = _clause_stop(sentence, m.end())
-        if _particle_ok(sentence[m.end() : stop.start() if stop else len(sentence)], particle):
+        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if F.STANDING_METHOD.search(clause):
+            break  # "De NVWA zet haar capaciteit in op basis van risico's en meldingen": how it works, no measure
+        if _particle_ok(clause, particle):
             actor = m.group("actor") or m.group("actor2")
             span = (m.start("verb"), m.end("verb")) if m.group("verb") else (m.start("verb2"), m.end("verb2"))
             return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
@@ -296,6 +301,8 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True  # "Daarmee draag ik bij aan een veiliger buurt": an effect, no sum given
     if key == "dek" and not P.COSTS_COVERED.search(sentence):
         return True  # "Daarnaast dekken we steeds meer bodem af": covering ground, no cost covered
+    if key in ("besluit", "beslis") and not m.group("verb2") and F.DECIDES_TO.match(sentence, m.end()):
+        return False  # "Ik besluit daarom de vier aanmeldpunten na afloop van de proef open te houden": a decision
     return key in ("besluit", "beslis") and not m.group("verb2")
 
 
@@ -397,6 +404,15 @@ def _passive_measure(
             P.EXPLORE_LEMMAS.get(verb, verb),
             found.start("verb"),
             found.end("verb"),
+        )
+    listed = F.LISTED_PASSIVE.search(sentence)
+    if listed is not None and not P.NEGATION.search(sentence, 0, listed.end()):
+        # "Ten tweede wordt de melding … samengevoegd met de eerste loonaangifte": a measure in our list
+        verb = listed.group("verb").lower()
+        return _Trigger(listed.start("verb"), listed.end("verb"), None, None, passive=True), (
+            P.PASSIVE_STEP_LEMMAS.get(verb) or F.LISTED_PASSIVE_LEMMAS.get(verb, verb),
+            listed.start("verb"),
+            listed.end("verb"),
         )
     changed = F.RULE_CHANGED_PASSIVE.search(sentence)
     if (
@@ -658,6 +674,7 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         pilot is not None
         and not P.OTHER_AGENT.search(sentence)
         and not _pilot_of_other(sentence, pilot.start())
+        and not P.ONGOING.search(sentence)  # "… loopt sinds dit voorjaar een proef van NS": running already
     ):
         # "In 2027 start … een proef"
         return _Trigger(pilot.start(), pilot.end(), None, None, passive=True), (
@@ -761,6 +778,14 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             dated.present_lemma(state_verb),
             state.start("verb"),
             state.end("verb"),
+        )
+    granted = F.TIME_GRANTED.search(sentence)
+    if granted is not None and not P.NEGATION.search(sentence, 0, granted.end()):
+        # "Houders krijgen tot 1 juli 2028 de tijd om hun vogels aan te melden": a transition of our rule
+        return _Trigger(granted.start("verb"), granted.end("verb"), None, None, passive=True), (
+            "de tijd geven",
+            granted.start("verb"),
+            granted.end("verb"),
         )
     gift = F.DATED_GIFT_OPENER.search(sentence)
     gift_verb = "verb" if gift is not None and gift.group("verb") else "verb2"

@@ -1052,6 +1052,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (F.ON_REQUEST,),  # _on_request
         (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)
         (F.RULE_CHANGED_PASSIVE,),  # _passive_measure: a rule of ours changed, undated
+        (F.LISTED_PASSIVE,),  # _passive_measure: a step in our list of measures, undated
     )
 )
 _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
@@ -1084,6 +1085,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.ADVOCATES,  # _advocates
         F.DATED_STATE_AFTER_VERB,  # _dated_act
         F.DATED_GIFT_OPENER,  # _dated_act
+        F.TIME_GRANTED,  # _dated_act
     )
 )
 

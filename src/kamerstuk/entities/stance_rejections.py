@@ -356,6 +356,8 @@ class RejectionCues(ReaderBase):
                     and not s.in_clause(i, P.RECOMMENDATION_NOUNS)
                 ):
                     continue  # "heeft in 2024 gekozen voor …": an earlier choice, the answer's background
+                if w in P.OTHERS_CHOOSE and P.GOVERNMENT_CHOOSERS.isdisjoint(s.words):
+                    continue  # "Een reiziger die lang wacht, kiest de volgende keer voor de auto": someone else's choice
                 other = next(
                     (
                         k
@@ -542,6 +544,10 @@ class RejectionCues(ReaderBase):
                 ),
                 None,
             )
+        if k is None and s.in_clause(i, P.CONSEQUENCE_WORDS):
+            # "De aanmeldpunten blijven daarom uitsluitend op werkdagen open": kept as limited as it is, the conclusion
+            # of the passage
+            k = next((k for k in range(i + 1, min(b, i + 6)) if s.words[k] in P.RESTRICTIVE), None)
         if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
             return
         if s.words[k] == "kracht" and s.words[k - 1] != "van":

@@ -137,6 +137,8 @@ class StatusCues(ReaderBase):
                     continue
                 if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
                     continue  # "al is dat niet eenvoudig": although
+                if w == "al" and nxt in P.STRAINED:
+                    continue  # "De politie heeft in de zomermaanden al weinig ruimte": already stretched, nothing in place
                 if (
                     s.words[0] in P.SCOPE_OPENERS
                     and s.clause[i] == 0

@@ -260,6 +260,9 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("de bevoegdheid geven", "bevoegdheid"),
         ("opdracht geven", "opdracht"),
     ),
+    # talks held with a party on a matter: "daarover voer ik eerst overleg met de Minister van OCW" (since round 38; only
+    # with `TALKS_ON_A_MATTER`: "Wij voeren gesprekken met mensen uit de sector" describes what is done)
+    "voer": (("overleg voeren", "overleg"),),
     # "Daarnaast trek ik de grondslag voor … gelijk"
     "trek": (("gelijktrekken", "gelijk"),),
     # "Ik maak het mogelijk dat …", money set free: "maak ik € 2,5 miljoen vrij uit de middelen voor …"
@@ -394,6 +397,14 @@ PARTICLE_PP = frozenset(
         "langs",
         "rond",
         "rondom",
+        # a relative clause on the thing set up, right after the particle: "richt ik één digitaal loket in waar
+        # ondernemers compensatie kunnen aanvragen" (since round 38)
+        "waar",
+        "waarin",
+        "waarmee",
+        "waarbij",
+        "waarop",
+        "waarvoor",
     }
 )
 
@@ -1171,6 +1182,12 @@ AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open", "n
 #: 1 juli bij post die retour komt eerst het adres na en verstuurt …" (group "particle").
 AGENCY_PARTICLE_LATER = re.compile(r"\b(?P<particle>na|open)(?=\s*[.;,]|\s+en\b)", _I)
 
+#: How a service works, in the clause of its present-tense act: "De NVWA zet haar capaciteit in op basis van risico's en
+#: meldingen" (its standing method, no measure announced; since round 38).
+STANDING_METHOD = re.compile(
+    r"\bop\s+basis\s+van\s+(?:risico|meldingen|signalen|klachten)|\brisicogericht", _I
+)
+
 #: What "Nederland" does as an actor in a letter: report or submit to an international body
 #: ("Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO", "levert … in"); other verbs state
 #: facts about the country ("Nederland telt in 2027 achttien miljoen inwoners"). Also nominating or sending people
@@ -1404,6 +1421,44 @@ RULE_CHANGED_PASSIVE = Keyed(
     "wordt worden",
     "aangepast gewijzigd aangevuld herzien",
 )
+
+#: Talks on a matter named, or held first: "daarover voer ik eerst overleg met …", "over de verdeling voer ik overleg met
+#: …" (an act to come; without it, talks describe the practice).
+TALKS_ON_A_MATTER = re.compile(r"\b(?:eerst|daarover|hierover|over\s+(?:de|het|deze|dit|die))\b", _I)
+#: A decision with what is decided as a te-infinitive after "Ik besluit": "Ik besluit daarom de vier aanmeldpunten na
+#: afloop van de proef open te houden" (matched from the verb; since round 38).
+DECIDES_TO = re.compile(r"[^.;:?]{0,140}?\bte\s+[a-zë]+en\b", _I)
+#: Time granted to others until a day to come, a transition of our rule: "Houders krijgen tot 1 juli 2028 de tijd om
+#: hun vogels aan te melden" (since round 38).
+TIME_GRANTED = Keyed(
+    re.compile(
+        r"\b(?P<verb>krijgt|krijgen)\s+(?:[^.;:]{0,40}?\s)?(?:tot|tot\s+en\s+met|uiterlijk\s+tot)\s+"
+        r"[^.;:]{0,25}?\b(?:19|20)\d\d\s+(?:de\s+)?tijd\b",
+        _I,
+    ),
+    "krijgt krijgen",
+    "tijd",
+)
+#: A measure in a list of ours, a passive of a step opened by the list's ordinal: "Ten tweede wordt de melding van een
+#: nieuwe werknemer samengevoegd met de eerste loonaangifte" (the participle from `PASSIVE_STEP` or these; since round
+#: 38).
+LISTED_PASSIVE = Keyed(
+    re.compile(
+        r"^\W*(?:Ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|Tot\s+slot|Daarnaast|Verder)\s*,?\s+"
+        r"(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){1,14}?"
+        r"(?P<verb>samengevoegd|vereenvoudigd|afgeschaft|ingevoerd|verlengd|verhoogd|verlaagd|uitgebreid|aangepast"
+        r"|gewijzigd|verruimd|ingekort|verkort|gedigitaliseerd|geschrapt|opgeheven|gebundeld)\b",
+        _I,
+    ),
+    "wordt worden",
+    "samengevoegd vereenvoudigd afgeschaft ingevoerd verlengd verhoogd verlaagd uitgebreid aangepast gewijzigd "
+    "verruimd ingekort verkort gedigitaliseerd geschrapt opgeheven gebundeld",
+)
+#: Lemmas of the `LISTED_PASSIVE` participles that `PASSIVE_STEP_LEMMAS` lacks.
+LISTED_PASSIVE_LEMMAS = {
+    "samengevoegd": "samenvoegen", "ingekort": "inkorten", "verkort": "verkorten", "gedigitaliseerd": "digitaliseren",
+    "geschrapt": "schrappen", "opgeheven": "opheffen", "gebundeld": "bundelen",
+}  # fmt: skip
 
 #: Finite verbs after such a day that state no measure: forecasts ("Vanaf 2027 stijgen de kosten"), obligations and
 #: permissions laid on others by a law ("Vanaf 1 januari 2029 mogen verhuurders geen …", "moeten gemeenten …"),

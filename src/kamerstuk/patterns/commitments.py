@@ -310,6 +310,8 @@ WILLING_AFTER = re.compile(r"\s+(?:ben|bent|is|zijn|was|waren|om|te|geweest)\b",
 #: "inmiddels", "nog steeds" ("Het kabinet investeert al jaren in preventie").
 ONGOING = re.compile(
     r"\b(?:al\s+(?:jaren|geruime\s+tijd|lange\s+tijd|enige\s+tijd|sinds)|sinds\s+(?:(?:19|20)\d\d|jaar\s+en\s+dag)"
+    # ("In het openbaar vervoer loopt sinds dit voorjaar een proef van NS", since round 38)
+    r"|sinds\s+(?:dit|vorig|afgelopen|het\s+afgelopen)\s+(?:voorjaar|najaar|jaar|zomer|winter|kwartaal)"
     r"|reeds|inmiddels|nog\s+steeds|al\s+langer"
     # the practice of today: "Het CAK zet het middel momenteel in", "De IND zet het middel nu in wanneer er
     # twijfel bestaat" ("nu" with a clause of when it is done; "Ik zet nu de volgende stap" is an act)
@@ -460,7 +462,9 @@ _MEASURE_VERB = (
     # "Ik begin daarom in Madagaskar met een proef …" (only with a new activity: `BEGINS_ACTIVITY`)
     r"|begin|beginnen"
     # "Ik draag € 250.000 bij aan die toolkit" (only with a sum: `SUM_OF_MONEY`)
-    r"|draag|dragen)"
+    r"|draag|dragen"
+    # a ban laid down: "Ik verbied het tonen van roofvogels op evenementen waar …" (since round 38)
+    r"|verbied|verbieden)"
 )
 #: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
 #: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
@@ -569,6 +573,7 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "trek": ("uittrekken", "uit"),
     # "De kosten dekt het kabinet uit de middelen voor de uitvoering van het Migratiepact"
     "dek": ("dekken", None),
+    "verbied": ("verbieden", None),
     "stel": ("beschikbaar stellen", "beschikbaar"),
     "laat": ("laten", None),
     "maak": ("afspraken maken", "afspraken"),
@@ -655,7 +660,7 @@ MEASURE_PLURALS = {
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
     "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
-    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek",
+    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "verbieden": "verbied",
     "kiezen": "kies",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",

@@ -307,7 +307,8 @@ ROUND_OF_YEAR = re.compile(
     # a yearly filing, application period, season or cohort: "vanaf de gecombineerde opgave van 2028", "vanaf de
     # aangifte over 2027", "vanaf de aanvraagperiode 2027", "vanaf het teeltseizoen 2027", "vanaf het cohort 2027"
     # (a subsidy's application window by its order: "vanaf het tweede tijdvak van 2028")
-    r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte|aanvraagperiode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
+    # (the tax named after the filing: "vanaf de aangifte vennootschapsbelasting over het jaar 2027", since round 38)
+    r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte(?:\s+[a-zà-ÿ]*belasting)?|aanvraagperiode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
     r"|\w*cyclus|\w*tijdvak)"
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
@@ -324,7 +325,7 @@ ROUND_OF_YEAR = re.compile(
     # from that year on; the body that writes it between: "in het jaarverslag van Algemene Zaken over 2027", since
     # round 38)
     r"(?:\s+van\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*|en)){0,4}?(?=\s+over\s))?"
-    r"\s+(?:van\s+|in\s+|voor\s+|over\s+)?(?:(?:\d{1,2}\s+)?(?:"
+    r"\s+(?:van\s+|in\s+|voor\s+|over\s+(?:het\s+jaar\s+)?)?(?:(?:\d{1,2}\s+)?(?:"
     + _MONTH_FULL
     + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
     _I,

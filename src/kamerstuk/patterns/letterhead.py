@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+# A Markdown blockquote marker before a letterhead line, as converters write the ministry and addressee blocks: "> De
+# voorzitter van de Tweede Kamer", a bare ">" between them (since round 38; above the salutation only, where no
+# quotation of the body can stand).
+BLOCKQUOTE_MARK = re.compile(r"^\s*>\s?")
 # The return address line: "> Retouradres Postbus 20301 2500 EH  Den Haag"
 RETOURADRES = re.compile(r"^\s*>?\s*Retouradres\b", re.I)
 # Running page number of the letterhead: "Pagina 2 van 7"

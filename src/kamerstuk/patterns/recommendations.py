@@ -1615,6 +1615,9 @@ NOT_RECOMMENDER = re.compile(
 #: heeft mij laten weten de beleidsregel voor 2028 aan te passen"; read on the words after "stelt").
 STEL_VAST = re.compile(
     r"(?:(?!\bvoor\b)[^.])*\bvast\b(?=\s*(?:en\b|dat\b|,|;|\.|$))"
+    # … and "stellen … op voor": the verb is "opstellen" and "voor" names for whom ("De brancheorganisaties stellen
+    # dit najaar een handreiking op voor ondernemers die …", since round 38)
+    r"|(?:(?!\bvoor\b)[^.])*?\b(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+op\s+voor\b"
 )  # (not "een vast budget")
 #: A future act of someone in the words before the verb: "Het Verbond zal zijn leden vragen panden … te verzekeren"
 #: (what will be done, not what is recommended).

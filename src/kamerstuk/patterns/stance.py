@@ -503,10 +503,12 @@ RECOGNISE = frozenset({"herkennen", "erkennen"})
 JUDGE_VERBS = _words("vind vindt vinden acht achten achtte")
 # (since round 34 also the proposal itself called good, "Ik vind dit een goede aanbeveling", and elliptic, "De
 # vierde aanbeveling vind ik een goede")
+# ("gedachte": "Eén app voor het hele land vind ik een goede gedachte", since round 38)
 GOOD_JUDGEMENT = _words(
     "idee zaak stap waardevol zinvol wenselijk verstandig nuttig gewenst noodzakelijk aanbeveling voorstel suggestie"
+    " gedachte"
 )
-GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap aanbeveling voorstel suggestie")
+GOOD_NEEDS_ADJECTIVE = _words("idee zaak stap aanbeveling voorstel suggestie gedachte")
 # A positive reply to the recommendation: "Op de eerste aanbeveling kan ik positief antwoorden", "… heeft de minister
 # positief gereageerd" (adopted).
 POSITIVE = "positief"
@@ -936,6 +938,10 @@ LATEN = _words("laat laten liet lieten")
 RUSTEN = "rusten"
 # "kiest voor een andere aanpak / route / invulling"
 KIEZEN = _words("kies kiest kiezen koos kozen gekozen")
+# The third-person and plural forms: with none of `OUR_ACTORS` in the sentence the choice is another's ("Een reiziger die
+# een uur wacht, kiest de volgende keer voor de auto", since round 38).
+OTHERS_CHOOSE = _words("kiest kiezen koos kozen")
+GOVERNMENT_CHOOSERS = OUR_ACTORS | _words("regering rijk nederland ministerie")
 ANDERE = frozenset({"andere", "ander", "eigen"})
 # A choice dated in an earlier year before its participle, not about a recommendation, is the background of
 # the answer, not the answer: "Het kabinet heeft in de beleidsbrief van 2024 gekozen voor een beperkt aantal
@@ -989,6 +995,9 @@ DECISION_AFTER = _words("voordat alvorens")
 DECISION_REFERENTS = _words("dit dat deze hiervan daarvan hierover daarover")
 # … or the decision named before, its demonstrative right before the noun: "Ik maak die keuze in 2029" (since round 38).
 DECISION_DEMONSTRATIVES = _words("die deze dat dit")
+# Right after "al", a shortage or a strain: "De politie heeft in de zomermaanden al weinig ruimte voor …", "… is nu al
+# zwaar belast" (already stretched: no measure in place; since round 38).
+STRAINED = _words("weinig nauwelijks zwaar krap overbelast vol schaars")
 # A choice named before is a decision too, put later like one: "Ik maak die keuze in het Deltaprogramma 2029" (only with a
 # demonstrative: "laat ik de keuze aan de universiteiten" leaves it to others).
 CHOICE_NOUN = "keuze"
@@ -1087,6 +1096,9 @@ UNCHANGED = _words("bestaan gehandhaafd ongewijzigd behouden stand kracht")
 # … or stays where it is now: "In het programma blijft de zandwinning daarom binnen de huidige strook", "De norm blijft op
 # het bestaande niveau" (a preposition, an article and "huidige"/"bestaande"; since round 38).
 KEPT_PLACE_PREPOSITIONS = _words("binnen bij op in")
+# … or kept as limited as it is, concluded with "daarom": "De aanmeldpunten blijven daarom uitsluitend op werkdagen open"
+# (a word of `RESTRICTIVE` right after; since round 38).
+CONSEQUENCE_WORDS = _words("daarom dus")
 KEPT_CURRENT = _words("huidige bestaande")
 # … not when what remains is a measure kept until its work is done: "Het team blijft bestaan totdat de
 # voorraad is weggewerkt", "De regeling blijft gehandhaafd zolang de crisis duurt" (a measure in place).

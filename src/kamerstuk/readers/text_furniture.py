@@ -174,6 +174,8 @@ class FurnitureReader:
         """
         unread: list[str] = []
         pending = self.pending_labels
+        # ("> De voorzitter van de Tweede Kamer": a converter's blockquote around the addressee block)
+        lines = [line for line in (P.BLOCKQUOTE_MARK.sub("", x) for x in lines) if line.strip()]
         i = 0
         while i < len(lines):
             line = lines[i]
