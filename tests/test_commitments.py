@@ -2766,3 +2766,32 @@ def test_round_38_an_act_done_elsewhere_after_but_holds() -> None:
 def test_round_38_forms_of_holdout170_to_holdout173(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the police with a dated act (under the Minister of JenV)
+        ("De politie voert de screening vanaf 1 april 2023 in alle arrestantencomplexen in.", True),
+        ("De politie treedt op bij rellen.", False),
+        # functions converted, "om" closing the clause; "om … te" is none
+        ("Daarvoor zet ik veertig bestaande functies om.", True),
+        ("Ik zet stappen om de achterstand weg te werken.", False),
+        # hours paid from a day to come; a fund extended
+        ("Wel worden uren in het weekend vanaf 1 januari 2023 als overuren vergoed.", True),
+        ("Het fonds wordt verlengd tot en met 2030.", True),
+        # advice asked of a body
+        ("Daarover vraag ik eerst advies aan het Zorginstituut.", True),
+        # a task taken over from a day to come; a forecast with "neemt toe" is none
+        ("Per 1 september 2023 neemt een centraal bureau de roosters van alle opleidingen over.", True),
+        ("Vanaf 2023 neemt het aantal aanvragen toe.", False),
+        # another party's announcement
+        (
+            "De Stichting van de Arbeid heeft aangekondigd dat werkgevers en vakbonden in 2023 een voorbeeldregeling opstellen.",
+            False,
+        ),
+    ],
+)
+def test_round_38_forms_of_holdout174_to_holdout177(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -29,6 +29,10 @@ def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
     uitkomsten van die controles"), not a clause opening; and over a relative clause set off by commas
     ("…, dat ik in het voorjaar indien, …")."""
     stop = P.CLAUSE_STOP.search(sentence, pos)
+    if stop is not None and stop.group(0).lower() == "om" and F.PARTICLE_OM.match(sentence, stop.end()):
+        stop = P.CLAUSE_STOP.search(
+            sentence, stop.end()
+        )  # "zet ik veertig functies om.": the particle, no "om … te"
     while (
         stop is not None
         and stop.group(0) == ","
@@ -761,7 +765,15 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     state = F.DATED_STATE_OPENER.search(sentence)
     if (
         state is not None
-        and (state_verb := state.group("verb")) not in F.DATED_STATE_NOT_VERBS
+        and (
+            (state_verb := state.group("verb")) not in F.DATED_STATE_NOT_VERBS
+            # "Per 1 september 2027 neemt een centraal bureau de roosters over": a task taken over
+            or (
+                state_verb in ("neemt", "nemen")
+                and F.TAKES_OVER_END.search(sentence) is not None
+                and F.ADVICE_TAKEN_OVER.search(sentence) is None
+            )
+        )
         and (state_verb in F.DATED_STATE_ENABLING or _subject_word(state) not in F.DATED_STATE_OTHERS)
         # ("Vanaf 2027 krijgen werkgevers te maken met een hogere premie": what befalls them, not what we give)
         and not F.BEFALLS.match(sentence, state.end("verb"))

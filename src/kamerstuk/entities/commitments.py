@@ -1199,6 +1199,8 @@ def _commitment(
             return None  # "Ik vind het van belang dat de regeling volgend jaar wordt geëvalueerd": a wish
         if P.REPORT_RECOMMENDS.match(sentence):
             return None  # "De inspectie doet vier aanbevelingen: 1. zorg dat …": the report's, restated
+        if F.OTHERS_ANNOUNCED.match(sentence):
+            return None  # "De Stichting van de Arbeid heeft aangekondigd dat werkgevers … opstellen": theirs
         # (a past request of ours whose only date is another's process in a relative clause has no deadline of ours)
         found = _trigger(
             sentence,

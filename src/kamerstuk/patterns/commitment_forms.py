@@ -277,7 +277,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("onderdeel maken van", "onderdeel"),
     ),
     # "Daarnaast zet ik met de provincies een steunpunt op dat gemeenten helpt" (next to "zet … in", "zet … voort")
-    "zet": (("opzetten", "op"),),
+    # ("Daarvoor zet ik veertig bestaande functies om": functions converted, since round 38; "om" must close the clause)
+    "zet": (("opzetten", "op"), ("omzetten", "om")),
     # "Ik spreek de overige gemeenten daar via de provinciale toezichthouders op aan" (next to "spreek … af")
     "spreek": (("aanspreken", "aan"),),
     # "Ik breng dit voorstel in tijdens de Landbouwraad van juni" (next to "breng … terug")
@@ -645,6 +646,8 @@ REQUEST_COMPLEMENT = re.compile(
     # asked of a body: "vraag ik de Autoriteit Persoonsgegevens om advies", "de Raad van State om voorlichting")
     # (or the body's own view: "Ik vraag de VNG daarom eerst om haar oordeel", "om hun reactie")
     r"|om\s+(?:een|de|het)\s+[\w-]+|om\s+(?:advies|voorlichting|raad|medewerking|informatie|toelichting)\b"
+    # ("vraag ik eerst advies aan het Zorginstituut": advice asked of a body, since round 38)
+    r"|\b(?:advies|voorlichting)\s+aan\s+(?:de|het)\s+\w"
     r"|om\s+(?:haar|hun|zijn)\s+(?:oordeel|reactie|zienswijze|visie|advies|inbreng|standpunt|mening)\b"
     # (or the te-infinitive after its object: "zal ik de Belastingdienst vragen die datum ook te tonen")
     r"|(?:(?!dat\b|die\s+(?:ik|wij|we|zij|hij|het|er)\b)[^\s.,;:?]+\s+){1,16}?te\s+[a-zà-ÿ]+\b",
@@ -1123,7 +1126,10 @@ _AGENCY = (
     # (also in lower case, and a short name: "Het ministerie van IenW laat in 2023 … berekenen")
     r"|[Mm]inisterie\s+van\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"
-    r"|Nederland)"
+    r"|Nederland"
+    # the police, under the Minister of JenV, with a dated act: "De politie voert de screening vanaf 1 april 2027 in alle
+    # cellencomplexen in" (since round 38; dated acts only)
+    r"|(?:Nationale\s+)?[Pp]olitie)"
 )
 #: A dated present-tense act of such an agency, subject first or after the verb: "Rijkswaterstaat
 #: stelt daarom in 2026 een programma op", "Daarnaast sluit DUO zich in 2026 aan bij …", "Op basis
@@ -1167,7 +1173,7 @@ AGENCY_ACT = Keyed(
     ),
     EXECUTIVE_SERVICE_WORDS
     + " defensie minister staatssecretaris kabinet nederland mivd aivd nctv arbeidsinspectie ministerie posten"
-    " ambassades",
+    " ambassades politie",
 )
 #: The plural forms of `AGENCY_NOT_ACTS` ("De IND en het COA hebben …", "In 2027 hebben de posten …").
 AGENCY_NOT_ACTS_PLURAL = _words(
@@ -1403,7 +1409,9 @@ DATED_GIFT_OPENER = Keyed(
 #: matched: the rule opens the sentence or follows the auxiliary at its start; since round 38).
 _RULE_NOUN = (
     r"(?i:[\w-]*(?:regeling|besluit|wet|wetboek|beleidsregel|handreiking|richtlijn|protocol|kader|leidraad"
-    r"|circulaire|instructie|voorschrift|voorschriften|reglement|code))"
+    r"|circulaire|instructie|voorschrift|voorschriften|reglement|code"
+    # (a fund or a scheme's money: "Het fonds wordt verlengd tot en met 2032", since round 38)
+    r"|fonds|subsidie))"
 )
 _RULE_OPENER = (
     r"^\W*(?:(?:[Tt]en\s+\w+|[Dd]aarom|[Dd]aartoe|[Dd]aarnaast|[Oo]ok|[Ww]el|[Tt]evens|[Vv]erder)\s*,?\s+)?"
@@ -1416,12 +1424,26 @@ RULE_CHANGED_PASSIVE = Keyed(
         + r"(?:\s+[\w-]+){0,3}?\s+(?:wordt|worden)"
         + r"|(?:wordt|worden)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
         + _RULE_NOUN
-        + r")\b(?:\s+[^\s.,;:?]+){0,8}?\s+(?P<verb>aangepast|gewijzigd|aangevuld|herzien)\b"
+        + r")\b(?:\s+[^\s.,;:?]+){0,8}?\s+(?P<verb>aangepast|gewijzigd|aangevuld|herzien|verlengd|verhoogd)\b"
     ),
     "wordt worden",
-    "aangepast gewijzigd aangevuld herzien",
+    "aangepast gewijzigd aangevuld herzien verlengd verhoogd",
 )
 
+#: "neemt … over" closing the clause: a task taken over from a day to come ("Per 1 september 2027 neemt een centraal
+#: bureau de roosters over"), not "neemt toe" (a forecast, `DATED_STATE_NOT_VERBS`; since round 38).
+TAKES_OVER_END = re.compile(r"\bover\s*(?:[.;]|$)", _I)
+#: … but not a recommendation adopted, a stance ("Vanaf 2027 neemt de IND de aanbeveling over").
+ADVICE_TAKEN_OVER = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie)\b", _I)
+#: Another party's announcement, what it will do in a dat-clause: "De Stichting van de Arbeid heeft aangekondigd dat
+#: werkgevers en vakbonden in 2027 een voorbeeldregeling opstellen" (theirs, not ours; since round 38).
+OTHERS_ANNOUNCED = re.compile(
+    r"^\W*(?:De|Het)\s+(?!kabinet\b|[Mm]inister\b|[Ss]taatssecretaris\b)[^.;]{0,80}?\b(?:heeft|hebben)\s+"
+    r"(?:aangekondigd|laten\s+weten|toegezegd|besloten)\s+dat\b"
+)
+#: "om" as the particle of "omzetten" at the end of its clause, not the opener of "om … te": "Daarvoor zet ik veertig
+#: bestaande functies om." (read from after "om"; since round 38).
+PARTICLE_OM = re.compile(r"\s*(?:[.;:]|$)|\s+(?:naar|tot)\s")
 #: Talks on a matter named, or held first: "daarover voer ik eerst overleg met …", "over de verdeling voer ik overleg met
 #: …" (an act to come; without it, talks describe the practice).
 TALKS_ON_A_MATTER = re.compile(r"\b(?:eerst|daarover|hierover|over\s+(?:de|het|deze|dit|die))\b", _I)

@@ -645,7 +645,7 @@ SUM_OF_MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
 #: nouns "afspraken" and "beschikbaar" may stand anywhere in it.
-MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op", "onder"})
+MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op", "onder", "om"})
 
 #: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
 MEASURE_PLURALS = {
@@ -1420,6 +1420,8 @@ PASSIVE_STEP = Keyed(
         r"ingetrokken"
         # a text or rule of ours reworked: "De afwijzingsbrief wordt dit jaar herschreven", "wordt in 2027 gewijzigd"
         r"|herschreven|gewijzigd|geactualiseerd|vernieuwd|verduidelijkt|verruimd"
+        # costs or hours paid from a day to come: "Wel worden uren … vanaf 1 januari 2027 als overuren vergoed" (round 38)
+        r"|vergoed"
         # "wordt in 2027 in gebruik genomen", "wordt eind 2026 een besluit (over de locatie) genomen"
         r"|in\s+gebruik\s+genomen|besluit\s+(?:[^\s.,;:?]+\s+){0,6}?genomen"
         # "Het budget zal vanaf 2027 structureel beschikbaar worden gesteld"
@@ -1430,7 +1432,7 @@ PASSIVE_STEP = Keyed(
     "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
     "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
     "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken "
-    "herschreven gewijzigd geactualiseerd vernieuwd verduidelijkt verruimd",
+    "herschreven gewijzigd geactualiseerd vernieuwd verduidelijkt verruimd vergoed",
 )
 #: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
 PASSIVE_STEP_LEMMAS = {
@@ -1447,7 +1449,7 @@ PASSIVE_STEP_LEMMAS = {
     "doorgevoerd": "doorvoeren", "aangescherpt": "aanscherpen", "vereenvoudigd": "vereenvoudigen",
     "versterkt": "versterken", "verlaagd": "verlagen", "afgeschaft": "afschaffen", "ingetrokken": "intrekken",
     "herschreven": "herschrijven", "gewijzigd": "wijzigen", "geactualiseerd": "actualiseren",
-    "vernieuwd": "vernieuwen", "verduidelijkt": "verduidelijken", "verruimd": "verruimen",
+    "vernieuwd": "vernieuwen", "verduidelijkt": "verduidelijken", "verruimd": "verruimen", "vergoed": "vergoeden",
 }  # fmt: skip
 
 #: A fronted indirect question then the passive inquiry: "Of daarvoor extra middelen nodig zijn,
