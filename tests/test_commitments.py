@@ -2795,3 +2795,13 @@ def test_round_38_forms_of_holdout170_to_holdout173(text: str, promised: bool) -
 def test_round_38_forms_of_holdout174_to_holdout177(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+def test_round_38_a_rule_changed_in_the_passive_keeps_its_verb() -> None:
+    """The action of "Het fonds wordt verlengd" is "verlengen" (each participle its own lemma)."""
+    assert [c.action for c in find_commitments("Het fonds wordt verlengd tot en met 2030.", REF)] == [
+        "verlengen"
+    ]
+    assert [c.action for c in find_commitments("De beleidsregel wordt daartoe aangepast.", REF)] == [
+        "aanpassen"
+    ]

@@ -428,9 +428,7 @@ def _passive_measure(
         # "De regeling wordt daartoe aangepast": a rule of ours changed, undated
         verb = changed.group("verb").lower()
         return _Trigger(changed.start("verb"), changed.end("verb"), None, None, passive=True), (
-            {"aangepast": "aanpassen", "gewijzigd": "wijzigen", "aangevuld": "aanvullen"}.get(
-                verb, "herzien"
-            ),
+            F.RULE_CHANGED_LEMMAS[verb],
             changed.start("verb"),
             changed.end("verb"),
         )

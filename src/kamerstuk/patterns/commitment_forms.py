@@ -1429,12 +1429,19 @@ RULE_CHANGED_PASSIVE = Keyed(
     "wordt worden",
     "aangepast gewijzigd aangevuld herzien verlengd verhoogd",
 )
+#: The lemma of each `RULE_CHANGED_PASSIVE` participle.
+RULE_CHANGED_LEMMAS = {
+    "aangepast": "aanpassen", "gewijzigd": "wijzigen", "aangevuld": "aanvullen", "herzien": "herzien",
+    "verlengd": "verlengen", "verhoogd": "verhogen",
+}  # fmt: skip
 
 #: "neemt … over" closing the clause: a task taken over from a day to come ("Per 1 september 2027 neemt een centraal
 #: bureau de roosters over"), not "neemt toe" (a forecast, `DATED_STATE_NOT_VERBS`; since round 38).
 TAKES_OVER_END = re.compile(r"\bover\s*(?:[.;]|$)", _I)
 #: … but not a recommendation adopted, a stance ("Vanaf 2027 neemt de IND de aanbeveling over").
-ADVICE_TAKEN_OVER = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie)\b", _I)
+ADVICE_TAKEN_OVER = re.compile(
+    r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie)\b", _I
+)
 #: Another party's announcement, what it will do in a dat-clause: "De Stichting van de Arbeid heeft aangekondigd dat
 #: werkgevers en vakbonden in 2027 een voorbeeldregeling opstellen" (theirs, not ours; since round 38).
 OTHERS_ANNOUNCED = re.compile(
