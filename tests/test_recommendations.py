@@ -2342,3 +2342,55 @@ def test_round_38_a_guide_drawn_up_for_someone_is_no_proposal() -> None:
     assert find_recommendations(text) == []
     proposal = "De raad stelt voor een handreiking op te stellen voor ondernemers die hinder ondervinden."
     assert len(find_recommendations("Ik reageer op het advies.\n\n" + proposal)) == 1
+
+
+def test_round_39_an_appointment_for_something_so_that_others_need_not_is_no_proposal() -> None:
+    """ "Ten tweede stelt Defensie … een aanspreekpunt aan voor materieel, zodat comités niet langer … hoeven aan te
+    kloppen": the infinitive belongs to the "zodat" clause (before: read as "stelt voor … te", a recommendation in a
+    policy letter)."""
+    text = (
+        "Ik informeer uw Kamer over de steun voor de open dagen van de krijgsmacht.\n\n"
+        "Ten eerste verhoog ik de bijdrage per open dag.\n\n"
+        "Ten tweede stelt Defensie in iedere regio een vast aanspreekpunt aan voor materieel, zodat organisatoren niet "
+        "langer zelf bij de kazernes hoeven aan te kloppen."
+    )
+    assert find_recommendations(text) == []
+    proposal = "De raad stelt voor de bijdrage te verhogen, zodat organisatoren meer ruimte krijgen."
+    assert len(find_recommendations("Ik reageer op het advies.\n\n" + proposal)) == 1
+
+
+def test_round_39_the_last_recommendation_named_by_its_topic_is_no_new_one() -> None:
+    """ "De laatste aanbeveling gaat over de capaciteit van de inspectie." after four recommendations is the fourth one
+    named again (before: read as a fifth)."""
+    text = (
+        "De inspectie beveelt allereerst aan om een register in te richten. Ten tweede adviseert zij de controle vaker "
+        "uit te voeren. Ten derde vraagt de inspectie om de uitkomsten openbaar te maken. Ten slotte beveelt zij aan "
+        "de capaciteit voor het toezicht uit te breiden.\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De laatste aanbeveling gaat over de capaciteit van de inspectie. Daarover besluit het kabinet bij de "
+        "Voorjaarsnota."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert "capaciteit" in recs[-1].text and recs[-1].text.startswith("Ten slotte")
+
+
+def test_round_39_the_bureau_of_an_evaluation_beside_a_council() -> None:
+    """ "Het bureau doet twee aanbevelingen: 1. …; 2. …" in a letter on a bureau's evaluation and a council's advice is
+    the bureau's list; the council's prose after it is its own (before: the list was given both bodies, and the
+    council's first recommendation was dropped as one of theirs)."""
+    text = (
+        "Hierbij ontvangt u twee rapporten over de wijkraden: de evaluatie «Stem in de wijk», die onderzoeksbureau "
+        "Stadsveld op mijn verzoek heeft uitgevoerd, en het advies «Dichtbij beslissen» van de Raad voor het openbaar "
+        "bestuur (Rob).\n\n"
+        "Het bureau doet twee aanbevelingen:\n"
+        "1. leg in de Gemeentewet een minimumbudget voor wijkraden vast;\n"
+        "2. laat gemeenten de besluiten van hun wijkraden op één website publiceren.\n\n"
+        "De Rob richt zich op de rol van de wijkraad in de gemeente. De raad beveelt aan om wijkraden en "
+        "gemeenteraden jaarlijks een openbaar gesprek te laten voeren. Verder adviseert de Rob de minister om kleine "
+        "gemeenten te stimuleren hun wijkraden samen te voegen."
+    )
+    recs = find_recommendations(text)
+    assert [r.by for r in recs[:2]] == [["Stadsveld"], ["Stadsveld"]]
+    assert len(recs) == 4
+    assert "openbaar gesprek" in recs[2].text and recs[2].by in (["Rob"], ["Raad voor het openbaar bestuur"])

@@ -1863,3 +1863,30 @@ def test_round_38_already_stretched_is_nothing_in_place() -> None:
         is None
     )
     assert classify_stance("Een meldpunt bestaat al.").label == "already_in_place"
+
+
+def test_round_39_so_soon_called_premature_is_nothing_in_place() -> None:
+    """ "Het programma nu al terugbrengen … vind ik voorbarig, omdat de projecten pas in 2024 zijn gestart": "nu al" is
+    "so soon" and "pas in 2024 gestart" is a reason (before: already_in_place twice over)."""
+    text = (
+        "Het programma nu al terugbrengen tot één provincie vind ik echter voorbarig, omdat de projecten in Drenthe "
+        "pas in 2024 zijn gestart."
+    )
+    assert classify_stance(text).label != "already_in_place"
+    assert classify_stance("Het is te vroeg om de regeling nu al te schrappen.").label != "already_in_place"
+    assert classify_stance("De regeling wordt nu al toegepast.").label == "already_in_place"
+    assert classify_stance(
+        "De IND heeft in juni 2026 een apart team ingericht voor de oudste zaken."
+    ).label == ("already_in_place")
+
+
+def test_round_39_most_cases_counted_in_an_argument_is_no_hedge() -> None:
+    """ "in de meeste dossiers voegt het horen weinig toe" argues; it does not take over most of the advice (before:
+    partly_adopted beside a plain rejection)."""
+    text = (
+        "Een hoorzitting in alle zaken maakt de termijn onhaalbaar, en in de meeste dossiers voegt het horen weinig "
+        "toe. Een verplichting om altijd te horen voer ik daarom niet in."
+    )
+    assert classify_stance(text).label == "rejected"
+    assert classify_stance("De meeste aanbevelingen neem ik over.").label == "partly_adopted"
+    assert classify_stance("In de meeste gevallen neem ik de aanbeveling over.").label == "partly_adopted"

@@ -411,7 +411,12 @@ def _ordinal_sentences(
             ordinal = pat.ORDINAL_WORDS[word.lower()]
             if not _recommends(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence):
                 continue
-        elif last > 0 and (m := pat.LAST_NOUN_OPENER.match(sentence)) is not None:
+        elif (
+            last > 0
+            and (m := pat.LAST_NOUN_OPENER.match(sentence)) is not None
+            # ("De laatste aanbeveling gaat over de capaciteit van de ILT.": the last one named, its text given before)
+            and not (pat.ADDRESSEE_ONLY.match(sentence) or pat.TOPIC_ONLY.match(sentence))
+        ):
             # "De laatste aanbeveling luidt dat …" after the first ones: the next (and last)
             ordinal = last + 1
             body = sentence[m.end() :]

@@ -40,6 +40,18 @@ class Context:
         names = {m.group("name") for m in pat.CARRIED_OUT_BY.finditer(self._text)}
         return sorted(names) if len(names) == 1 else []
 
+    def researchers(self) -> list[str]:
+        """The report bodies that are no institution (a bureau, researchers), or else the study's authors:
+        who "de onderzoekers" / "het bureau" are beside a council or an inspection."""
+        own = [
+            o
+            for o in self.report_orgs
+            if not any(n in self.body_key(o).lower() for n in pat.INSTITUTION_NOUNS)
+            and self.body_key(o).lower() not in pat.INSTITUTION_ACRONYMS
+            and o.lower() not in pat.INSTITUTION_ACRONYMS
+        ]
+        return own if own else self.study_authors()
+
     def body_key(self, name: str) -> str:
         """One key for the full name and every short form the letter introduced for a body
         ("RVS" and "Raad voor Volksgezondheid & Samenleving" -> the full name)."""
@@ -222,6 +234,10 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
             compound = ctx.compound_heads(words[1])
             if len(compound) == 1:  # "Het college beveelt aan …" for the Adviescollege toetsing regeldruk
                 return compound, (offset, offset + len(words[0]) + 1 + len(words[1]))
+            if words[1] in pat.RESEARCHER_NOUNS and len(authors := ctx.researchers()) == 1:
+                # "Het bureau doet twee aanbevelingen:" beside an evaluation by a bureau and a council's advice: the
+                # bureau, not both report bodies
+                return authors, (offset, offset + len(words[0]) + 1 + len(words[1]))
     announcer = pat.INVERTED_ANNOUNCER.search(body)
     if announcer is not None:
         # "Op grond daarvan doen de onderzoekers twee aanbevelingen."

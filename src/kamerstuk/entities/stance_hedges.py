@@ -269,6 +269,18 @@ class HedgeCues(ReaderBase):
                 last = _match_at(s, i, hedge)
                 if last is not None and tuple(hedge) in P.SHARE_HEDGES and self._within_what_it_means(i):
                     break  # "… betekent dat de Staat afziet van een deel van wat …": a consequence, no part adopted
+                if (
+                    last is not None
+                    and tuple(hedge) in P.MOST_HEDGES
+                    and i > 0
+                    and s.words[i - 1] in P.COUNTED_PLACE_PREPOSITIONS
+                    and s.words[last + 1 : last + 2] != []
+                    and s.words[last + 1] not in P.RECOMMENDATION_NOUNS
+                    and not s.in_clause(
+                        i, P.RESTRICTED_ADOPTION
+                    )  # (not "In de meeste gevallen neem ik haar over")
+                ):
+                    break  # "in de meeste dossiers voegt het horen weinig toe": the cases counted, no part adopted
                 if last is not None:
                     self.cues.append(_Cue("P", " ".join(hedge), i, last))
                     self.consumed.update(range(i, last + 1))

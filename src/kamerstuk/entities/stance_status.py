@@ -4,6 +4,8 @@ bij", "gaat nader bezien", "komt hierop terug")."""
 
 from __future__ import annotations
 
+import itertools
+
 from kamerstuk.entities.stance_clauses import Cue as _Cue
 from kamerstuk.entities.stance_clauses import consults_on_recommendation
 from kamerstuk.entities.stance_clauses import object_kind as _object_kind
@@ -102,6 +104,13 @@ class StatusCues(ReaderBase):
                 return j
         return None
 
+    def _premature(self) -> bool:
+        """Whether the sentence calls a step premature: "voorbarig", or "te vroeg"."""
+        words = self.s.words
+        return any(w in P.PREMATURE for w in words) or any(
+            a == P.TOO and b == P.EARLY for a, b in itertools.pairwise(words)
+        )
+
     def already(self) -> None:
         s = self.s
         n = len(s.words)
@@ -137,6 +146,8 @@ class StatusCues(ReaderBase):
                     continue
                 if w == "al" and clause_start and nxt in P.ZIJN | {"gaat", "kan", "zal", "wordt", "heeft"}:
                     continue  # "al is dat niet eenvoudig": although
+                if w == "al" and prev == "nu" and self._premature():
+                    continue  # "Het programma nu al terugbrengen … vind ik voorbarig": so soon, nothing in place
                 if w == "al" and nxt in P.STRAINED:
                     continue  # "De politie heeft in de zomermaanden al weinig ruimte": already stretched, nothing in place
                 if (
@@ -190,7 +201,11 @@ class StatusCues(ReaderBase):
                     continue  # "de andere lidstaten die met dit onderwerp bezig zijn": others at work
                 if not s.in_clause(i, P.ALREADY) and s.in_clause(i, P.ZIJN) and s.in_clause(i, P.BEZIG_WITH):
                     self.cues.append(_Cue("L", P.BEZIG, i, i))  # weak: an adoption beside it wins
-            elif w in P.DATED_MEASURE_PARTICIPLES and (aux := self._dated_perfect(i)) is not None:
+            elif (
+                w in P.DATED_MEASURE_PARTICIPLES
+                and not s.in_clause(i, P.ONLY_RECENTLY)
+                and (aux := self._dated_perfect(i)) is not None
+            ):
                 self.cues.append(_Cue("L", P.DATED_MEASURE_CUE, aux, i))  # weak, like "sinds"
             elif w in P.COMPLETED:
                 if w == "gegaan" and tuple(s.words[max(0, i - 2) : i]) != P.STARTED:

@@ -1456,7 +1456,10 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "stel": re.compile(
         r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"
         # ("." inside an amount, "€ 1.000", does not end the sentence)
-        r"|^(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bvoor\b(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bte\s+\w+"
+        # (no clause of its own between "voor" and the infinitive: "stelt … een aanspreekpunt aan voor materieel, zodat
+        # comités niet langer … hoeven aan te kloppen" appoints someone, it proposes nothing)
+        r"|^(?:(?!\bdat\b)(?:[^.]|\.(?=\d))){0,160}?\bvoor\b"
+        r"(?:(?!\b(?:dat|zodat|omdat|opdat|doordat|waardoor|terwijl)\b)(?:[^.]|\.(?=\d))){0,160}?\bte\s+\w+"
         # (a second infinitive may follow: "… voor de plicht te laten gelden voor houtwallen")
         r"(?:\s+\w+en\b)?"
         # (a prepositional phrase may follow: "… kwijt te schelden voor oud-studenten die …")

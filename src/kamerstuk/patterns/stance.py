@@ -299,6 +299,9 @@ SCOPE_OPENERS = _words("voor")
 # A preposition before a count "N van de M": places or cases counted, not the recommendations ("in vijf van de zes
 # steden zijn hun coöperaties niet geregistreerd"; not "Vier van de vijf aanbevelingen neem ik over").
 COUNTED_PLACE_PREPOSITIONS = _words("in bij op onder uit")
+# The hedges of "most", read as cases counted after such a preposition: "in de meeste dossiers voegt het horen weinig
+# toe" (an argument, not most of the advice taken over; "De meeste aanbevelingen neem ik over" still hedges; round 39).
+MOST_HEDGES = frozenset({("de", "meeste"), ("het", "merendeel")})
 # The pronominal adverbs that stand apart from their preposition: "Ik zie er daarom van af …", "daar zie ik van af".
 SPLIT_PRONOMINALS = _words("er daar hier")
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
@@ -998,6 +1001,11 @@ DECISION_DEMONSTRATIVES = _words("die deze dat dit")
 # Right after "al", a shortage or a strain: "De politie heeft in de zomermaanden al weinig ruimte voor …", "… is nu al
 # zwaar belast" (already stretched: no measure in place; since round 38).
 STRAINED = _words("weinig nauwelijks zwaar krap overbelast vol schaars")
+# In a sentence that calls the step premature, "nu al" is "so soon", not "already": "Het programma nu al terugbrengen tot
+# één land vind ik voorbarig" (nothing in place; since round 39). "te vroeg" is read as two words.
+PREMATURE = _words("voorbarig voorbarige prematuur")
+TOO = "te"
+EARLY = "vroeg"
 # A choice named before is a decision too, put later like one: "Ik maak die keuze in het Deltaprogramma 2029" (only with a
 # demonstrative: "laat ik de keuze aan de universiteiten" leaves it to others).
 CHOICE_NOUN = "keuze"
@@ -1258,6 +1266,9 @@ DATED_MEASURE_PARTICIPLES = _words(
 )
 DATED_MEASURE_AUX = _words("heeft hebben is zijn")
 DATED_MEASURE_CUE = "in jaar ingericht"
+# "pas" in that clause makes the date a reason ("omdat de projecten pas in 2024 zijn gestart": only recently, too soon
+# to judge), not a measure in place (since round 39).
+ONLY_RECENTLY = _words("pas")
 PAST_YEAR_WORDS = _words("vorig vorige afgelopen")
 # … not in a relative clause after a comma (`RELATIVE_OPENERS`): "het IPO, dat in juni 2027 een werkgroep heeft
 # ingesteld" tells of another body.
