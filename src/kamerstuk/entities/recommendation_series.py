@@ -67,7 +67,10 @@ def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[i
             # verwerven": a bare comma inside the question the first clause asks, no clause of its own
             continue
         cuts.append((sep.start(), nxt))
-        marked.append("om" in sep.group(0).split() or "," in sep.group(0))
+        # (", en" between two clauses is no list: "om hobbyhouders de mogelijkheid te geven …, en de kosten daarvan te
+        # dragen" is one request with two parts; a third clause still makes a series)
+        words = sep.group(0).replace(",", " , ").split()
+        marked.append("om" in words or ("," in words and "en" not in words))
     # Two clauses joined by a bare "en" are one recommendation with two parts ("om de aftrek
     # sneller af te bouwen en de vrijkomende middelen in te zetten voor …"); a repeated "om" or a
     # list with commas makes them several ("om X te doen en om Y te regelen", "X, Y en Z").

@@ -321,6 +321,10 @@ def named_before(
     (with `across`, also the paragraph before); empty otherwise."""
     words = sentence.split(maxsplit=2)
     first = words[0].lower() if words else ""
+    if first == "het" and len(words) > 1 and words[1].lower() in pat.NEUTER_PRONOUN_VERBS:
+        first = (
+            "hij"  # "Het doet twee aanbevelingen." after "Het WODC concludeert …": the pronoun of that body
+        )
     generic = (
         across
         and len(words) > 1

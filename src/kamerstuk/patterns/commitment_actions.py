@@ -348,5 +348,7 @@ FOLLOWING_PREPOSITION = re.compile(
     # ondergrens")
     # ("binnen": "Ik zal die kosten dekken binnen de begroting van de Douane", "zal de aanvragen afhandelen binnen zes
     # weken")
+    # ("samen met": "Ik laat haar in 2027 herschrijven, samen met de VO-raad en …")
+    r"\s*,?\s+(?:samen\s+met\b)|"
     r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen)\b"
 )

@@ -491,6 +491,12 @@ WANT_ACTS = frozenset(
         "vragen",
     ]
 )
+#: The infinitive that closes a "wil" clause, right before a clause of time or reason: "ik wil de uitkomsten kennen
+#: voordat ik vastleg …" (the vocabulary's verb after it, "vastleggen" or "voldoen", is not what is wanted; since
+#: round 39).
+WANT_VERB_BEFORE_CLAUSE = re.compile(
+    r"\b[a-zà-ÿ]{3,}en\s*,?\s+(?:voordat|alvorens|nadat|zodra|totdat|omdat|doordat|waarna)\b", re.IGNORECASE
+)
 #: The word right after "wil ik"/"wil het kabinet" (past an adverb or two): "wil het kabinet beginnen aan …".
 WANT_ACT_NEXT = re.compile(
     r"\s+(?:(?:eerst|graag|daarom|ook|nog|nu|wel|dan)\s+){0,2}(?P<verb>[a-zà-ÿ]+en)\b", re.IGNORECASE
@@ -960,6 +966,26 @@ THAT_CLAUSE_OPENS = re.compile(r"\s*,?\s*dat\b", re.IGNORECASE)
 NEGATED_MID = _words("niet geen nooit")
 #: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
 PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
+
+#: A sum given in the clause of a first-person "geef": "Wel geef ik Kennisnet vanaf 2029 € 400.000 per jaar extra om …"
+#: (money given from a day to come is an act; "geef ik aan dat …" or "geef ik voorrang" are read elsewhere; round 39).
+GIVEN_SUM = re.compile(
+    r"[^.;:]{0,80}?(?:€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?euro\b)", re.IGNORECASE
+)
+GIVE_VERBS = frozenset({"geef", "geven"})
+#: After a first-person verb that acts on nothing of ours ("Ik wacht die afweging af"), a next act with its subject left
+#: out: "… en bespreek haar in het voorjaar van 2027 met …" (round 39). Group "verb" is the first-person stem.
+ELIDED_NEXT_ACT = re.compile(
+    r"\s+en\s+(?P<verb>neem|stuur|informeer|bericht|besluit|beslis|bepaal|breng|leg|bespreek|maak|zorg|start"
+    r"|evalueer|beoordeel|pas|vraag|bekijk|weeg|organiseer|verken|onderzoek|overleg)\b",
+    re.IGNORECASE,
+)
+
+#: What may not stand between that verb and the "en" of the next act: a clause boundary ("Ik wacht af, omdat …, en
+#: bespreek …" is still read; "Ik wacht af wat de raad doet en bespreek …" is not: the "en" joins the other clause).
+OBJECT_STOP_BEFORE_AND = re.compile(
+    r"[;:]|\b(?:wat|welke|of|als|omdat|wanneer|zodat|hoe|waar|totdat|tot)\b", re.IGNORECASE
+)
 
 #: Finite verbs that state, judge, feel or help another verb: no act of ours ("Dit jaar zie ik
 #: kansen", "In 2026 ben ik …", "Vanaf 2026 kan ik …"), waiting for others ("Ik wacht de evaluatie af"), and verbs

@@ -771,6 +771,23 @@ REPORT_NOUNS = frozenset(
 
 #: Pronouns that refer back to recommenders named earlier ("Ten tweede bevelen zij aan …").
 PRONOUNS = frozenset({"zij", "ze", "hij", "deze", "hun", "die"})
+#: "Het" right before one of these verbs is the pronoun of a body named with "het" ("Het WODC concludeert …. Het doet
+#: twee aanbevelingen."), not an article (since round 39).
+NEUTER_PRONOUN_VERBS = frozenset(
+    {
+        "doet",
+        "beveelt",
+        "adviseert",
+        "raadt",
+        "pleit",
+        "stelt",
+        "vraagt",
+        "verzoekt",
+        "formuleert",
+        "komt",
+        "noemt",
+    }
+)
 #: Possessive pronouns read as a recommender's name at a sentence start: "Zijn derde aanbeveling richt zich tot …",
 #: "Haar tweede aanbeveling, …" are the body named before ("hun" is in `PRONOUNS`).
 POSSESSIVE_PRONOUNS = frozenset({"zijn", "haar"})
@@ -1454,7 +1471,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     # sentence ("stelt voor scholen een vast budget te geven"); not "stelt vast dat er voor … te
     # weinig …" (no "dat" before the te-infinitive, which must end the sentence).
     "stel": re.compile(
-        r"\bvoor\s+(?:om|dat)\b|\bvoor\s*:"
+        # (not a sentence closed by another particle of "stellen": "De Kiesraad stelt voor dat formaat een technische
+        # standaard op" draws one up, "voor dat formaat" is "for that format")
+        r"^(?!.*\s(?:op|vast|in|aan|bij|samen|beschikbaar)\s*[.;]?\s*$)(?:.*?)(?:\bvoor\s+(?:om|dat)\b)|\bvoor\s*:"
         # ("." inside an amount, "€ 1.000", does not end the sentence)
         # (no clause of its own between "voor" and the infinitive: "stelt … een aanspreekpunt aan voor materieel, zodat
         # comités niet langer … hoeven aan te kloppen" appoints someone, it proposes nothing)
@@ -1477,7 +1496,10 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     # "vraagt (het kabinet) om …", "vraagt … ervoor te zorgen", "vraagt … te …"; not "vraagt zich af"
     # (and "vraagt (het kabinet) aandacht voor …": "Daarnaast vraagt de Afdeling aandacht voor de positie van …")
     "vraag": re.compile(
-        r"^(?!\s*zich\b)[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"
+        # (not a request for advice, which the government makes of a council: "Zij vraagt de Gezondheidsraad om een
+        # advies over …" after "… de Minister van IenW."; "vraagt het kabinet om advies te vragen aan …" still counts)
+        r"^(?!\s*zich\b)(?![^.]{0,80}?\bom\s+(?:een\s+)?(?:nader\s+)?(?:advies|voorlichting)\b(?![^.]*\bte\s+\w+))"
+        r"[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"
         r"|^(?!\s*zich\b)[^.]{0,60}?\baandacht\s+(?:voor|aan)\b"
         # (or the request quoted, closing the sentence: "Ook vraagt de ombudsman mij «zie af van …»"; a
         # quoted title is followed by more words: "vraagt in «Vast in het fonds» aandacht voor …")

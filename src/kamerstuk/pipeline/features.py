@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kamerstuk.patterns import links as LP
 from kamerstuk.patterns import pipeline as P
 from kamerstuk.pipeline.doc import data, doc_text
 
@@ -188,6 +189,9 @@ def paragraph_features(doc: Doc) -> list[Features]:
             "cue:shares_view" in f
             and not refs
             and "aanbeveling" not in low
+            # ("Ik deel de analyse van de raad …. De normen die de raad voorstelt, neem ik op in het Besluit …": a
+            # proposal named by its body after the shared view is answered here)
+            and not LP.AS_BODY_PROPOSES.search(text)
             and (p["section"] is None or p["section"] not in sections_restating)
         )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
