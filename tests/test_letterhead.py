@@ -422,6 +422,29 @@ def test_standalone_bold_lines_of_a_markdown_letterhead_letter_are_headings(tmp_
     assert letter.metadata.date == dt.date(2026, 3, 3)
 
 
+@pytest.mark.parametrize("heading", ["**Tot slot**", "### Tot slot", "### **Tot slot**"])
+def test_a_single_heading_of_a_markdown_letterhead_letter_is_read(tmp_path: Path, heading: str) -> None:
+    """Helpers writing holdout186 and holdout188 found the only heading of a letterhead letter ("**Tot slot**", also
+    "### Vervolg") read as a body paragraph: one Markdown cue was too few to read the file as Markdown, and ATX
+    headings were not read in letterhead letters at all."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\n"
+        "Datum 3 maart 2026\nBetreft Fietsenstallingen\nOns kenmerk 4455667\n\n"
+        "Geachte voorzitter,\n\nMet deze brief informeer ik u over de stallingen bij woningen.\n\n"
+        "Ik stel in 2027 een regeling open voor gemeenten.\n\n"
+        f"{heading}\n\nIk informeer uw Kamer in het voorjaar van 2028 over de voortgang.\n\n"
+        "Hoogachtend,\n\nde minister van Volkshuisvesting en Ruimtelijke Ordening,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path, pipeline="none", entities=False)
+    assert [s.title for s in letter.sections] == ["Tot slot"]
+    assert len(letter.paragraphs) == 3
+    assert not any("Tot slot" in p.text for p in letter.paragraphs)
+    assert letter.paragraphs[-1].section == letter.sections[0].id
+    assert letter.metadata.date == dt.date(2026, 3, 3)
+
+
 @pytest.mark.parametrize(
     ("office", "role"),
     [

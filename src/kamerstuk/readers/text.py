@@ -24,6 +24,12 @@ _MARKDOWN_CUES = re.compile(
     r"|^\*\*[^*\n]{2,80}\*\*[ \t]+\S",
     re.M,
 )
+#: A heading line of its own, a cue strong enough alone: "### Vervolg", "**Tot slot**" between blank lines.
+_MARKDOWN_HEADING_LINE = re.compile(
+    r"(?:^|\n)\s*\n(?:#{1,6}[ \t]+\S[^\n]*|\*\*[^*\n]{2,80}\*\*)[ \t]*\n[ \t]*\n"
+)
+#: An ATX heading line of a letterhead letter, its text in group 1 (bold markers inside dropped): "### **Vervolg**".
+_ATX_AS_BOLD = re.compile(r"(?m)^#{1,6}[ \t]+(?:\*\*)?([^*\n]+?)(?:\*\*)?[ \t]*#*[ \t]*$")
 # What each alternative of _MARKDOWN_CUES holds literally ("<sup>1</sup>", "## Kop", "**Kop**" and "**Kop** tekst",
 # "[^1]", "---"; those anchored at a line start after a line end, in the text read after a "\n"): text with
 # none of them has no cue, and is not searched.
@@ -99,7 +105,9 @@ def looks_like_markdown(text: str) -> bool:
     probe = "\n" + text  # "^" matches at the start too
     if "\f" in text or not any(cue in probe for cue in _MARKDOWN_CUE_LITERALS):
         return False
-    return len(_MARKDOWN_CUES.findall(text)) >= 2
+    # (one heading line on its own is enough: a letterhead letter with a single "**Tot slot**" or "### Vervolg" kept it
+    # as a body line before; round 39)
+    return len(_MARKDOWN_CUES.findall(text)) >= 2 or _MARKDOWN_HEADING_LINE.search(text) is not None
 
 
 def longest_line(text: str) -> tuple[int, int]:
@@ -135,6 +143,8 @@ def read_text(text: str) -> RawDocument:
         # lines, read with the letterhead's furniture (Datum, Betreft, Kenmerk, the addressee)
         # (emphasis inside a line goes too: "**Aanbeveling 1** Richt …" is read as "Aanbeveling 1 Richt …", as the
         # Markdown reader reads it)
+        # (an ATX heading, "### Vervolg" or "### **Vervolg**", is read as such a bold line)
+        text = _ATX_AS_BOLD.sub(r"**\1**", text)
         raw = read_plaintext(strip_emphasis(strip_emphasis(P.MD_BOLD_LINE.sub(r"\1", text))))
         return _bold_lines_as_headings(raw, text)
     return read_markdown(text) if looks_like_markdown(text) else read_plaintext(text)
