@@ -2836,3 +2836,33 @@ def test_round_38_a_rule_changed_in_the_passive_keeps_its_verb() -> None:
 def test_round_39_forms_of_holdout182_to_holdout185(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the office holder named after the office, as the Eerste Kamer's register of toezeggingen writes it
+        (
+            "De minister van Financiën, de heer Jansen, zegt de Kamer, naar aanleiding van een vraag van het lid De "
+            "Vries, toe dat hij de regeling evalueert.",
+            True,
+        ),
+        ("De voorzitter van de raad, de heer Jansen, zal de regeling evalueren.", False),
+        # the members' request in their motion; our own request stays ours
+        ("Tevens verzoeken wij in de motie de regering om de regeling te verlengen.", False),
+        ("Daarnaast vraag ik de minister van Financiën om de regeling te verlengen.", True),
+        # this letter named as a "Kamerbrief"
+        ("In deze Kamerbrief zal ik een toelichting geven op de voortgang.", False),
+        # what others have understood
+        (
+            "Naar de leden van de fractie hebben begrepen wordt de Kamer hierover voor de zomer geïnformeerd.",
+            False,
+        ),
+        # a reaction sent before a hearing named by its date
+        ("De beleidsreactie wordt voor de hoorzitting van 22 januari 2023 aan uw Kamer gezonden.", True),
+    ],
+)
+def test_round_39_forms_of_real_letters(text: str, promised: bool) -> None:
+    """Forms seen in real letters and registers (check sets built from public pages; sentences our own)."""
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1202,3 +1202,17 @@ def test_round_34_from_prinsjesdag_and_a_tranche() -> None:
     )
     (t,) = find_deadlines("Vanaf de tranche van 2024 volstaat een kort formulier.", REF)
     assert t.earliest == D(2024, 1, 1)
+
+
+def test_round_39_before_a_meeting_named_by_its_date() -> None:
+    """ "voor de hoorzitting van 22 januari 2023", "vóór het commissiedebat op 3 maart 2023": a deadline before the
+    meeting's day (real letters time their reactions so); "de brief van 3 maart" stays no deadline."""
+    for text in (
+        "De beleidsreactie wordt voor de hoorzitting van 22 januari 2023 aan uw Kamer gezonden.",
+        "Ik stuur u de brief vóór het commissiedebat op 3 maart 2023.",
+    ):
+        found = find_deadlines(text, REF)
+        assert [d.rule for d in found] == ["voor-datum"]
+        assert found[0].text.startswith(("voor de hoorzitting", "vóór het commissiedebat"))
+    assert find_deadlines("Ik verwijs naar de brief van 3 maart 2023.", REF) == []
+    assert find_deadlines("Ik stuur u de reactie voor de brief van 3 maart 2023.", REF) == []

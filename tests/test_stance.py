@@ -1890,3 +1890,20 @@ def test_round_39_most_cases_counted_in_an_argument_is_no_hedge() -> None:
     assert classify_stance(text).label == "rejected"
     assert classify_stance("De meeste aanbevelingen neem ik over.").label == "partly_adopted"
     assert classify_stance("In de meeste gevallen neem ik de aanbeveling over.").label == "partly_adopted"
+
+
+def test_round_39_not_deviating_from_the_advice_follows_it() -> None:
+    """ "Het kabinet besluit niet af te wijken van het advies" follows it (before: rejected, the "niet" left unread);
+    "wijkt af van het advies" still declines it."""
+    assert (
+        classify_stance("Het kabinet besluit niet af te wijken van het advies van het OMT.").label
+        == "adopted"
+    )
+    assert classify_stance("Ik wijk niet af van de aanbeveling.").label == "adopted"
+    assert classify_stance("Het kabinet wijkt op dit punt af van het advies.").label == "rejected"
+
+
+def test_round_39_holding_on_with_a_te_infinitive_declines() -> None:
+    """ "wenst het kabinet vast te houden aan het huidige beleid" keeps what is, like "houdt vast aan" (before: none)."""
+    assert classify_stance("Het kabinet wenst vast te houden aan het huidige beleid.").label == "rejected"
+    assert classify_stance("Het kabinet houdt vast aan het huidige beleid.").label == "rejected"

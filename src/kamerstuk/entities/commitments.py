@@ -1190,10 +1190,13 @@ def _commitment(
         ):
             return None
         request = P.REQUEST.search(sentence)
-        if (
-            request is not None
-            and not P.ADVERB_BEFORE_REQUEST.fullmatch(sentence, 0, request.start())
-            and not F.OWN_REQUEST_BEFORE.search(sentence, 0, request.start())
+        if request is not None and (
+            "motie"
+            in request.group(0).lower()  # "Tevens verzoeken wij in de motie de regering om …": the members
+            or (
+                not P.ADVERB_BEFORE_REQUEST.fullmatch(sentence, 0, request.start())
+                and not F.OWN_REQUEST_BEFORE.search(sentence, 0, request.start())
+            )
         ):
             return None  # a motion or a member asks; what is asked is not yet promised
         if (

@@ -640,7 +640,10 @@ def _quarter_cand(m: re.Match[str], quarter: int, yspec: str | None, ref: dt.dat
 def _dated_deadlines(text: str, ref: dt.date | None) -> Iterable[_Cand]:
     """Deadlines built on a date: "vóór 1 juli 2024", "uiterlijk 1 maart", "per 1 januari"."""
     for d in find_dates(text, ref):
-        prep_m = P.DATE_PREP.search(text, max(0, d.start - 40), d.start)
+        # "voor de hoorzitting van 22 januari 2016", "vóór het commissiedebat op 3 maart": before the meeting held that day
+        prep_m = P.BEFORE_MEETING_OF_DATE.search(text, max(0, d.start - 100), d.start)
+        if prep_m is None or prep_m.end() != d.start:
+            prep_m = P.DATE_PREP.search(text, max(0, d.start - 40), d.start)
         if prep_m is None or prep_m.end() != d.start:
             continue
         value = d.value

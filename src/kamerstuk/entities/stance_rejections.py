@@ -341,7 +341,17 @@ class RejectionCues(ReaderBase):
             elif w in P.AFWIJKEN_FUSED or (w in P.WIJKEN and s.in_clause(i, {"af"})):
                 # "wijkt van dat advies af", "wijkt af van de aanbeveling" (with the recommendation as object)
                 if _object_kind(s, i, None) == "A" or s.in_clause(i, P.RECOMMENDATION_NOUNS):
-                    self.cues.append(_Cue("R", "afwijken van", i, i))
+                    a, b = s.bounds[s.clause[i]]
+                    neg = next(
+                        (k for k in range(a, b) if s.words[k] == "niet" and k not in self.consumed), None
+                    )
+                    if neg is not None:
+                        # "Het kabinet besluit niet af te wijken van het advies van het OMT", "Ik wijk niet af van de
+                        # aanbeveling": it follows the advice (the "niet" is this phrase's)
+                        self.consumed.add(neg)
+                        self.cues.append(_Cue("A", "niet afwijken van", min(i, neg), max(i, neg)))
+                    else:
+                        self.cues.append(_Cue("R", "afwijken van", i, i))
             elif w == "afgezien":
                 aux = s.first_in_clause(i, P.AFGEZIEN_AUX)
                 if aux is not None and aux < i:  # "is hiervan afgezien", not "afgezien van de kosten"
@@ -435,7 +445,15 @@ class RejectionCues(ReaderBase):
                 self.cues.append(_Cue("R", "blijft bij standpunt", i, held_line))
             elif (w == P.VAST and s.in_clause(i, P.HOUDEN)) or w in P.VASTHOUDEN:
                 a, _ = s.bounds[s.clause[i]]
-                held = nxt in P.VAST_AAN or s.words[a] in P.VAST_AAN or s.in_clause(i, P.VAST_AAN_PRONOUNS)
+                held = (
+                    nxt in P.VAST_AAN
+                    or s.words[a] in P.VAST_AAN
+                    or s.in_clause(i, P.VAST_AAN_PRONOUNS)
+                    # "wenst het kabinet vast te houden aan het open-deurbeleid"
+                    or (
+                        s.words[i + 1 : i + 2] == ["te"] and s.words[i + 3 : i + 4] == ["aan"] and w == P.VAST
+                    )
+                )
                 # the negation of its own conjunct: "Het kabinet acht dit niet wenselijk en houdt vast aan …"
                 # keeps what is, the "niet" is the first verb's
                 _, b = s.bounds[s.clause[i]]

@@ -169,6 +169,9 @@ ACTIVE_TRIGGER = Keyed(
         # (or a first verb of its own before "en", the subject left out after it: "Het kabinet blijft hen
         # steunen en streeft ernaar …", "Ik deel die analyse en zal …"; no clause of another subject between)
         rf"\b{ACTOR}(?:\s*,\s*(?:die|dat)\s[^,.;:?]{{1,120}},"
+        # (or the office holder named after the office: "De minister van BZK, de heer Hirsch Ballin, zegt de Kamer
+        # … toe", as the Eerste Kamer's register of toezeggingen writes it; round 39)
+        r"|\s*,\s*(?:de\s+heer|mevrouw)\s[^,.;:?]{1,60},"
         # (lazily: "Het kabinet zal … komen en wil …" is the "zal" promise)
         r"|\s+[a-z]\w*(?:(?!\s(?:dat|die|of|om|als|wat|wie|zodat|omdat|waarin|waarmee)\s)[^,.;:?]){0,80}?\s+en"
         # (a "dat"-clause between, closed by a comma before "en": "Zij deelt de opvatting van de raad dat mantelzorgers
@@ -324,7 +327,7 @@ ONGOING = re.compile(
 #: paragraaf 3") is discourse, not a promise to the Kamer.
 LETTER_LOCATOR = re.compile(
     r"\b(?:later|verderop|elders|eerder|hierna|hieronder|hierboven)\s+in\s+(?:deze|dit|mijn)\s+"
-    r"(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
+    r"(?:brief|kamerbrief|notitie|stuk|reactie|kabinetsreactie)\b"
     # "hierboven beschreven", "de hieronder genoemde partijen": a noun's modifier, no deferral
     r"|\b(?:verderop|hieronder|hierboven)\b(?!\s+(?:beschreven|genoemde?|geschetste?|aangegeven|vermelde?|"
     r"toegelichte?|opgesomde?|staande?|uiteengezette?|geformuleerde?|weergegeven)\b)"
@@ -336,7 +339,8 @@ LETTER_LOCATOR = re.compile(
     r"|\b(?:in|bij)\s+(?:het|de)\s+(?:vervolg|rest|laatste\s+deel|slot)\s+van\s+(?:deze|dit)\b"
     # "Op de tweede aanbeveling kom ik aan het eind van deze brief terug"
     r"|\baan\s+het\s+(?:eind|einde|slot)\s+van\s+(?:deze|dit|mijn)\s+(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
-    r"|\bin\s+deze\s+(?:brief|notitie|reactie|kabinetsreactie)\b"
+    # ("In deze Kamerbrief zal ik een toelichting geven op …"; round 39)
+    r"|\bin\s+deze\s+(?:brief|kamerbrief|notitie|reactie|kabinetsreactie)\b"
     # "In het navolgende zal ik de vragen per thema beantwoorden", "Op die vragen ga ik hierna in"
     r"|\bin\s+het\s+(?:hier)?navolgende\b"
     # ("in" only as the particle of "ingaan": "ga ik hierna in op …", "… ga ik hierna in.", not "hierna … in
@@ -352,6 +356,8 @@ LETTER_LOCATOR = re.compile(
 REQUEST = Keyed(
     re.compile(
         r"\b(?:verzoekt|verzoeken|vraagt|vragen|verzocht|gevraagd|roept|roepen)\s+"
+        # (the askers and where they ask between: "Tevens verzoeken wij in de motie de regering om …"; round 39)
+        r"(?:(?:wij|we|zij|ze|de\s+leden|de\s+indieners)\s+(?:in\s+(?:de|deze|onze)\s+motie\s+)?(?=(?:de|het)\s))?"
         # (not "om vragen" then "of" joining two conditions: "… alleen toegestaan als zij daar zelf om vraagt of als
         # haar veiligheid dat vereist", the content of a rule of ours)
         r"(?:(?:de|het)\s+(?:regering|kabinet|minister|staatssecretaris|bewindspersoon|bewindslieden)\b"
@@ -1022,7 +1028,7 @@ MARKER_OPENING = re.compile(
 FULFILS_MARKER = Keyed(
     re.compile(
         r"\b(?:met|in|middels|via)\s+(?:deze|de\s+bijgaande|bijgaande)\s+(?:[\w-]+\s+)?"
-        r"(?:brief|rapportage|voortgangsbrief|notitie)\b"
+        r"(?:brief|kamerbrief|rapportage|voortgangsbrief|notitie)\b"
         # "Daarmee geef ik invulling aan mijn toezegging …": the act just told (this letter) fulfils it
         r"|\bhierbij\b|\bhiermee\b|\bdaarmee\b|\bbij\s+deze\b"
         # later in this letter: "Ik informeer uw Kamer hieronder over de uitkomsten van het onderzoek"
@@ -1244,7 +1250,10 @@ BILL_WILL = Keyed(
 REPORTED_VIEW = re.compile(
     r"^\W*(?:volgens|naar\s+(?:het\s+oordeel|de\s+mening|de\s+opvatting)\s+van)\s+"
     r"(?!(?:mij|ons|het\s+kabinet|de\s+planning|planning|afspraak)\b)[^.;:?]{0,80}?"
-    r"\b(?:moet|moeten|dient|dienen|zou|zouden)\b",
+    r"\b(?:moet|moeten|dient|dienen|zou|zouden)\b"
+    # what others have understood: "Naar de leden van GroenLinks hebben begrepen worden de Kamers hierover voor de zomer
+    # geïnformeerd" (hearsay of a plan, not our promise; round 39)
+    r"|^\W*naar\s+(?!(?:ik|wij|we)\b)[^.;:?]{1,80}?\b(?:hebben|heeft)?\s*begrepen\b",
     _I,
 )
 

@@ -374,6 +374,17 @@ DATE_PREP = re.compile(
     _I,
 )
 
+#: "voor" a meeting named by its date, right before that date: "voor de hoorzitting van 22 januari 2016", "vóór het
+#: commissiedebat op 3 maart" (a deadline before the meeting's day, like "vóór 22 januari 2016"; round 39). Group
+#: "prep" is the preposition; the meeting noun is one of a closed list so "voor de brief van 3 maart" stays no deadline.
+BEFORE_MEETING_OF_DATE = re.compile(
+    r"(?P<prep>vóór|voor)\s+(?:het|de)\s+(?:[\w-]+\s+){0,2}?(?:debat|commissiedebat|notaoverleg|wetgevingsoverleg"
+    r"|hoorzitting|rondetafelgesprek|overleg|begrotingsbehandeling|behandeling|stemmingen|vergadering|bijeenkomst"
+    r"|top|Europese\s+Raad|Raad|ministerraad|verkiezingen|Prinsjesdag)\s+(?:van|op)\s+"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$",
+    _I,
+)
+
 #: A verb of something set to happen, right before "op <dag>" (up to two words between): "De regeling wordt op 1
 #: maart 2027 opengesteld", "De wet treedt op 1 januari 2028 in werking", "Het loket gaat op 1 april open", "zal
 #: ik op 3 maart met de provincies spreken". Elsewhere "op <dag>" is a reference day of a state, no deadline
