@@ -1907,3 +1907,31 @@ def test_round_39_holding_on_with_a_te_infinitive_declines() -> None:
     """ "wenst het kabinet vast te houden aan het huidige beleid" keeps what is, like "houdt vast aan" (before: none)."""
     assert classify_stance("Het kabinet wenst vast te houden aan het huidige beleid.").label == "rejected"
     assert classify_stance("Het kabinet houdt vast aan het huidige beleid.").label == "rejected"
+
+
+def test_round_39_regarded_as_support_for_the_policy_in_force() -> None:
+    """ "Het advies wordt beschouwd als steun voor het kernwapenbeleid" reads like "ziet … als steun voor het ingezette
+    beleid": already in place (a real kabinetsreactie's form; before: none)."""
+    assert classify_stance("Het kabinet beschouwt het advies als steun voor het huidige beleid.").label == (
+        "already_in_place"
+    )
+    assert (
+        classify_stance("Het advies wordt beschouwd als steun voor het defensiebeleid.").label
+        == "already_in_place"
+    )
+    assert classify_stance("Ik beschouw dit als een belangrijk signaal.").label is None
+
+
+def test_round_39_what_a_finding_shows_in_place_stands() -> None:
+    """ "Uit de verkenning blijkt dat 87 procent van de ziekenhuizen dat al doet" is in place, whoever found it (before:
+    the frame hid it, and "Extra maatregelen zijn niet nodig" beside it made a rejection); reported speech still hides
+    a verdict ("Uit het rapport blijkt dat het kabinet de aanbeveling niet overneemt")."""
+    text = (
+        "Uit de verkenning blijkt dat 87 procent van de ziekenhuizen dat al doet. Extra maatregelen van mijn kant zijn "
+        "hier niet nodig."
+    )
+    assert classify_stance(text).label == "already_in_place"
+    assert (
+        classify_stance("Uit het rapport blijkt dat het kabinet de aanbeveling niet overneemt.").label is None
+    )
+    assert classify_stance("De raad constateert dat gemeenten dit al doen.").label is None

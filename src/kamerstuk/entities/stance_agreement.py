@@ -31,6 +31,7 @@ _AGREEMENT_WORDS = (
     | P.VOLGEN
     | P.JUDGE_VERBS
     | P.ZIEN
+    | P.REGARD_AS
     | {"eens"}
     | P.REFLEXIVE
     | P.GIVE_EFFECT
@@ -136,7 +137,7 @@ class AgreementCues(ReaderBase):
                 self.cues.append(
                     _Cue("A", P.SEEN_REASON_CUE, i, k)
                 )  # "zie ik goede redenen om … te verruimen"
-            elif w in P.ZIEN and (support := self._seen_as_support(i)) is not None:
+            elif (w in P.ZIEN or w in P.REGARD_AS) and (support := self._seen_as_support(i)) is not None:
                 self.cues.append(support)
             elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):
                 self.cues.append(_Cue(_object_kind(s, i, "A") or "A", "het eens zijn", i, i))
@@ -352,6 +353,13 @@ class AgreementCues(ReaderBase):
             if (adjective in P.POLICY_ADJECTIVES or adjective in P.SUPPORTED_COURSE_ADJECTIVES) and (
                 course in P.POLICY_NOUNS or course in P.SUPPORTED_COURSE_NOUNS
             ):
+                return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)
+            if (
+                adjective in P.NAMED_POLICY_ARTICLES
+                and course.endswith(P.NAMED_POLICY_ENDING)
+                and course != "beleid"
+            ):
+                # "als steun voor het kernwapenbeleid": a policy named by its field, the one in force
                 return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)
             if adjective in P.SUPPORTED_COURSE_POINTERS and course in P.SUPPORTED_CHOICES:
                 return _Cue("L", "ondersteunt bestaand beleid", i, k + 1)

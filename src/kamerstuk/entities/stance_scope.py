@@ -74,7 +74,15 @@ class ScopeReadings(ReaderBase):
         ):
             # "… vraagt de raad om iets wat al geregeld is": what is asked called something already in place, by us
             return True
-        if status[c] == "frame" and cue.name != "minder dan aanbevolen":
+        if (
+            status[c] == "frame"
+            and cue.name != "minder dan aanbevolen"
+            # (what a finding shows is in place stands, whoever found it: "Uit de verkenning blijkt dat 87 procent van
+            # de ziekenhuizen dat al doet", "Uit de rapportage blijkt dat bijna alle aanbevelingen zijn opgevolgd")
+            # (only "al"/"reeds"/"inmiddels": "blijkt dat Rijkswaterstaat sinds 2022 … heeft vervangen" is the
+            # report's account of what was done, not of what it asks)
+            and not (cue.kind == "L" and cue.name in P.ALREADY and self._shown_by_finding(cue.first))
+        ):
             return False  # (the adviser of "minder … dan de commissie adviseerde" is inside the comparison)
         if cue.kind == "P":
             return True  # a hedge qualifies whatever stance the sentence takes; it has no actor
@@ -111,6 +119,11 @@ class ScopeReadings(ReaderBase):
             thirds = [k for k in range(a, b) if self._third_actor(k, a)]
             return all(s.words[k] in P.REPORT_NOUNS for k in thirds)
         return status[c] in ("gov", "none")
+
+    def _shown_by_finding(self, i: int) -> bool:
+        """Whether the words before `i` frame it as what a finding shows ("Uit … blijkt dat …")."""
+        before = self.s.words[:i]
+        return "uit" in before and not P.SHOWN_BY.isdisjoint(before)
 
     def _minister_pronoun(self, k: int, cue: _Cue) -> bool:
         """Whether "zij"/"hij" at `k` stands for a minister named before it in the sentence, with no

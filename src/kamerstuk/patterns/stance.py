@@ -119,6 +119,8 @@ REPORTING = _words(
     "roepen doet doen onderstreept waarschuwt suggereert oordeelt noemt beschrijft blijkt blijken "
     "aldus volgens"
 )
+# "Uit … blijkt dat …" frames a finding: what it shows to be in place stands, whoever found it (round 39).
+SHOWN_BY = _words("blijkt blijken bleek bleken")
 # "Volgens de onderzoekers …", "aldus de commissie": a frame even without a verb.
 FRAME_WORDS = frozenset({"volgens", "aldus"})
 
@@ -450,6 +452,12 @@ SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
 # Seeing the report as support: "Het kabinet ziet het rapport als een aanmoediging om …" (adopted);
 # with existing policy after it, "Deze aanbeveling zie ik als ondersteuning van het ingezette beleid",
 # "ziet het advies als een steun in de rug voor de ingezette koers" (already in place).
+# "beschouwt … als" reads like "ziet … als": "Het kabinet beschouwt het advies als steun voor het huidige beleid", "Het
+# advies wordt beschouwd als steun voor het kernwapenbeleid" (round 39, from real letters).
+REGARD_AS = _words("beschouw beschouwt beschouwen beschouwd")
+# A policy named by its field after "het", the one in force: "steun voor het kernwapenbeleid".
+NAMED_POLICY_ARTICLES = _words("het")
+NAMED_POLICY_ENDING = "beleid"
 SEEN_AS_SUPPORT = _words(
     "aanmoediging stimulans ondersteuning steun steuntje bevestiging onderbouwing aansporing"
 )
