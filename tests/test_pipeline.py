@@ -772,3 +772,28 @@ def test_caller_recommendations_come_from_the_report_the_letter_answers() -> Non
     # an author the caller gives is kept
     own = [given[0].model_copy(update={"by": ["CPB"], "report": "CPB"})]
     assert apply_pipeline(letter, load_pipeline(), recommendations=own).recommendations[0].by == ["CPB"]
+
+
+def test_round_39_a_shared_view_followed_by_a_measure_of_ours_answers(tmp_path: Path) -> None:
+    """ "Het kabinet deelt de analyse van de raad dat …. De minister plaatst in 2027 vier extra liaisonofficieren …"
+    answers the recommendation (before: read as context, like a paragraph that only shares the report's view, and the
+    recommendation was left without a stance)."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "Vergaderjaar 2026–2027\n\n**29 911**\n\n**Bestrijding georganiseerde criminaliteit**\n\n**Nr. 401**\n\n"
+        "## **BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 april 2027\n\n"
+        "Op 10 maart 2027 heeft de raad het advies «Over de grens» uitgebracht. In deze brief geef ik de reactie van "
+        "het kabinet.\n\n"
+        "De raad beveelt aan om in de landen van herkomst meer verbindingsofficieren van de politie te plaatsen. Ook "
+        "vraagt de raad het kabinet de samenwerking met havens in West-Afrika te versterken.\n\n"
+        "Het kabinet deelt de analyse van de raad dat informatie uit de landen van herkomst onmisbaar is. De Minister "
+        "van Justitie en Veiligheid plaatst in 2027 vier extra verbindingsofficieren in Colombia en Ghana.\n\n"
+        "Sinds 2023 ondersteunt Nederland de havens van Ghana en Ecuador bij het controleren van containers.\n\n"
+        "De Minister van Buitenlandse Zaken,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path)
+    shared = next(p for p in letter.paragraphs if p.text.startswith("Het kabinet deelt de analyse"))
+    assert shared.label == "response"
+    assert letter.recommendations[0].stance is not None

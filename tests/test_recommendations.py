@@ -2456,3 +2456,36 @@ def test_round_39_het_before_a_verb_is_the_body_named_with_het() -> None:
     recs = find_recommendations(text)
     assert [r.report for r in recs[-2:]] == ["WODC", "WODC"]
     assert recs[0].report != "WODC"
+
+
+def test_round_39_the_advice_named_after_a_fronted_scope() -> None:
+    """ "Voor de bestaande verdragen luidt het advies: «Heronderhandel …»" (before: not found)."""
+    text = (
+        "Ik reageer op het advies van de raad.\n\n"
+        "Voor de bestaande verdragen luidt het advies: «Heronderhandel alle bestaande verdragen vóór 2030.»"
+    )
+    assert [r.text for r in find_recommendations(text)] == [
+        "Heronderhandel alle bestaande verdragen vóór 2030."
+    ]
+
+
+def test_round_39_a_pronoun_two_sentences_after_a_generic_body_is_that_body() -> None:
+    """ "De inspectie heeft … bezocht. Zij constateerde …. Zij doet twee aanbevelingen." in a letter on an inspectie's
+    report and a commission's advice: the inspectie's (before: both bodies, and the commission's prose after them was
+    dropped as one of theirs)."""
+    text = (
+        "Hierbij ontvangt u het rapport «Warm de winter door» van de Inspectie Justitie en Veiligheid en het advies "
+        "«Naar maat» van de Adviescommissie voor Vreemdelingenzaken (ACVZ).\n\n"
+        "De inspectie heeft tien opvanglocaties bezocht. Zij constateerde dat veel bewoners geen jas hadden. Zij doet "
+        "twee aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt: «Zorg ervoor dat nieuwe bewoners binnen een week een jas hebben.»\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "In haar tweede aanbeveling vraagt de inspectie mij «de kledingvergoeding te verhogen».\n\n"
+        "Ik verhoog de vergoeding per 1 januari 2028.\n\n"
+        "De ACVZ adviseert om de vergoeding voor kinderen los te koppelen van die voor volwassenen. Verder beveelt de "
+        "adviescommissie aan om kleding in natura te verstrekken."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert recs[0].by == ["Inspectie Justitie en Veiligheid"]
+    assert [r.by for r in recs[2:]] == [["ACVZ"], ["ACVZ"]]

@@ -43,7 +43,13 @@ def other_recommenders(
     pronoun continuing such a sentence), and a text that does not restate a numbered one."""
     from rapidfuzz import fuzz
 
-    known = {b.lower() for c in numbered for b in c.by} | {(c.source or "").lower() for c in numbered}
+    # (not an unnumbered copy inside a numbered one: the quote of "De eerste aanbeveling luidt: «…»" read again by
+    # the inline-quote reader, its recommender guessed from the letter's last lead)
+    ordinal_spans = [(c.start, c.end) for c in numbered if c.ordinal is not None]
+    basis = [
+        c for c in numbered if c.ordinal is not None or not any(a <= c.start < b for a, b in ordinal_spans)
+    ]
+    known = {b.lower() for c in basis for b in c.by} | {(c.source or "").lower() for c in basis}
     known.discard("")
     last = max((c.end for c in numbered if c.ordinal is not None), default=0)
     out: list[Cand] = []

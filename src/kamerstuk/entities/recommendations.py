@@ -282,6 +282,11 @@ def _ordinal_sentences(
                 # "Kempers & Lunsing concluderen dat …. Zij doen twee aanbevelingen." after another body's
                 # series: the pronoun is the body just named, not the recommender of that series
                 just_named = ctx.resolve(named_before(text, spans, s, sentence))
+                if not just_named and (noun := _generic_subject_before(text, spans, s)) is not None:
+                    # "De inspectie heeft … bezocht. Zij constateerde …. Zij doet twee aanbevelingen." in a letter on
+                    # two reports: the body that noun names, not both
+                    resolved = ctx.resolve([f"de {noun}"])
+                    just_named = resolved if len(resolved) == 1 and resolved != [noun] else []
                 if just_named:
                     lead_by, named_np = just_named, (0, 0)
             if lead_by and series_by and not set(lead_by) & set(series_by):
@@ -607,6 +612,19 @@ def _body_by_noun(sentence: str, ctx: _Context, before: str) -> list[str]:
         return named if len(named) == 1 else []
     found = [m.group(1) for m in re.finditer(pat.NAME_ENDING.format(noun=noun), before)]
     return [pat.LEADING_ARTICLE.sub("", found[-1])] if found else []
+
+
+def _generic_subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The generic recommender noun ("inspectie", "raad") that opens one of the three sentences before `start` in its
+    paragraph ("De inspectie heeft … bezocht."), the nearest first; else None."""
+    k = bisect.bisect_left(starts(spans), start) - 1
+    for j in range(k, max(-1, k - 3), -1):
+        if "\n\n" in text[spans[j][1] : start if j == k else spans[j + 1][0]]:
+            return None
+        words = text[spans[j][0] : spans[j][1]].split(maxsplit=2)
+        if len(words) > 1 and words[0].lower() in ("de", "het") and words[1] in pat.RECOMMENDER_NOUNS:
+            return words[1]
+    return None
 
 
 def _pronoun_subject(sentence: str) -> bool:

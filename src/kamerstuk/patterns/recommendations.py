@@ -1587,6 +1587,8 @@ PROSE_PASSIVE = re.compile(
     r"\s+(?:wordt|werd)\s+(?:er\s+)?(?:door\s+[^.]{2,80}?\s+)?(?:aanbevolen|aangeraden|geadviseerd)\b"
     r"|Aanbevolen\s+wordt\b|Het\s+verdient\s+aanbeveling\b|De\s+aanbeveling\s+(?:is|luidt)\s+(?:om|dat|:)"
     r"|Het\s+advies\s+(?:is|luidt)\s+(?:om|dat|:)"
+    # inverted after a fronted scope: "Voor de bestaande verdragen luidt het advies: «Heronderhandel …»" (round 39)
+    r"|(?:Voor|Bij|Over|Ten\s+aanzien\s+van|Wat)\s[^.:;«»]{2,80}?\s+luidt\s+(?:het\s+advies|de\s+aanbeveling)\s*(?::|om\b|dat\b)"
     # the next advice in a series, its addressee as subject: "Ook zou de wetgever er goed aan doen …"
     r"|" + _ADVICE_TO_ADDRESSEE + r")"
 )

@@ -20,6 +20,23 @@ _WORD = re.compile(r"[a-zà-ÿ]{3,}")
 Features = dict[str, float]
 
 
+def _answers_after_view(text: str) -> bool:
+    """Whether a paragraph that shares the report's view goes on to answer: a new act of ours anywhere in it (a
+    commitment of `find_commitments`), or a stance in the sentences after the one that shares the view ("Het kabinet
+    deelt de analyse dat …. Een verdieping van de hele vaargeul is echter niet verantwoord")."""
+    # (entities are read lazily: only for the few paragraphs that share a view)
+    from kamerstuk.entities.commitments import find_commitments
+    from kamerstuk.entities.stance import classify_stance
+
+    if any(c.kind == "new" for c in find_commitments(text)):
+        return True
+    view = P.LABEL_CUES["shares_view"].search(text)
+    end = text.find(". ", view.end()) if view is not None else -1
+    # (a verdict; not "noted" or "already in place": "Hieronder geeft het kabinet per deeladvies zijn standpunt", "In
+    # 2025 heeft de Belastingdienst al een eerste stap gezet" still set the scene)
+    return end >= 0 and classify_stance(text[end + 2 :]).label in ("adopted", "partly_adopted", "rejected")
+
+
 def _references(text: str, low: str | None = None) -> set[int]:
     """Ordinals of recommendations a text refers to explicitly (not forward references).
 
@@ -192,6 +209,9 @@ def paragraph_features(doc: Doc) -> list[Features]:
             # ("Ik deel de analyse van de raad …. De normen die de raad voorstelt, neem ik op in het Besluit …": a
             # proposal named by its body after the shared view is answered here)
             and not LP.AS_BODY_PROPOSES.search(text)
+            # (nor a measure of ours after it: "Het kabinet deelt de analyse van de raad dat …. De Minister van JenV
+            # plaatst in 2027 vier extra liaisonofficieren …" answers; only the paragraphs that share a view are read)
+            and not _answers_after_view(text)
             and (p["section"] is None or p["section"] not in sections_restating)
         )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
