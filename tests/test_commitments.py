@@ -2866,3 +2866,39 @@ def test_round_39_forms_of_real_letters(text: str, promised: bool) -> None:
     """Forms seen in real letters and registers (check sets built from public pages; sentences our own)."""
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # enabling someone, the infinitive further on without "om"
+        ("Ik stel het COA in staat het aantal plaatsen in 2023 uit te breiden van 120 naar 200.", True),
+        # a ministry's service named with "van"
+        (
+            "De Dienst Uitvoering van Defensie betaalt de reiskosten vanaf 1 september 2023 binnen vier weken uit.",
+            True,
+        ),
+        # one recipient named by "Een", from a day to come
+        ("Een begeleider ontvangt vanaf 1 september 2023 een vergoeding als een arts dat nodig acht.", True),
+        ("Een begeleider ontvangt nu geen vergoeding.", False),
+        # "door" inside the subject's relative clause is a cause, not another agent
+        (
+            "Mensen die door de late uitbetaling rente hebben moeten betalen, kunnen vanaf 1 februari 2023 een "
+            "vergoeding aanvragen.",
+            True,
+        ),
+        # a study commissioned in a second conjunct after a wait
+        (
+            "Het kabinet wil eerst weten wat de gevolgen zouden zijn en laat dat onderzoeken door het WODC.",
+            True,
+        ),
+        ("Ik wil eerst zien hoe de nieuwe regels uitwerken.", False),
+        ("De gemeente wil dat weten en laat dat onderzoeken.", False),
+        # money set aside by us
+        ("Daarvoor reserveer ik € 18 miljoen uit de middelen voor het programma.", True),
+        ("De gemeente reserveert daarvoor € 18 miljoen.", False),
+    ],
+)
+def test_round_39_forms_of_holdout186_to_holdout189(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

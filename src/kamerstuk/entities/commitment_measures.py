@@ -749,7 +749,9 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     if (
         after_verb is not None
         and not F.RULE_OF_OTHERS.search(sentence)
-        and not P.OTHER_AGENT.search(sentence)
+        # (an agent after the verb; "door" inside the subject's relative clause is a cause: "Mensen die door de late
+        # uitbetaling rente hebben moeten betalen, kunnen vanaf 1 februari 2027 een vergoeding aanvragen")
+        and not P.OTHER_AGENT.search(sentence, after_verb.start("verb"))
         and not P.ONGOING.search(sentence)
     ):
         # "Omschakelende boeren kunnen vanaf 1 juli 2027 een beroep doen op …": the measure as the state from a

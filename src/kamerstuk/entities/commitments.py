@@ -558,6 +558,19 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         # (a request of ours to another body, like "Ik vraag de AP om advies" in a main clause)
         actor, lemma, start, end = act
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
+    let = F.AND_LET_ACT.search(sentence)
+    subject = F.OUR_SUBJECT_OPENING.match(sentence)
+    if let is not None and subject is not None and not P.NEGATION.search(sentence, let.start()):
+        # "Het kabinet wil eerst weten wat de gevolgen zouden zijn en laat dat onderzoeken door het WODC": after a
+        # first verb that acts on nothing, a study or task of ours commissioned in the next conjunct
+        verb = let.group("verb").lower()
+        return _Trigger(
+            let.start("verb"), let.end("verb"), subject.group("actor").lower(), None, passive=False
+        ), (
+            verb,
+            let.start("verb"),
+            let.end("verb"),
+        )
     return None
 
 
@@ -1240,7 +1253,13 @@ def _commitment(
         if found[0].passive and F.REQUIREMENT_THAT.search(sentence, 0, found[0].start):
             return None  # "… vergt dat voor elke opname wordt nagegaan of …": what it takes, no act
         wait = F.WAIT_AND_SEE.search(sentence)
-        if wait is not None and not F.REASON_OPENER.search(sentence, found[0].end, wait.start()):
+        if (
+            wait is not None
+            and not F.REASON_OPENER.search(sentence, found[0].end, wait.start())
+            # (not the wait in a first conjunct, a study of ours commissioned after it: "Het kabinet wil eerst weten
+            # wat de gevolgen zouden zijn en laat dat onderzoeken door het WODC")
+            and not (wait.end() <= found[0].start and F.AND_LET_ACT.search(sentence, wait.end()))
+        ):
             # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act (not the reason of an act before
             # it: "Ik geef de ACM die bevoegdheid, maar nog geen boetebevoegdheid, omdat ik eerst wil zien of …")
             return None

@@ -45,7 +45,8 @@ EXECUTIVE_SERVICE = (
     r"|Consulair\s+Contactcentrum|Nationaal\s+Archief"
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
     # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
-    r"|Dienst(?:\s+(?:en\s+)?[A-Z][\w-]+){1,3}|DPC"
+    # (also with "van": "De Dienst Uitvoering van Defensie betaalt … vanaf 1 september 2027 uit"; round 39)
+    r"|Dienst(?:\s+(?:en\s+|van\s+)?[A-Z][\w-]+){1,3}|DPC"
     # a ministry's service centre by its name: "Het Dienstencentrum Personeel wijst … aan"
     r"|Dienstencentrum(?:\s+[A-Z][\w-]+){1,2}"
     # Defence's commands and services carry out its minister's measures: "De Commandant der Strijdkrachten",

@@ -332,7 +332,10 @@ PREFERENCE = re.compile(r"\bliever\b", _I)
 #: vanaf 2028 in staat om …", "stel ik scholen in de gelegenheid om …", "Vanaf 2027 stel ik de rekentool verplicht"
 #: (the group names the lemma's first part: "in staat stellen").
 SET_ENABLING = re.compile(
-    r"[^.;:]{0,80}?\b(?P<what>in\s+staat|in\s+de\s+gelegenheid|verplicht)(?:\s+(?:om|te|voor|bij|met)\b|\s*[,.;:]|\s*$)",
+    r"[^.;:]{0,80}?\b(?P<what>in\s+staat|in\s+de\s+gelegenheid|verplicht)(?:\s+(?:om|te|voor|bij|met)\b|\s*[,.;:]|\s*$"
+    # (or its infinitive further on, without "om": "Ik stel het COA in staat het aantal plaatsen in 2027 uit te
+    # breiden"; round 39)
+    r"|(?<=staat)(?=\s[^.;:]{0,160}?\bte\s+[a-zà-ÿ]{3,}))",
     _I,
 )
 
@@ -739,7 +742,8 @@ REGULATORY_VEHICLE = re.compile(
 #: read only with a deadline to come; not "krijgen te maken met").
 RECIPIENT_RECEIVES = Keyed(
     re.compile(
-        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke)\s+[\w-]+)\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
+        # (one recipient named by "Een": "Een begeleider ontvangt vanaf 1 september 2027 een vergoeding …"; round 39)
+        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke|Een|Elk)\s+[\w-]+)\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
         r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
         r"|voorschot|compensatie"
@@ -980,6 +984,17 @@ ELIDED_NEXT_ACT = re.compile(
     r"|evalueer|beoordeel|pas|vraag|bekijk|weeg|organiseer|verken|onderzoek|overleg)\b",
     re.IGNORECASE,
 )
+
+#: A task of ours commissioned in a second conjunct, "en laat" with its infinitive: "Het kabinet wil eerst weten wat de
+#: gevolgen zouden zijn en laat dat onderzoeken door het WODC" (round 39; read only where `OUR_SUBJECT_OPENING` holds).
+AND_LET_ACT = re.compile(
+    r"\ben\s+(?:laat|laten)\s+(?:(?!(?:of|wat|zodat|omdat)\s)[\w-]+\s+){0,4}?"
+    r"(?P<verb>onderzoeken|uitzoeken|nagaan|uitvoeren|evalueren|verkennen|analyseren|uitwerken|opstellen"
+    r"|onderzoek\w*|doorrekenen|inventariseren|toetsen|bouwen|ontwikkelen)\b",
+    re.IGNORECASE,
+)
+#: The government as the subject that opens the sentence.
+OUR_SUBJECT_OPENING = re.compile(r"^\W*(?P<actor>ik|wij|we|het\s+kabinet)\b", re.IGNORECASE)
 
 #: What may not stand between that verb and the "en" of the next act: a clause boundary ("Ik wacht af, omdat …, en
 #: bespreek …" is still read; "Ik wacht af wat de raad doet en bespreek …" is not: the "en" joins the other clause).

@@ -429,6 +429,8 @@ _MEASURE_VERB = (
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
     # covering a cost from a budget: "De kosten dek ik uit de middelen voor …"
     r"dek|dekken|"
+    # money set aside: "Daarvoor reserveer ik € 18 miljoen" (round 39)
+    r"reserveer|reserveren|"
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
     r"werk|werken|stem|stemmen|breid|breiden|pas|passen|richt|richten|voer|voeren|trek|trekken|stel|stellen|"
     r"laat|laten|maak|maken|betrek|betrekken|pak|pakken|spreek|spreken|bezie|bezien|bekijk|bekijken|verken"
@@ -579,6 +581,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "trek": ("uittrekken", "uit"),
     # "De kosten dekt het kabinet uit de middelen voor de uitvoering van het Migratiepact"
     "dek": ("dekken", None),
+    # money set aside: "Daarvoor reserveer ik € 18 miljoen uit de middelen voor …" (round 39)
+    "reserveer": ("reserveren", None),
     "verbied": ("verbieden", None),
     "stel": ("beschikbaar stellen", "beschikbaar"),
     "laat": ("laten", None),
@@ -655,6 +659,7 @@ MEASURE_FINAL_PARTICLES = frozenset({"uit", "af", "aan", "in", "op", "onder", "o
 
 #: Plural forms of the measure verbs, mapped to the singular key of `MEASURE_LEMMAS`.
 MEASURE_PLURALS = {
+    "reserveren": "reserveer",
     "wijzen": "wijs",
     "beginnen": "begin",
     "actualiseren": "actualiseer",
