@@ -332,10 +332,12 @@ PREFERENCE = re.compile(r"\bliever\b", _I)
 #: vanaf 2028 in staat om …", "stel ik scholen in de gelegenheid om …", "Vanaf 2027 stel ik de rekentool verplicht"
 #: (the group names the lemma's first part: "in staat stellen").
 SET_ENABLING = re.compile(
-    r"[^.;:]{0,80}?\b(?P<what>in\s+staat|in\s+de\s+gelegenheid|verplicht)(?:\s+(?:om|te|voor|bij|met)\b|\s*[,.;:]|\s*$"
+    # (no clause of its own between: "Ik stel vast dat gemeenten in 2023 in staat zijn om …" observes)
+    r"(?:(?!\b(?:dat|die|of|wat)\b)[^.;:]){0,80}?\b(?P<what>in\s+staat|in\s+de\s+gelegenheid|verplicht)"
+    r"(?:\s+(?:om|te|voor|bij|met)\b|\s*[,.;:]|\s*$"
     # (or its infinitive further on, without "om": "Ik stel het COA in staat het aantal plaatsen in 2027 uit te
     # breiden"; round 39)
-    r"|(?<=staat)(?=\s[^.;:]{0,160}?\bte\s+[a-zà-ÿ]{3,}))",
+    r"|(?<=staat)(?!\s+(?:zijn|is|was|waren)\b)(?=\s[^.;:]{0,160}?\bte\s+[a-zà-ÿ]{3,}))",
     _I,
 )
 
