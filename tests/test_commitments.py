@@ -2897,6 +2897,8 @@ def test_round_39_forms_of_real_letters(text: str, promised: bool) -> None:
         # money set aside by us
         ("Daarvoor reserveer ik € 18 miljoen uit de middelen voor het programma.", True),
         ("De gemeente reserveert daarvoor € 18 miljoen.", False),
+        # room or land reserved is no sum set aside (a real water letter: "Daarmee reserveren we ruimte voor …")
+        ("Daarmee reserveren we ruimte voor toekomstige dijkversterkingen.", False),
     ],
 )
 def test_round_39_forms_of_holdout186_to_holdout189(text: str, promised: bool) -> None:
