@@ -26,7 +26,8 @@ _MARKDOWN_CUES = re.compile(
 )
 #: A heading line of its own, a cue strong enough alone: "### Vervolg", "**Tot slot**" between blank lines.
 _MARKDOWN_HEADING_LINE = re.compile(
-    r"(?:^|\n)\s*\n(?:#{1,6}[ \t]+\S[^\n]*|\*\*[^*\n]{2,80}\*\*)[ \t]*\n[ \t]*\n"
+    # (blank lines of spaces and tabs only: linear on any run of whitespace)
+    r"(?:^|\n)[ \t]*\n(?:#{1,6}[ \t]+\S[^\n]*|\*\*[^*\n]{2,80}\*\*)[ \t]*\n[ \t]*\n"
 )
 #: An ATX heading line of a letterhead letter, its text in group 1 (bold markers inside dropped): "### **Vervolg**".
 _ATX_AS_BOLD = re.compile(r"(?m)^#{1,6}[ \t]+(?:\*\*)?([^*\n]+?)(?:\*\*)?[ \t]*#*[ \t]*$")
