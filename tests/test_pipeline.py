@@ -797,3 +797,32 @@ def test_round_39_a_shared_view_followed_by_a_measure_of_ours_answers(tmp_path: 
     shared = next(p for p in letter.paragraphs if p.text.startswith("Het kabinet deelt de analyse"))
     assert shared.label == "response"
     assert letter.recommendations[0].stance is not None
+
+
+def test_round_40_a_members_question_with_a_promise_is_other(tmp_path: Path) -> None:
+    """A paragraph on a member's question in a debate, beside the report, stays `other` when it promises an answer
+    elsewhere ("Daarover ontvangt uw Kamer in het najaar een aparte brief"; before: a response, kept by the promise);
+    a finding drawn from a monitor ("Uit de monitor … blijkt") is no follow-up that closes the letter."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "Vergaderjaar 2026–2027\n\n**31 839**\n\n**Jeugdbeleid**\n\n**Nr. 1002**\n\n"
+        "## **BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 12 maart 2027\n\n"
+        "Op 4 februari 2027 heeft de raad het advies «Samen sterk» uitgebracht over de sportverenigingen. In deze "
+        "brief geef ik mijn reactie.\n\n"
+        "De raad beveelt aan om iedere gemeente een sportcoach voor kinderen met een beperking te laten aanstellen. "
+        "Daarnaast adviseert de raad om verenigingen een vast budget voor vrijwilligers te geven.\n\n"
+        "De eerste aanbeveling neem ik over. Ik stel daarvoor vanaf 2028 jaarlijks 10 miljoen euro beschikbaar.\n\n"
+        "In het commissiedebat Sport van 8 februari 2027 vroeg het lid Bakker naar de kosten van sportkleding voor "
+        "gezinnen met een laag inkomen. Daarover ontvangt uw Kamer in het najaar een aparte brief.\n\n"
+        "Iedere vereniging kan sinds 2024 een vergoeding voor vrijwilligers krijgen uit het programma Sport telt. Uit "
+        "de monitor van dat programma blijkt dat de regeling bij de verenigingen goed bekend is.\n\n"
+        "Ik blijf uw Kamer jaarlijks in de voortgangsrapportage informeren over de sportdeelname.\n\n"
+        "De Staatssecretaris van Volksgezondheid, Welzijn en Sport,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path)
+    member = next(p for p in letter.paragraphs if p.text.startswith("In het commissiedebat"))
+    assert member.label == "other"
+    monitor = next(p for p in letter.paragraphs if p.text.startswith("Iedere vereniging"))
+    assert monitor.label == "response"

@@ -2489,3 +2489,22 @@ def test_round_39_a_pronoun_two_sentences_after_a_generic_body_is_that_body() ->
     assert len(recs) == 4
     assert recs[0].by == ["Inspectie Justitie en Veiligheid"]
     assert [r.by for r in recs[2:]] == [["ACVZ"], ["ACVZ"]]
+
+
+def test_round_40_de_raad_after_a_body_just_named_is_that_body() -> None:
+    """In a letter on a Kiesraad evaluation and a Rob advice, "De Rob kijkt breder. De raad adviseert …" is the Rob's
+    recommendation (before: the Kiesraad's, whose name ends in "raad" and whose series came before)."""
+    text = (
+        "Op 2 februari 2023 bracht de Kiesraad zijn evaluatie uit. Kort daarna verscheen het advies «Open ruimte» van "
+        "de Raad voor het openbaar bestuur (Rob).\n\n"
+        "De Kiesraad beveelt aan om in de Kieswet een minimumaantal borden per gemeente vast te leggen. Daarnaast "
+        "adviseert de Kiesraad gemeenten een vaste termijn te geven voor het plaatsen van de borden.\n\n"
+        "Ik neem de eerste aanbeveling over.\n\n"
+        "De Rob kijkt breder dan de borden alleen. De raad adviseert het kabinet om gemeenten te verplichten ook "
+        "schermen beschikbaar te stellen. Verder beveelt de raad aan dat gemeenten kiezers vooraf informeren over de "
+        "plekken van de borden."
+    )
+    recs = find_recommendations(text)
+    assert [r.by for r in recs[:2]] == [["Kiesraad"], ["Kiesraad"]]
+    assert len(recs) == 4
+    assert all("Kiesraad" not in r.by for r in recs[2:])

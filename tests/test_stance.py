@@ -1935,3 +1935,22 @@ def test_round_39_what_a_finding_shows_in_place_stands() -> None:
         classify_stance("Uit het rapport blijkt dat het kabinet de aanbeveling niet overneemt.").label is None
     )
     assert classify_stance("De raad constateert dat gemeenten dit al doen.").label is None
+
+
+def test_round_40_komt_er_with_a_time_adverb_before_niet_rejects() -> None:
+    """ "Een apart meldpunt komt er op dit moment niet" declines the measure like "komt er niet" (before: no stance);
+    only adverbs may stand between "er" and "niet"."""
+    assert classify_stance("Een apart landelijk meldpunt komt er op dit moment niet.").label == "rejected"
+    assert classify_stance("Een tweede loket komt er voorlopig niet.").label == "rejected"
+    assert classify_stance("Een apart meldpunt komt er niet.").label == "rejected"
+    assert classify_stance("Of er een meldpunt komt, weet ik nog niet.").label != "rejected"
+
+
+def test_round_40_hard_to_enforce_declines_the_measure() -> None:
+    """ "Een helmplicht voor kinderen is lastig te handhaven" declines it, as "niet te handhaven" does (before: no
+    stance); "Dat is lastig te zeggen" judges nothing."""
+    assert (
+        classify_stance("Een helmplicht voor kinderen in de bak is lastig te handhaven.").label == "rejected"
+    )
+    assert classify_stance("Een register per gemeente is moeilijk uit te voeren.").label == "rejected"
+    assert classify_stance("Dat is lastig te zeggen.").label is None

@@ -205,6 +205,15 @@ def office_relative_act(sentence: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+def told_agency_act(sentence: str) -> tuple[str, str, int, int] | None:
+    """(agency, lemma, start, end) of a service of ours acting in what we tell the Kamer ("meld ik u dat de
+    Belastingdienst dit najaar een campagne houdt"), or None; the verb closes the "dat"-clause."""
+    m = F.TOLD_AGENCY_ACT.search(sentence)
+    if m is None or m.group("verb") in F.AGENCY_NOT_ACTS:
+        return None
+    return m.group("agency"), present_lemma(m.group("verb")), m.start("verb"), m.end("verb")
+
+
 def passive_act(sentence: str) -> tuple[str, int, int] | None:
     """(lemma, start, end) of the participle of a present passive of ours ("worden … geactualiseerd"),
     or None; the lemma is the participle itself when it cannot be told."""

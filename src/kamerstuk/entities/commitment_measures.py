@@ -669,7 +669,12 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     if act is not None:
         actor, lemma, start, end = act
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
-    act = dated.relative_act(sentence) or dated.agency_act(sentence) or dated.office_relative_act(sentence)
+    act = (
+        dated.relative_act(sentence)
+        or dated.agency_act(sentence)
+        or dated.office_relative_act(sentence)
+        or dated.told_agency_act(sentence)
+    )
     if act is not None:
         actor, lemma, start, end = act
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)

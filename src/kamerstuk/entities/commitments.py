@@ -1113,7 +1113,9 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
 
 def _shown(words: str | None) -> str | None:
     """Words of the analysed sentence as the letter writes them (web addresses with their dot again)."""
-    return words.replace(P.WEB_ADDRESS_DOT_STAND_IN, ".") if words is not None else None
+    if words is None:
+        return None
+    return words.replace(P.WEB_ADDRESS_DOT_STAND_IN, ".").replace(P.MINISTRY_COMMA_STAND_IN, ",")
 
 
 def _discourse(sentence: str) -> bool:
@@ -1154,6 +1156,9 @@ def _commitment(
     if sentence.rstrip().endswith("?"):
         return None
     sentence = P.WEB_ADDRESS_DOT.sub(P.WEB_ADDRESS_DOT_STAND_IN, sentence)  # "op Rijksoverheid.nl uitbreiden"
+    sentence = P.MINISTRY_NAME_WITH_COMMAS.sub(  # "de Minister van Onderwijs, Cultuur en Wetenschap vragen"
+        lambda m: m.group(0).replace(",", P.MINISTRY_COMMA_STAND_IN), sentence
+    )
     if P.CABINET_PRONOUN.match(sentence) and P.CABINET_ANTECEDENT.match(before):
         # "Het kabinet neemt de aanbeveling over. Het stelt daarvoor … beschikbaar": read as the cabinet's
         sentence = sentence.replace("Het", "Het kabinet", 1)
@@ -1165,7 +1170,19 @@ def _commitment(
     if (
         coming is not None
         and coming.rule == "binnen-termijn"
-        and (F.ONGOING_OPENING.match(sentence) or not P.OWN_PROMISE_WORD.search(sentence))
+        # (the promise word in the term's own part of the sentence: "Ik verwijs naar de werkwijze die de
+        # Belastingdienst sinds 2025 hanteert: bij iedere boete wordt binnen zes weken een dossier geopend" describes it)
+        and (
+            F.ONGOING_OPENING.match(sentence)
+            or not P.OWN_PROMISE_WORD.search(
+                sentence,
+                max(
+                    sentence.rfind(":", 0, coming.start - s_start),
+                    sentence.rfind(";", 0, coming.start - s_start),
+                )
+                + 1,
+            )
+        )
     ):
         # "Sinds juni 2022 worden de besluitenlijsten binnen twee weken … gepubliceerd", "reageren zij niet binnen
         # acht weken, dan worden hun gegevens verwijderd", "De IND beslist binnen acht weken": a standing term of
@@ -1336,7 +1353,7 @@ def _commitment(
         start=s_start,
         end=s_end,
         paragraph=pid,
-        actor=_norm_actor(actor),
+        actor=_shown(_norm_actor(actor)),
         action=action[0] if action is not None else None,
         object=_shown(_object(sentence, trigger, action, deadline.text if deadline is not None else None)),
         deadline=deadline,

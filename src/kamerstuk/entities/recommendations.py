@@ -70,7 +70,14 @@ from kamerstuk.entities.recommendation_resolve import (
 )
 from kamerstuk.entities.recommenders import Context as _Context
 from kamerstuk.entities.recommenders import addressee as _addressee
-from kamerstuk.entities.recommenders import generic_before, named_before, other_recommender, same_body, starts
+from kamerstuk.entities.recommenders import (
+    generic_before,
+    named_before,
+    noun_named_before,
+    other_recommender,
+    same_body,
+    starts,
+)
 from kamerstuk.entities.recommenders import recommenders as _recommenders
 from kamerstuk.entities.report import read_names, sentence_spans
 from kamerstuk.entities.stance import classify_sentence
@@ -231,6 +238,16 @@ def _ordinal_sentences(
             ctx.previous = by
             last_end = announced_end = e
             continue
+        if (
+            s in prose_at
+            and ctx.previous
+            and (just_named := noun_named_before(text, spans, s0, sentence, ctx))
+            and not any(same_body(a, b, ctx) for a in just_named for b in ctx.previous)
+        ):
+            # "De Rob kijkt breder dan de borden alleen. De raad adviseert …" after the Kiesraad's series: the body
+            # just named (not the earlier one whose name ends in "raad"), its own series
+            ctx.previous = just_named
+            last_end = -pat.CONTINUING_REACH - 1
         if s in prose_at and ctx.previous and last_end >= 0:
             # "De onderzoekers bevelen aan …" of a study carried out by another body: a "Verder …" or
             # "Ook …" after it continues that body's recommendations, not the series before
@@ -1259,6 +1276,8 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         before = named_before(text, spans, hit.sentence[0], sentence)
         if before:
             ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
+        elif just_named := noun_named_before(text, spans, hit.sentence[0], sentence, ctx):
+            ctx.previous = just_named  # "De Rob kijkt breder dan de borden alleen. De raad adviseert …"
         elif (noun := generic_before(text, spans, hit.sentence[0])) is not None and not (
             noun.lower() in pat.RESEARCHER_NOUNS and len(ctx.previous) == 1 and previous_para == para
         ):

@@ -13,7 +13,16 @@ import re
 from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["Context", "addressee", "named_before", "other_recommender", "recommenders", "same_body", "starts"]
+__all__ = [
+    "Context",
+    "addressee",
+    "named_before",
+    "noun_named_before",
+    "other_recommender",
+    "recommenders",
+    "same_body",
+    "starts",
+]
 
 _QUOTE = re.compile(r"[«“\"‘„(]")
 _HEAD_END = re.compile(r"\s(?:om|te|dat|tot|zodat)\s|:|\s(?:het|de)\s+volgende\b")
@@ -309,6 +318,25 @@ def starts(spans: list[tuple[int, int]]) -> list[int]:
         _STARTS.clear()  # one text at a time: the cache never grows
         cached = _STARTS[id(spans)] = (spans, [a for a, _ in spans])
     return cached[1]
+
+
+def noun_named_before(
+    text: str, spans: list[tuple[int, int]], start: int, sentence: str, ctx: Context
+) -> list[str]:
+    """For a sentence opening on "De raad", "De commissie" (a `RECOMMENDER_NOUNS` noun, lower-case), the one body the
+    sentence just before it in the same paragraph names as its subject, when that body's name holds the noun as a word:
+    "De Rob kijkt breder dan de borden alleen. De raad adviseert …" is the Raad voor het openbaar bestuur, not the
+    Kiesraad whose recommendations came before (round 40); empty otherwise."""
+    words = sentence.split(maxsplit=2)
+    if len(words) < 2 or words[0].lower() not in ("de", "het") or words[1] not in pat.RECOMMENDER_NOUNS:
+        return []
+    k = bisect.bisect_left(starts(spans), start) - 1
+    if k < 0 or "\n\n" in text[spans[k][1] : start]:
+        return []
+    raw, _end = read_names(text[spans[k][0] : spans[k][1]], 0)
+    names = ctx.resolve([n for n in raw if pat.ARTICLE.sub("", n).strip()[:1].isupper()])
+    fitting = [n for n in names if words[1] in ctx.body_key(n).lower().split()]
+    return fitting if len(fitting) == 1 else []
 
 
 def named_before(

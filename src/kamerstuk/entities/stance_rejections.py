@@ -22,6 +22,7 @@ _REJECTION_WORDS = (
             *P.STAYS,
             *P.PROMISE_VERBS,
             *P.COMES,
+            *P.HARD_TO,
             P.VOLUNTARY,
             P.KEPT_OUT,
             P.VERDER_DAN[0],
@@ -110,6 +111,17 @@ class RejectionCues(ReaderBase):
         for k in range(i + 1, min(b - 1, i + 10)):
             if s.words[k] == "op" and (s.words[k + 1][:1].isdigit() or s.words[k + 1] in P.NUMBERS):
                 return k + 1
+        return None
+
+    def _not_after_er(self, j: int) -> int | None:
+        """Index of the "niet" at `j`, or after only adverbs of time or connection ("komt er op dit moment niet",
+        "komt er voorlopig niet", `P.BEFORE_NOT_ADVERBS`), else None (round 40)."""
+        words = self.s.words
+        for k in range(j, min(j + 4, len(words))):
+            if words[k] == "niet":
+                return k
+            if words[k] not in P.BEFORE_NOT_ADVERBS:
+                return None
         return None
 
     def _stays_an_amount(self, i: int) -> int | None:
@@ -236,6 +248,16 @@ class RejectionCues(ReaderBase):
                     ):
                         self.cues.append(_Cue("R", f"niet {' '.join(s.words[i + 1 : act + 1])}", i, act))
                         self.consumed.add(i)
+            elif (
+                w in P.HARD_TO
+                and i > 0
+                and s.words[i - 1] in P.ZIJN
+                and (act := i + 2 if nxt == "te" else i + 3 if s.words[i + 2 : i + 3] == ["te"] else n) < n
+                and s.words[act] in P.UNFEASIBLE_ACTS
+            ):
+                # "Een helmplicht voor kinderen in de bak is lastig te handhaven", "is moeilijk uit te voeren" (round 40)
+                self.cues.append(_Cue("R", f"{w} {' '.join(s.words[i + 1 : act + 1])}", i, act))
+                self.consumed.add(i)
             elif w in P.NEGATIVE_ADJECTIVES:
                 if w in P.JUDGED_ONLY and not (
                     s.in_clause(i, P.JUDGE_VERBS) or (i > 0 and s.words[i - 1] in P.ZIJN)
@@ -273,8 +295,9 @@ class RejectionCues(ReaderBase):
                 self.cues.append(
                     _Cue("R", "kan niet toezeggen", i, i)
                 )  # "Een looptijd van acht jaar kan ik niet toezeggen"
-            elif w in P.COMES and nxt == "er" and i + 2 < n and s.words[i + 2] == "niet":
-                self.cues.append(_Cue("R", "komt er niet", i, i + 2))  # "Een afdwingbaar recht komt er niet"
+            elif w in P.COMES and nxt == "er" and (k := self._not_after_er(i + 2)) is not None:
+                # "Een afdwingbaar recht komt er niet", "Een apart meldpunt komt er op dit moment niet"
+                self.cues.append(_Cue("R", "komt er niet", i, k))
             elif w == P.VOLUNTARY and s.in_clause(i, P.STAYS) and not s.in_clause(i, P.NEGATORS):
                 self.cues.append(
                     _Cue("R", "blijft vrijwillig", i, i)

@@ -29,6 +29,9 @@ EXECUTIVE_SERVICE = (
     r"|Inspectie\s+Leefomgeving\s+en\s+Transport"
     r"|SVB|UWV|RDW|CBR|ILT|Kadaster|Huurcommissie|Logius|Rijksvastgoedbedrijf|RvIG|DTenV"
     r"|NVWA|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit"
+    # SZW's labour inspectorate enforcing a measure of its minister: "Ten tweede zal de Nederlandse Arbeidsinspectie in
+    # 2028 bij tweehonderd bedrijven nagaan of …" (like the ILT and the NVWA; round 40)
+    r"|(?:Nederlandse\s+)?Arbeidsinspectie"
     # a Rijksdienst by its full name: "de Rijksdienst voor Ondernemend Nederland", "voor het Cultureel Erfgoed"
     r"|Rijksdienst\s+voor\s+(?:het\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # the government's information service (Algemene Zaken): press, publication, the council's briefings
@@ -70,5 +73,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando dienstencentrum inspectie"
+    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie"
 )

@@ -350,5 +350,6 @@ FOLLOWING_PREPOSITION = re.compile(
     # weken")
     # ("samen met": "Ik laat haar in 2027 herschrijven, samen met de VO-raad en …")
     r"\s*,?\s+(?:samen\s+met\b)|"
-    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen)\b"
+    # ("onder": "laat ik de inspectie in 2028 een steekproef doen onder 2.000 vacatures", round 40)
+    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen|onder)\b"
 )

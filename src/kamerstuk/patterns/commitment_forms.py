@@ -878,7 +878,7 @@ RELATIVE_OFFICE_DELIVERY = Keyed(
     re.compile(
         r"\b(?i:waarover|waarop|waarvan|die|dat|welke)\s+(?P<actor>(?i:de|het)\s+(?:"
         r"(?i:minister-president|bewindslieden|ministers|kabinet)"
-        r"|[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5})?)"
+        r"|[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*[,\ue001]\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5})?)"
         r"\s+(?:[^\s.,;:?]+\s+){0,8}?"
         r"(?P<verb>(?i:bericht|berichten|informeert|informeren|stuurt|sturen|toestuurt|toesturen|zendt|zenden"
         # (its topic may follow the verb: "dat de Staatssecretaris uw Kamer vóór 1 april afzonderlijk informeert over …")
@@ -1154,8 +1154,8 @@ _AGENCY = (
     r"|MIVD|AIVD|NCTV|(?:Nederlandse\s+)?Arbeidsinspectie"
     # a minister named in the third person, as a letter of several signatories or "het kabinet" writes:
     # "De Minister van Economische Zaken begint in 2026 met de gesprekken"
-    r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
-    r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
+    r"|[Mm]inister\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*[,\ue001]\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
+    r"|[Ss]taatssecretaris\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*[,\ue001]\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     # the co-signing minister or state secretary by title alone, capitalised: "De Staatssecretaris maakt in het
     # voorjaar van 2027 afspraken met de VNG" (not "de minister", any minister)
     r"|(?-i:Staatssecretaris|Minister)(?=\s+[a-z])"
@@ -1167,7 +1167,7 @@ _AGENCY = (
     r"|(?:[Ii]eder\s+|[Ee]lk\s+|[Mm]ijn\s+|[Oo]ns\s+)?ministerie"
     # a ministry by its name: "Het Ministerie van Algemene Zaken stelt in het voorjaar van 2025 … op"
     # (also in lower case, and a short name: "Het ministerie van IenW laat in 2023 … berekenen")
-    r"|[Mm]inisterie\s+van\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
+    r"|[Mm]inisterie\s+van\s+[A-Z][\w-]*(?:(?:\s*[,\ue001]\s*|\s+en\s+|\s+)[A-Z][\w-]*){0,5}"
     # the state towards an international body: "Nederland rapporteert uiterlijk 31 maart 2027 aan de OESO"
     r"|Nederland"
     # the police, under the Minister of JenV, with a dated act: "De politie voert de screening vanaf 1 april 2027 in alle
@@ -1227,6 +1227,21 @@ AGENCY_NOT_ACTS_PLURAL = _words(
 
 #: The particles that make a verb of `AGENCY_NOT_ACTS` an act: "Het loket gaat op 1 juni 2026 open".
 AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open", "na"})}
+
+#: A service of ours acting at a time to come, in what we tell the Kamer: the "dat"-clause has its verb at the end of
+#: the clause (group "verb", before a full stop, comma or a preposition). Example: "Los van het rapport meld ik u dat de
+#: Belastingdienst dit najaar een voorlichtingscampagne houdt voor startende horecaondernemers" (round 40).
+TOLD_AGENCY_ACT = Keyed(
+    re.compile(
+        r"\b(?:(?:meld|melden)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:meld|melden)|(?:laat\s+ik|ik\s+laat)\s+(?:u|uw\s+Kamer)"
+        r"\s+weten)\s+(?:u\s+|uw\s+Kamer\s+)?(?:graag\s+)?dat\s+(?:de\s+|het\s+)?(?P<agency>"
+        + _AGENCY
+        + r")\s+"
+        r"(?:[^.;:,]{0,120}?\s)??(?P<verb>[a-z]{3,16}t)(?=\s*(?:[.;:,]|$)|\s+(?:voor|aan|over|met|op|in|bij|naar|en)\b)"
+    ),
+    EXECUTIVE_SERVICE_WORDS,
+    "meld melden laat",
+)
 #: Such a particle closing a later clause of the sentence, past a relative clause in between: "Het CJIB gaat vanaf
 #: 1 juli bij post die retour komt eerst het adres na en verstuurt …" (group "particle").
 AGENCY_PARTICLE_LATER = re.compile(r"\b(?P<particle>na|open)(?=\s*[.;,]|\s+en\b)", _I)

@@ -45,7 +45,8 @@ _I = re.IGNORECASE
 
 # A capitalised name chain after "van"/"voor": "Justitie en Veiligheid", "VWS",
 # "Volksgezondheid, Welzijn en Sport", "Financiën – Herstel en Toeslagen".
-_NAME_CHAIN = r"[A-Z][\w\-]*(?:(?:\s*,\s*|\s+en\s+|\s+[–-]\s+|\s+)[A-Z][\w\-]*)*"
+# (its commas may stand as `MINISTRY_COMMA_STAND_IN` while a commitment is looked for)
+_NAME_CHAIN = r"[A-Z][\w\-]*(?:(?:\s*[,\ue001]\s*|\s+en\s+|\s+[–-]\s+|\s+)[A-Z][\w\-]*)*"
 
 #: Who promises: "ik", "wij"/"we", "het kabinet", a named office ("de Minister van Financiën",
 #: "de Staatssecretaris van VWS"), "mijn ministerie", "mijn collega van OCW", the central
@@ -95,6 +96,16 @@ ACTOR = (
 WEB_ADDRESS_DOT = re.compile(r"(?<=\w)\.(?=(?:nl|com|org|net|eu|int|gov|info|be|de)\b)", _I)
 #: What `WEB_ADDRESS_DOT` is read as (a character of the private use area, never in a letter).
 WEB_ADDRESS_DOT_STAND_IN = "\ue000"
+
+#: The commas inside a ministry's name after the office that carries it: the clause readers stop at a comma, so they
+#: are read as another character while a commitment is looked for (and given back in what is shown). Round 40.
+#: Example: "Wel zal ik de Minister van Onderwijs, Cultuur en Wetenschap vragen of …", "de Staatssecretaris van
+#: Volksgezondheid, Welzijn en Sport", "het Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur".
+MINISTRY_NAME_WITH_COMMAS = re.compile(
+    r"\b(?i:minister(?:ie)?|staatssecretaris)\s+(?:van|voor)\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)+\s+en\s+[A-Z][\w-]+"
+)
+#: What a comma of `MINISTRY_NAME_WITH_COMMAS` is read as (private use area, like `WEB_ADDRESS_DOT_STAND_IN`).
+MINISTRY_COMMA_STAND_IN = "\ue001"
 
 #: "Het" for the cabinet named as subject in the sentence before (`CABINET_ANTECEDENT`), before a verb
 #: of an act: "Het kabinet neemt de aanbeveling over. Het stelt daarvoor vanaf 2026 € 12 miljoen
@@ -437,6 +448,8 @@ _MEASURE_VERB = (
     r"|verkennen|ga|neem|nemen|vraag|vragen|verzoek|verzoeken|versterk|versterken|bespreek|bespreken|kies|kiezen"
     # "Ik beperk de plicht daarom tot de soorten op de positieflijst"; "actualiseer ik het model"
     r"|beperk|beperken|actualiseer|actualiseren"
+    # "Ten eerste ontwikkel ik samen met de Stichting van de Arbeid een handreiking" (round 40)
+    r"|ontwikkel|ontwikkelen"
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken", "verkort ik de termijn"
     r"|breng|brengen|verkort|verkorten"
     # "Zodra die norm er is, verklaar ik haar van toepassing op alle evenementen" (with "toepassing" after it)
@@ -569,6 +582,7 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "introduceer": ("introduceren", None),
     "schrap": ("schrappen", None),
     "verruim": ("verruimen", None),
+    "ontwikkel": ("ontwikkelen", None),
     "wijzig": ("wijzigen", None),
     "actualiseer": ("actualiseren", None),
     "herzie": ("herzien", None),
@@ -667,7 +681,7 @@ MEASURE_PLURALS = {
     "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel",
     "vereenvoudigen": "vereenvoudig", "starten": "start", "investeren": "investeer",
     "intensiveren": "intensiveer", "organiseren": "organiseer", "financieren": "financier",
-    "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "wijzigen": "wijzig",
+    "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "ontwikkelen": "ontwikkel", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
     "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
@@ -740,16 +754,30 @@ ACT_NOUN_BEFORE_AGENT = re.compile(
 )
 
 
+#: A relative clause that closes the sentence, its agent right after "die"/"dat": "krijgt iedere hulphond vanaf 1
+#: januari 2028 een tuig met een pas die door de opleider wordt uitgegeven" (the maker of a thing named in the object,
+#: not the agent of the main clause; not "Het onderzoek, dat door het RIVM wordt uitgevoerd, wordt …", which goes on).
+#: Matched from the "door" on, `RELATIVE_BEFORE_AGENT` before it (round 40).
+RELATIVE_BEFORE_AGENT = re.compile(r"\b(?:die|dat)\s+$", _I)
+RELATIVE_AGENT_CLOSES = re.compile(r"door\s[^,;:.]*?\b(?:wordt|worden)\s+[\w-]+\s*\.?\s*$", _I)
+
+
 class _AgentKeyed(Keyed):
     """`OTHER_AGENT`: its search passes over a "door" that names the maker of an act named by a noun
-    (`ACT_NOUN_BEFORE_AGENT`)."""
+    (`ACT_NOUN_BEFORE_AGENT`) or the agent of a relative clause that closes the sentence (`RELATIVE_AGENT_CLOSES`)."""
 
     __slots__ = ()
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         for m in self.finditer(text, pos, endpos):
-            if ACT_NOUN_BEFORE_AGENT.search(text, max(0, m.start() - 60), m.start()) is None:
-                return m
+            if ACT_NOUN_BEFORE_AGENT.search(text, max(0, m.start() - 60), m.start()) is not None:
+                continue
+            if (
+                RELATIVE_BEFORE_AGENT.search(text, max(0, m.start() - 5), m.start()) is not None
+                and RELATIVE_AGENT_CLOSES.match(text, m.start(), min(endpos, len(text))) is not None
+            ):
+                continue
+            return m
         return None
 
 

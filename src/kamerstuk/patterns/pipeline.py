@@ -320,6 +320,10 @@ STOPWORDS = frozenset(
     ]
 )
 
+#: A finding drawn from a monitor: "Uit de monitor van dat programma blijkt dat …" (the monitor named by the `follow_up`
+#: cue is then no follow-up that closes the letter; round 40).
+FINDING_FROM_MONITOR = re.compile(r"\buit\s+de\s+$", re.IGNORECASE)
+
 #: A matter of the Kamer handled beside the report: a motion, a member's question in a debate. A paragraph on it
 #: that answers no recommendation is `other` (see `kamerstuk.pipeline.unanswered`). Examples: "In de motie van het
 #: lid Dekker is de regering verzocht …", "de motie-Van Dijk", "Tijdens het commissiedebat van 9 oktober vroeg het

@@ -860,6 +860,9 @@ PROMISE_VERBS = _words("toezeggen garanderen beloven waarmaken financieren bekos
 CAN = _words("kan kunnen")
 # "Een afdwingbaar recht komt er niet", "Er komt geen apart loket": what is asked will not exist.
 COMES = _words("komt komen")
+# Words that may stand between "komt er" and "niet" (round 40): "Een apart meldpunt komt er op dit moment niet",
+# "… komt er voorlopig niet", "… komt er dus ook niet".
+BEFORE_NOT_ADVERBS = _words("op dit moment nu voorlopig vooralsnog daarom dus ook echter dan")
 # "Het gesprek na negen maanden blijft vrijwillig": an obligation asked, declined.
 VOLUNTARY = "vrijwillig"
 # What a norm asks, after "niet verder dan …": "… dan de Europese verordening vraagt" (a principle, no part of the advice).
@@ -879,6 +882,8 @@ VERDER_DAN = ("verder", "dan")
 BEYOND_MEASURE = _words("verantwoord redelijk nodig noodzakelijk wenselijk proportioneel haalbaar mogelijk")
 # "is binnen de huidige begroting niet te betalen", "niet uit te voeren", "niet te handhaven": the act
 # cannot be done, so it is declined.
+# "is lastig te handhaven", "is moeilijk uit te voeren" (after a form of "zijn"): hard to do, so declined (round 40).
+HARD_TO = _words("lastig moeilijk")
 UNFEASIBLE_ACTS = _words("betalen financieren bekostigen realiseren handhaven organiseren uitvoeren voeren")
 # … and the particle verbs whose particle says it: "is binnen de begroting niet op te brengen" (cannot be paid for;
 # not "niet over te brengen").

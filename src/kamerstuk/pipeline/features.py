@@ -215,7 +215,16 @@ def paragraph_features(doc: Doc) -> list[Features]:
             and (p["section"] is None or p["section"] not in sections_restating)
         )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
-        f["tail:follow_up"] = float(i > 0 and i >= n - 2 and "cue:follow_up" in f)
+        # (not a finding drawn from a monitor: "Uit de monitor van dat programma blijkt …" answers; round 40)
+        f["tail:follow_up"] = float(
+            i > 0
+            and i >= n - 2
+            and "cue:follow_up" in f
+            and any(
+                not P.FINDING_FROM_MONITOR.search(text, max(0, m.start() - 10), m.start())
+                for m in P.LABEL_CUES["follow_up"].finditer(text)
+            )
+        )
         # A letter answering no report closes like any other: its last paragraph is no "other".
         f["tail:last_without_recommendations"] = float(i == n - 1 and not has_recs)
         words = len(text.split())

@@ -28,9 +28,9 @@ __all__ = ["answers_nothing", "settle_unanswered"]
 _NO_VERDICT = frozenset({"weak", "aim"})
 
 
-def answers_nothing(text: str) -> bool:
+def answers_nothing(text: str, promises_answer: bool = True) -> bool:
     """Whether `text` has no sentence with a verdict on a recommendation (agreement with the analysis or aim
-    only is none: "Ik deel de zorg van de raad") and no commitment of ours."""
+    only is none: "Ik deel de zorg van de raad") and, when `promises_answer`, no commitment of ours."""
     for a, b in split_sentences(text):
         sentence = text[a:b]
         stance = classify_sentence(sentence)
@@ -38,13 +38,13 @@ def answers_nothing(text: str) -> bool:
             stance.label == "adopted" and agreement_kind(stance, sentence) in _NO_VERDICT
         ):
             return False
-    return not any(c.kind == "new" for c in find_commitments(text))
+    return not promises_answer or not any(c.kind == "new" for c in find_commitments(text))
 
 
 def settle_unanswered(doc: Doc) -> Doc:
     """Relabel each paragraph labelled `response` that the linker linked to no recommendation and that
-    `answers_nothing`: as `other` when it is on a motion or a member's question (`MEMBER_MATTER`), else as
-    `context`; its label score becomes that label's score."""
+    `answers_nothing`: as `other` when it is on a motion or a member's question (`MEMBER_MATTER`; then a
+    commitment does not keep it a response), else as `context`; its label score becomes that label's score."""
     info: dict[str, Any] = data(doc)
     full = doc_text(doc)
     spans = list(doc.spans[SPAN_GROUP]) if SPAN_GROUP in doc.spans else []
@@ -53,9 +53,12 @@ def settle_unanswered(doc: Doc) -> Doc:
         if p.get("label") != "response" or p.get("recommendations"):
             continue
         text = full[p["start"] : p["end"]]
-        if not answers_nothing(text):
+        member = MEMBER_MATTER.search(text) is not None
+        # (a promise on a member's matter answers the member, not the report: "In het commissiedebat vroeg het lid
+        # Brouwer naar …. Ik zal daarop ingaan in de Landbouwbrief …" is `other`; round 40)
+        if not answers_nothing(text, promises_answer=not member):
             continue
-        label = "other" if MEMBER_MATTER.search(text) else "context"
+        label = "other" if member else "context"
         p["label"] = label
         p["score"] = p.get("scores", {}).get(label, p.get("score"))
         if i < len(spans):
