@@ -1576,7 +1576,12 @@ def test_topic_headings_in_order_take_the_recommendations_between_those_they_nam
         recs,
         sections=[(f"s{k}", t, 3) for k, t in enumerate(["Vooraf", *titles[1:], "Aanschrijvingen"], 1)],
     )
-    assert _linked(unrelated)[1] != [1]
+    # (by the heading: its own word "recht" and its place between the answers may still link it, round 40)
+    assert not any(
+        "heading" in lk["evidence"] or "(in order)" in lk["evidence"]
+        for lk in unrelated["links"]
+        if lk["paragraph"] == "p2"
+    )
 
 
 def test_an_answer_does_not_go_to_a_recommendation_restated_only_further_on() -> None:

@@ -826,3 +826,32 @@ def test_round_40_a_members_question_with_a_promise_is_other(tmp_path: Path) -> 
     assert member.label == "other"
     monitor = next(p for p in letter.paragraphs if p.text.startswith("Iedere vereniging"))
     assert monitor.label == "response"
+
+
+def test_round_40_an_answer_between_two_answers_takes_the_one_left_in_between(tmp_path: Path) -> None:
+    """A response that names no recommendation and has no word only one of them has, between the answers to the first
+    and the third, answers the second when it shares a word with it (before: linked to nothing, the second left
+    without an answer and a stance)."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "Vergaderjaar 2026–2027\n\n**29 984**\n\n**Spoorvervoer**\n\n**Nr. 1201**\n\n"
+        "## **BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 mei 2027\n\n"
+        "Op 2 april 2027 verscheen de evaluatie van de fietsenstallingen bij stations. De onderzoekers doen drie "
+        "aanbevelingen.\n\n"
+        "1. Laat ProRail het beheer van alle fietskluizen overnemen van de gemeenten.\n\n"
+        "2. Plaats op ieder treinstation in Nederland een fietskluis.\n\n"
+        "3. Onderzoek samen met de vervoerders of ook bij grote busstations kluizen kunnen komen.\n\n"
+        "De eerste aanbeveling neem ik niet over. Het beheer door de gemeenten werkt goed.\n\n"
+        "Een kluis op ieder station, ook op haltes met enkele tientallen reizigers per dag, staat niet in "
+        "verhouding tot de kosten. Ik stel in 2028 wel 3 miljoen euro beschikbaar om kluizen te plaatsen op de "
+        "drukste stations.\n\n"
+        "Voor de derde aanbeveling ligt het initiatief bij de vervoerregio's.\n\n"
+        "De Staatssecretaris van Infrastructuur en Waterstaat,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path)
+    between = next(p for p in letter.paragraphs if p.text.startswith("Een kluis"))
+    second = next(r for r in letter.recommendations if "treinstation" in r.text)
+    assert between.recommendations == [second.id]
+    assert second.stance is not None

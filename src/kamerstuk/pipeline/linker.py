@@ -45,7 +45,7 @@ from kamerstuk.pipeline.link_book import Book as _Book
 from kamerstuk.pipeline.link_book import Rec, names_match
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive, by_addressee, whole
 from kamerstuk.pipeline.references import Reference, find_references
-from kamerstuk.pipeline.unanswered import settle_unanswered
+from kamerstuk.pipeline.unanswered import answers_nothing, settle_unanswered
 
 LINKABLE = ("recommendation", "response")
 
@@ -192,16 +192,25 @@ def _next_in_order(
 
 
 def _fill_in_order(
-    paragraphs: list[dict[str, Any]], links: list[LinkDict], position: dict[str, int], restating: set[str]
+    paragraphs: list[dict[str, Any]],
+    links: list[LinkDict],
+    position: dict[str, int],
+    restating: set[str],
+    full: str = "",
+    book: _Book | None = None,
 ) -> None:
     """Answers follow the recommendations' order: a response paragraph linked only as the continuation of a
     restatement ("continues p4 on r3") to a recommendation a later paragraph answers by its words or number,
     where exactly one recommendation between the one answered before it and the one answered after it has no
     answer at all, answers that one (three restated in two paragraphs, then "Het COA heeft op 24 locaties al een
-    medewerker …", the second's answer by its words, the third's)."""
+    medewerker …", the second's answer by its words, the third's). So does, since round 40, a response linked to
+    nothing, or one continuing the answer before it while it opens on a topic of its own ("Wat de informatie aan
+    ouders betreft: …"), when it shares a content word with that one recommendation (`_fill_unlinked`)."""
     by_paragraph: dict[str, list[LinkDict]] = {}
     for lk in links:
         by_paragraph.setdefault(lk["paragraph"], []).append(lk)
+    if book is not None:
+        _fill_unlinked(paragraphs, links, by_paragraph, position, restating, full, book)
     answers = [
         p
         for p in paragraphs
@@ -236,6 +245,99 @@ def _fill_in_order(
         lk = own[0]
         lk["recommendation"] = gaps[0]
         lk["evidence"] = f"in order: between the answers around it (was {lk['evidence']})"[:200]
+        p["recommendations"] = [gaps[0]]
+        answered.add(gaps[0])
+
+
+def _fill_unlinked(
+    paragraphs: list[dict[str, Any]],
+    links: list[LinkDict],
+    by_paragraph: dict[str, list[LinkDict]],
+    position: dict[str, int],
+    restating: set[str],
+    full: str,
+    book: _Book,
+) -> None:
+    """A response paragraph after the restatements that the linker linked to nothing (or only as the continuation of
+    the answer right before it, while it opens on a topic of its own: `TOPIC_OPENER`), between the answers to
+    recommendations a and b (a = -1 before the first answer), where exactly one recommendation between a and b has
+    no answer at all and shares a content word with the paragraph, answers that one: "Een tappunt op ieder station …
+    staat niet in verhouding tot de kosten. … om tappunten te plaatsen op alle stations met …" between the answers
+    to the second and the fourth, on "Plaats op ieder treinstation een watertappunt"."""
+    order = [p for p in paragraphs if p["id"] not in restating]
+    reading = {p["id"]: k for k, p in enumerate(paragraphs)}
+    first_restated = next((k for k, p in enumerate(paragraphs) if p["id"] in restating), None)
+    if first_restated is None:
+        return
+    after_restated = {p["id"] for p in paragraphs[first_restated:]}
+    answered = {
+        lk["recommendation"]
+        for p in order
+        if p.get("label") == "response"
+        for lk in by_paragraph.get(p["id"], [])
+        if not lk["evidence"].startswith("continues ")
+    }
+    for k, p in enumerate(order):
+        if p.get("label") != "response" or p["id"] not in after_restated:
+            continue
+        own = by_paragraph.get(p["id"], [])
+        text = full[p["start"] : p["end"]]
+        continuing = (
+            len(own) == 1
+            and own[0]["method"] == "section"
+            and own[0]["evidence"].startswith("continues ")
+            and L.TOPIC_OPENER.match(text) is not None
+        )
+        if (own and not continuing) or answers_nothing(text):
+            continue  # (a paragraph with no verdict and no act of ours frames the answers: "Ik deel de conclusie …")
+        before = max(
+            (
+                position[lk["recommendation"]]
+                for q in order[:k]
+                if q.get("label") == "response"
+                for lk in by_paragraph.get(q["id"], [])
+            ),
+            default=-1,
+        )
+        after = next(
+            (
+                min(position[lk["recommendation"]] for lk in by_paragraph[q["id"]])
+                for q in order[k + 1 :]
+                if q.get("label") == "response" and by_paragraph.get(q["id"])
+            ),
+            None,
+        )
+        if after is None or after <= before + 1:
+            continue
+        gaps = [rid for rid, i in position.items() if before < i < after and rid not in answered]
+        if len(gaps) != 1:
+            continue
+        rec = book.by_id[gaps[0]]
+        shared = sorted(
+            {word_key(w) for w in content_word_list(text)}
+            & {word_key(w) for w in content_word_list(rec["text"])}
+        )
+        if not shared:
+            continue
+        evidence = f"in order: between the answers around it; shares {', '.join(shared[:4])}"
+        if continuing:
+            lk = own[0]
+            lk["recommendation"], lk["evidence"] = gaps[0], evidence
+        else:
+            lk = {
+                "paragraph": p["id"],
+                "recommendation": gaps[0],
+                "score": 0.5,
+                "method": "similarity",
+                "evidence": evidence[:200],
+            }
+            # (in reading order among the links: after those of the paragraphs before it)
+            at = next(
+                (i for i, other in enumerate(links) if reading[other["paragraph"]] > reading[p["id"]]),
+                len(links),
+            )
+            links.insert(at, lk)
+            by_paragraph[p["id"]] = [lk]
         p["recommendations"] = [gaps[0]]
         answered.add(gaps[0])
 
@@ -420,7 +522,7 @@ class RecommendationLinker:
             p["recommendations"] = [lk["recommendation"] for lk in found]
             links.extend(found)
             just_before = found
-        _fill_in_order(paragraphs, links, position, set(restated_in))
+        _fill_in_order(paragraphs, links, position, set(restated_in), full, book)
         return settle_unanswered(doc)
 
     def _named(
