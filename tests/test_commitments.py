@@ -2965,3 +2965,37 @@ def test_round_40_a_ministry_name_with_commas_stays_whole_in_the_actor() -> None
     )
     assert c.actor is not None and c.actor.endswith("Onderwijs, Cultuur en Wetenschap")
     assert "\ue001" not in (c.object or "") and "\ue001" not in c.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # an act inside a quotation after a colon is the quoted body's words, not ours
+        ("Daarnaast vraagt de raad: «Maak zichtbaar welke percelen binnenkort worden verkocht».", False),
+        ("De raad vraagt dit: «Zorg dat de regels in 2023 worden aangepast».", False),
+        ("Ik neem dit over: de regels worden in 2023 aangepast.", True),
+        # a declined act with a "maar voor … <verb> ik" that holds the act for some
+        (
+            "Ik ga de kosten niet volledig vergoeden, maar voor huishoudens met een laag inkomen stel ik vanaf 1 "
+            "januari 2023 een regeling open.",
+            True,
+        ),
+        ("Ik ga de kosten niet vergoeden, omdat de regeling in 2023 afloopt.", False),
+    ],
+)
+def test_round_41_forms_of_holdout193_and_holdout194(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_41_a_promise_of_others_in_a_later_conjunct_leaves_our_act_new() -> None:
+    """ "…, en de verzekeraars hebben toegezegd …" is their promise: our act before it is a new commitment (before: read
+    as a reference to an earlier promise of ours); "…, zoals ik heb toegezegd" still refers to one."""
+    (c,) = find_commitments(
+        "De minister stelt in 2023 € 2 miljoen beschikbaar voor de netwerken, en de verzekeraars hebben toegezegd de "
+        "afspraken in hun inkoop te betrekken.",
+        REF,
+    )
+    assert c.kind == "new"
+    (c,) = find_commitments("Ik stuur uw Kamer in 2023 de evaluatie, zoals ik heb toegezegd.", REF)
+    assert c.kind == "refers"

@@ -855,3 +855,37 @@ def test_round_40_an_answer_between_two_answers_takes_the_one_left_in_between(tm
     second = next(r for r in letter.recommendations if "treinstation" in r.text)
     assert between.recommendations == [second.id]
     assert second.stance is not None
+
+
+def test_round_41_a_recommendation_named_in_passing_leaves_the_paragraph_on_the_one_before(
+    tmp_path: Path,
+) -> None:
+    """ "… op basis van de toets uit de eerste aanbeveling" at the end of a paragraph that goes on with the answer to
+    the second: linked to both, the first marked as named in passing (before: linked to the first only); a letter that
+    ends "Ik informeer uw Kamer in het voorjaar van 2028 over …" closes (before: read as a response)."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "Vergaderjaar 2026–2027\n\n**32 847**\n\n**Woningbouw**\n\n**Nr. 1402**\n\n"
+        "## **BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING EN RUIMTELIJKE ORDENING**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 10 maart 2027\n\n"
+        "Op 2 februari 2027 heeft de raad het advies «Bouwen op veen» uitgebracht. In deze brief geef ik mijn "
+        "reactie.\n\n"
+        "De raad beveelt aan om bij elke nieuwe bouwlocatie een bodemtoets verplicht te stellen. Daarnaast adviseert "
+        "de raad om in gebieden met een daling van meer dan een centimeter per jaar alleen nog op palen te bouwen.\n\n"
+        "De eerste aanbeveling neem ik over. De bodemtoets wordt vanaf 2028 een eis voor alle nieuwe locaties.\n\n"
+        "Met de tweede aanbeveling stem ik in beginsel in. Funderen op palen voorkomt veel schade.\n\n"
+        "Een verplichting voor alle gebieden met meer dan een centimeter daling per jaar acht ik echter niet "
+        "verstandig. Ik beperk de verplichting daarom tot gebieden met een daling van meer dan twee centimeter per "
+        "jaar. Daarbuiten kiezen gemeenten zelf, op basis van de bodemtoets uit de eerste aanbeveling.\n\n"
+        "Bouwen op slappe bodem vraagt om zorg. Ik informeer uw Kamer in het voorjaar van 2028 over de voortgang.\n\n"
+        "De Minister van Volkshuisvesting en Ruimtelijke Ordening,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path)
+    first, second = letter.recommendations
+    limit = next(p for p in letter.paragraphs if p.text.startswith("Een verplichting"))
+    assert sorted(limit.recommendations) == sorted([first.id, second.id])
+    passing = next(lk for lk in letter.links if lk.paragraph == limit.id and lk.recommendation == first.id)
+    assert passing.evidence.endswith("(named in passing)")
+    assert second.stance == "partly_adopted"
+    assert letter.paragraphs[-1].label == "closing"

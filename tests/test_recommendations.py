@@ -2508,3 +2508,35 @@ def test_round_40_de_raad_after_a_body_just_named_is_that_body() -> None:
     assert [r.by for r in recs[:2]] == [["Kiesraad"], ["Kiesraad"]]
     assert len(recs) == 4
     assert all("Kiesraad" not in r.by for r in recs[2:])
+
+
+def test_round_41_a_paragraph_deferring_one_recommendation_leads_no_series() -> None:
+    """An answer that ends "Op de derde aanbeveling kom ik hieronder terug." after the report's list does not lead a
+    series of alternating recommendation and answer paragraphs: the paragraphs under it are answers (before: two of
+    them read as a second list of recommendations)."""
+    text = (
+        "Het instituut heeft onderzocht waarom het aantal toegankelijke perrons achterblijft. Het instituut doet de "
+        "volgende aanbevelingen:  \n1. breng in kaart welke perrons het drukst zijn en geef die voorrang;  \n"
+        "2. stel een landelijk register op van alle perrons;  \n3. maak de bijdrage afhankelijk van het tempo.\n\n"
+        "De tweede aanbeveling neem ik over. Op de derde aanbeveling kom ik hieronder terug.\n\n"
+        "Welke perrons voorrang moeten krijgen, hangt af van de lokale situatie.\n\n"
+        "Ik bespreek de suggestie daarom in het bestuurlijk overleg met de provincies.\n\n"
+        "Een bijdrage die afhangt van het tempo zou juist de kleine gemeenten treffen.\n\n"
+        "Het Rijk blijft de bijdrage daarom per perron uitkeren, ongeacht het tempo.\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert all("lokale situatie" not in r.text and "zou juist" not in r.text for r in recs)
+
+
+def test_round_41_a_body_that_studied_a_question_made_the_report() -> None:
+    """ "Het KiM heeft onderzocht waarom …" names the report's author next to the sentence that sends it (before: no
+    organisation); a name in the question it studied is not one."""
+    report = find_report(
+        "Het Kennisinstituut voor Mobiliteitsbeleid (KiM) heeft onderzocht waarom het aantal toegankelijke haltes "
+        "langzamer groeit dan in het Bestuursakkoord is afgesproken. Het rapport «Halte voor iedereen» treft u als "
+        "bijlage bij deze brief aan."
+    )
+    assert report is not None
+    assert "Kennisinstituut voor Mobiliteitsbeleid" in report.organisations
+    assert not any("Bestuursakkoord" in o for o in report.organisations)

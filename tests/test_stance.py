@@ -1954,3 +1954,44 @@ def test_round_40_hard_to_enforce_declines_the_measure() -> None:
     )
     assert classify_stance("Een register per gemeente is moeilijk uit te voeren.").label == "rejected"
     assert classify_stance("Dat is lastig te zeggen.").label is None
+
+
+def test_round_41_kept_as_it_is_regardless_of_what_was_asked_rejects() -> None:
+    """ "Het Rijk blijft de bijdrage daarom per halte uitkeren, ongeacht het tempo" keeps the practice whatever the
+    report tied it to (before: no stance); without "daarom" it is a description."""
+    assert (
+        classify_stance(
+            "Het Rijk blijft de bijdrage daarom per aangepaste halte uitkeren, ongeacht het tempo."
+        ).label
+        == "rejected"
+    )
+    assert (
+        classify_stance("Het Rijk blijft de bijdrage per halte uitkeren, ongeacht het tempo.").label is None
+    )
+
+
+def test_round_41_a_plan_declined_not_in_full_is_a_part() -> None:
+    """ "Ik ga de huur niet volledig vergoeden" declines the act in full only: partly_adopted (before: no stance, the
+    negation taken by the hedge); "niet vergoeden" alone rejects."""
+    assert classify_stance("Ik ga de huur van het slot niet volledig vergoeden.").label == "partly_adopted"
+    assert classify_stance("Ik zal de kosten niet helemaal dragen.").label == "partly_adopted"
+    assert classify_stance("Ik ga de huur niet vergoeden.").label == "rejected"
+
+
+def test_round_41_a_distinction_made_on_a_recommendation_is_a_part() -> None:
+    """ "Bij de tweede aanbeveling maak ik onderscheid" takes a part and not the rest (before: no stance); no
+    recommendation named, or "geen onderscheid", says nothing on one."""
+    assert classify_stance("Bij de tweede aanbeveling maak ik onderscheid.").label == "partly_adopted"
+    assert (
+        classify_stance(
+            "Het kabinet maakt bij dit advies een onderscheid tussen grote en kleine gemeenten."
+        ).label
+        == "partly_adopted"
+    )
+    assert classify_stance("Bij deze aanbeveling maak ik geen onderscheid tussen gemeenten.").label is None
+    assert (
+        classify_stance(
+            "Bij de uitvoering maakt het kabinet onderscheid tussen grote en kleine gemeenten."
+        ).label
+        is None
+    )

@@ -1251,6 +1251,10 @@ def _commitment(
         )
         if found is None:
             return None
+        if F.QUOTED_AFTER_COLON.search(sentence, 0, found[0].start):
+            return (
+                None  # "De ombudsman vraagt: «Maak zichtbaar welke graven binnenkort worden geruimd»": theirs
+            )
         if found[0].modal is None and P.LEGAL_RULE.match(sentence):
             return None  # "Op grond van artikel 74 … geeft het kabinet binnen zes maanden een standpunt"
         if found[0].modal is None and F.FOLLOWING_LIST.search(sentence) and not future:
@@ -1326,6 +1330,13 @@ def _commitment(
             sentence, max(0, refers.start() - 80), refers.end()
         ):
             refers = None  # "… aan wie daarna een contract … is toegezegd": promised to others, by others
+        if (
+            refers is not None
+            and found[0].end <= refers.start()
+            and refers.group(0).lower().startswith(("heeft ", "hebben "))
+            and P.OTHERS_PROMISED.search(sentence, found[0].end, refers.start())
+        ):
+            refers = None  # "Ik stel … beschikbaar, en de zorgverzekeraars hebben toegezegd …": their promise
         if refers is not None and not renewed:
             kind = "refers"
     trigger, action = found

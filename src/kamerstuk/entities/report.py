@@ -588,7 +588,11 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
         near = spans[idx + 1 : idx + 3] + spans[max(0, idx - 2) : idx][::-1] if idx >= 0 else []
         for ns, ne in near:
             nxt = text[ns:ne]
-            if pat.REPORT_AUTHOR.search(nxt):
+            author = pat.REPORT_AUTHOR.search(nxt)
+            if author is not None:
+                if author.group(0).lower().endswith(tuple(pat.STUDIED_QUESTION_WORDS)):
+                    # "Het KiM heeft onderzocht waarom … dan in het Bestuursakkoord …": the subject, not the question
+                    nxt = nxt[: author.start()]
                 orgs = _organisations(nxt, None, aliases)
                 break
     return title, tuple(orgs), sentence

@@ -193,6 +193,16 @@ class HedgeCues(ReaderBase):
             negator = s.words.index(P.NO_FURTHER[1], 2)
             self.cues.append(_Cue("P", P.NO_FURTHER_CUE, 0, negator))
             self.cues.append(_Cue("R", P.NO_FURTHER_CUE, 0, negator))
+        if P.DISTINCTION in s.words and any(w in P.RECOMMENDATION_NOUNS for w in s.words):
+            at = s.words.index(P.DISTINCTION)
+            if (
+                s.in_clause(at, P.DISTINCTION_VERBS)
+                and (s.in_clause(at, P.FIRST_PERSON_SUBJECTS) or s.in_clause(at, {"kabinet"}))
+                and not s.in_clause(at, P.NEGATORS)
+            ):
+                # "Bij de tweede aanbeveling maak ik onderscheid": a part taken, a part not
+                self.cues.append(_Cue("P", P.DISTINCTION_CUE, at, at))
+                self.cues.append(_Cue("R", P.DISTINCTION_CUE, at, at))
         for i, w in enumerate(s.words[:-2]):
             if (
                 w in P.AGREED_FOR_SOME

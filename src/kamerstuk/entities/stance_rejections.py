@@ -589,6 +589,9 @@ class RejectionCues(ReaderBase):
             # "De aanmeldpunten blijven daarom uitsluitend op werkdagen open": kept as limited as it is, the conclusion
             # of the passage
             k = next((k for k in range(i + 1, min(b, i + 6)) if s.words[k] in P.RESTRICTIVE), None)
+            if k is None:
+                # "Het Rijk blijft de bijdrage daarom per halte uitkeren, ongeacht het tempo": whatever was asked
+                k = next((k for k in range(i + 1, n) if s.words[k] in P.REGARDLESS), None)
         if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
             return
         if s.words[k] == "kracht" and s.words[k - 1] != "van":
@@ -657,6 +660,16 @@ class RejectionCues(ReaderBase):
         if any(s.words[k] in P.PLAN_BREAKS for k in range(i + 1, last)):
             return  # "Ik ga ervoor zorgen dat gemeenten geen kosten maken"
         neg = next((k for k in range(a, last) if self.free_negator(k)), None)
+        if neg is None:
+            # "Ik ga de huur niet volledig vergoeden": declined in full, the hedge then makes it a part
+            neg = next(
+                (
+                    k
+                    for k in range(a, last - 1)
+                    if s.words[k] in P.NEGATORS and s.words[k + 1] in P.NOT_IN_FULL and k + 2 == last
+                ),
+                None,
+            )
         if neg is None or (neg > 0 and s.words[neg - 1] == "nog"):
             return  # "Ik zal nog niet …" defers
         self.cues.append(_Cue("R", "zal niet", min(i, neg), last))

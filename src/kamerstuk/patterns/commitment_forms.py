@@ -1500,6 +1500,11 @@ TAKES_OVER_END = re.compile(r"\bover\s*(?:[.;]|$)", _I)
 ADVICE_TAKEN_OVER = re.compile(
     r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie)\b", _I
 )
+#: Up to an act inside a quotation that opens after a colon, the words of another quoted ("Daarnaast vraagt de
+#: ombudsman: «Maak zichtbaar welke graven binnenkort worden geruimd»"): reported speech, no act of ours. Searched
+#: on the sentence before the act (since round 41).
+QUOTED_AFTER_COLON = re.compile(r":\s*[«“„\"][^«»“”„\"]*$")
+
 #: Another party's announcement, what it will do in a dat-clause: "De Stichting van de Arbeid heeft aangekondigd dat
 #: werkgevers en vakbonden in 2027 een voorbeeldregeling opstellen" (theirs, not ours; since round 38).
 OTHERS_ANNOUNCED = re.compile(

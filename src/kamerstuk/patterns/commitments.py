@@ -819,8 +819,12 @@ TENTATIVE_MODALS = frozenset({"streef", "streeft", "streven", "verwacht", "verwa
 #: What a negated act keeps, right after its verb: "…, maar wel in ieder gesprek waarin …" (the act holds in part).
 # … or where or how it is done instead, a preposition after "maar": "Ik kies ervoor het spreekrecht niet in de
 # Gemeentewet op te nemen, maar in de modelverordening" (the act holds, in another place; since round 38).
+# … or for whom an act of ours holds instead, fronted before its verb: "Ik ga de huur niet volledig vergoeden, maar voor
+# deelnemers met een laag inkomen stel ik een betalingsregeling open" (since round 41).
 BUT_STILL = re.compile(
-    r"\s*,\s*maar\s+(?:wel\b|(?:in|op|via|bij|binnen|met)\s+(?:de|het|een|een\s+eigen)\s)", _I
+    r"\s*,\s*maar\s+(?:wel\b|(?:in|op|via|bij|binnen|met)\s+(?:de|het|een|een\s+eigen)\s"
+    r"|voor\s+[^,.;:]{1,120}?\s[a-z]+\s+(?:ik|wij|we|het\s+kabinet)\b)",
+    _I,
 )
 
 #: "moeten" right before the verb a "zal" governs: "zal het COA mensen soms vaker moeten verplaatsen" foresees a
@@ -1107,6 +1111,12 @@ REFERS = re.compile(
 #: A clause on whom something was promised, right before a `REFERS` match: "… voor werkzoekenden aan wie daarna een
 #: contract van zes maanden is toegezegd" (a job offered, no earlier promise of ours to the Kamer).
 PROMISED_TO_WHOM = re.compile(r"\baan\s+wie\b[^.,;]{0,80}$", _I)
+#: … or the subject of a conjunct after our act, right before a `REFERS` match on "heeft/hebben … toegezegd": "De
+#: staatssecretaris stelt in 2028 € 4 miljoen beschikbaar, en de zorgverzekeraars hebben toegezegd …" (a promise of
+#: others; our act is new; since round 41).
+OTHERS_PROMISED = re.compile(
+    r",\s+(?:en|maar|terwijl)\s+(?:de|het)\s+(?!kabinet\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+$", _I
+)
 
 #: Past promise reported with a te-infinitive: "In het debat heb ik toegezegd uw Kamer ... te informeren":
 #: PROMISED, then the first TE_INFINITIVE after it with no full stop in between. Two patterns

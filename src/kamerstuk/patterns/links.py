@@ -321,6 +321,11 @@ GENERIC_BODY_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+#: A recommendation named as where a thing comes from, in passing: "…, op basis van de bodemtoets uit de eerste
+#: aanbeveling" (a noun, then "uit"/"van"/"volgens" right before the reference, which follows this match). The
+#: paragraph is about what its opening names, not about the one named this way (since round 41).
+NAMED_AS_ORIGIN = re.compile(r"\b[a-zë]{4,}\s+(?:uit|van|volgens)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
 #: A recommendation recalled with its body: "Een wettelijk maximum van twintig uur, zoals het WODC
 #: voorstelt, neem ik niet over" (the body's name ends the match).
 #: A first sentence that draws the consequence of the paragraph before: "Ik breng het voorstel daarom in bij het

@@ -115,9 +115,13 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     # being kept informed, the monitoring: "Tijdens het commissiedebat … gaan wij graag met uw
     # Kamer in gesprek", "In de volgende voortgangsrapportage informeer ik uw Kamer over …", "Het
     # effect wordt gevolgd in de monitor". Used only in the last two paragraphs (`tail:` features).
+    # (Since round 41 also the subject first, "Ik informeer uw Kamer in het voorjaar van 2028 over …", and an
+    # evaluation to come again: "Ik zal de maatregel in 2030 opnieuw laten evalueren".)
     "follow_up": re.compile(
         r"\b(?:commissiedebat\w*|notaoverleg\w*|wetgevingsoverleg\w*|debat\s+(?:met|in)\s+uw\s+Kamer"
         r"|met\s+uw\s+Kamer\s+in\s+gesprek|(?:informeer|stuur|zend|bericht)\s+(?:ik|wij|we)\s+uw\s+Kamer"
+        r"|(?:ik|wij|we)\s+(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten)\s+uw\s+Kamer"
+        r"|(?:opnieuw|nogmaals|wederom)\s+(?:laten\s+)?(?:evalueren|evalueert|evalueer|geëvalueerd)"
         r"|uw\s+Kamer\s+(?:\w+\s+){0,8}?(?:informeren|geïnformeerd|op\s+de\s+hoogte|toesturen|toestuur"
         r"|sturen|stuur|ontvangt)|voortgangs(?:rapportage|brief|rapport)\w*|eerstvolgende"
         r"|wordt\s+(?:\w+\s+){0,3}?gevolgd\s+(?:in|met|via)\b|monitor\w*)\b",
@@ -190,7 +194,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "promise": ("zal", "zullen", "ga"),
     "already": ("reeds", "invulling", "ingezet", "gestart", "bezig", "besta", "inmiddels"),
     "closing": ("slot", "afsluitend", "concluderend", "samenvattend", "blijf", "blijv"),
-    "follow_up": ("debat", "overleg", "kamer", "voortgangs", "eerstvolgende", "gevolgd", "monitor"),
+    "follow_up": ("debat", "overleg", "kamer", "voortgangs", "eerstvolgende", "gevolgd", "monitor", "evalue"),
     "answers": _words(
         "over onderschrij deel delen omarm zal zullen ga wil voornemens aanleiding reeds voldaan"
     ),

@@ -63,10 +63,16 @@ PER_RECOMMENDATION = re.compile(
     r"\b(?:per|bij\s+(?:elke|iedere)|op\s+(?:elke|iedere))\s+aanbeveling\b", re.IGNORECASE
 )
 
-#: A sentence about the one recommendation just given, by a demonstrative, with no plural: it answers or
-#: comments on that recommendation and leads no series of recommendation paragraphs after it.
-#: Example: "Deze aanbeveling raakt ook de andere donoren." (not "Deze aanbevelingen zijn: …")
-ONE_RECALLED = re.compile(r"\b(?:deze|die|dit|dat|bovenstaande)\s+(?:aanbeveling|advies)\b", re.IGNORECASE)
+#: A sentence about one recommendation already given, by a demonstrative or its ordinal, with no plural: it
+#: answers, defers or comments on that recommendation and leads no series of recommendation paragraphs after it.
+#: Examples: "Deze aanbeveling raakt ook de andere donoren.", "Op de derde aanbeveling kom ik hieronder terug.",
+#: "Aanbeveling 4 bespreek ik verderop." (not "Deze aanbevelingen zijn: …")
+_ONE_ORDINAL = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste"
+ONE_RECALLED = re.compile(
+    rf"\b(?:deze|die|dit|dat|bovenstaande|de\s+(?:{_ONE_ORDINAL})(?:\s+en\s+(?:{_ONE_ORDINAL}))?)\s+"
+    r"(?:aanbeveling|advies)\b|\baanbeveling\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 SOME_PLURAL = re.compile(r"\b(?:aanbevelingen|adviezen)\b", re.IGNORECASE)
 
 #: A "te" + infinitive that makes a coordinated clause a recommendation of its own.

@@ -885,9 +885,14 @@ REPORT_AUTHOR = re.compile(
     r"|\b(?:heeft|hebben)\s+(?:die|deze|de|het|dit|dat)\s+(?:evaluatie|onderzoek|rapport|studie|doorlichting|analyse)\b"
     r"[^.]{0,80}?\b(?:uitgevoerd|afgerond|opgesteld|geschreven|verricht|gedaan)\b"
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:het\s+|de\s+)?(?:onderzoeks|advies)?bureau\b[^.]{0,60}?"
-    r"\bgevraagd\b",
+    r"\bgevraagd\b"
+    # what the body studied, as an indirect question: "Het KiM heeft onderzocht waarom het aantal toegankelijke haltes
+    # langzamer groeit dan afgesproken" (since round 41)
+    r"|\b(?:heeft|hebben)\s+(?:[^.]{0,40}?\s)?onderzocht\s+(?:waarom|of|hoe|welke|wat|wanneer|in\s+hoeverre)\b",
     re.IGNORECASE,
 )
+#: The question words that end the "heeft onderzocht waarom" form of `REPORT_AUTHOR` (its author is the subject before it).
+STUDIED_QUESTION_WORDS = ("waarom", " of", "hoe", "welke", "wat", "wanneer", "hoeverre")
 
 #: A report made, said in the past (the sentence that stands for the report when none sends or publishes it):
 #: "Onderzoeksbureau Lindenhof heeft de evaluatie in 2025 uitgevoerd; het rapport treft u als bijlage aan", "De

@@ -448,6 +448,12 @@ SEEN_REASON_CUE = "ziet reden om"
 # sentence before says what is done).
 NO_FURTHER = ("verder", "niet")
 NO_FURTHER_CUE = "gaat niet verder"
+# A distinction made in answer to a recommendation named in the sentence: "Bij de tweede aanbeveling maak ik
+# onderscheid", "Het kabinet maakt bij dit advies een onderscheid tussen …" (a part taken, a part not; not "maak ik
+# geen onderscheid", nor a distinction in how a measure is run without a recommendation named; since round 41).
+DISTINCTION = "onderscheid"
+DISTINCTION_VERBS = _words("maak maakt maken")
+DISTINCTION_CUE = "maakt onderscheid"
 SEEN_POINT = _words("belang noodzaak urgentie meerwaarde waarde")
 # Seeing the report as support: "Het kabinet ziet het rapport als een aanmoediging om …" (adopted);
 # with existing policy after it, "Deze aanbeveling zie ik als ondersteuning van het ingezette beleid",
@@ -689,6 +695,9 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "zij het",
     )
 )  # fmt: skip
+# "niet" + one of these right before the last verb of a plan declines it in full only (the hedge of `HEDGES` then makes
+# the decline a part): "Ik ga de huur niet volledig vergoeden" (since round 41).
+NOT_IN_FULL = _words("volledig geheel helemaal integraal")
 # A restriction of an adoption to some cases: "neemt deze aanbeveling daarom alleen over voor
 # nieuwbouw", "volgt het advies slechts bij grote projecten", "alleen voor nieuwe contracten
 # overgenomen". The restrictive word hedges only with a preposition or conjunction after it in its
@@ -1120,6 +1129,9 @@ KEPT_PLACE_PREPOSITIONS = _words("binnen bij op in")
 # … or kept as limited as it is, concluded with "daarom": "De aanmeldpunten blijven daarom uitsluitend op werkdagen open"
 # (a word of `RESTRICTIVE` right after; since round 38).
 CONSEQUENCE_WORDS = _words("daarom dus")
+# … or kept as it is whatever the report tied it to, concluded with "daarom": "Het Rijk blijft de bijdrage daarom per
+# aangepaste halte uitkeren, ongeacht het tempo" (the condition asked for set aside; since round 41).
+REGARDLESS = _words("ongeacht")
 KEPT_CURRENT = _words("huidige bestaande")
 # … not when what remains is a measure kept until its work is done: "Het team blijft bestaan totdat de
 # voorraad is weggewerkt", "De regeling blijft gehandhaafd zolang de crisis duurt" (a measure in place).

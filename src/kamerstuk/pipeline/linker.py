@@ -104,6 +104,11 @@ def _counted_group(words: str, among: list[Rec], recs: list[Rec], pid: str) -> l
     return among
 
 
+#: The evidence mark of a link to a recommendation a paragraph names in passing, as where a thing comes from, while it
+#: is about another ("… op basis van de bodemtoets uit de eerste aanbeveling"): no answer to it for the stance model.
+NAMED_IN_PASSING = "(named in passing)"
+
+
 #: How long one word must be to move an answer to the next recommendation on its own when nothing is
 #: carried from the paragraph before ("alarmeringsmiddel"; not "militair", which a continuation of the
 #: answer before may use in passing).
@@ -742,8 +747,30 @@ class RecommendationLinker:
             link(r, 1.0, "restates", r["text"])
         if out:
             return list(out.values())
+        opening = _first_sentence_end(text)
+        own = None
+        passing = bool(named) and all(
+            ref.start >= opening and L.NAMED_AS_ORIGIN.search(text, 0, ref.start) for _r, ref in named
+        )
+        if passing and distinct is not None:
+            # "Een verplichting voor alle gebieden met meer dan een centimeter daling acht het kabinet niet verstandig.
+            # … op basis van de bodemtoets uit de eerste aanbeveling" after the answer to the second: about the one its
+            # opening names by its own words (two of them), the one answered right before
+            own = distinct.best(text[:opening])
+            if own is not None and (
+                len(own[1]) < 2
+                or any(book.recs[own[0]] is r for r, _ref in named)
+                # (only where it goes on with the answer right before: a new topic is read by the rules below)
+                or all(lk["recommendation"] != book.recs[own[0]]["id"] for lk in just_before)
+            ):
+                own = None
         for r, ref in named:
-            link(r, *self._explicit(ref))
+            # (one named in passing is linked, marked so: the stance reads its answers apart)
+            link(
+                r, *((0.7, "explicit", f"{ref.words} {NAMED_IN_PASSING}") if passing else self._explicit(ref))
+            )
+        if own is not None:
+            link(book.recs[own[0]], 0.8, "similarity", f"opening on its words: {', '.join(own[1][:4])}")
         # (not a group named to announce the answers: "Hieronder reageer ik op de vier aanbevelingen")
         anaphors = [ref for ref in refs if ref.kind == "anaphor" and not (ref.deferred and ref.plural)]
         topic = L.TOPIC_OPENER.match(text) if anaphors and distinct is not None and not out else None
@@ -753,7 +780,6 @@ class RecommendationLinker:
             own = distinct.best(topic_words(topic))
             if own is not None and not anaphors[0].plural:
                 link(book.recs[own[0]], 0.9, "explicit", f"{anaphors[0].words} → topic: {', '.join(own[1])}")
-        opening = _first_sentence_end(text)
         if anaphors and not anaphors[0].plural and not out and distinct is not None:
             # "Het centrale aanmeldpunt dat de NZa voorstelt, past daarbij. … Aan deze aanbeveling wordt
             # al invulling gegeven": the one the opening recalls with its body and its words

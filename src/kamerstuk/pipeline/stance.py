@@ -48,7 +48,7 @@ from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.link_book import counted_ordinals
 from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive
-from kamerstuk.pipeline.linker import named_recommendations
+from kamerstuk.pipeline.linker import NAMED_IN_PASSING, named_recommendations
 from kamerstuk.pipeline.references import exception_ordinals, find_references, may_refer
 from kamerstuk.pipeline.stance_arbiter import MAX_ANSWER_CHARS, StanceArbiter
 from kamerstuk.pipeline.stance_model import StanceModel
@@ -504,14 +504,21 @@ class StanceDetector:
     def _answers(
         rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]]
     ) -> list[dict[str, Any]]:
-        """The paragraphs answering `rec`: those linked to it, not the one restating it."""
-        return [
+        """The paragraphs answering `rec`: those linked to it, not the one restating it, nor one that names it only in
+        passing while another answer remains."""
+        answers = [
             p
             for p in info["paragraphs"]
             if rec["id"] in linked.get(p["id"], ())
             and p["id"] != rec.get("paragraph")
             and p.get("label") != "recommendation"
         ]
+        passing = {
+            lk["paragraph"]
+            for lk in info.get("links", ())
+            if lk["recommendation"] == rec["id"] and lk["evidence"].endswith(NAMED_IN_PASSING)
+        }
+        return [p for p in answers if p["id"] not in passing] or answers
 
     @staticmethod
     def _under_it(
