@@ -1995,3 +1995,37 @@ def test_round_41_a_distinction_made_on_a_recommendation_is_a_part() -> None:
         ).label
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # not minded to change what was asked
+        ("Het kabinet is niet van zins de wet op dit punt aan te passen.", "rejected"),
+        ("De minister liet weten dat zij niet van zins was iets aan het voorstel te veranderen.", "rejected"),
+        ("Ik ben van zins dit te doen.", None),
+        # too early to say: the answer deferred (a step called too early is read elsewhere)
+        ("Het is te vroeg om nu al iets te zeggen over de reactie van het kabinet.", "noted"),
+        ("Het is nog te vroeg om over deze aanbeveling te oordelen.", "noted"),
+        ("Het is te vroeg om de regeling nu al in te voeren.", None),
+        # not going into it yet
+        ("De minister wil nog niet ingaan op de kritiek van de raad.", "noted"),
+        ("Ik ga hieronder in op de aanbevelingen.", None),
+        # a compound on the advice, not deviated from
+        ("Het kabinet heeft besloten niet van het OMT-advies af te wijken.", "adopted"),
+        ("Het kabinet wijkt op dit punt af van het RIVM-advies.", "rejected"),
+        # a preposition inside the advice's om-clause is no particle of "volgen"
+        (
+            "Het kabinet volgt het advies van de raad om de kortingen op cultuur uit te smeren niet.",
+            "rejected",
+        ),
+        # "naar het oordeel van" is an opinion, no standpoint still to come
+        (
+            "Naar het oordeel van het kabinet gaat van de huidige regels al een afschrikwekkende werking uit.",
+            None,
+        ),
+    ],
+)
+def test_round_41_forms_of_real_reactions(text: str, label: str | None) -> None:
+    """Forms read from real reactions and press reports on them (round 41), in our own words."""
+    assert classify_stance(text).label == label

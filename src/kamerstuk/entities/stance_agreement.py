@@ -517,6 +517,9 @@ class AgreementCues(ReaderBase):
             s.words[k] in P.NOT_VOLGEN
             and s.words[k + 1 : k + 2]
             != ["te"]  # ("het advies om de kortingen uit te smeren": another verb's)
+            # (nor a preposition inside the advice's om-clause: "volgt het advies om de kortingen op cultuur uit te
+            # smeren niet"; since round 41)
+            and not (P.OM in s.words[i + 1 : k] and "te" in s.words[k + 1 : b])
             and not self._points_to_advice(k)
             for k in range(max(0, i - 1), b)
         ):

@@ -57,6 +57,7 @@ _REJECTION_WORDS = (
     | P.PASSIVE_AUX
     | P.NOT_ADJECTIVES
     | P.CONFLICT_WORDS
+    | {P.ZINS}
 )
 
 
@@ -159,6 +160,17 @@ class RejectionCues(ReaderBase):
                 # "Hen als partner opnemen kan ik echter niet: …": the act fronted, declined as not possible
                 self.cues.append(_Cue("R", "kan … niet", i, neg))
                 self.consumed.add(neg)
+                continue
+            if (
+                w == P.ZINS
+                and s.words[i - 1 : i] == ["van"]
+                and i >= 2
+                and s.words[i - 2] in P.NEGATORS
+                and "te" in s.words[i + 1 :]
+            ):
+                # "Het kabinet is niet van zins de wet aan te passen": the change declined (since round 41)
+                self.cues.append(_Cue("R", "niet van zins", i - 2, i))
+                self.consumed.add(i - 2)
                 continue
             if w == "geen" and (noun := self._no_grounds_noun(i)) is not None:
                 self.cues.append(_Cue("R", f"geen {s.words[noun]}", i, noun))
@@ -363,7 +375,15 @@ class RejectionCues(ReaderBase):
                 self.cues.append(_Cue("R", "van de hand wijzen", i - 2, i))
             elif w in P.AFWIJKEN_FUSED or (w in P.WIJKEN and s.in_clause(i, {"af"})):
                 # "wijkt van dat advies af", "wijkt af van de aanbeveling" (with the recommendation as object)
-                if _object_kind(s, i, None) == "A" or s.in_clause(i, P.RECOMMENDATION_NOUNS):
+                if (
+                    _object_kind(s, i, None) == "A"
+                    or s.in_clause(i, P.RECOMMENDATION_NOUNS)
+                    # ("niet van het OMT-advies af te wijken": a compound on one)
+                    or any(
+                        s.words[k].endswith(P.RECOMMENDATION_COMPOUND_ENDS)
+                        for k in range(*s.bounds[s.clause[i]])
+                    )
+                ):
                     a, b = s.bounds[s.clause[i]]
                     neg = next(
                         (k for k in range(a, b) if s.words[k] == "niet" and k not in self.consumed), None
@@ -808,6 +828,10 @@ class RejectionCues(ReaderBase):
                             continue
                         # the word after the particle, in its clause ("neem ik deels over: een …")
                         after = s.words[j + 1] if j + 1 < n and s.clause[j + 1] == s.clause[j] else ""
+                        if P.OM in s.words[i + 1 : j] and "te" in s.words[j + 1 : end]:
+                            # "volgt het advies om de kortingen op cultuur uit te smeren niet": inside the om-clause
+                            # the word is that clause's preposition or particle (since round 41)
+                            continue
                         if follow:
                             # the preposition fronted: "Tot het instellen van een eigen fonds … ga ik niet over"
                             # (a scope may follow the particle: "Met de tweede aanbeveling stemt het kabinet in voor

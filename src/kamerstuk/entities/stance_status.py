@@ -52,6 +52,8 @@ _NOTED_WORDS = (
     | {P.WITHOUT_GOING_THROUGH[0]}
     | P.READ_WITH_COURTESY
     | P.NOT_YET_KNOWN
+    | P.INGAAN
+    | P.TOO_EARLY_TO_SAY
 )
 
 
@@ -449,6 +451,12 @@ class StatusCues(ReaderBase):
                     or (i > 0 and s.words[i - 1] == "geen" and s.in_clause(i, P.NEMEN | P.STANDPOINT_TAKING))
                 )
                 and not (w == "besluit" and i + 1 < n and s.words[i + 1] in P.RECOMMENDATION_NOUNS)
+                # ("Naar het oordeel van het kabinet gaat van de eenheden reeds een werking uit": in its opinion)
+                and not (
+                    i >= 2
+                    and s.words[i - 2] == P.IN_THE_OPINION_OF
+                    and s.words[i - 1] in P.OPINION_DETERMINERS
+                )
             ):
                 first = i - 2 if i >= 2 and s.words[i - 2 : i] == ["nog", "geen"] else i
                 first = i - 1 if first == i and s.words[i - 1 : i] == ["geen"] else first
@@ -471,6 +479,32 @@ class StatusCues(ReaderBase):
             elif w in P.VOORUIT and s.in_clause(i, P.VOORUIT_OP) and s.in_clause(i, P.NEGATORS):
                 if w != "vooruit" or s.in_clause(i, {"loop", "loopt", "lopen"}):
                     self.cues.append(_Cue("N", "niet vooruitlopen", i, i))  # "wil niet vooruitlopen op …"
+            elif (
+                w in P.INGAAN and s.in_clause(i, {"op"}) and i >= 2 and s.words[i - 2 : i] == ["nog", "niet"]
+            ):
+                # "Hij wil nog niet ingaan op de kritiek van de OVV": the answer deferred (since round 41)
+                self.cues.append(_Cue("N", "nog niet ingaan op", i - 2, i))
+            elif (
+                w in P.TOO_EARLY_TO_SAY
+                and i >= 1
+                and s.words[i - 1] == "te"
+                and (
+                    early := next(
+                        (
+                            k
+                            for k in range(max(0, i - 12), i - 1)
+                            if s.words[k] == P.TOO
+                            and s.words[k + 1] == P.EARLY
+                            and s.words[k + 2 : k + 3] == ["om"]
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "Het is te vroeg om nu al iets te zeggen over de reactie van het kabinet": not yet decided (since
+                # round 41; "te vroeg om de regeling nu al in te voeren" declines a step, see `_premature`)
+                self.cues.append(_Cue("N", "te vroeg om te oordelen", early, i))
             elif (
                 w in P.DECIDE_WHETHER
                 and "of" in s.words[i + 1 : i + 4]

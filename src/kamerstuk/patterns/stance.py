@@ -446,6 +446,12 @@ SEEN_REASON = _words("reden redenen aanleiding")
 SEEN_REASON_CUE = "ziet reden om"
 # Going no further than what was just granted: "Verder ga ik niet: …", "Verder gaat het kabinet niet" (a part; the
 # sentence before says what is done).
+# The opener of an om-clause: a separable verb's particle is not looked for inside it (since round 41).
+OM = "om"
+# Not minded to: "Het kabinet is niet van zins de wet aan te passen" (with a te-infinitive after it; since round 41).
+ZINS = "zins"
+# A recommendation noun as the end of a compound: "niet van het OMT-advies af te wijken" (since round 41).
+RECOMMENDATION_COMPOUND_ENDS = ("-advies", "-adviezen", "-aanbeveling", "-aanbevelingen")
 NO_FURTHER = ("verder", "niet")
 NO_FURTHER_CUE = "gaat niet verder"
 # A distinction made in answer to a recommendation named in the sentence: "Bij de tweede aanbeveling maak ik
@@ -1396,6 +1402,10 @@ CONSULT_ON_IT_CUE = "bespreekt de aanbeveling"
 # the recommendation is declined: "Of een vergoeding nodig is, kan ik op dit moment niet beoordelen",
 # "Dat kan ik nu niet overzien" (noted, like "nog niet"; "Ik zal dit niet onderzoeken" declines).
 UNABLE_NOW = _words("kan kunnen nu thans momenteel moment vooralsnog voorlopig")
+# "naar het oordeel van …" is an opinion, no standpoint to come: "Naar het oordeel van het kabinet gaat … reeds een
+# afschrikwekkende werking uit" (since round 41).
+IN_THE_OPINION_OF = "naar"
+OPINION_DETERMINERS = _words("het mijn ons zijn haar")
 # "neemt … in overweging", "houdt rekening met", "komt met een standpunt", "nog geen standpunt"
 STANDPOINT = frozenset(
     {"standpunt", "kabinetsstandpunt", "standpuntbepaling", "besluit", "oordeel", "uitspraak", "uitspraken",
@@ -1424,6 +1434,12 @@ SERIOUS_OBJECTS = _words(
 # de evaluatie", "Daarop loop ik niet vooruit" (negated: a deferral, not a rejection).
 VOORUIT = _words("vooruitlopen vooruitloop vooruitloopt vooruit")
 VOORUIT_OP = _words("op daarop hierop erop waarop")
+# … nor going into it yet: "Hij wil nog niet ingaan op de kritiek van de Onderzoeksraad" ("nog niet" right before;
+# since round 41).
+INGAAN = _words("ingaan")
+# … nor saying or judging yet: "Het is te vroeg om nu al iets te zeggen over de reactie van het kabinet" ("te vroeg
+# om" before it; since round 41).
+TOO_EARLY_TO_SAY = _words("zeggen oordelen beoordelen reageren uitspreken concluderen")
 # Talking first to others before deciding: "Over deze aanbeveling ga ik eerst in gesprek met de sector".
 GESPREK = "gesprek"
 # … or being in talks about it now: "Over het aanpassen van de contracten ben ik met de provincies in gesprek".
