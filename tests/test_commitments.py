@@ -2999,3 +2999,27 @@ def test_round_41_a_promise_of_others_in_a_later_conjunct_leaves_our_act_new() -
     assert c.kind == "new"
     (c,) = find_commitments("Ik stuur uw Kamer in 2023 de evaluatie, zoals ik heb toegezegd.", REF)
     assert c.kind == "refers"
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a verb in "-ingen" is no plural noun
+        ("Ik zal in Brussel met klem aandringen op een snelle reactie.", True),
+        ("Ik zal de naleving afdwingen met een last onder dwangsom.", True),
+        # an approach of ours made wider or deeper
+        (
+            "Gezien het belang van deze opgave wil ik de aanpak verder verbreden en waar mogelijk verdiepen.",
+            True,
+        ),
+        ("Het kabinet wil de inzet op preventie intensiveren.", True),
+        ("Gemeenten willen hun aanpak uitbreiden.", False),
+        # what another letter says, in the third person
+        ("In hun brief gaan de minister en de staatssecretaris in op de resultaten uit het verslag.", False),
+        ("In haar brief gaat de minister in op de aanbevelingen.", False),
+    ],
+)
+def test_round_41_forms_of_real_letters(text: str, promised: bool) -> None:
+    """Forms read from real letters (round 41), in our own words."""
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

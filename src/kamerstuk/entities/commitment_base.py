@@ -97,7 +97,10 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         )
         and not m.group(0)[0].isupper()
         and "-" not in m.group(0)
-        and not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))
+        and (
+            not re.search(r"(?:ingen|ties|heden|schappen|nissen|ijen)$", m.group(0))
+            or F.INGEN_VERB.search(m.group(0).lower()) is not None  # "aandringen op", not "meldingen"
+        )
     ]
     if not cands and stop is not None and stop.group(0).lower() == "die" and _asked(sentence, offset) is None:
         # "De Belastingdienst zal elke aanvraag die per post binnenkomt binnen tien werkdagen afhandelen": a

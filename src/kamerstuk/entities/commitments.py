@@ -1209,6 +1209,8 @@ def _commitment(
         kind = "fulfils"
     else:
         later_document = F.LATER_DOCUMENT.search(sentence) is not None  # "Daarin zal ik ingaan op …"
+        if F.THEIR_LETTER_OPENING.match(sentence) and _discourse(sentence):
+            return None  # "In hun brief gaan de minister en de staatssecretaris in op …": what another letter says
         if _discourse(sentence) and not (
             future
             or later_document

@@ -482,6 +482,12 @@ WANT_ACTS = frozenset(
         "beginnen",  # "Ten eerste wil het kabinet beginnen aan een stelselhervorming"
         "aanpassen",
         "regelen",
+        # an approach of ours made wider or deeper: "Gezien het belang van deze opgave wil ik de aanpak verder verbreden en
+        # waar mogelijk verdiepen" (since round 41)
+        "verbreden",
+        "verdiepen",
+        "uitbreiden",
+        "intensiveren",
         # a legal measure of ours ("De Minister van EZ en ik willen de netwerkbedrijven met een wijziging van het besluit
         # verplichten om …", "Ik wil een landelijk register invoeren"; a wish about others, "Als gemeenten een plicht willen
         # invoeren", has no government actor before "wil")
@@ -1500,6 +1506,15 @@ TAKES_OVER_END = re.compile(r"\bover\s*(?:[.;]|$)", _I)
 ADVICE_TAKEN_OVER = re.compile(
     r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie)\b", _I
 )
+#: A sentence that opens on another's letter or report, told in the third person: "In hun brief gaan de minister en de
+#: staatssecretaris in op de resultaten" (what it says, no act of ours to come; since round 41).
+THEIR_LETTER_OPENING = re.compile(
+    r"^\W*In\s+(?:hun|zijn|haar)\s+(?:[\w-]+\s+)?(?:brief|kamerbrief|reactie|kabinetsreactie|nota|beleidsreactie)\b",
+    _I,
+)
+#: Verbs in "-ingen" that a plural noun's ending ("meldingen", "regelingen") would hide: "Ik zal met klem aandringen op
+#: een snelle reactie", "afdwingen" (since round 41).
+INGEN_VERB = re.compile(r"(?:dring|dwing|spring|zing|wring)en$")
 #: Up to an act inside a quotation that opens after a colon, the words of another quoted ("Daarnaast vraagt de
 #: ombudsman: «Maak zichtbaar welke graven binnenkort worden geruimd»"): reported speech, no act of ours. Searched
 #: on the sentence before the act (since round 41).
