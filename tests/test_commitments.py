@@ -3017,6 +3017,9 @@ def test_round_41_a_promise_of_others_in_a_later_conjunct_leaves_our_act_new() -
         # what another letter says, in the third person
         ("In hun brief gaan de minister en de staatssecretaris in op de resultaten uit het verslag.", False),
         ("In haar brief gaat de minister in op de aanbevelingen.", False),
+        # what the measures just named achieve, closed by a comparative
+        ("Daarmee ontwikkelen we de wijken klimaatbestendiger.", False),
+        ("Daarmee stel ik in 2023 € 5 miljoen beschikbaar voor de regio.", True),
     ],
 )
 def test_round_41_forms_of_real_letters(text: str, promised: bool) -> None:

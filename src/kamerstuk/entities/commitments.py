@@ -424,6 +424,10 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     if chosen is not None:
         return chosen
     measure = _measure(sentence) or _elided_measure(sentence) or _present_measure(sentence)
+    if measure is not None and measure[0].modal is None and F.EFFECT_MADE.match(sentence):
+        measure = (
+            None  # "Daarmee ontwikkelen we gebieden klimaatbestendiger": what the measures before achieve
+        )
     if measure is not None and not _ongoing(sentence, has_deadline):
         return measure
     if (

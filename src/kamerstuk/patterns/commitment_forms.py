@@ -1506,6 +1506,13 @@ TAKES_OVER_END = re.compile(r"\bover\s*(?:[.;]|$)", _I)
 ADVICE_TAKEN_OVER = re.compile(
     r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie)\b", _I
 )
+#: What the measures just named achieve, a present act closed by a comparative: "Daarmee ontwikkelen we gebieden
+#: klimaatbestendiger", "Zo maken we de keten sterker" (the effect, no act of its own; since round 41).
+EFFECT_MADE = re.compile(
+    r"^\W*(?:Daarmee|Hiermee|Zo|Op\s+(?:die|deze)\s+(?:manier|wijze))\s+[a-zë]+\s+(?:we|wij|ik|het\s+kabinet)\b"
+    r"[^.;:]*\s[a-zë]{3,}er\s*[.!]?\s*$",
+    _I,
+)
 #: A sentence that opens on another's letter or report, told in the third person: "In hun brief gaan de minister en de
 #: staatssecretaris in op de resultaten" (what it says, no act of ours to come; since round 41).
 THEIR_LETTER_OPENING = re.compile(
