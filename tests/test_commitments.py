@@ -3026,3 +3026,25 @@ def test_round_41_forms_of_real_letters(text: str, promised: bool) -> None:
     """Forms read from real letters (round 41), in our own words."""
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "doe ik verslag" in a later annual report named with its maker
+        (
+            "Over de uitkomst doe ik verslag in het jaarverslag van de Rijksvoorlichtingsdienst over 2023.",
+            True,
+        ),
+        ("Ik doe hier verslag van het gesprek.", False),
+        # an embassy carries out the minister's measures abroad
+        (
+            "Met de overige vier landen maakt de ambassade hierover in de eerste helft van 2023 afspraken.",
+            True,
+        ),
+        ("De ambassade maakte in 2021 afspraken met de overige landen.", False),
+    ],
+)
+def test_round_41_forms_of_holdout195(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

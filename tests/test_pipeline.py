@@ -889,3 +889,34 @@ def test_round_41_a_recommendation_named_in_passing_leaves_the_paragraph_on_the_
     assert passing.evidence.endswith("(named in passing)")
     assert second.stance == "partly_adopted"
     assert letter.paragraphs[-1].label == "closing"
+
+
+def test_round_41_a_choice_for_the_ones_just_named_goes_on_with_the_answer_before(tmp_path: Path) -> None:
+    """ "Voor die schepen kies ik daarom voor een tussenoplossing: … het water wordt tweewekelijks bemonsterd" after the
+    answer to the fourth recommendation goes on with it, though its later words are the first one's (before: linked to
+    the first by "bemonsterd"), and makes the fourth a part adopted."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "Vergaderjaar 2026–2027\n\n**36 124**\n\n**Defensie**\n\n**Nr. 610**\n\n"
+        "## **BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 december 2026\n\n"
+        "Op 4 november 2026 heeft de inspectie het rapport «Water aan boord» uitgebracht. De inspectie beveelt aan "
+        "het drinkwater op schepen die langer dan een week op zee zijn wekelijks te laten bemonsteren, per schip twee "
+        "bemanningsleden op te leiden tot waterbeheerder, een meldpunt voor klachten in te richten en de "
+        "drinkwatertanks van alle schepen ouder dan twintig jaar binnen vijf jaar te vervangen.\n\n"
+        "De eerste aanbeveling neem ik over. Vanaf 1 maart 2027 wordt het water op die schepen wekelijks bemonsterd.\n\n"
+        "Ook de tweede en de derde aanbeveling neem ik over.\n\n"
+        "De vervanging van de tanks binnen vijf jaar is voor de hele vloot niet haalbaar. De oudste fregatten gaan in "
+        "2028 groot onderhoud in; dan worden hun tanks vervangen. Voor de vier oudste mijnenjagers, die vóór 2030 uit "
+        "dienst gaan, is een nieuwe tank niet zinvol.\n\n"
+        "Voor die mijnenjagers kies ik daarom voor een tussenoplossing: hun tanks krijgen in 2027 een nieuwe coating "
+        "en het water aan boord wordt tweewekelijks extra bemonsterd tot zij uit dienst gaan.\n\n"
+        "Ik blijf uw Kamer via de jaarlijkse voortgangsrapportage informeren.\n\n"
+        "De Staatssecretaris van Defensie,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path)
+    fourth = next(r for r in letter.recommendations if "drinkwatertanks" in r.text)
+    choice = next(p for p in letter.paragraphs if p.text.startswith("Voor die mijnenjagers"))
+    assert choice.recommendations == [fourth.id]
+    assert fourth.stance == "partly_adopted"

@@ -2029,3 +2029,28 @@ def test_round_41_a_distinction_made_on_a_recommendation_is_a_part() -> None:
 def test_round_41_forms_of_real_reactions(text: str, label: str | None) -> None:
     """Forms read from real reactions and press reports on them (round 41), in our own words."""
     assert classify_stance(text).label == label
+
+
+def test_round_41_holdout195_forms() -> None:
+    """A contrast clause after a rejection ("…, terwijl de installateurs de kast al moeten controleren") argues it, no
+    measure in place (before: already_in_place); "blijft daarom per land beoordelen" keeps case by case, declining a
+    general rule (before: noted); "Ik neem deze aanbeveling niet over: gemeenten doen dit al." stays in place."""
+    assert (
+        classify_stance(
+            "Ik kies daar niet voor: een verplichte keuring kost de eigenaar € 250 extra, terwijl de installateurs de "
+            "kast bij de plaatsing al moeten controleren."
+        ).label
+        == "rejected"
+    )
+    assert (
+        classify_stance("Ik neem deze aanbeveling niet over: gemeenten doen dit al.").label
+        == "already_in_place"
+    )
+    assert (
+        classify_stance("Het kabinet blijft daarom per land beoordelen of een verdrag mogelijk is.").label
+        == "rejected"
+    )
+    assert (
+        classify_stance("Het kabinet blijft per geval beoordelen of een verdrag mogelijk is.").label
+        != "rejected"
+    )

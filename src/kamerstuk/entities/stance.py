@@ -208,13 +208,23 @@ def _decide(cues: list[_Cue], words: list[str] | None = None) -> tuple[StanceLab
             "maar" in words[a.last + 1 : c.first] for a in agree if a.last < c.first
         )
 
+    def in_contrast(c: _Cue) -> bool:
+        # "Ik kies daar niet voor: …, terwijl de installateurs de kast al moeten controleren": what is in place is the
+        # contrast that argues the rejection, not the recommendation done (since round 41)
+        return words is not None and any(
+            P.CONTRAST_WHILE in words[r.last + 1 : c.first] for r in by["R"] if r.last < c.first
+        )
+
     # "bezig" and "sinds" yield to an adoption or a rejection in the same sentence
     in_place = [
         c
         for c in by["L"]
-        if c.name not in (P.BEZIG, P.SINCE, P.DATED_MEASURE_CUE)
-        or not (agree or (c.name in (P.SINCE, P.DATED_MEASURE_CUE) and by["R"]))
-        or (c.name == P.SINCE and not by["R"] and after_but(c))
+        if (
+            c.name not in (P.BEZIG, P.SINCE, P.DATED_MEASURE_CUE)
+            or not (agree or (c.name in (P.SINCE, P.DATED_MEASURE_CUE) and by["R"]))
+            or (c.name == P.SINCE and not by["R"] and after_but(c))
+        )
+        and not in_contrast(c)
     ]
     if in_place:
         return "already_in_place", in_place[:1]

@@ -612,6 +612,19 @@ class RejectionCues(ReaderBase):
             if k is None:
                 # "Het Rijk blijft de bijdrage daarom per halte uitkeren, ongeacht het tempo": whatever was asked
                 k = next((k for k in range(i + 1, n) if s.words[k] in P.REGARDLESS), None)
+            if k is None:
+                # "Het kabinet blijft daarom per land beoordelen of een verdrag mogelijk is": case by case, as now, not the
+                # general rule asked (since round 41)
+                k = next(
+                    (
+                        k
+                        for k in range(i + 1, min(b, i + 6))
+                        if s.words[k] == P.CASE_BY_CASE
+                        and s.words[k + 1 : k + 2]
+                        and s.words[k + 1] in P.CASES
+                    ),
+                    None,
+                )
         if k is None or (s.words[k] == "stand" and s.words[k - 1] != "in"):
             return
         if s.words[k] == "kracht" and s.words[k - 1] != "van":

@@ -46,6 +46,9 @@ EXECUTIVE_SERVICE = (
     # Foreign Affairs' consular service and the national archive (OCW): "Het Consulair Contactcentrum stuurt vanaf
     # 1 januari 2027 …", "Het Nationaal Archief neemt de notulen vanaf 2028 over"
     r"|Consulair\s+Contactcentrum|Nationaal\s+Archief"
+    # … and its embassies, which carry out the minister's measures abroad: "met de overige vier landen maakt de ambassade
+    # hierover in 2027 afspraken", "De ambassade in Nairobi start …" (round 41)
+    r"|(?:Nederlandse\s+)?[Aa]mbassades?(?:\s+in\s+[A-Z][\w-]+)?"
     # a ministry's service by its name: "De Dienst Uitvoering Onderwijs", "de Dienst Terugkeer en Vertrek",
     # and the communication service of Algemene Zaken by its short name ("De DPC test iedere campagne vooraf")
     # (also with "van": "De Dienst Uitvoering van Defensie betaalt … vanaf 1 september 2027 uit"; round 39)
@@ -73,5 +76,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie"
+    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades"
 )

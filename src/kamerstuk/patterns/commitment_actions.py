@@ -130,10 +130,11 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             r"\b(?:doe|doet|doen|gedaan)\b(?:\s+\S+){0,8}?\s+(?:een\s+)?(?:nader\s+)?voorstel\b",
         ),
         # "rapporteren": "rapporteer ik", "verslag uitbrengen", "zal het kabinet laten zien hoe …" (the
-        # infinitive only: "Het rapport laat zien …" is the report speaking)
+        # infinitive only: "Het rapport laat zien …" is the report speaking); "doe ik verslag" (since round 41)
         (
             "rapporteren",
-            r"\b(?:rapporteren|rapporteer|rapporteert|gerapporteerd|verslag\s+(?:uit)?(?:brengen|doen)|laten\s+zien)\b",
+            r"\b(?:rapporteren|rapporteer|rapporteert|gerapporteerd|verslag\s+(?:uit)?(?:brengen|doen)|laten\s+zien)\b"
+            r"|\bdoe\s+(?:ik|wij|we)\s+(?:uw\s+Kamer\s+)?verslag\b",
         ),
         # "terugkoppelen": "koppel ik terug", "teruggekoppeld"
         (

@@ -104,8 +104,9 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage"
     # (an overview of a kind, named by what it lists: "in het overzicht van rijkscampagnes van 2027")
     r"|(?:jaar)?overzicht(?:\s+van\s+[a-zà-ÿ][\w-]+)?)"
-    # (its maker between: "bij het jaarverslag van de inspectie over 2026")
-    r"(?:\s+van\s+(?:de|het)\s+[a-zà-ÿ][\w-]+)?"
+    # (its maker between: "bij het jaarverslag van de inspectie over 2026", "in het jaarverslag van de
+    # Rijksvoorlichtingsdienst over 2027")
+    r"(?:\s+van\s+(?:de|het)\s+[A-Za-zà-ÿ][\w-]+)?"
     r"\s+(?:(?:over|van)\s+)?(?:19|20)\d{2}\b"
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"

@@ -321,6 +321,10 @@ GENERIC_BODY_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+#: A demonstrative before a noun that points back at the paragraph before: "Voor die mijnenjagers kies ik daarom …",
+#: "Deze schepen …" (with `CONSEQUENCE_OF_BEFORE` the paragraph goes on with the answer before; since round 41).
+POINTS_BACK = re.compile(r"\b(?:die|deze)\s+[a-zë]{4,}(?:en|s)\b", re.IGNORECASE)
+
 #: A recommendation named as where a thing comes from, in passing: "…, op basis van de bodemtoets uit de eerste
 #: aanbeveling" (a noun, then "uit"/"van"/"volgens" right before the reference, which follows this match). The
 #: paragraph is about what its opening names, not about the one named this way (since round 41).

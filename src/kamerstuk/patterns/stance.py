@@ -446,6 +446,9 @@ SEEN_REASON = _words("reden redenen aanleiding")
 SEEN_REASON_CUE = "ziet reden om"
 # Going no further than what was just granted: "Verder ga ik niet: …", "Verder gaat het kabinet niet" (a part; the
 # sentence before says what is done).
+# A contrast clause after a rejection: what it says is in place argues the rejection ("Ik kies daar niet voor: …, terwijl
+# de installateurs de kast al moeten controleren"; since round 41).
+CONTRAST_WHILE = "terwijl"
 # The opener of an om-clause: a separable verb's particle is not looked for inside it (since round 41).
 OM = "om"
 # Not minded to: "Het kabinet is niet van zins de wet aan te passen" (with a te-infinitive after it; since round 41).
@@ -1138,6 +1141,10 @@ CONSEQUENCE_WORDS = _words("daarom dus")
 # … or kept as it is whatever the report tied it to, concluded with "daarom": "Het Rijk blijft de bijdrage daarom per
 # aangepaste halte uitkeren, ongeacht het tempo" (the condition asked for set aside; since round 41).
 REGARDLESS = _words("ongeacht")
+# … or case by case as now, concluded with "daarom": "Het kabinet blijft daarom per land beoordelen of een verdrag mogelijk
+# is" (the general rule asked declined; since round 41).
+CASE_BY_CASE = "per"
+CASES = _words("geval situatie land aanvraag verzoek dossier zaak casus")
 KEPT_CURRENT = _words("huidige bestaande")
 # … not when what remains is a measure kept until its work is done: "Het team blijft bestaan totdat de
 # voorraad is weggewerkt", "De regeling blijft gehandhaafd zolang de crisis duurt" (a measure in place).

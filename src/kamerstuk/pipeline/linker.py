@@ -373,6 +373,14 @@ def _first_sentence_end(text: str) -> int:
     return m.end() if m is not None else len(text)
 
 
+def _lead_clause_end(text: str) -> int:
+    """End of a paragraph's opening up to its first colon or the end of its first sentence: "Voor die mijnenjagers kies ik
+    daarom voor een tussenoplossing:" (what follows the colon works the choice out)."""
+    first = _first_sentence_end(text)
+    colon = text.find(":", 0, first)
+    return colon if colon > 0 else first
+
+
 def _later_verdict(text: str, distinct: Distinctive) -> tuple[int, list[str]] | None:
     """The one recommendation whose own words a verdict after the first sentence uses decisively ("Een
     loket voor makers is er al. Het voorstel om het bereik jaarlijks te meten, neem ik gedeeltelijk over.")."""
@@ -954,6 +962,14 @@ class RecommendationLinker:
                 (best_other := distinct.best(text)) is None
                 or len(best_other[1]) < 2
                 or position[just_before[0]["recommendation"]] in distinct.hits(text)
+                # or the opening points back with a demonstrative and has none of another's words ("Voor die
+                # mijnenjagers kies ik daarom voor een tussenoplossing: … het water wordt tweewekelijks bemonsterd";
+                # since round 41)
+                or (
+                    (lead_end := _lead_clause_end(text)) > 0
+                    and L.POINTS_BACK.search(text, 0, lead_end) is not None
+                    and not distinct.hits(text[:lead_end])
+                )
             )
         ):
             # "Aanbeveling 4 … kan ik echter niet buiten het overleg om invoeren." then "Ik breng het voorstel
