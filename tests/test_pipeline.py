@@ -920,3 +920,30 @@ def test_round_41_a_choice_for_the_ones_just_named_goes_on_with_the_answer_befor
     choice = next(p for p in letter.paragraphs if p.text.startswith("Voor die mijnenjagers"))
     assert choice.recommendations == [fourth.id]
     assert fourth.stance == "partly_adopted"
+
+
+def test_round_41_a_members_question_in_a_past_debate_is_other(tmp_path: Path) -> None:
+    """A paragraph that opens "In het commissiedebat van 4 maart jl. vroeg het lid …" answers the member beside the
+    report: `other`, with no link, whatever words of a recommendation it uses (before: a response linked by those words,
+    or a closing near the end); one that speaks of a recommendation stays with the report."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "Vergaderjaar 2026–2027\n\n**33 750**\n\n**Defensie**\n\n**Nr. 611**\n\n"
+        "## **BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 december 2026\n\n"
+        "Op 4 november 2026 heeft de Algemene Rekenkamer het rapport «Zorg op afstand» gepubliceerd. De Rekenkamer "
+        "beveelt aan om reservisten toegang te geven tot de bedrijfsarts van Defensie en om de wachttijd bij de "
+        "bedrijfsarts te verkorten.\n\n"
+        "De eerste aanbeveling neem ik over. Vanaf 1 maart 2027 kunnen reservisten bij de bedrijfsarts terecht.\n\n"
+        "De tweede aanbeveling neem ik niet over. De wachttijd is nu twee weken en dat acht ik aanvaardbaar.\n\n"
+        "In het commissiedebat van 9 oktober jl. vroeg het lid De Wit of reservisten ook bij de bedrijfsarts "
+        "terechtkunnen als zij niet in dienst zijn. Daarbuiten vallen zij onder de arbodienst van hun werkgever.\n\n"
+        "Ik dank de Rekenkamer voor het rapport.\n\n"
+        "De Staatssecretaris van Defensie,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path)
+    member = next(p for p in letter.paragraphs if p.text.startswith("In het commissiedebat"))
+    assert member.label == "other"
+    assert member.recommendations == []
+    assert not any(lk.paragraph == member.id for lk in letter.links)

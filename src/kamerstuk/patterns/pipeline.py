@@ -332,6 +332,18 @@ FINDING_FROM_MONITOR = re.compile(r"\buit\s+de\s+$", re.IGNORECASE)
 #: that answers no recommendation is `other` (see `kamerstuk.pipeline.unanswered`). Examples: "In de motie van het
 #: lid Dekker is de regering verzocht …", "de motie-Van Dijk", "Tijdens het commissiedebat van 9 oktober vroeg het
 #: lid Kuipers …".
+#: A paragraph that opens on a member's question in a debate: "In het commissiedebat van 4 maart vroeg het lid Dekker naar
+#: …", "Tijdens het debat van 12 maart jl. vroeg het lid Van Rijswijk of …", "In hetzelfde commissiedebat vroeg het lid
+#: Kuipers …". The answer to the member beside the report, `other`, whatever words of a recommendation it uses (see
+#: `kamerstuk.pipeline.unanswered.settle_member_questions`; round 41).
+MEMBER_QUESTION_OPENING = re.compile(
+    r"^\W*(?:In|Tijdens)\s+(?:het|hetzelfde|dat|dit|de|een)\s+[^.]{0,80}?\b(?:\w*debat|notaoverleg|wetgevingsoverleg"
+    r"|vragenuur)\b(?:[^.]|(?<=\bjl)\.|(?<=\ba\.s)\.){0,80}?\bvroeg(?:en)?\s+(?:het\s+lid|de\s+leden|mevrouw|de\s+heer)\b",
+    _I,
+)
+#: A recommendation spoken of: "aanbeveling", "aanbevelingen", "advies" (a member's question about one concerns the
+#: report; round 41).
+RECOMMENDATION_NOUN = re.compile(r"\b(?:aanbeveling(?:en)?|advie[sz]\w*)\b", _I)
 MEMBER_MATTER = re.compile(
     r"\bmoties?\b|\bmotie-[A-Z]|\bvroeg(?:en)?\s+(?:het\s+lid|de\s+leden|mevrouw|de\s+heer)\b",
     _I,
