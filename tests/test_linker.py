@@ -2217,3 +2217,56 @@ def test_round_37_the_last_open_recommendation_answered_by_its_words_past_the_op
     ordinal = {r.id: n for n, r in enumerate(letter.recommendations, start=1)}
     assert {ordinal[r] for r in linked["p10"]} == {5}
     assert {ordinal[r] for r in linked["p9"]} == {4}
+
+
+def test_round_42_a_paragraph_labelled_recommendation_that_restates_none_becomes_context() -> None:
+    """A paragraph the classifier read as a recommendation, but that restates none of the letter's and names none (the
+    report's view between two reports' lists, a list's lead standing alone), is context after linking; one that
+    restates a recommendation stays a recommendation."""
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p3", 4: "p3"})
+    info = run_linker(
+        [
+            (
+                None,
+                "recommendation",
+                "De raad doet twee aanbevelingen over regionale cultuurplannen en amateurkunst.",
+            ),
+            (None, "recommendation", "De raad sluit aan bij de bevindingen van de planbureaus over bereik."),
+            (None, "recommendation", "Daarnaast adviseert de raad een loket en een jaarlijkse meting."),
+            (None, "response", "De eerste aanbeveling neem ik over."),
+        ],
+        recs,
+    )
+    labels = [p["label"] for p in info["paragraphs"]]
+    assert labels == ["recommendation", "context", "recommendation", "response"]
+
+
+def test_round_42_ordinals_count_within_the_pair_restated_under_a_heading() -> None:
+    """Under a heading whose first paragraph restates two recommendations, "het eerste advies" and "het tweede advies"
+    count within that pair once the letter's own first and second were answered under an earlier heading; under the
+    same heading, an ordinal whose recommendation was answered there keeps the letter's count."""
+    recs = _restated(ONE_REPORT[:3], {1: "p1", 2: "p3", 3: "p3"})
+    sections = [("s1", "Plannen", 3), ("s2", "Subsidie en loket", 3)]
+    info = run_linker(
+        [
+            ("s1", "recommendation", "Eerst beveelt de raad een regionaal cultuurplan aan."),
+            ("s1", "response", "Ik neem deze aanbeveling niet over."),
+            ("s2", "recommendation", "Daarnaast adviseert de raad meer subsidie en een landelijk loket."),
+            ("s2", "response", "Het kabinet neemt het eerste advies over."),
+            ("s2", "response", "Aan het tweede advies wordt al voldaan."),
+        ],
+        recs,
+        sections,
+    )
+    assert _linked(info) == [[1], [1], [2, 3], [2], [3]]
+    info = run_linker(
+        [
+            ("s1", "recommendation", "Eerst beveelt de raad een regionaal cultuurplan aan."),
+            ("s2", "recommendation", "Daarnaast adviseert de raad meer subsidie en een landelijk loket."),
+            ("s2", "response", "De eerste aanbeveling neem ik niet over."),
+            ("s2", "response", "Ook op de eerste aanbeveling kom ik nog terug."),
+        ],
+        _restated(ONE_REPORT[:3], {1: "p1", 2: "p2", 3: "p2"}),
+        [("s1", "Plannen", 3), ("s2", "Subsidie en loket", 3)],
+    )
+    assert _linked(info)[2] == [1]

@@ -947,3 +947,35 @@ def test_round_41_a_members_question_in_a_past_debate_is_other(tmp_path: Path) -
     assert member.label == "other"
     assert member.recommendations == []
     assert not any(lk.paragraph == member.id for lk in letter.links)
+
+
+def test_round_42_ordinals_count_within_the_pair_restated_under_a_heading(tmp_path: Path) -> None:
+    """Under a heading that restates two recommendations in one paragraph, "het eerste advies" and "het tweede advies"
+    count within that pair once the letter's own first and second were answered under an earlier heading (before: the
+    first and second of the letter, and the pair's stances read from the wrong answers)."""
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "Vergaderjaar 2026–2027\n\n**35 410**\n\n**Bibliotheekbeleid**\n\n**Nr. 38**\n\n"
+        "## **BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP**\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 december 2026\n\n"
+        "Hierbij ontvangt u mijn reactie op het advies «Open boeken» van de Raad voor Cultuur over de openbare "
+        "bibliotheek in kleine kernen. Het advies bevat drie aanbevelingen, die ik per thema bespreek.\n\n"
+        "### **Spreiding**\n\n"
+        "Eerst beveelt de raad aan: «Leg in de wet vast dat iedere gemeente een bibliotheekvestiging heeft».\n\n"
+        "Ik neem deze aanbeveling niet over. Gemeenten kiezen zelf hoe zij de bibliotheekfunctie invullen.\n\n"
+        "### **Collectie en personeel**\n\n"
+        "Daarnaast adviseert de raad «Breid de landelijke e-collectie uit met luisterboeken» en «Geef "
+        "bibliotheekmedewerkers een opleidingsbudget».\n\n"
+        "Ik neem het eerste advies over. Vanaf 1 juli 2027 staan tweeduizend luisterboeken in de e-collectie.\n\n"
+        "Aan het tweede advies wordt al voldaan. Sinds 2024 heeft iedere medewerker een eigen scholingsbudget.\n\n"
+        "De Minister van Onderwijs, Cultuur en Wetenschap,\n\nA.B. de Vries\n",
+        encoding="utf-8",
+    )
+    letter = kamerstuk.parse(path)
+    first, second, third = letter.recommendations
+    assert second.text.startswith("Breid de landelijke e-collectie")
+    took = next(p for p in letter.paragraphs if p.text.startswith("Ik neem het eerste advies over"))
+    done = next(p for p in letter.paragraphs if p.text.startswith("Aan het tweede advies"))
+    assert took.recommendations == [second.id]
+    assert done.recommendations == [third.id]
+    assert (first.stance, second.stance, third.stance) == ("rejected", "adopted", "already_in_place")

@@ -351,6 +351,36 @@ def _fill_unlinked(
 _OPENING_REFERENCE = 30
 
 
+def _within_group(
+    named: list[tuple[Rec, Reference]],
+    group: list[Rec],
+    answered_in: dict[str, str | None],
+    section: str | None,
+) -> list[tuple[Rec, Reference]]:
+    """Ordinals counted within the group restated last in this section, where the letter's own count points back.
+
+    Under a heading that restates two recommendations in one paragraph ("Daarnaast adviseert de
+    raad «…» en «…»"), "Het kabinet neemt het eerste advies over" and "Aan het tweede advies wordt
+    al voldaan" count within that pair: read so only under a heading (the caller checks the pair
+    stands in the paragraph's section), when every recommendation the ordinals name in the letter's
+    count was answered already (outside the pair: in an earlier section), and the pair's own are
+    open."""
+    ordinal = [ref for _r, ref in named if ref.kind == "ordinal" and not ref.deferred]
+    if section is None or len(group) < 2 or not ordinal or len(ordinal) != len(named):
+        return named
+    if any(ref.body is not None or any(n < 1 or n > len(group) for n in ref.ordinals) for ref in ordinal):
+        return named
+    if any(
+        r["id"] not in answered_in or (r not in group and answered_in[r["id"]] == section)
+        for r, _ref in named
+    ):
+        return named
+    local = [(group[n - 1], ref) for ref in dict.fromkeys(ordinal) for n in ref.ordinals]
+    if any(r["id"] in answered_in for r, _ref in local):
+        return named
+    return list({r["id"]: (r, ref) for r, ref in local}.values())
+
+
 def _paragraph_number(pid: str) -> int:
     """The reading-order number of a paragraph id ("p12" -> 12; 0 for none)."""
     return int(pid[1:]) if pid[:1] == "p" and pid[1:].isdigit() else 0
@@ -435,6 +465,9 @@ class RecommendationLinker:
         full = doc_text(doc)
         antecedent: list[Rec] = []
         run: list[Rec] = []  # recommendations restated in the last paragraphs in a row
+        group: list[Rec] = []  # the recommendations of the last paragraph that restated some
+        group_section: str | None = None  # … and the section it stands in
+        answered_in: dict[str, str | None] = {}  # the section each recommendation was first answered in
         last_restated = False
         context: str | None = None
         section: str | None = None
@@ -462,6 +495,8 @@ class RecommendationLinker:
             text = full[p["start"] : p["end"]]
             refs = find_references(text)
             named, unresolved = self._named(refs, text, book, context, order[p["id"]], index, answered)
+            if p.get("label") in LINKABLE and p["id"] not in restated_in and p["section"] == group_section:
+                named = _within_group(named, group, answered_in, p["section"])
             found: list[LinkDict] = []
             if p.get("label") in LINKABLE:
                 found = self._evidence(
@@ -498,6 +533,7 @@ class RecommendationLinker:
             # What later anaphora ("deze aanbeveling") and continuations refer to.
             if p["id"] in restated_in:
                 antecedent = restated_in[p["id"]]
+                group, group_section = antecedent, p["section"]
                 run = (run if last_restated else []) + antecedent
             elif [r for r, ref in named if not ref.deferred]:
                 antecedent = [r for r, ref in named if not ref.deferred]
@@ -532,6 +568,9 @@ class RecommendationLinker:
                     context = opening_report
             if p.get("label") == "response" and p["id"] not in restated_in:
                 answered.update(lk["recommendation"] for lk in found if lk not in deferred_here)
+                for lk in found:
+                    if lk not in deferred_here:
+                        answered_in.setdefault(lk["recommendation"], p["section"])
             p["recommendations"] = [lk["recommendation"] for lk in found]
             links.extend(found)
             just_before = found

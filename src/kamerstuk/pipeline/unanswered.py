@@ -1,4 +1,5 @@
-"""Paragraphs read as answers that answer nothing: relabelled as context (or other).
+"""Paragraphs read as answers that answer nothing, or as recommendations that restate none: relabelled as context
+(or other).
 
 The paragraph classifier reads a paragraph in the first person about the report as a response ("Ik dank de
 Rekenkamer voor het zorgvuldige onderzoek.", "Ik deel de zorg van de raad. …", "De Afdeling wijst erop dat …").
@@ -70,12 +71,28 @@ def settle_member_questions(info: dict[str, Any], full: str, spans: list[Any]) -
 def settle_unanswered(doc: Doc) -> Doc:
     """Relabel each paragraph labelled `response` that the linker linked to no recommendation and that
     `answers_nothing`: as `other` when it is on a motion or a member's question (`MEMBER_MATTER`; then a
-    commitment does not keep it a response), else as `context`; its label score becomes that label's score."""
+    commitment does not keep it a response), else as `context`; its label score becomes that label's score. A
+    paragraph labelled `recommendation` that is linked to none of the letter's recommendations becomes `context`."""
     info: dict[str, Any] = data(doc)
     full = doc_text(doc)
     spans = list(doc.spans[SPAN_GROUP]) if SPAN_GROUP in doc.spans else []
     changed = settle_member_questions(info, full, spans)
     for i, p in enumerate(info["paragraphs"]):
+        if (
+            p.get("label") == "recommendation"
+            and not p.get("recommendations")
+            and info.get("recommendations")
+        ):
+            # A paragraph read as a recommendation that restates and names none of the letter's: the lead of a list
+            # standing alone ("De Onderzoeksraad doet de volgende aanbevelingen:") or the report's view between two
+            # lists ("De SER sluit aan bij de bevindingen van het SCP …"), context in the gold (round 42: five such
+            # paragraphs on the opened splits, four of them context)
+            p["label"] = "context"
+            p["score"] = p.get("scores", {}).get("context", p.get("score"))
+            if i < len(spans):
+                spans[i].label_ = "context"
+                changed = True
+            continue
         if p.get("label") != "response" or p.get("recommendations"):
             continue
         text = full[p["start"] : p["end"]]
