@@ -2054,3 +2054,31 @@ def test_round_41_holdout195_forms() -> None:
         classify_stance("Het kabinet blijft per geval beoordelen of een verdrag mogelijk is.").label
         != "rejected"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a change the government cannot make: rejected; worked for as far as it can ("Wel zet ik mij in …"): a part
+        (
+            "Die termijn kan het kabinet niet aanpassen, omdat een Europese richtlijn haar vastlegt.",
+            "rejected",
+        ),
+        (
+            "De indeling van zuivelresten volgt uit Europese regels en kan ik niet op eigen gezag wijzigen. Wel zet ik "
+            "mij in Brussel in voor een lichtere indeling van resten die binnen het land blijven.",
+            "partly_adopted",
+        ),
+        # "Dat kan ik niet beoordelen" declines no act of change
+        ("Of dat lukt, kan ik nu niet beoordelen.", "noted"),
+        # "op eigen gezag" is a prepositional phrase, no particle of "opvolgen"
+        ("Die regel volgt uit de wet en kan ik niet op eigen gezag veranderen.", "rejected"),
+        # no money for what is asked: rejected (before: the funding read as a part adopted)
+        ("Ik stel daarvoor dan ook geen middelen beschikbaar.", "rejected"),
+        ("Hiervoor maakt het kabinet geen middelen vrij.", "rejected"),
+        ("Ik stel daarvoor vanaf 2027 € 2 miljoen beschikbaar.", "adopted"),
+    ],
+)
+def test_round_42_holdout196_forms(text: str, label: str | None) -> None:
+    """Forms of the blind split holdout196 (round 42), in our own words."""
+    assert classify_stance(text).label == label

@@ -328,10 +328,14 @@ class AgreementCues(ReaderBase):
         s = self.s
         if not (s.in_clause(i, P.FOR_IT) and s.in_clause(i, P.MONEY)):
             return False
+        a, b = s.bounds[s.clause[i]]
+        if any(s.words[k] == "geen" and s.words[k + 1] in P.MONEY for k in range(a, b - 1)):
+            # "Ik stel daarvoor dan ook geen middelen beschikbaar": no money, the rejection "geen middelen" reads it
+            # (round 42)
+            return False
         stems = P.FUNDING_PARTICLES.get(s.words[i])
         if stems is None:
             return True
-        a, _ = s.bounds[s.clause[i]]
         return any(s.words[k] in stems for k in range(a, i))
 
     def _seen_as_support(self, i: int) -> _Cue | None:

@@ -173,6 +173,8 @@ def settle_passage(
     - a rejection saying the measure is not needed (`best_cue` in `NEED_CUES`, in a sentence not
       naming the recommendation: not `best_named`) next to "Hier wordt al aan voldaan" is
       already_in_place;
+    - a change the government cannot make itself (`UNABLE_CUE`: "kan ik niet op eigen gezag wijzigen") next
+      to a concession ("Wel zet ik mij in Brussel in voor …") is partly_adopted;
     - a reservation ("Over aanbeveling 4 ben ik minder stellig", `RESERVATION_CUE`) is rejected beside a
       rejection and no adoption, noted beside a deferral and nothing else, and partly_adopted otherwise (alone,
       or beside a concession: "Wel neem ik vanaf 2027 een schatting op"); as another sentence's companion it
@@ -231,6 +233,11 @@ def settle_passage(
     ):
         return "already_in_place"
     if best == "rejected" and adopts_named:
+        return "partly_adopted"
+    if best == "rejected" and best_cue == P.UNABLE_CUE and any(kind == "concession" for _, kind in others):
+        # "De indeling … kan ik niet op eigen gezag wijzigen. Wel zet ik mij in Brussel in voor een lichter
+        # regime …": a change the government cannot make alone, worked for as far as it can (unlike a concession
+        # beside a change it will not make, which stays rejected; round 42)
         return "partly_adopted"
     if (
         best == "rejected"

@@ -533,6 +533,8 @@ class RejectionCues(ReaderBase):
                 self._not_prescribed(i)
             elif w in P.PLAN_AUX:
                 self._declined_plan(i)
+            elif w in P.UNABLE_AUX:
+                self._declined_plan(i, acts=P.CHANGE_ACTS, cue=P.UNABLE_CUE)
             elif w in P.PASSIVE_AUX:
                 self._declined_passive(i)
             elif w in P.NOT_ADJECTIVES and s.in_clause(i, P.JUDGE_VERBS):
@@ -672,9 +674,10 @@ class RejectionCues(ReaderBase):
             None,
         )
 
-    def _declined_plan(self, i: int) -> None:
+    def _declined_plan(self, i: int, acts: frozenset[str] | None = None, cue: str = "zal niet") -> None:
         """ "Een verplichte registratie ga ik niet invoeren", "Het kabinet zal geen heffing instellen":
-        a plan of the government negated (see `PLAN_AUX`)."""
+        a plan of the government negated (see `PLAN_AUX`); with `acts`, only those acts ("Die indeling
+        kan ik niet wijzigen", see `UNABLE_AUX`)."""
         s = self.s
         a, b = s.bounds[s.clause[i]]
         if not s.in_clause(i, P.PLAN_SUBJECTS) or b - a < 3:
@@ -684,6 +687,8 @@ class RejectionCues(ReaderBase):
         passive = "worden" in s.words[i:last] and bool(P.PARTICIPLE.fullmatch(act))
         infinitive = act.endswith("en") and len(act) > 4 and s.words[last - 1] != "te"
         if not (passive or infinitive) or act in P.NOT_DECLINED_ACTS or act in P.INFORM:
+            return
+        if acts is not None and act not in acts:
             return
         before = s.words[last - 1]
         if before in P.PLAN_NP_DETERMINERS or (
@@ -705,7 +710,7 @@ class RejectionCues(ReaderBase):
             )
         if neg is None or (neg > 0 and s.words[neg - 1] == "nog"):
             return  # "Ik zal nog niet …" defers
-        self.cues.append(_Cue("R", "zal niet", min(i, neg), last))
+        self.cues.append(_Cue("R", cue, min(i, neg), last))
 
     def declined_acts(self) -> None:
         """ "Een apart fonds richt ik niet op", "Een recht op plaatsing voer ik daarom niet in": the

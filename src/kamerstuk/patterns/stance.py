@@ -322,6 +322,8 @@ PREPOSITION_FOLLOWERS = _words(
     "twee drie vier vijf"
     # "de IAO voert in dezelfde steden een programma uit" (since round 38)
     " dezelfde hetzelfde diezelfde datzelfde beide"
+    # "… kan ik niet op eigen gezag wijzigen", "in eigen beheer", "uit eigen middelen" (a preposition's phrase; round 42)
+    " eigen"
 )
 # Prepositions that open a scope right after a fronted verb's particle: "Met de tweede aanbeveling stemt het kabinet in
 # voor Ghana en Kenia" (the fronted "met" still governs the recommendation; since round 38).
@@ -1172,6 +1174,12 @@ PRESCRIBE_PARTICLE = "voor"
 # nothing). Acts that decline no measure are left out: "Ik zal uw Kamer hierover niet opnieuw
 # informeren", "Ik ga niet vooruitlopen op …".
 PLAN_AUX = _words("ga gaat gaan zal zullen")
+# The same with "kunnen", for a change asked of the government that it cannot make: "De indeling kan ik niet
+# wijzigen", "Die termijn kan het kabinet niet aanpassen" (rejected; "Dat kan ik niet beoordelen" declines no act, so
+# only these acts of change count; round 42).
+UNABLE_AUX = _words("kan kunnen")
+CHANGE_ACTS = _words("wijzigen aanpassen veranderen afschaffen schrappen herzien loslaten")
+UNABLE_CUE = "kan niet wijzigen"
 # The same in the passive present: "Een meldplicht wordt niet ingevoerd", "Zo wordt niet wettelijk
 # vastgelegd dat …" (the participle of an act that brings in a measure; "is niet vastgelegd" states a fact).
 PASSIVE_AUX = _words("wordt worden")
