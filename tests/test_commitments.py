@@ -3048,3 +3048,27 @@ def test_round_41_forms_of_real_letters(text: str, promised: bool) -> None:
 def test_round_41_forms_of_holdout195(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the government laying down a rule in its own law, third person, after a rejection
+        (
+            "Wel regelt het kabinet in de Jeugdwet dat een gemeente bij de inkoop vastlegt welke wachttijd geldt.",
+            True,
+        ),
+        ("De Jeugdwet regelt dat een gemeente bij de inkoop vastlegt welke wachttijd geldt.", False),
+        # the Wlz's indication service acts for its minister, also when it is to ask clients something
+        ("Wel gaat het CIZ aanvragers vanaf de zomer vragen of zij een gesprek willen.", True),
+        ("Het CIZ zal de beslistermijn vanaf 2027 verkorten.", True),
+        # a practice since a period named from the letter's date is no promise
+        ("Het CIZ vermeldt sinds dit jaar in ieder besluit waar de aanvrager terechtkan.", False),
+        ("Het UWV vermeldt sinds dit jaar in ieder besluit waar de aanvrager bezwaar kan maken.", False),
+        # a member's question stays a request
+        ("Het lid vraagt of het UWV de termijn zal verkorten.", False),
+    ],
+)
+def test_round_42_forms_of_holdout196(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

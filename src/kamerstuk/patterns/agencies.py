@@ -20,7 +20,7 @@ from __future__ import annotations
 EXECUTIVE_SERVICE = (
     # a service by its full name with lower-case words, its short name in brackets after it: "het Centraal Orgaan
     # opvang asielzoekers (COA)", "het Uitvoeringsinstituut werknemersverzekeringen (UWV)"
-    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,5}?\s+\((?:COA|UWV|CJIB|IND|SVB|CAK|DJI|DUO|RDW|CBR|ILT|RVO|NVWA|CIBG|BBL|NCSC"
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,5}?\s+\((?:COA|UWV|CJIB|IND|SVB|CAK|DJI|DUO|RDW|CBR|ILT|RVO|NVWA|CIBG|BBL|NCSC|CIZ"
     r"|RVD|DPC)\)"
     # (Dienst Toeslagen by its short name, as letters of Financiën write it, with a verb in the singular after it:
     # "Toeslagen stuurt ouders vanaf april 2027 …"; not the plural noun "Toeslagen worden …")
@@ -39,6 +39,8 @@ EXECUTIVE_SERVICE = (
     # VWS's subsidy and register services, Justice's information service and child protection board: "Vanaf de
     # aanvraagronde van 2027 controleert DUS-I …", "Het CIBG zal …", "De Raad voor de Kinderbescherming zal …"
     r"|DUS-I|CIBG|Justid|Raad\s+voor\s+de\s+Kinderbescherming"
+    # … and the Wlz's indication service: "Wel gaat het CIZ aanvragers vanaf de zomer actief vragen …" (round 42)
+    r"|CIZ|Centrum\s+indicatiestelling\s+zorg"
     # LVVN's land bank and JenV's cyber security centre: "Het BBL opent op 1 april 2027 een loket", "Het NCSC zal …"
     r"|BBL|Bureau\s+Beheer\s+Landbouwgronden|NCSC"
     # the government's public information service, and the Marechaussee's commander acting for the Defence minister
@@ -76,5 +78,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades"
+    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum"
 )

@@ -147,7 +147,12 @@ NOUN_AFTER_DETERMINER = re.compile(
 OWN_REQUEST_BEFORE = re.compile(
     r"\b(?:zal|ga|wil)\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan|wil|willen)\b"
     r"|\b(?:vraag|verzoek)\s+ik\b|\bik\s+(?:vraag|verzoek)\b|\b(?:vragen|verzoeken)\s+(?:wij|we)\b"
-    r"|\b(?:wij|we)\s+(?:vragen|verzoeken)\b",
+    r"|\b(?:wij|we)\s+(?:vragen|verzoeken)\b"
+    # a service of ours with its modal: "Wel gaat het CIZ aanvragers vanaf de zomer actief vragen of zij toestemming
+    # geven" (round 42)
+    # (the service's name case-sensitive, as `EXECUTIVE_SERVICE` is written)
+    r"|\b(?:zal|gaat)\s+(?:de\s+|het\s+)?(?-i:" + EXECUTIVE_SERVICE + r")(?:\b|(?<=\)))"
+    r"|(?-i:" + EXECUTIVE_SERVICE + r")\s+(?:zal|gaat)\b",
     _I,
 )
 
@@ -366,7 +371,9 @@ RULE_LAID_DOWN_THAT = re.compile(
     r"\b(?:(?:neem|nemen|leg|leggen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:neem|nemen|leg|leggen))\b[^.;]{0,80}?"
     r"\b(?:op|vast)\s+dat\b"
     r"|\b(?:(?:regel|regelen|bepaal|bepalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:regel|regelen|bepaal|bepalen))\b"
-    r"[^.;]{0,60}?\bdat\b",
+    r"[^.;]{0,60}?\bdat\b"
+    # (the government in the third person: "Wel regelt het kabinet in de Gemeentewet dat …"; round 42)
+    r"|\b(?:regelt|bepaalt)\s+(?:het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b[^.;]{0,60}?\bdat\b",
     _I,
 )
 
@@ -1417,8 +1424,13 @@ WAIT_AND_SEE = re.compile(
 #: A present tense stating a practice since a past moment: "Het CJIB handelt verzoeken sinds september 2025
 #: binnen zes weken af" (a term of the practice, not a deadline to come).
 #: (in the main clause: "… het model dat sinds 2023 beschikbaar is" dates the model, not the act)
+#: (or since a period named from the letter's date: "Het CIZ vermeldt sinds dit jaar in ieder afwijzend besluit …",
+#: "sinds vorig jaar", "sinds begin dit jaar"; round 42)
 SINCE_PRACTICE = re.compile(
-    r"^(?:(?!\b(?:dat|die|welke|waar\w*)\b)[^;])*?\bsinds\s+(?:[^\s.,;:?]+\s+){0,2}?(?:19|20)\d{2}\b",
+    r"^(?:(?!\b(?:dat|die|welke|waar\w*)\b)[^;])*?\bsinds\s+"
+    r"(?:(?:[^\s.,;:?]+\s+){0,2}?(?:19|20)\d{2}\b"
+    r"|(?:begin\s+|eind\s+)?(?:dit|deze|vorig|vorige|afgelopen)\s+"
+    r"(?:jaar|maand|voorjaar|najaar|zomer|winter|kwartaal|schooljaar|studiejaar|kalenderjaar)\b)",
     re.IGNORECASE,
 )
 

@@ -1367,7 +1367,9 @@ _THIRD_VERB = (
     # minister brengt het voorstel in tijdens de Milieuraad van juni"
     r"|maakt|brengt"
     # talks with a party named after "met": "Het kabinet bespreekt de aanbeveling eerst met de VNG" (since round 38)
-    r"|bespreekt)"
+    r"|bespreekt"
+    # a rule laid down in a law of ours: "Wel regelt het kabinet in de Gemeentewet dat een gemeenteraad …" (round 42)
+    r"|regelt)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1388,7 +1390,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "
-    "maakt brengt bespreekt",
+    "maakt brengt bespreekt regelt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1396,7 +1398,7 @@ MEASURE_THIRD_PERSON = {
     "start": "start", "verlengt": "verleng", "verhoogt": "verhoog", "versnelt": "versnel",
     "vereenvoudigt": "vereenvoudig", "investeert": "investeer", "intensiveert": "intensiveer",
     "organiseert": "organiseer", "financiert": "financier", "introduceert": "introduceer",
-    "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel", "pakt": "pak",
+    "wijzigt": "wijzig", "herziet": "herzie", "stelt": "stel", "pakt": "pak", "regelt": "regel",
     # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
     "trekt": "trek",
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
