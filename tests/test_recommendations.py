@@ -2540,3 +2540,23 @@ def test_round_41_a_body_that_studied_a_question_made_the_report() -> None:
     assert report is not None
     assert "Kennisinstituut voor Mobiliteitsbeleid" in report.organisations
     assert not any("Bestuursakkoord" in o for o in report.organisations)
+
+
+def test_round_42_quoted_recommendations_after_a_verb_of_recommending_without_a_colon() -> None:
+    """ "Daarnaast adviseert de raad «…» en «…»": two quoted recommendations after the body's verb, no colon (before:
+    found only when an ordinal series was open, "Allereerst beveelt de raad aan …"); a quoted title or phrase after
+    another verb is none."""
+    text = (
+        "De raad beveelt aan: «Leg in de wet vast dat iedere gemeente een vestiging heeft».\n\n"
+        "Het kabinet deelt de zorg van de raad.\n\n"
+        "Daarnaast adviseert de raad «Breid de landelijke collectie uit met luisterboeken» en «Geef medewerkers een "
+        "eigen opleidingsbudget».\n\n"
+        "Het kabinet neemt het eerste advies over."
+    )
+    found = [r.text for r in find_recommendations(text)]
+    assert found == [
+        "Leg in de wet vast dat iedere gemeente een vestiging heeft",
+        "Breid de landelijke collectie uit met luisterboeken",
+        "Geef medewerkers een eigen opleidingsbudget",
+    ]
+    assert find_recommendations("De raad noemt de bibliotheek «een kwestie van tijd en geld».") == []

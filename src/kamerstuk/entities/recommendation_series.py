@@ -317,6 +317,18 @@ def inline_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         while colon >= 0 and text.count("(", s, colon) > text.count(")", s, colon):
             colon = text.find(":", colon + 1, e)  # "(hierna: de Onderzoeksraad)" is no lead's colon
         if colon < 0:
+            # (or no colon, a body's verb of recommending right before two or more quotes: "Daarnaast adviseert de
+            # raad «…» en «…»"; one quote so led is read as prose, in its series)
+            first = pat.INLINE_QUOTE.search(text, s, e)
+            if first is None or pat.RECOMMENDING_QUOTE_LEAD.fullmatch(text, s, first.start()) is None:
+                continue
+            quotes = [
+                m
+                for m in pat.INLINE_QUOTE.finditer(text, first.start(), e)
+                if len(m.group("q").split()) >= 3 and forms.is_recommendation_shaped(m.group("q"))
+            ]
+            if len(quotes) >= 2:
+                out.extend((m.start("q"), m.end("q"), s) for m in quotes)
             continue
         # (or a body's words quoted after a verb of saying, when they read as a recommendation: "De Aw
         # schrijft: «Leg in regelgeving vast dat corporaties …»")

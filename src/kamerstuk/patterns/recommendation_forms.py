@@ -171,6 +171,23 @@ QUOTE_LEAD = re.compile(
     r"|stellen|formuleert|formuleren|zegt|zeggen)\s+(?P<subject>(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*$"
 )
 
+#: A body's verb of recommending right before its quoted recommendations, without a colon: "Daarnaast adviseert de raad
+#: «Zorg voor een scholingsaanbod …» en «Richt een meldpunt in …»", "De commissie beveelt het kabinet aan «…»" (round
+#: 42; the quotes must still read as recommendations).
+_RECOMMENDING_VERB = r"(?:adviseert|adviseren|beveelt|bevelen|raadt|raden)"
+_ADDRESSED = r"(?:\s+(?:het\s+kabinet|de\s+regering|de\s+minister|mij|ons))?(?:\s+aan)?"
+RECOMMENDING_QUOTE_LEAD = re.compile(
+    r"(?:(?:Daarnaast|Verder|Ook|Voorts|Tevens|Ten\s+slotte|Tot\s+slot|Tenslotte|Allereerst|Eerst|Vervolgens"
+    r"|Ten\s+(?:eerste|tweede|derde|vierde))\s+"
+    + _RECOMMENDING_VERB
+    + r"\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}?"
+    + _ADDRESSED
+    + r"|(?:De|Het)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    + _RECOMMENDING_VERB
+    + _ADDRESSED
+    + r")\s*$"
+)
+
 #: A bullet that names the party it addresses before a colon, then the recommendation: "-
 #: Ziekenhuizen: verstuur het medicatieoverzicht digitaal", "- Minister van VWS: verplicht …",
 #: "• Gemeenten: zorg voor …". The party is at most five words, opening with a capital.

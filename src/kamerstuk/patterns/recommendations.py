@@ -61,6 +61,9 @@ from kamerstuk.patterns.recommendation_forms import (
     QUOTE_LEAD as QUOTE_LEAD,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    RECOMMENDING_QUOTE_LEAD as RECOMMENDING_QUOTE_LEAD,
+)
+from kamerstuk.patterns.recommendation_forms import (
     SERIES_INFINITIVE as SERIES_INFINITIVE,
 )
 from kamerstuk.patterns.recommendation_forms import (
