@@ -2560,3 +2560,39 @@ def test_round_42_quoted_recommendations_after_a_verb_of_recommending_without_a_
         "Geef medewerkers een eigen opleidingsbudget",
     ]
     assert find_recommendations("De raad noemt de bibliotheek «een kwestie van tijd en geld».") == []
+
+
+def test_round_42_researchers_after_a_bureau_named_by_its_bare_name_are_that_bureau() -> None:
+    """ "De onderzoekers doen drie aanbevelingen: 1. …" after "Veldhoek stelt vast …" is the bureau named inside a
+    sentence before ("Daarnaast heeft onderzoeksbureau Veldhoek de regeling geëvalueerd"), not the report named first
+    (before: the planbureau's, so "de tweede aanbeveling van het PBL" went to the bureau's second)."""
+    text = (
+        "Het Planbureau voor de Leefomgeving (PBL) publiceerde de studie «Groene randen». Daarnaast heeft "
+        "onderzoeksbureau Veldhoek in mijn opdracht de subsidieregeling geëvalueerd.\n\n"
+        "Het PBL beveelt aan om de subsidie alleen te verstrekken voor randen van zes meter breed.\n\n"
+        "Veldhoek stelt vast dat de regeling goed wordt gebruikt.\n\n"
+        "De onderzoekers doen drie aanbevelingen: 1. vereenvoudig het aanvraagformulier; 2. controleer de randen "
+        "met satellietbeelden; 3. betrek de collectieven bij de keuze van de plekken."
+    )
+    recs = find_recommendations(text)
+    listed = [r for r in recs if r.text.startswith(("vereenvoudig", "controleer", "betrek"))]
+    assert len(listed) == 3
+    assert all("Veldhoek" in r.by for r in listed)
+
+
+def test_round_42_a_new_addressee_after_the_answers_opens_a_new_recommendation() -> None:
+    """ "Aan de gemeenten beveelt de Raad aan om …" after the recommendations to the minister and their answers is a
+    new recommendation, though it shares words with an earlier one (before: read as that one recalled)."""
+    text = (
+        "De Raad beveelt mij aan om eisen te stellen aan de remmen van elektrische rolstoelen.\n\n"
+        "Die aanbeveling volg ik.\n\n"
+        "Daarnaast vraagt de Raad mij een training verplicht te stellen voor iedere nieuwe gebruiker van een "
+        "elektrische rolstoel.\n\n"
+        "Ten derde beveelt de Raad aan ongevallen met rolstoelen apart te registreren.\n\n"
+        "Dat doe ik.\n\n"
+        "Aan de gemeenten beveelt de Raad aan om bij de verstrekking van een elektrische rolstoel na te gaan of de "
+        "gebruiker het voertuig veilig kan besturen."
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert len(texts) == 4
+    assert texts[-1].startswith("Aan de gemeenten beveelt de Raad aan")

@@ -579,6 +579,18 @@ def _without_recalls(
             # "Het SCP en de RVS vragen allebei om beter zicht op …" after the reports. recommendations and an
             # answer: what they share, taken up in the answers
             continue
+        fronted = pat.FRONTED_ADDRESSEE.match(
+            text[c.start : c.end]
+        )  # (its "^" anchors at the string's start)
+        if (
+            fronted is not None
+            and fronted.group("to").lower() not in ("mij", "ons")
+            and not any(fronted.group("to").lower() in text[e.start : e.end].lower() for e in earlier)
+        ):
+            # "Aan de gemeenten beveelt de Raad aan om …" after the ones to the minister and the answers: a new
+            # addressee opens a new recommendation, whatever words it shares with an earlier one (round 42)
+            kept.append(c)
+            continue
         if earlier and spoken:
             # (exact words only: a recall says the recommendation again in its words, and a part of a
             # compound in common — "verkeer" in "fietsverkeer" — does not make a new one a recall)

@@ -402,13 +402,19 @@ def named_before(
             raw, _end = read_names(prev, inverted.start("np"))  # "Op basis hiervan doet de NZa twee …"
         # a name: capitalised after an article ("Het Nivel"), of several words, or an acronym (a bare
         # capitalised first word may be an adverb: "Tegelijk")
+        pair = pat.PAIR_NAME_SUBJECT.match(prev)
         names = [
             bare
             for n in raw
             if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
-            and (bare != n or " " in bare or bare.isupper())
+            and (
+                bare != n
+                or " " in bare
+                or bare.isupper()
+                or (pair is None and _named_inside_a_sentence(text, bare, start))
+            )
         ]
-        if not names and (pair := pat.PAIR_NAME_SUBJECT.match(prev)) is not None:
+        if not names and pair is not None:
             # "Veldwerk en Maat concluderen dat …": a bureau named "X en Y", the subject of a plural verb
             names = [pair.group("name")]
         if names:
@@ -420,6 +426,18 @@ def named_before(
         if nearest is not None:
             return [nearest.group("name")]
     return []
+
+
+def _named_inside_a_sentence(text: str, word: str, end: int) -> bool:
+    """Whether the capitalised `word` stands inside a sentence somewhere before `end` (after a lower-case word or a
+    comma): a name ("Daarnaast heeft onderzoeksbureau Akkerwijs de regeling geëvalueerd", then "Akkerwijs stelt vast
+    …"), not an adverb that opens a sentence ("Tegelijk …"; round 42)."""
+    for m in re.finditer(r"(\S+)[ \t]+" + re.escape(word) + r"\b", text[:end]):
+        before = m.group(1)
+        # (not after "en"/"of": "Kiem en Kern" is one bureau's name, read whole by `PAIR_NAME_SUBJECT`)
+        if (before[-1].islower() or before[-1] == ",") and before.lower() not in ("en", "of"):
+            return True
+    return False
 
 
 def generic_before(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
