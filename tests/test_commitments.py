@@ -3072,3 +3072,18 @@ def test_round_41_forms_of_holdout195(text: str, promised: bool) -> None:
 def test_round_42_forms_of_holdout196(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a measure done already is no promise (before: a present-tense measure)
+        ("De eerste aanbeveling van de evaluatoren voer ik al uit.", False),
+        ("Deze aanbeveling voert het kabinet reeds uit.", False),
+        ("Deze aanbeveling voer ik vanaf 2023 uit.", True),
+        ("Ik voer de regeling al vanaf 1 juli 2022 uit.", True),
+    ],
+)
+def test_round_42_forms_of_holdout197(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2082,3 +2082,18 @@ def test_round_41_holdout195_forms() -> None:
 def test_round_42_holdout196_forms(text: str, label: str | None) -> None:
     """Forms of the blind split holdout196 (round 42), in our own words."""
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # done already, in the first person (before: adopted)
+        ("De eerste aanbeveling van de evaluatoren voer ik al uit.", "already_in_place"),
+        ("Deze aanbeveling voer ik uit.", "adopted"),
+        # "al vanaf" a moment to come: nothing in place yet
+        ("Het kabinet voert deze aanbeveling al vanaf 1 juli 2027 uit.", "adopted"),
+    ],
+)
+def test_round_42_holdout197_forms(text: str, label: str | None) -> None:
+    """Forms of the blind split holdout197 (round 42), in our own words."""
+    assert classify_stance(text).label == label

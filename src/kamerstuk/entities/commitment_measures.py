@@ -89,6 +89,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             continue  # "Zo zorgen we ervoor dat de kosten niet …": what the measure before achieves
         stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if F.ALREADY_DONE.match(clause):
+            continue  # "De eerste aanbeveling voer ik al uit": done already, no act to come
         # (the clause may stop at a determiner "die"/"dat" right after "op": "wijs ik gemeenten op die mogelijkheid")
         if key == "wijs" and F.POINTS_ON.search(sentence, m.end(), stop.end() if stop else len(sentence)):
             # "Ik wijs gemeenten … op deze regel": "op" a preposition, not a final particle
@@ -325,6 +327,8 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             continue
         stop = _clause_stop(sentence, m.end())
         clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if F.ALREADY_DONE.match(clause):
+            continue  # "Deze aanbeveling voert het kabinet al uit": done already
         if key == "kies" and (P.NEGATION.search(clause) or _keeps_as_is(sentence, m.end())):
             continue  # "Het kabinet kiest er nadrukkelijk niet voor om …": no choice made
         if key in ("vraag", "verzoek") and (

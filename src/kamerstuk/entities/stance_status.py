@@ -150,6 +150,8 @@ class StatusCues(ReaderBase):
                     continue  # "al is dat niet eenvoudig": although
                 if w == "al" and prev == "nu" and self._premature():
                     continue  # "Het programma nu al terugbrengen … vind ik voorbarig": so soon, nothing in place
+                if w == "al" and nxt in P.AS_EARLY_AS and (after[:1].isdigit() or after in P.MONTHS):
+                    continue  # "Ik voer deze aanbeveling al in 2027 uit": as early as a moment to come (round 42)
                 if w == "al" and nxt in P.STRAINED:
                     continue  # "De politie heeft in de zomermaanden al weinig ruimte": already stretched, nothing in place
                 if (

@@ -743,6 +743,14 @@ RECURRING_REPORT = re.compile(
     r"\b(?:jaarlijks|halfjaarlijks|ieder\s+jaar|elk\s+jaar|ieder\s+half\s+jaar|per\s+kwartaal|ieder\s+kwartaal|elk\s+kwartaal)\b",
     _I,
 )
+#: "al"/"reeds" right after a present-tense measure's verb and subject: what is done already ("De eerste aanbeveling
+#: voer ik al uit", "Deze aanbeveling voert het kabinet reeds uit"), not "al in 2027" / "al vanaf 1 juli" (as early as,
+#: a moment to come; round 42).
+ALREADY_DONE = re.compile(
+    r"\s*(?:(?:nu|daarom|dus|ook|in\s+feite|grotendeels|deels)\s+)?(?:al|reeds)\b"
+    r"(?!\s+(?:in|vanaf|per|voor|op|eind|begin|medio|na|binnen|over|dit|deze|volgend|komend|het\s+komende)\b)",
+    _I,
+)
 #: What is so already: "al", "reeds", "sinds" (a practice described, not a promise).
 ALREADY_SO = re.compile(r"\b(?:al|reeds|sinds)\b", _I)
 #: A rule still to be made that carries a step in the present passive: "Deze verplichting wordt in hetzelfde

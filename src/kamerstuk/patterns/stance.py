@@ -1220,6 +1220,9 @@ ALREADY_NOT_BEFORE = _words(
     # "al doende leren": by doing, not "already"
     " doende"
 )
+# "al vanaf 1 juli", "al per januari 2028": as early as a moment to come, nothing in place yet ("al in 2024" may be
+# a year past, in place).
+AS_EARLY_AS = _words("vanaf per")
 # "al de" is "all the" ("al de aanbevelingen"), except before what is usual: "is al de norm",
 # "Werken met twee beoordelaars is inmiddels de standaard".
 USUAL_NOUNS = _words("norm standaard praktijk gewoonte regel")
@@ -1237,6 +1240,8 @@ IN_PLACE = _words(
     "doe doet doen gedaan geval "
     # "de regie ligt daarmee al bij het Rijk", "Een vaste contactpersoon kent RVO al"
     "ligt liggen kent kennen"
+    # "De eerste aanbeveling voer ik al uit" (the first person of an act in place; round 42)
+    " voer"
     # "Het voorontwerp voorziet hier al in"
     " voorziet voorzien"
     # "De wet biedt gemeenten die mogelijkheid al", "Gemeenten hebben die bevoegdheid nu al"
