@@ -1211,12 +1211,17 @@ def test_a_late_generic_recall_continues_the_answer_before_it() -> None:
     by_paragraph = {p["id"]: p["recommendations"] for p in info["paragraphs"]}
     assert by_paragraph["p4"] == ["r2"]
     assert any(lk["paragraph"] == "p4" and "recalls r2" in lk["evidence"] for lk in info["links"])
-    # without the recall the paragraph's own words name neither recommendation: nothing carries over
+    # without the recall, "ligt dat anders" still sets the paragraph against the answer before: it goes on with it
+    # (round 42, `CONTRAST_WITH_BEFORE`); without either, the paragraph's own words name neither recommendation and
+    # nothing carries over
     plain = "Ik verhoog de bijdrage voor hen met een kwart."
     paragraphs = [
         *head,
         (None, "response", "Voor kleine verenigingen ligt dat anders: zij hebben weinig leden. " + plain),
     ]
+    by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
+    assert by_paragraph["p4"] == ["r2"]
+    paragraphs = [*head, (None, "response", "Kleine verenigingen hebben weinig leden. " + plain)]
     by_paragraph = {p["id"]: p["recommendations"] for p in run_linker(paragraphs, recs)["paragraphs"]}
     assert by_paragraph["p4"] == []
 
@@ -2270,3 +2275,26 @@ def test_round_42_ordinals_count_within_the_pair_restated_under_a_heading() -> N
         [("s1", "Plannen", 3), ("s2", "Subsidie en loket", 3)],
     )
     assert _linked(info)[2] == [1]
+
+
+def test_round_42_an_opening_that_sets_its_case_against_the_answer_before_goes_on_with_it() -> None:
+    """ "Voor de theaters in de Randstad ligt dat anders. …" after the answer to one recommendation is the other side
+    of that answer, though it uses words of another; "Anders ligt het bij …" may turn to another and is read as
+    before."""
+    recs = _restated(ONE_REPORT, {1: "p1", 2: "p1", 3: "p1", 4: "p1"})
+    paragraphs: list[Para] = [
+        (None, "recommendation", "De raad doet vier aanbevelingen over cultuur buiten de Randstad."),
+        (
+            None,
+            "response",
+            "Het landelijk loket voor makers die een podium zoeken in krimpgebieden richt ik in 2027 in.",
+        ),
+        (
+            None,
+            "response",
+            "Voor de theaters in de Randstad ligt dat anders. Daar meet ik het bereik van de culturele instellingen "
+            "jaarlijks al, zodat een loket daar niet nodig is.",
+        ),
+    ]
+    info = run_linker(paragraphs, recs)
+    assert _linked(info)[2] == [3]

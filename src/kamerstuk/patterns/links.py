@@ -344,6 +344,15 @@ CONSEQUENCE_OF_BEFORE = re.compile(
     r"|^\s*Wel\b",
     re.IGNORECASE,
 )
+#: An opening that sets its case against what the paragraph before said: "Voor de kantoren in Den Haag ligt dat anders",
+#: "Dat ligt anders voor …", "Dat geldt niet voor …" (the other side of the answer before, the same recommendation,
+#: whatever words of another it goes on with; round 42). Only with "dat"/"dit" pointing back: "Anders ligt het bij de
+#: infrastructuur" may turn to the next recommendation.
+CONTRAST_WITH_BEFORE = re.compile(
+    r"\b(?:ligt|is|zit)\s+(?:dat|dit)\s+anders\b|\b(?:dat|dit)\s+(?:ligt|is)\s+anders\b"
+    r"|\b(?:dat|dit)\s+geldt\s+niet\s+voor\b",
+    re.IGNORECASE,
+)
 #: A pointer to the matter the paragraph before discussed: "Voordat ik hierover besluit, laat ik eerst een proef
 #: uitvoeren" (it goes on with that answer, whatever single word of another recommendation it uses).
 MATTER_BEFORE = re.compile(r"\b(?:hierover|daarover)\b", re.IGNORECASE)

@@ -976,6 +976,7 @@ class RecommendationLinker:
             else None
         )
         continued = ""  # the evidence of an answer that goes on with the one right before, if it does
+        contrast: re.Match[str] | None = None
         if (
             (recalled is not None or recalled_late is not None)
             and other_report is None
@@ -993,8 +994,14 @@ class RecommendationLinker:
             and len(just_before) == 1
             and just_before[0]["method"] != "restates"
             and distinct is not None
-            and L.CONSEQUENCE_OF_BEFORE.search(text, 0, _first_sentence_end(text))
             and (
+                L.CONSEQUENCE_OF_BEFORE.search(text, 0, _first_sentence_end(text))
+                or (contrast := L.CONTRAST_WITH_BEFORE.search(text, 0, _first_sentence_end(text))) is not None
+            )
+            and (
+                # "Voor de kantoren in Den Haag ligt dat anders. …": the other side of the answer before (round 42)
+                contrast is not None
+                or
                 # on no other's decisive words (one shared word is none: "voor jongeren die …" after the answer on
                 # jongvolwassenen), or also on the words of the one before ("Ik kies daarom voor een
                 # tegemoetkoming: wie door het wachten …. Een algemene terugbetaling van de leges voer ik niet in.")
