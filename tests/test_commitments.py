@@ -3087,3 +3087,18 @@ def test_round_42_forms_of_holdout196(text: str, promised: bool) -> None:
 def test_round_42_forms_of_holdout197(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a moment counted from this letter (before: no deadline, so no promise in the present tense)
+        ("Een jaar na deze brief stuur ik uw Kamer een overzicht van de stand van zaken.", True),
+        ("Zes maanden na dagtekening van deze brief informeer ik uw Kamer over de voortgang.", True),
+        # (counted from a moment the letter does not date: not read as one)
+        ("Een jaar na de invoering stuur ik uw Kamer een evaluatie.", False),
+    ],
+)
+def test_round_43_forms_of_holdout199(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

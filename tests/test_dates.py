@@ -1130,6 +1130,13 @@ def test_split_sentences_window_offsets() -> None:
         ("In het begrotingsjaar 2028 volgt een evaluatie.", "In het begrotingsjaar 2028", "jaar"),
         ("Na de vervangingsronde van 2030 besluit ik.", "Na de vervangingsronde van 2030", "na-ronde"),
         ("De regeling wordt over drie jaar geëvalueerd.", "over drie jaar", "over-termijn"),
+        # the same counted from this letter (round 43)
+        ("Een jaar na deze brief volgt een overzicht.", "Een jaar na deze brief", "over-termijn"),
+        (
+            "Zes maanden na dagtekening van deze brief volgt een overzicht.",
+            "Zes maanden na dagtekening van deze brief",
+            "over-termijn",
+        ),
         # any compound of "jaar" with a year names that year (round 24)
         ("Vanaf het oefenjaar 2027 rijdt er een ambulance mee.", "Vanaf het oefenjaar 2027", "vanaf-jaar"),
         ("In het kalenderjaar 2027 volgt een meting.", "In het kalenderjaar 2027", "jaar"),

@@ -2596,3 +2596,17 @@ def test_round_42_a_new_addressee_after_the_answers_opens_a_new_recommendation()
     texts = [r.text for r in find_recommendations(text)]
     assert len(texts) == 4
     assert texts[-1].startswith("Aan de gemeenten beveelt de Raad aan")
+
+
+def test_round_43_the_cabinet_told_in_the_conditional_is_the_next_recommendation_of_a_series() -> None:
+    """ "Ook zou het kabinet volgens het planbureau … moeten …" inside a running series of prose recommendations is
+    the planbureau's next one, not the letter speaking (before: skipped, and the series counted one short)."""
+    text = (
+        "Het planbureau doet drie aanbevelingen. Allereerst beveelt het aan de subsidie voor zonneboilers te "
+        "koppelen aan een minimale isolatiegraad. Ook zou het kabinet volgens het planbureau huurders het recht "
+        "moeten geven hun verhuurder om een zonneboiler te vragen. Ten slotte raadt het planbureau aan de "
+        "installatie-eisen te vereenvoudigen."
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert len(texts) == 3
+    assert texts[1].startswith("Ook zou het kabinet volgens het planbureau")

@@ -2097,3 +2097,29 @@ def test_round_42_holdout196_forms(text: str, label: str | None) -> None:
 def test_round_42_holdout197_forms(text: str, label: str | None) -> None:
     """Forms of the blind split holdout197 (round 42), in our own words."""
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "niet aan de orde" with a copula rejects (before: no stance)
+        ("Een hogere heffing op kerosine is in deze kabinetsperiode dan ook niet aan de orde.", "rejected"),
+        ("Een landelijke verplichting is voor mij op dit moment niet aan de orde.", "rejected"),
+        # (what a letter leaves out is no verdict)
+        ("De financiering komt in deze brief niet aan de orde.", None),
+        # the limit after "maar" of our step, though its relative clause names the report (before: adopted)
+        (
+            "Een uitbreiding van het aantal rechercheurs onderschrijft het kabinet, maar niet in de omvang die de "
+            "inspectie noemt.",
+            "partly_adopted",
+        ),
+        (
+            "Het kabinet steunt de nieuwe aanpak, maar alleen voor de regio's die de raad noemt.",
+            "partly_adopted",
+        ),
+        ("Het kabinet onderschrijft de uitbreiding van het aantal rechercheurs.", "adopted"),
+    ],
+)
+def test_round_43_holdout199_and_holdout200_forms(text: str, label: str | None) -> None:
+    """Forms of the blind splits holdout199 and holdout200 (round 43), in our own words."""
+    assert classify_stance(text).label == label

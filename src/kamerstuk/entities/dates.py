@@ -571,7 +571,8 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         yield (m.start(), m.end(), ref, latest, "binnen-termijn")
     for m in _finditer(P.AFTER_PERIOD, text):
         # "over vijf jaar": the moment that period after the letter
-        moment = _after_period(ref, _number(m.group("n")), m.group("unit")) if ref else None
+        n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+        moment = _after_period(ref, _number(n), unit) if ref else None
         yield (m.start(), m.end(), moment, moment, "over-termijn")
     for m in _finditer(P.COMING, text):
         unit = m.group("unit").lower()

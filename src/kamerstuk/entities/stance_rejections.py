@@ -241,6 +241,14 @@ class RejectionCues(ReaderBase):
             elif w == "niet" and (k := self._not_working_towards(i)) is not None:
                 self.cues.append(_Cue("R", "zet zich niet in voor", i, k))
                 self.consumed.add(i)
+            elif (
+                w == "niet"
+                and tuple(s.words[i + 1 : i + 4]) == P.NOT_ON_THE_AGENDA
+                and s.in_clause(i, P.ZIJN)
+            ):
+                # "… is in deze kabinetsperiode dan ook niet aan de orde" (round 43)
+                self.cues.append(_Cue("R", P.NOT_ON_THE_AGENDA_CUE, i, i + 3))
+                self.consumed.add(i)
             elif w == "niet" and tuple(s.words[i + 1 : i + 3]) == P.IN_PROPORTION:
                 # "… staat niet in verhouding tot het risico": disproportionate
                 self.cues.append(_Cue("R", "niet in verhouding", i, i + 2))

@@ -257,7 +257,11 @@ WITHIN = re.compile(
 #: jaar") nor the period a figure covers ("cijfers over drie jaar").
 AFTER_PERIOD = re.compile(
     r"(?<!verdeeld\s)(?<!gespreid\s)(?<!uitgesmeerd\s)(?<!gemiddeld\s)(?<!cijfers\s)(?<!gegevens\s)"
-    rf"\bover\s+(?P<n>{_NUM})\s+(?P<unit>weken|week|maanden|maand|jaren|jaar)\b",
+    rf"\bover\s+(?P<n>{_NUM})\s+(?P<unit>weken|week|maanden|maand|jaren|jaar)\b"
+    # the same moment counted from this letter: "Een jaar na deze brief stuur ik uw Kamer …", "zes maanden na
+    # dagtekening van deze brief" (round 43; not "na de invoering", whose date the letter need not give)
+    rf"|\b(?P<n2>{_NUM})\s+(?P<unit2>weken|week|maanden|maand|jaren|jaar)\s+na\s+(?:(?:de\s+)?(?:dagtekening|verzending)"
+    r"\s+van\s+)?(?:deze|dit)\s+(?:brief|kabinetsreactie|reactie|beleidsreactie)\b",
     _I,
 )
 

@@ -122,6 +122,9 @@ ANSWER_AFTER_LABEL = re.compile(
     # (no "^": read with `match` at the label's end)
     # (not the cabinet addressed by the recommender's verb: "Daarnaast adviseert zij het kabinet om …")
     r"\W*(?!(?:adviseert|adviseren|beveelt|bevelen|vraagt|vragen|raadt|raden|verzoekt|verzoeken|roept|roepen)\b)"
+    # (not the cabinet told in the conditional what it should do: "Ook zou het kabinet volgens het planbureau
+    # scholen het recht moeten geven …", the recommender's next advice; round 43)
+    r"(?!zou(?:den)?\s+(?:het\s+kabinet|de\s+regering)\b[^.]{0,160}?\bmoeten\b)"
     r"(?:[\w-]+\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\b|\W*(?:is|wordt|zijn|worden)\s+(?:al|reeds|inmiddels)\b",
     re.IGNORECASE,
 )

@@ -896,6 +896,10 @@ STAYS = _words("blijft blijven")
 KEEP_BECAUSE = _words("daarom dus derhalve")
 # "Een controle van iedere melding staat niet in verhouding tot het risico": disproportionate (rejected).
 IN_PROPORTION = ("in", "verhouding")
+# Not on the agenda, with a copula: "Een verdere verlaging van het tarief is in deze kabinetsperiode dan ook niet
+# aan de orde" (a rejection; not "komt in deze brief niet aan de orde", which only says what a letter leaves out).
+NOT_ON_THE_AGENDA = ("aan", "de", "orde")
+NOT_ON_THE_AGENDA_CUE = "niet aan de orde"
 # "… gaat verder dan verantwoord is", "gaat verder dan nodig": too far, said as a comparison
 # (not "Het kabinet gaat niet verder dan de richtlijn vraagt", negated, nor "gaat verder dan de wet").
 VERDER_DAN = ("verder", "dan")
