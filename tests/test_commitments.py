@@ -3097,6 +3097,19 @@ def test_round_42_forms_of_holdout197(text: str, promised: bool) -> None:
         ("Zes maanden na dagtekening van deze brief informeer ik uw Kamer over de voortgang.", True),
         # (counted from a moment the letter does not date: not read as one)
         ("Een jaar na de invoering stuur ik uw Kamer een evaluatie.", False),
+        # a measure in a second conjunct after the cabinet decides on the advice, its subject left out (holdout200)
+        (
+            "Het kabinet neemt de derde aanbeveling over en stelt daarvoor vanaf 2028 jaarlijks € 2 miljoen beschikbaar "
+            "via het provinciefonds.",
+            True,
+        ),
+        (
+            "De minister neemt de aanbeveling over en verlengt de regeling vanaf 1 januari 2028 met drie jaar.",
+            True,
+        ),
+        # (an observation, no measure; another body's conjunct is not ours)
+        ("Het kabinet neemt kennis van het rapport en stelt vast dat de kosten stijgen.", False),
+        ("De raad neemt de aanbeveling over en stelt vanaf 2028 geld beschikbaar.", False),
     ],
 )
 def test_round_43_forms_of_holdout199(text: str, promised: bool) -> None:

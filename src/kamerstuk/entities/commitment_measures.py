@@ -380,7 +380,29 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         if act is not None:
             actor = adopt.group("actor") or adopt.group("actor2")
             return _Trigger(adopt.start(), adopt.end(), actor, None, passive=False), act
-    return None
+    return _elided_third_measure(sentence)
+
+
+def _elided_third_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
+    """A measure in a second conjunct whose subject, the cabinet or a minister, is left out: "Het kabinet neemt de
+    tweede aanbeveling over en stelt daarvoor vanaf 2028 jaarlijks € 3 miljoen beschikbaar" (round 43; the first verb
+    decides on the advice, the second acts). Read as the conjunct with its subject put back."""
+    m = P.MEASURE_PRESENT_THIRD.search(sentence)
+    if m is None or m.group("actor") is None:
+        return None
+    nxt = F.ELIDED_NEXT_THIRD.search(sentence, m.end())
+    if nxt is None or F.OBJECT_STOP_BEFORE_AND.search(sentence, m.end(), nxt.start()):
+        return None
+    actor = m.group("actor")
+    shift = nxt.start("verb") - len(actor) - 1
+    found = _third_person_measure(actor + " " + sentence[nxt.start("verb") :])
+    act = found[1] if found is not None else None
+    if act is None:
+        return None
+    lemma, a, b = act
+    a = max(a, len(actor) + 1)  # (a span that takes in the subject put back starts at the verb)
+    moved = _Trigger(nxt.start("verb"), nxt.end("verb"), actor, None, passive=False)
+    return moved, (lemma, a + shift, b + shift)
 
 
 def _passive_measure(

@@ -1009,6 +1009,15 @@ ELIDED_NEXT_ACT = re.compile(
     re.IGNORECASE,
 )
 
+#: After the cabinet or a minister deciding on the advice, a measure in a second conjunct with its subject left out:
+#: "Het kabinet neemt de tweede aanbeveling over en stelt daarvoor vanaf 2028 … beschikbaar" (round 43). Group "verb" is
+#: a third-person form of `MEASURE_PRESENT_THIRD` (not "en laat", read by `AND_LET_ACT`).
+ELIDED_NEXT_THIRD = re.compile(
+    r"\s+en\s+(?P<verb>stelt|trekt|investeert|financiert|verhoogt|verlengt|breidt|start|organiseert|voert|past"
+    r"|wijzigt|herziet|versterkt|vereenvoudigt|introduceert|regelt|verkort|verruimt|schrapt|vergoedt|legt|brengt)\b",
+    re.IGNORECASE,
+)
+
 #: A task of ours commissioned in a second conjunct, "en laat" with its infinitive: "Het kabinet wil eerst weten wat de
 #: gevolgen zouden zijn en laat dat onderzoeken door het WODC" (round 39; read only where `OUR_SUBJECT_OPENING` holds).
 AND_LET_ACT = re.compile(
