@@ -3115,3 +3115,54 @@ def test_round_42_forms_of_holdout197(text: str, promised: bool) -> None:
 def test_round_43_forms_of_holdout199(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the Kamer hearing of it in a later document (before: only "ontvangt" was read as receiving)
+        ("Uw Kamer hoort daarvan in de eerstvolgende voortgangsrapportage over de jeugdzorg.", True),
+        ("Over de uitkomst verneemt uw Kamer in het najaar van 2023 meer.", True),
+        # (belonging, not hearing)
+        ("Dit onderdeel hoort bij de voortgangsbrief die uw Kamer in 2021 ontving.", False),
+        # the Kamer addressed in a relative clause, with a time to come
+        ("Daarvoor is de jaarrapportage de aangewezen plek, die u in mei 2023 ontvangt.", True),
+        ("Dat staat in de jaarrapportage, die u in mei 2021 ontving.", False),
+        # recipients receiving an order or guidance of ours by a time to come
+        ("De regiodirecteuren krijgen die opdracht in oktober 2023.", True),
+        ("De gemeenten ontvangen de handreiking voor 1 maart 2023.", True),
+        ("De regiodirecteuren kregen die opdracht in oktober 2021.", False),
+        # a wish to bring a number down, the act ours (before: the verb was not one "wil" promises)
+        ("Ik wil het aantal wachtenden de komende jaren verder terugbrengen.", True),
+        (
+            "Het kabinet wil de administratieve lasten van zorgverleners in 2024 met een vijfde verminderen.",
+            True,
+        ),
+        ("Als scholen de kosten willen beperken, kunnen zij een inkoopcollectief vormen.", False),
+        # named in a campaign of ours, with a time to come (not a text that names it)
+        (
+            "In de voorlichtingscampagne voor de verkiezingen van 2025 worden de termijnen daarom duidelijker genoemd.",
+            True,
+        ),
+        ("In het rapport worden drie knelpunten genoemd die in 2023 spelen.", False),
+        # a service of ours acting in a relative clause set off by commas
+        (
+            "In het nieuwe aanvraagloket, dat DUO in het najaar van 2023 opent, wordt de aanvraag een vast onderdeel.",
+            True,
+        ),
+        ("Het systeem, dat DUO sinds 2019 gebruikt, voldoet niet meer.", False),
+        # (a restrictive clause only names the thing; a "dat"-clause after a finding is no relative clause)
+        ("3. de maatregelen die de Belastingdienst dit jaar neemt.", False),
+        ("De Rekenkamer stelt vast dat Rijkswaterstaat de wegen in de winter goed begaanbaar houdt.", False),
+        # what a report sees done rarely; the cabinet as the one asked
+        (
+            "Ook ziet de inspectie dat zelden wordt nagegaan wat de maatregelen opleveren voor de bewoners.",
+            False,
+        ),
+        ("Aan het kabinet vraagt zij «de regels voor onderaannemers in 2024 aan te scherpen».", False),
+        ("Daarom vraagt het kabinet de provincies in 2023 een plan op te stellen.", True),
+    ],
+)
+def test_round_44_forms_of_holdout201_and_202(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

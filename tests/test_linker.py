@@ -2298,3 +2298,39 @@ def test_round_42_an_opening_that_sets_its_case_against_the_answer_before_goes_o
     ]
     info = run_linker(paragraphs, recs)
     assert _linked(info)[2] == [3]
+
+
+def test_round_44_a_verdict_read_as_context_after_the_answers_begin_answers_the_one_left_open() -> None:
+    """A paragraph the classifier read as context, after the answers are announced ("Hieronder ga ik …"), with a
+    verdict of its own and no ordinal, answers by content the one recommendation left unanswered in its place; it
+    becomes a response. Without a verdict, or before the answers begin, it stays context."""
+    recs = _restated(ONE_REPORT[:3], {1: "p1", 2: "p1", 3: "p1"})
+    rows: list[Para] = [
+        (None, "recommendation", "De raad beveelt een cultuurplan, meer subsidie en een loket aan."),
+        (None, "context", "Hieronder ga ik per onderwerp op de aanbevelingen in."),
+        (
+            None,
+            "context",
+            "Gemeenten maken nu al afspraken met hun bibliotheek en theater. Een verplicht regionaal cultuurplan past "
+            "daar niet bij.",
+        ),
+        (None, "response", "De tweede aanbeveling neem ik over."),
+        (None, "response", "De derde aanbeveling neem ik niet over."),
+    ]
+    info = run_linker(rows, recs)
+    assert [p["label"] for p in info["paragraphs"]][2] == "response"
+    assert _linked(info)[2] == [1]
+    # (no verdict: it frames the answers and stays context)
+    rows[2] = (
+        None,
+        "context",
+        "Gemeenten maken nu al afspraken met hun bibliotheek en theater over een cultuurplan.",
+    )
+    info = run_linker(rows, recs)
+    assert [p["label"] for p in info["paragraphs"]][2] == "context"
+    assert _linked(info)[2] == []
+    # (before the answers begin: the report's view, not an answer)
+    rows[1] = (None, "context", "Ik dank de raad voor het advies.")
+    rows[2] = (None, "context", "Een verplicht regionaal cultuurplan past daar volgens de raad niet bij.")
+    info = run_linker(rows, recs)
+    assert [p["label"] for p in info["paragraphs"]][2] == "context"

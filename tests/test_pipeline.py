@@ -979,3 +979,98 @@ def test_round_42_ordinals_count_within_the_pair_restated_under_a_heading(tmp_pa
     assert took.recommendations == [second.id]
     assert done.recommendations == [third.id]
     assert (first.stance, second.stance, third.stance) == ("rejected", "adopted", "already_in_place")
+
+
+LAST_ANSWER_THEN_CLOSING = """Vergaderjaar 2026–2027
+
+**36 480**
+
+**Zwemwaterkwaliteit**
+
+**Nr. 4**
+
+## **BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 9 februari 2027
+
+Op 12 november 2026 heeft het bureau Waterwijs de evaluatie van de zwemwaterregeling afgerond. Het bureau doet drie aanbevelingen.
+
+1. Meet de kwaliteit van het zwemwater vaker in de zomermaanden.
+
+2. Maak de meetgegevens dagelijks openbaar in een landelijke app.
+
+3. Laat de provincies badgasten actief waarschuwen bij blauwalg.
+
+De eerste aanbeveling neem ik over. De provincies meten vanaf 1 mei 2027 iedere week.
+
+De tweede aanbeveling neem ik niet over, omdat de bestaande website van de provincies volstaat.
+
+Wat de laatste aanbeveling betreft: de provincies gaan zelf over hun waarschuwingen. Ik heb het IPO gevraagd te bezien of een gezamenlijke aanpak mogelijk is. Uw Kamer hoort daarvan in de volgende voortgangsbrief over de waterkwaliteit.
+
+Met de maatregelen in deze brief zet ik een volgende stap naar veilig zwemwater. Ik dank het bureau voor de zorgvuldige evaluatie.
+
+De Minister van Infrastructuur en Waterstaat,
+
+M.L. Verhoeven-Smit
+"""
+
+
+def test_round_44_an_answer_near_the_end_stays_a_response_and_a_summing_up_closes() -> None:
+    letter = kamerstuk.parse_text(LAST_ANSWER_THEN_CLOSING, name="zwemwater.md")
+    by_start = {p.text[:25]: p for p in letter.paragraphs}
+    ordinal = {r.id: r.ordinal for r in letter.recommendations}
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3]
+    last_answer = by_start["Wat de laatste aanbevelin"]
+    # (before round 44: the follow-up at its end made it the letter's closing, its link lost)
+    assert last_answer.label == "response"
+    assert [ordinal[r] for r in last_answer.recommendations] == [3]
+    # the letter's measures summed up at its end close it
+    assert by_start["Met de maatregelen in dez"].label == "closing"
+    assert by_start["Met de maatregelen in dez"].recommendations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "follows_up"),
+    [
+        # the letter's measures summed up, or the Kamer told what comes next (read in the last two paragraphs only)
+        (
+            "Toezicht werkt alleen als het snel begint. Met de maatregelen in deze brief zet ik daarin een stap.",
+            True,
+        ),
+        ("Met deze maatregelen blijft de regeling een bruikbaar instrument voor kleine ondernemers.", True),
+        ("In het najaar van 2027 laat ik uw Kamer weten hoe het staat met de trainingen.", True),
+        ("Uw Kamer hoort daarvan in het voorjaar.", True),
+        # (a measure of an answer, not the letter's measures summed up)
+        ("Met deze maatregel voer ik de tweede aanbeveling uit.", False),
+    ],
+)
+def test_round_44_follow_up_cue(text: str, follows_up: bool) -> None:
+    from kamerstuk.patterns.pipeline import LABEL_CUES
+
+    assert (LABEL_CUES["follow_up"].search(text) is not None) is follows_up
+
+
+@pytest.mark.parametrize(
+    ("text", "names_one"),
+    [
+        (
+            "Wat de laatste aanbeveling betreft: de dienst gaat daar zelf over. Uw Kamer hoort daarvan in mei.",
+            True,
+        ),
+        ("Aanbeveling 4 neem ik over; ik informeer uw Kamer in het najaar over de uitwerking.", True),
+        ("Na dat gesprek laat ik uw Kamer weten of en hoe ik deze aanbeveling opvolg.", True),
+        # (the closing names the recommendations together)
+        (
+            "Over de uitvoering van de aanbevelingen informeer ik uw Kamer in de volgende voortgangsbrief.",
+            False,
+        ),
+    ],
+)
+def test_round_44_an_answer_naming_one_recommendation_is_no_follow_up_tail(
+    text: str, names_one: bool
+) -> None:
+    from kamerstuk.patterns.pipeline import ANSWER_OPENS_ON_REFERENCE
+
+    assert (ANSWER_OPENS_ON_REFERENCE.match(text) is not None) is names_one

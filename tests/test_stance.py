@@ -2123,3 +2123,25 @@ def test_round_42_holdout197_forms(text: str, label: str | None) -> None:
 def test_round_43_holdout199_and_holdout200_forms(text: str, label: str | None) -> None:
     """Forms of the blind splits holdout199 and holdout200 (round 43), in our own words."""
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # not persuaded of the proposal rejects it (before: no stance)
+        (
+            "Het kabinet is er echter niet van overtuigd dat een apart fonds daarvoor de juiste weg is.",
+            "rejected",
+        ),
+        ("Ik ben niet overtuigd van de meerwaarde van een landelijk register.", "rejected"),
+        # (a doubt still open is no rejection)
+        ("Ik ben er nog niet van overtuigd dat de baten opwegen tegen de kosten.", None),
+        # "past daar niet bij": what it does not fit named before, the adverb split from "bij" (before: no stance)
+        ("Een vast aantal lesuren in de kerndoelen past daar niet bij.", "rejected"),
+        ("Een landelijke norm past hier niet bij.", "rejected"),
+        ("Een landelijke norm past daar niet alleen bij.", None),
+    ],
+)
+def test_round_44_holdout201_and_holdout202_forms(text: str, label: str | None) -> None:
+    """Forms of the blind splits holdout201 and holdout202 (round 44), in our own words."""
+    assert classify_stance(text).label == label

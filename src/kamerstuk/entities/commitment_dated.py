@@ -233,7 +233,9 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
     for w in re.finditer(r"[\w-]+", sentence[aux.end() : end]):
         word = w.group(0)
         low = word.lower()
-        notified = low in F.NOTIFIED_PARTICIPLES and F.NOTIFIED.search(sentence) is not None
+        notified = (low in F.NOTIFIED_PARTICIPLES and F.NOTIFIED.search(sentence) is not None) or (
+            low in F.NAMED_PARTICIPLES and F.NAMED_IN_OUR_MEDIUM.search(sentence, 0, aux.start()) is not None
+        )
         if not notified and (
             low in F.NOT_STEP_PARTICIPLES or not (F.PARTICIPLE.fullmatch(low) or low in F.STRONG_PARTICIPLES)
         ):
@@ -274,4 +276,26 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
         if lemma == "vaststellen" and F.OBSERVE_VAST.match(sentence, end):
             continue  # "Het kabinet stelt vast dat in 2026 …": an observation
         return agency, lemma, start, end
+    return None
+
+
+def relative_agency_act(sentence: str) -> tuple[str, str, int, int] | None:
+    """(agency, lemma, start, end) of a service of ours acting in a verb-final relative clause ("…, dat RVO in het
+    voorjaar van 2028 in gebruik neemt, …"), or None; past ("dat RVO heeft ingevoerd") and states are left out."""
+    for m in F.RELATIVE_AGENCY_ACT.finditer(sentence):
+        verb = m.group("verb")
+        mid = m.group("mid").lower().split()
+        if verb in F.AGENCY_NOT_ACTS or F.PAST_OR_STATE.intersection(mid) or F.NEGATED_MID.intersection(mid):
+            continue
+        if m.group("agency").lower().split()[0] in (
+            "kabinet",
+            "minister",
+            "ministers",
+            "staatssecretaris",
+            "regering",
+        ):
+            continue  # the government's own acts in a relative clause are read by `relative_act`/`office_relative_act`
+        if F.PARTICIPLE.fullmatch(verb) or verb.startswith(("waar", "daar", "hier")):
+            continue  # "dat RVO vorig jaar geopend": no present verb
+        return m.group("agency"), present_lemma(verb), m.start("verb"), m.end("verb")
     return None

@@ -321,6 +321,8 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
         if k >= _MAX_TRIGGERS:
             break
         verb = (m.group("verb") or m.group("verb2")).lower()
+        if m.group("verb") and F.PREPOSITION_BEFORE_ACTOR.search(sentence, 0, m.start()):
+            continue  # "Aan het kabinet vraagt zij «…»": the cabinet is asked, not the one who acts
         key = P.MEASURE_THIRD_PERSON[verb]
         lemma, particle = P.MEASURE_LEMMAS[key]
         if _no_measure_of_verb(key, sentence, m):
@@ -700,6 +702,7 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         or dated.agency_act(sentence)
         or dated.office_relative_act(sentence)
         or dated.told_agency_act(sentence)
+        or dated.relative_agency_act(sentence)
     )
     if act is not None:
         actor, lemma, start, end = act

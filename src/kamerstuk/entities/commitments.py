@@ -501,6 +501,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         and not P.OTHER_AGENT.search(sentence)
         and not P.EXPLORE_DEONTIC.search(sentence, 0, explore.start())
         and not F.ROUTINE_SETTING.match(sentence)  # "Bij die bezoeken wordt ook nagegaan of …"
+        and not F.PRACTICE_FREQUENCY_BEFORE.search(
+            sentence, 0, explore.start()
+        )  # "dat zelden wordt nagegaan"
     ):
         verb = explore.group("verb")
         return _Trigger(explore.start(), explore.end(), None, None, passive=True), (

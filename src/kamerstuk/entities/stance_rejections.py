@@ -253,7 +253,10 @@ class RejectionCues(ReaderBase):
                 # "… staat niet in verhouding tot het risico": disproportionate
                 self.cues.append(_Cue("R", "niet in verhouding", i, i + 2))
                 self.consumed.add(i)
-            elif w == "niet":
+            elif w == "niet" and not (
+                # "Ik ben er nog niet van overtuigd dat …": a doubt still open, no rejection (round 44)
+                i > 0 and s.words[i - 1] == "nog" and P.CONVINCED in s.words[i + 1 : i + 3]
+            ):
                 for k in range(i + 1, min(n, i + 3)):
                     if s.words[k] in P.NOT_ADJECTIVES:
                         self.cues.append(_Cue("R", f"niet {s.words[k]}", i, k))
@@ -562,7 +565,16 @@ class RejectionCues(ReaderBase):
             s.words[j] == "niet" and s.words[j + 1] not in P.NOT_NEGATING_NEXT for j in range(i + 1, within)
         ):
             return None
-        return next((k for k in range(within + 1, min(b, within + 5)) if s.words[k] not in P.ARTICLES), None)
+        noun = next((k for k in range(within + 1, min(b, within + 5)) if s.words[k] not in P.ARTICLES), None)
+        if (
+            noun is None
+            and s.words[within] == "bij"
+            and any(s.words[j] in P.SPLIT_ADVERBS for j in range(i + 1, within))
+        ):
+            # what it does not fit named before, the adverb split from "bij": "Een minimum aantal uren in de
+            # kerndoelen past daar niet bij." (round 44)
+            return within
+        return noun
 
     def _first_step_inquires(self, i: int) -> bool:
         """Whether the first step chosen with "eerst" in the clause of `i` is an inquiry ("kies ervoor om

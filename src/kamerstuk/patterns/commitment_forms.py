@@ -494,6 +494,13 @@ WANT_ACTS = frozenset(
         # waar mogelijk verdiepen" (since round 41)
         "verbreden",
         "verdiepen",
+        # a number or burden of ours brought down: "Ik wil het aantal verkooppunten de komende jaren verder
+        # terugbrengen" (round 44; "verhogen" is in the vocabulary of `ACTIONS`)
+        "terugbrengen",
+        "verminderen",
+        "verlagen",
+        "beperken",
+        "verkleinen",
         "uitbreiden",
         "intensiveren",
         # a legal measure of ours ("De Minister van EZ en ik willen de netwerkbedrijven met een wijziging van het besluit
@@ -714,6 +721,18 @@ ROUTINE_SETTING = re.compile(
     _I,
 )
 
+#: A preposition right before a government actor: the actor is an object, not the subject of the verb after it ("Aan
+#: het kabinet vraagt zij de hoofdaannemer aansprakelijk te maken"; since round 44).
+PREPOSITION_BEFORE_ACTOR = re.compile(r"(?:^|\s)(?:[Aa]an|[Vv]an|[Dd]oor|[Bb]ij|[Tt]ot|[Nn]amens|[Mm]et)\s+$")
+
+#: How often something is done, right before a present passive inquiry: a practice described, no inquiry of ours to
+#: come ("Tegelijk ziet IOB … dat zelden wordt nagegaan wat de aankopen doen met de prijzen", "dat nauwelijks wordt
+#: bekeken of …"; since round 44).
+PRACTICE_FREQUENCY_BEFORE = re.compile(
+    r"\b(?:zelden|nauwelijks|amper|nooit|vaak|meestal|doorgaans|soms|regelmatig|altijd|steeds|geregeld)\s+$",
+    _I,
+)
+
 #: "ingaan op" in the present with the particles right after the actor: "Ik ga in op de stand van
 #: zaken", "In deze brief ga ik in op …" — what this letter discusses. A time fronted before the verb
 #: ("Voor de zomer ga ik in op …") or a later document makes it a promise (read in code).
@@ -771,13 +790,16 @@ RECIPIENT_RECEIVES = Keyed(
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
         r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
         r"|voorschot|compensatie"
+        # an order or guidance of ours: "De commandanten krijgen die opdracht in september 2027", "Gemeenten ontvangen
+        # de handreiking voor de zomer" (round 44)
+        r"|opdracht|instructie|aanwijzing|handreiking"
         # a sum of money: "Gemeenten krijgen in 2027 via het Gemeentefonds 20 miljoen euro voor …"
         r"|(?:miljoen\s+|miljard\s+)?euro)\b",
         _I,
     ),
     "ontvangen ontvangt krijgen krijgt",
     "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
-    "voorschot compensatie euro",
+    "voorschot compensatie euro opdracht instructie aanwijzing handreiking",
 )
 #: A measure in a series announced as what others receive from a day to come, the day after the verb: "Ten tweede
 #: krijgen militairen … vanaf 1 juli 2027 het recht om …", "Daarnaast krijgt Informatie Rijksoverheid per 1 januari 2027
@@ -1083,6 +1105,16 @@ NOT_STEP_PARTICIPLES = _words("""verwacht bekend genoemd beschouwd gezien bedoel
     gezegd gemeld gesteld besproken gedacht gehoopt gewenst verplicht betrokken herkend erkend gedeeld
     beantwoord""")
 
+#: Where we name something to the public, before a passive "genoemd": "in de publiekscampagne voor de verkiezingen van
+#: 2030 worden de termijnen nadrukkelijker genoemd" is a step of ours (not "In het rapport worden drie knelpunten
+#: genoemd"; read only with a time to come; since round 44).
+NAMED_IN_OUR_MEDIUM = re.compile(
+    r"\bin\s+(?:de|het|onze|mijn)\s+(?:[\w-]+\s+)?(?:[\w-]*campagne|voorlichting|uitnodiging(?:sbrief)?|folder|website"
+    r"|brochure|voorlichtingsmateriaal)\b",
+    re.IGNORECASE,
+)
+NAMED_PARTICIPLES = _words("genoemd")
+
 #: "gemeld" with the body notified is an act, a notification: "De ontwerpregeling wordt in het voorjaar van 2027 bij de
 #: Europese Commissie gemeld" (not "In het rapport wordt gemeld dat …").
 NOTIFIED = re.compile(r"\b(?:bij|aan)\s+(?:de|het)\s+[A-Z]")
@@ -1162,6 +1194,11 @@ ON_REQUEST = Keyed(
 KAMER_RECEIVES = re.compile(
     # (also inverted: "Het volgende overzicht ontvangt uw Kamer in het najaar")
     r"\b(?:[Uu]w\s+Kamer\s+ontvangt|ontvangt\s+uw\s+Kamer"
+    # the Kamer hearing of it: "Uw Kamer hoort daarvan in de volgende voortgangsbrief", "Hierover verneemt uw Kamer in
+    # het voorjaar meer" (not "hoort bij", "hoort tot": belonging; since round 44)
+    r"|[Uu]w\s+Kamer\s+(?:hoort|verneemt)(?!\s+(?:bij|tot|thuis)\b)|(?:hoort|verneemt)\s+uw\s+Kamer"
+    # the Kamer addressed in a relative clause: "de voortgangsbrief preventie, die u in december 2027 ontvangt"
+    r"|(?<=\b(?:die|dat)\s)u\s+(?=[^.;:,]{0,80}?\bontvangt\b)"
     # the Kamer addressed: "Over de uitvoering ontvangt u een aparte brief van de Minister van Defensie" (not "Met deze
     # brief ontvangt u …": this letter, `FULFILS_MARKER`)
     # (nor today's: "Vandaag ontvangt u digitaal een overzicht …", "ontvangt u deze brief nu"; nor a second
@@ -1298,6 +1335,17 @@ NATIONAL_ACTS |= _words("opent")
 
 #: Third-person verbs that state or receive rather than act: "De SVB heeft …", "RVO krijgt …", and
 #: the pro-verb "doet" ("De Huurcommissie doet dat sinds maart": what is done already).
+#: A service of ours acting, dated, in a verb-final relative clause: "In het nieuwe keuringsportaal, dat RVO in het
+#: voorjaar van 2028 in gebruik neemt, wordt de aanvraag een vast onderdeel" (read only with a deadline to come; the
+#: verb a singular present; its stoplist `AGENCY_NOT_ACTS`; since round 44). Only a clause set off by a comma adds a
+#: fact of its own: "de maatregelen die de Belastingdienst dit jaar neemt" names them, "stelt vast dat Rijkswaterstaat
+#: … in de winter … houdt" is no relative clause at all.
+RELATIVE_AGENCY_ACT = re.compile(
+    r",\s*(?:dat|die|waarmee|waarin)\s+(?:de\s+|het\s+)?(?P<agency>"
+    + _AGENCY
+    + r")\s+(?P<mid>(?:[^\s.,;:?]+\s+){1,8}?)(?P<verb>[a-z]{3,16}t|zet)(?=\s*[,.;:]|\s*$)"
+)
+
 AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
     schat moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt

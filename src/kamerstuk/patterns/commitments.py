@@ -862,13 +862,16 @@ PASSIVE_FUTURE = Keyed(
 KAMER_SUBJECT = Keyed(
     re.compile(
         r"\b(?i:uw|de)\s+Kamer\b|\b(?i:beide|de)\s+Kamers\b|\b(?:u|U)\s+(?:ontvangt|wordt|kunt|moogt)\b|\b(?i:ontvangt|wordt|kunt|moogt)\s+u\b"
+        # the Kamer addressed as the subject of a relative clause: "…, die u in december 2027 ontvangt" (round 44)
+        r"|\b(?:die|dat)\s+u\s+(?=[^.;:,]{0,80}?\bontvangt\b)"
     ),
     "kamer kamers u",
 )
 
 #: Present-tense receiving, required with KAMER_SUBJECT ("Uw Kamer is in maart al geïnformeerd"
 #: is a past fact, "Uw Kamer wordt voor Prinsjesdag geïnformeerd" a promise).
-KAMER_PRESENT = re.compile(r"\b(?:wordt|worden|ontvangt|ontvangen)\b", _I)
+# (also hearing of it: "Uw Kamer hoort daarvan in de volgende voortgangsbrief"; since round 44)
+KAMER_PRESENT = re.compile(r"\b(?:wordt|worden|ontvangt|ontvangen|hoort|verneemt)\b", _I)
 
 #: First person present tense of a delivery verb: "Ik informeer uw Kamer voor de zomer",
 #: "stuur ik u", "kom ik hierop terug", "houd ik uw Kamer op de hoogte", "dan meld ik dat uw Kamer".

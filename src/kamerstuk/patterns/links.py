@@ -402,3 +402,8 @@ FIGURE = re.compile(
 #: The unit a `FIGURE` unit counts as (plural and singular are one figure: "zes maanden", "zes maand").
 FIGURE_UNIT = {"uren": "uur", "dagen": "dag", "werkdagen": "werkdag", "weken": "week", "maanden": "maand",
                "jaren": "jaar"}  # fmt: skip
+
+
+#: The answers announced below, which begin them: "Hieronder ga ik per onderwerp op de aanbevelingen in" (a paragraph
+#: read as context after it may be an answer by content alone; `kamerstuk.pipeline.linker`, round 44).
+ANSWERS_ANNOUNCED = re.compile(ANSWERS_BELOW, re.IGNORECASE)

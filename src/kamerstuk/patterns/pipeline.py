@@ -30,6 +30,15 @@ NUMBER_REFERENCE = re.compile(
 )
 # A paragraph that opens on a recommendation by ordinal: "Ten tweede bevelen de onderzoekers aan …"
 ORDINAL_OPENING = re.compile(rf"^\s*(?:Ten|Als)\s+({_ORD})\b", _I)
+# A paragraph that opens on the recommendation it answers, within its first clause, or names one: "Wat de laatste aanbeveling
+# betreft: …", "Aanbeveling 4 neem ik over", "Ook de vijfde aanbeveling …" (round 44).
+ANSWER_OPENS_ON_REFERENCE = re.compile(
+    r"^[^.:;]{0,80}?\b(?:[a-z]+(?:ste|de)\s+aanbeveling\b|aanbeveling\s+\d+\b)"
+    # (or one recommendation named later, the answer still to be given: "Na dat gesprek laat ik uw Kamer weten of en in
+    # welke vorm ik deze aanbeveling opvolg"; the closing names them all: "de aanbevelingen")
+    r"|.*\b(?:deze|die|de\s+laatste)\s+aanbeveling\b",
+    _I | re.DOTALL,
+)
 # A reference that announces a later answer, not an answer: "Op de derde aanbeveling kom ik later in deze
 # brief terug", "Aanbeveling 4 bespreek ik hieronder"
 # The answers announced with the adverb first: "Hieronder reageer ik op de vier aanbevelingen", "Hierna
@@ -121,6 +130,12 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:commissiedebat\w*|notaoverleg\w*|wetgevingsoverleg\w*|debat\s+(?:met|in)\s+uw\s+Kamer"
         r"|met\s+uw\s+Kamer\s+in\s+gesprek|(?:informeer|stuur|zend|bericht)\s+(?:ik|wij|we)\s+uw\s+Kamer"
         r"|(?:ik|wij|we)\s+(?:informeer|informeren|stuur|sturen|zend|zenden|bericht|berichten)\s+uw\s+Kamer"
+        # (round 44: "In het voorjaar van 2028 laat ik uw Kamer weten hoe het staat met …", "Uw Kamer hoort daarvan in
+        # …"; and the letter's measures summed up at its end: "Met de maatregelen in deze brief zet ik daarin een
+        # volgende stap", "Met deze maatregelen blijft de regeling een bruikbaar instrument")
+        r"|laat\s+(?:ik|wij|we)\s+uw\s+Kamer\s+(?:\w+\s+){0,6}?weten|uw\s+Kamer\s+(?:hoort|verneemt)"
+        r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"
+        r"(?:blijft|blijven|zet|zetten|wordt|worden|komt|komen)"
         r"|(?:opnieuw|nogmaals|wederom)\s+(?:laten\s+)?(?:evalueren|evalueert|evalueer|geëvalueerd)"
         r"|uw\s+Kamer\s+(?:\w+\s+){0,8}?(?:informeren|geïnformeerd|op\s+de\s+hoogte|toesturen|toestuur"
         r"|sturen|stuur|ontvangt)|voortgangs(?:rapportage|brief|rapport)\w*|eerstvolgende"
@@ -194,7 +209,17 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "promise": ("zal", "zullen", "ga"),
     "already": ("reeds", "invulling", "ingezet", "gestart", "bezig", "besta", "inmiddels"),
     "closing": ("slot", "afsluitend", "concluderend", "samenvattend", "blijf", "blijv"),
-    "follow_up": ("debat", "overleg", "kamer", "voortgangs", "eerstvolgende", "gevolgd", "monitor", "evalue"),
+    "follow_up": (
+        "debat",
+        "overleg",
+        "kamer",
+        "voortgangs",
+        "eerstvolgende",
+        "gevolgd",
+        "monitor",
+        "evalue",
+        "met ",
+    ),
     "answers": _words(
         "over onderschrij deel delen omarm zal zullen ga wil voornemens aanleiding reeds voldaan"
     ),

@@ -825,6 +825,8 @@ PRESENT_STATE = _words("huidige bestaande geldende")
 # So is what does not fit what is agreed: "Een vast aantal uren … past echter niet bij de cao-afspraken".
 PASSEN = _words("past passen")
 FIT_PREPOSITIONS = _words("binnen bij")
+# The adverb of a split "daarbij"/"hierbij"/"erbij": "past daar niet bij" (what is not fitted was named before).
+SPLIT_ADVERBS = _words("daar hier er")
 ARTICLES = _words("de het een onze ons mijn deze dit die dat")
 # "Wel wil ik opmerken dat …", "Wel is het zo dat …": an aside, no part conceded.
 NOT_CONCEDING_VERBS = _words(
@@ -842,7 +844,12 @@ NOT_ADJECTIVES = _words(
     " verantwoord"
     # "acht ik niet de juiste weg", "is niet het geëigende instrument"
     " juiste geëigende aangewezen"
+    # not persuaded of what is proposed: "Het kabinet is er echter niet van overtuigd dat een nieuw misdrijf de
+    # aangewezen weg is" (round 44; "van" may stand between)
+    " overtuigd"
 )
+# Persuaded: "niet (van) overtuigd" rejects, "nog niet (van) overtuigd" leaves the doubt open.
+CONVINCED = "overtuigd"
 # What a proposal is judged not to be, after "acht/vind … geen": "Een landelijke meldapp acht ik geen goede
 # oplossing", "Een maximumtarief acht ik geen passend middel", "vind ik geen begaanbare weg".
 JUDGED_MEANS = _words("oplossing middel instrument weg idee optie aanpak route")

@@ -216,10 +216,13 @@ def paragraph_features(doc: Doc) -> list[Features]:
         )
         # A paragraph near the end that says what comes next for the Kamer closes the letter.
         # (not a finding drawn from a monitor: "Uit de monitor van dat programma blijkt …" answers; round 40)
+        # (nor a paragraph that opens on the recommendation it answers: "Wat de laatste aanbeveling betreft: …. Uw Kamer
+        # hoort daarvan in de volgende voortgangsbrief"; round 44)
         f["tail:follow_up"] = float(
             i > 0
             and i >= n - 2
             and "cue:follow_up" in f
+            and not P.ANSWER_OPENS_ON_REFERENCE.match(text)
             and any(
                 not P.FINDING_FROM_MONITOR.search(text, max(0, m.start() - 10), m.start())
                 for m in P.LABEL_CUES["follow_up"].finditer(text)

@@ -39,7 +39,7 @@ from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
 from kamerstuk.patterns.pipeline import FORWARD_REFERENCE
 from kamerstuk.patterns.stance import LIST_ITEM_BREAK, SUMMARY_VERDICT
-from kamerstuk.pipeline.doc import data, doc_text
+from kamerstuk.pipeline.doc import SPAN_GROUP, data, doc_text
 from kamerstuk.pipeline.features import explained_by, forward_reference
 from kamerstuk.pipeline.link_book import Book as _Book
 from kamerstuk.pipeline.link_book import Rec, names_match
@@ -282,11 +282,29 @@ def _fill_unlinked(
         for lk in by_paragraph.get(p["id"], [])
         if not lk["evidence"].startswith("continues ")
     }
+    answers_begun = (
+        False  # a response, or the answers announced ("Hieronder ga ik per onderwerp op … in"), before
+    )
     for k, p in enumerate(order):
-        if p.get("label") != "response" or p["id"] not in after_restated:
+        begun, answers_begun = (
+            answers_begun,
+            answers_begun
+            or p.get("label") == "response"
+            or bool(L.ANSWERS_ANNOUNCED.search(full, p["start"], p["end"])),
+        )
+        if p["id"] not in after_restated:
+            continue
+        text = full[p["start"] : p["end"]]
+        if p.get("label") == "context" and begun and not by_paragraph.get(p["id"]):
+            # Since round 44 also a paragraph read as context, once the answers have begun, that gives a verdict of
+            # its own ("Een minimum aantal uren in de kerndoelen past daar niet bij." after "Hieronder ga ik per
+            # onderwerp op de aanbevelingen in"): the answer by content alone to the one recommendation left
+            # unanswered in its place (the same test below); a paragraph that only frames the answers has no verdict.
+            if answers_nothing(text, promises_answer=False):
+                continue
+        elif p.get("label") != "response":
             continue
         own = by_paragraph.get(p["id"], [])
-        text = full[p["start"] : p["end"]]
         continuing = (
             len(own) == 1
             and own[0]["method"] == "section"
@@ -344,6 +362,9 @@ def _fill_unlinked(
             links.insert(at, lk)
             by_paragraph[p["id"]] = [lk]
         p["recommendations"] = [gaps[0]]
+        if p.get("label") == "context":
+            p["label"] = "response"
+            p["score"] = p.get("scores", {}).get("response", p.get("score"))
         answered.add(gaps[0])
 
 
@@ -575,6 +596,15 @@ class RecommendationLinker:
             links.extend(found)
             just_before = found
         _fill_in_order(paragraphs, links, position, set(restated_in), full, book)
+        if SPAN_GROUP in doc.spans:
+            # (a paragraph read as context that `_fill_unlinked` found to answer: its span says so too)
+            spans = list(doc.spans[SPAN_GROUP])
+            if any(
+                span.label_ != p.get("label", span.label_) for span, p in zip(spans, paragraphs, strict=False)
+            ):
+                for span, p in zip(spans, paragraphs, strict=False):
+                    span.label_ = p.get("label", span.label_)
+                doc.spans[SPAN_GROUP] = spans
         return settle_unanswered(doc)
 
     def _named(
