@@ -3161,6 +3161,21 @@ def test_round_43_forms_of_holdout199(text: str, promised: bool) -> None:
         ),
         ("Aan het kabinet vraagt zij «de regels voor onderaannemers in 2024 aan te scherpen».", False),
         ("Daarom vraagt het kabinet de provincies in 2023 een plan op te stellen.", True),
+        # (holdout203/204) a minister with a relative clause between commas, then the act
+        (
+            "De Minister van Economische Zaken, die over de vergunningen gaat, laat eerst onderzoeken welke ruimte "
+            "het verdrag laat.",
+            True,
+        ),
+        # a proposal laid before the Kamer by a minister in a relative clause, with a time to come
+        (
+            "In het nieuwe besluit, dat de Minister voor Natuur in het voorjaar van 2023 aan uw Kamer voorlegt, worden "
+            "de normen strenger.",
+            True,
+        ),
+        # a choice not to keep one thing but to do another: the act after "maar" is chosen
+        ("Ik kies er daarom voor de grens niet te schrappen, maar haar te verhogen tot 400.000 euro.", True),
+        ("Ik kies ervoor de regeling niet uit te breiden, maar de huidige regels te handhaven.", False),
     ],
 )
 def test_round_44_forms_of_holdout201_and_202(text: str, promised: bool) -> None:

@@ -1042,6 +1042,7 @@ def test_round_44_an_answer_near_the_end_stays_a_response_and_a_summing_up_close
         ("Met deze maatregelen blijft de regeling een bruikbaar instrument voor kleine ondernemers.", True),
         ("In het najaar van 2027 laat ik uw Kamer weten hoe het staat met de trainingen.", True),
         ("Uw Kamer hoort daarvan in het voorjaar.", True),
+        ("De uitkomsten van de eerste ronde deel ik in de zomer van 2028 met uw Kamer.", True),
         # (a measure of an answer, not the letter's measures summed up)
         ("Met deze maatregel voer ik de tweede aanbeveling uit.", False),
     ],
@@ -1074,3 +1075,21 @@ def test_round_44_an_answer_naming_one_recommendation_is_no_follow_up_tail(
     from kamerstuk.patterns.pipeline import ANSWER_OPENS_ON_REFERENCE
 
     assert (ANSWER_OPENS_ON_REFERENCE.match(text) is not None) is names_one
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        # a report's findings in its own voice, "ziet dat" (round 44)
+        (
+            "De inspectie bezocht honderd scholen. Zij ziet dat scholen met een plan betere lessen geven.",
+            True,
+        ),
+        ("De inspectie ziet echter dat de verschillen groot zijn.", True),
+        ("Zij bezocht honderd scholen.", False),
+    ],
+)
+def test_round_44_findings_cue(text: str, finding: bool) -> None:
+    from kamerstuk.patterns.pipeline import LABEL_CUES
+
+    assert (LABEL_CUES["findings"].search(text) is not None) is finding

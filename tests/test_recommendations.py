@@ -2610,3 +2610,38 @@ def test_round_43_the_cabinet_told_in_the_conditional_is_the_next_recommendation
     texts = [r.text for r in find_recommendations(text)]
     assert len(texts) == 3
     assert texts[1].startswith("Ook zou het kabinet volgens het planbureau")
+
+
+def test_round_44_an_ordinal_characterised_in_an_answer_after_the_prose_recalls_one() -> None:
+    """ "De eerste aanbeveling vraagt om een verruiming waarvan …" opening the answer in a paragraph after the report's
+    prose gave all three is the answer's frame, not a new recommendation (before: it replaced the prose ones)."""
+    text = (
+        "De raad beveelt aan om de huurtoeslag ook toe te kennen aan jongeren vanaf zestien jaar. Daarnaast adviseert "
+        "de raad de kamerhuur te maximeren op een vast percentage van de WOZ-waarde. Ten slotte raadt de raad aan de "
+        "registers van gemeenten en Belastingdienst te koppelen.\n\n"
+        "De eerste aanbeveling vraagt om een verruiming waarvan de kosten nog niet bekend zijn. Ik laat de "
+        "Belastingdienst uitzoeken wat een lagere leeftijdsgrens kost."
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert len(texts) == 3
+    assert all(not t.startswith("De eerste aanbeveling") for t in texts)
+    # (said with its content after a colon, it is the recommendation itself)
+    restated = (
+        "De raad doet drie aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt: ken de huurtoeslag ook toe aan jongeren vanaf zestien jaar. Ik neem haar over."
+    )
+    assert [r.ordinal for r in find_recommendations(restated)] == [1]
+
+
+def test_round_44_an_addressee_named_then_the_answer_after_maar_restates_nothing() -> None:
+    """ "De eerste aanbeveling van de inspectie richt zich tot de schoolbesturen, maar de minister onderschrijft haar"
+    names whom it is for and answers it; the inspectie's own sentence before stays the recommendation."""
+    text = (
+        "De inspectie doet twee aanbevelingen. Zij beveelt schoolbesturen aan om in hun schoolplan doelen voor "
+        "cultuuronderwijs op te nemen. Aan mij beveelt zij aan om scholen een volginstrument te bieden.\n\n"
+        "De eerste aanbeveling van de inspectie richt zich tot de schoolbesturen, maar de Minister voor Primair "
+        "Onderwijs onderschrijft haar. Hij neemt in het wetsvoorstel over het schoolplan een verplichting op."
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert len(texts) == 2
+    assert texts[0].startswith("Zij beveelt schoolbesturen aan")

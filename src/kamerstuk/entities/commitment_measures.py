@@ -115,7 +115,18 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         # (up to the particle: "stel … beschikbaar voor scholen in regio's waar geen school …" negates a place)
         placed = list(re.finditer(rf"\b{re.escape(particle)}\b", clause)) if particle is not None else []
         negation_end = m.end() + placed[-1].start() if placed else (stop.start() if stop else len(sentence))
-        if particle is not None and P.NEGATION.search(sentence, m.end(), negation_end):
+        if (
+            particle is not None
+            and P.NEGATION.search(sentence, m.end(), negation_end)
+            # ("Ik kies ervoor de grens niet los te laten, maar haar te verhogen tot …": the act chosen is the one
+            # after "maar"; round 44)
+            and not (
+                lemma == "kiezen voor"
+                and stop is not None
+                and F.BUT_TE_ACT.match(sentence, stop.start())
+                and not _keeps_as_is(sentence, m.end())
+            )
+        ):
             continue  # "Een vaste termijn neem ik daarin niet op": declined, between verb and particle
         if lemma == "kiezen voor" and _keeps_as_is(sentence, m.end()):
             continue
@@ -157,6 +168,12 @@ def _keeps_as_is(sentence: str, start: int) -> bool:
     """Whether the act chosen after `start` keeps things as they are ("Het kabinet kiest er daarom
     voor de tarieven vrij te laten", "… de drempel te handhaven"): nothing new is done."""
     chosen = _te_action(sentence, start)
+    if chosen is not None and F.BUT_TE_ACT.match(sentence, chosen[2]):
+        # "Ik kies ervoor de grens niet los te laten, maar haar te verhogen": the act after "maar" is the one chosen
+        # ("…, maar de huidige regels te handhaven" keeps things as they are; round 44)
+        instead = _te_action(sentence, chosen[2])
+        if instead is not None:
+            chosen = instead
     if chosen is None or chosen[0] not in F.KEEP_AS_IS:
         return False
     # A new act coordinated after it is still chosen: "Ik kies er daarom voor het programma op twee dagdelen

@@ -515,8 +515,6 @@ def _recalled_by_ordinal(
     C. Daarnaast vraagt hij mij om D."), and the government answered in between ("De eerste twee aanbevelingen
     neem ik over.") before "De vierde aanbeveling betreft …"."""
     sentences = {id(c) for c in ordinal_sentences}
-    if not all(id(c) in sentences and pat.ORDINAL_TOPIC_ONLY.search(text, c.start, c.end) for c in numbered):
-        return False  # ("De derde aanbeveling is om …" restates its own content)
     first = min(c.start for c in numbered)
     prose = [
         c
@@ -525,6 +523,18 @@ def _recalled_by_ordinal(
     ]
     if not prose or len(prose) < max(c.ordinal or 0 for c in numbered):
         return False
+    if all(
+        id(c) in sentences
+        and c.recalled
+        and pat.ORDINAL_CHARACTERISED.search(text, c.start, c.end)
+        and text.rfind("\n\n", 0, c.start) >= max(p.end for p in prose)
+        for c in numbered
+    ):
+        # "De eerste aanbeveling vraagt om een verruiming waarvan de gevolgen nog niet bekend zijn. Ik laat …" opening
+        # an answer in a paragraph after the report's prose gave all of them: the answer's frame (round 44)
+        return True
+    if not all(id(c) in sentences and pat.ORDINAL_TOPIC_ONLY.search(text, c.start, c.end) for c in numbered):
+        return False  # ("De derde aanbeveling is om …" restates its own content)
     last = max(c.end for c in prose)
     for a, b in spans:
         if a < last or b > first:

@@ -721,6 +721,10 @@ ROUTINE_SETTING = re.compile(
     _I,
 )
 
+#: A contrasting act after "maar", as a te-infinitive: "Ik kies ervoor de grens niet los te laten, maar haar te verhogen
+#: tot …" (the choice made is the second; since round 44).
+BUT_TE_ACT = re.compile(r"\s*,\s*maar\s+(?:[^,.;:]{0,80}?\s)?te\s+[a-zà-ÿ]{3,}\b", _I)
+
 #: A preposition right before a government actor: the actor is an object, not the subject of the verb after it ("Aan
 #: het kabinet vraagt zij de hoofdaannemer aansprakelijk te maken"; since round 44).
 PREPOSITION_BEFORE_ACTOR = re.compile(r"(?:^|\s)(?:[Aa]an|[Vv]an|[Dd]oor|[Bb]ij|[Tt]ot|[Nn]amens|[Mm]et)\s+$")
@@ -926,7 +930,10 @@ RELATIVE_OFFICE_DELIVERY = Keyed(
         r"\s+(?:[^\s.,;:?]+\s+){0,8}?"
         r"(?P<verb>(?i:bericht|berichten|informeert|informeren|stuurt|sturen|toestuurt|toesturen|zendt|zenden"
         # (its topic may follow the verb: "dat de Staatssecretaris uw Kamer vóór 1 april afzonderlijk informeert over …")
-        r"|rapporteert|rapporteren))(?=\s*(?:[.;:,]|$)|\s+over\s)"
+        r"|rapporteert|rapporteren"
+        # (a proposal laid before the Kamer: "In de herziene kerndoelen, die de Minister voor PVO in het najaar van 2027
+        # aan uw Kamer voorlegt, …"; round 44)
+        r"|voorlegt|voorleggen|aanbiedt|aanbieden))(?=\s*(?:[.;:,]|$)|\s+over\s)"
     ),
     "waarover waarop waarvan die dat welke",
     "minister staatssecretaris kabinet bewindslieden ministers minister-president",
@@ -939,6 +946,8 @@ RELATIVE_OFFICE_LEMMAS = {
     "toestuurt": "toesturen",
     "zendt": "zenden",
     "rapporteert": "rapporteren",
+    "voorlegt": "voorleggen",
+    "aanbiedt": "aanbieden",
 }
 #: A weak past tense: "stuurde", "maakte", "stuurden", "maakten" (a consonant before -de(n)/-te(n);
 #: an infinitive such as "bieden" has a vowel there).

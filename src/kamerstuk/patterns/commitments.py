@@ -1378,7 +1378,10 @@ MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
         r"\b"
         + _THIRD_ACTOR
-        + r"\s+(?:(?i:daarom|ook|wel|nu|tevens|dan\s+ook)\s+)?(?i:"
+        # (a relative clause set off by commas after the minister: "De Minister van KGG, die verantwoordelijk is voor
+        # de vergunningen, laat eerst onderzoeken …"; round 44)
+        + r"(?:\s*,\s*(?i:die|dat)\s+[^,.;:]{1,120},)?"
+        + r"\s+(?:(?i:daarom|ook|wel|nu|tevens|dan\s+ook|eerst)\s+)?(?i:"
         + _THIRD_VERB
         # (a reflexive verb states a scope or a view, no measure: "Het kabinet beperkt zich daarom tot de eigen
         # ambtenaren", "Het kabinet stelt zich op het standpunt dat …", "richt zich op")

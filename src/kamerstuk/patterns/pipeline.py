@@ -86,7 +86,10 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     "findings": re.compile(
         r"\b(?:constateert|constateren|concludeert|concluderen|signaleert|signaleren|stelt\s+vast|"
         r"stellen\s+vast|laat\s+zien|laten\s+zien|beschrijft|beschrijven|schetst|schetsen|"
-        r"brengt\s+in\s+kaart|brengen\s+in\s+kaart|komt\s+naar\s+voren|wijst\s+op|wijzen\s+op)\b",
+        r"brengt\s+in\s+kaart|brengen\s+in\s+kaart|komt\s+naar\s+voren|wijst\s+op|wijzen\s+op"
+        # (round 44: "Zij ziet dat scholen die …", "De inspectie ziet echter dat …"; with "ik" the government's cue
+        # keeps it an answer)
+        r"|ziet\s+(?:ook\s+|echter\s+|wel\s+|daarbij\s+)?dat|zien\s+(?:ook\s+|echter\s+|wel\s+)?dat)\b",
         _I,
     ),
     # recommendation: "wordt aanbevolen", "bevelen … aan", "raden … aan", "adviseert", "doet de volgende aanbevelingen"
@@ -134,6 +137,8 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         # …"; and the letter's measures summed up at its end: "Met de maatregelen in deze brief zet ik daarin een
         # volgende stap", "Met deze maatregelen blijft de regeling een bruikbaar instrument")
         r"|laat\s+(?:ik|wij|we)\s+uw\s+Kamer\s+(?:\w+\s+){0,6}?weten|uw\s+Kamer\s+(?:hoort|verneemt)"
+        # ("De resultaten van de eerste ronde deel ik in de zomer van 2028 met uw Kamer")
+        r"|(?:deel|delen)\s+(?:ik|wij|we)\s+(?:[^.;:]{0,60}?\s)?met\s+uw\s+Kamer"
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"
         r"(?:blijft|blijven|zet|zetten|wordt|worden|komt|komen)"
         r"|(?:opnieuw|nogmaals|wederom)\s+(?:laten\s+)?(?:evalueren|evalueert|evalueer|geëvalueerd)"
@@ -200,7 +205,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "this_letter": ("brief", "hierbij"),
     "discourse": ("ingaan", "ga", "hieronder"),
     "thanks": ("dank",),
-    "findings": _words("constate conclude signale vast zien beschrij schets kaart voren wijst wijzen"),
+    "findings": _words("constate conclude signale vast zien ziet beschrij schets kaart voren wijst wijzen"),
     "recommends": _words("aanbevolen beveelt bevelen bevalen advise raadt raden pleit roep aanbeveling"),
     "position": _words("onderschrij neem nemen omarm deel eens geen acht vind mening steun"),
     "measures": _words(
@@ -238,7 +243,7 @@ CUE_FORMS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset(
             _words(
                 "constateert constateren concludeert concluderen signaleert signaleren stelt stellen laat"
-                " laten beschrijft beschrijven schetst schetsen brengt brengen komt wijst wijzen"
+                " laten beschrijft beschrijven schetst schetsen brengt brengen komt wijst wijzen ziet zien"
             )
         ),
         (),

@@ -234,6 +234,9 @@ ADDRESSEE_ONLY = re.compile(
     r"(?:aan|tot)\s+[^.,;:]{1,80}"
     # (a clause on the addressee: "De derde aanbeveling is gericht aan de rechtspraak, die zelf over … gaat.")
     r"(?:,\s*(?:die|dat|waar\w*|omdat|want)\b[^.;:]{0,160})?"
+    # (the answer after "maar": "De eerste aanbeveling van de inspectie richt zich tot de schoolbesturen, maar de
+    # minister onderschrijft haar."; round 44)
+    r"(?:,?\s*maar\s+[^.;:]{1,160})?"
     # "…; ik heb haar onder de aandacht van de inspectie gebracht": the answer goes on after it
     r"(?:\s*[;:]\s*(?:ik|wij|we|het\s+kabinet)\b[^.]*)?\.?\s*$"
     # "De derde aanbeveling richt de SER niet tot het kabinet maar tot sociale partners."
@@ -1794,6 +1797,13 @@ WISH_THAT = re.compile(r"^\s*(?:graag\s+)?dat\s+\w+")
 #: An ordinal sentence that only names a recommendation's subject: "De vierde aanbeveling betreft het nieuwe
 #: financieringsstelsel, …", "De tweede aanbeveling gaat over de bekostiging". After prose that gave every
 #: recommendation and an answer, it points back (not "De derde aanbeveling is om …", which restates).
+#: An ordinal recommendation characterised by what it asks, not quoted or spelled out: "De eerste aanbeveling vraagt om
+#: een verruiming waarvan …", "… gaat over …" (not "luidt", "houdt in", "is om", nor a colon before its words).
+ORDINAL_CHARACTERISED = re.compile(
+    r"\b(?:aanbeveling|advies)\s+(?:(?:van|uit)\s+[^.:]{1,60}?\s+)?(?:vraagt\s+om|gaat\s+over|betreft|heeft\s+betrekking\s+op"
+    r"|ziet\s+op|richt\s+zich\s+op)\b(?![^.]*:)",
+    re.IGNORECASE,
+)
 ORDINAL_TOPIC_ONLY = re.compile(
     r"\b(?:aanbeveling|advies)\s+(?:betreft|gaat\s+over|heeft\s+betrekking\s+op|ziet\s+op"
     # … or names only whom it is for: "De vierde aanbeveling is gericht aan de andere vaarwegbeheerders, en het is aan
