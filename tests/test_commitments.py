@@ -3176,6 +3176,27 @@ def test_round_43_forms_of_holdout199(text: str, promised: bool) -> None:
         # a choice not to keep one thing but to do another: the act after "maar" is chosen
         ("Ik kies er daarom voor de grens niet te schrappen, maar haar te verhogen tot 400.000 euro.", True),
         ("Ik kies ervoor de regeling niet uit te breiden, maar de huidige regels te handhaven.", False),
+        # (holdout205/206) a rule still to be made that carries the step, named or named before
+        (
+            "Het adviesrecht van de cliëntenraad wordt in het genoemde wetsvoorstel uitgebreid tot de huisregels.",
+            True,
+        ),
+        ("In het Zwemwaterbesluit wordt opgenomen dat de gemeente een boete kan opleggen.", True),
+        # (a rule in force, named as where criteria stand)
+        (
+            "De aanvragen worden beoordeeld aan de hand van de criteria zoals deze zijn opgenomen in het "
+            "Cultuurbesluit.",
+            False,
+        ),
+        ("Die verplichting wordt in dezelfde wijziging van de regeling opgenomen.", True),
+        ("In het Bouwbesluit is opgenomen dat een lift verplicht is.", False),
+        # a participle with the particle "gelijk", dated
+        ("De reiskostenvergoeding wordt per 1 januari 2024 voor alle functies gelijkgetrokken.", True),
+        # not: a practice since a month of a year past
+        (
+            "Sinds januari 2022 registreren alle teams hun adviezen in het systeem dat de bond in mijn opdracht beheert.",
+            False,
+        ),
     ],
 )
 def test_round_44_forms_of_holdout201_and_202(text: str, promised: bool) -> None:

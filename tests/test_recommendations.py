@@ -2645,3 +2645,35 @@ def test_round_44_an_addressee_named_then_the_answer_after_maar_restates_nothing
     texts = [r.text for r in find_recommendations(text)]
     assert len(texts) == 2
     assert texts[0].startswith("Zij beveelt schoolbesturen aan")
+
+
+def test_round_44_quoted_recommendations_answered_under_headings_lead_the_numbered_ones() -> None:
+    """ "De raad beveelt allereerst aan: «…»" and "Ook vraagt de raad: «…»", each answered over two paragraphs under
+    its own heading, are the first and second before "De derde aanbeveling luidt: «…»" (before: the answers between
+    them made them another series, and only the third and fourth were found)."""
+    text = (
+        "De raad doet vier aanbevelingen, die ik hieronder bespreek.\n\n"
+        "### Een vaste termijn\n\n"
+        "De raad beveelt allereerst aan: «Leg in de wet vast dat het rooster vier weken vooraf bekend is.»\n\n"
+        "Ik deel de opvatting van de raad dat werknemers recht hebben op voorspelbare roosters.\n\n"
+        "Ik kies daarom voor een wettelijke termijn van twee weken.\n\n"
+        "### Compensatie\n\n"
+        "Ook vraagt de raad: «Geef werknemers recht op loon bij een dienst die kort vooraf vervalt.»\n\n"
+        "Ik neem daarover nu nog geen besluit.\n\n"
+        "### Oproepkrachten\n\n"
+        "De derde aanbeveling luidt: «Bied oproepkrachten na een jaar een vaste arbeidsomvang aan.»\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "Ten slotte adviseert de raad: «Betrek de ondernemingsraad bij de roosterregels.»"
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert "vier weken" in recs[0].text and "loon" in recs[1].text
+
+
+def test_round_44_a_must_inside_an_indirect_question_is_no_view_reported() -> None:
+    """ "Volgens het PBL … weten zij niet waar zij moeten beginnen" describes a problem; "Volgens de inspectie moeten
+    ziekenhuizen …" reports advice."""
+    from kamerstuk.entities.recommendation_forms import according
+
+    assert according("Volgens het planbureau weten eigenaren niet waar zij moeten beginnen.") is False
+    assert according("Volgens de inspectie moeten ziekenhuizen hun protocollen aanpassen.") is True

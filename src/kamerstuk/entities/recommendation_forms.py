@@ -648,7 +648,12 @@ def according(sentence: str) -> bool:
 
 def _advised(sentence: str) -> bool:
     """An obligation ("moet", "dient") or advice ("verdient het aanbeveling") in `sentence`."""
-    return pat.DEONTIC.search(sentence) is not None or pat.ADVISED.search(sentence) is not None
+    # (not a "moeten" inside an indirect question: "zij weten niet waar zij moeten beginnen" describes; round 44)
+    deontic = any(
+        pat.QUESTION_BEFORE_MODAL.search(sentence, max(0, m.start() - 30), m.start()) is None
+        for m in pat.DEONTIC.finditer(sentence)
+    )
+    return deontic or pat.ADVISED.search(sentence) is not None
 
 
 #: Demonstratives and dummies that open a sentence as subject without naming anyone.

@@ -165,7 +165,9 @@ def leading_prose(text: str, numbered: list[Cand], before: list[Cand]) -> list[C
     missing = min(c.ordinal or 1 for c in numbered) - 1
     if missing < 1 or {c.ordinal for c in numbered} & set(range(1, missing + 1)):
         return []
-    near = [c for c in before if first.start - c.end <= _LEADING_REACH and c.end <= first.start]
+    # (each missing one may stand with its answer under a heading of its own: "### Een minimale termijn" … «…» … the
+    # answer, then the next; so the reach grows with the number missing; round 44)
+    near = [c for c in before if first.start - c.end <= _LEADING_REACH * missing and c.end <= first.start]
     if len(near) < missing:
         return []
     taken = near[-missing:]
@@ -176,8 +178,12 @@ def leading_prose(text: str, numbered: list[Cand], before: list[Cand]) -> list[C
         if not pat.GOVERNMENT_SUBJECT.match(p):
             continue
         # the government answered in between: the prose ones are another series, unless each answer
-        # follows one of them (recommendation and answer alternating, as reaction letters write)
-        if not any(head and head in paragraphs[k - 1] for head in starts_here):
+        # follows one of them (recommendation and answer alternating, as reaction letters write; since round 44
+        # an answer may run over several paragraphs, and the next recommendation may stand under a heading)
+        j = k - 1
+        while j > 0 and (pat.GOVERNMENT_SUBJECT.match(paragraphs[j]) or paragraphs[j].startswith("#")):
+            j -= 1
+        if not any(head and head in paragraphs[j] for head in starts_here):
             return []
     for k, c in enumerate(taken, start=1):
         c.ordinal = k

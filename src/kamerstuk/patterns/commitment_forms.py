@@ -779,9 +779,15 @@ ALREADY_SO = re.compile(r"\b(?:al|reeds|sinds)\b", _I)
 #: A rule still to be made that carries a step in the present passive: "Deze verplichting wordt in hetzelfde
 #: wetsvoorstel opgenomen", "Een herstelplan wordt in de beleidsregel verplicht" (the step is ours and to come).
 REGULATORY_VEHICLE = re.compile(
-    r"\bin\s+(?:het|hetzelfde|dit|dat|deze|die|de|een|het\s+nieuwe|de\s+nieuwe)\s+"
+    r"\bin\s+(?:het|hetzelfde|dit|dat|deze|die|de|een|dezelfde|het\s+nieuwe|de\s+nieuwe)\s+"
+    # (a rule named before: "in het genoemde wetsvoorstel", "in het aangekondigde wetsvoorstel"; round 44)
+    r"(?:(?:genoemde|eerdergenoemde|bovengenoemde|aangekondigde|voorgenomen|voornoemde)\s+)?"
     r"(?:wetsvoorstel|ontwerpbesluit|conceptbesluit|wijzigingsbesluit|beleidsregel|beleidsregels|ministeriële\s+regeling"
-    r"|algemene\s+maatregel\s+van\s+bestuur|amvb)\b",
+    r"|algemene\s+maatregel\s+van\s+bestuur|amvb"
+    # (the change of a decree: "in dezelfde wijziging van het besluit"; round 44)
+    r"|wijziging\s+van\s+(?:het|de)\s+(?:besluit|regeling|wet)"
+    # (a decree or regulation by its name: "In het Warenwetbesluit tatoeëren en piercen wordt opgenomen dat …")
+    r"|(?-i:[A-Z][\w-]*(?:besluit|regeling)))\b",
     _I,
 )
 #: Recipients first, then what they receive from us by a time to come: "Gemeenten ontvangen de beschikking voor 2027
@@ -1100,7 +1106,8 @@ SEPARABLE_PARTICLES = _words(
 PARTICIPLE = re.compile(
     # (also "opengesteld", "ingesteld": "open" and "in" before "ge…"; "omgezet", "voortgezet": a short stem after a
     # particle; "ondersteund", "ondertekend": the inseparable "onder")
-    r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|open|over|toe|uit|vast|voor|voort|weg|terug|samen)"
+    # (and "gelijk": "wordt per 1 september 2027 gelijkgetrokken"; round 44)
+    r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|open|over|toe|uit|vast|voor|voort|weg|terug|samen|gelijk)"
     r"ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|onder)[a-zà-ÿ]{3,}(?:d|t))"
 )
 #: Strong participles of steps a ministry takes: "De trainingen worden in 2026 gegeven".
@@ -1182,7 +1189,9 @@ DEPENDS_ON = re.compile(
 #: The perfect passive: "is/zijn" with a participle after it ("Het onderzoek is op mijn verzoek
 #: uitgevoerd", "zijn op mijn verzoek opgesteld"): done.
 PERFECT_PASSIVE = re.compile(
-    r"\b(?:is|zijn)\b[^,.;:]{0,60}?\b(?:ge[a-zà-ÿ]{3,}[dt]|(?:aan|af|in|op|uit|toe|vast|over|na|voor|door)ge[a-zà-ÿ]{3,}[dt])\b",
+    # (also a strong participle: "zoals deze zijn opgenomen in het Cultuurbesluit"; round 44)
+    r"\b(?:is|zijn)\b[^,.;:]{0,60}?\b(?:ge[a-zà-ÿ]{3,}(?:[dt]|en)|(?:aan|af|in|op|uit|toe|vast|over|na|voor|door)ge"
+    r"[a-zà-ÿ]{2,}(?:[dt]|en))\b",
     _I,
 )
 

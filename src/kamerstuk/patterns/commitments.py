@@ -324,6 +324,9 @@ WILLING_AFTER = re.compile(r"\s+(?:ben|bent|is|zijn|was|waren|om|te|geweest)\b",
 #: "inmiddels", "nog steeds" ("Het kabinet investeert al jaren in preventie").
 ONGOING = re.compile(
     r"\b(?:al\s+(?:jaren|geruime\s+tijd|lange\s+tijd|enige\s+tijd|sinds)|sinds\s+(?:(?:19|20)\d\d|jaar\s+en\s+dag)"
+    # (a month or day before the year: "Sinds januari 2026 registreren alle huurteams …", "sinds 1 juli 2025"; round 44)
+    r"|sinds\s+(?:(?:begin|eind|medio|half)\s+)?(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)\s+(?:19|20)\d\d"
     # ("In het openbaar vervoer loopt sinds dit voorjaar een proef van NS", since round 38)
     r"|sinds\s+(?:dit|vorig|afgelopen|het\s+afgelopen)\s+(?:voorjaar|najaar|jaar|zomer|winter|kwartaal)"
     r"|reeds|inmiddels|nog\s+steeds|al\s+langer"

@@ -1576,6 +1576,11 @@ IN_FORCE_OPENING = re.compile(
 ACCORDING_PRONOUNS = frozenset({"hem", "haar", "hen"})
 #: The modal of an obligation: "moet", "moeten", "dient", "zou(den) moeten", "behoort".
 DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort|behoren)\b(?!\s+als\b)")
+#: An interrogative and its subject right before a modal: "zij weten niet waar zij moeten beginnen", "hoe scholen dat
+#: moeten doen" (an indirect question, no obligation advised; round 44).
+QUESTION_BEFORE_MODAL = re.compile(
+    r"\b(?:waar|hoe|wat|welke|wanneer|waarom|of)\s+(?:\S+\s+){1,3}$", re.IGNORECASE
+)
 #: The next advice of a series with its addressee as subject: "Ook zou de wetgever er goed aan doen …"
 #: (the recommender is the one of the sentences before). Also one of the `PROSE_PASSIVE` forms.
 _ADVICE_TO_ADDRESSEE = (
