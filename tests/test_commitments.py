@@ -3192,6 +3192,16 @@ def test_round_43_forms_of_holdout199(text: str, promised: bool) -> None:
         ("In het Bouwbesluit is opgenomen dat een lift verplicht is.", False),
         # a participle with the particle "gelijk", dated
         ("De reiskostenvergoeding wordt per 1 januari 2024 voor alle functies gelijkgetrokken.", True),
+        # a modal act whose infinitive a phrase with "uit" follows; a decision to come in the cabinet's relative clause
+        (
+            "Als dat haalbaar blijkt, zal ik de kosten daarvan dragen uit de begroting van Algemene Zaken.",
+            True,
+        ),
+        (
+            "Dit raakt aan de herziening van de wettelijke taken, waarover het kabinet dit jaar een besluit neemt.",
+            True,
+        ),
+        ("Dit raakt aan de herziening, waarover het kabinet in 2021 een besluit nam.", False),
         # not: a practice since a month of a year past
         (
             "Sinds januari 2022 registreren alle teams hun adviezen in het systeem dat de bond in mijn opdracht beheert.",

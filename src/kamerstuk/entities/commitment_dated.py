@@ -197,6 +197,10 @@ def office_relative_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(actor, lemma, start, end) of a minister or the cabinet reporting to the Kamer in a verb-final
     relative clause ("…, waarover de Staatssecretaris uw Kamer in het najaar bericht"), or None; only
     where the clause names the Kamer as the one told."""
+    decided = F.RELATIVE_OFFICE_DECISION.search(sentence)
+    if decided is not None:
+        # "…, waarover het kabinet dit jaar een besluit neemt": a decision to come, no report to the Kamer needed
+        return decided.group("actor"), "een besluit nemen", decided.start("verb"), decided.end("verb")
     for m in F.RELATIVE_OFFICE_DELIVERY.finditer(sentence):
         if "kamer" not in sentence[m.end("actor") : m.start("verb")].lower():
             continue  # "… dat het kabinet jaarlijks stuurt": no report to the Kamer named

@@ -352,5 +352,6 @@ FOLLOWING_PREPOSITION = re.compile(
     # ("samen met": "Ik laat haar in 2027 herschrijven, samen met de VO-raad en …")
     r"\s*,?\s+(?:samen\s+met\b)|"
     # ("onder": "laat ik de inspectie in 2028 een steekproef doen onder 2.000 vacatures", round 40)
-    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen|onder)\b"
+    # ("uit": "zal ik de kosten daarvan dragen uit de begroting van Algemene Zaken"; round 44)
+    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen|onder|uit)\b"
 )

@@ -721,6 +721,16 @@ ROUTINE_SETTING = re.compile(
     _I,
 )
 
+#: A decision of the cabinet or a minister in a verb-final relative clause: "…, waarover het kabinet dit jaar een besluit
+#: neemt" (read only with a deadline to come; since round 44).
+RELATIVE_OFFICE_DECISION = re.compile(
+    r"\b(?:waarover|waarop|waartoe|die|dat)\s+(?P<actor>(?:het\s+kabinet|de\s+(?:ministerraad|minister|staatssecretaris)"
+    r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,4})?))\s+(?:[^\s.,;:?]+\s+){0,6}?"
+    r"(?P<verb>een\s+(?:besluit|beslissing|keuze)\s+neemt|(?:een\s+)?(?:besluit|beslissing)\s+neemt|beslist|besluit)"
+    r"(?=\s*(?:[.;:,]|$))",
+    _I,
+)
+
 #: A contrasting act after "maar", as a te-infinitive: "Ik kies ervoor de grens niet los te laten, maar haar te verhogen
 #: tot …" (the choice made is the second; since round 44).
 BUT_TE_ACT = re.compile(r"\s*,\s*maar\s+(?:[^,.;:]{0,80}?\s)?te\s+[a-zà-ÿ]{3,}\b", _I)
