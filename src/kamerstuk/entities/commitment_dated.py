@@ -196,7 +196,8 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
 def office_relative_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(actor, lemma, start, end) of a minister or the cabinet reporting to the Kamer in a verb-final
     relative clause ("…, waarover de Staatssecretaris uw Kamer in het najaar bericht"), or None; only
-    where the clause names the Kamer as the one told."""
+    where the clause names the Kamer as the one told. A decision of theirs to come in such a clause ("…, waarover het
+    kabinet dit jaar een besluit neemt") is one too (round 44)."""
     decided = F.RELATIVE_OFFICE_DECISION.search(sentence)
     if decided is not None:
         # "…, waarover het kabinet dit jaar een besluit neemt": a decision to come, no report to the Kamer needed
