@@ -726,7 +726,7 @@ ROUTINE_SETTING = re.compile(
 RELATIVE_OFFICE_DECISION = re.compile(
     r"\b(?:waarover|waarop|waartoe|die|dat)\s+(?P<actor>(?:het\s+kabinet|de\s+(?:ministerraad|minister|staatssecretaris)"
     r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,4})?))\s+(?:[^\s.,;:?]+\s+){0,6}?"
-    r"(?P<verb>een\s+(?:besluit|beslissing|keuze)\s+neemt|(?:een\s+)?(?:besluit|beslissing)\s+neemt|beslist|besluit)"
+    r"(?P<verb>(?:een\s+)?(?:besluit|beslissing)\s+neemt|een\s+keuze\s+maakt|beslist|besluit)"
     r"(?=\s*(?:[.;:,]|$))",
     _I,
 )
