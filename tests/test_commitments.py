@@ -3212,3 +3212,58 @@ def test_round_43_forms_of_holdout199(text: str, promised: bool) -> None:
 def test_round_44_forms_of_holdout201_and_202(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout207/208) an adoption spelled out after a colon, by a minister named in the sentence before
+        (
+            "Die aanbeveling valt onder de Staatssecretaris van Financiën. Hij neemt haar over: vanaf 1 januari 2023 "
+            "vraagt het aangifteformulier ook naar de oorspronkelijke prijs.",
+            True,
+        ),
+        ("Ik neem dit advies over: vanaf 2023 bevat de regeling een meldplicht.", True),
+        # (others adopting, or no act after the colon)
+        (
+            "De aanbeveling ligt bij de provincies. Zij nemen haar over: vanaf 2023 vraagt het formulier ook naar de "
+            "prijs.",
+            False,
+        ),
+        ("Het kabinet neemt het advies over: zoals de raad schrijft, is een meldplicht nodig.", False),
+        # our annual report without its year, as the vehicle of what the Kamer receives
+        ("De uitkomsten van die toetsing stuur ik u met het jaarverslag van mijn ministerie.", True),
+        ("Zoals in het jaarverslag van mijn ministerie staat, is dit gelukt.", False),
+        # a decision after the end of a running measure ("tot (en met) <jaar>, waarna …")
+        (
+            "De extra bijdrage loopt tot en met 2025, waarna ik op basis van een evaluatie over verlenging besluit.",
+            True,
+        ),
+        ("De proef loopt tot 2024, waarna het kabinet over een landelijke invoering beslist.", True),
+        ("De proef liep tot eind 2020, waarna ik besloot tot een landelijke invoering.", False),
+        ("Het programma loopt tot 2024, waarna de provincies zelf besluiten.", False),
+        ("De regeling loopt tot 2025.", False),
+        # a dated act whose infinitive a place after "buiten" follows
+        ("Ik laat het instituut in 2023 een tweede depot inrichten buiten de Randstad.", True),
+        # the coastguard as a service of ours
+        ("De Kustwacht neemt vanaf 1 januari 2023 alle meldingen dag en nacht in ontvangst.", True),
+        # not: a passive inside the purpose of what others do
+        (
+            "De verenigingen zullen hun registers de komende twee jaar digitaliseren, zodat afstamming sneller kan "
+            "worden nagegaan.",
+            False,
+        ),
+        ("Het reglement wordt in 2023 aangepast, zodat meldingen sneller worden afgehandeld.", True),
+    ],
+)
+def test_round_45_forms_of_holdout207_and_208(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_45_the_end_of_a_running_measure_dates_the_decision_after_it() -> None:
+    got = find_commitments("De bijdrage loopt tot en met 2025, waarna ik over voortzetting besluit.", REF)
+    assert len(got) == 1
+    assert got[0].deadline is not None
+    assert got[0].deadline.latest == D(2025, 12, 31)
+    assert got[0].deadline.rule == "tot-waarna"

@@ -1093,3 +1093,103 @@ def test_round_44_findings_cue(text: str, finding: bool) -> None:
     from kamerstuk.patterns.pipeline import LABEL_CUES
 
     assert (LABEL_CUES["findings"].search(text) is not None) is finding
+
+
+ROUND_45_TWO_REPORTS = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2026–2027
+
+**32 847**
+
+**Integrale visie op de woningmarkt**
+
+**Nr. 1402**
+
+## **BRIEF VAN DE MINISTER VAN VOLKSHUISVESTING EN RUIMTELIJKE ORDENING**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 maart 2027
+
+Hierbij stuur ik u twee rapporten over huurcontracten voor studenten. Het Centraal Planbureau (CPB) heeft in de studie «Kamers te huur» onderzocht hoe de kamerhuren zich sinds 2022 hebben ontwikkeld. Daarnaast heeft Bureau Vermeer Advies in mijn opdracht de Wet kamerbemiddeling geëvalueerd. In deze brief reageer ik op beide rapporten.
+
+Het CPB beveelt aan om de maximale kamerhuur jaarlijks te indexeren met de inflatie. Daarnaast adviseert het CPB om gemeenten een quotum voor studentenkamers in nieuwbouwwijken te laten hanteren.
+
+De eerste aanbeveling van het CPB neem ik over. Vanaf 1 juli 2027 wordt de maximale kamerhuur jaarlijks met de inflatie geïndexeerd.
+
+Een quotum voor studentenkamers leg ik gemeenten niet op. Gemeenten kennen hun eigen woningmarkt het best.
+
+De onderzoekers stellen vast dat de wet haar doel grotendeels bereikt. De onderzoekers doen twee aanbevelingen. Zij adviseren om bemiddelaars te verplichten de huurprijs in iedere advertentie te vermelden. Verder bevelen zij aan de boete voor een bemiddelaar die zonder vergunning werkt te verdubbelen.
+
+Wat de eerste aanbeveling van de onderzoekers betreft: sinds 1 januari 2027 moet de huurprijs al in iedere advertentie staan. Dat was bij de afronding van het onderzoek nog niet bekend.
+
+Een verdubbeling van de boete acht ik niet evenredig. Ik verhoog de boete met de helft.
+
+Het kabinet richt daarnaast geen apart fonds voor studentenhuisvesting op. Studentenhuisvesting blijft een taak van gemeenten en corporaties.
+
+Ik zie het werk van de onderzoekers als steun voor een betere bescherming van studenten. Over de uitvoering bericht ik uw Kamer in het najaar van 2027.
+
+De Minister van Volkshuisvesting en Ruimtelijke Ordening,
+K. de Groot
+"""
+
+
+def test_round_45_the_researchers_of_a_bureau_named_as_subject_are_its_own_and_their_first_is_its_first() -> (
+    None
+):
+    """A bureau that "heeft … in mijn opdracht de wet geëvalueerd" beside a planbureau: "de onderzoekers" are the
+    bureau's, and "de eerste aanbeveling van de onderzoekers" is its first, not the letter's (before round 45: both
+    read as the planbureau's, the answer linked to the planbureau's first)."""
+    letter = kamerstuk.parse_text(ROUND_45_TWO_REPORTS, name="kamerhuur.md")
+    recs = letter.recommendations
+    assert [r.report for r in recs] == ["CPB", "CPB", "Vermeer Advies", "Vermeer Advies"]
+    by_start = {p.text[:25]: p for p in letter.paragraphs}
+    assert by_start["Wat de eerste aanbeveling"].recommendations == [recs[2].id]
+    assert recs[2].stance == "already_in_place"
+    # a closing that names the whole work is no verdict on the one recommendation that shares a word with it
+    assert by_start["Ik zie het werk van de on"].label == "closing"
+    assert by_start["Ik zie het werk van de on"].recommendations == []
+
+
+ROUND_45_WHOLE_ADVICE_CLOSING = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2026–2027
+
+**36 410 V**
+
+**Vaststelling van de begrotingsstaten van het Ministerie van Buitenlandse Zaken (V) voor het jaar 2027**
+
+**Nr. 77**
+
+## **BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 3 april 2027
+
+Op 2 februari 2027 heeft de Adviesraad Internationale Vraagstukken (AIV) het advies «Koers op de poolzee» uitgebracht. Hierbij ontvangt u de kabinetsreactie.
+
+De AIV doet het kabinet de volgende aanbevelingen: 1. sluit het nieuwe poolverdrag vóór 2028 af; 2. richt een nationaal fonds op dat Nederlandse onderzoeksinstituten helpt bij poolonderzoek; 3. benoem een speciaal gezant voor de poolgebieden.
+
+De eerste aanbeveling neemt het kabinet over. Het goedkeuringswetsvoorstel gaat in het najaar van 2027 naar de Raad van State.
+
+Wat de tweede aanbeveling betreft, is het kabinet van oordeel dat een apart fonds het onderzoeksgeld versnippert. Het kabinet richt daarom geen nationaal fonds op.
+
+De derde aanbeveling onderschrijft het kabinet. De gezant begint op 1 september 2027.
+
+Het kabinet ziet het advies van de AIV als steun voor een actieve Nederlandse inzet in de poolgebieden. Over de voortgang informeert het kabinet uw Kamer jaarlijks vanaf 2028.
+
+De Minister van Buitenlandse Zaken,
+M. Jansen
+"""
+
+
+def test_round_45_a_verdict_on_the_whole_advice_is_no_verdict_on_one_recommendation() -> None:
+    """ "Het kabinet ziet het advies van de AIV als steun voor een actieve Nederlandse inzet" at the end shares
+    "Nederlandse" with the second recommendation only; it is about the whole advice, and the answer that declines the
+    fund decides the second (before round 45: adopted, from that last sentence)."""
+    letter = kamerstuk.parse_text(ROUND_45_WHOLE_ADVICE_CLOSING, name="poolzee.md")
+    stances = {r.ordinal: r.stance for r in letter.recommendations}
+    assert stances == {1: "adopted", 2: "rejected", 3: "adopted"}
+    second = next(r for r in letter.recommendations if r.ordinal == 2)
+    assert second.stance_evidence is not None and "geen nationaal fonds" in second.stance_evidence

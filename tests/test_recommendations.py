@@ -2677,3 +2677,46 @@ def test_round_44_a_must_inside_an_indirect_question_is_no_view_reported() -> No
 
     assert according("Volgens het planbureau weten eigenaren niet waar zij moeten beginnen.") is False
     assert according("Volgens de inspectie moeten ziekenhuizen hun protocollen aanpassen.") is True
+
+
+def test_round_45_the_cabinet_in_a_relative_clause_of_what_is_asked_restates_it() -> None:
+    """ "De tweede aanbeveling is om … een termijn af te spreken waarbinnen het kabinet op het rapport reageert": the
+    cabinet in the recommendation's own relative clause (before round 45: read as the letter characterising it, and
+    the recommendation was lost); "… die het kabinet nu nog niet kan maken" still characterises."""
+    text = (
+        "De onderzoekers doen twee aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt dat het bureau een eigen begroting krijgt. Die aanbeveling neem ik niet over.\n\n"
+        "De tweede aanbeveling is om bij de start van ieder onderzoek een termijn af te spreken waarbinnen het kabinet "
+        "op het rapport reageert.\n\n"
+        "Daar sluit ik mij bij aan."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[1].text.startswith("De tweede aanbeveling is om")
+    characterised = (
+        "De onderzoekers doen twee aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt dat het bureau een eigen begroting krijgt. Die aanbeveling neem ik niet over.\n\n"
+        "De tweede aanbeveling vraagt om een afweging die het kabinet nu nog niet kan maken."
+    )
+    assert [r.ordinal for r in find_recommendations(characterised)] == [1]
+
+
+def test_round_45_an_answer_under_a_numbered_item_is_no_explanation_of_it() -> None:
+    """ "Dat gebeurt al." under "2. Wijs iedere aanvrager … op …" answers the item, it does not explain it (before
+    round 45: the paragraph was read as the item's explanation, and so as a restatement; the answer to the fourth
+    went with it)."""
+    text = (
+        "De ombudsman doet vier aanbevelingen, die ik hieronder een voor een bespreek.\n\n"
+        "1. Stel een vaste beslistermijn van drie maanden in voor de beoordeling van een aanvraag.\n\n"
+        "Deze aanbeveling neem ik over. De termijn leg ik vast in de uitvoeringsregeling, die ik per 1 januari 2028 aanpas.\n\n"
+        "2. Wijs iedere aanvrager bij de start van de procedure op de mogelijkheid van gratis rechtshulp.\n\n"
+        "Dat gebeurt al. Iedere aanvrager krijgt sinds de start van de procedure bij de ontvangstbevestiging een folder van het Juridisch Loket, en de behandelaar wijst er in het eerste gesprek nogmaals op.\n\n"
+        "3. Geef aanvragers tijdens de procedure een tijdelijke vergunning, zodat zij kunnen werken.\n\n"
+        "Hoewel ik de zorg van de ombudsman begrijp, acht ik een tijdelijke vergunning niet verantwoord.\n\n"
+        "4. Onderzoek of de procedure ook open kan staan voor mensen zonder vaste woonplaats.\n\n"
+        "Over deze vraag bereidt de adviesraad op mijn verzoek een advies voor, dat in het najaar verschijnt.\n\n"
+        "Ik dank de ombudsman voor zijn zorgvuldige rapport."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert [r.explanation for r in recs] == [None, None, None, None]

@@ -2145,3 +2145,25 @@ def test_round_43_holdout199_and_holdout200_forms(text: str, label: str | None) 
 def test_round_44_holdout201_and_holdout202_forms(text: str, label: str | None) -> None:
     """Forms of the blind splits holdout201 and holdout202 (round 44), in our own words."""
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a body asked for, not set up (before: no stance)
+        ("Het kabinet richt daarom geen apart fonds voor poolonderzoek op.", "rejected"),
+        ("Ik richt in 2027 een landelijk meldpunt op.", "adopted"),
+        # ("richt zich op": an aim; an advice to set one up is the report's)
+        ("Het kabinet richt zich daarbij vooral op preventie.", None),
+        ("De raad adviseert een landelijk meldpunt op te richten.", None),
+        # a perfect with a past date inside a comma'd relative clause is the occasion, not a measure in place
+        (
+            "Bij de nieuwe aanbesteding, waarover de gesprekken in maart zijn begonnen, leg ik de eisen vooraf vast.",
+            None,
+        ),
+        ("De IND heeft in juni 2026 een apart team ingericht voor de oudste zaken.", "already_in_place"),
+    ],
+)
+def test_round_45_holdout207_and_holdout208_forms(text: str, label: str | None) -> None:
+    """Forms of the blind splits holdout207 and holdout208 (round 45), in our own words."""
+    assert classify_stance(text).label == label

@@ -201,7 +201,9 @@ def office_relative_act(sentence: str) -> tuple[str, str, int, int] | None:
     decided = F.RELATIVE_OFFICE_DECISION.search(sentence)
     if decided is not None:
         # "…, waarover het kabinet dit jaar een besluit neemt": a decision to come, no report to the Kamer needed
-        return decided.group("actor"), "een besluit nemen", decided.start("verb"), decided.end("verb")
+        verb = "verb" if decided.group("verb") is not None else "verb_first"
+        actor = decided.group("actor") or decided.group("actor_first")
+        return actor, "een besluit nemen", decided.start(verb), decided.end(verb)
     for m in F.RELATIVE_OFFICE_DELIVERY.finditer(sentence):
         if "kamer" not in sentence[m.end("actor") : m.start("verb")].lower():
             continue  # "… dat het kabinet jaarlijks stuurt": no report to the Kamer named
@@ -225,6 +227,8 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
     aux = P.PASSIVE_PRESENT.search(sentence)
     if aux is None or P.OTHER_AGENT.search(sentence) or F.ANY_OTHER_AGENT.search(sentence):
         return None
+    if F.PURPOSE_BEFORE_PASSIVE.search(sentence, 0, aux.start()):
+        return None  # "…, zodat verwantschap sneller kan worden nagegaan": what the act before it serves
     if F.INDIRECT_QUESTION.search(sentence, 0, aux.start()):
         return None  # "… te onderzoeken of de afspraken worden nageleefd": what is asked, not done
     if F.PASSIVE_DEONTIC.search(sentence, max(0, aux.start() - 8), aux.start()):

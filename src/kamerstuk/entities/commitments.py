@@ -440,6 +440,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         and not F.INDIRECT_QUESTION.search(
             sentence, 0, aux.start()
         )  # "… te onderzoeken of … worden nageleefd"
+        # "…, zodat verwantschap sneller kan worden nagegaan": what the act before it serves
+        and not F.PURPOSE_BEFORE_PASSIVE.search(sentence, 0, aux.start())
     ):
         # (the act of the passive's own clause: in "…; reageren zij niet binnen acht weken, dan worden hun gegevens
         # verwijderd" the verb before the comma is the participants', not the passive's)
@@ -967,7 +969,7 @@ def find_commitments(
                 # the semicolon joins read on its own, the commitment still the whole sentence
                 c = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
             if c is None and ":" in text[s_start:s_end]:
-                c = _after_colon(text, s_start, s_end, pid, reference, inside, len(out) + 1)
+                c = _after_colon(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
             if c is not None:
                 out.append(c)
     return out
@@ -981,16 +983,25 @@ def _after_colon(
     reference: dt.date | None,
     inside: list[Deadline],
     number: int,
+    before: str = "",
 ) -> Commitment | None:
     """The commitment of the clause after a colon that goes on with "zij"/"hij" for the minister named before it: "De
     Minister van OCW … neemt dit punt over: zij zal gemeenten vanaf 2027 vragen …" (read as the sentence "Zij zal …"
-    after the one that names her), as a commitment of the whole sentence."""
+    after the one that names her), or that spells out what the government adopts ("Hij neemt haar over: vanaf 1
+    januari 2028 vraagt de aangifte ook naar …"), as a commitment of the whole sentence."""
     colon = text.find(":", s_start, s_end)
     pronoun = P.PRONOUN_AFTER_COLON.match(text, colon + 1, s_end)
-    if pronoun is None or P.THIRD_ANTECEDENT.search(text, s_start, colon) is None:
+    if pronoun is not None and P.THIRD_ANTECEDENT.search(text, s_start, colon) is not None:
+        a = pronoun.start("pronoun")
+    elif (adopted := P.ADOPTED_BEFORE_COLON.match(text[s_start:colon])) is not None and (
+        adopted.group("pronoun") is None or P.THIRD_ANTECEDENT.search(before)
+    ):
+        a = colon + 1 + len(text[colon + 1 : s_end]) - len(text[colon + 1 : s_end].lstrip())
+        if a >= s_end or not text[a].isalpha():
+            return None
+    else:
         return None
-    a = pronoun.start("pronoun")
-    # the pronoun capitalised as a sentence opener (the same length: offsets stay)
+    # the clause capitalised as a sentence opener (the same length: offsets stay)
     opened = text[:a] + text[a].upper() + text[a + 1 :]
     own = [d for d in inside if d.start > colon]
     c = _commitment(opened, a, s_end, pid, reference, own, number, text[s_start:colon])

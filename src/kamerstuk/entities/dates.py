@@ -506,6 +506,13 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         latest = dt.date(year, 12, 31) if year is not None else None
         earliest = ref if ref is not None and latest is not None and ref <= latest else None
         yield (m.start(), m.end(), earliest, latest, "voor-eind-jaar")
+    for m in _finditer(P.UNTIL_YEAR_THEN, text):
+        year = _year_of(m.group("yspec"), ref)
+        if year is None:
+            continue
+        # "tot en met 2031" / "tot eind 2031": the year runs out; "tot 2030": it ends as 2030 begins
+        end = dt.date(year, 12, 31) if m.group("through") else dt.date(year, 1, 1)
+        yield (m.start(), m.end(), end, end, "tot-waarna")
     for m in _finditer(P.MONTH_PART, text):
         month = P.MONTHS[m.group("month").lower()]
         part = m.group("part")

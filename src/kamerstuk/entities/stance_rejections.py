@@ -920,7 +920,9 @@ class RejectionCues(ReaderBase):
         s = self.s
         if name in P.NEEDS_RECOMMENDATION and _object_kind(s, first, None) != "A":
             return
-        if name == "invoeren" and te:
+        if name == "oprichten" and "zich" in s.words[first:last]:
+            return  # "Het kabinet richt zich daarbij op preventie": an aim, no body set up
+        if name in ("invoeren", "oprichten") and te:
             return  # "zijn advies om een referendum in te voeren": what is advised, not introduced
         if name == "terugkomen" and (s.in_clause(first, P.FORWARD) or s.in_clause(first, {"later"})):
             return  # "Op de derde aanbeveling kom ik later in deze brief terug": a pointer, no stance

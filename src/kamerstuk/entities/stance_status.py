@@ -261,8 +261,15 @@ class StatusCues(ReaderBase):
         if aux is None or aux > i or s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE):
             return None
         words = s.words
-        if a > 0 and words[a] in P.RELATIVE_OPENERS and "," in s.text[s.spans[a - 1][1] : s.spans[a][0]]:
-            return None  # "… onder de aandacht gebracht van het IPO, dat … een werkgroep heeft ingesteld": another's act
+        if (
+            a > 0
+            and (words[a] in P.RELATIVE_OPENERS or words[a] in P.RELATIVE_PRONOUNS)
+            and "," in s.text[s.spans[a - 1][1] : s.spans[a][0]]
+        ):
+            # "… onder de aandacht gebracht van het IPO, dat … een werkgroep heeft ingesteld": another's act; "Bij de
+            # schuldruil met Ecuador, waarover de onderhandelingen in maart zijn begonnen, leg ik …": the occasion
+            # (round 45)
+            return None
         dated = any(
             (
                 words[k] == "in"

@@ -353,5 +353,7 @@ FOLLOWING_PREPOSITION = re.compile(
     r"\s*,?\s+(?:samen\s+met\b)|"
     # ("onder": "laat ik de inspectie in 2028 een steekproef doen onder 2.000 vacatures", round 40)
     # ("uit": "zal ik de kosten daarvan dragen uit de begroting van Algemene Zaken"; round 44)
-    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen|onder|uit)\b"
+    # ("buiten", "tegen", "zonder": "laat ik de genenbank in 2027 een tweede opslag inrichten buiten Wageningen"; round 45)
+    r"\s+(?:met|om|over|aan|van|voor|vóór|op|tot|in|bij|uiterlijk|per|vanaf|door|naar|via|als|binnen|onder|uit|buiten"
+    r"|tegen|zonder)\b"
 )

@@ -108,6 +108,10 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     # Rijksvoorlichtingsdienst over 2027")
     r"(?:\s+van\s+(?:de|het)\s+[A-Za-zà-ÿ][\w-]+)?"
     r"\s+(?:(?:over|van)\s+)?(?:19|20)\d{2}\b"
+    # our own annual report without its year, the ministry's or its budget's: "de uitkomsten stuur ik u met het
+    # jaarverslag van mijn begroting", "Ik rapporteer hierover in het jaarverslag van mijn ministerie" (round 45)
+    r"|\b(?:in|bij|met|via)\s+het\s+(?:jaarverslag|jaarrapport)\s+van\s+(?:mijn|onze|ons)\s+"
+    r"(?:begroting|ministerie|departement)\b"
     # a BNC-fiche, the cabinet's assessment of a new Commission proposal, always sent later: "Over het
     # voorstel informeer ik uw Kamer met het gebruikelijke BNC-fiche"
     r"|\b(?:in|bij|met|via)\s+(?:de|het|een)\s+(?:gebruikelijke\s+)?BNC-fiche\b"
@@ -721,12 +725,21 @@ ROUTINE_SETTING = re.compile(
     _I,
 )
 
+#: A purpose clause before a passive: the passive says what the act before it serves, not a step of ours ("De
+#: fokkerijorganisaties zullen hun stamboeken de komende twee jaar digitaliseren, zodat verwantschap sneller kan worden
+#: nagegaan"; round 45).
+PURPOSE_BEFORE_PASSIVE = re.compile(r"\b(?:zodat|opdat)\b", _I)
+
 #: A decision of the cabinet or a minister in a verb-final relative clause: "…, waarover het kabinet dit jaar een besluit
-#: neemt" (read only with a deadline to come; since round 44).
+#: neemt" (read only with a deadline to come; since round 44); also in the first person after the end of a measure:
+#: "De bijdrage loopt tot en met 2031, waarna ik op basis van een evaluatie over voortzetting besluit" (round 45).
 RELATIVE_OFFICE_DECISION = re.compile(
     r"\b(?:waarover|waarop|waartoe|die|dat)\s+(?P<actor>(?:het\s+kabinet|de\s+(?:ministerraad|minister|staatssecretaris)"
     r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,4})?))\s+(?:[^\s.,;:?]+\s+){0,6}?"
     r"(?P<verb>(?:een\s+)?(?:besluit|beslissing)\s+neemt|een\s+keuze\s+maakt|beslist|besluit)"
+    r"(?=\s*(?:[.;:,]|$))"
+    r"|,\s*waarna\s+(?P<actor_first>ik|wij|we|het\s+kabinet)\s+(?:[^\s.,;:?]+\s+){0,10}?"
+    r"(?P<verb_first>(?:een\s+)?(?:besluit|beslissing)\s+(?:neem|nemen|neemt)|beslis|beslist|beslissen|besluit|besluiten)"
     r"(?=\s*(?:[.;:,]|$))",
     _I,
 )

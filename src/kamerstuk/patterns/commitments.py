@@ -126,6 +126,13 @@ PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
 #: The same pronoun right after a colon, with a singular modal or verb: "… neemt dit punt over: zij zal gemeenten
 #: vanaf 2027 vragen …" (the minister named before the colon; "zij zullen" is plural: others).
 PRONOUN_AFTER_COLON = re.compile(r"\s*(?P<pronoun>hij|zij)\s+(?:zal|gaat|wil|laat|neemt|stuurt|vraagt)\b")
+#: An adoption by the government that a colon goes on to spell out: "Hij neemt haar over: vanaf 1 januari 2028
+#: vraagt de aangifte ook naar …", "Het kabinet volgt dit advies op: …" (the clause after the colon is what is
+#: adopted, read as a sentence of its own; "Hij"/"Zij" only for a minister named in the sentence before).
+ADOPTED_BEFORE_COLON = re.compile(
+    r"\s*(?:(?P<pronoun>Hij|Zij)|Ik|Wij|We|Het\s+kabinet|De\s+regering)\s+(?:neem|neemt|nemen|volg|volgt|volgen)"
+    r"\s+(?:haar|hem|het|deze|dit|die|de|beide)\b[^:.;]{0,60}?\s+(?:over|op)\s*$"
+)
 #: … with its finite verb ("Zij betrekt", "Hij zal"; "Zij zullen" is plural: others).
 PRONOUN_VERB = re.compile(r"\s*(?:Hij|Zij)\s+(?P<verb>\w+)")
 #: A minister or state secretary named in the third person, the antecedent of "Hij"/"Zij":

@@ -193,6 +193,17 @@ YEAR_END_BEFORE = re.compile(
     _I,
 )
 
+#: The end of a running measure, with the next step after it: "De bijdrage loopt tot en met 2031, waarna ik over
+#: voortzetting besluit", "De proef loopt tot eind 2027, waarna …" (rule "tot-waarna": the step comes when the year ends;
+#: round 45). Only before ", waarna": "loopt tot 2030" alone is a duration, no deadline. (Not in `KEYWORDS`: its
+#: look-ahead crosses the comma that ends a piece.)
+UNTIL_YEAR_THEN = re.compile(
+    r"\btot\s+(?P<through>(?:en\s+met|(?:het\s+)?(?:eind|einde)(?:\s+van)?)\s+)?"
+    + YEAR_SPEC
+    + r"(?=\s*,\s*waarna\b)",
+    _I,
+)
+
 #: Part of a month: "begin maart", "medio juni 2023", "eind september", "half mei".
 MONTH_PART = re.compile(
     rf"\b(?P<part>begin|eind|einde|medio|half|halverwege|midden)\s+(?:van\s+)?(?P<month>{_MONTH_FULL})\b"

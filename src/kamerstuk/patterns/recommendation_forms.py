@@ -101,7 +101,9 @@ ANSWER_OPENER = re.compile(
     r"^\W*(?:Reactie|Standpunt|Kabinetsreactie|Beleidsreactie|Antwoord|Overgenomen|Niet\s+overgenomen"
     r"|Deels\s+overgenomen|Gedeeltelijk\s+overgenomen|(?:Grotendeels\s+)?overgenomen|Akkoord|Ja\b|Nee\b"
     r"|Kennis\s?genomen|Afgewezen|Uitgevoerd|In\s+uitvoering|Reeds\s+uitgevoerd"
-    r"|Dit\s+(?:doe|doen|wordt|is|gebeurt)\b|Deze\s+aanbeveling|De\s+aanbeveling)",
+    r"|Dit\s+(?:doe|doen|wordt|is|gebeurt)\b|Deze\s+aanbeveling|De\s+aanbeveling"
+    # ("Dat gebeurt al.", "Dat is al zo.": the answer under "2. Wijs iedere verzoeker … op …"; round 45)
+    r"|Dat\s+(?:doe|doen|gebeurt)\b|Dat\s+(?:is|wordt)\s+(?:al|reeds|inmiddels)\b)",
     re.IGNORECASE,
 )
 

@@ -459,8 +459,13 @@ RECOMMENDATION_NOUN = re.compile(r"\baanbeveling\w*|\baanbevolen\b", re.IGNORECA
 
 #: The government as the subject of a relative clause inside a sentence about a recommendation: "De derde
 #: aanbeveling vraagt om een afweging per ambassade die het kabinet nu nog niet kan maken" (an answer's words).
+#: With "het kabinet"/"de regering" only where the clause carries the letter's own judgement (a modal, a
+#: negation, "nog", "al", "nu", a view): "een vaste termijn … waarbinnen het kabinet op het eindrapport reageert"
+#: is what the recommendation asks of it (round 45).
 GOVERNMENT_RELATIVE = re.compile(
-    r"\b(?:die|dat|wat|welke|waar\w*)\s+(?:het\s+kabinet|de\s+regering|ik|wij|we)\b"
+    r"\b(?:die|dat|wat|welke|waar\w*)\s+(?:ik|wij|we)\b"
+    r"|\b(?:die|dat|wat|welke|waar\w*)\s+(?:het\s+kabinet|de\s+regering)\b(?=[^,.;:]*?\b(?:kan|kunnen|wil|willen"
+    r"|niet|geen|nog|al|reeds|inmiddels|nu|steunt|deelt|vindt|acht|onderschrijft|heeft|hebben|zal|zullen)\b)"
 )
 
 #: The government speaking for itself right after the ordinal: "Ten eerste is het kabinet van
@@ -839,7 +844,11 @@ CARRIED_OUT_BY = re.compile(
     # ("het evaluatierapport van Kwantes Onderzoek": a capitalised name right after "van", no article)
     r"|\b(?:evaluatierapport|onderzoeksrapport|eindrapport)\s+van\s+(?=[A-Z])"
     r"|\b(?:die|dat)\s+(?:het\s+)?(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+"
-    r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b))"
+    r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b)"
+    # active, in a main clause with the bureau as subject after "heeft": "Daarnaast heeft Bureau Lindeman in mijn
+    # opdracht de wet geëvalueerd" (round 45)
+    r"|\b(?:heeft|hebben)\s+(?:het\s+)?(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+"
+    r"(?=[A-Z][^.]{0,120}?\b(?:geëvalueerd|onderzocht|uitgevoerd|verricht|doorgelicht)\b))"
     r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
 )
 

@@ -270,6 +270,10 @@ SEPARABLE: tuple[tuple[str, str, frozenset[str], str, frozenset[str], str | None
      _words("omzet omzetten omzette omgezet"), None),
     ("invoeren", "A", _words("voer voert voeren"), "in",
      _words("invoer invoert invoeren"), None),
+    # "Het kabinet richt daarom geen nationaal fonds op" (a body asked for, not set up: rejected; not "richt zich
+    # op …", see `_separable_cue`; round 45)
+    ("oprichten", "A", _words("richt richten"), "op",
+     _words("opricht oprichten"), None),
     # "Het kabinet pakt deze aanbeveling op", "Ook wordt de aanbeveling om … opgepakt via de nieuwe nota"
     ("oppakken", "A", _words("pak pakt pakken pakte pakten"), "op",
      _words("oppak oppakt oppakken opgepakt"), None),
@@ -309,7 +313,7 @@ SPLIT_PRONOMINALS = _words("er daar hier")
 # Infinitive of each separable verb's stem, for "over te nemen", "op te volgen", "af te wijzen".
 TE_INFINITIVE = {
     "overnemen": "nemen", "opvolgen": "volgen", "overgaan tot": "gaan", "overgaan op": "gaan", "instemmen": "stemmen",
-    "uitvoeren": "voeren", "invoeren": "voeren", "uitwerken": "werken", "omzetten": "zetten", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
+    "uitvoeren": "voeren", "invoeren": "voeren", "oprichten": "richten", "uitwerken": "werken", "omzetten": "zetten", "afwijzen": "wijzen", "afzien": "zien", "meenemen": "nemen",
     "terugkomen": "komen", "afwachten": "wachten", "oppakken": "pakken",
 }  # fmt: skip
 # Separable verbs that only count with the recommendation as object ("voert de aanbeveling uit",
@@ -1612,6 +1616,15 @@ STUDY_CONCESSION_VERBS = _words(
 # An elliptic affirmation after a rejection: "Een structurele rijksbijdrage neem ik niet over, een
 # tijdelijke wel." (partly_adopted).
 WEL = "wel"
+
+#: The whole report or advice as the object of a sentence: "Het kabinet ziet het advies van de AIV als steun voor een
+#: actieve Nederlandse inzet", "Ik dank de raad voor zijn rapport" (not "het advies om …", "het advies over de …": one
+#: of its recommendations). In a paragraph linked to none, such a sentence is about the report, and a word it shares
+#: with one recommendation ("Nederlandse") does not make it that one's verdict (round 45).
+WHOLE_REPORT_OBJECT = re.compile(
+    r"\b(?:het|dit|dat|zijn|haar|hun)\s+(?:advies|rapport|eindrapport|onderzoek|evaluatierapport|briefadvies)"
+    r"(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]*)?(?!\s+(?:om|over|op|tot|dat)\b)",
+)
 
 # A recommendation named by its number in brackets after an act of the government: "In het voorjaar
 # breng ik een wetswijziging in consultatie die de analyse verplicht stelt (aanbeveling 1)". With a

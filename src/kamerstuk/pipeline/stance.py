@@ -154,6 +154,7 @@ def attribute(
             and distinct is not None
             and len(links) != 1
             and not P.SHARED_STANCE.search(sentence)
+            and not (not links and P.WHOLE_REPORT_OBJECT.search(sentence))
         ):
             # (not after a sentence that named them by number: "De aanbevelingen 4 en 5 …" holds;
             # not in a verdict on them all: "… vormen samen een pakket, en ik neem ze alle drie over"
