@@ -2720,3 +2720,20 @@ def test_round_45_an_answer_under_a_numbered_item_is_no_explanation_of_it() -> N
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3, 4]
     assert [r.explanation for r in recs] == [None, None, None, None]
+
+
+def test_round_45_an_adverb_opening_the_sentence_before_the_announcement_names_no_recommender() -> None:
+    """ "Tegelijk stellen zij vast dat werkgevers de aanbevelingen van het Huis niet opvolgen." ends the paragraph before
+    "De onderzoekers doen drie aanbevelingen: …": the adverb is no body (before round 45 it became the recommender); a
+    capitalised "Bureau" stays in the bureau's name."""
+    text = (
+        "Hierbij ontvangt u de evaluatie van de Wet meldpunt misstanden, die Bureau Roerdink Onderzoek heeft "
+        "uitgevoerd.\n\n"
+        "De onderzoekers zien dat het meldpunt goed bekend is. Tegelijk stellen zij vast dat werkgevers de "
+        "aanbevelingen van het meldpunt lang niet altijd opvolgen.\n\n"
+        "De onderzoekers doen drie aanbevelingen: 1. verkort de onderzoekstermijn tot een jaar; 2. geef het meldpunt "
+        "een eigen budget; 3. maak jaarlijks bekend hoeveel meldingen zijn afgehandeld."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert all(r.by == ["Bureau Roerdink Onderzoek"] for r in recs)

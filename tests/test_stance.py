@@ -2162,6 +2162,19 @@ def test_round_44_holdout201_and_holdout202_forms(text: str, label: str | None) 
             None,
         ),
         ("De IND heeft in juni 2026 een apart team ingericht voor de oudste zaken.", "already_in_place"),
+        # Parliament's choice after a fronted phrase is no stance of ours (before: partly adopted, "alleen" a restriction)
+        (
+            "Bij de behandeling van het wetsvoorstel heeft uw Kamer bewust gekozen voor een grens die alleen de "
+            "grootste schulden raakt.",
+            None,
+        ),
+        ("Bij de uitwerking kies ik ervoor om alleen de grootste gemeenten te betrekken.", "partly_adopted"),
+        # (a right of another body in place since a year still answers)
+        (
+            "Ouders hebben al een stem: sinds de wijziging van de wet in 2024 heeft de raad instemmingsrecht op het "
+            "kantinebeleid.",
+            "already_in_place",
+        ),
     ],
 )
 def test_round_45_holdout207_and_holdout208_forms(text: str, label: str | None) -> None:

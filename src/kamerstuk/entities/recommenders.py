@@ -375,12 +375,15 @@ def named_before(
         lead = text[spans[k][0] : spans[k][1]]
         raw, _end = read_names(lead, 0)
         # (not the heading "Aanbevelingen" above them, read as a sentence: a noun of recommendations names no body)
+        # (nor a bare capitalised first word that is an adverb: "Tegelijk stellen zij vast dat werkgevers de
+        # aanbevelingen van het Huis niet opvolgen."; round 45)
         named = [
             bare
             for n in raw
             if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
             and bare.lower() not in pat.PRONOUNS
             and not pat.RECOMMENDATION_NOUN.fullmatch(bare)
+            and (bare != n or " " in bare or bare.isupper() or _named_inside_a_sentence(text, bare, start))
         ]
         found = named or named_before(text, spans, spans[k][0], lead)
         if found or not researchers:

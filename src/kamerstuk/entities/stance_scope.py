@@ -258,6 +258,15 @@ class ScopeReadings(ReaderBase):
             if s.words[j] == "door":
                 # "De door de raad gevraagde monitor" is attributive; "wordt door de raad …" an agent.
                 return not (j > 0 and s.words[j - 1] in P.PREPOSITION_FOLLOWERS)
+            if (
+                word in P.PARLIAMENT_SUBJECTS
+                and s.words[j] in P.INVERTED_FINITES
+                and j == k - 2
+                and s.words[k - 1] in P.SUBJECT_DETERMINERS_AFTER_FINITE
+            ):
+                # "bij de behandeling van het wetsvoorstel heeft uw Kamer bewust gekozen voor …": Parliament as the
+                # subject after the finite verb of an inverted clause, past the phrase fronted before it (round 45)
+                return True
             if s.words[j] in P.PREPOSITIONS:
                 return False
         return True

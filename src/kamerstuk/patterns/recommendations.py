@@ -840,14 +840,16 @@ ELLIPTIC_COUNT = re.compile(
 CARRIED_OUT_BY = re.compile(
     r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
     # active, in a relative clause: "de evaluatie, die bureau Kade & Stroom in mijn opdracht heeft uitgevoerd"
-    # (also with the bureau's own capital: "die Bureau Bartels heeft uitgevoerd")
+    # (also with the bureau's own capital, kept in its name since round 45: "die Bureau Bartels heeft uitgevoerd" gives
+    # "Bureau Bartels")
     # ("het evaluatierapport van Kwantes Onderzoek": a capitalised name right after "van", no article)
     r"|\b(?:evaluatierapport|onderzoeksrapport|eindrapport)\s+van\s+(?=[A-Z])"
-    r"|\b(?:die|dat)\s+(?:het\s+)?(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+"
+    r"|\b(?:die|dat)\s+(?:het\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?bureau\s+|(?=(?:Onderzoeks|Advies)?Bureau\s))"
     r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b)"
     # active, in a main clause with the bureau as subject after "heeft": "Daarnaast heeft Bureau Lindeman in mijn
     # opdracht de wet geëvalueerd" (round 45)
-    r"|\b(?:heeft|hebben)\s+(?:het\s+)?(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+"
+    # (a capitalised "Bureau" is part of the name: "Bureau Lindeman Onderzoek")
+    r"|\b(?:heeft|hebben)\s+(?:het\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?bureau\s+|(?=(?:Onderzoeks|Advies)?Bureau\s))"
     r"(?=[A-Z][^.]{0,120}?\b(?:geëvalueerd|onderzocht|uitgevoerd|verricht|doorgelicht)\b))"
     r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
 )

@@ -100,6 +100,15 @@ ADDRESSEE_GOVERNMENT = _words(
 # "dat deze aanbeveling …" is not meant).
 DEMONSTRATIVE_SUBJECTS = _words("deze die")
 ARTICLES_AFTER_SUBJECT = _words("de het een haar zijn hun dit dat")
+# The finite verb of an inverted clause, right before its subject's determiner: Parliament after them is the clause's
+# subject, not the complement of a preposition further back ("bij de behandeling van het wetsvoorstel heeft uw Kamer
+# bewust gekozen voor …": the Kamer's choice, no stance of ours; round 45). Only Parliament: "sinds 2024 heeft de raad
+# instemmingsrecht" may be a body of the sector whose right in place answers a recommendation.
+INVERTED_FINITES = _words(
+    "heeft hebben had hadden is was zijn waren wordt worden werd zal zullen kan kunnen wil willen"
+)
+SUBJECT_DETERMINERS_AFTER_FINITE = _words("de het uw deze die")
+PARLIAMENT_SUBJECTS = _words("kamer kamerleden fractie fracties kamermeerderheid oppositie")
 # Prepositions that make the noun after them a complement, not an actor: "het advies van de raad".
 PREPOSITIONS = _words(
     "van uit aan op met in bij tot voor naar over tegenover dan binnen onder tussen via per"
