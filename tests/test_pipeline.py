@@ -1142,7 +1142,7 @@ def test_round_45_the_researchers_of_a_bureau_named_as_subject_are_its_own_and_t
     read as the planbureau's, the answer linked to the planbureau's first)."""
     letter = kamerstuk.parse_text(ROUND_45_TWO_REPORTS, name="kamerhuur.md")
     recs = letter.recommendations
-    assert [r.report for r in recs] == ["CPB", "CPB", "Vermeer Advies", "Vermeer Advies"]
+    assert [r.report for r in recs] == ["CPB", "CPB", "Bureau Vermeer Advies", "Bureau Vermeer Advies"]
     by_start = {p.text[:25]: p for p in letter.paragraphs}
     assert by_start["Wat de eerste aanbeveling"].recommendations == [recs[2].id]
     assert recs[2].stance == "already_in_place"
@@ -1193,3 +1193,73 @@ def test_round_45_a_verdict_on_the_whole_advice_is_no_verdict_on_one_recommendat
     assert stances == {1: "adopted", 2: "rejected", 3: "adopted"}
     second = next(r for r in letter.recommendations if r.ordinal == 2)
     assert second.stance_evidence is not None and "geen nationaal fonds" in second.stance_evidence
+
+
+ROUND_45_GROUP_HEADING = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2026–2027
+
+**19 637**
+
+**Vreemdelingenbeleid**
+
+**Nr. 3501**
+
+## **BRIEF VAN DE MINISTER VOOR ASIEL EN MIGRATIE**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 20 mei 2027
+
+Op 1 april 2027 heeft de Nationale ombudsman het rapport «Een naam voor ieder kind» gepubliceerd over de registratie van kinderen die in de opvang worden geboren. In deze brief reageer ik op zijn drie aanbevelingen.
+
+### **Informatie aan ouders**
+
+De ombudsman beveelt allereerst aan: «Informeer ouders binnen twee weken na de geboorte over de aanvraag van een vergunning voor het kind».
+
+Deze aanbeveling neem ik over. Vanaf 1 september 2027 bezoekt een begeleider van het COA ouders binnen twee weken na de geboorte.
+
+### **Gegevensuitwisseling en het aanvraagformulier**
+
+Tot slot doet de ombudsman twee aanbevelingen over de uitwisseling van gegevens en het aanvraagformulier. Hij adviseert om «geboorten van kinderen in de opvang vanuit de BRP dagelijks aan de IND door te geven» en vraagt om «het aanvraagformulier voor een kind ook in het Arabisch beschikbaar te stellen».
+
+Sinds de invoering van een nieuwe koppeling in januari 2027 ontvangt de IND wijzigingen uit de Basisregistratie Personen iedere werkdag, ook die over geboorten.
+
+Het doel van de derde aanbeveling onderschrijf ik, maar vertalingen zijn foutgevoelig. Ik kies daarom voor een toelichting in het Arabisch bij het Nederlandse formulier.
+
+Ik dank de ombudsman voor zijn zorgvuldige rapport.
+
+De Minister voor Asiel en Migratie,
+P. de Vries
+"""
+
+
+def test_round_45_two_quoted_recommendations_under_one_heading_are_answered_in_turn() -> None:
+    """ "Hij adviseert om «A» en vraagt om «B»" under "### Gegevensuitwisseling en het aanvraagformulier": both are
+    recommendations, and the heading (which names the second by its word only) does not draw the answer to the first
+    there (before round 45: the second was lost, both answers went to the first)."""
+    letter = kamerstuk.parse_text(ROUND_45_GROUP_HEADING, name="kindregistratie.md")
+    recs = letter.recommendations
+    assert len(recs) == 3
+    by_start = {p.text[:25]: p for p in letter.paragraphs}
+    assert by_start["Sinds de invoering van ee"].recommendations == [recs[1].id]
+    assert by_start["Het doel van de derde aan"].recommendations == [recs[2].id]
+    assert [r.stance for r in recs] == ["adopted", "already_in_place", "partly_adopted"]
+
+
+def test_round_45_a_minister_adopting_by_pronoun_outweighs_a_detail_kept_as_it_is() -> None:
+    """ "Zij neemt haar over en past de regeling … aan. De eisen aan het schip zelf blijven ongewijzigd.": the
+    recommendation taken over by its pronoun weighs as much as one named (before round 45 the detail kept as it is read
+    as the rejection)."""
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 2 juni 2027\n\n"
+        "De Raad voor Cultuur doet twee aanbevelingen. De raad adviseert om «een fonds voor historische schepen in te "
+        "stellen». Daarnaast vraagt de raad «de eisen aan vrijwillige schippers te vereenvoudigen».\n\n"
+        "Een apart fonds richt ik niet op.\n\n"
+        "De tweede aanbeveling ligt op het terrein van de Minister van Infrastructuur en Waterstaat. Zij neemt haar "
+        "over en past de regeling voor vrijwillige schippers vóór 1 januari 2028 aan. De eisen aan het schip zelf "
+        "blijven ongewijzigd."
+    )
+    letter = kamerstuk.parse_text(text, name="schepen.md")
+    assert [r.stance for r in letter.recommendations] == ["rejected", "adopted"]

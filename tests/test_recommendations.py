@@ -2737,3 +2737,48 @@ def test_round_45_an_adverb_opening_the_sentence_before_the_announcement_names_n
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3]
     assert all(r.by == ["Bureau Roerdink Onderzoek"] for r in recs)
+
+
+def test_round_45_a_second_report_in_prose_after_a_numbered_list_led_by_a_pronoun() -> None:
+    """ "De onderzoekers concluderen …. Zij doen drie aanbevelingen." leads the bureau's list in a letter on two reports:
+    the pronoun is the researchers, not every body the letter names, so the supervisor's prose after the list ("Het
+    BTT adviseert om …") is a second report's (before round 45: the supervisor counted among the list's recommenders
+    and its two recommendations were dropped)."""
+    text = (
+        "Hierbij ontvangt u twee rapporten: de evaluatie van het klachtrecht, die het WODC heeft laten uitvoeren "
+        "door onderzoeksbureau Wessel & Kroon, en het rapport «Toezicht in beeld» van het Bureau Tuchtrechtelijk "
+        "Toezicht (BTT).\n\n"
+        "De onderzoekers concluderen dat klachten zorgvuldig worden behandeld, maar te lang duren. Zij doen drie "
+        "aanbevelingen.\n\n"
+        "1. Breng de behandelduur van een klacht terug tot zes maanden.\n\n"
+        "2. Publiceer alle uitspraken op één website.\n\n"
+        "3. Geef klagers het recht om te worden gehoord.\n\n"
+        "Het BTT adviseert om het aantal bezoeken te verdubbelen. Daarnaast beveelt het BTT aan om klachten bij één "
+        "loket te laten binnenkomen."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, None, None]
+    assert all("BTT" not in r.by for r in recs[:3])
+    assert [r.by for r in recs[3:]] == [["BTT"], ["BTT"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a recommendation reported with "volgens" after its subject's conditional, among prose ones
+        (
+            "Het Zorginstituut doet drie aanbevelingen. Het beveelt de beroepsgroepen aan om een zorgstandaard op te "
+            "stellen. Zorgverzekeraars zouden volgens het instituut een maximale wachttijd in hun contracten moeten "
+            "opnemen. Tot slot vraagt het mij om de eigen bijdrage af te schaffen.",
+            3,
+        ),
+        # two quoted recommendations with a verb each: "adviseert om «A» en vraagt om «B»"
+        (
+            "Tot slot doet de ombudsman twee aanbevelingen. Hij adviseert om «geboorten in de opvang dagelijks aan de "
+            "IND door te geven» en vraagt om «het aanvraagformulier ook in het Engels beschikbaar te stellen».",
+            2,
+        ),
+    ],
+)
+def test_round_45_prose_forms(text: str, count: int) -> None:
+    assert len(find_recommendations(text)) == count

@@ -776,6 +776,8 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
             # "Ik breng het aantal steden in 2029 terug tot vier door twee programma's niet te verlengen": the means
             # is declined, not the measure
             end = means.start()
+        if (condition := F.CONDITION_AFTER_MEASURE.search(sentence, trigger.end, end)) is not None:
+            end = condition.start()  # "… een motivering verplicht als niet met de trein wordt gereisd"
         relative = F.RELATIVE_OPENING.search(sentence, trigger.end, end)
         after = trigger.end
         if action is not None and (contrast := sentence.rfind(", maar ", trigger.end, action[1])) >= 0:

@@ -399,6 +399,12 @@ def _budget_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
         kind = "voorjaarsnota" if m.group("supp").lower() in ("eerste", "1e") else "najaarsnota"
     given = m.group("year") or m.group("byear") or m.group("syear")
     window: _Window | None
+    if m.group("next_supp"):
+        # the next supplementary budget: with the Voorjaarsnota or the Najaarsnota, whichever comes first
+        spring = _first_window(lambda y: _budget_window("voorjaarsnota", y), ref)
+        autumn = _first_window(lambda y: _budget_window("najaarsnota", y), ref)
+        window = min((w for w in (spring, autumn) if w is not None), default=None)
+        return _window_cand(m, prep, window, ref, "suppletoire-begroting")
     if given:
         window = _budget_window(kind, int(given))
     else:  # the next one: the budget year whose document has not yet appeared

@@ -545,6 +545,10 @@ def prose_recommendations(
                 hit = False
             if not hit and not government and not first_person:
                 hit = _coordinated(sentence)
+            if not hit and not government and not first_person and pat.REPORTED_CONDITIONAL.match(sentence):
+                # "Zorgverzekeraars zouden volgens het instituut een maximale wachttijd … moeten opnemen": the
+                # recommender's view after the subject and its conditional (round 45)
+                hit = according(sentence)
         if not hit:
             continue
         quote = _quotation_in(text, s, e)
@@ -642,7 +646,12 @@ def according(sentence: str) -> bool:
     noun = words[1] if len(words) > 1 else words[0]
     if noun in pat.ACCORDING_PRONOUNS:
         return _advised(sentence)  # "volgens hem": the recommender named before
-    named = noun[:1].isupper() or noun.lower() in pat.RECOMMENDER_NOUNS or noun.lower() in pat.REPORT_NOUNS
+    named = (
+        noun[:1].isupper()
+        or noun.lower() in pat.RECOMMENDER_NOUNS
+        or noun.lower() in pat.REPORT_NOUNS
+        or noun.lower() in pat.ACCORDING_HEAD_NOUNS
+    )
     return named and _advised(sentence)
 
 

@@ -1203,6 +1203,16 @@ def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tupl
             found.append(q)
     for bl in found:
         by, np_span = _recommenders(bl.lead, bl.lead, ctx)
+        if pat.LEAD_PRONOUN.match(bl.lead) and len(by) > 1 and by == ctx.report_orgs:
+            # "De onderzoekers concluderen …. Zij doen drie aanbevelingen: …" in a letter on two reports: the pronoun is
+            # the body of the sentence before, not every report body (round 45)
+            noun = generic_before(text, spans, bl.lead_start)
+            before = (
+                ctx.resolve([noun])
+                if noun
+                else ctx.resolve(named_before(text, spans, bl.lead_start, bl.lead))
+            )
+            by = before or by
         to = _addressee(bl.lead, np_span, head_only=False)
         source = forms.lead_source(bl.lead)
         if source is None and np_span is not None:

@@ -29,7 +29,7 @@ def stance_weight(stance: Stance, sentence: str) -> int:
         return 0
     about = (
         ABOUT
-        if P.STANCE_SUBJECT.search(sentence)
+        if (P.STANCE_SUBJECT.search(sentence) or P.PRONOUN_OBJECT_VERDICT.search(sentence))
         and stance.cue not in P.FRAME_CUES
         and stance.cue not in P.ADDRESSEE_CUES
         else 0

@@ -31,6 +31,9 @@ EXECUTIVE_SERVICE = (
     # the coastguard, run by Defence for IenW and other ministries: "De Kustwacht neemt vanaf die datum de meldingen in
     # ontvangst" (round 45)
     r"|Kustwacht(?:\s+Nederland|\s+voor\s+het\s+Caribisch\s+gebied)?"
+    # the ILT's analysis office for aviation incidents: "Wel neemt het Analysebureau vanaf 2028 de voorvallen op in zijn
+    # jaarlijkse analyse" (round 45)
+    r"|Analysebureau(?:\s+Luchtvaartvoorvallen)?"
     r"|NVWA|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit"
     # SZW's labour inspectorate enforcing a measure of its minister: "Ten tweede zal de Nederlandse Arbeidsinspectie in
     # 2028 bij tweehonderd bedrijven nagaan of …" (like the ILT and the NVWA; round 40)
@@ -81,5 +84,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht"
+    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau"
 )

@@ -329,6 +329,8 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
     "sta": frozenset({"toe"}), "staan": frozenset({"toe"}),
     # "Vanaf 1 april 2027 ken ik alleen nog steun toe aan …" ("ken" alone is "know")
     "ken": frozenset({"toe"}), "kennen": frozenset({"toe"}),
+    # "Vanaf de Miljoenennota 2028 licht ik in de begroting toe waarom …" ("licht" alone is "light"; round 45)
+    "licht": frozenset({"toe"}), "lichten": frozenset({"toe"}),
 }  # fmt: skip
 
 #: A condition or requirement we set, after "stel": "Ik stel vanaf 2027 als voorwaarde dat instituten …" ("stel" alone
@@ -724,6 +726,10 @@ ROUTINE_SETTING = re.compile(
     r"^\W*(?:bij|tijdens|in)\s+(?:die|deze|dat|elke|iedere|ieder|elk|zo'n|zulke|de\s+jaarlijkse|de\s+periodieke)\s+\w+",
     _I,
 )
+
+#: A condition after a present-tense measure, without a comma: "Ik stel … een motivering verplicht als niet met de trein
+#: wordt gereisd" (its "niet" is the condition's, the measure is not declined; round 45).
+CONDITION_AFTER_MEASURE = re.compile(r"\s(?:als|wanneer|indien|tenzij|zodra|mits)\s", _I)
 
 #: A purpose clause before a passive: the passive says what the act before it serves, not a step of ours ("De
 #: fokkerijorganisaties zullen hun stamboeken de komende twee jaar digitaliseren, zodat verwantschap sneller kan worden

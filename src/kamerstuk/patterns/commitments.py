@@ -296,7 +296,8 @@ CLAUSE_STOP = re.compile(
     # (and the conjunctions that always open a subordinate clause: "Dat overzicht pas ik aan zodra …"; not "om het
     # jaar", "om de twee jaar": a frequency)
     # (a relative adverb too: "Het kabinet zal een overgangsregeling voorstellen waarbij een ondernemer …")
-    r"|\b(?:waarin|waarmee|waarbij|waarop|waarvoor|waardoor|waarover|waaraan|waaruit|waarvan|waartoe|zodat|omdat|(?-i:[Oo]m)(?!\s+(?:het|de)\s+(?:jaar|twee|drie|vier|vijf|week|maand|kwartaal)\b)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
+    # ("waarom" opens an indirect question: "licht ik in de begroting toe waarom …"; round 45)
+    r"|\b(?:waarin|waarmee|waarbij|waarop|waarvoor|waardoor|waarover|waaraan|waaruit|waarvan|waartoe|waarom|zodat|omdat|(?-i:[Oo]m)(?!\s+(?:het|de)\s+(?:jaar|twee|drie|vier|vijf|week|maand|kwartaal)\b)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
     r"|tenzij|wanneer)\b"
     # a condition on the act ("Ik vergoed de kosten alleen als er na een jaar geen besluit is")
     r"|\b(?:alleen|slechts|pas|zelfs)\s+als\b",
@@ -336,6 +337,9 @@ ONGOING = re.compile(
     r"|september|oktober|november|december)\s+(?:19|20)\d\d"
     # ("In het openbaar vervoer loopt sinds dit voorjaar een proef van NS", since round 38)
     r"|sinds\s+(?:dit|vorig|afgelopen|het\s+afgelopen)\s+(?:voorjaar|najaar|jaar|zomer|winter|kwartaal)"
+    # an event past by its noun: "legt sinds de aangiftecampagne van 2025 … vast", "sinds de invoering van de wet" ("sinds"
+    # looks back: a moment to come takes "vanaf"; round 45)
+    r"|sinds\s+(?:de|het)\s+[a-zà-ÿ-]{4,}"
     r"|reeds|inmiddels|nog\s+steeds|al\s+langer"
     # the practice of today: "Het CAK zet het middel momenteel in", "De IND zet het middel nu in wanneer er
     # twijfel bestaat" ("nu" with a clause of when it is done; "Ik zet nu de volgende stap" is an act)
@@ -495,7 +499,10 @@ _MEASURE_VERB = (
     # "Ik draag € 250.000 bij aan die toolkit" (only with a sum: `SUM_OF_MONEY`)
     r"|draag|dragen"
     # a ban laid down: "Ik verbied het tonen van roofvogels op evenementen waar …" (since round 38)
-    r"|verbied|verbieden)"
+    r"|verbied|verbieden"
+    # a rule made stricter: "Ik verscherp de eis voor contactgeluid in het Bbl", "Ik scherp de norm aan" (with its
+    # particle "aan"; round 45)
+    r"|verscherp|verscherpen|scherp|scherpen)"
 )
 #: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
 #: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
@@ -663,6 +670,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "schaf": ("afschaffen", "af"),
     "verplicht": ("verplichten", None),
     "draag": ("bijdragen", "bij"),
+    "verscherp": ("verscherpen", None),
+    "scherp": ("aanscherpen", "aan"),
 }
 
 #: A sum of money, which makes "draag … bij" a contribution of ours ("Ik draag € 250.000 bij aan de toolkit"; not
@@ -696,7 +705,7 @@ MEASURE_PLURALS = {
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
     "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "verbieden": "verbied",
-    "kiezen": "kies",
+    "kiezen": "kies", "verscherpen": "verscherp", "scherpen": "scherp",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
@@ -796,8 +805,9 @@ OTHER_AGENT = _AgentKeyed(
     re.compile(
         # (a bureau we have evaluate or study something is no other actor: "De maatregelen worden in 2029 door een
         # extern bureau geëvalueerd")
+        # (nor one of our staff: "wordt vóór publicatie door een medewerker gecontroleerd"; round 45)
         r"\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering|extern\w*"
-        r"|onafhankelijk\w*)\b)\w+",
+        r"|onafhankelijk\w*|(?:medewerker|medewerkers|ambtenaar|ambtenaren)\b(?!\s+van\b))\b)\w+",
         _I,
     ),
     "door",
@@ -1236,7 +1246,10 @@ _AGENCY = r"(?:" + EXECUTIVE_SERVICE + r"|RIVM)"
 _AGENCY_VERB = (
     r"(?i:neemt|nemen|start|starten|verbetert|verbeteren|richt|richten|voert|voeren|past|passen|breidt|breiden|"
     r"werkt|werken|intensiveert|intensiveren|investeert|investeren|ontwikkelt|ontwikkelen|versterkt|versterken|"
-    r"zet|zetten)"
+    r"zet|zetten"
+    # a rule laid down by a service or command of ours: "De Commandant der Strijdkrachten legt dit vast in een
+    # aanwijzing" (with its particle "vast"; round 45)
+    r"|legt|leggen)"
 )
 AGENCY_MEASURE = Keyed(
     re.compile(
@@ -1246,7 +1259,7 @@ AGENCY_MEASURE = Keyed(
     EXECUTIVE_SERVICE_WORDS + " rivm",
     "neemt nemen start starten verbetert verbeteren richt richten voert voeren past passen breidt "
     "breiden werkt werken intensiveert intensiveren investeert investeren ontwikkelt ontwikkelen versterkt versterken "
-    "zet zetten",
+    "zet zetten legt leggen",
 )
 #: Lemma of each agency verb (3rd person singular or plural) and the particle or noun its clause
 #: needs ("neemt … maatregelen", "past … aan").
@@ -1265,6 +1278,7 @@ AGENCY_MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "versterkt": ("versterken", None), "versterken": ("versterken", None),
     # "Daartoe zet de IND in 2026 zestig extra medewerkers in"
     "zet": ("inzetten", "in"), "zetten": ("inzetten", "in"),
+    "legt": ("vastleggen", "vast"), "leggen": ("vastleggen", "vast"),
 }  # fmt: skip
 
 #: A bill of ours that lays down a measure: "Het wetsvoorstel regelt dat …", "Het wetsvoorstel

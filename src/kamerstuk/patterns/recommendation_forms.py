@@ -37,7 +37,8 @@ INTRODUCED_BODY = re.compile(
     r"\b(?P<full>(?:[A-Z][\w-]{3,}(?:e|aal|eel)[ \t]+(?:en[ \t]+(?=[A-Z]))?){0,2}"
     # ("Kennisinstituut voor Mobiliteitsbeleid (KiM)", "Rathenau Instituut")
     r"(?P<head>[A-Z][a-z]*(?:raad|commissie|inspectie|ombudsman|rekenkamer|bureau|college|instituut)"
-    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau|Instituut)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
+    # ("het Bureau Financieel Toezicht (BFT)": a supervisor named "Bureau"; round 45)
+    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau|Instituut|Bureau)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
     r"[ \t]*\((?:hierna:?[ \t]*)?(?:de[ \t]+|het[ \t]+)?(?P<short>[\w-]{2,40})\)"
 )
 

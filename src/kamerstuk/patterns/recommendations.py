@@ -674,6 +674,9 @@ INSTITUTION_NOUNS = (
     "ombudsman",
     "afdeling",
     "toezichthouder",
+    # a supervisor named for its supervision: "het Bureau Financieel Toezicht (BFT)" beside an evaluation by a bureau
+    # (round 45)
+    "toezicht",
     "autoriteit",
     # "het Adviescollege toetsing regeldruk (ATR)" beside an evaluation by a bureau
     "college",
@@ -690,7 +693,7 @@ INSTITUTION_NOUNS = (
 INSTITUTION_ACRONYMS = frozenset(
     {
         "acm", "ap", "afm", "nza", "ilt", "igj", "nvwa", "ovv", "igk", "ijenv", "rsj", "atr", "acvz", "wrr", "ser",
-        "aiv", "rli", "rob", "rvs", "rvc", "rvdr", "awti", "cbs", "dnb", "knaw", "cpb", "scp", "pbl", "iob",
+        "aiv", "rli", "rob", "rvs", "rvc", "rvdr", "awti", "cbs", "dnb", "knaw", "cpb", "scp", "pbl", "iob", "bft",
     }
 )  # fmt: skip
 
@@ -852,6 +855,21 @@ CARRIED_OUT_BY = re.compile(
     r"|\b(?:heeft|hebben)\s+(?:het\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?bureau\s+|(?=(?:Onderzoeks|Advies)?Bureau\s))"
     r"(?=[A-Z][^.]{0,120}?\b(?:geëvalueerd|onderzocht|uitgevoerd|verricht|doorgelicht)\b))"
     r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
+)
+
+#: Head nouns of a body named in full before, which name the recommender after "volgens" ("Zorgverzekeraars zouden
+#: volgens het instituut … moeten …" after "het Zorginstituut"); not recommender nouns elsewhere, where "Het instituut
+#: adviseert" is resolved by the report's organisations (round 45).
+ACCORDING_HEAD_NOUNS = frozenset({"instituut"})
+
+#: A recommendation reported with "volgens" after its subject's conditional: "Gemeenten zouden volgens de raad … moeten
+#: …" (the subject is whom it is for, "volgens" names the recommender; see `according`).
+REPORTED_CONDITIONAL = re.compile(r"^\W*[^,.;:]{1,60}?\s(?:zou|zouden)\s+volgens\s")
+
+#: A list's lead that opens on a pronoun for its recommender: "Zij doen drie aanbevelingen: …", "Het doet …" (the body
+#: is named in the sentence before).
+LEAD_PRONOUN = re.compile(
+    r"\s*(?:Zij|Hij|Het)\s+(?:doen|doet|bevelen|beveelt|adviseren|adviseert|komen|komt)\b"
 )
 
 #: Articles stripped from the front of organisation names.
@@ -1698,8 +1716,14 @@ META_REQUEST = re.compile(
 #: A quotation: «…», “…”, „…”, "…" (one line, 15 to 600 characters).
 #: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”
 #: What joins two quoted recommendations in one sentence: "vraagt hij om «A» en om «B»",
-#: "beveelt aan «A», «B» en «C»", "vraagt mij «A» en «B»".
-QUOTE_JOIN = re.compile(r"\s*,?\s*(?:(?:en|of|alsmede|evenals)\b\s*)?(?:(?:om|dat|tot)\s*)?")
+#: "beveelt aan «A», «B» en «C»", "vraagt mij «A» en «B»", and a second recommending verb of the same subject: "Hij
+#: adviseert om «A» en vraagt om «B»" (round 45).
+QUOTE_JOIN = re.compile(
+    r"\s*,?\s*(?:(?:en|of|alsmede|evenals)\b\s*)?"
+    r"(?:(?:vraagt|vragen|adviseert|adviseren|beveelt|bevelen|pleit|pleiten|raadt|raden)\s+(?:(?:hij|zij|ze|mij|ons"
+    r"|het\s+kabinet)\s+)?(?:(?:aan|ervoor)\s+)?)?"
+    r"(?:(?:om|dat|tot)\s*)?"
+)
 
 QUOTATION = re.compile(
     r"«(?P<q1>[^»\n]{15,600})»|[“„](?P<q2>[^”\"\n]{15,600})[”\"]|\"(?P<q3>[^\"\n]{15,600})\""

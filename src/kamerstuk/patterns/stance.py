@@ -1663,6 +1663,14 @@ RECOMMENDATION_PRONOUN_OBJECT = re.compile(
 # Cues that name the recommendation only to say whom it addresses: "Deze aanbeveling is gericht aan de instellingen."
 # No verdict, so no weight for naming it: an agreement after it ("Ik onderschrijf haar en …") is the answer.
 ADDRESSEE_CUES = frozenset({"gericht aan een ander"})
+# The recommendation as the pronoun object of an adopting verb with its particle: "Zij neemt haar over en past …",
+# "Ik volg hem op" (about the recommendation itself, as when it is named; round 45).
+PRONOUN_OBJECT_VERDICT = re.compile(
+    r"\b(?:neem|neemt|nemen|volg|volgt|volgen)\s+(?:(?:ik|wij|we|zij|hij|het\s+kabinet)\s+)?"
+    # (adopting only: "Voor overdrachten … neem ik haar niet over" declines a part, weighed as it was)
+    r"(?:haar|hem)\s+(?:(?!niet\b|geen\b)\w+\s+){0,2}?(?:over|op)\b",
+    _I,
+)
 STANCE_SUBJECT = re.compile(
     # ("Het kabinet onderschrijft het kernadvies", "de deeladviezen"; not another document: "De AP heeft in een
     # eerder advies al bezwaren geuit")

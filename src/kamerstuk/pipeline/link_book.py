@@ -188,7 +188,7 @@ class Book:
             return None
         for m in reversed(list(_PROPER_WORD.finditer(text[-300:]))[-12:]):
             word = m.group(0)
-            if word.lower() in L.NAME_JOINERS or len(word) < 3:
+            if word.lower() in L.NAME_JOINERS or word.lower() in L.SHARED_NAME_WORDS or len(word) < 3:
                 continue
             for name, keys in names:
                 if self._names_match(word, name):

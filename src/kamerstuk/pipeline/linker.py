@@ -1261,6 +1261,10 @@ class RecommendationLinker:
             if title and len(distinct.hits(title)) >= 2:
                 # a heading over two recommendations ("Meldpunt en registratie") is no evidence for either
                 title = ""
+            if title and sum(1 for lk in just_before if lk["method"] == "restates") >= 2:
+                # (nor one over the paragraph right before that restated two or more: "### Gegevensuitwisseling en
+                # het aanvraagformulier" names the second by its word only; round 45)
+                title = ""
             own = first or distinct.best(f"{title}\n{text}") or distinct.best(text)
             here = _paragraph_number(pid)
             restated_later = {
