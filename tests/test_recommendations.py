@@ -2782,3 +2782,19 @@ def test_round_45_a_second_report_in_prose_after_a_numbered_list_led_by_a_pronou
 )
 def test_round_45_prose_forms(text: str, count: int) -> None:
     assert len(find_recommendations(text)) == count
+
+
+def test_round_45_the_remaining_ones_counted_with_their_topic_continue_the_series() -> None:
+    """ "Ten eerste … Ten tweede … Ten derde …" then "De laatste twee aanbevelingen gaan over het toezicht. De ILT stelt
+    voor om …. Daarnaast beveelt zij aan …": the sentence after the count is the fourth (before round 45 it was
+    dropped as the same body's recommendation said again, and the "Daarnaast" one became the fourth)."""
+    text = (
+        "De ILT beveelt in de eerste plaats aan om voor lieristen een brevet in te voeren. Ten tweede vraagt de ILT de "
+        "clubs om elk voorval te melden. Ten derde adviseert de ILT mij om de meldingen jaarlijks te publiceren.\n\n"
+        "Deze aanbevelingen neem ik over.\n\n"
+        "De laatste twee aanbevelingen gaan over het toezicht. De ILT stelt voor om ieder veld eens in de drie jaar "
+        "te bezoeken. Daarnaast beveelt zij aan om de keuring van lieren over te laten aan erkende instanties."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4, 5]
+    assert recs[3].text.startswith("De ILT stelt voor")

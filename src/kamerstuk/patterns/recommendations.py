@@ -328,7 +328,11 @@ LEADING_ARTICLE = re.compile(r"^(?:Het|De|Een)\s+")
 #: states an obligation ("Universiteiten zouden … moeten …") is the first of them.
 COUNTED_LEAD = re.compile(
     r"\b(?:doet|doen|deed|deden|komt\s+tot|komen\s+tot|formuleert|formuleren|geeft|geven|bevat)\s+"
-    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:aanbevelingen|adviezen)\b",
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:aanbevelingen|adviezen)\b"
+    # the remaining ones counted, with their topic, in a running series: "De laatste twee aanbevelingen gaan over het
+    # toezicht. De ILT stelt voor om …" (round 45)
+    r"|^\W*De\s+(?:laatste|overige|resterende)\s+(?:twee|drie|vier|vijf)\s+(?:aanbevelingen|adviezen)\s+"
+    r"(?:gaan\s+over|betreffen|hebben\s+betrekking\s+op|richten\s+zich\s+op)\b",
     re.IGNORECASE,
 )
 
