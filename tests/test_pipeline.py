@@ -1263,3 +1263,33 @@ def test_round_45_a_minister_adopting_by_pronoun_outweighs_a_detail_kept_as_it_i
     )
     letter = kamerstuk.parse_text(text, name="schepen.md")
     assert [r.stance for r in letter.recommendations] == ["rejected", "adopted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        (
+            "Een veilige fietsroute is voor ieder kind belangrijk. Ik volg de uitvoering van de regeling.",
+            True,
+        ),
+        (
+            "Het varend erfgoed laat zien hoe Nederland met het water is verbonden. Ik informeer uw Kamer in 2028.",
+            True,
+        ),
+        ("Natuurinclusieve landbouw vraagt om lange adem, van boeren en van overheden.", True),
+        # (an answer of ours, or one naming its recommendation, is no such opening)
+        ("Ik vind een vaste termijn belangrijk. Daarom neem ik de aanbeveling over.", False),
+        ("De vierde aanbeveling is van grote waarde voor de praktijk. Ik neem haar over.", False),
+    ],
+)
+def test_round_45_a_last_paragraph_opening_on_what_the_topic_is_worth(text: str, general: bool) -> None:
+    """The last paragraph that opens on what the topic is worth in general closes the letter (`tail:general_value`;
+    before round 45 such closings under the last recommendation's heading were read as its answer)."""
+    from kamerstuk.patterns import pipeline as PP
+
+    first = PP.FIRST_SENTENCE.match(text)
+    sentence = first.group() if first else text
+    found = (
+        PP.GENERAL_VALUE.search(sentence) is not None and PP.GOVERNMENT_IN_OPENING.search(sentence) is None
+    )
+    assert found is general

@@ -61,6 +61,21 @@ FORWARD_REFERENCE = re.compile(
 # Example: "Het kabinet herkent het beeld. Een verkorting …" → "Het kabinet herkent het beeld."
 FIRST_SENTENCE = re.compile(r"[^.]*(?:\.(?=\s|$)|$)")
 
+# A letter's last paragraph that opens on what the topic is worth, in general, before what comes next: "Een veilige weg
+# naar school is voor ieder kind belangrijk.", "Heggen en poelen zijn van grote waarde voor de biodiversiteit.", "Het
+# varend erfgoed laat zien hoe …", "Sport helpt kinderen om …", "Natuurinclusieve landbouw vraagt om lange adem" (a
+# closing; read on the first sentence only, with no actor of ours and no recommendation in it; round 45).
+GENERAL_VALUE = re.compile(
+    r"\b(?:is|zijn|blijft|blijven)\s+(?:[\w-]+\s+){0,4}?(?:belangrijk|essentieel|onmisbaar|waardevol|van\s+(?:grote\s+)?"
+    r"(?:waarde|betekenis|belang))\b"
+    r"|\b(?:laat|laten)\s+(?:[\w-]+\s+){0,4}?zien\s+(?:hoe|dat|wat|waarom)\b"
+    r"|\b(?:helpt|helpen)\s+(?:[\w-]+\s+){1,3}?(?:om|te|bij)\b"
+    r"|\bvraagt\s+om\s+(?:lange\s+adem|geduld|tijd|inzet)\b|\bbegint\s+bij\b|\bverdien(?:t|en)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:aandacht|steun|bescherming|vertrouwen|waardering)\b",
+    _I,
+)
+GOVERNMENT_IN_OPENING = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze|kabinet|regering|aanbeveling\w*)\b", _I)
+
 # --- cues for paragraph roles (classifier features) ---------------------------------------
 
 LABEL_CUES: dict[str, re.Pattern[str]] = {

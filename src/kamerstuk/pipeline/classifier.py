@@ -43,6 +43,7 @@ RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "cue:closing": {"closing": 2.5},
     "tail:follow_up": {"closing": 2.5},
     "tail:last_without_recommendations": {"closing": 1.5},
+    "tail:general_value": {"closing": 2.0, "response": -0.5},
     "cue:published": {"context": 1.5},
     "cue:request": {"context": 1.0},
     "cue:report_says": {"context": 0.8, "recommendation": 0.3},

@@ -228,6 +228,16 @@ def paragraph_features(doc: Doc) -> list[Features]:
                 for m in P.LABEL_CUES["follow_up"].finditer(text)
             )
         )
+        # The last paragraph opening on what the topic is worth in general closes the letter, whatever follows.
+        opening = P.FIRST_SENTENCE.match(text)
+        first_sentence = opening.group() if opening else text
+        f["tail:general_value"] = float(
+            i == n - 1
+            and i > 0
+            and P.GENERAL_VALUE.search(first_sentence) is not None
+            and P.GOVERNMENT_IN_OPENING.search(first_sentence) is None
+            and not refs
+        )
         # A letter answering no report closes like any other: its last paragraph is no "other".
         f["tail:last_without_recommendations"] = float(i == n - 1 and not has_recs)
         words = len(text.split())
