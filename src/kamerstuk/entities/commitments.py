@@ -240,6 +240,9 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
                 ):
                     guess = None  # "wil ik uw Kamer vragen …": a courtesy
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
+                if action is not None and F.WANT_AIM.match(sentence, trig.end):
+                    # "Ik wil daarmee het energieverbruik verlagen": the aim of the measure before, no act of its own
+                    action = None
                 if (
                     action is None
                     and (nxt := F.WANT_ACT_NEXT.match(sentence, trig.end)) is not None

@@ -34,6 +34,9 @@ EXECUTIVE_SERVICE = (
     # the ILT's analysis office for aviation incidents: "Wel neemt het Analysebureau vanaf 2028 de voorvallen op in zijn
     # jaarlijkse analyse" (round 45)
     r"|Analysebureau(?:\s+Luchtvaartvoorvallen)?"
+    # a unit of the ministry named as such: "De Academie voor Internationale Betrekkingen van het ministerie neemt vanaf
+    # september 2027 een module op …" (round 45)
+    r"|[A-Z][\w-]+(?:\s+(?:voor|van|en)\s+[A-Z][\w-]+|\s+[A-Z][\w-]+){0,4}\s+van\s+(?:het|mijn|ons)\s+(?:ministerie|departement)"
     r"|NVWA|Nederlandse\s+Voedsel-\s+en\s+Warenautoriteit"
     # SZW's labour inspectorate enforcing a measure of its minister: "Ten tweede zal de Nederlandse Arbeidsinspectie in
     # 2028 bij tweehonderd bedrijven nagaan of …" (like the ILT and the NVWA; round 40)

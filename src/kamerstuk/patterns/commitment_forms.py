@@ -731,6 +731,16 @@ ROUTINE_SETTING = re.compile(
 #: wordt gereisd" (its "niet" is the condition's, the measure is not declined; round 45).
 CONDITION_AFTER_MEASURE = re.compile(r"\s(?:als|wanneer|indien|tenzij|zodra|mits)\s", _I)
 
+#: "wil" followed by what the measure before it serves: "Ik wil daarmee het energieverbruik verlagen", "Het kabinet wil
+#: zo de wachttijden terugbrengen" (an aim, not an act; round 45).
+WANT_AIM = re.compile(r"\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:daarmee|hiermee|zo|op\s+die\s+manier)\b", _I)
+
+#: A minister or the cabinet coordinated with "ik" as the subject, right before "ik": "De Minister van SZW en ik laten
+#: eerst onderzoeken …" (a plural verb after "ik"; round 45).
+COORDINATED_WITH_I = re.compile(
+    r"\b(?:[Mm]inister|[Ss]taatssecretaris|kabinet|collega|ambtgenoot)\b[^.;:,]{0,80}?\s+en\s+$"
+)
+
 #: A purpose clause before a passive: the passive says what the act before it serves, not a step of ours ("De
 #: fokkerijorganisaties zullen hun stamboeken de komende twee jaar digitaliseren, zodat verwantschap sneller kan worden
 #: nagegaan"; round 45).
@@ -1393,6 +1403,14 @@ RELATIVE_AGENCY_ACT = re.compile(
     + r")\s+(?P<mid>(?:[^\s.,;:?]+\s+){1,8}?)(?P<verb>[a-z]{3,16}t|zet)(?=\s*[,.;:]|\s*$)"
 )
 
+#: A minister's act in a relative clause set off by a comma right after the office: "De regeling valt onder de Minister
+#: van Justitie en Veiligheid, die haar in de tweede helft van 2027 samen met de veiligheidsregio's evalueert" (read
+#: only with a deadline to come, as `RELATIVE_AGENCY_ACT`; round 45).
+RELATIVE_MINISTER_ACT = re.compile(
+    r"\b(?P<office>(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s+en\s+|\s+)[A-Z][\w-]*)"
+    r"{0,4})?)\s*,\s*die\s+(?P<mid>(?:[^\s.,;:?]+\s+){1,14}?)(?P<verb>[a-zà-ÿ]{3,16}t)(?=\s*[,.;:]|\s*$)"
+)
+
 AGENCY_NOT_ACTS = _words(
     """heeft had wordt werd kent krijgt ontvangt ziet vindt verwacht constateert signaleert
     schat moet kan mag zal gaat blijft bestaat staat ligt lijkt acht weet wilt
@@ -1686,17 +1704,20 @@ LISTED_PASSIVE = Keyed(
         r"^\W*(?:Ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|Tot\s+slot|Daarnaast|Verder)\s*,?\s+"
         r"(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){1,14}?"
         r"(?P<verb>samengevoegd|vereenvoudigd|afgeschaft|ingevoerd|verlengd|verhoogd|verlaagd|uitgebreid|aangepast"
-        r"|gewijzigd|verruimd|ingekort|verkort|gedigitaliseerd|geschrapt|opgeheven|gebundeld)\b",
+        r"|gewijzigd|verruimd|ingekort|verkort|gedigitaliseerd|geschrapt|opgeheven|gebundeld"
+        # something set up: "Ten derde wordt op de website een afgeschermde omgeving ingericht waar …" (round 45)
+        r"|ingericht|opgezet|opgericht|ingesteld|geopend)\b",
         _I,
     ),
     "wordt worden",
     "samengevoegd vereenvoudigd afgeschaft ingevoerd verlengd verhoogd verlaagd uitgebreid aangepast gewijzigd "
-    "verruimd ingekort verkort gedigitaliseerd geschrapt opgeheven gebundeld",
+    "verruimd ingekort verkort gedigitaliseerd geschrapt opgeheven gebundeld ingericht opgezet opgericht ingesteld "
+    "geopend",
 )
 #: Lemmas of the `LISTED_PASSIVE` participles that `PASSIVE_STEP_LEMMAS` lacks.
 LISTED_PASSIVE_LEMMAS = {
     "samengevoegd": "samenvoegen", "ingekort": "inkorten", "verkort": "verkorten", "gedigitaliseerd": "digitaliseren",
-    "geschrapt": "schrappen", "opgeheven": "opheffen", "gebundeld": "bundelen",
+    "geschrapt": "schrappen", "opgeheven": "opheffen", "gebundeld": "bundelen", "geopend": "openen",
 }  # fmt: skip
 
 #: Finite verbs after such a day that state no measure: forecasts ("Vanaf 2027 stijgen de kosten"), obligations and
