@@ -3358,3 +3358,42 @@ def test_round_45_the_next_supplementary_budget_is_the_nearer_of_spring_and_autu
 def test_round_45_forms_of_holdout211_and_212(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout213/214) a service after a dated opening, a verb with an accent
+        (
+            "Vanaf 1 juli 2023 coördineert de Rijksvoorlichtingsdienst de publieksinformatie bij iedere plechtigheid.",
+            True,
+        ),
+        # (not: a subject before the verb, the service its object)
+        (
+            "De militaire muziek verbindt Defensie met de samenleving, bij herdenkingen en op Prinsjesdag.",
+            False,
+        ),
+        # a command with a relative clause between commas, then its dated act
+        (
+            "De Commandant Landstrijdkrachten, die namens mij verantwoordelijk is voor de korpsen, stelt vóór 1 januari "
+            "2023 een plan op.",
+            True,
+        ),
+        # the next occasion of its kind
+        (
+            "Bij een volgende deelname benoem ik één projectdirecteur, die over het gehele budget beslist.",
+            True,
+        ),
+        # not: a European rule in force from a day
+        (
+            "Per 20 mei 2023 geldt bovendien de Europese verordening over gegevens van verhuurplatforms.",
+            False,
+        ),
+        ("Met ingang van 1 maart 2023 geldt een maximum van twee termijnen.", True),
+        # not: a service's standing method
+        ("De Douane zet haar hondenteams in op basis van een risicoanalyse.", False),
+    ],
+)
+def test_round_45_forms_of_holdout213_and_214(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

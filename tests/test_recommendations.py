@@ -2799,3 +2799,19 @@ def test_round_45_the_remaining_ones_counted_with_their_topic_continue_the_serie
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3, 4, 5]
     assert recs[3].text.startswith("De ILT stelt voor")
+
+
+def test_round_45_a_shared_adjective_opening_the_sentence_before_names_no_recommender() -> None:
+    """ "Het Nederlandse paviljoen trok …" before "De onderzoekers doen vijf aanbevelingen: …": "Nederlandse" is no body;
+    the researchers are the bureau that carried out the evaluation (before round 45 the adjective was the recommender)."""
+    text = (
+        "Hierbij ontvangt u de evaluatie van de Nederlandse deelname aan de wereldtentoonstelling, die onderzoeksbureau "
+        "Berkhout & Kaya in opdracht van mijn ministerie heeft uitgevoerd.\n\n"
+        "Het Nederlandse paviljoen trok ruim twee miljoen bezoekers. De onderzoekers stellen vast dat de deelname het "
+        "imago van Nederland heeft versterkt.\n\n"
+        "De onderzoekers doen twee aanbevelingen: 1. stel vóór een besluit een kosten-batenanalyse op; 2. beleg de regie "
+        "bij één projectdirecteur."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert all(r.by == ["Berkhout & Kaya"] for r in recs)

@@ -272,6 +272,10 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
             continue
         if agency == "Nederland" and verb not in F.NATIONAL_ACTS:
             continue  # "Nederland telt in 2027 …": a fact about the country
+        if group == "verb2" and F.SUBJECT_BEFORE_VERB.match(sentence[: m.start(group)]):
+            # "De militaire muziek verbindt Defensie met de samenleving, … op Prinsjesdag": a subject before the verb,
+            # the service its object (inverted, the verb follows a fronted phrase: "Vanaf 2027 zet de IND …"; round 45)
+            continue
         if verb in ("meldt", "rapporteert") and F.REPORTS_THAT.match(sentence, m.end()):
             continue  # "De SVB meldt dat …", "UWV rapporteert dat …": a report, not an act to come
         if verb == "deelt" and F.SHARED_VIEW.match(sentence, end):

@@ -519,6 +519,8 @@ def _passive_measure(
             found.end("verb"),
         )
     found = P.FROM_DATE_RULE.search(sentence) if has_deadline else None
+    if found is not None and found.group("verb") in ("geldt", "gelden") and F.RULE_OF_OTHERS.search(sentence):
+        found = None  # "Per 20 mei 2026 geldt de Europese verordening over …": a rule of others in force (round 45)
     if found is not None:
         return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
             "invoeren",
@@ -843,6 +845,8 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         and not _past_tense(state_verb)
         and not P.ONGOING.search(sentence)
         and not P.OTHER_AGENT.search(sentence)
+        # ("Per 20 mei 2026 geldt de Europese verordening over …": a rule of others in force; round 45)
+        and not (state_verb in ("geldt", "gelden") and F.RULE_OF_OTHERS.search(sentence))
     ):
         # "Vanaf 1 januari 2027 beoordeelt een functionaris buiten de lijn ieder oefenplan": the measure as the
         # state from a day to come

@@ -12,6 +12,7 @@ import re
 
 from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names
 from kamerstuk.patterns import recommendations as pat
+from kamerstuk.patterns.links import SHARED_NAME_WORDS
 
 __all__ = [
     "Context",
@@ -410,6 +411,8 @@ def named_before(
             bare
             for n in raw
             if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
+            # (not an adjective many names share, alone: "Het Nederlandse paviljoen trok …"; round 45)
+            and bare.lower() not in SHARED_NAME_WORDS
             and (
                 bare != n
                 or " " in bare

@@ -920,8 +920,10 @@ class RejectionCues(ReaderBase):
         s = self.s
         if name in P.NEEDS_RECOMMENDATION and _object_kind(s, first, None) != "A":
             return
-        if name == "oprichten" and "zich" in s.words[first:last]:
-            return  # "Het kabinet richt zich daarbij op preventie": an aim, no body set up
+        if name == "oprichten" and ("zich" in s.words[first:last] or nonfinite):
+            # "Het kabinet richt zich daarbij op preventie": an aim, no body set up; "Een apart fonds oprichten wil ik
+            # niet": the fused infinitive is the act a modal declines (read by the fronted-act cue), no adoption
+            return
         if name in ("invoeren", "oprichten") and te:
             return  # "zijn advies om een referendum in te voeren": what is advised, not introduced
         if name == "terugkomen" and (s.in_clause(first, P.FORWARD) or s.in_clause(first, {"later"})):

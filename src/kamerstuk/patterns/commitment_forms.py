@@ -74,7 +74,11 @@ FROM_NOW_ON = re.compile(
     r"|cohort|opleidingsjaar|jaargang)\b"
     # a programme or scheme still to come: "In het vervolgprogramma gaat de helft van het budget naar …", "In de nieuwe
     # regeling krijgen starters voorrang"
-    r"|\bin\s+(?:het|de)\s+(?:vervolgprogramma|vervolgregeling|nieuwe\s+(?:regeling|programma|subsidieregeling))\b",
+    r"|\bin\s+(?:het|de)\s+(?:vervolgprogramma|vervolgregeling|nieuwe\s+(?:regeling|programma|subsidieregeling))\b"
+    # the next occasion of its kind: "Bij een volgende deelname benoem ik één projectdirecteur" (not a part of this
+    # letter: "bij de volgende aanbeveling"; round 45)
+    r"|\bbij\s+(?:een|de|het)\s+(?:eerst)?volgende\s+(?!(?:aanbeveling|aanbevelingen|punt|punten|vraag|vragen|voorbeeld"
+    r"|voorbeelden|paragraaf|alinea|onderdeel)\b)[a-zà-ÿ-]{4,}",
     _I,
 )
 
@@ -735,6 +739,10 @@ CONDITION_AFTER_MEASURE = re.compile(r"\s(?:als|wanneer|indien|tenzij|zodra|mits
 #: zo de wachttijden terugbrengen" (an aim, not an act; round 45).
 WANT_AIM = re.compile(r"\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:daarmee|hiermee|zo|op\s+die\s+manier)\b", _I)
 
+#: A sentence that opens on a plain subject noun phrase right before the verb (an article, adjectives, a noun): what
+#: follows the verb is its object ("De militaire muziek verbindt Defensie …"), not an inverted subject.
+SUBJECT_BEFORE_VERB = re.compile(r"^\W*(?:De|Het|Een)\s+(?:[a-zà-ÿ-]+e\s+){0,2}[a-zà-ÿ-]{3,}\s+$")
+
 #: A minister or the cabinet coordinated with "ik" as the subject, right before "ik": "De Minister van SZW en ik laten
 #: eerst onderzoeken …" (a plural verb after "ik"; round 45).
 COORDINATED_WITH_I = re.compile(
@@ -1308,12 +1316,15 @@ AGENCY_ACT = Keyed(
         # de Minister van JenV brengt het wetsvoorstel in 2026 in consultatie")
         r"(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
         + _AGENCY
-        + r")\s+"
+        + r")"
+        # (a relative clause between commas: "De Commandant Landstrijdkrachten, die namens mij verantwoordelijk is voor de
+        # korpsen, stelt vóór 1 januari 2027 een plan op"; round 45)
+        r"(?:,\s*(?:die|dat)\s[^,.;:]{1,100},)?\s+"
         # (its short name in brackets after the full one: "De Dienst Justitiële Inrichtingen (DJI) neemt …")
         r"(?:\([A-Z][\w-]{1,12}\)\s+)?"
         # ("zet" is the one common present form of three letters: "Wel zet de Minister van OCW de regeling om")
-        r"(?P<verb>[a-z]{3,16}t|zet)\b"
-        r"|\b(?P<verb2>[a-z]{3,16}t|zet)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
+        r"(?P<verb>[a-zà-ÿ]{3,16}t|zet)\b"
+        r"|\b(?P<verb2>[a-zà-ÿ]{3,16}t|zet)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
         # two services together, the verb plural: "De IND en het COA maken vóór 1 april 2027 afspraken over …"
         r"|(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency3>"
         + _AGENCY
@@ -1374,7 +1385,9 @@ AGENCY_PARTICLE_LATER = re.compile(r"\b(?P<particle>na|open)(?=\s*[.;,]|\s+en\b)
 #: How a service works, in the clause of its present-tense act: "De NVWA zet haar capaciteit in op basis van risico's en
 #: meldingen" (its standing method, no measure announced; since round 38).
 STANDING_METHOD = re.compile(
-    r"\bop\s+basis\s+van\s+(?:risico|meldingen|signalen|klachten)|\brisicogericht", _I
+    # (also with an article: "zet haar hondenteams in op basis van een risicoanalyse"; round 45)
+    r"\bop\s+basis\s+van\s+(?:een\s+|de\s+)?(?:risico|meldingen|signalen|klachten)|\brisicogericht",
+    _I,
 )
 
 #: What "Nederland" does as an actor in a letter: report or submit to an international body

@@ -194,7 +194,17 @@ NAME_JOINERS = frozenset(["van", "voor", "de", "het", "der", "en", "op", "in", "
 # Words many bodies' names share, which alone name none of them: "Zorgverzekeraars Nederland" is not "Zorginstituut
 # Nederland", "de Nationale Politie" not "de Nationale ombudsman" (round 45).
 SHARED_NAME_WORDS = frozenset(
-    ["nederland", "nederlandse", "nationaal", "nationale", "landelijk", "landelijke", "koninklijke", "rijks"]
+    [
+        "nederland",
+        "nederlandse",
+        "nationaal",
+        "nationale",
+        "landelijk",
+        "landelijke",
+        "koninklijke",
+        "rijks",
+        "europese",
+    ]
 )
 # What a body's name ends on when written as a compound: "het SER-advies", "het PBL-rapport".
 NAME_SUFFIX = re.compile(r"-(?:advies|rapport|onderzoek|aanbevelingen|brief)$", _I)
