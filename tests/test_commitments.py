@@ -3397,3 +3397,15 @@ def test_round_45_forms_of_holdout211_and_212(text: str, promised: bool) -> None
 def test_round_45_forms_of_holdout213_and_214(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+def test_round_45_the_infinitive_of_a_long_vowel_after_i_or_u() -> None:
+    """ "evalueert" -> "evalueren" (before round 45: "evalueeren", the long vowel kept double)."""
+    from kamerstuk.entities.commitment_dated import present_lemma
+
+    assert [present_lemma(v) for v in ("evalueert", "continueert", "beoordeelt", "stelt")] == [
+        "evalueren",
+        "continueren",
+        "beoordelen",
+        "stellen",
+    ]

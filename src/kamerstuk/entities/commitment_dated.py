@@ -55,6 +55,9 @@ def infinitive(stem: str) -> str:
     vowels = run.group(0)
     if len(vowels) == 2 and vowels[0] == vowels[1]:  # written long: "spreek" -> "spreken"
         return body[:-1] + _SOFT.get(last, last) + "en"
+    if len(vowels) == 3 and vowels[1] == vowels[2] and vowels[0] in "iu":
+        # a long vowel after "i"/"u" of the syllable before: "evalueer" -> "evalueren", "financieer" -> "financieren"
+        return body[:-1] + _SOFT.get(last, last) + "en"
     if vowels in _DIPHTHONGS:  # "schrijf" -> "schrijven", "kies" -> "kiezen", "voer" -> "voeren"
         return body + _SOFT.get(last, last) + "en"
     if len(vowels) == 1 and last not in "wj":
