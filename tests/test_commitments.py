@@ -3409,3 +3409,11 @@ def test_round_45_the_infinitive_of_a_long_vowel_after_i_or_u() -> None:
         "beoordelen",
         "stellen",
     ]
+
+
+def test_round_45_the_older_spelling_of_the_supplementary_budget() -> None:
+    """ "de tweede suppletore begroting 2000" (the spelling of letters before about 2005) dates like "suppletoire"."""
+    from kamerstuk.entities.dates import find_deadlines
+
+    got = find_deadlines("Dit verwerk ik in de tweede suppletore begroting 2000.", reference=D(1999, 12, 1))
+    assert [(d.rule, d.earliest, d.latest) for d in got] == [("najaarsnota", D(2000, 11, 1), D(2000, 11, 30))]

@@ -143,9 +143,11 @@ BUDGET_MOMENT = re.compile(
     r"|(?P<budget>(?:ontwerp)?begroting|belastingplan)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2})"
     # the supplementary budgets sent with the Voorjaarsnota (first) and the Najaarsnota (second): "bij de eerste
     # suppletoire begroting van 2027"
-    r"|(?P<supp>eerste|tweede|1e|2e)\s+suppletoire\s+begroting(?:\s+(?:van\s+|voor\s+)?(?P<syear>(?:19|20)\d{2}))?"
+    # (also in the older spelling "suppletore", as letters before about 2005 write it: "in de tweede suppletore begroting
+    # 2000"; round 45)
+    r"|(?P<supp>eerste|tweede|1e|2e)\s+suppletoi?re\s+begroting(?:\s+(?:van\s+|voor\s+)?(?P<syear>(?:19|20)\d{2}))?"
     # the next one, whichever it is: "in de eerstvolgende suppletoire begroting geef ik aan …" (round 45)
-    r"|(?P<next_supp>(?:eerst)?volgende)\s+suppletoire\s+begroting)\b",
+    r"|(?P<next_supp>(?:eerst)?volgende)\s+suppletoi?re\s+begroting)\b",
     _I,
 )
 
