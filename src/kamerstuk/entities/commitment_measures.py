@@ -912,6 +912,15 @@ _SCHEDULED_FORMS: tuple[
     (F.COMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
     (F.BECOMES_AVAILABLE, {"verb": "beschikbaar komen"}, True, _not_a_study_or_forecast),
     (
+        F.COMES_ONLINE,
+        {"verb": "publiceren"},
+        True,
+        # (not another body's site: "komt op de website van de VNG")
+        lambda sentence, m: (
+            _not_a_study_or_forecast(sentence, m) and not F.MAKER_NAMED.search(sentence, m.end())
+        ),
+    ),
+    (
         F.APPEARS,
         {"verb": "verschijnen"},
         True,

@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from kamerstuk.entities import commitment_dated as dated
@@ -127,6 +127,19 @@ def _strive_that(sentence: str, offset: int, *, noun: bool = False) -> tuple[str
     return lemma, m.end() + words[-1].start(), m.end() + words[-1].end()
 
 
+def _active_triggers(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `ACTIVE_TRIGGER`, not one whose actor comes right after a preposition: "… dat de gemeenten hun
+    aanbod in januari aan het COA zullen doorgeven" (the service is addressed, the subject stands before it; the search
+    goes on inside the skipped match, so "Namens het kabinet zal ik …" still finds "zal ik"; round 46)."""
+    pos = 0
+    while (m := P.ACTIVE_TRIGGER.search(sentence, pos)) is not None:
+        if m.group("actor") and F.PREPOSITION_BEFORE_MODAL_ACTOR.search(sentence, 0, m.start("actor")):
+            pos = m.end("actor")
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """An actor of government with a modal, and the action it promises; None if none has one.
 
@@ -136,7 +149,7 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     with no verb at all ("Het kabinet zal voor lastige keuzes staan") is no promise.
     """
     triggers: list[_Trigger] = []
-    for m in P.ACTIVE_TRIGGER.finditer(sentence):
+    for m in _active_triggers(sentence):
         actor = m.group("actor") or m.group("actor2") or m.group("actor3") or m.group("actor4")
         modal = (m.group("modal") or m.group("modal2") or m.group("modal4") or "").lower()
         if m.group("modal3"):
@@ -1125,6 +1138,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.BUDGET_GOES_TO,  # _dated_act
         F.COMES_AVAILABLE,  # _dated_act
         F.BECOMES_AVAILABLE,  # _dated_act
+        F.COMES_ONLINE,  # _dated_act
         F.APPEARS,  # _dated_act
         F.ADVOCATES,  # _advocates
         F.DATED_STATE_AFTER_VERB,  # _dated_act

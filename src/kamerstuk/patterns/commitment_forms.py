@@ -775,6 +775,10 @@ BUT_TE_ACT = re.compile(r"\s*,\s*maar\s+(?:[^,.;:]{0,80}?\s)?te\s+[a-zà-ÿ]{3,}
 #: A preposition right before a government actor: the actor is an object, not the subject of the verb after it ("Aan
 #: het kabinet vraagt zij de hoofdaannemer aansprakelijk te maken"; since round 44).
 PREPOSITION_BEFORE_ACTOR = re.compile(r"(?:^|\s)(?:[Aa]an|[Vv]an|[Dd]oor|[Bb]ij|[Tt]ot|[Nn]amens|[Mm]et)\s+$")
+#: The same before the actor of a modal, without "van" (a genitive of the subject's head: "De Functionaris voor
+#: gegevensbescherming van Defensie zal …"): "… dat de gemeenten hun aanbod in januari aan het COA zullen doorgeven"
+#: (the service addressed; round 46).
+PREPOSITION_BEFORE_MODAL_ACTOR = re.compile(r"(?:^|\s)(?:[Aa]an|[Dd]oor|[Bb]ij|[Tt]ot|[Nn]amens|[Mm]et)\s+$")
 
 #: How often something is done, right before a present passive inquiry: a practice described, no inquiry of ours to
 #: come ("Tegelijk ziet IOB … dat zelden wordt nagegaan wat de aankopen doen met de prijzen", "dat nauwelijks wordt
@@ -843,7 +847,10 @@ REGULATORY_VEHICLE = re.compile(
 RECIPIENT_RECEIVES = Keyed(
     re.compile(
         # (one recipient named by "Een": "Een begeleider ontvangt vanaf 1 september 2027 een vergoeding …"; round 39)
-        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke|Een|Elk)\s+[\w-]+)\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
+        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke|Een|Elk)\s+[\w-]+)"
+        # (the recipients placed by a short phrase: "De ambassades in de partnerlanden krijgen …"; round 46)
+        r"(?:\s+(?:in|bij|van|op|uit)\s+(?:de|het)\s+[\w-]+)?"
+        r"\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
         r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
         r"|voorschot|compensatie"
@@ -1958,6 +1965,19 @@ STUDY_COMPOUND = re.compile(r"\w(?:evaluatie|onderzoek|rapport|studie|monitor|an
 #: Its maker named by a capitalised name or initialism after "van", before the verb of `APPEARS`: "De handreiking van
 #: de VNG verschijnt in 2027" (another body's document).
 MAKER_NAMED = re.compile(r"\bvan\s+(?:de|het)\s+(?-i:[A-Z])")
+
+#: What is put online from a time to come: "De meetresultaten komen vanaf maart 2027 twee keer per jaar op de website
+#: van Defensie", "Het overzicht komt in het voorjaar online" (a publication of ours, read only with a deadline to
+#: come and not for a study or forecast, like `COMES_AVAILABLE`; round 46).
+COMES_ONLINE = Keyed(
+    re.compile(
+        r"\b(?P<verb>komt|komen)\s+(?:[^\s.;:?,]+\s+){0,10}?"
+        r"(?:online\b|op\s+internet\b|op\s+(?:de|onze|een)\s+(?:[\w-]+\s+)?(?:website|site|webpagina)\b)",
+        re.IGNORECASE,
+    ),
+    "komt komen",
+    "online internet website site webpagina",
+)
 
 #: A forecast, not a measure: "Deze komt naar verwachting in de loop van 2024 beschikbaar".
 FORECAST = re.compile(r"\bnaar\s+verwachting\b|\bverwacht(?:ing|ingen)?\b", _I)

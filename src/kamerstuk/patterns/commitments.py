@@ -87,7 +87,10 @@ ACTOR = (
     r"|(?:(?<=\bzal\s)|(?<=\bgaat\s)|(?<=\bwil\s))Nederland\b"
     # a minister or state secretary named in the sentence before, taken up as "Hij"/"Zij" ("De Minister
     # van JenV neemt deze aanbeveling over. Hij zal …"): the caller checks that sentence
-    r"|(?-i:Hij|Zij)(?=\s))"
+    r"|(?-i:Hij|Zij)(?=\s)"
+    # … or after a singular modal, the sentence opened by an adverb: "De Arbeidsinspectie rapporteert vanaf 2027 ….
+    # Daarnaast gaat zij vanaf 1 januari 2027 …" (round 46; "gaan zij" is plural: others)
+    r"|(?:(?<=\bzal\s)|(?<=\bgaat\s)|(?<=\bwil\s))(?-i:hij|zij)(?=\s))"
 )
 
 #: The dot of a web address inside a sentence: the clause readers stop at a full stop, so it is read as another
@@ -112,7 +115,9 @@ MINISTRY_COMMA_STAND_IN = "\ue001"
 #: beschikbaar.", "… Het zal uw Kamer jaarlijks informeren." (not "Het rapport …", "Het is …").
 CABINET_PRONOUN = re.compile(
     r"^\s*Het(?=\s+(?:zal|gaat|wil|stelt|voert|neemt|werkt|laat|komt|trekt|start|verlengt|verhoogt|richt|past"
-    r"|breidt|legt|maakt|informeert|stuurt|zet|kiest|vraagt|verzoekt|investeert|financiert|organiseert|bespreekt)\b)"
+    r"|breidt|legt|maakt|informeert|stuurt|zet|kiest|vraagt|verzoekt|investeert|financiert|organiseert|bespreekt"
+    # "Het kabinet neemt daarover nu geen besluit. Het betrekt de aanbeveling bij … en informeert uw Kamer …" (round 46)
+    r"|betrekt)\b)"
 )
 #: The cabinet as the subject of the sentence before, within its first five words: "Het kabinet neemt
 #: …", "Daarom onderschrijft het kabinet …".
@@ -120,7 +125,7 @@ CABINET_ANTECEDENT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?[Hh]et\s+kabinet\b")
 
 #: Pronoun subjects `ACTOR` accepts only with `THIRD_ANTECEDENT` in the sentence before (or before a run of
 #: sentences opening with the pronoun: "… de Minister van JenV …. Hij heeft laten weten …. Hij zal …").
-PRONOUN_ACTORS = frozenset({"Hij", "Zij"})
+PRONOUN_ACTORS = frozenset({"Hij", "Zij", "hij", "zij"})
 #: A sentence opening with such a pronoun (continuing the subject of the sentences before).
 PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
 #: The same pronoun right after a colon, with a singular modal or verb: "… neemt dit punt over: zij zal gemeenten
@@ -1576,14 +1581,17 @@ DATE_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
-#: The window of the sentence before named again: temporal "dan" right after the finite verb ("Vanaf 2028 stelt
+#: The window of the sentence before named again: temporal "dan" (or "daarna") right after the finite verb ("Vanaf 2028 stelt
 #: Rijkswaterstaat het programma op. Strandsuppleties worden dan zoveel mogelijk buiten het seizoen uitgevoerd"), or a
 #: pronoun period ("in die maanden", "tegen die tijd", "vanaf dat moment"). Not "dan ook" (therefore), "dan wel", "dan
 #: niet"; a conditional "Als …, dan …" is left out in code. Read only when the sentence before, in the same paragraph,
 #: names a window to come and this one names none (since round 38).
 WINDOW_ANAPHOR = re.compile(
     r"\b(?:wordt|worden|is|zijn|gaat|gaan|krijgt|krijgen|ontvangt|ontvangen|geldt|gelden|start|starten|volgt|volgen"
-    r"|kan|kunnen|komt|komen)\s+dan\b(?!\s+(?:ook|wel|niet)\b)"
+    r"|kan|kunnen|komt|komen)\s+(?:dan\b(?!\s+(?:ook|wel|niet)\b)"
+    # … or "daarna", after the window: "… houden vóór 1 maart 2027 informatieavonden. De meetresultaten komen daarna
+    # twee keer per jaar op de website" (round 46)
+    r"|daarna\b)"
     r"|^\W*Dan\s+(?!ook\b)"
     r"|\b(?:in|tijdens|gedurende)\s+(?:die|deze|diezelfde)\s+(?:maanden|periode|weken|jaren|maand|week)\b"
     r"|\btegen\s+die\s+tijd\b|\b(?:vanaf|op)\s+dat\s+moment\b",
