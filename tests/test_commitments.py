@@ -3417,3 +3417,103 @@ def test_round_45_the_older_spelling_of_the_supplementary_budget() -> None:
 
     got = find_deadlines("Dit verwerk ik in de tweede suppletore begroting 2000.", reference=D(1999, 12, 1))
     assert [(d.rule, d.earliest, d.latest) for d in got] == [("najaarsnota", D(2000, 11, 1), D(2000, 11, 30))]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout215/216) a service taken up as "zij" after a singular modal, the sentence opened by an adverb
+        (
+            "De Douane controleert vanaf 1 juni 2022 meer containers. Daarnaast gaat zij vanaf 1 september 2022 haar "
+            "scanbeelden delen met de Zeehavenpolitie.",
+            True,
+        ),
+        # (not a body of others: "De provincie … Daarnaast gaat zij …")
+        (
+            "De provincie Drenthe opent een loket. Daarnaast gaat zij vanaf 1 september 2022 subsidies verstrekken.",
+            False,
+        ),
+        # the cabinet named in the sentence before as "Het", with "betrekt"
+        (
+            "Het kabinet neemt daarover nu geen besluit. Het betrekt het advies bij de keuzes voor 2023 en informeert uw "
+            "Kamer daarover bij de begroting voor 2023.",
+            True,
+        ),
+        # recipients placed by a short phrase
+        ("De scholen in het grensgebied ontvangen in het najaar van 2022 een extra bijdrage.", True),
+        ("De gemeenten in het grensgebied krijgen in 2022 te maken met meer aanvragen.", False),
+        # put online from a time to come; not a study, not another body's site
+        ("De wachttijden komen vanaf 1 juli 2022 elke maand op de website van het ministerie.", True),
+        ("Het rapport komt in juni 2022 op de website.", False),
+        ("De cijfers komen vanaf juli 2022 op de website van de VNG.", False),
+        # "daarna" after a window of the sentence before
+        (
+            "De Kustwacht houdt vóór 1 oktober 2022 drie oefeningen. De verslagen komen daarna op de website van de "
+            "Kustwacht.",
+            True,
+        ),
+        # a service after "aan" is addressed, not the subject; "Met het COA zal ik …" still mine
+        ("Ik verwacht dat de gemeenten hun plannen in juni 2022 aan het COA zullen sturen.", False),
+        ("Met het COA zal ik in juni 2022 afspraken maken over de bezetting.", True),
+        # (not "van": the genitive of the subject's head)
+        (
+            "De Functionaris voor gegevensbescherming van Defensie zal vanaf 2023 iedere beoordeling toetsen.",
+            True,
+        ),
+        # (holdout217/218) the budgets of all ministries; "vermelden" as an act
+        (
+            "Vanaf de ontwerpbegrotingen voor 2023 vermeldt ieder ministerie in een bijlage welke maatregelen het neemt.",
+            True,
+        ),
+        (
+            "De Belastingdienst gaat de resultaten vanaf het jaarverslag over 2022 apart vermelden, met het aantal "
+            "onderzochte monsters en de gevonden afwijkingen.",
+            True,
+        ),
+        # the Marechaussee's commander written without "der"
+        (
+            "De Commandant Koninklijke Marechaussee brengt de stallen vóór 1 januari 2023 onder bij één locatie.",
+            True,
+        ),
+        # an office taken up as "zij" after a semicolon
+        (
+            "Daarover gaat de Minister van Sociale Zaken en Werkgelegenheid; zij zal uw Kamer vóór de zomer een "
+            "voorstel doen.",
+            True,
+        ),
+        ("Daarover gaat de gemeente; zij zal vóór de zomer een voorstel doen.", False),
+        # a particle followed by "zonder"
+        ("Ik stel daarom samen met de branche een model op zonder maximale omvang.", True),
+        # a state chosen with "te laten zijn" (not "vrij te laten": kept as it is)
+        ("Ik kies er daarom voor een dierenarts aanwezig te laten zijn bij iedere grote inzet.", True),
+        ("Het kabinet kiest ervoor de tarieven vrij te laten.", False),
+        # a rule changed so that its content holds, "vermelden" inside the "dat"-clause
+        (
+            "Ik zal de regeling zo aanpassen dat verkopers deze gegevens in iedere advertentie moeten vermelden.",
+            True,
+        ),
+    ],
+)
+def test_round_46_forms_of_holdout215_to_218(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_46_a_service_taken_up_as_zij_is_the_actor() -> None:
+    got = find_commitments(
+        "De Douane controleert vanaf 1 juni 2022 meer containers. Daarnaast gaat zij vanaf 1 september 2022 haar "
+        "scanbeelden delen met de Zeehavenpolitie.",
+        REF,
+    )
+    assert [c.actor for c in got][-1] == "Douane"
+
+
+def test_round_46_the_plural_budgets_date_like_the_budget() -> None:
+    from kamerstuk.entities.dates import find_deadlines
+
+    got = find_deadlines(
+        "Vanaf de ontwerpbegrotingen voor 2023 vermeldt ieder ministerie dat.", reference=REF
+    )
+    assert [(d.rule, d.earliest) for d in got] == [("vanaf-begroting", D(2022, 9, 20))]
+    single = find_deadlines("Bij de begroting voor 2023 informeer ik uw Kamer.", reference=REF)
+    assert [(d.rule, d.earliest) for d in single] == [("begroting", D(2022, 9, 20))]

@@ -1293,3 +1293,48 @@ def test_round_45_a_last_paragraph_opening_on_what_the_topic_is_worth(text: str,
         PP.GENERAL_VALUE.search(sentence) is not None and PP.GOVERNMENT_IN_OPENING.search(sentence) is None
     )
     assert found is general
+
+
+ROUND_46_SHARED_ANSWER = """Tweede Kamer der Staten-Generaal
+
+Vergaderjaar 2026–2027
+
+**32 813**
+
+**Klimaatbeleid**
+
+**Nr. 1502**
+
+## **BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 maart 2027
+
+Op 15 januari 2027 heeft de Raad voor de leefomgeving en infrastructuur het advies «Water vasthouden in de wijk» uitgebracht. In deze brief reageer ik op de drie aanbevelingen van de raad.
+
+De raad beveelt aan om in iedere nieuwe woonwijk een doel voor de berging van regenwater vast te leggen. Daarnaast adviseert de raad om bij de aanleg van nieuwe parkeerterreinen een infiltratievoorziening te eisen. Tot slot vraagt de raad het Rijk een fonds in te stellen voor het afkoppelen van oude wijken.
+
+Zowel de eerste als de tweede aanbeveling onderschrijf ik. In de handreiking voor gemeenten, die ik in het najaar van 2027 publiceer, krijgt de berging van regenwater een eigen hoofdstuk met een doel per woonwijk. Een infiltratievoorziening bij nieuwe parkeerterreinen is al verplicht: alle waterschappen hebben die eis sinds 2021 in hun keur opgenomen.
+
+Een fonds voor het afkoppelen neem ik niet over. Afkoppelen is een taak van gemeenten, die daarvoor de rioolheffing kunnen gebruiken.
+
+De Minister van Infrastructuur en Waterstaat,
+R. de Wit
+"""
+
+
+def test_round_46_in_a_shared_answer_what_only_one_asks_said_to_be_in_place_is_that_ones() -> None:
+    """ "Zowel de eerste als de tweede aanbeveling onderschrijf ik. … Een infiltratievoorziening bij nieuwe parkeerterreinen
+    is al verplicht": the second is in place already, the first is adopted (before round 46: both adopted); after "neem
+    ik over" instead, what is partly there already is part of the adoption."""
+    letter = kamerstuk.parse_text(ROUND_46_SHARED_ANSWER, name="regenwater.md")
+    assert [r.stance for r in letter.recommendations] == ["adopted", "already_in_place", "rejected"]
+    second = letter.recommendations[1]
+    assert second.stance_evidence is not None and "al verplicht" in second.stance_evidence
+    taken_over = ROUND_46_SHARED_ANSWER.replace(
+        "Zowel de eerste als de tweede aanbeveling onderschrijf ik.",
+        "De eerste en de tweede aanbeveling neem ik over.",
+    )
+    again = kamerstuk.parse_text(taken_over, name="regenwater.md")
+    assert [r.stance for r in again.recommendations] == ["adopted", "adopted", "rejected"]

@@ -2815,3 +2815,28 @@ def test_round_45_a_shared_adjective_opening_the_sentence_before_names_no_recomm
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2]
     assert all(r.by == ["Berkhout & Kaya"] for r in recs)
+
+
+def test_round_46_research_done_without_an_article_names_the_reports_author() -> None:
+    """ "De Inspectie Justitie en Veiligheid (IJenV) heeft na de brand onderzoek gedaan naar …" names who made the report
+    sent in the next sentence under its title only (before round 46: the title stood in for the author)."""
+    text = (
+        "Op 2 maart 2027 brak brand uit in een penitentiaire inrichting. De Inspectie Justitie en Veiligheid (IJenV) "
+        "heeft naar aanleiding daarvan onderzoek gedaan naar de brandveiligheid van de cellen. Hierbij bied ik u het "
+        "rapport «Rook in de vleugel» aan, samen met mijn reactie."
+    )
+    report = find_report(text)
+    assert report is not None
+    assert any("Inspectie Justitie en Veiligheid" in o for o in report.organisations)
+
+
+def test_round_46_a_report_named_by_a_compound_of_its_kind() -> None:
+    """ "het themaonderzoek «…»", "de marktstudie «…»": the title after a compound of a report noun (before round 46
+    only the bare nouns and a few compounds)."""
+    for noun in ("themaonderzoek", "marktstudie", "tussenevaluatie"):
+        text = (
+            f"Op 4 mei 2027 heeft de Inspectie van het Onderwijs het {noun} «Leren op afstand» gepubliceerd."
+        )
+        report = find_report(text)
+        assert report is not None and report.title == "Leren op afstand", noun
+        assert report.organisations and "Inspectie van het Onderwijs" in report.organisations[0]

@@ -1044,12 +1044,20 @@ def _in_a_clause(
     if whole.rstrip().endswith("?") or P.REPORT_RECOMMENDS.match(whole):
         return None  # a question put to us, or the report's recommendations listed: no clause of it is ours
     bounds = [s_start, *(i + 1 for i in range(s_start, s_end) if text[i] == ";"), s_end]
+    previous = ""
     for a, b in itertools.pairwise(bounds):
         while a < b and text[a].isspace():
             a += 1
         end = b - 1 if text[b - 1] == ";" else b
         own = [d for d in inside if a <= d.start and d.end <= end]
-        c = _commitment(text, a, end, pid, reference, own, number, before)
+        read, context = text, before
+        if P.PRONOUN_AFTER_COLON.match(text, a, end) and P.THIRD_ANTECEDENT.search(previous):
+            # "Daarover gaat de Staatssecretaris van SZW; zij zal uw Kamer vóór de zomer een voorstel doen …": the
+            # office of the clause before, taken up after the semicolon (read as the sentence "Zij zal …" after
+            # the one that names her; round 46)
+            read, context = text[:a] + text[a].upper() + text[a + 1 :], previous
+        c = _commitment(read, a, end, pid, reference, own, number, context)
+        previous = text[a:end]
         if c is not None:
             return c.model_copy(update={"text": text[s_start:s_end], "start": s_start, "end": s_end})
     return None

@@ -45,6 +45,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "uitwerken": ("uitwerken werken uitgewerkt werk",),
     "evalueren": ("evalueren evalueer geëvalueerd geevalueerd",),
     "publiceren": ("publiceren publiceer gepubliceerd openbaar",),
+    "vermelden": ("vermelden",),
     "beantwoorden": ("beantwoorden beantwoord beantwoordt",),
     "reageren": ("reageren reageer reageert reactie",),
     "opstellen": ("opstellen stellen opgesteld",),
@@ -176,6 +177,9 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         ("evalueren", r"\b(?:evalueren|evalueer|geëvalueerd|geevalueerd)\b"),
         # "publiceren": "zal worden gepubliceerd", "openbaar maken"
         ("publiceren", r"\b(?:publiceren|publiceer|gepubliceerd|openbaar\s+(?:te\s+)?maken)\b"),
+        # "vermelden": "De Belastingdienst gaat de resultaten vanaf het jaarverslag over 2027 apart vermelden" (the
+        # infinitive only: "zoals vermeld" is the letter's own reference; round 46)
+        ("vermelden", r"\b(?:vermelden|te\s+vermelden)\b"),
         # "beantwoorden" and "reageren": "zal ik de vragen beantwoorden", "reageer ik op"
         ("beantwoorden", r"\b(?:beantwoorden|beantwoord|beantwoordt)\b"),
         ("reageren", r"\b(?:reageren|reageer|reageert)\b|\breactie\s+(?:sturen|geven|toezenden)\b"),

@@ -371,7 +371,11 @@ GIVE_PRIORITY = re.compile(r"[^.;:]{0,100}?\bvoorrang\b", _I)
 #: A modal's infinitive that takes a "dat"-clause, right before it: "zal … voorstellen dat …", "zal … eisen dat …",
 #: "zal in de regeling vastleggen dat …" (group "verb"; what follows "dat" is the content, not the act).
 VERB_BEFORE_THAT = re.compile(
-    r"\b(?P<verb>voorstellen|eisen|bepalen|vastleggen|afspreken|voorschrijven|verzoeken|regelen)\s+dat\b", _I
+    r"\b(?P<verb>voorstellen|eisen|bepalen|vastleggen|afspreken|voorschrijven|verzoeken|regelen"
+    # a rule changed so that its content holds: "Ik zal de regeling zo aanpassen dat platforms deze gegevens moeten
+    # vermelden" (round 46, when "vermelden" became an act of the vocabulary)
+    r"|aanpassen|wijzigen|aanvullen|inrichten)\s+dat\b",
+    _I,
 )
 
 #: A present-tense rule of ours laid down with a "dat"-clause, the particle before "dat": "Daarnaast neem ik in de
@@ -421,6 +425,10 @@ PARTICLE_PP = frozenset(
         "langs",
         "rond",
         "rondom",
+        # what it is without, or where outside: "Ik stel … een model op zonder maximale omvang", "richt ik een tweede
+        # opslag in buiten Wageningen" (as `FOLLOWING_PREPOSITION` reads them after an infinitive; round 46)
+        "zonder",
+        "buiten",
         # a relative clause on the thing set up, right after the particle: "richt ik één digitaal loket in waar
         # ondernemers compensatie kunnen aanvragen" (since round 38)
         "waar",

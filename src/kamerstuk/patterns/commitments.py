@@ -275,8 +275,9 @@ INTENTION_END = re.compile(r"\b(?:voornemens|bereid|van\s+plan)\s*$", _I)
 #: That determiner at the start of the searched text.
 LEADING_DAT = re.compile(r"\s*dat\b", _I)
 
-#: The next word of a te-chain after an auxiliary: "te kunnen [informeren]".
-TE_NEXT_VERB = re.compile(r"\s+([^\W\d_]+en)\b")
+#: The next word of a te-chain after an auxiliary: "te kunnen [informeren]", "aanwezig te laten [zijn]" (round 46: a
+#: state brought about, not "vrij te laten", a thing kept as it is).
+TE_NEXT_VERB = re.compile(r"\s+([^\W\d_]+en|zijn)\b")
 
 #: Words that open a clause after a comma (for `CLAUSE_STOP`): "…, zodat …", "…, maar …".
 _CLAUSE_OPENERS = (

@@ -140,7 +140,9 @@ BUDGET_MOMENT = re.compile(
     r"(?:de\s+|het\s+(?:pakket\s+)?)?"
     r"(?:(?P<note>voorjaarsnota|najaarsnota|miljoenennota|voorjaarsbesluitvorming|augustusbesluitvorming"
     r"|meicirculaire|septembercirculaire|decembercirculaire)(?:\s+(?:van\s+|voor\s+)?(?P<year>(?:19|20)\d{2}))?"
-    r"|(?P<budget>(?:ontwerp)?begroting|belastingplan)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2})"
+    # (the budgets of all ministries together: "Vanaf de ontwerpbegrotingen voor 2028 vermeldt ieder ministerie …";
+    # round 46)
+    r"|(?P<budget>(?:ontwerp)?begroting(?:en)?|belastingplan)\s+(?:van\s+|voor\s+)?(?P<byear>(?:19|20)\d{2})"
     # the supplementary budgets sent with the Voorjaarsnota (first) and the Najaarsnota (second): "bij de eerste
     # suppletoire begroting van 2027"
     # (also in the older spelling "suppletore", as letters before about 2005 write it: "in de tweede suppletore begroting

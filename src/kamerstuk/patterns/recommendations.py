@@ -888,7 +888,10 @@ NAME_CONNECTORS = frozenset({"van", "voor", "tegen", "der", "en", "&", "op", "in
 #: Example: "het onderzoeksrapport “Grip op de keten” van de Inspectie" → "Grip op de keten".
 REPORT_TITLE = re.compile(
     r"\b(?:rapport|onderzoeksrapport|adviesrapport|eindrapport|advies|evaluatie|onderzoek|rapportage|studie"
-    r"|verkenning|publicatie|doorlichting|monitor|beleidsdoorlichting|verslag)\b[^.«“\"‘\n]{0,80}?"
+    r"|verkenning|publicatie|doorlichting|monitor|beleidsdoorlichting|verslag"
+    # a compound naming its kind: "het themaonderzoek «Leren buiten de school»", "de marktstudie", "de tussenevaluatie"
+    # (round 46)
+    r"|\w+(?:onderzoek|studie|evaluatie|rapport))\b[^.«“\"‘\n]{0,80}?"
     r"(?:«(?P<t1>[^»\n]{2,200})»|“(?P<t2>[^”\n]{2,200})”|\"(?P<t3>[^\"\n]{2,200})\"|‘(?P<t4>[^’\n]{2,200})’"
     r"|„(?P<t5>[^”\"\n]{2,200})[”\"])"
 )
@@ -927,7 +930,10 @@ REPORT_AUTHOR = re.compile(
     r"\bgevraagd\b"
     # what the body studied, as an indirect question: "Het KiM heeft onderzocht waarom het aantal toegankelijke haltes
     # langzamer groeit dan afgesproken" (since round 41)
-    r"|\b(?:heeft|hebben)\s+(?:[^.]{0,40}?\s)?onderzocht\s+(?:waarom|of|hoe|welke|wat|wanneer|in\s+hoeverre)\b",
+    r"|\b(?:heeft|hebben)\s+(?:[^.]{0,40}?\s)?onderzocht\s+(?:waarom|of|hoe|welke|wat|wanneer|in\s+hoeverre)\b"
+    # research done, without an article: "De Inspectie Veiligheid Defensie (IVD) heeft naar aanleiding van dit incident
+    # onderzoek gedaan naar …" (round 46)
+    r"|\b(?:heeft|hebben)\s+(?:[^.]{0,60}?\s)?(?:een\s+)?onderzoek\s+(?:gedaan|verricht|uitgevoerd)\b",
     re.IGNORECASE,
 )
 #: The question words that end the "heeft onderzocht waarom" form of `REPORT_AUTHOR` (its author is the subject before it).
