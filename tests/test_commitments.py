@@ -3487,6 +3487,12 @@ def test_round_45_the_older_spelling_of_the_supplementary_budget() -> None:
         # a state chosen with "te laten zijn" (not "vrij te laten": kept as it is)
         ("Ik kies er daarom voor een dierenarts aanwezig te laten zijn bij iedere grote inzet.", True),
         ("Het kabinet kiest ervoor de tarieven vrij te laten.", False),
+        # Defence's support commands, or their commander
+        (
+            "De commandant van het Commando Materieel en IT laat in 2022 een nieuwe inventarisatie opstellen.",
+            True,
+        ),
+        ("Het Defensie Ondersteuningscommando stelt vóór 1 juli 2022 een plan op.", True),
         # a rule changed so that its content holds, "vermelden" inside the "dat"-clause
         (
             "Ik zal de regeling zo aanpassen dat verkopers deze gegevens in iedere advertentie moeten vermelden.",

@@ -1338,3 +1338,40 @@ def test_round_46_in_a_shared_answer_what_only_one_asks_said_to_be_in_place_is_t
     )
     again = kamerstuk.parse_text(taken_over, name="regenwater.md")
     assert [r.stance for r in again.recommendations] == ["adopted", "adopted", "rejected"]
+
+
+ROUND_46_EARLIER_PROMISE = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 9 april 2027
+
+Op 2 februari 2027 heeft de Inspectie Leefomgeving en Transport het rapport «Veilig laden» gepubliceerd over het laden van elektrische bussen in stallingen. Hierbij ontvangt u mijn reactie op de twee aanbevelingen.
+
+De inspectie beveelt aan om voor iedere busstalling een brandveiligheidsplan te eisen. Daarnaast adviseert zij om de brandweer bij de bouw van nieuwe stallingen vooraf te betrekken.
+
+De eerste aanbeveling neem ik over. Ik neem de eis per 1 januari 2028 op in het Besluit bouwwerken leefomgeving.
+
+De tweede aanbeveling volg ik ook. Gemeenten vragen de brandweer nu al om advies bij iedere vergunning voor een nieuwe stalling.
+
+Tijdens het commissiedebat Openbaar vervoer van 14 januari 2027 heb ik toegezegd uw Kamer te informeren over het aantal zero-emissiebussen. Eind 2026 reden er in Nederland 4.100; dat is bijna de helft van alle bussen in het streekvervoer.
+
+Ik dank de inspectie voor haar zorgvuldige onderzoek. Over de uitvoering informeer ik uw Kamer in de volgende voortgangsbrief.
+
+De Minister van Infrastructuur en Waterstaat,
+R. de Wit
+"""
+
+
+def test_round_46_a_paragraph_opening_on_an_earlier_promise_handles_another_matter() -> None:
+    """ "Tijdens het commissiedebat … heb ik toegezegd uw Kamer te informeren over …" before the last paragraph of a
+    reaction letter handles another matter (other; before round 46 it was read as the closing, its "informeren" a
+    follow-up), while the last paragraph still closes the letter."""
+    from kamerstuk.patterns import pipeline as PP
+
+    letter = kamerstuk.parse_text(ROUND_46_EARLIER_PROMISE, name="busstallingen.md")
+    labels = {p.text[:22]: p.label for p in letter.paragraphs}
+    assert labels["Tijdens het commissiede"[:22]] == "other"
+    assert labels["Ik dank de inspectie vo"[:22]] == "closing"
+    assert PP.EARLIER_PROMISE.search(
+        "Vorig jaar heb ik uw Kamer toegezegd de wachttijden te laten onderzoeken."
+    )
+    assert not PP.EARLIER_PROMISE.search("Ik zeg uw Kamer toe de wachttijden te laten onderzoeken.")

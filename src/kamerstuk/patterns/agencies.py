@@ -72,6 +72,10 @@ EXECUTIVE_SERVICE = (
     r"|Commandant\s+der\s+Strijdkrachten|Commandant\s+(?:Zee|Land|Lucht)strijdkrachten"
     # … and the commands themselves: "Het Commando Landstrijdkrachten stelt een nieuw voorschrift op"
     r"|Commando\s+(?:Zee|Land|Lucht)strijdkrachten"
+    # … and its support commands, or their commander: "De commandant van het Commando Materieel en IT laat in 2027 …
+    # opstellen", "Het DOSCO stelt …" (round 46)
+    r"|(?:[Cc]ommandant\s+van\s+het\s+)?(?:Commando\s+Materieel\s+en\s+IT|Defensie\s+Ondersteuningscommando"
+    r"|Defensie\s+Materieel\s+Organisatie)|COMMIT|DOSCO|DMO"
     # a ministry's own officials carry out its measures: "Vóór 1 januari 2028 stelt de Chief Information Officer van
     # Defensie … een overzicht op", "De secretarissen-generaal stellen … vast"
     r"|(?:Chief\s+Information\s+Officer|CIO|[Ss]ecretaris-[Gg]eneraal|[Ss]ecretarissen-[Gg]eneraal|[Dd]irecteur-[Gg]eneraal)"
@@ -88,5 +92,6 @@ EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau"
+    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
+    "commit dosco dmo ondersteuningscommando materieel"
 )

@@ -74,6 +74,13 @@ GENERAL_VALUE = re.compile(
     r"(?:aandacht|steun|bescherming|vertrouwen|waardering)\b",
     _I,
 )
+# A paragraph that opens on a promise made to the Kamer before, in a debate or a letter: "Tijdens het commissiedebat
+# Klimaat van 24 september 2026 heb ik toegezegd uw Kamer te informeren over …", "In mijn brief van 11 juni 2025 heb ik
+# toegezegd …", "Vorig jaar heb ik uw Kamer toegezegd …". Past the letter's opening, in a letter that answers a report,
+# it handles another matter (other: ten of ten such paragraphs in the gold that are not the last; round 46).
+EARLIER_PROMISE = re.compile(
+    r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,3}?toegezegd\b|\btoegezegd\s+(?:heb|hebben)\b", _I
+)
 GOVERNMENT_IN_OPENING = re.compile(r"\b(?:ik|wij|we|mijn|ons|onze|kabinet|regering|aanbeveling\w*)\b", _I)
 
 # --- cues for paragraph roles (classifier features) ---------------------------------------

@@ -54,6 +54,7 @@ RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "cue:thanks_only": {"context": 1.0, "response": -0.5},
     "cue:shares_view_only": {"context": 1.2, "response": -0.3},
     "cue:motion": {"other": 1.2},
+    "cue:earlier_promise": {"other": 2.5, "closing": -1.0},
     "cue:aside": {"other": 3.0, "response": -1.5},
     "cue:position": {"response": 1.2},
     "cue:measures": {"response": 0.8, "other": 0.6},
@@ -78,8 +79,10 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
 
 
-#: A cue on which the rules decide alone in ``ensemble`` mode (see `ParagraphClassifier.probabilities`).
-_RULES_DECIDE = "cue:aside"
+#: Cues on which the rules decide alone in ``ensemble`` mode (see `ParagraphClassifier.probabilities`): a paragraph
+#: that says it stands apart from the report, and one past the opening that opens on a promise made before (round 46:
+#: the model has too few of either to learn from).
+_RULES_DECIDE = ("cue:aside", "cue:earlier_promise")
 
 #: `RULE_WEIGHTS` as feature -> ((label index, weight), …), in the same order.
 _RULE_INDEX: dict[str, tuple[tuple[int, float], ...]] = {
@@ -261,9 +264,10 @@ class ParagraphClassifier:
             return model
         combined = (1 - self.model_weight) * rules + self.model_weight * model
         for i, f in enumerate(feats):
-            if f.get(_RULES_DECIDE) and not f.get("rec:explicit_reference"):
+            if any(f.get(cue) for cue in _RULES_DECIDE) and not f.get("rec:explicit_reference"):
                 # the letter says the paragraph stands apart from the report ("Los van het rapport meld
-                # ik u …"): its words decide, not a model that has few such paragraphs to learn from
+                # ik u …", "In het commissiedebat … heb ik toegezegd …"): its words decide, not a model that has few
+                # such paragraphs to learn from
                 combined[i] = rules[i]
         return combined
 

@@ -238,6 +238,11 @@ def paragraph_features(doc: Doc) -> list[Features]:
             and P.GOVERNMENT_IN_OPENING.search(first_sentence) is None
             and not refs
         )
+        # A paragraph past the opening that opens on a promise made before handles another matter than the report
+        # (the last paragraph still closes the letter: "Eerder heb ik uw Kamer toegezegd …" last of all is a closing).
+        f["cue:earlier_promise"] = float(
+            2 <= i < n - 1 and has_recs and P.EARLIER_PROMISE.search(first_sentence) is not None and not refs
+        )
         # A letter answering no report closes like any other: its last paragraph is no "other".
         f["tail:last_without_recommendations"] = float(i == n - 1 and not has_recs)
         words = len(text.split())
