@@ -3493,6 +3493,26 @@ def test_round_45_the_older_spelling_of_the_supplementary_budget() -> None:
             True,
         ),
         ("Het Defensie Ondersteuningscommando stelt vóór 1 juli 2022 een plan op.", True),
+        # (holdout221) not: a time in the clause before a semicolon, others' state; a delivery after it takes that time
+        (
+            "De brandweer blijft ook in 2022 verantwoordelijk voor de bestrijding van bosbranden; Defensie "
+            "ondersteunt haar daarbij.",
+            False,
+        ),
+        (
+            "De inspectie doet in 2023 een vervolgonderzoek; de uitkomsten stuur ik uw Kamer met mijn reactie toe.",
+            True,
+        ),
+        # not: a service's practice of today, nor one told as news "sinds" a past month
+        ("Het Kadaster legt de uitkomst nu vast in een proces-verbaal met een kaart.", False),
+        (
+            "Los van het rapport meld ik u dat de Rijksvoorlichtingsdienst de verslagen sinds januari 2022 binnen een "
+            "dag publiceert.",
+            False,
+        ),
+        # the act named before, "Dat gebeurt" opening the sentence, with a time to come
+        ("Dat gebeurt vanaf 1 september 2022 wel.", True),
+        ("Dat gebeurt nu al.", False),
         # a rule changed so that its content holds, "vermelden" inside the "dat"-clause
         (
             "Ik zal de regeling zo aanpassen dat verkopers deze gegevens in iedere advertentie moeten vermelden.",

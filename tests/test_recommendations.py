@@ -2840,3 +2840,30 @@ def test_round_46_a_report_named_by_a_compound_of_its_kind() -> None:
         report = find_report(text)
         assert report is not None and report.title == "Leren op afstand", noun
         assert report.organisations and "Inspectie van het Onderwijs" in report.organisations[0]
+
+
+def test_round_46_a_pronoun_for_the_body_named_before_is_no_author() -> None:
+    """ "In 2025 ontving de Nationale ombudsman … klachten. Hij heeft daarop een onderzoek ingesteld en … het rapport «…»
+    uitgebracht.": the author is the ombudsman the pronoun takes up (before round 46: "Hij")."""
+    text = (
+        "In 2026 ontving de Nationale ombudsman ruim zestig klachten over de afhandeling van bezwaren. Hij heeft daarop "
+        "een onderzoek ingesteld en op 3 maart 2027 het rapport «Wachten op een antwoord» uitgebracht."
+    )
+    report = find_report(text)
+    assert report is not None
+    assert report.organisations == ["Nationale ombudsman"]
+
+
+def test_round_46_a_proposal_counted_by_its_ordinal_is_a_recommendation() -> None:
+    """ "Het tweede voorstel van het planbureau is om …" restates the second recommendation, as "Het tweede advies … is
+    om …" does (before round 46 it was lost and its answer went to the next)."""
+    text = (
+        "In de eerste plaats stelt het CPB voor om de drempel voor meldingen te verlagen.\n\n"
+        "Dit voorstel neem ik niet over.\n\n"
+        "Het tweede voorstel van het planbureau is om ondernemingen met veel marktmacht te verplichten iedere overname "
+        "te melden.\n\n"
+        "Dit voorstel neemt het kabinet over."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[1].text.startswith("Het tweede voorstel van het planbureau is om")

@@ -221,6 +221,10 @@ def told_agency_act(sentence: str) -> tuple[str, str, int, int] | None:
     m = F.TOLD_AGENCY_ACT.search(sentence)
     if m is None or m.group("verb") in F.AGENCY_NOT_ACTS:
         return None
+    if P.ONGOING.search(sentence, m.end("agency"), m.end("verb")):
+        # "… meld ik u dat de Rijksvoorlichtingsdienst de verslagen sinds oktober 2026 binnen een dag publiceert": what it
+        # does already, told as news (round 46)
+        return None
     return m.group("agency"), present_lemma(m.group("verb")), m.start("verb"), m.end("verb")
 
 

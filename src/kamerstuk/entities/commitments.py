@@ -1388,6 +1388,18 @@ def _commitment(
             kind = "refers"
     trigger, action = found
     semicolon = sentence.rfind(";", 0, trigger.start)
+    if (
+        deadline is not None
+        and semicolon >= 0
+        and all(d.start - s_start < semicolon for d in inside)
+        and (action is None or action[0] not in P.DELIVERY_LEMMAS)
+        and _trigger(sentence, False) is None
+    ):
+        # "De brandweer blijft ook in 2027 verantwoordelijk …; Defensie ondersteunt haar daarbij.": an act that
+        # promises only with a time to come, its only time in the clause before the semicolon (round 46; not a
+        # delivery, which takes the time of what it delivers: "De inspectie doet in 2027 een vervolgonderzoek; de
+        # uitkomsten stuur ik uw Kamer toe")
+        return None
     if deadline is not None and semicolon >= 0 and deadline.start - s_start < semicolon:
         # "De vergoeding gaat in op 1 januari 2027; ik pas daarvoor vóór 1 oktober 2026 de regeling aan": the act
         # after the semicolon has its own window

@@ -430,6 +430,8 @@ def _subject_name(name: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*\([^)]{1,40}\)")
+# a report sentence that opens on a pronoun for its author: "Hij heeft daarop …", "Zij publiceerde …"
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:Hij|Zij|Ze)\s")
 # the part of a dossier number before a name-like Roman numeral: "Kamerstuk 36 600 XXII"
 _DOSSIER_PART = re.compile(r"\d{3}\s+$")
 _BEFORE_BRACKET = re.compile(r"\b(?:de|het|een|van|voor|over|naar)\s+(?P<np>[^()]{1,80}?)\s*\(\s*$")
@@ -579,6 +581,12 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
     sentence = text[s:e]
     skip = (title_span[0] - s, title_span[1] - s) if title_span else None
     orgs = _organisations(sentence, skip, aliases)
+    idx = spans.index(span) if span in spans else -1
+    if not orgs and idx > 0 and _PRONOUN_SUBJECT.match(sentence):
+        # "In 2025 ontving de Nationale ombudsman ruim tachtig klachten. Hij heeft daarop een onderzoek ingesteld en …
+        # het rapport «…» uitgebracht.": the body the pronoun takes up, named in the sentence before (round 46)
+        ps, pe = spans[idx - 1]
+        orgs = _organisations(text[ps:pe], None, aliases)
     if not orgs:
         # the author in one of the next two sentences or the two before: "Hierbij bied ik u de evaluatie aan van de
         # regeling, die ik … heb toegezegd. De regeling vergoedt sinds 2023 … De evaluatie is uitgevoerd door

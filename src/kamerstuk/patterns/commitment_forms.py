@@ -1401,7 +1401,10 @@ AGENCY_PARTICLE_LATER = re.compile(r"\b(?P<particle>na|open)(?=\s*[.;,]|\s+en\b)
 #: meldingen" (its standing method, no measure announced; since round 38).
 STANDING_METHOD = re.compile(
     # (also with an article: "zet haar hondenteams in op basis van een risicoanalyse"; round 45)
-    r"\bop\s+basis\s+van\s+(?:een\s+|de\s+)?(?:risico|meldingen|signalen|klachten)|\brisicogericht",
+    r"\bop\s+basis\s+van\s+(?:een\s+|de\s+)?(?:risico|meldingen|signalen|klachten)|\brisicogericht"
+    # or what it does now, said as the practice the recommendation would change: "Het Kadaster legt de uitkomst van een
+    # aanwijzing nu vast in een proces-verbaal met een kaart, zonder toelichting." (round 46)
+    r"|^\s*(?:[\w-]+\s+){0,6}?(?:nu|momenteel|thans|op\s+dit\s+moment|tot\s+nu\s+toe)\b",
     _I,
 )
 
@@ -2021,7 +2024,13 @@ BENEFIT_OF_OTHERS = re.compile(
 #: The act named before, said to happen at a time to come: "Voor elf locaties is de aanvraag ingediend, en voor de overige
 #: drie gebeurt dat vóór 1 september 2026" (read with a deadline to come; "Dat gebeurt nu al" has none).
 HAPPENS_THEN = Keyed(
-    re.compile(r"\b(?P<verb>gebeurt|gebeuren)\s+(?:dat|dit|het)\b", re.IGNORECASE), "gebeurt gebeuren"
+    re.compile(
+        # (or the pronoun first, opening the sentence: "… niet in het registratiesysteem vastgelegd. Dat gebeurt vanaf
+        # 1 maart 2027 wel."; round 46)
+        r"(?:^\W*(?:Dat|Dit)\s+(?=gebeurt\b)|\b(?=(?:gebeurt|gebeuren)\s+(?:dat|dit|het)\b))(?P<verb>gebeurt|gebeuren)\b",
+        re.IGNORECASE,
+    ),
+    "gebeurt gebeuren",
 )
 
 #: "sinds" after `HAPPENS_THEN`: a practice that runs already ("… gebeurt dat sinds dit jaar").

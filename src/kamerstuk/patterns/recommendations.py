@@ -205,7 +205,10 @@ ORDINAL_NOUN_OPENER = re.compile(
     + _OPENER_IS.format(gericht="gericht|")
     # "advies" counted as one of a report's recommendations, only before its content ("Het derde advies van het PBL
     # is om exploitanten te verplichten …"; "Het tweede advies gaat over …" may be the second of two reports)
-    + rf"|^(?:De|Een|Het)\s+(?P<ord_adv>{_ORD})(?:\s+en\s+laatste)?\s+advies{_OPENER_OF}\s+(?:is|luidt)\s+(?:om|dat)\b"
+    # (and "voorstel", the same way: "Het tweede voorstel van het planbureau is om ondernemingen … te verplichten …";
+    # round 46)
+    + rf"|^(?:De|Een|Het)\s+(?P<ord_adv>{_ORD})(?:\s+en\s+laatste)?\s+(?:advies|voorstel){_OPENER_OF}\s+(?:is|luidt)"
+    + r"\s+(?:om|dat)\b"
 )
 
 #: The last of a series named as such: "De laatste aanbeveling luidt dat eigenaren … moeten worden
@@ -979,6 +982,12 @@ NOT_ORGANISATION = frozenset(
         "Deze",
         "Het",
         "De",
+        # a pronoun for the body named in the sentence before: "In 2025 ontving de Nationale ombudsman ruim tachtig
+        # klachten. Hij heeft daarop een onderzoek ingesteld en … het rapport «…» uitgebracht." (round 46)
+        "Hij",
+        "Zij",
+        "Ze",
+        "Die",
         "Minister",
         "Staatssecretaris",
         "Kamer",
