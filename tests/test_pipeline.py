@@ -1375,3 +1375,22 @@ def test_round_46_a_paragraph_opening_on_an_earlier_promise_handles_another_matt
         "Vorig jaar heb ik uw Kamer toegezegd de wachttijden te laten onderzoeken."
     )
     assert not PP.EARLIER_PROMISE.search("Ik zeg uw Kamer toe de wachttijden te laten onderzoeken.")
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "found"),
+    [
+        ("thanks", "Ik ben het planbureau erkentelijk voor deze studie.", True),
+        ("follow_up", "In het jaarverslag over 2027 rapporteer ik over de voortgang.", True),
+        ("follow_up", "Ik verwacht dat deze maatregelen het verzuim de komende jaren doen dalen.", True),
+        # (not an expectation about others, nor a report on something else)
+        ("follow_up", "Ik verwacht dat gemeenten de regeling snel toepassen.", False),
+        ("follow_up", "De inspectie rapporteert over de naleving.", False),
+    ],
+)
+def test_round_46_closing_cues(cue: str, text: str, found: bool) -> None:
+    """A letter's last paragraphs thank with "erkentelijk", report progress in a later document, or sum up what the
+    letter's measures should bring (before round 46 such closings were read as the last answer or as context)."""
+    from kamerstuk.patterns import pipeline as PP
+
+    assert (PP.LABEL_CUES[cue].search(text) is not None) is found

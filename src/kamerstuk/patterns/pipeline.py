@@ -101,7 +101,8 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     # context: discourse about what follows: "Ik zal nu ingaan op de aanbevelingen", "Hieronder ga ik in op …"
     "discourse": re.compile(r"\bingaan\s+op\b|\bga\s+ik\b[^.]{0,40}\bin\s+op\b|\bhieronder\b", _I),
     # context: thanks to the researchers: "Ik dank KTJ en VOS voor dit zorgvuldige onderzoek"
-    "thanks": re.compile(r"\b(?:dank|bedank)\w*\b", _I),
+    # (also "erkentelijk": "Ik ben het CPB erkentelijk voor deze studie"; round 46)
+    "thanks": re.compile(r"\b(?:dank|bedank)\w*\b|\berkentelijk\b", _I),
     # context: a report's findings in its own voice: "De commissie constateert dat …", "Het
     # onderzoek laat zien dat …", "De raad signaleert …", "Uit het rapport komt naar voren …".
     # Without a government cue in the paragraph it is a summary, not an answer (`cue:findings_only`).
@@ -164,6 +165,10 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"
         r"(?:blijft|blijven|zet|zetten|wordt|worden|komt|komen)"
         r"|(?:opnieuw|nogmaals|wederom)\s+(?:laten\s+)?(?:evalueren|evalueert|evalueer|geëvalueerd)"
+        # (round 46: "In het jaarverslag van Defensie over 2027 rapporteer ik over de voortgang", and the effect expected
+        # of the letter's measures summed up: "Ik verwacht dat deze maatregelen het verzuim … doen dalen")
+        r"|(?:rapporteer|rapporteren)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,4}?over\s+de\s+voortgang"
+        r"|(?:^|(?<=[.!?]\s))(?:ik|wij|we|het\s+kabinet)\s+verwacht(?:en)?\s+dat\s+(?:deze|al\s+deze|de)\s+maatregelen"
         r"|uw\s+Kamer\s+(?:\w+\s+){0,8}?(?:informeren|geïnformeerd|op\s+de\s+hoogte|toesturen|toestuur"
         r"|sturen|stuur|ontvangt)|voortgangs(?:rapportage|brief|rapport)\w*|eerstvolgende"
         r"|wordt\s+(?:\w+\s+){0,3}?gevolgd\s+(?:in|met|via)\b|monitor\w*)\b",
@@ -226,7 +231,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "report_says": ("rapport", "onderzoek", "advies", "commissie"),
     "this_letter": ("brief", "hierbij"),
     "discourse": ("ingaan", "ga", "hieronder"),
-    "thanks": ("dank",),
+    "thanks": ("dank", "erkentelijk"),
     "findings": _words("constate conclude signale vast zien ziet beschrij schets kaart voren wijst wijzen"),
     "recommends": _words("aanbevolen beveelt bevelen bevalen advise raadt raden pleit roep aanbeveling"),
     "position": _words("onderschrij neem nemen omarm deel eens geen acht vind mening steun"),
@@ -246,6 +251,8 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "monitor",
         "evalue",
         "met ",
+        "rapporte",
+        "verwacht",
     ),
     "answers": _words(
         "over onderschrij deel delen omarm zal zullen ga wil voornemens aanleiding reeds voldaan"
