@@ -3513,6 +3513,17 @@ def test_round_45_the_older_spelling_of_the_supplementary_budget() -> None:
         # the act named before, "Dat gebeurt" opening the sentence, with a time to come
         ("Dat gebeurt vanaf 1 september 2022 wel.", True),
         ("Dat gebeurt nu al.", False),
+        # (holdout223/224) a supplement received from a time to come; a decision in a comma'd "waarover"-clause
+        (
+            "Basisscholen ontvangen vanaf het schooljaar 2023/2024 een toeslag op de bestaande prestatiebox.",
+            True,
+        ),
+        ("Ouders ontvangen sinds 2020 een toeslag.", False),
+        (
+            "Voor de digitalisering is eenmalig € 1,2 miljoen nodig, waarover ik bij de Voorjaarsnota 2023 een besluit neem.",
+            True,
+        ),
+        ("Voor de digitalisering was geld nodig, waarover ik in 2021 een besluit nam.", False),
         # a rule changed so that its content holds, "vermelden" inside the "dat"-clause
         (
             "Ik zal de regeling zo aanpassen dat verkopers deze gegevens in iedere advertentie moeten vermelden.",

@@ -2867,3 +2867,18 @@ def test_round_46_a_proposal_counted_by_its_ordinal_is_a_recommendation() -> Non
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2]
     assert recs[1].text.startswith("Het tweede voorstel van het planbureau is om")
+
+
+def test_round_46_a_name_whose_rest_is_lower_case_is_known_by_its_short_form() -> None:
+    """ "de Adviesraad voor wetenschap, technologie en innovatie (AWTI)": the name reader stops at the lower-case rest
+    and its commas; the short form in brackets names the body (before round 46: "Adviesraad"); a name read in full
+    keeps its full form."""
+    awti = find_report(
+        "Op 18 november 2026 heeft de Adviesraad voor wetenschap, technologie en innovatie (AWTI) het advies "
+        "«Proeven zonder drempel» uitgebracht."
+    )
+    assert awti is not None and awti.organisations == ["AWTI"]
+    inspectie = find_report(
+        "Op 3 maart 2027 heeft de Inspectie van het Onderwijs het rapport «Thuis leren» gepubliceerd."
+    )
+    assert inspectie is not None and inspectie.organisations == ["Inspectie van het Onderwijs"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kamerstuk.entities.report import collect_aliases, find_report, normalize_org, read_names
+from kamerstuk.entities.report import collect_aliases, find_report, lower_name_tail, normalize_org, read_names
 from kamerstuk.patterns import recommendations as pat
 from kamerstuk.patterns.links import SHARED_NAME_WORDS
 
@@ -95,11 +95,16 @@ class Context:
         if self._named is None:
             self._named = {}
             for m in pat.NAMED_BODY.finditer(self._text):
-                raw, _ = read_names(self._text, m.start())
+                raw, end = read_names(self._text, m.start())
                 if not raw:
                     continue
                 # a quoted title right after the name is not part of it: "Onderwijsraad “Leren …”"
                 name = normalize_org(_QUOTE.split(raw[0], maxsplit=1)[0].strip(), self.aliases)
+                tail = lower_name_tail(self._text, end)
+                if tail is not None and len(raw) == 1 and tail[:1] == name[:1]:
+                    # "de Adviesraad voor wetenschap, technologie en innovatie (AWTI)": known by its short form
+                    # (round 46)
+                    name = tail
                 head = (m.group("head") or m.group("head2")).lower()
                 # the bare head ("Raad", when the name reader stopped at "voor het …") says nothing
                 if name[:1].isupper() and name.lower() != head and head not in self._named:

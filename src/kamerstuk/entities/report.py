@@ -380,6 +380,16 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             start = t.start()
             names, end = read_names(sentence, start, allow_nouns=False)
             consumed = max(end, t.end())
+            tail = _LOWER_NAME_TAIL.match(sentence, end) if names else None
+            if (
+                tail is not None
+                and tail.group("short")[0] == pat.ARTICLE.sub("", names[-1]).strip()[:1]
+                and not quoted.contains(tail.start("short"))
+            ):
+                # "de Adviesraad voor wetenschap, technologie en innovatie (AWTI)": a name whose rest is in lower case
+                # (its commas stop the reader), known by the short form in brackets after it (round 46)
+                names = [*names[:-1], tail.group("short")]
+                consumed = tail.end()
             evaluated = names and pat.EVALUATED_BEFORE.search(sentence, max(0, start - 50), start)
             if evaluated and not pat.EVALUATOR_NAME.search(names[0]):
                 # "de evaluatie van het Mensenrechtenfonds": what is evaluated, and its short form
@@ -422,6 +432,13 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
     return found
 
 
+def lower_name_tail(text: str, end: int) -> str | None:
+    """The short form in brackets after the lower-case rest of a name that ends at `end` (" voor wetenschap, technologie
+    en innovatie (AWTI)" -> "AWTI"), or None."""
+    tail = _LOWER_NAME_TAIL.match(text, end)
+    return tail.group("short") if tail is not None else None
+
+
 def _subject_name(name: str) -> bool:
     """Whether `name` is what a report is about (`SUBJECT_NAMES`), also as the head of a longer
     name the reader joined: "Nederlanders in Afrikaanse" (but "Nederlandse Arbeidsinspectie" is a body)."""
@@ -430,6 +447,10 @@ def _subject_name(name: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*\([^)]{1,40}\)")
+# the lower-case rest of a name up to its short form in brackets: " voor wetenschap, technologie en innovatie (AWTI)"
+_LOWER_NAME_TAIL = re.compile(
+    r"\s+(?:voor|van)\s+[a-zà-ÿ][a-zà-ÿ ,-]{2,80}?\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+)
 # a report sentence that opens on a pronoun for its author: "Hij heeft daarop …", "Zij publiceerde …"
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:Hij|Zij|Ze)\s")
 # the part of a dossier number before a name-like Roman numeral: "Kamerstuk 36 600 XXII"

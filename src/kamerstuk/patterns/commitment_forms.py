@@ -764,13 +764,16 @@ PURPOSE_BEFORE_PASSIVE = re.compile(r"\b(?:zodat|opdat)\b", _I)
 
 #: A decision of the cabinet or a minister in a verb-final relative clause: "…, waarover het kabinet dit jaar een besluit
 #: neemt" (read only with a deadline to come; since round 44); also in the first person after the end of a measure:
-#: "De bijdrage loopt tot en met 2031, waarna ik op basis van een evaluatie over voortzetting besluit" (round 45).
+#: "De bijdrage loopt tot en met 2031, waarna ik op basis van een evaluatie over voortzetting besluit" (round 45), "…,
+#: waarover ik bij de Voorjaarsnota 2027 een besluit neem" (round 46).
 RELATIVE_OFFICE_DECISION = re.compile(
     r"\b(?:waarover|waarop|waartoe|die|dat)\s+(?P<actor>(?:het\s+kabinet|de\s+(?:ministerraad|minister|staatssecretaris)"
     r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,4})?))\s+(?:[^\s.,;:?]+\s+){0,6}?"
     r"(?P<verb>(?:een\s+)?(?:besluit|beslissing)\s+neemt|een\s+keuze\s+maakt|beslist|besluit)"
     r"(?=\s*(?:[.;:,]|$))"
-    r"|,\s*waarna\s+(?P<actor_first>ik|wij|we|het\s+kabinet)\s+(?:[^\s.,;:?]+\s+){0,10}?"
+    # (or on which: "Voor de digitalisering is eenmalig € 1,2 miljoen nodig, waarover ik bij de Voorjaarsnota 2027 een
+    # besluit neem"; round 46)
+    r"|,\s*(?:waarna|waarover)\s+(?P<actor_first>ik|wij|we|het\s+kabinet)\s+(?:[^\s.,;:?]+\s+){0,10}?"
     r"(?P<verb_first>(?:een\s+)?(?:besluit|beslissing)\s+(?:neem|nemen|neemt)|beslis|beslist|beslissen|besluit|besluiten)"
     r"(?=\s*(?:[.;:,]|$))",
     _I,
@@ -862,6 +865,9 @@ RECIPIENT_RECEIVES = Keyed(
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
         r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
         r"|voorschot|compensatie"
+        # (a supplement on an existing payment: "Basisscholen ontvangen vanaf het schooljaar 2028/2029 een toeslag op de
+        # prestatiebox"; round 46)
+        r"|toeslag"
         # an order or guidance of ours: "De commandanten krijgen die opdracht in september 2027", "Gemeenten ontvangen
         # de handreiking voor de zomer" (round 44)
         r"|opdracht|instructie|aanwijzing|handreiking"
@@ -871,7 +877,7 @@ RECIPIENT_RECEIVES = Keyed(
     ),
     "ontvangen ontvangt krijgen krijgt",
     "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
-    "voorschot compensatie euro opdracht instructie aanwijzing handreiking",
+    "voorschot compensatie euro opdracht instructie aanwijzing handreiking toeslag",
 )
 #: A measure in a series announced as what others receive from a day to come, the day after the verb: "Ten tweede
 #: krijgen militairen … vanaf 1 juli 2027 het recht om …", "Daarnaast krijgt Informatie Rijksoverheid per 1 januari 2027
