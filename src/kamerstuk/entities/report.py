@@ -380,7 +380,7 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             start = t.start()
             names, end = read_names(sentence, start, allow_nouns=False)
             consumed = max(end, t.end())
-            tail = _LOWER_NAME_TAIL.match(sentence, end) if names else None
+            tail = pat.LOWER_NAME_TAIL.match(sentence, end) if names else None
             if (
                 tail is not None
                 and tail.group("short")[0] == pat.ARTICLE.sub("", names[-1]).strip()[:1]
@@ -435,7 +435,7 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
 def lower_name_tail(text: str, end: int) -> str | None:
     """The short form in brackets after the lower-case rest of a name that ends at `end` (" voor wetenschap, technologie
     en innovatie (AWTI)" -> "AWTI"), or None."""
-    tail = _LOWER_NAME_TAIL.match(text, end)
+    tail = pat.LOWER_NAME_TAIL.match(text, end)
     return tail.group("short") if tail is not None else None
 
 
@@ -447,12 +447,6 @@ def _subject_name(name: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*\([^)]{1,40}\)")
-# the lower-case rest of a name up to its short form in brackets: " voor wetenschap, technologie en innovatie (AWTI)"
-_LOWER_NAME_TAIL = re.compile(
-    r"\s+(?:voor|van)\s+[a-zà-ÿ][a-zà-ÿ ,-]{2,80}?\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
-)
-# a report sentence that opens on a pronoun for its author: "Hij heeft daarop …", "Zij publiceerde …"
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:Hij|Zij|Ze)\s")
 # the part of a dossier number before a name-like Roman numeral: "Kamerstuk 36 600 XXII"
 _DOSSIER_PART = re.compile(r"\d{3}\s+$")
 _BEFORE_BRACKET = re.compile(r"\b(?:de|het|een|van|voor|over|naar)\s+(?P<np>[^()]{1,80}?)\s*\(\s*$")
@@ -603,7 +597,7 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
     skip = (title_span[0] - s, title_span[1] - s) if title_span else None
     orgs = _organisations(sentence, skip, aliases)
     idx = spans.index(span) if span in spans else -1
-    if not orgs and idx > 0 and _PRONOUN_SUBJECT.match(sentence):
+    if not orgs and idx > 0 and pat.PRONOUN_SUBJECT.match(sentence):
         # "In 2025 ontving de Nationale ombudsman ruim tachtig klachten. Hij heeft daarop een onderzoek ingesteld en …
         # het rapport «…» uitgebracht.": the body the pronoun takes up, named in the sentence before (round 46)
         ps, pe = spans[idx - 1]

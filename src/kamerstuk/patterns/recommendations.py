@@ -1006,6 +1006,15 @@ NOT_ORGANISATION = frozenset(
     }
 )
 
+#: The lower-case rest of a name up to its short form in brackets, after the capitalised head the name reader stops at
+#: (its commas stop it too): " voor wetenschap, technologie en innovatie (AWTI)" after "de Adviesraad" (round 46).
+LOWER_NAME_TAIL = re.compile(
+    r"\s+(?:voor|van)\s+[a-zà-ÿ][a-zà-ÿ ,-]{2,80}?\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+)
+#: A report sentence that opens on a pronoun for its author, named in the sentence before: "Hij heeft daarop een
+#: onderzoek ingesteld en … het rapport «…» uitgebracht" (round 46).
+PRONOUN_SUBJECT = re.compile(r"\W*(?:Hij|Zij|Ze)\s")
+
 #: Names that are what a report is about, never who wrote it: the country, its people and the state
 #: ("over de Nederlandse inzet", "aan Nederlanders in het buitenland", "waarop het Rijk …"). Checked on
 #: whole names only ("Nederlandse Arbeidsinspectie" stays a body).
