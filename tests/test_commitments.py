@@ -3493,6 +3493,7 @@ def test_round_45_the_older_spelling_of_the_supplementary_budget() -> None:
             True,
         ),
         ("Het Defensie Ondersteuningscommando stelt vóór 1 juli 2022 een plan op.", True),
+        ("De commandant van de Koninklijke Marechaussee stelt vóór 1 juli 2022 een plan op.", True),
         # (holdout221) not: a time in the clause before a semicolon, others' state; a delivery after it takes that time
         (
             "De brandweer blijft ook in 2022 verantwoordelijk voor de bestrijding van bosbranden; Defensie "

@@ -53,8 +53,9 @@ EXECUTIVE_SERVICE = (
     # LVVN's land bank and JenV's cyber security centre: "Het BBL opent op 1 april 2027 een loket", "Het NCSC zal …"
     r"|BBL|Bureau\s+Beheer\s+Landbouwgronden|NCSC"
     # the government's public information service, and the Marechaussee's commander acting for the Defence minister
-    # (with or without "der", as Defence writes the title: "De Commandant Koninklijke Marechaussee brengt …"; round 46)
-    r"|Informatie\s+Rijksoverheid|Commandant\s+(?:der\s+)?Koninklijke\s+Marechaussee"
+    # (with "der", "van de" or neither, as Defence, the BRP's code table and the press write the title: "De Commandant
+    # Koninklijke Marechaussee brengt …", "de commandant van de Koninklijke Marechaussee"; round 46)
+    r"|Informatie\s+Rijksoverheid|[Cc]ommandant\s+(?:der\s+|van\s+de\s+)?Koninklijke\s+Marechaussee"
     # Foreign Affairs' consular service and the national archive (OCW): "Het Consulair Contactcentrum stuurt vanaf
     # 1 januari 2027 …", "Het Nationaal Archief neemt de notulen vanaf 2028 over"
     r"|Consulair\s+Contactcentrum|Nationaal\s+Archief"
