@@ -3555,3 +3555,30 @@ def test_round_46_the_plural_budgets_date_like_the_budget() -> None:
     assert [(d.rule, d.earliest) for d in got] == [("vanaf-begroting", D(2022, 9, 20))]
     single = find_deadlines("Bij de begroting voor 2023 informeer ik uw Kamer.", reference=REF)
     assert [(d.rule, d.earliest) for d in single] == [("begroting", D(2022, 9, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # data asked for ("opvragen"), the particle "op" closing the clause, in either order; no request to act
+        ("De ontbrekende cijfers vraag ik op bij de provincies.", True),
+        ("Daarom vraag ik bij het RIVM aanvullende meetgegevens op.", True),
+        ("Ik vraag uw Kamer op dit punt om begrip.", False),
+        ("Ik vraag me af of die cijfers op tijd komen.", False),
+        # "nu" as "now that": a passive after it is the reason; the adverb after a passive auxiliary is not
+        ("Het aantal bezwaren daalt, nu de aanvragers voortaan vooraf worden gebeld.", False),
+        ("Een tweede keuring is minder vaak nodig nu beide eigenaren voortaan worden uitgenodigd.", False),
+        ("Daarom worden nu de tarieven voor de zomer van 2022 herzien.", True),
+        # a level set in a "zo … dat" consequence or a relative clause, with a time to come
+        (
+            "In de visserij zijn de ondernemingen zo klein dat het kabinet de drempel daar per 1 januari 2023 op twee "
+            "zet.",
+            True,
+        ),
+        ("De heffing, die wij per 2023 verlagen, blijft voor grote bedrijven gelijk.", True),
+        ("Het is goed dat het kabinet in 2023 een punt zet achter die discussie.", False),
+    ],
+)
+def test_round_47_forms_of_the_open_gold(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1394,3 +1394,26 @@ def test_round_46_closing_cues(cue: str, text: str, found: bool) -> None:
     from kamerstuk.patterns import pipeline as PP
 
     assert (PP.LABEL_CUES[cue].search(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # declined for now, the decision left for later: noted
+        (
+            "Aan de tweede aanbeveling kan ik op dit moment geen gevolg geven. De Gezondheidsraad onderzoekt nog welke "
+            "norm nodig is. Pas als dat advies er is, kan ik beoordelen of een verbod verantwoord is.",
+            "noted",
+        ),
+        # declined for now, with nothing left open: still rejected
+        ("Aan de tweede aanbeveling kan ik op dit moment geen gevolg geven.", "rejected"),
+        # declined outright beside a deferral of something else: rejected
+        (
+            "Aan de tweede aanbeveling kan ik geen gevolg geven. Of een apart loket nodig is, kan ik nu niet "
+            "beoordelen.",
+            "rejected",
+        ),
+    ],
+)
+def test_round_47_a_rejection_for_now_beside_a_deferral_is_noted(text: str, label: str) -> None:
+    assert kamerstuk.classify_stance(text).label == label

@@ -2882,3 +2882,23 @@ def test_round_46_a_name_whose_rest_is_lower_case_is_known_by_its_short_form() -
         "Op 3 maart 2027 heeft de Inspectie van het Onderwijs het rapport «Thuis leren» gepubliceerd."
     )
     assert inspectie is not None and inspectie.organisations == ["Inspectie van het Onderwijs"]
+
+
+def test_round_47_an_ordinal_label_without_article_numbers_the_series() -> None:
+    """ "Derde aanbeveling: «…»" is the third, and a prose "Ten slotte bevelen zij aan …" after its answer the fourth
+    (before round 47 the prose took the label's number and the third was lost)."""
+    text = (
+        "De onderzoekers doen vier aanbevelingen.\n\n"
+        "De eerste aanbeveling luidt: «Leg iedere melding binnen een week vast».\n\n"
+        "Dit doen wij al.\n\n"
+        "In de tweede aanbeveling vragen de onderzoekers «de termijnen voor herstel te verkorten».\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "Derde aanbeveling: «Wijs per regio één aanspreekpunt aan voor de gemeenten».\n\n"
+        "Deze aanbeveling neem ik niet over, omdat de regio's verschillen.\n\n"
+        "Ten slotte bevelen de onderzoekers aan om de resultaten jaarlijks te publiceren.\n\n"
+        "Dat zal ik doen."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert "Wijs per regio" in recs[2].text
+    assert recs[3].text.startswith("Ten slotte bevelen")

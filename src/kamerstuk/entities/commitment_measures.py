@@ -85,7 +85,12 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         lemma, particle = P.MEASURE_LEMMAS[key]
         if _no_measure_of_verb(key, sentence, m):
             continue
-        if key in ("vraag", "verzoek") and (
+        stop = _clause_stop(sentence, m.end())
+        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if key == "vraag" and _particle_ok(clause, "op", sentence, m.end()):
+            # "Die gegevens vraag ik op bij de gemeenten": data asked for ("opvragen"), no request to act (round 47)
+            lemma, particle = "opvragen", "op"
+        elif key in ("vraag", "verzoek") and (
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
         ):
             continue  # "Ik vraag uw Kamer in te stemmen", "vraag ik me af": no request to another party
@@ -93,8 +98,6 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             continue  # "heb ik onderzoek laten doen": the noun
         if key == "zorg" and F.EFFECT_OPENING.match(sentence):
             continue  # "Zo zorgen we ervoor dat de kosten niet …": what the measure before achieves
-        stop = _clause_stop(sentence, m.end())
-        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
         if F.ALREADY_DONE.match(clause):
             continue  # "De eerste aanbeveling voer ik al uit": done already, no act to come
         # (the clause may stop at a determiner "die"/"dat" right after "op": "wijs ik gemeenten op die mogelijkheid")
@@ -356,7 +359,12 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             continue  # "Deze aanbeveling voert het kabinet al uit": done already
         if key == "kies" and (P.NEGATION.search(clause) or _keeps_as_is(sentence, m.end())):
             continue  # "Het kabinet kiest er nadrukkelijk niet voor om …": no choice made
-        if key in ("vraag", "verzoek") and (
+        stop = _clause_stop(sentence, m.end())
+        clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+        if key == "vraag" and _particle_ok(clause, "op", sentence, m.end()):
+            # "Die gegevens vraag ik op bij de gemeenten": data asked for ("opvragen"), no request to act (round 47)
+            lemma, particle = "opvragen", "op"
+        elif key in ("vraag", "verzoek") and (
             F.REQUEST_NOT_OTHER.match(sentence, m.end()) or not F.REQUEST_COMPLEMENT.search(sentence, m.end())
         ):
             continue  # "Het kabinet vraagt uw Kamer in te stemmen", "vraagt aandacht voor": no request to act

@@ -500,7 +500,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         relative = None  # "… een onderzoek dat ik nu niet afzonderlijk start": declined
     if relative is not None:
         verb = relative.group("verb").lower()
-        lemma = P.RELATIVE_MEASURE_LEMMAS.get(verb, verb)
+        lemma = "zetten op" if verb.startswith("op") else P.RELATIVE_MEASURE_LEMMAS.get(verb, verb)
         return _Trigger(relative.start(), relative.end(), relative.group("actor"), None, passive=False), (
             lemma,
             relative.start("verb"),
@@ -1311,8 +1311,15 @@ def _commitment(
         action_words = sentence[found[1][1] : found[1][2]].lower() if found[1] is not None else ""
         if action_words.startswith("laten zien") and (found[0].modal or "") not in ("zal", "zullen"):
             return None  # "Ik wil laten zien dat het kan" shows; "Het kabinet zal laten zien hoe …" reports
-        if found[0].passive and F.REASON_CLAUSE.search(sentence, 0, found[0].start):
-            # "…, omdat de meeste afwijkingen al binnen een maand worden hersteld": how things are, as a reason
+        if found[0].passive and (
+            F.REASON_CLAUSE.search(sentence, 0, found[0].start)
+            or (
+                (now_that := F.NOW_THAT_CLAUSE.search(sentence, 0, found[0].start)) is not None
+                and not F.PASSIVE_AUXILIARY.search(sentence, 0, now_that.start())
+            )
+        ):
+            # "…, omdat de meeste afwijkingen al binnen een maand worden hersteld", "… vervalt nu beide partijen
+            # voortaan worden opgeroepen": how things are, as a reason
             return None
         if found[0].modal is None and F.DEPENDS_ON.search(sentence):
             return None  # "Of … ruimte is, hangt af van de besluitvorming in het voorjaar": a dependency

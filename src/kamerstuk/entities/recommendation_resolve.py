@@ -124,8 +124,15 @@ def heading_or_restatement(text: str, kept: list[Cand]) -> list[Cand]:
     for k, h in enumerate(headings):
         limit = min(h.end + _UNDER_HEADING, headings[k + 1].start if k + 1 < len(headings) else len(text))
         for c in others[bisect.bisect_left(starts, h.end) : bisect.bisect_left(starts, limit)]:
-            if c.ordinal != h.ordinal and pat.SERIES_OPENER.match(text, c.start):
-                c.ordinal = h.ordinal  # "Tot slot …" under "Aanbeveling 4": the fourth
+            if (
+                c.ordinal is not None
+                and h.ordinal is not None
+                and c.ordinal < h.ordinal
+                and pat.SERIES_OPENER.match(text, c.start)
+            ):
+                # "Tot slot …" under "Aanbeveling 4": the fourth (a series that counted past the heading, "Derde
+                # aanbeveling: «…»" then its answer and "Ten slotte bevelen zij aan …" as the fourth, goes on: round 47)
+                c.ordinal = h.ordinal
             if c.ordinal == h.ordinal:
                 drop.add(id(h) if c.end - c.start >= h.end - h.start else id(c))
     return [c for c in kept if id(c) not in drop]

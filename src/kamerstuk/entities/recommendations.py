@@ -456,7 +456,13 @@ def _ordinal_sentences(
             m := pat.ORDINAL_AS_OPENER.match(sentence)
         ) is not None:
             ordinal = pat.ORDINAL_WORDS[
-                (m.group("ord") or m.groupdict().get("ord_is") or m.groupdict().get("ord_adv") or "").lower()
+                (
+                    m.group("ord")
+                    or m.groupdict().get("ord_is")
+                    or m.groupdict().get("ord_adv")
+                    or m.groupdict().get("ord_bare")
+                    or ""
+                ).lower()
             ]
             body = sentence[m.end() :]
             unquoted = pat.QUOTED.sub(" ", body)

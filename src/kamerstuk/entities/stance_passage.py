@@ -61,9 +61,12 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     onderschrijf ik"), "liked" (named, the
     cue "spreekt mij aan" without a "maar"), "appeal" ("Het idee … spreekt mij aan, maar …"), else "" (also for other labels, and for a frame cue:
     "Indachtig de vierde aanbeveling …"); for a noted stance that says the decision is still open ("nog
-    geen besluit"), "undecided"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
+    geen besluit"), "undecided", and for one that puts the verdict off ("Pas als … kan ik beoordelen"), "later"; for a
+    rejection said to hold for now ("op dit moment"), "for_now"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
     if stance.label == "noted" and stance.cue in P.UNDECIDED_CUES:
         return "undecided"  # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen"
+    if stance.label == "noted" and P.JUDGED_LATER.search(sentence):
+        return "later"  # "Pas als dat advies er is, kan ik beoordelen of …": the verdict put off
     if stance.cue == P.RESERVATION_CUE:
         return (
             "reservation"  # "Over aanbeveling 4 ben ik minder stellig": the passage decides how far it goes
@@ -74,6 +77,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return (
             "beyond"  # "Ik zie daarom nu geen aanleiding om verder te gaan": more than what exists, declined
         )
+    if stance.label == "rejected" and P.FOR_NOW.search(sentence):
+        return "for_now"  # "… kan ik op dit moment geen gevolg geven": declined for now
     if stance.label != "adopted":
         return ""
     if stance.cue == P.APPEAL_CUE:
@@ -178,7 +183,10 @@ def settle_passage(
     - a reservation ("Over aanbeveling 4 ben ik minder stellig", `RESERVATION_CUE`) is rejected beside a
       rejection and no adoption, noted beside a deferral and nothing else, and partly_adopted otherwise (alone,
       or beside a concession: "Wel neem ik vanaf 2027 een schatting op"); as another sentence's companion it
-      makes no rejection a part.
+      makes no rejection a part;
+    - a rejection only for now ("kan ik op dit moment geen gevolg geven", kind "for_now") beside a verdict put
+      off ("Pas als dat advies er is, kan ik beoordelen …", kind "later", or "nog geen besluit") and no adoption
+      is noted.
     """
     if (
         best == "partly_adopted"
@@ -203,6 +211,15 @@ def settle_passage(
         return (
             "partly_adopted"  # alone, or beside a concession: "… Wel neem ik vanaf 2027 een schatting op …"
         )
+    if (
+        best == "rejected"
+        and all(kind == "for_now" for label, kind in others if label == "rejected")
+        and any(label == "noted" and kind in ("undecided", "later") for label, kind in others)
+        and not any(label in ("adopted", "partly_adopted", "already_in_place") for label, _ in others)
+    ):
+        # "Aan de vierde aanbeveling kan ik op dit moment geen gevolg geven. … Pas als dat advies er is, kan ik
+        # beoordelen of …": declined for now, the decision left for later (round 47)
+        return "noted"
     whole_named = best_named and best_cue in P.WHOLE_REJECTION_CUES
     if best == "rejected" and any(
         label == "partly_adopted" and kind != "reservation" and (not whole_named or kind == "part")

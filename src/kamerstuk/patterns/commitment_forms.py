@@ -1553,6 +1553,14 @@ AIM = re.compile(
 #: kortere termijn levert weinig op, omdat de meeste storingen al binnen een maand worden verholpen.", "De uitzondering
 #: is destijds ingevoerd omdat deze rassen pas in oktober worden gerooid" (with or without the comma).
 REASON_CLAUSE = re.compile(r"(?:,\s*|\s)(?:omdat|doordat|want|aangezien)\b", re.IGNORECASE)
+#: "nu" as the conjunction "now that", inside the sentence before a subject: "De reden voor een herhaling vervalt nu
+#: beide partijen voortaan worden opgeroepen" — a passive after it is the reason, as after `REASON_CLAUSE` (round 47).
+#: Only when no passive auxiliary stands before it: "Daarom worden nu de regels aangepast" has the adverb.
+NOW_THAT_CLAUSE = re.compile(
+    r"(?:,\s*|\s)nu\s+(?=(?:de|het|beide|alle|er|deze|die|dit|zij|ze|hun|veel|meer)\s)", re.IGNORECASE
+)
+#: The passive auxiliary of a main clause, before "nu": then "nu" is the adverb.
+PASSIVE_AUXILIARY = re.compile(r"\b(?:wordt|worden|werd|werden)\b", re.IGNORECASE)
 
 #: "met" right after "spreken" in a wish to consult: "wil ik eerst spreken met de beroepsverenigingen".
 WITH_PARTY = re.compile(r"\s+met\b", re.IGNORECASE)

@@ -546,21 +546,24 @@ RELATIVE_MEASURE = Keyed(
         r"(?:[^\s.,;:?]+\s+){0,8}?"
         r"(?P<verb>uitbreid|uitbreiden|verhoog|verhogen|verleng|verlengen|versnel|versnellen|start|starten|"
         r"invoer|invoeren|aanpas|aanpassen|uitwerk|uitwerken|inricht|inrichten|financier|financieren|"
-        r"organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen)\b",
+        r"organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen|"
+        # a level set or lowered, also in a "zo … dat" consequence: "… zijn zo klein dat het kabinet de drempel
+        # daar per 2028 op twee zet", "dat wij het tarief per 2027 verlagen" (round 47)
+        r"op\s+[^\s.,;:?]+\s+(?:zet|zetten)|verlaag|verlagen)\b",
         _I,
     ),
     "die dat waarmee waarvoor waarin welke",
     "ik wij we kabinet",
     "uitbreid uitbreiden verhoog verhogen verleng verlengen versnel versnellen start starten invoer invoeren "
     "aanpas aanpassen uitwerk uitwerken inricht inrichten financier financieren organiseer organiseren "
-    "introduceer introduceren vereenvoudig vereenvoudigen",
+    "introduceer introduceren vereenvoudig vereenvoudigen zet zetten verlaag verlagen",
 )
 #: Lemmas of `RELATIVE_MEASURE` verbs (verb-final forms fuse the particle: "uitbreid").
 RELATIVE_MEASURE_LEMMAS = {
     "uitbreid": "uitbreiden", "verhoog": "verhogen", "verleng": "verlengen", "versnel": "versnellen",
     "start": "starten", "invoer": "invoeren", "aanpas": "aanpassen", "uitwerk": "uitwerken",
     "inricht": "inrichten", "financier": "financieren", "organiseer": "organiseren",
-    "introduceer": "introduceren", "vereenvoudig": "vereenvoudigen",
+    "introduceer": "introduceren", "vereenvoudig": "vereenvoudigen", "verlaag": "verlagen",
 }  # fmt: skip
 
 #: An impersonal announcement of a new measure: "Er komt een landelijk meldpunt", "Ten tweede

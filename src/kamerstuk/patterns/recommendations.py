@@ -209,6 +209,9 @@ ORDINAL_NOUN_OPENER = re.compile(
     # round 46)
     + rf"|^(?:De|Een|Het)\s+(?P<ord_adv>{_ORD})(?:\s+en\s+laatste)?\s+(?:advies|voorstel){_OPENER_OF}\s+(?:is|luidt)"
     + r"\s+(?:om|dat)\b"
+    # without an article, as a label before its text: "Derde aanbeveling: «Wijs de begeleider toe vóór …»", "Tweede
+    # aanbeveling – stel een norm vast" (round 47)
+    + rf"|^(?P<ord_bare>(?i:{_ORD}))\s+{_OPENER_NOUN}[ \t]*[:–—][ \t]*"
 )
 
 #: The last of a series named as such: "De laatste aanbeveling luidt dat eigenaren … moeten worden

@@ -1446,6 +1446,16 @@ CONSULT_ON_IT_CUE = "bespreekt de aanbeveling"
 # the recommendation is declined: "Of een vergoeding nodig is, kan ik op dit moment niet beoordelen",
 # "Dat kan ik nu niet overzien" (noted, like "nog niet"; "Ik zal dit niet onderzoeken" declines).
 UNABLE_NOW = _words("kan kunnen nu thans momenteel moment vooralsnog voorlopig")
+# A rejection said to hold for now: "Aan de vierde aanbeveling kan ik op dit moment geen gevolg geven", "neem ik
+# vooralsnog niet over". Beside a sentence that leaves the decision to a later moment ("Pas als dat advies er is, kan ik
+# beoordelen …") the passage defers (noted, `settle_passage`); alone it declines (round 47).
+FOR_NOW = re.compile(
+    r"\b(?:op\s+dit\s+moment|vooralsnog|voorlopig|(?:nu|thans|momenteel)\s+nog)\b", re.IGNORECASE
+)
+# The decision put off until something has happened: "Pas als dat advies er is, kan ik beoordelen …", "Eerst wanneer
+# de evaluatie gereed is, besluit ik …", "Zodra de cijfers bekend zijn, neem ik een besluit" (a noted sentence that
+# leaves the verdict for later, not a measure of its own: "De staatssecretaris laat wel onderzoeken of …").
+JUDGED_LATER = re.compile(r"^(?:Pas|Eerst|Zodra)\b|\bpas\s+(?:als|wanneer|nadat|na)\b", re.IGNORECASE)
 # "naar het oordeel van …" is an opinion, no standpoint to come: "Naar het oordeel van het kabinet gaat … reeds een
 # afschrikwekkende werking uit" (since round 41).
 IN_THE_OPINION_OF = "naar"
