@@ -3582,3 +3582,37 @@ def test_round_46_the_plural_budgets_date_like_the_budget() -> None:
 def test_round_47_forms_of_the_open_gold(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout225) "die" right after the verb is a determiner: the act after "en" is ours
+        ("Ik wacht die uitspraak af en bespreek de gevolgen daarna met de Minister van Financiën.", True),
+        ("Ik verwacht dat de gemeenten dit oppakken en zullen volgen.", False),
+        # a particle after an apposition between commas, before its phrase
+        ("Ik neem de eis, inclusief de nachtelijke uren, per 1 januari 2023 op in het Besluit.", True),
+        # the recommendation fronted before "neem ik over:", the act spelled out after the colon
+        (
+            "Aanbeveling 2 neem ik over: vanaf de ontwerpbegroting 2023 bevat de toelichting een overzicht van de "
+            "uitgaven per regio.",
+            True,
+        ),
+        ("Aanbeveling 2 neem ik over: de toelichting bevat al een overzicht.", False),
+        # the aim of the measure before, with the subject first
+        (
+            "Ik wil daarmee voorkomen dat rechten worden verkocht voor uitstoot die binnen enkele jaren terugkomt.",
+            False,
+        ),
+        # (holdout226) a bare participle whose clause is negated: not promised
+        (
+            "De kosten zijn pas te ramen als bekend is welke markt er in 2023 is, en geld dat ongebruikt op de "
+            "begroting staat, kan niet voor andere knelpunten worden ingezet.",
+            False,
+        ),
+        ("Het budget wordt in 2023 voor andere knelpunten ingezet.", True),
+    ],
+)
+def test_round_47_forms_of_holdout225_and_226(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

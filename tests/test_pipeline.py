@@ -1417,3 +1417,56 @@ def test_round_46_closing_cues(cue: str, text: str, found: bool) -> None:
 )
 def test_round_47_a_rejection_for_now_beside_a_deferral_is_noted(text: str, label: str) -> None:
     assert kamerstuk.classify_stance(text).label == label
+
+
+HEADINGS_LETTER = """Vergaderjaar 2025–2026
+
+**33 625**
+
+**Ontwikkelingssamenwerking**
+
+**Nr. 410**
+
+## **BRIEF VAN DE MINISTER VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSHULP**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 10 maart 2026
+
+### Aanleiding
+
+Op 2 februari 2026 heeft IOB de evaluatie «Sporen in het zand» van de steun aan waterbeheer uitgebracht.
+
+IOB doet de volgende aanbevelingen: 1. koppel elke bijdrage aan een doel voor het bereik van boerinnen; 2. toets vóór de start van een programma de wetgeving en het toezicht op waterrechten in het partnerland; 3. werk in landen met zwakke waterrechten alleen via internationale organisaties; 4. verhoog het budget voor waterbeheer tot ten minste veertig miljoen euro per jaar.
+
+### Bereik van boerinnen
+
+Het kabinet neemt in nieuwe programma's een doel voor boerinnen op.
+
+### Waterrechten
+
+Sinds 2023 bevat het beoordelingskader een verplichte toets, waarin de ambassade beschrijft welke wetgeving en welk toezicht er in het partnerland voor waterrechten bestaan.
+
+Ik neem de aanbeveling om in zulke landen via internationale organisaties te werken daarom over.
+
+### Financiering
+
+Een budget van veertig miljoen euro per jaar past niet binnen de begroting.
+
+### Tot slot
+
+Ik dank IOB voor de evaluatie.
+
+De Minister voor Buitenlandse Handel en Ontwikkelingshulp,
+A. Jansen
+"""
+
+
+def test_round_47_a_closing_heading_holds_no_recommendations_place() -> None:
+    """Topic headings over the answers, one ("Waterrechten") over the answers to two recommendations by content:
+    "Tot slot" counted as a topic heading made the interpolation give both answers to the second (before round 47)."""
+    letter = kamerstuk.parse_text(HEADINGS_LETTER, name="iob.md")
+    links = {p.text[:20]: p.recommendations for p in letter.paragraphs}
+    assert links["Sinds 2023 bevat het"] == ["r2"]
+    assert links["Ik neem de aanbeveli"] == ["r3"]
+    assert {r.id: r.stance for r in letter.recommendations}["r3"] == "adopted"

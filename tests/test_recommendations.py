@@ -2902,3 +2902,68 @@ def test_round_47_an_ordinal_label_without_article_numbers_the_series() -> None:
     assert [r.ordinal for r in recs] == [1, 2, 3, 4]
     assert "Wijs per regio" in recs[2].text
     assert recs[3].text.startswith("Ten slotte bevelen")
+
+
+def test_round_47_prose_going_on_after_an_alternating_series_is_the_next() -> None:
+    """Recommendation and answer paragraphs alternate; the third's answer speaks of the scheme, not in the first person,
+    which ends the alternating series there. "Ook vraagt de raad om …" opening a paragraph after it goes on with the
+    series (before round 47 it was dropped as a recall, and its answer went to the second)."""
+    text = (
+        "De raad doet vier aanbevelingen, die ik hieronder bespreek.\n\n"
+        "De raad beveelt allereerst aan om de maximale werktijd van een stagiair in de regeling zelf vast te leggen.\n\n"
+        "Deze aanbeveling neem ik over.\n\n"
+        "Daarnaast adviseert de raad om stagebureaus te verplichten ieder leerbedrijf twee keer per jaar te bezoeken.\n\n"
+        "Ik deel de analyse, maar een verplichting gaat mij te ver.\n\n"
+        "Ook vraagt de raad om de leeftijdsgrens voor stagiairs te verhogen van 25 naar 30 jaar.\n\n"
+        "De regeling is bedoeld voor jongeren aan het begin van hun loopbaan. De grens blijft daarom ongewijzigd.\n\n"
+        "Ten slotte vindt de raad dat leerbedrijven een vaste vergoeding moeten betalen.\n\n"
+        "Daarover neem ik nu geen besluit."
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert len(texts) == 4
+    assert texts[2].startswith("Ook vraagt de raad om de leeftijdsgrens")
+
+
+def test_round_47_a_modal_in_a_relative_clause_is_no_reported_advice() -> None:
+    """ "… volgens de raad …, omdat de bureaus afhankelijk zijn van de gezinnen die zij moeten controleren" describes:
+    the "moeten" of a relative clause advises nothing."""
+    text = (
+        "Het stelsel van erkende bureaus biedt volgens de raad onvoldoende tegenwicht, omdat de bureaus afhankelijk "
+        "zijn van de gezinnen die zij moeten controleren.\n\n"
+        "Volgens de raad moeten de bureaus ieder gezin twee keer per jaar bezoeken."
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert texts == ["Volgens de raad moeten de bureaus ieder gezin twee keer per jaar bezoeken."]
+
+
+def test_round_47_a_labelled_recommendation_ends_where_what_holds_already_begins() -> None:
+    text = (
+        "De Kinderombudsman doet vier aanbevelingen.\n\n"
+        "Aanbeveling 1: Zorg dat ieder gezin binnen drie maanden een woning krijgt. Dat neem ik over.\n\n"
+        "Aanbeveling 2: Laat kinderen in de opvang op hun eigen school blijven en vergoed het vervoer daarheen. Sinds "
+        "het schooljaar 2025/2026 hebben deze kinderen recht op vervoer naar hun school."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2]
+    assert recs[1].text.endswith("vergoed het vervoer daarheen.")
+
+
+def test_round_47_prose_of_the_second_report_after_numbered_items_that_carry_both_bodies() -> None:
+    """Two reports; the first's items ("Aanbeveling 1: …") name no body and carry both. Prose after them, with only the
+    second body named since ("Bureau X onderzocht …"), is the second report's (before round 47 it was dropped)."""
+    text = (
+        "Hierbij stuur ik u het rapport «Wachten» van de Inspectie Justitie en Veiligheid en het onderzoek «Melden» dat "
+        "Bureau Terpstra & Ouwehand in opdracht van het WODC heeft uitgevoerd.\n\n"
+        "Aanbeveling 1: Zorg dat iedere veroordeelde binnen zes maanden wordt opgeroepen. Deze aanbeveling neem ik over.\n\n"
+        "Aanbeveling 2: Richt een geautomatiseerde gegevensuitwisseling in. Dat gebeurt al.\n\n"
+        "Bureau Terpstra & Ouwehand onderzocht hoe het veroordeelden vergaat na een korte straf.\n\n"
+        "De onderzoekers bevelen aan om bij het bepalen van de datum rekening te houden met werk en zorgtaken. Verder "
+        "adviseren zij om te onderzoeken of korte straffen thuis kunnen worden uitgevoerd.\n\n"
+        "De eerste aanbeveling van de onderzoekers spreekt mij aan."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert recs[2].text.startswith("De onderzoekers bevelen aan") and recs[2].by == [
+        "Bureau Terpstra & Ouwehand"
+    ]
+    assert recs[3].text.startswith("Verder adviseren zij")

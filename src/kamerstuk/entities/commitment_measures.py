@@ -226,7 +226,12 @@ def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: i
         while (stop := P.CLAUSE_STOP.search(sentence, end)) is not None and stop.group(0) == ",":
             end = stop.end()
         rest = sentence[start : stop.start() if stop else len(sentence)].lower().split()
-        return bool(rest) and rest[-1].strip(".") == particle
+        # (or, past an apposition between commas, the particle before its phrase: "Ik neem de norm, inclusief de
+        # avonduren, per 1 januari 2027 op in het Vreemdelingenbesluit"; round 47)
+        return bool(rest) and (
+            rest[-1].strip(".") == particle
+            or any(w == particle and nxt in F.PARTICLE_PP for w, nxt in itertools.pairwise(rest))
+        )
     return False
 
 
@@ -240,7 +245,11 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
     if actor not in ("ik", "wij", "we"):
         return None
     m = P.ELIDED_MEASURE.search(sentence, lead.end())
-    if m is None or P.ELIDED_BLOCK.search(sentence, lead.end(), m.start()):
+    if m is None:
+        return None
+    for block in P.ELIDED_BLOCK.finditer(sentence, lead.end(), m.start()):
+        if block.group(0).lower() == "die" and len(sentence[lead.end() : block.start()].split()) == 1:
+            continue  # "Ik wacht die uitspraak af en bespreek …": "die" right after the verb is a determiner
         return None
     verb = m.group("verb").lower()
     key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")

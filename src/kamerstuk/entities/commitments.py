@@ -754,6 +754,10 @@ def _fulfils(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
 def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | None) -> Firmness:
     lo = trigger.start
     hi = action[2] if action is not None and action[2] > lo else trigger.end
+    if trigger.passive and trigger.modal is None and trigger.actor is None:
+        # a bare participle read as the act ("… kan niet voor andere knelpunten worden ingezet"): its clause's
+        # negation stands before it, from the clause's start (round 47)
+        lo = max(sentence.rfind(",", 0, lo), sentence.rfind(";", 0, lo), 0)
     # Negation between the promise and its verb, but not inside a subordinate clause.
     region = sentence[min(lo, hi) : hi]
     if action is not None and action[1] < trigger.start:  # verb first: "Bezien zal worden ..."

@@ -52,6 +52,12 @@ def other_recommenders(
     known = {b.lower() for c in basis for b in c.by} | {(c.source or "").lower() for c in basis}
     known.discard("")
     last = max((c.end for c in numbered if c.ordinal is not None), default=0)
+    # numbered ones that carry every body of the letter's two reports (none says whose they are): prose of one of those
+    # bodies after them, with only that body named since ("Bureau X onderzocht … ¶ De onderzoekers bevelen aan …"), is
+    # the second report's (round 47)
+    shared_by = (
+        basis[0].by if basis and len(basis[0].by) > 1 and all(c.by == basis[0].by for c in basis) else []
+    )
     out: list[Cand] = []
     for c in prose:
         if after and c.start < last:
@@ -68,6 +74,9 @@ def other_recommenders(
             for o in out
         )
         other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
+        if not other and after and shared_by and len(c.by) == 1 and c.by[0] in shared_by:
+            since = text[last : c.start]
+            other = c.by[0] in since and not any(b in since for b in shared_by if b != c.by[0])
         # the next recommendation in the same paragraph as one taken ("Daarnaast adviseert zij …")
         continuing = bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
         addressed = pat.ADDRESSED_PROSE.match(body) is not None  # "Aan de sector beveelt de raad aan …"
@@ -78,6 +87,14 @@ def other_recommenders(
         )
         # "Tot slot verzoeken de initiatiefnemers …" after the numbered ones closes their series: the last
         closing = after and pat.CLOSING_OPENER.match(body) is not None
+        # "Ook vraagt de raad om …" opening a paragraph of its own after the numbered ones and their answers: the
+        # series goes on (as "Ten slotte …" closes it; round 47)
+        para_start = text.rfind("\n\n", 0, c.start) + 2 if "\n\n" in text[: c.start] else 0
+        next_in_series = (
+            after
+            and not text[para_start : c.start].strip("*_ \n")
+            and (pat.CONTINUING_OPENER.match(body) is not None or pat.MIDDLE_OPENER.match(body) is not None)
+        )
         # "De onderzoekers doen twee aanbevelingen. Volgens hen …" after the raad's numbered list: a
         # second report's, announced in the candidate's own paragraph
         para = text.rfind("\n\n", 0, c.start) + 2 if "\n\n" in text[: c.start] else 0
@@ -86,7 +103,9 @@ def other_recommenders(
         # numbered ones has announces its own, in the candidate's paragraph; they are that body's
         body_named = pat.NAMED_ANNOUNCEMENT.match(text, para, c.start) if after else None
         newcomer = body_named is not None and body_named.group("body").lower() not in known
-        if not restates and (other or continuing or addressed or closing or announced or newcomer):
+        if not restates and (
+            other or continuing or addressed or closing or next_in_series or announced or newcomer
+        ):
             if newcomer and body_named is not None and not other:
                 c.by, c.source = [body_named.group("body")], body_named.group("body")
             elif continuing and not other and out:  # "zij" is the recommender of the one before

@@ -932,8 +932,8 @@ def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, i
 def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
     """End of a labelled recommendation ("Aanbeveling 2: verhoog de subsidie …") whose line runs
     on into the government's answer: before the first later sentence in the first person or
-    with the government as subject ("Op dit punt zie ik geen aanleiding …"). Sentences of the
-    report's own explanation ("De raad ziet in zo'n visie …") stay. A sentence opening with a
+    with the government as subject ("Op dit punt zie ik geen aanleiding …"), or saying what holds already ("Sinds
+    2025 …", `ALREADY_SINCE_OPENING`). Sentences of the report's own explanation ("De raad ziet in zo'n visie …") stay. A sentence opening with a
     reaction or status label ("Reactie: …", "Stand van zaken: afgerond.") is the answer too."""
     end = index.sentence_end(s, e)
     while end < e:
@@ -946,6 +946,7 @@ def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
             _FIRST_PERSON.search(sentence)
             or pat.GOVERNMENT_SUBJECT.match(sentence)
             or codes_pat.REACTION_LABEL.match(sentence)  # "Stand van zaken: in uitvoering."
+            or pat.ALREADY_SINCE_OPENING.match(sentence)  # "Sinds 2025 hebben deze kinderen recht op …"
         ):
             return _strip_markup(text, s, end)[1]
         end = nxt

@@ -2083,6 +2083,8 @@ MEANS_THEN_WISH = re.compile(
     r"(?![^.;:]{0,120}?\b(?:[A-Z]\w*|minister|staatssecretaris|gemeenten?|provincies?|partijen|sector|sectoren"
     r"|betrokkenen|organisaties?|scholen|werkgevers|bonden|koepels?)\b[^.;:]{0,120}?\s(?:wil|willen)\s)"
     r"[^.;:]{0,120}?|Daarmee|Hiermee|Zo|Op\s+(?:die|deze)\s+manier)\s+(?:wil|willen)\s+(?:ik|wij|we|het\s+kabinet)\b"
+    # the subject first: "Ik wil daarmee voorkomen dat …", "Wij willen hiermee bereiken dat …" (round 47)
+    r"|^\W*(?:Ik|Wij|We|Het\s+kabinet)\s+(?:wil|willen)\s+(?:daarmee|hiermee|zo|op\s+(?:die|deze)\s+manier)\s"
 )
 
 #: A sentence that opens on a condition, up to its comma: "Onder het voorbehoud dat de regering de vragen afdoende zal

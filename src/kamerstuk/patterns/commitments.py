@@ -137,6 +137,12 @@ PRONOUN_AFTER_COLON = re.compile(r"\s*(?P<pronoun>hij|zij)\s+(?:zal|gaat|wil|laa
 ADOPTED_BEFORE_COLON = re.compile(
     r"\s*(?:(?P<pronoun>Hij|Zij)|Ik|Wij|We|Het\s+kabinet|De\s+regering)\s+(?:neem|neemt|nemen|volg|volgt|volgen)"
     r"\s+(?:haar|hem|het|deze|dit|die|de|beide)\b[^:.;]{0,60}?\s+(?:over|op)\s*$"
+    # the recommendation fronted: "Aanbeveling 1 neem ik over: vanaf de ontwerpbegroting 2027 bevat de toelichting …",
+    # "De tweede aanbeveling neemt het kabinet over: …" (round 47)
+    r"|\s*(?:[Aa]anbeveling\s+\d+|(?:De|Deze|Die)\s+(?:[\w-]+\s+)?(?:aanbeveling|aanbevelingen|advies|adviezen))"
+    r"\s+(?:neem|volg)\s+(?:ik|wij|we)\s+(?:[^:.;]{0,30}?\s+)?(?:over|op)\s*$"
+    r"|\s*(?:[Aa]anbeveling\s+\d+|(?:De|Deze|Die)\s+(?:[\w-]+\s+)?(?:aanbeveling|aanbevelingen|advies|adviezen))"
+    r"\s+(?:neemt|volgt)\s+het\s+kabinet\s+(?:[^:.;]{0,30}?\s+)?(?:over|op)\s*$"
 )
 #: … with its finite verb ("Zij betrekt", "Hij zal"; "Zij zullen" is plural: others).
 PRONOUN_VERB = re.compile(r"\s*(?:Hij|Zij)\s+(?P<verb>\w+)")

@@ -1631,6 +1631,11 @@ IN_FORCE_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence that says what holds already, after a labelled recommendation on the same line: "Aanbeveling 3: Laat
+#: kinderen … op hun eigen school blijven. Sinds het schooljaar 2025/2026 hebben deze kinderen recht op vervoer …" (the
+#: answer, not the report's explanation; round 47).
+ALREADY_SINCE_OPENING = re.compile(r"^\W*(?:(?:Al|Reeds)\s+)?(?:[Ss]inds|[Ii]nmiddels)\b")
+
 #: Pronouns after "volgens" that continue the recommender of the sentences before: "Verder moet
 #: iedere gemeente volgens hem een vast aanspreekpunt aanwijzen".
 ACCORDING_PRONOUNS = frozenset({"hem", "haar", "hen"})
@@ -1639,7 +1644,11 @@ DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen|behoort|behoren)\b(?!\s+als
 #: An interrogative and its subject right before a modal: "zij weten niet waar zij moeten beginnen", "hoe scholen dat
 #: moeten doen" (an indirect question, no obligation advised; round 44).
 QUESTION_BEFORE_MODAL = re.compile(
-    r"\b(?:waar|hoe|wat|welke|wanneer|waarom|of)\s+(?:\S+\s+){1,3}$", re.IGNORECASE
+    r"\b(?:waar|hoe|wat|welke|wanneer|waarom|of)\s+(?:\S+\s+){1,3}$"
+    # (or a relative pronoun and its subject: "… afhankelijk van de gezinnen die zij moeten controleren" describes them;
+    # round 47)
+    r"|,?\s(?:die|waarop|waarmee|waarvoor)\s+(?:zij|ze|hij|wij|we|men)\s+$",
+    re.IGNORECASE,
 )
 #: The next advice of a series with its addressee as subject: "Ook zou de wetgever er goed aan doen …"
 #: (the recommender is the one of the sentences before). Also one of the `PROSE_PASSIVE` forms.

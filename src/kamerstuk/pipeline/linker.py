@@ -727,6 +727,14 @@ class RecommendationLinker:
         ]
         if not after or len({s["level"] for s in after}) != 1:
             return
+        # (a heading that names no topic, "Tot slot", "Vervolg", is no recommendation's place; round 47)
+        after = [
+            s
+            for s in after
+            if any(w.lower() not in L.HEADING_STOPWORDS for w in content_word_list(s["title"]))
+        ]
+        if not after:
+            return
         position = {r["id"]: i for i, r in enumerate(book.recs)}
         at: list[int | None] = [
             position[out[s["id"]][0][0]["id"]] if s["id"] in out and len(out[s["id"]][0]) == 1 else None
