@@ -254,3 +254,41 @@ def test_round_37_a_word_two_share_is_no_compound_of_one_of_them() -> None:
     assert 0 not in d.hits(opening) or "schuldenaar" not in d.hits(opening)[0]
     best = d.best(opening)
     assert best is not None and best[0] == 1
+
+
+def test_round_47_a_third_person_verb_of_a_recommendation_is_found_by_its_noun() -> None:
+    """ "… een eigenaar die een toren verkoopt of sloopt, …" is about "verkoop" and "sloop"."""
+    d = Distinctive(
+        [
+            "Leg alle historische uurwerken, ook die zonder monumentstatus, in één landelijk overzicht vast.",
+            "Een eigenaar die een toren verkoopt of sloopt, moet vooraf advies vragen aan de Rijksdienst.",
+        ]
+    )
+    assert d.best("Voor een adviesplicht bij verkoop of sloop zie ik geen aanleiding.") == (
+        1,
+        ("verkoop", "sloop"),
+    )
+
+
+def test_round_47_a_name_is_one_word_of_evidence() -> None:
+    """The agency a recommendation names ("de Rijksdienst voor het Cultureel Erfgoed") counts once: an answer that
+    names it as the one who acts and uses two content words of the other recommendation is about the other."""
+    d = Distinctive(
+        [
+            "Leg alle historische uurwerken, ook die zonder monumentstatus, in één landelijk overzicht vast.",
+            "Een eigenaar die een toren verkoopt, moet vooraf advies vragen aan de Rijksdienst voor het Cultureel "
+            "Erfgoed.",
+        ]
+    )
+    text = "De Rijksdienst voor het Cultureel Erfgoed houdt een databank bij, met of zonder monumentstatus."
+    assert d.best(text) == (0, ("zonder", "monumentstatus"))
+
+
+def test_round_47_a_quality_noun_names_the_compound_it_ends_a_recommendation_with() -> None:
+    d = Distinctive(
+        [
+            "Stel een fonds in waaruit kleine musea de restauratie van hun collectie betalen.",
+            "Geef regionale musea toegang tot de collectiedeskundigen van het rijk.",
+        ]
+    )
+    assert d.hits("Wat de deskundigheid betreft") == {1: ["deskundigheid"]}

@@ -80,6 +80,34 @@ def _figures(text: str) -> frozenset[str]:
     return frozenset(_figure_key(m) for m in L.FIGURE.finditer(text))
 
 
+#: A capitalised word of a name inside a sentence ("… advies moet vragen aan de Rijksdienst voor het Cultureel Erfgoed").
+_NAME_WORD = re.compile(r"(?<=\s)[A-Z][a-zà-ÿ]{3,}\b")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence (or a list item) of `text`."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.:;!?»"”(-•' or before.endswith(("\n", "1.", "2.", "3.", "4.", "5."))
+
+
+def _verb_stems(text: str) -> frozenset[str]:
+    """Keys of a recommendation's verbs in the third person without their "t": "… die een toren verkoopt of sloopt"
+    is about "verkoop" and "sloop", the nouns an answer uses ("Voor een adviesplicht bij verkoop of sloop …"; round 47).
+    Only stems of five letters or more after a consonant; a stem that is a generic word counts nothing."""
+    out = set()
+    for w in content_word_list(text):
+        if (
+            len(w) >= 6
+            and w.endswith("t")
+            and w[-2] not in "aeiouty"
+            and not w.endswith(("cht", "st", "ent", "ant"))
+        ):
+            stem = w[:-1]
+            if not _generic(stem, k := word_key(stem)):
+                out.add(k)
+    return frozenset(out)
+
+
 class Distinctive:
     """The words each recommendation has and no other has, to tell which one a text is about.
 
@@ -90,10 +118,22 @@ class Distinctive:
 
     def __init__(self, texts: Sequence[str]) -> None:
         keys = [
-            frozenset(k for w in content_word_list(t) if not _generic(w, k := word_key(w))) | _figures(t)
+            frozenset(k for w in content_word_list(t) if not _generic(w, k := word_key(w)))
+            | _verb_stems(t)
+            | _figures(t)
             for t in texts
         ]
         self._keys = keys
+        #: per recommendation, the keys of the words of the names in it ("Rijksdienst voor het Cultureel Erfgoed"): its
+        #: names are one word of evidence, however many words they have (`best`; round 47)
+        self._name_keys = [
+            frozenset(
+                word_key(m.group(0).lower())
+                for m in _NAME_WORD.finditer(t)
+                if not _sentence_initial(t, m.start())
+            )
+            for t in texts
+        ]
         df = Counter(k for ks in keys for k in ks)
         #: key -> the one recommendation that has it (keys two recommendations share are left out)
         self.owner = {k: i for i, ks in enumerate(keys) for k in ks if df[k] == 1}
@@ -143,6 +183,12 @@ class Distinctive:
                 # not about the "transitie" of one recommendation)
                 owners = {self.owner[k[i:]] for i in range(1, len(k) - TAIL + 1) if k[i:] in self.owner}
                 tail = bool(owners)
+            if not owners and len(k) > TAIL:
+                # the word as the tail of one recommendation's compound: "deskundigheid" for its "collectiedeskundigen"
+                # (round 47)
+                base = k[:-4] if k.endswith("heid") and len(k) - 4 > TAIL else k  # (the quality: "deskundig")
+                owners = {i for c, i in self.owner.items() if len(c) > len(base) + 2 and c.endswith(base)}
+                tail = bool(owners)
             if len(owners) != 1:
                 continue  # a word that fits two recommendations' compounds tells nothing
             (i,) = owners
@@ -153,6 +199,13 @@ class Distinctive:
             if among is None or i in among:
                 out.setdefault(i, []).append((w, exact))
         return out
+
+    def _weight(self, index: int, words: list[tuple[str, bool]]) -> int:
+        """How many words of evidence `words` are for recommendation `index`: the words of its names count once (the
+        agency an answer names as the one who acts is no more than one topic word)."""
+        names = self._name_keys[index]
+        named = [w for w, _ in words if word_key(w.lower()) in names]
+        return len(words) - len(named) + (1 if named else 0)
 
     def short_heads(self, text: str) -> dict[int, list[str]]:
         """Per recommendation, the compounds in `text` that begin with a short word only it has (a key under
@@ -175,11 +228,11 @@ class Distinctive:
         """The one recommendation `text` uses the most distinctive words of, with those words;
         None when two tie, or when it is a single short word ("test", "uitval"), a single
         compound of one of its words, or a single figure ("zes maanden")."""
-        found = sorted(self._hits(text, among).items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        found = sorted(self._hits(text, among).items(), key=lambda kv: (-self._weight(kv[0], kv[1]), kv[0]))
         if not found:
             return None
         index, words = found[0]
-        if len(found) > 1 and len(found[1][1]) >= len(words):
+        if len(found) > 1 and self._weight(*found[1]) >= self._weight(index, words):
             return None
         if len(words) < 2 and (
             len(words[0][0]) < LONG_WORD or not words[0][1] or words[0][0].startswith("#")
