@@ -3616,3 +3616,28 @@ def test_round_47_forms_of_the_open_gold(text: str, promised: bool) -> None:
 def test_round_47_forms_of_holdout225_and_226(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout227/228) Foreign Affairs' consular service in lower case, Justice's pardon service: ours
+        (
+            "Het consulaire contactcentrum wijst vanaf 1 september 2022 bij iedere melding één medewerker aan.",
+            True,
+        ),
+        ("Justis stuurt iedere verzoeker vanaf 1 oktober 2022 ieder kwartaal een bericht.", True),
+        # a study enclosed together with this letter; with a time of its own it is still to come
+        ("Tegelijk ontvangt u de studie van het bureau naar de kosten van het onderhoud.", False),
+        ("Tegelijk ontvangt u in het najaar de studie van het bureau.", True),
+        # a step of the rule-making still to come as the moment of a delivery
+        (
+            "Over de wijziging van de regeling informeer ik uw Kamer bij de voorhang van het ontwerpbesluit.",
+            True,
+        ),
+        ("Bij de publicatie van het rapport heb ik uw Kamer geïnformeerd.", False),
+    ],
+)
+def test_round_47_forms_of_holdout227_and_228(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1470,3 +1470,14 @@ def test_round_47_a_closing_heading_holds_no_recommendations_place() -> None:
     assert links["Sinds 2023 bevat het"] == ["r2"]
     assert links["Ik neem de aanbeveli"] == ["r3"]
     assert {r.id: r.stance for r in letter.recommendations}["r3"] == "adopted"
+
+
+def test_round_47_a_lesser_target_of_our_own_beside_the_rejected_term_is_partly_adopted() -> None:
+    text = (
+        "Een termijn van zes maanden kan ik niet waarmaken zolang die adviezen zelf vier maanden duren. Ik streef er "
+        "daarom naar de behandelduur vóór eind 2028 terug te brengen tot negen maanden."
+    )
+    assert kamerstuk.classify_stance(text).label == "partly_adopted"
+    assert kamerstuk.classify_stance(
+        "Het is niet mogelijk de wachttijd terug te brengen tot zes weken."
+    ).label == ("rejected")

@@ -2967,3 +2967,34 @@ def test_round_47_prose_of_the_second_report_after_numbered_items_that_carry_bot
         "Bureau Terpstra & Ouwehand"
     ]
     assert recs[3].text.startswith("Verder adviseren zij")
+
+
+def test_round_47_prose_answered_over_paragraphs_that_open_otherwise_numbers_before_the_third() -> None:
+    """Two quoted prose recommendations, each answered (the second over three paragraphs, one opening on the ministry),
+    then "De derde aanbeveling luidt «…»": the prose ones are the first and second (before round 47 an answer paragraph
+    not opening on the government ended the search and both were lost)."""
+    text = (
+        "De ombudsman doet vier aanbevelingen.\n\n"
+        "De ombudsman beveelt allereerst aan «wijs elke familie binnen één werkdag een vaste contactpersoon toe».\n\n"
+        "Ik neem deze aanbeveling over.\n\n"
+        "Ook vraagt de ombudsman mij «zorg dat families vooraf een overzicht van de kosten krijgen».\n\n"
+        "Een volledig overzicht kan het ministerie niet geven: de kosten verschillen per land.\n\n"
+        "Ik laat daarom een rekenhulp op de website plaatsen.\n\n"
+        "De derde aanbeveling luidt «geef nabestaanden de akte digitaal».\n\n"
+        "Dat gebeurt al sinds 2025.\n\n"
+        "Tot slot beveelt de ombudsman aan «neem zes weken na de uitvaart contact op met de familie»."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[1].text.startswith("zorg dat families")
+
+
+def test_round_47_the_last_of_a_series_after_en_tot_slot_between_quotes() -> None:
+    text = (
+        "De raad doet vier aanbevelingen. De eerste luidt: «Maak het vak verplicht». De tweede: «Geef scholen ruimte».\n\n"
+        "Daarnaast adviseert de raad: «Bekostig een vaste assistent voor iedere klas», en tot slot: «Laat de inspectie "
+        "rekening houden met kleine scholen»."
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3, 4]
+    assert recs[3].text.startswith("Laat de inspectie")

@@ -161,6 +161,9 @@ def drop_recalled(kept: list[Cand]) -> list[Cand]:
 
 #: How far before the first numbered recommendation the prose ones it continues may stand.
 _LEADING_REACH = 1500
+#: How many paragraphs of an answer that open otherwise than on the government may stand between a prose recommendation
+#: and a later paragraph of its answer (`leading_prose`).
+_ANSWER_RUN = 2
 
 
 def leading_prose(text: str, numbered: list[Cand], before: list[Cand]) -> list[Cand]:
@@ -189,6 +192,11 @@ def leading_prose(text: str, numbered: list[Cand], before: list[Cand]) -> list[C
         # an answer may run over several paragraphs, and the next recommendation may stand under a heading)
         j = k - 1
         while j > 0 and (pat.GOVERNMENT_SUBJECT.match(paragraphs[j]) or paragraphs[j].startswith("#")):
+            j -= 1
+        # (an answer may also go on in a paragraph that opens otherwise: "Ik neem … gedeeltelijk over. ¶ Een volledig
+        # overzicht kan het ministerie niet geven: … ¶ Ik laat daarom … plaatsen"; up to two such; round 47)
+        lower = max(0, j - _ANSWER_RUN)
+        while j > lower and not any(head and head in paragraphs[j] for head in starts_here):
             j -= 1
         if not any(head and head in paragraphs[j] for head in starts_here):
             return []

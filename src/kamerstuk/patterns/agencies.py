@@ -47,7 +47,8 @@ EXECUTIVE_SERVICE = (
     r"|Rijksvoorlichtingsdienst|RVD"
     # VWS's subsidy and register services, Justice's information service and child protection board: "Vanaf de
     # aanvraagronde van 2027 controleert DUS-I …", "Het CIBG zal …", "De Raad voor de Kinderbescherming zal …"
-    r"|DUS-I|CIBG|Justid|Raad\s+voor\s+de\s+Kinderbescherming"
+    # (and Justice's screening and pardon service: "Justis stuurt iedere verzoeker vanaf 1 oktober 2027 …"; round 47)
+    r"|DUS-I|CIBG|Justid|Justis|Raad\s+voor\s+de\s+Kinderbescherming"
     # … and the Wlz's indication service: "Wel gaat het CIZ aanvragers vanaf de zomer actief vragen …" (round 42)
     r"|CIZ|Centrum\s+indicatiestelling\s+zorg"
     # LVVN's land bank and JenV's cyber security centre: "Het BBL opent op 1 april 2027 een loket", "Het NCSC zal …"
@@ -58,7 +59,8 @@ EXECUTIVE_SERVICE = (
     r"|Informatie\s+Rijksoverheid|[Cc]ommandant\s+(?:der\s+|van\s+de\s+)?Koninklijke\s+Marechaussee"
     # Foreign Affairs' consular service and the national archive (OCW): "Het Consulair Contactcentrum stuurt vanaf
     # 1 januari 2027 …", "Het Nationaal Archief neemt de notulen vanaf 2028 over"
-    r"|Consulair\s+Contactcentrum|Nationaal\s+Archief"
+    # (also in lower case, inflected: "Het consulaire contactcentrum wijst vanaf 1 september 2027 … aan"; round 47)
+    r"|[Cc]onsulaire?\s+[Cc]ontactcentrum|Nationaal\s+Archief"
     # … and its embassies, which carry out the minister's measures abroad: "met de overige vier landen maakt de ambassade
     # hierover in 2027 afspraken", "De ambassade in Nairobi start …" (round 41)
     r"|(?:Nederlandse\s+)?[Aa]mbassades?(?:\s+in\s+[A-Z][\w-]+)?"
@@ -92,7 +94,7 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke dus cibg justid kinderbescherming bbl bureau ncsc informatie ministerie departement "
-    "consulair nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
+    "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming bbl bureau ncsc informatie ministerie departement "
+    "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
     "commit dosco dmo ondersteuningscommando materieel"
 )

@@ -1037,6 +1037,9 @@ FUTURE_MOMENT = re.compile(
     r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering|afloop)\b"
     # a moment of a thing to come: "Over de afspraken informeer ik uw Kamer bij de start van het programma"
     r"|\bbij\s+de\s+(?:start|afronding|oplevering|opening|lancering|afsluiting)\s+van\b"
+    # a step of the rule-making still to come: "… informeer ik uw Kamer bij de voorhang van het ontwerpbesluit", "bij
+    # de indiening van het wetsvoorstel" (round 47)
+    r"|\bbij\s+de\s+(?:voorhang|indiening|aanbieding|publicatie)\s+van\s+(?:het|de)\s+(?:ontwerp|wetsvoorstel|concept)"
     # results still to come as what is told: "Over de uitkomsten daarvan informeer ik uw Kamer", "Ik informeer uw
     # Kamer over de resultaten van de proef" (a letter telling them now says so: "In deze brief …", "Hierbij …")
     r"|\bover\s+de\s+(?:uitkomsten|uitkomst|resultaten|bevindingen)\b"
@@ -1107,11 +1110,15 @@ FULFILS_MARKER = Keyed(
         # "Daarmee geef ik invulling aan mijn toezegging …": the act just told (this letter) fulfils it
         r"|\bhierbij\b|\bhiermee\b|\bdaarmee\b|\bbij\s+deze\b"
         # later in this letter: "Ik informeer uw Kamer hieronder over de uitkomsten van het onderzoek"
-        r"|\bhieronder\b|\bhierna\b",
+        r"|\bhieronder\b|\bhierna\b"
+        # together with this letter, opening the sentence: "Tegelijk ontvangt u de studie van SEO naar …" (round 47)
+        # (not with a time of its own: "Tegelijk ontvangt u in het najaar …")
+        r"|^\W*tegelijk(?:ertijd)?\s+(?:ontvangt\s+u|stuur\s+ik|zend\s+ik|bied\s+ik)\b"
+        r"(?![^.;]*\b(?:najaar|voorjaar|zomer|winter|kwartaal|maand|maanden|weken|20\d\d)\b)",
         _I,
     ),
-    "deze bijgaande hierbij hiermee daarmee hieronder hierna",
-    "brief rapportage voortgangsbrief notitie hierbij hiermee daarmee bij hieronder hierna",
+    "deze bijgaande hierbij hiermee daarmee hieronder hierna tegelijk tegelijkertijd",
+    "brief rapportage voortgangsbrief notitie hierbij hiermee daarmee bij hieronder hierna tegelijk tegelijkertijd",
 )
 
 #: What a letter can fulfil: without one of these, "Met deze brief informeer ik uw Kamer over …"

@@ -1757,9 +1757,11 @@ META_REQUEST = re.compile(
 #: Example: “Zorg voor één loket voor alle vragen over mantelzorg.”
 #: What joins two quoted recommendations in one sentence: "vraagt hij om «A» en om «B»",
 #: "beveelt aan «A», «B» en «C»", "vraagt mij «A» en «B»", and a second recommending verb of the same subject: "Hij
-#: adviseert om «A» en vraagt om «B»" (round 45).
+#: adviseert om «A» en vraagt om «B»" (round 45), "…: «A», en tot slot: «B»" (round 47).
 QUOTE_JOIN = re.compile(
-    r"\s*,?\s*(?:(?:en|of|alsmede|evenals)\b\s*)?"
+    # (and the last of a series announced after "en": "Daarnaast adviseert de raad: «A», en tot slot: «B»"; round 47)
+    r"\s*,?\s*(?:(?:en|of|alsmede|evenals)\b\s*)?(?:(?:tot\s+slot|ten\s+slotte|ten\s+derde|ten\s+vierde|verder|daarnaast)"
+    r"\s*:?\s*)?"
     r"(?:(?:vraagt|vragen|adviseert|adviseren|beveelt|bevelen|pleit|pleiten|raadt|raden)\s+(?:(?:hij|zij|ze|mij|ons"
     r"|het\s+kabinet)\s+)?(?:(?:aan|ervoor)\s+)?)?"
     r"(?:(?:om|dat|tot)\s*)?"

@@ -649,7 +649,9 @@ _AMOUNT = (
 )
 QUANTITY_ACT = re.compile(
     r"\b(?P<verb>verhoog|verhoogt|verhogen|verleng|verlengt|verlengen|verlaag|verlaagt|verlagen|verkort|verkorten"
-    r"|breid|breidt|verdubbel|verdubbelt|breng|brengt|trek|trekt)\b[^.;:]{0,120}?"
+    # (also the infinitive after an aim of ours: "Ik streef ernaar de behandelduur … terug te brengen tot negen maanden";
+    # round 47)
+    r"|breid|breidt|verdubbel|verdubbelt|breng|brengt|brengen|trek|trekt)\b[^.;:]{0,120}?"
     r"(?:\bvan\s+"
     + _AMOUNT
     + r"\s+)?\b(?:naar|tot|met)\s+"
