@@ -3641,3 +3641,57 @@ def test_round_47_forms_of_holdout225_and_226(text: str, promised: bool) -> None
 def test_round_47_forms_of_holdout227_and_228(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout229/230) what a study shows is no act; conclusions drawn are a thought
+        (
+            "Uit een steekproef die de dienst in de zomer hield, blijkt dat de nieuwe werkwijze wordt gevolgd.",
+            False,
+        ),
+        ("Uit de gesprekken die ik dit voorjaar voerde, trek ik drie conclusies.", False),
+        ("Ik trek in 2023 extra geld uit voor de opvang.", True),
+        # a building of ours replaced by another: "door" names the replacement, no other agent
+        (
+            "Het depot in Soesterberg wordt in 2031 vervangen door een nieuw depot op het terrein van het museum.",
+            True,
+        ),
+        ("De regeling wordt in 2023 door de gemeenten uitgevoerd.", False),
+        # "hoeveel" opens the indirect question after the particle
+        ("Ik neem daarin op hoeveel objecten zijn geregistreerd en hoeveel zijn uitgeleend.", True),
+        # a step of our bill told to the Kamer, with its day to come
+        (
+            "Los van het rapport meld ik u dat het wetsvoorstel over de gegevens van aanbieders op 1 mei 2022 in "
+            "internetconsultatie gaat.",
+            True,
+        ),
+        ("Ik meld u dat het wetsvoorstel in 2021 in internetconsultatie ging.", False),
+    ],
+)
+def test_round_47_forms_of_holdout229_and_230(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a recommendation by its label is the report's text, whatever passive stands in it
+        (
+            "Aanbeveling 2: geef werkgevers een eenduidige rekenregel als een fiets in 2023 wordt aangepast.",
+            False,
+        ),
+        ("Aanbeveling 2: de regeling wordt per 2023 aangepast.", True),
+        # "vervangen" only with what replaces it: the bare form is also the infinitive
+        (
+            "Uw Kamer krijgt een lijst van de objecten die de komende vijf jaar worden vervangen, met de kosten.",
+            False,
+        ),
+        ("Het archief wordt in 2023 vervangen door een digitaal systeem.", True),
+    ],
+)
+def test_round_47_a_labelled_recommendation_and_a_replacement(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1481,3 +1481,61 @@ def test_round_47_a_lesser_target_of_our_own_beside_the_rejected_term_is_partly_
     assert kamerstuk.classify_stance(
         "Het is niet mogelijk de wachttijd terug te brengen tot zes weken."
     ).label == ("rejected")
+
+
+RAAD_LETTER = """Vergaderjaar 2026–2027
+
+**32 820**
+
+**Nieuwe cultuurbeleidsperiode**
+
+**Nr. 612**
+
+## **BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 20 april 2027
+
+Met deze brief reageer ik op het rapport «Orgels in de klas» van de Inspectie van het Onderwijs en op het advies «Klank van de streek» van de Raad voor Cultuur.
+
+De inspectie beveelt aan om muziekonderwijs op iedere basisschool te toetsen. Daarnaast adviseert zij om leraren bij te scholen.
+
+Met de eerste aanbeveling van de inspectie ben ik het eens. Ik vraag de inspectie dit vanaf 2028 mee te nemen in haar toezicht.
+
+De tweede aanbeveling van de inspectie neem ik over. De scholing start in het najaar van 2027.
+
+De Raad voor Cultuur kijkt breder dan het onderwijs. De raad beveelt in de eerste plaats aan de orgelinstituten een structurele plaats te geven in de basisinfrastructuur. Verder pleit de raad voor samenwerking tussen orgelinstituten en bibliotheken. Ten slotte vraagt de raad de minister om onderzoek te laten doen naar het aantal bespeelde orgels en de ontwikkeling daarvan.
+
+De samenstelling van de basisinfrastructuur stel ik vast na het advies over de volgende periode.
+
+In alle regio's werken de orgelinstituten sinds 2024 samen met de bibliotheken.
+
+Het onderzoek waar de raad om vraagt, laat ik uitvoeren. Een bureau begint in het najaar van 2027 met een telling; ik stuur uw Kamer de uitkomsten in 2029.
+
+Ik dank de inspectie en de Raad voor Cultuur voor hun werk.
+
+De Minister van Onderwijs, Cultuur en Wetenschap,
+A. Jansen
+"""
+
+
+def test_round_47_an_answer_opening_on_what_the_raad_asks_is_no_closing() -> None:
+    """The second-last paragraph opens on "Het onderzoek waar de raad om vraagt, laat ik uitvoeren" and goes on to say
+    when the Kamer gets the results: it answers the raad's last recommendation; the follow-up cue of a closing does not
+    fire on it (before round 47 it did, and the gold letter's answer was read as a closing)."""
+    from kamerstuk.pipeline import letter_to_doc, load_pipeline
+    from kamerstuk.pipeline.features import paragraph_features
+
+    nlp = load_pipeline(rules_only=True)
+    letter = kamerstuk.parse_text(RAAD_LETTER, name="raad.md", pipeline="none")
+    doc = letter_to_doc(nlp, letter, None)
+    for name, component in nlp.pipeline:
+        if "classif" in name or "label" in name:
+            break
+        doc = component(doc)
+    features = paragraph_features(doc)
+    assert [f.get("tail:follow_up") for f in features][-2] == 0.0
+    parsed = kamerstuk.parse_text(RAAD_LETTER, name="raad.md")
+    answer = next(p for p in parsed.paragraphs if p.text.startswith("Het onderzoek waar de raad"))
+    assert answer.label == "response" and answer.recommendations == ["r5"]

@@ -2998,3 +2998,34 @@ def test_round_47_the_last_of_a_series_after_en_tot_slot_between_quotes() -> Non
     recs = find_recommendations(text)
     assert [r.ordinal for r in recs] == [1, 2, 3, 4]
     assert recs[3].text.startswith("Laat de inspectie")
+
+
+def test_round_47_a_body_that_advises_on_a_matter_restates_no_recommendation() -> None:
+    """ "Daarnaast adviseert een onafhankelijke adviescommissie over nieuwe functies": the indefinite body is the subject,
+    not the object "een …" of advice (before round 47 a letter answering no report got a recommendation from it)."""
+    assert (
+        find_recommendations(
+            "Sinds 2023 geldt een lobbyverbod van twee jaar. Daarnaast adviseert een onafhankelijke adviescommissie over "
+            "nieuwe functies na het aftreden. In 2025 bracht die commissie elf adviezen uit."
+        )
+        == []
+    )
+    found = find_recommendations(
+        "De raad doet twee aanbevelingen. Daarnaast adviseert een onafhankelijke werkgroep om de termijn te verkorten."
+    )
+    assert [r.text for r in found] == [
+        "Daarnaast adviseert een onafhankelijke werkgroep om de termijn te verkorten."
+    ]
+
+
+def test_round_47_the_reports_words_quoted_after_schrijft_in_a_series() -> None:
+    text = (
+        "De raad doet drie aanbevelingen. De eerste aanbeveling luidt: «Maak het vak verplicht».\n\n"
+        "Dat neem ik over.\n\n"
+        "Voorts schrijft de raad: «Geef scholen meer ruimte voor eigen keuzes».\n\n"
+        "Dat doe ik niet.\n\n"
+        "Ten slotte beveelt de raad aan om de regels te vereenvoudigen."
+    )
+    assert [r.ordinal for r in find_recommendations(text)] == [1, 2, 3]
+    said = "De raad doet twee aanbevelingen. De eerste aanbeveling luidt: «Maak het vak verplicht».\n\nVoorts stelt de raad: «Het aantal leerlingen daalt».\n\nTen slotte beveelt de raad aan om de regels te vereenvoudigen."
+    assert [r.ordinal for r in find_recommendations(said)] == [1, 2]

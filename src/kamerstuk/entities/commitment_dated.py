@@ -153,6 +153,8 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
                 span[0],
                 span[1],
             )  # "Wel geef ik Kennisnet vanaf 2029 € 400.000 per jaar extra"
+        if low in ("trek", "trekken") and F.DRAWS_CONCLUSIONS.match(sentence, span[1]):
+            continue  # "… trek ik drie conclusies": a thought, no act
         if low in F.NOT_ACTS and not with_particle and not _past(low, actor):
             nxt = F.ELIDED_NEXT_ACT.search(sentence, span[1])
             if nxt is not None and not F.OBJECT_STOP_BEFORE_AND.search(sentence, span[1], nxt.start()):
@@ -213,6 +215,16 @@ def office_relative_act(sentence: str) -> tuple[str, str, int, int] | None:
         verb = m.group("verb").lower()
         return m.group("actor"), F.RELATIVE_OFFICE_LEMMAS.get(verb, verb), m.start("verb"), m.end("verb")
     return None
+
+
+def told_bill_step(sentence: str) -> tuple[str, str, int, int] | None:
+    """(None-actor "wetsvoorstel", lemma, start, end) of a step of our bill in what we tell the Kamer ("meld ik u dat het
+    wetsvoorstel … op 1 maart 2027 in internetconsultatie gaat", `TOLD_BILL_STEP`), or None."""
+    m = F.TOLD_BILL_STEP.search(sentence)
+    if m is None:
+        return None
+    lemma = "in consultatie brengen" if "consultatie" in m.group("verb").lower() else "indienen"
+    return "wetsvoorstel", lemma, m.start("verb"), m.end("verb")
 
 
 def told_agency_act(sentence: str) -> tuple[str, str, int, int] | None:

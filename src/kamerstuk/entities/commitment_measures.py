@@ -744,6 +744,7 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         or dated.agency_act(sentence)
         or dated.office_relative_act(sentence)
         or dated.told_agency_act(sentence)
+        or dated.told_bill_step(sentence)
         or dated.relative_agency_act(sentence)
         or dated.relative_minister_act(sentence)
     )

@@ -106,6 +106,12 @@ def _recommends(body: str) -> bool:
             return pat.WISH_QUOTED.match(rest) is not None
         key = "stel" if verb.startswith("stel") else "roep" if verb.startswith("roep") else "vraag"
         return pat.PROSE_COMPLEMENT[key].search(rest) is not None
+    w = pat.WRITES_QUOTED.match(body)
+    if w is not None and (inv := pat.INVERTED_SUBJECT.match(body[w.end() :])) is not None:
+        # "Voorts schrijft de AIV: «Geef politiemensen … de bevoegdheid …»": the report's words, an instruction
+        after = body[w.end() + inv.end() :]
+        quote = pat.COLON_QUOTE.match(after)
+        return quote is not None and forms.is_recommendation_shaped(after[quote.end() :])
     m = pat.OPINION_VERB.search(body)
     return m is not None and pat.PROSE_COMPLEMENT["vind"].search(body[m.end() :]) is not None
 

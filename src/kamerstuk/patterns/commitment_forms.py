@@ -1032,9 +1032,15 @@ WEAK_PAST = re.compile(r"[a-zà-ÿ]*[^aeiouy\W][dt]en?")
 #: Third person only: "Ik stel vast dat …" is the government's own.
 FINDING_CLAUSE = re.compile(
     r"\b(?:stelt|stellen)\s+(?:\w+\s+){0,2}?vast\s+dat\b"
+    # (what a study shows: "Uit een steekproef … blijkt dat de nieuwe werkwijze … wordt gevolgd"; round 47)
+    r"|\b(?:blijkt|bleek)\s+(?:\w+\s+){0,3}?dat\b"
     r"|\b(?:concludeert|concluderen|constateert|constateren|signaleert|signaleren|benadrukt|benadrukken)"
     r"\b[^.;]{0,40}?\bdat\b"
 )
+
+#: Conclusions drawn, right after "trek": "Uit de gesprekken … trek ik drie conclusies", "trek ik daaruit de conclusie dat
+#: …" (a thought of this letter, no act; round 47).
+DRAWS_CONCLUSIONS = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:conclusies?|lessen|lering)\b", re.IGNORECASE)
 
 #: What something requires, in a "dat"-clause after a verb of requirement: a passive inside it ("Een archief dat voor
 #: iedereen doorzoekbaar is, vergt dat voor elke opname wordt nagegaan of …", "De wet vereist dat de regeling
@@ -1388,6 +1394,16 @@ AGENCY_ACT_PARTICLES: dict[str, frozenset[str]] = {"gaat": frozenset({"open", "n
 #: A service of ours acting at a time to come, in what we tell the Kamer: the "dat"-clause has its verb at the end of
 #: the clause (group "verb", before a full stop, comma or a preposition). Example: "Los van het rapport meld ik u dat de
 #: Belastingdienst dit najaar een voorlichtingscampagne houdt voor startende horecaondernemers" (round 40).
+#: A step of our bill told to the Kamer, with its date in the sentence: "Los van het rapport meld ik u dat het wetsvoorstel
+#: ter uitvoering van … op 1 maart 2027 in internetconsultatie gaat" (the step is ours; round 47). Group "verb" is the
+#: step.
+TOLD_BILL_STEP = re.compile(
+    r"\b(?:meld|melden)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?(?:graag\s+)?dat\s+(?:het|ons|mijn)\s+"
+    r"(?:wetsvoorstel|ontwerpbesluit|ontwerpwetsvoorstel|conceptwetsvoorstel|wijzigingsvoorstel)\b[^.;]{0,200}?\s"
+    r"(?P<verb>in\s+(?:internet)?consultatie\s+gaat|wordt\s+ingediend|bij\s+uw\s+Kamer\s+wordt\s+ingediend)\b",
+    re.IGNORECASE,
+)
+
 TOLD_AGENCY_ACT = Keyed(
     re.compile(
         r"\b(?:(?:meld|melden)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:meld|melden)|(?:laat\s+ik|ik\s+laat)\s+(?:u|uw\s+Kamer)"

@@ -308,8 +308,9 @@ CLAUSE_STOP = re.compile(
     # (and the conjunctions that always open a subordinate clause: "Dat overzicht pas ik aan zodra …"; not "om het
     # jaar", "om de twee jaar": a frequency)
     # (a relative adverb too: "Het kabinet zal een overgangsregeling voorstellen waarbij een ondernemer …")
-    # ("waarom" opens an indirect question: "licht ik in de begroting toe waarom …"; round 45)
-    r"|\b(?:waarin|waarmee|waarbij|waarop|waarvoor|waardoor|waarover|waaraan|waaruit|waarvan|waartoe|waarom|zodat|omdat|(?-i:[Oo]m)(?!\s+(?:het|de)\s+(?:jaar|twee|drie|vier|vijf|week|maand|kwartaal)\b)|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
+    # ("waarom" opens an indirect question: "licht ik in de begroting toe waarom …"; round 45; "hoeveel" too: "Ik neem
+    # daarin op hoeveel objecten …"; round 47)
+    r"|\b(?:waarin|waarmee|waarbij|waarop|waarvoor|waardoor|waarover|waaraan|waaruit|waarvan|waartoe|waarom|zodat|omdat|(?-i:[Oo]m)(?!\s+(?:het|de)\s+(?:jaar|twee|drie|vier|vijf|week|maand|kwartaal)\b)|hoeveel|hoe|of|welke|wat|zodra|nadat|voordat|totdat|indien|mits"
     r"|tenzij|wanneer)\b"
     # a condition on the act ("Ik vergoed de kosten alleen als er na een jaar geen besluit is")
     r"|\b(?:alleen|slechts|pas|zelfs)\s+als\b",
@@ -821,7 +822,8 @@ OTHER_AGENT = _AgentKeyed(
         # (a bureau we have evaluate or study something is no other actor: "De maatregelen worden in 2029 door een
         # extern bureau geëvalueerd")
         # (nor one of our staff: "wordt vóór publicatie door een medewerker gecontroleerd"; round 45)
-        r"\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering|extern\w*"
+        # (nor what replaces a thing: "wordt in 2031 vervangen door een nieuw depot"; round 47)
+        r"(?<!\bvervangen\s)\bdoor\s+(?:de|het|een)\s+(?!(?:minister|staatssecretaris|kabinet|ministerie|rijk|regering|extern\w*"
         r"|onafhankelijk\w*|(?:medewerker|medewerkers|ambtenaar|ambtenaren)\b(?!\s+van\b))\b)\w+",
         _I,
     ),
@@ -1360,7 +1362,12 @@ REPORT_RECOMMENDS = re.compile(
     # kledingvoorziening weer zelf gaat uitvoeren", "Het advies betekent dat gemeenten …" (not "… betekent dat ik …")
     r"|^\W*(?:De|Het|Die|Deze|Dat|Dit)\s+(?:[^\s.,;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel|verzoek)\s+"
     r"(?:(?:van\s+)?(?:[^\s.,;:]+\s+){0,4}?)?(?:houdt\s+in|betekent|komt\s+(?:er\s+)?op\s+neer|impliceert|vergt"
-    r"|veronderstelt)\s+dat\s+(?!(?:ik|wij|we|het\s+kabinet)\b)",
+    r"|veronderstelt)\s+dat\s+(?!(?:ik|wij|we|het\s+kabinet)\b)"
+    # a recommendation by its label, its text after the colon: "Aanbeveling 2: geef werkgevers een eenduidige rekenregel
+    # voor de bijtelling als een fiets … wordt aangepast." (round 47)
+    r"|^\W*(?:aanbeveling|advies)\s+\d{1,2}\s*[:–—-]\s*(?!(?:ik|wij|we|het|de|een|deze|die|dit|dat|in|op|per|vanaf|voor|sinds|al|reeds|wel|ook|zie|overgenomen"
+    r"|gedeeltelijk|deels|niet)\b)"
+    r"[a-z]+\b",
     _I,
 )
 
@@ -1526,6 +1533,10 @@ PASSIVE_STEP = Keyed(
         r"ingetrokken"
         # a text or rule of ours reworked: "De afwijzingsbrief wordt dit jaar herschreven", "wordt in 2027 gewijzigd"
         r"|herschreven|gewijzigd|geactualiseerd|vernieuwd|verduidelijkt|verruimd"
+        # a building or system of ours replaced by a new one: "Het depot in Soesterberg wordt in 2031 vervangen door een
+        # nieuw depot" (only with what replaces it: the bare form is also the infinitive, "als een fiets wordt vervangen";
+        # round 47)
+        r"|vervangen(?=\s+door\s+(?:een|de|het)\s+(?:nieuwe?|eigen|modern\w*|digita\w*|ander\w*|[\w-]+e)\b)"
         # costs or hours paid from a day to come: "Wel worden uren … vanaf 1 januari 2027 als overuren vergoed" (round 38)
         r"|vergoed"
         # "wordt in 2027 in gebruik genomen", "wordt eind 2026 een besluit (over de locatie) genomen"
@@ -1538,7 +1549,7 @@ PASSIVE_STEP = Keyed(
     "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
     "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
     "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken "
-    "herschreven gewijzigd geactualiseerd vernieuwd verduidelijkt verruimd vergoed",
+    "herschreven gewijzigd geactualiseerd vernieuwd verduidelijkt verruimd vergoed vervangen",
 )
 #: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
 PASSIVE_STEP_LEMMAS = {
@@ -1554,7 +1565,7 @@ PASSIVE_STEP_LEMMAS = {
     "aangeboden": "aanbieden", "gepresenteerd": "presenteren", "bekendgemaakt": "bekendmaken",
     "doorgevoerd": "doorvoeren", "aangescherpt": "aanscherpen", "vereenvoudigd": "vereenvoudigen",
     "versterkt": "versterken", "verlaagd": "verlagen", "afgeschaft": "afschaffen", "ingetrokken": "intrekken",
-    "herschreven": "herschrijven", "gewijzigd": "wijzigen", "geactualiseerd": "actualiseren",
+    "herschreven": "herschrijven", "vervangen": "vervangen", "gewijzigd": "wijzigen", "geactualiseerd": "actualiseren",
     "vernieuwd": "vernieuwen", "verduidelijkt": "verduidelijken", "verruimd": "verruimen", "vergoed": "vergoeden",
 }  # fmt: skip
 

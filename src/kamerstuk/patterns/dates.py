@@ -431,7 +431,9 @@ SCHEDULED_ON_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:wordt|worden|ingaat|ingaan|start|starten|begint|beginnen|opengaat|plaatsvindt"
     # ("dat ik de regeling op 1 juni 2027 opnieuw openstel")
     r"|openstel|openstellen"
-    r"|in\s+werking\s+treedt|in\s+werking\s+treden)\b"
+    r"|in\s+werking\s+treedt|in\s+werking\s+treden"
+    # ("dat het wetsvoorstel … op 1 maart 2027 in internetconsultatie gaat"; round 47)
+    r"|in\s+(?:internet)?consultatie\s+(?:gaat|gaan))\b"
     # (a day fronted before our act: "Op 1 juli 2027 open ik een fonds")
     r"|\s*,?\s+[a-z]{2,20}\s+(?:ik|wij|we)\b",
     _I,

@@ -393,10 +393,19 @@ AS_BODY_PROPOSES = re.compile(
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|onderzoekers|auteurs|evaluatoren|raad|commissie|inspectie)\s+"
     r"(?:voorstelt|voorstellen|adviseert|adviseren|aanbeveelt|aanbevelen|bepleit|bepleiten|vraagt|vragen"
     r"|pleit|pleiten|oproept|oproepen)\b"
+    # ("Het onderzoek waar de raad om vraagt, laat ik uitvoeren"; round 47)
+    r"|\bwaar\s+(?:de|het)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|onderzoekers|auteurs|evaluatoren|raad|commissie"
+    r"|inspectie)\s+(?:om|op)\s+(?:vraagt|vragen|aandringt|aandringen)\b"
     # or its proposal by a body named with capitals: "Het voorstel van de RVS raakt aan de vraag welke zorg verzekerd
     # is", "De aanbeveling van de Rekenkamer …" (not "het advies van …", which letters use for the whole report)
     r"|\b(?i:het\s+voorstel|de\s+aanbeveling|het\s+pleidooi|de\s+oproep)\s+van\s+(?i:de|het)\s+"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\b"
+)
+
+#: A body named by its generic noun: "de raad", "de inspectie" (group "noun"); in a letter on two reports it names the one
+#: whose body's name has that word (`LinkBook.mentioned_report`).
+GENERIC_BODY = re.compile(
+    r"\b(?:de|het)\s+(?P<noun>raad|inspectie|ombudsman|rekenkamer|commissie|planbureau)\b", re.I
 )
 
 #: An announcement of later answers that names the recommendations themselves ("Op de afzonderlijke

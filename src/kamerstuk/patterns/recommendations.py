@@ -1504,7 +1504,10 @@ INVERTED_SUBJECT = re.compile(
     r"|opvatting)\b)[\w-]+)?)"
     # (a colon may follow the name: "Ten slotte vraagt de Kiesraad: «Laat …»")
     # ("Verder beveelt het aan om …": "het" for the instituut or bureau named before, its particle right after it)
-    r"|[A-Z][\w-]*|hij|zij|ze|het(?=\s+(?:aan|voor|op)\b))(?:\s+|(?=:))"
+    r"|[A-Z][\w-]*|hij|zij|ze|het(?=\s+(?:aan|voor|op)\b)"
+    # (an indefinite body: "Daarnaast adviseert een onafhankelijke adviescommissie over nieuwe functies" has no advice
+    # of its own after it, "een … commissie" is no object "een …" of the verb; round 47)
+    r"|een\s+(?:[\w-]+\s+){0,2}?(?:advies)?(?:commissie|raad|college|werkgroep|panel))(?:\s+|(?=:))"
 )
 
 #: After an ordinal opener, a verb of proposing or asking with the recommender after it: "Ten eerste
@@ -1515,6 +1518,15 @@ INVERTED_SUBJECT = re.compile(
 INVERTED_PROPOSAL_VERB = re.compile(
     r"\s*(?P<verb>stelt|stellen|vraagt|vragen|roept|roepen|wil|willen)\b", re.IGNORECASE
 )
+
+#: After a series opener, a verb of writing with the recommender after it and the report's words quoted after a colon:
+#: "Voorts schrijft de AIV: «Geef politiemensen … de bevoegdheid …»" (read only when the quote is an instruction;
+#: round 47).
+WRITES_QUOTED = re.compile(
+    r"\s*(?:schrijft|schrijven|stelt|stellen|zegt|zeggen|formuleert|formuleren)\b", re.IGNORECASE
+)
+#: The colon and opening quote after the recommender of `WRITES_QUOTED`.
+COLON_QUOTE = re.compile(r"\s*:\s*[«“„\"]")
 
 #: After an inverted "wil de X", a "dat"-clause that gives the wish in quotes, right after "dat" or after
 #: a colon: "dat «…»", "dat rekruten … kunnen melden: «Richt …»" (unquoted, "wil de sector dat …" may

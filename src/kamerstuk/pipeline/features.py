@@ -20,6 +20,12 @@ _WORD = re.compile(r"[a-zà-ÿ]{3,}")
 Features = dict[str, float]
 
 
+def _opening(text: str) -> str:
+    """The first sentence of a paragraph (all of it when none ends)."""
+    first = P.FIRST_SENTENCE.match(text)
+    return first.group() if first else text
+
+
 def _answers_after_view(text: str) -> bool:
     """Whether a paragraph that shares the report's view goes on to answer: a new act of ours anywhere in it (a
     commitment of `find_commitments`), or a stance in the sentences after the one that shares the view ("Het kabinet
@@ -223,6 +229,9 @@ def paragraph_features(doc: Doc) -> list[Features]:
             and i >= n - 2
             and "cue:follow_up" in f
             and not P.ANSWER_OPENS_ON_REFERENCE.match(text)
+            # (nor one that opens on what the report asks: "Het onderzoek waar de raad om vraagt, laat ik uitvoeren. …
+            # ik stuur uw Kamer de uitkomsten in 2029"; round 47)
+            and not LP.AS_BODY_PROPOSES.search(text, 0, len(_opening(text)))
             and any(
                 not P.FINDING_FROM_MONITOR.search(text, max(0, m.start() - 10), m.start())
                 for m in P.LABEL_CUES["follow_up"].finditer(text)

@@ -181,8 +181,10 @@ class Book:
             hits = set(self.report.values()) - institutions
         return hits if hits and hits != set(self.report.values()) else None
 
-    def mentioned_report(self, text: str) -> str | None:
-        """The report whose body `text` names last ("Het PBL beveelt in zijn tweede aanbeveling aan")."""
+    def mentioned_report(self, text: str, generic: bool = False) -> str | None:
+        """The report whose body `text` names last ("Het PBL beveelt in zijn tweede aanbeveling aan"); with `generic`,
+        also by a body's generic noun that only one report's body has ("Het onderzoek waar de raad om vraagt" in a letter
+        on a report of the inspectie and one of the Raad voor Cultuur; round 47)."""
         names = [(n, keys) for n, keys in self.name_reports.items() if _is_specific(n) and len(keys) == 1]
         if not names:
             return None
@@ -193,6 +195,12 @@ class Book:
             for name, keys in names:
                 if self._names_match(word, name):
                     return next(iter(keys))
+        if generic:
+            for m in reversed(list(L.GENERIC_BODY.finditer(text[-300:]))):
+                noun = m.group("noun").lower()
+                owners = {k for name, keys in names for k in keys if noun in name.lower().split()}
+                if len(owners) == 1:
+                    return owners.pop()
         return None
 
     def _names_match(self, a: str, b: str) -> bool:

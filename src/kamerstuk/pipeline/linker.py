@@ -968,7 +968,9 @@ class RecommendationLinker:
         recalled = (
             L.AS_BODY_PROPOSES.search(text, 0, _first_sentence_end(text)) if distinct is not None else None
         )
-        other_report = book.mentioned_report(text[: recalled.end()]) if recalled is not None else None
+        other_report = (
+            book.mentioned_report(text[: recalled.end()], generic=True) if recalled is not None else None
+        )
         if other_report is not None:
             # "Een wettelijk maximum van twintig uur, zoals het WODC voorstelt, neem ik niet over." after
             # an answer to the inspectie's, or "Het centrale aanmeldpunt dat de NZa voorstelt, past
