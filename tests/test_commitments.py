@@ -3695,3 +3695,27 @@ def test_round_47_forms_of_holdout229_and_230(text: str, promised: bool) -> None
 def test_round_47_a_labelled_recommendation_and_a_replacement(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout231/232) "laat" past an apposition between commas; "ik" second in a relative clause's subject
+        (
+            "Ik laat het Nibud, samen met UWV, een rekenhulp ontwikkelen die vanaf 1 januari 2023 beschikbaar is.",
+            True,
+        ),
+        ("Ik laat het rapport, zoals gezegd, rusten.", False),
+        (
+            "Ik neem de aanbeveling mee in de verkenning, die de Minister van Financiën en ik in het voorjaar van 2023 "
+            "afronden.",
+            True,
+        ),
+        ("De verkenning die de minister en ik in 2021 afrondden, is openbaar.", False),
+        # the negation of a condition is not the act's
+        ("Ik stel vanaf 1 april 2023 een motivering verplicht als niet met de trein wordt gereisd.", True),
+    ],
+)
+def test_round_47_forms_of_holdout231_and_232(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

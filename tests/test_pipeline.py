@@ -1539,3 +1539,20 @@ def test_round_47_an_answer_opening_on_what_the_raad_asks_is_no_closing() -> Non
     parsed = kamerstuk.parse_text(RAAD_LETTER, name="raad.md")
     answer = next(p for p in parsed.paragraphs if p.text.startswith("Het onderzoek waar de raad"))
     assert answer.label == "response" and answer.recommendations == ["r5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the rest left as it is, after a measure for a part
+        (
+            "De minister zal de regeling aanpassen voor de bouw. Voor andere sectoren blijft het bij voorlichting door "
+            "de Arbeidsinspectie.",
+            "partly_adopted",
+        ),
+        ("Voor andere sectoren blijft het bij voorlichting door de Arbeidsinspectie.", "partly_adopted"),
+        ("Het kabinet neemt de aanbeveling over.", "adopted"),
+    ],
+)
+def test_round_47_the_rest_left_as_it_is_makes_a_part(text: str, label: str) -> None:
+    assert kamerstuk.classify_stance(text).label == label

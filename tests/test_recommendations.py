@@ -452,7 +452,8 @@ REPORT_ROWS: list[tuple[str, str, dt.date | None, str | None, list[str], dt.date
         "“Zicht op toezicht” gepubliceerd.",
         dt.date(2023, 11, 2),
         "Zicht op toezicht",
-        ["Inspectie"],
+        # (a generic noun introduced with a capital is no short form: the full name stays; round 47)
+        ["Inspectie Justitie en Veiligheid"],
         dt.date(2023, 10, 12),
     ),
     (
@@ -3029,3 +3030,25 @@ def test_round_47_the_reports_words_quoted_after_schrijft_in_a_series() -> None:
     assert [r.ordinal for r in find_recommendations(text)] == [1, 2, 3]
     said = "De raad doet twee aanbevelingen. De eerste aanbeveling luidt: «Maak het vak verplicht».\n\nVoorts stelt de raad: «Het aantal leerlingen daalt».\n\nTen slotte beveelt de raad aan om de regels te vereenvoudigen."
     assert [r.ordinal for r in find_recommendations(said)] == [1, 2]
+
+
+def test_round_47_an_advice_request_of_the_government_is_no_recommendation() -> None:
+    """ "Ten eerste wordt iedere adviesaanvraag van het kabinet … gepubliceerd" in a letter answering no report: the
+    compound names the asking, no advice given (before round 47 it opened a series of recommendations)."""
+    text = (
+        "Het kabinet vraagt ieder jaar adviezen aan bij de adviescolleges.\n\n"
+        "Ten eerste wordt iedere adviesaanvraag van het kabinet vanaf 1 juli 2027 gepubliceerd in één register.\n\n"
+        "Ten tweede vraag ik de adviescolleges om in hun jaarverslag op te nemen welke adviezen zij uitbrachten."
+    )
+    assert find_recommendations(text) == []
+
+
+def test_round_47_a_generic_noun_introduced_with_a_capital_is_no_short_form() -> None:
+    report = find_report(
+        "Op 4 maart jl. heeft de Onderzoeksraad voor Veiligheid (hierna: de Raad) het rapport «Koud water» gepubliceerd."
+    )
+    assert report is not None and report.organisations == ["Onderzoeksraad voor Veiligheid"]
+    acronym = find_report(
+        "Op 4 maart jl. heeft de Onderzoeksraad voor Veiligheid (hierna: OVV) het rapport «Koud water» gepubliceerd."
+    )
+    assert acronym is not None and acronym.organisations == ["OVV"]

@@ -144,6 +144,13 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             if P.LEFT_TO_OTHERS.search(sentence, m.end(), stop.start() + 1 if stop else len(sentence)):
                 continue  # "dat laat ik aan de professionaliteit van leraren over": left to others
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
+            if governed is None and stop is not None and stop.group(0) == ",":
+                # past an apposition between commas: "Ik laat het Nibud, samen met UWV, een rekenhulp ontwikkelen"
+                # (round 47)
+                far: re.Match[str] | None = stop
+                while far is not None and far.group(0) == ",":
+                    far = P.CLAUSE_STOP.search(sentence, far.end())
+                governed = _first_action(sentence[: far.start() if far else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
             if governed is None and F.LET_IN.search(clause):
                 governed = (
@@ -407,6 +414,13 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             if P.LEFT_TO_OTHERS.search(sentence, m.end(), stop.start() + 1 if stop else len(sentence)):
                 continue  # "De keuze laat het kabinet aan gemeenten over": left to others
             governed = _first_action(sentence[: stop.start() if stop else len(sentence)], m.end())
+            if governed is None and stop is not None and stop.group(0) == ",":
+                # past an apposition between commas: "Ik laat het Nibud, samen met UWV, een rekenhulp ontwikkelen"
+                # (round 47)
+                far: re.Match[str] | None = stop
+                while far is not None and far.group(0) == ",":
+                    far = P.CLAUSE_STOP.search(sentence, far.end())
+                governed = _first_action(sentence[: far.start() if far else len(sentence)], m.end())
             governed = governed or _fallback_action(sentence, m.end())
             governed = governed or _course_followed(
                 sentence, m.end(), stop.start() if stop else len(sentence)

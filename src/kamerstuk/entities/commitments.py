@@ -757,7 +757,11 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     if trigger.passive and trigger.modal is None and trigger.actor is None:
         # a bare participle read as the act ("… kan niet voor andere knelpunten worden ingezet"): its clause's
         # negation stands before it, from the clause's start (round 47)
-        lo = max(sentence.rfind(",", 0, lo), sentence.rfind(";", 0, lo), 0)
+        clause_start = max(sentence.rfind(",", 0, lo), sentence.rfind(";", 0, lo), 0)
+        # (not across a conditional or other subordinate opener: in "Ik stel … een motivering verplicht als niet met de
+        # trein wordt gereisd" the negation is the condition's)
+        if not F.SUBORDINATE_OPENER.search(sentence, clause_start, lo):
+            lo = clause_start
     # Negation between the promise and its verb, but not inside a subordinate clause.
     region = sentence[min(lo, hi) : hi]
     if action is not None and action[1] < trigger.start:  # verb first: "Bezien zal worden ..."

@@ -276,6 +276,10 @@ def _aliases(text: str) -> tuple[tuple[str, str], ...]:
         short = pat.ARTICLE.sub("", m.group("short").strip())
         if not short or not _is_cap(short):
             continue  # "(hierna: het rapport)"
+        if short.lower() in pat.RECOMMENDER_NOUNS or short.lower() == "afdeling":
+            # "de Onderzoeksraad voor Veiligheid (hierna: de Raad)": a generic noun with a capital names the body by its
+            # head, the full name stays (round 47)
+            continue
         before = text[max(0, m.start() - 160) : m.start()].rstrip()
         # the name directly before the bracket: scan capitalised words backwards
         toks = list(_TOKEN.finditer(before))
@@ -304,7 +308,12 @@ def normalize_org(name: str, aliases: dict[str, str] | None = None) -> str:
     hm = pat.HIERNA.search(name)
     if hm is not None:
         short = pat.ARTICLE.sub("", hm.group("short").strip())
-        if short and _is_cap(short):
+        if (
+            short
+            and _is_cap(short)
+            and short.lower() not in pat.RECOMMENDER_NOUNS
+            and short.lower() != "afdeling"
+        ):
             return short
         name = name[: hm.start()]
     name = pat.ARTICLE.sub("", name.strip()).strip(" ,")

@@ -985,7 +985,11 @@ FIRST_PERSON_PRESENT = Keyed(
 #: of non-space characters: linear time).
 RELATIVE_FIRST_PERSON = Keyed(
     re.compile(
-        r"\b(?:die|dat|welke|waarmee|waarvoor|waarin|waarover|waarop)\s+(?P<actor>ik|wij|we)\s+"
+        # (also "ik" second in a subject with a minister: "de verkenning, die de Minister van Financiën en ik in het
+        # voorjaar van 2027 afronden"; round 47)
+        r"\b(?:die|dat|welke|waarmee|waarvoor|waarin|waarover|waarop)\s+"
+        r"(?:(?:de|het|mijn)\s+(?:[Mm]inister|[Ss]taatssecretaris|collega|ambtgenoot)\b[^.;:,]{0,60}?\s+en\s+)?"
+        r"(?P<actor>ik|wij|we)\s+"
         r"(?P<mid>(?:[^\s.,;:?]+\s+){0,12}?)(?P<verb>[a-zà-ÿ]{3,20})(?=\s*(?:[.;:,]|$))",
         _I,
     ),
@@ -1575,6 +1579,12 @@ REASON_CLAUSE = re.compile(r"(?:,\s*|\s)(?:omdat|doordat|want|aangezien)\b", re.
 NOW_THAT_CLAUSE = re.compile(
     r"(?:,\s*|\s)nu\s+(?=(?:de|het|beide|alle|er|deze|die|dit|zij|ze|hun|veel|meer)\s)", re.IGNORECASE
 )
+#: A subordinate clause's opener before a bare participle: the clause's negation is not the act's (`_firmness`).
+SUBORDINATE_OPENER = re.compile(
+    r"\b(?:als|indien|wanneer|tenzij|mits|zolang|omdat|doordat|zodat|terwijl|nadat|voordat|of)\b",
+    re.IGNORECASE,
+)
+
 #: The passive auxiliary of a main clause, before "nu": then "nu" is the adverb.
 PASSIVE_AUXILIARY = re.compile(r"\b(?:wordt|worden|werd|werden)\b", re.IGNORECASE)
 

@@ -143,7 +143,9 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     # closing: "Tot slot", "Ik blijf …", "Samen met … blijf ik werken", "vergt onze blijvende aandacht"
     "closing": re.compile(
         r"^\s*(?:tot\s+slot|afsluitend|ten\s+slotte|concluderend|samenvattend)\b|\bblijf\s+(?:ik|wij)\b|"
-        r"\bblijvende\s+aandacht\b|\bblijven\s+(?:wij|we)\b|\bsamen\s+met\b[^.]{0,60}\bblijf",
+        r"\bblijvende\s+aandacht\b|\bblijven\s+(?:wij|we)\b|\bsamen\s+met\b[^.]{0,60}\bblijf"
+        # (the subject first, opening the paragraph: "Ik blijf met de politie en het OM in gesprek over …"; round 47)
+        r"|^\s*(?:ik|wij|we)\s+(?:blijf|blijven)\b",
         _I,
     ),
     # closing, at the letter's end: what comes next for the Kamer — a debate, the next report,

@@ -140,6 +140,9 @@ ANSWER_AFTER_LABEL = re.compile(
 ADDRESSED_PROSE = re.compile(
     r"^\W*(?:Aan|Tot)\s+(?:de\s+|het\s+)?[\w-]+[^.]{0,80}?\b(?:beveelt|bevelen|adviseert|adviseren|raadt|raden"
     r"|doet|doen)\b"
+    # (or the addressee by name right after the verb: "De Raad beveelt ProRail aan om …"; round 47)
+    r"|^\W*(?:De|Het)\s+[\w-]+\s+(?:beveelt|bevelen|adviseert|adviseren|raadt|raden)\s+(?!(?:mij|ons|het\s+kabinet"
+    r"|de\s+minister|de\s+staatssecretaris|de\s+regering)\b)(?-i:[A-Z][\w&-]+)(?:\s+(?-i:[A-Z][\w&-]+)){0,3}\s+aan\b"
 )
 
 #: A second clause of a recommendation joined by "en", its recommender a pronoun or a noun after

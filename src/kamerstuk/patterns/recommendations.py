@@ -442,7 +442,10 @@ COORDINATED_SPLIT = re.compile(r"(?:,\s*+(?:en\s++)?|(?<!\s)\s++en\s++)(?=(?:om|
 #: with a plain "[^.]*" (start at the last verb before the particle), but each attempt now
 #: stops at the next verb, so a long sentence of verbs without particle costs linear time.
 RECOMMENDATION_TRIGGER = re.compile(
-    r"\baanbevel\w*|\baanbevolen\b|\bbevee?l\w*\b(?:(?!\bbevee?l)[^.])*\baan\b|\badvis\w*|\badvie[sz]\w*"
+    # ("advies" and its forms, not a compound naming the asking or the body: "Ten eerste wordt iedere adviesaanvraag van
+    # het kabinet … gepubliceerd", "de adviescolleges"; round 47)
+    r"\baanbevel\w*|\baanbevolen\b|\bbevee?l\w*\b(?:(?!\bbevee?l)[^.])*\baan\b|\badvis\w*"
+    r"|\badvie[sz](?!aanvra|colleg|orga|raad|raden|commissie|bureau)\w*"
     r"|\bra(?:den|adt|ad)\b(?:(?!\bra(?:den|adt|ad)\b)[^.])*\baan\b|\b(?:be)?pleit\w*|\boproep\w*"
     r"|\broep(?:t|en)?\b(?:(?!\broep(?:t|en)?\b)[^.])*?\bop\b(?=\s+(?:om|tot)\b|\s*[,.:;])"
     r"|\bstel(?:t|len)?\b(?:(?!\bstel(?:t|len)?\b)[^.])*?\bvoor\b(?=\s+(?:om|dat)\b|\s*[,.:;])"

@@ -1106,7 +1106,10 @@ RESERVATION = re.compile(
     # rapportage een zware last legt op …" (since round 38; "Ik teken hierbij aan dat de cijfers voorlopig zijn" names
     # none)
     r"|\b(?:bij|over|wat)\s+(?:de|het|deze|die)\s+(?:[a-z]+\s+)?(?:aanbeveling|advies|voorstel)\w*\s+(?:betreft\s*,?\s+)?"
-    r"(?:teken|tekent|tekenen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:wel|echter|daarbij)\s+)*aan\b",
+    r"(?:teken|tekent|tekenen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:wel|echter|daarbij)\s+)*aan\b"
+    # the rest left as it is, after a measure for a part: "Voor andere sectoren blijft het bij voorlichting door de
+    # Arbeidsinspectie", "Voor de overige gemeenten blijft het bij de huidige afspraken" (round 47)
+    r"|^\W*(?:voor|bij|in)\s+(?:de\s+)?(?:andere|overige|alle\s+andere)\s+[\w-]+(?:\s+[\w-]+)?\s+blijft\s+het\s+bij\b",
     re.IGNORECASE,
 )
 RESERVATION_CUE = "voorbehoud"
