@@ -3719,3 +3719,26 @@ def test_round_47_a_labelled_recommendation_and_a_replacement(text: str, promise
 def test_round_47_forms_of_holdout231_and_232(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # (holdout233/234) enclosed with this letter, the advice's own past date in a relative clause
+        (
+            "Tegelijk ontvangt u het advies «Voeding voor de bodem» van de AIV, dat ik in het voorjaar van 2021 heb "
+            "aangevraagd.",
+            False,
+        ),
+        # a programme by its name receives money from us, with a time to come
+        (
+            "Het programma Schoolleiders aan Zet van de PO-Raad ontvangt van mij in 2023 en 2024 een bijdrage van "
+            "2 miljoen euro per jaar.",
+            True,
+        ),
+        ("Het programma ontving in 2021 een bijdrage.", False),
+    ],
+)
+def test_round_47_forms_of_holdout233_and_234(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

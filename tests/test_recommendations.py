@@ -3052,3 +3052,32 @@ def test_round_47_a_generic_noun_introduced_with_a_capital_is_no_short_form() ->
         "Op 4 maart jl. heeft de Onderzoeksraad voor Veiligheid (hierna: OVV) het rapport «Koud water» gepubliceerd."
     )
     assert acronym is not None and acronym.organisations == ["OVV"]
+
+
+def test_round_47_a_campaign_title_in_a_past_advice_is_no_recommendation() -> None:
+    """In a letter answering no report, "In zijn onderzoek uit 2023 beval het College al aan om …; mijn voorganger heeft
+    daarop in 2024 de campagne «Zwanger, en dan?» gevoerd": one advice told in the past, and the quote is a campaign's
+    title (before round 47 the title was read as a recommendation)."""
+    text = (
+        "Bij het College kwamen in 2025 ruim 600 meldingen binnen. In zijn onderzoek uit 2023 beval het College al aan "
+        "om werkgevers beter voor te lichten; mijn voorganger heeft daarop in 2024 de campagne «Zwanger, en dan?» "
+        "gevoerd.\n\nTen eerste pas ik het besluit aan."
+    )
+    assert find_recommendations(text) == []
+
+
+def test_round_47_a_closing_opener_of_another_body_ends_its_own_series() -> None:
+    """Two reports: the IOB's two numbered by "In de eerste plaats … Daarnaast", then the AIV's three in prose ending on
+    "Tot slot vraagt de raad …": that is the AIV's last, not the IOB's third (before round 47 the AIV's first two were
+    lost)."""
+    text = (
+        "Hierbij ontvangt u de evaluatie van IOB en het advies van de Adviesraad Internationale Vraagstukken (AIV).\n\n"
+        "IOB doet twee aanbevelingen. In de eerste plaats beveelt IOB aan om de steun te richten op kleine boeren. "
+        "Daarnaast adviseert IOB om geen nieuwe subsidies mee te financieren.\n\n"
+        "De AIV plaatst de toegang tot meststoffen in een breder kader. De raad beveelt aan om organische bemesting te "
+        "steunen. Ook pleit de AIV ervoor dat Nederland een Europees fonds voorstelt. Tot slot vraagt de raad het kabinet "
+        "om jaarlijks te rapporteren over de bodemkwaliteit."
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 5
+    assert [r.report for r in recs][2:] == ["Adviesraad Internationale Vraagstukken"] * 3

@@ -554,6 +554,10 @@ def prose_recommendations(
         quote = _quotation_in(text, s, e)
         if quote is not None and m is not None and quote[1] <= verb_end:
             quote = None  # «Ruimte voor de boer» before the verb is the report's title
+        if quote is not None and pat.TITLE_BEFORE_QUOTE.search(text, max(s, quote[0] - 80), quote[0] - 1):
+            # "… beval het College aan om werkgevers voor te lichten; … de campagne «Zwanger, en dan?» gevoerd": a
+            # title in the sentence, not the advice quoted (round 47)
+            quote = None
         if sentence.rstrip(" *").endswith(":") and quote is None:
             continue  # a lead
         if quote is not None:

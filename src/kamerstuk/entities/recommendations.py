@@ -169,6 +169,7 @@ def _ordinal_sentences(
     announced: list[int] = []
     announced_end = 0
     counted_end = -1  # end of a lead counting the recommendations ("… doet twee aanbevelingen."), else -1
+    series_reset = -1  # where another body's prose last broke a running series, else -1
     counted_by: list[str] = []  # who that lead names
     for s0, e0 in spans:
         s, e = _strip_markup(text, s0, e0)
@@ -254,16 +255,21 @@ def _ordinal_sentences(
             # just named (not the earlier one whose name ends in "raad"), its own series
             ctx.previous = just_named
             last_end = -pat.CONTINUING_REACH - 1
+            series_reset = (
+                s  # (another body's prose broke the series: a closing opener after it is that body's)
+            )
         if s in prose_at and ctx.previous and last_end >= 0:
             # "De onderzoekers bevelen aan …" of a study carried out by another body: a "Verder …" or
             # "Ook …" after it continues that body's recommendations, not the series before
             before = named_before(text, spans, s0, sentence)
             if before and not any(same_body(a, b, ctx) for a in ctx.resolve(before) for b in ctx.previous):
                 last_end = -pat.CONTINUING_REACH - 1
+                series_reset = s
             elif not before and other_recommender(sentence, sentence, ctx):
                 # "Het CPB adviseert het kabinet om …" after the raad's "Ten eerste … Ten slotte …": a
                 # "Verder raadt het planbureau aan …" after it is the CPB's, not the raad's next
                 last_end = -pat.CONTINUING_REACH - 1
+                series_reset = s
             elif (
                 not before
                 and (noun := generic_before(text, spans, s0)) is not None
@@ -386,6 +392,17 @@ def _ordinal_sentences(
                 continue  # "Het kabinet neemt deze aanbeveling over. … Daarnaast zullen de ambassades …": the answer
             if pat.CONTINUING_OPENER.match(sentence) and other_recommender(sentence, body, ctx):
                 continue  # "Verder beveelt de AIV aan …" after the IOB's series: not its next one
+            if (
+                (closing := pat.CLOSING_OPENER.match(sentence)) is not None
+                and s in prose_at
+                and last_end < 0 <= series_reset
+                and out
+                and (closing_by := _recommenders(sentence, sentence[closing.end() :], ctx))[1] is not None
+                and not any(same_body(a, b, ctx) for a in closing_by[0] for b in out[-1].by)
+            ):
+                # "Tot slot vraagt de raad …" after another body's prose ("De raad beveelt aan … Ook pleit de AIV …")
+                # interrupted the IOB's series: the AIV's last, read with its prose (round 47)
+                continue
             ordinal = last + 1
             quotes = forms.joined_quotations(text, s, e)
             if len(quotes) > 1:
@@ -500,7 +517,10 @@ def _ordinal_sentences(
             recall = _answer_follows(text, spans, e)
         else:
             continue
-        by, np_span = _recommenders(sentence, body, ctx)
+        # (not a capitalised word inside the quotation: "De tweede aanbeveling is: «Stel vooraf vast …»" names no body
+        # "Stel"; round 47)
+        unquoted_body = pat.QUOTED.sub(lambda q: " " * len(q.group(0)), body)
+        by, np_span = _recommenders(sentence, unquoted_body, ctx)
         if not ctx.previous and (before := ctx.resolve(named_before(text, spans, s0, sentence))):
             # "De ACVZ stelt vast dat …. Zij beveelt in de eerste plaats aan om …" in a letter on two reports: the
             # pronoun is the body the sentence before named, not every report body (whose "Verder beveelt de

@@ -858,7 +858,10 @@ REGULATORY_VEHICLE = re.compile(
 RECIPIENT_RECEIVES = Keyed(
     re.compile(
         # (one recipient named by "Een": "Een begeleider ontvangt vanaf 1 september 2027 een vergoeding …"; round 39)
-        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke|Een|Elk)\s+[\w-]+)"
+        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke|Een|Elk)\s+[\w-]+"
+        # (a programme or body by its name: "Het programma Schoolleiders aan Zet van de PO-Raad ontvangt van mij in 2027
+        # … een bijdrage"; round 47)
+        r"|(?:Het|De)\s+[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]*|aan|voor|van|en|in|op)){1,5}?(?=\s+(?:van|ontvangt|krijgt)\b))"
         # (the recipients placed by a short phrase: "De ambassades in de partnerlanden krijgen …"; round 46)
         r"(?:\s+(?:in|bij|van|op|uit)\s+(?:de|het)\s+[\w-]+)?"
         r"\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"

@@ -1116,7 +1116,8 @@ FULFILS_MARKER = Keyed(
         # together with this letter, opening the sentence: "Tegelijk ontvangt u de studie van SEO naar …" (round 47)
         # (not with a time of its own: "Tegelijk ontvangt u in het najaar …")
         r"|^\W*tegelijk(?:ertijd)?\s+(?:ontvangt\s+u|stuur\s+ik|zend\s+ik|bied\s+ik)\b"
-        r"(?![^.;]*\b(?:najaar|voorjaar|zomer|winter|kwartaal|maand|maanden|weken|20\d\d)\b)",
+        r"(?![^.;]*\b(?:in|na|vóór|voor|uiterlijk|begin|eind|medio|rond)\s+(?:het\s+|de\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:najaar|voorjaar|zomer|winter|kwartaal|maand|maanden|weken|20\d\d)\b(?![^.;]*\b(?:heb|hebben|had)\b))",
         _I,
     ),
     "deze bijgaande hierbij hiermee daarmee hieronder hierna tegelijk tegelijkertijd",
