@@ -218,7 +218,7 @@ def office_relative_act(sentence: str) -> tuple[str, str, int, int] | None:
 
 
 def told_bill_step(sentence: str) -> tuple[str, str, int, int] | None:
-    """(None-actor "wetsvoorstel", lemma, start, end) of a step of our bill in what we tell the Kamer ("meld ik u dat het
+    """(actor "wetsvoorstel", lemma, start, end) of a step of our bill in what we tell the Kamer ("meld ik u dat het
     wetsvoorstel … op 1 maart 2027 in internetconsultatie gaat", `TOLD_BILL_STEP`), or None."""
     m = F.TOLD_BILL_STEP.search(sentence)
     if m is None:

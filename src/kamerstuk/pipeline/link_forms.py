@@ -146,6 +146,12 @@ class Distinctive:
         for k in self.owner:
             if len(k) >= PREFIX:
                 self._prefixed.setdefault(k[:PREFIX], []).append(k)
+        #: the tails (longer than `TAIL`, three letters or more after the head) of each owned key -> its owners: a word
+        #: that ends one recommendation's compound ("deskundig" in "collectiedeskundig"), looked up, not searched
+        self._tailed: dict[str, set[int]] = {}
+        for k, i in self.owner.items():
+            for cut in range(3, len(k) - TAIL):
+                self._tailed.setdefault(k[cut:], set()).add(i)
 
     def hits(self, text: str, among: Collection[int] | None = None) -> dict[int, list[str]]:
         """Per recommendation, the words of `text` that only it has (compounds included)."""
@@ -187,7 +193,7 @@ class Distinctive:
                 # the word as the tail of one recommendation's compound: "deskundigheid" for its "collectiedeskundigen"
                 # (round 47)
                 base = k[:-4] if k.endswith("heid") and len(k) - 4 > TAIL else k  # (the quality: "deskundig")
-                owners = {i for c, i in self.owner.items() if len(c) > len(base) + 2 and c.endswith(base)}
+                owners = set(self._tailed.get(base, ()))
                 tail = bool(owners)
             if len(owners) != 1:
                 continue  # a word that fits two recommendations' compounds tells nothing
