@@ -3081,3 +3081,16 @@ def test_round_47_a_closing_opener_of_another_body_ends_its_own_series() -> None
     recs = find_recommendations(text)
     assert len(recs) == 5
     assert [r.report for r in recs][2:] == ["Adviesraad Internationale Vraagstukken"] * 3
+
+
+def test_round_47_a_sentence_opening_conjunction_is_no_recommender() -> None:
+    """ "Zoals gebruikelijk voor een planbureau doet het SCP geen aanbevelingen …": "Zoals" names no body (before the end
+    of round 47 the options after it came from "Zoals")."""
+    text = (
+        "Zoals gebruikelijk voor een planbureau doet het SCP geen aanbevelingen in strikte zin, maar schetst het vijf "
+        "handelingsopties voor beleid.\n\n"
+        "Een eerste optie is dat de Sociale Verzekeringsbank ouderen automatisch een aanvraag toestuurt.\n\n"
+        "Dat doen we."
+    )
+    recs = find_recommendations(text)
+    assert [r.by for r in recs] == [["SCP"]]
