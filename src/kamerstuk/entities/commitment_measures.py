@@ -147,10 +147,7 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             if governed is None and stop is not None and stop.group(0) == ",":
                 # past an apposition between commas: "Ik laat het Nibud, samen met UWV, een rekenhulp ontwikkelen"
                 # (round 47)
-                far: re.Match[str] | None = stop
-                while far is not None and far.group(0) == ",":
-                    far = P.CLAUSE_STOP.search(sentence, far.end())
-                governed = _first_action(sentence[: far.start() if far else len(sentence)], m.end())
+                governed = _first_action(sentence[: _past_commas(sentence, m.end())], m.end())
             governed = governed or _fallback_action(sentence, m.end())
             if governed is None and F.LET_IN.search(clause):
                 governed = (
@@ -200,6 +197,15 @@ def _keeps_as_is(sentence: str, start: int) -> bool:
     return True
 
 
+def _past_commas(sentence: str, start: int) -> int:
+    """Where the clause from `start` ends when its commas only set off an apposition or a list: the first clause stop
+    after `start` that is not a comma (the sentence's end when there is none)."""
+    end = start
+    while (stop := P.CLAUSE_STOP.search(sentence, end)) is not None and stop.group(0) == ",":
+        end = stop.end()
+    return stop.start() if stop else len(sentence)
+
+
 def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: int = 0) -> bool:
     """Whether a measure verb's clause holds the particle or noun it needs: a final "uit/af/aan/in/op"
     ("richt … in"), anywhere "maatregelen"/"afspraken"/"beschikbaar".
@@ -229,10 +235,7 @@ def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: i
     ):
         return True  # "Ik stel de doelen … vast en laat de SWOV … meten": the particle closes its clause before "en"
     if sentence:
-        end = start
-        while (stop := P.CLAUSE_STOP.search(sentence, end)) is not None and stop.group(0) == ",":
-            end = stop.end()
-        rest = sentence[start : stop.start() if stop else len(sentence)].lower().split()
+        rest = sentence[start : _past_commas(sentence, start)].lower().split()
         # (or, past an apposition between commas, the particle before its phrase: "Ik neem de norm, inclusief de
         # avonduren, per 1 januari 2027 op in het Vreemdelingenbesluit"; round 47)
         return bool(rest) and (
@@ -417,10 +420,7 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             if governed is None and stop is not None and stop.group(0) == ",":
                 # past an apposition between commas: "Ik laat het Nibud, samen met UWV, een rekenhulp ontwikkelen"
                 # (round 47)
-                far: re.Match[str] | None = stop
-                while far is not None and far.group(0) == ",":
-                    far = P.CLAUSE_STOP.search(sentence, far.end())
-                governed = _first_action(sentence[: far.start() if far else len(sentence)], m.end())
+                governed = _first_action(sentence[: _past_commas(sentence, m.end())], m.end())
             governed = governed or _fallback_action(sentence, m.end())
             governed = governed or _course_followed(
                 sentence, m.end(), stop.start() if stop else len(sentence)
