@@ -3742,3 +3742,34 @@ def test_round_47_forms_of_holdout231_and_232(text: str, promised: bool) -> None
 def test_round_47_forms_of_holdout233_and_234(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a moment of a thing just named, still to come
+        ("Over de nieuwe regeling informeer ik uw Kamer bij de publicatie ervan in de Staatscourant.", True),
+        ("Ik stuur u de eerste cijfers bij de start daarvan.", True),
+        ("Bij de publicatie ervan heeft de commissie de regeling besproken.", False),
+        # a readiness with a hedge is still a promise (tentative)
+        (
+            "Ik ben in beginsel bereid de termijn voor huurders te verlengen, mits de verhuurders daarmee instemmen.",
+            True,
+        ),
+        ("Ik ben in principe bereid de regeling open te stellen voor stichtingen.", True),
+        # agreement in principle is a stance, no act
+        ("Met de derde aanbeveling ben ik het in beginsel eens.", False),
+    ],
+)
+def test_round_48_forms_of_holdout235_and_236(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_48_a_readiness_in_principle_is_tentative() -> None:
+    (got,) = [
+        c
+        for c in find_commitments("Ik ben in beginsel bereid de regeling te verlengen.", REF)
+        if c.kind == "new"
+    ]
+    assert got.firmness == "tentative"

@@ -1556,3 +1556,123 @@ def test_round_47_an_answer_opening_on_what_the_raad_asks_is_no_closing() -> Non
 )
 def test_round_47_the_rest_left_as_it_is_makes_a_part(text: str, label: str) -> None:
     assert kamerstuk.classify_stance(text).label == label
+
+
+NO_REPORT_LETTER = """Vergaderjaar 2027–2028
+
+**30 175**
+
+**Zwemwater en recreatie**
+
+**Nr. 488**
+
+## **BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT**
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 14 maart 2028
+
+Tijdens het commissiedebat Water van 9 november 2027 heb ik toegezegd uw Kamer vóór het badseizoen te informeren over de kwaliteit van het zwemwater in kleine plassen. Met deze brief doe ik die toezegging gestand.
+
+Het aantal officiële zwemplekken is sinds 2020 met ruim zestig gegroeid tot 760. In de zomer van 2027 gold op 41 plekken langer dan twee weken een negatief zwemadvies, vooral door blauwalg in ondiepe plassen. Op de kosten van de maatregelen kom ik aan het einde van deze brief terug.
+
+In deze brief ga ik achtereenvolgens in op de metingen, op de waarschuwingen aan zwemmers en op de kosten.
+
+Vanaf 1 mei 2028 meten de provincies het water op de risicovolle plekken wekelijks in plaats van eens per twee weken. Ik stel daarvoor 2 miljoen euro per jaar beschikbaar.
+
+De waarschuwingsborden worden in 2028 vervangen door borden met een QR-code die naar de actuele meting verwijst.
+
+De kosten dek ik uit de begroting van het Deltafonds.
+
+Ik blijf uw Kamer jaarlijks informeren over de kwaliteit van het zwemwater.
+
+De Staatssecretaris van Infrastructuur en Waterstaat,
+P. de Graaf
+"""
+
+
+def test_round_48_a_no_report_letters_background_is_other_and_its_announcement_context() -> None:
+    """The gold convention settled in round 48 (fixtures/gold/README.md, Labels): in a letter that answers no report,
+    the occasion and an announcement of the letter's structure are context, a paragraph of background (figures, a
+    deferral of one point) is other."""
+    letter = kamerstuk.parse_text(NO_REPORT_LETTER, name="zwemwater.md")
+    labels = [p.label for p in letter.paragraphs]
+    assert labels[:3] == ["context", "other", "context"]
+    assert labels[3:6] == ["other", "other", "other"] and labels[-1] == "closing"
+
+
+HEADED_ANSWERS_LETTER = """Datum 3 maart 2028
+
+Betreft Reactie op het advies over het programma Rijksopslag
+
+Geachte voorzitter,
+
+Het Adviescollege ICT-toetsing heeft het programma Rijksopslag getoetst en doet twee aanbevelingen:
+
+1. Stel een planning op per ministerie.
+
+2. Laat de voortgang elk jaar toetsen door een externe partij.
+
+**Planning**
+
+De eerste aanbeveling neem ik over. Het programma stuurt ieder ministerie vóór 1 juli 2028 een eigen planning.
+
+**Externe toets**
+
+Een jaarlijkse externe toets is er al. Sinds 2026 laat ik de voortgang elk jaar beoordelen door een onafhankelijk bureau; de rapporten gaan mee met de voortgangsrapportages aan uw Kamer.
+
+**Tot slot**
+
+Ik verwacht uw Kamer de volgende voortgangsrapportage in november 2028 te sturen.
+
+Hoogachtend,
+
+de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties,
+
+M. Visser
+"""
+
+
+def test_round_48_an_answer_under_its_own_heading_before_tot_slot_is_no_closing() -> None:
+    """The second-last paragraph says what the Kamer receives, but it stands under the heading of the second
+    recommendation and the last under "Tot slot": it answers (before round 48 it was read as a closing and left
+    unlinked)."""
+    letter = kamerstuk.parse_text(HEADED_ANSWERS_LETTER, name="rijksopslag.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een jaarlijkse externe toets"))
+    assert answer.label == "response" and answer.recommendations == ["r2"]
+    assert {r.id: r.stance for r in letter.recommendations}["r2"] == "already_in_place"
+    assert letter.paragraphs[-1].label == "closing"
+
+
+def _part_letter(answer: str) -> str:
+    return (
+        "Datum 3 maart 2028\n\nBetreft Reactie op de evaluatie van de regeling sanering oude stookolietanks\n\n"
+        "Geachte voorzitter,\n\nHierbij zend ik u de evaluatie van de regeling sanering oude stookolietanks door "
+        "bureau Grondslag. De onderzoekers doen twee aanbevelingen.\n\n"
+        "1. Stel een vervolgregeling open voor de resterende tanks, met een hogere bijdrage voor eigenaren met een "
+        "laag inkomen.\n\n2. Houd een register bij van de tanks die nog in de grond zitten.\n\n"
+        f"{answer}\n\nHet register neem ik over. Het Kadaster legt het vanaf 2029 aan.\n\nHoogachtend,\n\n"
+        "de Minister van Infrastructuur en Waterstaat,\n\nJ. de Boer\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "label"),
+    [
+        # the act first carries out the recommendation's main part, the declined act is its detail
+        (
+            "Ik open in 2029 een vervolgregeling voor de resterende tanks. Een hogere bijdrage voor eigenaren met een "
+            "laag inkomen neem ik daarin niet op: vrijwel alle eigenaren konden de kosten dragen.",
+            "partly_adopted",
+        ),
+        # the refusal first, then an alternative opening on "Wel": rejected
+        (
+            "Een vervolgregeling open ik niet. Wel zal ik gemeenten in 2029 vragen eigenaren van resterende tanks te "
+            "wijzen op de risico's.",
+            "rejected",
+        ),
+    ],
+)
+def test_round_48_an_act_on_one_part_and_a_part_declined(answer: str, label: str) -> None:
+    letter = kamerstuk.parse_text(_part_letter(answer), name="tanks.md")
+    assert letter.recommendations[0].stance == label

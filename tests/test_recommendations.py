@@ -3094,3 +3094,17 @@ def test_round_47_a_sentence_opening_conjunction_is_no_recommender() -> None:
     )
     recs = find_recommendations(text)
     assert [r.by for r in recs] == [["SCP"]]
+
+
+def test_round_48_a_comma_closing_an_apposition_splits_no_series() -> None:
+    """ "…, inclusief X, al tijdens …" is one clause: the comma after the apposition opened no second recommendation
+    (before round 48 the sentence was cut in two there)."""
+    one = find_recommendations(
+        "De autoriteit adviseert om webwinkels te verplichten de volledige prijs, inclusief bezorgkosten en toeslagen, "
+        "al op de eerste pagina te tonen."
+    )
+    assert [r.text.endswith("te tonen.") for r in one] == [True]
+    three = find_recommendations(
+        "De autoriteit adviseert om een meldpunt in te richten, de termijnen te verkorten en de kosten te vergoeden."
+    )
+    assert len(three) == 3

@@ -2180,3 +2180,34 @@ def test_round_44_holdout201_and_holdout202_forms(text: str, label: str | None) 
 def test_round_45_holdout207_and_holdout208_forms(text: str, label: str | None) -> None:
     """Forms of the blind splits holdout207 and holdout208 (round 45), in our own words."""
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a part left out of the scheme it would belong to (round 48)
+        ("Een hogere bijdrage voor kleine verenigingen neem ik daarin niet op.", "rejected"),
+        ("Een aparte toeslag neem ik niet op.", "rejected"),
+        ("Deze aanbeveling neem ik niet over.", "rejected"),
+    ],
+)
+def test_round_48_what_is_not_included_is_declined(text: str, label: str) -> None:
+    assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what exists, with "er" before "al" (round 48)
+        ("Een landelijke helpdesk is er al.", "already_in_place"),
+        ("Zulke convenanten zijn er al in negen provincies.", "already_in_place"),
+        ("Of er al een helpdesk is, kan ik niet zeggen.", None),
+        # a practice since a date past, with "laat": in place, not a plan or a deferral
+        ("Sinds 2025 laat ik de resultaten elk jaar beoordelen door een extern bureau.", "already_in_place"),
+        ("Sinds 2025 laat ik de cijfers jaarlijks controleren.", "already_in_place"),
+        ("Ik laat de resultaten beoordelen door een extern bureau.", "noted"),
+        ("Sinds de zomer laat ik onderzoeken of een helpdesk nodig is.", "noted"),
+    ],
+)
+def test_round_48_what_exists_and_a_practice_since_a_date(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -66,6 +66,10 @@ def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[i
             # "om te onderzoeken of een heffing op grond die wordt verpacht, jonge boeren kan helpen grond te
             # verwerven": a bare comma inside the question the first clause asks, no clause of its own
             continue
+        if sep.group(0).strip() == "," and pat.APPOSITION_OPENING.search(text, one.end(), sep.start()):
+            # "om platforms te verplichten de totale prijs, inclusief opgeld en verzendkosten, al tijdens het bieden te
+            # tonen": the comma closes an apposition inside the one clause (round 48)
+            continue
         cuts.append((sep.start(), nxt))
         # (", en" between two clauses is no list: "om hobbyhouders de mogelijkheid te geven …, en de kosten daarvan te
         # dragen" is one request with two parts; a third clause still makes a series)

@@ -768,7 +768,10 @@ class RejectionCues(ReaderBase):
             elif s.words[k] not in P.FIRST_PERSON_SUBJECTS:
                 continue
             verb = k - 1
-            if verb < a or verb == 0 or s.words[verb] in P.NOT_DECLINING_VERBS:
+            # ("neem … niet op" declines what is left out of a scheme: "Een hogere subsidie … neem ik daarin niet op";
+            # "neem" stays no declining verb otherwise, "neem … niet over" being read as such; round 48)
+            included = s.words[verb] in ("neem", "neemt") and s.words[last] == "op" and neg == last - 1
+            if verb < a or verb == 0 or (s.words[verb] in P.NOT_DECLINING_VERBS and not included):
                 continue  # (the verb first in the sentence: a question or a command)
             if verb > a and s.words[verb - 1] in P.SUBCLAUSE_START | P.CONDITIONALS:
                 continue

@@ -166,6 +166,15 @@ class StatusCues(ReaderBase):
                 k = next((k for k in s.in_place[s.clause[i]] if k != i), None)
                 if k is None:
                     k = self._written_in_rules(i)  # "Een motiveringsplicht staat al in de wet"
+                if (
+                    k is None
+                    and i > 0
+                    and s.words[i - 1] == P.THERE
+                    and s.in_clause(i, P.IS_ARE)
+                    and s.words[s.bounds[s.clause[i]][0]]
+                    not in P.STUDY_QUESTION  # ("Of er al een toets is, …")
+                ):
+                    k = i - 1  # "Een jaarlijkse externe toets is er al": it exists (round 48)
                 if k is not None:
                     self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
             elif w in P.ALIGNS and (k := self._aligns_with_established(i)) is not None:
@@ -195,7 +204,10 @@ class StatusCues(ReaderBase):
                 )
                 if w == P.SINCE and not (dated or nxt in P.SINCE_NEXT):  # "sinds 2024", "sinds de …"
                     continue
-                if s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE) or s.in_clause(i, P.SINCE_CHANGE):
+                # (a dated "sinds" makes "laat" a practice, not a plan: "Sinds 2026 laat ik de voortgang elk jaar
+                # toetsen"; round 48)
+                future = P.FUTURE - P.SINCE_PRACTICE_VERBS if dated else P.FUTURE
+                if s.in_clause(i, P.NEGATORS) or s.in_clause(i, future) or s.in_clause(i, P.SINCE_CHANGE):
                     continue
                 if s.in_clause(i, P.SINCE_CHANGE_NEMEN) and s.in_clause(i, P.SINCE_CHANGE_PARTICLES):
                     continue  # "sinds 2020 niet meer", "zal sinds …", "is sinds 2020 gestegen": no measure in place
@@ -410,6 +422,10 @@ class StatusCues(ReaderBase):
                 w in P.DEFER_VERBS
                 and (s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE))
                 and not (w == P.STUDIES_NOUN and i > 0 and s.words[i - 1] in P.STUDIES_DETERMINERS)
+                # (not a practice going on since a time past, no question after it: "Sinds 2026 laat ik de voortgang
+                # elk jaar beoordelen door een onafhankelijk bureau" is in place; "Sinds mei onderzoek ik of …" still
+                # waits on a study; round 48)
+                and not (s.in_clause(i, {P.SINCE}) and not s.in_clause(i, P.STUDY_QUESTION))
             ):
                 self.cues.append(_Cue("N", w, i, i, nonfinite=w.endswith("en")))
             elif (

@@ -174,10 +174,13 @@ _MODAL_WORDS = (
 )
 
 #: Adverbs between "ben" and an intention: "Ik ben daarom voornemens", "ben ik dan ook bereid", "Ik ben daarnaast
-#: voornemens" ("daarnaast" to "alsnog" since round 38).
+#: voornemens" ("daarnaast" to "alsnog" since round 38, "in beginsel" since round 48).
 _INTENT_ADVERBS = (
     r"daarom|dan\s+ook|ook|dus|nu|tevens|graag|gaarne|wel|zeker|daarnaast|verder|bovendien|eveneens|voorts|daarbij"
     r"|alsnog"
+    # a hedge on the readiness, still a promise (tentative by `TENTATIVE`): "Ik ben in beginsel bereid ernstige schimmel
+    # op te nemen als gebrek …" (round 48)
+    r"|in\s+beginsel|in\s+principe"
 )
 
 #: Modal or intention verbs that make a promise about the future: "zal", "ga", "wil",
@@ -1039,6 +1042,10 @@ FUTURE_MOMENT = re.compile(
     r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering|afloop)\b"
     # a moment of a thing to come: "Over de afspraken informeer ik uw Kamer bij de start van het programma"
     r"|\bbij\s+de\s+(?:start|afronding|oplevering|opening|lancering|afsluiting)\s+van\b"
+    # … and of a thing just named: "Over de vervolgregeling informeer ik uw Kamer bij de publicatie ervan in de
+    # Staatscourant" (round 48)
+    r"|\bbij\s+de\s+(?:start|afronding|oplevering|opening|lancering|afsluiting|publicatie|openstelling"
+    r"|inwerkingtreding|vaststelling)\s+(?:ervan|daarvan)\b"
     # a step of the rule-making still to come: "… informeer ik uw Kamer bij de voorhang van het ontwerpbesluit", "bij
     # de indiening van het wetsvoorstel" (round 47)
     r"|\bbij\s+de\s+(?:voorhang|indiening|aanbieding|publicatie)\s+van\s+(?:het|de)\s+(?:ontwerp|wetsvoorstel|concept)"
@@ -1216,7 +1223,7 @@ TENTATIVE = re.compile(
     r"\b(?:bezien|bezie|beziet|verkennen|verken|verkent|streef|streeft|streven|naar\s+verwachting|"
     r"wellicht|mogelijkerwijs|eventueel|overweeg|overweegt|overwegen|onderzoeken\s+of|nagaan\s+of|"
     r"onderzoek(?:en)?\s+(?:ik|wij|we)|(?:ik|wij|we)\s+onderzoek(?:en)?|"
-    r"verwacht|verwachten|de\s+verwachting\s+is|hoop|hopen|proberen|probeer|in\s+beginsel|op\s+zijn\s+vroegst)\b",
+    r"verwacht|verwachten|de\s+verwachting\s+is|hoop|hopen|proberen|probeer|in\s+beginsel|in\s+principe|op\s+zijn\s+vroegst)\b",
     _I,
 )
 

@@ -74,6 +74,37 @@ GENERAL_VALUE = re.compile(
     r"(?:aandacht|steun|bescherming|vertrouwen|waardering)\b",
     _I,
 )
+# In a letter that answers no report, a sentence that announces the letter's structure: "In deze brief ga ik
+# achtereenvolgens in op …", "Ik ga achtereenvolgens in op …", "In deze brief beschrijf ik eerst …", "Hieronder ga ik in
+# op …", "Ik bespreek hieronder de maatregelen …", "De brief behandelt de volgende onderwerpen: …", "Ik beantwoord de
+# vragen hieronder in die volgorde". Its paragraph in the opening is context, background before it or not; a deferral of
+# one point ("Op de kosten kom ik aan het einde van deze brief terug") announces no structure (gold README, Labels;
+# round 48).
+STRUCTURE_ANNOUNCEMENT = re.compile(
+    r"\b(?:in\s+deze\s+brief\s+|hieronder\s+)(?:ga|gaat)\s+(?:ik|het\s+kabinet)\s+(?:\w+\s+){0,2}?in\s+op\b"
+    r"|\b(?:ik|het\s+kabinet)\s+(?:ga|gaat)\s+(?:in\s+deze\s+brief\s+|hieronder\s+)?"
+    r"(?:achtereenvolgens|eerst|daarbij\s+achtereenvolgens)\s+in\s+op\b"
+    r"|\b(?:ik|het\s+kabinet)\s+(?:ga|gaat)\s+(?:in\s+deze\s+brief|hieronder)\s+in\s+op\b"
+    # (a sentence of its own: "Ik ga in op de stand van zaken in de regio's, op …")
+    r"|(?:^|(?<=[.:]\s))(?:Ik|Het\s+kabinet)\s+(?:ga|gaat)\s+in\s+op\b"
+    r"|\b(?:in\s+deze\s+brief|hieronder)\s+(?:beschrijf|bespreek|schets|behandel|geef)\s+(?:ik|het\s+kabinet)\b"
+    r"|\b(?:ik|het\s+kabinet)\s+(?:beschrijf|beschrijft|bespreek|bespreekt|schets|schetst)\s+(?:in\s+deze\s+brief\s+)?"
+    r"hieronder\b"
+    r"|\b(?:deze|de)\s+brief\s+(?:behandelt|bespreekt|gaat\s+(?:achtereenvolgens\s+)?in\s+op)\b"
+    r"|\bik\s+beantwoord\s+(?:de|deze)\s+vragen\s+hieronder\b",
+    re.IGNORECASE,
+)
+
+# What occasions a letter that answers no report: a promise or request of the Kamer, a motion, a debate, questions
+# ("In mijn brief van … heb ik toegezegd", "De commissie vraagt: 1. …", "de motie-Verbeek", "Tijdens het
+# commissiedebat …"). A paragraph of such a letter's opening without it, and announcing nothing
+# (`STRUCTURE_ANNOUNCEMENT`), is background: other (gold README, Labels; round 48).
+OCCASION = re.compile(
+    r"\b(?:toegezegd|toezegging\w*|verzoek\w*|verzocht|gevraagd|vraagt|vroeg|vroegen|motie\w*|\w*debat\w*"
+    r"|kamervragen|schriftelijke\s+vragen|aangekondigd|aangenomen)\b|\bmotie-",
+    re.IGNORECASE,
+)
+
 # A paragraph that opens on a promise made to the Kamer before, in a debate or a letter: "Tijdens het commissiedebat
 # Klimaat van 24 september 2026 heb ik toegezegd uw Kamer te informeren over …", "In mijn brief van 11 juni 2025 heb ik
 # toegezegd …", "Vorig jaar heb ik uw Kamer toegezegd …". Past the letter's opening, in a letter that answers a report,

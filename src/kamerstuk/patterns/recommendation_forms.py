@@ -83,6 +83,16 @@ SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")
 #: does not open another recommendation).
 QUESTION_AFTER_INFINITIVE = re.compile(r"[ \t]+(?:of|hoe|welke|wat|wie|waarom|wanneer|waar)\b", re.IGNORECASE)
 
+#: A comma that opens an apposition or an example inside a clause: the comma that closes it is no separator of a series
+#: (round 48).
+#: Example: ", inclusief" in "om platforms te verplichten de totale prijs, inclusief opgeld, al tijdens het bieden te
+#: tonen" (one recommendation, not two)
+APPOSITION_OPENING = re.compile(
+    r",[ \t]+(?:inclusief|exclusief|zoals|waaronder|bijvoorbeeld|met\s+name|in\s+het\s+bijzonder|namelijk"
+    r"|met\s+inbegrip\s+van)\b",
+    re.IGNORECASE,
+)
+
 #: Words that open a clause which continues the previous recommendation (a purpose, a relative
 #: or subordinate clause) rather than a new one: "…, zodat gemeenten …", "…, waarbij …".
 #: Example: "zodat" in "om de regels te vereenvoudigen, zodat burgers minder hoeven in te vullen"

@@ -22,6 +22,9 @@ from kamerstuk.patterns.recommendation_forms import (
     ANSWER_PARAGRAPH_OPENING as ANSWER_PARAGRAPH_OPENING,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    APPOSITION_OPENING as APPOSITION_OPENING,
+)
+from kamerstuk.patterns.recommendation_forms import (
     CONTINUED_SUGGESTION as CONTINUED_SUGGESTION,
 )
 from kamerstuk.patterns.recommendation_forms import (

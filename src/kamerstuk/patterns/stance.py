@@ -1333,6 +1333,14 @@ SINCE_CHANGE = _words(
 # "neemt" tells of a change only with its particle: "het aantal neemt sinds 2020 toe" (not "De inspectie neemt dit
 # sinds januari mee in haar toezicht", a measure in place).
 SINCE_CHANGE_NEMEN = _words("neemt nemen")
+# What exists already, with "er" right before "al": "Een jaarlijkse externe toets is er al", "Zulke afspraken zijn er al
+# in twaalf regio's" (in place; round 48).
+THERE = "er"
+IS_ARE = _words("is zijn")
+# A finite "laat" after a dated "sinds" tells a practice, not a plan (`FUTURE`): "Sinds 2026 laat ik de voortgang elk
+# jaar toetsen door een onafhankelijk bureau" (in place; round 48). Not "laten": "Sinds 1 juli 2025 kan iedereen zijn
+# adres laten afschermen" is what may be done.
+SINCE_PRACTICE_VERBS = _words("laat")
 SINCE_CHANGE_PARTICLES = _words("toe af")
 BEZIG_WITH = _words("met mee hiermee daarmee ermee waarmee te")
 # A measure set up at a past date, in the perfect: "De IND heeft in juni 2026 een apart team ingericht voor de
@@ -1832,6 +1840,8 @@ DECLINED_ACT_ADVERBS = _words(
     "echter daarom dan ook dus derhalve evenwel bewust zelf om die reden daar hier er"
     # ("Een apart register zet ik daarvoor niet op": the purpose pointed back at)
     " daarvoor hiervoor"
+    # ("Een hogere subsidie … neem ik daarin niet op": the scheme it would be part of, pointed back at; round 48)
+    " daarin hierin erin"
 )
 # The particle of the declined verb at the clause's end: "richt … op", "voer … in", "stel … vast".
 DECLINED_ACT_PARTICLES = _words("op in aan af uit vast toe mee bij door weg")
@@ -1878,3 +1888,7 @@ OFFICE_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|vo
 ACT_HINT = re.compile(
     r"\b(?:ik|wij|we|kabinet|zal|zullen|minister|staatssecretaris|(?:19|20)\d\d)\b", re.IGNORECASE
 )
+
+# An act offered instead of the one declined: "Wel zal Rijkswaterstaat gemeenten … een overzicht sturen", "Wel vraag ik
+# de ACM …" (an alternative; the recommendation stays rejected; round 48).
+ALTERNATIVE_OPENING = re.compile(r"\s*(?:wel|in\s+plaats\s+daarvan|daarentegen)\b", re.IGNORECASE)

@@ -49,6 +49,8 @@ RULE_WEIGHTS: dict[str, dict[str, float]] = {
     "cue:report_says": {"context": 0.8, "recommendation": 0.3},
     "cue:this_letter": {"context": 1.5},
     "cue:discourse": {"context": 1.2},
+    "opening:announces": {"context": 3.0},
+    "opening:background": {"other": 2.5},
     "cue:thanks": {"context": 0.8, "closing": 0.5},
     "cue:findings_only": {"context": 1.5},
     "cue:thanks_only": {"context": 1.0, "response": -0.5},
@@ -81,8 +83,9 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
 
 #: Cues on which the rules decide alone in ``ensemble`` mode (see `ParagraphClassifier.probabilities`): a paragraph
 #: that says it stands apart from the report, and one past the opening that opens on a promise made before (round 46:
-#: the model has too few of either to learn from).
-_RULES_DECIDE = ("cue:aside", "cue:earlier_promise")
+#: the model has too few of either to learn from), and an announcement of a no-report letter's structure or its
+#: background (round 48: the model learns from the train split's letters, few of which answer no report).
+_RULES_DECIDE = ("cue:aside", "cue:earlier_promise", "opening:announces", "opening:background")
 
 #: `RULE_WEIGHTS` as feature -> ((label index, weight), …), in the same order.
 _RULE_INDEX: dict[str, tuple[tuple[int, float], ...]] = {

@@ -200,7 +200,24 @@ def paragraph_features(doc: Doc) -> list[Features]:
         # the government in it, sets the scene ("De commissie constateert dat …", "Ik dank de
         # onderzoekers voor hun zorgvuldige werk"): context, however much it names the report.
         answers = "cue:answers" in f or "cue:position" in f
-        f["cue:findings_only"] = float("cue:findings" in f and "cue:government" not in f and not answers)
+        # (in a letter that answers no report, findings are background: "Uit de monitor blijkt …" is other; round 48)
+        f["cue:findings_only"] = float(
+            has_recs and "cue:findings" in f and "cue:government" not in f and not answers
+        )
+        # A letter that answers no report: a paragraph of its opening that announces the letter's structure ("In deze
+        # brief ga ik achtereenvolgens in op …") is context, background before it or not (round 48).
+        f["opening:announces"] = float(
+            not has_recs and i <= 3 and i < n - 1 and P.STRUCTURE_ANNOUNCEMENT.search(text) is not None
+        )
+        # … and one of its opening that neither announces nor tells the occasion is background: other, under an
+        # "Aanleiding" heading or not, a deferral of one point in it or not (round 48)
+        f["opening:background"] = float(
+            not has_recs
+            and 0 < i <= 2
+            and i < n - 1
+            and not f["opening:announces"]
+            and P.OCCASION.search(text) is None
+        )
         # (thanks in the last two paragraphs close the letter: "Ik dank de raad voor het advies.")
         f["cue:thanks_only"] = float(
             "cue:thanks" in f and not answers and "cue:measures" not in f and i < n - 2
@@ -227,6 +244,10 @@ def paragraph_features(doc: Doc) -> list[Features]:
         f["tail:follow_up"] = float(
             i > 0
             and i >= n - 2
+            # (nor one under a heading of its own when the last paragraph stands under another: "**Externe toetsing**
+            # Een halfjaarlijkse externe toets is er al. … gaan mee met de voortgangsrapportages aan uw Kamer" before
+            # "**Tot slot**" answers; round 48)
+            and (i == n - 1 or p["section"] is None or p["section"] == paragraphs[n - 1]["section"])
             and "cue:follow_up" in f
             and not P.ANSWER_OPENS_ON_REFERENCE.match(text)
             # (nor one that opens on what the report asks: "Het onderzoek waar de raad om vraagt, laat ik uitvoeren. …

@@ -43,6 +43,7 @@ from kamerstuk.entities.stance import (
     settle_passage,
     stance_weight,
 )
+from kamerstuk.matching import content_word_list, word_key
 from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
@@ -246,6 +247,15 @@ def _act_of_ours(sentence: str) -> str | None:
     return sentence if acts else None
 
 
+def _another_part(act: str, declined: str, recommendation: str) -> bool:
+    """Whether an act of ours and a declined act answer two parts of one recommendation: each shares a content word
+    with it, and the declined one a word the act does not have ("vervolgregeling" carried out, "subsidie" declined)."""
+    wanted = {word_key(w) for w in content_word_list(recommendation)}
+    done = wanted.intersection(word_key(w) for w in content_word_list(act))
+    refused = wanted.intersection(word_key(w) for w in content_word_list(declined))
+    return bool(done) and bool(refused - done)
+
+
 def _by_content(sentence: str, recs: list[dict[str, Any]], distinct: Distinctive) -> list[str]:
     """Ids of the recommendations a sentence names by their own words: two words only it has, or
     one long one ("openstelling", "rangschikking"), in reading order."""
@@ -416,6 +426,9 @@ class StanceDetector:
         found: dict[str, list[tuple[int, int, int, StanceLabel, str, str, str | None]]] = {}
         # rec id -> the first act of ours promised in its answer (a sentence without a stance cue)
         acts: dict[str, str] = {}
+        # rec id -> the place of that act among the candidates (`order` when it was read: a candidate read after it has
+        # a lower order)
+        act_order: dict[str, int] = {}
         order = 0
         # Words of a recommendation name it only once the letter has restated it: before that, a
         # context paragraph ("Vaak gaat het om zelfstandigen …") shares its words by chance.
@@ -458,6 +471,7 @@ class StanceDetector:
                         # kept apart: read only for a recommendation no sentence gives a stance on
                         for rid in targets:
                             acts.setdefault(rid, act)
+                            act_order.setdefault(rid, order)
                     continue
                 order -= 1
                 weight = stance_weight(stance, sentence)
@@ -511,6 +525,20 @@ class StanceDetector:
             ):
                 # "Met het eerste deel van deze aanbeveling ben ik het eens …" and, further on, "Een openbaar
                 # overzicht … gaat mij te ver": one part taken, another declined
+                label = "partly_adopted"
+            if (
+                label == "rejected"
+                and best[6] not in P.WHOLE_REJECTION_CUES
+                and rec["id"] in acts
+                and act_order[rec["id"]] > best[2]
+                and not P.ALTERNATIVE_OPENING.match(acts[rec["id"]])
+                and _another_part(acts[rec["id"]], best[4], rec.get("text") or "")
+            ):
+                # "Ik open in 2028 een vervolgregeling …. Een hogere subsidie voor eigenaren met een laag inkomen neem ik
+                # daarin niet op" on "Stel een vervolgregeling open …, met een hogere subsidie voor …": the act, first,
+                # carries out one part of the recommendation, the declined act is another (round 48). Not an act after
+                # the refusal, nor one opening on "Wel": an alternative ("Een aparte regeling stel ik niet in. … Wel zal
+                # Rijkswaterstaat …" is rejected).
                 label = "partly_adopted"
             rec["stance"], rec["stance_evidence"] = label, shown[4]
             self._arbitrate(rec, info, linked, full)
