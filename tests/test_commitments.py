@@ -3773,3 +3773,28 @@ def test_round_48_a_readiness_in_principle_is_tentative() -> None:
         if c.kind == "new"
     ]
     assert got.firmness == "tentative"
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # Foreign Affairs' evaluation service planning an evaluation: a dated act of the ministry
+        ("IOB voert de evaluatie in 2027 uit als onderdeel van de beleidsdoorlichting.", True),
+        # … but what IOB recommends is the report, never a promise
+        ("IOB beveelt aan: «Koppel de bijdragen voortaan aan aantoonbare resultaten».", False),
+        ("In de tweede aanbeveling vraagt IOB om programma's voortaan eerder te evalueren.", False),
+        # the posts meant by a restrictive clause, without an article
+        (
+            "Posten die met een staatsgreep te maken krijgen, zullen hun plan voortaan binnen drie maanden herzien.",
+            True,
+        ),
+        # costs charged to others
+        ("De kosten breng ik in rekening bij de exploitanten, voor zover de wet dat toelaat.", True),
+        ("Ik breng een werkbezoek aan de provincie.", False),
+        # a school year's start as the deadline
+        ("Scholen ontvangen de handreiking vóór het begin van het schooljaar 2027–2028.", True),
+    ],
+)
+def test_round_48_forms_of_holdout237_and_238(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1676,3 +1676,82 @@ def _part_letter(answer: str) -> str:
 def test_round_48_an_act_on_one_part_and_a_part_declined(answer: str, label: str) -> None:
     letter = kamerstuk.parse_text(_part_letter(answer), name="tanks.md")
     assert letter.recommendations[0].stance == label
+
+
+TOPIC_HEADINGS_LETTER = """Datum 4 juni 2027
+
+Betreft Reactie op het rapport over telefoons in de klas
+
+Geachte voorzitter,
+
+Op 12 april heeft de Inspectie van het Onderwijs haar rapport «Scherm uit» gepubliceerd.
+
+De inspectie doet de volgende aanbevelingen: 1. geef scholen een handreiking over uitzonderingen; 2. laat scholen de afspraak ook in de pauzes toepassen; 3. betrek leerlingen bij de evaluatie van de schoolregels.
+
+**Uitzonderingen**
+
+Samen met de VO-raad stel ik een handreiking op over uitzonderingen om medische redenen. Scholen ontvangen die vóór 1 september 2027.
+
+**Pauzes**
+
+Of de afspraak ook in de pauzes moet gelden, is een vraag waarover scholen, ouders en leerlingen verschillend denken. Ik neem kennis van deze aanbeveling en laat de effecten van een verbod in de pauze eerst onderzoeken.
+
+**Betrokkenheid van leerlingen**
+
+Leerlingen hebben via de medezeggenschapsraad al instemmingsrecht op de schoolregels. De inspectie beschrijft daar zelf enkele voorbeelden van.
+
+Ik dank de inspectie voor haar onderzoek.
+
+Hoogachtend,
+
+de Minister van Onderwijs, Cultuur en Wetenschap,
+
+A. Jansen
+"""
+
+
+def test_round_48_an_anaphor_under_one_recommendations_heading_is_that_ones() -> None:
+    """Under the heading «Pauzes» "deze aanbeveling" is the second, though the opening shares "leerlingen" with the
+    third; under the third's heading a right held already answers it, findings cue or not (before round 48: linked to
+    both, and the last answer read as context)."""
+    letter = kamerstuk.parse_text(TOPIC_HEADINGS_LETTER, name="telefoons.md")
+    by_start = {p.text[:12]: p for p in letter.paragraphs}
+    assert by_start["Of de afspraa"[:12]].recommendations == ["r2"]
+    held = by_start["Leerlingen h"]
+    assert held.label == "response" and held.recommendations == ["r3"]
+    assert [r.stance for r in letter.recommendations][1:] == ["noted", "already_in_place"]
+
+
+HEADING_ONLY_LETTER = """Datum 2 juli 2027
+
+Betreft Evaluatie van het dimmen van de verlichting op rijkswegen
+
+Geachte voorzitter,
+
+Hierbij zend ik u de evaluatie van het dimmen van de verlichting op rijkswegen door bureau Lichtpunt.
+
+### Aanbeveling 1: Versterk de belijning op de overgangen
+
+De onderzoekers bevelen aan op de overgangen van verlichte naar onverlichte trajecten de belijning te versterken.
+
+Deze aanbeveling neem ik over. Rijkswaterstaat brengt vanaf 2028 beter reflecterende belijning aan.
+
+### Aanbeveling 2: Zet de verlichting weer aan bij mist
+
+Een systeem dat de verlichting automatisch inschakelt bij mist, is technisch mogelijk, maar vergt nieuwe sensoren op ruim 1.500 kilometer weg. De kosten wegen daar niet tegen op. Van deze aanbeveling zie ik daarom af.
+
+Hoogachtend,
+
+de Minister van Infrastructuur en Waterstaat,
+
+J. de Boer
+"""
+
+
+def test_round_48_the_paragraph_under_a_heading_only_recommendation_answers_when_we_speak_in_it() -> None:
+    letter = kamerstuk.parse_text(HEADING_ONLY_LETTER, name="verlichting.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een systeem"))
+    assert answer.label == "response" and answer.recommendations == ["r2"]
+    restating = next(p for p in letter.paragraphs if p.text.startswith("De onderzoekers bevelen"))
+    assert restating.label == "recommendation"
+    assert [r.stance for r in letter.recommendations] == ["adopted", "rejected"]

@@ -3108,3 +3108,30 @@ def test_round_48_a_comma_closing_an_apposition_splits_no_series() -> None:
         "De autoriteit adviseert om een meldpunt in te richten, de termijnen te verkorten en de kosten te vergoeden."
     )
     assert len(three) == 3
+
+
+def test_round_48_a_request_opening_on_wel_is_granted_not_restated() -> None:
+    """ "Wel vraagt de politie het OM …" after a refusal is the alternative the answer grants; no gold recommendation
+    opens on "Wel" (before round 48 it was read as a recommendation of its own)."""
+    got = find_recommendations(
+        "De omkering van de bewijslast neem ik niet over. Wel vraagt de politie het Openbaar Ministerie voortaan zelf "
+        "om die gegevens, zodat de bewoner daar niets voor hoeft te doen."
+    )
+    assert got == []
+    assert (
+        len(
+            find_recommendations("Daarnaast vraagt de ombudsman de politie om binnen zes weken te beslissen.")
+        )
+        == 1
+    )
+
+
+def test_round_48_the_commission_named_in_full_before_its_report_is_its_author() -> None:
+    text = (
+        "In juni 2025 heb ik de Commissie Wachttijden Vergunningen, onder voorzitterschap van mr. A. de Wit, gevraagd "
+        "te onderzoeken waarom vergunningen zo lang op zich laten wachten. Op 14 april 2026 heeft de commissie mij "
+        "haar eindrapport «Eerder duidelijkheid» aangeboden."
+    )
+    report = find_report(text)
+    assert report is not None and report.organisations == ["Commissie Wachttijden Vergunningen"]
+    assert report.title == "Eerder duidelijkheid"

@@ -2211,3 +2211,22 @@ def test_round_48_what_is_not_included_is_declined(text: str, label: str) -> Non
 )
 def test_round_48_what_exists_and_a_practice_since_a_date(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what is asked will exist, said with its subject first (round 48)
+        ("Een jaarlijkse telling in de proefgebieden komt er.", "adopted"),
+        ("Zo'n register komt er ook.", "adopted"),
+        ("Een register komt er niet.", "rejected"),
+        ("Of er een register komt, is nog onzeker.", None),
+        # a right held already
+        (
+            "Ouders hebben via de medezeggenschapsraad al instemmingsrecht op het schoolplan.",
+            "already_in_place",
+        ),
+    ],
+)
+def test_round_48_what_will_exist_and_a_right_held(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

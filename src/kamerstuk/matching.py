@@ -23,7 +23,8 @@ _WORD = re.compile(r"[a-zà-ÿ]{4,}")
 
 #: Inflections a word's key leaves out, so that "gemeente", "gemeenten" and "gemeentelijk",
 #: "subsidie" and "subsidies", "ontwikkelen" and "ontwikkeling" share one; longest first.
-_SUFFIXES = ("elijke", "elijk", "ingen", "ing", "en", "es", "e", "s")
+# ("elijks"/"lijks": the adverb of a period is its noun, "maandelijks" → "maand", "jaarlijks" → "jaar"; round 48)
+_SUFFIXES = ("elijkse", "elijks", "lijkse", "lijks", "elijke", "elijk", "ingen", "ing", "en", "es", "e", "s")
 _DOUBLE_END = re.compile(r"([b-df-hj-np-tv-z])\1$")  # "plannen" -> "plann" -> "plan"
 _DOUBLE_VOWEL = re.compile(r"([aeiou])\1")  # "bibliotheek" and "bibliotheken" -> "bibliothek"
 #: A key found in more candidates than this does not select candidates (it still counts in the

@@ -1329,6 +1329,8 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         para += len(text[para:]) - len(text[para:].lstrip())
         if para < hit.sentence[0] and pat.ANSWER_PARAGRAPH_OPENING.match(text, para):
             continue  # "Aanbeveling 5 neem ik niet over. De Rekenkamer stelt voor …": recalled in the answer
+        if pat.GRANTED_REQUEST.match(text, hit.sentence[0]):
+            continue  # "Wel vraagt de politie het Openbaar Ministerie …": the alternative an answer grants
         sentence = text[hit.sentence[0] : hit.sentence[1]]
         k = bisect.bisect_left(starts(spans), hit.sentence[0]) - 1
         if k >= 0 and "\n\n" not in text[spans[k][1] : hit.sentence[0]]:

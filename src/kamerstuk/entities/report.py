@@ -611,6 +611,15 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
         # het rapport «…» uitgebracht.": the body the pronoun takes up, named in the sentence before (round 46)
         ps, pe = spans[idx - 1]
         orgs = _organisations(text[ps:pe], None, aliases)
+    if not orgs and idx > 0 and (generic := pat.GENERIC_AUTHOR.search(sentence)) is not None:
+        # "… heb ik de Commissie Doorlooptijden Woningbouw … gevraagd …. Op 14 april heeft de commissie mij haar
+        # eindrapport «…» aangeboden": the name holding the noun in one of the two sentences before (round 48)
+        noun = generic.group("noun")
+        for ps, pe in spans[max(0, idx - 2) : idx][::-1]:
+            named = [o for o in _organisations(text[ps:pe], None, aliases) if noun in o.lower().split()]
+            if named:
+                orgs = named[:1]
+                break
     if not orgs:
         # the author in one of the next two sentences or the two before: "Hierbij bied ik u de evaluatie aan van de
         # regeling, die ik … heb toegezegd. De regeling vergoedt sinds 2023 … De evaluatie is uitgevoerd door

@@ -45,6 +45,7 @@ _AGREEMENT_WORDS = (
     | P.SHARED_VIEW_VERBS
     | frozenset(P.CHANGE_VERBS)
     | {P.INSTEAD}
+    | P.COMES
 )
 
 
@@ -73,6 +74,21 @@ class AgreementCues(ReaderBase):
                 cue = self._as_recommended(i)
                 if cue is not None:
                     self.cues.append(cue)
+                continue
+            if w in P.COMES:
+                # "Een jaarlijkse telling in de risicogebieden komt er": what is asked will exist (the positive of
+                # "komt er niet"; the subject before the verb, "er" closing the clause, no negation; round 48)
+                a, b = s.bounds[s.clause[i]]
+                if (
+                    a < i
+                    and s.words[a] != "er"
+                    and i + 1 < n
+                    and s.words[i + 1] == "er"
+                    and (i + 2 == b or (i + 3 == b and s.words[i + 2] in P.COMES_THERE_ADVERBS))
+                    and not s.in_clause(i, P.NEGATORS)
+                    and not s.in_clause(i, P.SUBCLAUSE_START)
+                ):
+                    self.cues.append(_Cue("A", P.COMES_THERE_CUE, i, i + 1))
                 continue
             if w == P.INSTEAD:
                 instead = 0 < i < n - 1 and s.words[i - 1] == "in" and s.words[i + 1] in P.INSTEAD_OF_THAT

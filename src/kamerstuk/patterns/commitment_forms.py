@@ -298,7 +298,13 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     # "Ik breng dit voorstel in tijdens de Landbouwraad van juni" (next to "breng … terug")
     # a task housed at a service, a date brought forward: "breng ik de aanvraag onder in één digitaal loket bij RVO",
     # "breng ik de datum … naar voren" (since round 38)
-    "breng": (("inbrengen", "in"), ("onderbrengen", "onder"), ("naar voren brengen", "voren")),
+    # (and costs charged to others: "De kosten breng ik in rekening bij de operators"; round 48)
+    "breng": (
+        ("in rekening brengen", "rekening"),
+        ("inbrengen", "in"),
+        ("onderbrengen", "onder"),
+        ("naar voren brengen", "voren"),
+    ),
     # "Het kabinet gaat over tot de oprichting van een steunpunt" (next to "ga … na")
     "ga": (("overgaan tot", "tot"),),
 }

@@ -80,6 +80,9 @@ ACTOR = (
     r"|(?:(?i:de|het)\s+)?" + EXECUTIVE_SERVICE + r"(?:\b|(?<=\)))"  # (a full name ends on its "(COA)")
     # Foreign Affairs' embassies: "Daarnaast zullen de ambassades …"
     r"|(?i:de|onze)\s+(?i:ambassades|posten)\b"
+    # … and the posts meant, without an article: "Posten die met zo'n gebeurtenis te maken krijgen, zullen hun strategie
+    # voortaan binnen zes maanden herzien" (round 48)
+    r"|(?<![\w-])(?:Ambassades|Posten)(?=\s+die\b)"
     # the state in Brussels or an international body, opening its sentence with a modal: "Nederland zal in de Raad
     # vragen om …", "Nederland zal bij de herziening voorstellen dat …" (not "LTO Nederland zal", "dat Nederland zal")
     r"|(?<![A-Za-z]\s)(?<![-\w])Nederland(?=\s+(?i:zal|zullen|gaat|wil|streeft|is\s+bereid|is\s+voornemens)\b)"
@@ -200,7 +203,9 @@ ACTIVE_TRIGGER = Keyed(
         # kooprecht, zal …")
         # (or a first verb of its own before "en", the subject left out after it: "Het kabinet blijft hen
         # steunen en streeft ernaar …", "Ik deel die analyse en zal …"; no clause of another subject between)
-        rf"\b{ACTOR}(?:\s*,\s*(?:die|dat)\s[^,.;:?]{{1,120}},"
+        # (or a restrictive one without the first comma: "Posten die met zo'n gebeurtenis te maken krijgen, zullen …";
+        # round 48)
+        rf"\b{ACTOR}(?:(?:\s*,\s*|\s+)(?:die|dat)\s[^,.;:?]{{1,120}},"
         # (or the office holder named after the office: "De minister van BZK, de heer Hirsch Ballin, zegt de Kamer
         # … toe", as the Eerste Kamer's register of toezeggingen writes it; round 39)
         r"|\s*,\s*(?:de\s+heer|mevrouw)\s[^,.;:?]{1,60},"

@@ -159,6 +159,9 @@ BUDGET_MOMENT = re.compile(
 #: to 31 August.
 SCHOOL_YEAR = re.compile(
     r"\b(?P<prep>vanaf|met\s+ingang\s+van|per|in|voor|vóór|tijdens|na)\s+het\s+"
+    # (its start named: "vóór het begin van het schooljaar 2027–2028" is before the year, like "vóór het schooljaar";
+    # round 48)
+    r"(?:(?:begin|start)\s+van\s+het\s+)?"
     r"(?:(?P<rel>komende|komend|volgende|volgend|nieuwe)\s+)?"
     # (also the parliamentary year, which runs like a school year: "met ingang van het vergaderjaar 2027–2028")
     r"(?P<kind>schooljaar|studiejaar|collegejaar|cursusjaar|academisch\s+jaar|vergaderjaar)"

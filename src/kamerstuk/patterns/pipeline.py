@@ -74,6 +74,10 @@ GENERAL_VALUE = re.compile(
     r"(?:aandacht|steun|bescherming|vertrouwen|waardering)\b",
     _I,
 )
+# "al", "reeds" or "inmiddels": a sentence that may say what is in place already (a prefilter before reading its stance).
+# Example: "Leerlingen hebben via de medezeggenschapsraad al instemmingsrecht op de schoolregels".
+ALREADY_WORD = re.compile(r"\b(?:al|reeds|inmiddels)\b", re.IGNORECASE)
+
 # In a letter that answers no report, a sentence that announces the letter's structure: "In deze brief ga ik
 # achtereenvolgens in op …", "Ik ga achtereenvolgens in op …", "In deze brief beschrijf ik eerst …", "Hieronder ga ik in
 # op …", "Ik bespreek hieronder de maatregelen …", "De brief behandelt de volgende onderwerpen: …", "Ik beantwoord de

@@ -83,6 +83,13 @@ SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")
 #: does not open another recommendation).
 QUESTION_AFTER_INFINITIVE = re.compile(r"[ \t]+(?:of|hoe|welke|wat|wie|waarom|wanneer|waar)\b", re.IGNORECASE)
 
+#: A request that opens on "Wel": the alternative an answer grants after declining, never a recommendation restated (no
+#: gold recommendation opens so; round 48).
+#: Example: "Wel vraagt de politie het Openbaar Ministerie voortaan zelf om die informatie" (after "… neem ik niet over")
+GRANTED_REQUEST = re.compile(
+    r"\W*Wel\s+(?:vraagt|vragen|verzoekt|verzoeken|adviseert|adviseren|beveelt|bevelen|raadt|raden|roept|roepen)\b"
+)
+
 #: A comma that opens an apposition or an example inside a clause: the comma that closes it is no separator of a series
 #: (round 48).
 #: Example: ", inclusief" in "om platforms te verplichten de totale prijs, inclusief opgeld, al tijdens het bieden te

@@ -37,6 +37,9 @@ from kamerstuk.patterns.recommendation_forms import (
     GOVERNMENT_ADDRESSEE as GOVERNMENT_ADDRESSEE,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    GRANTED_REQUEST as GRANTED_REQUEST,
+)
+from kamerstuk.patterns.recommendation_forms import (
     INLINE_QUOTE as INLINE_QUOTE,
 )
 from kamerstuk.patterns.recommendation_forms import (
@@ -1050,6 +1053,13 @@ LOWER_NAME_TAIL = re.compile(
 #: A report sentence that opens on a pronoun for its author, named in the sentence before: "Hij heeft daarop een
 #: onderzoek ingesteld en … het rapport «…» uitgebracht" (round 46).
 PRONOUN_SUBJECT = re.compile(r"\W*(?:Hij|Zij|Ze)\s")
+#: A report sentence whose author is a generic noun for a body named in full just before: "In juni 2025 heb ik de
+#: Commissie Doorlooptijden Woningbouw … gevraagd …. Op 14 april 2026 heeft de commissie mij haar eindrapport «…»
+#: aangeboden" (the name before that holds the noun; round 48).
+GENERIC_AUTHOR = re.compile(
+    r"\b(?:de|het)\s+(?P<noun>commissie|raad|inspectie|college|ombudsman|adviesraad|adviescollege|autoriteit|rekenkamer"
+    r"|planbureau|onderzoeksraad|werkgroep|kwartiermaker|taskforce)\b"
+)
 
 #: Names that are what a report is about, never who wrote it: the country, its people and the state
 #: ("over de Nederlandse inzet", "aan Nederlanders in het buitenland", "waarop het Rijk …"). Checked on

@@ -70,8 +70,9 @@ THIRD_PARTY = _words(
 )
 # The executive services of the ministries act for their minister (`kamerstuk.patterns.agencies`): "De DJI publiceert
 # die cijfers sinds 2025 in haar jaarbericht", "Sinds 1 januari 2026 publiceert RVO …" (a measure of ours in place).
+# (not IOB: it plans evaluations for its minister, but what it finds is the report a letter answers; round 48)
 EXECUTIVE_SERVICES = _words(EXECUTIVE_SERVICE_WORDS) - _words(
-    "dienst bureau informatie ministerie departement nationaal inspectie"
+    "dienst bureau informatie ministerie departement nationaal inspectie iob"
 )
 # A pronoun for a minister named just before in the sentence: "De Minister van Justitie en
 # Veiligheid laat weten dat zij deze aanbeveling niet overneemt" (the government's stance).
@@ -902,6 +903,10 @@ PROMISE_VERBS = _words("toezeggen garanderen beloven waarmaken financieren bekos
 CAN = _words("kan kunnen")
 # "Een afdwingbaar recht komt er niet", "Er komt geen apart loket": what is asked will not exist.
 COMES = _words("komt komen")
+# What is asked will exist, said with the subject first and "er" closing the clause: "Een jaarlijkse telling in de
+# risicogebieden komt er", "Zo'n register komt er ook" (adopted; round 48).
+COMES_THERE_CUE = "komt er"
+COMES_THERE_ADVERBS = _words("ook wel dus daarom dan")
 # Words that may stand between "komt er" and "niet" (round 40): "Een apart meldpunt komt er op dit moment niet",
 # "… komt er voorlopig niet", "… komt er dus ook niet".
 BEFORE_NOT_ADVERBS = _words("op dit moment nu voorlopig vooralsnog daarom dus ook echter dan")
@@ -1275,6 +1280,8 @@ IN_PLACE = _words(
     " voorziet voorzien"
     # "De wet biedt gemeenten die mogelijkheid al", "Gemeenten hebben die bevoegdheid nu al"
     " biedt bieden mogelijkheid mogelijkheden bevoegdheid bevoegdheden"
+    # "Leerlingen hebben via de medezeggenschapsraad al instemmingsrecht op de schoolregels" (a right held; round 48)
+    " recht rechten instemmingsrecht adviesrecht inspraakrecht"
     # "Een volledig dossier bij vertrek is al de norm", "Twee beoordelaars is inmiddels standaard"
     " norm standaard"
     # "dat de beroepsgroep deze aanbeveling al uitvoert"
@@ -1892,3 +1899,7 @@ ACT_HINT = re.compile(
 # An act offered instead of the one declined: "Wel zal Rijkswaterstaat gemeenten … een overzicht sturen", "Wel vraag ik
 # de ACM …" (an alternative; the recommendation stays rejected; round 48).
 ALTERNATIVE_OPENING = re.compile(r"\s*(?:wel|in\s+plaats\s+daarvan|daarentegen)\b", re.IGNORECASE)
+
+# The kinds of an adoption (`kamerstuk.entities.stance_passage.agreement_kind`) that carry out the measure itself: not
+# its aim or the analysis ("Ik deel het doel van de raad"), a variant of our own or a concession (round 48).
+PLAIN_ADOPTION_KINDS = frozenset({"", "named", "liked", "lesser"})

@@ -43,6 +43,27 @@ def _answers_after_view(text: str) -> bool:
     return end >= 0 and classify_stance(text[end + 2 :]).label in ("adopted", "partly_adopted", "rejected")
 
 
+def _names_body_advising(text: str) -> bool:
+    """Whether `text` tells what a body recommends or finds ("De onderzoekers bevelen aan …", "Volgens de raad …")."""
+    return bool(P.LABEL_CUES["recommends"].search(text) or P.LABEL_CUES["findings"].search(text))
+
+
+def _in_place_beside_findings(text: str) -> bool:
+    """Whether a sentence of `text` without a report's findings cue says that what is asked is in place already."""
+    from kamerstuk.entities.sentences import split_sentences
+    from kamerstuk.entities.stance import classify_stance
+
+    for a, b in split_sentences(text, 0, len(text)):
+        sentence = text[a:b]
+        if (
+            P.LABEL_CUES["findings"].search(sentence) is None
+            and P.ALREADY_WORD.search(sentence)
+            and classify_stance(sentence).label == "already_in_place"
+        ):
+            return True
+    return False
+
+
 def _references(text: str, low: str | None = None) -> set[int]:
     """Ordinals of recommendations a text refers to explicitly (not forward references).
 
@@ -132,6 +153,11 @@ def _restating(doc: Doc) -> set[str]:
             first = P.FIRST_SENTENCE.match(text)
             if first is not None and P.LABEL_CUES["government"].search(first.group()):
                 continue
+            if r.get("text") and P.LABEL_CUES["government"].search(text) and not _names_body_advising(text):
+                # "Aanbeveling 2: Zet de verlichting weer aan bij regen en mist" as the heading, then "Een systeem dat
+                # … is technisch mogelijk, maar …. Van deze aanbeveling zie ik daarom af.": the government speaks
+                # further on and no body advises here, so the paragraph answers (round 48)
+                continue
         out.add(p["id"])
     return out
 
@@ -174,6 +200,8 @@ def paragraph_features(doc: Doc) -> list[Features]:
         f["rec:restated_here"] = float(p["id"] in restating)
         f["rec:explains"] = float(p["id"] in explaining)
         f["rec:restated_earlier_in_section"] = float(p["section"] in rec_seen_in_section)
+        # (whether a recommendation was restated in an earlier paragraph: the report's findings come before)
+        restated_before = bool(rec_seen_in_section) and p["id"] not in restating
         if p["id"] in restating:
             rec_seen_in_section.add(p["section"])
         low = text.lower()
@@ -202,7 +230,14 @@ def paragraph_features(doc: Doc) -> list[Features]:
         answers = "cue:answers" in f or "cue:position" in f
         # (in a letter that answers no report, findings are background: "Uit de monitor blijkt …" is other; round 48)
         f["cue:findings_only"] = float(
-            has_recs and "cue:findings" in f and "cue:government" not in f and not answers
+            has_recs
+            and "cue:findings" in f
+            and "cue:government" not in f
+            and not answers
+            # (nor, past a restated recommendation, where a sentence of its own voice says what is in place:
+            # "Leerlingen hebben via de medezeggenschapsraad al instemmingsrecht op de schoolregels, …. De inspectie
+            # beschrijft daar zelf enkele voorbeelden van" answers under its heading; round 48)
+            and not (restated_before and _in_place_beside_findings(text))
         )
         # A letter that answers no report: a paragraph of its opening that announces the letter's structure ("In deze
         # brief ga ik achtereenvolgens in op …") is context, background before it or not (round 48).

@@ -37,6 +37,11 @@ for _w in L.GENERIC_CONTENT:
     _GENERIC_LENGTH[word_key(_w)] = max(_GENERIC_LENGTH.get(word_key(_w), 0), len(_w))
 
 
+def is_generic(word: str, key: str) -> bool:
+    """Whether `word` (with key `key`) is a generic word of letters on recommendations (see `_generic`)."""
+    return _generic(word, key)
+
+
 def _generic(word: str, key: str) -> bool:
     """Whether `word` (with key `key`) is a generic word of letters on recommendations ("voorstel",
     "maatregelen"), not a longer word that shares its key ("voorstellingen")."""

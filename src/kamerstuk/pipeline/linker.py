@@ -886,6 +886,10 @@ class RecommendationLinker:
             and not out
             and distinct is not None
             and anaphors[0].start >= opening
+            # (not under the heading of one recommendation: "**Pauzes** Of de afspraak ook in de pauzes moet gelden, is
+            # een vraag waarover scholen, ouders en leerlingen …. Ik neem kennis van deze aanbeveling" is the heading's,
+            # whatever word the opening shares with another; round 48)
+            and (heading is None or len(heading[0]) != 1)
         ):
             # "Een hoger uurtarief acht ik niet nodig. … Ik laat deze aanbeveling daarom rusten." after the answer
             # to the first: the opening names the one the later anaphor stands for by its own words
@@ -1317,6 +1321,22 @@ class RecommendationLinker:
                         f"first of those restated: {', '.join(words[:4])}",
                     )
                     return list(out.values())
+            if (
+                own is not None
+                and p.get("label") == "response"
+                and just_before
+                and all(lk["method"] == "restates" for lk in just_before)
+            ):
+                # right after a paragraph that restates others, an answer on words of one answered long before is
+                # about the first of those just restated and not yet answered that shares a word with it ("Beide
+                # operators maken de injectiedruk al sinds 2024 maandelijks bekend" after "SodM vraagt hen om de druk
+                # … iedere maand openbaar te maken", not the meetnet of the first, answered above; round 48)
+                restated_at = {position[lk["recommendation"]] for lk in just_before}
+                if own[0] not in restated_at and book.recs[own[0]]["id"] in answered:
+                    near = distinct.hits(text, among=restated_at)
+                    open_near = sorted(i for i in near if book.recs[i]["id"] not in answered)
+                    if open_near:
+                        own = (open_near[0], tuple(near[open_near[0]]))
             if own is None and just_before:
                 # a tie of words broken by the order of the answers: the one after the recommendation
                 # the paragraph before answered ("Voor alleenwerkers geldt al …" after the answer to the first)

@@ -48,7 +48,7 @@ from kamerstuk.models import Stance, StanceLabel
 from kamerstuk.patterns import stance as P
 from kamerstuk.pipeline.doc import data, doc_text
 from kamerstuk.pipeline.link_book import counted_ordinals
-from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive
+from kamerstuk.pipeline.link_forms import LONG_WORD, Distinctive, is_generic
 from kamerstuk.pipeline.linker import NAMED_IN_PASSING, named_recommendations
 from kamerstuk.pipeline.references import exception_ordinals, find_references, may_refer
 from kamerstuk.pipeline.stance_arbiter import MAX_ANSWER_CHARS, StanceArbiter
@@ -250,7 +250,8 @@ def _act_of_ours(sentence: str) -> str | None:
 def _another_part(act: str, declined: str, recommendation: str) -> bool:
     """Whether an act of ours and a declined act answer two parts of one recommendation: each shares a content word
     with it, and the declined one a word the act does not have ("vervolgregeling" carried out, "subsidie" declined)."""
-    wanted = {word_key(w) for w in content_word_list(recommendation)}
+    # (not the words of the frame that restates it: "Ook beveelt de raad aan om …", nor the generic ones)
+    wanted = {k for w in content_word_list(recommendation) if not is_generic(w, k := word_key(w))}
     done = wanted.intersection(word_key(w) for w in content_word_list(act))
     refused = wanted.intersection(word_key(w) for w in content_word_list(declined))
     return bool(done) and bool(refused - done)
@@ -526,19 +527,28 @@ class StanceDetector:
                 # "Met het eerste deel van deze aanbeveling ben ik het eens …" and, further on, "Een openbaar
                 # overzicht … gaat mij te ver": one part taken, another declined
                 label = "partly_adopted"
+            # what the answer carries out before the refusal: its act of ours and its adoptions
+            # (adoptions of the measure itself: not of its aim or the analysis, nor a variant or a concession)
+            done_before = [
+                c[4]
+                for c in candidates
+                if c[3] == "adopted" and c[2] > best[2] and c[5] in P.PLAIN_ADOPTION_KINDS
+            ]
+            if rec["id"] in acts and act_order[rec["id"]] > best[2]:
+                done_before.append(acts[rec["id"]])
             if (
                 label == "rejected"
                 and best[6] not in P.WHOLE_REJECTION_CUES
-                and rec["id"] in acts
-                and act_order[rec["id"]] > best[2]
-                and not P.ALTERNATIVE_OPENING.match(acts[rec["id"]])
-                and _another_part(acts[rec["id"]], best[4], rec.get("text") or "")
+                and done_before
+                and not any(P.ALTERNATIVE_OPENING.match(d) for d in done_before)
+                and _another_part(" ".join(done_before), best[4], rec.get("text") or "")
             ):
                 # "Ik open in 2028 een vervolgregeling …. Een hogere subsidie voor eigenaren met een laag inkomen neem ik
                 # daarin niet op" on "Stel een vervolgregeling open …, met een hogere subsidie voor …": the act, first,
-                # carries out one part of the recommendation, the declined act is another (round 48). Not an act after
-                # the refusal, nor one opening on "Wel": an alternative ("Een aparte regeling stel ik niet in. … Wel zal
-                # Rijkswaterstaat …" is rejected).
+                # carries out one part of the recommendation, the declined act is another (round 48; also an adoption
+                # before it: "Een jaarlijkse telling … komt er. … Een apart landelijk meldpunt richt ik niet op"). Not
+                # an act after the refusal, nor one opening on "Wel": an alternative ("Een aparte regeling stel ik niet
+                # in. … Wel zal Rijkswaterstaat …" is rejected).
                 label = "partly_adopted"
             rec["stance"], rec["stance_evidence"] = label, shown[4]
             self._arbitrate(rec, info, linked, full)
