@@ -3798,3 +3798,26 @@ def test_round_48_a_readiness_in_principle_is_tentative() -> None:
 def test_round_48_forms_of_holdout237_and_238(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # an act of ours in a relative clause after what something depends on
+        ("Of een jaarlijkse rapportage nodig is, hangt af van de evaluatie die ik in 2027 laat uitvoeren.", True),
+        ("Of daarin ruimte is, hangt af van de besluitvorming in het voorjaar van 2027.", False),
+        # the cabinet in a verb-final relative clause: what it has done or pays for …
+        (
+            "Het hangt af van de evaluatie van de regelingen die het kabinet in 2027 laat uitvoeren en waarin ook de "
+            "rapportage aan uw Kamer wordt bezien.",
+            True,
+        ),
+        ("In 2028 start een kennisprogramma, waarvoor het kabinet over vier jaar € 8 miljoen beschikbaar stelt.", True),
+        # … not its work under way
+        ("Of een aanspraak haalbaar is, hangt af van de keuzes die het kabinet in 2027 maakt over de financiering.", False),
+        ("Het cijfer staat in de koopkrachtplaatjes die het kabinet bij de Miljoenennota publiceert.", False),
+    ],
+)
+def test_round_48_acts_of_ours_in_relative_clauses(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

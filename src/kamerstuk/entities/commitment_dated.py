@@ -193,6 +193,11 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
             # "Uit gesprekken die ik dit voorjaar met slachtoffers, de politie … heb gevoerd": a plural noun before a
             # comma of an enumeration, not the clause's verb (no present form of ours ends in -s)
             continue
+        if m.group("actor").lower().startswith("het"):
+            if not F.CABINET_RELATIVE_ACTS.search(sentence, m.start("mid"), m.end("verb")):
+                continue  # "de keuzes die het kabinet in 2027 maakt": its work under way, no promise
+            if verb.endswith("t") and not verb.endswith("en"):
+                verb = verb[:-1]  # "waarvoor het kabinet … beschikbaar stelt": the stem of the third person
         lemma = verb if verb.endswith("en") else infinitive(verb)
         return m.group("actor"), lemma, m.start("verb"), m.end("verb")
     return None

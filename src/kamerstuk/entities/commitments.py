@@ -1329,8 +1329,16 @@ def _commitment(
             # "…, omdat de meeste afwijkingen al binnen een maand worden hersteld", "… vervalt nu beide partijen
             # voortaan worden opgeroepen": how things are, as a reason
             return None
-        if found[0].modal is None and F.DEPENDS_ON.search(sentence):
-            return None  # "Of … ruimte is, hangt af van de besluitvorming in het voorjaar": a dependency
+        depends = F.DEPENDS_ON.search(sentence) if found[0].modal is None else None
+        if depends is not None and not (
+            (ours := dated.relative_act(sentence)) is not None
+            and ours[2] > depends.end()
+            and F.RELATIVE_AFTER.search(sentence, depends.end(), ours[2])
+        ):
+            # "Of … ruimte is, hangt af van de besluitvorming in het voorjaar": a dependency (but an act of ours in a
+            # relative clause after it stays one: "…, hangt af van de evaluatie die het kabinet in 2027 laat
+            # uitvoeren"; round 48)
+            return None
         if found[0].passive and F.FINDING_CLAUSE.search(sentence, 0, found[0].start):
             return None  # "Hij stelt vast dat de duiven goed worden verzorgd": what the report found
         if found[0].passive and F.REQUIREMENT_THAT.search(sentence, 0, found[0].start):

@@ -998,12 +998,23 @@ RELATIVE_FIRST_PERSON = Keyed(
         # voorjaar van 2027 afronden"; round 47)
         r"\b(?:die|dat|welke|waarmee|waarvoor|waarin|waarover|waarop)\s+"
         r"(?:(?:de|het|mijn)\s+(?:[Mm]inister|[Ss]taatssecretaris|collega|ambtgenoot)\b[^.;:,]{0,60}?\s+en\s+)?"
-        r"(?P<actor>ik|wij|we)\s+"
-        r"(?P<mid>(?:[^\s.,;:?]+\s+){0,12}?)(?P<verb>[a-zà-ÿ]{3,20})(?=\s*(?:[.;:,]|$))",
+        # (or the cabinet, only for what it has done or pays for: "de evaluatie … die het kabinet in 2027 laat
+        # uitvoeren", "waarvoor het kabinet … € 12 miljoen beschikbaar stelt" (`CABINET_RELATIVE_ACTS`); "de herijking
+        # die het kabinet dit jaar voorbereidt", "de keuzes die het kabinet in 2027 maakt" describe its work under way;
+        # round 48)
+        r"(?P<actor>ik|wij|we|het\s+kabinet)\s+"
+        # (the clause may go on into a second relative one: "… die het kabinet in 2027 laat uitvoeren en waarin ook …")
+        r"(?P<mid>(?:[^\s.,;:?]+\s+){0,12}?)(?P<verb>[a-zà-ÿ]{3,20})"
+        r"(?=\s*(?:[.;:,]|$)|\s+en\s+(?:waar[a-z]+|die|dat)\s)",
         _I,
     ),
     "die dat welke waarmee waarvoor waarin waarover waarop",
-    "ik wij we",
+    "ik wij we kabinet",
+)
+#: The acts of the cabinet that a verb-final relative clause promises (see `RELATIVE_FIRST_PERSON`): having a thing
+#: done ("laat … uitvoeren") or making money available ("… beschikbaar stelt", "investeert", "uittrekt").
+CABINET_RELATIVE_ACTS = re.compile(
+    r"\blaat\b|\bbeschikbaar\b|\bter\s+beschikking\b|\binvesteert\b|\buittrekt\b", _I
 )
 #: A minister, state secretary or the cabinet reporting to the Kamer in a verb-final relative clause, as a
 #: letter of several signatories writes of its co-signer: "de herziening van de inkoop, waarover de
@@ -1272,6 +1283,10 @@ COMMA_INSERT = re.compile(
 DEPENDS_ON = re.compile(
     r"\bhangt\s+(?:[\w-]+\s+){0,3}?af\s+van\b|\bhangen\s+(?:[\w-]+\s+){0,3}?af\s+van\b", _I
 )
+
+#: A relative pronoun that opens a clause after what something depends on (see `DEPENDS_ON`).
+#: Example: "die" in "hangt af van de evaluatie die het kabinet in 2027 laat uitvoeren"
+RELATIVE_AFTER = re.compile(r"\b(?:die|dat|welke)\b", _I)
 
 #: The perfect passive: "is/zijn" with a participle after it ("Het onderzoek is op mijn verzoek
 #: uitgevoerd", "zijn op mijn verzoek opgesteld"): done.
