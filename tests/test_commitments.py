@@ -3804,7 +3804,10 @@ def test_round_48_forms_of_holdout237_and_238(text: str, promised: bool) -> None
     ("text", "promised"),
     [
         # an act of ours in a relative clause after what something depends on
-        ("Of een jaarlijkse rapportage nodig is, hangt af van de evaluatie die ik in 2027 laat uitvoeren.", True),
+        (
+            "Of een jaarlijkse rapportage nodig is, hangt af van de evaluatie die ik in 2027 laat uitvoeren.",
+            True,
+        ),
         ("Of daarin ruimte is, hangt af van de besluitvorming in het voorjaar van 2027.", False),
         # the cabinet in a verb-final relative clause: what it has done or pays for …
         (
@@ -3812,9 +3815,15 @@ def test_round_48_forms_of_holdout237_and_238(text: str, promised: bool) -> None
             "rapportage aan uw Kamer wordt bezien.",
             True,
         ),
-        ("In 2028 start een kennisprogramma, waarvoor het kabinet over vier jaar € 8 miljoen beschikbaar stelt.", True),
+        (
+            "In 2028 start een kennisprogramma, waarvoor het kabinet over vier jaar € 8 miljoen beschikbaar stelt.",
+            True,
+        ),
         # … not its work under way
-        ("Of een aanspraak haalbaar is, hangt af van de keuzes die het kabinet in 2027 maakt over de financiering.", False),
+        (
+            "Of een aanspraak haalbaar is, hangt af van de keuzes die het kabinet in 2027 maakt over de financiering.",
+            False,
+        ),
         ("Het cijfer staat in de koopkrachtplaatjes die het kabinet bij de Miljoenennota publiceert.", False),
     ],
 )
