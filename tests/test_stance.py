@@ -2230,3 +2230,17 @@ def test_round_48_what_exists_and_a_practice_since_a_date(text: str, label: str 
 )
 def test_round_48_what_will_exist_and_a_right_held(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # requirements of ours not set (round 48)
+        ("Ik stel daarom geen landelijke eisen.", "rejected"),
+        ("Het kabinet stelt geen maximum aan het aantal vergunningen.", "rejected"),
+        ("Ik stel vast dat er geen eisen gelden.", None),
+        ("Ik stel geen vragen over de eisen.", None),
+    ],
+)
+def test_round_48_requirements_not_set(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

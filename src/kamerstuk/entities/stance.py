@@ -76,6 +76,7 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         self.limit_after_but()
         self.rejections()
         self.declined_acts()
+        self.declined_requirements()
         self.separable()
         self.agreement()
         self.quantity_act()

@@ -778,6 +778,29 @@ class RejectionCues(ReaderBase):
             # (the negator stays free: an adoption verb in the clause, "voer … niet in", reads it too)
             self.cues.append(_Cue("R", "… niet (handeling)", verb, last))
 
+    def declined_requirements(self) -> None:
+        """ "Ik stel daarom geen landelijke eisen", "Het kabinet stelt geen maximum": requirements of ours not set,
+        subject first, "geen" before the noun of what would be required (round 48)."""
+        s = self.s
+        for a, b in s.bounds:
+            k = a + 2 if s.words[a : a + 2] == ["het", "kabinet"] else a + 1
+            if (
+                (s.words[a] not in P.FIRST_PERSON_SUBJECTS and k == a + 1)
+                or k >= b
+                or s.words[k] not in P.SET_VERBS
+            ):
+                continue
+            for j in range(k + 1, min(b, k + 6)):
+                if s.words[j] in P.SUBCLAUSE_START or s.words[j] == "vast":
+                    break  # "Ik stel vast dat er geen eisen zijn": an observation, no requirement declined
+                if s.words[j] == "geen" and self.free_negator(j):
+                    noun = next(
+                        (m for m in range(j + 1, min(b, j + 4)) if s.words[m] in P.REQUIREMENT_NOUNS), None
+                    )
+                    if noun is not None:
+                        self.cues.append(_Cue("R", "… niet (handeling)", k, noun))
+                    break
+
     def _subject_first_declined(self, a: int, b: int) -> int | None:
         """In clause [a, b) that opens with the government and its finite verb ("Ik stel …", "Het kabinet richt …"),
         the index of a particle right after a free "niet", followed by the clause's end or a preposition ("… niet

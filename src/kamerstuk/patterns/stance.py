@@ -1903,3 +1903,10 @@ ALTERNATIVE_OPENING = re.compile(r"\s*(?:wel|in\s+plaats\s+daarvan|daarentegen)\
 # The kinds of an adoption (`kamerstuk.entities.stance_passage.agreement_kind`) that carry out the measure itself: not
 # its aim or the analysis ("Ik deel het doel van de raad"), a variant of our own or a concession (round 48).
 PLAIN_ADOPTION_KINDS = frozenset({"", "named", "liked", "lesser"})
+
+# Requirements of ours not set, subject first: "Ik stel daarom geen landelijke eisen", "Het kabinet stelt geen maximum
+# aan …" (rejected; see `RejectionCues.declined_requirements`; round 48).
+SET_VERBS = _words("stel stelt")
+REQUIREMENT_NOUNS = _words(
+    "eisen eis minimumeisen norm normen voorwaarden maximum minimum plafond grens termijn termijnen"
+)

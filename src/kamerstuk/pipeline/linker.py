@@ -894,6 +894,16 @@ class RecommendationLinker:
             # "Een hoger uurtarief acht ik niet nodig. … Ik laat deze aanbeveling daarom rusten." after the answer
             # to the first: the opening names the one the later anaphor stands for by its own words
             first_own = distinct.best(text[:opening])
+            if first_own is None:
+                # a tie in the opening between one answered already and one not: the open one ("Een keurmerk voor de
+                # huisvesting aan boord is … een zaak van de rederijen …. Ik neem kennis van deze aanbeveling" after
+                # the answer to the rederijen's: the keurmerk's; round 48)
+                tied = distinct.hits(text[:opening])
+                open_tied = [
+                    i for i in tied if book.recs[i]["id"] not in answered and book.recs[i] not in antecedent
+                ]
+                if len(tied) >= 2 and len(open_tied) == 1:
+                    first_own = (open_tied[0], tuple(tied[open_tied[0]]))
             if (
                 first_own is not None
                 and book.recs[first_own[0]] not in antecedent
