@@ -3830,3 +3830,30 @@ def test_round_48_forms_of_holdout237_and_238(text: str, promised: bool) -> None
 def test_round_48_acts_of_ours_in_relative_clauses(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # an estimate inserted between commas after the object
+        (
+            "Het kabinet zal de kosten daarvan, naar schatting € 9 miljoen per jaar, binnen de begroting van SZW "
+            "dekken.",
+            True,
+        ),
+        # from a meeting named by its month
+        ("Vanaf de Europese Raad van juni 2026 stuur ik de geannoteerde agenda tien dagen eerder.", True),
+        # what the Kamer receives now is the practice
+        ("Uw Kamer ontvangt nu ongeveer een week voor iedere Europese Raad een geannoteerde agenda.", False),
+        ("Uw Kamer ontvangt voor de zomer een verslag.", True),
+        # a ministry's top civil servant acting for the minister
+        ("Daarnaast wijst iedere secretaris-generaal vóór 1 januari 2027 een functionaris aan.", True),
+        ("De secretaris-generaal heeft in 2025 een functionaris aangewezen.", False),
+        # one requirement set
+        ("Ik stel de eis daarom alleen aan bedrijven die meer dan € 1 miljoen per jaar ontvangen.", True),
+        ("Ik stel vast dat de eis wordt nageleefd.", False),
+    ],
+)
+def test_round_48_forms_of_holdout241_and_242(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -141,6 +141,14 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         if F.QUESTION_AFTER_VERB.match(sentence, offset + m.end()):
             # "Ik laat in kaart brengen hoeveel vrouwen …": the verb, then the question it asks
             return (m.group(0).lower(), offset + m.start(), offset + m.end())
+    if (
+        stop is not None
+        and stop.group(0) == ","
+        and (rel := F.COMMA_INSERT.match(sentence, stop.end())) is not None
+    ):
+        # "Het kabinet zal de kosten daarvan, naar schatting € 14 miljoen per jaar, binnen de begroting dekken": a
+        # plural noun before the inserted estimate is no infinitive; the clause goes on after it (round 48)
+        return _fallback_action(sentence, rel.end())
     return _asked(sentence, offset)
 
 

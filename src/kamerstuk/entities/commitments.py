@@ -562,6 +562,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             and action is not None
             and (action[0] in P.DELIVERY_LEMMAS or action[0] == "ontvangen")  # (the Kamer receiving is one)
             and not _this_letter_delivers(sentence)  # "Hierbij ontvangt uw Kamer …": this letter
+            # (not what the Kamer receives now: "Uw Kamer ontvangt nu ongeveer een week voor iedere Europese Raad een
+            # geannoteerde agenda" is the practice the letter goes on to change; round 48)
+            and not F.RECEIVED_NOW.search(sentence)
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     requested = _on_request(sentence, has_deadline)

@@ -541,7 +541,9 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
 
         named = int(m.group("year")) if m.group("year") else _year_of(m.group("yspec"), ref)
         w = month_window(named) if named else _first_window(month_window, ref)
-        if _norm(m.group("pre")) in ("vanaf", "per", "met ingang van"):  # from that month on
+        pre = _norm(m.group("pre"))
+        if pre in ("vanaf", "per", "met ingang van") or pre.startswith("vanaf "):
+            # from that month on (also from a meeting named by its month: "Vanaf de Europese Raad van juni 2026")
             yield (m.start(), m.end(), w[0] if w else None, None, "vanaf-maand")
             continue
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "maand")

@@ -53,6 +53,9 @@ EXECUTIVE_SERVICE = (
     # in 2026 uit als onderdeel van de beleidsdoorlichting" (its reports are answered too, but never with a dated act
     # of its own to come; only as the subject of an evaluation's verbs, never "IOB beveelt aan: «…»"; round 48)
     r"|IOB(?=\s+(?:voert|zal|gaat|evalueert|start|begint)\b)"
+    # a ministry's top civil servant acting for the minister: "Daarnaast wijst iedere secretaris-generaal vóór 1 januari
+    # 2027 een functionaris aan …" (round 48)
+    r"|[Ss]ecretaris-generaal|[Ss]ecretarissen-generaal"
     # … and the Wlz's indication service: "Wel gaat het CIZ aanvragers vanaf de zomer actief vragen …" (round 42)
     r"|CIZ|Centrum\s+indicatiestelling\s+zorg"
     # LVVN's land bank and JenV's cyber security centre: "Het BBL opent op 1 april 2027 een loket", "Het NCSC zal …"
@@ -98,7 +101,7 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming iob bbl bureau ncsc informatie ministerie departement "
+    "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
     "commit dosco dmo ondersteuningscommando materieel"
 )

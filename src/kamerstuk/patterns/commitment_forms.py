@@ -258,6 +258,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         # requirements set: "Voor wedstrijden met meer dan twintig deelnemers stel ik daarom eisen aan het leefnet"
         # (since round 38)
         ("eisen stellen", "eisen"),
+        # (one requirement: "Ik stel de eis daarom alleen aan bedrijven die …"; round 48)
+        ("een eis stellen", "eis"),
         ("voorwaarden stellen", "voorwaarden"),
     ),
     # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
@@ -1272,7 +1274,10 @@ COMMA_RELATIVE = re.compile(
 #: A short phrase of company or manner set off by commas, up to its closing comma: ", samen met mij," in "De Minister
 #: van LVVN zal die resultaten, samen met mij, in het voorjaar met de waterschappen bespreken".
 COMMA_INSERT = re.compile(
-    r"\s*(?:samen\s+met|met|in\s+overleg\s+met|namens|net\s+als|zoals\s+gebruikelijk|zo\s+nodig|waar\s+nodig)\b"
+    r"\s*(?:(?:samen\s+met|met|in\s+overleg\s+met|namens|net\s+als|zoals\s+gebruikelijk|zo\s+nodig|waar\s+nodig"
+    # (an estimate of the object: "zal de kosten daarvan, naar schatting € 14 miljoen per jaar, binnen de begroting
+    # dekken"; round 48)
+    r"|naar\s+schatting|ongeveer|circa)\b|€)"
     r"[^,.;:]{1,50},",
     _I,
 )
@@ -1282,6 +1287,13 @@ COMMA_INSERT = re.compile(
 #: follows in a clause).
 DEPENDS_ON = re.compile(
     r"\bhangt\s+(?:[\w-]+\s+){0,3}?af\s+van\b|\bhangen\s+(?:[\w-]+\s+){0,3}?af\s+van\b", _I
+)
+
+#: The Kamer's present-tense receiving said to be the practice now: "Uw Kamer ontvangt nu … een geannoteerde agenda",
+#: "U ontvangt op dit moment …" (no promise; round 48).
+RECEIVED_NOW = re.compile(
+    r"\b(?:ontvangt|ontvangen|wordt|worden)\s+(?:u\s+|uw\s+Kamer\s+)?(?:nu|momenteel|thans|op\s+dit\s+moment)\b",
+    _I,
 )
 
 #: A relative pronoun that opens a clause after what something depends on (see `DEPENDS_ON`).
@@ -1379,7 +1391,9 @@ AGENCY_ACT = Keyed(
         r"(?:\([A-Z][\w-]{1,12}\)\s+)?"
         # ("zet" is the one common present form of three letters: "Wel zet de Minister van OCW de regeling om")
         r"(?P<verb>[a-zà-ÿ]{3,16}t|zet)\b"
-        r"|\b(?P<verb2>[a-zà-ÿ]{3,16}t|zet)\s+(?:de\s+|het\s+)?(?P<agency2>" + _AGENCY + r")\b"
+        r"|\b(?P<verb2>[a-zà-ÿ]{3,16}t|zet)\s+(?:de\s+|het\s+|iedere\s+|elke\s+)?(?P<agency2>"
+        + _AGENCY
+        + r")\b"
         # two services together, the verb plural: "De IND en het COA maken vóór 1 april 2027 afspraken over …"
         r"|(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency3>"
         + _AGENCY

@@ -228,7 +228,7 @@ MONTH_PART = re.compile(
 IN_MONTH = re.compile(
     r"\b(?P<pre>in|gedurende|vanaf|per|met\s+ingang\s+van"
     # (a named consultation too: "in het Bestuurlijk Overleg Landelijk Gebied van december")
-    r"|(?:tijdens|in|op|bij)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*(?:[Rr]aad|[Tt]op|[Oo]verleg|[Vv]ergadering|conferentie"
+    r"|(?:tijdens|in|op|bij|vanaf)\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*(?:[Rr]aad|[Tt]op|[Oo]verleg|[Vv]ergadering|conferentie"
     r"|bijeenkomst)(?:\s+[A-Z][\w-]*){0,3}\s+van)"
     rf"\s+(?:de\s+maand\s+)?(?P<month>{_MONTH_FULL})\b"
     rf"(?:\s+(?P<year>(?:19|20)\d{{2}})\b|\s+van\s+{YEAR_SPEC})?",
