@@ -292,3 +292,16 @@ def test_round_47_a_quality_noun_names_the_compound_it_ends_a_recommendation_wit
         ]
     )
     assert d.hits("Wat de deskundigheid betreft") == {1: ["deskundigheid"]}
+
+
+def test_round_48_a_verb_in_eren_names_its_noun_in_atie() -> None:
+    """"… de regeling vóór 2028 onafhankelijk te laten evalueren" is about the "evaluatie" an answer names (before round
+    48 the answer shared only "vóór" with it and was left unlinked)."""
+    d = Distinctive(
+        [
+            "Ten eerste beveelt de Rekenkamer aan om in het jaarverslag te vermelden welke bedrijven steun ontvingen.",
+            "Ten slotte beveelt de Rekenkamer aan de regeling onafhankelijk te laten evalueren.",
+        ]
+    )
+    best = d.best("Een afzonderlijke evaluatie acht ik niet zinvol.")
+    assert best is not None and best[0] == 1

@@ -1755,3 +1755,16 @@ def test_round_48_the_paragraph_under_a_heading_only_recommendation_answers_when
     restating = next(p for p in letter.paragraphs if p.text.startswith("De onderzoekers bevelen"))
     assert restating.label == "recommendation"
     assert [r.stance for r in letter.recommendations] == ["adopted", "rejected"]
+
+
+def test_round_48_the_public_asking_is_no_occasion_of_the_letter() -> None:
+    """In a letter that answers no report, background saying that travellers "er ook om vraagt" is still background:
+    only a request of the Kamer or its members is the letter's occasion (before round 48 any "vraagt" made it so)."""
+    letter = kamerstuk.parse_text(
+        NO_REPORT_LETTER.replace(
+            "Op de kosten van de maatregelen kom ik aan het einde van deze brief terug.",
+            "Minder dan de helft van de zwemmers die een klacht heeft, vraagt ook om een meting.",
+        ),
+        name="zwemwater.md",
+    )
+    assert [p.label for p in letter.paragraphs][1] == "other"

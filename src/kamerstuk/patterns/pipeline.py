@@ -104,8 +104,11 @@ STRUCTURE_ANNOUNCEMENT = re.compile(
 # commissiedebat …"). A paragraph of such a letter's opening without it, and announcing nothing
 # (`STRUCTURE_ANNOUNCEMENT`), is background: other (gold README, Labels; round 48).
 OCCASION = re.compile(
-    r"\b(?:toegezegd|toezegging\w*|verzoek\w*|verzocht|gevraagd|vraagt|vroeg|vroegen|motie\w*|\w*debat\w*"
-    r"|kamervragen|schriftelijke\s+vragen|aangekondigd|aangenomen)\b|\bmotie-",
+    r"\b(?:toegezegd|toezegging\w*|motie\w*|\w*debat\w*|kamervragen|schriftelijke\s+vragen)\b|\bmotie-"
+    # a request of the Kamer or its members (not "… er ook om vraagt" of the public; round 48)
+    r"|\b(?:uw\s+Kamer|de\s+(?:vaste\s+)?commissie|het\s+lid|de\s+leden|Kamerleden)\b[^.]{0,80}?"
+    r"\b(?:verzoek\w*|verzocht|gevraagd|vraagt|vroeg|vroegen)\b"
+    r"|\b(?:verzoek\w*|verzocht|gevraagd)\b[^.]{0,60}?\b(?:uw\s+Kamer|de\s+(?:vaste\s+)?commissie|Kamerleden)\b",
     re.IGNORECASE,
 )
 

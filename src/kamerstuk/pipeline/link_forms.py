@@ -98,7 +98,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _verb_stems(text: str) -> frozenset[str]:
     """Keys of a recommendation's verbs in the third person without their "t": "… die een toren verkoopt of sloopt"
     is about "verkoop" and "sloop", the nouns an answer uses ("Voor een adviesplicht bij verkoop of sloop …"; round 47).
-    Only stems of five letters or more after a consonant; a stem that is a generic word counts nothing."""
+    Only stems of five letters or more after a consonant; a stem that is a generic word counts nothing. A verb in
+    "-eren" also names its noun in "-atie" ("evalueren", "evaluatie"; round 48)."""
     out = set()
     for w in content_word_list(text):
         if (
@@ -109,6 +110,12 @@ def _verb_stems(text: str) -> frozenset[str]:
         ):
             stem = w[:-1]
             if not _generic(stem, k := word_key(stem)):
+                out.add(k)
+        if len(w) >= 8 and w.endswith("eren"):
+            # the noun in "-atie" of a verb in "-eren": "te laten evalueren" is about the "evaluatie" an answer names
+            # ("Een afzonderlijke evaluatie vóór 2028 acht ik niet zinvol"; also registreren, publiceren; round 48)
+            noun = w[:-4] + "atie"
+            if not _generic(noun, k := word_key(noun)):
                 out.add(k)
     return frozenset(out)
 
