@@ -295,7 +295,7 @@ def test_round_47_a_quality_noun_names_the_compound_it_ends_a_recommendation_wit
 
 
 def test_round_48_a_verb_in_eren_names_its_noun_in_atie() -> None:
-    """"… de regeling vóór 2028 onafhankelijk te laten evalueren" is about the "evaluatie" an answer names (before round
+    """ "… de regeling vóór 2028 onafhankelijk te laten evalueren" is about the "evaluatie" an answer names (before round
     48 the answer shared only "vóór" with it and was left unlinked)."""
     d = Distinctive(
         [

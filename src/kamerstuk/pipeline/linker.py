@@ -1352,7 +1352,9 @@ class RecommendationLinker:
                 # the paragraph before answered ("Voor alleenwerkers geldt al …" after the answer to the first)
                 before_at = {position[lk["recommendation"]] for lk in just_before}
                 nxt = _next_in_order(text, before_at, distinct, book, answered, _DISTINCT_COMPOUND)
-                if nxt is not None:
+                if nxt is not None and nxt[0] not in restated_later:
+                    # (not one the letter restates only further on: "… bij de politie een landelijk meldpunt" right
+                    # after the first two are restated is no answer to a third restated two paragraphs on; round 48)
                     link(book.recs[nxt[0]], 0.6, "similarity", f"next in order: {', '.join(nxt[1][:4])}")
                     return list(out.values())
             named_reports = (
