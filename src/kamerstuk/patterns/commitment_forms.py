@@ -866,12 +866,14 @@ REGULATORY_VEHICLE = re.compile(
 RECIPIENT_RECEIVES = Keyed(
     re.compile(
         # (one recipient named by "Een": "Een begeleider ontvangt vanaf 1 september 2027 een vergoeding …"; round 39)
-        r"^\s*(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke|Een|Elk)\s+[\w-]+"
+        # (an item of our own numbered measures: "2. Huishoudens in de zone … ontvangen vanaf 2027 …"; round 48)
+        r"^\s*(?:\d{1,2}[.)]\s+)?(?:(?-i:[A-Z])[\w-]*|(?:De|Alle|Iedere|Elke|Een|Elk)\s+[\w-]+"
         # (a programme or body by its name: "Het programma Schoolleiders aan Zet van de PO-Raad ontvangt van mij in 2027
         # … een bijdrage"; round 47)
         r"|(?:Het|De)\s+[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]*|aan|voor|van|en|in|op)){1,5}?(?=\s+(?:van|ontvangt|krijgt)\b))"
         # (the recipients placed by a short phrase: "De ambassades in de partnerlanden krijgen …"; round 46)
-        r"(?:\s+(?:in|bij|van|op|uit)\s+(?:de|het)\s+[\w-]+)?"
+        # (… or a longer one: "Huishoudens in de zone tot 20 kilometer ontvangen …"; round 48)
+        r"(?:\s+(?:in|bij|van|op|uit)\s+(?:de|het)\s+[\w-]+(?:\s+(?:tot|van|rond|om)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
         r"\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
         r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
@@ -882,13 +884,18 @@ RECIPIENT_RECEIVES = Keyed(
         # an order or guidance of ours: "De commandanten krijgen die opdracht in september 2027", "Gemeenten ontvangen
         # de handreiking voor de zomer" (round 44)
         r"|opdracht|instructie|aanwijzing|handreiking"
+        # a card or letter of ours: "Huishoudens in de zone ontvangen vanaf 2027 elke twee jaar een herinneringskaart"
+        # (round 48)
+        r"|[\w-]*kaart|[\w-]*brief|herinnering"
         # a sum of money: "Gemeenten krijgen in 2027 via het Gemeentefonds 20 miljoen euro voor …"
         r"|(?:miljoen\s+|miljard\s+)?euro)\b",
         _I,
     ),
     "ontvangen ontvangt krijgen krijgt",
     "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
-    "voorschot compensatie euro opdracht instructie aanwijzing handreiking toeslag",
+    "voorschot compensatie euro opdracht instructie aanwijzing handreiking toeslag"
+    # (the card or letter by its common words; a compound of another head is left out: one word group per pattern)
+    " kaart herinneringskaart brief herinnering",
 )
 #: A measure in a series announced as what others receive from a day to come, the day after the verb: "Ten tweede
 #: krijgen militairen … vanaf 1 juli 2027 het recht om …", "Daarnaast krijgt Informatie Rijksoverheid per 1 januari 2027

@@ -386,7 +386,9 @@ LETTER_LOCATOR = re.compile(
     # "Op de tweede aanbeveling kom ik aan het eind van deze brief terug"
     r"|\baan\s+het\s+(?:eind|einde|slot)\s+van\s+(?:deze|dit|mijn)\s+(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
     # ("In deze Kamerbrief zal ik een toelichting geven op …"; round 39)
-    r"|\bin\s+deze\s+(?:brief|kamerbrief|notitie|reactie|kabinetsreactie)\b"
+    # (not as a noun's modifier: "De kosten van de maatregelen in deze brief dek ik …"; round 48)
+    r"|(?<!\bmaatregelen\s)(?<!\bvoorstellen\s)(?<!\bplannen\s)(?<!\bstappen\s)"
+    r"\bin\s+deze\s+(?:brief|kamerbrief|notitie|reactie|kabinetsreactie)\b"
     # "In het navolgende zal ik de vragen per thema beantwoorden", "Op die vragen ga ik hierna in"
     r"|\bin\s+het\s+(?:hier)?navolgende\b"
     # ("in" only as the particle of "ingaan": "ga ik hierna in op …", "… ga ik hierna in.", not "hierna … in
@@ -1549,7 +1551,7 @@ PASSIVE_STEP = Keyed(
         # a building or system of ours replaced by a new one: "Het depot in Soesterberg wordt in 2031 vervangen door een
         # nieuw depot" (only with what replaces it: the bare form is also the infinitive, "als een fiets wordt vervangen";
         # round 47)
-        r"|vervangen(?=\s+door\s+(?:een|de|het)\s+(?:nieuwe?|eigen|modern\w*|digita\w*|ander\w*|[\w-]+e)\b)"
+        r"|vervangen(?=\s+door\s+(?:(?:een|de|het)\s+)?(?:nieuwe?|eigen|modern\w*|digita\w*|ander\w*|[\w-]+e)\b)"
         # costs or hours paid from a day to come: "Wel worden uren … vanaf 1 januari 2027 als overuren vergoed" (round 38)
         r"|vergoed"
         # "wordt in 2027 in gebruik genomen", "wordt eind 2026 een besluit (over de locatie) genomen"
