@@ -3866,10 +3866,16 @@ def test_round_48_forms_of_holdout241_and_242(text: str, promised: bool) -> None
         ("De tabletten worden in het voorjaar van 2028 vervangen door nieuwe tabletten.", True),
         ("Als een fiets wordt vervangen door nieuwe onderdelen, vervalt de garantie.", False),
         # an item of our numbered measures: recipients placed by a longer phrase receive a card
-        ("2. Huishoudens in de zone tot 20 kilometer ontvangen vanaf 2027 elke twee jaar een herinneringskaart.", True),
+        (
+            "2. Huishoudens in de zone tot 20 kilometer ontvangen vanaf 2027 elke twee jaar een herinneringskaart.",
+            True,
+        ),
         ("Huishoudens ontvingen in 2025 een herinneringskaart.", False),
         # "in deze brief" as a noun's modifier is no pointer into the letter
-        ("De kosten van de maatregelen in deze brief, ongeveer 2,4 miljoen euro, dek ik binnen de begroting.", True),
+        (
+            "De kosten van de maatregelen in deze brief, ongeveer 2,4 miljoen euro, dek ik binnen de begroting.",
+            True,
+        ),
         ("In deze brief zal ik ingaan op de kosten.", False),
     ],
 )

@@ -3135,3 +3135,28 @@ def test_round_48_the_commission_named_in_full_before_its_report_is_its_author()
     report = find_report(text)
     assert report is not None and report.organisations == ["Commissie Wachttijden Vergunningen"]
     assert report.title == "Eerder duidelijkheid"
+
+
+def test_round_48_topic_headings_after_prose_recommendations_are_no_recommendations() -> None:
+    """ "Aanbeveling 1: een meetbaar doel" over each answer, after a paragraph that gave the recommendations in prose:
+    the headings name topics, the prose holds the recommendations (before round 48 the titles were read as them)."""
+    text = (
+        "De Rekenkamer beveelt mij aan om in de regeling een meetbaar doel vast te leggen. Verder raadt zij aan de "
+        "bedragen ieder jaar bij te stellen.\n\n"
+        "**Aanbeveling 1: een meetbaar doel**\n\nIk neem als doel op dat in 2030 tien procent in lokaal eigendom is.\n\n"
+        "**Aanbeveling 2: de bedragen**\n\nIk vraag het PBL om de bedragen vanaf 2028 jaarlijks te herzien.\n"
+    )
+    headings = [
+        (m.group(0).strip("*"), m.start(), m.end())
+        for m in re.finditer(r"\*\*Aanbeveling \d: [^*]+\*\*", text)
+    ]
+    got = find_recommendations(text, headings=headings)
+    assert [r.text.split()[0] for r in got] == ["De", "Verder"]
+    # an imperative title is the recommendation itself: the headings keep their place
+    imperative = text.replace("een meetbaar doel**", "Leg een meetbaar doel vast**")
+    marks = [
+        (m.group(0).strip("*"), m.start(), m.end())
+        for m in re.finditer(r"\*\*Aanbeveling \d: [^*]+\*\*", imperative)
+    ]
+    got = find_recommendations(imperative, headings=marks)
+    assert got[0].text.startswith("Leg een meetbaar doel vast")

@@ -808,6 +808,13 @@ def _coordinated_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _OPENING_WINDOW = 256
 
 
+def _topic_title(text: str, c: _Cand) -> bool:
+    """Whether a heading's recommendation is only a topic's title: a short noun phrase ("een meetbaar doel", "de
+    verantwoording"), not an imperative ("Zet de verlichting weer aan bij regen")."""
+    words = text[c.start : c.end].split()
+    return 0 < len(words) <= 6 and (words[0][:1].islower() or words[0].lower() in pat.TOPIC_TITLE_ARTICLES)
+
+
 def _headings(
     text: str, headings: Sequence[tuple[str, int, int]], ctx: _Context, index: _TextIndex
 ) -> list[_Cand]:
@@ -1083,6 +1090,14 @@ def find_recommendations(
         for c in _headings(text, headings or (), ctx, lists.index)
         if not any(item.ordinal == c.ordinal and item.end <= c.start for item in listed)
     ]
+    if headed and all(_topic_title(text, c) for c in headed):
+        # "Aanbeveling 1: een meetbaar doel" … as the headings of the answers, after a paragraph that gave the
+        # recommendations in prose ("De Rekenkamer beveelt mij aan om …. Verder raadt zij aan …"): the headings are the
+        # topics of the answers, the prose holds the recommendations, as many as there are headings (round 48)
+        first_heading = min(c.start for c in headed)
+        before = [c for c in _prose(text, spans, ctx) if c.end <= first_heading]
+        if len(before) == len(headed):
+            headed = []
     cands = [
         *labelled_rows(text, list(ctx.report_orgs)),  # "R3 Aanbeveling: … Reactie: …"
         *chapter_lists(text, list(ctx.report_orgs)),  # "3.1 Zorg dat …", "3.2 Laat …"

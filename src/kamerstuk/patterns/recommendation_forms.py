@@ -83,6 +83,10 @@ SERIES_INFINITIVE = re.compile(r"\bte[ \t]+[a-zëéï]{1,30}n\b")
 #: does not open another recommendation).
 QUESTION_AFTER_INFINITIVE = re.compile(r"[ \t]+(?:of|hoe|welke|wat|wie|waarom|wanneer|waar)\b", re.IGNORECASE)
 
+#: The article that opens a heading's title when it names a topic, not a recommendation: "Aanbeveling 1: Een meetbaar
+#: doel" (see `kamerstuk.entities.recommendations._topic_title`; round 48).
+TOPIC_TITLE_ARTICLES = frozenset({"een", "de", "het"})
+
 #: A request that opens on "Wel": the alternative an answer grants after declining, never a recommendation restated (no
 #: gold recommendation opens so; round 48).
 #: Example: "Wel vraagt de politie het Openbaar Ministerie voortaan zelf om die informatie" (after "… neem ik niet over")

@@ -93,6 +93,9 @@ from kamerstuk.patterns.recommendation_forms import (
 from kamerstuk.patterns.recommendation_forms import (
     TO_GOVERNMENT_PROSE as TO_GOVERNMENT_PROSE,
 )
+from kamerstuk.patterns.recommendation_forms import (
+    TOPIC_TITLE_ARTICLES as TOPIC_TITLE_ARTICLES,
+)
 
 # --- ordinals -------------------------------------------------------------------------------
 
