@@ -3882,3 +3882,17 @@ def test_round_48_forms_of_holdout241_and_242(text: str, promised: bool) -> None
 def test_round_48_forms_of_holdout243_and_244(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "dat" as a determiner right after the first verb, then "en" and our next act
+        ("Ik steun dat initiatief en draag € 150.000 bij aan de ontwikkelkosten.", True),
+        # "dat" opening a clause of others keeps "en zullen" theirs
+        ("Ik verwacht dat gemeenten dit oppakken en zullen helpen.", False),
+    ],
+)
+def test_round_48_an_elided_subject_after_a_determiner(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

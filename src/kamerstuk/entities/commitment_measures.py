@@ -260,6 +260,12 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
     for block in P.ELIDED_BLOCK.finditer(sentence, lead.end(), m.start()):
         if block.group(0).lower() == "die" and len(sentence[lead.end() : block.start()].split()) == 1:
             continue  # "Ik wacht die uitspraak af en bespreek …": "die" right after the verb is a determiner
+        if (
+            block.group(0).lower() == "dat"
+            and len(sentence[lead.end() : block.start()].split()) == 1
+            and len(sentence[block.end() : m.start()].split()) <= 2
+        ):
+            continue  # "Ik steun dat initiatief en draag … bij": a determiner before a noun (round 48)
         return None
     verb = m.group("verb").lower()
     key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")
