@@ -389,6 +389,7 @@ def named_before(
             if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
             and bare.lower() not in pat.PRONOUNS
             and not pat.RECOMMENDATION_NOUN.fullmatch(bare)
+            and not pat.SCHEME_NAME.match(bare)
             and (bare != n or " " in bare or bare.isupper() or _named_inside_a_sentence(text, bare, start))
         ]
         found = named or named_before(text, spans, spans[k][0], lead)
@@ -418,6 +419,9 @@ def named_before(
             if (bare := pat.ARTICLE.sub("", n).strip())[:1].isupper()
             # (not an adjective many names share, alone: "Het Nederlandse paviljoen trok …"; round 45)
             and bare.lower() not in SHARED_NAME_WORDS
+            # (nor a scheme or law by its name: "De Stimuleringsregeling digitale ondertekening mkb vergoedde …";
+            # round 48)
+            and not pat.SCHEME_NAME.match(bare)
             and (
                 bare != n
                 or " " in bare

@@ -907,6 +907,9 @@ NAME_CONNECTORS = frozenset({"van", "voor", "tegen", "der", "en", "&", "op", "in
 REPORT_TITLE = re.compile(
     r"\b(?:rapport|onderzoeksrapport|adviesrapport|eindrapport|advies|evaluatie|onderzoek|rapportage|studie"
     r"|verkenning|publicatie|doorlichting|monitor|beleidsdoorlichting|verslag"
+    # a supervisor's overview of a sector: "het sectorbeeld «Garantie met voorwaarden» van de Autoriteit
+    # woningcorporaties" (round 48)
+    r"|sectorbeeld|sectoranalyse"
     # a compound naming its kind: "het themaonderzoek «Leren buiten de school»", "de marktstudie", "de tussenevaluatie"
     # (round 46)
     r"|\w+(?:onderzoek|studie|evaluatie|rapport))\b[^.«“\"‘\n]{0,80}?"
@@ -1053,6 +1056,10 @@ NOT_ORGANISATION = frozenset(
 LOWER_NAME_TAIL = re.compile(
     r"\s+(?:voor|van)\s+[a-zà-ÿ][a-zà-ÿ ,-]{2,80}?\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
 )
+#: A scheme, law or programme by its name, never the body that makes recommendations: "De Stimuleringsregeling digitale
+#: ondertekening mkb vergoedde …", "de Wet goed verhuurderschap" (round 48).
+SCHEME_NAME = re.compile(r"[A-Z][\w-]*(?:regeling|wet|besluit)\b|(?:Wet|Besluit|Regeling)\b")
+
 #: A report sentence that opens on a pronoun for its author, named in the sentence before: "Hij heeft daarop een
 #: onderzoek ingesteld en … het rapport «…» uitgebracht" (round 46).
 PRONOUN_SUBJECT = re.compile(r"\W*(?:Hij|Zij|Ze)\s")
