@@ -1558,7 +1558,8 @@ def test_round_35_more_ways_to_decline_a_detail() -> None:
     assert classify_stance("Een looptijd van tien jaar kan ik echter niet toezeggen.").label == "rejected"
     assert classify_stance("Ik kan niet garanderen dat het lukt.").label is None
     assert classify_stance("Een afdwingbaar recht op een plek komt er niet.").label == "rejected"
-    assert classify_stance("Het loket komt er.").label is None
+    # (round 48: "komt er" alone says what is asked will exist, an adoption; before, no stance)
+    assert classify_stance("Het loket komt er.").label == "adopted"
     assert classify_stance("Het tweede gesprek blijft voor hen vrijwillig.").label == "rejected"
     assert classify_stance("De middelen voor de eilanden houd ik daar buiten.").label == "rejected"
     assert classify_stance("Ik ga daarom niet verder dan cijfers per regio.").label == "partly_adopted"
