@@ -3896,3 +3896,22 @@ def test_round_48_forms_of_holdout243_and_244(text: str, promised: bool) -> None
 def test_round_48_an_elided_subject_after_a_determiner(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a choice reviewed: "tegen het licht houden", also with a condition or a date
+        ("Ik houd de ondergrens wel tegen het licht als de monitor daartoe aanleiding geeft.", True),
+        ("Die termijn houden we in 2028 tegen het licht.", True),
+        # … but "houd" without that phrase is no review, and a declined review is none
+        ("Ik houd vast aan het lichte regime voor kleine verenigingen.", False),
+        ("Ik houd de drempel niet tegen het licht.", False),
+        # a passive inquiry with "opnieuw" between the auxiliary and the participle
+        ("In de Monitor Vrijwilligerswerk 2028 wordt opnieuw nagegaan hoe verenigingen ervoor staan.", True),
+        ("Bij iedere keuring wordt opnieuw nagegaan of de installatie voldoet.", False),
+    ],
+)
+def test_round_49_a_review_and_a_renewed_inquiry(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

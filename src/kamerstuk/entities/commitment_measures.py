@@ -221,6 +221,8 @@ def _particle_ok(clause: str, particle: str | None, sentence: str = "", start: i
         # what it achieves, not a scope decided
         return False
     words = clause.lower().split()
+    if " " in particle:  # a phrase: "houd … tegen het licht"
+        return re.search(rf"\b{re.escape(particle)}\b", clause, re.IGNORECASE) is not None
     if particle not in P.MEASURE_FINAL_PARTICLES:
         return particle in words
     if words and words[-1] == particle:

@@ -525,7 +525,9 @@ _MEASURE_VERB = (
     r"|verbied|verbieden"
     # a rule made stricter: "Ik verscherp de eis voor contactgeluid in het Bbl", "Ik scherp de norm aan" (with its
     # particle "aan"; round 45)
-    r"|verscherp|verscherpen|scherp|scherpen)"
+    r"|verscherp|verscherpen|scherp|scherpen"
+    # a choice reviewed: "Ik houd deze keuze tegen het licht als …" (only with "licht" in its clause; round 49)
+    r"|houd|houden)"
 )
 #: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
 #: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
@@ -655,6 +657,9 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bezie": ("bezien", None),
     "bekijk": ("bekijken", None),
     "verken": ("verkennen", None),
+    # a review of a choice made: "Ik houd deze keuze wel tegen het licht als …", "Die grens houden we in 2028 tegen het
+    # licht" (the phrase may stand anywhere in the clause; round 49)
+    "houd": ("tegen het licht houden", "tegen het licht"),
     # "Wel onderzoek ik of …" (with its question: `INQUIRY_AFTER`; not the noun in "heb ik
     # onderzoek laten doen")
     "onderzoek": ("onderzoeken", None),
@@ -729,7 +734,7 @@ MEASURE_PLURALS = {
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "ontwikkelen": "ontwikkel", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
-    "spreken": "spreek", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
+    "spreken": "spreek", "houden": "houd", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "verbieden": "verbied",
     "kiezen": "kies", "verscherpen": "verscherp", "scherpen": "scherp",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
@@ -765,7 +770,7 @@ DETERMINER_BEFORE_NOUN = frozenset(
 #: between the auxiliary and the participle (fixed count: linear time).
 PASSIVE_EXPLORE = Keyed(
     re.compile(
-        r"\b(?:wordt|worden)\s+(?:(?:nu|ook|daarom|tevens|nog|eerst|nader|verder|dan|bovendien)\s+){0,2}"
+        r"\b(?:wordt|worden)\s+(?:(?:nu|ook|daarom|tevens|nog|eerst|nader|verder|dan|bovendien|opnieuw)\s+){0,2}"
         r"(?P<verb>bezien|onderzocht|verkend|nagegaan|uitgezocht|bekeken)\s+"
         r"(?:of|hoe|welke|wat|waar|in\s+hoeverre|op\s+welke)\b",
         _I,
