@@ -3915,3 +3915,57 @@ def test_round_48_an_elided_subject_after_a_determiner(text: str, promised: bool
 def test_round_49_a_review_and_a_renewed_inquiry(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # another minister's decision to come in a verb-final relative clause, "zij" standing for the minister
+        (
+            "De minister heeft mij laten weten dat zij het advies meeneemt in de Natuurnota, waarover zij in het najaar "
+            "van 2028 een besluit neemt.",
+            True,
+        ),
+        ("De Minister van LVVN wees op de nota, waarover zij in 2024 een besluit nam.", False),
+        # a step of our bill in a relative clause after it, not of a member's initiative bill
+        (
+            "Het wetsvoorstel tot wijziging van de Drinkwaterwet, dat in het voorjaar van 2028 in internetconsultatie "
+            "gaat, regelt ook de meldplicht.",
+            True,
+        ),
+        (
+            "Het wetsvoorstel van het lid Jansen, dat in maart 2028 in internetconsultatie gaat, regelt de meldplicht.",
+            False,
+        ),
+        # data passed on through a channel from a date, but not a view shared
+        (
+            "Vanaf 1 maart 2028 worden de meldingen gedeeld via het landelijke portaal van de waterschappen.",
+            True,
+        ),
+        ("Die zorg wordt vanaf 2028 door de sector gedeeld.", False),
+        # the practice since a past year: a month in it is a yearly moment
+        (
+            "Sinds 2020 wordt het visplan pas vastgesteld nadat de provincie in maart de stand heeft geteld.",
+            False,
+        ),
+        # "er komt" with its noun in a clause of its own: a result, not a measure announced
+        ("Zo komt er meer overzicht zonder dat er een nieuw rapport bij komt.", False),
+        ("Er komt in 2028 een nieuw loket voor kleine ondernemers.", True),
+        # a date that belongs to another party's act in a relative clause makes no act of ours dated
+        (
+            "Het kabinet begrijpt de wens van de raad, maar wacht eerst de strategie af die de Europese Commissie in "
+            "2028 presenteert.",
+            False,
+        ),
+        ("Het kabinet stelt in 2028 een handreiking op, die de Europese Commissie daarna vertaalt.", True),
+        # the secretariat of the council of ministers acting for the prime minister
+        (
+            "Vanaf 1 maart 2028 neemt het Secretariaat van de ministerraad een nota alleen nog in behandeling als de "
+            "toets is bijgevoegd.",
+            True,
+        ),
+    ],
+)
+def test_round_49_forms_of_holdout247_and_248(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

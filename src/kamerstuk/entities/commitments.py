@@ -364,7 +364,14 @@ def _passive_since(sentence: str, trigger: _Trigger) -> bool:
     if not trigger.passive:
         return False
     aux = P.PASSIVE_PRESENT.search(sentence, 0, trigger.start)
-    return aux is not None and F.SINCE_AFTER.search(sentence, aux.end(), trigger.start) is not None
+    if aux is None:
+        return False
+    if F.SINCE_AFTER.search(sentence, aux.end(), trigger.start) is not None:
+        return True
+    # (or fronted, a past moment opening the sentence: "Sinds 2019 wordt het vangstgebied pas vastgesteld nadat WMR in
+    # april de banken heeft bemonsterd", its month a yearly moment; round 49)
+    since = F.SINCE_AFTER.match(sentence.lstrip())
+    return since is not None and P.ONGOING.match(sentence.lstrip()) is not None
 
 
 def _this_letter_delivers(sentence: str) -> bool:
@@ -573,7 +580,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     if has_deadline and (pro := P.PRO_VERB_ACT.match(sentence)) is not None:
         # "Dat doe ik vanaf de tweede tender": the request named before, carried out from a moment to come
         return _Trigger(pro.start(), pro.end(), "ik", None, passive=False), ("doen", pro.start(), pro.end())
-    if has_deadline:  # last: any verb of ours in the present tense, with a deadline still to come
+    if has_deadline and not _dated_only_by_others(sentence):
+        # last: any verb of ours in the present tense, with a deadline still to come
         return _dated_act(sentence)
     act = dated.relative_act(sentence)
     if act is not None and (
@@ -600,6 +608,14 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             let.end("verb"),
         )
     return None
+
+
+def _dated_only_by_others(sentence: str) -> bool:
+    """Whether every date of `sentence` stands in a relative clause of another party ("…, maar wacht eerst de herziening
+    af die de Hoge Vertegenwoordiger in 2027 presenteert": the year dates that party's act, none of ours)."""
+    spans = [(m.start(), m.end()) for m in F.OTHERS_RELATIVE_CLAUSE.finditer(sentence)]
+    dates = [m.start() for m in F.DATE_WORD.finditer(sentence)]
+    return bool(spans) and bool(dates) and all(any(a <= d < b for a, b in spans) for d in dates)
 
 
 def _others_act_dated_by_relative(sentence: str) -> bool:

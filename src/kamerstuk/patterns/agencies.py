@@ -49,6 +49,9 @@ EXECUTIVE_SERVICE = (
     # aanvraagronde van 2027 controleert DUS-I …", "Het CIBG zal …", "De Raad voor de Kinderbescherming zal …"
     # (and Justice's screening and pardon service: "Justis stuurt iedere verzoeker vanaf 1 oktober 2027 …"; round 47)
     r"|DUS-I|CIBG|Justid|Justis|Raad\s+voor\s+de\s+Kinderbescherming"
+    # Algemene Zaken's secretariat of the council of ministers, which runs its procedures for the prime minister: "Vanaf
+    # 1 maart 2027 neemt het Secretariaat van de ministerraad een voorstel alleen nog in behandeling als …" (round 49)
+    r"|Secretariaat\s+van\s+de\s+[Mm]inisterraad"
     # Foreign Affairs' own evaluation service, planning its evaluations within the ministry's programme: "IOB voert haar
     # in 2026 uit als onderdeel van de beleidsdoorlichting" (its reports are answered too, but never with a dated act
     # of its own to come; only as the subject of an evaluation's verbs, never "IOB beveelt aan: «…»"; round 48)
@@ -101,7 +104,7 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement "
+    "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
     "commit dosco dmo ondersteuningscommando materieel"
 )

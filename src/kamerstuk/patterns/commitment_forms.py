@@ -779,6 +779,11 @@ RELATIVE_OFFICE_DECISION = re.compile(
     r"(?:\s+(?:van|voor)\s+[A-Z][\w-]*(?:\s+(?:en\s+)?[A-Z][\w-]*){0,4})?))\s+(?:[^\s.,;:?]+\s+){0,6}?"
     r"(?P<verb>(?:een\s+)?(?:besluit|beslissing)\s+neemt|een\s+keuze\s+maakt|beslist|besluit)"
     r"(?=\s*(?:[.;:,]|$))"
+    # (or a minister named before in the sentence as "zij"/"hij": "De minister heeft mij laten weten dat zij de
+    # aanbeveling betrekt bij de Grondnota, waarover zij in het voorjaar van 2028 een besluit neemt"; round 49)
+    r"|\b(?P<office>(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*)?)\b[^.;:]{0,200}?,\s*(?:waarover|waarop)\s+(?P<actor_pronoun>zij|hij)\s+"
+    r"(?:[^\s.,;:?]+\s+){0,6}?(?P<verb_pronoun>(?:een\s+)?(?:besluit|beslissing)\s+neemt|beslist|besluit)"
+    r"(?=\s*(?:[.;:,]|$))"
     # (or on which: "Voor de digitalisering is eenmalig € 1,2 miljoen nodig, waarover ik bij de Voorjaarsnota 2027 een
     # besluit neem"; round 46)
     r"|,\s*(?:waarna|waarover)\s+(?P<actor_first>ik|wij|we|het\s+kabinet)\s+(?:[^\s.,;:?]+\s+){0,10}?"
@@ -1242,6 +1247,10 @@ NAMED_PARTICIPLES = _words("genoemd")
 #: Europese Commissie gemeld" (not "In het rapport wordt gemeld dat …").
 NOTIFIED = re.compile(r"\b(?:bij|aan)\s+(?:de|het)\s+[A-Z]")
 NOTIFIED_PARTICIPLES = _words("gemeld aangemeld")
+#: "gedeeld" through a channel or with a body is an act, data passed on: "Daar worden de meldingen vanaf 1 juli 2027 gedeeld
+#: via het meldsysteem van de ILT", "… met de veiligheidsregio's gedeeld" (not "Die zorg wordt gedeeld": a view; round 49).
+SHARED_THROUGH = re.compile(r"\b(?:via|met)\s+(?:de|het|een|hun|ons|onze)\s+[\w'-]+", re.IGNORECASE)
+SHARED_PARTICIPLES = _words("gedeeld")
 
 #: A passive future of reading, not of acting: "Daarom zal het begrip «openbare orde» in deze motie worden opgevat als
 #: …", "zal … worden geïnterpreteerd als" (how a text is understood; no promise). Matched around "worden".
@@ -1450,6 +1459,16 @@ TOLD_BILL_STEP = re.compile(
     r"\b(?:meld|melden)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?(?:graag\s+)?dat\s+(?:het|ons|mijn)\s+"
     r"(?:wetsvoorstel|ontwerpbesluit|ontwerpwetsvoorstel|conceptwetsvoorstel|wijzigingsvoorstel)\b[^.;]{0,200}?\s"
     r"(?P<verb>in\s+(?:internet)?consultatie\s+gaat|wordt\s+ingediend|bij\s+uw\s+Kamer\s+wordt\s+ingediend)\b",
+    re.IGNORECASE,
+)
+
+#: The same step in a relative clause after the bill, with its date in the sentence: "Het wetsvoorstel tot wijziging van
+#: de Wet …, dat in het voorjaar van 2028 in internetconsultatie gaat, maakt het mogelijk …" (round 49). Group "verb".
+RELATIVE_BILL_STEP = re.compile(
+    r"\b(?:het|ons|mijn)\s+(?:wetsvoorstel|ontwerpbesluit|ontwerpwetsvoorstel|conceptwetsvoorstel|wijzigingsvoorstel)\b"
+    # (not a member's initiative bill: "Het wetsvoorstel van het lid …, dat …")
+    r"(?:(?!\bvan\s+(?:het\s+lid|de\s+leden)\b)[^.;,]){0,160},\s*(?:dat|die)\s+(?:[^\s.,;:?]+\s+){0,10}?"
+    r"(?P<verb>in\s+(?:internet)?consultatie\s+gaat|(?:bij\s+uw\s+Kamer\s+)?wordt\s+ingediend)(?=\s*[,.;])",
     re.IGNORECASE,
 )
 
@@ -2185,6 +2204,18 @@ OTHERS_MAIN_THEN_RELATIVE = re.compile(
     # (nor one of the ministries' services: "De RVD reserveert vanaf dezelfde datum vier plaatsen …, die …")
     r"(?![^,;:]*\b(?:" + EXECUTIVE_SERVICE + r"))"
     r"[^,;:]+,\s+(?:die|dat)\b(?=[^,;:]*$)",
+    re.IGNORECASE,
+)
+
+#: A relative clause with another party as its subject, closing its clause: "…, maar wacht eerst de herziening van de
+#: faciliteit af die de Hoge Vertegenwoordiger in 2027 presenteert" (its date is that party's act, not ours; read for the
+#: last resort of a dated act, see `kamerstuk.entities.commitments`; round 49).
+OTHERS_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:die|dat)\s+(?:de|het)\s+(?!(?:minister|staatssecretaris|kabinet|regering|ministerraad|ministerie|departement"
+    r"|rijk|vanaf|in|per|op|al|nu|ook|dan|daar|daarom|wel|niet|sinds|na|voor|vóór|tot|met|bij|uiterlijk|eind|begin)\b)"
+    # (nor one of the ministries' services: "…, die de Belastingdienst in 2027 verstuurt")
+    r"(?!" + EXECUTIVE_SERVICE + r")"
+    r"(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:[^\s.,;:?]+\s+){0,6}?[a-zà-ÿ]{3,}t(?=\s*(?:[.;:,]|$))",
     re.IGNORECASE,
 )
 

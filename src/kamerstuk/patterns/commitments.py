@@ -593,7 +593,10 @@ RELATIVE_MEASURE_LEMMAS = {
 #: noun check).
 COMES_MEASURE = Keyed(
     re.compile(
-        r"\b(?:[Ee]r\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+(?:[^\s.,;:?]+\s+){0,8}?"
+        # (the words between stay in the clause: "Zo komt er meer inzicht zonder dat er een nieuw verslag bij komt"
+        # announces no report; round 49)
+        r"\b(?:[Ee]r\s+(?:komt|komen)|(?:komt|komen)\s+er)\s+"
+        r"(?:(?!(?:zonder|dat|die|omdat|als|wanneer|zodat|waardoor|terwijl)\b)[^\s.,;:?]+\s+){0,8}?"
         r"(?:een|nog\s+een|extra|nieuwe|aanvullende)\s+"
         r"(?!(?:moment|tijd|dag|eind|einde|punt|tekort|gebrek|toename|stijging|daling|afname)\b)(?P<noun>\w+)",
     ),
