@@ -3160,3 +3160,40 @@ def test_round_48_topic_headings_after_prose_recommendations_are_no_recommendati
     ]
     got = find_recommendations(imperative, headings=marks)
     assert got[0].text.startswith("Leg een meetbaar doel vast")
+
+
+def test_round_49_a_standing_wish_is_no_recommendation() -> None:
+    """A party that "vraagt al jaren om …" states a position held, in a letter without a report and among the answers
+    of one with a report (before round 49 both were read as recommendations); a duration inside what a report asks is
+    no such wish."""
+    assert (
+        find_recommendations(
+            "De Bond van Bijenhouders vraagt al jaren om een landelijk register van bijenstanden."
+        )
+        == []
+    )
+    assert find_recommendations("Al lang pleiten gemeenten voor meer ruimte bij de keuring.") == []
+    kept = find_recommendations(
+        "De raad beveelt aan de steun te richten op regio's waar het programma al langer loopt."
+    )
+    assert len(kept) == 1
+
+
+def test_round_49_an_obligation_in_a_relative_clause_is_no_advice() -> None:
+    """ "… bij aanvragen waarvoor meerdere panden moeten worden getaxeerd, lukt dat volgens de VNG niet" describes those
+    applications; the VNG advises nothing (before round 49 it was read as the VNG's recommendation)."""
+    assert (
+        find_recommendations(
+            "Voor eenvoudige aanvragen is een termijn van drie maanden haalbaar, maar bij aanvragen waarvoor meerdere "
+            "panden moeten worden getaxeerd, lukt dat volgens de VNG niet."
+        )
+        == []
+    )
+    assert (
+        len(
+            find_recommendations(
+                "Volgens de VNG moeten gemeenten iedere aanvraag binnen drie maanden afhandelen."
+            )
+        )
+        == 1
+    )

@@ -1144,6 +1144,9 @@ def find_recommendations(
             # of them ("De commissie adviseerde …. Daarnaast beval de commissie aan …") is a report
             # restated, as a yearly progress report on its recommendations does
             prose = [c for c in prose if c not in past]
+        # … and so is a party's standing wish, in any letter ("De vereniging vraagt al jaren om …", "Gemeenten vragen
+        # al langer om meer houvast" under a heading of the answers: a position held, not a report's advice; round 49)
+        prose = [c for c in prose if not pat.STANDING_WISH.search(text, c.start, c.end)]
         if not cands and not prose:
             # Alone, advice named in passing ("… past bij het advies van de Gezondheidsraad om …")
             # does not make a letter a reaction: only the answered report's own recommender counts,

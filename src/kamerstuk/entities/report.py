@@ -44,7 +44,8 @@ _NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")
 #: A number that ends a sentence, after a word that takes an amount or a section: "van 22 naar 10. Daarnaast …",
 #: "in artikel 10. Ook …" (a list marker "10." follows a line start, a colon or a sentence end).
 _QUANTITY_BEFORE = re.compile(
-    r"\b(?:naar|van|tot|dan|met|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit|slechts|artikel|hoofdstuk"
+    # (and "op"/"per"/"boven"/"onder"/"bij": "het aantal vergunningen te bevriezen op 40. Daarnaast …"; round 49)
+    r"\b(?:naar|van|tot|dan|met|op|per|boven|onder|bij|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit|slechts|artikel|hoofdstuk"
     r"|paragraaf|bijlage|pagina)\s+\d{1,2}$",
     re.IGNORECASE,
 )

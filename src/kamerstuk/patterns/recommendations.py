@@ -266,6 +266,29 @@ PAST_ADVICE = re.compile(
     re.IGNORECASE,
 )
 
+#: A wish held for a long time, said of the asking itself: "De beroepsvereniging vraagt al jaren om een landelijke norm",
+#: "De bond pleit al geruime tijd voor …", "Al lang vragen gemeenten om …". In a letter that answers no report, and
+#: among the answers of one that does, such a request is background like `PAST_ADVICE` (a party's standing position,
+#: not a report's recommendation; round 49). Not a duration inside what is asked ("IOB beveelt aan de bijdrage te
+#: concentreren op landen waar het fonds al langer actief is").
+_LONG_TIME = (
+    r"(?:al\s+(?:jaren|jarenlang|decennia|lang|langer|lange\s+tijd|langere\s+tijd|geruime\s+tijd|enige\s+tijd"
+    r"|sinds\s+\d{4})|jarenlang|sinds\s+jaar\s+en\s+dag)"
+)
+_ASKING = r"(?:vraagt|vragen|pleit|pleiten|bepleit|bepleiten|dringt|dringen|verzoekt|verzoeken|roept|roepen|wenst|wensen)"
+STANDING_WISH = re.compile(
+    r"\b"
+    + _ASKING
+    + r"\s+(?:(?:zij|hij|ze|zij|gemeenten|de\s+[\w-]+|het\s+[\w-]+)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _LONG_TIME
+    + r"\b|^\W*"
+    + _LONG_TIME
+    + r"\s+"
+    + _ASKING
+    + r"\b",
+    re.IGNORECASE,
+)
+
 #: The government as the subject of a clause in what follows a restating verb, outside quotes:
 #: "De derde aanbeveling vraagt iets wat ik in beginsel steun" is the letter's paraphrase and verdict,
 #: not the report's words ("vraagt mij om …" names the minister as the one asked, and stays).
@@ -1712,7 +1735,10 @@ QUESTION_BEFORE_MODAL = re.compile(
     r"\b(?:waar|hoe|wat|welke|wanneer|waarom|of)\s+(?:\S+\s+){1,3}$"
     # (or a relative pronoun and its subject: "… afhankelijk van de gezinnen die zij moeten controleren" describes them;
     # round 47)
-    r"|,?\s(?:die|waarop|waarmee|waarvoor)\s+(?:zij|ze|hij|wij|we|men)\s+$",
+    r"|,?\s(?:die|waarop|waarmee|waarvoor)\s+(?:zij|ze|hij|wij|we|men)\s+$"
+    # (or a relative adverb and a noun phrase as subject: "bij aanvragen waarvoor meerdere woningen moeten worden
+    # getaxeerd, lukt dat volgens de VNG niet" describes those applications; round 49)
+    r"|\s(?:waarop|waarmee|waarvoor|waarbij|waarin|waarover)\s+(?:[^\s,.;:]+\s+){1,3}$",
     re.IGNORECASE,
 )
 #: The next advice of a series with its addressee as subject: "Ook zou de wetgever er goed aan doen …"
