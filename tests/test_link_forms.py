@@ -305,3 +305,78 @@ def test_round_48_a_verb_in_eren_names_its_noun_in_atie() -> None:
     )
     best = d.best("Een afzonderlijke evaluatie acht ik niet zinvol.")
     assert best is not None and best[0] == 1
+
+
+def test_round_49_a_word_two_recommendations_have_is_no_part_of_a_third_ones_compound() -> None:
+    """ "aanvragen" is a word of the first and the third; it does not name the second's "aanvraagformulier" (before round
+    49 it did, and an answer went to the second)."""
+    d = Distinctive(
+        [
+            "Beslis binnen acht weken op iedere aanvraag.",
+            "Stel een digitaal aanvraagformulier beschikbaar.",
+            "Vergoed de kosten van aanvragers ook bij afwijzing van hun aanvraag.",
+        ]
+    )
+    assert 1 not in d.hits("Eenvoudige aanvragen kunnen binnen acht weken worden afgehandeld.")
+    # a word only one of them has still names its compound
+    assert d.hits("Het formulier is sinds 2025 digitaal.").get(1)
+
+
+def test_round_49_a_compound_said_in_two_words() -> None:
+    """ "een apart budget voor een tussenjaar" names the "tussenjaarbudget" of one recommendation; short parts
+    ("scholen", "regeling") do not make a compound."""
+    d = Distinctive(
+        [
+            "Voer een tussenjaarbudget in voor jongeren die een erkend programma volgen.",
+            "Laat scholen oud-leerlingen in hun tussenjaar begeleiden.",
+        ]
+    )
+    assert d.hits("Een apart budget voor een tussenjaar spreekt mij aan.").get(0) == ["tussenjar budget"]
+    short = Distinctive(["Stel schoolregels op over telefoons.", "Geef ouders inspraak."]).hits(
+        "Een regeling voor alle scholen acht ik niet nodig."
+    )
+    assert all(" " not in w for words in short.values() for w in words)
+
+
+def test_round_49_an_answer_goes_on_under_its_heading() -> None:
+    """Under one heading, a paragraph after an answer found by its words goes on with that answer when it uses a word
+    only that recommendation has ("zes maanden") and decides something (before round 49 it stayed unlinked)."""
+    recs = _restated(
+        [
+            {"id": f"r{i}", "ordinal": i, "text": t, "by": ["Bureau Kroon"], "report": "Evaluatie"}
+            for i, t in enumerate(
+                [
+                    "De onderzoekers bevelen aan om een landelijke rekenregel voor de vergoeding op te stellen.",
+                    "Daarnaast adviseren zij om een digitaal aanvraagformulier beschikbaar te stellen.",
+                    "Verder raden zij aan om aanvragers ook bij afwijzing van hun aanvraag de kosten van advies te vergoeden.",
+                    "Ten slotte vinden zij dat gemeenten binnen zes maanden op een aanvraag moeten beslissen.",
+                ],
+                start=1,
+            )
+        ],
+        {1: "p1", 2: "p1", 3: "p2", 4: "p2"},
+    )
+    paragraphs: list[Para] = [
+        ("s1", "recommendation", recs[0]["text"] + " " + recs[1]["text"]),
+        ("s1", "recommendation", recs[2]["text"] + " " + recs[3]["text"]),
+        ("s2", "response", "Een landelijke rekenregel stel ik in 2029 op."),
+        ("s2", "response", "Sinds 2026 kan een aanvraag digitaal worden ingediend."),
+        ("s2", "response", "Een vergoeding van advieskosten bij afwijzing voer ik niet in."),
+        (
+            "s3",
+            "response",
+            "Een vaste termijn van zes maanden spreekt mij aan, omdat aanvragers nu lang wachten.",
+        ),
+        (
+            "s3",
+            "response",
+            "Voor eenvoudige aanvragen zijn zes maanden haalbaar, maar bij ingewikkelde aanvragen niet. Ik neem daarom "
+            "in de regeling een termijn van zes maanden op, die eenmaal kan worden verlengd.",
+        ),
+    ]
+    info = run_linker(
+        paragraphs,
+        recs,
+        sections=[("s1", "De evaluatie", 3), ("s2", "Mijn reactie", 3), ("s3", "Wachten op een besluit", 3)],
+    )
+    assert _linked(info)[-1] == [4]

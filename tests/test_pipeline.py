@@ -1768,3 +1768,101 @@ def test_round_48_the_public_asking_is_no_occasion_of_the_letter() -> None:
         name="zwemwater.md",
     )
     assert [p.label for p in letter.paragraphs][1] == "other"
+
+
+HEADED_CONTINUATION_LETTER = """Datum 4 april 2028
+
+Betreft Beleidsreactie op de evaluatie van de regeling schoolzwemmen
+
+Geachte voorzitter,
+
+Hierbij zend ik u de evaluatie van de regeling schoolzwemmen door Bureau Kroon. In deze brief geef ik mijn reactie.
+
+De onderzoekers bevelen aan om een landelijk zwemdiploma voor scholen in te voeren. Daarnaast adviseren zij om een apart budget voor zwembaden in krimpgebieden in te voeren.
+
+Verder raden de onderzoekers aan om iedere gemeente te verplichten binnen acht weken op een aanvraag voor vervoer naar het zwembad te beslissen.
+
+**Een landelijk diploma**
+
+Het landelijke zwemdiploma voer ik per 1 september 2029 in.
+
+**Budget voor krimpgebieden**
+
+Een apart budget voor zwembaden in krimpgebieden spreekt mij aan, omdat daar steeds meer baden sluiten.
+
+Zolang niet bekend is hoeveel baden verdwijnen, is het niet verantwoord daar geld voor vrij te maken. Ik ga zo'n budget daarom niet invoeren. Wel laat ik in 2029 in kaart brengen welke baden sluiten.
+
+**Een beslistermijn**
+
+Een vaste termijn van acht weken spreekt mij aan, omdat ouders nu soms maanden wachten.
+
+Voor de meeste gemeenten zijn acht weken haalbaar, maar bij aanvragen waarvoor meerdere vervoerders moeten worden gevraagd, lukt dat volgens de VNG niet. Ik neem daarom in de regeling een termijn van acht weken op met de mogelijkheid die eenmaal te verlengen.
+
+Hoogachtend,
+
+de Minister van Onderwijs, Cultuur en Wetenschap,
+
+J. de Boer
+"""
+
+
+def test_round_49_an_answer_goes_on_under_its_heading_and_liking_is_no_part_adopted() -> None:
+    """The whole letter of the round-49 forms: under "Een beslistermijn" the second paragraph, with an obligation inside
+    a relative clause ("waarvoor meerdere vervoerders moeten worden gevraagd") and the VNG named, is no recommendation
+    and answers the third; an appeal, then the thing declined as "zo'n budget", is a rejection, not a part adopted."""
+    letter = kamerstuk.parse_text(HEADED_CONTINUATION_LETTER, name="schoolzwemmen.md")
+    assert len(letter.recommendations) == 3
+    last = letter.paragraphs[-1]
+    assert [r.split("r")[-1] for r in last.recommendations] == ["3"]
+    assert letter.recommendations[1].stance == "rejected"
+
+
+TWO_REPORTS_BODY_ACTS_LETTER = """Den Haag, 3 maart 2028
+
+Hierbij ontvangt u twee rapporten over de mosselzaadvisserij: het advies «Zaad met zorg» van de Commissie Mosselzaad en de evaluatie van het beleid door het Zeevisinstituut (ZVI). Ik reageer er in één brief op.
+
+### **1. Het advies van de Commissie Mosselzaad**
+
+De commissie heeft met vissers en natuurorganisaties gesproken.
+
+De commissie beveelt aan om het aantal vergunningen vanaf 2030 te bevriezen op het huidige aantal. Daarnaast adviseert zij om alleen te laten vissen op mosselbanken die in hetzelfde voorjaar door het ZVI zijn geteld. Ook pleit de commissie voor een stoppersregeling voor vissers die willen stoppen.
+
+Het bevriezen van het aantal vergunningen neem ik over. Ik leg het maximum per 1 januari 2030 vast in de beleidsregel.
+
+Sinds 2020 wordt in de vergunning het jaarlijkse visgebied pas vastgesteld nadat het ZVI in maart de mosselbanken heeft geteld. Banken die niet zijn geteld, blijven dat jaar dicht.
+
+Een stoppersregeling acht ik niet nodig: in vijf jaar meldden zich twee vissers die wilden stoppen.
+
+### **2. De evaluatie door het Zeevisinstituut**
+
+De eerste aanbeveling van de onderzoekers is om de gesloten gebieden elke drie jaar opnieuw vast te stellen. De tweede aanbeveling luidt dat vissers hun vangst dagelijks digitaal melden.
+
+De eerste aanbeveling van het ZVI neem ik gedeeltelijk over: ik stel de gesloten gebieden elke vijf jaar opnieuw vast.
+
+Over de tweede aanbeveling van het ZVI besluit ik in 2029.
+
+De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,
+A. de Vries
+"""
+
+
+def test_round_49_a_body_named_as_the_one_who_acts_moves_no_answer_to_its_report() -> None:
+    """ "… nadat het ZVI in maart de mosselbanken heeft geteld" answers the commission's recommendation that names the
+    ZVI as the one who counts, not the first open one of the ZVI's own report (before round 49 the opening's "ZVI" moved
+    it there)."""
+    letter = kamerstuk.parse_text(TWO_REPORTS_BODY_ACTS_LETTER, name="mosselzaad.md")
+    assert len(letter.recommendations) == 5
+    practice = next(p for p in letter.paragraphs if p.text.startswith("Sinds 2020"))
+    assert practice.recommendations == [letter.recommendations[1].id]
+
+
+def test_round_49_a_number_after_op_ends_a_sentence() -> None:
+    """ "… te bevriezen op 40. Daarnaast adviseert zij …" is two sentences, two recommendations (before round 49 "40."
+    was read as a list marker and the two were one)."""
+    from kamerstuk.entities.recommendations import find_recommendations
+
+    got = find_recommendations(
+        "De commissie beveelt aan het aantal vergunningen te bevriezen op 40. Daarnaast adviseert zij om alleen "
+        "te vissen op getelde banken."
+    )
+    assert len(got) == 2

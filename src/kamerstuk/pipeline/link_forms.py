@@ -50,6 +50,9 @@ def _generic(word: str, key: str) -> bool:
 
 #: Letters two keys must share at the start to be read as one compound's parts.
 PREFIX = 5
+#: The shortest compound key `Distinctive` looks for said in two words ("tussenjaarbudget" as "budget voor een
+#: tussenjaar"): twelve letters, each part five or more (not "schoolregels" from "regeling" and "scholen").
+SPLIT_COMPOUND = 12
 #: The shortest word that heads a compound in a topic the paragraph names (`Distinctive.short_heads`).
 SHORT_HEAD = 4
 #: A compound's tail that names a recommendation's word must have at least this many letters ("…contacten").
@@ -190,6 +193,11 @@ class Distinctive:
             # The word itself first; only a word no recommendation has as such is read as a
             # compound's part ("senioren" is the third's word, not part of the first's "seniorenwoningen").
             exact = k in self.owner
+            if not exact and k in self.sharers:
+                # a word two recommendations have as such is no part of another's compound: "aanvragen" of the second
+                # and fourth is not the head of the third's "aanvraagformulier", "thuiswerkplek" of three not the
+                # tail of a fourth's "werkplek" (round 49)
+                continue
             owners = {self.owner[k]} if exact else set()
             if not owners and len(k) >= PREFIX:
                 owners = {self.owner[c] for c in self._prefixed.get(k[:PREFIX], ()) if _compound(k, c)}
@@ -216,7 +224,29 @@ class Distinctive:
                 exact = any(len(c) >= PREFIX and k != c and k.endswith(c) for c in self._keys[i])
             if among is None or i in among:
                 out.setdefault(i, []).append((w, exact))
+        self._split_compounds(text, among, out)
         return out
+
+    def _split_compounds(
+        self, text: str, among: Collection[int] | None, out: dict[int, list[tuple[str, bool]]]
+    ) -> None:
+        """Add the compounds of one recommendation that `text` says in two words: "een apart budget voor een
+        tussenjaar" for its "tussenjaarbudget", "het systeem voor meldingen" for "meldsysteem" (round 49)."""
+        said = {word_key(w) for w in content_word_list(text)}
+        for k, i in self.owner.items():
+            if len(k) < SPLIT_COMPOUND or k in said or (among is not None and i not in among):
+                continue
+            for cut in range(5, len(k) - 4):
+                head, tail = k[:cut], k[cut:]
+                heads = (
+                    {head, head[:-1]} if head[-1] in "se" else {head}
+                )  # (a linking "s" or "e": "bedrijfsplan")
+                if tail in said and heads & said:
+                    found = out.setdefault(i, [])
+                    shown = f"{next(iter(heads & said))} {tail}"
+                    if all(w != shown for w, _ in found):
+                        found.append((shown, True))
+                    break
 
     def _weight(self, index: int, words: list[tuple[str, bool]]) -> int:
         """How many words of evidence `words` are for recommendation `index`: the words of its names count once (the

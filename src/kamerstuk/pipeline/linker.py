@@ -494,6 +494,7 @@ class RecommendationLinker:
         section: str | None = None
         previous: list[LinkDict] = []  # explicit links of the last linked paragraph in this section
         just_before: list[LinkDict] = []  # the links of the paragraph right before
+        section_before: str | None = None  # … and the section it stands in
         titles = {s["id"]: s["title"] for s in info["sections"]}
         for k, p in enumerate(paragraphs):
             if p["section"] != section:
@@ -546,6 +547,7 @@ class RecommendationLinker:
                     and len(restated_in.get(paragraphs[k - 1]["id"], [])) == 1,
                     answered=answered,
                     just_before=just_before,
+                    same_section=p["section"] is not None and p["section"] == section_before,
                 )
             elif p.get("label") != "closing":
                 # A deferral is linked whatever the paragraph's role ("Op de derde aanbeveling kom
@@ -595,6 +597,7 @@ class RecommendationLinker:
             p["recommendations"] = [lk["recommendation"] for lk in found]
             links.extend(found)
             just_before = found
+            section_before = p["section"]
         _fill_in_order(paragraphs, links, position, set(restated_in), full, book)
         if SPAN_GROUP in doc.spans:
             # (a paragraph read as context that `_fill_unlinked` found to answer: its span says so too)
@@ -817,10 +820,11 @@ class RecommendationLinker:
         sandwiched: bool = False,
         answered: Collection[str] = (),
         just_before: Sequence[LinkDict] = (),
+        same_section: bool = False,
     ) -> list[LinkDict]:
         """The links of one linkable paragraph, strongest evidence first (see the module doc);
         `distinct` is given for paragraphs below the restated recommendations, which may answer
-        one by its own words only."""
+        one by its own words only; `same_section` says the paragraph right before stands under the same heading."""
         pid = p["id"]
         out: dict[str, LinkDict] = {}
 
@@ -1364,6 +1368,10 @@ class RecommendationLinker:
                 own is not None
                 and len(named_reports) == 1
                 and book.report[book.recs[own[0]]["id"]] not in named_reports
+                # (not when the recommendation its words fit names that body too, as the one who acts: "Sinds 2019
+                # wordt het vangstgebied pas vastgesteld nadat WMR de kokkelbanken heeft bemonsterd" answers "alleen
+                # te laten vissen op banken die door WMR zijn bemonsterd", not WMR's own recommendation; round 49)
+                and not named_reports & _reports_named(book, book.recs[own[0]]["text"])
             ):
                 (named_report,) = named_reports
                 # "Met de inspectie ben ik van mening dat …" in a letter on two reports: the opening names whose
@@ -1384,6 +1392,29 @@ class RecommendationLinker:
                 link(
                     book.recs[later[0]], 0.6, "similarity", f"verdict on its words: {', '.join(later[1][:4])}"
                 )
+        if (
+            not out
+            and same_section
+            and p.get("label") == "response"
+            and len(just_before) == 1
+            and just_before[0]["method"] == "similarity"
+            and distinct is not None
+            # (and it uses a word only that one has: "zes maanden"; and it decides or promises something, unlike thanks
+            # that close the letter: "Ik dank de RDA voor zijn zienswijze. De opvangcentra … doen waardevol werk")
+            and position[just_before[0]["recommendation"]] in distinct.hits(text)
+            and not answers_nothing(text)
+        ):
+            # under one heading, the paragraph after an answer found by its words, with no words of its own that
+            # decide ("**Een beslistermijn**" / "Een vaste termijn van zes maanden spreekt mij aan, …" / "Voor
+            # eenvoudige aanvragen is zes maanden goed haalbaar, maar …. Ik neem daarom … een termijn van zes maanden
+            # op"): the same answer goes on (round 49)
+            lk = just_before[0]
+            link(
+                book.by_id[lk["recommendation"]],
+                0.6,
+                "section",
+                f"continues {lk['paragraph']} on {lk['recommendation']}",
+            )
         return list(out.values())
 
     @staticmethod
