@@ -2245,3 +2245,21 @@ def test_round_48_what_will_exist_and_a_right_held(text: str, label: str | None)
 )
 def test_round_48_requirements_not_set(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+def test_round_49_a_liking_then_such_a_thing_declined_is_rejected() -> None:
+    """ "Een apart budget … spreekt mij aan" then "Ik ga zo'n budget daarom niet invoeren": the thing proposed declined
+    as a whole, the liking is sympathy (before round 49 the passage read as partly adopted); "zulke" before "maar" in
+    an agreement declines no such thing."""
+    from kamerstuk.entities.stance_passage import agreement_kind, settle_passage
+
+    declined = "Ik ga zo'n budget daarom niet invoeren."
+    stance = classify_stance(declined)
+    assert stance.label == "rejected"
+    assert agreement_kind(stance, declined) == "such"
+    assert settle_passage("rejected", [("adopted", "liked"), ("rejected", "such")], stance.cue) == "rejected"
+    assert (
+        settle_passage("rejected", [("adopted", "liked"), ("rejected", "")], stance.cue) == "partly_adopted"
+    )
+    agreed = "Ik onderschrijf het belang van zulke afspraken, maar een afspraak met iedere werkgever is niet haalbaar."
+    assert agreement_kind(classify_stance(agreed), agreed) != "such"

@@ -79,6 +79,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         )
     if stance.label == "rejected" and P.FOR_NOW.search(sentence):
         return "for_now"  # "… kan ik op dit moment geen gevolg geven": declined for now
+    if stance.label == "rejected" and P.SUCH_A_THING.search(sentence, _after_but(sentence)):
+        return "such"  # "Ik ga zo'n budget daarom niet invoeren": the thing proposed, declined as a whole
     if stance.label != "adopted":
         return ""
     if stance.cue == P.APPEAL_CUE:
@@ -111,6 +113,13 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     if named and stance.cue == P.APPEAL_PLAIN_CUE:
         return "liked"  # "Het tweede voorstel spreekt mij aan …": named, but liking is no act (see `settle_passage`)
     return "named" if named else ""
+
+
+def _after_but(sentence: str) -> int:
+    """Where the clause after the last "maar" begins, or 0: the rejection of "Ik onderschrijf het belang van zulke
+    afspraken, maar een afspraak met iedere werkgever is niet haalbaar" is what follows "maar"."""
+    buts = [m.end() for m in P.BUT_WORD.finditer(sentence)]
+    return buts[-1] if buts else 0
 
 
 def _head_stem(sentence: str) -> str | None:
@@ -220,7 +229,11 @@ def settle_passage(
         # "Aan de vierde aanbeveling kan ik op dit moment geen gevolg geven. … Pas als dat advies er is, kan ik
         # beoordelen of …": declined for now, the decision left for later (round 47)
         return "noted"
-    whole_named = best_named and best_cue in P.WHOLE_REJECTION_CUES
+    # (or the thing proposed declined by "zo'n …": "Een apart budget spreekt mij aan, …. Ik ga zo'n budget daarom niet
+    # invoeren" is sympathy with a rejection; round 49)
+    whole_named = (best_named and best_cue in P.WHOLE_REJECTION_CUES) or (
+        best == "rejected" and any(label == "rejected" and kind == "such" for label, kind in others)
+    )
     if best == "rejected" and any(
         label == "partly_adopted" and kind != "reservation" and (not whole_named or kind == "part")
         for label, kind in others

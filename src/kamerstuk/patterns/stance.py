@@ -1118,6 +1118,12 @@ RESERVATION = re.compile(
     re.IGNORECASE,
 )
 RESERVATION_CUE = "voorbehoud"
+# The thing a recommendation proposes, named again as a kind in a rejection: "Ik ga zo'n budget daarom niet invoeren",
+# "Een dergelijke plicht acht ik niet nodig" (declined as a whole: a liking of it before stays sympathy; round 49).
+#: (read in the clause after the last "maar": "Ik onderschrijf het belang van zulke afspraken, maar een afspraak met
+#: iedere werkgever is niet haalbaar" declines no such thing)
+BUT_WORD = re.compile(r"\bmaar\b", re.IGNORECASE)
+SUCH_A_THING = re.compile(r"\b(?:zo'n|zo’n|zulke|een\s+dergelijke?|dergelijke)\s+[\w-]+", re.IGNORECASE)
 # Appeal with a reservation, read like IN_PRINCIPLE: "Een persoonlijk budget spreekt mij aan, maar een
 # volledig individueel budget zou …" (the verb, then a reader within its clause).
 APPEALS = _words("spreekt spreken")

@@ -532,7 +532,12 @@ class StanceDetector:
             done_before = [
                 c[4]
                 for c in candidates
-                if c[3] == "adopted" and c[2] > best[2] and c[5] in P.PLAIN_ADOPTION_KINDS
+                if c[3] == "adopted"
+                and c[2] > best[2]
+                and c[5] in P.PLAIN_ADOPTION_KINDS
+                # (liking is no act: "Een apart budget voor een tussenjaar spreekt mij aan, …" before "Ik ga zo'n
+                # budget daarom niet invoeren"; round 49)
+                and c[6] != P.APPEAL_PLAIN_CUE
             ]
             if rec["id"] in acts and act_order[rec["id"]] > best[2]:
                 done_before.append(acts[rec["id"]])
