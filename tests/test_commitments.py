@@ -3969,3 +3969,20 @@ def test_round_49_a_review_and_a_renewed_inquiry(text: str, promised: bool) -> N
 def test_round_49_forms_of_holdout247_and_248(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a wait in the clause after ", en ik" leaves the dated step before it promised
+        (
+            "In 2028 wordt de subsidieregeling geëvalueerd, en ik wil de uitkomsten afwachten voordat ik iets wijzig.",
+            True,
+        ),
+        # … a past act before it stays past
+        ("Het advies is in 2025 verschenen, en ik heb het met belangstelling gelezen.", False),
+    ],
+)
+def test_round_49_clauses_joined_by_comma_en_are_read_one_by_one(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1009,7 +1009,7 @@ def find_commitments(
             if c is None and marker is not None:
                 # "1. Ik maak het vanaf 1 maart mogelijk …": the measure after its number
                 c = _commitment(text, marker.end(), s_end, pid, reference, inside, len(out) + 1, before)
-            if c is None and ";" in text[s_start:s_end]:
+            if c is None and (";" in text[s_start:s_end] or F.AND_OUR_CLAUSE.search(text, s_start, s_end)):
                 # "De uitbreiding gaat in op 1 januari 2027; ik pas daarvoor de regeling aan.": each clause
                 # the semicolon joins read on its own, the commitment still the whole sentence
                 c = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
@@ -1070,12 +1070,16 @@ def _in_a_clause(
     whole = text[s_start:s_end]
     if whole.rstrip().endswith("?") or P.REPORT_RECOMMENDS.match(whole):
         return None  # a question put to us, or the report's recommendations listed: no clause of it is ours
-    bounds = [s_start, *(i + 1 for i in range(s_start, s_end) if text[i] == ";"), s_end]
+    # (and at ", en" before a clause of ours: "In 2027 wordt de regeling geëvalueerd, en ik wil de uitkomsten afwachten
+    # voordat …" promises the evaluation, the wait is the second clause's; round 49)
+    cuts = {i + 1 for i in range(s_start, s_end) if text[i] == ";"}
+    cuts.update(m.start() + 1 for m in F.AND_OUR_CLAUSE.finditer(text, s_start, s_end))
+    bounds = [s_start, *sorted(cuts), s_end]
     previous = ""
     for a, b in itertools.pairwise(bounds):
         while a < b and text[a].isspace():
             a += 1
-        end = b - 1 if text[b - 1] == ";" else b
+        end = b - 1 if text[b - 1] in ";," else b
         own = [d for d in inside if a <= d.start and d.end <= end]
         read, context = text, before
         if P.PRONOUN_AFTER_COLON.match(text, a, end) and P.THIRD_ANTECEDENT.search(previous):

@@ -2219,6 +2219,10 @@ OTHERS_RELATIVE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+#: A comma, "en" and a clause of ours: "In 2027 wordt de regeling geëvalueerd, en ik wil de uitkomsten afwachten …"
+#: (each clause read on its own, like clauses a semicolon joins; round 49). Matched at the comma.
+AND_OUR_CLAUSE = re.compile(r",(?=\s+en\s+(?:ik|wij|we|het\s+kabinet)\s)", re.IGNORECASE)
+
 #: What a ministry or service follows when it monitors (for "volgen" after a modal): "zal de uitvoering ervan volgen",
 #: "zal iedere melding zelf volgen tot …", "zal de ontwikkelingen nauwlettend volgen".
 MONITORED_THINGS = re.compile(
