@@ -3986,3 +3986,27 @@ def test_round_49_forms_of_holdout247_and_248(text: str, promised: bool) -> None
 def test_round_49_clauses_joined_by_comma_en_are_read_one_by_one(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a title's words are no acts of ours, nor its year a deadline
+        (
+            "Hierbij zend ik u het rapport «Grond en besluit» van de inspectie over de vergunningverlening.",
+            False,
+        ),
+        ("Het programma «Schoon water 2030» wordt voortgezet.", False),
+        ("Ik stuur uw Kamer het rapport «Wonen in 2030» in het najaar van 2027.", True),
+        # information shared with the Kamer, not a view shared
+        ("De cijfers per gemeente deel ik vertrouwelijk met uw Kamer.", True),
+        ("Die zorg deel ik met uw Kamer.", False),
+        ("Ik herken de knelpunten en deel de conclusie dat de termijnen te lang zijn.", False),
+        # the next step after a dated one, in a relative clause of ours
+        ("Het besluit, dat ik daarna aan de Raad van State voorleg, regelt ook de bewaartermijn.", True),
+        ("Daarna heb ik het besluit, dat ik toen vaststelde, gepubliceerd.", False),
+    ],
+)
+def test_round_49_forms_of_holdout249_and_250(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

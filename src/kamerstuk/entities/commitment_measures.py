@@ -273,6 +273,8 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
     key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")
     if key not in P.MEASURE_LEMMAS:
         return None
+    if key == "deel" and (P.VIEW_SHARED.search(sentence) or not P.WITH_THE_KAMER.search(sentence, m.end())):
+        return None  # "Ik herken de knelpunten en deel de conclusie dat …": a view shared (round 49)
     lemma, particle = P.MEASURE_LEMMAS[key]
     stop = P.CLAUSE_STOP.search(sentence, m.end())
     if key == "laat":
@@ -362,6 +364,8 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True  # "Daarmee reserveren we ruimte voor …", "We reserveren 5% van de polders": land or room, no money
     if key == "dek" and not P.COSTS_COVERED.search(sentence):
         return True  # "Daarnaast dekken we steeds meer bodem af": covering ground, no cost covered
+    if key == "deel" and (P.VIEW_SHARED.search(sentence) or not P.WITH_THE_KAMER.search(sentence, m.end())):
+        return True  # "Die zorg deel ik met uw Kamer": a view shared, no information given (round 49)
     if key in ("besluit", "beslis") and not m.group("verb2") and F.DECIDES_TO.match(sentence, m.end()):
         return False  # "Ik besluit daarom de vier aanmeldpunten na afloop van de proef open te houden": a decision
     return key in ("besluit", "beslis") and not m.group("verb2")

@@ -586,6 +586,7 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     act = dated.relative_act(sentence)
     if act is not None and (
         F.FUTURE_UNSPECIFIED.search(sentence)
+        or F.NEXT_STEP.search(sentence, 0, act[3])
         or _relative_request(sentence, act)
         # "De subsidie kost € 6 miljoen, die ik binnen de begroting vrijmaak": a sum set aside by us
         or (act[1] in F.MONEY_SET_ASIDE and P.SUM_OF_MONEY.search(sentence))
@@ -950,9 +951,16 @@ def find_commitments(
         for s_start, s_end in split_sentences(text, p_start, p_end):
             k = bisect.bisect_left(starts, s_start)
             inside = []  # the sentence's deadlines: only those starting in it are looked at
+            titles = [
+                (m.start(), m.end())
+                for m in P.QUOTED_TITLE.finditer(text, s_start, s_end)
+                if len(m.group("title").split()) <= 8
+            ]
             while k < len(all_deadlines) and all_deadlines[k].start < s_end:
-                if all_deadlines[k].end <= s_end:
-                    inside.append(all_deadlines[k])
+                d = all_deadlines[k]
+                # (not a year in a title: "het rapport «Wonen in 2030»"; round 49)
+                if d.end <= s_end and not any(a <= d.start < b for a, b in titles):
+                    inside.append(d)
                 k += 1
             # (a term beside it names no day: "vanaf die datum binnen acht weken een ontvangstbevestiging")
             anaphor = (
@@ -1218,6 +1226,15 @@ def _may_commit(text: str, future: bool) -> bool:
     return False
 
 
+def _title_stand_in(m: re.Match[str]) -> str:
+    """A short title in guillemets with its letters read as `TITLE_STAND_IN` (see `QUOTED_TITLE`); a longer quote (a
+    recommendation quoted, more than eight words) as it is."""
+    title = m.group("title")
+    if len(title.split()) > 8:
+        return m.group(0)
+    return "«" + re.sub(r"\w", P.TITLE_STAND_IN, title) + "»"
+
+
 def _commitment(
     text: str,
     s_start: int,
@@ -1232,6 +1249,7 @@ def _commitment(
     if sentence.rstrip().endswith("?"):
         return None
     sentence = P.WEB_ADDRESS_DOT.sub(P.WEB_ADDRESS_DOT_STAND_IN, sentence)  # "op Rijksoverheid.nl uitbreiden"
+    sentence = P.QUOTED_TITLE.sub(_title_stand_in, sentence)  # "het rapport «Bron en besluit»": no decision
     sentence = P.MINISTRY_NAME_WITH_COMMAS.sub(  # "de Minister van Onderwijs, Cultuur en Wetenschap vragen"
         lambda m: m.group(0).replace(",", P.MINISTRY_COMMA_STAND_IN), sentence
     )

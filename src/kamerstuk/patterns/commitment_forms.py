@@ -62,6 +62,10 @@ FUTURE_UNSPECIFIED = re.compile(
     _I,
 )
 
+#: A next step after one named before, in a verb-final relative clause of ours: "De algemene maatregel van bestuur, die
+#: ik daarna aan de Raad van State voorleg, regelt …" (the step follows a dated one; round 49).
+NEXT_STEP = re.compile(r"\b(?:daarna|vervolgens|aansluitend|nadien)\b", _I)
+
 #: From now on: a practice that changes after the letter, like a deadline to come ("De uitkomsten worden
 #: voortaan elk jaar gepubliceerd", "De DPC publiceert de evaluaties voortaan op Rijksoverheid.nl",
 #: "In het vervolg meldt de NVWA …"). Whether it is a promise of ours is left to the verb and its actor.

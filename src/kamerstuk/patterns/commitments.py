@@ -103,6 +103,12 @@ WEB_ADDRESS_DOT = re.compile(r"(?<=\w)\.(?=(?:nl|com|org|net|eu|int|gov|info|be|
 #: What `WEB_ADDRESS_DOT` is read as (a character of the private use area, never in a letter).
 WEB_ADDRESS_DOT_STAND_IN = "\ue000"
 
+#: A title in guillemets, up to eight words opening with a capital: its words are no acts of ours ("Hierbij zend ik u het
+#: rapport «Bron en besluit» van de inspectie": "besluit" is the title's, no decision), so its letters are read as
+#: `TITLE_STAND_IN` while a commitment is looked for (round 49).
+QUOTED_TITLE = re.compile(r"«(?P<title>[A-Z0-9][^«»]{0,80}?)»")
+TITLE_STAND_IN = "x"
+
 #: The commas inside a ministry's name after the office that carries it: the clause readers stop at a comma, so they
 #: are read as another character while a commitment is looked for (and given back in what is shown). Round 40.
 #: Example: "Wel zal ik de Minister van Onderwijs, Cultuur en Wetenschap vragen of …", "de Staatssecretaris van
@@ -527,7 +533,9 @@ _MEASURE_VERB = (
     # particle "aan"; round 45)
     r"|verscherp|verscherpen|scherp|scherpen"
     # a choice reviewed: "Ik houd deze keuze tegen het licht als …" (only with "licht" in its clause; round 49)
-    r"|houd|houden)"
+    r"|houd|houden"
+    # "De cijfers deel ik vertrouwelijk met uw Kamer" (only with "uw Kamer" in its clause; round 49)
+    r"|deel|delen)"
 )
 #: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
 #: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
@@ -663,6 +671,9 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     # a review of a choice made: "Ik houd deze keuze wel tegen het licht als …", "Die grens houden we in 2028 tegen het
     # licht" (the phrase may stand anywhere in the clause; round 49)
     "houd": ("tegen het licht houden", "tegen het licht"),
+    # information shared with the Kamer in the present: "De cijfers per bedrijf deel ik vertrouwelijk met uw Kamer"
+    # (only with "uw Kamer" in its clause; round 49)
+    "deel": ("delen", None),
     # "Wel onderzoek ik of …" (with its question: `INQUIRY_AFTER`; not the noun in "heb ik
     # onderzoek laten doen")
     "onderzoek": ("onderzoeken", None),
@@ -708,6 +719,15 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "scherp": ("aanscherpen", "aan"),
 }
 
+#: What "deel … met uw Kamer" gives when it is a view, not information: "Die zorg deel ik met uw Kamer", "Ik deel de
+#: opvatting van uw Kamer" (round 49); and the Kamer it is shared with ("met uw Kamer", "met de Kamer").
+VIEW_SHARED = re.compile(
+    r"\b(?:zorg|zorgen|mening|opvatting|opvattingen|analyse|conclusie|conclusies|wens|ambitie|doel|standpunt"
+    r"|bezorgdheid|zienswijze|visie|gevoel|urgentie|inzicht|overtuiging|waardering|teleurstelling)\b",
+    _I,
+)
+WITH_THE_KAMER = re.compile(r"\bmet\s+(?:uw|de)\s+Kamer\b", _I)
+
 #: A sum of money, which makes "draag … bij" a contribution of ours ("Ik draag € 250.000 bij aan de toolkit"; not
 #: "Daarmee draag ik bij aan een veiliger buurt", an effect).
 #: What "dekken" covers when it is a budget decision: "De kosten dekt het kabinet uit …", "De derving van ongeveer 90
@@ -737,7 +757,7 @@ MEASURE_PLURALS = {
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "ontwikkelen": "ontwikkel", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
-    "spreken": "spreek", "houden": "houd", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
+    "spreken": "spreek", "houden": "houd", "delen": "deel", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
     "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "verbieden": "verbied",
     "kiezen": "kies", "verscherpen": "verscherp", "scherpen": "scherp",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
