@@ -3197,3 +3197,25 @@ def test_round_49_an_obligation_in_a_relative_clause_is_no_advice() -> None:
         )
         == 1
     )
+
+
+def test_round_49_the_next_of_a_series_after_a_joining_word() -> None:
+    """ "En de derde: «…»" after "De eerste luidt: «…». De tweede: «…»" is the third (before round 49 it was missed)."""
+    got = find_recommendations(
+        "De raad doet drie aanbevelingen. De eerste luidt: «Verbind aan de subsidie een eis voor concerten in de regio». "
+        "De tweede: «Laat kleine bezettingen meetellen». En de derde: «Richt een landelijk bureau voor de programmering op»."
+    )
+    assert [r.text[:6] for r in got] == ["Verbin", "Laat k", "Richt "]
+
+
+def test_round_49_a_name_with_lower_case_words_before_its_short_form() -> None:
+    """ "het Nationaal Comité advies dierproefzaken (NCad)" is one body, known by its short form (before round 49 the
+    reader stopped at "advies" and the letter had two bodies, "Nationaal Comité" and "NCad")."""
+    report = find_report(
+        "Op 3 februari 2027 heeft het Landelijk Comité advies proefdierzaken (LCap) mij het advies «Na de proef» aangeboden."
+    )
+    assert report is not None and report.organisations == ["LCap"]
+    other = find_report(
+        "De Rekenkamer onderzocht de regeling (Rss) en bracht het rapport «Kosten in beeld» uit."
+    )
+    assert other is not None and other.organisations == ["Rekenkamer"]

@@ -391,14 +391,15 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             names, end = read_names(sentence, start, allow_nouns=False)
             consumed = max(end, t.end())
             tail = pat.LOWER_NAME_TAIL.match(sentence, end) if names else None
+            group = "short" if tail is not None and tail.group("short") else "short2"
             if (
                 tail is not None
-                and tail.group("short")[0] == pat.ARTICLE.sub("", names[-1]).strip()[:1]
-                and not quoted.contains(tail.start("short"))
+                and tail.group(group)[0] == pat.ARTICLE.sub("", names[-1]).strip()[:1]
+                and not quoted.contains(tail.start(group))
             ):
                 # "de Adviesraad voor wetenschap, technologie en innovatie (AWTI)": a name whose rest is in lower case
                 # (its commas stop the reader), known by the short form in brackets after it (round 46)
-                names = [*names[:-1], tail.group("short")]
+                names = [*names[:-1], tail.group(group)]
                 consumed = tail.end()
             evaluated = names and pat.EVALUATED_BEFORE.search(sentence, max(0, start - 50), start)
             if evaluated and not pat.EVALUATOR_NAME.search(names[0]):

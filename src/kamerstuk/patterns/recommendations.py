@@ -374,6 +374,9 @@ COUNTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that join the next of a series with its noun left out: "En de derde: «…»", "Tot slot de vierde: …".
+_ELLIPSIS_JOIN = r"(?:En|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarnaast|Verder|Voorts|Ook)\s*,?\s+"
+
 #: The noun left out after a lead that counted the recommendations ("Zij doet drie
 #: aanbevelingen. De eerste luidt: «…» De tweede luidt: «…» De derde en laatste: «…»"): an
 #: ordinal, optionally "en laatste", then a restating verb and/or a colon. Only read after a
@@ -381,9 +384,15 @@ COUNTED_LEAD = re.compile(
 #: alone may count anything. Group "ord" is the ordinal word; "De laatste" has none.
 #: Example: "De tweede betreft: «Maak de regeling eenvoudiger.»"
 ORDINAL_ELLIPTIC_OPENER = re.compile(
-    rf"^(?:De|Een)\s+(?:(?P<ord>{_ORD})(?:\s+en\s+laatste)?|laatste)"
+    # (also after a joining word: "En de derde: «…»", "Tot slot de vierde: «…»"; round 49)
+    rf"^(?:{_ELLIPSIS_JOIN}(?:de|een)|De|Een)\s+(?:(?P<ord>{_ORD})(?:\s+en\s+laatste)?|laatste)"
     r"(?:\s+(?:luidt|luidde|luiden|betreft|behelst|houdt\s+in|is|was|gaat\s+over))?[ \t]*:[ \t]*"
-    r"|^(?:De|Een)\s+(?:(?P<ord2>" + _ORD + r")(?:\s+en\s+laatste)?|laatste)\s+(?:luidt|luidde|behelst)\s+"
+    r"|^(?:"
+    + _ELLIPSIS_JOIN
+    + r"(?:de|een)|De|Een)\s+(?:(?P<ord2>"
+    + _ORD
+    + r")(?:\s+en\s+laatste)?|laatste)"
+    r"\s+(?:luidt|luidde|behelst)\s+"
     # "De eerste is om de middelen … in te zetten. De tweede is dat …" (no colon)
     r"|^(?:De|Een)\s+(?:(?P<ord3>" + _ORD + r")(?:\s+en\s+laatste)?|laatste)\s+(?:is|was)\s+(?=(?:om|dat)\s)"
 )
@@ -1078,6 +1087,9 @@ NOT_ORGANISATION = frozenset(
 #: (its commas stop it too): " voor wetenschap, technologie en innovatie (AWTI)" after "de Adviesraad" (round 46).
 LOWER_NAME_TAIL = re.compile(
     r"\s+(?:voor|van)\s+[a-zà-ÿ][a-zà-ÿ ,-]{2,80}?\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+    # (or one to three lower-case words straight after the head, no article among them: "het Nationaal Comité advies
+    # dierproefzaken (NCad)", "het Adviescollege toetsing regeldruk (ATR)"; round 49)
+    r"|(?:\s+(?!(?:de|het|een|en|of|die|dat)\b)[a-zà-ÿ-]{3,}){1,3}\s*\((?P<short2>[A-Z][A-Za-z&]{1,9})\)"
 )
 #: A scheme, law or programme by its name, never the body that makes recommendations: "De Stimuleringsregeling digitale
 #: ondertekening mkb vergoedde …", "de Wet goed verhuurderschap" (round 48).
