@@ -380,3 +380,25 @@ def test_round_49_an_answer_goes_on_under_its_heading() -> None:
         sections=[("s1", "De evaluatie", 3), ("s2", "Mijn reactie", 3), ("s3", "Wachten op een besluit", 3)],
     )
     assert _linked(info)[-1] == [4]
+
+
+def test_round_49_an_ordinal_named_with_als_and_a_participle() -> None:
+    """ "Met de als tweede genoemde aanbeveling ben ik het eens" names the second (before round 49 it was read as an
+    anaphor that named none)."""
+    refs = find_references("Met de als tweede genoemde aanbeveling ben ik het eens.")
+    assert [(r.kind, r.ordinals) for r in refs] == [("ordinal", (2,))]
+
+
+def test_round_49_a_compound_head_that_ends_another_compound_tells_nothing() -> None:
+    """ "proef" heads the second's "proefdierdeskundigen" and ends the first's "dierproef": it names neither, and
+    "Nederland" names no recommendation (before round 49 each decided a tie)."""
+    d = Distinctive(
+        [
+            "Verplicht instellingen bij iedere dierproef vooraf te onderzoeken of de dieren kunnen worden herplaatst.",
+            "Neem herplaatsing op in de opleiding van proefdierdeskundigen.",
+            "Zet je in de Europese Unie in voor een humanitair visum, zodat Nederland mensen kan opvangen.",
+        ]
+    )
+    hits = d.hits("Het voorstel voor een wettelijke plicht spreekt mij aan, ook na afloop van een proef.")
+    assert 1 not in hits
+    assert 2 not in d.hits("Nederland draagt sinds 2025 bij aan een fonds.")

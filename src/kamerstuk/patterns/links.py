@@ -58,6 +58,13 @@ REF_ORDINAL = re.compile(
     _I,
 )
 
+# An ordinal with "als" before it and a participle before the noun: "Met de als tweede genoemde aanbeveling ben ik het
+# eens", "de als eerste vermelde aanbeveling" (round 49). Group "ords" the ordinal.
+REF_AS_NAMED = re.compile(
+    rf"\bde\s+als\s+(?P<ords>{_ORD})\s+(?:genoemde|vermelde|geformuleerde|opgesomde|opgenomen)\s+(?P<noun>{_NOUN})\b",
+    _I,
+)
+
 # An ordinal whose noun is left out after a named one in the same sentence: "De eerste aanbeveling neem ik over, de
 # vierde gedeeltelijk", "…, de tweede niet", "De derde aanbeveling neem ik over en de vijfde ook" (group "ref" the
 # reference, "ord" its ordinal; only
@@ -312,6 +319,9 @@ GENERIC_CONTENT = frozenset(
         "gemeente", "gemeenten", "provincie", "provincies", "instelling", "instellingen", "organisatie",
         "organisaties", "overheid", "overheden", "rijksoverheid", "ministerie", "ministeries", "sector",
         "partijen", "burgers", "maatregel", "maatregelen", "wetgeving", "regelgeving", "beleid",
+        # the country itself ("Nederland draagt sinds 2025 bij aan het kustfonds …" answers the one on relocation, not
+        # the one that happens to say "dat Nederland zich … inzet"; round 49)
+        "nederland", "nederlandse",
         # the scheme a letter is about ("Een verdubbeling … past niet binnen het budget van de regeling")
         "regeling", "regelingen",
         # verbs that help another ("te laten keren", "laten onderzoeken", "kunnen worden")

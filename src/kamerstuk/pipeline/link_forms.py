@@ -202,6 +202,10 @@ class Distinctive:
             if not owners and len(k) >= PREFIX:
                 owners = {self.owner[c] for c in self._prefixed.get(k[:PREFIX], ()) if _compound(k, c)}
                 owners -= self.sharers.get(k, frozenset())
+                if owners:
+                    # (a head of one recommendation's compound that ends another's tells nothing: "proef" in
+                    # "proefdierdeskundigen" of the second and "dierproef" of the first; round 49)
+                    owners |= {i for c, i in self.owner.items() if len(c) >= len(k) + 3 and c.endswith(k)}
             tail = False
             if not owners and len(k) > TAIL:
                 # a compound whose tail is one recommendation's own word: "lobbycontacten" for "contacten … met

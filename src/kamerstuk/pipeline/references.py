@@ -63,7 +63,18 @@ def find_references(text: str) -> list[Reference]:
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
         found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_romans(m, text, deferred) for m in L.REF_ROMAN.finditer(text, a, b)]
-        found += [_anaphor(m, deferred, text) for m in L.REF_ANAPHOR.finditer(text, a, b)]
+        named_as = [
+            Reference("ordinal", (L.REF_ORDINALS[m.group("ords").lower()],), m.start("ords"), m.end(),
+                      text[m.start("ords") : m.end()], deferred, _body(text, m.end()))
+            for m in L.REF_AS_NAMED.finditer(text, a, b)
+        ]  # fmt: skip
+        found += named_as
+        found += [
+            r
+            for m in L.REF_ANAPHOR.finditer(text, a, b)
+            if (r := _anaphor(m, deferred, text)) is None
+            or not any(n.start <= r.start < n.end for n in named_as)
+        ]
         found += [_both(m, deferred) for m in L.REF_BOTH_PRONOUN.finditer(text, a, b)]
         found += [_topic(m, deferred) for m in L.REF_TOPIC.finditer(text, a, b)]
         found += [_number_words(m, text, deferred) for m in L.REF_NUMBER_WORD.finditer(text, a, b)]
