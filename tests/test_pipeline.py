@@ -1866,3 +1866,35 @@ def test_round_49_a_number_after_op_ends_a_sentence() -> None:
         "te vissen op getelde banken."
     )
     assert len(got) == 2
+
+
+FINDINGS_AND_LIKED_DUTY_LETTER = """Den Haag, 12 mei 2028
+
+Hierbij zend ik u het advies «Grond onder de voeten» van het Planbureau voor de Leefomgeving (PBL) over kleine bouwlocaties in de stad. In deze brief geef ik mijn reactie.
+
+Volgens het PBL kunnen op stedelijke kavels van minder dan een hectare tot 2035 ruim 50.000 woningen worden gebouwd. Juist zulke projecten lopen vaak vertraging op, omdat kleine gemeenten weinig capaciteit hebben en eigenaren kavels lang braak laten liggen.
+
+Het PBL doet twee aanbevelingen:
+
+1. Verplicht eigenaren van braakliggende kavels wettelijk om binnen vijf jaar te bouwen.
+
+2. Geef kleine gemeenten een bijdrage voor de begeleiding van kleine projecten.
+
+Het voorstel voor een wettelijke bouwplicht spreekt mij aan, omdat braak liggende grond in een tijd van woningnood schuurt. Een algemene plicht houdt echter geen rekening met kavels waarop eerst de bodem moet worden gesaneerd.
+
+Ik leg daarom geen nieuwe wettelijke bouwplicht op. Wel vraag ik gemeenten om eigenaren aan te spreken.
+
+De tweede aanbeveling neem ik over. Vanaf 2029 ontvangen kleine gemeenten een bijdrage voor de begeleiding van kleine projecten.
+
+De Minister van Volkshuisvesting en Ruimtelijke Ordening,
+A. de Wit
+"""
+
+
+def test_round_49_findings_in_the_reports_voice_and_a_liked_duty_declined() -> None:
+    """A paragraph opening "Volgens het PBL …" before the recommendations is a summary of findings (context); a duty
+    that appeals and is then declined by name ("Ik leg daarom geen nieuwe wettelijke bouwplicht op") is rejected, not
+    partly adopted (before round 49 the findings were read as an answer and the duty as a part adopted)."""
+    letter = kamerstuk.parse_text(FINDINGS_AND_LIKED_DUTY_LETTER, name="bouwplicht.md", pipeline="rules")
+    assert letter.paragraphs[1].label == "context"
+    assert [r.stance for r in letter.recommendations] == ["rejected", "adopted"]

@@ -2263,3 +2263,11 @@ def test_round_49_a_liking_then_such_a_thing_declined_is_rejected() -> None:
     )
     agreed = "Ik onderschrijf het belang van zulke afspraken, maar een afspraak met iedere werkgever is niet haalbaar."
     assert agreement_kind(classify_stance(agreed), agreed) != "such"
+
+
+def test_round_49_a_duty_not_imposed_is_declined() -> None:
+    """ "Ik leg daarom geen nieuwe wettelijke plicht op" rejects (before round 49 it had no stance); "Ik leg geen verband
+    …" declines nothing."""
+    assert classify_stance("Ik leg daarom geen nieuwe wettelijke plicht op.").label == "rejected"
+    assert classify_stance("Het kabinet legt geen meldplicht op.").label == "rejected"
+    assert classify_stance("Ik leg geen verband tussen beide ontwikkelingen.").label is None

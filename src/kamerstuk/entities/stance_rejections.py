@@ -795,7 +795,12 @@ class RejectionCues(ReaderBase):
                     break  # "Ik stel vast dat er geen eisen zijn": an observation, no requirement declined
                 if s.words[j] == "geen" and self.free_negator(j):
                     noun = next(
-                        (m for m in range(j + 1, min(b, j + 4)) if s.words[m] in P.REQUIREMENT_NOUNS), None
+                        (
+                            m
+                            for m in range(j + 1, min(b, j + 4))
+                            if s.words[m] in P.REQUIREMENT_NOUNS or s.words[m].endswith(P.REQUIREMENT_TAILS)
+                        ),
+                        None,
                     )
                     if noun is not None:
                         self.cues.append(_Cue("R", "… niet (handeling)", k, noun))

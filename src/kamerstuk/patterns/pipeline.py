@@ -150,7 +150,11 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"brengt\s+in\s+kaart|brengen\s+in\s+kaart|komt\s+naar\s+voren|wijst\s+op|wijzen\s+op"
         # (round 44: "Zij ziet dat scholen die …", "De inspectie ziet echter dat …"; with "ik" the government's cue
         # keeps it an answer)
-        r"|ziet\s+(?:ook\s+|echter\s+|wel\s+|daarbij\s+)?dat|zien\s+(?:ook\s+|echter\s+|wel\s+)?dat)\b",
+        r"|ziet\s+(?:ook\s+|echter\s+|wel\s+|daarbij\s+)?dat|zien\s+(?:ook\s+|echter\s+|wel\s+)?dat)\b"
+        # (or a paragraph that opens on the report's voice: "Volgens het PBL kunnen op binnenstedelijke locaties …
+        # worden gebouwd"; round 49)
+        r"|^\W*Volgens\s+(?:de|het)\s+(?:[A-Z][\w-]*|raad|inspectie|onderzoekers|commissie|rekenkamer|ombudsman"
+        r"|planbureau|evaluatie|evaluatoren|rapport|onderzoek)\b",
         _I,
     ),
     # recommendation: "wordt aanbevolen", "bevelen … aan", "raden … aan", "adviseert", "doet de volgende aanbevelingen"
@@ -272,7 +276,9 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     "this_letter": ("brief", "hierbij"),
     "discourse": ("ingaan", "ga", "hieronder"),
     "thanks": ("dank", "erkentelijk"),
-    "findings": _words("constate conclude signale vast zien ziet beschrij schets kaart voren wijst wijzen"),
+    "findings": _words(
+        "constate conclude signale vast zien ziet beschrij schets kaart voren wijst wijzen volgens"
+    ),
     "recommends": _words("aanbevolen beveelt bevelen bevalen advise raadt raden pleit roep aanbeveling"),
     "position": _words("onderschrij neem nemen omarm deel eens geen acht vind mening steun"),
     "measures": _words(
@@ -312,7 +318,7 @@ CUE_FORMS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset(
             _words(
                 "constateert constateren concludeert concluderen signaleert signaleren stelt stellen laat"
-                " laten beschrijft beschrijven schetst schetsen brengt brengen komt wijst wijzen ziet zien"
+                " laten beschrijft beschrijven schetst schetsen brengt brengen komt wijst wijzen ziet zien volgens"
             )
         ),
         (),

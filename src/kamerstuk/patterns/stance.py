@@ -1132,6 +1132,11 @@ APPEAL_CUE = "spreekt aan, maar"
 # Without a reservation the appeal is agreement, and the passage decides how far it goes: "De tweede
 # aanbeveling van het planbureau spreekt mij aan." (not "spreek de besturen aan op …": another object).
 APPEAL_PLAIN_CUE = "spreekt aan"
+# The verb of an appeal in its sentence, and "geen" before up to three words of a noun phrase: what is liked, then what
+# is declined by name ("Het voorstel voor een wettelijke plicht spreekt mij aan" … "Ik leg geen nieuwe wettelijke plicht
+# op": rejected; round 49).
+APPEAL_VERB = re.compile(r"\bspre(?:ekt|ken)\b", re.IGNORECASE)
+NONE_OF = re.compile(r"\bgeen\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 BUT = _words("maar echter")
 # A concession on the very thing a rejection declined, in a lesser form, is a part adopted: "Een verhoging naar
 # € 10.000 past niet binnen het budget. Wel verhoog ik het bedrag naar € 8.000." (the rejected sentence's head noun,
@@ -1912,7 +1917,12 @@ PLAIN_ADOPTION_KINDS = frozenset({"", "named", "liked", "lesser"})
 
 # Requirements of ours not set, subject first: "Ik stel daarom geen landelijke eisen", "Het kabinet stelt geen maximum
 # aan …" (rejected; see `RejectionCues.declined_requirements`; round 48).
-SET_VERBS = _words("stel stelt")
+# (and duties not imposed: "Ik leg daarom geen nieuwe wettelijke plicht op", "Het kabinet legt geen meldplicht op";
+# round 49)
+SET_VERBS = _words("stel stelt leg legt")
 REQUIREMENT_NOUNS = _words(
     "eisen eis minimumeisen norm normen voorwaarden maximum minimum plafond grens termijn termijnen"
+    " plicht plichten verplichting verplichtingen meldplicht registratieplicht heffing verbod"
 )
+# … and the compounds of a duty: "bouwplicht", "meldplichten", "rapportageverplichting".
+REQUIREMENT_TAILS = ("plicht", "plichten", "verplichting", "verplichtingen")

@@ -210,6 +210,20 @@ def attribute(
     return out
 
 
+def _liked_thing_declined(liked: str, candidates: list[Any]) -> bool:
+    """Whether a rejection among `candidates` declines, with "geen", a noun of what the `liked` sentence says appeals
+    ("Het voorstel voor een wettelijke plicht spreekt mij aan" … "Ik leg daarom geen nieuwe wettelijke plicht op")."""
+    appeal = P.APPEAL_VERB.search(liked)
+    thing = {word_key(w) for w in content_word_list(liked[: appeal.start()] if appeal else "") if len(w) >= 5}
+    for c in candidates:
+        if c[3] != "rejected":
+            continue
+        for m in P.NONE_OF.finditer(c[4]):
+            if thing & {word_key(w) for w in content_word_list(m.group("np"))}:
+                return True
+    return False
+
+
 def _rejects_a_part(
     c: tuple[int, int, int, StanceLabel, str, str, str | None],
     candidates: list[tuple[int, int, int, StanceLabel, str, str, str | None]],
@@ -511,6 +525,14 @@ class StanceDetector:
                 best[1] >= ABOUT,
                 whole_rejection=any(c[3] == "rejected" and c[6] in P.WHOLE_REJECTION_CUES for c in same_tier),
             )
+            if (
+                label in ("partly_adopted", "adopted")
+                and best[6] == P.APPEAL_PLAIN_CUE
+                and _liked_thing_declined(best[4], same_tier)
+            ):
+                # "Het voorstel voor een wettelijke plicht spreekt mij aan, …. Ik leg daarom geen nieuwe wettelijke
+                # plicht op.": the thing liked is declined by name, sympathy with a rejection (round 49)
+                label = "rejected"
             # the evidence is a sentence that shows the settled label ("Hier wordt al aan voldaan")
             shown = best if label == best[3] else max((c for c in same_tier if c[3] == label), default=best)
             if label == "adopted" and best[5] == "aim":
