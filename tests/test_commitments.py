@@ -4010,3 +4010,20 @@ def test_round_49_clauses_joined_by_comma_en_are_read_one_by_one(text: str, prom
 def test_round_49_forms_of_holdout249_and_250(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "het" after its verb for the cabinet named as subject before the semicolon
+        (
+            "Het kabinet kiest niet voor een nieuw fonds; daarvoor stelt het in 2028 twintig experts beschikbaar.",
+            True,
+        ),
+        # … not without the cabinet before it
+        ("De raad adviseert een fonds; daarvoor stelt het in 2028 geld beschikbaar.", False),
+    ],
+)
+def test_round_49_het_for_the_cabinet_after_a_semicolon(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

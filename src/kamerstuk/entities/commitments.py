@@ -1090,6 +1090,8 @@ def _in_a_clause(
         end = b - 1 if text[b - 1] in ";," else b
         own = [d for d in inside if a <= d.start and d.end <= end]
         read, context = text, before
+        if P.CABINET_PRONOUN_AFTER_VERB.match(text, a, end) and P.CABINET_ANTECEDENT.match(previous):
+            context = previous  # "Het kabinet kiest …; daarvoor stelt het in 2027 …" (round 49)
         if P.PRONOUN_AFTER_COLON.match(text, a, end) and P.THIRD_ANTECEDENT.search(previous):
             # "Daarover gaat de Staatssecretaris van SZW; zij zal uw Kamer vóór de zomer een voorstel doen …": the
             # office of the clause before, taken up after the semicolon (read as the sentence "Zij zal …" after
@@ -1256,6 +1258,9 @@ def _commitment(
     if P.CABINET_PRONOUN.match(sentence) and P.CABINET_ANTECEDENT.match(before):
         # "Het kabinet neemt de aanbeveling over. Het stelt daarvoor … beschikbaar": read as the cabinet's
         sentence = sentence.replace("Het", "Het kabinet", 1)
+    elif (after_verb := P.CABINET_PRONOUN_AFTER_VERB.match(sentence)) and P.CABINET_ANTECEDENT.match(before):
+        # "…; daarvoor stelt het in 2027 vijftig experts beschikbaar" after "Het kabinet kiest …" (round 49)
+        sentence = sentence[: after_verb.end("het")] + " kabinet" + sentence[after_verb.end("het") :]
     # A window to come: one that ends after the letter, or an open one ("vanaf 1 januari 2027",
     # "na de zomer") that has not begun before it ("vanaf 1 januari 2020" states the rules as they are).
     # The first such window of the sentence is its deadline ("vanaf 2026 …, van 1 oktober tot en

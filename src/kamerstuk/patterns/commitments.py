@@ -128,6 +128,16 @@ CABINET_PRONOUN = re.compile(
     # "Het kabinet neemt daarover nu geen besluit. Het betrekt de aanbeveling bij … en informeert uw Kamer …" (round 46)
     r"|betrekt)\b)"
 )
+#: The same "het" after its verb in a clause that opens on an adverb, the cabinet the subject of the clause before a
+#: semicolon: "Het kabinet kiest niet voor een nieuw fonds; daarvoor stelt het in 2027 vijftig experts beschikbaar"
+#: (group "het"; only before a time or an adverb, so "stelt het fonds" is not read; round 49).
+CABINET_PRONOUN_AFTER_VERB = re.compile(
+    r"\W*(?:daarvoor|daarom|daarnaast|wel|ook|daarbij|hiervoor|dan|vervolgens|tegelijk)\s+"
+    r"(?:stelt|voert|neemt|werkt|laat|trekt|start|verlengt|verhoogt|richt|past|breidt|legt|maakt|informeert|stuurt|zet"
+    r"|vraagt|investeert|financiert|organiseert|betrekt)\s+(?P<het>het)"
+    r"(?=\s+(?:in|per|vanaf|vóór|voor|dit|volgend|volgende|ook|nu|al|eerst|wel|jaarlijks|uiterlijk|binnen)\b)",
+    _I,
+)
 #: The cabinet as the subject of the sentence before, within its first five words: "Het kabinet neemt
 #: …", "Daarom onderschrijft het kabinet …".
 CABINET_ANTECEDENT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?[Hh]et\s+kabinet\b")
