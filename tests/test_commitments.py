@@ -4027,3 +4027,35 @@ def test_round_49_forms_of_holdout249_and_250(text: str, promised: bool) -> None
 def test_round_49_het_for_the_cabinet_after_a_semicolon(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a day or year named before, taken up by "vóór die datum" / "vanaf dat jaar"
+        (
+            "Ik pas de regeling zo aan dat gemeenten vanaf 1 oktober 2027 een melding zelf kunnen intrekken. De "
+            "Rijksdienst voor Identiteitsgegevens past het register daarvoor vóór die datum aan.",
+            True,
+        ),
+        # a norm: "moet … worden" a few words before the passive
+        (
+            "Een gestolen pas moet zo snel mogelijk worden geblokkeerd, omdat hij anders kan worden misbruikt.",
+            False,
+        ),
+        # a year that closes a name is no date of the past request
+        (
+            "Ik heb haar gevraagd het advies te betrekken bij de evaluatie van de Aanbestedingswet 2012, die in 2028 "
+            "wordt afgerond.",
+            False,
+        ),
+        # a yearly report of ours in a named document
+        ("Over de voortgang rapporteer ik jaarlijks in de Klimaat- en Energienota.", True),
+        ("De inspectie rapporteert jaarlijks in haar jaarverslag.", False),
+        # the Belastingdienst's anti-money-laundering supervisor
+        ("Het Bureau Toezicht Wwft werkt vanaf 1 juli 2028 met een nieuw risicomodel.", True),
+    ],
+)
+def test_round_49_forms_of_holdout251_and_252(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

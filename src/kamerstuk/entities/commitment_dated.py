@@ -260,7 +260,9 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
         return None
     if F.INDIRECT_QUESTION.search(sentence, 0, aux.start()):
         return None  # "… te onderzoeken of de afspraken worden nageleefd": what is asked, not done
-    if F.PASSIVE_DEONTIC.search(sentence, max(0, aux.start() - 8), aux.start()):
+    if F.PASSIVE_DEONTIC.search(
+        sentence, max(0, aux.start() - 8), aux.start()
+    ) or F.DEONTIC_BEFORE_AUX.search(sentence, 0, aux.start()):
         return None  # "… dan is dat een teken dat de aanpak moet worden herzien": a necessity, no act of ours
     # (a demonstrative before a time noun opens no clause: "worden vanaf die datum vermeld")
     stop = re.search(

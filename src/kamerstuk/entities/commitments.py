@@ -634,7 +634,11 @@ def _past_act_dated_by_relative(sentence: str) -> bool:
     "Ik heb het Zorginstituut gevraagd dat te onderzoeken als onderdeel van de herbeoordeling, die in 2027 wordt
     afgerond" (the date is the herbeoordeling's, the request is made)."""
     past = F.PERFECT_MAIN_CLAUSE.match(sentence)
-    if past is None or F.DATE_WORD.search(sentence, 0, past.end()):
+    if past is None or any(
+        # (not the year of a name: "de evaluatie van de Aanbestedingswet 2012, die in 2028 wordt afgerond"; round 49)
+        not F.NAME_BEFORE_YEAR.search(sentence, 0, m.start())
+        for m in F.DATE_WORD.finditer(sentence, 0, past.end())
+    ):
         return (
             False  # ("Ik heb UWV gevraagd mij in 2027 te laten weten …, die …": a date of the request's own)
         )

@@ -52,6 +52,9 @@ EXECUTIVE_SERVICE = (
     # Algemene Zaken's secretariat of the council of ministers, which runs its procedures for the prime minister: "Vanaf
     # 1 maart 2027 neemt het Secretariaat van de ministerraad een voorstel alleen nog in behandeling als …" (round 49)
     r"|Secretariaat\s+van\s+de\s+[Mm]inisterraad"
+    # the Belastingdienst's supervisor of the anti-money-laundering act: "Het Bureau Toezicht Wwft werkt vanaf 1 juli 2027
+    # met een risicomodel …" (round 49)
+    r"|Bureau\s+Toezicht\s+Wwft"
     # Foreign Affairs' own evaluation service, planning its evaluations within the ministry's programme: "IOB voert haar
     # in 2026 uit als onderdeel van de beleidsdoorlichting" (its reports are answered too, but never with a dated act
     # of its own to come; only as the subject of an evaluation's verbs, never "IOB beveelt aan: «…»"; round 48)

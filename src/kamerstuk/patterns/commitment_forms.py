@@ -35,6 +35,12 @@ DECISION_LEMMAS = {
     "gezonden": "toezenden", "bekeken": "bekijken", "gekeken": "kijken",
 }  # fmt: skip
 
+#: A necessity a few words before a present passive: "Een vermist document moet zo snel mogelijk worden gesignaleerd"
+#: (a norm, no step of ours; round 49).
+DEONTIC_BEFORE_AUX = re.compile(r"\b(?:moet|moeten|dient|dienen)\s+(?:[^\s,.;:]+\s+){0,4}$", _I)
+#: A year that closes a name: "de Aanbestedingswet 2012", "het Bouwbesluit 2012" (matched on the text before the year).
+NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w-]+\s+$")
+
 #: A necessity inside a passive future makes it a task, not a promise: "Of de dijk voldoet, zal per
 #: traject moeten worden bepaald", "Hier zal gekozen moeten worden tussen …".
 PASSIVE_DEONTIC = re.compile(r"\b(?:moet|moeten|dient|dienen)\b", _I)

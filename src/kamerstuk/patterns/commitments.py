@@ -1000,11 +1000,15 @@ FUTURE_DOCUMENT = Keyed(
         # a later document of a bill's passage: "Wij informeren uw Kamer daarover in de nota naar aanleiding van het
         # verslag", "in de memorie van antwoord", "bij de nota van wijziging"
         r"|\b(?:in|bij|met|via)\s+(?:de|een)\s+(?:nadere\s+)?(?:nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?verslag"
-        r"|memorie\s+van\s+antwoord|nota\s+van\s+wijziging)\b",
+        r"|memorie\s+van\s+antwoord|nota\s+van\s+wijziging)\b"
+        # a yearly report in a named document: "Over de voortgang rapporteer ik jaarlijks in de Klimaat- en
+        # Energienota", "… jaarlijks in het jaarverslag" (round 49)
+        r"|\bjaarlijks\s+(?:[^\s.,;:]+\s+){0,3}?(?:in|bij|via)\s+(?:de|het)\s+(?:(?:(?-i:[A-Z])\w*-\s+en\s+)?(?-i:[A-Z])[\w-]*"
+        r"(?:nota|verslag|rapportage|monitor|begroting|brief)|jaarverslag|jaarrapportage|begroting)\b",
         _I,
     ),
     "in bij met via",
-    "volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
+    "jaarlijks volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
     "kwartaalrapportage voortgangsrapportage voortgangsbrief halfjaarsrapportage halfjaarrapportage "
     "jaarrapportage nota memorie",
 )
@@ -1658,7 +1662,8 @@ FROM_DATE_RECEIVE = Keyed(
 #: A day named again by a pronoun: "De RVD reserveert vanaf dezelfde datum vier plaatsen …", "Onder die grens vraagt
 #: de Belastingdienst vanaf die datum geen zekerheid meer" (the day is the last one named earlier in the paragraph).
 DATE_ANAPHOR = re.compile(
-    r"\b(?:vanaf|per|op|met\s+ingang\s+van|na)\s+(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b",
+    # (also a deadline by it: "De Rijksdienst … past het register daarvoor vóór die datum aan"; round 49)
+    r"\b(?:vanaf|per|op|met\s+ingang\s+van|na|vóór|voor|uiterlijk\s+op)\s+(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b",
     re.IGNORECASE,
 )
 
@@ -1675,7 +1680,9 @@ WINDOW_ANAPHOR = re.compile(
     r"|daarna\b)"
     r"|^\W*Dan\s+(?!ook\b)"
     r"|\b(?:in|tijdens|gedurende)\s+(?:die|deze|diezelfde)\s+(?:maanden|periode|weken|jaren|maand|week)\b"
-    r"|\btegen\s+die\s+tijd\b|\b(?:vanaf|op)\s+dat\s+moment\b",
+    r"|\btegen\s+die\s+tijd\b|\b(?:vanaf|op)\s+dat\s+moment\b"
+    # (the year named before: "… wordt vanaf dat jaar ieder jaar herhaald"; round 49)
+    r"|\b(?:vanaf|in|per)\s+(?:dat|datzelfde|hetzelfde)\s+jaar\b",
     re.IGNORECASE,
 )
 #: A condition before a temporal "dan": "Als de evaluatie positief is, wordt de proef dan verlengd" (no window named).
