@@ -2271,3 +2271,16 @@ def test_round_49_a_duty_not_imposed_is_declined() -> None:
     assert classify_stance("Ik leg daarom geen nieuwe wettelijke plicht op.").label == "rejected"
     assert classify_stance("Het kabinet legt geen meldplicht op.").label == "rejected"
     assert classify_stance("Ik leg geen verband tussen beide ontwikkelingen.").label is None
+
+
+def test_round_49_a_share_of_a_thing_is_no_part_of_the_advice() -> None:
+    """ "een deel van de subsidie" inside the measure adopted is a share of a thing, not of the advice (before round 49
+    it made the adoption partial); "een deel van het advies" still is one."""
+    assert (
+        classify_stance(
+            "Aanbeveling 1 volg ik: vanaf 2028 wordt een deel van de subsidie pas uitbetaald als de aansluiting is gebruikt."
+        ).label
+        == "adopted"
+    )
+    assert classify_stance("Het kabinet neemt een deel van het advies over.").label == "partly_adopted"
+    assert classify_stance("Ik neem een deel van wat de raad vraagt over.").label == "partly_adopted"

@@ -58,6 +58,16 @@ class HedgeCues(ReaderBase):
             words[k] in P.MEANS_THAT and "dat" in words[k + 1 : k + 3] for k in range(max(0, i - 25), i)
         )
 
+    def _share_of_the_advice(self, last: int) -> bool:
+        """Whether "een deel van" ending at word `last` goes on with the advice or its parts ("een deel van dat advies",
+        "een deel van de aanbevelingen", "een deel van wat de raad vraagt"), not with a thing ("een deel van de
+        subsidie")."""
+        words = self.s.words
+        k = last + 1
+        while k < len(words) and words[k] in P.SHARE_DETERMINERS:
+            k += 1
+        return k < len(words) and (words[k] in P.RECOMMENDATION_NOUNS or words[k] in P.SHARE_OF_ADVICE)
+
     def limited_measure(self) -> None:
         """ "Ik beperk het daarom tot …", "Ik leg de plicht alleen vast voor …": a measure of ours for some cases only, read
         as a part (a hedge with the adoption it limits)."""
@@ -279,6 +289,14 @@ class HedgeCues(ReaderBase):
                 last = _match_at(s, i, hedge)
                 if last is not None and tuple(hedge) in P.SHARE_HEDGES and self._within_what_it_means(i):
                     break  # "… betekent dat de Staat afziet van een deel van wat …": a consequence, no part adopted
+                if (
+                    last is not None
+                    and tuple(hedge) in P.SHARE_HEDGES
+                    and not self._share_of_the_advice(last)
+                ):
+                    # "Aanbeveling 1 volg ik: vanaf 2028 wordt een deel van de subsidie pas uitbetaald wanneer …": a
+                    # share of a thing in the measure, not of the advice (round 49)
+                    break
                 if (
                     last is not None
                     and tuple(hedge) in P.MOST_HEDGES

@@ -826,6 +826,10 @@ NO_GROUNDS = _words(
 # van een deel van wat iemand had kunnen aflossen" (the hedges "een deel van", "een gedeelte van" after "betekent dat").
 SHARE_HEDGES = frozenset({("een", "deel", "van"), ("een", "gedeelte", "van")})
 MEANS_THAT = _words("betekent betekenen betekende houdt impliceert")
+# … and a share hedge reads only as a share of the advice: after its determiners, a `RECOMMENDATION_NOUNS` noun or one
+# of these ("een deel van de maatregelen", "een deel van wat de raad vraagt"; not "een deel van de subsidie"; round 49).
+SHARE_DETERMINERS = _words("de het dat deze die dit haar zijn hun")
+SHARE_OF_ADVICE = _words("maatregelen punten onderdelen wensen wat elementen acties stappen")
 # An adjective between "geen" and such a noun: "geen enkele reden", "ik zie geen verantwoorde mogelijkheid" (not
 # "geen andere mogelijkheid dan …", which chooses the one left).
 NO_GROUNDS_ADJECTIVE = re.compile(r"^(?!andere$|betere$)[a-zà-ÿ]{3,}e$")
