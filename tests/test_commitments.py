@@ -3095,8 +3095,9 @@ def test_round_42_forms_of_holdout197(text: str, promised: bool) -> None:
         # a moment counted from this letter (before: no deadline, so no promise in the present tense)
         ("Een jaar na deze brief stuur ik uw Kamer een overzicht van de stand van zaken.", True),
         ("Zes maanden na dagtekening van deze brief informeer ik uw Kamer over de voortgang.", True),
-        # (counted from a moment the letter does not date: not read as one)
-        ("Een jaar na de invoering stuur ik uw Kamer een evaluatie.", False),
+        # (counted from an event to come the letter does not date: read as a time to come since round 49, as the gold
+        # reads "Een jaar na de invoering laat ik … evalueren" in three letters)
+        ("Een jaar na de invoering stuur ik uw Kamer een evaluatie.", True),
         # a measure in a second conjunct after the cabinet decides on the advice, its subject left out (holdout200)
         (
             "Het kabinet neemt de derde aanbeveling over en stelt daarvoor vanaf 2028 jaarlijks € 2 miljoen beschikbaar "
@@ -4057,5 +4058,26 @@ def test_round_49_het_for_the_cabinet_after_a_semicolon(text: str, promised: boo
     ],
 )
 def test_round_49_forms_of_holdout251_and_252(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a time after an event to come, or the next event of a kind
+        ("Over de werking van het loket wordt uw Kamer een jaar na de opening geïnformeerd.", True),
+        ("Na de eerstvolgende verkiezingen stuur ik uw Kamer een evaluatie van deze maatregelen.", True),
+        ("Na de vorige verkiezingen stuurde ik uw Kamer een evaluatie.", False),
+        # a minister opening something on a day, in a relative clause that ends further on
+        (
+            "Het loket valt onder de Minister van Economische Zaken, die het op 1 oktober 2028 bij de Rijksdienst voor "
+            "Ondernemend Nederland opent.",
+            True,
+        ),
+        ("De musea, die op 1 januari 2028 een nieuwe zaal openen, krijgen geen subsidie.", False),
+    ],
+)
+def test_round_49_forms_of_holdout253_and_254(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised

@@ -467,6 +467,12 @@ PROMISE_TOE = re.compile(r"\btoe\b(?=\s*,?\s*(?:dat\b|[^.;?]{0,200}?\bte\s+\w))"
 BRACKETS = re.compile(r"\([^()]*\)")
 
 #: An event still to come that a delivery to the Kamer waits for, a future moment like a deadline:
+#: A time after an event to come, or the next event of a kind (see `EVENT_FUTURE`, `AFTER_PROCEDURE_STEP`).
+_AFTER_AN_EVENT = (
+    r"\b(?:een|één|twee|drie|vier|vijf|zes|negen|twaalf|\d{1,2})\s+(?:jaar|maanden|maand|weken|week)\s+na\s+(?:de|het)\s+\w+"
+    r"|\bna\s+(?:de|het)\s+(?:eerst)?volgende\s+\w+"
+)
+
 #: "Zodra de inspectie haar rapport heeft uitgebracht, wordt het uw Kamer toegezonden", "Het advies
 #: wordt na ontvangst aan uw Kamer gestuurd", "Wanneer de pilot is afgerond, wordt de Kamer …
 #: geïnformeerd", "Als er een akkoord ligt, dan wordt dat met beide Kamers gedeeld". A sentence-
@@ -477,7 +483,10 @@ EVENT_FUTURE = re.compile(
     # before an event to come: "Uw Kamer wordt vóór de openstelling van de vervolgregeling geïnformeerd"
     r"|\bvóór\s+(?:de|het)\s+(?:openstelling|inwerkingtreding|invoering|start|behandeling|opening|lancering"
     r"|begrotingsbehandeling|indiening|ingang)\b|\bvoorafgaand\s+aan\b"
-    r"|^\W*(?:wanneer|als|mocht|indien)\b[^.;?]*,",
+    r"|^\W*(?:wanneer|als|mocht|indien)\b[^.;?]*,"
+    # a time after an event to come, or the next of a kind: "wordt uw Kamer een jaar na de opening geïnformeerd", "Na de
+    # eerstvolgende verkiezingen stuur ik uw Kamer een evaluatie" (round 49)
+    r"|" + _AFTER_AN_EVENT,
     _I,
 )
 
@@ -493,7 +502,8 @@ GETS_EXTRA = re.compile(r"\b(?P<verb>krijgt|krijgen)\b[^.;:?]{0,40}?\ber\b[^.;:?
 AFTER_PROCEDURE_STEP = re.compile(
     r"\b(?:na|zodra|nadat)\s+(?:afronding|ontvangst|afloop|vaststelling|oplevering|publicatie"
     r"|(?:de|het)\s+(?:internet)?consultatie|(?:de|het)\s+advies\s+van\s+de\s+(?:Afdeling\s+advisering\s+van\s+de\s+)?Raad"
-    r"\s+van\s+State|(?:de|het)\s+(?:evaluatie|verkenning|pilot|proef))\b",
+    r"\s+van\s+State|(?:de|het)\s+(?:evaluatie|verkenning|pilot|proef))\b"
+    r"|" + _AFTER_AN_EVENT,
     _I,
 )
 

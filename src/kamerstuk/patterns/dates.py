@@ -438,7 +438,10 @@ SCHEDULED_ON_AFTER = re.compile(
     # ("dat het wetsvoorstel … op 1 maart 2027 in internetconsultatie gaat"; round 47)
     r"|in\s+(?:internet)?consultatie\s+(?:gaat|gaan))\b"
     # (a day fronted before our act: "Op 1 juli 2027 open ik een fonds")
-    r"|\s*,?\s+[a-z]{2,20}\s+(?:ik|wij|we)\b",
+    r"|\s*,?\s+[a-z]{2,20}\s+(?:ik|wij|we)\b"
+    # (an opening or launch closing a verb-final clause further on: "…, die het op 1 oktober 2027 bij de Rijksdienst voor
+    # Ondernemend Nederland opent"; round 49)
+    r"|(?:\s+[\w-]+){0,8}?\s+(?:opent|openen|lanceert|lanceren|publiceert|publiceren)(?=\s*[.,;]|\s*$)",
     _I,
 )
 
