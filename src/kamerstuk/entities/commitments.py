@@ -1238,7 +1238,7 @@ def _title_stand_in(m: re.Match[str]) -> str:
     title = m.group("title")
     if len(title.split()) > 8:
         return m.group(0)
-    return "«" + re.sub(r"\w", P.TITLE_STAND_IN, title) + "»"
+    return "«" + P.TITLE_LETTER.sub(P.TITLE_STAND_IN, title) + "»"
 
 
 def _commitment(

@@ -108,6 +108,8 @@ WEB_ADDRESS_DOT_STAND_IN = "\ue000"
 #: `TITLE_STAND_IN` while a commitment is looked for (round 49).
 QUOTED_TITLE = re.compile(r"«(?P<title>[A-Z0-9][^«»]{0,80}?)»")
 TITLE_STAND_IN = "x"
+#: What `TITLE_STAND_IN` replaces in such a title: its letters and digits ("«Bron en besluit»" -> "«xxxx xx xxxxxxx»").
+TITLE_LETTER = re.compile(r"\w")
 
 #: The commas inside a ministry's name after the office that carries it: the clause readers stop at a comma, so they
 #: are read as another character while a commitment is looked for (and given back in what is shown). Round 40.
