@@ -4081,3 +4081,36 @@ def test_round_49_forms_of_holdout251_and_252(text: str, promised: bool) -> None
 def test_round_49_forms_of_holdout253_and_254(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # those told put before an inverted "wijs ik", "er … op" closing the clause
+        ("De resterende waterschappen wijs ik er in het voorjaar van 2027 nogmaals op.", True),
+        # … not said to the reader, here
+        ("Daarbij wijs ik er nogmaals op dat de regeling afloopt.", False),
+        # two nouns joined by "of" inside the clause: no question opened
+        (
+            "Ik neem vanaf 2028 in elk convenant met een bibliotheek of taalhuis afspraken op over het bereik.",
+            True,
+        ),
+        # what others receive from the next year, with a relative clause on the recipients
+        (
+            "Daarnaast krijgen docenten die een bijscholing volgen vanaf volgend jaar drie dagen studieverlof.",
+            True,
+        ),
+        # … but facing something is no gift
+        ("Daarnaast krijgen docenten vanaf volgend jaar te maken met een hogere werkdruk.", False),
+        # a refusal before the semicolon, the act of ours after it
+        (
+            "Het kabinet kiest niet voor een tweede loket; wel stelt het in 2028 vijf adviseurs beschikbaar.",
+            True,
+        ),
+        # … and a refusal alone stays one
+        ("Ik verhoog de bijdrage in 2028 niet; de provincies krijgen wel meer tijd.", False),
+    ],
+)
+def test_round_50_forms_of_round_49s_leftovers(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

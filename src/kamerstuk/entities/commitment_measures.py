@@ -53,6 +53,15 @@ def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
         )
     ):
         stop = P.CLAUSE_STOP.search(sentence, stop.end())
+    while (
+        stop is not None
+        and stop.group(0).lower() == "of"
+        and F.OR_NOUN_BEFORE.search(sentence, max(pos, stop.start() - 40), stop.start())
+        and F.OR_NOUN_AFTER.match(sentence, stop.end())
+    ):
+        stop = P.CLAUSE_STOP.search(
+            sentence, stop.end()
+        )  # "met een kamer of ondernemersvereniging": two nouns
     if (
         stop is not None
         and stop.group(0).lower() in ("dat", "dit")
@@ -356,7 +365,11 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True
     if key == "begin" and not P.BEGINS_ACTIVITY.match(sentence, m.end()):
         return True  # "Ik begin met een korte terugblik": this letter, not an activity
-    if key == "wijs" and P.POINT_OUT_HERE.match(sentence, m.end()):
+    if (
+        key == "wijs"
+        and P.POINT_OUT_HERE.match(sentence, m.end())
+        and not (m.group("verb2") and P.FRONTED_RECIPIENTS.fullmatch(sentence, 0, m.start()))
+    ):
         return True  # "Ik wijs u erop dat …": said here, to the reader
     if key == "draag" and not P.SUM_OF_MONEY.search(sentence, m.end()):
         return True  # "Daarmee draag ik bij aan een veiliger buurt": an effect, no sum given

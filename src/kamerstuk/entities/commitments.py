@@ -1025,6 +1025,12 @@ def find_commitments(
                 # "De uitbreiding gaat in op 1 januari 2027; ik pas daarvoor de regeling aan.": each clause
                 # the semicolon joins read on its own, the commitment still the whole sentence
                 c = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
+            elif c is not None and c.firmness == "negated" and ";" in text[s_start:s_end]:
+                # "Het kabinet kiest niet voor een nieuw fonds; daarvoor stelt het in 2028 … beschikbaar": the
+                # refusal before the semicolon, the act of ours after it (round 50)
+                own = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
+                if own is not None and own.firmness != "negated":
+                    c = own
             if c is None and ":" in text[s_start:s_end]:
                 c = _after_colon(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
             if c is not None:

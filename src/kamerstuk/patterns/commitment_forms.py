@@ -157,6 +157,16 @@ NOUN_AFTER_DETERMINER = re.compile(
     r"\s+(?!(?:de|het|een|ik|wij|we|zij|ze|hij|er|u|uw|dit|deze|die|dat|niet|wel|ook|nog|alle|geen)\b)(?-i:[a-z])[\w-]*",
     _I,
 )
+#: Two nouns joined by "of" inside the clause, no question opened (round 50): an article and a noun before "of"
+#: (`OR_NOUN_BEFORE`) and a bare noun after it that no verb follows (`OR_NOUN_AFTER`): "Ik neem vanaf 2027 in ieder
+#: partnerschap met een kamer of ondernemersvereniging meetbare doelen op" (not "… met de gemeenten of er …", "… of
+#: gemeenten kunnen …").
+OR_NOUN_BEFORE = re.compile(r"\b(?:een|de|het|elk|elke|ieder|iedere)\s+[\w-]+\s+$", _I)
+OR_NOUN_AFTER = re.compile(
+    NOUN_AFTER_DETERMINER.pattern
+    + r"\s+(?!(?:is|zijn|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben|zal|zullen|wil|willen)\b)",
+    _I,
+)
 
 #: Our own modal before a request verb makes the request ours: "Wel zal ik de ombudsman vragen of hij …",
 #: "Ik ga de gemeenten vragen of zij …" (not "Het lid vraagt of de minister …"); so does our own request in the
@@ -289,6 +299,9 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     # talks held with a party on a matter: "daarover voer ik eerst overleg met de Minister van OCW" (since round 38; only
     # with `TALKS_ON_A_MATTER`: "Wij voeren gesprekken met mensen uit de sector" describes what is done)
     "voer": (("overleg voeren", "overleg"),),
+    # others told with "er … op" closing the clause: "De overige gemeenten wijs ik er in het najaar nogmaals op"
+    # (round 50; the said-here forms, "Ik wijs er nogmaals op dat …", are left out first by `POINT_OUT_HERE`)
+    "wijs": (("wijzen op", "op"),),
     # "Daarnaast trek ik de grondslag voor … gelijk"
     "trek": (("gelijktrekken", "gelijk"),),
     # "Ik maak het mogelijk dat …", money set free: "maak ik € 2,5 miljoen vrij uit de middelen voor …"
@@ -935,7 +948,10 @@ SERIES_RECEIVES = Keyed(
         r"\b(?:(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
         r"|(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b)"
         r"|in\s+(?:(?:het\s+)?(?:voorjaar|najaar|zomer|eerste|tweede|derde|vierde|begin|eind)\s+(?:\w+\s+)?van\s+)?"
-        r"(?:19|20)\d\d\b)"
+        r"(?:19|20)\d\d\b"
+        # (or the next year named: "Ten tweede krijgen militairen die een taalcursus volgen vanaf volgend jaar twee
+        # weken vrijstelling"; round 50)
+        r"|(?:vanaf|per|in)\s+(?:het\s+)?(?:volgend|komend)e?\s+(?:jaar|schooljaar|studiejaar|kalenderjaar)\b)"
     ),
     "krijgen krijgt ontvangen ontvangt",
     "vanaf per ingang in",

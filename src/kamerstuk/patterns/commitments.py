@@ -556,6 +556,12 @@ POINT_OUT_HERE = re.compile(
     r"(?:u\b|(?:uw|de)\s+kamer\b|er\b|erop\b|daarop\b|hierop\b|op\b)",
     _I,
 )
+#: Those pointed out to something put before an inverted "wijs ik": "De overige gemeenten wijs ik er in het najaar
+#: nogmaals op" (others told, an act; round 50), unlike "Daarbij wijs ik erop dat …" (said here).
+FRONTED_RECIPIENTS = re.compile(
+    r"(?:de|alle|deze|die|andere|overige|betrokken)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+$",
+    _I,
+)
 #: "begin … met" a new activity, not with a part of this letter ("Ik begin met een terugblik"): "Ik begin daarom in
 #: Madagaskar met een proef", "Wij beginnen in 2027 met de uitrol van …".
 BEGINS_ACTIVITY = re.compile(
