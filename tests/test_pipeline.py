@@ -1277,6 +1277,13 @@ def test_round_45_a_minister_adopting_by_pronoun_outweighs_a_detail_kept_as_it_i
             True,
         ),
         ("Natuurinclusieve landbouw vraagt om lange adem, van boeren en van overheden.", True),
+        # (round 50: what the topic adds, and what people must be able to count on)
+        ("Een goed onderhouden dijk draagt zichtbaar bij aan het vertrouwen van bewoners.", True),
+        (
+            "Wie een vergunning aanvraagt, moet er ten minste op kunnen rekenen dat hij binnen acht weken hoort.",
+            True,
+        ),
+        ("Ik draag daarmee bij aan een veiliger dijk.", False),
         # (an answer of ours, or one naming its recommendation, is no such opening)
         ("Ik vind een vaste termijn belangrijk. Daarom neem ik de aanbeveling over.", False),
         ("De vierde aanbeveling is van grote waarde voor de praktijk. Ik neem haar over.", False),
@@ -1898,3 +1905,39 @@ def test_round_49_findings_in_the_reports_voice_and_a_liked_duty_declined() -> N
     letter = kamerstuk.parse_text(FINDINGS_AND_LIKED_DUTY_LETTER, name="bouwplicht.md", pipeline="rules")
     assert letter.paragraphs[1].label == "context"
     assert [r.stance for r in letter.recommendations] == ["rejected", "adopted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "follow_up"),
+    [
+        ("Ik zal de inspectie over een jaar laten weten hoe de maatregelen in de praktijk uitpakken.", True),
+        ("De regeling wordt in 2031 opnieuw geëvalueerd.", True),
+        # (how measures are paid for is no look at how they work out)
+        ("Op de vraag hoe de maatregelen worden bekostigd, kom ik hieronder terug.", False),
+    ],
+)
+def test_round_50_how_the_measures_work_out_and_an_evaluation_again_say_what_comes_next(
+    text: str, follow_up: bool
+) -> None:
+    """A last paragraph saying how the letter's measures will be looked at, or that the scheme is evaluated again, says
+    what comes next (`cue:follow_up`; before round 50 "hoe de maatregelen … uitpakken" was no cue and the accented
+    "geëvalueerd" missed the cue's word test)."""
+    from kamerstuk.pipeline.features import paragraph_features
+
+    letter = kamerstuk.parse_text(
+        "Datum 3 maart 2028\n\nBetreft Reactie op de evaluatie\n\nGeachte voorzitter,\n\n"
+        "Hierbij zend ik u de evaluatie van de regeling.\n\n"
+        f"{text}\n\nHoogachtend,\n\nde Minister van Infrastructuur en Waterstaat,\n\nJ. de Boer\n",
+        name="follow_up.md",
+        pipeline="none",
+    )
+    from kamerstuk.pipeline import letter_to_doc, load_pipeline
+
+    nlp = load_pipeline(rules_only=True)
+    doc = letter_to_doc(nlp, letter, None)
+    for name, component in nlp.pipeline:
+        if "classif" in name:
+            break
+        doc = component(doc)
+    last = paragraph_features(doc)[-1]
+    assert bool(last.get("cue:follow_up")) is follow_up

@@ -71,7 +71,12 @@ GENERAL_VALUE = re.compile(
     r"|\b(?:laat|laten)\s+(?:[\w-]+\s+){0,4}?zien\s+(?:hoe|dat|wat|waarom)\b"
     r"|\b(?:helpt|helpen)\s+(?:[\w-]+\s+){1,3}?(?:om|te|bij)\b"
     r"|\bvraagt\s+om\s+(?:lange\s+adem|geduld|tijd|inzet)\b|\bbegint\s+bij\b|\bverdien(?:t|en)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:aandacht|steun|bescherming|vertrouwen|waardering)\b",
+    r"(?:aandacht|steun|bescherming|vertrouwen|waardering)\b"
+    # (round 50: what the topic adds, "Statiegeld op blikjes draagt zichtbaar bij aan een schonere omgeving", and
+    # what people must be able to count on, "Wie … kwijt is, moet er ten minste op kunnen rekenen dat …"; in the
+    # gold's last paragraphs 17 of 17 and 6 of 6 close the letter)
+    r"|\b(?:draagt|dragen)\s+(?:[\w-]+\s+){0,3}?bij\s+aan\b"
+    r"|\bmoet(?:en)?\s+(?:[\w-]+\s+){0,4}?kunnen\s+rekenen\b",
     _I,
 )
 # "al", "reeds" or "inmiddels": a sentence that may say what is in place already (a prefilter before reading its stance).
@@ -209,6 +214,9 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"
         r"(?:blijft|blijven|zet|zetten|wordt|worden|komt|komen)"
         r"|(?:opnieuw|nogmaals|wederom)\s+(?:laten\s+)?(?:evalueren|evalueert|evalueer|geëvalueerd)"
+        # (round 50: how the letter's measures work out, to be looked at or told: "Ik zal de ombudsman over een jaar
+        # laten weten hoe de maatregelen in de praktijk uitpakken"; in the gold's last paragraphs 9 of 9 close)
+        r"|\bhoe\s+(?:de|deze|al\s+deze)\s+maatregelen\s+(?:[\w-]+\s+){0,5}?(?:uitpakken|uitwerken|werken|uitgevoerd)\b"
         # (round 46: "In het jaarverslag van Defensie over 2027 rapporteer ik over de voortgang", and the effect expected
         # of the letter's measures summed up: "Ik verwacht dat deze maatregelen het verzuim … doen dalen")
         r"|(?:rapporteer|rapporteren)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,4}?over\s+de\s+voortgang"
@@ -295,7 +303,8 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "eerstvolgende",
         "gevolgd",
         "monitor",
-        "evalue",
+        "valu",  # "evalueren", "geëvalueerd"
+        "maatregel",
         "met ",
         "rapporte",
         "verwacht",
