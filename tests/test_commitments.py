@@ -4114,3 +4114,29 @@ def test_round_49_forms_of_holdout253_and_254(text: str, promised: bool) -> None
 def test_round_50_forms_of_round_49s_leftovers(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "zal" after a plural verb in the clause between: the lead actor's (a singular modal)
+        (
+            "Het kabinet ziet dat nog niet alle scholen die regeling kennen en zal er in de nieuwsbrief aandacht "
+            "aan besteden.",
+            True,
+        ),
+        # … but the plural "zullen" after a plural subject in that clause is theirs
+        ("Ik verwacht dat de scholen dit oppakken en zullen daarover in 2027 rapporteren.", False),
+        # a named bureau of a service, dated
+        ("Het Bureau Vertalingen van de IND begint in mei 2027 met een nieuwe opleiding voor tolken.", True),
+        # a service and a directorate of the ministry together
+        (
+            "De Rijksvoorlichtingsdienst en de directie Communicatie van mijn ministerie stellen samen een "
+            "protocol op, dat vóór 1 juni 2027 klaar is.",
+            True,
+        ),
+    ],
+)
+def test_round_50_forms_of_holdout255_and_256(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

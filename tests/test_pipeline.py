@@ -1941,3 +1941,45 @@ def test_round_50_how_the_measures_work_out_and_an_evaluation_again_say_what_com
         doc = component(doc)
     last = paragraph_features(doc)[-1]
     assert bool(last.get("cue:follow_up")) is follow_up
+
+
+ROUND_50_LETTER = """Datum 9 maart 2028
+
+Betreft Reactie op de evaluatie van de regeling groene daken
+
+Geachte voorzitter,
+
+Met deze brief stuur ik u de evaluatie van de regeling groene daken door bureau Dakwerk. De onderzoekers concluderen dat vooral grote eigenaren van de regeling gebruikmaken.
+
+De onderzoekers doen drie aanbevelingen. Aanbeveling 1: vergoed ook de kosten van een constructieberekening vooraf. Ik neem deze aanbeveling over. Vanaf de openstelling van 2029 vergoed ik die kosten tot 5.000 euro per dak.
+
+Aanbeveling 2: richt bij de Rijksdienst voor Ondernemend Nederland (RVO) een vaste helpdesk in voor verenigingen van eigenaren. RVO heeft die helpdesk in oktober 2027, vooruitlopend op de evaluatie, ingericht.
+
+Aanbeveling 3: sluit met de grote verzekeraars een convenant over een korting op de opstalpremie voor groene daken.
+
+Afspraken met afzonderlijke verzekeraars maak ik daarom niet. Premies zijn een zaak van de verzekeraars zelf, en het is niet aan mij daarin te treden.
+
+De Minister van Financiën gaat wel met het Verbond van Verzekeraars in gesprek over de vraag hoe groene daken in de premie kunnen meetellen. Zij informeert uw Kamer daarover in het najaar van 2028.
+
+Ik dank de onderzoekers voor hun heldere rapport. Ik zal uw Kamer in de voortgangsbrief klimaatadaptatie, die u in mei 2029 ontvangt, laten weten hoe de regeling zich ontwikkelt.
+
+Hoogachtend,
+
+de Minister van Volkshuisvesting en Ruimtelijke Ordening,
+
+J. de Boer
+"""
+
+
+def test_round_50_a_concession_goes_on_a_service_did_it_and_what_comes_next_closes() -> None:
+    """Three forms of holdout255/256: a minister's concession with "wel" after a refusal goes on with the refused
+    recommendation (its stance, a refusal beside another minister's talks, is left to the readers); a service that has
+    done what a labelled recommendation asks ends the recommendation's text (the answer, in place); "Ik zal uw Kamer … laten weten hoe …" in the last paragraph closes the letter."""
+    letter = kamerstuk.parse_text(ROUND_50_LETTER, name="groene_daken.md")
+    by_start = {p.text[:20]: p for p in letter.paragraphs}
+    concession = by_start["De Minister van Fina"]
+    assert concession.label == "response" and concession.recommendations == ["r3"]
+    recs = {r.id: r for r in letter.recommendations}
+    assert "RVO heeft" not in recs["r2"].text
+    assert recs["r2"].stance == "already_in_place"
+    assert letter.paragraphs[-1].label == "closing"

@@ -2284,3 +2284,25 @@ def test_round_49_a_share_of_a_thing_is_no_part_of_the_advice() -> None:
     )
     assert classify_stance("Het kabinet neemt een deel van het advies over.").label == "partly_adopted"
     assert classify_stance("Ik neem een deel van wat de raad vraagt over.").label == "partly_adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # keeping to what is, the idiom "het … bij"
+        ("Ik houd het daarom bij de bestaande controle op de kaden.", "rejected"),
+        # … not keeping track of figures
+        ("Ik houd de huidige wachttijden per maand bij.", None),
+        # "handhaaf" with its subject and an adverb between it and "huidige"
+        ("Voor de Waddeneilanden handhaaf ik daarom de huidige dienstregeling.", "rejected"),
+        # a service's perfect running past a phrase set off by commas
+        (
+            "Het CAK heeft dat meldpunt in maart 2026, vooruitlopend op het rapport, ingericht.",
+            "already_in_place",
+        ),
+    ],
+)
+def test_round_50_keeping_what_is_and_a_perfect_past_an_inserted_phrase(
+    sentence: str, label: str | None
+) -> None:
+    assert classify_stance(sentence).label == label

@@ -302,9 +302,18 @@ def _elided(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     if lead is None:
         return None
     m = P.ELIDED_TRIGGER.search(sentence, lead.end())
-    if m is None or P.ELIDED_BLOCK.search(sentence, lead.end(), m.start()):
+    if m is None:
         return None
     modal = m.group("modal").lower()
+    if P.ELIDED_BLOCK.search(sentence, lead.end(), m.start()) and not (
+        # "Het kabinet ziet dat nog niet alle raden die mogelijkheid kennen en zal …": "zal" is the cabinet's
+        modal in ("zal", "wil")
+        and lead.group("actor") is not None
+        and lead.group("actor").lower() != "wij"
+        and lead.group("actor").lower() != "we"
+        and P.PLURAL_VERB_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    ):
+        return None
     action = _first_action(sentence, m.start())
     if action is None and modal in ("wil", "willen"):
         action = _want_explore(sentence, m.end())

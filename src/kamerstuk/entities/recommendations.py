@@ -980,6 +980,7 @@ def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:
             or pat.GOVERNMENT_SUBJECT.match(sentence)
             or codes_pat.REACTION_LABEL.match(sentence)  # "Stand van zaken: in uitvoering."
             or pat.ALREADY_SINCE_OPENING.match(sentence)  # "Sinds 2025 hebben deze kinderen recht op …"
+            or pat.SERVICE_DID_IT_OPENING.match(sentence)  # "RVO heeft dat aanspreekpunt in 2026 ingericht"
         ):
             return _strip_markup(text, s, end)[1]
         end = nxt

@@ -50,6 +50,7 @@ _REJECTION_WORDS = (
     | P.TOEVOEGEN
     | P.PASSEN
     | P.HANDHAVEN
+    | P.HOUDEN_BIJ
     | P.VASTHOUDEN
     | P.BLIJVEN
     | P.PRESCRIBE
@@ -181,7 +182,8 @@ class RejectionCues(ReaderBase):
                     k := next(
                         (
                             j
-                            for j in [*range(i + 1, min(n, i + 4)), *range(max(0, i - 3), i)]
+                            # ("Voor Nigeria handhaaf ik daarom de huidige opzet": subject and adverb between)
+                            for j in [*range(i + 1, min(n, i + 5)), *range(max(0, i - 3), i)]
                             if s.words[j] in P.PRESENT_STATE
                         ),
                         None,
@@ -192,6 +194,16 @@ class RejectionCues(ReaderBase):
             ):
                 # "Het kabinet handhaaft daarom de huidige grens": the change declined
                 self.cues.append(_Cue("R", "handhaaft het huidige", min(i, k), max(i, k)))
+            elif (
+                w in P.HOUDEN_BIJ
+                and (b := next((j for j in range(i + 2, min(n, i + 6)) if s.words[j] == "bij"), None))
+                is not None
+                and "het" in s.words[i + 1 : b]
+                and any(s.words[j] in P.PRESENT_STATE for j in range(b + 1, min(n, b + 3)))
+                and not s.in_clause(i, P.NEGATORS)
+            ):
+                # "Ik houd het daarom bij de huidige werkwijze": the change declined (round 50)
+                self.cues.append(_Cue("R", "handhaaft het huidige", i, b))
             elif w in P.CONFLICT_WORDS and (lead := self._conflicts(i)) is not None:
                 whole = s.words[lead] in P.PROPOSAL_POINTERS or not P.RECOMMENDATION_NOUNS.isdisjoint(
                     s.words[lead:i]

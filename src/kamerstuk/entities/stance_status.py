@@ -270,9 +270,17 @@ class StatusCues(ReaderBase):
         s = self.s
         a, b = s.bounds[s.clause[i]]
         aux = s.first_in_clause(i, P.DATED_MEASURE_AUX)
-        if aux is None or aux > i or s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE):
-            return None
         words = s.words
+        c = s.clause[i]
+        if aux is None and c >= 2 and a == i and self._inserted_phrase(c - 1):
+            # "RVO heeft dat aanspreekpunt in september 2026, vooruitlopend op de evaluatie, ingericht": the perfect
+            # goes on past a phrase set off by commas (round 50)
+            a = s.bounds[c - 2][0]
+            aux = next((k for k in range(a, s.bounds[c - 2][1]) if words[k] in P.DATED_MEASURE_AUX), None)
+            if aux is None or any(words[k] in P.NEGATORS or words[k] in P.FUTURE for k in range(a, b)):
+                return None
+        elif aux is None or aux > i or s.in_clause(i, P.NEGATORS) or s.in_clause(i, P.FUTURE):
+            return None
         if (
             a > 0
             and (words[a] in P.RELATIVE_OPENERS or words[a] in P.RELATIVE_PRONOUNS)
@@ -296,6 +304,18 @@ class StatusCues(ReaderBase):
             for k in range(a, min(b, len(words)) - 1)
         )
         return aux if dated else None
+
+    def _inserted_phrase(self, c: int) -> bool:
+        """Whether clause `c` is a short phrase set off by commas with no verb of its own ("vooruitlopend op de
+        evaluatie", "op verzoek van de sector"): it opens on a preposition or a present participle."""
+        s = self.s
+        a, b = s.bounds[c]
+        return (
+            b - a <= 8
+            and "," in s.text[s.spans[a - 1][1] : s.spans[a][0]]
+            and (s.words[a] in P.INSERTED_PHRASE_OPENERS or s.words[a].endswith("end"))
+            and not any(w in P.DATED_MEASURE_AUX for w in s.words[a:b])
+        )
 
     def nothing_new(self) -> None:
         """ "… maar zij vraagt geen nieuwe stap", "Dit vergt geen aanvullend beleid": nothing new is needed,

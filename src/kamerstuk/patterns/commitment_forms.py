@@ -1453,12 +1453,18 @@ AGENCY_ACT = Keyed(
         + _AGENCY
         # (the partner may be any body by its capitalised name: "Het COA en GZA Asielzoekers koppelen hun systemen
         # vóór 1 oktober 2027")
-        + r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+        + r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+        # (or a directorate of the ministry: "De Rijksvoorlichtingsdienst en de directie Informatiehuishouding van mijn
+        # ministerie stellen samen een handleiding op"; round 50)
+        + r"|(?:directie|afdeling)\s+[A-Z][\w-]*(?:\s+van\s+(?:mijn|ons|het)\s+ministerie)?)"
         + r")\s+(?P<verb3>[a-z]{3,16}en)\b"
         # a team or desk of a service: "Vanaf 1 juli 2027 behandelt één vast team van de Belastingdienst alle
         # verzoeken", "Het Sanctieloket bij de Rijksdienst voor Ondernemend Nederland gaat op 1 juni 2026 open"
         r"|(?:^\W*|[;:,]\s+|\b[a-z]+\s+)(?:[Ee]en|[Éé]én|[Hh]et|[Dd]e)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?P<unit>[\w-]*(?:team|loket|afdeling|meldpunt|helpdesk|servicedesk))\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
+        r"(?P<unit>[\w-]*(?:team|loket|afdeling|meldpunt|helpdesk|servicedesk)"
+        # (a named bureau of a service: "Het Bureau Tolkenzaken van de IND begint in april 2027 met …"; round 50)
+        r"|(?:Bureau|Dienst|Directie|Afdeling|Unit|Kenniscentrum|Expertisecentrum)(?:\s+[A-Z][\w-]*){1,2})"
+        r"\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
         r"(?P<agency4>" + _AGENCY + r")\s+(?P<verb4>[a-z]{3,16}t|zet)\b"
         r"|\b(?P<verb5>[a-z]{3,16}t|zet)\s+(?:een|één|het|de)\s+(?:[\w-]+\s+){0,2}?"
         r"[\w-]*(?:team|loket|afdeling|meldpunt|helpdesk|servicedesk)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"

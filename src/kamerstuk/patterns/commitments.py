@@ -484,6 +484,12 @@ LEAD_ACTOR = re.compile(r"^\s*(?:\w+\s+){0,2}?" + ACTOR + r"\b")
 #: A subordinate clause between the lead actor and "en zal" gives "zal" another subject: "Ik
 #: verwacht dat de gemeenten dit oppakken en zullen ...".
 ELIDED_BLOCK = re.compile(r"\b(?:dat|die|zodat|omdat|wanneer|als|indien|terwijl|nadat)\b", _I)
+#: … unless a singular modal follows a plural verb, so "zal" cannot go with the clause's subject: "Het kabinet ziet
+#: dat nog niet alle raden die mogelijkheid kennen en zal er in de handreiking aandacht aan besteden" (round 50).
+#: Matched on the text just before "en zal".
+PLURAL_VERB_BEFORE = re.compile(
+    r"\b(?!(?:ieder|iedere|elke|hen|zien|alleen|geen|tien|even|open)\b)[a-z]\w*en\s+$"
+)
 
 #: First person present tense of a policy measure, either word order: "Ten eerste verleng ik de
 #: subsidie", "Ik start twee proeftuinen", "laat ik een handreiking opstellen", "werk ik een

@@ -378,6 +378,14 @@ CONTRAST_WITH_BEFORE = re.compile(
     r"|\b(?:dat|dit)\s+geldt\s+niet\s+voor\b",
     re.IGNORECASE,
 )
+#: A concession by a minister or the cabinet opening the paragraph after a refusal: "De Minister van Financiën gaat wel
+#: met De Nederlandsche Bank … in gesprek over …", "Het kabinet zet zich in Brussel wel in voor …" (the other side of
+#: the answer before, whatever words of another it uses; in the gold's paragraphs right after an answer that open on a
+#: "wel" with no ordinal, 11 of 12 go on with it; round 50).
+CONCESSION_AFTER = re.compile(
+    r"^\W*(?:(?:De|de)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3})?|Het\s+kabinet|Ik|Wij|We)\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,3}?wel\b"
+)
 #: A pointer to the matter the paragraph before discussed: "Voordat ik hierover besluit, laat ik eerst een proef
 #: uitvoeren" (it goes on with that answer, whatever single word of another recommendation it uses).
 MATTER_BEFORE = re.compile(r"\b(?:hierover|daarover)\b", re.IGNORECASE)

@@ -209,6 +209,11 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         # …"; and the letter's measures summed up at its end: "Met de maatregelen in deze brief zet ik daarin een
         # volgende stap", "Met deze maatregelen blijft de regeling een bruikbaar instrument")
         r"|laat\s+(?:ik|wij|we)\s+uw\s+Kamer\s+(?:\w+\s+){0,6}?weten|uw\s+Kamer\s+(?:hoort|verneemt)"
+        # (round 50: with the modal, "Ik zal uw Kamer in de jaarlijkse rapportage, die u in mei ontvangt, laten weten hoe
+        # de termijnen zich ontwikkelen"; in the gold's last two paragraphs 23 of 25 close; not "hoe ik met de
+        # aanbeveling omga", an answer still to come)
+        r"|(?:(?:zal|zullen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen))\s+uw\s+Kamer\s+(?:[^.;]{0,100}?\s)?laten\s+weten"
+        r"\s+hoe\s+(?!(?:ik|wij|we|het\s+kabinet)\s+met\b)"
         # ("De resultaten van de eerste ronde deel ik in de zomer van 2028 met uw Kamer")
         r"|(?:deel|delen)\s+(?:ik|wij|we)\s+(?:[^.;:]{0,60}?\s)?met\s+uw\s+Kamer"
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kamerstuk.patterns.agencies import EXECUTIVE_SERVICE
 from kamerstuk.patterns.dates import MONTH_NAMES
 from kamerstuk.patterns.recommendation_forms import (
     ADDRESSED_PROSE as ADDRESSED_PROSE,
@@ -1735,6 +1736,11 @@ IN_FORCE_OPENING = re.compile(
 #: kinderen … op hun eigen school blijven. Sinds het schooljaar 2025/2026 hebben deze kinderen recht op vervoer …" (the
 #: answer, not the report's explanation; round 47).
 ALREADY_SINCE_OPENING = re.compile(r"^\W*(?:(?:Al|Reeds)\s+)?(?:[Ss]inds|[Ii]nmiddels)\b")
+#: … or that a service of ours has done what is asked, pointing back to it: "Aanbeveling 2: richt bij RVO een vast
+#: aanspreekpunt in …. RVO heeft dat aanspreekpunt in september 2026 ingericht" (the answer; round 50).
+SERVICE_DID_IT_OPENING = re.compile(
+    r"^\W*(?:(?:De|Het)\s+)?" + EXECUTIVE_SERVICE + r"\s+(?:heeft|hebben)\s+(?:dat|die|deze|dit)\b"
+)
 
 #: Pronouns after "volgens" that continue the recommender of the sentences before: "Verder moet
 #: iedere gemeente volgens hem een vast aanspreekpunt aanwijzen".

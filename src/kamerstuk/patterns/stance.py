@@ -840,6 +840,9 @@ SEE_VERBS = _words("zie ziet zien")
 # Keeping what is: "Het kabinet handhaaft daarom de huidige grens", "handhaaf ik de bestaande termijn".
 HANDHAVEN = _words("handhaaf handhaaft handhaven")
 PRESENT_STATE = _words("huidige bestaande geldende")
+# Keeping to what is, the idiom "het … bij": "Ik houd het daarom bij de huidige werkwijze", "houd het bij de bestaande
+# meldpunten" (round 50; not "Ik houd de cijfers bij": without "het" and "bij" before the present state).
+HOUDEN_BIJ = _words("houd houdt houden hou")
 # Beyond the money there is: "Een verhoging naar € 10.000 past niet binnen het budget van de regeling",
 # "past niet binnen de begroting" (a rejection of what is asked; next to "Wel verhoog ik …" a part).
 # So is what does not fit what is agreed: "Een vast aantal uren … past echter niet bij de cao-afspraken".
@@ -1375,6 +1378,9 @@ DATED_MEASURE_PARTICIPLES = _words(
     " vastgelegd"
 )
 DATED_MEASURE_AUX = _words("heeft hebben is zijn")
+# The first word of a phrase set off by commas inside such a perfect: "RVO heeft dat aanspreekpunt in september 2026,
+# vooruitlopend op de evaluatie, ingericht" (a present participle, "-end", or one of these prepositions; round 50).
+INSERTED_PHRASE_OPENERS = _words("op in na met samen mede onder vooruitlopend conform overeenkomstig")
 DATED_MEASURE_CUE = "in jaar ingericht"
 # "pas" in that clause makes the date a reason ("omdat de projecten pas in 2024 zijn gestart": only recently, too soon
 # to judge), not a measure in place (since round 39).

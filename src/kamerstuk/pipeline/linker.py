@@ -1055,6 +1055,7 @@ class RecommendationLinker:
             and (
                 L.CONSEQUENCE_OF_BEFORE.search(text, 0, _first_sentence_end(text))
                 or (contrast := L.CONTRAST_WITH_BEFORE.search(text, 0, _first_sentence_end(text))) is not None
+                or (contrast := L.CONCESSION_AFTER.match(text, 0, _first_sentence_end(text))) is not None
             )
             and (
                 # "Voor de kantoren in Den Haag ligt dat anders. …": the other side of the answer before (round 42)
