@@ -4140,3 +4140,23 @@ def test_round_50_forms_of_round_49s_leftovers(text: str, promised: bool) -> Non
 def test_round_50_forms_of_holdout255_and_256(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # advice asked of a body, a pronominal adverb between "om" and "advies"
+        ("Het kabinet vraagt de Gezondheidsraad om hierover advies en neemt daarna een besluit.", True),
+        # a delivery of ours repeated from now on
+        ("De peiling wordt elk jaar herhaald; ik stuur u de uitkomsten telkens toe.", True),
+        # … not one done already
+        ("Ik stuur u al jaarlijks de uitkomsten toe.", False),
+        # a passive in a fronted condition is the condition, no act of ours
+        ("Als de regeling in 2029 wordt verlengd, vallen de kosten onder het gemeentefonds.", False),
+        # … but an act of ours in the main clause stays a promise
+        ("Als de regeling in 2029 wordt verlengd, stuur ik uw Kamer vooraf een evaluatie.", True),
+    ],
+)
+def test_round_50_forms_of_holdout257_and_258(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1983,3 +1983,60 @@ def test_round_50_a_concession_goes_on_a_service_did_it_and_what_comes_next_clos
     assert "RVO heeft" not in recs["r2"].text
     assert recs["r2"].stance == "already_in_place"
     assert letter.paragraphs[-1].label == "closing"
+
+
+ROUND_50_HEADINGS_LETTER = """Datum 14 mei 2028
+
+Betreft Kabinetsreactie op het advies «Ruimte voor de kust»
+
+Geachte voorzitter,
+
+Op 10 februari 2028 heeft de Raad voor de leefomgeving en infrastructuur (Rli) het advies «Ruimte voor de kust» uitgebracht. Hierbij ontvangt u de kabinetsreactie.
+
+De raad beveelt aan om iedere kustprovincie te verplichten vast te leggen welke stroken achter de duinen voor toekomstige versterking worden vrijgehouden. Daarnaast adviseert de raad om alle gegevens over de duinen in één openbaar register bijeen te brengen.
+
+Ook vindt de raad dat waterschappen vroeg bij de planvorming moeten worden betrokken. Tot slot vraagt de raad het Rijk om gemeenten die door de vrij te houden stroken bouwgrond verliezen met een rijksbijdrage te compenseren.
+
+**Vrij te houden stroken**
+
+Het kabinet ziet de waarde van vaste stroken. Een verplichting voor alle provincies gaat het kabinet echter te ver. Het kabinet neemt de stroken daarom op als instructieregel voor de kustvakken waar vóór 2050 een versterking nodig is.
+
+**Eén register**
+
+Het kabinet neemt deze aanbeveling over. Rijkswaterstaat brengt de gegevens vanaf 2029 samen in het Informatiehuis Water.
+
+**Betrokkenheid van de waterschappen**
+
+Waterschappen hebben die rol sinds de inwerkingtreding van de Omgevingswet al. Nieuwe regels zijn daarvoor niet nodig.
+
+**Middelen**
+
+Voor een afzonderlijke rijksbijdrage ziet het kabinet geen ruimte. Ik leg de vraag van de raad wel aan de Minister van Financiën voor.
+
+Kustgemeenten zijn de ruggengraat van het toerisme in ons land. Met de maatregelen in deze brief wil ik hun ruimte en hun veiligheid in balans brengen.
+
+Hoogachtend,
+
+de Minister van Volkshuisvesting en Ruimtelijke Ordening,
+
+J. de Boer
+"""
+
+
+def test_round_50_one_heading_per_recommendation_in_order_and_a_closing_that_sums_up() -> None:
+    """Four topic headings over four recommendations: the first, whose words a later recommendation repeats ("door de
+    vrij te houden stroken"), answers the first, and the last ("Middelen", no word of its own) the fourth; the last
+    paragraph that says what the topic is to the whole and sums up the letter's measures closes it."""
+    letter = kamerstuk.parse_text(ROUND_50_HEADINGS_LETTER, name="kust.md")
+    answers = [p for p in letter.paragraphs if p.label == "response"]
+    assert [p.recommendations for p in answers] == [["r1"], ["r2"], ["r3"], ["r4"]]
+    assert letter.paragraphs[-1].label == "closing"
+
+
+def test_round_50_a_recommendation_laid_before_her_names_no_addressee() -> None:
+    from kamerstuk.pipeline.references import find_references
+
+    refs = find_references("Ik leg de aanbeveling aan haar voor, zodat zij haar kan betrekken.")
+    assert not [r for r in refs if r.kind == "addressee"]
+    refs = find_references("De aanbeveling aan de gemeenten neem ik over.")
+    assert [r.addressee for r in refs if r.kind == "addressee"] == ["de gemeenten"]

@@ -3219,3 +3219,42 @@ def test_round_49_a_name_with_lower_case_words_before_its_short_form() -> None:
         "De Rekenkamer onderzocht de regeling (Rss) en bracht het rapport «Kosten in beeld» uit."
     )
     assert other is not None and other.organisations == ["Rekenkamer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # a research firm by the word its name ends on, after "de evaluatie van"
+        (
+            "Met deze brief kom ik die toezegging na: hierbij ontvangt u de evaluatie van Korenhof Beleidsonderzoek, "
+            "met mijn reactie.",
+            "Korenhof Beleidsonderzoek",
+        ),
+        # a possessive for the body named in the sentence before
+        (
+            "De Inspectie Justitie en Veiligheid heeft de ontsnapping onderzocht. Hierbij bied ik u haar rapport "
+            "«Een open deur» aan, met mijn reactie.",
+            "Inspectie Justitie en Veiligheid",
+        ),
+        # initials before a surname neither end the sentence nor name a body
+        (
+            "Daartoe heb ik een commissie onder leiding van mevrouw prof. dr. K.L. Verhoef ingesteld. Haar rapport "
+            "«Ruimte voor de rivier» treft u bij deze brief aan.",
+            "Verhoef",
+        ),
+    ],
+)
+def test_round_50_report_authors(text: str, author: str) -> None:
+    report = find_report(text)
+    assert report is not None and author in report.organisations
+    assert not any(re.fullmatch(r"[A-Z](?:\.[A-Z])*\.?", o) for o in report.organisations)  # no initials
+
+
+def test_round_50_a_service_that_did_it_ends_a_labelled_recommendation() -> None:
+    text = (
+        "De onderzoekers doen twee aanbevelingen. Aanbeveling 1: richt bij de Dienst Uitvoering Onderwijs (DUO) een vast "
+        "loket in voor studenten met een beperking. DUO heeft dat loket in mei 2027 ingericht.\n\n"
+        "Aanbeveling 2: publiceer jaarlijks de wachttijden. Ik neem deze aanbeveling over.\n"
+    )
+    recs = find_recommendations(text)
+    assert recs and recs[0].text.rstrip(".").endswith("met een beperking")

@@ -2306,3 +2306,15 @@ def test_round_50_keeping_what_is_and_a_perfect_past_an_inserted_phrase(
     sentence: str, label: str | None
 ) -> None:
     assert classify_stance(sentence).label == label
+
+
+def test_round_50_a_part_taken_up_and_the_rest_declined_is_partly_adopted() -> None:
+    """An adoption for a part of the scope ("Op de drie grootste …") beside a rejection of the rest ("Voor de kleinere
+    …") is partly_adopted (before round 50: adopted)."""
+    from kamerstuk.entities.stance_passage import agreement_kind, settle_passage
+
+    rest = "Voor de kleinere havens, waar nauwelijks schepen aanmeren, is dat niet doelmatig."
+    stance = classify_stance(rest)
+    assert stance.label == "rejected" and agreement_kind(stance, rest) == "rest"
+    assert settle_passage("adopted", [("adopted", ""), ("rejected", "rest")]) == "partly_adopted"
+    assert settle_passage("adopted", [("adopted", ""), ("rejected", "")]) == "adopted"

@@ -417,6 +417,11 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         or F.DOCUMENT_OF_MONTH.search(sentence)
         or (present is not None and F.RECURRING_DOCUMENTS.search(sentence, present.end()))
         or (present is not None and F.AFTER_PROCEDURE_STEP.search(sentence))
+        or (
+            present is not None
+            and F.RECURRING_DELIVERY.search(sentence, present.end())
+            and not F.ALREADY_SO.search(sentence)
+        )
     )
     if present is not None and not _delivered_now(sentence, present.end()):  # "In deze brief informeer ik"
         action = _first_action(sentence, present.start())
@@ -1384,6 +1389,12 @@ def _commitment(
         action_words = sentence[found[1][1] : found[1][2]].lower() if found[1] is not None else ""
         if action_words.startswith("laten zien") and (found[0].modal or "") not in ("zal", "zullen"):
             return None  # "Ik wil laten zien dat het kan" shows; "Het kabinet zal laten zien hoe …" reports
+        if found[0].passive and (condition := F.CONDITION_OPENING.match(sentence)) is not None:
+            comma = sentence.find(",", condition.end())
+            if 0 <= found[0].start < comma:
+                # "Als de aanspraak in 2029 wordt uitgebreid, vallen de kosten … onder het eigen risico": the passive is
+                # the condition, no act of ours (round 50)
+                return None
         if found[0].passive and (
             F.REASON_CLAUSE.search(sentence, 0, found[0].start)
             or (

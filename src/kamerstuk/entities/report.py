@@ -38,6 +38,8 @@ _LIST_CLOSE = re.compile(r"\s\d{1,2}\)\.$")  # " 1)." right before a sentence en
 # in "nr."), a lone letter, a list number "1." (alone or after a space).
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _ONE_LETTER = re.compile(r"[a-z]")
+#: Initials before a surname: "prof. dr. E.M. Hoogerwerf" (the word before the last dot is "e.m"; round 50).
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _SHORT_NUMBER = re.compile(r"\d{1,2}")
 _NEXT_WORD = re.compile(r"[ \t]*([A-Z]\w*)")
 _NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")
@@ -61,7 +63,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         w = word.group(1).lower()
         if w in pat.ABBREVIATIONS:
             return False
-        if _ONE_LETTER.fullmatch(w) and not before[:-1].endswith(("'", "’")):
+        if (_ONE_LETTER.fullmatch(w) or _INITIALS.fullmatch(w)) and not before[:-1].endswith(("'", "’")):
             # (not the plural after an apostrophe: "in droge regio's. Ten slotte …")
             # an initial ("A. Jansen"), unless a word that is never a name follows ("diploma A. Daarnaast …")
             follows = _NEXT_WORD.match(text, m.end())
@@ -350,6 +352,10 @@ def _resolve_date(m: re.Match[str], reference: dt.date | None) -> dt.date | None
         return None
 
 
+#: An initial or initials right before a capitalised surname: "A. Brinkman", "E.M. Hoogerwerf".
+_INITIAL_BEFORE_NAME = re.compile(r"(?:[A-Z]\.){1,4}\s*[A-Z][a-z]")
+
+
 def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[str, str]) -> list[str]:
     """Organisation names in a report sentence, short forms where introduced."""
     found: list[str] = []
@@ -364,6 +370,7 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
     topics = [m.end() for m in pat.REPORT_TOPIC.finditer(sentence) if not quoted.contains(m.start())]
     i = 0
     consumed = 0
+    surname_at = -1  # where a surname after initials starts: no sentence opens there
     while i < len(toks):
         t = toks[i]
         if found and topics and topics[0] <= t.start():
@@ -377,6 +384,11 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             i += 1
             continue
         word = t.group()
+        if (initial := _INITIAL_BEFORE_NAME.match(sentence, t.start())) is not None:
+            # "onder leiding van mevrouw dr. A. Brinkman": an initial, the surname after it is the name (round 50)
+            surname_at = initial.end() - 2
+            i += 1
+            continue
         is_article = word.lower() in {"de", "het"} and i + 1 < len(toks) and _is_cap(toks[i + 1].group())
         if pat.OFFICE_BEFORE_NAME.search(sentence, max(0, t.start() - 40), t.start()):
             # "mede namens de Staatssecretaris van Financiën": the ministry, not the report's author
@@ -408,7 +420,7 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
                 consumed = max(consumed, alias.end() if alias is not None else end)
                 i += 1
                 continue
-            opener = i == 0 or _opens_sentence(sentence, t.start())
+            opener = (i == 0 or _opens_sentence(sentence, t.start())) and t.start() != surname_at
             if opener and not is_article and names and not _plausible_opening_name(names[0], sentence, end):
                 names = names[1:]
             for raw in names:
@@ -608,7 +620,11 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
     skip = (title_span[0] - s, title_span[1] - s) if title_span else None
     orgs = _organisations(sentence, skip, aliases)
     idx = spans.index(span) if span in spans else -1
-    if not orgs and idx > 0 and pat.PRONOUN_SUBJECT.match(sentence):
+    if (
+        not orgs
+        and idx > 0
+        and (pat.PRONOUN_SUBJECT.match(sentence) or pat.POSSESSIVE_REPORT.search(sentence))
+    ):
         # "In 2025 ontving de Nationale ombudsman ruim tachtig klachten. Hij heeft daarop een onderzoek ingesteld en …
         # het rapport «…» uitgebracht.": the body the pronoun takes up, named in the sentence before (round 46)
         ps, pe = spans[idx - 1]

@@ -62,7 +62,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     cue "spreekt mij aan" without a "maar"), "appeal" ("Het idee … spreekt mij aan, maar …"), else "" (also for other labels, and for a frame cue:
     "Indachtig de vierde aanbeveling …"); for a noted stance that says the decision is still open ("nog
     geen besluit"), "undecided", and for one that puts the verdict off ("Pas als … kan ik beoordelen"), "later"; for a
-    rejection said to hold for now ("op dit moment"), "for_now"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
+    rejection said to hold for now ("op dit moment"), "for_now"; for one of the rest only ("Voor de kleinere terreinen
+    …"), "rest"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
     if stance.label == "noted" and stance.cue in P.UNDECIDED_CUES:
         return "undecided"  # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen"
     if stance.label == "noted" and P.JUDGED_LATER.search(sentence):
@@ -77,6 +78,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         return (
             "beyond"  # "Ik zie daarom nu geen aanleiding om verder te gaan": more than what exists, declined
         )
+    if stance.label == "rejected" and P.FOR_THE_REST.match(sentence):
+        return "rest"  # "Voor de kleinere terreinen … is dat niet doelmatig": declined for the rest only
     if stance.label == "rejected" and P.FOR_NOW.search(sentence):
         return "for_now"  # "… kan ik op dit moment geen gevolg geven": declined for now
     if stance.label == "rejected" and P.SUCH_A_THING.search(sentence, _after_but(sentence)):
@@ -263,6 +266,10 @@ def settle_passage(
     ):
         return "already_in_place"
     if best == "rejected" and adopts_named:
+        return "partly_adopted"
+    if best == "adopted" and any(label == "rejected" and kind == "rest" for label, kind in others):
+        # "Op de drie grootste oefenterreinen volg ik dit advies. … Voor de kleinere terreinen is dat niet doelmatig":
+        # taken up for a part, declined for the rest (round 50)
         return "partly_adopted"
     if best == "rejected" and best_cue == P.UNABLE_CUE and any(kind == "concession" for _, kind in others):
         # "De indeling … kan ik niet op eigen gezag wijzigen. Wel zet ik mij in Brussel in voor een lichter

@@ -736,7 +736,10 @@ REQUEST_COMPLEMENT = re.compile(
     # ("zal in de Raad vragen om een schriftelijke beoordeling": a thing asked for; or the bare nouns of advice
     # asked of a body: "vraag ik de Autoriteit Persoonsgegevens om advies", "de Raad van State om voorlichting")
     # (or the body's own view: "Ik vraag de VNG daarom eerst om haar oordeel", "om hun reactie")
-    r"|om\s+(?:een|de|het)\s+[\w-]+|om\s+(?:advies|voorlichting|raad|medewerking|informatie|toelichting)\b"
+    r"|om\s+(?:een|de|het)\s+[\w-]+"
+    # (a pronominal adverb between: "Het kabinet vraagt de Raad voor de Kinderbescherming om hierover advies"; round 50)
+    r"|om\s+(?:(?:hierover|daarover|hierop|daarop|ook|eerst|nog)\s+)?(?:advies|voorlichting|raad|medewerking|informatie"
+    r"|toelichting)\b"
     # ("vraag ik eerst advies aan het Zorginstituut": advice asked of a body, since round 38)
     r"|\b(?:advies|voorlichting)\s+aan\s+(?:de|het)\s+\w"
     r"|om\s+(?:haar|hun|zijn)\s+(?:oordeel|reactie|zienswijze|visie|advies|inbreng|standpunt|mening)\b"
@@ -872,6 +875,16 @@ RECURRING_DOCUMENTS = re.compile(
 #: Klimaat- en Energieverslag geïnformeerd", "… ieder kwartaal …".
 RECURRING_REPORT = re.compile(
     r"\b(?:jaarlijks|halfjaarlijks|ieder\s+jaar|elk\s+jaar|ieder\s+half\s+jaar|per\s+kwartaal|ieder\s+kwartaal|elk\s+kwartaal)\b",
+    _I,
+)
+#: A sentence opening on a condition, up to its first comma: "Als de aanspraak in 2029 wordt uitgebreid, vallen de
+#: kosten … onder het eigen risico" (a passive there is the condition, not an act promised; round 50).
+CONDITION_OPENING = re.compile(r"\W*(?:Als|Indien|Wanneer|Mocht|Mochten)\s", _I)
+#: A delivery of ours repeated from now on: "De monitor wordt elk jaar herhaald; ik stuur u de uitkomsten telkens toe",
+#: "Ik stuur uw Kamer jaarlijks de voortgangsrapportage" (after the delivery verb; not with "al": a practice; round 50).
+RECURRING_DELIVERY = re.compile(
+    r"\b(?:jaarlijks|halfjaarlijks|ieder\s+jaar|elk\s+jaar|per\s+kwartaal|ieder\s+kwartaal|elk\s+kwartaal|telkens"
+    r"|voortaan)\b",
     _I,
 )
 #: "al"/"reeds" right after a present-tense measure's verb and subject: what is done already ("De eerste aanbeveling

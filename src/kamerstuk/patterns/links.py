@@ -279,7 +279,10 @@ REF_ALL = re.compile(r"\balle\s+(?:aanbevelingen|adviezen|oproepen|beslispunten)
 # gericht aan het kabinet". The addressee is a pronoun or a noun group of at most four words.
 REF_ADDRESSEE = re.compile(
     r"\b(?:de|het|deze)\s+(?:aanbevelingen|aanbeveling|adviezen|advies)\s+(?:die\s+)?(?:gericht\s+|gedaan\s+)?"
-    r"aan\s+(?P<to>mij|ons|(?:de|het|hun|zijn|haar)\s+[\w-]+(?:\s+(?:van|voor)\s+[\w-]+){0,2}"
+    # (not a pronoun object before a verb's particle: "Ik leg de aanbeveling aan haar voor" lays it before the
+    # minister; round 50)
+    r"aan\s+(?P<to>mij|ons|(?:de|het|hun|zijn|haar)\s+(?!(?:voor|over|toe|door|mee|op|uit|terug|na|af|in|aan)\b)[\w-]+"
+    r"(?:\s+(?:van|voor)\s+[\w-]+){0,2}"
     r"|(?-i:[A-Z][\w-]+))",
     _I,
 )

@@ -76,7 +76,10 @@ GENERAL_VALUE = re.compile(
     # what people must be able to count on, "Wie … kwijt is, moet er ten minste op kunnen rekenen dat …"; in the
     # gold's last paragraphs 17 of 17 and 6 of 6 close the letter)
     r"|\b(?:draagt|dragen)\s+(?:[\w-]+\s+){0,3}?bij\s+aan\b"
-    r"|\bmoet(?:en)?\s+(?:[\w-]+\s+){0,4}?kunnen\s+rekenen\b",
+    r"|\bmoet(?:en)?\s+(?:[\w-]+\s+){0,4}?kunnen\s+rekenen\b"
+    # (what the topic is to a whole: "Kleine toeleveranciers zijn de ruggengraat van onze maakindustrie", "Een goed gehoor
+    # is de basis van …"; 6 of 6 close)
+    r"|\b(?:is|zijn|vormt|vormen)\s+de\s+(?:ruggengraat|basis|kurk|motor|hoeksteen)\s+van\b",
     _I,
 )
 # "al", "reeds" or "inmiddels": a sentence that may say what is in place already (a prefilter before reading its stance).
@@ -209,6 +212,9 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         # …"; and the letter's measures summed up at its end: "Met de maatregelen in deze brief zet ik daarin een
         # volgende stap", "Met deze maatregelen blijft de regeling een bruikbaar instrument")
         r"|laat\s+(?:ik|wij|we)\s+uw\s+Kamer\s+(?:\w+\s+){0,6}?weten|uw\s+Kamer\s+(?:hoort|verneemt)"
+        # (round 50: what the Kamer receives next, "De volgende evaluatie ontvangt uw Kamer in 2031", "Uw Kamer ontvangt de
+        # uitkomsten in 2030"; in the gold's last two paragraphs 169 of 195 close)
+        r"|\b(?:ontvangt|krijgt)\s+uw\s+Kamer\b|\buw\s+Kamer\s+(?:ontvangt|krijgt)\b"
         # (round 50: with the modal, "Ik zal uw Kamer in de jaarlijkse rapportage, die u in mei ontvangt, laten weten hoe
         # de termijnen zich ontwikkelen"; in the gold's last two paragraphs 23 of 25 close; not "hoe ik met de
         # aanbeveling omga", an answer still to come)
@@ -218,6 +224,9 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:deel|delen)\s+(?:ik|wij|we)\s+(?:[^.;:]{0,60}?\s)?met\s+uw\s+Kamer"
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"
         r"(?:blijft|blijven|zet|zetten|wordt|worden|komt|komen)"
+        # (round 50: the letter's measures named as such, whatever the verb: "Met de maatregelen in deze brief wil ik hun
+        # positie versterken"; in the gold's last two paragraphs 41 of 42 close)
+        r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)\s+(?:in|uit)\s+deze\s+brief\b"
         r"|(?:opnieuw|nogmaals|wederom)\s+(?:laten\s+)?(?:evalueren|evalueert|evalueer|geëvalueerd)"
         # (round 50: how the letter's measures work out, to be looked at or told: "Ik zal de ombudsman over een jaar
         # laten weten hoe de maatregelen in de praktijk uitpakken"; in the gold's last paragraphs 9 of 9 close)
@@ -310,6 +319,8 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "monitor",
         "valu",  # "evalueren", "geëvalueerd"
         "maatregel",
+        "ontvangt",
+        "krijgt",
         "met ",
         "rapporte",
         "verwacht",

@@ -1099,6 +1099,13 @@ SCHEME_NAME = re.compile(r"[A-Z][\w-]*(?:regeling|wet|besluit)\b|(?:Wet|Besluit|
 #: A report sentence that opens on a pronoun for its author, named in the sentence before: "Hij heeft daarop een
 #: onderzoek ingesteld en … het rapport «…» uitgebracht" (round 46).
 PRONOUN_SUBJECT = re.compile(r"\W*(?:Hij|Zij|Ze)\s")
+#: … or a possessive for it before the report noun: "De Inspectie Veiligheid Defensie (IVD) heeft de brand onderzocht.
+#: Hierbij bied ik u haar rapport «Vuur in de hei» aan" (round 50).
+POSSESSIVE_REPORT = re.compile(
+    r"\b(?:haar|zijn|hun)\s+(?:[\w-]+\s+)?(?:rapport|advies|evaluatie|onderzoek|eindrapport|rapportage|verkenning"
+    r"|studie|jaarverslag|zienswijze)\b",
+    re.IGNORECASE,
+)
 #: A report sentence whose author is a generic noun for a body named in full just before: "In juni 2025 heb ik de
 #: Commissie Doorlooptijden Woningbouw … gevraagd …. Op 14 april 2026 heeft de commissie mij haar eindrapport «…»
 #: aangeboden" (the name before that holds the noun; round 48).
@@ -1135,7 +1142,11 @@ EVALUATED_BEFORE = re.compile(
 )
 EVALUATOR_NAME = re.compile(
     r"\b(?:Directie|Inspectie|Rekenkamer|Ombudsman|ombudsman|Planbureau|[Bb]ureau|Onderzoek|Onderzoeksraad|Instituut"
-    r"|Universiteit|University|Research|Raad|[a-z]raad|Adviescollege|IOB|Arbeidsinspectie)\b|\s&\s"
+    r"|Universiteit|University|Research|Raad|[a-z]raad|Adviescollege|IOB|Arbeidsinspectie"
+    # a research firm by the word its name ends on: "de evaluatie van Lindenhof Beleidsonderzoek", "… van Zandvoort
+    # Advies", "… van Berkel Consultancy" (round 50)
+    r"|[A-Z][\w-]*\s+(?:[A-Z][\w-]*)?(?:[Oo]nderzoek|Advies|Adviseurs|Consult|Consultancy|Partners|Economics|Analytics))\b"
+    r"|\s&\s"
 )
 
 #: Where a report sentence turns to the report's subject, after its author was named: "het rapport

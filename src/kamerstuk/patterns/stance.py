@@ -1490,6 +1490,12 @@ UNABLE_NOW = _words("kan kunnen nu thans momenteel moment vooralsnog voorlopig")
 # A rejection said to hold for now: "Aan de vierde aanbeveling kan ik op dit moment geen gevolg geven", "neem ik
 # vooralsnog niet over". Beside a sentence that leaves the decision to a later moment ("Pas als dat advies er is, kan ik
 # beoordelen …") the passage defers (noted, `settle_passage`); alone it declines (round 47).
+# A rejection for the rest, after a part taken up: "Op de drie grootste oefenterreinen … volg ik dit advies: …. Voor de
+# kleinere terreinen … is dat niet doelmatig" (the passage adopts a part; round 50).
+FOR_THE_REST = re.compile(
+    r"^\W*(?:Voor|Bij|Op|In)\s+(?:de|het)\s+(?:kleinere|kleine|overige|andere|resterende|minder\s+\w+|lichtere)\b",
+    re.IGNORECASE,
+)
 FOR_NOW = re.compile(
     r"\b(?:op\s+dit\s+moment|vooralsnog|voorlopig|(?:nu|thans|momenteel)\s+nog)\b", re.IGNORECASE
 )

@@ -412,6 +412,21 @@ def topic_words(topic: re.Match[str]) -> str:
     return str(next(g for g in topic.group("t1", "t2", "t3", "t4", "t5") if g))
 
 
+def _title_shares_word(title: str, text: str) -> bool:
+    """Whether a heading shares a word with a recommendation's text (by their first five letters; a separable verb's
+    particle is a word of its own: "Voortzetting" and "… voort te zetten"; a compound ends in the heading's word: "Een
+    recht op begeleiding" and "loopbaanbegeleiding")."""
+    title_keys = {word_key(w) for w in content_word_list(title)}
+    rec_keys = {word_key(w) for w in content_word_list(text)}
+    title_words = {w[:5] for w in title_keys}
+    rec_words = {w[:5] for w in rec_keys}
+    return bool(
+        title_words & rec_words
+        or any(len(r) >= 4 and tw.startswith(r) for tw in title_words for r in rec_words)
+        or any(len(tw) >= 6 and rw.endswith(tw) for tw in title_keys for rw in rec_keys)
+    )
+
+
 def _restated_after(rec: Rec, p: dict[str, Any]) -> bool:
     """Whether the letter restates `rec` only after paragraph `p` (a recommendation of the letter's own text)."""
     start = rec.get("start")
@@ -739,12 +754,25 @@ class RecommendationLinker:
         if not after:
             return
         position = {r["id"]: i for i, r in enumerate(book.recs)}
-        at: list[int | None] = [
-            position[out[s["id"]][0][0]["id"]] if s["id"] in out and len(out[s["id"]][0]) == 1 else None
-            for s in after
-        ]
         if any(s["id"] in out and len(out[s["id"]][0]) != 1 for s in after):
             return
+        at: list[int | None] = [position[out[s["id"]][0][0]["id"]] if s["id"] in out else None for s in after]
+        one_each = len(after) == len(book.recs)
+        wrong = [k for k, a in enumerate(at) if a is not None and a != k]
+        if (
+            one_each
+            and len(wrong) == 1
+            and _title_shares_word(after[wrong[0]]["title"], book.recs[wrong[0]]["text"])
+        ):
+            # one heading per recommendation, all in order but one read by its words as another's ("Vrij te houden
+            # zones" over the answer to the first, on the zones to keep free, while the fourth asks compensation for
+            # "de vrij te houden zones"): the one of its place, which shares a word with it (round 50)
+            k = wrong[0]
+            out[after[k]["id"]] = (
+                [book.recs[k]],
+                f"under the heading «{after[k]['title'][:120]}» (in order)",
+            )
+            at[k] = k
         known = [(k, a) for k, a in enumerate(at) if a is not None]
         if not known or [a for _, a in known] != sorted({a for _, a in known}):
             return  # (not in order, or one recommendation under two headings)
@@ -755,17 +783,15 @@ class RecommendationLinker:
                 continue
             for k, rec_at in zip(gap, range(a0 + 1, a1), strict=True):
                 rec = book.recs[rec_at]
-                title_keys = {word_key(w) for w in content_word_list(after[k]["title"])}
-                rec_keys = {word_key(w) for w in content_word_list(rec["text"])}
-                title_words = {w[:5] for w in title_keys}
-                rec_words = {w[:5] for w in rec_keys}
-                # (a separable verb's particle is a word of its own: "Voortzetting" and "… voort te zetten"; a
-                # compound ends in the heading's word: "Een recht op begeleiding" and "loopbaanbegeleiding")
-                if (
-                    title_words & rec_words
-                    or any(len(r) >= 4 and tw.startswith(r) for tw in title_words for r in rec_words)
-                    or any(len(tw) >= 6 and rw.endswith(tw) for tw in title_keys for rw in rec_keys)
-                ):
+                # (the last heading left when there is one heading per recommendation and all others stand in order
+                # needs no word of its own: "Middelen" over the answer to the fourth, on a contribution; round 50)
+                last_left = (
+                    one_each
+                    and k == len(after) - 1
+                    and rec_at == len(book.recs) - 1
+                    and all(after[j]["id"] in out for j in range(k))
+                )
+                if _title_shares_word(after[k]["title"], rec["text"]) or last_left:
                     out[after[k]["id"]] = ([rec], f"under the heading «{after[k]['title'][:120]}» (in order)")
 
     @staticmethod
