@@ -4160,3 +4160,25 @@ def test_round_50_forms_of_holdout255_and_256(text: str, promised: bool) -> None
 def test_round_50_forms_of_holdout257_and_258(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # refraining from an act is no promise
+        ("Ik zie hier geen taak voor de overheid en laat een onderzoek daarnaar achterwege.", False),
+        # a time set off by commas inside the clause of the modal
+        (
+            "Wel zal ik bij de volgende selectieronde, in het voorjaar van 2028, samen met de KNVB gericht werven "
+            "onder trainers.",
+            True,
+        ),
+        # a duty laid on others, with its final particle
+        ("Ik leg de netbeheerders de plicht op om storingen binnen een uur te melden.", True),
+        # … not an emphasis
+        ("Ik leg de nadruk op preventie.", False),
+    ],
+)
+def test_round_50_forms_of_holdout259_and_260(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -3258,3 +3258,18 @@ def test_round_50_a_service_that_did_it_ends_a_labelled_recommendation() -> None
     )
     recs = find_recommendations(text)
     assert recs and recs[0].text.rstrip(".").endswith("met een beperking")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # "bepleit" with its object, the measure itself
+        ("Tot slot bepleit de raad een voorlichtingscampagne voor nieuwe imkers.", True),
+        ("Tot slot bepleit de raad om een voorlichtingscampagne te starten.", True),
+        # … not a standing wish
+        ("De sector bepleit al jaren een lagere heffing.", False),
+    ],
+)
+def test_round_50_bepleit_with_its_object(sentence: str, found: bool) -> None:
+    recs = find_recommendations("De raad doet drie aanbevelingen. " + sentence)
+    assert bool(recs) is found

@@ -2318,3 +2318,15 @@ def test_round_50_a_part_taken_up_and_the_rest_declined_is_partly_adopted() -> N
     assert stance.label == "rejected" and agreement_kind(stance, rest) == "rest"
     assert settle_passage("adopted", [("adopted", ""), ("rejected", "rest")]) == "partly_adopted"
     assert settle_passage("adopted", [("adopted", ""), ("rejected", "")]) == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Het beheer van de meldingen blijft bij de eigen inspectiedienst.", "rejected"),
+        ("Het beheer blijft niet bij de eigen dienst.", None),
+        ("Ik blijf bij de uitvoering betrokken.", None),
+    ],
+)
+def test_round_50_kept_where_it_is(sentence: str, label: str | None) -> None:
+    assert classify_stance(sentence).label == label

@@ -1275,6 +1275,9 @@ def _commitment(
     if sentence.rstrip().endswith("?"):
         return None
     sentence = P.WEB_ADDRESS_DOT.sub(P.WEB_ADDRESS_DOT_STAND_IN, sentence)  # "op Rijksoverheid.nl uitbreiden"
+    # "bij de eerstvolgende wervingsronde, in het najaar van 2027, samen met …": the time read inside its clause (the
+    # same length: offsets hold)
+    sentence = P.TIME_APPOSITION.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
     sentence = P.QUOTED_TITLE.sub(_title_stand_in, sentence)  # "het rapport «Bron en besluit»": no decision
     sentence = P.MINISTRY_NAME_WITH_COMMAS.sub(  # "de Minister van Onderwijs, Cultuur en Wetenschap vragen"
         lambda m: m.group(0).replace(",", P.MINISTRY_COMMA_STAND_IN), sentence

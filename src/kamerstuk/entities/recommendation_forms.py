@@ -463,7 +463,9 @@ def prose_recommendations(
             # is niet overgenomen" has none ("dat" there opens the next clause)
             rest = sentence[m.end() :].split(";", 1)[0]
             key = next((k for k in pat.PROSE_COMPLEMENT if verb.startswith(k[:4])), None)
-            if verb.startswith(("beval", "bevel")):
+            if verb.startswith("bepl"):
+                key = "bepl"  # "bepleit de raad een voorlichtingscampagne" (round 50)
+            elif verb.startswith(("beval", "bevel")):
                 key = "bevee"
             elif verb.startswith("raad") or verb.startswith("raden"):
                 key = "raad"

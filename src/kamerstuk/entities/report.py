@@ -623,7 +623,12 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
     if (
         not orgs
         and idx > 0
-        and (pat.PRONOUN_SUBJECT.match(sentence) or pat.POSSESSIVE_REPORT.search(sentence))
+        and (
+            pat.PRONOUN_SUBJECT.match(sentence)
+            # (a possessive, "Hierbij bied ik u haar rapport «…» aan" (round 50), unless a generic noun names the
+            # author: "heeft de commissie mij haar eindrapport …", read below)
+            or (pat.POSSESSIVE_REPORT.search(sentence) and not pat.GENERIC_AUTHOR.search(sentence))
+        )
     ):
         # "In 2025 ontving de Nationale ombudsman ruim tachtig klachten. Hij heeft daarop een onderzoek ingesteld en …
         # het rapport «…» uitgebracht.": the body the pronoun takes up, named in the sentence before (round 46)
@@ -634,7 +639,13 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
         # eindrapport «…» aangeboden": the name holding the noun in one of the two sentences before (round 48)
         noun = generic.group("noun")
         for ps, pe in spans[max(0, idx - 2) : idx][::-1]:
-            named = [o for o in _organisations(text[ps:pe], None, aliases) if noun in o.lower().split()]
+            # (the noun may end a compound: "de Adviescommissie Faunaschade" … "heeft de commissie haar eindrapport";
+            # round 50)
+            named = [
+                o
+                for o in _organisations(text[ps:pe], None, aliases)
+                if any(w.endswith(noun) for w in o.lower().split())
+            ]
             if named:
                 orgs = named[:1]
                 break

@@ -500,7 +500,16 @@ class RejectionCues(ReaderBase):
                             k
                             for k in range(i + 1, min(n, i + 4))
                             if s.words[k] == "bij"
-                            and any(s.words[j] in P.POSITION_NOUNS for j in range(k + 1, min(n, k + 4)))
+                            and (
+                                any(s.words[j] in P.POSITION_NOUNS for j in range(k + 1, min(n, k + 4)))
+                                # "De registratie van rugklachten blijft bij de eigen bedrijfsgeneeskundige dienst":
+                                # kept where it is (round 50)
+                                or (
+                                    s.words[k + 1 : k + 2] in (["de"], ["het"])
+                                    and s.words[k + 2 : k + 3] in (["eigen"], ["huidige"], ["bestaande"])
+                                    and not s.in_clause(i, P.NEGATORS)
+                                )
+                            )
                         ),
                         None,
                     )

@@ -287,6 +287,9 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("voorleggen", "voor"),
         # "Samen met Rijkswaterstaat leg ik tot 2028 vijf nieuwe paaigebieden aan"
         ("aanleggen", "aan"),
+        # a duty laid on others: "Ik leg de aanbieders van mobiele netwerken de plicht op om …" (round 50; the final
+        # particle only, not "Ik leg de nadruk op preventie")
+        ("opleggen", "op"),
     ),
     # "Wel geef ik de inspecteurs van de ILT de bevoegdheid om …", "Ik geef RVO de opdracht om …" (a power or a task
     # handed to a service)

@@ -103,6 +103,12 @@ WEB_ADDRESS_DOT = re.compile(r"(?<=\w)\.(?=(?:nl|com|org|net|eu|int|gov|info|be|
 #: What `WEB_ADDRESS_DOT` is read as (a character of the private use area, never in a letter).
 WEB_ADDRESS_DOT_STAND_IN = "\ue000"
 
+#: A time set off by commas inside a clause, read without its commas (the clause readers stop at a comma): "Wel zal ik
+#: bij de eerstvolgende wervingsronde, in het najaar van 2027, samen met de politie gericht werven" (round 50).
+TIME_APPOSITION = re.compile(
+    r",\s+(?:in|vóór|voor|uiterlijk|per|vanaf|eind|begin|medio)\s+[^,.;:]{0,40}?\b(?:19|20)\d\d\s*,(?=\s+[a-zà-ÿ])",
+    _I,
+)
 #: A title in guillemets, up to eight words opening with a capital: its words are no acts of ours ("Hierbij zend ik u het
 #: rapport «Bron en besluit» van de inspectie": "besluit" is the title's, no decision), so its letters are read as
 #: `TITLE_STAND_IN` while a commitment is looked for (round 49).
@@ -1258,7 +1264,8 @@ TE_INFINITIVE = re.compile(r"\bte\s+\w+", _I)
 
 #: Negation of the promised act: "Ik zal de Kamer niet ...", "Ik ga geen ...". Not the first part of a
 #: compound: "beperkt de toelichting tot de niet-beursgenoteerde deelnemingen", "niet-westerse", "geen-bezwaarverklaring".
-NEGATION = re.compile(r"(?<!-)\b(?:niet|geen|nooit)\b(?!-)", _I)
+#: "achterwege" refrains from the act: "… en laat een onderzoek daarnaar achterwege" (round 50).
+NEGATION = re.compile(r"(?<!-)\b(?:niet|geen|nooit|achterwege)\b(?!-)", _I)
 
 #: Hedges that win over a condition: "zo mogelijk", "indien mogelijk", "waar mogelijk".
 TENTATIVE_HEDGE = re.compile(

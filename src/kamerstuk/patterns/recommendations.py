@@ -1526,6 +1526,8 @@ PROSE_VERB = re.compile(
     # (not a noun after an article: "… aan het toezicht van de raden van commissarissen" has no verb "raden")
     r"^(?P<np>[^.!?:;]{2,120}?)\s++(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)(?<!\bdie\s)(?<!\bdeze\s)(?P<verb>beveelt|bevelen|beval|bevalen|adviseert|adviseren|adviseerde"
     r"|adviseerden|raadt|raden|raadde|raadden|pleit|pleiten|pleitte|pleitten|roept|roepen|riep|riepen"
+    # "Tot slot bepleit de raad een voorlichtingscampagne voor beginnende houders" (round 50)
+    r"|bepleit|bepleiten|bepleitte|bepleitten"
     r"|doet|doen|deed|deden|stelt|stellen|stelde|stelden|geeft|geven|gaf|gaven"
     r"|vindt|vinden|vond|vonden|meent|menen|meende|meenden"
     r"|vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten|wijst|wijzen|wees|wezen"
@@ -1643,6 +1645,11 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "adviseer": re.compile(r"\b(?:om|dat)\b|:|\bte\s+\w+|^\s*(?:(?:ook|daarnaast|verder)\s+)?een\s+\w+"),
     "raad": re.compile(r"\baan\b"),
     "pleit": re.compile(r"^\s*(?:er\s+)?(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:voor|ervoor)\b"),
+    # "bepleit" with its object, the measure itself: "bepleit de raad een voorlichtingscampagne", "bepleit … om … te"
+    "bepl": re.compile(
+        r"^\s*(?:[\w-]+\s+){0,4}?(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:een|meer|extra)\s+[\w-]+"
+        r"|\bom\b[^.]{0,200}?\bte\s+\w+|^\s*(?:[\w-]+\s+){0,4}?dat\b"
+    ),
     # ("roepen het kabinet op het verbod … in te voeren": the object, then its te-infinitive)
     "roep": re.compile(r"\bop\s+(?:om|tot)\b|\bop\s*:|\bop\b[^.;]{0,200}?\bte\s+\w+"),
     # "wil dat «…»": only a quoted wish ("De gemeente wil dat de regeling blijft" is no advice)
