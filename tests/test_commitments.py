@@ -4182,3 +4182,25 @@ def test_round_50_forms_of_holdout257_and_258(text: str, promised: bool) -> None
 def test_round_50_forms_of_holdout259_and_260(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # opened to the public, past a relative clause closed by its comma
+        (
+            "Ten eerste stel ik vanaf het voorjaar van 2028 elk jaar acht kazematten die nu gesloten zijn, gedurende "
+            "zes weekenden open voor bezoekers.",
+            True,
+        ),
+        # "Het" for the cabinet before a verb changing a rule of ours
+        (
+            "Het kabinet neemt deze aanbeveling over. Het wijzigt daartoe het Havenreglement, zodat de plicht vanaf "
+            "1 januari 2029 geldt.",
+            True,
+        ),
+    ],
+)
+def test_round_50_forms_of_holdout261_and_262(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -402,3 +402,14 @@ def test_round_49_a_compound_head_that_ends_another_compound_tells_nothing() -> 
     hits = d.hits("Het voorstel voor een wettelijke plicht spreekt mij aan, ook na afloop van een proef.")
     assert 1 not in hits
     assert 2 not in d.hits("Nederland draagt sinds 2025 bij aan een fonds.")
+
+
+def test_round_50_a_duty_named_as_one_word() -> None:
+    """ "om tandartsen … te verplichten dat bij de NZa te melden" is about the "meldplicht" an answer declines."""
+    d = Distinctive(
+        [
+            "Verplicht zorgverzekeraars een overzicht bij te houden van tandartsen die nieuwe patiënten aannemen.",
+            "Verplicht tandartsen die een kind als patiënt weigeren, dat bij de NZa te melden.",
+        ]
+    )
+    assert d.hits("Een meldplicht voor tandartsen neem ik niet over.") == {1: ["meldplicht"]}

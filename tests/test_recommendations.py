@@ -3273,3 +3273,21 @@ def test_round_50_a_service_that_did_it_ends_a_labelled_recommendation() -> None
 def test_round_50_bepleit_with_its_object(sentence: str, found: bool) -> None:
     recs = find_recommendations("De raad doet drie aanbevelingen. " + sentence)
     assert bool(recs) is found
+
+
+def test_round_50_a_short_name_and_its_full_name_are_one_report() -> None:
+    """ "De Rekenkamer beveelt aan …. Verder vraagt zij …" after "de Algemene Rekenkamer": one report, one series
+    (before round 50 the second was the Algemene Rekenkamer's and "de tweede aanbeveling" named the third); two bodies
+    joined are no full name of either."""
+    from kamerstuk.entities.recommendations import _full_report_names
+
+    names = _full_report_names(
+        [
+            "Rekenkamer",
+            "Algemene Rekenkamer",
+            "Centraal Planbureau",
+            "Inspectie JenV en Bureau Terpstra",
+            "Bureau Terpstra",
+        ]
+    )
+    assert names == {"Rekenkamer": "Algemene Rekenkamer"}

@@ -53,6 +53,16 @@ def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
         )
     ):
         stop = P.CLAUSE_STOP.search(sentence, stop.end())
+    if (
+        stop is not None
+        and stop.group(0).lower() in ("die", "dat")
+        and sentence[stop.start() - 1 : stop.start()] == " "
+        and sentence[max(0, stop.start() - 2) : stop.start() - 1] != ","
+        and (closed := F.CLOSED_RELATIVE.match(sentence, stop.end())) is not None
+    ):
+        # "stel ik … tien forten die nu gesloten zijn, gedurende twaalf weekenden open": the relative clause closed by
+        # its comma, the clause goes on (round 50)
+        stop = P.CLAUSE_STOP.search(sentence, closed.end())
     while (
         stop is not None
         and stop.group(0).lower() == "of"

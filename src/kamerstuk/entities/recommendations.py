@@ -1224,6 +1224,7 @@ def find_recommendations(
     _attach_sources(text, kept, ctx, [hs for _t, hs, _he in headings or ()])
     kept.sort(key=_order_key(kept))
     where = _Paragraphs(paragraphs)
+    full_names = _full_report_names([c.source for c in kept])
     return [
         Recommendation(
             id=f"r{i}",
@@ -1235,11 +1236,32 @@ def find_recommendations(
             paragraph=where.of(c.start),
             by=c.by,
             to=c.to if c.to is not None or not c.to_from_text else _addressee(text[c.start : c.end], None),
-            report=c.source,
+            report=full_names.get(c.source, c.source) if c.source is not None else None,
             explanation=text[c.explanation[0] : c.explanation[1]] if c.explanation else None,
         )
         for i, c in enumerate(kept, start=1)
     ]
+
+
+def _full_report_names(sources: list[str | None]) -> dict[str, str]:
+    """A short name of a body that the letter also names in full, mapped to the full name: "Rekenkamer" → "Algemene
+    Rekenkamer" when one recommendation says "De Rekenkamer beveelt aan …" and the next "Verder vraagt zij …" after
+    the full name (one report, numbered as one series; round 50). Only where exactly one longer name ends in it."""
+    names = {s for s in sources if s}
+    out: dict[str, str] = {}
+    for short in names:
+        # (the full name only: one or two words before the short one, no two bodies joined, "X en Bureau Y")
+        longer = [
+            n
+            for n in names
+            if n != short
+            and n.lower().endswith(" " + short.lower())
+            and len(n[: -len(short)].split()) <= 2
+            and " en " not in f" {n[: -len(short)]}"
+        ]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
 
 
 def _block_lists(text: str, spans: list[tuple[int, int]], ctx: _Context) -> tuple[list[_Cand], list[_Cand]]:

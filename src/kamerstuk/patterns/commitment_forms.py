@@ -267,6 +267,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
     # "Het kabinet stelt daarom een maximum voor dat …" (a proposal of ours); money given: "stel ik de
     # gemeenten € 300.000 ter beschikking"
     "stel": (
+        # opened to the public: "Ten eerste stel ik vanaf 2028 tien forten open voor bezoekers" (round 50)
+        ("openstellen", "open"),
         ("opstellen", "op"),
         ("voorstellen", "voor"),
         ("ter beschikking stellen", "beschikking"),
@@ -1002,6 +1004,11 @@ ADJECTIVE_IN_E = re.compile(
     r"^ge\w+[dt]e$|(?:lijke|ische|ige|ende|erde|ste|nieuwe|oude|andere|eerdere|overige)$", _I
 )
 
+#: A relative clause right after its noun, closed by a comma, before the rest of the clause: "stel ik … tien forten die
+#: nu gesloten zijn, gedurende twaalf weekenden open" (from the pronoun to after the comma; round 50).
+CLOSED_RELATIVE = re.compile(
+    r"\s+[^,.;:?]{1,60}?\b(?:is|zijn|was|waren|heeft|hebben|wordt|worden)\s*,(?!\s+(?:en|maar|of)\b)", _I
+)
 #: A relative clause set off by commas inside a clause, from after its first comma to after its closing one:
 #: "Ik neem in het wetsvoorstel, dat ik in het voorjaar van 2027 indien, een aanzegtermijn op".
 INSERTED_RELATIVE = re.compile(

@@ -134,7 +134,9 @@ CABINET_PRONOUN = re.compile(
     r"^\s*Het(?=\s+(?:zal|gaat|wil|stelt|voert|neemt|werkt|laat|komt|trekt|start|verlengt|verhoogt|richt|past"
     r"|breidt|legt|maakt|informeert|stuurt|zet|kiest|vraagt|verzoekt|investeert|financiert|organiseert|bespreekt"
     # "Het kabinet neemt daarover nu geen besluit. Het betrekt de aanbeveling bij … en informeert uw Kamer …" (round 46)
-    r"|betrekt)\b)"
+    r"|betrekt"
+    # a rule of ours changed: "Het kabinet neemt deze aanbeveling over. Het wijzigt daartoe het … reglement" (round 50)
+    r"|wijzigt|regelt|verplicht|publiceert|opent|verruimt|verscherpt|schaft|vereenvoudigt)\b)"
 )
 #: The same "het" after its verb in a clause that opens on an adverb, the cabinet the subject of the clause before a
 #: semicolon: "Het kabinet kiest niet voor een nieuw fonds; daarvoor stelt het in 2027 vijftig experts beschikbaar"

@@ -120,7 +120,21 @@ def _verb_stems(text: str) -> frozenset[str]:
             noun = w[:-4] + "atie"
             if not _generic(noun, k := word_key(noun)):
                 out.add(k)
+    if _OBLIGES.search(text):
+        # a duty to act named as one word: "om tandartsen … te verplichten dat bij de NZa te melden" is about the
+        # "meldplicht" an answer declines ("Een meldplicht voor tandartsen neem ik niet over"; round 50)
+        for m in _TE_INFINITIVE.finditer(text):
+            verb = m.group("verb").lower()
+            stem = verb[:-4] + "atie" if verb.endswith("eren") else verb[:-2]
+            if len(stem) >= 4:
+                out.add(word_key(stem + "plicht"))
     return frozenset(out)
+
+
+#: An obligation in a recommendation: "te verplichten", "verplicht stellen", "een plicht".
+_OBLIGES = re.compile(r"\b(?:verplicht\w*|plicht)\b", re.IGNORECASE)
+#: The act of that obligation, a te-infinitive: "te melden", "te registreren" (not "te verplichten" itself).
+_TE_INFINITIVE = re.compile(r"\bte\s+(?P<verb>(?!verplicht)[a-zà-ÿ]{4,}en)\b", re.IGNORECASE)
 
 
 class Distinctive:
