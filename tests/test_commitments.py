@@ -4204,3 +4204,13 @@ def test_round_50_forms_of_holdout259_and_260(text: str, promised: bool) -> None
 def test_round_50_forms_of_holdout261_and_262(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+def test_round_50_a_number_with_a_dot_inside_a_series_gift() -> None:
+    """ "25.000" is no full stop: what small municipalities receive from 2028 is promised (round 50, holdout263)."""
+    text = (
+        "Wel ontvangen gemeenten met minder dan 40.000 inwoners die een eigen meldpunt willen opzetten, vanaf 2028 een "
+        "tegemoetkoming in de kosten."
+    )
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert got and got[0].deadline is not None and got[0].deadline.text == "vanaf 2028"

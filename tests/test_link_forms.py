@@ -413,3 +413,17 @@ def test_round_50_a_duty_named_as_one_word() -> None:
         ]
     )
     assert d.hits("Een meldplicht voor tandartsen neem ik niet over.") == {1: ["meldplicht"]}
+
+
+def test_round_50_an_elided_ordinal_with_its_body() -> None:
+    """ "en de eerste van Stroomwijzer" names that body's first; "de eerste van de drie maatregelen" names none."""
+    from kamerstuk.pipeline.references import find_references
+
+    refs = find_references(
+        "De derde aanbeveling van de inspectie en de eerste van Stroomwijzer neem ik over."
+    )
+    assert [(r.ordinals, r.body) for r in refs] == [((3,), "inspectie"), ((1,), "Stroomwijzer")]
+    refs = find_references(
+        "De derde aanbeveling neem ik over en de eerste van de drie maatregelen voer ik uit."
+    )
+    assert [r.ordinals for r in refs] == [(3,)]

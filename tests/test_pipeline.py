@@ -2040,3 +2040,41 @@ def test_round_50_a_recommendation_laid_before_her_names_no_addressee() -> None:
     assert not [r for r in refs if r.kind == "addressee"]
     refs = find_references("De aanbeveling aan de gemeenten neem ik over.")
     assert [r.addressee for r in refs if r.kind == "addressee"] == ["de gemeenten"]
+
+
+ROUND_50_CONTRAST_LETTER = """Datum 4 maart 2027
+
+Betreft Reactie op het rapport over ongevallen met heftrucks
+
+Geachte voorzitter,
+
+Hierbij ontvangt u mijn reactie op het rapport «Veilig laden» van de Nederlandse Arbeidsinspectie.
+
+De inspectie doet twee aanbevelingen:
+
+1. Neem in de arboregelgeving een verplicht certificaat op voor iedereen die een heftruck bestuurt.
+
+2. Zorg voor voorlichting aan uitzendkrachten die de Nederlandse taal niet of nauwelijks beheersen.
+
+### Reactie
+
+De eerste aanbeveling van de inspectie vraagt om een verplicht certificaat. Een certificaat zegt echter weinig over de vraag of iemand in een bepaald magazijn veilig kan rijden.
+
+Voor uitzendkrachten, die vaak van locatie wisselen, ligt dat anders. Voor hen schrijf ik vanaf 1 januari 2028 wel een bewijs van vakbekwaamheid voor.
+
+De tweede aanbeveling neem ik over. De inspectie maakt een handreiking in zes talen.
+
+Hoogachtend,
+
+de Minister van Sociale Zaken en Werkgelegenheid,
+
+J. de Boer
+"""
+
+
+def test_round_50_a_case_set_against_the_answer_before_goes_on_with_it() -> None:
+    """ "Voor uitzendkrachten, …, ligt dat anders." goes on with the first recommendation's answer, though
+    "uitzendkrachten" is a word of the second (before round 50 the topic's word moved it there)."""
+    letter = kamerstuk.parse_text(ROUND_50_CONTRAST_LETTER, name="heftrucks.md")
+    contrast = next(p for p in letter.paragraphs if p.text.startswith("Voor uitzendkrachten"))
+    assert contrast.recommendations == ["r1"]

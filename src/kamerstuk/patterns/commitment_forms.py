@@ -960,7 +960,9 @@ SERIES_RECEIVES = Keyed(
     re.compile(
         # (also after a semicolon: "…; wel krijgt iedere afwijzingsbrief vanaf het voorjaar van 2027 een …")
         r"(?:^\W*|;\s+)(?:\d+[.)]\s+)?(?:Ten\s+\w+|Daarnaast|Verder|Tevens|Voorts|Ook|Wel|Tot\s+slot|Ten\s+slotte|In\s+de\s+\w+\s+plaats)"
-        r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,120}?"
+        # (a number's dot is no full stop: "Wel ontvangen gemeenten met minder dan 25.000 inwoners die …, vanaf 2028 een
+        # tegemoetkoming"; round 50)
+        r"\s*,?\s+(?P<verb>krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?!\bte\s+maken\b)(?:[^.;:]|(?<=\d)\.(?=\d))){0,120}?"
         # (or the day named before: "Daarnaast krijgt iedere aanvrager vanaf die datum een ontvangstbevestiging"; or a
         # year: "Daarnaast krijgt iedere inrichting in 2027 een vaste medewerker")
         r"\b(?:(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,30}?\b(?:19|20)\d\d\b"

@@ -71,7 +71,10 @@ REF_AS_NAMED = re.compile(
 # before a stance word or the end of the clause, so "de tweede helft" or "de eerste keer" are not read).
 REF_ELLIPTIC_ORDINAL = re.compile(
     rf"(?:,|\ben|\bmaar)\s+(?P<ref>(?:de|het)\s+(?P<ord>{_ORD}))\b(?=\s*[.;:,]|\s+(?:niet|wel|gedeeltelijk|deels|ten\s+dele"
-    rf"|ook|eveneens|evenmin|slechts|nog|al|in\s+beginsel|voor\s+een\s+deel)\b)",
+    rf"|ook|eveneens|evenmin|slechts|nog|al|in\s+beginsel|voor\s+een\s+deel)\b"
+    # (or with its body after it: "De derde aanbeveling van de inspectie en de eerste van Stroomwijzer neem ik over"; the
+    # body is read as a reference's, `BODY_LEAD`; round 50)
+    rf"|\s+van\s)",
     _I,
 )
 
@@ -389,6 +392,8 @@ CONCESSION_AFTER = re.compile(
     r"^\W*(?:(?:De|de)\s+(?:Minister|Staatssecretaris|minister|staatssecretaris)(?:\s+(?:van|voor)\s+[A-Z][\w-]*"
     r"(?:\s+(?:en\s+)?[A-Z][\w-]*){0,3})?|Het\s+kabinet|Ik|Wij|We)\s+[a-z][\w-]*\s+(?:[\w-]+\s+){0,3}?wel\b"
 )
+#: "maar" before such a contrast: the contrast is with the sentence's own first half (see `CONTRAST_WITH_BEFORE`).
+BUT = re.compile(r"\bmaar\b", re.IGNORECASE)
 #: A pointer to the matter the paragraph before discussed: "Voordat ik hierover besluit, laat ik eerst een proef
 #: uitvoeren" (it goes on with that answer, whatever single word of another recommendation it uses).
 MATTER_BEFORE = re.compile(r"\b(?:hierover|daarover)\b", re.IGNORECASE)

@@ -412,6 +412,14 @@ def topic_words(topic: re.Match[str]) -> str:
     return str(next(g for g in topic.group("t1", "t2", "t3", "t4", "t5") if g))
 
 
+def _contrasts_with_before(text: str) -> bool:
+    """Whether the first sentence sets its case against the paragraph before ("Voor uitzendkrachten, die vaak van locatie
+    wisselen, ligt dat anders."), not against its own first half ("Een gesprek met de ouders is van belang, maar bij een
+    zeventienjarige ligt dat anders": "dat" is the sentence's own)."""
+    m = L.CONTRAST_WITH_BEFORE.search(text, 0, _first_sentence_end(text))
+    return m is not None and L.BUT.search(text, 0, m.start()) is None
+
+
 def _title_shares_word(title: str, text: str) -> bool:
     """Whether a heading shares a word with a recommendation's text (by their first five letters; a separable verb's
     particle is a word of its own: "Voortzetting" and "… voort te zetten"; a compound ends in the heading's word: "Een
@@ -1111,7 +1119,15 @@ class RecommendationLinker:
             evidence = continued.format(rec=lk["recommendation"], par=lk["paragraph"])
             link(book.by_id[lk["recommendation"]], 0.7, "section", evidence)
             return list(out.values())
-        if carried and distinct is not None and not sandwiched:
+        if (
+            carried
+            and distinct is not None
+            and not sandwiched
+            # (not an opening that sets its case against the answer before: "Voor uitzendkrachten, die vaak van locatie
+            # wisselen, ligt dat anders." goes on with that answer, whatever recommendation its topic's word is in;
+            # round 50)
+            and not _contrasts_with_before(text)
+        ):
             # (not between a recommendation restated alone and the next one restated: "1. …" / answer /
             # "2. …" alternate, and the answer's words may be another's: "ouders en leerlingen")
             # "Wat de grondpolitiek betreft, …" or "Een landelijke campagne acht ik niet zinvol."

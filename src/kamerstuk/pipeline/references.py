@@ -149,8 +149,15 @@ def _elliptic(text: str, named: list[Reference], deferred: bool, end: int) -> li
             if m.start("ref") in out:
                 continue
             ordinal = L.REF_ORDINALS[m.group("ord").lower()]
+            body = None
+            if text[m.end("ref") : m.end("ref") + 5].lower().startswith(" van "):
+                # "… en de eerste van Stroomwijzer": that body's (none named: "de eerste van de maatregelen" is no
+                # recommendation)
+                body = _body(text, m.end("ref"))
+                if body is None:
+                    continue
             out[m.start("ref")] = Reference(
-                "ordinal", (ordinal,), m.start("ref"), m.end("ref"), m.group("ref"), deferred
+                "ordinal", (ordinal,), m.start("ref"), m.end("ref"), m.group("ref"), deferred, body
             )
     return list(out.values())
 
