@@ -3291,3 +3291,19 @@ def test_round_50_a_short_name_and_its_full_name_are_one_report() -> None:
         ]
     )
     assert names == {"Rekenkamer": "Algemene Rekenkamer"}
+
+
+def test_round_50_recommenders_after_an_opening_phrase_and_a_plea_that_announces() -> None:
+    """A plea that announces the recommendations is none of them; "Ten slotte …" and "Ten aanzien van …" open the
+    sentence, they name no body "Ten"."""
+    text = (
+        "Hierbij ontvangt u mijn reactie op het advies «Open en veilig» van de Adviesraad Internationale Vraagstukken "
+        "(AIV).\n\n"
+        "De raad pleit voor een beter evenwicht tussen openheid en bescherming en doet daartoe drie aanbevelingen.\n\n"
+        "De AIV beveelt aan om een landelijk toetsingskader vast te stellen. Ten aanzien van meldingen adviseert de "
+        "raad: «Voer een meldplicht in voor buitenlandse financiering». Ten slotte zou er volgens de raad meer "
+        "onderzoek moeten komen naar de positie van promovendi.\n"
+    )
+    recs = find_recommendations(text)
+    assert not any(r.text.startswith("De raad pleit") for r in recs)
+    assert recs and all("Ten" not in r.by for r in recs)

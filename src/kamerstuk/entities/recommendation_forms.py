@@ -533,6 +533,10 @@ def prose_recommendations(
                 hit = False
             if first_person and not author_first_person:
                 hit = False
+            if hit and key == "pleit" and pat.PLEA_THEN_COUNT.search(rest):
+                # "De raad pleit voor een beter evenwicht … en doet daartoe vier aanbevelingen": the aim, the
+                # recommendations it announces follow (round 50)
+                hit = False
             if government and not (author_first_person and first_person):
                 hit = False
             if np[:1].islower() and not author_first_person and not inverted:

@@ -238,7 +238,9 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
         raw, end = read_names(sentence, agent.start("np"))
         if raw:
             return ctx.resolve(raw), (agent.start("np"), end)
-    subj = pat.SUBJECT_FIRST.match(body)
+    # (not after an opening adverb: "Ten slotte zou er volgens de onderzoekers meer onderzoek moeten komen" has no
+    # subject "Ten"; round 50)
+    subj = pat.SUBJECT_FIRST.match(body) if adverb is None else None
     if subj is not None and not pat.GOVERNMENT_SUBJECT.match(body):
         raw, end = read_names(body, 0)
         np_end = subj.end("np") if subj.group("np") is not None else subj.end("np2")

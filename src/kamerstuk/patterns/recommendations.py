@@ -677,6 +677,10 @@ FRONTED_PHRASE = (
     # since round 38)
     r"|(?:Op|Voor)\s+het\s+(?:gebied|terrein|vlak)\s+van\s+[\w-]+(?:\s+[\w-]+){0,3}?"
     r"(?=\s+(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|pleit|pleiten)\b|$)"
+    # a matter named: "Ten aanzien van geschillen adviseert de raad: «…»", "Met betrekking tot de financiering …"
+    # (round 50)
+    r"|(?:Ten\s+aanzien\s+van|Met\s+betrekking\s+tot|Wat\s+betreft)\s+[\w-]+(?:\s+[\w-]+){0,3}?"
+    r"(?=\s+(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|raadt|raden|roept|roepen|pleit|pleiten)\b|$)"
 )
 
 #: Finite recommendation verbs after which the recommender follows in inverted word order:
@@ -1456,6 +1460,13 @@ INFINITIVE_ITEM = re.compile(
 #: aanbevelingen", "De belangrijkste aanbevelingen uit het advies zijn:", a bare heading
 #: "Aanbevelingen (van de Raad)", "De Raad adviseert het kabinet:".
 #: Example: "De commissie komt tot vier aanbevelingen."
+#: A plea that goes on to announce the recommendations it comes to: "De raad pleit voor een beter evenwicht tussen
+#: openheid en bescherming en doet daartoe vier aanbevelingen" (round 50).
+PLEA_THEN_COUNT = re.compile(
+    r"\ben\s+(?:doet|komt|formuleert)\s+(?:daartoe|daarvoor|hiertoe|daarbij)?\s*(?:tot\s+)?(?:de\s+volgende|twee|drie|vier"
+    r"|vijf|zes|zeven|acht|negen|tien|\d{1,2}|enkele|een\s+aantal)\s+(?:\w+\s+)?aanbevelingen\b",
+    re.IGNORECASE,
+)
 ANNOUNCED_RECOMMENDATIONS = re.compile(
     r"\bvolgende\s+(?:\w+\s+){0,2}?(?:aanbevelingen|adviezen|adviespunten|aanbeveling)\b"
     r"|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2}|enkele|een\s+aantal|"
