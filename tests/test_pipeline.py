@@ -1284,6 +1284,8 @@ def test_round_45_a_minister_adopting_by_pronoun_outweighs_a_detail_kept_as_it_i
             True,
         ),
         ("Ik draag daarmee bij aan een veiliger dijk.", False),
+        # (a negated contribution is a verdict, not what the topic is worth)
+        ("Een apart loket draagt niet bij aan een snellere afhandeling.", False),
         # (an answer of ours, or one naming its recommendation, is no such opening)
         ("Ik vind een vaste termijn belangrijk. Daarom neem ik de aanbeveling over.", False),
         ("De vierde aanbeveling is van grote waarde voor de praktijk. Ik neem haar over.", False),

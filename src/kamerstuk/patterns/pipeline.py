@@ -75,7 +75,8 @@ GENERAL_VALUE = re.compile(
     # (round 50: what the topic adds, "Statiegeld op blikjes draagt zichtbaar bij aan een schonere omgeving", and
     # what people must be able to count on, "Wie … kwijt is, moet er ten minste op kunnen rekenen dat …"; in the
     # gold's last paragraphs 17 of 17 and 6 of 6 close the letter)
-    r"|\b(?:draagt|dragen)\s+(?:[\w-]+\s+){0,3}?bij\s+aan\b"
+    # (not negated: "Een apart loket draagt niet bij aan …" rejects, as real answers say it mid-letter)
+    r"|\b(?:draagt|dragen)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?bij\s+aan\b"
     r"|\bmoet(?:en)?\s+(?:[\w-]+\s+){0,4}?kunnen\s+rekenen\b"
     # (what the topic is to a whole: "Kleine toeleveranciers zijn de ruggengraat van onze maakindustrie", "Een goed gehoor
     # is de basis van …"; 6 of 6 close)
