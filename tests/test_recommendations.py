@@ -3307,3 +3307,47 @@ def test_round_50_recommenders_after_an_opening_phrase_and_a_plea_that_announces
     recs = find_recommendations(text)
     assert not any(r.text.startswith("De raad pleit") for r in recs)
     assert recs and all("Ten" not in r.by for r in recs)
+
+
+def test_round_51_daarbij_continues_a_series_with_a_recommending_verb() -> None:
+    """ "Daarbij vraagt de raad het kabinet «…»" after "In de eerste plaats beveelt … aan" is the second of the series
+    (before round 51 it was lost and every later ordinal shifted down by one); "Daarbij wijst de raad erop dat …"
+    recommends nothing."""
+    text = (
+        "De Onderwijsraad doet drie aanbevelingen.\n\n"
+        "In de eerste plaats beveelt de raad aan om «een landelijke norm voor de omvang van klassen vast te stellen». "
+        "Daarbij vraagt de raad het kabinet «scholen met veel leerlingen met een achterstand extra formatie te geven». "
+        "Daarbij wijst de raad erop dat kleine scholen weinig ruimte hebben.\n\n"
+        "Het kabinet neemt de eerste aanbeveling over.\n\n"
+        "Ten slotte adviseert de raad «de inspectie jaarlijks over de klassengrootte te laten rapporteren».\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == [1, 2, 3]
+    assert recs[1].text.startswith("Daarbij vraagt de raad") and recs[2].text.startswith("Ten slotte")
+    assert not any("wijst de raad erop" in r.text for r in recs)
+
+
+def test_round_51_a_paragraph_about_the_recommendation_leads_no_series() -> None:
+    """An answer that ends on "de aanbeveling" (one recommendation, named already) leads no series of paragraphs:
+    the answers after it are no recommendations, and the second report's prose before it is read (before round 51
+    "Wat de inspectie in de tweede plaats vraagt, is al geregeld: …" and the next answer were read as two new
+    recommendations and the second report's two were lost)."""
+    text = (
+        "De inspectie komt tot twee aanbevelingen: 1. leg een maximale wachttijd voor keuringen wettelijk vast; "
+        "2. zorg dat eigenaren een keuring online kunnen aanvragen.\n\n"
+        "De onderzoekers bevelen aan het keurmerk wettelijk verplicht te stellen. Verder adviseren zij om een "
+        "onafhankelijk meldpunt voor klachten in te stellen.\n\n"
+        "De eerste aanbeveling van de inspectie raakt aan de Woningwet, waarvoor de Minister van VRO verantwoordelijk "
+        "is. Zij betrekt deze bij de evaluatie van die wet. Een standpunt over de aanbeveling volgt daarna.\n\n"
+        "Wat de inspectie in de tweede plaats vraagt, is sinds 1 maart 2026 geregeld: een aanvraag die per post kan "
+        "worden ingediend, moet ook online kunnen worden ingediend.\n\n"
+        "Een wettelijke plicht voor het keurmerk neem ik niet over.\n\n"
+        "Het keurmerk blijft een afspraak van de branche zelf, terwijl de regels die voor iedere keurder moeten gelden "
+        "al in de wet staan.\n\n"
+        "Een meldpunt steun ik. Ik draag in 2027 bij aan de opstartkosten ervan.\n"
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 4
+    assert any(r.text.startswith("De onderzoekers bevelen aan het keurmerk") for r in recs)
+    assert any(r.text.startswith("Verder adviseren zij om een onafhankelijk meldpunt") for r in recs)
+    assert not any(r.text.startswith(("Wat de inspectie", "Het keurmerk blijft")) for r in recs)

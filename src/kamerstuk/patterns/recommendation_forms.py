@@ -67,10 +67,11 @@ PER_RECOMMENDATION = re.compile(
 #: A sentence about one recommendation already given, by a demonstrative or its ordinal, with no plural: it
 #: answers, defers or comments on that recommendation and leads no series of recommendation paragraphs after it.
 #: Examples: "Deze aanbeveling raakt ook de andere donoren.", "Op de derde aanbeveling kom ik hieronder terug.",
-#: "Aanbeveling 4 bespreek ik verderop." (not "Deze aanbevelingen zijn: …")
+#: "Aanbeveling 4 bespreek ik verderop.", "Een standpunt over de aanbeveling volgt daarna." (not "Deze aanbevelingen
+#: zijn: …")
 _ONE_ORDINAL = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste"
 ONE_RECALLED = re.compile(
-    rf"\b(?:deze|die|dit|dat|bovenstaande|de\s+(?:{_ONE_ORDINAL})(?:\s+en\s+(?:{_ONE_ORDINAL}))?)\s+"
+    rf"\b(?:deze|die|dit|dat|de|bovenstaande|de\s+(?:{_ONE_ORDINAL})(?:\s+en\s+(?:{_ONE_ORDINAL}))?)\s+"
     r"(?:aanbeveling|advies)\b|\baanbeveling\s+\d{1,2}\b",
     re.IGNORECASE,
 )

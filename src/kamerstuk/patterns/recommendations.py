@@ -162,8 +162,10 @@ INNER_ORDINAL = re.compile(
 
 #: "Daarnaast" / "Verder" / "Ook" continue a series only right after one of its members: "In de
 #: eerste plaats adviseert de raad …. Daarnaast beveelt de AIV aan …. Verder pleit de raad ervoor …"
-#: (the same paragraph or the next; see `CONTINUING_REACH`).
-CONTINUING_OPENER = re.compile(r"^(?:Daarnaast|Verder|Voorts|Tevens|Bovendien|Ook)\b[,]?\s+")
+#: (the same paragraph or the next; see `CONTINUING_REACH`). "Daarbij" too, where a recommending verb follows: "In de
+#: eerste plaats beveelt de raad aan om …. Daarbij vraagt de raad het kabinet «…»" (round 51; an explanation,
+#: "Daarbij wijst de raad erop dat …", recommends nothing and is passed over).
+CONTINUING_OPENER = re.compile(r"^(?:Daarnaast|Daarbij|Verder|Voorts|Tevens|Bovendien|Ook)\b[,]?\s+")
 #: "daarnaast"/"verder" right after the recommender's verb, continuing a series like `CONTINUING_OPENER`:
 #: "GRECO beveelt daarnaast aan om de contacten … openbaar te maken", "De raad vraagt verder om …".
 INNER_CONTINUING = re.compile(
