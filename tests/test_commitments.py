@@ -4214,3 +4214,28 @@ def test_round_50_a_number_with_a_dot_inside_a_series_gift() -> None:
     )
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert got and got[0].deadline is not None and got[0].deadline.text == "vanaf 2028"
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a periodic document named after a capitalised adjective, with its year
+        (
+            "Over de eerste uitkomsten informeer ik uw Kamer in de Fiscale beleids- en uitvoeringsagenda van 2028.",
+            True,
+        ),
+        ("Over de voortgang bericht ik uw Kamer in de Integrale veiligheidsagenda 2028.", True),
+        ("Het kabinet heeft in de Nieuwe aanpak van 2020 gekozen voor regie.", False),
+        # a measure whose particle follows a relative clause without commas
+        (
+            "Ten eerste breng ik de maximale termijn die verhuurders met huurders mogen afspreken terug van twaalf naar "
+            "zes maanden.",
+            True,
+        ),
+        ("Ik stel het budget dat gemeenten nu ontvangen beschikbaar voor nieuwe projecten.", True),
+        ("Ik pas de regeling die gemeenten gebruiken niet aan.", False),
+    ],
+)
+def test_round_51_forms_of_holdout267_and_268(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

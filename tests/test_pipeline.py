@@ -2080,3 +2080,83 @@ def test_round_50_a_case_set_against_the_answer_before_goes_on_with_it() -> None
     letter = kamerstuk.parse_text(ROUND_50_CONTRAST_LETTER, name="heftrucks.md")
     contrast = next(p for p in letter.paragraphs if p.text.startswith("Voor uitzendkrachten"))
     assert contrast.recommendations == ["r1"]
+
+
+ROUND_51_LETTER = """Datum 10 maart 2027
+
+Betreft Reactie op de evaluatie van de regeling schoolzwemmen
+
+Geachte voorzitter,
+
+Hierbij ontvangt u mijn reactie op de evaluatie van de Regeling schoolzwemmen door Bureau Kroos.
+
+De onderzoekers doen drie aanbevelingen. Allereerst adviseren zij om de regeling open te stellen voor alle basisscholen in krimpgebieden. Daarnaast bevelen zij aan de vergoeding per leerling te verhogen tot € 150. Ten slotte stellen zij voor de regeling in te voeren in alle gemeenten met een zwembad op meer dan tien kilometer afstand.
+
+Ik begrijp de wens om de regeling voor alle basisscholen in krimpgebieden open te stellen.
+
+Dat zou echter betekenen dat het geld over te veel scholen wordt verdeeld. Ik houd de kring daarom beperkt tot scholen met veel kinderen zonder diploma.
+
+De vergoeding per leerling verhoog ik met een kwart, tot € 125; voor een hogere vergoeding is op de begroting geen ruimte.
+
+Om dat besluit voor te bereiden, laat ik dit jaar in kaart brengen wat invoering in meer gemeenten zou kosten.
+
+Los van de evaluatie wijs ik erop dat de Sportraad dit jaar een advies uitbrengt over zwembaden op grote afstand. Dat advies betrek ik bij de keuze voor een zwembad.
+
+Hoogachtend,
+
+de Minister van Volksgezondheid, Welzijn en Sport,
+
+A. Mulder
+"""
+
+
+def test_round_51_an_echter_turn_the_last_one_in_order_and_a_paragraph_set_apart() -> None:
+    """A paragraph whose first sentence turns against the one before with "echter" goes on with its recommendation; a
+    response after the answer to the second of three, sharing a word with the third, answers the third (no answer
+    follows it); a paragraph opening "Los van de evaluatie" gives no recommendation a stance ("Dat advies betrek ik bij
+    …" is another advice). Before round 51 the first two were unlinked and the third's stance came from the last."""
+    letter = kamerstuk.parse_text(ROUND_51_LETTER, name="schoolzwemmen.md")
+    turn = next(p for p in letter.paragraphs if p.text.startswith("Dat zou echter"))
+    last = next(p for p in letter.paragraphs if p.text.startswith("Om dat besluit"))
+    apart = next(p for p in letter.paragraphs if p.text.startswith("Los van de evaluatie"))
+    assert turn.recommendations == ["r1"]
+    assert last.recommendations == ["r3"]
+    assert apart.recommendations == []
+    third = next(r for r in letter.recommendations if r.id == "r3")
+    assert third.stance_evidence is not None and "Dat advies betrek ik" not in third.stance_evidence
+
+
+ROUND_51_ADJACENT_LETTER = """Datum 3 februari 2027
+
+Betreft Reactie op de rapporten over ongevallen met hoogwerkers
+
+Geachte voorzitter,
+
+Hierbij ontvangt u mijn reactie op het rapport van de Nederlandse Arbeidsinspectie en op het rapport van de Onderzoeksraad voor Veiligheid (OVV) over ongevallen met hoogwerkers.
+
+De Arbeidsinspectie doet de volgende aanbevelingen: 1. neem in de regelgeving op dat iedere hoogwerker na een reparatie opnieuw wordt gekeurd; 2. zorg dat verhuurders de keuringsgegevens met de inspectie delen.
+
+De eerste aanbeveling neem ik over. Ik pas het Arbeidsomstandighedenbesluit daarop aan.
+
+De tweede aanbeveling neem ik over. Verhuurders leveren hun gegevens vanaf 2028 aan.
+
+De eerste aanbeveling van de OVV luidt: «Voer een vergunningplicht in voor verhuurders van hoogwerkers».
+
+Een vergunningplicht zou honderden kleine verhuurders belasten. Ik houd daarom vast aan het stelsel van keuringen, dat met de maatregel bij de eerste aanbeveling van de Arbeidsinspectie wordt aangescherpt.
+
+Hoogachtend,
+
+de Minister van Sociale Zaken en Werkgelegenheid,
+
+B. de Vries
+"""
+
+
+def test_round_51_an_answer_right_under_a_recommendation_restated_alone() -> None:
+    """The paragraph right under "De eerste aanbeveling van de OVV luidt: «…»" answers it, though it names the
+    inspection's first recommendation in passing ("de maatregel bij de eerste aanbeveling van …"; before round 51 it
+    was linked to that one only)."""
+    letter = kamerstuk.parse_text(ROUND_51_ADJACENT_LETTER, name="hoogwerkers.md")
+    ovv = next(r for r in letter.recommendations if "vergunningplicht" in r.text)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een vergunningplicht zou"))
+    assert ovv.id in answer.recommendations

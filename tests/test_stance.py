@@ -2330,3 +2330,21 @@ def test_round_50_a_part_taken_up_and_the_rest_declined_is_partly_adopted() -> N
 )
 def test_round_50_kept_where_it_is(sentence: str, label: str | None) -> None:
     assert classify_stance(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a lesser amount of time granted beside a refusal of more: a part taken up (round 51)
+        (
+            "Ik verleng de regeling met een jaar, tot en met 2029; voor een langere verlenging is op de begroting geen "
+            "ruimte.",
+            "partly_adopted",
+        ),
+        ("Ik verleng de regeling met een jaar.", "adopted"),
+        # "een" is an amount only before a unit of time
+        ("Ik verleng de regeling met een brief.", None),
+    ],
+)
+def test_round_51_a_year_granted_and_more_declined(sentence: str, label: str | None) -> None:
+    assert classify_stance(sentence).label == label

@@ -123,6 +123,23 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
         if key == "wijs" and F.POINTS_ON.search(sentence, m.end(), stop.end() if stop else len(sentence)):
             # "Ik wijs gemeenten … op deze regel": "op" a preposition, not a final particle
             lemma, particle = "wijzen op", None
+        if (
+            particle is not None
+            and stop is not None
+            and stop.group(0).lower() in ("die", "dat")
+            and sentence[max(0, stop.start() - 2) : stop.start()].strip() != ","
+            and not _particle_ok(clause, particle, sentence, m.end())
+        ):
+            # "Ik breng de betaaltermijn die grote bedrijven mogen afspreken terug van …": past a relative clause that
+            # ends on its verb, the particle of the main clause (round 51)
+            for rel in F.OPEN_RELATIVE.finditer(sentence, stop.end()):
+                if rel.start() != stop.end():
+                    break
+                after = P.CLAUSE_STOP.search(sentence, rel.end())
+                tail = sentence[rel.end() : after.start() if after else len(sentence)]
+                if _particle_ok(tail, particle):
+                    clause = sentence[m.end() : rel.end()] + tail
+                break
         if not _particle_ok(clause, particle, sentence, m.end()):
             # "voer … uit" next to "voer … in", "neem … een besluit", "neem … maatregelen"
             alts = [

@@ -111,8 +111,10 @@ BUDGET_GOES_TO = Keyed(
 NAMED_PERIODIC_DOCUMENT = re.compile(
     # (also at the moment it is sent: "bij de indiening van het Belastingplan 2027")
     r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:(?:indiening|presentatie|publicatie|verschijning)\s+van\s+(?:de|het)\s+)?"
-    r"(?:(?-i:[A-Z])[\w]*-\s+en\s+)?(?-i:[A-Z])[\w-]*(?:nota|brief|rapportage"
-    r"|verslag|monitor|agenda|begroting|plan)\s+(?:(?:over|voor|van)\s+)?(?:19|20)\d{2}\b"
+    r"(?:(?:(?-i:[A-Z])[\w]*-\s+en\s+)?(?-i:[A-Z])"
+    # (its name opening on a capitalised adjective: "in de Fiscale beleids- en uitvoeringsagenda van 2028"; round 51)
+    r"|(?-i:[A-Z])[a-zà-ÿ]+e\s+(?:[a-zà-ÿ]+-\s+en\s+)?)"
+    r"[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|begroting|plan)\s+(?:(?:over|voor|van)\s+)?(?:19|20)\d{2}\b"
     # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
     # (and "vanaf het jaarverslag 2026": every one from that year on; the lower-case noun with its year)
     r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage"
@@ -1011,6 +1013,10 @@ ADJECTIVE_IN_E = re.compile(
 CLOSED_RELATIVE = re.compile(
     r"\s+[^,.;:?]{1,60}?\b(?:is|zijn|was|waren|heeft|hebben|wordt|worden)\s*,(?!\s+(?:en|maar|of)\b)", _I
 )
+#: A relative clause right after its noun and not set off by commas, ending on its verb, with the measure's final
+#: particle after it: "Ik breng de betaaltermijn die grote bedrijven mogen afspreken terug van zestig naar dertig dagen"
+#: (from after the pronoun to before the particle; the particle is checked by the reader; round 51).
+OPEN_RELATIVE = re.compile(r"\s+(?:[^\s,.;:?]+\s+){1,10}?(?:[^\s,.;:?]+(?:en|t|d))\s+(?=\w)", _I)
 #: A relative clause set off by commas inside a clause, from after its first comma to after its closing one:
 #: "Ik neem in het wetsvoorstel, dat ik in het voorjaar van 2027 indien, een aanzegtermijn op".
 INSERTED_RELATIVE = re.compile(

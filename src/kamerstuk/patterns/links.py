@@ -357,9 +357,10 @@ GENERIC_BODY_LEAD = re.compile(
 POINTS_BACK = re.compile(r"\b(?:die|deze)\s+[a-zë]{4,}(?:en|s)\b", re.IGNORECASE)
 
 #: A recommendation named as where a thing comes from, in passing: "…, op basis van de bodemtoets uit de eerste
-#: aanbeveling" (a noun, then "uit"/"van"/"volgens" right before the reference, which follows this match). The
-#: paragraph is about what its opening names, not about the one named this way (since round 41).
-NAMED_AS_ORIGIN = re.compile(r"\b[a-zë]{4,}\s+(?:uit|van|volgens)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: aanbeveling" (a noun, then "uit"/"van"/"volgens" right before the reference, which follows this match); or the
+#: measure taken for it: "…, dat met de maatregel bij de eerste aanbeveling van de ILT wordt aangescherpt" (round 51).
+#: The paragraph is about what its opening names, not about the one named this way (since round 41).
+NAMED_AS_ORIGIN = re.compile(r"\b[a-zë]{4,}\s+(?:uit|van|volgens|bij)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 #: A recommendation recalled with its body: "Een wettelijk maximum van twintig uur, zoals het WODC
 #: voorstelt, neem ik niet over" (the body's name ends the match).
@@ -375,6 +376,11 @@ CONSEQUENCE_OF_BEFORE = re.compile(
     r"|^\s*Wel\b",
     re.IGNORECASE,
 )
+#: A first sentence that turns against the paragraph before with "echter" (not the second half of its own "maar"): "Een
+#: vaste ondergrens in de wet zou er echter toe leiden dat …" after "Ik begrijp de wens van de ombudsman. …" (in the
+#: gold, 207 of 209 such paragraphs right after an answer, with no ordinal, go on with that answer's recommendation;
+#: the other two turn to another by its words, which the reader checks; round 51).
+TURNS_AGAINST_BEFORE = re.compile(r"^(?:(?!\bmaar\b)[^.;:])*?\bechter\b", re.IGNORECASE)
 #: An opening that sets its case against what the paragraph before said: "Voor de kantoren in Den Haag ligt dat anders",
 #: "Dat ligt anders voor …", "Dat geldt niet voor …" (the other side of the answer before, the same recommendation,
 #: whatever words of another it goes on with; round 42). Only with "dat"/"dit" pointing back: "Anders ligt het bij de

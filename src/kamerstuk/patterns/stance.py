@@ -646,7 +646,9 @@ DRAFT_NOUNS = _words(
 # asked it is the part adopted (see `settle_passage`); a year after "tot" is a date, no amount.
 _AMOUNT = (
     r"(?:€\s*)?(?:\d{1,3}(?:[.,]\d+)?(?!\d)|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig"
-    r"|dertig|veertig|vijftig|zestig|honderd)"
+    r"|dertig|veertig|vijftig|zestig|honderd"
+    # ("een" before a unit of time: "Ik verleng haar met een jaar, tot en met 2028"; not "met een brief"; round 51)
+    r"|een(?=\s+(?:jaar|maand|week|dag|kwartaal|halfjaar)\b))"
 )
 QUANTITY_ACT = re.compile(
     r"\b(?P<verb>verhoog|verhoogt|verhogen|verleng|verlengt|verlengen|verlaag|verlaagt|verlagen|verkort|verkorten"
@@ -1798,6 +1800,11 @@ ELLIPTIC_ORDINAL_SUBJECT = re.compile(
     r"(?=(?:is|was|raakt|vraagt|vergt|vereist|verdient|behoeft|gaat|ligt|heeft|betreft|kan|zal|past|sluit|volgt"
     r"|kost|neem|neemt|volg|steun|onderschrijf|deel|acht|wijs|verwerp|zie|laat|leg|ga)\b)"
 )
+
+# A paragraph set apart from the report it follows: "Los van de evaluatie wijs ik erop dat de Gezondheidsraad dit jaar een
+# advies uitbrengt …. Dat advies betrek ik bij …" (another advice, a motion, a question of the Kamer: in 184 of 184 such
+# paragraphs of our gold none answers a recommendation). Unlinked, it gives no recommendation a stance (round 51).
+SET_APART_OPENER = re.compile(r"^\W*Los\s+van\b")
 
 # A paragraph giving verdicts on several recommendations by topic, without numbering them: "De
 # jaarlijkse openstelling en een lichtere controle vooraf neem ik over, de laatste voor een deel.

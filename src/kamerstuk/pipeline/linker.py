@@ -265,7 +265,8 @@ def _fill_unlinked(
 ) -> None:
     """A response paragraph after the restatements that the linker linked to nothing (or only as the continuation of
     the answer right before it, while it opens on a topic of its own: `TOPIC_OPENER`), between the answers to
-    recommendations a and b (a = -1 before the first answer), where exactly one recommendation between a and b has
+    recommendations a and b (a = -1 before the first answer, b past the last recommendation after the last answer),
+    where exactly one recommendation between a and b has
     no answer at all and shares a content word with the paragraph, answers that one: "Een tappunt op ieder station …
     staat niet in verhouding tot de kosten. … om tappunten te plaatsen op alle stations met …" between the answers
     to the second and the fourth, on "Plaats op ieder treinstation een watertappunt"."""
@@ -330,7 +331,12 @@ def _fill_unlinked(
             ),
             None,
         )
-        if after is None or after <= before + 1:
+        if after is None:
+            # (after the last answer: the recommendations after the one answered last; "Om dat besluit goed voor te
+            # bereiden, laat ik … in kaart brengen wat invoering in alle gemeenten … zou kosten" after the answer to
+            # the third of four; round 51)
+            after = len(position)
+        if after <= before + 1:
             continue
         gaps = [rid for rid, i in position.items() if before < i < after and rid not in answered]
         if len(gaps) != 1:
@@ -894,6 +900,17 @@ class RecommendationLinker:
             )
         if own is not None:
             link(book.recs[own[0]], 0.8, "similarity", f"opening on its words: {', '.join(own[1][:4])}")
+        elif (
+            passing
+            and len(previous) == 1
+            and previous[0]["method"] == "restates"
+            and all(r["id"] != previous[0]["recommendation"] for r, _ref in named)
+        ):
+            # "Een vergunningplicht zou … bedrijven belasten. Ik houd daarom vast aan het stelsel …, dat met de maatregel
+            # bij de eerste aanbeveling van de ILT wordt aangescherpt." right under the OVV's first, restated on its
+            # own: the answer to that one, the other named in passing (round 51)
+            rec = book.by_id[previous[0]["recommendation"]]
+            link(rec, 0.85, "section", f"right under its restatement ({previous[0]['paragraph']})")
         # (not a group named to announce the answers: "Hieronder reageer ik op de vier aanbevelingen")
         anaphors = [ref for ref in refs if ref.kind == "anaphor" and not (ref.deferred and ref.plural)]
         topic = L.TOPIC_OPENER.match(text) if anaphors and distinct is not None and not out else None
@@ -1088,6 +1105,15 @@ class RecommendationLinker:
             and distinct is not None
             and (
                 L.CONSEQUENCE_OF_BEFORE.search(text, 0, _first_sentence_end(text))
+                # (a turn with "echter" only on none of another's words, or also on the one before's: "Een premie
+                # voor iedere deelnemer gaat mij echter te ver" may turn to the "terugkeerpremie" of the next)
+                or (
+                    L.TURNS_AGAINST_BEFORE.match(text, 0, _first_sentence_end(text))
+                    and (
+                        not (turn_hits := distinct.hits(text))
+                        or position[just_before[0]["recommendation"]] in turn_hits
+                    )
+                )
                 or (contrast := L.CONTRAST_WITH_BEFORE.search(text, 0, _first_sentence_end(text))) is not None
                 or (contrast := L.CONCESSION_AFTER.match(text, 0, _first_sentence_end(text))) is not None
             )

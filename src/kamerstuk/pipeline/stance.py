@@ -462,7 +462,7 @@ class StanceDetector:
                 and len(_by_content(text, recs, distinct)) >= 2
                 and bool(P.SUMMARY_VERDICT.search(text))
             )  # "De openstelling en de controle neem ik over, de rangschikking niet": several verdicts
-            if not links and not summary and not may_refer(text):
+            if not links and (P.SET_APART_OPENER.match(text) or (not summary and not may_refer(text))):
                 continue
             sentences = [
                 item
