@@ -2348,3 +2348,29 @@ def test_round_50_kept_where_it_is(sentence: str, label: str | None) -> None:
 )
 def test_round_51_a_year_granted_and_more_declined(sentence: str, label: str | None) -> None:
     assert classify_stance(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the measure asked, put first and found not needed, beside what exists: declined (round 51)
+        (
+            "De NVWA controleert sinds 2021 ieder jaar bij alle slachterijen of het vlees aan de hygiëne-eisen voldoet. "
+            "Voor een verdubbeling van het aantal controles ziet het kabinet daarom geen aanleiding.",
+            "rejected",
+        ),
+        (
+            "Het kabinet ziet daarvoor geen aanleiding. Sinds de herziening van de bekostiging in 2022 ontvangen "
+            "gemeenten één bedrag per inwoner, dat zij naar eigen inzicht kunnen besteden.",
+            "rejected",
+        ),
+        # … while more of the same is not needed beside what exists: in place
+        (
+            "Er bestaat sinds 2020 een landelijk register van keurmeesters. Ik zie daarom geen aanleiding voor "
+            "aanvullende maatregelen.",
+            "already_in_place",
+        ),
+    ],
+)
+def test_round_51_the_measure_declined_first_beside_what_exists(text: str, label: str) -> None:
+    assert classify_stance(text).label == label

@@ -63,7 +63,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     "Indachtig de vierde aanbeveling …"); for a noted stance that says the decision is still open ("nog
     geen besluit"), "undecided", and for one that puts the verdict off ("Pas als … kan ik beoordelen"), "later"; for a
     rejection said to hold for now ("op dit moment"), "for_now"; for one of the rest only ("Voor de kleinere terreinen
-    …"), "rest"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
+    …"), "rest"; for one that puts the measure asked first and finds it not needed ("Voor een landelijk meldpunt zie ik
+    geen aanleiding"), "declined"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
     if stance.label == "noted" and stance.cue in P.UNDECIDED_CUES:
         return "undecided"  # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen"
     if stance.label == "noted" and P.JUDGED_LATER.search(sentence):
@@ -80,6 +81,10 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
         )
     if stance.label == "rejected" and P.FOR_THE_REST.match(sentence):
         return "rest"  # "Voor de kleinere terreinen … is dat niet doelmatig": declined for the rest only
+    if stance.label == "rejected" and P.MEASURE_DECLINED_FIRST.search(sentence):
+        return (
+            "declined"  # "Voor een landelijk meldpunt zie ik geen aanleiding": the measure itself, not needed
+        )
     if stance.label == "rejected" and P.FOR_NOW.search(sentence):
         return "for_now"  # "… kan ik op dit moment geen gevolg geven": declined for now
     if stance.label == "rejected" and P.SUCH_A_THING.search(sentence, _after_but(sentence)):
@@ -263,6 +268,8 @@ def settle_passage(
         and in_place
         and not adopts_named
         and not beyond
+        # (not the measure asked declined by name, put first: "Voor een verdubbeling … ziet het kabinet geen aanleiding")
+        and not any(label == "rejected" and kind == "declined" for label, kind in others)
     ):
         return "already_in_place"
     if best == "rejected" and adopts_named:
