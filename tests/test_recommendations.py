@@ -3351,3 +3351,55 @@ def test_round_51_a_paragraph_about_the_recommendation_leads_no_series() -> None
     assert any(r.text.startswith("De onderzoekers bevelen aan het keurmerk") for r in recs)
     assert any(r.text.startswith("Verder adviseren zij om een onafhankelijk meldpunt") for r in recs)
     assert not any(r.text.startswith(("Wat de inspectie", "Het keurmerk blijft")) for r in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals", "last"),
+    [
+        # the importance stressed, after an ordinal opener in a running series
+        (
+            "Ten eerste beveelt de inspectie aan de opleiding te verlengen. Ten tweede adviseert zij een centraal "
+            "rooster in te voeren. Ten derde wijst zij op het belang van een vaste begeleider voor nieuwe medewerkers.",
+            [1, 2, 3],
+            "Ten derde wijst zij",
+        ),
+        # "bepleit" with the measure quoted after a colon
+        (
+            "De raad beveelt allereerst aan: «Richt een landelijk meldpunt in.»\n\nHet kabinet neemt deze aanbeveling "
+            "over.\n\nTen slotte bepleit de raad: «Stel een jaarlijkse monitor op.»\n",
+            [None, None],
+            "Stel een jaarlijkse monitor op",
+        ),
+        # two ordinals announced with their addressees, then the prose of each
+        (
+            "De eerste aanbeveling luidt: stel eisen aan de opleiding. De tweede aanbeveling vraagt de minister om "
+            "meer controles.\n\nDe derde en de vierde aanbeveling richten zich tot de gemeenten en de provincies. De "
+            "raad beveelt hun aan om jaarlijks samen te oefenen. Daarnaast moeten alle regio's volgens de raad een "
+            "draaiboek hebben.\n",
+            [1, 2, 3, 4],
+            "Daarnaast moeten alle regio",
+        ),
+    ],
+)
+def test_round_51_series_forms(text: str, ordinals: list[int | None], last: str) -> None:
+    recs = find_recommendations(text)
+    assert [r.ordinal for r in recs] == ordinals
+    assert recs[-1].text.startswith(last)
+
+
+def test_round_51_a_paragraph_with_two_prose_recommendations_is_no_item_of_a_series() -> None:
+    """Under a heading naming the recommendations, a paragraph holding two, each with its recommender ("De raad
+    beveelt aan …. Daarnaast adviseert de raad …"), is no one item of an alternating series (before round 51 it was one,
+    and the second was lost)."""
+    text = (
+        "**Aanbevelingen van de raad**\n\n"
+        "De raad beveelt aan om voor elk natuurgebied een beheerplan voor twintig jaar op te stellen. Daarnaast "
+        "adviseert de raad het Rijk om de subsidie voor beheer voor zes jaar tegelijk toe te kennen.\n\n"
+        "**Reactie van het kabinet**\n\n"
+        "Ik deel de opvatting van de raad dat beheer een lange adem vraagt.\n\n"
+        "Ook vraagt de raad de provincies samen één kennisprogramma op te zetten.\n\n"
+        "Ik wacht de verkenning van het IPO af.\n"
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 3
+    assert any(r.text.startswith("Daarnaast adviseert de raad het Rijk") for r in recs)

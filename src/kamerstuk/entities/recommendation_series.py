@@ -29,6 +29,7 @@ _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 _BULLET = re.compile(r"[ \t]*+(?:[-•–▪*]|\d{1,2}[.)])[ \t]++(?=\S)")
 
 #: A paragraph standing for one recommendation in an alternating series: at most this many words.
@@ -122,6 +123,11 @@ def _recommendation_paragraph(text: str, s: int, e: int) -> tuple[int, int] | No
     if _answers(par) or pat.RECOMMENDATION_HEADING.match(par) or forms.mentions_recommendations(par):
         return None
     if not forms.is_recommendation_shaped(par):
+        return None
+    # ("De raad beveelt aan om …. Daarnaast adviseert de raad het Rijk om …": two recommendations in prose, each with its
+    # recommender, are no one recommendation of a series; round 51)
+    sentences = [(m.start() + qs, m.end() + qs) for m in _SENTENCE.finditer(par)]
+    if len({h.sentence for h in forms.prose_recommendations(text, sentences)}) >= 2:
         return None
     return qs, qe
 

@@ -347,6 +347,8 @@ def _ordinal_sentences(
             # "De inspectie doet vier aanbevelingen. In de eerste plaats moeten de regio's …": an
             # obligation right after a sentence counting them
             suggests = suggests or (s - mentioned <= _ELLIPSIS_REACH and pat.DEONTIC.search(body) is not None)
+            # "Ten vierde wijst hij op het belang van een vaste mentor": in a series, the importance stressed counts too
+            suggests = suggests or (last > 0 and pat.STRESSES_IMPORTANCE.match(body) is not None)
             if (not _recommends(body) and not suggests) or _is_government_reaction(body):
                 continue
         elif (

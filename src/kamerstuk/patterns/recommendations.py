@@ -160,6 +160,13 @@ INNER_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
+#: A body stressing the importance of a measure, after an ordinal opener in a running series: "Ten eerste beveelt de
+#: IGK aan …. Ten vierde wijst hij op het belang van een vaste mentor voor nieuwe instructeurs" (the fourth; round 51).
+STRESSES_IMPORTANCE = re.compile(
+    r"^\s*(?:wijst|wijzen|benadrukt|benadrukken|onderstreept|onderstrepen)\s+(?:[^\s.;:]+\s+){0,4}?(?:op\s+)?"
+    r"het\s+belang\s+van\b",
+    re.IGNORECASE,
+)
 #: "Daarnaast" / "Verder" / "Ook" continue a series only right after one of its members: "In de
 #: eerste plaats adviseert de raad …. Daarnaast beveelt de AIV aan …. Verder pleit de raad ervoor …"
 #: (the same paragraph or the next; see `CONTINUING_REACH`). "Daarbij" too, where a recommending verb follows: "In de
@@ -348,8 +355,12 @@ TOPIC_ONLY = re.compile(
 #: adviseert zij …" (the prose sentences of that paragraph are those recommendations, in order). Group
 #: "ords" holds the ordinal words.
 ORDINALS_ANNOUNCED = re.compile(
-    rf"^De\s+(?P<ords>(?:{_ORD})(?:\s*,\s*(?:{_ORD}))*\s+en\s+(?:{_ORD}))\s+aanbeveling(?:en)?\b[^.:;]{{0,60}}?"
-    r"(?:\b(?:gaan\s+over|gaat\s+over|betreffen|betreft|hebben\s+betrekking\s+op|heeft\s+betrekking\s+op)\s+"
+    rf"^De\s+(?P<ords>(?:{_ORD})(?:\s*,\s*(?:de\s+)?(?:{_ORD}))*\s+en\s+(?:de\s+)?(?:{_ORD}))\s+aanbeveling(?:en)?\b"
+    r"[^.:;]{0,60}?"
+    # (also to whom they are addressed: "De derde en de vierde aanbeveling richten zich tot de havenbedrijven en de
+    # sleepdiensten. De Raad beveelt hun aan om …"; round 51)
+    r"(?:\b(?:gaan\s+over|gaat\s+over|betreffen|betreft|hebben\s+betrekking\s+op|heeft\s+betrekking\s+op"
+    r"|richten\s+zich\s+(?:tot|op)|zijn\s+gericht\s+(?:aan|tot|op))\s+"
     r"(?:[^\s.,:;]+\s+){0,5}[^\s.,:;]+"
     # or that they belong together: "De derde en vierde aanbeveling hangen (nauw met elkaar) samen.", "… liggen in
     # elkaars verlengde", "… horen bij elkaar"
@@ -1662,6 +1673,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "bepl": re.compile(
         r"^\s*(?:[\w-]+\s+){0,4}?(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:een|meer|extra)\s+[\w-]+"
         r"|\bom\b[^.]{0,200}?\bte\s+\w+|^\s*(?:[\w-]+\s+){0,4}?dat\b"
+        # (or the measure quoted after a colon: "Ten slotte bepleit de AIV: «Stel … een gespecialiseerd team in»";
+        # round 51)
+        r"|^[^.:;«“„]{0,60}:\s*[«“„\"]"
     ),
     # ("roepen het kabinet op het verbod … in te voeren": the object, then its te-infinitive)
     "roep": re.compile(r"\bop\s+(?:om|tot)\b|\bop\s*:|\bop\b[^.;]{0,200}?\bte\s+\w+"),
