@@ -3403,3 +3403,31 @@ def test_round_51_a_paragraph_with_two_prose_recommendations_is_no_item_of_a_ser
     recs = find_recommendations(text)
     assert len(recs) == 3
     assert any(r.text.startswith("Daarnaast adviseert de raad het Rijk") for r in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a numeral after "voor" is no part of the recommender's name ("Raad voor één …")
+        (
+            "De raad beveelt aan om een vast budget in te stellen. Ook pleit de raad voor één landelijke, openbare "
+            "kaart van de risico's.",
+            "Ook pleit de raad voor één landelijke",
+        ),
+        # "het" for the body named before, in a recommending clause joined by "en"
+        (
+            "Het PBL adviseert gemeenten meer ruimte te geven. Tot slot wijst het PBL erop dat er weinig bekend is over "
+            "de wensen van ouderen, en beveelt het aan die in het WoonOnderzoek op te nemen.",
+            "Tot slot wijst het PBL erop",
+        ),
+        # an obligation right after a member of a series, in its paragraph
+        (
+            "Allereerst zou er volgens de onderzoekers een loket in elke provincie moeten komen. Ook moeten contracten "
+            "tussentijds kunnen worden aangepast wanneer een bedrijf zijn plannen wijzigt.",
+            "Ook moeten contracten",
+        ),
+    ],
+)
+def test_round_51_prose_forms(text: str, last: str) -> None:
+    recs = find_recommendations(text)
+    assert len(recs) == 2 and recs[-1].text.startswith(last)

@@ -377,7 +377,13 @@ def _ordinal_sentences(
             suggests = (
                 last_end >= 0
                 and "\n\n" not in text[last_end:s]
-                and pat.SUGGESTION_MODAL.search(body) is not None
+                and (
+                    pat.SUGGESTION_MODAL.search(body) is not None
+                    # ("Allereerst zou er volgens de onderzoekers een steunpunt moeten komen …. Ook moeten
+                    # beheercontracten tussentijds kunnen worden aangepast …": an obligation right after a member, in
+                    # its paragraph; round 51)
+                    or pat.OBLIGATION_FIRST.match(body) is not None
+                )
             )
             if (not _recommends(body) and not suggests and s not in prose_at) or _is_government_reaction(
                 body

@@ -172,7 +172,8 @@ ADDRESSED_PROSE = re.compile(
 #: dat alle stemlokalen … voldoen". The complement is checked as for `PROSE_VERB`.
 PROSE_COORDINATED = re.compile(
     r"\ben\s+(?P<verb>beveelt|bevelen|adviseert|adviseren|raadt|raden|pleit|pleiten|stelt|stellen)\s+"
-    r"(?P<np>hij|zij|ze|(?:de|het)\s+[\w-]+)\b"
+    # ("…, en beveelt het aan die … op te nemen": "het" for the planbureau named before the verb; round 51)
+    r"(?P<np>hij|zij|ze|het(?=\s+(?:aan|voor)\b)|(?:de|het)\s+[\w-]+)\b"
 )
 
 #: A quotation inside a sentence, of at least three words: the recommendations a lead with a

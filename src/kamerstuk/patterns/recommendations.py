@@ -160,6 +160,11 @@ INNER_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
+#: An obligation right after a continuing opener: "Ook moeten beheercontracten tussentijds kunnen worden aangepast …"
+#: (the verb first, the subject after it).
+OBLIGATION_FIRST = re.compile(
+    r"^\s*(?:moet|moeten|dient|dienen)\s+(?!ik\b|wij\b|we\b|het\s+kabinet\b)", re.IGNORECASE
+)
 #: A body stressing the importance of a measure, after an ordinal opener in a running series: "Ten eerste beveelt de
 #: IGK aan …. Ten vierde wijst hij op het belang van een vaste mentor voor nieuwe instructeurs" (the fourth; round 51).
 STRESSES_IMPORTANCE = re.compile(
@@ -1626,7 +1631,8 @@ INVERTED_SUBJECT = re.compile(
     # ("stelt het PBL voor de plicht te laten gelden …": an acronym takes no "van/voor …" as part of its name)
     r"^\s*(?:(?:de|het)\s+(?!(?:aan|voor|op)\b)(?:[A-Z]{2,}(?=\s)|[\w-]+(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?"
     # ("is de raad van oordeel dat …": the opinion, not a name "Raad van Oordeel")
-    r"(?!(?:om|dat|te|een|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer|oordeel|mening"
+    # ("pleit de raad voor één landelijke risicokaart": a numeral, no name "Raad voor één"; round 51)
+    r"(?!(?:om|dat|te|een|één|twee|drie|bij|in|op|aan|met|naar|ieder|iedere|elke|elk|alle|alleen|zowel|meer|oordeel|mening"
     r"|opvatting)\b)[\w-]+)?)"
     # (a colon may follow the name: "Ten slotte vraagt de Kiesraad: «Laat …»")
     # ("Verder beveelt het aan om …": "het" for the instituut or bureau named before, its particle right after it)
