@@ -4239,3 +4239,17 @@ def test_round_50_a_number_with_a_dot_inside_a_series_gift() -> None:
 def test_round_51_forms_of_holdout267_and_268(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a platform, site or register of ours that opens at a time to come
+        ("Het platform gaat in het derde kwartaal van 2027 open.", True),
+        ("Het register gaat op 1 maart 2027 open voor aanvragen.", True),
+        ("De grens gaat in 2027 open.", False),
+    ],
+)
+def test_round_51_a_platform_that_opens(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

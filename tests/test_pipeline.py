@@ -2160,3 +2160,22 @@ def test_round_51_an_answer_right_under_a_recommendation_restated_alone() -> Non
     ovv = next(r for r in letter.recommendations if "vergunningplicht" in r.text)
     answer = next(p for p in letter.paragraphs if p.text.startswith("Een vergunningplicht zou"))
     assert ovv.id in answer.recommendations
+
+
+def test_round_51_the_topic_judged_names_the_recommendation_of_the_anaphor() -> None:
+    """ "Over de premie is het kabinet terughoudend. … over deze aanbeveling" answers the recommendation with the
+    premie, not the one named last (before round 51 "deze aanbeveling" went to the first)."""
+    text = (
+        "Datum 2 maart 2027\n\nBetreft Reactie op het rapport over werkervaringsplaatsen\n\nGeachte voorzitter,\n\n"
+        "Hierbij ontvangt u de reactie van het kabinet op het rapport van het SCP over werkervaringsplaatsen.\n\n"
+        "De eerste aanbeveling van het SCP is om de duur van een werkervaringsplaats wettelijk te beperken tot één jaar. "
+        "Als tweede beveelt het SCP aan om deelnemers na zes maanden een premie te geven.\n\n"
+        "Het kabinet neemt de eerste aanbeveling over. De wet wordt daarop aangepast.\n\n"
+        "Over de premie is het kabinet terughoudend. Gemeenten kunnen nu al een vergoeding toekennen. Het kabinet "
+        "neemt over deze aanbeveling een besluit in het voorjaar van 2028.\n\n"
+        "Hoogachtend,\n\nde Minister van Sociale Zaken en Werkgelegenheid,\n\nC. Jansen\n"
+    )
+    letter = kamerstuk.parse_text(text, name="werkervaring.md")
+    topic = next(p for p in letter.paragraphs if p.text.startswith("Over de premie"))
+    premie = next(r for r in letter.recommendations if "premie" in r.text)
+    assert topic.recommendations == [premie.id]

@@ -3431,3 +3431,21 @@ def test_round_51_a_paragraph_with_two_prose_recommendations_is_no_item_of_a_ser
 def test_round_51_prose_forms(text: str, last: str) -> None:
     recs = find_recommendations(text)
     assert len(recs) == 2 and recs[-1].text.startswith(last)
+
+
+def test_round_51_a_second_closing_member_answered_recalls_the_last() -> None:
+    """ "Het PBL vraagt ten slotte om meer inzicht in …. Dat inzicht wil ik ook." among the answers, after "Ten slotte
+    vindt het PBL dat het Rijk «…»" among the recommendations, recalls the last one: no fifth (before round 51 it was
+    one, and the answers linked to it)."""
+    text = (
+        "Het PBL beveelt allereerst aan «de subsidie te laten afhangen van het inkomen». Daarnaast adviseert het "
+        "planbureau «de subsidie vooraf uit te betalen».\n\n"
+        "Ten slotte vindt het PBL dat het Rijk «jaarlijks moet publiceren welk deel van de subsidie naar welke groep "
+        "gaat».\n\n"
+        "Ik onderschrijf het doel van de eerste aanbeveling.\n\n"
+        "Het PBL vraagt ten slotte om meer inzicht in de verdeling van de subsidie. Dat inzicht wil ik ook. De "
+        "uitvoerder publiceert vanaf 2027 ieder jaar een overzicht.\n"
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 3
+    assert not any(r.text.startswith("Het PBL vraagt ten slotte") for r in recs)

@@ -671,6 +671,27 @@ _RECALL_SCORE = 0.5
 _RECALL_WINDOW = 12
 
 
+def _without_second_closing(text: str, spans: list[tuple[int, int]], prose: list[_Cand]) -> list[_Cand]:
+    """`prose` without a second closing member of one body that the government answers in its paragraph: "Ten
+    slotte vindt het PBL dat het Rijk «…»" among the recommendations, then, among the answers, "Het PBL vraagt ten
+    slotte om meer inzicht in …. Dat inzicht wil ik ook." (the last one recalled in other words; round 51)."""
+
+    def sentence_start(c: _Cand) -> int:
+        # (a quoted recommendation starts inside its sentence: "Ten slotte vindt het PBL dat het Rijk «…»")
+        k = bisect.bisect_right(starts(spans), c.start) - 1
+        return spans[k][0] if k >= 0 else c.start
+
+    closers = [c for c in prose if pat.CLOSES_SERIES.match(text, sentence_start(c), c.end)]
+    drop = {
+        id(c)
+        for k, c in enumerate(closers)
+        if k > 0
+        and any(set(c.by) & set(o.by) and "\n\n" in text[o.end : c.start] for o in closers[:k])
+        and _answer_follows(text, spans, c.end)
+    }
+    return [c for c in prose if id(c) not in drop]
+
+
 def _body_by_noun(sentence: str, ctx: _Context, before: str) -> list[str]:
     """The body that the generic noun opening `sentence` stands for: the one report organisation whose
     name ends in it ("Het instituut doet twee aanbevelingen." -> ["Rathenau Instituut"]), else the last
@@ -1156,6 +1177,7 @@ def find_recommendations(
         # … and so is a party's standing wish, in any letter ("De vereniging vraagt al jaren om …", "Gemeenten vragen
         # al langer om meer houvast" under a heading of the answers: a position held, not a report's advice; round 49)
         prose = [c for c in prose if not pat.STANDING_WISH.search(text, c.start, c.end)]
+        prose = _without_second_closing(text, spans, prose)
         if not cands and not prose:
             # Alone, advice named in passing ("… past bij het advies van de Gezondheidsraad om …")
             # does not make a letter a reaction: only the answered report's own recommender counts,

@@ -2073,7 +2073,9 @@ GOES_TO_APPLY = Keyed(
         # (one clause: not "Het gaat om regels die per 1 januari 2027 gelden")
         r"\b(?P<verb>gaat|gaan)\s+(?:(?!(?:om|over|die|dat|of|wat|welke)\b)[^\s.;:?,]+\s+){0,20}?(?P<act>gelden)\b"
         r"|\b(?P<scheme>\w*(?:regeling|loket|subsidie|inschrijving|aanvraagperiode|openstelling|tender|ronde|fonds"
-        r"|portaal|meldpunt|voorziening))\s+(?P<verb2>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,12}?(?P<act2>open)\b"
+        # (and a platform, site or app of ours: "Het platform gaat in het derde kwartaal van 2027 open"; round 51)
+        r"|portaal|meldpunt|voorziening|platform|website|app|register|kennisbank))\s+(?P<verb2>gaat|gaan)\s+"
+        r"(?:[^\s.;:?,]+\s+){0,12}?(?P<act2>open)\b"
         # a draft of ours going into consultation: "De wijziging gaat in het voorjaar van 2027 in internetconsultatie"
         r"|\b(?P<verb3>gaat|gaan)\s+(?:[^\s.;:?,]+\s+){0,10}?in\s+(?P<act3>(?:internet)?consultatie)\b"
         # a scheme or body of ours starting: "Het fonds gaat op 1 januari 2028 van start", "Het kenniscentrum wordt

@@ -168,6 +168,9 @@ TOPIC_OPENER = re.compile(
     r"(?P<t3>[^,.;:]{3,160}?))\s*[,:]"
     # "Over de helikoptervluchten het volgende.": the topic announced, its answer follows
     r"|Over\s+(?P<t5>[^,.;:]{3,80}?)\s+het\s+volgende\b"
+    # "Over de premie is het kabinet terughoudend.", "Over de looptijd ben ik minder positief": the topic judged
+    # (round 51)
+    r"|Over\s+(?P<t6>[^,.;:]{3,80}?)\s+(?:ben\s+ik|is\s+het\s+kabinet|zijn\s+wij|zijn\s+we|is\s+de\s+minister)\b"
     # "De aanbeveling om de uitwisseling te verplichten neem ik gedeeltelijk over": up to the verb
     r"|(?:Het\s+advies|De\s+aanbeveling|De\s+oproep|Het\s+voorstel|Het\s+verzoek)\s+(?:van\s+[^,.;:]{2,40}?\s+)?om\s+"
     r"(?P<t4>[^,.;:]{3,160}?)\s+(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|deel|deelt"

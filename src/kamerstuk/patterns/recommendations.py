@@ -135,6 +135,14 @@ ORDINAL_OPENER = re.compile(
 #: Example: "Tot slot bevelen de onderzoekers aan om de monitor jaarlijks te herhalen."
 CLOSING_OPENER = re.compile(r"^(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslotte|Afsluitend)\b[,]?\s+")
 
+#: The closing word of a series, opening the sentence or right after its verb and subject: "Ten slotte vindt het PBL
+#: …", "Het PBL vraagt ten slotte om …" (a second closing member of one body, with the answer after it, recalls the
+#: last; round 51).
+CLOSES_SERIES = re.compile(
+    # (no "^": the pattern is matched from a sentence's start inside the text)
+    r"(?:(?:Ten\s+slotte|Tot\s+slot|Als\s+laatste|Tenslotte)\b|(?:[^\s.;:]+\s+){1,5}?(?:ten\s+slotte|tot\s+slot|tenslotte)\b)"
+)
+
 #: "Vervolgens" / "Daarna" / "Als volgende" continue an "Allereerst … Vervolgens … Ten slotte …"
 #: series in the middle; the ordinal is one more than the last one seen (only after a series
 #: has started, so a lone "Vervolgens" in a reaction is not counted).

@@ -415,7 +415,7 @@ def _paragraph_number(pid: str) -> int:
 
 def topic_words(topic: re.Match[str]) -> str:
     """The words naming the topic in a `TOPIC_OPENER` match."""
-    return str(next(g for g in topic.group("t1", "t2", "t3", "t4", "t5") if g))
+    return str(next(g for g in topic.group("t1", "t2", "t3", "t4", "t5", "t6") if g))
 
 
 def _contrasts_with_before(text: str) -> bool:
@@ -918,6 +918,13 @@ class RecommendationLinker:
             # "Wat de afspraken met de netbeheerders betreft, …. Ik neem kennis van deze aanbeveling":
             # the topic the paragraph opens with names the recommendation the anaphor stands for
             own = distinct.best(topic_words(topic))
+            if own is None and topic.group("t6"):
+                # ("Over de premie is het kabinet terughoudend. … over deze aanbeveling": one word of one recommendation
+                # in the topic judged names it; round 51)
+                topic_hits = distinct.hits(topic_words(topic))
+                if len(topic_hits) == 1:
+                    ((i, hit_words),) = topic_hits.items()
+                    own = (i, tuple(hit_words))
             if own is not None and not anaphors[0].plural:
                 link(book.recs[own[0]], 0.9, "explicit", f"{anaphors[0].words} → topic: {', '.join(own[1])}")
         if anaphors and not anaphors[0].plural and not out and distinct is not None:
