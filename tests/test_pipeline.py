@@ -2179,3 +2179,25 @@ def test_round_51_the_topic_judged_names_the_recommendation_of_the_anaphor() -> 
     topic = next(p for p in letter.paragraphs if p.text.startswith("Over de premie"))
     premie = next(r for r in letter.recommendations if "premie" in r.text)
     assert topic.recommendations == [premie.id]
+
+
+def test_round_51_agreement_before_a_turn_opens_the_answer() -> None:
+    """ "Ik deel de conclusie van de inspectie dat …" right before "Een vaste termijn van acht jaar legt echter …"
+    opens the answer to the recommendation the second paragraph answers (before round 51: context, unlinked)."""
+    text = (
+        "Datum 5 april 2027\n\nBetreft Reactie op de evaluatie van de partnerschappen\n\nGeachte voorzitter,\n\n"
+        "Hierbij bied ik u de evaluatie van de waterpartnerschappen door IOB aan.\n\n"
+        "IOB beveelt in de eerste plaats aan om partnerschappen voortaan voor ten minste acht jaar aan te gaan. "
+        "Daarnaast adviseert IOB om bij iedere verlenging een financieringsplan van het partnerbedrijf te eisen.\n\n"
+        "Ik deel de conclusie van IOB dat verbeteringen in het beheer van een bedrijf tijd kosten. De eerste jaren gaan "
+        "vooral op aan het opbouwen van vertrouwen.\n\n"
+        "Een vaste looptijd van acht jaar legt echter een groot deel van het budget voor lange tijd vast. Ik kies er "
+        "daarom voor nieuwe partnerschappen aan te gaan voor zes jaar.\n\n"
+        "Het financieringsplan dat IOB voorstelt, vraag ik al sinds 2024 bij iedere verlenging.\n\n"
+        "Hoogachtend,\n\nde Minister voor Buitenlandse Handel en Ontwikkelingshulp,\n\nD. Smit\n"
+    )
+    letter = kamerstuk.parse_text(text, name="partnerschappen.md")
+    agree = next(p for p in letter.paragraphs if p.text.startswith("Ik deel de conclusie"))
+    turn = next(p for p in letter.paragraphs if p.text.startswith("Een vaste looptijd"))
+    assert turn.recommendations and agree.recommendations == turn.recommendations
+    assert agree.label == "response"

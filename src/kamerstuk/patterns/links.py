@@ -384,6 +384,13 @@ CONSEQUENCE_OF_BEFORE = re.compile(
 #: gold, 207 of 209 such paragraphs right after an answer, with no ordinal, go on with that answer's recommendation;
 #: the other two turn to another by its words, which the reader checks; round 51).
 TURNS_AGAINST_BEFORE = re.compile(r"^(?:(?!\bmaar\b)[^.;:])*?\bechter\b", re.IGNORECASE)
+#: A paragraph that opens agreeing with the report: "Ik deel de conclusie van IOB dat …", "Het kabinet onderschrijft de
+#: analyse …", "Ik begrijp de wens …". Right before a paragraph that turns against it with "echter", it opens that
+#: answer (in the gold, 105 of 105 such pairs answer the same recommendations; round 51).
+AGREEMENT_OPENING = re.compile(
+    r"^\W*(?:Ik|Het\s+kabinet|Wij|We|De\s+[Mm]inister|De\s+[Ss]taatssecretaris)\s+(?:deel|deelt|delen|onderschrijf"
+    r"|onderschrijft|onderschrijven|begrijp|begrijpt|begrijpen|erken|erkent|erkennen|herken|herkent|herkennen)\b"
+)
 #: An opening that sets its case against what the paragraph before said: "Voor de kantoren in Den Haag ligt dat anders",
 #: "Dat ligt anders voor …", "Dat geldt niet voor …" (the other side of the answer before, the same recommendation,
 #: whatever words of another it goes on with; round 42). Only with "dat"/"dit" pointing back: "Anders ligt het bij de

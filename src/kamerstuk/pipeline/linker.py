@@ -254,6 +254,48 @@ def _fill_in_order(
         answered.add(gaps[0])
 
 
+def _agreement_before_turn(
+    paragraphs: list[dict[str, Any]], links: list[LinkDict], restating: set[str], full: str
+) -> None:
+    """A paragraph linked to nothing that opens agreeing with the report ("Ik deel de conclusie van IOB dat …"), right
+    before one that turns against it with "echter" and answers a recommendation ("Een vaste looptijd van acht jaar legt
+    echter …"), opens that answer: it gets the same recommendations (and is a response, not context; round 51)."""
+    by_paragraph: dict[str, list[LinkDict]] = {}
+    for lk in links:
+        by_paragraph.setdefault(lk["paragraph"], []).append(lk)
+    reading = {p["id"]: k for k, p in enumerate(paragraphs)}
+    for a, b in itertools.pairwise(paragraphs):
+        if a["id"] in restating or by_paragraph.get(a["id"]) or b["id"] in restating:
+            continue
+        after = by_paragraph.get(b["id"], [])
+        if not after or any(lk["method"] == "restates" for lk in after):
+            continue
+        text_a, text_b = full[a["start"] : a["end"]], full[b["start"] : b["end"]]
+        if not L.AGREEMENT_OPENING.match(text_a) or not L.TURNS_AGAINST_BEFORE.match(
+            text_b, 0, _first_sentence_end(text_b)
+        ):
+            continue
+        new = [
+            {
+                "paragraph": a["id"],
+                "recommendation": lk["recommendation"],
+                "score": 0.7,
+                "method": "section",
+                "evidence": f"opens the answer {b['id']} goes on with",
+            }
+            for lk in after
+        ]
+        at = next(
+            (i for i, other in enumerate(links) if reading[other["paragraph"]] > reading[a["id"]]), len(links)
+        )
+        links[at:at] = new
+        by_paragraph[a["id"]] = new
+        a["recommendations"] = [lk["recommendation"] for lk in new]
+        if a.get("label") == "context":
+            a["label"] = "response"
+            a["score"] = a.get("scores", {}).get("response", a.get("score"))
+
+
 def _fill_unlinked(
     paragraphs: list[dict[str, Any]],
     links: list[LinkDict],
@@ -628,6 +670,7 @@ class RecommendationLinker:
             just_before = found
             section_before = p["section"]
         _fill_in_order(paragraphs, links, position, set(restated_in), full, book)
+        _agreement_before_turn(paragraphs, links, set(restated_in), full)
         if SPAN_GROUP in doc.spans:
             # (a paragraph read as context that `_fill_unlinked` found to answer: its span says so too)
             spans = list(doc.spans[SPAN_GROUP])
