@@ -2098,7 +2098,7 @@ Dat zou echter betekenen dat het geld over te veel scholen wordt verdeeld. Ik ho
 
 De vergoeding per leerling verhoog ik met een kwart, tot € 125; voor een hogere vergoeding is op de begroting geen ruimte.
 
-Om dat besluit voor te bereiden, laat ik dit jaar in kaart brengen wat invoering in meer gemeenten zou kosten.
+Om dat besluit voor te bereiden, laat ik dit jaar in kaart brengen wat invoering in gemeenten zonder zwembad zou kosten.
 
 Los van de evaluatie wijs ik erop dat de Sportraad dit jaar een advies uitbrengt over zwembaden op grote afstand. Dat advies betrek ik bij de keuze voor een zwembad.
 
@@ -2112,7 +2112,7 @@ A. Mulder
 
 def test_round_51_an_echter_turn_the_last_one_in_order_and_a_paragraph_set_apart() -> None:
     """A paragraph whose first sentence turns against the one before with "echter" goes on with its recommendation; a
-    response after the answer to the second of three, sharing a word with the third, answers the third (no answer
+    response after the answer to the second of three, sharing two words with the third, answers the third (no answer
     follows it); a paragraph opening "Los van de evaluatie" gives no recommendation a stance ("Dat advies betrek ik bij
     …" is another advice). Before round 51 the first two were unlinked and the third's stance came from the last."""
     letter = kamerstuk.parse_text(ROUND_51_LETTER, name="schoolzwemmen.md")

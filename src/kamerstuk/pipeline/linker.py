@@ -373,10 +373,11 @@ def _fill_unlinked(
             ),
             None,
         )
-        if after is None:
+        trailing = after is None
+        if trailing:
             # (after the last answer: the recommendations after the one answered last; "Om dat besluit goed voor te
             # bereiden, laat ik … in kaart brengen wat invoering in alle gemeenten … zou kosten" after the answer to
-            # the third of four; round 51)
+            # the third of four, on two of its words; one word said once is too little there: round 51)
             after = len(position)
         if after <= before + 1:
             continue
@@ -388,7 +389,7 @@ def _fill_unlinked(
             {word_key(w) for w in content_word_list(text)}
             & {word_key(w) for w in content_word_list(rec["text"])}
         )
-        if not shared:
+        if not shared or (trailing and len(shared) < 2):
             continue
         evidence = f"in order: between the answers around it; shares {', '.join(shared[:4])}"
         if continuing:
