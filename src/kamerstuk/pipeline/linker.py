@@ -374,7 +374,7 @@ def _fill_unlinked(
             None,
         )
         trailing = after is None
-        if trailing:
+        if after is None:
             # (after the last answer: the recommendations after the one answered last; "Om dat besluit goed voor te
             # bereiden, laat ik … in kaart brengen wat invoering in alle gemeenten … zou kosten" after the answer to
             # the third of four, on two of its words; one word said once is too little there: round 51)
