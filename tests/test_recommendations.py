@@ -3449,3 +3449,18 @@ def test_round_51_a_second_closing_member_answered_recalls_the_last() -> None:
     recs = find_recommendations(text)
     assert len(recs) == 3
     assert not any(r.text.startswith("Het PBL vraagt ten slotte") for r in recs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a motion of the Kamer after an opening adverb is no recommender
+        "Ook verzoekt een aangenomen motie van het lid De Boer de regering om telers meerjarige zekerheid te geven.",
+        # a modal inside a relative clause on a noun describes it: no obligation advised
+        "Daarmee vergroot de bijles volgens de raad de ongelijkheid die het onderwijs juist zou moeten verkleinen.",
+        # an obligation in force, pointed out by the parties consulted
+        "Zij wijzen erop dat scholen in hun schoolgids al moeten vermelden welke ondersteuning zij bieden.",
+    ],
+)
+def test_round_51_no_recommendation(text: str) -> None:
+    assert find_recommendations(text) == []

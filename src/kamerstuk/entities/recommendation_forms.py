@@ -499,6 +499,13 @@ def prose_recommendations(
             first_person = _FIRST_PERSON.search(np) is not None
             government = (
                 pat.NOT_RECOMMENDER.match(np) is not None
+                # (an opening adverb, then a subject no recommender: "Ook verzoekt een aangenomen motie van het lid …
+                # de regering om …"; round 51)
+                or (
+                    not author_first_person
+                    and _ADVERB_ONLY.match(np) is not None
+                    and pat.NOT_RECOMMENDER.match(rest.lstrip()) is not None
+                )
                 or pat.GOVERNMENT_SUBJECT.match(np) is not None
                 or (
                     not inverted and pat.FUTURE_ACT_NP.search(np) is not None
@@ -669,7 +676,7 @@ def _advised(sentence: str) -> bool:
     """An obligation ("moet", "dient") or advice ("verdient het aanbeveling") in `sentence`."""
     # (not a "moeten" inside an indirect question: "zij weten niet waar zij moeten beginnen" describes; round 44)
     deontic = any(
-        pat.QUESTION_BEFORE_MODAL.search(sentence, max(0, m.start() - 30), m.start()) is None
+        pat.QUESTION_BEFORE_MODAL.search(sentence, max(0, m.start() - 40), m.start()) is None
         for m in pat.DEONTIC.finditer(sentence)
     )
     return deontic or pat.ADVISED.search(sentence) is not None

@@ -1738,7 +1738,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     ),
     # "wijst erop dat … moeten/zou moeten …" (a finding, "wijst erop dat de kosten stegen", does not)
     "wijs": re.compile(
-        r"^[^.]{0,80}?\berop\b[^.]{0,40}?\bdat\b[^.]*?\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b"
+        # (not an obligation in force: "Zij wijzen erop dat scholen in hun schoolgids al moeten vermelden …"; round 51)
+        r"^[^.]{0,80}?\berop\b[^.]{0,40}?\bdat\b[^.]*?(?<!\bal\s)(?<!\breeds\s)"
+        r"\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b(?!\s+(?:al|reeds)\b)"
     ),
     "geef": re.compile(r"\bin\s+overweging\b"),
     # a task or role seen for another, with what it is to do: "ziet een taak voor de wijkagent: «betrek …»", "ziet
@@ -1813,6 +1815,9 @@ QUESTION_BEFORE_MODAL = re.compile(
     # (or a relative pronoun and its subject: "… afhankelijk van de gezinnen die zij moeten controleren" describes them;
     # round 47)
     r"|,?\s(?:die|waarop|waarmee|waarvoor)\s+(?:zij|ze|hij|wij|we|men)\s+$"
+    # (or a noun phrase as its subject: "… de ongelijkheid die het onderwijs juist zou moeten verkleinen" describes
+    # it; round 51)
+    r"|\sdie\s+(?:het|de|een)\s+\S+\s+(?:\S+\s+){0,2}$"
     # (or a relative adverb and a noun phrase as subject: "bij aanvragen waarvoor meerdere woningen moeten worden
     # getaxeerd, lukt dat volgens de VNG niet" describes those applications; round 49)
     r"|\s(?:waarop|waarmee|waarvoor|waarbij|waarin|waarover)\s+(?:[^\s,.;:]+\s+){1,3}$",
@@ -1887,6 +1892,9 @@ NOT_RECOMMENDER = re.compile(
     r"^(?:ik|wij|we|het\s+kabinet|de\s+regering|het\s+rijk|mijn\s+\w+|ons\s+\w+|onze\s+\w+|het\s+ministerie"
     r"|de\s+minister|de\s+staatssecretaris|de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+leden"
     r"|het\s+lid|de\s+motie|deze\s+brief|dit\s+wetsvoorstel"
+    # (a motion of the Kamer, whatever its article: "Ook verzoekt een aangenomen motie van het lid Van Dalen de regering
+    # om …"; round 51)
+    r"|(?:een|de|deze|die)\s+(?:\w+\s+)?motie(?:-[\w-]+)?"
     # the letter speaking of a recommendation it restated: "Deze aanbeveling vraagt om een zorgvuldige afweging."
     r"|(?:deze|die|dit|dat)\s+(?:aanbeveling|advies|voorstel))\b",
     re.IGNORECASE,
