@@ -4253,3 +4253,18 @@ def test_round_51_forms_of_holdout267_and_268(text: str, promised: bool) -> None
 def test_round_51_a_platform_that_opens(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "meegeven" as a dated act of ours
+        ("Vanaf 1 januari 2028 geef ik iedere nieuwe regeling bij de opzet een meetplan mee.", True),
+        # the place of another recommendation's answer in this letter: a deferral inside it
+        ("Op het gebruik van deze cijfers in de evaluatie kom ik bij aanbeveling 4 terug.", False),
+        ("Op de uitkomsten kom ik in het voorjaar van 2027 terug.", True),
+    ],
+)
+def test_round_51_forms_of_holdout271_and_272(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2201,3 +2201,13 @@ def test_round_51_agreement_before_a_turn_opens_the_answer() -> None:
     turn = next(p for p in letter.paragraphs if p.text.startswith("Een vaste looptijd"))
     assert turn.recommendations and agree.recommendations == turn.recommendations
     assert agree.label == "response"
+
+
+def test_round_51_what_the_kamer_will_be_told_it_means_closes() -> None:
+    """ "Ik zal uw Kamer … laten weten wat dat betekent voor …" is a follow-up cue of a closing paragraph, like "… laten
+    weten hoe …" (round 50); "… laten weten hoe ik met de aanbeveling omga" is an answer still to come."""
+    from kamerstuk.patterns.pipeline import LABEL_CUES
+
+    cue = LABEL_CUES["follow_up"]
+    assert cue.search("Ik zal uw Kamer bij de herijkte agenda laten weten wat dat betekent voor de middelen.")
+    assert not cue.search("Ik zal uw Kamer laten weten hoe ik met de aanbeveling omga.")

@@ -366,7 +366,8 @@ PARTICLE_ACTS: dict[str, frozenset[str]] = {
     # ("Per 1 september stel ik bij de dienst een consulent aan": appointing someone)
     "stel": frozenset({"op", "in", "bij", "open", "aan"}), "stellen": frozenset({"op", "in", "bij", "open", "aan"}),
     "neem": frozenset({"op"}), "nemen": frozenset({"op"}),
-    "geef": frozenset({"uit", "vrij"}), "geven": frozenset({"uit", "vrij"}),
+    # ("Vanaf 1 januari 2028 geef ik iedere nieuwe regeling een meetplan mee"; round 51)
+    "geef": frozenset({"uit", "vrij", "mee"}), "geven": frozenset({"uit", "vrij", "mee"}),
     # "Wel sta ik vanaf de openstelling van 2028 toe dat …"
     "sta": frozenset({"toe"}), "staan": frozenset({"toe"}),
     # "Vanaf 1 april 2027 ken ik alleen nog steun toe aan …" ("ken" alone is "know")

@@ -411,6 +411,10 @@ LETTER_LOCATOR = re.compile(
     r"|\b(?:in|bij)\s+(?:het|de)\s+(?:vervolg|rest|laatste\s+deel|slot)\s+van\s+(?:deze|dit)\b"
     # "Op de tweede aanbeveling kom ik aan het eind van deze brief terug"
     r"|\baan\s+het\s+(?:eind|einde|slot)\s+van\s+(?:deze|dit|mijn)\s+(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
+    # the place of another recommendation's answer in this letter: "Op het gebruik van deze cijfers kom ik bij
+    # aanbeveling 4 terug", "… bij de vierde aanbeveling" (round 51)
+    r"|\b(?:kom|komt|komen)\b[^.;:]{0,40}?\bbij\s+(?:aanbeveling\s+\d{1,2}|de\s+(?:eerste|tweede|derde|vierde|vijfde"
+    r"|zesde|zevende|achtste|laatste)\s+aanbeveling)\b(?=[^.;:]{0,20}?\bterug\b)"
     # ("In deze Kamerbrief zal ik een toelichting geven op …"; round 39)
     # (not as a noun's modifier: "De kosten van de maatregelen in deze brief dek ik …"; round 48)
     r"|(?<!\bmaatregelen\s)(?<!\bvoorstellen\s)(?<!\bplannen\s)(?<!\bstappen\s)"

@@ -220,7 +220,8 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         # de termijnen zich ontwikkelen"; in the gold's last two paragraphs 23 of 25 close; not "hoe ik met de
         # aanbeveling omga", an answer still to come)
         r"|(?:(?:zal|zullen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen))\s+uw\s+Kamer\s+(?:[^.;]{0,100}?\s)?laten\s+weten"
-        r"\s+hoe\s+(?!(?:ik|wij|we|het\s+kabinet)\s+met\b)"
+        # (round 51: also "laten weten wat dat betekent voor de verdeling van de middelen")
+        r"\s+(?:hoe|wat)\s+(?!(?:ik|wij|we|het\s+kabinet)\s+met\b)"
         # ("De resultaten van de eerste ronde deel ik in de zomer van 2028 met uw Kamer")
         r"|(?:deel|delen)\s+(?:ik|wij|we)\s+(?:[^.;:]{0,60}?\s)?met\s+uw\s+Kamer"
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"
