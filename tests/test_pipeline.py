@@ -2182,7 +2182,7 @@ def test_round_51_the_topic_judged_names_the_recommendation_of_the_anaphor() -> 
 
 
 def test_round_51_agreement_before_a_turn_opens_the_answer() -> None:
-    """ "Ik deel de conclusie van de inspectie dat …" right before "Een vaste termijn van acht jaar legt echter …"
+    """ "Ik deel de conclusie van IOB dat …" right before "Een vaste termijn van acht jaar legt echter …"
     opens the answer to the recommendation the second paragraph answers (before round 51: context, unlinked)."""
     text = (
         "Datum 5 april 2027\n\nBetreft Reactie op de evaluatie van de partnerschappen\n\nGeachte voorzitter,\n\n"
@@ -2211,3 +2211,42 @@ def test_round_51_what_the_kamer_will_be_told_it_means_closes() -> None:
     cue = LABEL_CUES["follow_up"]
     assert cue.search("Ik zal uw Kamer bij de herijkte agenda laten weten wat dat betekent voor de middelen.")
     assert not cue.search("Ik zal uw Kamer laten weten hoe ik met de aanbeveling omga.")
+
+
+ROUND_52_LETTER = """Datum 9 maart 2027
+
+Betreft Reactie op het rapport over deelscooters
+
+Geachte voorzitter,
+
+Hierbij ontvangt u mijn reactie op het rapport «Delen op de stoep» van de Inspectie Leefomgeving en Transport (ILT) over deelscooters in de grote steden.
+
+De ILT doet de volgende aanbevelingen aan de minister: 1. verplicht aanbieders om bij iedere scooter een helm beschikbaar te stellen; 2. stel een maximumaantal vast voor deelscooters per gemeente; 3. geef gemeenten de bevoegdheid om bij herhaald foutparkeren een bestuurlijke boete aan de aanbieder op te leggen.
+
+Met de eerste aanbeveling ben ik het eens. Ik leg in de Regeling voertuigen vast dat aanbieders vanaf 1 januari 2028 bij iedere scooter een helm beschikbaar stellen.
+
+Het aantal ongevallen met een scooter daalt sinds 2025 en steeds meer gebruikers dragen een helm. Een maximumaantal zou nieuwe aanbieders buiten de markt houden. Een landelijk maximumaantal komt er daarom niet.
+
+Wat de boetebevoegdheid betreft, kan ik nu nog geen besluit nemen. Ik wil eerst weten hoe vaak het foutparkeren aan de gebruiker ligt. Zodra ik dat weet, laat ik uw Kamer weten of ik deze aanbeveling overneem.
+
+Hoogachtend,
+
+de Minister van Infrastructuur en Waterstaat,
+
+J. de Graaf
+"""
+
+
+def test_round_52_a_verdict_on_the_next_and_a_topic_compound_of_two_of_its_words() -> None:
+    """After the answer to the first, a paragraph that opens in the first's words ("scooter", "helm") but decides
+    on a "maximumaantal" answers the second; "Wat de boetebevoegdheid betreft, … deze aanbeveling" answers the third,
+    whose "bevoegdheid" and "boete" the compound joins. Before round 52 both went on with the first."""
+    letter = kamerstuk.parse_text(ROUND_52_LETTER, name="deelscooters.md")
+    second = next(r for r in letter.recommendations if "maximumaantal" in r.text)
+    third = next(r for r in letter.recommendations if "boete" in r.text)
+    verdict = next(p for p in letter.paragraphs if p.text.startswith("Het aantal ongevallen"))
+    topic = next(p for p in letter.paragraphs if p.text.startswith("Wat de boetebevoegdheid"))
+    assert verdict.recommendations == [second.id]
+    assert topic.recommendations == [third.id]
+    assert second.stance == "rejected"
+    assert third.stance == "noted"

@@ -227,6 +227,10 @@ class Distinctive:
                 # not about the "transitie" of one recommendation)
                 owners = {self.owner[k[i:]] for i in range(1, len(k) - TAIL + 1) if k[i:] in self.owner}
                 tail = bool(owners)
+                if len(owners) == 1 and self._head_is_own(k, next(iter(owners))):
+                    # its head is that recommendation's word too: "boetebevoegdheid" for "de bevoegdheid … een
+                    # bestuurlijke boete op te leggen" is two of its words, not a compound of one (round 52)
+                    exact, tail = True, False
             if not owners and len(k) > TAIL:
                 # the word as the tail of one recommendation's compound: "deskundigheid" for its "collectiedeskundigen"
                 # (round 47)
@@ -244,6 +248,19 @@ class Distinctive:
                 out.setdefault(i, []).append((w, exact))
         self._split_compounds(text, among, out)
         return out
+
+    def _head_is_own(self, key: str, index: int) -> bool:
+        """Whether the head of compound `key`, before the tail that is one of recommendation `index`'s own words,
+        is a word of that recommendation as well (a linking "s" or "e" dropped: "boete" in "boetebevoegdheid")."""
+        cut = next(c for c in range(1, len(key) - TAIL + 1) if key[c:] in self.owner)
+        head = key[:cut]
+        heads = {head, head[:-1]} if head[-1] in "se" else {head}
+        return any(
+            len(h) >= SHORT_HEAD
+            and (c == h or (len(c) >= SHORT_HEAD and (c.startswith(h) or h.startswith(c))))
+            for h in heads
+            for c in self._keys[index]
+        )
 
     def _split_compounds(
         self, text: str, among: Collection[int] | None, out: dict[int, list[tuple[str, bool]]]

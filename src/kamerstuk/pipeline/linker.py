@@ -514,6 +514,30 @@ def _later_verdict(text: str, distinct: Distinctive) -> tuple[int, list[str]] | 
     return strong[0] if len(strong) == 1 else None
 
 
+def _verdict_on_next(
+    text: str, at: int, distinct: Distinctive, book: _Book, answered: Collection[str]
+) -> tuple[int, list[str]] | None:
+    """The recommendation after the one at position `at`, not answered yet, when a sentence of `text` past its first
+    decides on a proposal in words only that one has (two, or one of `LONG_WORD` letters) and no sentence that decides
+    uses the words of the one at `at`; with those words, else None."""
+    nxt = at + 1
+    if nxt >= len(book.recs) or book.recs[nxt]["id"] in answered:
+        return None
+    spans = split_sentences(text)
+    verdicts = [text[a:b] for a, b in spans[1:] if classify_sentence(text[a:b]).label in _DECISIONS]
+    if not verdicts:
+        return None
+    words: list[str] = []
+    for verdict in verdicts:
+        hits = distinct.hits(verdict)
+        if at in hits:
+            return None
+        words.extend(w for w in hits.get(nxt, []) if w not in words)
+    if len(words) >= 2 or any(len(w) >= LONG_WORD for w in words):
+        return nxt, words
+    return None
+
+
 #: The stances that decide on a proposal (not what exists or is only taken note of).
 _DECISIONS = frozenset({"adopted", "partly_adopted", "rejected"})
 
@@ -1318,6 +1342,21 @@ class RecommendationLinker:
                 and (len(matches) == 1 or len(matches[1].shared) < len(matches[0].shared))
             ):
                 carried = [lk for lk in carried if position[lk["recommendation"]] == matches[0].index]
+        if len(carried) == 1 and distinct is not None:
+            verdict_next = _verdict_on_next(
+                text, position[carried[0]["recommendation"]], distinct, book, answered
+            )
+            if verdict_next is not None:
+                # "De prijzen … zijn gedaald en de concurrentie tussen exploitanten neemt toe. Een maximumprijs zou …
+                # verkleinen. … Een landelijke maximumprijs komt er daarom niet." after the answer to the first: the
+                # opening sets the scene in the words of the one before, the verdict decides on the next (round 52)
+                link(
+                    book.recs[verdict_next[0]],
+                    0.7,
+                    "similarity",
+                    f"verdict on the next in order: {', '.join(verdict_next[1][:4])}",
+                )
+                return list(out.values())
         for lk in carried:
             link(
                 book.by_id[lk["recommendation"]],
@@ -1424,6 +1463,15 @@ class RecommendationLinker:
                 # a recommendation restated only further on is answered there ("Tot slot beveelt de Rekenkamer
                 # aan om …. Dat doet UWV al."): this paragraph is about one restated before it
                 own = distinct.best(text, among=[i for i in range(len(book.recs)) if i not in restated_later])
+            if (
+                own is not None
+                and just_before
+                and [position[lk["recommendation"]] for lk in just_before] == [own[0]]
+                and (verdict_next := _verdict_on_next(text, own[0], distinct, book, answered)) is not None
+            ):
+                # (the opening in the words of the one answered right before, the verdict on the next: see
+                # `_verdict_on_next`; round 52)
+                own = (verdict_next[0], tuple(verdict_next[1]))
             if (
                 own is None
                 and p.get("label") == "response"
