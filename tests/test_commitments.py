@@ -4268,3 +4268,25 @@ def test_round_51_a_platform_that_opens(text: str, promised: bool) -> None:
 def test_round_51_forms_of_holdout271_and_272(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a request of ours with an indirect question other than "of"
+        ("Ik vraag eerst de gemeenten zelf hoe zij het extra geld zouden willen besteden.", True),
+        ("Ik vraag de uitvoerders welke gegevens zij nodig hebben.", True),
+        ("Ik vraag me af hoe dat zo gekomen is.", False),
+        ("Het lid vraagt hoe de minister dat ziet.", False),
+        # what others receive from us from now on
+        (
+            "Na iedere inspectie ontvangen de scholen voortaan binnen zes weken een brief van mij met de uitkomsten.",
+            True,
+        ),
+        ("De scholen ontvangen al jaren een brief van mij met de uitkomsten.", False),
+        ("De scholen ontvangen een brief van mij met de uitkomsten.", False),
+    ],
+)
+def test_round_52_forms_of_holdout273_and_274(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

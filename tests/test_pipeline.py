@@ -2250,3 +2250,15 @@ def test_round_52_a_verdict_on_the_next_and_a_topic_compound_of_two_of_its_words
     assert topic.recommendations == [third.id]
     assert second.stance == "rejected"
     assert third.stance == "noted"
+
+
+def test_round_52_the_aim_of_the_measures_closes() -> None:
+    """ "Ik wil met deze maatregelen bereiken dat …" (the subject first) is a follow-up cue of a closing paragraph, like
+    "Met deze maatregelen wil ik …" (in the gold, 20 of 20 paragraphs opening so close); "Ik wil met de gemeenten …"
+    is not."""
+    from kamerstuk.patterns.pipeline import LABEL_CUES
+
+    cue = LABEL_CUES["follow_up"]
+    assert cue.search("Ik wil met deze maatregelen bereiken dat minder jongeren uitvallen.")
+    assert cue.search("Met deze stappen wil het kabinet de regeling eenvoudiger maken.")
+    assert not cue.search("Ik wil met de gemeenten bespreken hoe zij de regeling uitvoeren.")

@@ -2374,3 +2374,23 @@ def test_round_51_a_year_granted_and_more_declined(sentence: str, label: str | N
 )
 def test_round_51_the_measure_declined_first_beside_what_exists(text: str, label: str) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what exists falls short by the writer's own words: not in place (gold 4 of 4; round 52)
+        (
+            "Het jeugdfonds biedt al een vergoeding voor muziekles, maar daarvan wordt nauwelijks gebruikgemaakt.",
+            None,
+        ),
+        ("Er bestaan al handreikingen voor scholen, maar die worden nog te weinig gebruikt.", None),
+        ("Het jeugdfonds biedt al een vergoeding voor muziekles.", "already_in_place"),
+        # a practice just described, continued (gold 5 of 6 in place)
+        ("Het ministerie zet die werkwijze voort.", "already_in_place"),
+        ("Het kabinet zet deze lijn niet voort.", None),
+        ("Ik zet de gesprekken met de sector voort.", None),
+    ],
+)
+def test_round_52_what_exists_falls_short_or_is_continued(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -748,12 +748,17 @@ def _on_request(
     sentence: str, has_deadline: bool = True
 ) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
     """ "Op mijn verzoek gaat de ILT de gegevens gebruiken", "De RCE brengt dat op mijn verzoek dit
-    jaar in kaart": another party acting at our request (see `ON_REQUEST`); not a past request
+    jaar in kaart": another party acting at our request (see `ON_REQUEST`), or receiving from us from now on (see
+    `RECEIVED_FROM_US`); not a past request
     ("heeft op mijn verzoek … onderzocht", "Op mijn verzoek werd … gedaan"), nor, without a time to come, work in
     progress named in a relative clause ("…, waarover de NZa op mijn verzoek een advies voorbereidt": background)."""
     m = F.ON_REQUEST.search(sentence)
     if m is None:
-        return None
+        m = F.RECEIVED_FROM_US.search(sentence)
+        if m is None or not (has_deadline or F.FROM_NOW_ON.search(sentence)) or F.ALREADY_SO.search(sentence):
+            return None
+        # (what others receive from us from now on: "Na elk gesprek ontvangen de panelleden voortaan … een brief van
+        # mij"; the same tests of tense below; round 52)
     if not has_deadline and F.RELATIVE_CLAUSE_BEFORE.search(sentence, 0, m.start()):
         return None
     # the tense of the main clause decides; a past form in a clause of the object does not ("gaat na

@@ -1180,6 +1180,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (F.TAKEN_INTO_NEXT,),  # _taken_into_next
         (F.BUT_DELIVERY,),  # _but_delivery
         (F.ON_REQUEST,),  # _on_request
+        (F.RECEIVED_FROM_US,),  # _on_request: what others receive from us from now on
         (F.RELATIVE_FIRST_PERSON,),  # relative_act with "nader", "binnenkort" (no deadline)
         (F.RULE_CHANGED_PASSIVE,),  # _passive_measure: a rule of ours changed, undated
         (F.LISTED_PASSIVE,),  # _passive_measure: a step in our list of measures, undated

@@ -26,6 +26,7 @@ _ALREADY_WORDS = (
     | P.DATED_MEASURE_PARTICIPLES
     | P.SETTLED_BY_THAT
     | {P.TAKEN}
+    | {P.CONTINUE_PARTICLE}
 )
 
 _NOTED_WORDS = (
@@ -106,6 +107,28 @@ class StatusCues(ReaderBase):
                 return j
         return None
 
+    def _practice_continued(self, i: int) -> int | None:
+        """The verb of "zet die praktijk voort", the particle at `i`: "zet"/"zetten" earlier in its clause, a demonstrative
+        right before a policy noun between them, and no negation; else None."""
+        s = self.s
+        a, _ = s.bounds[s.clause[i]]
+        verb = next((k for k in range(a, i) if s.words[k] in P.CONTINUE_VERBS), None)
+        if verb is None or s.in_clause(i, P.NEGATORS):
+            return None
+        practice = any(
+            s.words[k] in P.PRACTICE_DEMONSTRATIVES and s.words[k + 1] in P.POLICY_NOUNS
+            for k in range(verb + 1, i - 1)
+        )
+        return verb if practice else None
+
+    def _but_falls_short(self, i: int) -> bool:
+        """Whether a "maar" after word `i` goes on to say that what exists falls short (`P.FALLS_SHORT`)."""
+        words = self.s.words
+        if P.CONTRAST_BUT not in words[i + 1 :]:
+            return False
+        j = words.index(P.CONTRAST_BUT, i + 1)
+        return any(w in P.FALLS_SHORT for w in words[j + 1 : j + 1 + P.FALLS_SHORT_WINDOW])
+
     def _premature(self) -> bool:
         """Whether the sentence calls a step premature: "voorbarig", or "te vroeg"."""
         words = self.s.words
@@ -131,6 +154,8 @@ class StatusCues(ReaderBase):
                     # "Veel scholen doen dit al op eigen initiatief, …, maar op andere scholen …": in place only
                     # for some, the rest is what the recommendation asks
                     continue
+                if self._but_falls_short(i):
+                    continue  # "… biedt al mogelijkheden …, maar daarvan wordt weinig gebruikgemaakt": not enough
                 if s.words[s.bounds[s.clause[i]][0]] == P.AS_RECOMMENDED and any(
                     s.words[k] in P.ELSEWHERE_PREPOSITIONS for k in range(i + 1, s.bounds[s.clause[i]][1])
                 ):
@@ -177,6 +202,8 @@ class StatusCues(ReaderBase):
                     k = i - 1  # "Een jaarlijkse externe toets is er al": it exists (round 48)
                 if k is not None:
                     self.cues.append(_Cue("L", w, min(i, k), max(i, k)))
+            elif w == P.CONTINUE_PARTICLE and (k := self._practice_continued(i)) is not None:
+                self.cues.append(_Cue("L", "zet voort", k, i))  # "Het kabinet zet die praktijk voort"
             elif w in P.ALIGNS and (k := self._aligns_with_established(i)) is not None:
                 # "De aanbevelingen sluiten aan bij de afwegingsprincipes die in de Nota Ruimte zijn vastgelegd",
                 # "Het advies sluit aan bij de koers die het kabinet heeft ingezet": what exists already

@@ -736,9 +736,11 @@ INQUIRY_AFTER = re.compile(
 #: Not "Ik vraag uw Kamer in te stemmen" (the Kamer decides), "vraag ik me af", "vraag ik aandacht voor"
 #: or "We vragen veel van de bodem".
 #: (Also an indirect question with "wil/kan": "Wel zal ik de ombudsman vragen of hij de klachten apart wil
-#: vermelden".)
+#: vermelden", or with "hoe", "welke", …: "Ik vraag het panel hoe het een budget zou gebruiken".)
 REQUEST_COMPLEMENT = re.compile(
     r"\bom\b[^.;]{0,200}?\bte\s+\w+|\bte\s+\w+|\bof\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
+    # (or another indirect question: "Ik vraag eerst het panel zelf hoe het zo'n budget zou willen gebruiken"; round 52)
+    r"|\b(?:hoe|welke|wanneer|waarom|in\s+hoeverre)\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
     # ("zal van ieder project vragen dat het de schoolgang meet": what is asked in a dat-clause)
     r"|\bdat\s+(?:[^\s.;?]+\s+){1,30}?[^\s.;?]+"
     # ("zal in de Raad vragen om een schriftelijke beoordeling": a thing asked for; or the bare nouns of advice
@@ -1403,6 +1405,17 @@ ON_REQUEST = Keyed(
         _I,
     ),
     "verzoek opdracht",
+)
+
+#: What others receive from us, from now on: "Na elk gesprek ontvangen de panelleden voortaan binnen drie maanden een brief
+#: van mij" (the giver is us; read with `FROM_NOW_ON` or a time to come, not the practice as it is: "ontvangen al jaren
+#: …"; round 52).
+RECEIVED_FROM_US = Keyed(
+    re.compile(
+        r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b(?:(?!\bte\s+maken\b)[^.;:]){0,120}?\bvan\s+(?:mij|ons)\b",
+        _I,
+    ),
+    "ontvangt ontvangen krijgt krijgen",
 )
 
 #: "Uw Kamer ontvangt de uitkomsten met mijn reactie": a delivery still to come (not "ontvangt

@@ -225,7 +225,11 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         # ("De resultaten van de eerste ronde deel ik in de zomer van 2028 met uw Kamer")
         r"|(?:deel|delen)\s+(?:ik|wij|we)\s+(?:[^.;:]{0,60}?\s)?met\s+uw\s+Kamer"
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)(?:\s+(?:in|uit)\s+deze\s+brief)?\s+"
-        r"(?:blijft|blijven|zet|zetten|wordt|worden|komt|komen)"
+        r"(?:blijft|blijven|zet|zetten|wordt|worden|komt|komen|wil|willen|krijgt|krijgen)"
+        # (round 52: the aim of the letter's measures, the subject first: "Ik wil met deze maatregelen bereiken dat …",
+        # "Ik verwacht dat met deze stappen …"; in the gold, 20 of 20 paragraphs opening so close)
+        r"|(?:^|(?<=[.!?]\s))(?:ik|wij|we|het\s+kabinet)\s+(?:wil|willen|verwacht(?:en)?\s+dat)\s+met\s+(?:de|deze|al\s+deze)"
+        r"\s+(?:maatregelen|keuzes|stappen)\b"
         # (round 50: the letter's measures named as such, whatever the verb: "Met de maatregelen in deze brief wil ik hun
         # positie versterken"; in the gold's last two paragraphs 41 of 42 close)
         r"|(?:^|(?<=[.!?]\s))met\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|keuzes|stappen)\s+(?:in|uit)\s+deze\s+brief\b"

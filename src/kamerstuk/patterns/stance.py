@@ -585,6 +585,11 @@ AS_RECOMMENDED = "zoals"
 # maar op andere scholen …" (in place for some only).
 SOME_OF_THEM = _words("veel sommige enkele diverse meerdere verschillende")
 CONTRAST_BUT = "maar"
+# What exists falling short, right after that "maar": "De diensttijd biedt al mogelijkheden …, maar daarvan wordt weinig
+# gebruikgemaakt", "Er bestaan al handreikingen, maar die worden nog weinig gebruikt" (what the recommendation asks is
+# more than what is in place; gold 4 of 4 not in place; round 52).
+FALLS_SHORT = _words("weinig nauwelijks onvoldoende zelden")
+FALLS_SHORT_WINDOW = 8  # words after "maar"
 # Where a "zoals … al" comparison places the practice it compares with: "zoals nu al in het mbo gebeurt".
 ELSEWHERE_PREPOSITIONS = _words("in bij binnen voor")
 AS_RECOMMENDED_VERBS = _words(
@@ -1418,6 +1423,13 @@ POLICY_LINKS = _words(
     "sluit sluiten aansluit aansluiten aan lijn past passen binnen conform overeenkomstig "
     "onderdeel deel via voort al reeds"
 )
+
+# A practice just described, continued: "Het kabinet zet die praktijk voort", "De NVWA zet deze werkwijze voort" (in
+# place: the verb, a demonstrative before a policy noun, and the particle in one clause; in the gold 5 of 6 such answers
+# are in place, the sixth a part; round 52).
+CONTINUE_PARTICLE = "voort"
+CONTINUE_VERBS = _words("zet zetten")
+PRACTICE_DEMONSTRATIVES = _words("deze die dit dat")
 
 # Aligning with what a relative clause says is established: "De aanbevelingen sluiten aan bij de afwegingsprincipes
 # die in de Nota Ruimte zijn vastgelegd", "Het advies sluit aan bij de koers die het kabinet heeft ingezet" (already
