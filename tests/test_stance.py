@@ -2394,3 +2394,19 @@ def test_round_51_the_measure_declined_first_beside_what_exists(text: str, label
 )
 def test_round_52_what_exists_falls_short_or_is_continued(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the measure put first as the object of "steun ik" (gold 6 of 6 agree with the measure asked; round 52)
+        ("Een vast aanspreekpunt voor mantelzorgers steun ik.", "adopted"),
+        ("Gezamenlijke inkoop door de waterschappen steunt het kabinet van harte.", "adopted"),
+        ("Een heffing op verpakkingen steun ik niet.", "rejected"),
+        ("Daarom steun ik gemeenten met een extra bijdrage.", None),
+        # … and a longer part declined after it, closed by "niet"
+        ("Een proef van een jaar steun ik, een invoering in het hele land niet.", "partly_adopted"),
+    ],
+)
+def test_round_52_a_measure_put_first_as_what_is_supported(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

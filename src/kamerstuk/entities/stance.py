@@ -173,7 +173,9 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         for c, (a, b) in enumerate(s.bounds):
             if c in taken or not gov_clause[c]:
                 continue
-            short = b - a <= 4
+            # (or a longer phrase closed by the negator, with no verb of its own after it: "…, een uitbreiding naar
+            # varkens niet"; round 52)
+            short = b - a <= 4 or (b - a <= P.ELLIPTIC_NEGATION_MAX_WORDS and s.words[b - 1] == "niet")
             maar_niet = b - a >= 2 and s.words[a] == "maar" and s.words[a + 1] in P.NEGATORS
             if self.negators[c] and (short or maar_niet):
                 out.append(_Cue("R", "… niet", a, b - 1, negated=True))

@@ -351,6 +351,19 @@ PARTICLE_FOLLOWERS = _words(
     "uit aan naar tot na via binnen vanuit onder tegen sinds om zodat waarbij waarmee daarbij hierbij eveneens graag volledig integraal"
 )
 
+# A measure put first as the object of "steun ik" (`AGREE_VERBS` mode "S"): "Een geschillencommissie voor de sportbranche
+# steun ik" — at most this many words before the verb, not opening on a pronoun, subordinator or adverb that makes the
+# first words something else ("Dat steun ik", "Daarom steun ik …", "Ook gemeenten steun ik …" are read elsewhere).
+FRONTED_OBJECT_MAX_WORDS = 12
+FRONTED_OBJECT_NOT_FIRST = _words(
+    "dat dit die deze het hen hem haar hun daarom daarnaast daarbij ook wel verder tevens bovendien nu voorts zo "
+    "waarom hoe wat wie als wanneer indien omdat nadat voordat terwijl zoals tot met bij"
+)
+
+# The most words of a clause closed by "niet" that is read as the elliptic rejection of a part after an agreement: "Een
+# verlenging met twee jaar steun ik, een uitbreiding naar varkens niet" (round 52).
+ELLIPTIC_NEGATION_MAX_WORDS = 7
+
 # One-word verbs of agreement: form -> (lemma, mode). Mode "A": adoption (agreement with the analysis
 # when that is its object); "S": only with the recommendation or the analysis as object ("steunt de
 # oproep", not "steunt gemeenten"); "D": likewise, but never an adoption by itself ("deelt de zorg").
