@@ -2406,6 +2406,13 @@ def test_round_52_what_exists_falls_short_or_is_continued(text: str, label: str 
         ("Daarom steun ik gemeenten met een extra bijdrage.", None),
         # … and a longer part declined after it, closed by "niet"
         ("Een proef van een jaar steun ik, een invoering in het hele land niet.", "partly_adopted"),
+        # a measure declined for the group put first leaves it for the others (gold 2 of 2); the measure itself put
+        # first is declined (5 of 5)
+        (
+            "Voor de kleine gemeenten kies ik niet voor een vaste toezichthouder: zij werken al samen.",
+            "partly_adopted",
+        ),
+        ("Voor een vaste toezichthouder kies ik niet.", "rejected"),
     ],
 )
 def test_round_52_a_measure_put_first_as_what_is_supported(text: str, label: str | None) -> None:

@@ -152,6 +152,32 @@ class HedgeCues(ReaderBase):
         self.cues.append(_Cue("R", "… niet", negator, negator, negated=True))
         return _Cue("P", "voor de rest van de groep niet", 0, negator)
 
+    def _measure_declined_for_group(self) -> _Cue | None:
+        """ "Voor de zeehavens kies ik niet voor vaste teams": a measure declined for the group fronted, named after "niet
+        voor", which leaves it for the others (a part; in the gold 2 of 2, while "Voor een meldplicht kies ik niet",
+        the measure itself fronted, rejects in 5 of 5; round 52)."""
+        s = self.s
+        if s.words[:1] != ["voor"] or len(s.words) < 7:
+            return None
+        verb = next((k for k in range(2, min(len(s.words) - 3, 12)) if s.words[k] in P.KIEZEN), None)
+        if (
+            verb is None
+            or s.clause[verb] != s.clause[0]
+            or s.words[verb + 1] not in P.FIRST_PERSON_SUBJECTS | {"het"}
+        ):
+            return None
+        group = s.words[1:verb]
+        if not P.RECOMMENDATION_NOUNS.isdisjoint(group) or not P.FRONTED_SCOPE_NOT.isdisjoint(group):
+            return None
+        rest = s.words[verb + 2 : verb + 6]
+        if "niet" not in rest:
+            return None
+        negator = verb + 2 + rest.index("niet")
+        after = s.words[negator + 1 : negator + 3]
+        if len(after) < 2 or after[0] != "voor" or s.clause[negator + 1] != s.clause[0]:
+            return None
+        return _Cue("P", "voor een deel van de groep niet", 0, negator)
+
     def hedges(self) -> None:
         s = self.s
         for i in range(len(s.words) - 1):
@@ -178,7 +204,11 @@ class HedgeCues(ReaderBase):
                     # "De tweede aanbeveling van het planbureau spreekt mij aan.": agreement
                     self.cues.append(_Cue("W", P.APPEAL_PLAIN_CUE, i, i))
                 break
-        if (scope := self._fronted_scope() or self._rest_of_group_declined()) is not None:
+        if (
+            scope := self._fronted_scope()
+            or self._rest_of_group_declined()
+            or self._measure_declined_for_group()
+        ) is not None:
             self.cues.append(scope)
         for c, (a, b) in enumerate(s.bounds):
             if (
