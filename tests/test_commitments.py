@@ -4285,6 +4285,14 @@ def test_round_51_forms_of_holdout271_and_272(text: str, promised: bool) -> None
         ),
         ("De scholen ontvangen al jaren een brief van mij met de uitkomsten.", False),
         ("De scholen ontvangen een brief van mij met de uitkomsten.", False),
+        # a stop to a practice of ours with five words between "geen" and "meer"
+        (
+            "Vanaf 1 maart 2027 keur ik geen nieuwe subsidie voor fietsenstallingen meer goed zonder een beheerplan.",
+            True,
+        ),
+        # the central government by its common name
+        ("De rijksoverheid zal de regeling in 2027 aanpassen.", True),
+        ("In 2025 heeft de rijksoverheid de regeling aangepast.", False),
     ],
 )
 def test_round_52_forms_of_holdout273_and_274(text: str, promised: bool) -> None:

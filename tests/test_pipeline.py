@@ -2262,3 +2262,24 @@ def test_round_52_the_aim_of_the_measures_closes() -> None:
     assert cue.search("Ik wil met deze maatregelen bereiken dat minder jongeren uitvallen.")
     assert cue.search("Met deze stappen wil het kabinet de regeling eenvoudiger maken.")
     assert not cue.search("Ik wil met de gemeenten bespreken hoe zij de regeling uitvoeren.")
+
+
+def test_round_52_an_opening_that_takes_a_stance_stays_with_the_answer_before() -> None:
+    """A paragraph opening with a stance ("… gaat mij te ver") goes on with the answer before, though its
+    choice afterwards uses a word only the next recommendation has ("mantelzorgloket"); holdout275 showed the verdict-on-the-next
+    rule of round 52 moving it there before the opening was checked."""
+    text = (
+        "Datum 4 mei 2027\n\nBetreft Reactie op het advies over mantelzorg\n\nGeachte voorzitter,\n\n"
+        "Hierbij ontvangt u mijn reactie op het advies van de Raad voor Volksgezondheid en Samenleving over mantelzorg.\n\n"
+        "De raad doet de volgende aanbevelingen: 1. geef iedere mantelzorger recht op een jaarlijkse respijtweek; "
+        "2. richt in iedere gemeente een fysiek mantelzorgloket in.\n\n"
+        "Het doel van de eerste aanbeveling deel ik. Mantelzorgers moeten hun zorgtaak af en toe kunnen neerleggen.\n\n"
+        "Een wettelijk recht op een respijtweek gaat mij te ver; gemeenten kennen hun inwoners beter. "
+        "Ik kies er daarom voor gemeenten te vragen hulp aan te bieden via een mantelzorgloket.\n\n"
+        "De tweede aanbeveling neem ik niet over. Gemeenten bepalen zelf hoe zij hun loketten inrichten.\n\n"
+        "Hoogachtend,\n\nde Staatssecretaris van Volksgezondheid, Welzijn en Sport,\n\nM. de Boer\n"
+    )
+    letter = kamerstuk.parse_text(text, name="mantelzorg.md")
+    first = next(r for r in letter.recommendations if "respijtweek" in r.text)
+    turn = next(p for p in letter.paragraphs if p.text.startswith("Een wettelijk recht"))
+    assert turn.recommendations == [first.id]

@@ -188,8 +188,9 @@ OWN_REQUEST_BEFORE = re.compile(
 
 #: A negation with "meer" promises to stop doing something, a change of ours: "De Belastingdienst zal
 #: vanaf 1 juli geen verzuimboete meer opleggen", "Ik zal die gegevens niet meer opvragen", "Vanaf 2027 deelt de
-#: RVD de wijzigingen niet langer in naar ministerie" ("langer" since round 38).
-CESSATION = re.compile(r"\b(?:niet|geen(?:\s+[\w-]+){0,3}?)\s+(?:meer|langer)\b", _I)
+#: RVD de wijzigingen niet langer in naar ministerie" ("langer" since round 38; up to five words between "geen" and
+#: "meer" since round 52: "keur ik geen nieuwe investering in waterinfrastructuur meer goed").
+CESSATION = re.compile(r"\b(?:niet|geen(?:\s+[\w-]+){0,5}?)\s+(?:meer|langer)\b", _I)
 
 #: Verbs after "laat" that leave things be, no act of ours: "Ik laat deze aanbeveling daarom rusten", "… laat
 #: ik voorlopig liggen", "laat ik bestaan".

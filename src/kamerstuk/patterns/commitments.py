@@ -59,6 +59,9 @@ ACTOR = (
     # the government in a bill's explanatory memorandum or a nota: "De regering kiest voor een evaluatie …", "De
     # regering zal …" (a motion's "verzoekt de regering" is a request: `REQUEST`)
     r"|(?i:de)\s+regering\b"
+    # (and as the central government by its common name: "Daarnaast publiceert de rijksoverheid vanaf 1 april 2027 …";
+    # round 52)
+    r"|(?i:de)\s+(?i:rijksoverheid)\b"
     # (and Defensie's named parts: "De Defensie Personeelsorganisatie zal …")
     r"|(?:(?i:de|het)\s+)?(?:IenW|BZK|VWS|OCW|SZW|EZK|LNV|LVVN|JenV|KGG|VRO|Defensie(?:\s+[A-Z][\w-]+){0,3})\b"
     # "De ministers komen begin maart met een reactie", "De bewindslieden zullen …"
@@ -193,7 +196,7 @@ SERVICE_ANTECEDENT = re.compile(
 
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
 _ACTOR_WORDS = (
-    "ik wij we kabinet regering minister president staatssecretaris ministerie departement collega rijk secretaris directeur "
+    "ik wij we kabinet regering minister president staatssecretaris ministerie departement collega rijk rijksoverheid secretaris directeur "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "hij zij nederland ambassades posten " + EXECUTIVE_SERVICE_WORDS
 )

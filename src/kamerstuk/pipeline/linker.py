@@ -517,13 +517,22 @@ def _later_verdict(text: str, distinct: Distinctive) -> tuple[int, list[str]] | 
 def _verdict_on_next(
     text: str, at: int, distinct: Distinctive, book: _Book, answered: Collection[str]
 ) -> tuple[int, list[str]] | None:
-    """The recommendation after the one at position `at`, not answered yet, when a sentence of `text` past its first
-    decides on a proposal in words only that one has (two, or one of `LONG_WORD` letters) and no sentence that decides
+    """The recommendation after the one at position `at`, not answered yet, when `text` opens without a stance in the
+    words of the one at `at` and a sentence past its first decides on a proposal in words only that one has (two, or one of `LONG_WORD` letters) and no sentence that decides
     uses the words of the one at `at`; with those words, else None."""
     nxt = at + 1
     if nxt >= len(book.recs) or book.recs[nxt]["id"] in answered:
         return None
     spans = split_sentences(text)
+    if not spans:
+        return None
+    opening = text[: spans[0][1]]
+    if at in distinct.hits(opening) and classify_sentence(opening).label is not None:
+        # (an opening that itself takes a stance in the words of the one before goes on with its answer: "Hulp door een
+        # eigen begeleider in het stemhokje vind ik echter een te groot risico …. Ik kies er daarom voor de hulp alleen
+        # toe te staan wanneer zij door een lid van het stembureau wordt gegeven" turns the first answer, whatever word
+        # of the next its choice uses)
+        return None
     verdicts = [text[a:b] for a, b in spans[1:] if classify_sentence(text[a:b]).label in _DECISIONS]
     if not verdicts:
         return None
