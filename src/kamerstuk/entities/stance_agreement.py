@@ -112,9 +112,8 @@ class AgreementCues(ReaderBase):
                 if kind is None and mode == "S" and self._short_pronoun_object(i):
                     kind = "A"  # "Ik ondersteun dat.", "Dat steun ik van harte.": what was just described
                 if kind is None and mode == "S" and self._fronted_content_object(i):
-                    kind = (
-                        "A"  # "Een geschillencommissie voor de sportbranche steun ik": the measure put first
-                    )
+                    # "Een geschillencommissie voor de sportbranche steun ik": the measure put first
+                    kind = "A"
                 if mode == "D" and kind == "A" and lemma != "delen":
                     kind = "W"
                 if lemma in P.RECOGNISE and kind == "W" and not reflexive:

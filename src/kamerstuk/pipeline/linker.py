@@ -518,8 +518,9 @@ def _verdict_on_next(
     text: str, at: int, distinct: Distinctive, book: _Book, answered: Collection[str]
 ) -> tuple[int, list[str]] | None:
     """The recommendation after the one at position `at`, not answered yet, when `text` opens without a stance in the
-    words of the one at `at` and a sentence past its first decides on a proposal in words only that one has (two, or one of `LONG_WORD` letters) and no sentence that decides
-    uses the words of the one at `at`; with those words, else None."""
+    words of the one at `at` and a sentence past its first decides on a proposal in words only that one has (two, or
+    one of `LONG_WORD` letters) and no sentence that decides uses the words of the one at `at`; with those words, else
+    None."""
     nxt = at + 1
     if nxt >= len(book.recs) or book.recs[nxt]["id"] in answered:
         return None
