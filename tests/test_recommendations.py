@@ -3464,3 +3464,106 @@ def test_round_51_a_second_closing_member_answered_recalls_the_last() -> None:
 )
 def test_round_51_no_recommendation(text: str) -> None:
     assert find_recommendations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # an adverb opening the sentence that receives the report is no author: the chair named before is
+        (
+            "Op ons verzoek heeft een commissie onder leiding van de heer P. Veenstra de storing onderzocht. "
+            "Vandaag hebben wij haar rapport «Een dag zonder net» ontvangen, dat wij u hierbij aanbieden.",
+            ["Veenstra"],
+        ),
+        # the Rekenkamer's yearly "verantwoordingsonderzoek" (a compound of "onderzoek") is a report
+        (
+            "Op 20 mei 2026 heeft de Algemene Rekenkamer haar verantwoordingsonderzoek over 2025 gepubliceerd. "
+            "Ik reageer hieronder op de aanbevelingen.",
+            ["Algemene Rekenkamer"],
+        ),
+        # a report kind as a compound: "marktstudie", "toezichtsrapport", "follow-upverslag"
+        (
+            "Ik reageer op de marktstudie naar huurfietsen die de Autoriteit Consument en Markt (ACM) in maart heeft "
+            "gepubliceerd.",
+            ["Autoriteit Consument en Markt", "ACM"],
+        ),
+        (
+            "Hierbij bied ik u het toezichtsrapport van de Inspectie Leefomgeving en Transport aan over de keuring "
+            "van liften.",
+            ["Inspectie Leefomgeving en Transport"],
+        ),
+        # the Raad van State's voorlichting
+        (
+            "Op 3 maart jl. heeft de Afdeling advisering van de Raad van State op mijn verzoek voorlichting gegeven "
+            "over de positie van gemeenteraden.",
+            ["Raad van State"],
+        ),
+    ],
+)
+def test_round_53_report_sentences(text: str, orgs: list[str]) -> None:
+    """Before round 53, "Vandaag" was read as the author and the other sentences named no report."""
+    report = find_report(text)
+    assert report is not None
+    assert list(report.organisations) == orgs
+
+
+def test_round_53_voorlichting_by_others_names_no_report() -> None:
+    """Information sessions ("voorlichting gegeven") are no report unless the Raad van State gave them."""
+    text = "Sinds de verkiezingen heeft het steunpunt voorlichting gegeven op dertig bijeenkomsten voor nieuwe raadsleden."
+    assert find_report(text) is None
+
+
+@pytest.mark.parametrize("word", ["Vandaag", "Hierbij", "Aan", "Een", "Samengevat", "Daarmee", "Volgens"])
+def test_round_53_function_words_are_no_names(word: str) -> None:
+    names, _ = read_names(f"{word} de Raad voor Cultuur adviseert", 0)
+    assert names == []
+
+
+def test_round_53_an_acronym_of_another_body_is_not_the_council_s() -> None:
+    """ "De Adviesraad stelt vast dat de Belastingdienst Toeslagen (BT) …": the "(BT)" belongs to the service named in
+    the clause, not to the Adviesraad; before round 53 the recommendations' report read "Adviesraad stelt vast dat de
+    Belastingdienst Toeslagen"."""
+    text = (
+        "De Adviesraad Bestuursrecht heeft onderzocht hoe bezwaarprocedures verlopen. Op 2 april verscheen zijn advies "
+        "«Snel en zorgvuldig».\n\n"
+        "De Adviesraad stelt vast dat de Belastingdienst Toeslagen (BT) bezwaren gemiddeld na vijf maanden afhandelt.\n\n"
+        "De Adviesraad beveelt aan om bezwaren binnen twaalf weken af te handelen.\n"
+    )
+    recs = find_recommendations(text)
+    assert recs and all(r.report == "Adviesraad Bestuursrecht" for r in recs)
+
+
+def test_round_53_a_commission_by_its_chair_and_a_bureau_in_opdracht() -> None:
+    """ "de Commissie-Veldkamp (hierna: de commissie)" introduces the commission by its chair; "De onderzoekers" after
+    "de evaluatie die Kramer Onderzoek in opdracht … heeft uitgevoerd" are that bureau, not the council of
+    the other report."""
+    text = (
+        "Op 10 maart heeft de Afdeling advisering van de Raad van State voorlichting gegeven over de Wet op de "
+        "archieven. Kort daarvoor verscheen de evaluatie die Kramer Onderzoek in opdracht van mijn ministerie heeft "
+        "uitgevoerd. Daarnaast heeft de Commissie-Veldkamp (hierna: de commissie) de digitale archieven onderzocht.\n\n"
+        "De onderzoekers doen twee aanbevelingen. Zij adviseren om de bewaartermijnen te verkorten.\n\n"
+        "De commissie beveelt aan om een landelijk e-depot in te richten.\n"
+    )
+    recs = find_recommendations(text)
+    reports = {r.text: r.report for r in recs}
+    assert [reports[t] for t in reports if "bewaartermijnen" in t] == ["Kramer Onderzoek"]
+    assert [reports[t] for t in reports if "e-depot" in t] == ["Commissie-Veldkamp"]
+
+
+def test_round_53_according_to_names_the_researchers() -> None:
+    """ "Volgens Lindeboom heeft de regeling …" names the bureau whose researchers recommend in the next paragraph (not
+    "Volgens Lindeboom" as one name, as before round 53, nor the institute of the first report)."""
+    text = (
+        "In april verscheen de studie «Vol op de snelweg» van het Kennisinstituut voor Mobiliteitsbeleid (KiM) over "
+        "het tekort aan laadplekken. Kort daarna rondde onderzoeksbureau Lindeboom in mijn opdracht de evaluatie af "
+        "van de Subsidieregeling laadpleinen.\n\n"
+        "### Aanbevelingen van het KiM\n\n"
+        "Het KiM beveelt in de eerste plaats aan om meer laadpleinen langs de snelwegen aan te leggen.\n\n"
+        "### Evaluatie van de subsidieregeling\n\n"
+        "Volgens Lindeboom heeft de regeling in drie jaar veertig laadpleinen opgeleverd. Vooral grote exploitanten "
+        "maakten er gebruik van.\n\n"
+        "De onderzoekers doen twee aanbevelingen. Zij adviseren om de regeling te verlengen. Verder bevelen zij aan om "
+        "de subsidie als vast bedrag te verstrekken.\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.by for r in recs if "KiM" not in r.text] == [["Lindeboom"], ["Lindeboom"]]

@@ -10,7 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from kamerstuk.entities.report import collect_aliases, find_report, lower_name_tail, normalize_org, read_names
+from kamerstuk.entities.report import (
+    collect_aliases,
+    find_report,
+    lower_name_tail,
+    normalize_org,
+    read_names,
+    report_bodies,
+)
 from kamerstuk.patterns import recommendations as pat
 from kamerstuk.patterns.links import SHARED_NAME_WORDS
 
@@ -27,6 +34,24 @@ __all__ = [
 
 _QUOTE = re.compile(r"[«“\"‘„(]")
 _HEAD_END = re.compile(r"\s(?:om|te|dat|tot|zodat)\s|:|\s(?:het|de)\s+volgende\b")
+
+
+def _introductions(text: str) -> list[re.Match[str]]:
+    """The bodies `text` introduces with a short form (`pat.INTRODUCED_BODY`), but not a body whose words run on into a
+    clause that introduces another's acronym: in "De Adviesraad stelt vast dat de Immigratie- en Naturalisatiedienst
+    (IND) …" the "IND" is not the Adviesraad's (round 53). An acronym starts with its name's first letter ("Raad voor
+    Volksgezondheid & Samenleving (RVS)", "Wetenschappelijke Raad voor het Regeringsbeleid (WRR)")."""
+    out = []
+    m = pat.INTRODUCED_BODY.search(text)
+    while m is not None:
+        short, full = m.group("short"), m.group("full")
+        if sum(ch.isupper() for ch in short) >= 2 and short[0].lower() != full[0].lower():
+            # (look again after its first word: "… dat de Inspectie Justitie en Veiligheid (IJenV)" is one)
+            m = pat.INTRODUCED_BODY.search(text, m.start("full") + 1)
+            continue
+        out.append(m)
+        m = pat.INTRODUCED_BODY.search(text, m.end())
+    return out
 
 
 class Context:
@@ -60,14 +85,25 @@ class Context:
             and self.body_key(o).lower() not in pat.INSTITUTION_ACRONYMS
             and o.lower() not in pat.INSTITUTION_ACRONYMS
         ]
-        return own if own else self.study_authors()
+        if own:
+            return own
+        # (else the one such body among all the reports' sentences: "de evaluatie van het bureau Kompas" after the
+        # Afdeling's voorlichting, the report `find_report` gives; round 53)
+        others = [
+            o
+            for o in report_bodies(self._text)
+            if not any(n in self.body_key(o).lower() for n in pat.INSTITUTION_NOUNS)
+            and self.body_key(o).lower() not in pat.INSTITUTION_ACRONYMS
+            and o.lower() not in pat.INSTITUTION_ACRONYMS
+        ]
+        return self.study_authors() or (others if len(others) == 1 else [])
 
     def body_key(self, name: str) -> str:
         """One key for the full name and every short form the letter introduced for a body
         ("RVS" and "Raad voor Volksgezondheid & Samenleving" -> the full name)."""
         if self._short_forms is None:
             self._short_forms = {}
-            for m in pat.INTRODUCED_BODY.finditer(self._text):
+            for m in _introductions(self._text):
                 self._short_forms.setdefault(m.group("short"), m.group("full"))
         return self._short_forms.get(name, name)
 
@@ -76,7 +112,7 @@ class Context:
         short form that is no acronym ("Onderzoeksraad", "Afdeling", "raad"), or None."""
         if self._introduced is None:
             self._introduced = {}
-            for m in pat.INTRODUCED_BODY.finditer(self._text):
+            for m in _introductions(self._text):
                 full, short, head = m.group("full"), m.group("short"), m.group("head")
                 self._introduced.setdefault(head.lower(), full)
                 # a short form of its own ("RVS", "Rli", "WRR") stays as the letter writes it; the
@@ -179,9 +215,10 @@ class Context:
                     ]
                     if self.report_orgs and not own:
                         # every report body is an institution: the bureau the letter says carried out a
-                        # study beside it ("de evaluatie, die bureau Kade & Stroom heeft uitgevoerd"); with
-                        # none, the institution's own researchers
-                        own = self.study_authors()
+                        # study beside it ("de evaluatie, die bureau Kade & Stroom heeft uitgevoerd") or the one
+                        # such body of another report the letter names (round 53); with none, the institution's own
+                        # researchers
+                        own = self.researchers()
                     elif len(own) == len(self.report_orgs):
                         own = []  # (none set apart: the report's bodies below)
                 if not own and not self.report_orgs and low in pat.RESEARCHER_NOUNS:
@@ -412,6 +449,8 @@ def named_before(
         raw, _end = read_names(prev, 0)
         if not raw and (inverted := pat.INVERTED_ANNOUNCER.search(prev)) is not None:
             raw, _end = read_names(prev, inverted.start("np"))  # "Op basis hiervan doet de NZa twee …"
+        if not raw and (according := pat.ACCORDING_TO_OPENING.match(prev)) is not None:
+            raw, _end = read_names(prev, according.start("np"))  # "Volgens Decisio heeft de regeling …"
         # a name: capitalised after an article ("Het Nivel"), of several words, or an acronym (a bare
         # capitalised first word may be an adverb: "Tegelijk")
         pair = pat.PAIR_NAME_SUBJECT.match(prev)

@@ -170,7 +170,7 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
         head = toks[i].group()
         if _is_office(head):
             break
-        if (_is_cap(head) and head not in pat.NOT_ORGANISATION) or (
+        if (_is_cap(head) and not _never_a_name(head)) or (
             allow_nouns and article and head.lower() in pat.RECOMMENDER_NOUNS | pat.REPORT_NOUNS
         ):
             pass
@@ -186,7 +186,7 @@ def read_names(s: str, pos: int = 0, *, allow_nouns: bool = True) -> tuple[list[
             t = toks[i].group()
             if s[toks[i - 1].end() : toks[i].start()].strip():
                 break  # punctuation ends the name: "de ombudsman: «Zorg dat …»" (not "de ombudsman Zorg")
-            if _is_cap(t) and not _is_office(t) and t not in pat.NOT_ORGANISATION and _is_cap(words[0]):
+            if _is_cap(t) and not _is_office(t) and not _never_a_name(t) and _is_cap(words[0]):
                 # (a generic head takes no name after it: "de ombudsman UWV" is the ombudsman and his addressee)
                 words.append(t)
                 i += 1
@@ -398,7 +398,7 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
             consumed = short.end() if short is not None else consumed
             i += 1
             continue
-        if (is_article or _is_cap(word)) and not (i == 0 and not is_article and word in pat.NOT_ORGANISATION):
+        if (is_article or _is_cap(word)) and not (i == 0 and not is_article and _never_a_name(word)):
             start = t.start()
             names, end = read_names(sentence, start, allow_nouns=False)
             consumed = max(end, t.end())
@@ -440,12 +440,7 @@ def _organisations(sentence: str, skip: tuple[int, int] | None, aliases: dict[st
                     sentence, max(0, start - 12), start
                 ):
                     continue  # "de kleineondernemersregeling (KOR)"; "Kamerstuk 36 600 XXII"
-                if (
-                    norm
-                    and norm not in found
-                    and norm not in pat.NOT_ORGANISATION
-                    and not _subject_name(norm)
-                ):
+                if norm and norm not in found and not _never_a_name(norm) and not _subject_name(norm):
                     found.append(norm)
             i += 1
             continue
@@ -501,6 +496,12 @@ def _opens_sentence(s: str, pos: int) -> bool:
 
 
 _PUBLISHER_VERB = re.compile(r"\s*(?:heeft|hebben|publiceerde|publiceerden|bracht|brachten|presenteerde)\b")
+
+
+def _never_a_name(word: str) -> bool:
+    """A capitalised word that is never a body's name: a month, an office, a function word or sentence adverb
+    ("Vandaag", "Aan"), a pronominal adverb ("Hierbij")."""
+    return word in pat.NOT_ORGANISATION or pat.PRONOMINAL_ADVERB.match(word) is not None
 
 
 def _plausible_opening_name(name: str, s: str, end: int) -> bool:
@@ -666,6 +667,19 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
                 orgs = _organisations(nxt, None, aliases)
                 break
     return title, tuple(orgs), sentence
+
+
+def report_bodies(text: str) -> list[str]:
+    """The organisations named in every sentence of `text` that publishes or sends a report (`REPORT_PUBLISHED`), in
+    order, each once: the bodies of all the reports a letter answers, where `find_report` gives the first report's
+    ("Op 2 april heeft de Afdeling … voorlichting uitgebracht. Kort daarna verscheen de evaluatie van het bureau
+    Kompas." -> the Afdeling and Kompas)."""
+    aliases = collect_aliases(text)
+    found: list[str] = []
+    for s, e in sentence_spans(text):
+        if pat.REPORT_PUBLISHED.search(text, s, e):
+            found += [o for o in _organisations(text[s:e], None, aliases) if o not in found]
+    return found
 
 
 # --------------------------------------------------------------------------------------------

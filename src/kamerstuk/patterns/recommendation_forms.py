@@ -38,7 +38,9 @@ INTRODUCED_BODY = re.compile(
     # ("Kennisinstituut voor Mobiliteitsbeleid (KiM)", "Rathenau Instituut")
     r"(?P<head>[A-Z][a-z]*(?:raad|commissie|inspectie|ombudsman|rekenkamer|bureau|college|instituut)"
     # ("het Bureau Financieel Toezicht (BFT)": a supervisor named "Bureau"; round 45)
-    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau|Instituut|Bureau)\b(?:[ \t]+[\w&'’-]+){0,7}?)"
+    r"|Raad|Commissie|Inspectie|Afdeling|College|Autoriteit|Planbureau|Instituut|Bureau)\b"
+    # (a commission by its chair's name: "de Commissie-Brouwer (hierna: de commissie)"; round 53)
+    r"(?:-[A-Z][\w]*)?(?:[ \t]+[\w&'’-]+){0,7}?)"
     r"[ \t]*\((?:hierna:?[ \t]*)?(?:de[ \t]+|het[ \t]+)?(?P<short>[\w-]{2,40})\)"
 )
 

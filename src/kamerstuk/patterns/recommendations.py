@@ -904,6 +904,10 @@ RESEARCHER_NOUNS = frozenset(
     {"onderzoekers", "auteurs", "evaluatoren", "opstellers", "onderzoeksbureau", "bureau", "adviesbureau"}
 )
 
+#: A sentence that opens on whose findings it gives: "Volgens Decisio heeft de regeling …", "Naar het oordeel van de
+#: inspectie …" (group "np" starts the body's name; read where "De onderzoekers" after it looks back; round 53).
+ACCORDING_TO_OPENING = re.compile(r"(?:Volgens|Naar\s+(?:het\s+oordeel|de\s+mening)\s+van)\s+(?P<np>\S)")
+
 #: A body announcing its recommendations with the subject after the verb: "Op basis hiervan doet de
 #: NZa twee aanbevelingen", "In het rapport formuleert de inspectie vier aanbevelingen" (group "np"
 #: starts the body's name; read where a pronoun after it looks back, see `named_before`).
@@ -934,6 +938,10 @@ CARRIED_OUT_BY = re.compile(
     r"|\b(?:evaluatierapport|onderzoeksrapport|eindrapport)\s+van\s+(?=[A-Z])"
     r"|\b(?:die|dat)\s+(?:het\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?bureau\s+|(?=(?:Onderzoeks|Advies)?Bureau\s))"
     r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b)"
+    # (a bureau by its name alone, "in opdracht": "de wetsevaluatie die Hoekstra Beleidsonderzoek in opdracht van mijn
+    # ministerie heeft uitgevoerd"; round 53)
+    r"|\b(?:die|dat)\s+(?=[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*)*\s+in\s+(?:mijn\s+|onze\s+)?opdracht\b"
+    r"[^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b)"
     # active, in a main clause with the bureau as subject after "heeft": "Daarnaast heeft Bureau Lindeman in mijn
     # opdracht de wet geëvalueerd" (round 45)
     # (a capitalised "Bureau" is part of the name: "Bureau Lindeman Onderzoek")
@@ -983,11 +991,16 @@ REPORT_TITLE = re.compile(
 #: A sentence about a report being published or sent, when no quoted title is given.
 #: Example: "Op 3 maart jl. heeft de Onderwijsraad zijn advies over de lerarenopleiding uitgebracht."
 REPORT_PUBLISHED = re.compile(
-    # "verkenning", "briefadvies", "signalement": the adviesraden's other report kinds
-    r"\b(?:rapport|onderzoeksrapport|advies|evaluatie|rapportage|eindrapport|verkenning|briefadvies|signalement|studie)\b"
+    # "verkenning", "briefadvies", "signalement": the adviesraden's other report kinds; compounds too ("het
+    # evaluatierapport", "haar marktstudie", "het follow-upverslag", "haar verantwoordingsonderzoek": an "onderzoek"
+    # only as a compound, "In het onderzoek is vastgesteld dat …" names no report; round 53)
+    r"\b(?:[\w-]*(?:rapport|advies|evaluatie|rapportage|verkenning|signalement|studie|(?<!jaar)verslag)|[\w-]+onderzoek)\b"
     r"[^.]{0,120}?\b(?:gepubliceerd"
     r"|uitgebracht"
     r"|verschenen|aangeboden|gepresenteerd|opgeleverd|vastgesteld|openbaar\s+gemaakt)\b"
+    # the Raad van State's "voorlichting": "heeft de Afdeling advisering … voorlichting gegeven over …" (round 53)
+    # (not any "voorlichting": "heeft het steunpunt voorlichting gegeven op veertig introductiebijeenkomsten")
+    r"|\b(?:Afdeling|Raad\s+van\s+State)\b[^.]{0,160}?\bvoorlichting\b[^.]{0,120}?\b(?:gegeven|uitgebracht)\b"
     r"|\b(?:publiceerde|bracht|presenteerde|verscheen)\b[^.]{0,120}?\b(?:rapport|advies|evaluatie|verkenning"
     r"|briefadvies|signalement"
     # a study by its kind: "Op 9 december 2025 publiceerde de ACM haar marktstudie naar …", "zijn beleidsstudie"
@@ -995,10 +1008,11 @@ REPORT_PUBLISHED = re.compile(
     # the letter that sends it: "Hierbij bied ik u de evaluatie aan van de directie IOB …", "Hierbij
     # ontvangt u het rapport van de inspectie …", "Met deze brief stuur ik u het advies …"
     # (compounds too: "Hierbij ontvangt u het evaluatierapport van onderzoeksbureau …", "het eindrapport")
-    r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+u\b[^.]{0,80}?\b(?:het|de)\s+(?:eind|onderzoeks|evaluatie)?"
-    r"(?:rapport|advies|evaluatie|verkenning|briefadvies|signalement|studie)\b"
-    r"|\bontvangt\s+u\b[^.]{0,60}?\b(?:het|de)\s+(?:eind|onderzoeks|evaluatie)?"
-    r"(?:rapport|advies|evaluatie|verkenning|studie)\b",
+    # ("het toezichtsrapport van de CTIVD": any compound; round 53)
+    r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+u\b[^.]{0,80}?\b(?:het|de)\s+[\w-]*"
+    r"(?:rapport|advies|evaluatie|verkenning|signalement|studie|(?<!jaar)verslag)\b"
+    r"|\bontvangt\s+u\b[^.]{0,60}?\b(?:het|de)\s+[\w-]*"
+    r"(?:rapport|advies|evaluatie|verkenning|studie|(?<!jaar)verslag)\b",
     re.IGNORECASE,
 )
 
@@ -1049,6 +1063,144 @@ REPORT_DATE = re.compile(
     r"\b(?P<day>[1-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")\b\s*(?:(?P<year>(?:19|20)\d\d)\b"
     r"|(?P<jl>j\.?\s?l\.?)|(?P<as>a\.?\s?s\.?))?",
     re.IGNORECASE,
+)
+
+#: Capitalised function words and sentence adverbs that are never a body's name (round 53): prepositions ("Aan de
+#: gemeenten beveelt de raad aan …"), determiners and pronouns ("Een van de aanbevelingen", "Onze inzet"), adverbs of
+#: time and discourse ("Vandaag hebben wij het rapport ontvangen", "Samengevat vraagt de raad …"). Not "Van", "Ter" or
+#: "Den": they open names of bureaus and people ("Van Rijswijk en Oudeman").
+SENTENCE_OPENING_WORDS = frozenset(
+    {
+        *[
+            "Aan",
+            "Bij",
+            "Door",
+            "Na",
+            "Naar",
+            "Om",
+            "Over",
+            "Tot",
+            "Uit",
+            "Voor",
+            "Onder",
+            "Tegen",
+            "Tijdens",
+            "Volgens",
+            "Zonder",
+            "Binnen",
+            "Buiten",
+            "Per",
+        ],
+        *[
+            "Vanwege",
+            "Namens",
+            "Ondanks",
+            "Naast",
+            "Behalve",
+            "Rond",
+            "Vanuit",
+            "Via",
+            "Dankzij",
+            "Bovenop",
+            "Richting",
+        ],
+        *[
+            "Een",
+            "Elke",
+            "Ieder",
+            "Iedere",
+            "Alle",
+            "Beide",
+            "Geen",
+            "Enkele",
+            "Veel",
+            "Vele",
+            "Sommige",
+            "Andere",
+            "Wat",
+            "Welke",
+            "Zulke",
+        ],
+        *["U", "Uw", "Mijn", "Ons", "Onze", "Hun", "Haar", "Men", "Wie", "Zich"],
+        *[
+            "Vandaag",
+            "Gisteren",
+            "Morgen",
+            "Onlangs",
+            "Recent",
+            "Recentelijk",
+            "Eerder",
+            "Inmiddels",
+            "Intussen",
+            "Tegelijkertijd",
+        ],
+        *[
+            "Vervolgens",
+            "Daarna",
+            "Hierna",
+            "Kortom",
+            "Samengevat",
+            "Samenvattend",
+            "Allereerst",
+            "Eerst",
+            "Tenslotte",
+            "Uiteraard",
+        ],
+        *[
+            "Natuurlijk",
+            "Helaas",
+            "Gelukkig",
+            "Zo",
+            "Dus",
+            "Dan",
+            "Toch",
+            "Maar",
+            "En",
+            "Of",
+            "Want",
+            "Noch",
+            "Hoe",
+            "Waarom",
+            "Wanneer",
+            "Waar",
+            "Immers",
+        ],
+        *[
+            "Evenwel",
+            "Overigens",
+            "Desondanks",
+            "Niettemin",
+            "Bijvoorbeeld",
+            "Concreet",
+            "Vooral",
+            "Juist",
+            "Alleen",
+            "Slechts",
+            "Zelfs",
+        ],
+        *[
+            "Nog",
+            "Al",
+            "Niet",
+            "Nooit",
+            "Altijd",
+            "Vaak",
+            "Soms",
+            "Momenteel",
+            "Thans",
+            "Doorgaans",
+            "Mede",
+            "Opnieuw",
+            "Kort",
+            "Er",
+        ],
+    }
+)
+
+#: A pronominal adverb, never a name: "Hierbij ontvangt u …", "Daarmee …", "Waarop …", "Ermee …" (round 53).
+PRONOMINAL_ADVERB = re.compile(
+    r"(?:Hier|Daar|Waar|Er)(?:aan|achter|bij|binnen|buiten|door|in|langs|mee|na|naar|naast|om|omtrent|onder|op|over"
+    r"|tegen|toe|tussen|uit|van|voor|vandaan|zonder)\Z"
 )
 
 #: Capitalised words that are never organisations (months, sentence openers, offices).
@@ -1111,6 +1263,9 @@ NOT_ORGANISATION = frozenset(
         "Aanhangsel Handelingen",
         "II",  # (its chamber, read apart when "Handelingen" itself is no name)
         *(m.capitalize() for m in MONTHS),
+        # function words and sentence adverbs that open a sentence, read as a body's name before round 53: "Vandaag
+        # hebben wij haar rapport «…» ontvangen", "Aan de brancheorganisaties beveelt de Onderzoeksraad aan …"
+        *SENTENCE_OPENING_WORDS,
     }
 )
 
