@@ -4298,3 +4298,35 @@ def test_round_51_forms_of_holdout271_and_272(text: str, promised: bool) -> None
 def test_round_52_forms_of_holdout273_and_274(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # what recipients get in a year to come (gold: 5 of 5 firm) or receive from a day to come (5 of 5)
+        ("Alle brandweerkorpsen krijgen in 2027 een nieuw meldsysteem.", True),
+        ("De gemeenten krijgen daarvoor in het voorjaar van 2027 een handreiking.", True),
+        ("Werkgevers ontvangen de aanslag vanaf 1 januari 2028 uitsluitend digitaal.", True),
+        ("Gemeenten krijgen in 2021 meer aanvragen dan verwacht.", False),
+        ("Scholen ontvangen in 2027 naar verwachting meer leerlingen.", False),
+        ("De stichting meldt dat het aantal gezinnen dat hulp ontvangt in 2027 verder stijgt.", False),
+        # our own ministry, unnamed, acting (gold: 5 of 5 such dated sentences firm)
+        ("Het ministerie laat eerst onderzoeken wat een eigen opleiding zou kosten.", True),
+        ("Het ministerie van VWS werkt aan een nieuwe regeling.", False),
+        # a yearly report of a ministry named in full
+        (
+            "Over de voortgang bericht ik uw Kamer in het jaarverslag van het Ministerie van Justitie en Veiligheid "
+            "over 2027.",
+            True,
+        ),
+        # a service's practice already in place, and a service that only owns the subject
+        ("De Belastingdienst past die werkwijze al toe op alle aangiften van dit jaar.", False),
+        ("De Belastingdienst stelt vóór de zomer van 2027 een handleiding op voor alle kantoren.", True),
+        ("Het archief van de RVD legt vast hoe bewindspersonen in beeld zijn gebracht.", False),
+        # the Chamber of Commerce runs Economic Affairs' services
+        ("Daarom biedt de Kamer van Koophandel vanaf september 2027 een gratis adviesgesprek aan.", True),
+    ],
+)
+def test_round_53_forms_of_holdout277_and_278(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2417,3 +2417,24 @@ def test_round_52_what_exists_falls_short_or_is_continued(text: str, label: str 
 )
 def test_round_52_a_measure_put_first_as_what_is_supported(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a change from a day to come, the "al" in a clause describing it (gold: 6 such sentences adopted, 1 in place)
+        (
+            "Met ingang van 1 januari 2028 kunnen huurders de toeslag aanvragen via een formulier waarin de "
+            "Belastingdienst hun inkomen al heeft ingevuld.",
+            None,
+        ),
+        (
+            "Vanaf 1 maart 2028 kunnen bewoners terecht bij het loket, dat nu al meldingen over schade behandelt.",
+            None,
+        ),
+        # "al" in the main clause still tells what is in place
+        ("Het formulier is al vooraf ingevuld.", "already_in_place"),
+    ],
+)
+def test_round_53_a_change_from_a_day_to_come(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -590,16 +590,23 @@ def _passive_measure(
             P.FROM_DATE_RECEIVE.search(sentence)
             or F.RECIPIENT_RECEIVES.search(sentence)
             or (F.SERIES_RECEIVES.search(sentence) if not F.FACES.search(sentence) else None)
-            or (F.SUBJECT_RECEIVES_FROM.search(sentence) if not F.FACES.search(sentence) else None)
+            # (not a forecast: "Scholen ontvangen in 2027 naar verwachting meer leerlingen")
+            or (
+                F.SUBJECT_RECEIVES_FROM.search(sentence)
+                if not F.FACES.search(sentence) and not F.FORECAST.search(sentence)
+                else None
+            )
         )
         if has_deadline
         else None
     )
     if found is not None:
-        return _Trigger(found.start("verb"), found.end("verb"), None, None, passive=True), (
+        # (`SUBJECT_RECEIVES_FROM` names its "ontvangen" verb "verb2")
+        verb = "verb" if found.group("verb") is not None or "verb2" not in found.re.groupindex else "verb2"
+        return _Trigger(found.start(verb), found.end(verb), None, None, passive=True), (
             "toekennen",
-            found.start("verb"),
-            found.end("verb"),
+            found.start(verb),
+            found.end(verb),
         )
     found = P.FROM_DATE_RULE.search(sentence) if has_deadline else None
     if found is not None and found.group("verb") in ("geldt", "gelden") and F.RULE_OF_OTHERS.search(sentence):

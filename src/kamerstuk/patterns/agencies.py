@@ -49,6 +49,10 @@ EXECUTIVE_SERVICE = (
     # aanvraagronde van 2027 controleert DUS-I …", "Het CIBG zal …", "De Raad voor de Kinderbescherming zal …"
     # (and Justice's screening and pardon service: "Justis stuurt iedere verzoeker vanaf 1 oktober 2027 …"; round 47)
     r"|DUS-I|CIBG|Justid|Justis|Raad\s+voor\s+de\s+Kinderbescherming"
+    # the Chamber of Commerce, which runs Economic Affairs' services for entrepreneurs: "Daarom biedt de Kamer van
+    # Koophandel vanaf september 2027 een gratis opvolgingsscan aan" (round 53; in the gold its dated acts to come are
+    # firm or optional, none read as no commitment)
+    r"|Kamer\s+van\s+Koophandel|KvK|KVK"
     # Algemene Zaken's secretariat of the council of ministers, which runs its procedures for the prime minister: "Vanaf
     # 1 maart 2027 neemt het Secretariaat van de ministerraad een voorstel alleen nog in behandeling als …" (round 49)
     r"|Secretariaat\s+van\s+de\s+[Mm]inisterraad"
@@ -109,5 +113,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
-    "commit dosco dmo ondersteuningscommando materieel"
+    "commit dosco dmo ondersteuningscommando materieel koophandel kvk"
 )

@@ -1364,7 +1364,12 @@ _AGENCY_VERB = (
 )
 AGENCY_MEASURE = Keyed(
     re.compile(
-        r"\b(?P<actor>" + _AGENCY + r")\s+(?P<verb>" + _AGENCY_VERB + r")\b"
+        # (not a service that only owns the subject: "Het beeldarchief van de RVD legt vast hoe …"; round 53)
+        r"\b(?<!\bvan\s)(?<!\bvan\sde\s)(?<!\bvan\shet\s)(?P<actor>"
+        + _AGENCY
+        + r")\s+(?P<verb>"
+        + _AGENCY_VERB
+        + r")\b"
         r"|\b(?P<verb2>" + _AGENCY_VERB + r")\s+(?:de\s+|het\s+)?(?P<actor2>" + _AGENCY + r")\b"
     ),
     EXECUTIVE_SERVICE_WORDS + " rivm",
@@ -1483,6 +1488,9 @@ _THIRD_ACTOR = (
     + r")?"
     # the ministry's top civil servants, with their directorate: "De directeur-generaal Milieu stuurt …"
     r"|(?i:de)\s+(?i:secretaris-generaal|directeur-generaal)(?:\s+(?:(?:van|voor)\s+)?[A-Z][\w-]+)?"
+    # the writer's own ministry, unnamed: "Het ministerie laat eerst onderzoeken wat …", "Mijn ministerie start …"
+    # (not "het ministerie van VWS", another's; round 53: in the gold 5 of 5 such sentences with a date are firm)
+    r"|(?i:het|mijn)\s+(?i:ministerie|departement)\b(?!\s+(?i:van|voor)\b)"
     # a minister named in the sentence before ("De Staatssecretaris van JenV erkent …. Zij verhoogt de
     # vergoeding per 1 januari 2027"): checked against `THIRD_ANTECEDENT` by the caller
     r"|(?-i:Hij|Zij)(?=\s))"
@@ -1532,7 +1540,7 @@ MEASURE_PRESENT_THIRD = Keyed(
         + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
         + r"\b(?!\s+(?i:zich)\b)"
     ),
-    "kabinet minister staatssecretaris rijk hij zij secretaris directeur",
+    "kabinet minister staatssecretaris rijk hij zij secretaris directeur ministerie departement",
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "

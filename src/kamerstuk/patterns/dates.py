@@ -347,8 +347,8 @@ ROUND_OF_YEAR = re.compile(
     r"|dienstregeling|editie|uitgave|jaargang|lichting|\w*instroom)"
     # (its day or month named too: "vanaf de openstelling van 1 maart 2028", "vanaf de instroom van maart 2027", read
     # from that year on; the body that writes it between: "in het jaarverslag van Algemene Zaken over 2027", since
-    # round 38)
-    r"(?:\s+van\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*|en)){0,4}?(?=\s+over\s))?"
+    # round 38; a ministry by its full name, "van het Ministerie van Algemene Zaken over 2027", since round 53)
+    r"(?:\s+van\s+(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*|en|van)){0,5}?(?=\s+over\s))?"
     r"\s+(?:van\s+|in\s+|voor\s+|over\s+(?:het\s+jaar\s+)?)?(?:(?:\d{1,2}\s+)?(?:"
     + _MONTH_FULL
     + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
