@@ -4325,6 +4325,11 @@ def test_round_52_forms_of_holdout273_and_274(text: str, promised: bool) -> None
         ("Het archief van de RVD legt vast hoe bewindspersonen in beeld zijn gebracht.", False),
         # the Chamber of Commerce runs Economic Affairs' services
         ("Daarom biedt de Kamer van Koophandel vanaf september 2027 een gratis adviesgesprek aan.", True),
+        # a Defence command by its compound name (holdout280)
+        (
+            "Het Opleidings- en Trainingscommando stelt met ingang van 1 september 2027 een veiligheidsplan verplicht.",
+            True,
+        ),
     ],
 )
 def test_round_53_forms_of_holdout277_and_278(text: str, promised: bool) -> None:

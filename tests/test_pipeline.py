@@ -2283,3 +2283,14 @@ def test_round_52_an_opening_that_takes_a_stance_stays_with_the_answer_before() 
     first = next(r for r in letter.recommendations if "respijtweek" in r.text)
     turn = next(p for p in letter.paragraphs if p.text.startswith("Een wettelijk recht"))
     assert turn.recommendations == [first.id]
+
+
+def test_round_53_a_letter_without_recommendations_answers_none() -> None:
+    """A policy letter that answers no report has no paragraph restating or answering a recommendation (the gold has
+    none in 287 such letters); before round 53 the model alone read holdout280's "Voor brieven met een wettelijke
+    termijn ligt het anders. …" as an answer."""
+    letter = kamerstuk.parse(LETTERS / "az_recesperiodes_brievenstroom.md")
+    assert letter.recommendations == []
+    labels = [p.label for p in letter.paragraphs]
+    assert labels and "response" not in labels and "recommendation" not in labels
+    assert "other" in labels

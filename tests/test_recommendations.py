@@ -3567,3 +3567,17 @@ def test_round_53_according_to_names_the_researchers() -> None:
     )
     recs = find_recommendations(text)
     assert [r.by for r in recs if "KiM" not in r.text] == [["Lindeboom"], ["Lindeboom"]]
+
+
+def test_round_53_a_treaty_s_duty_is_no_recommendation() -> None:
+    """ "Volgens het Maritiem Arbeidsverdrag moet de vlaggenstaat …" among the answers states a treaty's duty (holdout280:
+    it was read as a fifth recommendation, and took the answers' links); "Volgens de inspectie moeten …" advises."""
+    text = (
+        "De ombudsman beveelt aan: «Betaal de terugreis van achtergelaten vissers voor.»\n\n"
+        "Die aanbeveling neem ik niet over. Volgens het Internationaal Visserijverdrag moet de vlaggenstaat de "
+        "terugreis regelen wanneer de reder in gebreke blijft.\n\n"
+        "Volgens de inspectie moeten havens een vast aanspreekpunt voor achtergelaten vissers aanwijzen.\n"
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert not any("Visserijverdrag" in t for t in texts)
+    assert any("aanspreekpunt" in t for t in texts)

@@ -96,6 +96,9 @@ EXECUTIVE_SERVICE = (
     # opstellen", "Het DOSCO stelt …" (round 46)
     r"|(?:[Cc]ommandant\s+van\s+het\s+)?(?:Commando\s+Materieel\s+en\s+IT|Defensie\s+Ondersteuningscommando"
     r"|Defensie\s+Materieel\s+Organisatie)|COMMIT|DOSCO|DMO"
+    # (any command by its compound name: "Het Opleidings- en Trainingscommando stelt met ingang van het
+    # opleidingsseizoen 2026–2027 … verplicht", "het Logistiek Commando"; round 53)
+    r"|(?:[A-Z][\w]*-\s+en\s+)?[A-Z][\w]*commando\b"
     # a ministry's own officials carry out its measures: "Vóór 1 januari 2028 stelt de Chief Information Officer van
     # Defensie … een overzicht op", "De secretarissen-generaal stellen … vast"
     r"|(?:Chief\s+Information\s+Officer|CIO|[Ss]ecretaris-[Gg]eneraal|[Ss]ecretarissen-[Gg]eneraal|[Dd]irecteur-[Gg]eneraal)"
@@ -113,5 +116,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
-    "commit dosco dmo ondersteuningscommando materieel koophandel kvk"
+    "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando"
 )

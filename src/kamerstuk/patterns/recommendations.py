@@ -2041,6 +2041,13 @@ REACTION_OPENER = re.compile(
     r"|Mede\s+naar\s+aanleiding|In\s+navolging\s+van|Op\s+advies\s+van|Indien|Als|Wanneer|Omdat)\b"
 )
 
+#: A treaty, law or rule by its name after "volgens", which obliges and never advises: "Volgens het Maritiem
+#: Arbeidsverdrag moet de vlaggenstaat de terugreis regelen", "volgens de Wet kinderopvang" (round 53).
+LAW_NAME = re.compile(
+    r"(?:de|het)\s+(?:[A-Z][\w-]*\s+){0,3}?[\w-]*(?:[Vv]erdrag|[Ww]et|[Ww]etboek|[Rr]ichtlijn|[Vv]erordening|[Bb]esluit"
+    r"|[Rr]egeling|[Gg]rondwet|[Hh]andvest|[Cc]onventie)\b"
+)
+
 #: Subjects that are the government or the Kamer, never a report's recommender.
 NOT_RECOMMENDER = re.compile(
     # "het Rijk" is the government too: "Het Rijk vraagt provincies hun visie te actualiseren."

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -86,6 +86,7 @@ def attribute(
     recs: list[dict[str, Any]],
     restated: list[str],
     distinct: Distinctive | None = None,
+    explicit: Collection[str] = (),
 ) -> list[tuple[str, list[str], int]]:
     """(sentence, ids of the recommendations it is about, tier) for the sentences of one paragraph.
 
@@ -103,6 +104,8 @@ def attribute(
     volg ik het advies van Vonk & Meijer") is about that report's.
     The restated recommendation is skipped: it is the report's words, not the government's
     (unless it speaks in the first person: then its text has run on into the answer).
+    `explicit` holds the ids the linker linked the paragraph to by an ordinal it read: a sentence whose ordinal names
+    only others is about those (the linker counted it within a pair restated under a heading).
     """
     out: list[tuple[str, list[str], int]] = []
     ordinals: dict[str, int | None] | None = None  # each recommendation's number or place in its series
@@ -137,6 +140,11 @@ def attribute(
                 # "… met de norm die ik hierboven bij aanbeveling 2 heb genoemd": a pointer back, the
                 # sentence is about the recommendation its paragraph answers
                 named = []
+            elif named and links and not set(named) & set(links) and explicit:
+                # "Ik neem het eerste advies over" under a heading that restated a pair, linked to the pair's first:
+                # the linker counted the ordinal within the pair, the sentence alone counts in the letter (round 53:
+                # the reading had only held because the letter's first was given to a body named "Eerst")
+                named = [rid for rid in links if rid in explicit]
         if not named and numbered_current and ordinals is not None:
             elliptic = P.ELLIPTIC_ORDINAL_SUBJECT.match(sentence)
             if elliptic is not None:
@@ -431,8 +439,11 @@ class StanceDetector:
         info = data(doc)
         recs: list[dict[str, Any]] = info["recommendations"]
         linked: dict[str, list[str]] = {}
+        explicit: dict[str, set[str]] = {}
         for link in info["links"]:
             linked.setdefault(link["paragraph"], []).append(link["recommendation"])
+            if link["method"] == "explicit":
+                explicit.setdefault(link["paragraph"], set()).add(link["recommendation"])
         restated = [r.get("text") or "" for r in recs]
         distinct = Distinctive(restated) if len(recs) > 1 else None
         full = doc_text(doc)
@@ -477,7 +488,9 @@ class StanceDetector:
             before: dict[str, str] = {}
             for a, b in pairwise(sentences):
                 before[b] = before.get(a, a) if P.PRONOUN_SUBJECT.match(a) else a
-            for sentence, targets, tier in attribute(sentences, links, recs, restated, by_words):
+            for sentence, targets, tier in attribute(
+                sentences, links, recs, restated, by_words, explicit.get(p["id"], set())
+            ):
                 stance = classify_sentence(_office_for_pronoun(sentence, before.get(sentence, "")))
                 if stance.label is None:
                     stance = _tagged_act(sentence)
