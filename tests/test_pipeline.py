@@ -2294,3 +2294,22 @@ def test_round_53_a_letter_without_recommendations_answers_none() -> None:
     labels = [p.label for p in letter.paragraphs]
     assert labels and "response" not in labels and "recommendation" not in labels
     assert "other" in labels
+
+
+def test_round_53_thanks_to_the_authors_answer_nothing() -> None:
+    """A paragraph that opens by thanking the report's authors sets the scene or closes (in the gold 832 of 834 such
+    paragraphs; the two answers take recommendations over by name): holdout282's last paragraph, "Het kabinet dankt de
+    AIV voor het advies, …", was read as an answer to the fourth before round 53."""
+    letter = kamerstuk.parse(LETTERS / "bz_klimaatmigratie_aiv.md")
+    thanks = next(p for p in letter.paragraphs if p.text.startswith("Het kabinet dankt de AIV"))
+    assert thanks.label == "closing"
+    assert thanks.recommendations == []
+    assert any(p.label == "response" for p in letter.paragraphs)
+
+
+def test_round_53_thanks_then_recommendations_taken_over_still_answers() -> None:
+    from kamerstuk.patterns.pipeline import THANKED_THEN_DECIDED, THANKS_OPENING
+
+    text = "Ik dank de raad voor zijn heldere advies. Deze drie aanbevelingen neem ik over."
+    assert THANKS_OPENING.match(text) and THANKED_THEN_DECIDED.search(text)
+    assert not THANKED_THEN_DECIDED.search("Ik dank de raad. Hieronder ga ik op de drie aanbevelingen in.")

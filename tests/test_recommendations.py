@@ -3581,3 +3581,17 @@ def test_round_53_a_treaty_s_duty_is_no_recommendation() -> None:
     texts = [r.text for r in find_recommendations(text)]
     assert not any("Visserijverdrag" in t for t in texts)
     assert any("aanspreekpunt" in t for t in texts)
+
+
+def test_round_53_quotes_after_a_pronoun_s_verb_of_recommending() -> None:
+    """ "Het beveelt aan «A» en vraagt het kabinet daarnaast «B»" after the sentence that names the planbureau: both
+    quotes are its recommendations (holdout281: only «A» was found before round 53; with "Het planbureau" both were)."""
+    text = (
+        "Het Centraal Planbureau kijkt vooral naar de huizenmarkt. Het beveelt aan «de hypotheekrenteaftrek sneller af "
+        "te bouwen» en vraagt het kabinet daarnaast «een heffing in te voeren op leegstaande woningen».\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.text for r in recs] == [
+        "de hypotheekrenteaftrek sneller af te bouwen",
+        "een heffing in te voeren op leegstaande woningen",
+    ]

@@ -87,6 +87,23 @@ GENERAL_VALUE = re.compile(
 # Example: "Leerlingen hebben via de medezeggenschapsraad al instemmingsrecht op de schoolregels".
 ALREADY_WORD = re.compile(r"\b(?:al|reeds|inmiddels)\b", re.IGNORECASE)
 
+#: A paragraph that opens by thanking the report's authors: "Ik dank IOB voor deze grondige evaluatie.", "Het kabinet dankt
+#: de AIV voor het advies, …", "Ik ben de SWOV erkentelijk voor …" (round 53: in the gold 832 of 834 such paragraphs are
+#: context or closing; the two answers name the recommendations by number).
+#: … unless the paragraph takes over or follows recommendations it names: "Ik dank de RDA …. Deze drie aanbevelingen neem
+#: ik over." (such paragraphs answer).
+THANKED_THEN_DECIDED = re.compile(
+    r"\baanbeveling(?:en)?\b[^.;]{0,40}?\b(?:neem|neemt|nemen|volg|volgt|volgen)\b[^.;]{0,40}?\b(?:over|op)\b"
+    r"|\b(?:neem|neemt|nemen|volg|volgt|volgen)\s+(?:ik|wij|we|het\s+kabinet)\s+[^.;]{0,40}?\baanbeveling(?:en)?\b"
+    r"[^.;]{0,30}?\b(?:over|op)\b",
+    re.IGNORECASE,
+)
+THANKS_OPENING = re.compile(
+    r"^\W*(?:(?:Ik|Wij|We)\s+(?:dank|danken|bedank|bedanken)\b"
+    r"|(?:Het\s+kabinet|De\s+regering|De\s+minister|De\s+staatssecretaris)\s+(?:dankt|bedankt)\b"
+    r"|(?:Ik\s+ben|Wij\s+zijn|We\s+zijn|Het\s+kabinet\s+is)\s+[^.]{0,80}?\berkentelijk\b)"
+)
+
 # In a letter that answers no report, a sentence that announces the letter's structure: "In deze brief ga ik
 # achtereenvolgens in op …", "Ik ga achtereenvolgens in op …", "In deze brief beschrijf ik eerst …", "Hieronder ga ik in
 # op …", "Ik bespreek hieronder de maatregelen …", "De brief behandelt de volgende onderwerpen: …", "Ik beantwoord de

@@ -219,6 +219,11 @@ RECOMMENDING_QUOTE_LEAD = re.compile(
     + r"|(?:De|Het)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+"
     + _RECOMMENDING_VERB
     + _ADDRESSED
+    # (a pronoun for the body named in the sentence before: "Het PBL kijkt vooral naar automobilisten. Het beveelt aan
+    # «…» en vraagt het kabinet daarnaast «…»"; round 53)
+    + r"|(?:Het|Zij|Hij|Ze)\s+"
+    + _RECOMMENDING_VERB
+    + _ADDRESSED
     + r")\s*$"
 )
 

@@ -253,6 +253,9 @@ def paragraph_features(doc: Doc) -> list[Features]:
             and not f["opening:announces"]
             and P.OCCASION.search(text) is None
         )
+        f["opening:thanks"] = float(
+            P.THANKS_OPENING.match(text) is not None and P.THANKED_THEN_DECIDED.search(text) is None
+        )
         # (thanks in the last two paragraphs close the letter: "Ik dank de raad voor het advies.")
         f["cue:thanks_only"] = float(
             "cue:thanks" in f and not answers and "cue:measures" not in f and i < n - 2
