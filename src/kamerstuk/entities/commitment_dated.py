@@ -310,9 +310,8 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
             # "De militaire muziek verbindt Defensie met de samenleving, … op Prinsjesdag": a subject before the verb,
             # the service its object (inverted, the verb follows a fronted phrase: "Vanaf 2027 zet de IND …"; round 45)
             continue
-        already = F.ALREADY_IN_CLAUSE.search(
-            sentence, end
-        )  # (the whole rest: a window's edge would cut "alle")
+        # (searched in the whole rest of the sentence: a window's edge would cut "alle" to "al")
+        already = F.ALREADY_IN_CLAUSE.search(sentence, end)
         if already is not None and already.start() < end + 50:
             continue  # "De RVD past die lijst al toe op alle reportages van dit jaar": done already (round 53)
         if verb in ("meldt", "rapporteert") and F.REPORTS_THAT.match(sentence, m.end()):

@@ -654,9 +654,8 @@ def according(sentence: str) -> bool:
     if found is None or pat.NOT_RECOMMENDER.match(found.group("np")) is not None:
         return False
     if pat.LAW_NAME.match(sentence, found.start("np")):
-        return (
-            False  # "Volgens het Maritiem Arbeidsverdrag moet de vlaggenstaat …": a treaty's duty, no advice
-        )
+        # "Volgens het Maritiem Arbeidsverdrag moet de vlaggenstaat …": a treaty's duty, no advice
+        return False
     if pat.STANDARD_NUMBER.match(sentence, found.end()) or pat.IN_FORCE_OPENING.match(sentence):
         # "… volgens de NEN 2767 vaststellen" (a standard), "Sinds 1 januari 2025 moeten corporaties …"
         # (a rule in force): no one's advice

@@ -67,6 +67,8 @@ class Context:
         self._named: dict[str, str] | None = None
         self._introduced: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
+        # (all the report sentences' bodies, read once by `researchers`)
+        self._report_bodies: list[str] | None = None
         # the report's organisations by the full names the letter introduced them with
         self.report_orgs = [(self.introduced(o) or o) if " " not in o else o for o in self.report_orgs]
 
@@ -89,9 +91,11 @@ class Context:
             return own
         # (else the one such body among all the reports' sentences: "de evaluatie van het bureau Kompas" after the
         # Afdeling's voorlichting, the report `find_report` gives; round 53)
+        if self._report_bodies is None:
+            self._report_bodies = report_bodies(self._text)
         others = [
             o
-            for o in report_bodies(self._text)
+            for o in self._report_bodies
             if not any(n in self.body_key(o).lower() for n in pat.INSTITUTION_NOUNS)
             and self.body_key(o).lower() not in pat.INSTITUTION_ACRONYMS
             and o.lower() not in pat.INSTITUTION_ACRONYMS

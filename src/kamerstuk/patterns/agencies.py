@@ -50,8 +50,8 @@ EXECUTIVE_SERVICE = (
     # (and Justice's screening and pardon service: "Justis stuurt iedere verzoeker vanaf 1 oktober 2027 …"; round 47)
     r"|DUS-I|CIBG|Justid|Justis|Raad\s+voor\s+de\s+Kinderbescherming"
     # the Chamber of Commerce, which runs Economic Affairs' services for entrepreneurs: "Daarom biedt de Kamer van
-    # Koophandel vanaf september 2027 een gratis opvolgingsscan aan" (round 53; in the gold its dated acts to come are
-    # firm or optional, none read as no commitment)
+    # Koophandel vanaf september 2027 een gratis opvolgingsscan aan" (round 53; in the gold 3 of its 4 dated acts to come
+    # are firm or optional)
     r"|Kamer\s+van\s+Koophandel|KvK|KVK"
     # Algemene Zaken's secretariat of the council of ministers, which runs its procedures for the prime minister: "Vanaf
     # 1 maart 2027 neemt het Secretariaat van de ministerraad een voorstel alleen nog in behandeling als …" (round 49)
@@ -97,7 +97,7 @@ EXECUTIVE_SERVICE = (
     r"|(?:[Cc]ommandant\s+van\s+het\s+)?(?:Commando\s+Materieel\s+en\s+IT|Defensie\s+Ondersteuningscommando"
     r"|Defensie\s+Materieel\s+Organisatie)|COMMIT|DOSCO|DMO"
     # (any command by its compound name: "Het Opleidings- en Trainingscommando stelt met ingang van het
-    # opleidingsseizoen 2026–2027 … verplicht", "het Logistiek Commando"; round 53)
+    # opleidingsseizoen 2026–2027 … verplicht", "het Opleidingscommando"; round 53)
     r"|(?:[A-Z][\w]*-\s+en\s+)?[A-Z][\w]*commando\b"
     # a ministry's own officials carry out its measures: "Vóór 1 januari 2028 stelt de Chief Information Officer van
     # Defensie … een overzicht op", "De secretarissen-generaal stellen … vast"
