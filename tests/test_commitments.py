@@ -4335,3 +4335,64 @@ def test_round_52_forms_of_holdout273_and_274(text: str, promised: bool) -> None
 def test_round_53_forms_of_holdout277_and_278(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "toesturen" in the present: the sending is still to come (gold: 18 of 18 firm), unless this letter encloses it
+        ("Ik stuur uw Kamer het eindrapport van de evaluatie toe.", True),
+        ("Die verkenning stuur ik uw Kamer toe.", True),
+        ("Hierbij stuur ik uw Kamer het eindrapport van de evaluatie toe.", False),
+        ("Ik stuur u het rapport met deze brief toe.", False),
+        ("Ik stuur deze brief mede namens de Minister van Financiën.", False),
+        # a separate letter is never this one
+        (
+            "De Minister van Infrastructuur en Waterstaat informeert uw Kamer daarover in een aparte brief.",
+            True,
+        ),
+        ("Ik informeer uw Kamer daarover in een afzonderlijke brief.", True),
+        ("Daarover heb ik uw Kamer in een afzonderlijke brief geïnformeerd.", False),
+        # an act after waiting, its subject left out after the particle of the first verb
+        ("Ik wacht dat onderzoek af en zal uw Kamer daarna over mijn besluit informeren.", True),
+        ("Ik verwacht dat de gemeenten de regeling uitvoeren en zullen rapporteren.", False),
+        # the cabinet setting money aside, as "Daarvoor reserveer ik …"
+        ("Het kabinet reserveert daarvoor tot en met 2030 jaarlijks 3 miljoen euro op de begroting.", True),
+        ("Het kabinet reserveert zich het recht voor om de regeling te wijzigen.", False),
+        # a ministry named in full acting, as its minister does
+        (
+            "Het Ministerie van Sociale Zaken en Werkgelegenheid laat onderzoeken wat een hogere grens zou kosten.",
+            True,
+        ),
+        ("Het Ministerie van Financiën deelt die opvatting.", False),
+        # the change after a colon, opening on a start day to come
+        (
+            "Voor de regionale kantoren vervalt die plicht wel: vanaf 1 maart 2028 gebruiken zij het centrale systeem.",
+            True,
+        ),
+        (
+            "De gemeenten hebben mij laten weten dat zij het advies volgen: vanaf 1 maart 2028 gebruiken zij het "
+            "centrale systeem.",
+            False,
+        ),
+        (
+            "Voor de regionale kantoren vervalt die plicht wel: vanaf 1 maart 2020 gebruiken zij het centrale systeem.",
+            False,
+        ),
+        # a stop or a new route from a day to come (not a forecast: "loopt … op")
+        ("Vanaf 1 januari 2028 loopt er geen boete meer op zolang de aangifte is gedaan.", True),
+        ("Vanaf 1 januari 2028 loopt de steun aan die landen uitsluitend via de Wereldbank.", True),
+        ("Vanaf 2030 loopt het tekort van het fonds verder op.", False),
+        # another body's estimate or forecast is theirs
+        (
+            "De raad schat dat de komende tien jaar ongeveer 400 schoolgebouwen overbodig worden, vooral in dorpen waar "
+            "scholen zijn gefuseerd.",
+            False,
+        ),
+        ("De inspectie verwacht dat de komende vijf jaar ongeveer 30 instellingen worden gesloten.", False),
+        ("Het planbureau verwacht dat het aantal aanvragen in 2028 verdubbelt.", False),
+    ],
+)
+def test_round_54_forms_of_holdout283_and_284(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

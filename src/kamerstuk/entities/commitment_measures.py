@@ -481,6 +481,9 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
                 continue
             lemma, span = governed[0], (governed[1], governed[2])
         actor = m.group("actor") or m.group("actor2")
+        actor = P.MINISTRY_ARTICLE.sub(
+            "", actor
+        )  # "Het Ministerie van SZW stelt … op": named as services are
         return _Trigger(m.start(), m.end(), actor, None, passive=False), (lemma, span[0], span[1])
     adopt = P.ADOPT_BY.search(sentence)
     if adopt is not None:
@@ -921,6 +924,13 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             after_verb.end("verb"),
         )
     state = F.DATED_STATE_OPENER.search(sentence)
+    # "Vanaf 1 januari 2027 loopt nieuwe steun uitsluitend via UNDP", "Vanaf 1 juli 2028 loopt er geen rente meer op": a
+    # route or a stop of ours, whatever the subject (round 54)
+    route_or_stop = (
+        state is not None
+        and state.group("verb") in ("loopt", "lopen")
+        and F.ROUTE_OR_STOP.match(sentence, state.end("verb")) is not None
+    )
     if (
         state is not None
         and (
@@ -931,8 +941,13 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
                 and F.TAKES_OVER_END.search(sentence) is not None
                 and F.ADVICE_TAKEN_OVER.search(sentence) is None
             )
+            or route_or_stop
         )
-        and (state_verb in F.DATED_STATE_ENABLING or _subject_word(state) not in F.DATED_STATE_OTHERS)
+        and (
+            state_verb in F.DATED_STATE_ENABLING
+            or route_or_stop
+            or _subject_word(state) not in F.DATED_STATE_OTHERS
+        )
         # ("Vanaf 2027 krijgen werkgevers te maken met een hogere premie": what befalls them, not what we give)
         and not F.BEFALLS.match(sentence, state.end("verb"))
         # (ours in the first person are read by `dated.first_person_act`, with its stop lists: "Vanaf 2027 houd ik

@@ -419,6 +419,12 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         or (present is not None and F.AFTER_PROCEDURE_STEP.search(sentence))
         or (
             present is not None
+            and F.SENDING_VERB.search(present.group(0)) is not None
+            and F.SENT_ON_LATER.match(sentence, present.end()) is not None
+            and not F.ALREADY_SO.search(sentence)  # "Ik stuur u al jaarlijks de uitkomsten toe": the practice
+        )
+        or (
+            present is not None
             and F.RECURRING_DELIVERY.search(sentence, present.end())
             and not F.ALREADY_SO.search(sentence)
         )
@@ -1076,6 +1082,16 @@ def _after_colon(
         a = colon + 1 + len(text[colon + 1 : s_end]) - len(text[colon + 1 : s_end].lstrip())
         if a >= s_end or not text[a].isalpha():
             return None
+    elif (
+        F.START_DAY_AFTER_COLON.match(text, colon + 1, s_end) is not None
+        # (an adoption before the colon is read above, by whom it names: "Zij nemen haar over: vanaf 2023 …" after
+        # "De aanbeveling ligt bij de provincies" is theirs)
+        and adopted is None
+        and F.OTHERS_TELL_BEFORE_COLON.search(text, s_start, colon) is None
+        and P.REPORT_RECOMMENDS.match(text, s_start, colon) is None
+    ):
+        # "… vervalt de persoonlijke dienstauto wel: vanaf 1 juli 2028 maken zij gebruik van …" (round 54)
+        a = colon + 1 + len(text[colon + 1 : s_end]) - len(text[colon + 1 : s_end].lstrip())
     else:
         return None
     # the clause capitalised as a sentence opener (the same length: offsets stay)
@@ -1363,8 +1379,9 @@ def _commitment(
             or P.EFFECT_STATEMENT.search(sentence)
             or F.MEANS_THEN_WISH.match(sentence)
             or F.KAMER_WISHES.search(sentence)
+            or F.OTHERS_FORESEE.match(sentence)
         ):
-            return None  # the report's "moeten", or what a measure achieves: no new act of ours
+            return None  # the report's "moeten" or forecast, or what a measure achieves: no new act of ours
         if P.VIEW_THAT.search(sentence) and not P.FUTURE_MODAL_WORD.search(sentence):
             return None  # "Ik vind het van belang dat de regeling volgend jaar wordt geëvalueerd": a wish
         if P.REPORT_RECOMMENDS.match(sentence):

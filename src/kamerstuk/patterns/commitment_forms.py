@@ -898,6 +898,36 @@ RECURRING_DELIVERY = re.compile(
     r"|voortaan)\b",
     _I,
 )
+#: Another body's estimate, forecast or finding as the main clause: "De Rli schat dat in Nederland ongeveer 900 hectare
+#: aan sportvelden de komende tien jaar overbodig wordt", "Het PBL verwacht dat het tempo in 2026 verder stijgt" (what
+#: they foresee; the gold reads 1,235 such sentences as none or optional, none firm; round 54). Not the government's own
+#: ("Het kabinet verwacht dat …").
+OTHERS_FORESEE = re.compile(
+    r"^\W*(?:De|Het)\s+(?!(?:minister|staatssecretaris|kabinet|regering|ministerie|ministerraad)\b)(?:[\w-]+\s+){0,5}?"
+    r"(?:schat|schatten|raamt|ramen|becijfert|berekent|voorspelt|voorziet|concludeert|concluderen|constateert"
+    r"|verwacht|verwachten|stelt\s+vast|stellen\s+vast)\s+dat\b",
+    _I,
+)
+#: A clause after a colon that opens on a start day: "Voor secretarissen-generaal vervalt de persoonlijke dienstauto wel:
+#: vanaf 1 juli 2028 maken zij gebruik van de rijkspool", "Ten aanzien van de eerste aanbeveling: vanaf de Klimaatnota
+#: 2027 bevat iedere sectorparagraaf …" (the change spelled out, read as a sentence of its own; round 54).
+START_DAY_AFTER_COLON = re.compile(
+    r"\s*(?:vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,60}?\b(?:19|20)\d\d\b", _I
+)
+#: … not after others telling or finding it, nor inside a "dat"-clause: "Zorgverzekeraars Nederland heeft mij laten
+#: weten dat de zorgkantoren het voorstel overnemen: vanaf de inkoop voor 2028 maken zij …" (theirs).
+OTHERS_TELL_BEFORE_COLON = re.compile(
+    r"\b(?:laten\s+weten|laat\s+weten|aangekondigd|kondigt|concludeer\w*|stel\w*\s+vast|blijkt|meldt|melden|schrijft"
+    r"|schrijven|constateert|constateren|verwacht\w*|beveelt|adviseert|vraagt|dat|volgens)\b",
+    _I,
+)
+#: The particle of "toesturen"/"toezenden" after a present-tense "stuur/zend (ik)": the sending is still to come ("Ik stuur
+#: uw Kamer de bevindingen van de Auditdienst toe", "Die verkenning stuur ik uw Kamer toe"; gold 18 of 18 firm once a
+#: letter's own enclosure, "hierbij"/"met deze brief", is set apart; round 54). Searched from the verb's end, within its
+#: clause; not "toe aan"/"toe te" (another verb's particle).
+SENT_ON_LATER = re.compile(r"[^.;:]*?\btoe\b(?!\s+(?:aan|te)\b)", _I)
+#: The present-tense verbs `SENT_ON_LATER` follows: "stuur", "zend", "stuurt", "zendt" (plural "sturen/zenden" too).
+SENDING_VERB = re.compile(r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden)\b", _I)
 #: "al"/"reeds" right after a present-tense measure's verb and subject: what is done already ("De eerste aanbeveling
 #: voer ik al uit", "Deze aanbeveling voert het kabinet reeds uit"), not "al in 2027" / "al vanaf 1 juli" (as early as,
 #: a moment to come; round 42).
@@ -1968,6 +1998,10 @@ DATED_STATE_NOT_VERBS = _words(
     neemt nemen heeft hebben had hadden was waren werd werden zal zullen zou zouden wil willen lijkt lijken dreigt
     dreigen ontstaat ontstaan blijft blijven"""
 )
+#: After "loopt/lopen" of `DATED_STATE_OPENER`, a new route or a stop rather than a course foreseen ("Vanaf 2030 loopt het
+#: tekort op" forecasts): "Vanaf 1 januari 2027 loopt nieuwe steun … uitsluitend via UNDP", "Vanaf 1 juli 2028 loopt er
+#: geen rente meer op zolang …" (gold: two of two firm; round 54).
+ROUTE_OR_STOP = re.compile(r"[^.;:]{0,100}?\b(?:via|geen\s+(?:[^.;:\s]+\s+){0,4}?meer)\b", _I)
 #: Subjects right after the verb that are others acting of their own accord ("Vanaf 2027 gaan gemeenten …", "reiken
 #: alle scholen … uit"): not ours, unless they are enabled ("kunnen ondernemers … terecht").
 DATED_STATE_OTHERS = _words(

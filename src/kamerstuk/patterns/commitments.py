@@ -497,8 +497,14 @@ ELIDED_TRIGGER = Keyed(
 LEAD_ACTOR = re.compile(r"^\s*(?:\w+\s+){0,2}?" + ACTOR + r"\b")
 
 #: A subordinate clause between the lead actor and "en zal" gives "zal" another subject: "Ik
-#: verwacht dat de gemeenten dit oppakken en zullen ...".
-ELIDED_BLOCK = re.compile(r"\b(?:dat|die|zodat|omdat|wanneer|als|indien|terwijl|nadat)\b", _I)
+#: verwacht dat de gemeenten dit oppakken en zullen ...". Not "die/dat" as the determiner of the object of a separable
+#: verb of ours, its particle right before "en": "Ik wacht die evaluatie af en zal uw Kamer daarna laten weten …",
+#: "Ik neem dat advies over en zal …" (round 54).
+ELIDED_BLOCK = re.compile(
+    r"\b(?:dat|die)\b(?!\s+[\w-]+\s+(?:af|over|door|mee|uit|toe|aan|op)\s*$)"  # (searched up to the "en")
+    r"|\b(?:zodat|omdat|wanneer|als|indien|terwijl|nadat)\b",
+    _I,
+)
 #: … unless a singular modal follows a plural verb, so "zal" cannot go with the clause's subject: "Het kabinet ziet
 #: dat nog niet alle raden die mogelijkheid kennen en zal er in de handreiking aandacht aan besteden" (round 50).
 #: Matched on the text just before "en zal".
@@ -1033,13 +1039,16 @@ FUTURE_DOCUMENT = Keyed(
         # a yearly report in a named document: "Over de voortgang rapporteer ik jaarlijks in de Klimaat- en
         # Energienota", "… jaarlijks in het jaarverslag" (round 49)
         r"|\bjaarlijks\s+(?:[^\s.,;:]+\s+){0,3}?(?:in|bij|via)\s+(?:de|het)\s+(?:(?:(?-i:[A-Z])\w*-\s+en\s+)?(?-i:[A-Z])[\w-]*"
-        r"(?:nota|verslag|rapportage|monitor|begroting|brief)|jaarverslag|jaarrapportage|begroting)\b",
+        r"(?:nota|verslag|rapportage|monitor|begroting|brief)|jaarverslag|jaarrapportage|begroting)\b"
+        # a separate letter is never this one: "De Minister van JenV informeert uw Kamer daarover in een afzonderlijke
+        # brief" (gold: every present-tense delivery in "een aparte/afzonderlijke brief" firm; round 54)
+        r"|\bin\s+een\s+(?:aparte|afzonderlijke|separate)\s+brief\b",
         _I,
     ),
     "in bij met via",
     "jaarlijks volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
     "kwartaalrapportage voortgangsrapportage voortgangsbrief halfjaarsrapportage halfjaarrapportage "
-    "jaarrapportage nota memorie",
+    "jaarrapportage nota memorie aparte afzonderlijke separate",
 )
 
 #: A forecast or finding attributed to the report's body: "Het doel … wordt volgens de raad bij ongewijzigd beleid niet
@@ -1491,10 +1500,17 @@ _THIRD_ACTOR = (
     # the writer's own ministry, unnamed: "Het ministerie laat eerst onderzoeken wat …", "Mijn ministerie start …"
     # (not "het ministerie van VWS", another's; round 53: in the gold 5 of 5 such sentences with a date are firm)
     r"|(?i:het|mijn)\s+(?i:ministerie|departement)\b(?!\s+(?i:van|voor)\b)"
+    # a ministry named in full, as its minister is: "Het Ministerie van Financiën laat onderzoeken wat zo'n grens zou
+    # kosten" (gold: no such sentence read as none, 5 firm with a date, undated ones optional; round 54)
+    r"|(?i:het)\s+(?i:ministerie)\s+van\s+"
+    + _NAME_CHAIN
     # a minister named in the sentence before ("De Staatssecretaris van JenV erkent …. Zij verhoogt de
     # vergoeding per 1 januari 2027"): checked against `THIRD_ANTECEDENT` by the caller
-    r"|(?-i:Hij|Zij)(?=\s))"
+    + r"|(?-i:Hij|Zij)(?=\s))"
 )
+#: The article before a ministry named in full, dropped from the actor: "Het Ministerie van Financiën" -> "Ministerie van
+#: Financiën".
+MINISTRY_ARTICLE = re.compile(r"^(?i:het)\s+(?=(?i:ministerie)\s+van\b)")
 _THIRD_VERB = (
     r"(?P<verb>werkt|laat|breidt|past|richt|voert|start|verlengt|verhoogt|versnelt|vereenvoudigt|"
     r"investeert|intensiveert|organiseert|financiert|introduceert|wijzigt|herziet|stelt|pakt|trekt"
@@ -1506,6 +1522,9 @@ _THIRD_VERB = (
     r"|verlaagt|beperkt|verruimt|schrapt|verkort|vergoedt|legt"
     # "Het kabinet bouwt de steun aan certificering daarom af tot de helft"
     r"|bouwt"
+    # money set aside, as "Daarvoor reserveer ik …": "Het kabinet reserveert daarvoor … jaarlijks 4 miljoen euro op de
+    # begroting" (round 54)
+    r"|reserveert"
     # "Zij betrekt deze aanbeveling bij de herziening van de bekostiging" (as "Ik betrek … bij")
     r"|betrekt"
     # "Wel bekijkt het kabinet of experts gerichter kunnen worden ingezet", "Het kabinet onderzoekt of …"
@@ -1544,7 +1563,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "
-    "maakt brengt bespreekt regelt",
+    "maakt brengt bespreekt regelt reserveert",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1559,6 +1578,7 @@ MEASURE_THIRD_PERSON = {
     "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
     "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek", "gaat": "ga", "maakt": "maak", "brengt": "breng",
+    "reserveert": "reserveer",
     # "Het kabinet bespreekt de aanbeveling eerst met de VNG" (with "met" a party: `MEASURE_LEMMAS`; since round 38)
     "bespreekt": "bespreek",
 }  # fmt: skip
