@@ -4396,3 +4396,55 @@ def test_round_53_forms_of_holdout277_and_278(text: str, promised: bool) -> None
 def test_round_54_forms_of_holdout283_and_284(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # any period of a filing or scheme named by its year is a day to come
+        ("Vanaf de aangifteperiode 2023 stuurt de Belastingdienst iedere ontvanger een brief.", True),
+        ("Vanaf de aangifteperiode 2020 stuurt de Belastingdienst iedere ontvanger een brief.", False),
+        # … a rule from a day to come alone may describe a law made before (beside an act of ours: below)
+        (
+            "Vanaf 1 januari 2023 mag een uitzendbureau alleen nog werken met een toelating. De toelatingsorganisatie "
+            "heeft tot nu toe 9.000 aanvragen ontvangen.",
+            False,
+        ),
+        # a clause the next one calls in place already
+        (
+            "Vanaf 1 januari 2024 mogen verhuurders geen woningen met label G meer verhuren; dat is al wettelijk vastgelegd.",
+            False,
+        ),
+        ("In twee landen is dat al geregeld; met de andere vier maakt de ambassade in 2023 afspraken.", True),
+    ],
+)
+def test_round_54_forms_of_holdout285_and_286(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Met ingang van het teeltjaar 2023 moet na maïs een vanggewas zijn ingezaaid. Ik wijzig daartoe de regeling.",
+         "Met ingang van het teeltjaar 2023 moet"),
+        ("Ten eerste breid ik het register uit. Vanaf 1 april 2023 moeten ook platforms de gegevens vastleggen.",
+         "Vanaf 1 april 2023 moeten"),
+        ("Vanaf 1 juli 2023 mogen netbeheerders zelf batterijen plaatsen. Daarnaast stel ik in 2023 € 5 miljoen "
+         "beschikbaar.", "Vanaf 1 juli 2023 mogen"),
+    ],
+)  # fmt: skip
+def test_round_54_a_rule_from_a_day_to_come_beside_our_act(text: str, rule: str) -> None:
+    got = find_commitments(text, REF)
+    assert any(c.text.startswith(rule) for c in got)
+    assert len(got) == 2
+
+
+def test_round_54_a_rule_alone_keeps_the_ids_in_order() -> None:
+    text = (
+        "Vanaf 1 januari 2023 mag een uitzendbureau alleen nog werken met een toelating. De organisatie heeft veel "
+        "aanvragen ontvangen. Ik stuur uw Kamer in het najaar van 2022 een overzicht."
+    )
+    got = find_commitments(text, REF)
+    assert [c.id for c in got] == ["c1"]
+    assert got[0].action == "sturen"

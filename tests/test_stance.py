@@ -2438,3 +2438,31 @@ def test_round_52_a_measure_put_first_as_what_is_supported(text: str, label: str
 )
 def test_round_53_a_change_from_a_day_to_come(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "nagaan" split around its partners, a question after the particle: an inquiry first (noted)
+        (
+            "De minister gaat met de VNG, de PO-Raad en de VO-raad na of een landelijk loket haalbaar is.",
+            "noted",
+        ),
+        ("Ik ga met het IPO na hoe de gegevens kunnen worden gebundeld.", "noted"),
+        ("Na de zomer ga ik naar Brussel.", None),
+        # a request or obligation of ours declined, the body asked as its object
+        ("Ik ga de ACM niet vragen coöperaties aan die lijst toe te voegen.", "rejected"),
+        ("Het kabinet zal gemeenten niet verplichten een register bij te houden.", "rejected"),
+        ("De raad zal gemeenten niet verplichten een register bij te houden.", None),
+        ("Wel zal ik de gemeenten vragen het register bij te houden.", None),
+        # what a study left out is no refusal of ours; what it is, still a state in place
+        (
+            "De evaluatie ging over de jaren 2021 tot en met 2023 en kon deze wijziging daarom niet meenemen.",
+            None,
+        ),
+        ("Deze wijziging neem ik niet mee in de regeling.", "rejected"),
+        ("Die evaluatie loopt al sinds januari.", "already_in_place"),
+    ],
+)
+def test_round_54_forms_of_holdout285_and_286(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -72,8 +72,16 @@ def infinitive(stem: str) -> str:
 def present_lemma(verb: str) -> str:
     """The infinitive of a present-tense form: the plural is one ("zetten"), the singular loses its "-t"
     ("beoordeelt" -> "beoordelen", "kan" -> "kunnen"), a stem in "-cht" keeps it ("richt" -> "richten")."""
-    if verb.endswith("en") or verb in ("kan", "gaat", "staat", "is"):
-        return {"kan": "kunnen", "gaat": "gaan", "staat": "staan", "is": "zijn"}.get(verb, verb)
+    if verb.endswith("en") or verb in ("kan", "gaat", "staat", "is", "mag", "moet"):
+        irregular = {
+            "kan": "kunnen",
+            "gaat": "gaan",
+            "staat": "staan",
+            "is": "zijn",
+            "mag": "mogen",
+            "moet": "moeten",
+        }
+        return irregular.get(verb, verb)
     keeps_t = verb.endswith("cht") or verb[-2:-1] in ("a", "e", "i", "o", "u", "y", "")
     stem = verb[:-1] if verb.endswith("t") and not keeps_t else verb
     return infinitive(stem)

@@ -931,6 +931,13 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         and state.group("verb") in ("loopt", "lopen")
         and F.ROUTE_OR_STOP.match(sentence, state.end("verb")) is not None
     )
+    # "Met ingang van het teeltjaar 2027 moet na maïs … een vanggewas zijn ingezaaid": a rule of ours (round 54)
+    dated_rule = (
+        state is not None
+        and state.group("verb") in F.DATED_RULE_VERBS
+        and F.LAID_DOWN_ALREADY.search(sentence) is None
+        and F.RULE_OF_OTHERS.search(sentence) is None
+    )
     if (
         state is not None
         and (
@@ -942,10 +949,12 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
                 and F.ADVICE_TAKEN_OVER.search(sentence) is None
             )
             or route_or_stop
+            or dated_rule
         )
         and (
             state_verb in F.DATED_STATE_ENABLING
             or route_or_stop
+            or dated_rule
             or _subject_word(state) not in F.DATED_STATE_OTHERS
         )
         # ("Vanaf 2027 krijgen werkgevers te maken met een hogere premie": what befalls them, not what we give)

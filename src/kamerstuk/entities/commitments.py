@@ -963,6 +963,9 @@ def find_commitments(
     all_deadlines = find_deadlines(text, reference)  # in reading order, not overlapping
     starts = [d.start for d in all_deadlines]
     out: list[Commitment] = []
+    read: list[
+        tuple[str | None, Commitment | None]
+    ] = []  # per sentence, in order: its paragraph and commitment
     # the last day named so far, for "vanaf dezelfde datum" (also in the next paragraph: "1. Vanaf 1 februari
     # 2027 kunnen …" / "2. De RVD reserveert vanaf dezelfde datum …")
     named_day: Deadline | None = None
@@ -1053,9 +1056,32 @@ def find_commitments(
                     c = own
             if c is None and ":" in text[s_start:s_end]:
                 c = _after_colon(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
+            read.append((pid, c))
             if c is not None:
                 out.append(c)
-    return out
+    return _renumbered([c for k, (_, c) in enumerate(read) if c is not None and _stands(read, k)])
+
+
+def _stands(read: list[tuple[str | None, Commitment | None]], k: int) -> bool:
+    """Whether the commitment of sentence `k` stands: a rule from a day to come ("Met ingang van het teeltjaar 2027 moet
+    na maïs een vanggewas zijn ingezaaid") only beside an act of ours in the sentence before or after it in the same
+    paragraph ("Ik wijzig daartoe nog dit jaar de regeling"); alone it may be a law made before, described ("Vanaf 1
+    januari 2026 mag een uitzendbureau alleen nog werken met een toelating. De toelatingsorganisatie heeft …"; round
+    54)."""
+    pid, c = read[k]
+    if c is None or c.actor is not None or (c.action or "") not in F.DATED_RULE_LEMMAS:
+        return True
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(read) and read[j][0] == pid:
+            other = read[j][1]
+            if other is not None and (other.action or "") not in F.DATED_RULE_LEMMAS:
+                return True
+    return False
+
+
+def _renumbered(found: list[Commitment]) -> list[Commitment]:
+    """`found` with ids "c1", "c2", … in order (a commitment left out leaves no gap)."""
+    return [c if c.id == f"c{n}" else c.model_copy(update={"id": f"c{n}"}) for n, c in enumerate(found, 1)]
 
 
 def _after_colon(
@@ -1128,6 +1154,9 @@ def _in_a_clause(
         while a < b and text[a].isspace():
             a += 1
         end = b - 1 if text[b - 1] in ";," else b
+        if b < s_end and F.ALREADY_SO_NEXT.match(text, b, s_end):
+            previous = text[a:end]
+            continue  # "…; dat is al wettelijk vastgelegd": the clause before describes what is in place (round 54)
         own = [d for d in inside if a <= d.start and d.end <= end]
         read, context = text, before
         if P.CABINET_PRONOUN_AFTER_VERB.match(text, a, end) and P.CABINET_ANTECEDENT.match(previous):

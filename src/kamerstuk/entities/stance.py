@@ -143,6 +143,10 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
                     ):
                         start = neg - 1 if s.words[neg - 1] == "nog" else neg
                         cue = _Cue("N", "nog niet", min(cue.first, start), max(cue.last, neg), negated=True)
+                    elif self.study_subject(c):
+                        # "De evaluatie ging over 2022 tot en met 2024 en kon deze wijziging niet meenemen": what the
+                        # study left out, no refusal of ours (round 54)
+                        continue
                     else:
                         cue = _Cue(
                             "R", f"niet {cue.name}", min(cue.first, neg), max(cue.last, neg), negated=True
@@ -153,6 +157,15 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
         elif any(c.kind == "R" for c in kept):
             kept.extend(self.elliptic_affirmations(kept, [st in ("gov", "none") for st in status]))
         return kept
+
+    def study_subject(self, c: int) -> bool:
+        """Whether clause `c` opens with a study as its subject ("De evaluatie ging over …", "Die evaluatie kon …"; see
+        `STUDY_SUBJECTS`)."""
+        s = self.s
+        a, b = s.bounds[c]
+        return (s.words[a] in P.STUDY_SUBJECTS) or (
+            a + 1 < b and s.words[a] in P.OPENING_DETERMINERS and s.words[a + 1] in P.STUDY_SUBJECTS
+        )
 
     def elliptic_affirmations(self, kept: list[_Cue], gov_clause: list[bool]) -> list[_Cue]:
         """ "Een structurele bijdrage neem ik niet over, een tijdelijke wel": an adoption of part."""

@@ -723,6 +723,24 @@ class RejectionCues(ReaderBase):
         a, b = s.bounds[s.clause[i]]
         if not s.in_clause(i, P.PLAN_SUBJECTS) or b - a < 3:
             return
+        if acts is None:
+            asked = next(
+                (
+                    k
+                    for k in range(i + 1, b - 1)
+                    if s.words[k + 1] in P.DECLINED_REQUEST_ACTS and self.free_negator(k)
+                ),
+                None,
+            )
+            # (the government the auxiliary's own subject, either side of it: "Ik ga …", "zal het kabinet …"; the body
+            # after it is asked, not the actor, see `is_government`)
+            ours = (i > a and s.words[i - 1] in P.PLAN_SUBJECTS) or any(
+                s.words[k] in P.PLAN_SUBJECTS for k in range(i + 1, min(b, i + 3))
+            )
+            if asked is not None and ours and "te" in s.words[asked + 2 : asked + 16]:
+                # "Ik ga de ACM niet vragen warmtecoöperaties … toe te voegen": the request declined (round 54)
+                self.cues.append(_Cue("R", P.DECLINED_REQUEST_CUE, min(i, asked), asked + 1))
+                return
         last = b - 1
         act = s.words[last]
         passive = "worden" in s.words[i:last] and bool(P.PARTICIPLE.fullmatch(act))

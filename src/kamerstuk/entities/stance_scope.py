@@ -60,6 +60,10 @@ class ScopeReadings(ReaderBase):
         clause ("dat gemeenten de aanbeveling overnemen"), else the clause's own or inherited actor."""
         s = self.s
         c = s.clause[cue.first]
+        if cue.name == P.DECLINED_REQUEST_CUE:
+            # "Ik ga de ACM niet vragen …" (the body asked reads as a reporting frame): found only with the government
+            # as the auxiliary's subject (round 54)
+            return True
         if cue.name == P.NOTHING_NEW_CUE:
             # "… maar zij vraagt geen nieuwe stap": what is asked needs nothing new (its "vraagt" is the
             # need, not the report asking; "De raad vraagt geen nieuwe wetgeving" is the raad's request)

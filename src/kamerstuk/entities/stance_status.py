@@ -44,7 +44,7 @@ _NOTED_WORDS = (
     | P.VOORUIT
     | {P.CABINET}
     | P.STUDY_NOUNS
-    | {P.GESPREK, P.KNOW, P.PUT_BEFORE, "aan", P.MAPPED}
+    | {P.GESPREK, P.KNOW, P.PUT_BEFORE, "aan", P.MAPPED, P.INQUIRY_PARTICLE}
     | P.DECIDE_WHETHER
     | {P.SERIOUS}
     | P.RESPONSE_FOLLOWS
@@ -502,6 +502,24 @@ class StatusCues(ReaderBase):
             ):
                 # "Samen met de minister breng ik in kaart wat een digitale melding vraagt": the decision waits on it
                 self.cues.append(_Cue("N", "in kaart brengen", i - 1, i))
+            elif (
+                w == P.INQUIRY_PARTICLE
+                and i + 1 < n
+                and s.words[i + 1] in P.STUDY_QUESTION
+                # (the verb may stand before a list of partners set off by commas: "gaat met de VNG, de PO-Raad en de
+                # VO-raad na of …")
+                and (
+                    go := next(
+                        (k for k in range(i - 1, max(-1, i - 16), -1) if s.words[k] in P.GO_FORMS), None
+                    )
+                )
+                is not None
+                and (
+                    s.in_clause(go, P.GOVERNMENT) or s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)
+                )
+            ):
+                # "De minister gaat met de VNG na of een regionaal aanspreekpunt haalbaar is": an inquiry first
+                self.cues.append(_Cue("N", "nagaan", go, i))
             elif self._study_announced(i):
                 # "Ik onderzoek of …", "Daarnaast wordt onderzocht of …": the decision waits on a study
                 self.cues.append(_Cue("N", "onderzoeken", i, i))

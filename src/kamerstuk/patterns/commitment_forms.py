@@ -2002,6 +2002,21 @@ DATED_STATE_NOT_VERBS = _words(
 #: tekort op" forecasts): "Vanaf 1 januari 2027 loopt nieuwe steun … uitsluitend via UNDP", "Vanaf 1 juli 2028 loopt er
 #: geen rente meer op zolang …" (gold: two of two firm; round 54).
 ROUTE_OR_STOP = re.compile(r"[^.;:]{0,100}?\b(?:via|geen\s+(?:[^.;:\s]+\s+){0,4}?meer)\b", _I)
+#: A rule from a day to come after `DATED_STATE_OPENER` ("Met ingang van het teeltjaar 2027 moet na maïs … een vanggewas
+#: zijn ingezaaid", "Vanaf 1 januari 2027 mogen netbeheerders zelf een buurtbatterij plaatsen"): a rule of ours whoever
+#: it binds (gold: 9 firm, 8 optional, 2 none, one of them "dat is al wettelijk vastgelegd"; round 54) …
+DATED_RULE_VERBS = _words("moet moeten mag mogen")
+#: … their lemmas as the action of such a commitment (kept only beside an act of ours, see `commitments._stands`).
+DATED_RULE_LEMMAS = _words("moeten mogen")
+#: … unless the sentence says it is laid down already: "…; dat is al wettelijk vastgelegd".
+LAID_DOWN_ALREADY = re.compile(
+    r"\b(?:al|reeds)\s+(?:wettelijk\s+|in\s+de\s+wet\s+)?(?:vastgelegd|geregeld|bepaald|verankerd)\b", _I
+)
+#: A clause that says the clause before it is in place already: "Vanaf 1 januari 2029 mogen verhuurders geen woningen met
+#: label G meer verhuren; dat is al wettelijk vastgelegd" (the first clause describes a rule made before; round 54).
+ALREADY_SO_NEXT = re.compile(
+    r"\s*(?:dat|dit|die|deze)\s+(?:is|zijn|staat|staan|wordt|worden)\s+(?:al|reeds)\b", _I
+)
 #: Subjects right after the verb that are others acting of their own accord ("Vanaf 2027 gaan gemeenten …", "reiken
 #: alle scholen … uit"): not ours, unless they are enabled ("kunnen ondernemers … terecht").
 DATED_STATE_OTHERS = _words(

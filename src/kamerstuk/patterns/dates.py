@@ -330,9 +330,10 @@ ROUND_OF_YEAR = re.compile(
     r"(?P<round>\w*ronde|openstelling|tender|tranche"
     # a yearly filing, application period, season or cohort: "vanaf de gecombineerde opgave van 2028", "vanaf de
     # aangifte over 2027", "vanaf de aanvraagperiode 2027", "vanaf het teeltseizoen 2027", "vanaf het cohort 2027"
+    # (any period of a filing or a scheme: "vanaf de aangifteperiode 2027", "vanaf de concessieperiode 2028"; round 54)
     # (a subsidy's application window by its order: "vanaf het tweede tijdvak van 2028")
     # (the tax named after the filing: "vanaf de aangifte vennootschapsbelasting over het jaar 2027", since round 38)
-    r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte(?:\s+[a-zà-ÿ]*belasting)?|aanvraagperiode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
+    r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte(?:\s+[a-zà-ÿ]*belasting)?|\w*periode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
     r"|\w*cyclus|\w*tijdvak)"
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over

@@ -68,6 +68,11 @@ THIRD_PARTY = _words(
     # onderwerp bezig zijn"
     " lidstaten donoren"
 )
+# A study as the subject that opens its clause, did or could not do something: "De evaluatie ging over de jaren 2022 tot
+# en met 2024 en kon deze wijziging daarom niet meenemen" (what the study left out, no refusal of ours; not "Ik wacht die
+# evaluatie af", its object; round 54).
+STUDY_SUBJECTS = _words("evaluatie evaluatoren")
+OPENING_DETERMINERS = _words("de het deze die dit dat")
 # The executive services of the ministries act for their minister (`kamerstuk.patterns.agencies`): "De DJI publiceert
 # die cijfers sinds 2025 in haar jaarbericht", "Sinds 1 januari 2026 publiceert RVO …" (a measure of ours in place).
 # (not IOB: it plans evaluations for its minister, but what it finds is the report a letter answers; round 48)
@@ -1258,6 +1263,11 @@ PASSIVE_AUX = _words("wordt worden")
 DECLINED_PASSIVE_ACTS = _words(
     "ingevoerd vastgelegd verankerd ingesteld opgericht geregeld verplicht gesteld ingericht"
 )
+# The same with a request or an obligation declined, its te-infinitive after it: "Ik ga de ACM niet vragen
+# warmtecoöperaties aan die lijst toe te voegen", "Ik zal verzekeraars niet verplichten hun prijzen te publiceren"
+# (round 54).
+DECLINED_REQUEST_ACTS = _words("vragen verzoeken verplichten dwingen opdragen")
+DECLINED_REQUEST_CUE = "zal niet vragen"
 PLAN_SUBJECTS = _words("ik wij we kabinet regering minister staatssecretaris")
 PLAN_BREAKS = _words("dat die om of waarin waarbij waarmee wat welke te")
 # A clause ending in a noun phrase ends in no act: "Ik ga in deze brief niet in op de financiële
@@ -1483,6 +1493,11 @@ DEFER_VERBS = _words(
     "weeg weegt beoordelen beoordeel beoordeelt uitzoeken analyseren analyseer analyseert "
     "heroverwegen verkend nagaan overzien overzie overziet"
 )
+# "nagaan" split by its subject and partners, a question after the particle: "De minister gaat met de VNG en de PO-Raad
+# na of een regionaal aanspreekpunt haalbaar is", "Ik ga met het IPO na hoe …" (noted: the decision waits on it; gold:
+# 19 of 27 such answers by the government noted, the others carry a cue of their own; round 54).
+INQUIRY_PARTICLE = "na"
+GO_FORMS = _words("ga gaat gaan")
 # "onderzoeken" as the plural noun after a determiner or an adjective: "Beide onderzoeken laten zien dat …", "de
 # eerdere onderzoeken" (the studies, no deferral).
 STUDIES_NOUN = "onderzoeken"
