@@ -2313,3 +2313,25 @@ def test_round_53_thanks_then_recommendations_taken_over_still_answers() -> None
     text = "Ik dank de raad voor zijn heldere advies. Deze drie aanbevelingen neem ik over."
     assert THANKS_OPENING.match(text) and THANKED_THEN_DECIDED.search(text)
     assert not THANKED_THEN_DECIDED.search("Ik dank de raad. Hieronder ga ik op de drie aanbevelingen in.")
+
+
+def test_round_54_an_answer_names_the_body_by_its_acronym() -> None:
+    """ "De derde aanbeveling van WUR volg ik …" answers the third of the bureau introduced as "Wageningen Social &
+    Economic Research (WUR)", whose recommendations carry its full name (holdout287: not linked before round 54)."""
+    letter = kamerstuk.parse(LETTERS / "lvvn_bedrijfshygiene_pluimvee_rda_wur.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("De derde aanbeveling van WUR"))
+    third = next(r for r in letter.recommendations if r.ordinal == 3)
+    assert answer.recommendations == [third.id]
+    assert third.report == "Wageningen Social & Economic Research"
+
+
+def test_round_54_introduced_names_pair_any_name_with_its_acronym() -> None:
+    from kamerstuk.entities.recommenders import introduced_names
+
+    pairs = introduced_names(
+        "de evaluatie die Wageningen Social & Economic Research (WUR) uitvoerde en cijfers van het Centraal Bureau "
+        "voor de Statistiek (CBS), maar niet de Tweede Kamer (TK-stukken)."
+    )
+    assert ("Wageningen Social & Economic Research", "WUR") in pairs
+    assert ("Centraal Bureau voor de Statistiek", "CBS") in pairs
+    assert not any(short == "TK-stukken" for _full, short in pairs)

@@ -3595,3 +3595,59 @@ def test_round_53_quotes_after_a_pronoun_s_verb_of_recommending() -> None:
         "de hypotheekrenteaftrek sneller af te bouwen",
         "een heffing in te voeren op leegstaande woningen",
     ]
+
+
+def test_round_54_a_finding_according_to_the_council_is_no_recommendation() -> None:
+    """ "Volgens de raad ondermijnt dat het vertrouwen dat een beraad juist moet opbouwen" states a finding, its "moet"
+    in a clause under it (holdout287: read as a recommendation, which shifted the four after it by one); a modal right
+    after "Volgens X" advises."""
+    text = (
+        "De raad stelt vast dat veel gemeenten een burgerpanel hebben gehouden. Volgens de raad ondermijnt dat het "
+        "vertrouwen dat een panel juist moet opbouwen.\n\n"
+        "De raad beveelt aan om in de Gemeentewet vast te leggen dat de gemeenteraad op elk voorstel reageert. Volgens "
+        "de raad zou de eis dat een panel loot, moeten vervallen.\n"
+    )
+    texts = [r.text for r in find_recommendations(text)]
+    assert not any("ondermijnt" in t for t in texts)
+    assert any("Gemeentewet" in t for t in texts)
+    assert any("moeten vervallen" in t for t in texts)
+
+
+def test_round_54_the_next_of_a_series_in_a_later_paragraph() -> None:
+    """ "De derde aanbeveling van IOB reikt verder …. IOB adviseert om «…»" after the first two were quoted under
+    "IOB doet drie aanbevelingen" is the third (holdout288: it was dropped as the answers' talk of a listed one)."""
+    text = (
+        "IOB doet drie aanbevelingen. De eerste luidt: «Stel in elk land een streefcijfer vast voor leningen aan "
+        "vrouwen». De tweede aanbeveling is om «het gebruik van grondwater per project te meten».\n\n"
+        "Sinds 2024 werkt het programma met een streefcijfer van 40 procent.\n\n"
+        "De derde aanbeveling van IOB reikt verder dan het programma. IOB adviseert om «de leningen op termijn over "
+        "te dragen aan regionale banken».\n\n"
+        "Die gedachte spreekt mij aan, maar ik vraag de bank eerst om een verkenning.\n"
+    )
+    recs = find_recommendations(text)
+    assert [(r.ordinal, r.text[:22]) for r in recs] == [
+        (1, "Stel in elk land een s"),
+        (2, "De tweede aanbeveling "),
+        (3, "de leningen op termijn"),
+    ]
+
+
+def test_round_54_an_evaluated_protocol_is_no_report_s_author() -> None:
+    """Under "2. Evaluatie van het Hygiëneprotocol" the recommendations are those of the bureau that carried out the
+    evaluation, named with its acronym ("die Wageningen Social & Economic Research (WUR) in mijn opdracht heeft
+    uitgevoerd"), not of the protocol evaluated (holdout287)."""
+    text = (
+        "In deze brief reageer ik op het advies van de Raad voor Dierenaangelegenheden (RDA) en op de evaluatie van "
+        "het Stalprotocol, die Wageningen Social & Economic Research (WUR) in mijn opdracht heeft uitgevoerd.\n\n"
+        "1. Advies van de RDA\n\n"
+        "De raad adviseert de minister om de subsidie voor hygiënesluizen open te stellen voor alle bedrijven.\n\n"
+        "2. Evaluatie van het Stalprotocol\n\n"
+        "WUR heeft onderzocht hoe het protocol wordt nageleefd.\n\n"
+        "De onderzoekers doen twee aanbevelingen. Ten eerste moet de naleving ieder jaar worden gecontroleerd. Ten "
+        "tweede adviseren zij kadavers buiten het erf op te slaan.\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.report for r in recs if "erf" in r.text or "naleving" in r.text] == [
+        "Wageningen Social & Economic Research",
+        "Wageningen Social & Economic Research",
+    ]

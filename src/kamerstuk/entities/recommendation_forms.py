@@ -672,7 +672,22 @@ def according(sentence: str) -> bool:
         or noun.lower() in pat.REPORT_NOUNS
         or noun.lower() in pat.ACCORDING_HEAD_NOUNS
     )
-    return named and _advised(sentence)
+    if not named or not _advised(sentence):
+        return False
+    verb = pat.FRONTED_ACCORDING_VERB.match(sentence, found.end())
+    if (
+        found.start() <= 2
+        and verb is not None
+        and verb.group("verb") not in pat.ACCORDING_MODALS
+        and pat.ADVISED.search(sentence) is None
+    ):
+        # "Volgens de raad ondermijnt dat het vertrouwen dat een beraad juist moet opbouwen": a finding, its "moet" in
+        # a clause under it (a modal of the main clause counts: "Volgens de raad ondermijnt dat … en moet het kabinet …")
+        return any(
+            pat.SUBORDINATE_BEFORE_MODAL.search(sentence, found.end(), m.start()) is None
+            for m in pat.DEONTIC.finditer(sentence, found.end())
+        )
+    return True
 
 
 def _advised(sentence: str) -> bool:

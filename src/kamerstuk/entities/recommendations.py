@@ -1064,6 +1064,29 @@ class _Paragraphs:
         return None
 
 
+def _next_in_series(text: str, numbered: list[_Cand], prose: list[_Cand]) -> list[_Cand]:
+    """The prose recommendation of a paragraph that opens on the next ordinal of a series numbered 1 … n ("De derde
+    aanbeveling van IOB reikt verder dan het programma zelf. IOB adviseert om «…»" after the first two were quoted), with
+    that ordinal; the first such one per paragraph."""
+    ordinals = sorted({c.ordinal for c in numbered if c.ordinal is not None})
+    if not ordinals or ordinals != list(range(1, len(ordinals) + 1)):
+        return []
+    following = ordinals[-1] + 1
+    out: list[_Cand] = []
+    seen: set[int] = set()
+    for c in sorted(prose, key=lambda c: c.start):
+        para = text.rfind("\n\n", 0, c.start)
+        para = 0 if para < 0 else para + 2
+        opener = pat.NEXT_IN_SERIES_OPENER.match(text, para)
+        if opener is None or para in seen or pat.ORDINAL_WORDS[opener.group("ord").lower()] != following:
+            continue
+        seen.add(para)
+        c.ordinal = following
+        out.append(c)
+        following += 1
+    return out
+
+
 def find_recommendations(
     text: str,
     paragraphs: Sequence[tuple[str, int, int]] | None = None,
@@ -1217,6 +1240,7 @@ def find_recommendations(
             if not (_said_before(c, [*cands, *prose]) and _answered_here(text, spans, c, any_stance=True))
         )
         cands.extend(_other_recommenders(text, drop_recalled(list(cands)) or cands, prose))
+        cands.extend(_next_in_series(text, numbered, [c for c in prose if c not in cands]))
         # Prose of another recommender before the numbered ones: two reports, the first in prose
         # ("De Rekenkamer beveelt mij aan om …"), the second numbered ("De eerste is om …").
         first = min(c.start for c in numbered)

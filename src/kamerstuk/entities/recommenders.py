@@ -54,6 +54,17 @@ def _introductions(text: str) -> list[re.Match[str]]:
     return out
 
 
+def introduced_names(text: str) -> list[tuple[str, str]]:
+    """The (full name, short form) pairs of the bodies `text` introduces: "Wageningen Social & Economic Research (WUR)"
+    gives ("Wageningen Social & Economic Research", "WUR")."""
+    pairs = [(m.group("full"), m.group("short")) for m in _introductions(text)]
+    for m in pat.NAME_WITH_ACRONYM.finditer(text):
+        full, short = m.group("full"), m.group("short")
+        if short[0] == full[0] and (full, short) not in pairs:
+            pairs.append((full, short))
+    return pairs
+
+
 class Context:
     """Recommenders known from the letter: report organisations and "(hierna: X)" aliases."""
 

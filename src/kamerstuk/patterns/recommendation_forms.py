@@ -45,6 +45,13 @@ INTRODUCED_BODY = re.compile(
 )
 
 
+#: Any capitalised name with its acronym after it in brackets, the acronym on the name's first letter: "Wageningen Social &
+#: Economic Research (WUR)", "Centraal Bureau voor de Statistiek (CBS)" (the short forms an answer may use for a body its
+#: recommendations name in full; round 54).
+NAME_WITH_ACRONYM = re.compile(
+    r"\b(?P<full>[A-Z][\w-]*(?:[ \t]+(?:(?:&|en|van|voor|de|het|der)[ \t]+)*[A-Z][\w-]*){0,6})[ \t]*"
+    r"\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+)
 #: The divisions of the Raad van State, named in full once and then "de Afdeling": "heb ik de Afdeling advisering van
 #: de Raad van State om voorlichting gevraagd. De Afdeling heeft die voorlichting … uitgebracht" (no "(hierna: …)").
 COUNCIL_DIVISION = re.compile(

@@ -47,6 +47,9 @@ from kamerstuk.patterns.recommendation_forms import (
     INTRODUCED_BODY as INTRODUCED_BODY,
 )
 from kamerstuk.patterns.recommendation_forms import (
+    NAME_WITH_ACRONYM as NAME_WITH_ACRONYM,
+)
+from kamerstuk.patterns.recommendation_forms import (
     NUMBER_CELL as NUMBER_CELL,
 )
 from kamerstuk.patterns.recommendation_forms import (
@@ -382,6 +385,10 @@ ORDINALS_ANNOUNCED = re.compile(
 )
 ORDINAL_WORD = re.compile(rf"\b(?:{_ORD})\b")
 
+#: A paragraph that opens on the next recommendation of a series by its ordinal, its text in the sentences after it: "De
+#: derde aanbeveling van IOB reikt verder dan het programma zelf. IOB adviseert om «…»" after "IOB doet drie
+#: aanbevelingen. De eerste luidt: «…». De tweede aanbeveling is om «…»" (round 54). Group "ord" is the ordinal word.
+NEXT_IN_SERIES_OPENER = re.compile(rf"(?:De|Het)\s+(?P<ord>{_ORD})\s+(?:aanbeveling|advies)\b")
 #: A capitalised name (up to four words) whose last word ends in a generic noun, to fill in with
 #: `.format(noun=…)`: "Nederlands Jeugdinstituut" for "instituut", "Rathenau Instituut".
 NAME_ENDING = r"\b((?:[A-Z][\w&-]*\s+){{0,3}}[A-Z][\w-]*(?i:{noun}))\b"
@@ -940,7 +947,9 @@ CARRIED_OUT_BY = re.compile(
     r"(?=[A-Z][^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b)"
     # (a bureau by its name alone, "in opdracht": "de wetsevaluatie die Hoekstra Beleidsonderzoek in opdracht van mijn
     # ministerie heeft uitgevoerd"; round 53)
-    r"|\b(?:die|dat)\s+(?=[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*)*\s+in\s+(?:mijn\s+|onze\s+)?opdracht\b"
+    # (its acronym after it in brackets: "die Wageningen Social & Economic Research (WUR) in mijn opdracht heeft
+    # uitgevoerd"; round 54)
+    r"|\b(?:die|dat)\s+(?=[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*)*(?:\s+\([A-Z][\w&-]*\))?\s+in\s+(?:mijn\s+|onze\s+)?opdracht\b"
     r"[^.]{0,80}?\b(?:heeft|hebben)\s+(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\b)"
     # active, in a main clause with the bureau as subject after "heeft": "Daarnaast heeft Bureau Lindeman in mijn
     # opdracht de wet geëvalueerd" (round 45)
@@ -1368,7 +1377,9 @@ BARE_BODY_HEADS = frozenset(
 INSTRUMENT_NAME = re.compile(
     r"^(?:\w*regeling|Wet|Besluit|Programma|Actieplan|Beleidsregel|Verordening|Richtlijn|Regeling|Fonds"
     # "de Investeringssubsidie duurzame energie", "het Mensenrechtenfonds", "het Innovatiekrediet"
-    r"|[A-Z]\w*(?:subsidie|fonds|krediet))\b"
+    # (an instrument by its compound: "2. Evaluatie van het Hygiëneprotocol" names what was evaluated, "het
+    # Klimaatakkoord", "het Bouwconvenant"; not "-plan": "Regioplan" is a bureau; round 54)
+    r"|[A-Z]\w*(?:subsidie|fonds|krediet|protocol|convenant|akkoord|stelsel))\b"
     r"|^[A-Z]\w*(?:wet|register)(?:\s+\d{4})?$"
 )
 
@@ -1939,6 +1950,21 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
 #: deontic modal (`DEONTIC`), else it reports a finding ("Volgens de onderzoekers is … gestegen").
 PROSE_ACCORDING = re.compile(
     r"\b[Vv]olgens\s+(?P<np>(?:de|het)\s+[\w-]+(?:\s+(?:van|voor)\s+[\w-]+)?|[A-Z][\w-]+|hem|haar|hen)\b"
+)
+#: The verb right after a fronted "Volgens X" (verb second): a modal or advice there makes the sentence the recommender's
+#: view of what must happen ("Volgens de ombudsman zou de eis dat …, moeten vervallen"); another verb states a finding,
+#: and a "moet" then stands only in a clause under it: "Volgens de raad ondermijnt dat het vertrouwen dat een beraad juist
+#: moet opbouwen" (round 54).
+FRONTED_ACCORDING_VERB = re.compile(r"\s*,?\s*(?P<verb>[a-z]+)\b")
+ACCORDING_MODALS = frozenset(
+    {
+        *("moet", "moeten", "dient", "dienen", "zou", "zouden", "verdient", "kan", "kunnen", "mag", "mogen"),
+        *("is", "zijn", "ligt", "hoort", "horen", "valt", "heeft", "hebben"),
+    }
+)
+#: A subordinate clause's opener between "volgens X" and a modal: the modal is that clause's, not the main clause's.
+SUBORDINATE_BEFORE_MODAL = re.compile(
+    r"\b(?:dat|die|omdat|waarin|welke|wat|waar|waarmee|zodat|wanneer|als)\b"
 )
 #: A number right after the "volgens" phrase: a standard ("volgens de NEN 2767"), not a recommender.
 STANDARD_NUMBER = re.compile(r"\s+\d")

@@ -99,7 +99,9 @@ class Book:
     (a summary list and the restated ones), a reference takes the one restated nearest before it.
     """
 
-    def __init__(self, recs: list[Rec], order: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, recs: list[Rec], order: dict[str, int] | None = None, names: Sequence[tuple[str, str]] = ()
+    ) -> None:
         order = order or {}
         self.recs = recs
         self.by_id = {r["id"]: r for r in recs}
@@ -123,6 +125,12 @@ class Book:
                     self.reports_with.setdefault(ordinal, []).append(key)
                 entries.append((order.get(r.get("paragraph") or "", -1), r))
                 self.last[key] = max(self.last.get(key, 0), ordinal)
+        # a body by the short form the letter introduced for it, or its full name: "De derde aanbeveling van WUR" when the
+        # recommendations name "Wageningen Social & Economic Research (WUR)" in full (`names`: full, short; round 54)
+        for full, short in names:
+            for one, other in ((full, short), (short, full)):
+                if one in self.name_reports and other not in self.name_reports:
+                    self.name_reports[other] = set(self.name_reports[one])
         for entries in self.numbered.values():
             entries.sort(key=lambda e: e[0])
         # the recommendations as the letter restates them (those it does not restate last, in id order)

@@ -33,6 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kamerstuk.entities.recommenders import introduced_names
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
@@ -575,7 +576,7 @@ class RecommendationLinker:
                 p["recommendations"] = []
             return settle_unanswered(doc)
         order = {p["id"]: i for i, p in enumerate(paragraphs)}
-        book = _Book(recs, order)
+        book = _Book(recs, order, introduced_names(doc_text(doc)))
         index = ContentIndex([r["text"] for r in recs])
         position = {r["id"]: i for i, r in enumerate(recs)}
         restated_in: dict[str, list[Rec]] = {}
@@ -1204,6 +1205,9 @@ class RecommendationLinker:
             )
             and (
                 # "Voor de kantoren in Den Haag ligt dat anders. …": the other side of the answer before (round 42)
+                # (unless what it contrasts names only another recommendation's words: "Voor vervoerders ligt dat
+                # anders. Een reinigingsbewijs …" after the answer on the yearly check turns to the one on carriers;
+                # round 54)
                 contrast is not None
                 or
                 # on no other's decisive words (one shared word is none: "voor jongeren die …" after the answer on
