@@ -4416,6 +4416,16 @@ def test_round_54_forms_of_holdout283_and_284(text: str, promised: bool) -> None
             False,
         ),
         ("In twee landen is dat al geregeld; met de andere vier maakt de ambassade in 2023 afspraken.", True),
+        # "Het" for the cabinet named in the sentence before, with an intention
+        (
+            "Het kabinet dankt de raad voor zijn advies. Het streeft ernaar uw Kamer vóór de zomer van 2023 een plan "
+            "te sturen.",
+            True,
+        ),
+        (
+            "Het rapport is helder. Het streeft ernaar uw Kamer vóór de zomer van 2023 een plan te sturen.",
+            False,
+        ),
     ],
 )
 def test_round_54_forms_of_holdout285_and_286(text: str, promised: bool) -> None:

@@ -2462,6 +2462,14 @@ def test_round_53_a_change_from_a_day_to_come(text: str, label: str | None) -> N
         ),
         ("Deze wijziging neem ik niet mee in de regeling.", "rejected"),
         ("Die evaluatie loopt al sinds januari.", "already_in_place"),
+        # sharing the wish or concern behind it, then a refusal after "maar": a courtesy before the verdict
+        (
+            "Op dit punt deel ik de wens van de inspectie om zieke rekruten goed op te vangen, maar een plaats in "
+            "hetzelfde peloton kan ik niet garanderen.",
+            "rejected",
+        ),
+        ("Ik deel de wens van de raad en neem de aanbeveling over.", "adopted"),
+        ("Ik deel de analyse van de raad, maar een nieuw fonds richt ik niet op.", "rejected"),
     ],
 )
 def test_round_54_forms_of_holdout285_and_286(text: str, label: str | None) -> None:

@@ -152,11 +152,31 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
                             "R", f"niet {cue.name}", min(cue.first, neg), max(cue.last, neg), negated=True
                         )
             kept.append(cue)
+        kept = self.without_shared_aim(kept)
         if any(c.kind == "A" for c in kept):
             kept.extend(self.elliptic_negations(kept, [st in ("gov", "none") for st in status]))
         elif any(c.kind == "R" for c in kept):
             kept.extend(self.elliptic_affirmations(kept, [st in ("gov", "none") for st in status]))
         return kept
+
+    def without_shared_aim(self, kept: list[_Cue]) -> list[_Cue]:
+        """`kept` without an agreement that only shares the wish or concern behind the recommendation when a refusal
+        follows "maar" ("Ik deel de wens van de inspectie …, maar een plaats in hetzelfde peloton kan ik niet
+        garanderen": rejected; see `SHARED_AIM_CUES`)."""
+        s = self.s
+        but = next((k for k, w in enumerate(s.words) if w in P.BUT), None)
+        if but is None or not any(c.kind == "R" and c.first > but for c in kept):
+            return kept
+        return [
+            c
+            for c in kept
+            if not (
+                c.kind in "AW"
+                and c.name in P.SHARED_AIM_CUES
+                and c.last < but
+                and not P.SHARED_AIM_OBJECTS.isdisjoint(s.words[c.first + 1 : c.first + 5])
+            )
+        ]
 
     def study_subject(self, c: int) -> bool:
         """Whether clause `c` opens with a study as its subject ("De evaluatie ging over …", "Die evaluatie kon …"; see

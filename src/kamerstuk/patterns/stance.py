@@ -68,6 +68,11 @@ THIRD_PARTY = _words(
     # onderwerp bezig zijn"
     " lidstaten donoren"
 )
+# Sharing the wish or concern behind a recommendation, then a refusal after "maar": a courtesy before the verdict, not
+# a part adopted ("Op het derde punt deel ik de wens van de inspectie …, maar een plaats in hetzelfde peloton kan ik
+# niet garanderen"; gold: 15 of 21 answers with such a sentence rejected, 4 partly; round 54).
+SHARED_AIM_CUES = _words("delen")
+SHARED_AIM_OBJECTS = _words("wens wensen zorg zorgen doel doelen belang streven behoefte")
 # A study as the subject that opens its clause, did or could not do something: "De evaluatie ging over de jaren 2022 tot
 # en met 2024 en kon deze wijziging daarom niet meenemen" (what the study left out, no refusal of ours; not "Ik wacht die
 # evaluatie af", its object; round 54).
