@@ -4458,3 +4458,18 @@ def test_round_54_a_rule_alone_keeps_the_ids_in_order() -> None:
     got = find_commitments(text, REF)
     assert [c.id for c in got] == ["c1"]
     assert got[0].action == "sturen"
+
+
+def test_round_54_the_same_moment_names_the_day_before_again() -> None:
+    """ "vanaf hetzelfde moment" names the day of the sentence before (holdout290); "op hetzelfde moment als uw Kamer"
+    compares, it names no day."""
+    dated = "Vanaf 1 januari 2023 publiceer ik de lijsten. "
+    same = find_commitments(
+        dated + "Het Ministerie van Algemene Zaken publiceert vanaf hetzelfde moment een overzicht.", REF
+    )
+    assert [c.action for c in same] == ["publiceren", "publiceren"]
+    assert same[1].deadline is not None and same[1].deadline.earliest == dt.date(2023, 1, 1)
+    compared = find_commitments(
+        dated + "De Eerste Kamer ontvangt de agenda op hetzelfde moment als uw Kamer.", REF
+    )
+    assert len(compared) == 1

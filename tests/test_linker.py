@@ -2334,3 +2334,26 @@ def test_round_44_a_verdict_read_as_context_after_the_answers_begin_answers_the_
     rows[2] = (None, "context", "Een verplicht regionaal cultuurplan past daar volgens de raad niet bij.")
     info = run_linker(rows, recs)
     assert [p["label"] for p in info["paragraphs"]][2] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        # the noun left out of the next sentence's opening ordinal, the government deciding on it (holdout289)
+        (
+            "Aan de eerste aanbeveling van Doorgang wordt al invulling gegeven: gemeenten gebruiken één formulier. De "
+            "tweede volg ik ten dele.",
+            [1, 2],
+        ),
+        ("De derde aanbeveling neem ik over. De vierde neemt het kabinet niet over.", [3, 4]),
+        # not alone, nor a restatement ("De tweede is om …"), nor a part ("Het eerste deel …")
+        ("De tweede volg ik ten dele.", []),
+        ("De raad doet twee aanbevelingen. De eerste is om de termijn te verkorten.", []),
+        ("De eerste aanbeveling neem ik over. Het tweede deel van de brief gaat over de kosten.", [1]),
+    ],
+)
+def test_round_54_an_ordinal_without_its_noun_opening_the_next_sentence(
+    text: str, ordinals: list[int]
+) -> None:
+    got = [n for r in find_references(text) if r.kind == "ordinal" for n in r.ordinals]
+    assert got == ordinals

@@ -1724,7 +1724,9 @@ FROM_DATE_RECEIVE = Keyed(
 #: de Belastingdienst vanaf die datum geen zekerheid meer" (the day is the last one named earlier in the paragraph).
 DATE_ANAPHOR = re.compile(
     # (also a deadline by it: "De Rijksdienst … past het register daarvoor vóór die datum aan"; round 49)
-    r"\b(?:vanaf|per|op|met\s+ingang\s+van|na|vóór|voor|uiterlijk\s+op)\s+(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b",
+    r"\b(?:vanaf|per|op|met\s+ingang\s+van|na|vóór|voor|uiterlijk\s+op)\s+(?:(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)"
+    # "vanaf hetzelfde moment" (round 54; not a comparison, "op hetzelfde moment als uw Kamer")
+    r"|(?:hetzelfde|datzelfde)\s+(?:moment|tijdstip)(?!\s+als\b))\b",
     re.IGNORECASE,
 )
 

@@ -78,6 +78,14 @@ REF_ELLIPTIC_ORDINAL = re.compile(
     _I,
 )
 
+# An ordinal whose noun is left out opening the sentence after one that named an ordinal, the government deciding on it:
+# "Aan de eerste aanbeveling van Stroomlijn wordt al invulling gegeven: …. De tweede volg ik ten dele." (round 54; not
+# "De tweede is om …", a restatement, nor "Het eerste deel …": a verb of deciding and its subject must follow).
+REF_ELLIPTIC_OPENER = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<ref>(?:De|Het)\s+(?P<ord>{_ORD}))\s+(?=(?:neem|neemt|volg|volgt|onderschrijf|onderschrijft|steun|steunt|omarm|omarmt|wijs|wijst|ondersteun|ondersteunt)"
+    r"\s+(?:ik|wij|we|het\s+kabinet)\b)",
+)
+
 # By number after the noun: "aanbeveling 3", "Aanbeveling 2:", "aanbevelingen 2 en 3",
 # "aanbevelingen 1 tot en met 4", "aanbevelingen 1 t/m 4", "aanbevelingen 3–5", "aanbeveling 1, 2
 # en 5", "zowel aanbeveling 1 als aanbeveling 3", "aanbeveling nr. 4", "aanbeveling 2a" (read as 2).

@@ -60,6 +60,19 @@ def find_references(text: str) -> list[Reference]:
         deferred = defers and L.DEFERRAL.search(text, a, b) is not None
         found = [_ordinal(m, text, deferred) for m in L.REF_ORDINAL.finditer(text, a, b)]
         found += _elliptic(text, [r for r in found if r is not None], deferred, b)
+        if any(r is not None for r in found) or out:
+            # "… de eerste aanbeveling van Stroomlijn …. De tweede volg ik ten dele.": the noun left out of the next
+            # sentence's opening ordinal (only after one named: "De tweede volg ik" alone names nothing)
+            named = [r for r in [*out, *found] if r is not None and r.kind == "ordinal"]
+            body = named[-1].body if named else None
+            found += [
+                Reference(
+                    "ordinal", (L.REF_ORDINALS[m.group("ord").lower()],), m.start("ref"), m.end("ref"),
+                    m.group("ref"), deferred, body,
+                )
+                for m in L.REF_ELLIPTIC_OPENER.finditer(text, a, b)
+                if named and m.start() > named[0].end
+            ]  # fmt: skip
         found += [_number(m, text, deferred) for m in L.REF_NUMBER.finditer(text, a, b)]
         found += [_letters(m, text, deferred) for m in L.REF_LETTER.finditer(text, a, b)]
         found += [_romans(m, text, deferred) for m in L.REF_ROMAN.finditer(text, a, b)]
