@@ -4460,6 +4460,26 @@ def test_round_54_a_rule_alone_keeps_the_ids_in_order() -> None:
     assert got[0].action == "sturen"
 
 
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a habit described is no promise, whoever acts; the same act with a time to come is
+        (
+            "Zo organiseert het ministerie regelmatig spreekuren voor gemeenten met vragen over de verkiezingen.",
+            False,
+        ),
+        ("Het Ministerie van Financiën overlegt doorgaans eerst met de banken.", False),
+        (
+            "Het ministerie organiseert in 2023 spreekuren voor gemeenten met vragen over de verkiezingen.",
+            True,
+        ),
+    ],
+)
+def test_round_54_a_habit_is_no_promise(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
 def test_round_54_the_same_moment_names_the_day_before_again() -> None:
     """ "vanaf hetzelfde moment" names the day of the sentence before (holdout290); "op hetzelfde moment als uw Kamer"
     compares, it names no day."""

@@ -396,7 +396,10 @@ ONGOING = re.compile(
     r"|reeds|inmiddels|nog\s+steeds|al\s+langer"
     # the practice of today: "Het CAK zet het middel momenteel in", "De IND zet het middel nu in wanneer er
     # twijfel bestaat" ("nu" with a clause of when it is done; "Ik zet nu de volgende stap" is an act)
-    r"|momenteel|thans|op\s+dit\s+moment|nu\b(?=[^.;]{0,80}\bwanneer\b))\b",
+    r"|momenteel|thans|op\s+dit\s+moment|nu\b(?=[^.;]{0,80}\bwanneer\b)"
+    # a habit: "Zo organiseert het ministerie regelmatig digitale inloopspreekuren voor gemeenten" (a real letter's way of
+    # describing practice; the gold has no commitment with these words; round 54)
+    r"|regelmatig|doorgaans|gewoonlijk)\b",
     _I,
 )
 
