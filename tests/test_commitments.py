@@ -4493,3 +4493,29 @@ def test_round_54_the_same_moment_names_the_day_before_again() -> None:
         dated + "De Eerste Kamer ontvangt de agenda op hetzelfde moment als uw Kamer.", REF
     )
     assert len(compared) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "om … te" after a noun of duty or right is the noun's complement: the main clause goes on (holdout291)
+        (
+            "Daarom beperk ik de plicht om een klacht eerst intern af te handelen tot werkgevers met tien of meer "
+            "werknemers.",
+            True,
+        ),
+        ("Ik breid de mogelijkheid om in deeltijd te studeren uit tot alle masteropleidingen.", True),
+        # (a purpose clause after a noun of another kind still stops the clause: no particle of "beperk" after it)
+        ("Ik beperk de kosten om de regeling betaalbaar te houden.", False),
+        # "daarmee" in a relative clause is no "this letter now" (holdout291): the report is still to come
+        (
+            "Uw Kamer wordt in de voortgangsbrief van dat najaar geïnformeerd over de besparing die daarmee is "
+            "bereikt.",
+            True,
+        ),
+        ("Hiermee informeer ik uw Kamer over de uitvoering van de motie.", False),
+    ],
+)
+def test_round_55_forms_of_holdout291(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

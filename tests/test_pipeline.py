@@ -2335,3 +2335,56 @@ def test_round_54_introduced_names_pair_any_name_with_its_acronym() -> None:
     assert ("Wageningen Social & Economic Research", "WUR") in pairs
     assert ("Centraal Bureau voor de Statistiek", "CBS") in pairs
     assert not any(short == "TK-stukken" for _full, short in pairs)
+
+
+_TWO_REPORTS_ORDINAL_BEFORE_THE_SECOND = """\
+Kamerstuk 29 383, nr. 410
+
+BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 maart 2027
+
+Met deze brief reageer ik op het advies «Bruggen over de Maas» van de Raad voor de leefomgeving en infrastructuur (Rli) en op de studie «Staat van de oeververbindingen» van het Planbureau voor de Leefomgeving (PBL).
+
+De raad beveelt aan om voor iedere oude brug een vervangingsdatum vast te leggen. Daarnaast adviseert de Rli om een landelijk fonds voor de vervanging van gemeentelijke bruggen in te stellen. Tot slot vraagt de raad om de provincies de regie te geven over de volgorde van vervanging.
+
+Het vastleggen van een vervangingsdatum geeft beheerders houvast. Ik neem de eerste aanbeveling van de Rli over en leg voor iedere rijksbrug een datum vast in het programma Vervanging en Renovatie.
+
+Een landelijk fonds, zoals de Rli voorstelt, vraagt eerst om een goed beeld van de staat van de gemeentelijke bruggen, en daar gaat het PBL in zijn studie juist op in. Over de tweede aanbeveling neem ik daarom nu geen besluit.
+
+De derde aanbeveling neem ik niet over, omdat de provincies geen beheerder zijn van de meeste bruggen.
+
+Het PBL heeft in vier provincies de staat van 300 bruggen onderzocht. Het planbureau adviseert het Rijk om een openbaar register van alle bruggen bij te houden. Verder beveelt het aan om gemeenten te helpen bij het inspecteren van hun bruggen.
+
+De eerste aanbeveling van het PBL neem ik over. De tweede aanbeveling van het PBL neem ik niet over, omdat gemeenten daar zelf over gaan.
+
+Hoogachtend,
+
+De Minister van Infrastructuur en Waterstaat,
+J. de Vries
+"""
+
+
+def test_round_55_an_ordinal_before_the_second_report_is_the_first_reports() -> None:
+    """A letter on two reports that number alike: "Over de tweede aanbeveling neem ik … geen besluit", said before the
+    letter restates the second report's recommendations, names the first report's second, even with the other body
+    named in the sentence before (holdout291: given to the planbureau's second before round 55)."""
+    letter = kamerstuk.parse_text(_TWO_REPORTS_ORDINAL_BEFORE_THE_SECOND, name="bruggen.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een landelijk fonds"))
+    rli_second = next(r for r in letter.recommendations if r.text.startswith("Daarnaast adviseert de Rli"))
+    assert answer.recommendations == [rli_second.id]
+    # after the planbureau's are restated, its own ordinals still name its own
+    later = next(p for p in letter.paragraphs if p.text.startswith("De eerste aanbeveling van het PBL"))
+    pbl = [r.id for r in letter.recommendations if r.text.startswith(("Het planbureau", "Verder beveelt"))]
+    assert later.recommendations == pbl
+
+
+def test_round_55_a_group_set_apart_in_an_answer_is_a_part() -> None:
+    """ "Wettelijke eisen … acht het kabinet niet uitvoerbaar. Voor aanbieders die door scholen worden ingehuurd, ligt dat
+    anders. …" answers the third recommendation for a part (holdout291: rejected before round 55)."""
+    letter = kamerstuk.parse(LETTERS / "ocw_betaalde_bijles_onderwijsraad.md")
+    third = next(r for r in letter.recommendations if r.ordinal == 3)
+    assert third.stance == "partly_adopted"
+    assert next(r for r in letter.recommendations if r.ordinal == 1).stance == "rejected"

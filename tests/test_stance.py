@@ -2474,3 +2474,30 @@ def test_round_53_a_change_from_a_day_to_come(text: str, label: str | None) -> N
 )
 def test_round_54_forms_of_holdout285_and_286(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a group set apart from the verdict ("Voor X ligt dat anders"): the verdict holds for a part (holdout291;
+        # the gold answers 30 of 31)
+        (
+            "Een wettelijke keuring van alle fietsenmakers acht ik niet uitvoerbaar. Voor werkplaatsen die door "
+            "gemeenten worden ingehuurd, ligt dat anders. Voor hen stel ik vanaf 2028 een keurmerk verplicht.",
+            "partly_adopted",
+        ),
+        (
+            "Ik neem deze aanbeveling over voor de grote havens. Bij de jachthavens ligt het echter anders dan bij de "
+            "zeehavens.",
+            "partly_adopted",
+        ),
+        # (a recommendation named is the next answer, no group: the verdict stands)
+        (
+            "Een wettelijke keuring acht ik niet uitvoerbaar. Voor de tweede aanbeveling ligt dat anders.",
+            "rejected",
+        ),
+        ("Een wettelijke keuring acht ik niet uitvoerbaar.", "rejected"),
+    ],
+)
+def test_round_55_a_group_set_apart_makes_a_part(text: str, label: str) -> None:
+    assert classify_stance(text).label == label

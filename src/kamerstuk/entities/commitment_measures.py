@@ -33,6 +33,14 @@ def _clause_stop(sentence: str, pos: int) -> re.Match[str] | None:
         stop = P.CLAUSE_STOP.search(
             sentence, stop.end()
         )  # "zet ik veertig functies om.": the particle, no "om … te"
+    elif (
+        stop is not None
+        and stop.group(0).lower() == "om"
+        and F.NOUN_OF_DUTY_BEFORE_OM.search(sentence, max(pos, stop.start() - 30), stop.start())
+        and (complement := F.COMPLEMENT_INFINITIVE.match(sentence, stop.end())) is not None
+    ):
+        # "beperk ik de plicht om vacante uren aan te bieden tot …": the noun's complement, the clause goes on
+        stop = P.CLAUSE_STOP.search(sentence, complement.end())
     while (
         stop is not None
         and stop.group(0) == ","

@@ -39,6 +39,7 @@ from kamerstuk.entities.stance_passage import (
     agreement_kind,
     is_weak_agreement,
     lesser_concessions,
+    sets_a_group_apart,
     settle_passage,
     stance_weight,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "classify_stance",
     "is_weak_agreement",
     "lesser_concessions",
+    "sets_a_group_apart",
     "settle_passage",
     "stance_weight",
 ]
@@ -414,6 +416,11 @@ def classify_stance(text: str) -> Stance:
         kinds = lesser_concessions([k for _, k in seen], [text[x:y] for x, y in said], text[a:b])
         seen = [(label, kind) for (label, _), kind in zip(seen, kinds, strict=True)]
     label = settle_passage(best[1].label or "noted", seen, best[1].cue, about)
+    if label in ("adopted", "rejected") and any(
+        sets_a_group_apart(text[a:b]) for a, b in split_sentences(text) or [(0, len(text))]
+    ):
+        # "… acht ik niet uitvoerbaar. Voor aanbieders die scholen inhuren, ligt dat anders.": a part (round 55)
+        label = "partly_adopted"
     if label == best[1].label:
         return best[1]
     if label == "already_in_place" and in_place is not None:

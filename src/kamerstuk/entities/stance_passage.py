@@ -13,6 +13,7 @@ __all__ = [
     "agreement_kind",
     "is_weak_agreement",
     "lesser_concessions",
+    "sets_a_group_apart",
     "settle_passage",
     "stance_weight",
 ]
@@ -121,6 +122,13 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     if named and stance.cue == P.APPEAL_PLAIN_CUE:
         return "liked"  # "Het tweede voorstel spreekt mij aan …": named, but liking is no act (see `settle_passage`)
     return "named" if named else ""
+
+
+def sets_a_group_apart(sentence: str) -> bool:
+    """Whether `sentence` sets a group apart from the verdict before it ("Voor zware wapens ligt dat anders."): the
+    passage then takes the recommendation up for a part (see `GROUP_SET_APART`)."""
+    m = P.GROUP_SET_APART.search(sentence)
+    return m is not None and not P.RECOMMENDATION_NAMED_GROUP.search(m.group("group"))
 
 
 def _after_but(sentence: str) -> int:

@@ -1949,6 +1949,13 @@ OTHERS_ANNOUNCED = re.compile(
 #: "om" as the particle of "omzetten" at the end of its clause, not the opener of "om … te": "Daarvoor zet ik veertig
 #: bestaande functies om." (read from after "om"; since round 38).
 PARTICLE_OM = re.compile(r"\s*(?:[.;:]|$)|\s+(?:naar|tot)\s")
+#: "om … te" as the complement of a noun of duty or right, not a purpose: "Daarom beperk ik de plicht om vacante uren eerst
+#: intern aan te bieden tot werkgevers met vijftig of meer werknemers" (the main clause goes on past its infinitive;
+#: `COMPLEMENT_INFINITIVE` reads from after "om"; round 55).
+NOUN_OF_DUTY_BEFORE_OM = re.compile(
+    r"\b(?:plicht|verplichting|mogelijkheid|bevoegdheid|recht|opdracht|verbod|eis)\s*$", _I
+)
+COMPLEMENT_INFINITIVE = re.compile(r"(?:\s+[^\s,.;:?]+){1,10}?\s+te\s+[^\s,.;:?]+(?=\s+\w)", _I)
 #: Talks on a matter named, or held first: "daarover voer ik eerst overleg met …", "over de verdeling voer ik overleg met
 #: …" (an act to come; without it, talks describe the practice).
 TALKS_ON_A_MATTER = re.compile(r"\b(?:eerst|daarover|hierover|over\s+(?:de|het|deze|dit|die))\b", _I)

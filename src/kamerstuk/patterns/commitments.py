@@ -1210,7 +1210,8 @@ FULFILS_MARKER = Keyed(
         r"\b(?:met|in|middels|via)\s+(?:deze|de\s+bijgaande|bijgaande)\s+(?:[\w-]+\s+)?"
         r"(?:brief|kamerbrief|rapportage|voortgangsbrief|notitie)\b"
         # "Daarmee geef ik invulling aan mijn toezegging …": the act just told (this letter) fulfils it
-        r"|\bhierbij\b|\bhiermee\b|\bdaarmee\b|\bbij\s+deze\b"
+        # (not in a relative clause: "de besparing die daarmee is bereikt", "het budget dat daarmee vrijkomt"; round 55)
+        r"|(?<!\bdie\s)(?<!\bdat\s)(?<!\bwat\s)\b(?:hierbij|hiermee|daarmee)\b|\bbij\s+deze\b"
         # later in this letter: "Ik informeer uw Kamer hieronder over de uitkomsten van het onderzoek"
         r"|\bhieronder\b|\bhierna\b"
         # together with this letter, opening the sentence: "Tegelijk ontvangt u de studie van SEO naar …" (round 47)

@@ -262,6 +262,12 @@ class Book:
                 # "De aanbevelingen onder a en b" / "aanbeveling 2": a number or letter the letter gave,
                 # not the place of a recommendation restated in prose
                 wanted = [(key, m) for key, m in wanted if key in self.labelled]
+            if len(wanted) > 1:
+                # two reports number alike, and the reader has met only one report's recommendations yet: "Over de
+                # tweede aanbeveling neem ik nu geen besluit" before the letter turns to the second report's (round 55)
+                stated = [(k, m) for k, m in wanted if self._positions[(k, m)][0] <= where]
+                if stated and len(stated) < len(wanted):
+                    wanted = stated
             if len(wanted) > 1:  # two reports number alike: the one named before, else the one in view
                 for key in (self.mentioned_report(before), context):
                     narrowed = [(k, m) for k, m in wanted if key is not None and k == key]

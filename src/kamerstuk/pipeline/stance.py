@@ -40,6 +40,7 @@ from kamerstuk.entities.stance import (
     agreement_kind,
     classify_sentence,
     lesser_concessions,
+    sets_a_group_apart,
     settle_passage,
     stance_weight,
 )
@@ -455,6 +456,8 @@ class StanceDetector:
         # rec id -> the place of that act among the candidates (`order` when it was read: a candidate read after it has
         # a lower order)
         act_order: dict[str, int] = {}
+        # rec ids whose answer sets a group apart from its verdict ("Voor zware wapens ligt dat anders.")
+        group_apart: set[str] = set()
         order = 0
         # Words of a recommendation name it only once the letter has restated it: before that, a
         # context paragraph ("Vaak gaat het om zelfstandigen …") shares its words by chance.
@@ -491,6 +494,9 @@ class StanceDetector:
             for sentence, targets, tier in attribute(
                 sentences, links, recs, restated, by_words, explicit.get(p["id"], set())
             ):
+                if links and len(targets) == 1 and sets_a_group_apart(sentence):
+                    # (one recommendation's: beside two, the group is set apart from one verdict of the two)
+                    group_apart.update(targets)
                 stance = classify_sentence(_office_for_pronoun(sentence, before.get(sentence, "")))
                 if stance.label is None:
                     stance = _tagged_act(sentence)
@@ -538,6 +544,10 @@ class StanceDetector:
                 best[1] >= ABOUT,
                 whole_rejection=any(c[3] == "rejected" and c[6] in P.WHOLE_REJECTION_CUES for c in same_tier),
             )
+            if label in ("adopted", "rejected") and rec["id"] in group_apart:
+                # "Wettelijke eisen … acht het kabinet niet uitvoerbaar. Voor aanbieders die door scholen worden
+                # ingehuurd, ligt dat anders.": the verdict holds for all but a group, a part (round 55)
+                label = "partly_adopted"
             if (
                 label in ("partly_adopted", "adopted")
                 and best[6] == P.APPEAL_PLAIN_CUE
