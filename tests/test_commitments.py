@@ -4519,3 +4519,40 @@ def test_round_54_the_same_moment_names_the_day_before_again() -> None:
 def test_round_55_forms_of_holdout291(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a condition we set, undated too (holdout294; the gold's dated ones are all firm)
+        (
+            "Ik stel wel als voorwaarde dat de huur in het eerste jaar na de renovatie niet extra stijgt.",
+            True,
+        ),
+        ("De gemeente stelt als voorwaarde dat de huur niet stijgt.", False),
+        # "afschaffen" after a modal of intention (holdout293), not another party's advice or a refusal
+        ("Ik wil de eigen bijdrage voor gehoorapparaten afschaffen voor kinderen tot achttien jaar.", True),
+        ("De raad adviseert de eigen bijdrage af te schaffen.", False),
+        ("Ik zie geen aanleiding de eigen bijdrage af te schaffen.", False),
+        # sent "aan uw Kamer" without this letter's marker: still to come (holdout294); with "hierbij" it is this letter
+        ("Het eerste overzicht stuur ik ook aan uw Kamer, zodat u kunt zien hoe het eruitziet.", True),
+        ("Hierbij stuur ik het rapport aan uw Kamer.", False),
+        # the verb of a subordinate clause before the main one is no act announced (holdout294)
+        ("Voordat ik bepaal of de regeling een plafond moet krijgen, wil ik weten wat dat kost.", False),
+        ("Zodra ik het advies heb, verleng ik de regeling.", True),
+    ],
+)
+def test_round_55_forms_of_holdout293_and_294(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_55_after_the_window_before_names_it_again() -> None:
+    """ "Na afloop worden de resultaten … geëvalueerd" opens on the end of the window the sentence before named (holdout293);
+    without a window to come before it, it names none."""
+    dated = (
+        "Het kabinet stelt in 2027 en 2028 eenmalig 1 miljoen euro beschikbaar voor proeven met buurtbussen. "
+    )
+    after = "Na afloop worden de resultaten van die proeven geëvalueerd, voordat het kabinet over een vervolg besluit."
+    assert len(find_commitments(dated + after, REF)) == 2
+    assert find_commitments(after, REF) == []

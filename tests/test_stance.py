@@ -2501,3 +2501,26 @@ def test_round_54_forms_of_holdout285_and_286(text: str, label: str | None) -> N
 )
 def test_round_55_a_group_set_apart_makes_a_part(text: str, label: str) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a concession on who carries it out or on time leaves nothing out (holdout293; gold 2 of 2 adopted) …
+        (
+            "Ik onderschrijf deze aanbeveling, al is de uitvoering in de eerste plaats aan de gemeenten zelf.",
+            "adopted",
+        ),
+        (
+            "Deze aanbeveling neem ik over, al zal het enige tijd duren voordat alle scholen zover zijn.",
+            "adopted",
+        ),
+        # … one on what stays out of it is a part
+        (
+            "Ik vind dat een goede stap, al blijven de duurdere voorzieningen daarmee buiten beeld.",
+            "partly_adopted",
+        ),
+    ],
+)
+def test_round_55_a_concession_on_time_or_executor_is_no_part(text: str, label: str) -> None:
+    assert classify_stance(text).label == label

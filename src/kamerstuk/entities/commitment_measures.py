@@ -108,6 +108,10 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             # "heb ik laten onderzoeken", "zou ik verlengen": "ik" with a plural is no present tense (unless "ik" is
             # the second of a coordinated subject: "De Minister van SZW en ik laten eerst onderzoeken …"; round 45)
             continue
+        if m.group("actor") and F.SUBORDINATOR_BEFORE_ACTOR.search(
+            sentence, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "Voordat ik bepaal of …, wil ik weten …": the subordinate clause's verb
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
         if _no_measure_of_verb(key, sentence, m):

@@ -216,6 +216,7 @@ class HedgeCues(ReaderBase):
                 and s.words[a] == P.CONCESSIVE_AL
                 and a + 1 < b
                 and s.words[a + 1] in P.CONCESSIVE_AL_VERBS
+                and not P.CONCESSION_LEAVES_NOTHING_OUT.intersection(s.words[a:b])
             ):
                 # "…, al blijven duurdere aanpassingen daarmee buiten beeld": conceded, a part left out
                 self.cues.append(_Cue("P", "al (toegegeven)", a, a + 1))

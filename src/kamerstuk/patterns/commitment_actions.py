@@ -57,6 +57,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "invoeren": ("invoeren voeren ingevoerd",),
     "verhogen": ("verhogen verhoogd",),
     "verlengen": ("verlengen verlengd",),
+    "afschaffen": ("afschaffen schaffen afgeschaft",),
     "voortzetten": ("voortzetten zetten voortgezet continueren gecontinueerd",),
     "verspreiden": ("verspreiden verspreid",),
     "uitvoeren": ("uitvoeren voeren uitgevoerd",),
@@ -198,6 +199,8 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         ("invoeren", r"\b(?:invoeren|in\s+te\s+voeren|ingevoerd)\b"),
         ("verhogen", r"\b(?:verhogen|te\s+verhogen|verhoogd)\b"),
         ("verlengen", r"\b(?:verlengen|te\s+verlengen|verlengd)\b"),
+        # "Ik wil de eigen bijdrage voor kinderen afschaffen", "De leges worden per 1 januari afgeschaft" (round 55)
+        ("afschaffen", r"\b(?:afschaffen|af\s+te\s+schaffen|afgeschaft)\b"),
         ("voortzetten", r"\b(?:voortzetten|voort\s+te\s+zetten|voortgezet|continueren|gecontinueerd)\b"),
         ("verspreiden", r"\b(?:verspreiden|verspreid)\b"),
         ("uitvoeren", r"\b(?:uitvoeren|uit\s+te\s+voeren|uitgevoerd)\b"),

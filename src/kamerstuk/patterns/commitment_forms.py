@@ -286,6 +286,9 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         # (one requirement: "Ik stel de eis daarom alleen aan bedrijven die …"; round 48)
         ("een eis stellen", "eis"),
         ("voorwaarden stellen", "voorwaarden"),
+        # (one condition, undated too: "Ik stel wel als voorwaarde dat de huur … niet extra stijgt"; the gold's ten dated
+        # ones are all firm; round 55)
+        ("een voorwaarde stellen", "voorwaarde"),
     ),
     # "Dat meetplan leg ik ter instemming voor aan SodM" (to another party: `SUBMITS_TO_OTHER`)
     "leg": (
@@ -925,7 +928,13 @@ OTHERS_TELL_BEFORE_COLON = re.compile(
 #: uw Kamer de bevindingen van de Auditdienst toe", "Die verkenning stuur ik uw Kamer toe"; gold 18 of 18 firm once a
 #: letter's own enclosure, "hierbij"/"met deze brief", is set apart; round 54). Searched from the verb's end, within its
 #: clause; not "toe aan"/"toe te" (another verb's particle).
-SENT_ON_LATER = re.compile(r"[^.;:]*?\btoe\b(?!\s+(?:aan|te)\b)", _I)
+SENT_ON_LATER = re.compile(
+    r"[^.;:]*?\btoe\b(?!\s+(?:aan|te)\b)"
+    # (or sent "aan/naar uw Kamer" without this letter's marker: "De eerste vooruitblik stuur ik ook aan uw Kamer, zodat
+    # u kunt zien …"; a letter's own enclosure says "hierbij"/"met deze brief" and is set apart first; round 55)
+    r"|[^.;:,]*?\b(?:aan|naar)\s+uw\s+Kamer\b",
+    _I,
+)
 #: The present-tense verbs `SENT_ON_LATER` follows: "stuur", "zend", "stuurt", "zendt" (plural "sturen/zenden" too).
 SENDING_VERB = re.compile(r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden)\b", _I)
 #: "al"/"reeds" right after a present-tense measure's verb and subject: what is done already ("De eerste aanbeveling
@@ -1777,6 +1786,12 @@ REASON_CLAUSE = re.compile(r"(?:,\s*|\s)(?:omdat|doordat|want|aangezien)\b", re.
 #: Only when no passive auxiliary stands before it: "Daarom worden nu de regels aangepast" has the adverb.
 NOW_THAT_CLAUSE = re.compile(
     r"(?:,\s*|\s)nu\s+(?=(?:de|het|beide|alle|er|deze|die|dit|zij|ze|hun|veel|meer)\s)", re.IGNORECASE
+)
+#: A subordinating word right before the actor of a present-tense measure ("Voordat ik bepaal of de contracten …, wil ik
+#: weten …"): the verb is the subordinate clause's, no act announced (read up to the actor; round 55).
+SUBORDINATOR_BEFORE_ACTOR = re.compile(
+    r"\b(?:voordat|nadat|zodra|totdat|zolang|terwijl|omdat|doordat|alvorens|als|wanneer|indien)\s+$",
+    re.IGNORECASE,
 )
 #: A subordinate clause's opener before a bare participle: the clause's negation is not the act's (`_firmness`).
 SUBORDINATE_OPENER = re.compile(

@@ -1745,7 +1745,11 @@ WINDOW_ANAPHOR = re.compile(
     # … or "daarna", after the window: "… houden vóór 1 maart 2027 informatieavonden. De meetresultaten komen daarna
     # twee keer per jaar op de website" (round 46)
     r"|daarna\b)"
-    r"|^\W*Dan\s+(?!ook\b)"
+    # (a sentence opening: read inside a letter's text from the sentence's start, where "^" does not match)
+    r"|(?:\A|(?<=[.!?]\s))\W*Dan\s+(?!ook\b)"
+    # (or opening on the end of that window: "… stelt in 2027 en 2028 eenmalig 1,5 miljoen euro beschikbaar voor
+    # sterilisatieacties. Na afloop worden de resultaten van die acties geëvalueerd, …"; round 55)
+    r"|(?:\A|(?<=[.!?]\s))\W*(?:Na\s+afloop(?:\s+daarvan)?|Daarna|Aansluitend)\b"
     r"|\b(?:in|tijdens|gedurende)\s+(?:die|deze|diezelfde)\s+(?:maanden|periode|weken|jaren|maand|week)\b"
     r"|\btegen\s+die\s+tijd\b|\b(?:vanaf|op)\s+dat\s+moment\b"
     # (the year named before: "… wordt vanaf dat jaar ieder jaar herhaald"; round 49)
