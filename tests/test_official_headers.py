@@ -1662,3 +1662,23 @@ def test_publication_date_is_reported_not_used() -> None:
     assert letter.metadata.date is None
     assert letter.metadata.identifier == "kst-29383-412"
     assert any("published on 2024-03-14" in d.message for d in letter.diagnostics)
+
+
+def test_round_55_a_long_ministry_name_in_capitals_under_a_page_title() -> None:
+    """A text that opens on a web page's title and then the document line of a ministry whose name runs past a sidebar
+    line ("… LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR"): the title is skipped, the document line, addressee and
+    date are the header (before round 55: no letter structure found)."""
+    text = (
+        "Kamerbrief over de registratie van konijnen\n\n"
+        "BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 9 februari 2027\n\n"
+        "Hierbij informeer ik uw Kamer over de stand van zaken rond de registratie van konijnen in Nederland.\n\n"
+        "De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n"
+        "P. de Boer\n"
+    )
+    letter = kamerstuk.parse_text(text, name="konijnen.txt", pipeline="none")
+    assert letter.metadata.addressee == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert letter.metadata.sender == "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur"
+    assert [p.text[:6] for p in letter.paragraphs] == ["Hierbi"]
+    assert letter.metadata.date == dt.date(2027, 2, 9)

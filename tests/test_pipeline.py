@@ -2338,7 +2338,11 @@ def test_round_54_introduced_names_pair_any_name_with_its_acronym() -> None:
 
 
 _TWO_REPORTS_ORDINAL_BEFORE_THE_SECOND = """\
-Kamerstuk 29 383, nr. 410
+Vergaderjaar 2026–2027
+
+29 383
+
+Nr. 410
 
 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT
 
@@ -2388,3 +2392,46 @@ def test_round_55_a_group_set_apart_in_an_answer_is_a_part() -> None:
     third = next(r for r in letter.recommendations if r.ordinal == 3)
     assert third.stance == "partly_adopted"
     assert next(r for r in letter.recommendations if r.ordinal == 1).stance == "rejected"
+
+
+_BACK_REFERRING_ANSWER = """\
+Vergaderjaar 2026–2027
+
+28 286
+
+Nr. 1400
+
+BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 9 februari 2027
+
+Op 10 december 2026 heeft de Raad voor Dieraangelegenheden het advies «Konijnen in huis» uitgebracht. Hierbij ontvangt u mijn reactie.
+
+De raad beveelt aan om een registratieplicht voor konijnen in te voeren. Daarnaast adviseert de raad om de verkoop van konijnen op markten te verbieden.
+
+Het kabinet deelt de analyse dat identificatie de sleutel is tot verantwoord houden. Een registratieplicht voor konijnen wordt per 1 januari 2029 ingevoerd.
+
+Daarbij geldt een overgangstermijn van een jaar voor dieren die vóór die datum zijn geboren. De Rijksdienst voor Ondernemend Nederland houdt het register bij.
+
+Een verbod op de verkoop op markten neem ik niet over, omdat het aantal konijnen dat daar wordt verkocht zeer klein is.
+
+Hoogachtend,
+
+De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,
+P. de Boer
+"""
+
+
+def test_round_55_an_answer_opening_on_daarbij_goes_on_with_the_one_before() -> None:
+    """ "Daarbij geldt een overgangstermijn …" right after the answer to the first recommendation answers it too
+    (holdout293: linked to nothing before round 55; the gold's six such openings all go on with the answer before)."""
+    letter = kamerstuk.parse_text(_BACK_REFERRING_ANSWER, name="konijnen.md")
+    first = letter.recommendations[0]
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Het kabinet deelt de analyse"))
+    goes_on = next(p for p in letter.paragraphs if p.text.startswith("Daarbij geldt"))
+    assert answer.recommendations == [first.id]
+    assert goes_on.recommendations == [first.id]
+    assert goes_on.label == "response"
+    assert letter.paragraphs[0].text.startswith("Op 10 december 2026")  # the header is no body text

@@ -163,6 +163,11 @@ REF_BOTH_PRONOUN = re.compile(
     _I,
 )
 
+#: A paragraph opening on a pronominal adverb that points back at what the paragraph before did: "Daarbij geldt een
+#: overgangstermijn van een jaar …" after "Een chip- en registratieplicht … wordt per 1 januari 2028 ingevoerd" (in the
+#: gold, 6 of 6 answers opening so answer what the paragraph before answered; round 55).
+BACK_REFERRING_OPENER = re.compile(r"\W*(?:Daarbij|Hierbij|Daartoe|Hiertoe|Daarmee|Hiermee|Hiervoor)\b")
+
 # A paragraph that opens on its topic: "Wat de grondpolitiek betreft, …", "Ten aanzien van de
 # bekostiging: …", "Met betrekking tot de wachttijden, …", "Over de tarieven het volgende.", "Het advies om de heffing af te schaffen,
 # volgt het kabinet al". The topic's own words tell which

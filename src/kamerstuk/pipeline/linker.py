@@ -297,6 +297,43 @@ def _agreement_before_turn(
             a["score"] = a.get("scores", {}).get("response", a.get("score"))
 
 
+def _continue_back_reference(
+    paragraphs: list[dict[str, Any]], links: list[LinkDict], restating: set[str], full: str
+) -> None:
+    """A response paragraph linked to nothing that opens on a pronominal adverb pointing back ("Daarbij geldt een
+    overgangstermijn …", `BACK_REFERRING_OPENER`) answers what the response right before it answered."""
+    by_paragraph: dict[str, list[LinkDict]] = {}
+    for lk in links:
+        by_paragraph.setdefault(lk["paragraph"], []).append(lk)
+    for before, p in itertools.pairwise(paragraphs):
+        if (
+            p.get("label") != "response"
+            or by_paragraph.get(p["id"])
+            or p["id"] in restating
+            or before.get("label") != "response"
+            or before["id"] in restating
+            or before.get("section")
+            != p.get("section")  # (not across a heading: "Overig" opens something else)
+            or not by_paragraph.get(before["id"])
+            or L.BACK_REFERRING_OPENER.match(full, p["start"], p["end"]) is None
+        ):
+            continue
+        at = links.index(by_paragraph[before["id"]][-1]) + 1
+        carried: list[LinkDict] = [
+            {
+                "paragraph": p["id"],
+                "recommendation": lk["recommendation"],
+                "score": 0.8,
+                "method": "section",
+                "evidence": f"continues {before['id']} on {lk['recommendation']}",
+            }
+            for lk in by_paragraph[before["id"]]
+        ]
+        links[at:at] = carried
+        by_paragraph[p["id"]] = carried
+        p["recommendations"] = [lk["recommendation"] for lk in carried]
+
+
 def _fill_unlinked(
     paragraphs: list[dict[str, Any]],
     links: list[LinkDict],
@@ -705,6 +742,7 @@ class RecommendationLinker:
             links.extend(found)
             just_before = found
             section_before = p["section"]
+        _continue_back_reference(paragraphs, links, set(restated_in), full)
         _fill_in_order(paragraphs, links, position, set(restated_in), full, book)
         _agreement_before_turn(paragraphs, links, set(restated_in), full)
         if SPAN_GROUP in doc.spans:

@@ -89,7 +89,9 @@ class _Reader(FurnitureReader):
                     self.body_started = True
                     if not lines:
                         continue
-            if any(len(x) > SIDEBAR_MAX_CHARS for x in lines) or len(lines) > 2:
+            # (a header line in capitals is no body text however long: "BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ,
+            # VOEDSELZEKERHEID EN NATUUR" names a ministry of more words than a sidebar line holds; round 55)
+            if any(len(x) > SIDEBAR_MAX_CHARS and not x.isupper() for x in lines) or len(lines) > 2:
                 self.body_started = True
             candidates.append((block, lines))
         self.fields.pop("date_pending", None)

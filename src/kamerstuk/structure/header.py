@@ -237,6 +237,8 @@ def _last_header_cue(blocks: Sequence[Block]) -> int:
             if (
                 P.VERGADERJAAR.match(line)
                 or P.CHAMBER_LINE.match(line)
+                # (the document line in capitals: "BRIEF VAN DE MINISTER VAN …" under a web page's title; round 55)
+                or (P.BRIEF_VAN.match(line) and line.isupper())
                 or ((m := P.ONDERNUMMER.match(line)) and (not m.group(2) or document_kind(m.group(2))))
                 or ((m := P.LETTER_ONDERNUMMER.match(line)) and document_kind(m.group(2)))
                 or any(
