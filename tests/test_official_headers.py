@@ -1682,3 +1682,24 @@ def test_round_55_a_long_ministry_name_in_capitals_under_a_page_title() -> None:
     assert letter.metadata.sender == "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur"
     assert [p.text[:6] for p in letter.paragraphs] == ["Hierbi"]
     assert letter.metadata.date == dt.date(2027, 2, 9)
+
+
+def test_round_55_a_text_without_blank_lines_keeps_its_body() -> None:
+    """A Kamerstuk copied from a web page without blank lines: the header's last lines and the body share one block.
+    Past the place and date the body begins; before round 55 its lines went into a "header lines not understood"
+    warning and the letter kept no body text."""
+    text = (
+        "29 665 Natuurbeleid\n"
+        "Nr. 412\n"
+        "BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Den Haag, 3 maart 2027\n"
+        "Tijdens het commissiedebat over weidevogels van 12 februari jl. heb ik toegezegd uw Kamer te informeren over\n"
+        "de resultaten van de tellingen in de provincies.\n"
+        "Ik stuur u hierbij het overzicht van de tellingen van 2026.\n"
+    )
+    letter = kamerstuk.parse_text(text, name="weidevogels.txt", pipeline="none")
+    assert letter.metadata.date == dt.date(2027, 3, 3)
+    assert letter.paragraphs[0].text.startswith("Tijdens het commissiedebat over weidevogels")
+    assert "Ik stuur u hierbij het overzicht" in letter.text
+    assert not any("not understood" in d.message for d in letter.diagnostics)

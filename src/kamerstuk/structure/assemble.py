@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from kamerstuk.blocks import Block, RawDocument
 from kamerstuk.doctypes import motion_parts, question_answers
 from kamerstuk.errors import StructureError
@@ -29,6 +31,13 @@ def build_letter(raw: RawDocument, source: Source, *, strict: bool = True) -> Le
     apply_fields(header, raw.fields)
 
     body = list(raw.blocks[header.end :])
+    if header.body_line and body:
+        # the header's last lines and the body's first in one block: keep the body's lines as a block of their own
+        first = body[0]
+        rest = first.lines[header.body_line :]
+        body[0] = dataclasses.replace(
+            first, text=" ".join(rest), lines=rest, line=first.line + header.body_line, markers=()
+        )
     attachment: list[Block] = []
     signatories, span = find_signature(body)
     if span:

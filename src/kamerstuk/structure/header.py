@@ -51,6 +51,9 @@ class Header:
     signatories: list[Signatory] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     end: int = 0  # index of the first body block
+    # the line of block `end` where the body begins, when one block holds the header's last lines and the body's first
+    # (a text copied without blank lines: "Den Haag, 21 oktober 2024" then "Op 6 september jl. …"); 0 otherwise
+    body_line: int = 0
 
 
 @dataclass
@@ -74,15 +77,33 @@ def read_header(blocks: Sequence[Block], diagnostics: list[Diagnostic]) -> Heade
             continue
         recognised = 0
         unread: list[str] = []
-        for raw in block.lines or (block.text,):
+        for k, raw in enumerate(block.lines or (block.text,)):
             if not s.official and read_preamble_line(pre, raw):
                 recognised += 1
             elif line := _clean(raw):
                 if _read_line(h, s, line):
                     recognised += 1
                     s.official = True
+                elif recognised and "place and date" in h.cues:
+                    # past the place and date, a line the header does not know opens the body, in the same block
+                    # when the text has no blank lines (round 55): the rest of the block is body, not lost
+                    h.body_line = k
+                    break
                 else:
                     unread.append(line)
+        if h.body_line:
+            if unread:
+                diagnostics.append(
+                    Diagnostic(
+                        stage="structure",
+                        message=f"header lines not understood: {' | '.join(unread)[:200]}",
+                        location=f"line {block.line}",
+                    )
+                )
+            h.end = index
+            apply_preamble(h, pre, diagnostics)
+            _settle_chamber(h)
+            return h
         if recognised == 0:
             if s.official or index >= last_cue or len(block.text) > _PREAMBLE_BLOCK_CHARS:
                 break
