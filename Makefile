@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EXAMPLE ?= fixtures/pdf/ocw_leesoffensief.xpp.pdf
 OUT    ?= out
 
-.PHONY: demo test lint typecheck check clean model evaluate crossval browser fuzz
+.PHONY: demo test lint typecheck check clean model model-check evaluate crossval browser fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,13 +41,23 @@ FUZZ_EXAMPLES ?= 1000
 fuzz: $(VENV)/.installed
 	KAMERSTUK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
 
-## model: retrain the shipped pipeline (offline, about a minute): the paragraph classifier on the train split of our gold
+## model: retrain the shipped pipeline (offline, about two minutes): the paragraph classifier on the train split of our gold
 ## set, the stance fallback on the answers of every split but the blind ones (holdout17, never opened, and the splits
 ## written last, measured once blind but not yet opened), and the stance arbiter on the blind stance readings of the
 ## held-out splits (fixtures/gold/stance_readings.jsonl)
 BLIND ?= holdout17,holdout169,holdout198
+TRAIN_OPTIONS = --stance-split all --stance-exclude $(BLIND) --stance-readings fixtures/gold/stance_readings.jsonl
 model: $(VENV)/.installed
-	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o src/kamerstuk/data/pipeline --stance-split all --stance-exclude $(BLIND) --stance-readings fixtures/gold/stance_readings.jsonl
+	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o src/kamerstuk/data/pipeline $(TRAIN_OPTIONS)
+
+## model-check: retrain into out/model-check and compare with the shipped models byte for byte (about two minutes; the
+## test suite checks the cheaper equivalent, the fingerprint of the training inputs and fitting code in the shipped meta)
+MODEL_FILES = kamerstuk_paragraph_classifier/model.json kamerstuk_stance/model.json kamerstuk_stance/arbiter.json
+model-check: $(VENV)/.installed
+	rm -rf $(OUT)/model-check
+	$(BIN)/kamerstuk train fixtures/gold/annotations.jsonl -o $(OUT)/model-check $(TRAIN_OPTIONS)
+	for file in $(MODEL_FILES); do cmp $(OUT)/model-check/$$file src/kamerstuk/data/pipeline/$$file || { echo "the shipped $$file is stale: run make model" >&2; exit 1; }; done
+	@echo "the shipped models equal a fresh training run"
 
 ## crossval: 6-fold cross-validation of the classifier over the train split's letters (chooses its settings)
 crossval: $(VENV)/.installed

@@ -1099,6 +1099,17 @@ SENTENCE_ROWS = [
     ),
     ("decimal", "Zie paragraaf 2.1 van het rapport. Daar staat het.", 2),
     ("guillemets", "Het rapport «Samen. Sterker.» is helder. Ik dank de makers.", 2),
+    # a quoted sentence ends the sentence it stands in when the next opens on a sentence opener, with or without
+    # its full stop (round 56: a quoted recommendation and the next were read as one)
+    (
+        "quoted-sentences",
+        "De inspectie adviseert: «Leg elke keuring vast.» Ook beveelt zij aan: «Train de keurders» De raad vraagt "
+        "daarnaast om een register.",
+        3,
+    ),
+    ("quoted-curly", "Zij schrijft: “Stel een norm op.” Ik neem dat over.", 2),
+    ("quoted-then-lower", "De raad schrijft «Stel een norm op» en dat neem ik over.", 1),
+    ("quoted-title-then-name", "Het programma «Sterk Water» Zeeland loopt tot 2030.", 1),
     ("parens", "Het lab (zie bijlage. Daar staat meer) is nuttig. Het werkt.", 2),
     ("blank-line", "Aanleiding\n\nOp 1 april 2022 verscheen het rapport", 2),
     ("question", "Bent u bekend met het bericht? Ja.", 2),

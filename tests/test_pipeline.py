@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -19,6 +20,7 @@ from spacy.tokens import DocBin
 
 import kamerstuk
 from kamerstuk.cli import main
+from kamerstuk.gold import load_gold
 from kamerstuk.models import Letter, Recommendation
 from kamerstuk.pipeline import (
     COMPONENTS,
@@ -29,9 +31,17 @@ from kamerstuk.pipeline import (
 )
 from kamerstuk.pipeline.doc import EXTENSION, SPAN_GROUP
 from kamerstuk.pipeline.stance import stance_of
+from kamerstuk.training import load_stance_readings, train_on, training_inputs
 from tests.conftest import LETTERS, REPO, SEED, require_shared
 
 GOLD = REPO / "fixtures" / "gold" / "annotations.jsonl"
+READINGS = GOLD.parent / "stance_readings.jsonl"
+#: The trained parts of the shipped pipeline.
+MODEL_FILES = (
+    "kamerstuk_paragraph_classifier/model.json",
+    "kamerstuk_stance/model.json",
+    "kamerstuk_stance/arbiter.json",
+)
 
 
 @pytest.fixture(scope="module")
@@ -261,34 +271,61 @@ def test_evaluate_cli_meets_the_targets() -> None:
     assert scores["errors"] == []
 
 
-def test_train_reproduces_the_shipped_model(tmp_path: Path) -> None:
-    out, err = io.StringIO(), io.StringIO()
-    # the options of `make model` (its BLIND splits): the stance fallback learns from every split but the blind benchmarks,
-    # the stance arbiter from the blind readings
-    readings = GOLD.parent / "stance_readings.jsonl"
+def _make_model_options() -> dict[str, object]:
+    """The training options of `make model` (its BLIND splits): the stance fallback learns from every split but
+    the blind benchmarks, the stance arbiter from the blind readings."""
     blind = re.search(r"^BLIND \?= (\S+)$", (GOLD.parents[2] / "Makefile").read_text(encoding="utf-8"), re.M)
     assert blind is not None, "the Makefile names the blind splits"
-    options = [
-        "--stance-split",
-        "all",
-        "--stance-exclude",
-        blind.group(1),
-        "--stance-readings",
-        str(readings),
-    ]
-    code = main(["train", str(GOLD), "-o", str(tmp_path / "nlp"), *options], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    for file in (
-        "kamerstuk_paragraph_classifier/model.json",
-        "kamerstuk_stance/model.json",
-        "kamerstuk_stance/arbiter.json",
-    ):
-        fresh = json.loads((tmp_path / "nlp" / file).read_text())
-        shipped = json.loads((shipped_pipeline_path() / file).read_text())
-        assert fresh == shipped, f"the shipped {file} is stale: run `make model`"
+    return {
+        "split": "train",
+        "stance_split": None,
+        "stance_exclude": set(blind.group(1).split(",")),
+        "stance_readings": load_stance_readings(READINGS),
+    }
+
+
+def test_the_shipped_model_is_trained_on_todays_inputs() -> None:
+    # fitting is deterministic (next test), so equal fingerprints of the inputs and fitting code mean that a
+    # retrain would give the shipped models; `make model-check` retrains and compares byte for byte
+    inputs = training_inputs(load_gold(GOLD), **_make_model_options())  # type: ignore[arg-type]
+    shipped = json.loads((shipped_pipeline_path() / "meta.json").read_text())["kamerstuk_training"]
+    fingerprint, shipped_fingerprint = inputs.fingerprint(), shipped.get("fingerprint")
+    assert shipped_fingerprint == fingerprint, "the shipped model is stale: run `make model`"
+    assert (shipped["paragraphs"], shipped["stance_examples"]) == (len(inputs.rows), len(inputs.examples))
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert spacy.load(tmp_path / "nlp").pipe_names == list(COMPONENTS)
+        assert spacy.load(shipped_pipeline_path()).pipe_names == list(COMPONENTS)
+
+
+def test_training_is_deterministic_and_its_fingerprint_sees_inputs_and_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kamerstuk.training as training
+
+    splits = {"test", *(f"holdout{n}" for n in range(30, 38))}
+    gold = [doc for doc in load_gold(GOLD) if doc.split in splits]
+    readings = [r for r in load_stance_readings(READINGS) if r.split in splits]
+    assert {r.split for r in readings if r.cue} >= {"holdout30", "holdout31"}, (
+        "the subset has arbiter readings"
+    )
+    inputs = training_inputs(gold, split="test", stance_split=None, stance_readings=readings)
+    saved = []
+    for run in ("first", "second"):
+        nlp = train_on(inputs)
+        nlp.to_disk(tmp_path / run)
+        saved.append([(tmp_path / run / file).read_bytes() for file in MODEL_FILES])
+        assert nlp.meta["kamerstuk_training"]["fingerprint"] == inputs.fingerprint()
+    assert saved[0] == saved[1], "two runs on the same inputs fitted different models"
+    fingerprint = inputs.fingerprint()
+    flipped = "adopted" if inputs.examples[0][2] != "adopted" else "rejected"
+    other = dataclasses.replace(inputs, examples=[(*inputs.examples[0][:2], flipped), *inputs.examples[1:]])
+    assert other.fingerprint() != fingerprint, "a changed gold stance must change the fingerprint"
+    source = tmp_path / "fit.py"
+    source.write_text("EPOCHS = 300\n")
+    monkeypatch.setattr(training, "_FITTING_SOURCES", (*training._FITTING_SOURCES, source))
+    before = inputs.fingerprint()
+    source.write_text("EPOCHS = 301\n")
+    assert inputs.fingerprint() != before, "a change to the fitting code must change the fingerprint"
 
 
 EXPLAINED = """Vergaderjaar 2024–2025
@@ -2448,3 +2485,43 @@ def test_round_55_a_study_commissioned_names_its_bureau() -> None:
     m = CARRIED_OUT_BY.search("Ik heb de regeling laten onderzoeken door onderzoeksbureau Veld & Stroom.")
     assert m is not None and m.group("name") == "Veld & Stroom"
     assert CARRIED_OUT_BY.search("Ik laat de regeling evalueren.") is None
+
+
+_QUOTED_IN_A_ROW = """\
+Vergaderjaar 2026–2027
+
+29 398
+
+Nr. 1210
+
+BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 12 maart 2027
+
+Op 2 februari 2027 heeft de Inspectie Leefomgeving en Transport het rapport «Veilig over het spoor» uitgebracht. Hierbij ontvangt u mijn reactie.
+
+De eerste en tweede aanbeveling gaan over overwegen. De inspectie adviseert: «Plaats bij elke onbewaakte overweg een waarschuwingslicht» Ook beveelt zij aan: «Maak de overwegen in natuurgebieden veilig voor ruiters»
+
+Waarschuwingslichten bij alle onbewaakte overwegen plaats ik voor 2030; ProRail begint dit jaar met de veertig drukste.
+
+Voor ruiters richt ProRail de overwegen in natuurgebieden niet apart in, omdat daar weinig ongevallen gebeuren.
+
+Hoogachtend,
+
+De Minister van Infrastructuur en Waterstaat,
+J.P. van Dam
+"""
+
+
+def test_round_56_quoted_recommendations_in_a_row_are_two() -> None:
+    """Two quoted recommendations, each without its full stop, the second opening on "Ook": two sentences and two
+    recommendations (holdout297: read as one before round 56)."""
+    letter = kamerstuk.parse_text(_QUOTED_IN_A_ROW, name="overwegen.md")
+    texts = [r.text for r in letter.recommendations]
+    assert len(texts) == 2, texts
+    assert "waarschuwingslicht" in texts[0] and "ruiters" not in texts[0]
+    assert "ruiters" in texts[1]
+    answers = [p for p in letter.paragraphs if p.label == "response"]
+    assert [p.recommendations for p in answers] == [[r.id] for r in letter.recommendations]

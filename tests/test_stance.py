@@ -2524,3 +2524,25 @@ def test_round_55_a_group_set_apart_makes_a_part(text: str, label: str) -> None:
 )
 def test_round_55_a_concession_on_time_or_executor_is_no_part(text: str, label: str) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "over" before a noun, with another particle of "nemen" closing the clause, is a preposition: opnemen, no
+        # adoption (holdout297) …
+        (
+            "Het onderwerp maakt sinds vorig jaar deel uit van de eindtermen, en de examinator neemt in elke toets "
+            "een vraag over verkeersborden op.",
+            "already_in_place",
+        ),
+        ("Ik neem in de regeling een bepaling over huurkosten op.", None),
+        # … the particle "over" itself still adopts
+        ("Ik neem de aanbeveling over huurkosten over.", "adopted"),
+        ("Het kabinet neemt het advies over en neemt het op in de nota.", "adopted"),
+    ],
+)
+def test_round_56_over_before_a_noun_is_a_preposition_when_another_particle_closes(
+    text: str, label: str | None
+) -> None:
+    assert classify_stance(text).label == label

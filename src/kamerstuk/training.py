@@ -11,13 +11,21 @@ from spacy.language import Language
 
 from kamerstuk.gold import GoldDocument, GoldError, caller_list, json_object
 from kamerstuk.parse import parse
-from kamerstuk.pipeline import build_pipeline
+from kamerstuk.pipeline import build_pipeline, classifier, stance_arbiter, stance_model
 from kamerstuk.pipeline.classifier import LinearModel, ParagraphClassifier
 from kamerstuk.pipeline.doc import letter_to_doc
 from kamerstuk.pipeline.features import paragraph_features
 from kamerstuk.pipeline.stance import StanceDetector
 from kamerstuk.pipeline.stance_arbiter import StanceArbiter, out_of_split_folds
 from kamerstuk.pipeline.stance_model import STANCE_LABELS, StanceModel
+
+#: The source files whose code fits and saves the models (`TrainingInputs.fingerprint` digests them):
+#: this module, the linear model, the stance fallback and the arbiter.
+_FITTING_SOURCES: tuple[Path, ...] = tuple(
+    Path(path)
+    for path in (__file__, classifier.__file__, stance_model.__file__, stance_arbiter.__file__)
+    if path
+)
 
 
 def training_rows(docs: Iterable[GoldDocument]) -> tuple[list[dict[str, float]], list[str]]:
@@ -259,6 +267,84 @@ def train_arbiter(
     return arbiter
 
 
+@dataclass(frozen=True)
+class TrainingInputs:
+    """Everything `train` fits on, gathered from the gold (`training_inputs`): the classifier's feature
+    rows and labels, the stance fallback's examples (split, answer text, gold stance), the arbiter's
+    readings, and the options that chose them.
+
+    `fingerprint` digests them together with the source of the fitting code, and `train` stores it in the
+    pipeline's meta (``kamerstuk_training.fingerprint``): fitting is deterministic, so a shipped model whose
+    fingerprint equals that of today's inputs is the model training would make now, which can be checked
+    in seconds where a retrain takes minutes.
+    """
+
+    rows: list[dict[str, float]]
+    labels: list[str]
+    examples: list[tuple[str, str, str]]
+    readings: list[StanceReading]
+    split: str | None
+    mode: str
+    stance_split: str | None
+    stance_splits: list[str]
+    has_readings: bool
+
+    def fingerprint(self) -> str:
+        """A SHA-256 hex digest of the inputs and of the source of the modules that fit and save the
+        models (a change to either makes a model trained before stale)."""
+        import hashlib
+        import json
+
+        payload = {
+            "rows": self.rows,
+            "labels": self.labels,
+            "examples": self.examples,
+            "readings": [[getattr(r, k) for k in _READING_TYPES] for r in self.readings],
+            "has_readings": self.has_readings,
+            "split": self.split,
+            "mode": self.mode,
+        }
+        digest = hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=True).encode("ascii"))
+        for source in _FITTING_SOURCES:
+            digest.update(source.read_bytes())
+        return digest.hexdigest()
+
+
+def training_inputs(
+    gold: Iterable[GoldDocument],
+    *,
+    split: str | None = "train",
+    mode: str = "ensemble",
+    stance_split: str | None = "",
+    stance_exclude: Collection[str] = (),
+    stance_readings: Sequence[StanceReading] = (),
+) -> TrainingInputs:
+    """What `train` fits on with these options (see there); GoldError when a part is empty."""
+    gold = list(gold)
+    docs = [doc for doc in gold if split is None or doc.split == split]
+    rows, labels = training_rows(docs)
+    if not rows:
+        raise GoldError(f"no annotated paragraphs in split {split!r}")
+    wanted = split if stance_split == "" else stance_split
+    stance_docs = [
+        doc for doc in gold if (wanted is None or doc.split == wanted) and doc.split not in stance_exclude
+    ]
+    examples = stance_examples_by_split(stance_docs)
+    if not examples:
+        raise GoldError(f"no annotated stances with answer paragraphs in split {wanted!r}")
+    return TrainingInputs(
+        rows=rows,
+        labels=labels,
+        examples=examples,
+        readings=[r for r in stance_readings if r.split not in stance_exclude],
+        split=split,
+        mode=mode,
+        stance_split=wanted,
+        stance_splits=sorted({doc.split for doc in stance_docs if doc.stances}),
+        has_readings=bool(stance_readings),
+    )
+
+
 def train(
     gold: Iterable[GoldDocument],
     *,
@@ -272,39 +358,42 @@ def train(
     (`kamerstuk.pipeline.stance_model`) on those of `stance_split` (default: `split`; None: every
     split) but `stance_exclude`, and, given `stance_readings`, the stance arbiter
     (`kamerstuk.pipeline.stance_arbiter`) on those outside `stance_exclude`; return the pipeline."""
-    gold = list(gold)
-    docs = [doc for doc in gold if split is None or doc.split == split]
-    rows, labels = training_rows(docs)
-    if not rows:
-        raise GoldError(f"no annotated paragraphs in split {split!r}")
-    nlp = trained_pipeline(rows, labels, mode=mode)
+    return train_on(
+        training_inputs(
+            gold,
+            split=split,
+            mode=mode,
+            stance_split=stance_split,
+            stance_exclude=stance_exclude,
+            stance_readings=stance_readings,
+        )
+    )
+
+
+def train_on(inputs: TrainingInputs) -> Language:
+    """The pipeline `train` fits on `inputs`, with their fingerprint in its meta."""
+    nlp = trained_pipeline(inputs.rows, inputs.labels, mode=inputs.mode)
     component = nlp.get_pipe("kamerstuk_paragraph_classifier")
     assert isinstance(component, ParagraphClassifier)
-    wanted = split if stance_split == "" else stance_split
-    stance_docs = [
-        doc for doc in gold if (wanted is None or doc.split == wanted) and doc.split not in stance_exclude
-    ]
-    examples = stance_examples_by_split(stance_docs)
-    texts, stances = [t for _, t, _ in examples], [label for _, _, label in examples]
-    if not texts:
-        raise GoldError(f"no annotated stances with answer paragraphs in split {wanted!r}")
+    texts = [t for _, t, _ in inputs.examples]
+    stances = [label for _, _, label in inputs.examples]
     stance = nlp.get_pipe("kamerstuk_stance")
     assert isinstance(stance, StanceDetector)
     stance.model = StanceModel()
     stance.model.fit(texts, stances)
-    readings = [r for r in stance_readings if r.split not in stance_exclude]
-    if stance_readings:
+    if inputs.has_readings:
         # readings given but none left (all excluded, or none with a cue) is an error, not a quiet
         # pipeline without an arbiter
-        stance.arbiter = train_arbiter(readings, examples)
+        stance.arbiter = train_arbiter(inputs.readings, inputs.examples)
     nlp.meta["kamerstuk_training"] = {
-        "paragraphs": len(rows),
-        "split": split,
+        "paragraphs": len(inputs.rows),
+        "split": inputs.split,
         "features": len(component.model.vocabulary),
         "stance_examples": len(texts),
-        "stance_splits": sorted({doc.split for doc in stance_docs if doc.stances}),
+        "stance_splits": inputs.stance_splits,
         "stance_features": len(stance.model.model.vocabulary),
-        "arbiter_readings": sum(r.cue is not None for r in readings),
-        "arbiter_splits": sorted({r.split for r in readings}),
+        "arbiter_readings": sum(r.cue is not None for r in inputs.readings),
+        "arbiter_splits": sorted({r.split for r in inputs.readings}),
+        "fingerprint": inputs.fingerprint(),
     }
     return nlp

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kamerstuk.entities.scan import finditer_in_lines
-from kamerstuk.entities.sentences import NOT_A_NAME_AFTER_INITIAL
+from kamerstuk.entities.sentences import NOT_A_NAME_AFTER_INITIAL, quote_ends_sentence
 from kamerstuk.errors import EmptyDocumentError, SourceError
 from kamerstuk.models import Recommendation, Report
 from kamerstuk.patterns import recommendations as pat
@@ -30,7 +30,8 @@ __all__ = ["find_report", "parse_report", "parse_report_text"]
 # Small text helpers shared with kamerstuk.entities.recommendations
 # --------------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?][\"»”’)]*(?=\s)|:[ \t]*(?=\n)")
+# (or a closing quotation mark without a full stop, when `quote_ends_sentence` says so: "«Stel een norm op» Ook …")
+_BOUNDARY = re.compile(r"[.!?][\"»”’)]*(?=\s)|:[ \t]*(?=\n)|(?<![.!?])[»”](?=[ \t])")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\([\w-]+\)[\w'’-]+|[\w'’-]+(?:\.[\w]+)*|&|,|\(")
 _LIST_CLOSE = re.compile(r"\s\d{1,2}\)\.$")  # " 1)." right before a sentence end
@@ -57,6 +58,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """Whether the punctuation match `m` ends a sentence (not an abbreviation or list marker)."""
     if m.group().startswith(":"):
         return True
+    if m.group() in ("»", "”"):
+        return quote_ends_sentence(text, m.start())
     before = text[max(0, m.start() - 12) : m.start()]
     word = _WORD_BEFORE.search(before)
     if word is not None and m.group().startswith("."):

@@ -1,7 +1,7 @@
 """A rule-based sentence splitter for Dutch parliamentary prose.
 
-Splits after ``.``, ``!`` and ``?`` followed by whitespace and a sentence start, and always at a
-blank line; does not split after the abbreviations of `ABBREVIATIONS`, after initials
+Splits after ``.``, ``!`` and ``?`` followed by whitespace and a sentence start, after a quoted
+sentence that a sentence opener follows (`quote_ends_sentence`), and always at a blank line; does not split after the abbreviations of `ABBREVIATIONS`, after initials
 ("A. de Jong"), after list numbers ("1). proactieve", "2.1"), or inside «» and (...).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "NOT_A_NAME_AFTER_INITIAL", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "NOT_A_NAME_AFTER_INITIAL", "quote_ends_sentence", "split_sentences"]
 
 #: Abbreviations after which a period never ends a sentence (lower case, with their dots).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -89,6 +89,10 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z][a-z]?\.$")  # "E.", "J.A.", "
 _LIST_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]+\.?$|^[a-z][.)]$")  # "1.", "1).", "2.1.", "a)"
 _OPEN = "«(“"
 _CLOSE = "»)”"
+# Quotation marks (not brackets), in pairs: a quoted sentence may end the sentence it stands in
+# (`quote_ends_sentence`).
+_QUOTE_OPEN = "«“"
+_QUOTE_CLOSE = "»”"
 # What the splitter stops at: brackets and terminal punctuation ("." in "Zie (p. 3). Ik ...").
 _SPECIAL = re.compile(r"[.!?«(“»)”]")
 
@@ -141,6 +145,9 @@ def _split_block(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
+            if depth == 0 and ch in _QUOTE_CLOSE and quote_ends_sentence(text, i, hi):
+                spans.append((sent_start, i + 1))
+                sent_start = i + 1
         if depth > 0 and i - depth_since > 600:  # an unclosed bracket: stop protecting
             depth = 0
         if ch in ".!?" and depth == 0:
@@ -164,6 +171,33 @@ def _split_block(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
+
+
+def quote_ends_sentence(text: str, closed: int, hi: int | None = None) -> bool:
+    """Whether the closing quotation mark at `closed` ends its sentence: it closes a quoted sentence (opening
+    with a capital, within 600 characters) and the next sentence opens with a word of
+    `NOT_A_NAME_AFTER_INITIAL` or "De" ("De raad adviseert: «Maak … op.» Ook beveelt zij aan: «…»", also
+    without the full stop). A title in quotation marks goes on in lower case or with a name ("het rapport
+    «Samen sterk» beveelt aan", "het programma «Sterk Water» Zeeland …") and stays in its sentence.
+
+    >>> t = "De raad adviseert: «Stel een norm op» Ook vraagt hij om een register."
+    >>> quote_ends_sentence(t, t.index("»"))
+    True
+    """
+    hi = len(text) if hi is None else hi
+    mark = text[closed] if 0 <= closed < len(text) else ""
+    if mark not in _QUOTE_CLOSE:
+        return False
+    opener = _QUOTE_OPEN[_QUOTE_CLOSE.index(mark)]
+    opened = text.rfind(opener, max(0, closed - 600), closed)
+    if opened < 0 or mark in text[opened + 1 : closed]:
+        return False
+    content = text[opened + 1 : closed].strip()
+    if not content or not content[0].isupper():
+        return False
+    if not _next_char(text, closed + 1, hi).isupper():
+        return False
+    return _next_word(text, closed + 1, hi).lower() in NOT_A_NAME_AFTER_INITIAL | {"de"}
 
 
 def _boundary_ok(text: str, dot: int, end: int, sent_start: int, hi: int, first_word: list[int]) -> bool:

@@ -971,6 +971,12 @@ class RejectionCues(ReaderBase):
                             and not self._relative_after(j)
                         ):
                             continue  # "de aanbeveling over gekwalificeerde meerderheid": a preposition
+                        elif (
+                            after
+                            and after not in P.PARTICLE_FOLLOWERS
+                            and s.words[end - 1] in P.OTHER_PARTICLES.get(particle, ())
+                        ):
+                            continue  # "neemt in elk examen een vraag over matrixborden op": the clause's particle is "op"
                         self._separable_cue(name, kind, i, j)
                         break
 

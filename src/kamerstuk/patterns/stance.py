@@ -374,6 +374,13 @@ FRONTED_OBJECT_NOT_FIRST = _words(
 # verlenging met twee jaar steun ik, een uitbreiding naar varkens niet" (round 52).
 ELLIPTIC_NEGATION_MAX_WORDS = 7
 
+# Per particle of a separable verb of `SEPARABLE`, the other particles its stem takes: when one of them ends the
+# clause and a content word follows the first, that first is a preposition: "het CBR neemt in elk examen een vraag over
+# matrixborden op" (opnemen, not overnemen; round 56).
+OTHER_PARTICLES: dict[str, frozenset[str]] = {
+    "over": _words("op aan af in mee toe uit terug door waar weg deel"),
+}
+
 # One-word verbs of agreement: form -> (lemma, mode). Mode "A": adoption (agreement with the analysis
 # when that is its object); "S": only with the recommendation or the analysis as object ("steunt de
 # oproep", not "steunt gemeenten"); "D": likewise, but never an adoption by itself ("deelt de zorg").
