@@ -2525,3 +2525,69 @@ def test_round_56_quoted_recommendations_in_a_row_are_two() -> None:
     assert "ruiters" in texts[1]
     answers = [p for p in letter.paragraphs if p.label == "response"]
     assert [p.recommendations for p in answers] == [[r.id] for r in letter.recommendations]
+
+
+_HEADINGS_OF_ANOTHERS_WORDS = """\
+Vergaderjaar 2026–2027
+
+19 637
+
+Nr. 3320
+
+BRIEF VAN DE STAATSSECRETARIS VAN ASIEL EN MIGRATIE
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 3 maart 2027
+
+Op 12 januari 2027 publiceerde de Nationale ombudsman het rapport «Wachten op een gesprek» over de intake in de opvang. Hierbij ontvangt u mijn reactie.
+
+De ombudsman beveelt mij aan:
+1. de intakegesprekken te verlengen tot een uur;
+2. de vergoeding voor tolken binnen een maand uit te keren;
+3. het COA te laten rapporteren over de lengte van de gesprekken en de uitkering aan tolken.
+
+### **Lengte van de gesprekken**
+
+De eerste aanbeveling neem ik gedeeltelijk over. De gesprekken duren voortaan drie kwartier.
+
+Een uur voor ieder gesprek gaat mij te ver, omdat de wachtlijst dan langer wordt.
+
+### **Uitkering aan tolken**
+
+Wat de snelheid van de uitkering betreft, werkt het COA sinds januari met een nieuw betaalsysteem waarmee tolken binnen twee weken hun geld krijgen.
+
+### **Rapportage**
+
+De derde aanbeveling neem ik over. Het COA rapporteert vanaf 2028 in zijn jaarverslag over beide onderwerpen.
+
+Hoogachtend,
+
+De Staatssecretaris van Asiel en Migratie,
+M. de Wit
+"""
+
+
+def test_round_56_a_heading_of_another_recommendations_words_yields_to_the_number_below_it() -> None:
+    """A heading whose words are all the third recommendation's ("Lengte van de gesprekken", the third asks a report
+    "over de lengte van de gesprekken") over an answer that opens on "De eerste aanbeveling": the section answers the
+    first; "Uitkering" under the next heading is the second's "uit te keren" as much as the third's "uitkering"
+    (holdout300: both sections linked to the third before round 56)."""
+    letter = kamerstuk.parse_text(_HEADINGS_OF_ANOTHERS_WORDS, name="intake.md")
+    first, second, third = (r.id for r in letter.recommendations)
+    by_start = {p.text.split()[0] + " " + p.text.split()[1]: p for p in letter.paragraphs}
+    assert by_start["Een uur"].recommendations == [first]
+    assert by_start["Wat de"].recommendations == [second]
+    assert by_start["De derde"].recommendations == [third]
+
+
+def test_round_56_a_separable_verb_names_its_noun() -> None:
+    from kamerstuk.matching import ContentIndex
+    from kamerstuk.pipeline.link_forms import Distinctive
+
+    index = ContentIndex(["de vergoeding binnen een maand uit te keren", "de wachttijd te verkorten"])
+    assert index.containing({"uitker"}) == [0]
+    # a generic act ("in te voeren") names no topic of one recommendation
+    assert ContentIndex(["een plicht in te voeren", "de toets te verkorten"]).containing({"invoer"}) == []
+    distinct = Distinctive(["de vergoeding aan tolken uit te keren", "de wachttijd te verkorten"])
+    assert distinct.best("De uitkering gaat voortaan sneller.") == (0, ("uitkering",))

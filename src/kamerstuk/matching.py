@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from kamerstuk.patterns.pipeline import STOPWORDS
+from kamerstuk.patterns.pipeline import GENERIC_SEPARABLE_VERBS, SEPARABLE_TE_INFINITIVE, STOPWORDS
 
 _WORD = re.compile(r"[a-zà-ÿ]{4,}")
 
@@ -116,6 +116,11 @@ class ContentIndex:
             words = content_word_list(text)
             self._strings.append(" ".join(words))
             word_of = {word_key(w): w for w in reversed(words)}
+            for m in SEPARABLE_TE_INFINITIVE.finditer(text):
+                # "uit te betalen" is about the "uitbetaling" (the fused verb's key is its noun's)
+                fused = (m.group("particle") + m.group("verb")).lower()
+                if fused not in GENERIC_SEPARABLE_VERBS:
+                    word_of.setdefault(word_key(fused), fused)
             self._word_of.append(word_of)
             keys = frozenset(word_of)
             self._keys.append(keys)

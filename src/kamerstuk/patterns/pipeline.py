@@ -404,6 +404,20 @@ ODD_FOLDS = re.compile("[\u0131\u017f\u0130]")
 
 # Stance cues live in `kamerstuk.patterns.stance` (used by `kamerstuk.classify_stance`).
 
+# A separable verb's te-infinitive in a recommendation: particle, "te", verb. The candidate is also about the fused
+# verb's noun: "het zakgeld … uit te betalen" about the "Uitbetaling" a heading or an answer names, "een regeling in
+# te richten" about its "inrichting" (round 56).
+SEPARABLE_TE_INFINITIVE = re.compile(
+    r"\b(?P<particle>uit|in|op|af|aan|toe|mee|door|terug|vast|bij|weg|samen)\s+te\s+(?P<verb>[a-zà-ÿ]{3,}en)\b",
+    re.IGNORECASE,
+)
+# Fused separable verbs of any measure, whose nouns answers use for any recommendation ("Een afzonderlijke toets … ga
+# ik niet invoeren" after a recommendation "een plicht in te voeren"): no topic of one (round 56).
+GENERIC_SEPARABLE_VERBS = frozenset(
+    "invoeren uitvoeren instellen opstellen opnemen aanpassen uitbreiden opzetten afspreken aanwijzen inzetten "
+    "opleggen toepassen uitwerken ingaan aangaan oppakken".split()
+)
+
 # Content words for similarity: lower-case words of four letters or more, minus these.
 STOPWORDS = frozenset(
     [

@@ -24,6 +24,7 @@ from typing import Any
 
 from kamerstuk.matching import content_word_list, word_key
 from kamerstuk.patterns import links as L
+from kamerstuk.patterns.pipeline import GENERIC_SEPARABLE_VERBS, SEPARABLE_TE_INFINITIVE
 from kamerstuk.pipeline.references import Reference
 
 Rec = dict[str, Any]
@@ -102,7 +103,8 @@ def _verb_stems(text: str) -> frozenset[str]:
     """Keys of a recommendation's verbs in the third person without their "t": "… die een toren verkoopt of sloopt"
     is about "verkoop" and "sloop", the nouns an answer uses ("Voor een adviesplicht bij verkoop of sloop …"; round 47).
     Only stems of five letters or more after a consonant; a stem that is a generic word counts nothing. A verb in
-    "-eren" also names its noun in "-atie" ("evalueren", "evaluatie"; round 48)."""
+    "-eren" also names its noun in "-atie" ("evalueren", "evaluatie"; round 48), a separable verb's te-infinitive its
+    fused form, the key of its noun ("uit te betalen", "uitbetaling"; round 56)."""
     out = set()
     for w in content_word_list(text):
         if (
@@ -120,6 +122,11 @@ def _verb_stems(text: str) -> frozenset[str]:
             noun = w[:-4] + "atie"
             if not _generic(noun, k := word_key(noun)):
                 out.add(k)
+    for m in SEPARABLE_TE_INFINITIVE.finditer(text):
+        # a separable verb's noun: "het zakgeld … uit te betalen" is about the "uitbetaling" (round 56)
+        fused = (m.group("particle") + m.group("verb")).lower()
+        if fused not in GENERIC_SEPARABLE_VERBS and not _generic(fused, k := word_key(fused)):
+            out.add(k)
     if _OBLIGES.search(text):
         # a duty to act named as one word: "om tandartsen … te verplichten dat bij de NZa te melden" is about the
         # "meldplicht" an answer declines ("Een meldplicht voor tandartsen neem ik niet over"; round 50)

@@ -623,11 +623,11 @@ class RecommendationLinker:
         distinct = Distinctive([r["text"] for r in recs])
         # Answers by content come after the recommendations are first restated (none: a caller's list).
         first_restated = min((order[pid] for pid in restated_in if pid in order), default=-1)
-        headings = self._headings(info["sections"], paragraphs, book, index, restated_in)
+        full = doc_text(doc)
+        headings = self._headings(info["sections"], paragraphs, book, index, restated_in, full)
         explains = explained_by(doc)
         answered: set[str] = set()  # recommendations answered so far: "de overige aanbevelingen" are the rest
 
-        full = doc_text(doc)
         antecedent: list[Rec] = []
         run: list[Rec] = []  # recommendations restated in the last paragraphs in a row
         group: list[Rec] = []  # the recommendations of the last paragraph that restated some
@@ -807,6 +807,7 @@ class RecommendationLinker:
         book: _Book,
         index: ContentIndex,
         restated_in: dict[str, list[Rec]],
+        full: str,
     ) -> dict[str, tuple[list[Rec], str]]:
         """Per section: the recommendation(s) it is about, with the evidence, from the one
         restated in it, its heading ("Aanbeveling 3: …", "Eerste aanbeveling", a heading that
@@ -839,6 +840,12 @@ class RecommendationLinker:
                 ]
                 if not named:
                     named = self._restated_by_title(title, index, book)
+                    opening = self._named_in_first(s["id"], first, paragraphs, book, full)
+                    if named and opening and named[0] not in opening:
+                        # a heading of one recommendation's words over an answer that names another by number
+                        # ("Hoogte van het zakgeld" over "De eerste aanbeveling …", while the third asks a report "over
+                        # de hoogte … van het zakgeld"): the number decides (round 56)
+                        named = opening
                 if named:
                     out[s["id"]] = (named, f"under the heading «{title[:120]}»")
                 elif stack and stack[-1][1] in out:
@@ -847,6 +854,23 @@ class RecommendationLinker:
             stack.append((s["level"], s["id"]))
         self._interpolate_headings(sections, paragraphs, book, restated_in, out)
         return out
+
+    @staticmethod
+    def _named_in_first(
+        section: str, first: dict[str, int], paragraphs: list[dict[str, Any]], book: _Book, full: str
+    ) -> list[Rec]:
+        """The recommendations the first paragraph of `section` names by ordinal or number ("De eerste aanbeveling
+        …"), in order; none when it names none."""
+        at = first.get(section)
+        if at is None:
+            return []
+        text = full[paragraphs[at]["start"] : paragraphs[at]["end"]]
+        named: dict[str, Rec] = {}
+        for ref in find_references(text):
+            if ref.kind in ("ordinal", "number") and not ref.deferred:
+                for r in book.resolve(ref, text[: ref.start], None, at) or []:
+                    named.setdefault(r["id"], r)
+        return list(named.values())
 
     @staticmethod
     def _interpolate_headings(
