@@ -414,9 +414,11 @@ SEPARABLE_TE_INFINITIVE = re.compile(
 # Fused separable verbs of any measure, whose nouns answers use for any recommendation ("Een afzonderlijke toets … ga
 # ik niet invoeren" after a recommendation "een plicht in te voeren"): no topic of one (round 56).
 GENERIC_SEPARABLE_VERBS = frozenset(
-    "invoeren uitvoeren instellen opstellen opnemen aanpassen uitbreiden opzetten afspreken aanwijzen inzetten "
-    "opleggen toepassen uitwerken ingaan aangaan oppakken".split()
-)
+    [
+        "invoeren", "uitvoeren", "instellen", "opstellen", "opnemen", "aanpassen", "uitbreiden", "opzetten",
+        "afspreken", "aanwijzen", "inzetten", "opleggen", "toepassen", "uitwerken", "ingaan", "aangaan", "oppakken",
+    ]
+)  # fmt: skip
 
 # Content words for similarity: lower-case words of four letters or more, minus these.
 STOPWORDS = frozenset(
