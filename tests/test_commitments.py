@@ -4577,3 +4577,25 @@ def test_round_55_after_the_window_before_names_it_again() -> None:
 def test_round_55_forms_of_holdout295(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the Kamer informed in the passive after a fronted phrase of six words or more (holdout299)
+        (
+            "Over de uitwerking van de nieuwe geluidsnorm wordt uw Kamer bij de aanbieding van het ontwerpbesluit "
+            "geïnformeerd.",
+            True,
+        ),
+        (
+            "Over de gevolgen van de nieuwe norm voor kleine bedrijven wordt uw Kamer in het najaar geïnformeerd.",
+            True,
+        ),
+        # … not when it is not
+        ("Over de uitwerking van de nieuwe geluidsnorm wordt uw Kamer niet apart geïnformeerd.", False),
+    ],
+)
+def test_round_56_forms_of_holdout299(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -2591,3 +2591,53 @@ def test_round_56_a_separable_verb_names_its_noun() -> None:
     assert ContentIndex(["een plicht in te voeren", "de toets te verkorten"]).containing({"invoer"}) == []
     distinct = Distinctive(["de vergoeding aan tolken uit te keren", "de wachttijd te verkorten"])
     assert distinct.best("De uitkering gaat voortaan sneller.") == (0, ("uitkering",))
+
+
+_DEMONSTRATIVE_OPENING = """\
+Vergaderjaar 2026–2027
+
+32 805
+
+Nr. 210
+
+BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT
+
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 8 april 2027
+
+Hierbij ontvangt u het rapport «Na de revalidatie» van het Nivel over de nazorg na een beroerte. In deze brief geef ik mijn reactie.
+
+Het Nivel doet drie aanbevelingen. Allereerst zouden patiënten na hun ontslag zonder verwijzing van de huisarts terug moeten kunnen naar de revalidatiepoli. Verder beveelt het Nivel aan om logopedie voor alle patiënten uit het basispakket te vergoeden. Tot slot adviseert het Nivel om voor iedere patiënt een nazorgplan op te stellen.
+
+Ik zie, net als het Nivel, dat de verwijzing via de huisarts patiënten laat wachten. Ik spreek met de revalidatiecentra en de zorgverzekeraars af dat patiënten in het eerste jaar na ontslag zonder verwijzing terug kunnen naar de revalidatiepoli.
+
+De revalidatiecentra hebben laten weten deze afspraak te steunen. Ik wil daarmee bereiken dat een patiënt met een nieuwe logopedievraag binnen twee weken wordt gezien.
+
+Logopedie wordt nu vergoed in de eerste twaalf maanden. Het pakket blijft op dit punt ongewijzigd.
+
+Een nazorgplan vind ik een goede stap. Ik vraag de centra om vóór 1 januari 2028 een model voor zo'n plan op te stellen.
+
+Hoogachtend,
+
+De Minister van Volksgezondheid, Welzijn en Sport,
+E. van Dijk
+"""
+
+
+def test_round_56_an_opening_that_points_back_with_a_demonstrative_goes_on_with_the_answer_before() -> None:
+    """ "… hebben laten weten deze afspraak te steunen" right after the answer to the first points back at that answer,
+    even with a compound of a word only the second has ("logopedievraag") further on (holdout299: linked to the next in
+    order before round 56; in the gold, 187 of 227 answers whose first sentence has such a demonstrative answer what the
+    paragraph before answered)."""
+    from kamerstuk.patterns.links import DEMONSTRATIVE_BACK_REFERENCE
+
+    letter = kamerstuk.parse_text(_DEMONSTRATIVE_OPENING, name="revalidatie.md")
+    first = letter.recommendations[0].id
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Ik zie, net als"))
+    goes_on = next(p for p in letter.paragraphs if p.text.startswith("De revalidatiecentra hebben"))
+    assert answer.recommendations == [first]
+    assert goes_on.recommendations == [first]
+    assert DEMONSTRATIVE_BACK_REFERENCE.search("Zij steunen deze afspraak.")
+    assert not DEMONSTRATIVE_BACK_REFERENCE.search("Dit jaar begint de proef.")
+    assert not DEMONSTRATIVE_BACK_REFERENCE.search("Deze aanbeveling neem ik over.")

@@ -168,6 +168,16 @@ REF_BOTH_PRONOUN = re.compile(
 #: gold, 6 of 6 answers opening so answer what the paragraph before answered; round 55).
 BACK_REFERRING_OPENER = re.compile(r"\W*(?:Daarbij|Hierbij|Daartoe|Hiertoe|Daarmee|Hiermee|Hiervoor)\b")
 
+#: A demonstrative before a noun in an answer's first sentence, pointing back at what the paragraph before said: "De
+#: brandwondencentra hebben laten weten deze afspraak te steunen." after "Ik spreek met de brandwondencentra … af dat …"
+#: (in the gold, 187 of 227 answers whose first sentence has one answer what the paragraph before answered; round 56).
+#: Not a time, this letter or the report ("dit jaar", "deze brief", "dit advies"), nor a recommendation by number.
+DEMONSTRATIVE_BACK_REFERENCE = re.compile(
+    r"\b(?:[Dd]eze|[Dd]it)\s+(?!(?:jaar|week|maand|brief|kabinet|najaar|voorjaar|zomer|winter|periode|aanbeveling"
+    r"|aanbevelingen|advies|adviezen|rapport|onderzoek|punt|moment|kader|verband|licht|wijze|manier|reden|twee|drie"
+    r"|vier|vijf|eerste|tweede|derde|vierde|vijfde)\b)[a-zé]+"
+)
+
 # A paragraph that opens on its topic: "Wat de grondpolitiek betreft, …", "Ten aanzien van de
 # bekostiging: …", "Met betrekking tot de wachttijden, …", "Over de tarieven het volgende.", "Het advies om de heffing af te schaffen,
 # volgt het kabinet al". The topic's own words tell which

@@ -1374,9 +1374,11 @@ class RecommendationLinker:
                 # answers walk the recommendations in order: right after the answer to one, a paragraph
                 # whose opening uses a word only the next one has answers the next ("De derde suggestie
                 # … betrek ik bij de evaluatie." then "Voor de inkomsten uit nevenfuncties bestaat al …")
-                nxt = _next_in_order(
-                    text[: _first_sentence_end(text)], carried_at, distinct, book, answered, paragraph=text
-                )
+                first_sentence = text[: _first_sentence_end(text)]
+                nxt = _next_in_order(first_sentence, carried_at, distinct, book, answered, paragraph=text)
+                if nxt is not None and L.DEMONSTRATIVE_BACK_REFERENCE.search(first_sentence) and not refs:
+                    # "… laten weten deze afspraak te steunen": the opening points back at the answer before
+                    nxt = None
                 if nxt is not None:
                     link(book.recs[nxt[0]], 0.75, "similarity", f"next in order: {', '.join(nxt[1][:4])}")
                     return list(out.values())
@@ -1600,6 +1602,19 @@ class RecommendationLinker:
                 # the paragraph before answered ("Voor alleenwerkers geldt al …" after the answer to the first)
                 before_at = {position[lk["recommendation"]] for lk in just_before}
                 nxt = _next_in_order(text, before_at, distinct, book, answered, _DISTINCT_COMPOUND)
+                if nxt is not None and L.DEMONSTRATIVE_BACK_REFERENCE.search(
+                    text[: _first_sentence_end(text)]
+                ):
+                    # "De brandwondencentra hebben laten weten deze afspraak te steunen.": the opening points back at
+                    # the answer before, which goes on (round 56)
+                    for lk in just_before:
+                        link(
+                            book.by_id[lk["recommendation"]],
+                            0.6,
+                            "section",
+                            f"continues {lk['paragraph']} on {lk['recommendation']}",
+                        )
+                    return list(out.values())
                 if nxt is not None and nxt[0] not in restated_later:
                     # (not one the letter restates only further on: "… bij de politie een landelijk meldpunt" right
                     # after the first two are restated is no answer to a third restated two paragraphs on; round 48)
