@@ -4599,3 +4599,27 @@ def test_round_55_forms_of_holdout295(text: str, promised: bool) -> None:
 def test_round_56_forms_of_holdout299(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # talks entered into, the talks before or after the verb (holdout301)
+        (
+            "Het overleg met de havenbedrijven over een gezamenlijke tariefstructuur ga ik aan, samen met de provincie.",
+            True,
+        ),
+        ("Ik ga de samenwerking met de drie waterschappen aan.", True),
+        ("Het gesprek met de sector gaat over de tarieven.", False),
+        # a limit laid (holdout301)
+        ("Ik leg de bovengrens daarom bij twintig deelnemers.", True),
+        # a scheme continued, in the passive (holdout301)
+        ("De subsidieregeling wordt voortgezet tot en met 2031.", True),
+        # the ministry's staff act for it
+        ("Mijn medewerkers zullen de aanvragers voortaan binnen een week informeren.", True),
+        ("De medewerkers van de gemeente zullen de aanvragers informeren.", False),
+    ],
+)
+def test_round_56_forms_of_holdout301(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -3651,3 +3651,18 @@ def test_round_54_an_evaluated_protocol_is_no_report_s_author() -> None:
         "Wageningen Social & Economic Research",
         "Wageningen Social & Economic Research",
     ]
+
+
+def test_round_56_a_habit_of_asking_is_no_recommendation() -> None:
+    """ "Scholen vragen vaker om een bezoek dan wij nu kunnen toestaan" describes how often others ask (holdout301: read
+    as a recommendation of a letter that answers no report before round 56); "De raad vraagt om …" still is one."""
+    from kamerstuk.entities.recommendation_forms import prose_recommendations
+    from kamerstuk.entities.sentences import split_sentences
+
+    for habit in (
+        "Verenigingen vragen steeds vaker om een vergunning dan de gemeente kan verlenen.",
+        "Ouders vragen regelmatig om een gesprek met de leerplichtambtenaar.",
+    ):
+        assert prose_recommendations(habit, split_sentences(habit)) == []
+    advice = "De raad vraagt om een vergunningplicht voor evenementen met meer dan duizend bezoekers."
+    assert len(prose_recommendations(advice, split_sentences(advice))) == 1

@@ -98,14 +98,23 @@ def _want_explore(sentence: str, end: int) -> tuple[str, int, int] | None:
 
 
 def _conversation(sentence: str, end: int) -> tuple[str, int, int] | None:
-    """ "in gesprek/overleg" (or "aan de slag") in the clause after "ga"/"zal": ("in gesprek gaan", …) (see
-    `IN_GESPREK`, `AAN_DE_SLAG`)."""
+    """ "in gesprek/overleg" (or "aan de slag", or talks entered into) in the clause after "ga"/"zal": ("in gesprek
+    gaan", …) (see `IN_GESPREK`, `AAN_DE_SLAG`, `TALKS_ENTERED_END`)."""
     stop = re.search(r"[.;:]|\b(?:dat|die|zodat|omdat)\b", sentence[end:])
     m = P.IN_GESPREK.search(sentence, end, end + stop.start() if stop else len(sentence))
     if m is not None:
         return ("in gesprek gaan", m.start(), m.end())
-    m = P.AAN_DE_SLAG.search(sentence, end, end + stop.start() if stop else len(sentence))
-    return ("aan de slag gaan", m.start(), m.end()) if m is not None else None
+    clause_end = end + stop.start() if stop else len(sentence)
+    m = P.AAN_DE_SLAG.search(sentence, end, clause_end)
+    if m is not None:
+        return ("aan de slag gaan", m.start(), m.end())
+    particle = P.TALKS_ENTERED_END.search(sentence, end, clause_end)
+    if particle is not None and (
+        P.TALKS_NOUN.search(sentence, end, particle.start()) or P.TALKS_NOUN.search(sentence, 0, end)
+    ):
+        # "Ik ga het gesprek met de sector aan", "Het gesprek met … ga ik aan, samen met …"
+        return ("een gesprek aangaan", particle.start(), particle.end())
+    return None
 
 
 def _strive_that(sentence: str, offset: int, *, noun: bool = False) -> tuple[str, int, int] | None:

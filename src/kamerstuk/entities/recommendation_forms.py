@@ -538,6 +538,8 @@ def prose_recommendations(
                 # "In februari heb ik met gemeenten en bewoners gesproken. Zij vragen vooral om …" in a
                 # letter that names no report or adviser: the pronoun stands for the people consulted
                 hit = False
+            if hit and key == "vraag" and pat.FREQUENCY_AFTER_ASKING.match(rest):
+                hit = False  # "Scholen vragen vaker om een bezoek dan …": how often others ask, no advice
             if first_person and not author_first_person:
                 hit = False
             if hit and key == "pleit" and pat.PLEA_THEN_COUNT.search(rest):

@@ -303,6 +303,10 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         # a duty laid on others: "Ik leg de aanbieders van mobiele netwerken de plicht op om …" (round 50; the final
         # particle only, not "Ik leg de nadruk op preventie")
         ("opleggen", "op"),
+        # a limit laid: "Ik leg de ondergrens daarom bij vijf deelnemers" (round 56)
+        ("een grens leggen", "grens"),
+        ("een grens leggen", "ondergrens"),
+        ("een grens leggen", "bovengrens"),
     ),
     # "Wel geef ik de inspecteurs van de ILT de bevoegdheid om …", "Ik geef RVO de opdracht om …" (a power or a task
     # handed to a service)
@@ -1921,15 +1925,16 @@ RULE_CHANGED_PASSIVE = Keyed(
         + r"(?:\s+[\w-]+){0,3}?\s+(?:wordt|worden)"
         + r"|(?:wordt|worden)\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
         + _RULE_NOUN
-        + r")\b(?:\s+[^\s.,;:?]+){0,8}?\s+(?P<verb>aangepast|gewijzigd|aangevuld|herzien|verlengd|verhoogd)\b"
+        + r")\b(?:\s+[^\s.,;:?]+){0,8}?\s+(?P<verb>aangepast|gewijzigd|aangevuld|herzien|verlengd|verhoogd|voortgezet)\b"
     ),
     "wordt worden",
-    "aangepast gewijzigd aangevuld herzien verlengd verhoogd",
+    # (and a scheme continued: "De regeling wordt voortgezet tot en met 2030"; round 56)
+    "aangepast gewijzigd aangevuld herzien verlengd verhoogd voortgezet",
 )
 #: The lemma of each `RULE_CHANGED_PASSIVE` participle.
 RULE_CHANGED_LEMMAS = {
     "aangepast": "aanpassen", "gewijzigd": "wijzigen", "aangevuld": "aanvullen", "herzien": "herzien",
-    "verlengd": "verlengen", "verhoogd": "verhogen",
+    "verlengd": "verlengen", "verhoogd": "verhogen", "voortgezet": "voortzetten",
 }  # fmt: skip
 
 #: "neemt … over" closing the clause: a task taken over from a day to come ("Per 1 september 2027 neemt een centraal

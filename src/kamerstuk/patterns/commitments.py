@@ -74,6 +74,8 @@ ACTOR = (
     + _NAME_CHAIN
     + r")?"
     r"|(?i:mijn|ons)\s+(?i:ministerie|departement|collega(?:\s+van\s+" + _NAME_CHAIN + r")?)"
+    # the ministry's staff act for it: "Tot die tijd zullen mijn medewerkers bezoekers … rondleiden" (round 56)
+    r"|(?i:mijn)\s+(?i:medewerkers|ambtenaren)\b"
     # the ministry's top civil servants act for it: "De secretaris-generaal van Algemene Zaken zal de departementen
     # daarover een instructie sturen"
     r"|(?i:de|mijn)\s+(?i:secretaris-generaal|directeur-generaal)(?:\s+(?:van|voor)\s+" + _NAME_CHAIN + r")?"
@@ -200,6 +202,7 @@ SERVICE_ANTECEDENT = re.compile(
 #: Words of `ACTOR` and `MODAL`: an active trigger needs one of each (for `Keyed`).
 _ACTOR_WORDS = (
     "ik wij we kabinet regering minister president staatssecretaris ministerie departement collega rijk rijksoverheid secretaris directeur "
+    "medewerkers ambtenaren "
     "ienw bzk vws ocw szw ezk lnv lvvn jenv kgg vro defensie "
     "hij zij nederland ambassades posten " + EXECUTIVE_SERVICE_WORDS
 )
@@ -1622,6 +1625,12 @@ IN_GESPREK = re.compile(r"\bin\s+(?:gesprek|overleg)\b(?!\s+(?:is|zijn|was|waren
 #: Setting to work: "We gaan hier de komende weken mee aan de slag", "Ik ga met de aanbevelingen aan
 #: de slag". Read after an active trigger with "ga/gaat/gaan/zal", like `IN_GESPREK`.
 AAN_DE_SLAG = re.compile(r"\baan\s+de\s+slag\b", _I)
+#: Talks entered into, "aangaan" with the particle closing the clause: "Ik ga het gesprek met de sector aan", "Het
+#: gesprek met het katoenbedrijf over een open prijsvorming ga ik aan, samen met de Wereldbank" (the talks before or
+#: after the verb). Read after an active trigger with "ga/gaat/gaan", like `IN_GESPREK` (round 56).
+TALKS_NOUN = re.compile(r"\b(?:gesprek|gesprekken|dialoog|overleg|samenwerking)\b", _I)
+#: … and the particle: the last word of the clause ("… aan", "… aan, samen met …").
+TALKS_ENTERED_END = re.compile(r"\baan\s*(?:,|$)", _I)
 
 #: A new thing the government has made, in the present passive with an indefinite subject:
 #: "Voor de communicatie bij storingen wordt een draaiboek opgesteld", "Er wordt een

@@ -2106,6 +2106,13 @@ FUTURE_ACT_NP = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", re.IGNORECASE)
 PERFECT_BEFORE_VERB = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\b(?:\s+[\w-]+){0,4}?\s+[\w-]*ge[\w-]{2,}(?:d|t|en)$", re.IGNORECASE
 )
+#: A frequency adverb right after a verb of asking: a habit described, no advice: "Scholen vragen vaker om een bezoek dan
+#: wij nu kunnen toestaan", "Gemeenten vragen regelmatig om …" (round 56).
+FREQUENCY_AFTER_ASKING = re.compile(
+    r"\s*(?:(?:steeds|nog|ook|al)\s+)?(?:vaker|vaak|regelmatig|geregeld|soms|telkens|herhaaldelijk|meermaals|dikwijls"
+    r"|zelden|af\s+en\s+toe)\b",
+    re.IGNORECASE,
+)
 #: … or anywhere before it: "LTO Nederland heeft aangekondigd een eigen campagne voor vroeg zaaien te beginnen" (the
 #: predicate is "heeft aangekondigd"; "vroeg" there is the adverb "early", not "asked").
 PERFECT_IN_SUBJECT = re.compile(
