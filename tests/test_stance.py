@@ -2546,3 +2546,25 @@ def test_round_56_over_before_a_noun_is_a_preposition_when_another_particle_clos
     text: str, label: str | None
 ) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the government leaving what the report asks to change as it is (holdout302; the rules read four more
+        # rejections of the open gold so) …
+        (
+            "Het kabinet deelt de zorg van de raad. In de zorg zijn lange reeksen diensten echter vaak nodig. Het "
+            "kabinet laat de wettelijke grens daarom ongewijzigd.",
+            "rejected",
+        ),
+        ("Ik laat de bestaande vrijstelling ongemoeid.", "rejected"),
+        # … not others, not negated, not for a while (a decision awaited), not another clause's
+        ("Gemeenten laten de verordening ongewijzigd.", None),
+        ("Ik laat de regeling niet ongewijzigd.", None),
+        ("Tot die tijd laat ik de doelgroep ongewijzigd.", None),
+        ("Ik laat de gemeenten weten dat de regeling ongewijzigd blijft tot de evaluatie.", None),
+    ],
+)
+def test_round_56_the_government_leaving_it_unchanged_declines(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

@@ -53,6 +53,7 @@ _REJECTION_WORDS = (
     | P.HOUDEN_BIJ
     | P.VASTHOUDEN
     | P.BLIJVEN
+    | P.LEAVE_VERBS
     | P.PRESCRIBE
     | P.PLAN_AUX
     | P.PASSIVE_AUX
@@ -561,6 +562,9 @@ class RejectionCues(ReaderBase):
                 self.cues.append(_Cue("R", P.STILL_THEIR_CHOICE_CUE, i, k))
             elif w in P.BLIJVEN:
                 self._kept_as_is(i)
+            elif w in P.LEAVE_VERBS and (k := self._left_unchanged(i)) is not None:
+                # "Het kabinet laat de wettelijke grens daarom ongewijzigd": the change declined
+                self.cues.append(_Cue("R", "laat ongewijzigd", i, k))
             elif w in P.PRESCRIBE:
                 self._not_prescribed(i)
             elif w in P.PLAN_AUX:
@@ -625,6 +629,22 @@ class RejectionCues(ReaderBase):
         if own is None or s.in_clause(i, P.NEGATORS):
             return None
         return next((k for k in range(own + 1, min(b, own + 3)) if s.words[k] in P.CHOICE_VERBS), None)
+
+    def _left_unchanged(self, i: int) -> int | None:
+        """ "Het kabinet laat de grens ongewijzigd": where `LEFT_UNCHANGED` stands in the clause of "laat" at `i`, with
+        the government its subject and no negation (see `LEAVE_VERBS`); else None."""
+        s = self.s
+        _, b = s.bounds[s.clause[i]]
+        if (
+            not s.in_clause(i, P.PLAN_SUBJECTS)
+            or s.in_clause(i, P.NEGATORS)
+            or s.in_clause(i, P.LEFT_FOR_A_WHILE)
+        ):
+            return None
+        k = next((k for k in range(i + 1, min(b, i + 10)) if s.words[k] in P.LEFT_UNCHANGED), None)
+        if k is None or not P.PLAN_BREAKS.isdisjoint(s.words[i + 1 : k]):
+            return None  # (not "Ik laat weten dat de regeling ongewijzigd blijft": another clause's)
+        return k
 
     def _kept_as_is(self, i: int) -> None:
         """ "De huidige leeftijdsgrens blijft bestaan", "blijft gehandhaafd": the change declined

@@ -1200,6 +1200,13 @@ LIMIT_TO = _words("tot")
 KEEP_AS_IS = _words("handhaven handhaaft behouden behoudt ongewijzigd bestendigen")
 # … or leaving it as it is: "kiest ervoor de tarieven vrij te laten", "het stelsel intact te laten".
 LEFT_AS_IS = _words("vrij intact ongemoeid")
+# … or, the government its subject, leaving it as it is in so many words: "Het kabinet laat de wettelijke grens daarom
+# ongewijzigd", "Ik laat de regeling ongemoeid" (round 56).
+LEAVE_VERBS = _words("laat laten")
+LEFT_UNCHANGED = _words("ongewijzigd ongemoeid intact")
+# … not for a while: "Tot die tijd laat ik de doelgroep ongewijzigd", "laat ik de regeling voorlopig ongewijzigd" (a
+# decision awaited: noted).
+LEFT_FOR_A_WHILE = _words("tot totdat zolang voorlopig vooralsnog voorshands afwachting")
 
 # Holding on to what exists declines the change: "Aan de huidige premiesystematiek houd ik vast",
 # "Het kabinet houdt vast aan een landelijke norm", "wil het kabinet vasthouden aan …".
