@@ -4623,3 +4623,19 @@ def test_round_56_forms_of_holdout299(text: str, promised: bool) -> None:
 def test_round_56_forms_of_holdout301(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a periodic document with its subject as one lower-case word (holdout303)
+        ("Over de voortgang informeer ik uw Kamer in het jaarverslag waterveiligheid over 2027.", True),
+        ("In het jaarverslag waterveiligheid over 2025 staat dat de schade toeneemt.", False),
+        # a scheme widened (holdout303)
+        ("Ik verbreed de regeling daarom alleen voor dijken die in beheer zijn bij waterschappen.", True),
+        ("Wij verbreden de subsidieregeling naar kleine gemeenten.", True),
+    ],
+)
+def test_round_56_forms_of_holdout303(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -125,6 +125,8 @@ NAMED_PERIODIC_DOCUMENT = re.compile(
     # (its maker between: "bij het jaarverslag van de inspectie over 2026", "in het jaarverslag van de
     # Rijksvoorlichtingsdienst over 2027")
     r"(?:\s+van\s+(?:de|het)\s+[A-Za-zà-ÿ][\w-]+)?"
+    # (or its subject as one lower-case word: "in het jaarverslag spoorveiligheid over 2027"; round 56)
+    r"(?:\s+[a-zà-ÿ]{5,}(?=\s+(?:over|van)\s+(?:19|20)\d{2}\b))?"
     r"\s+(?:(?:over|van)\s+)?(?:19|20)\d{2}\b"
     # our own annual report without its year, the ministry's or its budget's: "de uitkomsten stuur ik u met het
     # jaarverslag van mijn begroting", "Ik rapporteer hierover in het jaarverslag van mijn ministerie" (round 45)

@@ -527,7 +527,7 @@ PLURAL_VERB_BEFORE = re.compile(
 #: The verb (group "verb") is looked up in `MEASURE_LEMMAS`; particle verbs need their particle
 #: later in the clause (checked in code with `MEASURE_PARTICLES`).
 _MEASURE_VERB = (
-    r"(?P<verb>verleng|verlengen|verhoog|verhogen|verlaag|verlagen|versnel|versnellen|vereenvoudig|vereenvoudigen|"
+    r"(?P<verb>verleng|verlengen|verhoog|verhogen|verlaag|verlagen|verbreed|verbreden|versnel|versnellen|vereenvoudig|vereenvoudigen|"
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
     # covering a cost from a budget: "De kosten dek ik uit de middelen voor …"
     r"dek|dekken|"
@@ -682,6 +682,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "beperk": ("beperken", "tot"),
     "verhoog": ("verhogen", None),
     "verlaag": ("verlagen", None),
+    # a scheme widened: "Ik verbreed de regeling daarom alleen voor bermen van gemeenten" (round 56)
+    "verbreed": ("verbreden", None),
     "versnel": ("versnellen", None),
     "vereenvoudig": ("vereenvoudigen", None),
     "start": ("starten", None),
@@ -814,7 +816,7 @@ MEASURE_PLURALS = {
     "beginnen": "begin",
     "actualiseren": "actualiseer",
     "beperken": "beperk",
-    "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel",
+    "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel", "verbreden": "verbreed",
     "vereenvoudigen": "vereenvoudig", "starten": "start", "investeren": "investeer",
     "intensiveren": "intensiveer", "organiseren": "organiseer", "financieren": "financier",
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "ontwikkelen": "ontwikkel", "wijzigen": "wijzig",
