@@ -1,8 +1,9 @@
 """A rule-based sentence splitter for Dutch parliamentary prose.
 
 Splits after ``.``, ``!`` and ``?`` followed by whitespace and a sentence start, after a quoted
-sentence that a sentence opener follows (`quote_ends_sentence`), and always at a blank line; does not split after the abbreviations of `ABBREVIATIONS`, after initials
-("A. de Jong"), after list numbers ("1). proactieve", "2.1"), or inside «» and (...).
+sentence that a sentence opener follows (`quote_ends_sentence`), and always at a blank line; does not
+split after the abbreviations of `ABBREVIATIONS`, after initials ("A. de Jong"), after list numbers
+("1). proactieve", "2.1"), or inside «» and (...).
 """
 
 from __future__ import annotations
@@ -173,6 +174,11 @@ def _split_block(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Words that open the sentence after a quoted one (`quote_ends_sentence`): those never a surname after an initial, and
+#: "De" ("«Stel een norm op» De raad vraagt daarnaast …").
+_OPENS_AFTER_QUOTE = NOT_A_NAME_AFTER_INITIAL | {"de"}
+
+
 def quote_ends_sentence(text: str, closed: int, hi: int | None = None) -> bool:
     """Whether the closing quotation mark at `closed` ends its sentence: it closes a quoted sentence (opening
     with a capital, within 600 characters) and the next sentence opens with a word of
@@ -197,7 +203,7 @@ def quote_ends_sentence(text: str, closed: int, hi: int | None = None) -> bool:
         return False
     if not _next_char(text, closed + 1, hi).isupper():
         return False
-    return _next_word(text, closed + 1, hi).lower() in NOT_A_NAME_AFTER_INITIAL | {"de"}
+    return _next_word(text, closed + 1, hi).lower() in _OPENS_AFTER_QUOTE
 
 
 def _boundary_ok(text: str, dot: int, end: int, sent_start: int, hi: int, first_word: list[int]) -> bool:

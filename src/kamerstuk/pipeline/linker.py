@@ -1374,11 +1374,9 @@ class RecommendationLinker:
                 # answers walk the recommendations in order: right after the answer to one, a paragraph
                 # whose opening uses a word only the next one has answers the next ("De derde suggestie
                 # … betrek ik bij de evaluatie." then "Voor de inkomsten uit nevenfuncties bestaat al …")
-                first_sentence = text[: _first_sentence_end(text)]
-                nxt = _next_in_order(first_sentence, carried_at, distinct, book, answered, paragraph=text)
-                if nxt is not None and L.DEMONSTRATIVE_BACK_REFERENCE.search(first_sentence) and not refs:
-                    # "… laten weten deze afspraak te steunen": the opening points back at the answer before
-                    nxt = None
+                nxt = _next_in_order(
+                    text[: _first_sentence_end(text)], carried_at, distinct, book, answered, paragraph=text
+                )
                 if nxt is not None:
                     link(book.recs[nxt[0]], 0.75, "similarity", f"next in order: {', '.join(nxt[1][:4])}")
                     return list(out.values())
