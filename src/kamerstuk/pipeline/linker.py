@@ -1012,6 +1012,11 @@ class RecommendationLinker:
         def link(rec: Rec, score: float, method: str, evidence: str) -> None:
             out.setdefault(rec["id"], self._link(pid, rec, score, method, evidence))
 
+        def go_on(before: LinkDict, score: float) -> None:
+            """Link to what the paragraph `before` linked, as the same answer going on."""
+            rec = book.by_id[before["recommendation"]]
+            link(rec, score, "section", f"continues {before['paragraph']} on {before['recommendation']}")
+
         heading = headings.get(p["section"]) if p["section"] else None
         for r in restated:
             link(r, 1.0, "restates", r["text"])
@@ -1434,12 +1439,7 @@ class RecommendationLinker:
                 )
                 return list(out.values())
         for lk in carried:
-            link(
-                book.by_id[lk["recommendation"]],
-                0.8,
-                "section",
-                f"continues {lk['paragraph']} on {lk['recommendation']}",
-            )
+            go_on(lk, 0.8)
         if out:
             return list(out.values())
         if forward_reference(text):
@@ -1606,12 +1606,7 @@ class RecommendationLinker:
                     # "De brandwondencentra hebben laten weten deze afspraak te steunen.": the opening points back at
                     # the answer before, which goes on (round 56)
                     for lk in just_before:
-                        link(
-                            book.by_id[lk["recommendation"]],
-                            0.6,
-                            "section",
-                            f"continues {lk['paragraph']} on {lk['recommendation']}",
-                        )
+                        go_on(lk, 0.6)
                     return list(out.values())
                 if nxt is not None and nxt[0] not in restated_later:
                     # (not one the letter restates only further on: "… bij de politie een landelijk meldpunt" right
@@ -1665,13 +1660,7 @@ class RecommendationLinker:
             # decide ("**Een beslistermijn**" / "Een vaste termijn van zes maanden spreekt mij aan, …" / "Voor
             # eenvoudige aanvragen is zes maanden goed haalbaar, maar …. Ik neem daarom … een termijn van zes maanden
             # op"): the same answer goes on (round 49)
-            lk = just_before[0]
-            link(
-                book.by_id[lk["recommendation"]],
-                0.6,
-                "section",
-                f"continues {lk['paragraph']} on {lk['recommendation']}",
-            )
+            go_on(just_before[0], 0.6)
         return list(out.values())
 
     @staticmethod
