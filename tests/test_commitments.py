@@ -4639,3 +4639,24 @@ def test_round_56_forms_of_holdout301(text: str, promised: bool) -> None:
 def test_round_56_forms_of_holdout303(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a month without a year in a perfect tense dates an act done, not one to come (holdout303, round 57)
+        (
+            "De provinciesecretarissen hebben in januari afgesproken dat een adviseur bij een andere provincie wordt "
+            "ingezet.",
+            False,
+        ),
+        ("Het kabinet heeft in november besloten dat de regeling wordt verlengd.", False),
+        ("De regeling die in maart is gestart, wordt geëvalueerd.", False),
+        # the same month still to come: a promise
+        ("In januari wordt de regeling verlengd.", True),
+        ("Het onderzoek is in juni gestart en wordt in het voorjaar afgerond.", True),
+    ],
+)
+def test_round_57_a_month_in_a_perfect_tense_is_past(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -944,6 +944,26 @@ def _to_come(deadline: Deadline, reference: dt.date | None) -> bool:
     return deadline.earliest is None or deadline.earliest >= reference
 
 
+def _dates_an_act_done(text: str, s_start: int, s_end: int, deadline: Deadline) -> bool:
+    """Whether a month or season named without a year dates an act done: its clause is in the perfect tense and
+    looks to nothing to come ("De secretarissen-generaal hebben in januari afgesproken dat een woordvoerder … wordt
+    ingezet", "De regeling die in maart is ingegaan, wordt geëvalueerd"). The calendar reads such a month forwards
+    (the next January); in a perfect tense it is the last one, so it is no time to come."""
+    if deadline.rule not in F.UNDATED_MONTH_RULES or re.search(r"\d", deadline.text):
+        return False
+    left = s_start
+    for edge in F.PERFECT_CLAUSE_EDGE.finditer(text, s_start, deadline.start):
+        left = edge.end()
+    edge_after = F.PERFECT_CLAUSE_EDGE.search(text, deadline.end, s_end)
+    right = edge_after.start() if edge_after is not None else s_end
+    words = [w.lower() for w in re.findall(r"[\w-]+", text[left:right])]
+    return (
+        any(w in F.PERFECT_AUX_WORDS for w in words)
+        and not any(w in F.CLAUSE_TO_COME_WORDS for w in words)
+        and any(F.PARTICIPLE.fullmatch(w) or w in F.STRONG_PARTICIPLES for w in words)
+    )
+
+
 def _pick_deadline(deadlines: list[Deadline], reference: dt.date | None) -> Deadline | None:
     """The first deadline in the sentence that has not already passed at `reference`."""
     for d in deadlines:
@@ -995,7 +1015,11 @@ def find_commitments(
             while k < len(all_deadlines) and all_deadlines[k].start < s_end:
                 d = all_deadlines[k]
                 # (not a year in a title: "het rapport «Wonen in 2030»"; round 49)
-                if d.end <= s_end and not any(a <= d.start < b for a, b in titles):
+                if (
+                    d.end <= s_end
+                    and not any(a <= d.start < b for a, b in titles)
+                    and not _dates_an_act_done(text, s_start, s_end, d)
+                ):
                     inside.append(d)
                 k += 1
             # (a term beside it names no day: "vanaf die datum binnen acht weken een ontvangstbevestiging")

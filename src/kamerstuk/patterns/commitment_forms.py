@@ -2349,6 +2349,20 @@ PERFECT_MAIN_CLAUSE = re.compile(
     r"|heeft\s+het\s+kabinet)\b[^,;:]*,\s+(?:die|dat)\b",
     re.IGNORECASE,
 )
+#: The auxiliaries of a perfect tense: a month without a year in a clause with one of them and a participle dates an act
+#: done ("De secretarissen-generaal hebben in januari afgesproken dat …", "De regeling die in maart is ingegaan, …").
+PERFECT_AUX_WORDS = _words("heeft hebben heb hebt had hadden is zijn was waren")
+#: Words that keep such a clause open to what comes: a modal or future auxiliary, a present passive, an infinitive to
+#: come ("Ik heb toegezegd u in januari te informeren", "Het is de bedoeling om in maart …").
+CLAUSE_TO_COME_WORDS = _words(
+    "zal zullen zult wil willen ga gaat gaan wordt worden moet moeten kan kunnen te om"
+)
+#: Where such a clause ends: punctuation or a subordinating word ("…, dat", "die", "omdat").
+PERFECT_CLAUSE_EDGE = re.compile(
+    r"[,;:()]|\b(?:dat|die|omdat|zodat|waarna|waarin|waarmee|terwijl|maar|zoals)\b", _I
+)
+#: The rules of a month or season read without a year (`kamerstuk.entities.dates`): "in januari", "dit voorjaar".
+UNDATED_MONTH_RULES = frozenset({"maand", "voorjaar", "zomer", "najaar", "winter"})
 #: A word that dates: a year or a month ("in 2027", "vóór 1 april", "dit voorjaar").
 DATE_WORD = re.compile(
     r"\b(?:(?:19|20)\d{2}|" + "|".join(MONTH_NAMES) + r"|voorjaar|zomer|najaar|winter|kwartaal)\b",
