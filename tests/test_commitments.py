@@ -4660,3 +4660,29 @@ def test_round_56_forms_of_holdout303(text: str, promised: bool) -> None:
 def test_round_57_a_month_in_a_perfect_tense_is_past(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a subordinate clause after a comma closes the main clause, its "of" no stop of the act before it
+        # (holdout298, round 57)
+        (
+            "Vanaf 1 mei 2027 laat ik voor iedere keuring vooraf een risicoanalyse maken, ook als de gemeente of de "
+            "eigenaar al een eigen onderzoek heeft laten doen.",
+            True,
+        ),
+        (
+            "Vanaf 1 mei 2027 laat ik die analyse opstellen, zelfs als de provincie of de sector dat niet wil.",
+            True,
+        ),
+        ("Ik zal de regeling verlengen, als de provincie of de gemeente daarom vraagt.", True),
+        (
+            "De gemeente laat een analyse maken, ook als de provincie of de eigenaar al onderzoek heeft gedaan.",
+            False,
+        ),
+    ],
+)
+def test_round_57_a_comma_before_a_subordinate_clause_ends_the_act(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1804,6 +1804,13 @@ SUBORDINATOR_BEFORE_ACTOR = re.compile(
     r"\b(?:voordat|nadat|zodra|totdat|zolang|terwijl|omdat|doordat|alvorens|als|wanneer|indien)\s+$",
     re.IGNORECASE,
 )
+#: A comma that opens a subordinate clause: the main clause's infinitive stands before it ("laat ik … een analyse maken,
+#: ook als de gemeente of de eigenaar al een onderzoek heeft laten doen"; round 57).
+COMMA_SUBORDINATE = re.compile(
+    r",\s+(?:(?:ook|zelfs|juist|alleen|behalve|vooral|pas)\s+)?"
+    r"(?:als|wanneer|tenzij|zodra|omdat|zodat|nadat|voordat|terwijl|indien|mits|hoewel|zolang|doordat)\b",
+    re.IGNORECASE,
+)
 #: A subordinate clause's opener before a bare participle: the clause's negation is not the act's (`_firmness`).
 SUBORDINATE_OPENER = re.compile(
     r"\b(?:als|indien|wanneer|tenzij|mits|zolang|omdat|doordat|zodat|terwijl|nadat|voordat|of)\b",
