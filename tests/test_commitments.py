@@ -4686,3 +4686,30 @@ def test_round_57_a_month_in_a_perfect_tense_is_past(text: str, promised: bool) 
 def test_round_57_a_comma_before_a_subordinate_clause_ends_the_act(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a rule prescribed, with its particle "voor" (holdout307, round 57)
+        (
+            "Voor chatbots die vragen over uitkeringen beantwoorden, schrijf ik een test met burgers wel voor.",
+            True,
+        ),
+        ("Wij schrijven voor dat elke gemeente een meldpunt heeft.", True),
+        ("Ik schrijf u deze brief mede namens de Minister van Financiën.", False),
+        ("Een vaste frequentie schrijf ik niet voor.", False),
+        # what is awaited is dated, not an act of ours (holdout307, round 57)
+        (
+            "Het kabinet wacht daarom de uitkomsten af van het onderzoek dat de netbeheerders uitvoeren en dat in het "
+            "voorjaar van 2023 wordt afgerond.",
+            False,
+        ),
+        ("Het kabinet wacht die evaluatie af en neemt in het voorjaar van 2023 een besluit.", True),
+        # a date before a season other than the summer (holdout307, round 57)
+        ("Deze norm wordt vóór de winter van 2022–2023 opgenomen in de concessie.", True),
+    ],
+)
+def test_round_57_forms_of_holdout307(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -1234,3 +1234,20 @@ def test_round_39_before_a_meeting_named_by_its_date() -> None:
         assert found[0].text.startswith(("voor de hoorzitting", "vóór het commissiedebat"))
     assert find_deadlines("Ik verwijs naar de brief van 3 maart 2023.", REF) == []
     assert find_deadlines("Ik stuur u de reactie voor de brief van 3 maart 2023.", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "earliest", "latest"),
+    [
+        # before or after a season other than the summer (round 57, holdout307: "vóór de winter van 2026–2027" was none)
+        ("Deze norm wordt vóór de winter van 2022–2023 opgenomen.", "voor-winter", REF, D(2022, 11, 30)),
+        ("Ik stuur u voor het najaar de evaluatie.", "voor-najaar", REF, D(2022, 8, 31)),
+        ("Na het voorjaar van 2023 besluit ik.", "na-voorjaar", D(2023, 7, 1), None),
+        ("Ik stuur u vóór het voorjaar van 2023 de evaluatie.", "voor-voorjaar", REF, D(2023, 2, 28)),
+    ],
+)
+def test_round_57_before_or_after_a_season(
+    text: str, rule: str, earliest: dt.date | None, latest: dt.date | None
+) -> None:
+    (found,) = find_deadlines(text, REF)
+    assert (found.rule, found.earliest, found.latest) == (rule, earliest, latest)

@@ -3666,3 +3666,48 @@ def test_round_56_a_habit_of_asking_is_no_recommendation() -> None:
         assert prose_recommendations(habit, split_sentences(habit)) == []
     advice = "De raad vraagt om een vergunningplicht voor evenementen met meer dan duizend bezoekers."
     assert len(prose_recommendations(advice, split_sentences(advice))) == 1
+
+
+def test_round_57_advice_quoted_right_after_adviseert() -> None:
+    """ "Daarnaast adviseert de IGJ «laat …»" gives the advice in quotes without a colon, as "vraagt de IGJ «…»" did
+    before (holdout307: its second recommendation was not found); a report's title after "adviseert … in zijn
+    rapport" is none."""
+    text = (
+        "De inspectie doet drie aanbevelingen.\n\n"
+        "Daarnaast adviseert de inspectie «laat iedere sportvereniging een eigen defibrillator beschikbaar houden, "
+        "los van die van de gemeente».\n\n"
+        "Tot slot vraagt de inspectie «registreer landelijk hoe vaak een defibrillator wordt gebruikt».\n"
+    )
+    assert [r.text.split()[0] for r in find_recommendations(text)] == ["laat", "registreer"]
+    title = "De raad doet drie aanbevelingen.\n\nDat adviseert de raad in zijn rapport «Ruimte voor de regio en de stad».\n"
+    assert find_recommendations(title) == []
+
+
+def test_round_57_this_recommendation_above_all_asks_nothing() -> None:
+    """ "Deze aanbeveling vraagt in de eerste plaats iets van de schoolbesturen" is the letter on one it restated ("in de
+    eerste plaats": above all), not the report's first recommendation (holdout307)."""
+    text = (
+        "De inspectie vraagt schoolbesturen ervoor te zorgen dat iedere klas een bevoegde docent heeft.\n\n"
+        "Deze aanbeveling vraagt in de eerste plaats iets van de schoolbesturen, die over hun personeel gaan. Ik neem "
+        "kennis van de aanbeveling.\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.text.split()[0] for r in recs] == ["De"]
+    assert "schoolbesturen ervoor" in recs[0].text
+
+
+def test_round_57_a_letter_reacting_to_two_studies_names_their_bodies() -> None:
+    """ "In deze brief reageer ik op twee onderzoeken …: de marktverkenning van de ACM … en de evaluatie van het Register
+    … door Bureau X" introduces both reports; the second's recommendations are the bureau's (not the register's it
+    evaluated), and "Aanbeveling 1 van Bureau X" can name them (holdout308)."""
+    text = (
+        "In deze brief reageer ik op twee onderzoeken naar de markt voor glazenwassers: de marktverkenning van de "
+        "Autoriteit Consument en Markt (ACM) van maart 2026 en de evaluatie van het Register Gevelreinigers door "
+        "Veldkamp Onderzoek van mei 2026.\n\n"
+        "De ACM beveelt aan om glazenwassers te verplichten hun prijzen vooraf te vermelden.\n\n"
+        "Veldkamp concludeert dat het register betrouwbaar is. De onderzoekers doen de volgende twee aanbevelingen.\n\n"
+        "1. Maak inschrijving in het register een voorwaarde voor werk aan hoge gebouwen.\n\n"
+        "2. Vermeld in het register welke opleidingen iedere vakman heeft gevolgd.\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.report for r in recs] == ["ACM", "Veldkamp Onderzoek", "Veldkamp Onderzoek"]

@@ -658,6 +658,13 @@ def _others_act_dated_by_relative(sentence: str) -> bool:
     return aux is not None and aux.start() >= main.end()
 
 
+def _awaited_dated_by_relative(sentence: str) -> bool:
+    """Whether the main clause awaits something ("wacht … af") and every date stands in the relative clause on what is
+    awaited: "Het kabinet wacht de uitkomsten af van het onderzoek dat … in het voorjaar van 2027 wordt afgerond"."""
+    main = F.AWAITS_THEN_RELATIVE.match(sentence)
+    return main is not None and not F.DATE_WORD.search(sentence, 0, main.end())
+
+
 def _past_act_dated_by_relative(sentence: str) -> bool:
     """Whether a past act of ours is the main clause and every present passive stands in the relative clause after it:
     "Ik heb het Zorginstituut gevraagd dat te onderzoeken als onderdeel van de herbeoordeling, die in 2027 wordt
@@ -1455,7 +1462,8 @@ def _commitment(
             sentence,
             future
             and not _past_act_dated_by_relative(sentence)
-            and not _others_act_dated_by_relative(sentence),
+            and not _others_act_dated_by_relative(sentence)
+            and not _awaited_dated_by_relative(sentence),
         )
         if found is None:
             return None

@@ -463,6 +463,25 @@ def _season_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
     return (m.start(), m.end(), window[0], window[1], season)
 
 
+def _season_bound_cand(m: re.Match[str], ref: dt.date | None) -> _Cand:
+    """ "vóór de winter van 2026–2027" ends before that winter begins; "na het voorjaar" begins after it ends (without a
+    year: before the first such season still to begin, after the first not yet ended)."""
+    season = m.group("season").lower()
+    prep = _norm(m.group("prep"))
+    after = prep.endswith("na")
+    year = _year_of(m.group("yspec"), ref)
+    window = (
+        season_window(season, year)
+        if year is not None
+        else _first_window(lambda y: season_window(season, y), ref, after=not after)
+    )
+    return (
+        _window_cand(m, "na", window, ref, season)
+        if after
+        else _window_cand(m, "voor", window, ref, f"voor-{season}")
+    )
+
+
 def _year_part_window(part: str, year: int) -> tuple[_Window, str]:
     p = part.lower()
     if p == "begin":
@@ -499,6 +518,8 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
     for rx in (P.SEASON, P.SEASON_YEAR):
         for m in _finditer(rx, text):
             yield _season_cand(m, ref)
+    for m in _finditer(P.SEASON_BOUND, text):
+        yield _season_bound_cand(m, ref)
     for m in _finditer(P.YEAR_PART, text):
         year = _year_of(m.group("yspec"), ref)
         rule = _year_part_window(m.group("part"), 2000)[1]

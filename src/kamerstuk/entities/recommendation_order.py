@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from kamerstuk.entities.recommenders import Context
+from kamerstuk.entities.recommenders import Context, introduced_names
 from kamerstuk.entities.report import read_names
 from kamerstuk.patterns import recommendations as pat
 
@@ -144,6 +144,8 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context, heading_starts: Se
     # (the letter's section headings, `heading_starts`, or Markdown headings in the text)
     any_heading = sorted({*heading_starts, *(m.start() for m in pat.MARKDOWN_HEADING.finditer(text))})
     starts = [h for h, _ in headings]
+    # the short forms the letter introduced after a full name, "… Research (WUR)" -> its full name
+    short_of_named = {short: full for full, short in introduced_names(text)}
     for c in kept:
         if c.source is not None and " " not in c.source:  # "Afdeling" → the full name introduced
             c.source = ctx.introduced(c.source) or c.source
@@ -184,7 +186,9 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context, heading_starts: Se
                     c.by, c.source = once, named(once)
             # the recommender its own sentence names ("De Rekenkamer beveelt mij aan:") tells two
             # reports apart; the title of the report the letter answers cannot
-            c.source = c.source or named(c.by) or ctx.report_title
+            # (one name per body: "Wageningen Social & Economic Research (WUR)" is one recommender, not two; round 57)
+            once = [n for n in c.by if n not in short_of_named or short_of_named[n] not in c.by]
+            c.source = c.source or named(once) or ctx.report_title
     # one name per body in a letter: "RVS" after "Raad voor Volksgezondheid & Samenleving (RVS)"
     # takes the form the letter used first, so the two do not read as two reports
     first_form: dict[str, str] = {}

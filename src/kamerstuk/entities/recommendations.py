@@ -462,7 +462,13 @@ def _ordinal_sentences(
             # "Zij bevelen in de eerste plaats aan om …": the ordinal after the recommender and its verb
             word = m.group("ord") or m.group("ord2") or m.group("ord3")
             ordinal = pat.ORDINAL_WORDS[word.lower()]
-            if not _recommends(sentence) or pat.GOVERNMENT_SUBJECT.match(sentence):
+            if (
+                not _recommends(sentence)
+                or pat.GOVERNMENT_SUBJECT.match(sentence)
+                # ("Deze aanbeveling vraagt in de eerste plaats iets van de schoolbesturen": the letter on one it
+                # restated, "in de eerste plaats" meaning "above all"; round 57)
+                or pat.NOT_RECOMMENDER.match(sentence.lstrip())
+            ):
                 continue
         elif (
             last > 0

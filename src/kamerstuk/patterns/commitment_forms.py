@@ -2370,6 +2370,13 @@ PERFECT_CLAUSE_EDGE = re.compile(
 )
 #: The rules of a month or season read without a year (`kamerstuk.entities.dates`): "in januari", "dit voorjaar".
 UNDATED_MONTH_RULES = frozenset({"maand", "voorjaar", "zomer", "najaar", "winter"})
+#: A main clause that awaits something, up to the relative pronoun of what is awaited: "Het kabinet wacht daarom de
+#: uitkomsten af van het Europese onderzoek dat de spoorbeheerders … uitvoeren en dat in het voorjaar van 2027 wordt
+#: afgerond" (the date is the awaited work's, no act of ours; round 57).
+AWAITS_THEN_RELATIVE = re.compile(
+    r"^[^,;:.]*?\b(?:wacht|wachten)\b[^,;:.]*?\baf\b[^,;:.]*?\b(?:die|dat)\b",
+    re.IGNORECASE,
+)
 #: A word that dates: a year or a month ("in 2027", "vóór 1 april", "dit voorjaar").
 DATE_WORD = re.compile(
     r"\b(?:(?:19|20)\d{2}|" + "|".join(MONTH_NAMES) + r"|voorjaar|zomer|najaar|winter|kwartaal)\b",

@@ -568,6 +568,9 @@ _MEASURE_VERB = (
     r"|bereid|bereiden"
     # "Die termijn schaf ik af" (with its particle "af"); "Ten eerste verplicht ik werkgevers om …"
     r"|schaf|schaffen|verplicht|verplichten"
+    # a rule prescribed: "Voor chatbots die … beantwoorden, schrijf ik een test met burgers wel voor" (with its particle
+    # "voor"; round 57)
+    r"|schrijf|schrijven"
     # "Ik wijs gemeenten in de richtlijn op deze regel" (others told, see `POINT_OUT_HERE` for "Ik wijs u erop"),
     # "Ik wijs vijf regio's aan als proeftuin"
     r"|wijs|wijzen"
@@ -769,6 +772,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     # "ik bereid een wijziging van de wet voor" (not "Ik ben bereid …": the adjective; the particle must follow)
     "bereid": ("voorbereiden", "voor"),
     "schaf": ("afschaffen", "af"),
+    # "schrijf ik … voor" (not "Ik schrijf u …", "schrijf ik in deze brief": the particle must follow)
+    "schrijf": ("voorschrijven", "voor"),
     "verplicht": ("verplichten", None),
     "draag": ("bijdragen", "bij"),
     "verscherp": ("verscherpen", None),
@@ -828,7 +833,7 @@ MEASURE_PLURALS = {
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
-    "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "verplichten": "verplicht",
+    "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "schrijven": "schrijf", "verplichten": "verplicht",
     "dragen": "draag", "dekken": "dek", "verklaren": "verklaar", "bepalen": "bepaal",
 }  # fmt: skip
 

@@ -182,6 +182,17 @@ SEASON = re.compile(
     _I,
 )
 
+#: Before or after a season other than the summer (the summer is a recess, `RECESS_DEADLINE`): "vóór de winter van
+#: 2026–2027", "voor het najaar", "na het voorjaar van 2027" (a winter named by the two years it spans is the winter that
+#: begins in the first; round 57).
+SEASON_BOUND = re.compile(
+    r"\b(?P<prep>vóór|voor|nog\s+voor|uiterlijk\s+voor|na|direct\s+na|kort\s+na)\s+(?:de|het)\s+"
+    r"(?P<season>voorjaar|najaar|winter)\b(?:\s+(?:van\s+)?"
+    + YEAR_SPEC
+    + r"(?:\s*[–/-]\s*(?:19|20)?\d{2}\b)?)?",
+    _I,
+)
+
 #: A season with a bare year: "najaar 2022", "voorjaar 2024".
 SEASON_YEAR = re.compile(r"\b(?P<season>voorjaar|najaar|zomer|winter)\s+(?P<yspec>(?:19|20)\d{2})\b", _I)
 
@@ -472,6 +483,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SCHOOL_YEAR: ("schooljaar", "studiejaar", "collegejaar", "cursusjaar", "academisch", "vergaderjaar"),
     SEASON: ("jaar", "zomer", "winter"),
     SEASON_YEAR: ("jaar", "zomer", "winter"),
+    SEASON_BOUND: ("jaar", "winter"),
     YEAR_PART: ("begin", "eind", "medio", "halverwege", "midden"),
     YEAR_END_BEFORE: ("eind", "jaar"),
     MONTH_PART: ("begin", "eind", "medio", "half", "halverwege", "midden"),

@@ -1024,7 +1024,12 @@ REPORT_PUBLISHED = re.compile(
     r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+u\b[^.]{0,80}?\b(?:het|de)\s+[\w-]*"
     r"(?:rapport|advies|evaluatie|verkenning|signalement|studie|(?<!jaar)verslag)\b"
     r"|\bontvangt\s+u\b[^.]{0,60}?\b(?:het|de)\s+[\w-]*"
-    r"(?:rapport|advies|evaluatie|verkenning|studie|(?<!jaar)verslag)\b",
+    r"(?:rapport|advies|evaluatie|verkenning|studie|(?<!jaar)verslag)\b"
+    # the letter that answers it: "In deze brief reageer ik op twee onderzoeken …: de marktverkenning van de ACM … en de
+    # evaluatie van het register door Hoogland Beleidsonderzoek" (its bodies named after it; round 57)
+    r"|\b(?:reageer\s+ik|reageren\s+(?:wij|we)|reageert\s+het\s+kabinet)\b[^.]{0,40}?\bop\s+(?:[\w-]+\s+){0,3}?[\w-]*"
+    r"(?:rapport|rapporten|advies|adviezen|evaluatie|evaluaties|verkenning|studie|studies|(?<!jaar)verslag"
+    r"|onderzoek|onderzoeken)\b",
     re.IGNORECASE,
 )
 
@@ -1849,7 +1854,13 @@ WISH_QUOTED = re.compile(r"^\s*(?:graag\s+)?dat\b[^.«“„]{0,200}?(?::\s*)?[�
 PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "bevee": re.compile(r"\baan\b"),
     # (also an indefinite object, the advice itself: "adviseerde een verplichte training voor …")
-    "adviseer": re.compile(r"\b(?:om|dat)\b|:|\bte\s+\w+|^\s*(?:(?:ook|daarnaast|verder)\s+)?een\s+\w+"),
+    "adviseer": re.compile(
+        r"\b(?:om|dat)\b|:|\bte\s+\w+|^\s*(?:(?:ook|daarnaast|verder)\s+)?een\s+\w+"
+        # (or the advice quoted, closing the sentence, as after "vraagt": "Daarnaast adviseert de IGJ «laat iedere
+        # school …»"; not a title: "adviseert de raad in zijn rapport «…»"; round 57)
+        r"|^(?![^«“„\"]*\b(?:rapport|advies|verslag|brief|publicatie|studie|notitie)\s*[«“„\"])"
+        r"[^.«“„\"]{0,60}?[«“„\"][^»”\"]{10,}[»”\"]\s*[.;]?\s*$"
+    ),
     "raad": re.compile(r"\baan\b"),
     "pleit": re.compile(r"^\s*(?:er\s+)?(?:ook\s+|daarnaast\s+|tevens\s+|verder\s+)?(?:voor|ervoor)\b"),
     # "bepleit" with its object, the measure itself: "bepleit de raad een voorlichtingscampagne", "bepleit … om … te"
