@@ -4713,3 +4713,49 @@ def test_round_57_a_comma_before_a_subordinate_clause_ends_the_act(text: str, pr
 def test_round_57_forms_of_holdout307(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a letter written in the third person: the state secretary, "zij" after the verb, "Tot die tijd vraagt …"
+        # (holdout306, round 57)
+        (
+            "De staatssecretaris neemt deze aanbeveling over. Daarnaast legt zij in het wetsvoorstel, dat in het najaar "
+            "van 2022 naar uw Kamer gaat, vast dat een bevoegde leraar verantwoordelijk blijft.",
+            True,
+        ),
+        (
+            "Het kabinet neemt de eerste aanbeveling over. Tot die tijd vraagt de staatssecretaris de verhuurders om de "
+            "vrijwillige instructiekaart te gebruiken.",
+            True,
+        ),
+        # not the minister asked by the report's author in the sentence before
+        (
+            "De ombudsman vraagt de Minister ten eerste om «gemeenten te verplichten een regeling op te nemen». "
+            "Daarnaast vraagt hij om «een landelijke termijn van vier weken vast te leggen».",
+            False,
+        ),
+        # others told of a rule of ours
+        (
+            "Wel brengt de staatssecretaris de bestaande regeling dit jaar onder de aandacht van de besturen.",
+            True,
+        ),
+        ("De VNG brengt de modelverordening onder de aandacht van haar leden.", False),
+        # a measure of ours just named starts at a date
+        ("Die registratie gaat op 1 maart 2023 van start.", True),
+        # a rule from a date, the verb first after an adverb
+        ("Wel wordt vanaf het vaarseizoen 2023 de minimumleeftijd op achttien jaar gesteld.", True),
+        ("Wel wordt vanaf 2020 de grens toegepast.", False),
+        # the cabinet's delivery after "en", its subject left out
+        (
+            "Het kabinet neemt kennis van deze aanbeveling en komt er na de vaststelling van die verklaring bij uw "
+            "Kamer op terug.",
+            True,
+        ),
+        ("Het kabinet vindt dat gemeenten dit oppakken en komt daarna met een voorstel.", False),
+    ],
+)
+def test_round_57_forms_of_holdout305_and_holdout306(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

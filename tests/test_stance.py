@@ -2568,3 +2568,14 @@ def test_round_56_over_before_a_noun_is_a_preposition_when_another_particle_clos
 )
 def test_round_56_the_government_leaving_it_unchanged_declines(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+def test_round_57_others_told_adopts_nothing() -> None:
+    """ "Ik breng het expertisecentrum opnieuw onder de aandacht van de gemeenten" is a promise (others told of what
+    exists), but no act that carries a recommendation out: the rules read no adoption from it (round 57); a new act
+    still is one."""
+    from kamerstuk.pipeline.stance import _act_of_ours
+
+    assert _act_of_ours("Ik breng het expertisecentrum opnieuw onder de aandacht van de gemeenten.") is None
+    act = "Ik verhoog de subsidie per 1 januari 2027 tot € 500 per woning."
+    assert _act_of_ours(act) == act

@@ -628,7 +628,11 @@ def _passive_measure(
             found.start(verb),
             found.end(verb),
         )
-    found = P.FROM_DATE_RULE.search(sentence) if has_deadline else None
+    found = (
+        (P.FROM_DATE_RULE.search(sentence) or P.FROM_DATE_RULE_INVERTED.search(sentence))
+        if has_deadline
+        else None
+    )
     if found is not None and found.group("verb") in ("geldt", "gelden") and F.RULE_OF_OTHERS.search(sentence):
         found = None  # "Per 20 mei 2026 geldt de Europese verordening over …": a rule of others in force (round 45)
     if found is not None:

@@ -337,11 +337,17 @@ def _elided_delivery(sentence: str, future: bool) -> tuple[_Trigger, tuple[str, 
     """A delivery verb after "en" with the opening "ik"/"wij" as its subject: "Ik neem de aanbeveling
     mee in de herziening en kom daar in het najaar op terug" (see `ELIDED_DELIVERY`)."""
     lead = P.LEAD_ACTOR.search(sentence)
-    if lead is None or lead.group("actor").lower() not in ("ik", "wij", "we"):
+    if lead is None:
+        return None
+    first = lead.group("actor").lower() in ("ik", "wij", "we")
+    third = P.THIRD_PERSON_LEAD.search(lead.group("actor")) is not None
+    if not (first or third):
         return None
     m = P.ELIDED_DELIVERY.search(sentence, lead.end())
     if m is None or _delivered_now(sentence, m.end()):
         return None
+    if (m.group("verb").lower() in P.ELIDED_DELIVERY_THIRD) != third and m.group("verb").lower() != "bericht":
+        return None  # the verb agrees with the lead: "Ik … en kom", "Het kabinet … en komt"
     for block in P.ELIDED_BLOCK.finditer(sentence, lead.end(), m.start()):
         if block.group(0).lower() in ("die", "dat") and F.ANY_PREPOSITION_BEFORE.search(
             sentence, max(0, block.start() - 12), block.start()
@@ -1067,7 +1073,10 @@ def find_commitments(
                     ]
             previous_window = next((d for d in inside if _to_come(d, reference)), None)
             named_day = inside[-1] if inside else named_day
-            pronoun_led = P.PRONOUN_OPENER.match(text, s_start, s_end) is not None
+            pronoun_led = (
+                P.PRONOUN_OPENER.match(text, s_start, s_end) is not None
+                or P.INVERTED_PRONOUN_OPENER.match(text, s_start, s_end) is not None
+            )
             before = text[chain_from : previous[1]] if pronoun_led else text[previous[0] : previous[1]]
             if pronoun_led and not (P.THIRD_ANTECEDENT.search(before) or P.SERVICE_ANTECEDENT.search(before)):
                 # the office named earlier in the paragraph, a sentence between: "De Staatssecretaris van VWS ziet
@@ -1240,6 +1249,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.PASSIVE_FUTURE,),
         (P.PRESENT_DELIVERY,),
         (P.ELIDED_DELIVERY, P.FIRST_PERSON),  # _elided_delivery
+        (P.ELIDED_DELIVERY, P.THIRD_PERSON_LEAD),  # _elided_delivery in the third person
         (P.MEASURE_PRESENT,),  # _measure
         # _elided_measure: "ik/wij/we" leads, the verb after "en" is a measure verb
         (P.ELIDED_MEASURE, P.FIRST_PERSON, P.MEASURE_PRESENT),
@@ -1601,6 +1611,11 @@ def _commitment(
         # "De Minister van JenV neemt deze aanbeveling over. Hij zal …": the office named just before
         # (or a service of ours: "… wordt overgenomen door de Commandant der Strijdkrachten. Hij laat …")
         if (antecedent := P.THIRD_ANTECEDENT.search(before)) is not None:
+            if actor.islower() and not P.ANTECEDENT_AS_SUBJECT.fullmatch(before, 0, antecedent.start()):
+                # after the verb, "zij" continues the subject of the sentence before: "De staatssecretaris neemt …
+                # over. Daarnaast legt zij …"; not the minister asked there: "De ombudsman vraagt de Minister om «…».
+                # Daarnaast vraagt hij om «…»" (round 57)
+                return None
             actor = antecedent.group(0)
         elif (service := P.SERVICE_ANTECEDENT.search(before)) is not None:
             actor = service.group("service")

@@ -165,6 +165,8 @@ CABINET_ANTECEDENT = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?[Hh]et\s+kabinet\b")
 PRONOUN_ACTORS = frozenset({"Hij", "Zij", "hij", "zij"})
 #: A sentence opening with such a pronoun (continuing the subject of the sentences before).
 PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
+#: The same pronoun right after an opening adverb and the verb: "Daarnaast legt zij …", "Wel vraagt hij …" (round 57).
+INVERTED_PRONOUN_OPENER = re.compile(r"\s*[A-Z][\w-]*\s+[a-z][\w-]*\s+(?:hij|zij)\s")
 #: The same pronoun right after a colon, with a singular modal or verb: "… neemt dit punt over: zij zal gemeenten
 #: vanaf 2027 vragen …" (the minister named before the colon; "zij zullen" is plural: others).
 PRONOUN_AFTER_COLON = re.compile(r"\s*(?P<pronoun>hij|zij)\s+(?:zal|gaat|wil|laat|neemt|stuurt|vraagt)\b")
@@ -190,6 +192,13 @@ THIRD_ANTECEDENT = re.compile(
     # another minister as "mijn ambtgenoot" / "mijn collega": "… onder de aandacht van mijn ambtgenoot gebracht. Zij
     # betrekt de aanbeveling bij …"
     r"|\bmijn\s+(?:ambtgenoot|collega)(?:\s+(?:van|voor)\s+" + _NAME_CHAIN + r")?"
+)
+#: What may stand before a `THIRD_ANTECEDENT` that is the subject of its sentence: an adverb or two and the article
+#: ("De staatssecretaris …", "Daarom neemt de minister …", "Deze aanbeveling neemt de minister …"), not another
+#: subject with a verb of asking ("De ombudsman vraagt de Minister …").
+ANTECEDENT_AS_SUBJECT = re.compile(
+    r"\W*(?!(?:[\w-]+\s+){0,4}?(?:vraagt|vragen|adviseert|adviseren|beveelt|bevelen|verzoekt|roept|raadt|wijst)\b)"
+    r"(?:[\w-]+\s+){0,5}?(?:(?i:de|het)\s+)?",
 )
 #: A service of ours (`EXECUTIVE_SERVICE`) as the antecedent of "Hij"/"Zij": the subject that opens the sentence
 #: before, or the agent of its passive: "De derde aanbeveling wordt overgenomen door de Commandant der Strijdkrachten.
@@ -465,7 +474,9 @@ REQUEST = Keyed(
 #: verzoekt de minister de NZa …"; not "De commissie vraagt het kabinet …").
 ADVERB_BEFORE_REQUEST = re.compile(
     r"\s*(?:Daarom|Wel|Ook|Daarnaast|Tevens|Verder|Bovendien|Tegelijk|Tegelijkertijd|Nu|Dan|Eerst|Vervolgens"
-    r"|Daarbij|Hiertoe|Daartoe|Tot\s+slot|Ten\s+slotte|Tenslotte|Voorts|Als\s+eerste\s+stap)\s*,?\s*$",
+    r"|Daarbij|Hiertoe|Daartoe|Tot\s+slot|Ten\s+slotte|Tenslotte|Voorts|Als\s+eerste\s+stap"
+    # a time until the measure takes over: "Tot die tijd vraagt de staatssecretaris de verhuurders om …" (round 57)
+    r"|Tot\s+die\s+tijd|Tot\s+dat\s+moment|In\s+de\s+tussentijd|Intussen|Daarna|Hierna)\s*,?\s*$",
     _I,
 )
 
@@ -1359,11 +1370,21 @@ ELIDED_MEASURE = Keyed(re.compile(r"(?:\ben|,\s*maar)\s+(?P<verb>[^\W\d_]+)\b"),
 #: daarover voor de zomer". Counted like `PRESENT_DELIVERY` (a moment to come, or "terugkomen").
 ELIDED_DELIVERY = Keyed(
     re.compile(
-        r"\ben\s+(?P<verb>kom|komen|informeer|informeren|stuur|sturen|bericht|berichten|rapporteer|rapporteren)\b",
+        r"\ben\s+(?P<verb>kom|komen|informeer|informeren|stuur|sturen|bericht|berichten|rapporteer|rapporteren"
+        # (the third person after "Het kabinet" or a minister: "Het kabinet neemt kennis van deze aanbeveling en komt er
+        # na de vaststelling van die verklaring bij uw Kamer op terug"; round 57)
+        r"|komt|informeert|stuurt|rapporteert)\b",
         _I,
     ),
     "en",
-    "kom komen informeer informeren stuur sturen bericht berichten rapporteer rapporteren",
+    "kom komen informeer informeren stuur sturen bericht berichten rapporteer rapporteren komt informeert stuurt "
+    "rapporteert",
+)
+#: The third-person verbs of `ELIDED_DELIVERY` ("bericht" is both).
+ELIDED_DELIVERY_THIRD = frozenset({"komt", "informeert", "stuurt", "rapporteert", "bericht"})
+#: The word test of a sentence led by the cabinet or a minister (`ELIDED_DELIVERY` in the third person).
+THIRD_PERSON_LEAD = Keyed(
+    re.compile(r"\b(?:kabinet|minister|staatssecretaris)\b", _I), "kabinet minister staatssecretaris"
 )
 
 #: A first person subject, "ik", "wij" or "we": the word test of the sentences that can hold an
@@ -1582,7 +1603,9 @@ MEASURE_PRESENT_THIRD = Keyed(
         r"|\b(?i:"
         + _THIRD_VERB.replace("?P<verb>", "?P<verb2>")
         + r")\s+"
-        + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>")
+        # (after the verb the pronoun is lower case: "Daarnaast legt zij in het wetsvoorstel vast dat …" after "De
+        # staatssecretaris neemt deze aanbeveling over."; round 57)
+        + _THIRD_ACTOR.replace("?P<actor>", "?P<actor2>").replace("(?-i:Hij|Zij)", "(?-i:Hij|Zij|hij|zij)")
         + r"\b(?!\s+(?i:zich)\b)"
     ),
     "kabinet minister staatssecretaris rijk hij zij secretaris directeur ministerie departement",
@@ -1796,6 +1819,12 @@ FROM_DATE_RULE = Keyed(
     "geldt gelden wordt worden vervalt vervallen verandert veranderen stijgt daalt",
 )
 
+#: The same rule with the verb first after an opening adverb: "Wel wordt vanaf het vaarseizoen 2027 de leeftijd … op
+#: achttien jaar gesteld", "Ook geldt per 1 januari 2028 …" (round 57).
+FROM_DATE_RULE_INVERTED = re.compile(
+    r"^\s*(?:(?:Wel|Ook|Daarnaast|Verder|Daarom|Tevens|Bovendien|Dan)\s+)"
+    r"(?P<verb>geldt|gelden|wordt|worden)\s+(?:vanaf|per|met\s+ingang\s+van)\s"
+)
 #: An inquiry announced with "wil"/"wil eerst": "maar wil eerst nagaan of …", "Ik wil onderzoeken
 #: hoe …" (weak modals otherwise need a delivery verb).
 WANT_EXPLORE = re.compile(

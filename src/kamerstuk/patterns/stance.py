@@ -2011,6 +2011,10 @@ PRONOUN_AFTER_VERB = re.compile(
 )
 OFFICE_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[A-Z]|\b)")
 
+#: Acts of ours that adopt nothing by themselves: others told of what exists ("Ik breng het expertisecentrum opnieuw
+#: onder de aandacht van de gemeenten" answers a recommendation the centre already meets; round 57).
+NOT_ADOPTING_ACTS = frozenset({"onder de aandacht brengen"})
+
 # A cheap test before looking for an act of ours in a sentence without a stance cue (see `pipeline.stance`): a first
 # person, the cabinet, a modal or a year.
 ACT_HINT = re.compile(

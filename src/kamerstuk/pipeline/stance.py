@@ -266,7 +266,11 @@ def _act_of_ours(sentence: str) -> str | None:
     1 juni 2027 krijgt iedere aanvrager een vaste behandelaar"); else None."""
     if not P.ACT_HINT.search(sentence):
         return None  # (most sentences: no modal, no date, no first person)
-    acts = [c for c in find_commitments(sentence) if c.kind == "new" and c.firmness == "firm"]
+    acts = [
+        c
+        for c in find_commitments(sentence)
+        if c.kind == "new" and c.firmness == "firm" and c.action not in P.NOT_ADOPTING_ACTS
+    ]
     return sentence if acts else None
 
 
