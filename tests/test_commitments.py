@@ -4759,3 +4759,18 @@ def test_round_57_forms_of_holdout307(text: str, promised: bool) -> None:
 def test_round_57_forms_of_holdout305_and_holdout306(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a contribution to costs (holdout310, round 57)
+        ("Mijn ministerie draagt de eerste drie jaar bij aan de opstartkosten.", True),
+        ("Ik draag in 2023 bij aan de opstartkosten van zo'n commissie.", True),
+        ("Het griffierecht draagt bij aan de kosten van de rechtspraak.", False),
+        ("Het kabinet draagt bij aan een veiliger buurt.", False),
+    ],
+)
+def test_round_57_a_contribution_to_costs(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -3711,3 +3711,33 @@ def test_round_57_a_letter_reacting_to_two_studies_names_their_bodies() -> None:
     )
     recs = find_recommendations(text)
     assert [r.report for r in recs] == ["ACM", "Veldkamp Onderzoek", "Veldkamp Onderzoek"]
+
+
+def test_round_57_an_ordinal_word_heading_over_its_recommendation() -> None:
+    """ "**Tweede aanbeveling: een handreiking**" is a heading like "Aanbeveling 2: …": the prose under it is the
+    recommendation, its number the heading's ("Verder beveelt de Afdeling aan …" under the second heading is the
+    second, not a third after the headings; holdout310 lost the first to that count); a label with the text itself
+    ("Derde aanbeveling: «Wijs …»") still is the recommendation."""
+    text = (
+        "De Afdeling stelt vast dat gemeenten verschillen. Zij doet twee aanbevelingen, die ik hieronder bespreek.\n\n"
+        "**Eerste aanbeveling: een landelijke maatstaf**\n\n"
+        "De Afdeling adviseert om in de wet een landelijke maatstaf voor schaarste op te nemen.\n\n"
+        "Dat laat ik eerst verkennen.\n\n"
+        "**Tweede aanbeveling: een handreiking**\n\n"
+        "Verder beveelt de Afdeling aan om gemeenten een handreiking te bieden.\n\n"
+        "Deze aanbeveling volg ik.\n"
+    )
+    assert [(r.ordinal, r.text.split()[0]) for r in find_recommendations(text)] == [(1, "De"), (2, "Verder")]
+    label = "De raad doet drie aanbevelingen.\n\nDerde aanbeveling: «Wijs de begeleider toe vóór de start.»\n\nDie neem ik over.\n"
+    assert [(r.ordinal, r.text.split()[0]) for r in find_recommendations(label)] == [(3, "Wijs")]
+
+
+def test_round_57_the_first_advice_with_a_neuter_noun_left_out() -> None:
+    """ "De AWTI geeft twee adviezen. Het eerste luidt: «…» Het tweede: «…»" (holdout310: "het advies", so "Het eerste";
+    before round 57 only "De eerste" was read)."""
+    text = (
+        "Het advies richt zich op innovatie. De AWTI geeft twee adviezen. Het eerste luidt: «Richt een fonds op waaruit "
+        "de deelname van start-ups wordt betaald.» Het tweede: «Zorg dat onderzoeksinstellingen bij nieuwe normen aan "
+        "tafel zitten.»\n\nHet eerste neem ik niet over.\n"
+    )
+    assert [(r.ordinal, r.text.split()[0]) for r in find_recommendations(text)] == [(1, "Richt"), (2, "Zorg")]

@@ -502,6 +502,17 @@ def _ordinal_sentences(
                 ).lower()
             ]
             body = sentence[m.end() :]
+            if (
+                m.groupdict().get("ord_bare")
+                and len(body.split()) <= _MAX_TITLE_WORDS
+                and not forms.is_recommendation_shaped(body)
+                and pat.RECOMMENDATION_HEADING.match(
+                    text, text.rfind("\n", 0, s0) + 1, len(text) if (nl := text.find("\n", s0)) == -1 else nl
+                )
+            ):
+                # "**Tweede aanbeveling: een handreiking**" on a line of its own: a heading over its recommendation
+                # (`_headings`), not the recommendation (round 57)
+                continue
             unquoted = pat.QUOTED.sub(" ", body)
             first_person = pat.FIRST_PERSON_SUBJECT.search(unquoted)
             if first_person is not None and not pat.ADDRESSEE_FIRST_PERSON.search(
@@ -863,7 +874,7 @@ def _headings(
             continue
         rest = (m.group("rest") or "").strip(" *")
         idx = text.find(rest, hs, max(he, hs + len(title) + 10)) if rest else -1
-        found.append((int(m.group("num")), hs, he, idx))
+        found.append((pat.heading_number(m), hs, he, idx))
         given.append((hs, he))
     given_spans = _Containment(given)
     line_spans = list(given)
@@ -872,7 +883,7 @@ def _headings(
         if given_spans.holds(m.start()) or given_spans.starts_in(m.start(), m.end()):
             continue
         rest_start = m.start("rest") if m.group("rest") else -1
-        found.append((int(m.group("num")), m.start(), m.end(), rest_start))
+        found.append((pat.heading_number(m), m.start(), m.end(), rest_start))
         line_spans.append((m.start(), m.end()))
     stripped_end: dict[int, int] = {}  # block end -> that end before trailing markup
     for ordinal, hs, he, rest_start in found:
@@ -929,8 +940,11 @@ def _headings(
                     to_from_text=True,
                 )
             )
+    headed = _Containment(list(line_spans))
     for m in _lines(pat.ORDINAL_RUN_IN, text):
         # "**Eerste aanbeveling.** Stel het budget ook open …": the ordinal label, then the recommendation
+        if headed.holds(m.start()):
+            continue  # "**Tweede aanbeveling: een handreiking**": read above as a heading (round 57)
         line_end = text.find("\n", m.end())
         line_end = line_end if line_end != -1 else len(text)
         s, e = _strip_markup(text, m.end(), line_end)

@@ -762,7 +762,7 @@ def _heading_recommendations(text: str, lo: int, hi: int) -> list[tuple[int, int
     """(ordinal, start, end) for "Aanbeveling N[: text]" headings in text[lo:hi]."""
     out: list[tuple[int, int, int]] = []
     for m in pat.RECOMMENDATION_HEADING.finditer(text, lo, hi):
-        num = int(m.group("num"))
+        num = pat.heading_number(m)
         if m.group("rest"):
             rs, re_ = m.start("rest"), _rstrip(text, m.start("rest"), m.end("rest"))
             if re_ > rs:

@@ -816,7 +816,9 @@ COSTS_COVERED = re.compile(
 COSTS_BORNE = re.compile(
     r"^\W*(?:De|Die|Deze)\s+(?:[\w-]+\s+){0,3}?kosten\b[^.;:]{0,40}?\b(?:draag|dragen)\s+(?:ik|wij|we)\b"
     r"|\b(?:draag|dragen)\s+(?:ik|wij|we)\s+(?:de|die|deze)\s+kosten\s+(?:uit|binnen)\b"
-    r"|^\W*(?:Ik|Wij|We)\s+(?:draag|dragen)\s+(?:de|die|deze)\s+kosten\s+(?:uit|binnen)\b",
+    r"|^\W*(?:Ik|Wij|We)\s+(?:draag|dragen)\s+(?:de|die|deze)\s+kosten\s+(?:uit|binnen)\b"
+    # a contribution to costs: "Mijn ministerie draagt de eerste drie jaar bij aan de opstartkosten" (round 57)
+    r"|\b(?:draag|dragen|draagt)\b[^.;:]{0,60}?\bbij\s+aan\s+(?:de\s+)?[\w-]*kosten\b",
     _I,
 )
 SUM_OF_MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?euro\b", _I)
@@ -1578,6 +1580,8 @@ _THIRD_VERB = (
     r"|bekijkt|onderzoekt"
     # covering a cost: "De derving van ongeveer 90 miljoen euro per jaar dekt het kabinet binnen het inkomstenkader"
     r"|dekt"
+    # a contribution to costs: "Mijn ministerie draagt de eerste drie jaar bij aan de opstartkosten" (round 57)
+    r"|draagt"
     # an inquiry, the particle at the clause's end: "Het kabinet gaat daarom eerst met de VNG na hoe groot …"
     r"|gaat"
     # agreements and proposals: "Voor die gebieden maakt het Rijk met de gemeenten bindende afspraken", "De
@@ -1612,7 +1616,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "
-    "maakt brengt bespreekt regelt reserveert",
+    "maakt brengt bespreekt regelt reserveert draagt",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1628,6 +1632,7 @@ MEASURE_THIRD_PERSON = {
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
     "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek", "gaat": "ga", "maakt": "maak", "brengt": "breng",
     "reserveert": "reserveer",
+    "draagt": "draag",
     # "Het kabinet bespreekt de aanbeveling eerst met de VNG" (with "met" a party: `MEASURE_LEMMAS`; since round 38)
     "bespreekt": "bespreek",
 }  # fmt: skip

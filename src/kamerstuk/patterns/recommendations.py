@@ -419,16 +419,19 @@ _ELLIPSIS_JOIN = r"(?:En|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarnaast|Verder|Voor
 #: Example: "De tweede betreft: «Maak de regeling eenvoudiger.»"
 ORDINAL_ELLIPTIC_OPENER = re.compile(
     # (also after a joining word: "En de derde: «…»", "Tot slot de vierde: «…»"; round 49)
-    rf"^(?:{_ELLIPSIS_JOIN}(?:de|een)|De|Een)\s+(?:(?P<ord>{_ORD})(?:\s+en\s+laatste)?|laatste)"
+    # ("Het eerste luidt: «…»" after "De AWTI geeft twee adviezen": a neuter noun left out; round 57)
+    rf"^(?:{_ELLIPSIS_JOIN}(?:de|een|het)|De|Een|Het)\s+(?:(?P<ord>{_ORD})(?:\s+en\s+laatste)?|laatste)"
     r"(?:\s+(?:luidt|luidde|luiden|betreft|behelst|houdt\s+in|is|was|gaat\s+over))?[ \t]*:[ \t]*"
     r"|^(?:"
     + _ELLIPSIS_JOIN
-    + r"(?:de|een)|De|Een)\s+(?:(?P<ord2>"
+    + r"(?:de|een|het)|De|Een|Het)\s+(?:(?P<ord2>"
     + _ORD
     + r")(?:\s+en\s+laatste)?|laatste)"
     r"\s+(?:luidt|luidde|behelst)\s+"
     # "De eerste is om de middelen … in te zetten. De tweede is dat …" (no colon)
-    r"|^(?:De|Een)\s+(?:(?P<ord3>" + _ORD + r")(?:\s+en\s+laatste)?|laatste)\s+(?:is|was)\s+(?=(?:om|dat)\s)"
+    r"|^(?:De|Een|Het)\s+(?:(?P<ord3>"
+    + _ORD
+    + r")(?:\s+en\s+laatste)?|laatste)\s+(?:is|was)\s+(?=(?:om|dat)\s)"
 )
 
 #: "Als tweede aanbeveling noemt de Raad …" / "In de derde aanbeveling vraagt de commissie …" / "Volgens de
@@ -612,10 +615,18 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 #: Runs of spaces and stars are matched possessively ("*+"): backtracking through the ways to
 #: share a long run between two adjacent "[ \t]*" was quadratic.
 RECOMMENDATION_HEADING = re.compile(
-    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+(?:Aanbeveling|Beslispunt)[ \t]++R?(?P<num>\d{1,2})\b(?![.,]\d)\**+[ \t]*+"
+    r"^[ \t]*+(?:#{1,6}[ \t]++)?\**+[ \t]*+(?:(?:Aanbeveling|Beslispunt)[ \t]++R?(?P<num>\d{1,2})\b(?![.,]\d)"
+    # (or the ordinal as a word before the noun: "**Tweede aanbeveling: een handreiking**"; round 57)
+    rf"|(?P<word>{_ORD})[ \t]++aanbeveling\b)\**+[ \t]*+"
     r"(?:[:.–—-][ \t]*+\**+[ \t]*+(?P<rest>(?:[^\n]*[^ \t*\n])?))?[ \t*]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def heading_number(m: re.Match[str]) -> int:
+    """The number of a `RECOMMENDATION_HEADING` match: its digits, or its ordinal word ("Tweede aanbeveling" -> 2)."""
+    return int(m.group("num")) if m.group("num") else ORDINAL_WORDS[m.group("word").lower()]
+
 
 #: An inline label inside running text: "… als volgt. Aanbeveling 2: stel een regiehouder aan."
 #: The colon or dash is required, so a bare mention ("aanbeveling 2 neem ik over") is not one.
