@@ -4774,3 +4774,16 @@ def test_round_57_forms_of_holdout305_and_holdout306(text: str, promised: bool) 
 def test_round_57_a_contribution_to_costs(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a tender of a year dates the act (holdout311, round 57)
+        ("Bij de aanbesteding van 2023 contracteer ik daarom twee leveranciers.", True),
+        ("Bij de aanbesteding van 2020 contracteerde het ministerie één leverancier.", False),
+    ],
+)
+def test_round_57_a_tender_of_a_year(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

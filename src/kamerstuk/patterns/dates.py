@@ -338,7 +338,8 @@ ROUND_OF_YEAR = re.compile(
     r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+(?:de|het)\s+(?:eerstvolgende\s+)?"
     # (any round: "na de vervangingsronde van 2030", "bij de evaluatieronde 2028")
     # ("vanaf de tranche van 2027": a yearly tranche of a subsidy, since round 34)
-    r"(?P<round>\w*ronde|openstelling|tender|tranche"
+    # (a tender of a year: "Bij de aanbesteding van 2027 contracteer ik twee leveranciers"; round 57)
+    r"(?P<round>\w*ronde|openstelling|tender|\w*aanbesteding|tranche"
     # a yearly filing, application period, season or cohort: "vanaf de gecombineerde opgave van 2028", "vanaf de
     # aangifte over 2027", "vanaf de aanvraagperiode 2027", "vanaf het teeltseizoen 2027", "vanaf het cohort 2027"
     # (any period of a filing or a scheme: "vanaf de aangifteperiode 2027", "vanaf de concessieperiode 2028"; round 54)
@@ -501,6 +502,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "ronde",
         "openstelling",
         "tender",
+        "aanbesteding",
         "tranche",
         "tijdvak",
         "verkiezingen",
