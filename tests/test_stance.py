@@ -2579,3 +2579,13 @@ def test_round_57_others_told_adopts_nothing() -> None:
     assert _act_of_ours("Ik breng het expertisecentrum opnieuw onder de aandacht van de gemeenten.") is None
     act = "Ik verhoog de subsidie per 1 januari 2027 tot € 500 per woning."
     assert _act_of_ours(act) == act
+
+
+def test_round_57_focusing_is_no_body_set_up() -> None:
+    """ "Het kabinet blijft zich daarom richten op afspraken …" keeps its focus ("zich richten op", the reflexive before
+    the infinitive): no "oprichten", so no adoption (holdout310 read it adopted); "Het kabinet richt een
+    expertisecentrum op" still adopts."""
+    assert classify_stance(
+        "Het kabinet blijft zich daarom richten op afspraken tussen gemeenten en boeren."
+    ).label != ("adopted")
+    assert classify_stance("Het kabinet richt een expertisecentrum op.").label == "adopted"

@@ -1016,7 +1016,8 @@ class RejectionCues(ReaderBase):
         s = self.s
         if name in P.NEEDS_RECOMMENDATION and _object_kind(s, first, None) != "A":
             return
-        if name == "oprichten" and ("zich" in s.words[first:last] or nonfinite):
+        # (also "zich" before an infinitive: "Het kabinet blijft zich daarom richten op afspraken …"; round 57)
+        if name == "oprichten" and ("zich" in s.words[max(0, first - 3) : last] or nonfinite):
             # "Het kabinet richt zich daarbij op preventie": an aim, no body set up; "Een apart fonds oprichten wil ik
             # niet": the fused infinitive is the act a modal declines (read by the fronted-act cue), no adoption
             return
