@@ -75,11 +75,10 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         # modal no particle stands apart from its infinitive)
         stop = P.CLAUSE_STOP.search(sentence, stop.end())
     clause_end = stop.start() if stop else len(sentence)
+    # "… een analyse maken, ook als de gemeente of …": a subordinate clause after a comma ends the main clause
     subordinate = F.COMMA_SUBORDINATE.search(sentence, offset, clause_end)
     if subordinate is not None:
-        clause_end = (
-            subordinate.start()
-        )  # "… een analyse maken, ook als de gemeente of …": the main clause ends there
+        clause_end = subordinate.start()
     words = list(re.finditer(r"[\w\-]+", sentence[offset:clause_end]))
     cands = [
         m

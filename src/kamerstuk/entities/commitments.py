@@ -960,7 +960,7 @@ def _to_come(deadline: Deadline, reference: dt.date | None) -> bool:
 def _dates_an_act_done(text: str, s_start: int, s_end: int, deadline: Deadline) -> bool:
     """Whether a month or season named without a year dates an act done: its clause is in the perfect tense and
     looks to nothing to come ("De secretarissen-generaal hebben in januari afgesproken dat een woordvoerder … wordt
-    ingezet", "De regeling die in maart is ingegaan, wordt geëvalueerd"). The calendar reads such a month forwards
+    ingezet", "De regeling die in maart is gestart, wordt geëvalueerd"). The calendar reads such a month forwards
     (the next January); in a perfect tense it is the last one, so it is no time to come."""
     if deadline.rule not in F.UNDATED_MONTH_RULES or re.search(r"\d", deadline.text):
         return False
