@@ -4787,3 +4787,31 @@ def test_round_57_a_contribution_to_costs(text: str, promised: bool) -> None:
 def test_round_57_a_tender_of_a_year(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a law or a concession by its name, with an insertion to come (round 58)
+        ("In de Gemeentewet wordt opgenomen dat het college jaarlijks over de klachten rapporteert.", True),
+        (
+            "In de vervoerconcessie van de vervoerder wordt een plicht opgenomen om reizigers te informeren.",
+            True,
+        ),
+        # … "regelmatig" inside the duty's "om … te" clause is what the duty holds, no habit of ours
+        (
+            "In de vervoerconcessie wordt een plicht opgenomen om reizigers bij een storing regelmatig te informeren.",
+            True,
+        ),
+        # the law as it is: described, nothing to come
+        ("In de Gemeentewet wordt geregeld dat het college rapporteert.", False),
+        ("In de Gemeentewet is opgenomen dat het college rapporteert.", False),
+        # a step left out of the bill
+        ("In het wetsvoorstel wordt niet opgenomen dat het college rapporteert.", False),
+        # a habit of a ministry stays a description, with or without a purpose clause
+        ("Het ministerie organiseert regelmatig spreekuren om gemeenten te helpen.", False),
+    ],
+)
+def test_round_58_an_insertion_in_a_named_law(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -598,7 +598,12 @@ def _passive_measure(
         return None
     if P.PASSIVE_PRESENT.search(sentence):
         found = P.PASSIVE_STEP.search(sentence)
-        if found is not None and not _in_perfect(sentence, found.end()):
+        if (
+            found is not None
+            and not _in_perfect(sentence, found.end())
+            # (not "In het wetsvoorstel wordt niet opgenomen dat …": a step left out; round 58)
+            and not P.NEGATION.search(sentence, 0, found.start())
+        ):
             # (not "… waar per 1 januari 2025 nog geen plan is vastgesteld": a state at that day)
             return _Trigger(found.start(), found.end(), None, None, passive=True), (
                 _step_lemma(found.group("verb")),

@@ -730,7 +730,12 @@ def _ongoing(sentence: str, has_deadline: bool) -> bool:
     if has_deadline:
         return False
     m = P.ONGOING.search(sentence)
-    return m is not None and P.RELATIVE_OPENER.search(sentence, 0, m.start()) is None
+    if m is None or P.RELATIVE_OPENER.search(sentence, 0, m.start()) is not None:
+        return False
+    # ("een plicht … om reizigers regelmatig te informeren": the habit is what the duty holds)
+    return not (
+        F.OM_CLAUSE_BEFORE.search(sentence, 0, m.start()) and F.OM_CLAUSE_AFTER.match(sentence, m.end())
+    )
 
 
 def _letter_internal(sentence: str, action: tuple[str, int, int] | None, future: bool) -> bool:

@@ -966,6 +966,11 @@ ALREADY_IN_CLAUSE = re.compile(
     r"(?!\s+(?:in|vanaf|per|voor|op|eind|begin|medio|na|binnen|over|dit|deze|volgend|komend|het\s+komende)\b)",
     _I,
 )
+#: A word of habit inside an "om … te" clause says what a duty or aim holds, not what is done now: "In de
+#: vervoerconcessie wordt een plicht opgenomen om reizigers regelmatig te informeren" (round 58). Before the word:
+OM_CLAUSE_BEFORE = re.compile(r"\bom\s+(?:[^\s.,;:?]+\s+){0,8}$", _I)
+#: … and after it, the infinitive that closes the clause ("regelmatig te informeren").
+OM_CLAUSE_AFTER = re.compile(r"(?:\s+[^\s.,;:?]+){0,4}?\s+te\s+\w", _I)
 #: What is so already: "al", "reeds", "sinds" (a practice described, not a promise).
 ALREADY_SO = re.compile(r"\b(?:al|reeds|sinds)\b", _I)
 #: A rule still to be made that carries a step in the present passive: "Deze verplichting wordt in hetzelfde
@@ -979,7 +984,12 @@ REGULATORY_VEHICLE = re.compile(
     # (the change of a decree: "in dezelfde wijziging van het besluit"; round 44)
     r"|wijziging\s+van\s+(?:het|de)\s+(?:besluit|regeling|wet)"
     # (a decree or regulation by its name: "In het Warenwetbesluit tatoeëren en piercen wordt opgenomen dat …")
-    r"|(?-i:[A-Z][\w-]*(?:besluit|regeling)))\b",
+    r"|(?-i:[A-Z][\w-]*(?:besluit|regeling))"
+    # (a law or a concession by its name, with an insertion to come: "In de Gemeentewet wordt opgenomen dat …", "In de
+    # vervoerconcessie van NS wordt een plicht opgenomen om …"; only with "opgenomen"/"toegevoegd", since "In de
+    # Gemeentewet wordt geregeld dat …" describes the law as it is; round 58)
+    r"|(?:(?-i:[A-Z][\w-]*wet)|[\w-]*concessie(?:\s+van\s+(?:(?:de|het)\s+)?[\w-]+)?)"
+    r"(?=\s+(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,4}?(?:opgenomen|toegevoegd)\b))\b",
     _I,
 )
 #: Recipients first, then what they receive from us by a time to come: "Gemeenten ontvangen de beschikking voor 2027
