@@ -4815,3 +4815,24 @@ def test_round_57_a_tender_of_a_year(text: str, promised: bool) -> None:
 def test_round_58_an_insertion_in_a_named_law(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "streef naar" with a target one can check (round 58)
+        (
+            "Daar streef ik naar een wachttijd van ten hoogste vijftien minuten, met een vast team ter plaatse.",
+            True,
+        ),
+        ("Het kabinet streeft naar een reactietijd van ten hoogste tien werkdagen.", True),
+        ("Ik streef daarbij naar 40 procent.", True),
+        # an aim without a target, another body's aim, and support for an aim are none
+        ("Ik streef naar een evenwichtige spreiding over het land.", False),
+        ("Het agentschap streeft naar overplaatsing binnen drie weken.", False),
+        ("Het kabinet steunt het streven naar een verbod.", False),
+    ],
+)
+def test_round_58_striving_for_a_target(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -217,6 +217,9 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             action = _te_action(sentence, trig.end)
         if action is None and words[0] in ("streef", "streeft", "streven"):
             action = _strive_that(sentence, trig.end)
+            target = F.STRIVE_FOR_TARGET.match(sentence, trig.end) if action is None else None
+            if target is not None:
+                action = ("streven naar", target.start("naar"), target.end("naar"))
         if action is None and modal == "streven" and trig.actor is not None:
             action = _strive_that(
                 sentence, trig.end, noun=True

@@ -1846,6 +1846,14 @@ SPEAK_OF = re.compile(r"\s+van\b", re.IGNORECASE)
 #: "ernaar dat" after "streef": an aim of ours stated as a state to reach ("Ik streef ernaar dat de wet op
 #: 1 januari 2028 in werking treedt", "Het kabinet streeft ernaar dat het loket in 2027 open is").
 STRIVE_THAT = re.compile(r"\s*(?:er\s*naar|ernaar)\s+dat\b", re.IGNORECASE)
+#: "naar" after "streef" with a target one can check: "Daar streef ik naar een aanrijtijd van ten hoogste twintig
+#: minuten", "Het kabinet streeft naar een reactietijd van ten hoogste tien werkdagen" (a number or a bound in the
+#: noun phrase; "streeft naar een evenwichtige spreiding" states an aim, no target; round 58).
+STRIVE_FOR_TARGET = re.compile(
+    r"(?:\s+(?:daarbij|daarom|dan|wel|ook|nu|voortaan))?\s+(?P<naar>naar)\s+(?:een\s+|de\s+|het\s+)?"
+    r"(?:[^\s.,;:?]+\s+){0,5}?(?:ten\s+hoogste|ten\s+minste|maximaal|minimaal|hooguit|minder\s+dan|meer\s+dan|\d)",
+    re.IGNORECASE,
+)
 #: The same after the noun: "Mijn streven is dat de afspraken vóór 1 oktober 2027 zijn vastgelegd".
 STRIVE_NOUN_THAT = re.compile(r"\s*dat\b", re.IGNORECASE)
 #: Where that clause ends: a full stop, semicolon or a comma before a new clause.
