@@ -4836,3 +4836,30 @@ def test_round_58_an_insertion_in_a_named_law(text: str, promised: bool) -> None
 def test_round_58_striving_for_a_target(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a state reached by a date to come, the date first in its clause (holdout315, round 58)
+        (
+            "De eerste neem ik over: vóór 1 oktober 2027 zijn alle schilderijen opgenomen in één overzicht.",
+            True,
+        ),
+        ("Vóór 1 januari 2028 is iedere post aangesloten op het centrale registratiesysteem.", True),
+        # … not a date past, nor negated
+        ("Vóór 1 januari 2021 is iedere post aangesloten op het systeem.", False),
+        ("Vóór 1 januari 2028 is de evaluatie niet afgerond.", False),
+        # "now" inside a present passive: under way, even with a year in a later clause (holdout314, round 58)
+        (
+            "Het Douanewetboek van de Unie wordt op dit moment herzien en de Europese Commissie verwacht in 2028 een "
+            "voorstel te doen.",
+            False,
+        ),
+        ("De kerndoelen worden momenteel herzien, zodat zij vanaf 2028 gelden.", False),
+        ("De regeling wordt in 2028 herzien.", True),
+    ],
+)
+def test_round_58_a_state_by_a_date_and_a_revision_under_way(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

@@ -3741,3 +3741,49 @@ def test_round_57_the_first_advice_with_a_neuter_noun_left_out() -> None:
         "tafel zitten.»\n\nHet eerste neem ik niet over.\n"
     )
     assert [(r.ordinal, r.text.split()[0]) for r in find_recommendations(text)] == [(1, "Richt"), (2, "Zorg")]
+
+
+def test_round_58_a_view_leading_in_to_the_advice_is_no_recommendation() -> None:
+    """A body's view that closes the paragraph right before the paragraph opening with its explicit advice ("… De raad
+    vindt dat deze bewoners beter in beeld moeten komen." then "De raad beveelt aan om … Daarnaast adviseert de raad …")
+    is the aim the advice serves: the answers' "eerste aanbeveling" is the first advised (holdout315 counted the view
+    first and linked every answer one off). A view inside the series, or of another body, stays."""
+    lead = (
+        "Het advies gaat over mensen die in een vakantiehuisje wonen. Gemeenten gaan daar verschillend mee om. De raad "
+        "vindt dat deze bewoners beter in beeld moeten komen.\n\n"
+        "De raad beveelt aan om gemeenten een vergunning te laten verlenen. Daarnaast adviseert de raad om een landelijk "
+        "register op te zetten.\n\n"
+        "De eerste aanbeveling neem ik over.\n"
+    )
+    recs = find_recommendations(lead)
+    assert [r.text.split()[:3] for r in recs] == [["De", "raad", "beveelt"], ["Daarnaast", "adviseert", "de"]]
+    other = lead.replace("De raad\nvindt", "De raad vindt").replace(
+        "De raad vindt dat deze", "De inspectie vindt dat deze"
+    )
+    assert any("vindt" in r.text for r in find_recommendations(other))
+    series = (
+        "De raad beveelt aan om gemeenten een vergunning te laten verlenen. Ook vindt de raad dat bewoners een "
+        "vast aanspreekpunt moeten krijgen.\n\n"
+        "De raad adviseert verder om een register op te zetten.\n"
+    )
+    assert any("vindt" in r.text for r in find_recommendations(series))
+
+
+def test_round_58_an_author_named_after_its_verb() -> None:
+    """ "Op verzoek van mijn ambtsvoorganger heeft de Inspecteur-Generaal der Krijgsmacht (IGK) onderzocht hoe …" names
+    the author after "heeft" (before round 58 the text up to "heeft" was read, and the recommendations took the
+    title «…» of the sentence that sends the report as their source)."""
+    text = (
+        "Op verzoek van mijn ambtsvoorganger heeft de Inspecteur-Generaal der Krijgsmacht (IGK) onderzocht hoe eenheden "
+        "tijdens oefeningen in de sneeuw hun rusttijden regelen. Hierbij ontvangt u het rapport «Koude nachten» en mijn "
+        "reactie daarop.\n\n"
+        "### **Aanbeveling 1: een vaste tabel**\n\n"
+        "De IGK beveelt aan om voor alle eenheden een vaste tabel voor rusttijden vast te leggen.\n\n"
+        "Die aanbeveling neem ik over.\n\n"
+        "### **Aanbeveling 2: oefenen vooraf**\n\n"
+        "Daarnaast adviseert de IGK om iedere eenheid vooraf te laten oefenen in een koelcel.\n\n"
+        "Die aanbeveling neem ik niet over.\n"
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 2
+    assert {r.report for r in recs} <= {"IGK", "Inspecteur-Generaal der Krijgsmacht"}

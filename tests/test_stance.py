@@ -2589,3 +2589,31 @@ def test_round_57_focusing_is_no_body_set_up() -> None:
         "Het kabinet blijft zich daarom richten op afspraken tussen gemeenten en boeren."
     ).label != ("adopted")
     assert classify_stance("Het kabinet richt een expertisecentrum op.").label == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the part taken over, its particle before a relative clause (holdout315; before round 58 no stance)
+        ("Van de tweede aanbeveling neem ik het deel over dat de keuring betreft.", "partly_adopted"),
+        ("Ik neem het onderdeel over dat de scholen betreft.", "partly_adopted"),
+        ("Van de aanbeveling neem ik een deel over.", "partly_adopted"),
+        # not a part, nor "over" as a preposition
+        ("Ik lees het deel over dat de scholen betreft.", None),
+        ("Het kabinet neemt het eerste deel over.", "adopted"),
+        # the recommendation not met (holdout315; before round 58 no stance) …
+        ("Aan de vierde aanbeveling kom ik niet tegemoet.", "rejected"),
+        ("Aan deze aanbeveling komt het kabinet niet tegemoet.", "rejected"),
+        ("Aan de vierde aanbeveling kan ik niet tegemoetkomen.", "rejected"),
+        # … met, partly met, or not ours
+        ("Aan de vierde aanbeveling kom ik tegemoet.", "adopted"),
+        ("Aan die wens van gemeenten kom ik niet volledig tegemoet.", "partly_adopted"),
+        ("Gemeenten komen niet tegemoet aan de wens.", None),
+        # what goes on as now, beside a refusal: no part conceded (the open gold reads 9 of 9 "Wel blijf(t) …" answers as
+        # rejected; holdout315 read one partly adopted)
+        ("Wel blijf ik de resultaten van het programma als geheel in het jaarverslag opnemen.", None),
+        ("Wel verhoog ik het bedrag naar 8.000 euro.", "adopted"),
+    ],
+)
+def test_round_58_a_part_taken_over_and_a_recommendation_not_met(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

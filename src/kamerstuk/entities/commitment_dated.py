@@ -293,6 +293,8 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
             continue
         if P.NEGATION.search(sentence, max(0, aux.start() - 6), aux.end() + w.start()):
             return None  # "… een voorschot dat gedurende het jaar niet wordt herzien": nothing is done
+        if F.NOW_IN_PASSIVE.search(sentence, aux.start(), aux.end() + w.start()):
+            return None  # "Het Douanewetboek wordt op dit moment herzien en …": under way (round 58)
         return low, aux.end() + w.start(), aux.end() + w.end()
     return None
 

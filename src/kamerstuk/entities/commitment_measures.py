@@ -596,6 +596,15 @@ def _passive_measure(
     later = later or F.REGULATORY_VEHICLE.search(sentence) is not None
     if not (has_deadline or budget or later):
         return None
+    state = F.STATE_BY_DEADLINE.search(sentence) if has_deadline else None
+    if state is not None and not P.NEGATION.search(sentence, state.start(), state.end("verb")):
+        # "Vóór 1 januari 2028 is iedere post aangesloten op …": the state we promise by that day
+        verb = state.group("verb").lower()
+        return _Trigger(state.start("verb"), state.end("verb"), None, None, passive=True), (
+            P.PASSIVE_STEP_LEMMAS.get(verb, verb),
+            state.start("verb"),
+            state.end("verb"),
+        )
     if P.PASSIVE_PRESENT.search(sentence):
         found = P.PASSIVE_STEP.search(sentence)
         if (
@@ -603,6 +612,8 @@ def _passive_measure(
             and not _in_perfect(sentence, found.end())
             # (not "In het wetsvoorstel wordt niet opgenomen dat …": a step left out; round 58)
             and not P.NEGATION.search(sentence, 0, found.start())
+            # (nor "Het Douanewetboek wordt op dit moment herzien en …": under way; round 58)
+            and not F.NOW_IN_PASSIVE.search(sentence, 0, found.start())
         ):
             # (not "… waar per 1 januari 2025 nog geen plan is vastgesteld": a state at that day)
             return _Trigger(found.start(), found.end(), None, None, passive=True), (

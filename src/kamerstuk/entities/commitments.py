@@ -1321,6 +1321,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.DATED_STATE_AFTER_VERB,  # _dated_act
         F.DATED_GIFT_OPENER,  # _dated_act
         F.TIME_GRANTED,  # _dated_act
+        F.STATE_BY_DEADLINE,  # _passive_measure
     )
 )
 

@@ -709,6 +709,33 @@ def _without_second_closing(text: str, spans: list[tuple[int, int]], prose: list
     return [c for c in prose if id(c) not in drop]
 
 
+def _without_lead_in_view(text: str, spans: list[tuple[int, int]], prose: list[_Cand]) -> list[_Cand]:
+    """`prose` without a body's view that closes the paragraph right before the paragraph that opens with that body's
+    explicit advice: "… De raad vindt dat deze bewoners beter in beeld moeten komen." then "De raad beveelt aan om …
+    Daarnaast adviseert de raad …" (the aim the advice serves, not a recommendation of its own; round 58). A view
+    inside a series ("Ook vindt de raad dat …"), one that shares its paragraph with other advice, or one of another
+    body stays."""
+    drop: set[int] = set()
+    for c in prose:
+        k = bisect.bisect_right(starts(spans), c.start) - 1
+        if k < 0 or not pat.PLAIN_VIEW_OPENS.match(text, spans[k][0], c.end):
+            continue
+        para_start = text.rfind("\n\n", 0, c.start) + 2
+        para_end = text.find("\n\n", c.end)
+        if para_end < 0 or text[c.end : para_end].strip():
+            continue  # (not the paragraph's last sentence)
+        if any(o is not c and para_start <= o.start < para_end for o in prose):
+            continue
+        nxt = para_end + 2
+        while nxt < len(text) and text[nxt] in "\n ":
+            nxt += 1
+        if not pat.EXPLICIT_ADVICE_OPENS.match(text, nxt):
+            continue
+        if any(o.start == nxt and set(o.by) & set(c.by) for o in prose):
+            drop.add(id(c))
+    return [c for c in prose if id(c) not in drop]
+
+
 def _body_by_noun(sentence: str, ctx: _Context, before: str) -> list[str]:
     """The body that the generic noun opening `sentence` stands for: the one report organisation whose
     name ends in it ("Het instituut doet twee aanbevelingen." -> ["Rathenau Instituut"]), else the last
@@ -1221,6 +1248,7 @@ def find_recommendations(
         # al langer om meer houvast" under a heading of the answers: a position held, not a report's advice; round 49)
         prose = [c for c in prose if not pat.STANDING_WISH.search(text, c.start, c.end)]
         prose = _without_second_closing(text, spans, prose)
+        prose = _without_lead_in_view(text, spans, prose)
         if not cands and not prose:
             # Alone, advice named in passing ("… past bij het advies van de Gezondheidsraad om …")
             # does not make a letter a reaction: only the answered report's own recommender counts,

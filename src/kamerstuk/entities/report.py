@@ -666,7 +666,8 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
             if author is not None:
                 if author.group(0).lower().endswith(tuple(pat.STUDIED_QUESTION_WORDS)):
                     # "Het KiM heeft onderzocht waarom … dan in het Bestuursakkoord …": the subject, not the question
-                    nxt = nxt[: author.start()]
+                    # (… or after the verb: "heeft de IGK onderzocht hoe …": up to "onderzocht"; round 58)
+                    nxt = nxt[: author.start() + author.group(0).lower().rfind("onderzocht")]
                 orgs = _organisations(nxt, None, aliases)
                 break
     return title, tuple(orgs), sentence

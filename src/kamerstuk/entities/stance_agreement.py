@@ -222,6 +222,18 @@ class AgreementCues(ReaderBase):
         for c, (_a, b) in enumerate(s.bounds):
             firsts = s.firsts[c]
             if any(w in firsts for w in P.NEGATORS):
+                meet = min((firsts[w] for w in P.MEET if w in firsts), default=None)
+                if (
+                    meet is not None
+                    and "niet" in firsts
+                    and "aan" in firsts
+                    and any(w in firsts for w in ("kom", "komt", "komen", "tegemoetkomen"))
+                    and (any(w in firsts for w in P.FIRST_PERSON_SUBJECTS) or "kabinet" in firsts)
+                    and s.words[firsts["niet"] + 1 : firsts["niet"] + 2] != ["alleen"]
+                ):
+                    # "Aan de vierde aanbeveling kom ik niet tegemoet": the recommendation not met (round 58)
+                    self.cues.append(_Cue("R", "niet tegemoetkomen aan", meet, meet))
+                    return
                 continue
             if P.POSITIVE in firsts and any(w in firsts for w in P.REPLY_VERBS):
                 k = firsts[P.POSITIVE]

@@ -1005,7 +1005,7 @@ class RejectionCues(ReaderBase):
         raad heeft gedaan" (not the preposition of "op die manier", "op dat punt")."""
         s = self.s
         return (
-            s.words[j - 1] in P.RECOMMENDATION_NOUNS
+            (s.words[j - 1] in P.RECOMMENDATION_NOUNS or s.words[j - 1] in P.PART_NOUNS)
             and s.words[j + 1 : j + 2] in (["die"], ["dat"], ["welke"])
             and s.words[j + 2 : j + 3] != []
             and s.words[j + 2] in P.CLAUSE_SUBJECT_STARTS

@@ -544,6 +544,18 @@ RECOMMENDATION_TRIGGER = re.compile(
 #: Example: "Ten tweede is de commissie van mening dat gemeenten meer moeten samenwerken."
 OPINION_VERB = re.compile(r"\b(?:vindt|vinden|meent|menen|van\s+mening)\b")
 
+#: A body's view with its subject first and no word of a series: "De raad vindt dat deze bewoners beter in beeld
+#: moeten komen …" (read with `match` from the sentence start; see `EXPLICIT_ADVICE_OPENS`).
+PLAIN_VIEW_OPENS = re.compile(
+    r"\W*(?:De|Het)\s+(?:[\w-]+\s+){1,3}?(?:vindt|vinden|meent|menen|is\s+van\s+mening|zijn\s+van\s+mening)\s+dat\b"
+)
+#: A paragraph that opens with the explicit advice of a body: "De raad beveelt aan om …", "De inspectie adviseert
+#: om …". After a paragraph that ends on the same body's view, that view led in to the advice (round 58: a Rli
+#: advice's aim, "… moeten beter in beeld komen", then its four recommendations and answers to the "vierde").
+EXPLICIT_ADVICE_OPENS = re.compile(
+    r"\W*(?:De|Het)\s+(?:[\w-]+\s+){1,3}?(?:beveelt|bevelen|adviseert|adviseren|raadt|raden)\b"
+)
+
 #: The noun itself: a sentence with the government as subject still restates a
 #: recommendation when it names one ("Ten eerste ga ik in op de aanbeveling om …").
 RECOMMENDATION_NOUN = re.compile(r"\baanbeveling\w*|\baanbevolen\b", re.IGNORECASE)
@@ -1056,7 +1068,9 @@ REPORT_AUTHOR = re.compile(
     r"\bgevraagd\b"
     # what the body studied, as an indirect question: "Het KiM heeft onderzocht waarom het aantal toegankelijke haltes
     # langzamer groeit dan afgesproken" (since round 41)
-    r"|\b(?:heeft|hebben)\s+(?:[^.]{0,40}?\s)?onderzocht\s+(?:waarom|of|hoe|welke|wat|wanneer|in\s+hoeverre)\b"
+    # (the subject after the verb: "Op verzoek van mijn ambtsvoorganger heeft de Inspecteur-Generaal der Krijgsmacht
+    # (IGK) onderzocht hoe …"; round 58)
+    r"|\b(?:heeft|hebben)\s+(?:[^.]{0,80}?\s)?onderzocht\s+(?:waarom|of|hoe|welke|wat|wanneer|in\s+hoeverre)\b"
     # research done, without an article: "De Inspectie Veiligheid Defensie (IVD) heeft naar aanleiding van dit incident
     # onderzoek gedaan naar …" (round 46)
     r"|\b(?:heeft|hebben)\s+(?:[^.]{0,60}?\s)?(?:een\s+)?onderzoek\s+(?:gedaan|verricht|uitgevoerd)\b",

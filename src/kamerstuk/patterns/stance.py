@@ -208,6 +208,9 @@ RECOMMENDATION_NOUNS = _words(
     # a core advice and its parts: "Het kabinet onderschrijft het kernadvies", "de deeladviezen"
     " kernadvies kernaanbeveling kernaanbevelingen hoofdaanbeveling deeladvies deeladviezen"
 )
+# A part of a recommendation, before a particle and a relative clause: "neem ik het deel over dat de waardering betreft"
+# (the particle of "overnemen", then "dat" opening the clause about the part; round 58).
+PART_NOUNS = _words("deel onderdeel gedeelte")
 # The report's analysis rather than its proposals: agreeing with it ("deelt de analyse",
 # "onderschrijft het doel van de aanbeveling") is agreement, but weaker: with a rejection in the
 # same sentence the rejection stands ("deelt de analyse, maar neemt de aanbeveling niet over").
@@ -732,6 +735,10 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "voor zover", "voorzover", "in zoverre", "in zover",
         # ("De derde aanbeveling onderschrijf ik voor het deel dat de intake betreft": that part only)
         "voor het deel dat", "voor het deel waar", "voor het deel waarin", "voor het gedeelte dat", "voor dat deel",
+        # a part taken over: "Van de tweede aanbeveling neem ik het deel over dat de waardering betreft", "neem ik een
+        # deel over" (round 58)
+        "het deel over dat", "het deel over waar", "het deel * over dat", "een deel over", "dat deel over",
+        "het onderdeel over dat", "het gedeelte over dat",
         # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
         "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
         "niet op de wijze",
@@ -892,10 +899,12 @@ FIT_PREPOSITIONS = _words("binnen bij")
 # The adverb of a split "daarbij"/"hierbij"/"erbij": "past daar niet bij" (what is not fitted was named before).
 SPLIT_ADVERBS = _words("daar hier er")
 ARTICLES = _words("de het een onze ons mijn deze dit die dat")
-# "Wel wil ik opmerken dat …", "Wel is het zo dat …": an aside, no part conceded.
+# "Wel wil ik opmerken dat …", "Wel is het zo dat …": an aside, no part conceded. Also "Wel blijf ik de resultaten
+# als geheel in het jaarverslag opnemen": what goes on as now, beside a refusal (the open gold reads 9 of 9 answers with
+# "Wel blijf(t) …" as rejected; round 58).
 NOT_CONCEDING_VERBS = _words(
     "is zijn wil willen merk wijs zeg benadruk vraag moet moeten kan kunnen zou zouden vind vinden acht "
-    "achten zie zien ben weet weten"
+    "achten zie zien ben weet weten blijf blijft blijven"
 )
 # Not acting on it: "Het kabinet maakt geen werk van een wettelijk recht op …".
 WERK = "werk"
