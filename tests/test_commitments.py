@@ -4863,3 +4863,41 @@ def test_round_58_striving_for_a_target(text: str, promised: bool) -> None:
 def test_round_58_a_state_by_a_date_and_a_revision_under_way(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # "aan het einde" right before "terug": this letter's end (holdout313, round 58)
+        ("Op de kosten van de voorstellen in deze brief kom ik aan het einde terug.", False),
+        ("Ik kom aan het einde van het jaar terug op de evaluatie.", True),
+        # the verb after a plural noun that a preposition follows (holdout316, round 58)
+        (
+            "Ik laat de effecten van de regeling vanaf 2023 ieder jaar meten in plaats van eens in de vijf jaar.",
+            True,
+        ),
+        ("Ik laat die afweging aan de commandanten.", False),
+        # funding as a subsidy, like "financier" (holdout313, round 58) …
+        ("Ik subsidieer de stichting tot en met 2025.", True),
+        # … but a relative clause of funding describes what is funded now
+        ("Het kenniscentrum, dat ik subsidieer, biedt ondersteuning.", False),
+        ("Het kenniscentrum, dat ik financier, biedt ondersteuning.", False),
+        ("De verhoging kost 4 miljoen euro per jaar, die ik dek uit de middelen voor natuurbeheer.", True),
+    ],
+)
+def test_round_58_forms_of_holdout313_and_holdout316(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_58_the_minister_after_the_verb_two_sentences_on() -> None:
+    """ "De Minister van VWS neemt deze aanbeveling gedeeltelijk over. Een apart nummer laat hij niet instellen …. Wel
+    vraagt hij de ziekenhuizen om …": the minister named two sentences before is the subject after the verb (holdout316;
+    before round 58 only "Hij vraagt …" took the antecedent from further back)."""
+    text = (
+        "De Minister van Volksgezondheid, Welzijn en Sport neemt deze aanbeveling gedeeltelijk over. Een apart "
+        "landelijk telefoonnummer laat hij niet instellen, omdat patiënten al de huisartsenpost kunnen bellen. Wel "
+        "vraagt hij de ziekenhuizen om vanaf 1 oktober 2022 de openingstijden te tonen op de landelijke website."
+    )
+    got = [c for c in find_commitments(text, REF) if c.text.startswith("Wel vraagt hij")]
+    assert len(got) == 1 and got[0].actor is not None and "Minister" in got[0].actor

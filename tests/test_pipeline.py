@@ -2641,3 +2641,31 @@ def test_round_56_an_opening_that_points_back_with_a_demonstrative_goes_on_with_
     assert DEMONSTRATIVE_BACK_REFERENCE.search("Zij steunen deze afspraak.")
     assert not DEMONSTRATIVE_BACK_REFERENCE.search("Dit jaar begint de proef.")
     assert not DEMONSTRATIVE_BACK_REFERENCE.search("Deze aanbeveling neem ik over.")
+
+
+def test_round_58_an_earlier_mention_of_another_recommendation_is_in_passing() -> None:
+    """ "… de brief die ik bij de eerste aanbeveling noemde, zal haar daarom vermelden" in the paragraph right under the
+    third recommendation, which its opening answers ("Die mogelijkheid heeft de uitvoerder al."): linked to the third
+    as well, the first marked as named in passing (holdout316; before round 58 the first only). A recommender's "…
+    adviseert in 2027 over de bekostiging …, en het kabinet betrekt de aanbeveling bij zijn reactie op dat advies" is
+    no recommendation ("dat advies" is no "dat"-clause of the recommender's)."""
+    text = (
+        "Datum 3 maart 2027\n\nBetreft Reactie op het rapport over zieke werknemers\n\nGeachte voorzitter,\n\n"
+        "Op 2 december 2026 heeft de Nationale ombudsman het rapport «Waar kan ik terecht?» uitgebracht.\n\n"
+        "Allereerst beveelt de ombudsman aan om werknemers bij de start van hun uitkering in één brief te laten weten "
+        "wie hun aanspreekpunt is.\n\n"
+        "Die aanbeveling neem ik over. De uitvoerder stuurt vanaf 1 juli 2027 bij iedere toekenning zo'n brief mee.\n\n"
+        "Ook beveelt de ombudsman aan om een landelijk klachtenloket in te richten.\n\n"
+        "Die aanbeveling neem ik niet over. De Zorgautoriteit adviseert in 2027 over de klachtenroutes als geheel, en "
+        "het kabinet betrekt de aanbeveling bij zijn reactie op dat advies.\n\n"
+        "Ten slotte beveelt de ombudsman aan «de uitvoerder de mogelijkheid te geven de re-integratie over te nemen».\n\n"
+        "Die mogelijkheid heeft de uitvoerder al. Dat dit weinig gebeurt, komt doordat werknemers haar niet kennen; "
+        "de brief die ik bij de eerste aanbeveling noemde, zal haar daarom vermelden.\n\n"
+        "Hoogachtend,\n\nde Minister van Sociale Zaken en Werkgelegenheid,\n\nC. Jansen\n"
+    )
+    letter = kamerstuk.parse_text(text, name="werknemers.md")
+    assert len(letter.recommendations) == 3
+    assert not any(r.text.startswith("De Zorgautoriteit") for r in letter.recommendations)
+    third = next(r for r in letter.recommendations if "re-integratie" in r.text)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Die mogelijkheid"))
+    assert third.id in answer.recommendations

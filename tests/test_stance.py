@@ -2617,3 +2617,18 @@ def test_round_57_focusing_is_no_body_set_up() -> None:
 )
 def test_round_58_a_part_taken_over_and_a_recommendation_not_met(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what the law already forbids or allows (holdout316, round 58) …
+        ("Wie een verboden middel bezit, is op grond van de wet nu al strafbaar.", "already_in_place"),
+        ("Dat is al verboden.", "already_in_place"),
+        # … not when it is not so yet, nor a measure that makes it so
+        ("Het bezit is nog niet strafbaar.", None),
+        ("Ik maak het bezit strafbaar.", None),
+    ],
+)
+def test_round_58_what_the_law_already_forbids(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

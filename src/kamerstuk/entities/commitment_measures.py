@@ -112,6 +112,12 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             sentence, max(0, m.start() - 12), m.start()
         ):
             continue  # "Voordat ik bepaal of …, wil ik weten …": the subordinate clause's verb
+        if (
+            m.group("actor")
+            and verb in F.FUNDING_VERBS
+            and F.RELATIVE_BEFORE_ACTOR.search(sentence, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "het Kenniscentrum, dat ik subsidieer, biedt …": a noun described
         key = P.MEASURE_PLURALS.get(verb, verb)
         lemma, particle = P.MEASURE_LEMMAS[key]
         if _no_measure_of_verb(key, sentence, m):
@@ -210,6 +216,12 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
                 )  # "Ik laat ze vanaf 1 maart 2028 toe": admitting them
             if governed is None:
                 governed = _course_followed(sentence, m.end(), stop.start() if stop else len(sentence))
+            if governed is not None and F.ARTICLE_BEFORE.search(sentence, 0, governed[1]):
+                # "Ik laat de effecten vanaf 2027 meten in plaats van …": the noun after its article taken for the verb
+                # (it has a preposition after it); the verb may come later in the clause (round 58)
+                later = _fallback_action(sentence, governed[2])
+                if later is not None and not F.ARTICLE_BEFORE.search(sentence, 0, later[1]):
+                    governed = later
             if (
                 governed is None
                 or governed[0] in F.LET_BE

@@ -1090,7 +1090,11 @@ def find_commitments(
                 # the office named earlier in the paragraph, a sentence between: "De Staatssecretaris van VWS ziet
                 # geen ruimte …. Kinderen kunnen al …. Hij zal het fonds wel vragen …" (a singular verb after the
                 # pronoun: "Zij zullen …" are others)
-                verb = P.PRONOUN_VERB.match(text, s_start, s_end)
+                # (also after the verb: "… neemt deze aanbeveling gedeeltelijk over. Een apart nummer laat hij niet
+                # instellen …. Wel vraagt hij de ziekenhuizen …"; round 58)
+                verb = P.PRONOUN_VERB.match(text, s_start, s_end) or P.INVERTED_PRONOUN_OPENER.match(
+                    text, s_start, s_end
+                )
                 if verb is not None and not verb.group("verb").endswith("en"):
                     before = text[p_start:s_start]
             if not pronoun_led:

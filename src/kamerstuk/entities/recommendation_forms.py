@@ -462,6 +462,8 @@ def prose_recommendations(
             # the complement stays in the verb's clause: "adviseerde een grens van 25 graden; dat advies
             # is niet overgenomen" has none ("dat" there opens the next clause)
             rest = sentence[m.end() :].split(";", 1)[0]
+            if (joined := pat.GOVERNMENT_CLAUSE_JOINED.search(rest)) is not None:
+                rest = rest[: joined.start()]  # "…, en het kabinet betrekt …": the government's clause
             key = next((k for k in pat.PROSE_COMPLEMENT if verb.startswith(k[:4])), None)
             if verb.startswith("bepl"):
                 key = "bepl"  # "bepleit de raad een voorlichtingscampagne" (round 50)

@@ -1843,6 +1843,13 @@ SUBORDINATOR_BEFORE_ACTOR = re.compile(
     r"\b(?:voordat|nadat|zodra|totdat|zolang|terwijl|omdat|doordat|alvorens|als|wanneer|indien)\s+$",
     re.IGNORECASE,
 )
+#: A relative clause set off by a comma right before the actor of a present-tense measure: "het Kenniscentrum, dat ik
+#: subsidieer, biedt …", "de stichting, die ik financier" (what is funded now, told of a noun; a dated one is
+#: `RELATIVE_MEASURE`'s; read up to the actor; round 58).
+RELATIVE_BEFORE_ACTOR = re.compile(r",\s*(?:die|dat|welke)\s+$", re.IGNORECASE)
+#: The verbs of funding that such a relative clause describes as it is ("die ik financier"); other measures in one are
+#: acts to come: "…, die ik dek uit de middelen voor het agrarisch natuurbeheer".
+FUNDING_VERBS = frozenset({"financier", "financieren", "subsidieer", "subsidiëren"})
 #: A comma that opens a subordinate clause: the main clause's infinitive stands before it ("laat ik … een analyse maken,
 #: ook als de gemeente of de eigenaar al een onderzoek heeft laten doen"; round 57).
 COMMA_SUBORDINATE = re.compile(

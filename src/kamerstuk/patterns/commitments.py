@@ -166,7 +166,8 @@ PRONOUN_ACTORS = frozenset({"Hij", "Zij", "hij", "zij"})
 #: A sentence opening with such a pronoun (continuing the subject of the sentences before).
 PRONOUN_OPENER = re.compile(r"\s*(?:Hij|Zij)\s")
 #: The same pronoun right after an opening adverb and the verb: "Daarnaast legt zij …", "Wel vraagt hij …" (round 57).
-INVERTED_PRONOUN_OPENER = re.compile(r"\s*[A-Z][\w-]*\s+[a-z][\w-]*\s+(?:hij|zij)\s")
+#: Group "verb" is that verb.
+INVERTED_PRONOUN_OPENER = re.compile(r"\s*[A-Z][\w-]*\s+(?P<verb>[a-z][\w-]*)\s+(?:hij|zij)\s")
 #: The same pronoun right after a colon, with a singular modal or verb: "… neemt dit punt over: zij zal gemeenten
 #: vanaf 2027 vragen …" (the minister named before the colon; "zij zullen" is plural: others).
 PRONOUN_AFTER_COLON = re.compile(r"\s*(?P<pronoun>hij|zij)\s+(?:zal|gaat|wil|laat|neemt|stuurt|vraagt)\b")
@@ -432,6 +433,8 @@ LETTER_LOCATOR = re.compile(
     r"|\b(?:in|bij)\s+(?:het|de)\s+(?:vervolg|rest|laatste\s+deel|slot)\s+van\s+(?:deze|dit)\b"
     # "Op de tweede aanbeveling kom ik aan het eind van deze brief terug"
     r"|\baan\s+het\s+(?:eind|einde|slot)\s+van\s+(?:deze|dit|mijn)\s+(?:brief|notitie|stuk|reactie|kabinetsreactie)\b"
+    # (… with "van deze brief" left out, right before "terug": "Op de kosten kom ik aan het einde terug"; round 58)
+    r"|\b(?:kom|komt|komen)\b[^.;:]{0,40}?\baan\s+het\s+(?:eind|einde|slot)\s+terug\b"
     # the place of another recommendation's answer in this letter: "Op het gebruik van deze cijfers kom ik bij
     # aanbeveling 4 terug", "… bij de vierde aanbeveling" (round 51)
     r"|\b(?:kom|komt|komen)\b[^.;:]{0,40}?\bbij\s+(?:aanbeveling\s+\d{1,2}|de\s+(?:eerste|tweede|derde|vierde|vijfde"
@@ -540,6 +543,8 @@ PLURAL_VERB_BEFORE = re.compile(
 _MEASURE_VERB = (
     r"(?P<verb>verleng|verlengen|verhoog|verhogen|verlaag|verlagen|verbreed|verbreden|versnel|versnellen|vereenvoudig|vereenvoudigen|"
     r"start|starten|investeer|investeren|intensiveer|intensiveren|organiseer|organiseren|financier|financieren|"
+    # funding as a subsidy, like "financier": "Ik subsidieer de stichting tot en met 2029" (round 58)
+    r"subsidieer|subsidiëren|"
     # covering a cost from a budget: "De kosten dek ik uit de middelen voor …"
     r"dek|dekken|"
     # money set aside: "Daarvoor reserveer ik € 18 miljoen" (round 39)
@@ -640,8 +645,8 @@ RELATIVE_MEASURE = Keyed(
         r"\b(?:die|dat|waarmee|waarvoor|waarin|welke)\s+(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+"
         r"(?:[^\s.,;:?]+\s+){0,8}?"
         r"(?P<verb>uitbreid|uitbreiden|verhoog|verhogen|verleng|verlengen|versnel|versnellen|start|starten|"
-        r"invoer|invoeren|aanpas|aanpassen|uitwerk|uitwerken|inricht|inrichten|financier|financieren|"
-        r"organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen|"
+        r"invoer|invoeren|aanpas|aanpassen|uitwerk|uitwerken|inricht|inrichten|financier|financieren|subsidieer|"
+        r"subsidiëren|organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen|"
         # a level set or lowered, also in a "zo … dat" consequence: "… zijn zo klein dat het kabinet de drempel
         # daar per 2028 op twee zet", "dat wij het tarief per 2027 verlagen" (round 47)
         r"op\s+[^\s.,;:?]+\s+(?:zet|zetten)|verlaag|verlagen)\b",
@@ -650,14 +655,14 @@ RELATIVE_MEASURE = Keyed(
     "die dat waarmee waarvoor waarin welke",
     "ik wij we kabinet",
     "uitbreid uitbreiden verhoog verhogen verleng verlengen versnel versnellen start starten invoer invoeren "
-    "aanpas aanpassen uitwerk uitwerken inricht inrichten financier financieren organiseer organiseren "
+    "aanpas aanpassen uitwerk uitwerken inricht inrichten financier financieren subsidieer subsidiëren organiseer organiseren "
     "introduceer introduceren vereenvoudig vereenvoudigen zet zetten verlaag verlagen",
 )
 #: Lemmas of `RELATIVE_MEASURE` verbs (verb-final forms fuse the particle: "uitbreid").
 RELATIVE_MEASURE_LEMMAS = {
     "uitbreid": "uitbreiden", "verhoog": "verhogen", "verleng": "verlengen", "versnel": "versnellen",
     "start": "starten", "invoer": "invoeren", "aanpas": "aanpassen", "uitwerk": "uitwerken",
-    "inricht": "inrichten", "financier": "financieren", "organiseer": "organiseren",
+    "inricht": "inrichten", "financier": "financieren", "subsidieer": "subsidiëren", "organiseer": "organiseren",
     "introduceer": "introduceren", "vereenvoudig": "vereenvoudigen", "verlaag": "verlagen",
 }  # fmt: skip
 
@@ -705,6 +710,7 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "intensiveer": ("intensiveren", None),
     "organiseer": ("organiseren", None),
     "financier": ("financieren", None),
+    "subsidieer": ("subsidiëren", None),
     "introduceer": ("introduceren", None),
     "schrap": ("schrappen", None),
     "verruim": ("verruimen", None),
@@ -837,6 +843,7 @@ MEASURE_PLURALS = {
     "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel", "verbreden": "verbreed",
     "vereenvoudigen": "vereenvoudig", "starten": "start", "investeren": "investeer",
     "intensiveren": "intensiveer", "organiseren": "organiseer", "financieren": "financier",
+    "subsidiëren": "subsidieer",
     "introduceren": "introduceer", "schrappen": "schrap", "verruimen": "verruim", "ontwikkelen": "ontwikkel", "wijzigen": "wijzig",
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",

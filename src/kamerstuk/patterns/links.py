@@ -388,6 +388,15 @@ POINTS_BACK = re.compile(r"\b(?:die|deze)\s+[a-zë]{4,}(?:en|s)\b", re.IGNORECAS
 #: The paragraph is about what its opening names, not about the one named this way (since round 41).
 NAMED_AS_ORIGIN = re.compile(r"\b[a-zë]{4,}\s+(?:uit|van|volgens|bij)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
+#: A recommendation named as where this letter spoke of a thing before, in passing: "… de brief die ik bij de eerste
+#: aanbeveling noemde, zal haar daarom vermelden", "de norm die ik hierboven bij aanbeveling 2 heb genoemd" (read right
+#: after the reference; the paragraph is about what its opening answers; round 58).
+NAMED_EARLIER_AFTER = re.compile(
+    r"\s+(?:al\s+|eerder\s+|hierboven\s+|hiervoor\s+)?(?:noemde|besprak|beschreef|aankondigde|schetste"
+    r"|heb\s+(?:genoemd|besproken|beschreven|aangekondigd|geschetst))\b",
+    re.IGNORECASE,
+)
+
 #: A recommendation recalled with its body: "Een wettelijk maximum van twintig uur, zoals het WODC
 #: voorstelt, neem ik niet over" (the body's name ends the match).
 #: A first sentence that draws the consequence of the paragraph before: "Ik breng het voorstel daarom in bij het

@@ -544,6 +544,13 @@ RECOMMENDATION_TRIGGER = re.compile(
 #: Example: "Ten tweede is de commissie van mening dat gemeenten meer moeten samenwerken."
 OPINION_VERB = re.compile(r"\b(?:vindt|vinden|meent|menen|van\s+mening)\b")
 
+#: A main clause of the government joined after the recommender's: "De NZa adviseert in 2027 over de bekostiging …, en
+#: het kabinet betrekt de aanbeveling bij zijn reactie op dat advies" (the verb's complement stays before it: "dat
+#: advies" there is no "dat"-clause of the NZa's; round 58).
+GOVERNMENT_CLAUSE_JOINED = re.compile(
+    r",\s+(?:en|maar)\s+(?:het\s+kabinet|ik|wij|we|de\s+minister|de\s+staatssecretaris|de\s+regering)\b"
+)
+
 #: A body's view with its subject first and no word of a series: "De raad vindt dat deze bewoners beter in beeld
 #: moeten komen …" (read with `match` from the sentence start; see `EXPLICIT_ADVICE_OPENS`).
 PLAIN_VIEW_OPENS = re.compile(

@@ -1371,6 +1371,8 @@ IN_PLACE = _words(
     # a rule that applies already: "Voor alleenwerkers geldt al een zorgplicht van de werkgever", "Een dekkingsvoorstel
     # is al vereist op grond van de Comptabiliteitswet"
     " geldt gelden vereist"
+    # what the law already forbids or allows: "Wie zo'n middel bezit, is nu al strafbaar", "Dat is al verboden" (round 58)
+    " strafbaar verboden toegestaan"
 )
 # What is asked, said to be settled by the measure just named: "De voortzetting waarom de onderzoekers vragen, is daarmee
 # geregeld", "Daarmee is in deze behoefte voorzien" (in place; "hiermee"/"daarmee" point at what exists).

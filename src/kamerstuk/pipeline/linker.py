@@ -1025,7 +1025,9 @@ class RecommendationLinker:
         opening = _first_sentence_end(text)
         own = None
         passing = bool(named) and all(
-            ref.start >= opening and L.NAMED_AS_ORIGIN.search(text, 0, ref.start) for _r, ref in named
+            ref.start >= opening
+            and (L.NAMED_AS_ORIGIN.search(text, 0, ref.start) or L.NAMED_EARLIER_AFTER.match(text, ref.end))
+            for _r, ref in named
         )
         if passing and distinct is not None:
             # "Een verplichting voor alle gebieden met meer dan een centimeter daling acht het kabinet niet verstandig.
