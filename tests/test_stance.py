@@ -2628,6 +2628,11 @@ def test_round_58_a_part_taken_over_and_a_recommendation_not_met(text: str, labe
         # … not when it is not so yet, nor a measure that makes it so
         ("Het bezit is nog niet strafbaar.", None),
         ("Ik maak het bezit strafbaar.", None),
+        # the gist agreed with, not the measure: a part (the open gold reads 9 of 10 such agreements so; round 58) …
+        ("Met de strekking van de eerste aanbeveling ben ik het eens.", "partly_adopted"),
+        ("Ik deel de strekking van deze aanbeveling.", "partly_adopted"),
+        # … but not a gist understood beside a refusal
+        ("Van de vierde aanbeveling begrijp ik de strekking, maar ik neem haar niet over.", "rejected"),
     ],
 )
 def test_round_58_what_the_law_already_forbids(text: str, label: str | None) -> None:

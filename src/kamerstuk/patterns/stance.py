@@ -739,6 +739,9 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # deel over" (round 58)
         "het deel over dat", "het deel over waar", "het deel * over dat", "een deel over", "dat deel over",
         "het onderdeel over dat", "het gedeelte over dat",
+        # the gist agreed with, not the measure: "Met de strekking van de derde aanbeveling ben ik het eens", "Ik deel de
+        # strekking van deze aanbeveling" (the open gold reads 9 of 10 such agreements as partly adopted; round 58)
+        "de strekking van",
         # another form: "neem ik over, maar niet in de vorm die de raad voorstelt"
         "niet in de vorm", "niet in de voorgestelde vorm", "niet op de voorgestelde wijze",
         "niet op de wijze",
