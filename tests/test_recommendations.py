@@ -3787,3 +3787,26 @@ def test_round_58_an_author_named_after_its_verb() -> None:
     recs = find_recommendations(text)
     assert len(recs) == 2
     assert {r.report for r in recs} <= {"IGK", "Inspecteur-Generaal der Krijgsmacht"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the author after the verb, a time put first (holdout319; before round 58 no report was found) …
+        "Op 14 januari 2027 heeft onderzoeksbureau Waterlijn Advies de evaluatie van het programma afgerond. Hierbij "
+        "ontvangt u beide.",
+        # … and the evaluation sent to "uw Kamer", its author after "uitgevoerd door"
+        "Hierbij stuur ik uw Kamer de evaluatie van de subsidieregeling over de jaren 2022–2026, uitgevoerd door "
+        "Waterlijn Advies.",
+    ],
+)
+def test_round_58_the_author_of_an_evaluation(opening: str) -> None:
+    text = (
+        opening + "\n\nOp basis van deze bevindingen doen de onderzoekers twee aanbevelingen:\n"
+        "1. zorg dat een deelnemer die verhuist de lessen kan voortzetten;\n"
+        "2. maak de resultaten jaarlijks openbaar.\n\n"
+        "De eerste aanbeveling neem ik over.\n"
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 2
+    assert {r.report for r in recs} == {"Waterlijn Advies"}

@@ -506,7 +506,13 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
             governed = governed or _course_followed(
                 sentence, m.end(), stop.start() if stop else len(sentence)
             )
-            if governed is None or governed[0] in P.LET_BE:
+            if (
+                governed is None
+                or governed[0] in P.LET_BE
+                or F.ARTICLE_BEFORE.search(sentence, 0, governed[1])
+            ):
+                # (as in the first person: "De minister laat het kader daarom bij de beroepsgroepen" leaves it with
+                # others, "beroepsgroepen" a noun after its article; round 58)
                 continue
             lemma, span = governed[0], (governed[1], governed[2])
         actor = m.group("actor") or m.group("actor2")

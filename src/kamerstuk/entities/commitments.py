@@ -725,6 +725,17 @@ def _discusses_here(
     return coming is None or coming.start - s_start > m.start()
 
 
+def _subject_office(text: str, start: int, end: int) -> str | None:
+    """The last sentence of `text[start:end]` whose subject is a minister or state secretary ("Een wettelijke
+    bewaartermijn acht de minister in beginsel een goede stap."), for a "Hij"/"Zij" that opens the next paragraph; None
+    if no sentence has one as its subject (not "De ombudsman vraagt de minister …")."""
+    for s, e in reversed(split_sentences(text, start, end)):
+        antecedent = P.THIRD_ANTECEDENT.search(text, s, e)
+        if antecedent is not None and P.ANTECEDENT_AS_SUBJECT.fullmatch(text, s, antecedent.start()):
+            return text[s:e]
+    return None
+
+
 def _ongoing(sentence: str, has_deadline: bool) -> bool:
     """A present-tense measure that has been under way for a while ("Het kabinet investeert al jaren in
     preventie", "zet sinds 2020 in op …") describes policy, it promises nothing new (unless a moment to
@@ -1019,7 +1030,10 @@ def find_commitments(
     # the last day named so far, for "vanaf dezelfde datum" (also in the next paragraph: "1. Vanaf 1 februari
     # 2027 kunnen …" / "2. De RVD reserveert vanaf dezelfde datum …")
     named_day: Deadline | None = None
+    previous_paragraph: tuple[int, int] | None = None  # the paragraph before, for a "Hij …" that opens one
+    current_paragraph: tuple[int, int] | None = None
     for pid, p_start, p_end in spans:
+        previous_paragraph, current_paragraph = current_paragraph, (p_start, p_end)
         previous = (p_start, p_start)  # the sentence before, in the same paragraph
         previous_window: Deadline | None = None  # its first window to come
         # the sentence that named the office a run of "Hij …"/"Zij …" sentences goes back to: "Hij heeft mij
@@ -1097,6 +1111,10 @@ def find_commitments(
                 )
                 if verb is not None and not verb.group("verb").endswith("en"):
                     before = text[p_start:s_start]
+                    if previous_paragraph is not None and not P.THIRD_ANTECEDENT.search(before):
+                        # a paragraph that opens on "Hij …" after one whose subject was the minister: "Een wettelijke
+                        # bewaartermijn acht de minister een goede stap. …" / "Hij regelt daarom …" (round 58)
+                        before = _subject_office(text, *previous_paragraph) or before
             if not pronoun_led:
                 chain_from = s_start
             previous = (s_start, s_end)

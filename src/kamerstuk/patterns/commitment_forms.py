@@ -1394,7 +1394,10 @@ PARTICIPLE = re.compile(
     # particle; "ondersteund", "ondertekend": the inseparable "onder")
     # (and "gelijk": "wordt per 1 september 2027 gelijkgetrokken"; round 44)
     r"(?:ge[a-zà-ÿ]{3,}(?:d|t)|(?:aan|af|bij|door|in|mee|na|om|op|open|over|toe|uit|vast|voor|voort|weg|terug|samen|gelijk)"
-    r"ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|onder)[a-zà-ÿ]{3,}(?:d|t))"
+    r"ge[a-zà-ÿ]{2,}(?:d|t|en)|(?:be|ver|ont|her|onder)[a-zà-ÿ]{3,}(?:d|t)"
+    # (a particle before an inseparable prefix, no "ge": "wordt in het voorjaar van 2028 aanbesteed", "uitbesteed",
+    # "voorbereid"; round 58)
+    r"|(?:aan|uit|voor|door|over|toe|af)(?:be|ver|her|ont)[a-zà-ÿ]{2,}(?:d|t))"
 )
 #: Strong participles of steps a ministry takes: "De trainingen worden in 2026 gegeven".
 STRONG_PARTICIPLES = _words(
@@ -1582,9 +1585,9 @@ AGENCY_ACT = Keyed(
     re.compile(
         # (also after a ";" or ":": "…; UWV voert dat per 1 april 2027 in", "… neemt het kabinet over:
         # de Minister van JenV brengt het wetsvoorstel in 2026 in consultatie")
-        r"(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency>"
-        + _AGENCY
-        + r")"
+        # ("Elke secretaris-generaal wijst vóór 1 april 2027 … aan", as after the verb; round 58)
+        r"(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ii]edere\s+|[Ee]lke\s+)?"
+        r"(?P<agency>" + _AGENCY + r")"
         # (a relative clause between commas: "De Commandant Landstrijdkrachten, die namens mij verantwoordelijk is voor de
         # korpsen, stelt vóór 1 januari 2027 een plan op"; round 45)
         r"(?:,\s*(?:die|dat)\s[^,.;:]{1,100},)?\s+"

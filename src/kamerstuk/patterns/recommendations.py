@@ -1051,7 +1051,8 @@ REPORT_PUBLISHED = re.compile(
     # ontvangt u het rapport van de inspectie …", "Met deze brief stuur ik u het advies …"
     # (compounds too: "Hierbij ontvangt u het evaluatierapport van onderzoeksbureau …", "het eindrapport")
     # ("het toezichtsrapport van de CTIVD": any compound; round 53)
-    r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+u\b[^.]{0,80}?\b(?:het|de)\s+[\w-]*"
+    # ("Hierbij stuur ik uw Kamer de evaluatie van de regeling, uitgevoerd door Bureau X"; round 58)
+    r"|\b(?:bied|zend|stuur)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b[^.]{0,80}?\b(?:het|de)\s+[\w-]*"
     r"(?:rapport|advies|evaluatie|verkenning|signalement|studie|(?<!jaar)verslag)\b"
     r"|\bontvangt\s+u\b[^.]{0,60}?\b(?:het|de)\s+[\w-]*"
     r"(?:rapport|advies|evaluatie|verkenning|studie|(?<!jaar)verslag)\b"
@@ -1069,7 +1070,8 @@ REPORT_PUBLISHED = re.compile(
 #: gevraagd te evalueren hoe …" (who asked is not the author: `_organisations` keeps the names before "in opdracht").
 REPORT_AUTHOR = re.compile(
     r"\b(?:opgesteld|uitgevoerd|geschreven|gemaakt|verricht)\s+door\b"
-    r"|\b(?:heeft|hebben)\s+(?:die|deze|de|het|dit|dat)\s+(?:evaluatie|onderzoek|rapport|studie|doorlichting|analyse)\b"
+    r"|\b(?:heeft|hebben)\s+(?:(?-i:[a-z]+\s+)?(?-i:[A-Z])[^.]{0,60}?\s)?(?:die|deze|de|het|dit|dat)\s+"
+    r"(?:evaluatie|onderzoek|rapport|studie|doorlichting|analyse)\b"
     r"[^.]{0,80}?\b(?:uitgevoerd|afgerond|opgesteld|geschreven|verricht|gedaan)\b"
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:het\s+|de\s+)?(?:onderzoeks|advies)?bureau\b[^.]{0,60}?"
     r"\bgevraagd\b"
@@ -1090,7 +1092,10 @@ STUDIED_QUESTION_WORDS = ("waarom", " of", "hoe", "welke", "wat", "wanneer", "ho
 #: "Onderzoeksbureau Lindenhof heeft de evaluatie in 2025 uitgevoerd; het rapport treft u als bijlage aan", "De
 #: evaluatie is uitgevoerd door bureau X" (not a practice: "De monitoring wordt uitgevoerd door …").
 REPORT_MADE = re.compile(
-    r"\b(?:heeft|hebben)\s+(?:die|deze|de|het|dit|dat)\s+(?:evaluatie|onderzoek|rapport|studie|doorlichting)\b"
+    # (the subject after the verb, a time put first: "Op 14 januari 2027 heeft onderzoeksbureau Waterlijn Advies de
+    # evaluatie van het programma … afgerond"; round 58)
+    r"\b(?:heeft|hebben)\s+(?:(?-i:[a-z]+\s+)?(?-i:[A-Z])[^.]{0,60}?\s)?(?:die|deze|de|het|dit|dat)\s+"
+    r"(?:evaluatie|onderzoek|rapport|studie|doorlichting)\b"
     r"[^.]{0,80}?\b(?:uitgevoerd|afgerond|opgesteld|geschreven|verricht)\b"
     r"|\b(?:evaluatie|onderzoek|rapport|studie|doorlichting)\s+is\s+(?:[^.]{0,40}?\s)?(?:uitgevoerd|opgesteld|geschreven"
     r"|verricht)\s+door\b",
