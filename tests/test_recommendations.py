@@ -3810,3 +3810,22 @@ def test_round_58_the_author_of_an_evaluation(opening: str) -> None:
     recs = find_recommendations(text)
     assert len(recs) == 2
     assert {r.report for r in recs} == {"Waterlijn Advies"}
+
+
+def test_round_58_two_reports_the_second_listed_after_a_finding_and_the_first_framed_in_the_answers() -> None:
+    """The PBL's two recommendations in prose, then "Bureau Kasvast concludeert dat … en doet twee aanbevelingen: 1) …
+    2) …", and the answers "De eerste aanbeveling van het PBL vraagt …": four recommendations, the list the bureau's (its
+    lead names it before the finding), the answer's frame no numbered one of its own (holdout318: the PBL's were lost)."""
+    text = (
+        "Het PBL beveelt aan om de afschermingsnorm voor kassen te verhogen van 98 naar 99,5 procent. Daarnaast "
+        "adviseert het PBL om gemeenten de bevoegdheid te geven aanvullende donkere uren voor te schrijven.\n\n"
+        "De eerste aanbeveling van het PBL vraagt een forse investering van telers. Ik neem haar nu niet over.\n\n"
+        "De tweede aanbeveling van het PBL neem ik over.\n\n"
+        "Bureau Kasvast concludeert dat het convenant zijn doel grotendeels heeft bereikt en doet twee aanbevelingen: "
+        "1) zet het convenant om in een wettelijke regeling; 2) laat de omgevingsdiensten jaarlijks de lichtuitstoot "
+        "meten.\n\n"
+        "De eerste aanbeveling van het bureau neem ik niet over.\n"
+    )
+    recs = find_recommendations(text)
+    assert [r.report for r in recs] == ["PBL", "PBL", "Bureau Kasvast", "Bureau Kasvast"]
+    assert not any(r.text.startswith("De eerste aanbeveling van het PBL") for r in recs)

@@ -1294,6 +1294,21 @@ def find_recommendations(
         first = min(c.start for c in numbered)
         earlier = [(a, b) for a, b in spans if b <= first]
         before = [c for c in _prose(text, earlier, ctx) if not explanations.holds(c.start)]
+        # "De eerste aanbeveling van het PBL vraagt …" among the answers, after the PBL's own prose and before another
+        # report's numbered list: the answer's frame recalling the PBL's first, not a numbered one of its own (round 58)
+        framed = {
+            id(c)
+            for c in numbered
+            if c.ordinal is not None
+            and pat.ORDINAL_OF_BODY.match(text, c.start)
+            and any(set(c.by) & set(b.by) for b in before)
+            # (only beside another body's numbered list: "De derde aanbeveling van de Rli is om …" after the Rli's
+            # first two in prose goes on with them)
+            and any(o.by and not set(o.by) & set(c.by) for o in numbered)
+        }
+        if framed and len(framed) < len(numbered):
+            numbered = [c for c in numbered if id(c) not in framed]
+            cands = [c for c in cands if id(c) not in framed]
         others = _other_recommenders(text, numbered, before, after=False)
         # prose under an earlier heading that names another report ("### 1. «Rook zonder uitweg»" before
         # "### 2. «Alleen in de cel»"): that report's recommendations, whoever made them

@@ -295,10 +295,11 @@ def recommenders(sentence: str, body: str, ctx: Context) -> tuple[list[str], tup
     subj = pat.SUBJECT_FIRST.match(body) if adverb is None else None
     if subj is not None and not pat.GOVERNMENT_SUBJECT.match(body):
         raw, end = read_names(body, 0)
-        np_end = subj.end("np") if subj.group("np") is not None else subj.end("np2")
+        group = next(g for g in ("np", "np2", "np3") if subj.group(g) is not None)
+        np_end = subj.end(group)
         if raw and end <= np_end + 1:
             return ctx.resolve(raw), (offset, offset + end)
-        words = body[: subj.end("np") if subj.group("np") is not None else subj.end("np2")].split()
+        words = body[:np_end].split()
         if len(words) == 2 and words[0].lower() in ("de", "het") and words[1].islower():
             compound = ctx.compound_heads(words[1])
             if len(compound) == 1:  # "Het college beveelt aan …" for the Adviescollege toetsing regeldruk

@@ -2304,11 +2304,13 @@ BECOMES_CONDITION = Keyed(
 #: zzp'ers toegankelijk" (group "verb"; read only with a deadline to come; not a study's outcome nor a forecast).
 BECOMES_AVAILABLE = Keyed(
     re.compile(
-        r"\b(?P<verb>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,3}?(?:vanaf|per|met\s+ingang\s+van)\s+"
+        # (also the state itself from that day: "Voor eigenaren met een laag inkomen is de lening vanaf 1 januari 2028
+        # beschikbaar", "Het steunpunt is vanaf 1 januari 2028 telefonisch en online bereikbaar"; round 58)
+        r"\b(?P<verb>wordt|worden|is|zijn)\s+(?:[^\s.;:?,]+\s+){0,3}?(?:vanaf|per|met\s+ingang\s+van)\s+"
         r"(?:[^\s.;:?,]+\s+){1,10}?(?:bereikbaar|beschikbaar|toegankelijk|opengesteld)\b",
         re.IGNORECASE,
     ),
-    "wordt worden",
+    "wordt worden is zijn",
     "bereikbaar beschikbaar toegankelijk opengesteld",
 )
 

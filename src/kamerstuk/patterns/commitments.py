@@ -1073,7 +1073,8 @@ FUTURE_DOCUMENT = Keyed(
         # a periodic report named by its period: "in de halfjaarsrapportage van de Douane"
         r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:halfjaars|halfjaar|kwartaal|jaar)rapportage\b"
         # (also the minister's own: "in mijn volgende voortgangsbrief", "in haar eerstvolgende brief")
-        r"|\b(?:in|bij|met|via)\s+(?:de|het|mijn|onze|haar|zijn)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
+        # (and from that one on: "Vanaf de eerstvolgende halfjaarsrapportage informeer ik uw Kamer …"; round 58)
+        r"|\b(?:in|bij|met|via|vanaf)\s+(?:de|het|mijn|onze|haar|zijn)\s+(?:volgende|eerstvolgende|komende|nog\s+te\s+verschijnen|"
         # a recurring report is always a later one: "via de halfjaarlijkse voortgangsrapportage"
         r"halfjaarlijkse|jaarlijkse|periodieke|kwartaalrapportage|voortgangsrapportage|voortgangsbrief)\s+"
         r"(?!(?:paragraaf|paragrafen|hoofdstuk|alinea|sectie|onderdeel|deel)\b)\w+"
@@ -1090,7 +1091,7 @@ FUTURE_DOCUMENT = Keyed(
         r"|\bin\s+een\s+(?:aparte|afzonderlijke|separate)\s+brief\b",
         _I,
     ),
-    "in bij met via",
+    "in bij met via vanaf",
     "jaarlijks volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
     "kwartaalrapportage voortgangsrapportage voortgangsbrief halfjaarsrapportage halfjaarrapportage "
     "jaarrapportage nota memorie aparte afzonderlijke separate",

@@ -551,6 +551,12 @@ GOVERNMENT_CLAUSE_JOINED = re.compile(
     r",\s+(?:en|maar)\s+(?:het\s+kabinet|ik|wij|we|de\s+minister|de\s+staatssecretaris|de\s+regering)\b"
 )
 
+#: An answer's frame that names a recommendation by its place and its body: "De eerste aanbeveling van het PBL vraagt een
+#: forse investering van telers" (read from the candidate's start; see `_without_framed_recalls`).
+ORDINAL_OF_BODY = re.compile(
+    r"\W*(?:De|de)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:aanbeveling|advies)\s+van\s+"
+)
+
 #: A body's view with its subject first and no word of a series: "De raad vindt dat deze bewoners beter in beeld
 #: moeten komen …" (read with `match` from the sentence start; see `EXPLICIT_ADVICE_OPENS`).
 PLAIN_VIEW_OPENS = re.compile(
@@ -783,6 +789,11 @@ SUBJECT_FIRST = re.compile(
     # "De AP vraagt het kabinet ervoor te zorgen dat …": a request of a body named before the verb with its article
     # or as an acronym (not "Tegelijk vraagt de situatie om keuzes": an adverb first)
     r"|^(?P<np2>(?:[Dd]e|[Hh]et)\s+.{1,100}?|[A-Z][A-Za-z]{1,6})\s+(?:vraagt|vragen|verzoekt|verzoeken)\b"
+    # a finding first, the recommendations joined by "en": "Wageningen Economic Research concludeert dat het convenant
+    # zijn doel grotendeels heeft bereikt en doet twee aanbevelingen:" (the subject of both verbs; round 58)
+    r"|^(?P<np3>(?:(?:[Dd]e|[Hh]et)\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s+"
+    r"(?:concludeert|concluderen|constateert|constateren|stelt\s+vast|stellen\s+vast)\b[^.:]{0,200}?"
+    r"\ben\s+(?:doet|doen|geeft|geven|formuleert|formuleren|komt|komen)\b"
 )
 
 #: Bodies named by these nouns are not "de onderzoekers" of a study beside them: "De onderzoekers
