@@ -2637,3 +2637,24 @@ def test_round_58_a_part_taken_over_and_a_recommendation_not_met(text: str, labe
 )
 def test_round_58_what_the_law_already_forbids(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what is, kept as the conclusion of the reasons before: "blijft/blijf … daarom/dus/dan ook" (the open gold reads
+        # 167 of 175 answers with it as rejected, the rest partly; holdout313/316/319; round 58) …
+        ("De bestaande norm blijft daarom het uitgangspunt.", "rejected"),
+        ("De toeslag blijft daarom voor iedere spoedaanvraag gelden.", "rejected"),
+        ("Ik blijf daarom werken met de meldingen van die autoriteiten.", "rejected"),
+        ("De regeling blijft dus voorbehouden aan nieuwe ondernemers.", "rejected"),
+        # … not a talk kept up, a problem that remains, or a negation
+        ("Ik blijf daarom in gesprek met gemeenten.", "noted"),
+        ("Het probleem blijft daarom bestaan.", None),
+        ("De regeling blijft daarom niet bestaan.", None),
+        # … nor "blijft" without the conclusion
+        ("De toeslag blijft voor iedere aanvraag gelden zolang de wet dat voorschrijft.", None),
+    ],
+)
+def test_round_58_what_is_kept_as_the_conclusion(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label

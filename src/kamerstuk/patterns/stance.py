@@ -1245,6 +1245,10 @@ ZITTEN = "zitten"
 # What stays as it is, when a report asked to change it: "De huidige leeftijdsgrens blijft bestaan",
 # "De vrijstelling blijft gehandhaafd", "blijft ongewijzigd", "blijft in stand", "blijft van kracht".
 BLIJVEN = _words("blijft blijven")
+# The first person, read only before "daarom"/"dus"/"dan ook": "Ik blijf daarom werken met de meldingen van …" (round 58).
+BLIJF = "blijf"
+# … not a talk or a watch kept up: "Ik blijf daarom in gesprek met gemeenten", "De inspectie blijft dat daarom volgen".
+KEPT_UP_WORDS = _words("gesprek overleg volgen monitoren bezien kijken")
 UNCHANGED = _words("bestaan gehandhaafd ongewijzigd behouden stand kracht")
 # … or stays where it is now: "In het programma blijft de zandwinning daarom binnen de huidige strook", "De norm blijft op
 # het bestaande niveau" (a preposition, an article and "huidige"/"bestaande"; since round 38).
