@@ -693,6 +693,8 @@ class RejectionCues(ReaderBase):
             and (s.words[i + 1 : i + 2] in (["daarom"], ["dus"]) or s.words[i + 1 : i + 3] == ["dan", "ook"])
             # (not a talk or a watch kept up: "Ik blijf daarom in gesprek met gemeenten", "… blijft dat daarom volgen")
             and not s.in_clause(i, P.KEPT_UP_WORDS)
+            # (nor a service kept available, what a report may have asked to keep: "Het loket blijft daarom open")
+            and s.words[b - 1] not in P.KEPT_AVAILABLE
         ):
             # "De bestaande norm blijft daarom het uitgangspunt", "De toeslag blijft daarom voor iedere aanvraag
             # gelden", "Ik blijf daarom werken met …": what is, kept as the conclusion of the reasons before (the open

@@ -1249,6 +1249,8 @@ BLIJVEN = _words("blijft blijven")
 BLIJF = "blijf"
 # … not a talk or a watch kept up: "Ik blijf daarom in gesprek met gemeenten", "De inspectie blijft dat daarom volgen".
 KEPT_UP_WORDS = _words("gesprek overleg volgen monitoren bezien kijken")
+# … nor a service kept available at the clause's end: "Het loket blijft daarom open" (round 35's reading: no stance).
+KEPT_AVAILABLE = _words("open beschikbaar bereikbaar toegankelijk mogelijk")
 UNCHANGED = _words("bestaan gehandhaafd ongewijzigd behouden stand kracht")
 # … or stays where it is now: "In het programma blijft de zandwinning daarom binnen de huidige strook", "De norm blijft op
 # het bestaande niveau" (a preposition, an article and "huidige"/"bestaande"; since round 38).
