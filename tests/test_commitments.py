@@ -4959,3 +4959,18 @@ def test_round_58_a_paragraph_opening_on_hij_after_the_minister() -> None:
 def test_round_58_forms_of_holdout317_and_holdout318(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a span of years dates the act (holdout321, round 58)
+        ("De oudste aggregaten vervang ik tussen 2023 en 2025 door hybride exemplaren.", True),
+        # a letter or budget for a year named as where we report (holdout321, round 58)
+        ("Ik informeer uw Kamer daarover in de brief over de ontwikkelingsbegroting voor 2023.", True),
+        ("Ik informeer uw Kamer daarover in de brief van 2020.", False),
+    ],
+)
+def test_round_58_forms_of_holdout321(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

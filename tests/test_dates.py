@@ -1251,3 +1251,32 @@ def test_round_57_before_or_after_a_season(
 ) -> None:
     (found,) = find_deadlines(text, REF)
     assert (found.rule, found.earliest, found.latest) == (rule, earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        # a span of years (round 58, holdout321: "vervang ik tussen 2028 en 2030 …" had no deadline)
+        (
+            "Ik vervang de aggregaten tussen 2023 en 2025 door hybride exemplaren.",
+            D(2023, 1, 1),
+            D(2025, 12, 31),
+        ),
+        ("Dat doe ik in de periode 2023–2024.", D(2023, 1, 1), D(2024, 12, 31)),
+        ("In de jaren 2023 tot en met 2026 loopt het programma.", D(2023, 1, 1), D(2026, 12, 31)),
+    ],
+)
+def test_round_58_a_span_of_years(text: str, earliest: dt.date, latest: dt.date) -> None:
+    (found,) = find_deadlines(text, REF)
+    assert (found.rule, found.earliest, found.latest) == ("jaren", earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tussen 2015 en 2019 steeg het aantal meldingen.",  # a span past
+        "Wij spreken van ‘tussen 2030 en 2050’ waar geen jaartal bekend is.",  # the words mentioned
+    ],
+)
+def test_round_58_a_span_past_or_mentioned_is_no_deadline(text: str) -> None:
+    assert [d for d in find_deadlines(text, REF) if d.rule == "jaren"] == []

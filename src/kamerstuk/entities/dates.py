@@ -645,6 +645,15 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         elif pre == "eerder" and ref is not None and first <= ref <= last:
             last = ref
         yield (m.start(), m.end(), first, last, "jaar")
+    for m in _finditer(P.YEAR_RANGE, text):
+        # "tussen 2028 en 2030": the span of the years (a span already past is no time to come)
+        first_year = int(m.group("y1") or m.group("y3"))
+        last_year = int(m.group("y2") or m.group("y4"))
+        if last_year < first_year or (ref is not None and last_year < ref.year):
+            continue
+        if m.start() > 0 and text[m.start() - 1] in P.QUOTE_OPENERS:
+            continue  # "… spreken we van ‘tussen 2030 en 2050’": the words mentioned, no time of an act
+        yield (m.start(), m.end(), _year_window(first_year)[0], _year_window(last_year)[1], "jaren")
     for m in _finditer(P.ROUND_OF_YEAR, text):
         # "vanaf de subsidieronde van 2027": the round's year (when in it is not said); a report "over 2027"
         # covers that year and appears in the next ("vanaf het jaarbericht over 2027": from 2028)

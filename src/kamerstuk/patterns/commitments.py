@@ -1088,13 +1088,16 @@ FUTURE_DOCUMENT = Keyed(
         r"(?:nota|verslag|rapportage|monitor|begroting|brief)|jaarverslag|jaarrapportage|begroting)\b"
         # a separate letter is never this one: "De Minister van JenV informeert uw Kamer daarover in een afzonderlijke
         # brief" (gold: every present-tense delivery in "een aparte/afzonderlijke brief" firm; round 54)
-        r"|\bin\s+een\s+(?:aparte|afzonderlijke|separate)\s+brief\b",
+        r"|\bin\s+een\s+(?:aparte|afzonderlijke|separate)\s+brief\b"
+        # a letter or budget of a year named: "Ik informeer uw Kamer daarover in de brief over de ontwikkelingsbegroting
+        # voor 2028", "in de nota voor 2028" (round 58)
+        r"|\bin\s+de\s+(?:brief|begroting|nota)\s+(?:over\s+(?:de|het)\s+[\w-]+\s+)?voor\s+(?:19|20)\d\d\b",
         _I,
     ),
     "in bij met via vanaf",
     "jaarlijks volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
     "kwartaalrapportage voortgangsrapportage voortgangsbrief halfjaarsrapportage halfjaarrapportage "
-    "jaarrapportage nota memorie aparte afzonderlijke separate",
+    "jaarrapportage nota memorie aparte afzonderlijke separate brief begroting",
 )
 
 #: A forecast or finding attributed to the report's body: "Het doel … wordt volgens de raad bij ongewijzigd beleid niet

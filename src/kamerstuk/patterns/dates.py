@@ -330,6 +330,18 @@ DURING_YEAR = re.compile(
     _I,
 )
 
+#: A span of years: "tussen 2028 en 2030", "in de periode 2028–2030", "in de jaren 2028 tot en met 2030" (rule "jaren":
+#: from the first day of the first year to the last day of the second; round 58).
+YEAR_RANGE = re.compile(
+    r"\b(?:tussen\s+(?P<y1>(?:19|20)\d{2})\s+en\s+(?P<y2>(?:19|20)\d{2})"
+    r"|in\s+de\s+(?:periode|jaren)\s+(?P<y3>(?:19|20)\d{2})\s*(?:tot\s+en\s+met|t/m|–|-)\s*(?P<y4>(?:19|20)\d{2}))\b",
+    _I,
+)
+
+#: The marks that open a quotation: a span of years right after one is mentioned, not meant ("spreken we van ‘tussen
+#: 2030 en 2050’").
+QUOTE_OPENERS = "‘'\"«“„"
+
 #: A yearly round or event named with its year: "vanaf de subsidieronde van 2027", "vanaf de
 #: openstelling van 2027", "bij de aanvraagronde 2026", "vanaf de gemeenteraadsverkiezingen van 2026",
 #: "na de vervangingsronde van 2030"
