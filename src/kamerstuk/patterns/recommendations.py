@@ -552,7 +552,7 @@ GOVERNMENT_CLAUSE_JOINED = re.compile(
 )
 
 #: An answer's frame that names a recommendation by its place and its body: "De eerste aanbeveling van het PBL vraagt een
-#: forse investering van telers" (read from the candidate's start; see `_without_framed_recalls`).
+#: forse investering van telers" (read from the candidate's start; see the "framed" step in `find_recommendations`).
 ORDINAL_OF_BODY = re.compile(
     r"\W*(?:De|de)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:aanbeveling|advies)\s+van\s+"
 )
