@@ -7,6 +7,7 @@ absent (a clone from a forge), and fail instead when ``KAMERSTUK_REQUIRE_SHARED=
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
@@ -33,6 +34,19 @@ def require_shared(path: Path) -> Path:
             pytest.fail(message + "; KAMERSTUK_REQUIRE_SHARED=1 requires them")
         pytest.skip(message)
     return path
+
+
+@functools.cache
+def parsed_fixture(path: Path) -> Any:
+    """The default parse (`kamerstuk.parse(path)`) of a repository fixture, made once per test session.
+
+    Three per-letter checks (the gold alignment, the genre, the summary) each read all ~2,700 fixture
+    letters. Parsing each once and sharing the frozen `Letter` keeps the suite inside its time budget;
+    the cache holds about 50 KB per letter.
+    """
+    import kamerstuk
+
+    return kamerstuk.parse(path)
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ import pytest
 
 import kamerstuk
 from kamerstuk import Letter, StructureError
-from tests.conftest import CORPUS, FIXTURES, require_shared
+from tests.conftest import CORPUS, FIXTURES, parsed_fixture, require_shared
 
 NON_LETTER_KINDS = {"rapport", "bnc_fiche", "nota"}
 
@@ -573,7 +573,14 @@ def _assert_not_a_genre(letter: Letter) -> None:
 
 @pytest.mark.parametrize("path", _fixture_letters(), ids=lambda p: p.name)
 def test_fixture_letters_are_never_given_a_genre(path: Path) -> None:
-    _assert_not_a_genre(kamerstuk.parse(path, strict=False, entities=False, pipeline="none"))
+    # The shared strict parse raises on a genre; a fixture that is no complete letter without
+    # one (a damaged PDF) is read leniently, as a user's batch would.
+    try:
+        letter = parsed_fixture(path)
+    except StructureError as error:
+        assert error.found is None, f"read as a {error.found}: {error}"
+        letter = kamerstuk.parse(path, strict=False, entities=False, pipeline="none")
+    _assert_not_a_genre(letter)
 
 
 CORPUS_LETTERS = [

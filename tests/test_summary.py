@@ -18,7 +18,7 @@ import pytest
 import kamerstuk
 from kamerstuk.models import Diagnostic, Letter
 from kamerstuk.summary import count, summarize, terminal_width
-from tests.conftest import CORPUS, LETTERS, require_shared
+from tests.conftest import CORPUS, LETTERS, parsed_fixture, require_shared
 
 LETTER_FILES = sorted(p for p in LETTERS.glob("*.md") if p.name != "README.md")
 NOUNS = (
@@ -175,7 +175,7 @@ def test_section_paragraph_counts_singular_and_plural(ocw: Letter) -> None:
 
 @pytest.mark.parametrize("path", LETTER_FILES, ids=lambda p: p.stem)
 def test_fixture_letter_summary(path: Path) -> None:
-    letter = kamerstuk.parse(path)
+    letter = parsed_fixture(path)
     width = 72
     summary = summarize(letter, width=width)
     assert not WRONG_PLURAL.search(summary), WRONG_PLURAL.search(summary)
