@@ -810,7 +810,7 @@ def test_issue_12_forms(text: str, expected: bool, actor: str | None) -> None:
             "informeren",
             "firm",
         ),
-        ("De minister zegt de Kamer toe de gevolgen in kaart te brengen.", "de minister", "brengen", "firm"),
+        ("De minister zegt de Kamer toe de gevolgen in kaart te brengen.", "de minister", "in kaart brengen", "firm"),
         ("Zodra het advies binnen is, wordt het uw Kamer toegezonden.", None, "toezenden", "firm"),
     ],
 )
@@ -4972,5 +4972,49 @@ def test_round_58_forms_of_holdout317_and_holdout318(text: str, promised: bool) 
     ],
 )
 def test_round_58_forms_of_holdout321(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a form of ours in use from a day to come (holdout323, round 59) …
+        ("Het aangepaste formulier is per 1 april 2023 in gebruik.", True),
+        ("Het aangepaste formulier is sinds 1 januari 2021 in gebruik.", False),
+        # … with whom, set off by commas after the inverted subject
+        (
+            "Voor de wachttijd stel ik, na overleg met de beroepsgroep, vóór de zomer van 2023 een norm vast.",
+            True,
+        ),
+        # each minister, after the verb; a directorate of ours by its name
+        ("Daarom wijst iedere minister vanaf 1 januari 2023 bij elke verkenning een directeur aan.", True),
+        (
+            "De directie Huisvesting beoordeelt de locaties voortaan eens in de drie jaar, te beginnen in 2023.",
+            True,
+        ),
+        ("De directie van de school beoordeelt de kluisjes in 2023.", False),
+        # a rule from the next round on; a sum of ours changed from a day to come
+        ("Voor alle andere projecten geldt vanaf de volgende ronde een maximum van vier jaar.", True),
+        ("De boete voor overbelading gaat per 1 januari 2023 omhoog.", True),
+        ("De registratieplicht voor haarverf gaat per 1 januari 2023 op in een leverancierslijst.", True),
+        ("De energieprijzen gaan per 1 januari 2023 omhoog.", False),
+        # mapping the effects first, also with another minister as co-subject
+        ("De Minister van Sociale Zaken en ik willen eerst de gevolgen in kaart brengen.", True),
+        ("De inspectie wil de gevolgen in kaart brengen.", False),
+        # a way named only as a way: what it is follows
+        ("Wat de looptijd betreft, kies ik voor een middenweg.", False),
+        ("Ten aanzien van de eerste aanbeveling kiest het kabinet voor een andere weg dan de raad.", False),
+        ("Wat het budget betreft, kies ik voor een proef.", True),
+        ("Ik kies daarom voor een tussenweg.", True),
+        # what is promised is in this letter, said in the clause after it (holdout326, round 59)
+        (
+            "Het kabinet geeft binnen zes maanden een standpunt op de aanbevelingen; dat standpunt treft u in deze brief aan.",
+            False,
+        ),
+        ("Ik stuur u in 2023 een rapport; de planning treft u hierbij aan.", True),
+    ],
+)
+def test_round_59_forms_of_holdout323_to_holdout326(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised

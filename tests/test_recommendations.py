@@ -3829,3 +3829,23 @@ def test_round_58_two_reports_the_second_listed_after_a_finding_and_the_first_fr
     recs = find_recommendations(text)
     assert [r.report for r in recs] == ["PBL", "PBL", "Bureau Kasvast", "Bureau Kasvast"]
     assert not any(r.text.startswith("De eerste aanbeveling van het PBL") for r in recs)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the author as the subject after the report's own verb, the report taken up by "Daarin" (holdout324, round 59)
+        "Daarin evalueert onderzoeksbureau Kade & Veld in opdracht van het WODC de bevoegdheid van de burgemeester.",
+        "In dat rapport onderzoekt onderzoeksbureau Kade & Veld hoe gemeenten de bevoegdheid gebruiken.",
+    ],
+)
+def test_round_59_the_author_after_the_reports_verb(second: str) -> None:
+    text = (
+        "Hierbij zend ik u het rapport «Weg uit de winkelstraat?». " + second + "\n\n"
+        "De onderzoekers bevelen allereerst aan om de maximale duur van het verbod te verlengen. Daarnaast adviseren zij "
+        "om ieder verbod te combineren met een gesprek met een wijkagent.\n\n"
+        "De eerste aanbeveling neem ik over.\n"
+    )
+    recs = find_recommendations(text)
+    assert len(recs) == 2
+    assert {r.report for r in recs} == {"Kade & Veld"}

@@ -2658,3 +2658,33 @@ def test_round_58_what_the_law_already_forbids(text: str, label: str | None) -> 
 )
 def test_round_58_what_is_kept_as_the_conclusion(text: str, label: str | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # support with a degree word after the bare pronoun (holdout324, round 59)
+        ("Het kabinet steunt dit deels.", "partly_adopted"),
+        ("Het kabinet steunt dit volledig.", "adopted"),
+        ("Het kabinet steunt dit initiatief.", None),
+        # what is kept, put first before a modal and the first person or the cabinet (holdout323, round 59) …
+        ("Die plicht wil ik handhaven.", "rejected"),
+        ("Die verklaring wil ik daarom behouden.", "rejected"),
+        ("Die regel zal het kabinet handhaven.", "rejected"),
+        # … not enforcement, another subject, or a negation
+        ("Die regels wil ik strenger handhaven.", None),
+        ("Die regels wil de inspectie handhaven.", None),
+        ("Die plicht wil ik niet handhaven.", None),
+    ],
+)
+def test_round_59_support_in_part_and_what_is_kept(text: str, label: str | None) -> None:
+    assert classify_stance(text).label == label
+
+
+def test_round_59_a_check_done_since_a_time_past_is_no_inquiry() -> None:
+    # (holdout325, round 59) a practice since a time past, not a decision waiting on an inquiry
+    practice = "Sinds de zomer van 2021 trekt de auditdienst ieder halfjaar twintig declaraties en gaat na of het bedrag klopt."
+    assert classify_stance(practice).label != "noted"
+    assert (
+        classify_stance("De minister gaat met de VNG na of een regionaal loket haalbaar is.").label == "noted"
+    )

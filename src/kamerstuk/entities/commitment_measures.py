@@ -942,6 +942,15 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
             into_force.start("verb"),
             into_force.end("verb"),
         )
+    level = F.LEVEL_CHANGES.search(sentence)
+    if level is not None and not P.NEGATION.search(sentence) and not F.RULE_OF_OTHERS.search(sentence):
+        # "De boete voor overbelading … gaat per 1 januari 2027 omhoog": a sum or duty of ours changed from a day to
+        # come (round 59)
+        return _Trigger(level.start("verb"), level.end("verb"), None, None, passive=True), (
+            "wijzigen",
+            level.start("verb"),
+            level.end("verb"),
+        )
     opens = F.SCHEME_OPENS.search(sentence)
     if opens is not None and not P.NEGATION.search(sentence):
         # "De regeling, die RVO uitvoert, gaat op 1 april 2027 open": a scheme of ours open from a day to come

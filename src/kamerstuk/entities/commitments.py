@@ -1223,6 +1223,8 @@ def _in_a_clause(
     whole = text[s_start:s_end]
     if whole.rstrip().endswith("?") or P.REPORT_RECOMMENDS.match(whole):
         return None  # a question put to us, or the report's recommendations listed: no clause of it is ours
+    if F.DELIVERED_IN_THIS_LETTER.search(whole):
+        return None  # "…; dat standpunt treft u in deze brief aan": the clause before is met here (round 59)
     # (and at ", en" before a clause of ours: "In 2027 wordt de regeling geëvalueerd, en ik wil de uitkomsten afwachten
     # voordat …" promises the evaluation, the wait is the second clause's; round 49)
     cuts = {i + 1 for i in range(s_start, s_end) if text[i] == ";"}
@@ -1332,6 +1334,7 @@ _FUTURE_PATHS: tuple[tuple[int, int], ...] = tuple(
         F.TAKES_EFFECT,  # _dated_act
         F.HAPPENS_THEN,  # _dated_act
         F.GOES_INTO_FORCE,  # _dated_act
+        F.LEVEL_CHANGES,  # _dated_act
         F.GOES_TO_APPLY,  # _dated_act
         F.BECOMES_CONDITION,  # _dated_act
         F.BUDGET_GOES_TO,  # _dated_act
@@ -1405,6 +1408,8 @@ def _commitment(
     # "bij de eerstvolgende wervingsronde, in het najaar van 2027, samen met …": the time read inside its clause (the
     # same length: offsets hold)
     sentence = P.TIME_APPOSITION.sub(lambda m: " " + m.group(0)[1:-1] + " ", sentence)
+    # "stel ik, na overleg met de beroepsgroep, vóór de zomer … vast": the insertion read inside its clause (round 59)
+    sentence = P.SUBJECT_INSERTION.sub(lambda m: m.group(0).replace(",", " "), sentence)
     sentence = P.QUOTED_TITLE.sub(_title_stand_in, sentence)  # "het rapport «Bron en besluit»": no decision
     sentence = P.MINISTRY_NAME_WITH_COMMAS.sub(  # "de Minister van Onderwijs, Cultuur en Wetenschap vragen"
         lambda m: m.group(0).replace(",", P.MINISTRY_COMMA_STAND_IN), sentence
@@ -1447,6 +1452,8 @@ def _commitment(
     future = coming is not None or F.FROM_NOW_ON.search(sentence) is not None
     if not _may_commit(sentence, future):
         return None
+    if F.DELIVERED_IN_THIS_LETTER.search(sentence):
+        return None  # "…; dat standpunt treft u in deze brief aan": what is promised is here (round 59)
     kind: CommitmentKind = "new"
     found = _fulfils(sentence)
     phrase = P.FULFILS_PHRASE.search(sentence) if found is not None else None
@@ -1498,6 +1505,8 @@ def _commitment(
             return None  # "De inspectie doet vier aanbevelingen: 1. zorg dat …": the report's, restated
         if F.OTHERS_ANNOUNCED.match(sentence):
             return None  # "De Stichting van de Arbeid heeft aangekondigd dat werkgevers … opstellen": theirs
+        if F.CHOICE_OF_A_WAY_ONLY.match(sentence):
+            return None  # "Wat de looptijd betreft, kies ik voor een middenweg.": the way is in what follows
         # (a past request of ours whose only date is another's process in a relative clause has no deadline of ours)
         found = _trigger(
             sentence,

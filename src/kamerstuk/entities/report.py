@@ -662,6 +662,12 @@ def _report_sentence(text: str) -> tuple[str | None, tuple[str, ...], str] | Non
         near = spans[idx + 1 : idx + 3] + spans[max(0, idx - 2) : idx][::-1] if idx >= 0 else []
         for ns, ne in near:
             nxt = text[ns:ne]
+            if (content := pat.REPORT_CONTENT_BY.match(nxt)) is not None and (
+                named := _organisations(nxt[content.end() :], None, aliases)
+            ):
+                # "Daarin evalueert onderzoeksbureau X in opdracht van het WODC …": the subject after the verb
+                orgs = named[:1]
+                break
             author = pat.REPORT_AUTHOR.search(nxt)
             if author is not None:
                 if author.group(0).lower().endswith(tuple(pat.STUDIED_QUESTION_WORDS)):

@@ -309,7 +309,12 @@ class AgreementCues(ReaderBase):
         if b - a > 6 or not any(s.words[k] in P.AS_RECOMMENDED_SUBJECTS for k in range(a, b)):
             return False
         return any(
-            s.words[k] in P.OBJECT_PRONOUNS - {"die", "deze"} and (k == a or k == b - 1)
+            s.words[k] in P.OBJECT_PRONOUNS - {"die", "deze"}
+            and (
+                k == a
+                or k == b - 1
+                or (k > i and all(w in P.PRONOUN_OBJECT_DEGREE for w in s.words[k + 1 : b]))
+            )
             for k in (i - 1, i + 1, i + 2)
             if a <= k < b
         )

@@ -50,6 +50,7 @@ _REJECTION_WORDS = (
     | P.TOEVOEGEN
     | P.PASSEN
     | P.HANDHAVEN
+    | P.KEEP_FRONTED_VERBS
     | P.HOUDEN_BIJ
     | P.VASTHOUDEN
     | P.BLIJVEN
@@ -114,6 +115,26 @@ class RejectionCues(ReaderBase):
         for k in range(i + 1, min(b - 1, i + 10)):
             if s.words[k] == "op" and (s.words[k + 1][:1].isdigit() or s.words[k + 1] in P.NUMBERS):
                 return k + 1
+        return None
+
+    def _kept_fronted(self, i: int) -> int | None:
+        """The start of "Die plicht wil ik handhaven": the infinitive at `i` closes its clause, which opens with a
+        demonstrative, then has a modal within four words and the first person or the cabinet right after it;
+        not negated. Else None."""
+        s = self.s
+        a, b = s.bounds[s.clause[i]]
+        if i != b - 1 or s.words[a] not in P.KEEP_FRONTED_DETERMINERS or s.in_clause(i, P.NEGATORS):
+            return None
+        for m in range(a + 1, min(i, a + 5)):
+            if s.words[m] in P.KEEP_FRONTED_MODALS:
+                subject = s.words[m + 1 : m + 3]
+                if subject[:1] and subject[0] in P.KEEP_FRONTED_SUBJECTS:
+                    end = m + 2
+                elif subject[-1:] == ["kabinet"]:
+                    end = m + 3
+                else:
+                    return None
+                return a if all(w in P.KEEP_FRONTED_BETWEEN for w in s.words[end:i]) else None
         return None
 
     def _not_after_er(self, j: int) -> int | None:
@@ -195,6 +216,9 @@ class RejectionCues(ReaderBase):
             ):
                 # "Het kabinet handhaaft daarom de huidige grens": the change declined
                 self.cues.append(_Cue("R", "handhaaft het huidige", min(i, k), max(i, k)))
+            elif w in P.KEEP_FRONTED_VERBS and (k := self._kept_fronted(i)) is not None:
+                # "Die plicht wil ik handhaven": the change declined (round 59)
+                self.cues.append(_Cue("R", "handhaaft het huidige", k, i))
             elif (
                 w in P.HOUDEN_BIJ
                 and (b := next((j for j in range(i + 2, min(n, i + 6)) if s.words[j] == "bij"), None))

@@ -517,6 +517,9 @@ class StatusCues(ReaderBase):
                 and (
                     s.in_clause(go, P.GOVERNMENT) or s.in_clause(i, P.GOVERNMENT) or s.in_clause(i, P.FUTURE)
                 )
+                # (not a check done since a time past: "Sinds de zomer van 2025 trekt de auditdienst … twintig
+                # declaraties en gaat na of …" is a practice in place; round 59)
+                and P.SINCE not in s.words[:go]
             ):
                 # "De minister gaat met de VNG na of een regionaal aanspreekpunt haalbaar is": an inquiry first
                 self.cues.append(_Cue("N", "nagaan", go, i))

@@ -66,6 +66,12 @@ EXECUTIVE_SERVICE = (
     # a ministry's top civil servant acting for the minister: "Daarnaast wijst iedere secretaris-generaal vóór 1 januari
     # 2027 een functionaris aan …" (round 48)
     r"|[Ss]ecretaris-generaal|[Ss]ecretarissen-generaal"
+    # … and each minister of the cabinet, in a cabinet letter: "Daarom wijst iedere minister vanaf 1 januari 2027 bij
+    # elke nieuwe verkenning een directeur aan" (only after "iedere"/"elke": "de minister" alone may be any; round 59)
+    r"|(?<=[Ii]edere\s)minister|(?<=[Ee]lke\s)minister|(?<=[Ii]edere\s)bewindspersoon|(?<=[Ee]lke\s)bewindspersoon"
+    # a directorate of the ministry by its name: "De directie Huisvesting beoordeelt de locaties voortaan eens in de
+    # drie jaar" (round 59; a capitalised name right after it, not "de directie van de school")
+    r"|(?<=[Dd]e\s)directie\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
     # … and the Wlz's indication service: "Wel gaat het CIZ aanvragers vanaf de zomer actief vragen …" (round 42)
     r"|CIZ|Centrum\s+indicatiestelling\s+zorg"
     # LVVN's land bank and JenV's cyber security centre: "Het BBL opent op 1 april 2027 een loket", "Het NCSC zal …"
@@ -114,7 +120,7 @@ EXECUTIVE_SERVICE = (
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
-    "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement "
+    "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement directie "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
     "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando"
 )

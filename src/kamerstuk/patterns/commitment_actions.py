@@ -42,6 +42,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "verkennen": ("verkennen verken verkent verkend verkenning",),
     "onderzoeken": ("onderzoeken onderzocht",),
     "nagaan": ("nagaan gaan nagegaan",),
+    "in kaart brengen": ("kaart", "brengen gebracht"),
     "uitwerken": ("uitwerken werken uitgewerkt werk",),
     "evalueren": ("evalueren evalueer geëvalueerd geevalueerd",),
     "publiceren": ("publiceren publiceer gepubliceerd openbaar",),
@@ -172,6 +173,8 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         ("onderzoeken", r"\b(?:onderzoeken|onderzocht)\b"),
         # "nagaan": "zal ik nagaan", "na te gaan"
         ("nagaan", r"\b(?:nagaan|na\s+te\s+gaan|nagegaan)\b"),
+        # "in kaart brengen": "Ik wil eerst de gevolgen in kaart brengen", "in kaart te brengen" (round 59)
+        ("in kaart brengen", r"\bin\s+kaart\s+(?:te\s+)?(?:brengen|gebracht)\b"),
         # "uitwerken": "uit te werken", "uitgewerkt", "werk ik ... uit"
         ("uitwerken", r"\b(?:uitwerken|uit\s+te\s+werken|uitgewerkt)\b|\bwerk\b[^.]{0,60}?\buit\b"),
         # "evalueren": "zal worden geëvalueerd"

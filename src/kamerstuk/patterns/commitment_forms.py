@@ -658,6 +658,28 @@ CHOICE = Keyed(
     "voor ervoor",
 )
 
+#: A choice for a way named only as a way, after the topic it is about and with the sentence ending there: "Wat de
+#: looptijd betreft, kies ik voor een middenweg.", "Ten aanzien van de eerste aanbeveling kiest het kabinet voor een
+#: andere weg dan de raad." (the way is the next sentences'; the open gold reads all 6 such sentences as none or
+#: optional; round 59). Not the conclusion "Ik kies daarom voor een tussenweg." (8 of 9 firm), nor a way that is an act
+#: ("kies ik voor een proef") or whose content follows a colon.
+CHOICE_OF_A_WAY_ONLY = re.compile(
+    r"^\W*(?:wat\s+[^,.;:]{1,60}?\s+betreft|ten\s+aanzien\s+van\s+[^,.;:]{1,60}?),?\s+"
+    r"(?:kies|kiest|kiezen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?:daarom|dan\s+ook|wel|hier|daar)\s+)?"
+    r"voor\s+een\s+(?:tussenweg|middenweg|andere\s+weg|andere\s+route|andere\s+aanpak|stapsgewijze\s+aanpak"
+    r"|tussenvorm)(?:\s+dan\s+[^.;:]{1,40}?)?\s*\.?\s*$",
+    _I,
+)
+
+#: A last clause that says the promised thing is in this letter: "Het kabinet geeft binnen zes maanden na publicatie een
+#: standpunt op de aanbevelingen; dat standpunt treft u in deze brief aan" (the rule the letter follows, met by it; the
+#: open gold reads all 24 sentences with "treft/vindt u … hierbij/in deze brief aan" as none; round 59).
+DELIVERED_IN_THIS_LETTER = re.compile(
+    r"[;,]\s+(?:dat|die|dit|deze)\b[^;,.]{0,60}?\b(?:treft|vindt|leest)\s+u\s+(?:[^\s;,.]+\s+){0,3}?"
+    r"(?:in\s+deze\s+brief|hierbij|hieronder|bijgaand)\b[^;,]*$",
+    _I,
+)
+
 #: A "dat"-clause right after a `CHOICE`: the state chosen ("Ik kies er daarom voor dat één school namens drie scholen
 #: aanvraagt").
 CHOSEN_STATE = re.compile(r"\s*,?\s*dat\b", _I)
@@ -1631,7 +1653,7 @@ AGENCY_ACT = Keyed(
     ),
     EXECUTIVE_SERVICE_WORDS
     + " defensie minister staatssecretaris kabinet nederland mivd aivd nctv arbeidsinspectie ministerie posten"
-    " ambassades politie",
+    " ambassades politie bewindspersoon",
 )
 #: The plural forms of `AGENCY_NOT_ACTS` ("De IND en het COA hebben …", "In 2027 hebben de posten …").
 AGENCY_NOT_ACTS_PLURAL = _words(
@@ -2145,7 +2167,11 @@ DATED_STATE_AFTER_VERB = Keyed(
         # ("Gemeenten kunnen daarvoor vanaf het tweede tijdvak van 2028 aanvragen indienen")
         r"(?:(?:daarom|dan|ook|voortaan|straks|dus|echter|daarvoor|hiervoor|daarbij|dan\s+ook)\s+)?"
         r"(?:vanaf|per|met\s+ingang\s+van)\s+"
-        r"[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
+        r"(?:[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
+        # (or the next round or intake, as in `FROM_NOW_ON`: "Voor alle andere projecten geldt vanaf de volgende ronde
+        # een maximum van vier jaar"; round 59)
+        r"|(?:het|de)\s+(?:eerst)?(?:volgende|komende|nieuwe)\s+(?:ronde|aanvraagronde|subsidieronde|editie|lichting"
+        r"|cohort|opleidingsjaar|jaargang)\b)"
     ),
     "kunnen kan gelden geldt verschijnt verschijnen",
     "vanaf per ingang",
@@ -2164,6 +2190,22 @@ GOES_INTO_FORCE = Keyed(
     ),
     "gaat gaan",
     "in",
+)
+
+#: A sum, limit or duty of ours that changes on a day to come, its noun in the subject that opens the sentence: "De boete
+#: voor overbelading van meer dan twintig procent gaat per 1 januari 2027 omhoog", "De registratieplicht voor haarverf
+#: gaat per 1 januari 2028 op in een leverancierslijst" (round 59; read with a deadline to come only; not a price or
+#: rate of others, "De energieprijzen gaan per 1 januari omhoog": no such noun).
+LEVEL_CHANGES = Keyed(
+    re.compile(
+        r"^\W*(?:De|Het|Die|Deze)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:boete|boetes|tarief|tarieven|heffing|bijdrage|vergoeding"
+        r"|premie|accijns|grens|grenswaarde|norm|drempel|plafond|maximum|minimum|budget|subsidie|plicht))"
+        r"(?:\s+[^\s,.;:]+){0,8}?\s+(?P<verb>gaat|gaan)\s+(?:per|vanaf|met\s+ingang\s+van|op|in)\s+[^,.;:]{0,30}?"
+        r"\b20\d\d\s+(?:met\s+[^,.;:]{1,25}?\s+)?(?:omhoog|omlaag|op\s+in\b)",
+        re.IGNORECASE,
+    ),
+    "gaat gaan",
+    "omhoog omlaag in",
 )
 
 #: A scheme or desk of ours that opens on a day to come: "De regeling, die RVO uitvoert, gaat op 1 april 2027 open",
@@ -2306,12 +2348,16 @@ BECOMES_AVAILABLE = Keyed(
     re.compile(
         # (also the state itself from that day: "Voor eigenaren met een laag inkomen is de lening vanaf 1 januari 2028
         # beschikbaar", "Het steunpunt is vanaf 1 januari 2028 telefonisch en online bereikbaar"; round 58)
+        # (or in use: "Het aangepaste formulier is per 1 april 2027 in gebruik", "Het meldpunt is vanaf 1 maart 2028
+        # operationeel"; round 59; not "van kracht", said as often of others' rules: "De verordening is vanaf 2026 van
+        # kracht")
         r"\b(?P<verb>wordt|worden|is|zijn)\s+(?:[^\s.;:?,]+\s+){0,3}?(?:vanaf|per|met\s+ingang\s+van)\s+"
-        r"(?:[^\s.;:?,]+\s+){1,10}?(?:bereikbaar|beschikbaar|toegankelijk|opengesteld)\b",
+        r"(?:[^\s.;:?,]+\s+){1,10}?(?:bereikbaar|beschikbaar|toegankelijk|opengesteld|operationeel"
+        r"|in\s+gebruik(?!\s+genomen))\b",
         re.IGNORECASE,
     ),
     "wordt worden is zijn",
-    "bereikbaar beschikbaar toegankelijk opengesteld",
+    "bereikbaar beschikbaar toegankelijk opengesteld operationeel gebruik",
 )
 
 #: A study or its outcome as the subject, which becomes available by others' work: "Het rapport komt in 2028

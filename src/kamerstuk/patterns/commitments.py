@@ -114,6 +114,14 @@ TIME_APPOSITION = re.compile(
     r",\s+(?:in|vóór|voor|uiterlijk|per|vanaf|eind|begin|medio)\s+[^,.;:]{0,40}?\b(?:19|20)\d\d\s*,(?=\s+[a-zà-ÿ])",
     _I,
 )
+#: With whom or on whose behalf, set off by commas right after an inverted subject, read without its commas: "Voor de
+#: termijn stel ik, na overleg met de beroepsgroep, vóór de zomer van 2027 een norm vast", "Daarom zal het kabinet,
+#: samen met de VNG, een plan opstellen" (round 59; not a condition such as ", indien nodig,").
+SUBJECT_INSERTION = re.compile(
+    r"\b(?:ik|wij|we|kabinet),\s+(?:na\s+overleg\s+met|in\s+overleg\s+met|samen\s+met|in\s+samenwerking\s+met"
+    r"|op\s+verzoek\s+van|(?:mede\s+)?namens)\s+[^,.;:]{1,60},(?=\s+[a-zà-ÿ])",
+    _I,
+)
 #: A title in guillemets, up to eight words opening with a capital: its words are no acts of ours ("Hierbij zend ik u het
 #: rapport «Bron en besluit» van de inspectie": "besluit" is the title's, no decision), so its letters are read as
 #: `TITLE_STAND_IN` while a commitment is looked for (round 49).

@@ -1096,6 +1096,16 @@ REPORT_AUTHOR = re.compile(
     r"|\b(?:heeft|hebben)\s+(?:[^.]{0,60}?\s)?(?:een\s+)?onderzoek\s+(?:gedaan|verricht|uitgevoerd)\b",
     re.IGNORECASE,
 )
+#: What the report does, said of it by a pronoun, with its author as the subject after the verb: "Daarin evalueert
+#: onderzoeksbureau X in opdracht van het WODC de bevoegdheid …", "Hierin onderzoekt de ombudsman hoe …", "In dat rapport
+#: beschrijft de Rekenkamer …" (round 59; the first organisation after the verb is the author).
+REPORT_CONTENT_BY = re.compile(
+    r"^\s*(?:daarin|hierin|in\s+(?:dat|dit|het)\s+(?:rapport|onderzoek|evaluatie|advies))\s+"
+    r"(?:evalueert|evalueren|evalueerde|onderzoekt|onderzoeken|onderzocht|beschrijft|beschrijven|beschreef"
+    r"|analyseert|analyseren|analyseerde|bekijkt|bekijken|bekeek)\b",
+    re.IGNORECASE,
+)
+
 #: The question words that end the "heeft onderzocht waarom" form of `REPORT_AUTHOR` (its author is the subject before it).
 STUDIED_QUESTION_WORDS = ("waarom", " of", "hoe", "welke", "wat", "wanneer", "hoeverre")
 

@@ -634,6 +634,11 @@ AS_RECOMMENDED_CUE = "zoals aanbevolen"
 INDEFINITE_OPENERS = _words("een geen zo'n dergelijke")
 # The subject of the clause after it, within its first three words ("start ik", "zal het kabinet").
 AS_RECOMMENDED_SUBJECTS = _words("ik wij we kabinet")
+# Degree words that may close a clause after a bare pronoun object of "steun": "Het kabinet steunt dit deels:",
+# "Ik steun dat volledig", "Dat steun ik van harte" (the degree word is read on its own, as a hedge or not).
+PRONOUN_OBJECT_DEGREE = _words(
+    "volledig deels gedeeltelijk grotendeels ten dele voor een deel in grote lijnen van harte ook wel zeker"
+)
 # "geeft uitvoering / invulling / gevolg / opvolging aan de aanbeveling"
 GIVE_EFFECT = frozenset({"uitvoering", "invulling", "gevolg", "opvolging"})
 # Done already, in the perfect: "Met het steunpunt is aan deze aanbeveling volledig uitvoering
@@ -891,6 +896,15 @@ SEE_VERBS = _words("zie ziet zien")
 # Keeping what is: "Het kabinet handhaaft daarom de huidige grens", "handhaaf ik de bestaande termijn".
 HANDHAVEN = _words("handhaaf handhaaft handhaven")
 PRESENT_STATE = _words("huidige bestaande geldende")
+# The same keeping with what is kept put first and a modal before the subject: "Die plicht wil ik handhaven",
+# "Die verklaring wil ik behouden" (round 59; the kept thing is what the recommendation would change).
+KEEP_FRONTED_VERBS = _words("handhaven behouden")
+KEEP_FRONTED_DETERMINERS = _words("die deze dat dit")
+KEEP_FRONTED_MODALS = _words("wil willen zal zullen")
+KEEP_FRONTED_SUBJECTS = _words("ik wij we kabinet")
+# The only words allowed between that subject and the verb ("Die plicht wil ik daarom handhaven"; not "… wil ik
+# strenger handhaven", which enforces).
+KEEP_FRONTED_BETWEEN = _words("daarom dan ook graag wel dus")
 # Keeping to what is, the idiom "het … bij": "Ik houd het daarom bij de huidige werkwijze", "houd het bij de bestaande
 # meldpunten" (round 50; not "Ik houd de cijfers bij": without "het" and "bij" before the present state).
 HOUDEN_BIJ = _words("houd houdt houden hou")
