@@ -810,7 +810,12 @@ def test_issue_12_forms(text: str, expected: bool, actor: str | None) -> None:
             "informeren",
             "firm",
         ),
-        ("De minister zegt de Kamer toe de gevolgen in kaart te brengen.", "de minister", "in kaart brengen", "firm"),
+        (
+            "De minister zegt de Kamer toe de gevolgen in kaart te brengen.",
+            "de minister",
+            "in kaart brengen",
+            "firm",
+        ),
         ("Zodra het advies binnen is, wordt het uw Kamer toegezonden.", None, "toezenden", "firm"),
     ],
 )
@@ -5013,6 +5018,16 @@ def test_round_58_forms_of_holdout321(text: str, promised: bool) -> None:
             False,
         ),
         ("Ik stuur u in 2023 een rapport; de planning treft u hierbij aan.", True),
+        # a gift through a service of ours, dated after the subject; how an act is done, after a comma (round 59)
+        (
+            "Via de Rijksdienst voor Ondernemend Nederland ontvangt iedere kotterreder in 2023 een bijdrage.",
+            True,
+        ),
+        (
+            "Bij de eerstvolgende beëdiging zal de RVD de uitzending verzorgen, met een gebarentolk en ondertiteling.",
+            True,
+        ),
+        ("Ik zal met de gemeenten, de provincies en de waterschappen afspraken maken.", True),
     ],
 )
 def test_round_59_forms_of_holdout323_to_holdout326(text: str, promised: bool) -> None:

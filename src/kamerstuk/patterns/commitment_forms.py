@@ -1985,9 +1985,13 @@ DATED_GIFT_OPENER = Keyed(
         r"\s*,?\s+(?P<verb>krijgt|krijgen|ontvangt|ontvangen)\s+(?P<next>[\w-]+)"
         # (or the verb second after an adverb of a list, the day after the subject: "Ten tweede krijgen alle kazernes
         # met meer dan driehonderd medewerkers vóór eind 2028 een overdekte fietsenstalling")
-        r"|^\W*(?:\d+[.)]\s+)?(?:[Tt]en\s+\w+|[Dd]aarnaast|[Vv]erder|[Oo]ok|[Tt]evens|[Vv]oorts)\s*,?\s+"
+        # (also after the service that pays or the way it replaces: "Via de Rijksdienst voor Ondernemend Nederland
+        # ontvangt iedere kotterreder in 2028 een bijdrage", "In plaats daarvan krijgen de meldkamers vanaf 1 juli 2028
+        # toegang tot het register"; round 59)
+        r"|^\W*(?:\d+[.)]\s+)?(?:[Tt]en\s+\w+|[Dd]aarnaast|[Vv]erder|[Oo]ok|[Tt]evens|[Vv]oorts|[Ii]n\s+plaats\s+daarvan"
+        r"|[Vv]ia\s+(?:de\s+|het\s+)?" + _AGENCY + r")\s*,?\s+"
         r"(?P<verb2>krijgt|krijgen|ontvangt|ontvangen)\s+(?P<next2>[\w-]+)[^.;:]{0,80}?\s"
-        r"(?:vóór|voor|uiterlijk|vanaf|per|met\s+ingang\s+van)\s+[^,.;:]{0,25}?\b(?:19|20)\d\d\b"
+        r"(?:vóór|voor|uiterlijk|vanaf|per|met\s+ingang\s+van|in)\s+[^,.;:]{0,25}?\b(?:19|20)\d\d\b"
     ),
     "krijgt krijgen ontvangt ontvangen",
 )

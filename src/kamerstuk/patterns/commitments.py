@@ -359,6 +359,9 @@ _CLAUSE_OPENERS = (
 #: zorgverzekeraars, de huisartsen en de ziekenhuizen afspraken maken" -> "maken" (not a comma
 #: before a conjunction: "…, zodat scholen en gemeenten …" ends the clause).
 CLAUSE_STOP = re.compile(
+    # (a comma after the infinitive before how it is done, even with a list in it: "zal de RVD de uitzending verzorgen,
+    # met een gebarentolk en ondertiteling"; round 59)
+    r"(?<=[a-zà-ÿ]en),(?=\s+(?:met|zonder)\s)|"
     r"(?<!\d)\.|\.(?!\d)|(?:(?<!\d),|,(?!\d))(?!\s+(?!"
     + _CLAUSE_OPENERS
     + r"\b)(?:[^\s,.;:]+\s+){1,6}?(?:en|of)\s)|[;:]"
