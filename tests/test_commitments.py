@@ -5028,8 +5028,42 @@ def test_round_58_forms_of_holdout321(text: str, promised: bool) -> None:
             True,
         ),
         ("Ik zal met de gemeenten, de provincies en de waterschappen afspraken maken.", True),
+        # a rule for whom first, then its day; a budget available with many words before "beschikbaar" (holdout327/329)
+        ("De nieuwe voorwaarde geldt voor aanvragen vanaf 1 september 2023.", True),
+        (
+            "Binnen de regeling komt vanaf 1 januari 2023 een apart budget van 10 miljoen euro beschikbaar voor panden.",
+            True,
+        ),
     ],
 )
 def test_round_59_forms_of_holdout323_to_holdout326(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("second", "promised"),
+    [
+        # the day named in the sentence before, taken up by a pronoun in a form that needs a dated phrase (holdout328,
+        # holdout330; round 59) …
+        ("Vanaf diezelfde datum bevat iedere beschikking een bijlage met het gebruikte rendement.", True),
+        ("Daarnaast ontvangt iedere jongere vanaf dat moment een overzicht van zijn rechten.", True),
+        # … "op dat moment" is "at that time", no day
+        ("Jongeren die op dat moment werken, hebben daar geen last van.", False),
+    ],
+)
+def test_round_59_a_day_taken_up_again(second: str, promised: bool) -> None:
+    text = "Per 1 januari 2023 verhoog ik de boete voor werkgevers. " + second
+    got = [c for c in find_commitments(text, REF) if c.start > 0]
+    assert bool(got) is promised
+
+
+def test_round_59_that_moment_takes_up_only_the_sentence_before() -> None:
+    # "vanaf dat moment" two sentences after the day may be an event named since (a real letter of 2022's form)
+    text = (
+        "Ik informeer uw Kamer in het voorjaar van 2023 over de resultaten. Het uitgangspunt is te komen tot normering. "
+        "Vanaf dat moment wordt geborgd dat de overlast stapsgewijs afneemt."
+    )
+    assert [c.text for c in find_commitments(text, REF)] == [
+        "Ik informeer uw Kamer in het voorjaar van 2023 over de resultaten."
+    ]

@@ -3849,3 +3849,21 @@ def test_round_59_the_author_after_the_reports_verb(second: str) -> None:
     recs = find_recommendations(text)
     assert len(recs) == 2
     assert {r.report for r in recs} == {"Kade & Veld"}
+
+
+def test_round_59_an_ordinal_recommendation_quoted_after_is() -> None:
+    # "De derde aanbeveling van de ombudsman is «…»" (holdout330, round 59); unquoted "is moeilijk te …" is an answer
+    lead = (
+        "De ombudsman beveelt allereerst aan «in ieder keuzemenu een keuze voor een medewerker op te nemen».\n\n"
+        "Deze aanbeveling neem ik over.\n\n"
+        "Ook vraagt de ombudsman mij «een termijn van twee werkdagen voor terugbelverzoeken vast te leggen».\n\n"
+        "Die neem ik niet over.\n\n"
+    )
+    quoted = (
+        lead
+        + "De derde aanbeveling van de ombudsman is «bellers niet naar een website te verwijzen».\n\nDat gebeurt al.\n"
+    )
+    assert [r.ordinal for r in find_recommendations(quoted)] == [1, 2, 3]
+    assert "website" in find_recommendations(quoted)[2].text
+    answered = lead + "De derde aanbeveling is moeilijk te realiseren.\n"
+    assert len(find_recommendations(answered)) == 2

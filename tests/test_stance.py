@@ -2675,6 +2675,13 @@ def test_round_58_what_is_kept_as_the_conclusion(text: str, label: str | None) -
         ("Die regels wil ik strenger handhaven.", None),
         ("Die regels wil de inspectie handhaven.", None),
         ("Die plicht wil ik niet handhaven.", None),
+        # a concession on who enforces it or when it comes leaves nothing out (holdout327, round 59)
+        ("Ik onderschrijf deze aanbeveling, al is de handhaving een taak van de gemeenten.", "adopted"),
+        ("Ik neem de aanbeveling over, al kan dat pas in 2028.", "adopted"),
+        (
+            "Ik vind dat een goede stap, al blijven duurdere aanpassingen daarmee buiten beeld.",
+            "partly_adopted",
+        ),
     ],
 )
 def test_round_59_support_in_part_and_what_is_kept(text: str, label: str | None) -> None:

@@ -1030,6 +1030,9 @@ def find_commitments(
     # the last day named so far, for "vanaf dezelfde datum" (also in the next paragraph: "1. Vanaf 1 februari
     # 2027 kunnen …" / "2. De RVD reserveert vanaf dezelfde datum …")
     named_day: Deadline | None = None
+    day_just_named = (
+        False  # whether the sentence before named a day ("vanaf dat moment" takes up only that one)
+    )
     previous_paragraph: tuple[int, int] | None = None  # the paragraph before, for a "Hij …" that opens one
     current_paragraph: tuple[int, int] | None = None
     for pid, p_start, p_end in spans:
@@ -1067,6 +1070,10 @@ def find_commitments(
                 anaphor = (
                     None  # beside a term only "vanaf die datum" (not "na die datum is geboren") names the day
                 )
+            if anaphor is not None and anaphor.group("noun2") is not None and not day_just_named:
+                # "Vanaf dat moment wordt geborgd …" two sentences after the day: the moment may be an event named
+                # since (round 59)
+                anaphor = None
             if anaphor is not None and named_day is not None:
                 # "vanaf dezelfde datum": the day named before, its window on the words that name it again
                 same_day = named_day.model_copy(
@@ -1093,6 +1100,7 @@ def find_commitments(
                             }
                         )
                     ]
+            day_just_named = any(d.rule != "zelfde-datum" for d in inside)
             previous_window = next((d for d in inside if _to_come(d, reference)), None)
             named_day = inside[-1] if inside else named_day
             pronoun_led = (
@@ -1382,6 +1390,14 @@ def _may_commit(text: str, future: bool) -> bool:
     return False
 
 
+def _anaphor_stand_in(m: re.Match[str]) -> str:
+    """A `DATE_ANAPHOR` with its pronoun and noun read as `DATE_ANAPHOR_STAND_IN`, padded to their length."""
+    group = "noun" if m.group("noun") is not None else "noun2"
+    a, b = m.start(group) - m.start(), m.end(group) - m.start()
+    words = m.group(0)
+    return words[:a] + P.DATE_ANAPHOR_STAND_IN.ljust(b - a) + words[b:]
+
+
 def _title_stand_in(m: re.Match[str]) -> str:
     """A short title in guillemets with its letters read as `TITLE_STAND_IN` (see `QUOTED_TITLE`); a longer quote (a
     recommendation quoted, more than eight words) as it is."""
@@ -1411,6 +1427,9 @@ def _commitment(
     # "stel ik, na overleg met de beroepsgroep, vóór de zomer … vast": the insertion read inside its clause (round 59)
     sentence = P.SUBJECT_INSERTION.sub(lambda m: m.group(0).replace(",", " "), sentence)
     sentence = P.QUOTED_TITLE.sub(_title_stand_in, sentence)  # "het rapport «Bron en besluit»": no decision
+    if any(d.rule == "zelfde-datum" for d in inside):
+        # "Vanaf diezelfde datum bevat iedere beschikking …": the day named before, read as a year (same length)
+        sentence = P.DATE_ANAPHOR.sub(_anaphor_stand_in, sentence, count=1)
     sentence = P.MINISTRY_NAME_WITH_COMMAS.sub(  # "de Minister van Onderwijs, Cultuur en Wetenschap vragen"
         lambda m: m.group(0).replace(",", P.MINISTRY_COMMA_STAND_IN), sentence
     )

@@ -2170,6 +2170,8 @@ DATED_STATE_AFTER_VERB = Keyed(
         r"(?:(?:alle\s+|de\s+|het\s+)?(?-i:[a-z])[\w-]{2,30}\s+)?"
         # ("Gemeenten kunnen daarvoor vanaf het tweede tijdvak van 2028 aanvragen indienen")
         r"(?:(?:daarom|dan|ook|voortaan|straks|dus|echter|daarvoor|hiervoor|daarbij|dan\s+ook)\s+)?"
+        # (for whom or what first: "De nieuwe voorwaarde geldt voor aanvragen vanaf 1 september 2027"; round 59)
+        r"(?:voor\s+(?:[\w-]+\s+){1,3}?)?"
         r"(?:vanaf|per|met\s+ingang\s+van)\s+"
         r"(?:[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
         # (or the next round or intake, as in `FROM_NOW_ON`: "Voor alle andere projecten geldt vanaf de volgende ronde
@@ -2406,7 +2408,9 @@ FORECAST = re.compile(r"\bnaar\s+verwachting\b|\bverwacht(?:ing|ingen)?\b", _I)
 #: What becomes available from a day to come: "Voor die organisaties komt het overzicht vanaf 2028 beschikbaar in
 #: MijnOverheid", "Het loket komt per 1 juli beschikbaar" (group "verb"; read only with a deadline to come).
 COMES_AVAILABLE = Keyed(
-    re.compile(r"\b(?P<verb>komt|komen)\s+(?:[^\s.;:?,]+\s+){0,10}?beschikbaar\b", re.IGNORECASE),
+    # (up to fourteen words between: "komt vanaf 1 januari 2027 een apart budget van 10 miljoen euro beschikbaar";
+    # round 59)
+    re.compile(r"\b(?P<verb>komt|komen)\s+(?:[^\s.;:?,]+\s+){0,14}?beschikbaar\b", re.IGNORECASE),
     "komt komen",
     "beschikbaar",
 )

@@ -1803,11 +1803,19 @@ FROM_DATE_RECEIVE = Keyed(
 #: de Belastingdienst vanaf die datum geen zekerheid meer" (the day is the last one named earlier in the paragraph).
 DATE_ANAPHOR = re.compile(
     # (also a deadline by it: "De Rijksdienst … past het register daarvoor vóór die datum aan"; round 49)
-    r"\b(?:vanaf|per|op|met\s+ingang\s+van|na|vóór|voor|uiterlijk\s+op)\s+(?:(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)"
+    r"\b(?:vanaf|per|op|met\s+ingang\s+van|na|vóór|voor|uiterlijk\s+op)\s+(?P<noun>(?:die|dezelfde|deze|diezelfde)\s+"
+    r"(?:datum|dag)"
     # "vanaf hetzelfde moment" (round 54; not a comparison, "op hetzelfde moment als uw Kamer")
-    r"|(?:hetzelfde|datzelfde)\s+(?:moment|tijdstip)(?!\s+als\b))\b",
+    r"|(?:hetzelfde|datzelfde)\s+(?:moment|tijdstip)(?!\s+als\b))\b"
+    # "vanaf dat moment" (round 59; only from it on: "op dat moment" is "at that time", "die op dat moment zorg nodig
+    # hebben")
+    r"|\b(?:vanaf|met\s+ingang\s+van)\s+(?P<noun2>dat\s+moment)\b",
     re.IGNORECASE,
 )
+#: What the pronoun and noun of a `DATE_ANAPHOR` are read as while a commitment is looked for, padded with blanks to
+#: their length: a year, so that a form that needs a dated phrase reads "vanaf die datum" as one ("Vanaf diezelfde datum
+#: bevat iedere beschikking een bijlage", "Daarnaast ontvangt iedere jongere vanaf dat moment een overzicht"; round 59).
+DATE_ANAPHOR_STAND_IN = "2099"
 
 #: The window of the sentence before named again: temporal "dan" (or "daarna") right after the finite verb ("Vanaf 2028 stelt
 #: Rijkswaterstaat het programma op. Strandsuppleties worden dan zoveel mogelijk buiten het seizoen uitgevoerd"), or a

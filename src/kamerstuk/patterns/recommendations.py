@@ -226,7 +226,10 @@ _OPENER_VERB = (
 # (and "is aan mij gericht:" with the content after the colon: "De derde aanbeveling is aan mij gericht: de
 # inspectie vraagt mij …")
 _OPENER_IS = (
-    r"\s+is(?:\s+(?:om|dat|{gericht}een|één|erop)\b|\s*:|\s+(?:aan|tot)\s+[^.:;]{{1,60}}?\s+gericht\s*:)"
+    r"\s+is(?:\s+(?:om|dat|{gericht}een|één|erop)\b|\s*:|\s+(?:aan|tot)\s+[^.:;]{{1,60}}?\s+gericht\s*:"
+    # (or its words quoted right after "is": "De derde aanbeveling van de ombudsman is «bellers niet naar een website te
+    # verwijzen …»"; round 59; not an unquoted "is moeilijk te realiseren", an answer)
+    r"|\s+(?=[«“„\"]))"
 )
 
 #: "De eerste aanbeveling luidt …" / "Een tweede aanbeveling van de Raad betreft …": the

@@ -843,7 +843,11 @@ CONCESSIVE_AL_VERBS = _words(
 # A concession on time or on who carries it out leaves nothing out: "Deze aanbeveling neem ik over, al zal het enige tijd
 # kosten voordat …", "Ik onderschrijf deze aanbeveling, al is de uitvoering in de eerste plaats aan de instellingen
 # zelf" (both adopted in the gold; round 55).
-CONCESSION_LEAVES_NOTHING_OUT = _words("tijd duurt duren duurde uitvoering verantwoordelijkheid zelf")
+# (also who enforces it or when it comes: "…, al is de handhaving een taak van de gemeenten", "…, al kan dat pas in
+# 2028"; round 59)
+CONCESSION_LEAVES_NOTHING_OUT = _words(
+    "tijd duurt duren duurde uitvoering verantwoordelijkheid zelf handhaving taak uitwerking invoering pas"
+)
 # … or fronted, the group first: "Voor de aanmeldlocaties neem ik deze aanbeveling over: …", "Voor de organisaties van
 # het Rijk volg ik deze aanbeveling" (not a time, "Voor de zomer neem ik een besluit", nor "Voor de volledigheid").
 FRONTED_SCOPE_VERBS = _words("neem neemt volg volgt onderschrijf onderschrijft")
