@@ -3867,3 +3867,15 @@ def test_round_59_an_ordinal_recommendation_quoted_after_is() -> None:
     assert "website" in find_recommendations(quoted)[2].text
     answered = lead + "De derde aanbeveling is moeilijk te realiseren.\n"
     assert len(find_recommendations(answered)) == 2
+
+
+def test_round_59_an_answer_naming_the_body_and_a_scope_is_no_recommendation() -> None:
+    # "De eerste aanbeveling van de ACM neem ik over voor zover het … betreft": "betreft" ends the answer's scope, the
+    # words before it hold the letter's own subject and verb (holdout329, round 59)
+    text = (
+        "De ACM doet twee aanbevelingen. In de eerste plaats beveelt zij aan «om zonnestudio's te verplichten bij elke "
+        "zonnebank een waarschuwing op te hangen». Daarnaast adviseert de ACM «de regels voor abonnementen ook toe te "
+        "passen op kuurkaarten».\n\n"
+        "De eerste aanbeveling van de ACM neem ik over voor zover het de waarschuwing zelf betreft.\n"
+    )
+    assert [r.ordinal for r in find_recommendations(text)] == [1, 2]

@@ -204,7 +204,9 @@ CONTINUING_REACH = 1500
 # The pieces of a noun phrase opening on a recommendation and the verb that restates it, shared by
 # `ORDINAL_NOUN_OPENER` and `LAST_NOUN_OPENER`.
 _OPENER_NOUN = r"(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
-_OPENER_OF = r"(?:\s+(?:van|uit)\s+[^.:]{0,90}?)?"
+# (the body's name, never a subject and verb of the letter's: "De eerste aanbeveling van de ACM neem ik over voor zover het
+# de waarschuwing zelf betreft" is the answer; round 59)
+_OPENER_OF = r"(?:\s+(?:van|uit)\s+(?:(?!\b(?:ik|wij|we|het\s+kabinet)\b)[^.:]){0,90}?)?"
 _OPENER_VERB = (
     # ("gaat" only on its subject, "gaat over …"/"gaat erom dat …": "De derde aanbeveling gaat mij te ver" is a verdict)
     r"(?:luidt|luidde|betreft|houdt|gaat(?=\s+(?:over|erom|om|in\s+op|uit\s+van)\b)|{richt}vraagt|roept|stelt|beoogt"
