@@ -5034,6 +5034,20 @@ def test_round_58_forms_of_holdout321(text: str, promised: bool) -> None:
             "Binnen de regeling komt vanaf 1 januari 2023 een apart budget van 10 miljoen euro beschikbaar voor panden.",
             True,
         ),
+        # a colleague of ours taking part from a day to come; a middle way with its content after a colon (holdout331)
+        (
+            "Vanaf 1 januari 2023 neemt aan ieder gehoor een tweede medewerker deel die daarvoor is opgeleid.",
+            True,
+        ),
+        ("Vanaf 2023 neemt het aantal gehoren toe.", False),
+        (
+            "Voor de duur kiest het kabinet een tussenweg: een beding mag ten hoogste achttien maanden gelden.",
+            True,
+        ),
+        ("Voor aanbeveling 4 kies ik een tussenweg.", False),
+        # an advice brought out at our request, the past form verb-final with its particle (holdout332)
+        ("Het tweede is het advies dat de Onderwijsraad op mijn verzoek uitbracht.", False),
+        ("De Onderwijsraad brengt in 2023 op mijn verzoek een advies uit.", True),
     ],
 )
 def test_round_59_forms_of_holdout323_to_holdout326(text: str, promised: bool) -> None:

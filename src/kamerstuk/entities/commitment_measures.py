@@ -771,10 +771,20 @@ def _offer(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None
 
 
 def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:
-    """ "Ik kies er daarom voor … te bieden" (see `CHOICE`): the chosen act, from its te-infinitive."""
+    """ "Ik kies er daarom voor … te bieden" (see `CHOICE`): the chosen act, from its te-infinitive; or a middle way
+    whose content follows a colon (see `CHOICE_OF_A_WAY_STATED`)."""
     m = F.CHOICE.search(sentence)
     if m is None:
-        return None
+        way = F.CHOICE_OF_A_WAY_STATED.search(sentence)
+        if way is None:
+            return None
+        return _Trigger(
+            way.start(), way.end(), way.group("actor") or way.group("actor2"), None, passive=False
+        ), (
+            "kiezen voor",
+            way.start(),
+            way.end(),
+        )
     action = _te_action(sentence, m.end())
     if action is None and F.CHOSEN_STATE.match(sentence, m.end()):
         # "Het kabinet kiest ervoor dat in iedere regio een school die klas aanbiedt": the state chosen is ours to

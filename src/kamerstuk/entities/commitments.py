@@ -1310,6 +1310,7 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.DOCUMENT_GOES_INTO,),  # a later letter "gaat in op"
         (F.COME_WITH,),  # _come_with
         (F.CHOICE,),  # _choice
+        (F.CHOICE_OF_A_WAY_STATED,),  # _choice
         (F.OFFER_TO_KAMER,),  # _offer
         (F.SUPPORT_WITH_MONEY,),  # _supports
         (F.TAKEN_INTO_NEXT,),  # _taken_into_next

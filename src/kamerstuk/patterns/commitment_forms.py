@@ -680,6 +680,20 @@ DELIVERED_IN_THIS_LETTER = re.compile(
     _I,
 )
 
+#: A choice for a middle way whose content follows a colon: "Voor de duur kiest het kabinet een tussenweg: een beding
+#: mag ten hoogste achttien maanden gelden" (the way chosen is the measure; without the colon it is only named, see
+#: `CHOICE_OF_A_WAY_ONLY`; round 59).
+CHOICE_OF_A_WAY_STATED = Keyed(
+    re.compile(
+        r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:kies|kiest|kiezen)|(?:kies|kiest|kiezen)\s+"
+        r"(?P<actor2>ik|wij|we|het\s+kabinet))\s+(?:(?:daarom|dan\s+ook|hier|daar|wel)\s+)?(?:voor\s+)?een\s+"
+        r"(?:tussenweg|middenweg|tussenvorm|tussenoplossing)\s*:\s*\w",
+        _I,
+    ),
+    "kies kiest kiezen",
+    "tussenweg middenweg tussenvorm tussenoplossing",
+)
+
 #: A "dat"-clause right after a `CHOICE`: the state chosen ("Ik kies er daarom voor dat één school namens drie scholen
 #: aanvraagt").
 CHOSEN_STATE = re.compile(r"\s*,?\s*dat\b", _I)
@@ -910,8 +924,11 @@ GA_IN_OP = re.compile(
 #: "Op mijn verzoek inventariseerden de provincies …" (done, not promised). Strong past forms are listed.
 PAST_VERB_NEAR = re.compile(
     r"^(?:[a-zà-ÿ-]{2,}(?:eerde|eerden)|[a-zà-ÿ-]{3,}(?:[bcdfghjklmnpqrstvwxz]de|[bcdfghjklmnpqrstvwxz]te|dden|tten)"
-    r"|deed|deden|nam|namen|gaf|gaven|bracht|brachten|hield|hielden|schreef|schreven|onderzocht|bezocht"
-    r"|vergeleek|vergeleken|keek|keken|sprak|spraken|liet|lieten|ging|gingen|zocht|zochten)$",
+    # (also with a separable particle before it, verb-final in a relative clause: "het advies dat de Onderwijsraad op
+    # mijn verzoek uitbracht"; round 59)
+    r"|(?:uit|op|in|aan|af|mee|voor|over|door|toe|terug|vast|bij)?(?:deed|deden|nam|namen|gaf|gaven|bracht|brachten"
+    r"|hield|hielden|schreef|schreven|keek|keken|sprak|spraken|liet|lieten|ging|gingen|zocht|zochten)"
+    r"|onderzocht|bezocht|vergeleek|vergeleken)$",
     _I,
 )
 #: Recurring reports to come, named in the plural as the vehicle of a delivery in the present tense: "Over de voortgang
@@ -2031,7 +2048,9 @@ RULE_CHANGED_LEMMAS = {
 
 #: "neemt … over" closing the clause: a task taken over from a day to come ("Per 1 september 2027 neemt een centraal
 #: bureau de roosters over"), not "neemt toe" (a forecast, `DATED_STATE_NOT_VERBS`; since round 38).
-TAKES_OVER_END = re.compile(r"\bover\s*(?:[.;]|$)", _I)
+# (also "neemt … deel" before a relative clause or the end: "Vanaf 1 januari 2027 neemt aan ieder gehoor een tweede
+# medewerker deel die …", a colleague of ours taking part from a day to come; round 59)
+TAKES_OVER_END = re.compile(r"\bover\s*(?:[.;]|$)|\bdeel\s*(?:[.;]|,?\s+(?:die|dat)\b|$)", _I)
 #: … but not a recommendation adopted, a stance ("Vanaf 2027 neemt de IND de aanbeveling over").
 ADVICE_TAKEN_OVER = re.compile(
     r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie)\b", _I
