@@ -2669,3 +2669,30 @@ def test_round_58_an_earlier_mention_of_another_recommendation_is_in_passing() -
     third = next(r for r in letter.recommendations if "re-integratie" in r.text)
     answer = next(p for p in letter.paragraphs if p.text.startswith("Die mogelijkheid"))
     assert third.id in answer.recommendations
+
+
+def test_round_59_a_concession_goes_on_with_the_answer_before() -> None:
+    """ "Wel neem ik … het totaalbedrag aan vergoede rente op" right after the answer to the fourth recommendation, in the
+    same section, shares words with the fifth ("rente", "vergoed"): a concession goes on with the answer before (74 of 75
+    such paragraphs in the open gold; holdout332; before round 59 linked to the fifth as the next in order)."""
+    text = (
+        "Datum 3 maart 2026\n\nBetreft Reactie op het rapport over rentevergoeding\n\nGeachte voorzitter,\n\n"
+        "Op 2 december 2025 heeft de Algemene Rekenkamer het rapport «Rente op tijd» uitgebracht. De Rekenkamer doet "
+        "vijf aanbevelingen:\n"
+        "1. vergoed de rente bij een gegrond bezwaar direct en automatisch;\n"
+        "2. leg in elke beschikking uit hoe de vergoede rente tot stand kwam;\n"
+        "3. vergoed rente vanaf de dag van de aangifte;\n"
+        "4. rapporteer aan de Kamer over de vergoede rente, uitgesplitst per belastingsoort;\n"
+        "5. onderzoek of ook bij toeslagen een rentevergoeding nodig is.\n\n"
+        "### **Reactie op de aanbevelingen**\n\n"
+        "Aanbeveling 1 neem ik over. Aanbeveling 2 is al praktijk. Aanbeveling 3 neem ik niet over.\n\n"
+        "Aanbeveling 4 gaat over de informatie aan uw Kamer. Een uitsplitsing naar iedere belastingsoort vergt een "
+        "aanpassing van de systemen die pas na 2028 mogelijk is.\n\n"
+        "Wel neem ik vanaf het halfjaarsverslag over 2026 het totaalbedrag aan vergoede rente op.\n\n"
+        "De vijfde aanbeveling betrek ik bij de herziening van het toeslagenstelsel.\n\n"
+        "Hoogachtend,\n\nde Staatssecretaris van Financiën,\n\nC. Jansen\n"
+    )
+    letter = kamerstuk.parse_text(text, name="rente.md")
+    fourth = next(r for r in letter.recommendations if r.ordinal == 4)
+    concession = next(p for p in letter.paragraphs if p.text.startswith("Wel neem ik"))
+    assert concession.recommendations == [fourth.id]

@@ -411,6 +411,10 @@ CONSEQUENCE_OF_BEFORE = re.compile(
     r"|^\s*Wel\b",
     re.IGNORECASE,
 )
+#: A paragraph that opens on a concession: "Wel neem ik vanaf het halfjaarsverslag over 2026 het totaalbedrag op." goes
+#: on with the recommendation of the answer right before, whatever other recommendation's words it holds (74 of 75 such
+#: paragraphs in the open gold, without an ordinal; round 59).
+CONCESSION_OPENS = re.compile(r"^\s*Wel\b")
 #: A first sentence that turns against the paragraph before with "echter" (not the second half of its own "maar"): "Een
 #: vaste ondergrens in de wet zou er echter toe leiden dat …" after "Ik begrijp de wens van de ombudsman. …" (in the
 #: gold, 207 of 209 such paragraphs right after an answer, with no ordinal, go on with that answer's recommendation;

@@ -1278,6 +1278,8 @@ class RecommendationLinker:
                 # anders. Een reinigingsbewijs …" after the answer on the yearly check turns to the one on carriers;
                 # round 54)
                 contrast is not None
+                # a concession opening the paragraph ("Wel neem ik … op"), whatever words it shares (round 59)
+                or L.CONCESSION_OPENS.match(text) is not None
                 or
                 # on no other's decisive words (one shared word is none: "voor jongeren die …" after the answer on
                 # jongvolwassenen), or also on the words of the one before ("Ik kies daarom voor een
@@ -1377,6 +1379,12 @@ class RecommendationLinker:
                     whole = distinct.best(text)
                     own = whole if whole is not None and len(whole[1]) >= 2 else None
             carried_at = {position[lk["recommendation"]] for lk in carried}
+            if own is None and len(carried) == 1 and L.CONCESSION_OPENS.match(text) is not None:
+                # "Wel neem ik vanaf het halfjaarsverslag … op": a concession goes on with the answer before, not the
+                # next recommendation that shares its words (round 59)
+                lk = carried[0]
+                link(book.by_id[lk["recommendation"]], 0.7, "section", f"concedes after {lk['paragraph']}")
+                return list(out.values())
             if own is None:
                 # answers walk the recommendations in order: right after the answer to one, a paragraph
                 # whose opening uses a word only the next one has answers the next ("De derde suggestie
