@@ -3879,3 +3879,26 @@ def test_round_59_an_answer_naming_the_body_and_a_scope_is_no_recommendation() -
         "De eerste aanbeveling van de ACM neem ik over voor zover het de waarschuwing zelf betreft.\n"
     )
     assert [r.ordinal for r in find_recommendations(text)] == [1, 2]
+
+
+def test_round_59_labelled_items_take_the_body_of_the_counting_lead() -> None:
+    # two reports; the first's recommendations under "Aanbeveling n:" labels after "De Arbeidsinspectie doet drie
+    # aanbevelingen aan het kabinet." (holdout328, round 59: no report was named); a pronoun names no body
+    text = (
+        "Hierbij ontvangt u twee rapporten: de signalering «Vastgesjord» van de Nederlandse Arbeidsinspectie en de "
+        "evaluatie van het convenant door onderzoeksbureau Kantelpunt.\n\n"
+        "De Arbeidsinspectie heeft 140 schepen geïnspecteerd. {lead}\n\n"
+        "Aanbeveling 1: Verbied het sjorren in een baai zolang daar containers worden geladen. Het kabinet neemt deze "
+        "aanbeveling niet over.\n\n"
+        "Aanbeveling 2: Stel een opleidingseis vast voor iedere sjorder.\n\n"
+        "Het kabinet ziet het belang daarvan.\n\n"
+        "Kantelpunt evalueerde het convenant.\n\n"
+        "De onderzoekers doen twee aanbevelingen. Zij adviseren het convenant voort te zetten. Verder bevelen zij aan "
+        "een meldpunt in te richten.\n"
+    )
+    named = find_recommendations(
+        text.format(lead="De Arbeidsinspectie doet drie aanbevelingen aan het kabinet.")
+    )
+    assert [r.report for r in named if r.ordinal is not None] == ["Arbeidsinspectie", "Arbeidsinspectie"]
+    pronoun = find_recommendations(text.format(lead="Zij doet drie aanbevelingen aan het kabinet."))
+    assert [r.report for r in pronoun if r.ordinal is not None] == [None, None]

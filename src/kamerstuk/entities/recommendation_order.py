@@ -188,13 +188,30 @@ def attach_sources(text: str, kept: list[Cand], ctx: Context, heading_starts: Se
             # reports apart; the title of the report the letter answers cannot
             # (one name per body: "Wageningen Social & Economic Research (WUR)" is one recommender, not two; round 57)
             once = [n for n in c.by if n not in short_of_named or short_of_named[n] not in c.by]
-            c.source = c.source or named(once) or ctx.report_title
+            c.source = c.source or named(once) or ctx.report_title or _counting_body(text, c.start)
     # one name per body in a letter: "RVS" after "Raad voor Volksgezondheid & Samenleving (RVS)"
     # takes the form the letter used first, so the two do not read as two reports
     first_form: dict[str, str] = {}
     for c in sorted(kept, key=lambda c: c.start):
         if c.source is not None:
             c.source = first_form.setdefault(ctx.body_key(c.source), c.source)
+
+
+def _counting_body(text: str, start: int) -> str | None:
+    """The body that opens the last lead counting recommendations before `start` (`COUNTED_LEAD`): "De
+    Arbeidsinspectie doet drie aanbevelingen aan het kabinet." before "Aanbeveling 1: Verbied …" in a letter on two
+    reports (round 59); None for a generic subject ("De onderzoekers") or none such lead."""
+    lead = None
+    for m in pat.COUNTED_LEAD.finditer(text, max(0, start - 2000), start):
+        lead = m
+    if lead is None:
+        return None
+    opening = max(text.rfind(". ", 0, lead.start()), text.rfind("\n", 0, lead.start())) + 1
+    names, _ = read_names(text[opening : lead.start()].strip(), 0)
+    bare = [pat.ARTICLE.sub("", n).strip() for n in names]
+    # (a name, not a pronoun opening the sentence: "Zij doet drie aanbevelingen")
+    bare = [n for n in bare if n[:1].isupper() and n.lower() not in pat.LEAD_PRONOUNS]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _heading_source(raw: str) -> str | None:

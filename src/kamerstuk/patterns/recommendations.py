@@ -413,6 +413,9 @@ COUNTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+#: Pronouns that may open a `COUNTED_LEAD` ("Zij doet drie aanbevelingen"): no body's name.
+LEAD_PRONOUNS = frozenset({"zij", "hij", "ze", "het", "dit", "deze", "die", "dat", "wij", "we", "ik"})
+
 #: Words that join the next of a series with its noun left out: "En de derde: «…»", "Tot slot de vierde: …".
 _ELLIPSIS_JOIN = r"(?:En|Tot\s+slot|Ten\s+slotte|Tenslotte|Daarnaast|Verder|Voorts|Ook)\s*,?\s+"
 
