@@ -2678,6 +2678,9 @@ def test_round_58_what_is_kept_as_the_conclusion(text: str, label: str | None) -
         # a concession on who enforces it or when it comes leaves nothing out (holdout327, round 59)
         ("Ik onderschrijf deze aanbeveling, al is de handhaving een taak van de gemeenten.", "adopted"),
         ("Ik neem de aanbeveling over, al kan dat pas in 2028.", "adopted"),
+        # carried out already, whoever does it (holdout334, round 59)
+        ("De sociale partners voeren deze aanbeveling dus al uit.", "already_in_place"),
+        ("Ik voer deze aanbeveling uit.", "adopted"),
         (
             "Ik vind dat een goede stap, al blijven duurdere aanpassingen daarmee buiten beeld.",
             "partly_adopted",

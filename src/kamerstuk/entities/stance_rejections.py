@@ -1052,6 +1052,12 @@ class RejectionCues(ReaderBase):
         s = self.s
         if name in P.NEEDS_RECOMMENDATION and _object_kind(s, first, None) != "A":
             return
+        if name == "uitvoeren" and any(
+            s.words[k] in P.ALREADY and s.words[k + 1] not in P.AS_EARLY_AS_NEXT for k in range(first, last)
+        ):
+            # "De sociale partners voeren deze aanbeveling dus al uit": carried out already, whoever does it (round 59)
+            self.cues.append(_Cue("L", "voert al uit", first, last))
+            return
         # (also "zich" before an infinitive: "Het kabinet blijft zich daarom richten op afspraken …"; round 57)
         if name == "oprichten" and ("zich" in s.words[max(0, first - 3) : last] or nonfinite):
             # "Het kabinet richt zich daarbij op preventie": an aim, no body set up; "Een apart fonds oprichten wil ik

@@ -900,6 +900,10 @@ SEE_VERBS = _words("zie ziet zien")
 # Keeping what is: "Het kabinet handhaaft daarom de huidige grens", "handhaaf ik de bestaande termijn".
 HANDHAVEN = _words("handhaaf handhaaft handhaven")
 PRESENT_STATE = _words("huidige bestaande geldende")
+# Words after "al" that make it "as early as", a moment to come: "Ik voer deze aanbeveling al in 2027 uit" (round 59).
+AS_EARLY_AS_NEXT = _words(
+    "in vanaf per voor vóór op eind begin medio na binnen over dit deze volgend volgende komend"
+)
 # The same keeping with what is kept put first and a modal before the subject: "Die plicht wil ik handhaven",
 # "Die verklaring wil ik behouden" (round 59; the kept thing is what the recommendation would change).
 KEEP_FRONTED_VERBS = _words("handhaven behouden")
