@@ -2681,6 +2681,8 @@ def test_round_58_what_is_kept_as_the_conclusion(text: str, label: str | None) -
         # carried out already, whoever does it (holdout334, round 59)
         ("De sociale partners voeren deze aanbeveling dus al uit.", "already_in_place"),
         ("Ik voer deze aanbeveling uit.", "adopted"),
+        # a decimal comma is no clause break (holdout334, round 59)
+        ("Ik kies er daarom voor het huidige tarief van € 3,70 per afschrift te handhaven.", "rejected"),
         (
             "Ik vind dat een goede stap, al blijven duurdere aanpassingen daarmee buiten beeld.",
             "partly_adopted",

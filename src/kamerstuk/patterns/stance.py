@@ -22,7 +22,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Words, with inner hyphens and apostrophes ("zzp'ers", "kabinets-reactie"), and single punctuation
 # marks, which end a clause. One character class repeated: linear time.
-TOKEN = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+# (a number with a decimal comma or a thousands dot is one word, not a clause break: "het huidige tarief van € 3,70 per
+# afschrift te handhaven"; round 59)
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['’\-]\w+)*|[^\w\s]")
 
 # Punctuation that ends a clause: "De commissie doet drie aanbevelingen, die ik alle drie overneem."
 CLAUSE_PUNCT = frozenset(',;:()[]–—"«»“”!?.')
