@@ -5081,3 +5081,17 @@ def test_round_59_that_moment_takes_up_only_the_sentence_before() -> None:
     assert [c.text for c in find_commitments(text, REF)] == [
         "Ik informeer uw Kamer in het voorjaar van 2023 over de resultaten."
     ]
+
+
+def test_round_59_a_day_taken_up_again_keeps_its_words_in_the_object() -> None:
+    # the pronoun read as a year while a form is matched is never shown: the object is the letter's words (round 59)
+    text = (
+        "Per 1 januari 2023 verhoog ik de boete voor werkgevers. Daarnaast ontvangt iedere jongere vanaf dat moment een "
+        "overzicht van zijn rechten. De RVD reserveert vanaf dezelfde datum vier plaatsen voor de pers."
+    )
+    objects = [c.object for c in find_commitments(text, REF)]
+    assert objects == [
+        "de boete voor werkgevers",
+        "iedere jongere een overzicht van zijn rechten",
+        "vier plaatsen voor de pers",
+    ]

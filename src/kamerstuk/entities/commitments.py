@@ -1391,6 +1391,13 @@ def _may_commit(text: str, future: bool) -> bool:
     return False
 
 
+def _unmasked(words: str | None, anaphor_words: str | None) -> str | None:
+    """`words` with the `DATE_ANAPHOR_STAND_IN` read in place of `anaphor_words` shown as the letter wrote them."""
+    if words is None or anaphor_words is None:
+        return words
+    return re.sub(rf"\b{P.DATE_ANAPHOR_STAND_IN}\s*", anaphor_words + " ", words, count=1).rstrip()
+
+
 def _anaphor_stand_in(m: re.Match[str]) -> str:
     """A `DATE_ANAPHOR` with its pronoun and noun read as `DATE_ANAPHOR_STAND_IN`, padded to their length."""
     group = "noun" if m.group("noun") is not None else "noun2"
@@ -1428,9 +1435,13 @@ def _commitment(
     # "stel ik, na overleg met de beroepsgroep, vóór de zomer … vast": the insertion read inside its clause (round 59)
     sentence = P.SUBJECT_INSERTION.sub(lambda m: m.group(0).replace(",", " "), sentence)
     sentence = P.QUOTED_TITLE.sub(_title_stand_in, sentence)  # "het rapport «Bron en besluit»": no decision
-    if any(d.rule == "zelfde-datum" for d in inside):
+    anaphor_words: str | None = None  # the pronoun and noun read as a year, shown again in the object
+    masked: dict[str, str] = {}  # the anaphor's words as read, by the words the letter wrote
+    if any(d.rule == "zelfde-datum" for d in inside) and (anaphor := P.DATE_ANAPHOR.search(sentence)):
         # "Vanaf diezelfde datum bevat iedere beschikking …": the day named before, read as a year (same length)
-        sentence = P.DATE_ANAPHOR.sub(_anaphor_stand_in, sentence, count=1)
+        anaphor_words = anaphor.group("noun") or anaphor.group("noun2")
+        masked[anaphor.group(0)] = _anaphor_stand_in(anaphor)
+        sentence = sentence[: anaphor.start()] + masked[anaphor.group(0)] + sentence[anaphor.end() :]
     sentence = P.MINISTRY_NAME_WITH_COMMAS.sub(  # "de Minister van Onderwijs, Cultuur en Wetenschap vragen"
         lambda m: m.group(0).replace(",", P.MINISTRY_COMMA_STAND_IN), sentence
     )
@@ -1690,7 +1701,17 @@ def _commitment(
         paragraph=pid,
         actor=_shown(_norm_actor(actor)),
         action=action[0] if action is not None else None,
-        object=_shown(_object(sentence, trigger, action, deadline.text if deadline is not None else None)),
+        object=_shown(
+            _unmasked(
+                _object(
+                    sentence,
+                    trigger,
+                    action,
+                    masked.get(deadline.text, deadline.text) if deadline is not None else None,
+                ),
+                anaphor_words,
+            )
+        ),
         deadline=deadline,
         firmness=firmness,
         kind=kind,
