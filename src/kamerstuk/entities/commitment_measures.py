@@ -133,6 +133,8 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
             continue  # "Ik vraag uw Kamer in te stemmen", "vraag ik me af": no request to another party
         if key == "onderzoek" and not F.INQUIRY_AFTER.match(sentence, m.end()):
             continue  # "heb ik onderzoek laten doen": the noun
+        if key == "overleg" and F.TALKS_HELD.search(clause):
+            continue  # "Hierover heb ik overleg gevoerd met de korpschef": the noun, talks held (round 60)
         if key == "zorg" and F.EFFECT_OPENING.match(sentence):
             continue  # "Zo zorgen we ervoor dat de kosten niet …": what the measure before achieves
         if F.ALREADY_DONE.match(clause):

@@ -645,6 +645,13 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         elif pre == "eerder" and ref is not None and first <= ref <= last:
             last = ref
         yield (m.start(), m.end(), first, last, "jaar")
+    for m in _finditer(P.BEFORE_YEAR, text):
+        year = int(m.group("year"))
+        latest = dt.date(year, 12, 31) if m.group("latest") else dt.date(year - 1, 12, 31)
+        if ref is not None and latest < ref:
+            continue  # "vóór 2020 gold …": a time past
+        earliest = ref if ref is not None else None
+        yield (m.start(), m.end(), earliest, latest, "uiterlijk-jaar" if m.group("latest") else "voor-jaar")
     for m in _finditer(P.YEAR_RANGE, text):
         # "tussen 2028 en 2030": the span of the years (a span already past is no time to come)
         first_year = int(m.group("y1") or m.group("y3"))
@@ -667,6 +674,8 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             continue  # "in de brief van december 2025": an earlier letter, cited
         yield _window_cand(m, _norm(m.group("pre")), window, ref, "maand")
     for m in _finditer(P.BARE_RELATIVE_YEAR, text):
+        if P.MONTH_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "sinds maart van dit jaar": a month, said without a deadline's preposition
         year = _year_of(m.group("yspec"), ref)
         w = _year_window(year) if year is not None else None
         yield (m.start(), m.end(), w[0] if w else None, w[1] if w else None, "jaar")

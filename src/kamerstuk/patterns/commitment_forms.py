@@ -1078,6 +1078,9 @@ RECIPIENT_RECEIVES = Keyed(
         # an order or guidance of ours: "De commandanten krijgen die opdracht in september 2027", "Gemeenten ontvangen
         # de handreiking voor de zomer" (round 44)
         r"|opdracht|instructie|aanwijzing|handreiking"
+        # an explanation of ours: "Scholen ontvangen vóór de zomervakantie een toelichting van de PO-Raad en mijn
+        # ministerie" (round 60)
+        r"|toelichting|handleiding|uitleg"
         # a card or letter of ours: "Huishoudens in de zone ontvangen vanaf 2027 elke twee jaar een herinneringskaart"
         # (round 48)
         r"|[\w-]*kaart|[\w-]*brief|herinnering"
@@ -1087,7 +1090,7 @@ RECIPIENT_RECEIVES = Keyed(
     ),
     "ontvangen ontvangt krijgen krijgt",
     "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
-    "voorschot compensatie euro opdracht instructie aanwijzing handreiking toeslag"
+    "voorschot compensatie euro opdracht instructie aanwijzing handreiking toeslag toelichting handleiding uitleg"
     # (the card or letter by its common words; a compound of another head is left out: one word group per pattern)
     " kaart herinneringskaart brief herinnering",
 )
@@ -1818,6 +1821,10 @@ PROCESS_STARTS = Keyed(
     ),
     "start begint gaat",
 )
+
+#: "overleg" as the noun of talks held or had, in the clause after it: "Over aanbeveling 4 heb ik overleg gevoerd met de
+#: korpschef" (not the verb "overleg ik met …"; round 60).
+TALKS_HELD = re.compile(r"\b(?:gevoerd|gehad|gepleegd|plaatsgevonden|geweest)\b", _I)
 
 #: "gaat … van start" after `PROCESS_STARTS`'s "gaat": "De werving gaat in september 2026 van start".
 GOES_STARTS = re.compile(r"[^.;:]{0,60}?\bvan\s+start\b", _I)

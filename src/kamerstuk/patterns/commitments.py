@@ -613,7 +613,10 @@ _MEASURE_VERB = (
     # a choice reviewed: "Ik houd deze keuze tegen het licht als …" (only with "licht" in its clause; round 49)
     r"|houd|houden"
     # "De cijfers deel ik vertrouwelijk met uw Kamer" (only with "uw Kamer" in its clause; round 49)
-    r"|deel|delen)"
+    r"|deel|delen"
+    # talks with a party, like "bespreek … met": "Over een geschillencommissie overleg ik eerst met de branche" (only
+    # with "met" after it; round 60)
+    r"|overleg|overleggen)"
 )
 #: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
 #: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
@@ -655,6 +658,8 @@ RELATIVE_MEASURE = Keyed(
     re.compile(
         r"\b(?:die|dat|waarmee|waarvoor|waarin|welke)\s+(?P<actor>(?i:ik|wij|we|het\s+kabinet))\s+"
         r"(?:[^\s.,;:?]+\s+){0,8}?"
+        # (not a noun after its article: "die ik bij de start met gemeenten heb afgesproken"; round 60)
+        r"(?<!\bde\s)(?<!\bhet\s)"
         r"(?P<verb>uitbreid|uitbreiden|verhoog|verhogen|verleng|verlengen|versnel|versnellen|start|starten|"
         r"invoer|invoeren|aanpas|aanpassen|uitwerk|uitwerken|inricht|inrichten|financier|financieren|subsidieer|"
         r"subsidiëren|organiseer|organiseren|introduceer|introduceren|vereenvoudig|vereenvoudigen|"
@@ -775,6 +780,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "versterk": ("versterken", None),
     # "Wel bespreek ik met de staatssecretaris of …" (with someone: not "In deze brief bespreek ik …")
     "bespreek": ("bespreken", "met"),
+    # "Wel overleg ik vóór de zomer met Rijkswaterstaat over …", "overleg ik eerst met de branche" (round 60)
+    "overleg": ("overleggen", "met"),
     # "Ik kies daarom voor een termijn van 48 uur", "Het kabinet kiest voor een gefaseerde aanpak"
     "kies": ("kiezen voor", "voor"),
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken" (not "breng ik een bezoek")
@@ -859,7 +866,7 @@ MEASURE_PLURALS = {
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
     "spreken": "spreek", "houden": "houd", "delen": "deel", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
-    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "verbieden": "verbied",
+    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "overleggen": "overleg", "verbieden": "verbied",
     "kiezen": "kies", "verscherpen": "verscherp", "scherpen": "scherp",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
@@ -1102,13 +1109,17 @@ FUTURE_DOCUMENT = Keyed(
         r"|\bin\s+een\s+(?:aparte|afzonderlijke|separate)\s+brief\b"
         # a letter or budget of a year named: "Ik informeer uw Kamer daarover in de brief over de ontwikkelingsbegroting
         # voor 2028", "in de nota voor 2028" (round 58)
-        r"|\bin\s+de\s+(?:brief|begroting|nota)\s+(?:over\s+(?:de|het)\s+[\w-]+\s+)?voor\s+(?:19|20)\d\d\b",
+        r"|\bin\s+de\s+(?:brief|begroting|nota)\s+(?:over\s+(?:de|het)\s+[\w-]+\s+)?voor\s+(?:19|20)\d\d\b"
+        # the answer to a yearly report still to appear: "Over de uitvoering informeer ik uw Kamer in de reactie op het
+        # jaarverslag van de ombudsman over 2027" (round 60; a recurring report's answer is never this letter)
+        r"|\b(?:in|bij|met|via)\s+(?:de|mijn|onze|haar|zijn)\s+(?:beleids|kabinets)?reactie\s+op\s+(?:het|de)\s+"
+        r"(?:volgende\s+|eerstvolgende\s+|komende\s+)?(?:jaarverslag|jaarrapport|jaarrapportage|jaarbericht)\b",
         _I,
     ),
     "in bij met via vanaf",
     "jaarlijks volgende eerstvolgende komende nog halfjaarlijkse jaarlijkse periodieke "
     "kwartaalrapportage voortgangsrapportage voortgangsbrief halfjaarsrapportage halfjaarrapportage "
-    "jaarrapportage nota memorie aparte afzonderlijke separate brief begroting",
+    "jaarrapportage nota memorie aparte afzonderlijke separate brief begroting reactie beleidsreactie kabinetsreactie",
 )
 
 #: A forecast or finding attributed to the report's body: "Het doel … wordt volgens de raad bij ongewijzigd beleid niet

@@ -330,6 +330,17 @@ DURING_YEAR = re.compile(
     _I,
 )
 
+#: Before or at the latest in a year: "vóór 2030" (rule "voor-jaar": up to the year, not in it), "uiterlijk 2029",
+#: "niet later dan 2028" (rule "uiterlijk-jaar": up to its last day). Plain "voor" is left out: "de doelen voor 2030"
+#: names what they are for (round 60). Not a span: "vóór 2027-2028".
+BEFORE_YEAR = re.compile(
+    # (not "niet vóór 2031": the earliest, no deadline)
+    r"\b(?:(?<!\bniet\s)(?P<before>vóór)|(?P<latest>uiterlijk|niet\s+later\s+dan|ten\s+laatste))\s+"
+    r"(?P<year>(?:19|20)\d{2})\b"
+    r"(?!\s*[-–/]\s*\d)",
+    _I,
+)
+
 #: A span of years: "tussen 2028 en 2030", "in de periode 2028–2030", "in de jaren 2028 tot en met 2030" (rule "jaren":
 #: from the first day of the first year to the last day of the second; round 58).
 YEAR_RANGE = re.compile(
@@ -411,6 +422,9 @@ REPORT_OVER_BEFORE = re.compile(
 BARE_RELATIVE_YEAR = re.compile(
     r"\b(?P<yspec>(?:dit|volgend|komend|vorig|afgelopen|het\s+komende|het\s+volgende)\s+jaar)\b", _I
 )
+#: A month right before such a year, which the year only places: "sinds maart van dit jaar" names March, not the
+#: whole year (matched against the text just before the year; with its own preposition the month is `IN_MONTH`).
+MONTH_OF_BEFORE = re.compile(rf"\b(?:{_MONTH_FULL})\s+van\s+$", _I)
 
 #: A preposition right before a date that makes it a deadline: "vóór 1 juli 2024",
 #: "uiterlijk 1 maart", "niet later dan 15 mei", "per 1 januari 2024", "vanaf 1 juli"; and "op" for the day
@@ -499,6 +513,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SEASON_BOUND: ("jaar", "winter"),
     YEAR_PART: ("begin", "eind", "medio", "halverwege", "midden"),
     YEAR_END_BEFORE: ("eind", "jaar"),
+    BEFORE_YEAR: ("vóór", "uiterlijk", "later", "laatste"),
     MONTH_PART: ("begin", "eind", "medio", "half", "halverwege", "midden"),
     IN_MONTH: ("jan", "feb", "maart", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     QUARTER: ("kwartaal",),

@@ -270,9 +270,12 @@ CONTINUED_SUGGESTION = re.compile(  # (no "^": read with `match` at the sentence
 #: A paragraph that opens by answering a recommendation named by number: "Aanbeveling 5 neem ik
 #: niet over.", "Met aanbeveling 4 is al een begin gemaakt.", "De derde aanbeveling volgt het
 #: kabinet." Prose in it that restates the recommendation ("De Rekenkamer stelt voor …") is the
-#: answer's recall of it, not a recommendation of its own.
+#: answer's recall of it, not a recommendation of its own. Also by a demonstrative, with the minister as
+#: the one who answers, and then the minister's own request to a third party ("Deze aanbeveling neemt de
+#: minister over. Zij vraagt de beroepsvereniging om …"; round 60).
 ANSWER_PARAGRAPH_OPENING = re.compile(
-    r"\W*(?:(?:Met|Voor|Op|Aan)\s+)?(?:[Aa]anbeveling(?:en)?\s+\d{1,2}(?:\s+en\s+\d{1,2})?|(?:De|de)\s+\w+\s+aanbeveling)\b"
+    r"\W*(?:(?:Met|Voor|Op|Aan)\s+)?(?:[Aa]anbeveling(?:en)?\s+\d{1,2}(?:\s+en\s+\d{1,2})?|(?:De|de)\s+\w+\s+aanbeveling"
+    r"|(?:Deze|Die)\s+aanbeveling(?:en)?)\b"
     r"[^.]{0,80}?\b(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|is\s+al|zijn\s+al|wordt|worden"
-    r"|ik|wij|het\s+kabinet)\b"
+    r"|ik|wij|het\s+kabinet|de\s+(?:minister|staatssecretaris))\b"
 )

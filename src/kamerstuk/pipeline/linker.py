@@ -1602,6 +1602,14 @@ class RecommendationLinker:
                 restated_at = {position[lk["recommendation"]] for lk in just_before}
                 if own[0] not in restated_at and book.recs[own[0]]["id"] in answered:
                     near = distinct.hits(text, among=restated_at)
+                    if not near:
+                        # a word those just restated tell apart, though a recommendation elsewhere has it too: "Een
+                        # wettelijk verbod op wachtdagen neemt het kabinet niet over" right after «schaf de
+                        # mogelijkheid af … wachtdagen af te spreken» and «meet …», one of the other report's
+                        # also on a "wachtdag" (round 60)
+                        local_at = sorted(restated_at)
+                        local = Distinctive([book.recs[i]["text"] for i in local_at]).hits(text)
+                        near = {local_at[j]: words for j, words in local.items()}
                     open_near = sorted(i for i in near if book.recs[i]["id"] not in answered)
                     if open_near:
                         own = (open_near[0], tuple(near[open_near[0]]))

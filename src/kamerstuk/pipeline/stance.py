@@ -462,6 +462,8 @@ class StanceDetector:
         act_order: dict[str, int] = {}
         # rec ids whose answer sets a group apart from its verdict ("Voor zware wapens ligt dat anders.")
         group_apart: set[str] = set()
+        # rec ids whose answer weighs the measure made general ("Een meldplicht voor iedere uitgever zou …")
+        for_all: set[str] = set()
         order = 0
         # Words of a recommendation name it only once the letter has restated it: before that, a
         # context paragraph ("Vaak gaat het om zelfstandigen …") shares its words by chance.
@@ -501,6 +503,8 @@ class StanceDetector:
                 if links and len(targets) == 1 and sets_a_group_apart(sentence):
                     # (one recommendation's: beside two, the group is set apart from one verdict of the two)
                     group_apart.update(targets)
+                if links and len(targets) == 1 and P.HYPOTHETICAL_FOR_ALL.match(sentence):
+                    for_all.update(targets)
                 stance = classify_sentence(_office_for_pronoun(sentence, before.get(sentence, "")))
                 if stance.label is None:
                     stance = _tagged_act(sentence)
@@ -551,6 +555,10 @@ class StanceDetector:
             if label in ("adopted", "rejected") and rec["id"] in group_apart:
                 # "Wettelijke eisen … acht het kabinet niet uitvoerbaar. Voor aanbieders die door scholen worden
                 # ingehuurd, ligt dat anders.": the verdict holds for all but a group, a part (round 55)
+                label = "partly_adopted"
+            if label == "adopted" and rec["id"] in for_all and best[5] in P.OWN_FORM_KINDS:
+                # "Een meldplicht voor iedere uitgever zou ook de kleine zelfstandige treffen. Het kabinet kiest daarom
+                # voor een meldplicht voor uitgevers die …": the measure taken up in a narrower form (round 60)
                 label = "partly_adopted"
             if (
                 label in ("partly_adopted", "adopted")
