@@ -6,6 +6,7 @@ each recommendation comes from (`Recommendation.report`), and the order of the i
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,15 @@ class Cand:
     recalled: bool = (
         False  # restated inside the answer to it ("De vierde aanbeveling, om …, neem ik niet over")
     )
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether `text` names the body `name`, in full or by its last word when that is a name of its own
+    ("Arbeidsinspectie" for "Nederlandse Arbeidsinspectie"; round 60)."""
+    if name in text:
+        return True
+    last = name.split()[-1] if " " in name else ""
+    return len(last) >= 5 and last[:1].isupper() and re.search(rf"\b{re.escape(last)}\b", text) is not None
 
 
 def other_recommenders(
@@ -76,7 +86,9 @@ def other_recommenders(
         other = bool(c.by) and not any(b.lower() in known or any(b.lower() in k for k in known) for b in c.by)
         if not other and after and shared_by and len(c.by) == 1 and c.by[0] in shared_by:
             since = text[last : c.start]
-            other = c.by[0] in since and not any(b in since for b in shared_by if b != c.by[0])
+            other = _named_in(c.by[0], since) and not any(
+                _named_in(b, since) for b in shared_by if b != c.by[0]
+            )
         # the next recommendation in the same paragraph as one taken ("Daarnaast adviseert zij …")
         continuing = bool(out) and text.count("\n\n", out[-1].end, c.start) == 0
         addressed = pat.ADDRESSED_PROSE.match(body) is not None  # "Aan de sector beveelt de raad aan …"

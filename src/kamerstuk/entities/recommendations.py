@@ -910,8 +910,11 @@ def _headings(
         if given_spans.holds(m.start()) or given_spans.starts_in(m.start(), m.end()):
             continue
         rest_start = m.start("rest") if m.group("rest") else -1
-        found.append((pat.heading_number(m), m.start(), m.end(), rest_start))
-        line_spans.append((m.start(), m.end()))
+        # "Aanbeveling 1: beperk …. Aanbeveling 2: zorg dat …. Aanbeveling 3: laat …" on one line: each label after a
+        # sentence end opens the next, read as an inline label (round 60)
+        end = _next_label_after_sentence(text, rest_start, m.end()) if rest_start >= 0 else m.end()
+        found.append((pat.heading_number(m), m.start(), end, rest_start))
+        line_spans.append((m.start(), end))
     stripped_end: dict[int, int] = {}  # block end -> that end before trailing markup
     for ordinal, hs, he, rest_start in found:
         if rest_start >= 0:
@@ -1012,6 +1015,16 @@ def _headings(
 
 #: A label's title of at most this many words may stand for the paragraph under it.
 _MAX_TITLE_WORDS = 8
+
+
+def _next_label_after_sentence(text: str, start: int, end: int) -> int:
+    """Where the first inline label ("Aanbeveling 2: …") in ``text[start:end]`` that follows a sentence end begins
+    (the whitespace before it included), else `end`."""
+    for m in pat.RECOMMENDATION_INLINE.finditer(text, start, end):
+        before = text[start : m.start()].rstrip()
+        if before.endswith((".", ";", "!", "»", "”")):
+            return start + len(before)
+    return end
 
 
 def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, int]:

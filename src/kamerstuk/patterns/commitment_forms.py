@@ -1993,7 +1993,11 @@ SENTENCE_FINAL_INFINITIVE = re.compile(
 DATED_STATE_OPENER = Keyed(
     re.compile(
         r"^\W*(?:\d+[.)]\s+)?(?:(?:[Tt]en\s+\w+|[Dd]aarnaast|[Vv]erder|[Oo]ok|[Tt]evens)\s*,?\s+)?"
-        r"(?:[Vv]anaf|[Mm]et\s+ingang\s+van|[Pp]er)\s+[^,.;:]{0,60}?\b(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?"
+        r"(?:(?:[Vv]anaf|[Mm]et\s+ingang\s+van|[Pp]er)\s+[^,.;:]{0,60}?\b(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?"
+        # (or from the next round of a programme of ours, its year not said: "Vanaf de start van het vervolgprogramma
+        # bevat ieder contract een reservering …"; round 60)
+        r"|(?:[Vv]anaf|[Mm]et\s+ingang\s+van)\s+(?:de\s+(?:start|begin|aanvang)\s+van\s+)?(?:de|het)\s+"
+        r"(?:(?:volgende|eerstvolgende|komende)\s+[\w-]+|vervolg[\w-]+))"
         r"\s*,?\s+(?P<verb>[a-z]{2,20})\s+(?P<next>[\w-]+)(?:\s+(?P<next2>[\w-]+))?"
     ),
     "vanaf per ingang",

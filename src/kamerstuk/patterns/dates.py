@@ -341,6 +341,17 @@ BEFORE_YEAR = re.compile(
     _I,
 )
 
+#: The next round of a scheme or programme, without its year: "vanaf de volgende subsidieronde", "bij de eerstvolgende
+#: aanbesteding", "vanaf de start van het vervolgprogramma" (rule "vanaf-volgende" from it on, "volgende" at it: a time to
+#: come whose day is not said; round 60). Not "het nieuwe programma": one may have begun already.
+NEXT_ROUND = re.compile(
+    r"\b(?P<pre>vanaf|met\s+ingang\s+van|bij)\s+(?:de\s+(?:start|begin|aanvang)\s+van\s+)?(?:de|het)\s+"
+    r"(?:(?:volgende|eerstvolgende|komende)\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"\w*(?:ronde|programma|periode|tranche|cyclus|tender|aanbesteding|openstelling|concessie)"
+    r"|vervolg(?:programma|ronde|periode|fase|traject|tranche|aanbesteding|concessie)\w*)\b",
+    _I,
+)
+
 #: A span of years: "tussen 2028 en 2030", "in de periode 2028–2030", "in de jaren 2028 tot en met 2030" (rule "jaren":
 #: from the first day of the first year to the last day of the second; round 58).
 YEAR_RANGE = re.compile(
@@ -514,6 +525,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     YEAR_PART: ("begin", "eind", "medio", "halverwege", "midden"),
     YEAR_END_BEFORE: ("eind", "jaar"),
     BEFORE_YEAR: ("vóór", "uiterlijk", "later", "laatste"),
+    NEXT_ROUND: ("volgende", "komende", "vervolg"),
     MONTH_PART: ("begin", "eind", "medio", "half", "halverwege", "midden"),
     IN_MONTH: ("jan", "feb", "maart", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     QUARTER: ("kwartaal",),

@@ -312,7 +312,11 @@ REF_ADDRESSEE = re.compile(
     # minister; round 50)
     r"aan\s+(?P<to>mij|ons|(?:de|het|hun|zijn|haar)\s+(?!(?:voor|over|toe|door|mee|op|uit|terug|na|af|in|aan)\b)[\w-]+"
     r"(?:\s+(?:van|voor)\s+[\w-]+){0,2}"
-    r"|(?-i:[A-Z][\w-]+))",
+    r"|(?-i:[A-Z][\w-]+))"
+    # (not the one it is laid before: "Ik heb de aanbeveling aan de ACM voorgelegd", "… aan de NZa doorgestuurd";
+    # round 60)
+    r"\b(?!\s+(?:voorgelegd|voorleggen|voorleg|leggen|doorgestuurd|gestuurd|toegestuurd|doorgeleid|overgedragen"
+    r"|meegegeven|aangeboden)\b)",
     _I,
 )
 # An addressee that is the letter's author: "aan mij", "aan het kabinet", "aan de minister".
