@@ -791,7 +791,7 @@ def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     if action is None and F.CHOSEN_STATE.match(sentence, m.end()):
         # "Het kabinet kiest ervoor dat in iedere regio een school die klas aanbiedt": the state chosen is ours to
         # bring about (four of four in the gold with "ik"/"het kabinet")
-        return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), (
+        return _Trigger(m.start(), m.end(), _chooser(m), None, passive=False), (
             "kiezen",
             m.start(),
             m.end(),
@@ -802,7 +802,12 @@ def _choice(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
     if P.NEGATION.search(sentence, m.end(), action[1]) and but >= 0:
         # "Ik kies ervoor het bedrag niet automatisch te koppelen, maar iedere drie jaar te toetsen": the act chosen
         action = _te_action(sentence, but + 2) or action
-    return _Trigger(m.start(), m.end(), m.group("actor") or m.group("actor2"), None, passive=False), action
+    return _Trigger(m.start(), m.end(), _chooser(m), None, passive=False), action
+
+
+def _chooser(m: re.Match[str]) -> str | None:
+    """The actor of a `CHOICE` match, whichever of its groups holds it ("zij" read against the sentence before)."""
+    return m.group("actor") or m.group("actor2") or m.group("actor3") or m.group("actor4")
 
 
 def _but_delivery(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | None:

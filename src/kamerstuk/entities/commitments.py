@@ -264,6 +264,15 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
                     and F.ASKS_THE_KAMER.search(sentence, trig.end, guess[1])
                 ):
                     guess = None  # "wil ik uw Kamer vragen …": a courtesy
+                if (
+                    guess is not None
+                    and guess[0] in ("toevoegen", "aanvullen")
+                    and (
+                        F.REMARK_ADDED.match(sentence, guess[2])
+                        or F.NOTHING_ADDED.search(sentence, trig.end, guess[1])
+                    )
+                ):
+                    guess = None  # "Daar wil ik aan toevoegen dat …", "Ik wil daar niets aan toevoegen": words, no act
                 action = guess if guess is not None and guess[0] in F.WANT_ACTS else None
                 if action is not None and F.WANT_AIM.match(sentence, trig.end):
                     # "Ik wil daarmee het energieverbruik verlagen": the aim of the measure before, no act of its own
@@ -455,7 +464,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             actor = present.group("actor") or present.group("actor2") or present.group("actor3")
             actor = actor or present.group("actor4") or present.group("actor5")
             return _Trigger(present.start(), present.end(), actor, None, passive=False), action
-    going = P.GOES_INTO_LATER.search(sentence) if P.FUTURE_DOCUMENT.search(sentence) else None
+    # (a later document by its kind or by its name and year: "In de Veteranennota 2027–2028 ga ik in op …"; round 60)
+    later_vehicle = P.FUTURE_DOCUMENT.search(sentence) or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
+    going = P.GOES_INTO_LATER.search(sentence) if later_vehicle else None
     if going is not None:  # "Ik ga hier in de volgende voortgangsbrief nader op in"
         verb = "verb" if going.group("verb") else "verb2"
         actor = going.group("actor") or going.group("actor2")
@@ -719,6 +730,8 @@ def _discusses_here(
     or a time to come stands before the verb ("Voor de zomer ga ik in op …")."""
     if action is None or action[0] != "ingaan op" or later_document or P.FUTURE_DOCUMENT.search(sentence):
         return False
+    if F.NAMED_PERIODIC_DOCUMENT.search(sentence):
+        return False  # "In de Veteranennota 2027–2028 ga ik in op …": a later document (round 60)
     m = F.GA_IN_OP.search(sentence)
     if m is None:
         return False

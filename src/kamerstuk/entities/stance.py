@@ -211,6 +211,16 @@ class _Reader(HedgeCues, RejectionCues, AgreementCues, StatusCues, ScopeReadings
             # (or a longer phrase closed by the negator, with no verb of its own after it: "…, een uitbreiding naar
             # varkens niet"; round 52)
             short = b - a <= 4 or (b - a <= P.ELLIPTIC_NEGATION_MAX_WORDS and s.words[b - 1] == "niet")
+            if (
+                short
+                and not P.CLAUSE_VERBS.isdisjoint(s.words[a:b])
+                and P.FIRST_PERSON_SUBJECTS.isdisjoint(s.words[a:b])
+                and "kabinet" not in s.words[a:b]
+            ):
+                # "…, een leerling die een plek nodig heeft, mag niet wachten": a clause with a verb of its own and
+                # another subject says what must not happen, no part left out ("…, maar ik wil het niet" still
+                # declines; round 60)
+                continue
             maar_niet = b - a >= 2 and s.words[a] == "maar" and s.words[a + 1] in P.NEGATORS
             if self.negators[c] and (short or maar_niet):
                 out.append(_Cue("R", "… niet", a, b - 1, negated=True))

@@ -66,6 +66,8 @@ def agreement_kind(stance: Stance, sentence: str) -> str:
     rejection said to hold for now ("op dit moment"), "for_now"; for one of the rest only ("Voor de kleinere terreinen
     …"), "rest"; for one that puts the measure asked first and finds it not needed ("Voor een landelijk meldpunt zie ik
     geen aanleiding"), "declined"; for a partly_adopted one that names a part ("Het eerste deel …"), "part"."""
+    if stance.label == "already_in_place" and P.IN_PLACE_VERDICT.match(sentence):
+        return "verdict"  # "Dat gebeurt dus al.": what is asked happens already, said of the whole
     if stance.label == "noted" and stance.cue in P.UNDECIDED_CUES:
         return "undecided"  # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen"
     if stance.label == "noted" and P.JUDGED_LATER.search(sentence):
@@ -211,7 +213,9 @@ def settle_passage(
       makes no rejection a part;
     - a rejection only for now ("kan ik op dit moment geen gevolg geven", kind "for_now") beside a verdict put
       off ("Pas als dat advies er is, kan ik beoordelen …", kind "later", or "nog geen besluit") and no adoption
-      is noted.
+      is noted;
+    - an adoption beside a short verdict that what is asked happens already ("Dat gebeurt dus al.", kind "verdict")
+      and no rejection, part or deferral is already_in_place.
     """
     if (
         best == "partly_adopted"
@@ -333,6 +337,14 @@ def settle_passage(
         # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen. De VNG biedt al een
         # deel van wat de Rob voor ogen staat …": the decision said to be open
         return "noted"
+    if (
+        best == "adopted"
+        and any(label == "already_in_place" and kind == "verdict" for label, kind in others)
+        and not any(label in ("rejected", "partly_adopted", "noted") for label, _ in others)
+    ):
+        # "Met de tweede aanbeveling van TNO ben ik het eens. Sinds mei 2025 loopt de campagne …. Dat gebeurt dus al.":
+        # agreed, and what is asked happens already (round 60)
+        return "already_in_place"
     kinds = {kind for label, kind in others if label == "adopted"}
     if (
         best == "adopted"

@@ -66,6 +66,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "tegemoet zien": ("tegemoet", "zien"),
     "van gedachten wisselen": ("gedachten",),
     "laten weten": ("weten", "laten laat"),
+    "aangeven": ("geef geeft geven aangeven", "hoe hoeveel wat welke welk of waar wanneer"),
 }
 
 #: Delivery and follow-up actions as (lemma, pattern), most specific first. Each pattern
@@ -217,6 +218,13 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             "van gedachten wisselen",
             r"\bvan\s+gedachten\s+(?:te\s+)?wisselen\b|\bwissel\w*\b[^.]{0,60}?\bvan\s+gedachten\b",
         ),
+        # "aangeven" what a later document will say, an indirect question after it: "In de Klimaat- en Energienota 2027
+        # geef ik aan hoeveel van de besparing is gerealiseerd" (round 60; not "geef ik aan dat …": said here)
+        (
+            "aangeven",
+            r"\b(?:geef|geeft|geven)\b[^.;]{0,60}?\baan\s+(?:hoe|hoeveel|wat|welke|welk|of|waar|wanneer)\b"
+            r"|\baan\s*(?:te\s+)?geven\s+(?:hoe|hoeveel|wat|welke|welk|of|waar|wanneer)\b",
+        ),
         # "laten weten": "zal ik uw Kamer laten weten"
         ("laten weten", r"\blaten\s+weten\b|\blaat\b[^.]{0,40}?\bweten\b"),
     )
@@ -245,6 +253,7 @@ DELIVERY_LEMMAS = frozenset(
         "beantwoorden",
         "reageren",
         "voorstel doen",
+        "aangeven",
     }
 )
 

@@ -588,6 +588,10 @@ WANT_ACTS = frozenset(
         "verkleinen",
         "uitbreiden",
         "intensiveren",
+        # something added to a list or scheme of ours: "In 2027 en 2028 wil ik daar ten minste tien landen aan
+        # toevoegen" (round 60)
+        "toevoegen",
+        "aanvullen",
         # a legal measure of ours ("De Minister van EZ en ik willen de netwerkbedrijven met een wijziging van het besluit
         # verplichten om …", "Ik wil een landelijk register invoeren"; a wish about others, "Als gemeenten een plicht willen
         # invoeren", has no government actor before "wil")
@@ -602,6 +606,11 @@ WANT_ACTS = frozenset(
         "vragen",
     ]
 )
+#: After "toevoegen"/"aanvullen" of `WANT_ACTS`, a remark added to this letter: "Daar wil ik aan toevoegen dat …",
+#: "…, wil ik aanvullen: …" (round 60).
+REMARK_ADDED = re.compile(r"\s*(?:,\s*)?(?:dat|:|graag)\b|\s*:", _I)
+#: … or nothing added: "Ik wil daar niets aan toevoegen" (between the modal and the verb).
+NOTHING_ADDED = re.compile(r"\b(?:niets|niks|weinig|geen)\b", _I)
 #: The infinitive that closes a "wil" clause, right before a clause of time or reason: "ik wil de uitkomsten kennen
 #: voordat ik vastleg …" (the vocabulary's verb after it, "vastleggen" or "voldoen", is not what is wanted; since
 #: round 39).
@@ -651,7 +660,12 @@ COME_WITH = Keyed(
 CHOICE = Keyed(
     re.compile(
         r"\b(?:(?P<actor>ik|wij|we|het\s+kabinet)\s+(?:kies|kiezen|kiest)|(?:kies|kiezen|kiest)\s+"
-        r"(?P<actor2>ik|wij|we|het\s+kabinet))\s+(?:er\s+)?(?:(?:daarom|dan\s+ook|nu|bewust|wel)\s+)?(?:er)?voor\b",
+        r"(?P<actor2>ik|wij|we|het\s+kabinet)"
+        # the minister or state secretary in the third person, or the pronoun for one named before (singular only:
+        # "Zij kiest ervoor om vanaf 1 januari 2027 regionale pools … te financieren"; round 60)
+        r"|(?P<actor3>de\s+(?:minister|staatssecretaris)|(?-i:Hij|Zij))\s+kiest"
+        r"|kiest\s+(?P<actor4>de\s+(?:minister|staatssecretaris)|(?-i:hij|zij)))"
+        r"\s+(?:er\s+)?(?:(?:daarom|dan\s+ook|nu|bewust|wel)\s+)?(?:er)?voor\b",
         _I,
     ),
     "kies kiezen kiest",
@@ -1125,7 +1139,9 @@ SUBJECT_RECEIVES_FROM = Keyed(
     re.compile(
         # (no "dat" in the subject's words: "Voedselbanken Nederland meldt dat het aantal huishoudens dat een pakket
         # ontvangt in 2026 …" is a report, its verb in a clause; round 53)
-        r"^\W*(?:(?!dat\b)[\w-]+,?\s+){1,10}?(?:(?P<verb>krijgen|krijgt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,30}?"
+        # (up to fourteen words: "Het bestaande Expertisecentrum Herbestemming van de Rijksdienst voor het Cultureel Erfgoed
+        # krijgt vanaf 2028 …"; round 60)
+        r"^\W*(?:(?!dat\b)[\w-]+,?\s+){1,14}?(?:(?P<verb>krijgen|krijgt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,30}?"
         r"\b(?:(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
         r"|(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b)"
         # (or in a year or a part of it: "Alle duikteams krijgen in 2027 een reservesysteem", "De ambassades krijgen

@@ -1061,9 +1061,12 @@ KAMER_PRESENT = re.compile(r"\b(?:wordt|worden|ontvangt|ontvangen|hoort|verneemt
 PRESENT_DELIVERY = Keyed(
     re.compile(
         r"\b(?P<actor>(?i:ik|wij|we))\s+(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|"
-        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|berichten|meld|melden)\b"
+        r"houd|houden|stel|stellen|rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|berichten|meld|melden"
+        # (what a later document will say: "In de Klimaat- en Energienota 2027 geef ik aan hoeveel …"; round 60)
+        r"|geef|geven)\b"
         r"|\b(?i:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|houd|houden|stel|stellen|"
-        r"rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|bericht|berichten|meld|melden)\s+(?P<actor2>(?i:ik|wij|we))\b"
+        r"rapporteer|rapporteren|deel|delen|koppel|koppelen|doe|doen|bericht|berichten|meld|melden|geef|geven)"
+        r"\s+(?P<actor2>(?i:ik|wij|we))\b"
         # third person: "Het kabinet komt hier bij de Voorjaarsnota op terug", "informeert de minister"
         r"|\b"
         + ACTOR.replace("?P<actor>", "?P<actor3>")
@@ -1081,7 +1084,7 @@ PRESENT_DELIVERY = Keyed(
     _ACTOR_WORDS,
     "bericht berichten informeer informeren stuur sturen zend zenden bied bieden kom komen houd houden stel stellen "
     "rapporteer rapporteren deel delen koppel koppelen informeert stuurt zendt biedt komt houdt stelt "
-    "rapporteert deelt koppelt doe doen meld melden",
+    "rapporteert deelt koppelt doe doen meld melden geef geven",
 )
 
 #: A future document named as the vehicle: "in de volgende voortgangsbrief",

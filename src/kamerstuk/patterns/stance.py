@@ -148,6 +148,11 @@ FRAME_WORDS = frozenset({"volgens", "aldus"})
 
 # Modals of obligation: "Het kabinet moet de aanbeveling overnemen" demands, it does not decide.
 DEONTIC = _words("moet moeten moest moesten dient dienen diende zou zouden behoort behoren")
+# Modal and auxiliary verbs that give a short clause a verb of its own, so a "niet" in it is no elliptic rejection
+# ("…, mag niet wachten", "…, kan niet verder"; not "…, de vierde niet"; round 60).
+CLAUSE_VERBS = _words(
+    "mag mogen moet moeten kan kunnen wil willen zal zullen is zijn wordt worden heeft hebben dient dienen hoeft hoeven"
+)
 
 # Words that mark a later act or decision: "zal bezien", "gaat verkennen", "laat onderzoeken".
 FUTURE = _words("zal zullen ga gaat gaan wil willen laat laten nader eerst")
@@ -1875,7 +1880,8 @@ PRONOUN_OBJECT_VERDICT = re.compile(
 STANCE_SUBJECT = re.compile(
     # ("Het kabinet onderschrijft het kernadvies", "de deeladviezen"; not another document: "De AP heeft in een
     # eerder advies al bezwaren geuit")
-    r"(?<!eerder\s)(?<!eerdere\s)(?<!vorig\s)(?<!vorige\s)\b(?:kern|hoofd|deel)?(?:aanbeveling|aanbevelingen|advies|adviezen|oproep|voorstel|beslispunt|beslispunten)\b",
+    # (nor the fixed "op advies van": "… een aanwijzing gegeven, telkens op advies van de inspectie"; round 60)
+    r"(?<!eerder\s)(?<!eerdere\s)(?<!vorig\s)(?<!vorige\s)(?<!\bop\s)\b(?:kern|hoofd|deel)?(?:aanbeveling|aanbevelingen|advies|adviezen|oproep|voorstel|beslispunt|beslispunten)\b",
     _I,
 )
 
@@ -2079,6 +2085,21 @@ ACT_HINT = re.compile(
 # An act offered instead of the one declined: "Wel zal Rijkswaterstaat gemeenten … een overzicht sturen", "Wel vraag ik
 # de ACM …" (an alternative; the recommendation stays rejected; round 48).
 ALTERNATIVE_OPENING = re.compile(r"\s*(?:wel|in\s+plaats\s+daarvan|daarentegen)\b", re.IGNORECASE)
+
+# A short verdict that what is asked happens already: "Dat gebeurt dus al.", "Hieraan wordt al voldaan.", "Dit is
+# inmiddels al het geval." (in the gold answers 51 of 51 paragraphs with such a sentence read already_in_place, also
+# beside "Met de tweede aanbeveling ben ik het eens"; round 60).
+IN_PLACE_VERDICT = re.compile(
+    r"^\W*(?:Dat|Dit|Het|Hieraan|Daaraan)\s+(?:gebeurt|gebeuren|wordt|is)\s+"
+    r"(?:dus\s+|daarmee\s+|inmiddels\s+|in\s+feite\s+)?(?:al|reeds)\b[^.]{0,30}\.?\s*$",
+    re.IGNORECASE,
+)
+
+# A rejection that opens on the measure as a kind, with an indefinite article ("Een verhoging die afhangt van het inkomen
+# is voor het CJIB niet uitvoerbaar", "Een landelijk overzicht zien wij niet als haalbaar"): after an act of ours on the
+# same recommendation it declines a variant or a further step of it. In the gold answers with an act of ours before such
+# a sentence, 118 of 125 read partly_adopted (round 60).
+VARIANT_DECLINED = re.compile(r"\W*Een\s", re.IGNORECASE)
 
 # The kinds of an adoption (`kamerstuk.entities.stance_passage.agreement_kind`) that carry out the measure itself: not
 # its aim or the analysis ("Ik deel het doel van de raad"), a variant of our own or a concession (round 48).

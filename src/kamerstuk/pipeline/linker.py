@@ -1189,6 +1189,15 @@ class RecommendationLinker:
         # the caller passes `previous` there and nowhere else)
         under_restated = bool(previous) and all(lk["method"] == "restates" for lk in previous)
         carried = previous if p["section"] is not None or under_restated else []
+        if (
+            under_restated
+            and forward_reference(text)
+            and _first_sentence_end(text) >= len(text.rstrip())
+            and L.ANNOUNCES_THE_RECOMMENDATIONS.search(text)
+        ):
+            # "Hieronder ga ik per aanbeveling in op wat ik met het rapport doe." right under the last item of the list:
+            # the answers announced, not the last recommendation's answer (round 60)
+            return []
         recalled = (
             L.AS_BODY_PROPOSES.search(text, 0, _first_sentence_end(text)) if distinct is not None else None
         )

@@ -284,6 +284,12 @@ def _another_part(act: str, declined: str, recommendation: str) -> bool:
     return bool(done) and bool(refused - done)
 
 
+def _shares_a_word(act: str, recommendation: str) -> bool:
+    """Whether an act of ours shares a content word (not a generic one) with the recommendation."""
+    wanted = {k for w in content_word_list(recommendation) if not is_generic(w, k := word_key(w))}
+    return bool(wanted.intersection(word_key(w) for w in content_word_list(act)))
+
+
 def _by_content(sentence: str, recs: list[dict[str, Any]], distinct: Distinctive) -> list[str]:
     """Ids of the recommendations a sentence names by their own words: two words only it has, or
     one long one ("openstelling", "rangschikking"), in reading order."""
@@ -603,7 +609,15 @@ class StanceDetector:
                 and best[6] not in P.WHOLE_REJECTION_CUES
                 and done_before
                 and not any(P.ALTERNATIVE_OPENING.match(d) for d in done_before)
-                and _another_part(" ".join(done_before), best[4], rec.get("text") or "")
+                and (
+                    _another_part(" ".join(done_before), best[4], rec.get("text") or "")
+                    or (
+                        P.VARIANT_DECLINED.match(best[4]) is not None
+                        and _shares_a_word(" ".join(done_before), rec.get("text") or "")
+                        # (the declined measure this recommendation's: not another's in a paragraph on two)
+                        and _shares_a_word(best[4], rec.get("text") or "")
+                    )
+                )
             ):
                 # "Ik open in 2028 een vervolgregeling …. Een hogere subsidie voor eigenaren met een laag inkomen neem ik
                 # daarin niet op" on "Stel een vervolgregeling open …, met een hogere subsidie voor …": the act, first,
