@@ -321,8 +321,11 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
     if lead is None:
         return None
     actor = lead.group("actor").lower()
-    if actor not in ("ik", "wij", "we"):
+    first_person = actor in ("ik", "wij", "we")
+    if not first_person and not P.THIRD_PERSON_LEAD.search(actor):
         return None
+    if sentence[lead.end() :].lstrip().startswith(":"):
+        return None  # "- Minister van VWS: verplicht … en start …": the one addressed by a recommendation
     m = P.ELIDED_MEASURE.search(sentence, lead.end())
     if m is None:
         return None
@@ -337,9 +340,23 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
             continue  # "Ik steun dat initiatief en draag … bij": a determiner before a noun (round 48)
         return None
     verb = m.group("verb").lower()
-    key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")
+    if first_person:
+        key = verb if actor == "ik" else P.MEASURE_PLURALS.get(verb, "")
+    else:
+        # the cabinet or a minister leading, the verb in the third person: "Het kabinet neemt de aanbeveling voor
+        # kennisgeving aan en vraagt het RIVM om …" (round 60)
+        key = P.MEASURE_THIRD_PERSON.get(verb, "")
     if key not in P.MEASURE_LEMMAS:
         return None
+    stop = P.CLAUSE_STOP.search(sentence, m.end())
+    if not first_person and P.NEGATION.search(sentence, m.end(), stop.start() if stop else len(sentence)):
+        return (
+            None  # "Het kabinet neemt er kennis van, maar neemt daarover nu geen besluit": no act (round 60)
+        )
+    if key == "kies" and F.BARE_WAY.match(sentence, m.end()):
+        return (
+            None  # "… neemt deze aanbeveling niet over en kiest voor een andere route.": the way is not said
+        )
     if key == "deel" and (P.VIEW_SHARED.search(sentence) or not P.WITH_THE_KAMER.search(sentence, m.end())):
         return None  # "Ik herken de knelpunten en deel de conclusie dat …": a view shared (round 49)
     lemma, particle = P.MEASURE_LEMMAS[key]

@@ -1306,6 +1306,8 @@ _PATHS: tuple[tuple[int, int], ...] = tuple(
         (P.MEASURE_PRESENT,),  # _measure
         # _elided_measure: "ik/wij/we" leads, the verb after "en" is a measure verb
         (P.ELIDED_MEASURE, P.FIRST_PERSON, P.MEASURE_PRESENT),
+        # … or the cabinet or a minister leads, the verb after "en" in the third person
+        (P.ELIDED_MEASURE, P.THIRD_PERSON_LEAD, P.MEASURE_PRESENT_THIRD),
         (P.OVERSEE,),  # _present_measure
         (P.AGENCY_MEASURE,),
         (P.BILL_MEASURE,),

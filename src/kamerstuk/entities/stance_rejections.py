@@ -1072,9 +1072,26 @@ class RejectionCues(ReaderBase):
 
 def _judges_fronted_fact(s: Sentence, i: int) -> bool:
     """Whether the negative adjective at `i` judges a fronted dat-clause that states a fact (`FACT_MARKERS`, no
-    `PROPOSAL_MODALS`): "Dat partners in een aantal gemeenten niet welkom zijn, vind ik onwenselijk" (the problem)."""
+    `PROPOSAL_MODALS`): "Dat partners in een aantal gemeenten niet welkom zijn, vind ik onwenselijk" (the problem); or,
+    the report's author named beside it, a dat-clause after it: "ik vind het met de ombudsman onwenselijk dat iemand
+    kort na het overlijden van een partner een brief … ontvangt" (round 60)."""
+    if _judges_fact_with_author(s, i):
+        return True
     if not s.words or s.words[0] != "dat" or s.clause[i] == 0:
         return False
     a, b = s.bounds[0]
     fronted = set(s.words[a + 1 : b])
     return bool(fronted & P.FACT_MARKERS) and not fronted & P.PROPOSAL_MODALS
+
+
+def _judges_fact_with_author(s: Sentence, i: int) -> bool:
+    """ "vind het met de ombudsman onwenselijk dat …": the judgement shared with the report's author ("met" and a
+    body before the adjective, "het" standing for the dat-clause right after it, no `PROPOSAL_MODALS` in that clause)."""
+    if i + 1 >= len(s.words) or s.words[i + 1] != "dat" or "het" not in s.words[max(0, i - 8) : i]:
+        return False
+    shared = any(
+        s.words[k] == "met" and s.words[k + 1] in P.ARTICLES_AFTER_SUBJECT
+        for k in range(max(0, i - 7), i - 1)
+    )
+    rest = s.words[i + 2 :]
+    return shared and not set(rest) & P.PROPOSAL_MODALS

@@ -672,6 +672,12 @@ CHOICE = Keyed(
     "voor ervoor",
 )
 
+#: After "en kies/kiest" of an elided measure, a way named only as a way, the sentence ending there: "Het kabinet neemt deze
+#: aanbeveling daarom niet over en kiest voor een andere route." (what the route is, the next sentences say; round 60).
+BARE_WAY = re.compile(
+    r"\s+(?:(?:daarom|dan\s+ook|wel)\s+)?voor\s+een\s+(?:andere|eigen)\s+(?:route|weg|aanpak|benadering)\s*[.;]?\s*$",
+    _I,
+)
 #: A choice for a way named only as a way, after the topic it is about and with the sentence ending there: "Wat de
 #: looptijd betreft, kies ik voor een middenweg.", "Ten aanzien van de eerste aanbeveling kiest het kabinet voor een
 #: andere weg dan de raad." (the way is the next sentences'; the open gold reads all 6 such sentences as none or
@@ -2372,7 +2378,8 @@ GOES_TO_APPLY = Keyed(
 BECOMES_CONDITION = Keyed(
     re.compile(
         r"\b(?P<verb>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,12}?(?:een\s+|de\s+)?(?:wettelijke\s+|harde\s+)?"
-        r"(?:voorwaarde|voorwaarden|verplichting|vereiste|eis)\b"
+        # (plural too: "De dempende zool en een lager gewicht worden eisen in de aanbesteding …"; round 60)
+        r"(?:voorwaarde|voorwaarden|verplichting|verplichtingen|vereiste|vereisten|eis|eisen)\b"
         # made compulsory by a rule of ours: "De training wordt vanaf het najaar van 2026 verplicht voor nieuwe
         # medewerkers", "De kerndoelen worden vanaf 2027/2028 wettelijk verplicht" (not by the EU's rules)
         r"|\b(?P<verb3>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,10}?(?:wettelijk\s+)?verplicht\b(?!\s+(?:om|te|gesteld)\b)"
@@ -2389,7 +2396,8 @@ BECOMES_CONDITION = Keyed(
         re.IGNORECASE,
     ),
     "wordt worden",
-    "voorwaarde voorwaarden verplichting vereiste eis activiteit onderdeel bouwsteen verplicht loket meldpunt "
+    "voorwaarde voorwaarden verplichting verplichtingen vereiste vereisten eis eisen activiteit onderdeel bouwsteen "
+    "verplicht loket meldpunt "
     "aanspreekpunt contactpunt informatiepunt",
 )
 

@@ -1899,7 +1899,15 @@ BUDGET_DOCUMENT = Keyed(
 LET_BE = frozenset({"rusten", "liggen", "varen", "bestaan", "gebeuren", "gaan", "staan", "blijven"})
 #: "laat … aan … over" leaves a matter to others: "dat laat ik aan de professionaliteit van leraren over", "De keuze
 #: laat het kabinet aan gemeenten over" (no act of ours).
-LEFT_TO_OTHERS = re.compile(r"\baan\b[^,.;:]{1,80}?\bover\s*(?:[.;,:]|$)", _I)
+LEFT_TO_OTHERS = re.compile(
+    r"\baan\b[^,.;:]{1,80}?\bover\s*(?:[.;,:]|$)"
+    # (or without "over", the parties last: "… en laat de keuze voor de eisen aan de branche.", "… laat de regeling van
+    # het werken op zondag daarom aan sociale partners."; not "laat de index aanpassen aan de inflatie"; round 60)
+    r"|\baan\s+(?:de\s+|het\s+|hun\s+)?(?:sociale\s+partners|branche|sector|markt|gemeenten|provincies|waterschappen"
+    r"|scholen|besturen|schoolbesturen|werkgevers|instellingen|(?:betrokken\s+)?partijen|professionals|ouders|bedrijven"
+    r"|ondernemers|zorgverzekeraars|zorgaanbieders)\s*(?:zelf\s*)?(?:[.;:]|$)",
+    _I,
+)
 #: "laat weten" reports what someone said ("De Minister van JenV laat weten dat zij …"), no act of ours.
 LET_KNOW = re.compile(r"\s+(?:\w+\s+){0,2}?weten\b", _I)
 
