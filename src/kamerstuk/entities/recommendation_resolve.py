@@ -86,6 +86,17 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
 _UNDER_HEADING = 600
 
 
+#: A label's text of more than this many words, ending on a full stop, is a recommendation of its own, not a title.
+_TITLE_WORDS = 8
+
+
+def _whole_sentence(text: str, c: Cand) -> bool:
+    """Whether a labelled candidate's text is a whole sentence rather than a title: more than `_TITLE_WORDS` words,
+    ending on a full stop."""
+    body = text[c.start : c.end].rstrip(" *_")
+    return body.endswith(".") and len(body.split()) > _TITLE_WORDS
+
+
 def heading_or_restatement(text: str, kept: list[Cand]) -> list[Cand]:
     """One recommendation where a heading "Aanbeveling 2: Maak van het noodfonds een regeling" is
     followed by the sentence restating it ("Als tweede aanbeveling vraagt de commissie het kabinet
@@ -101,6 +112,11 @@ def heading_or_restatement(text: str, kept: list[Cand]) -> list[Cand]:
         key=lambda c: c.start,
     )
     for k, h in enumerate(headings):
+        if _whole_sentence(text, h):
+            # "… Aanbeveling 3: vraag de inspectie jaarlijks te rapporteren over incidenten met sondevoeding." ending a
+            # paragraph: the label gives the recommendation itself, no title a sentence under it restates ("Daarnaast
+            # beveelt de inspectie de thuiszorgorganisaties aan …" is the next one; round 60)
+            continue
         limit = min(h.end + _UNDER_HEADING, headings[k + 1].start if k + 1 < len(headings) else len(text))
         # (plain prose only right under the heading: "De Raad beveelt ProRail aan …" under a later
         # "### Aanbeveling aan ProRail" heading, or after the answer to heading 3, is no restatement of 3)

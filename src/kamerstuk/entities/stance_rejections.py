@@ -1014,8 +1014,10 @@ class RejectionCues(ReaderBase):
                             )
                             if after != follow and not fronted:
                                 continue
-                        elif (after in P.PREPOSITION_FOLLOWERS or after == "te") and not self._relative_after(
-                            j
+                        elif (
+                            (after in P.PREPOSITION_FOLLOWERS or after == "te")
+                            and not self._relative_after(j)
+                            and not self._extent_before(j)
                         ):
                             continue
                         elif particle == "over" and not P.STANDPOINT.isdisjoint(s.words[i + 1 : j]):
@@ -1035,6 +1037,15 @@ class RejectionCues(ReaderBase):
                             continue  # "neemt in elk examen een vraag over matrixborden op": the clause's particle is "op"
                         self._separable_cue(name, kind, i, j)
                         break
+
+    def _extent_before(self, j: int) -> bool:
+        """Whether the particle at `j` closes an extent whose "dat" clause follows it: "Ik neem de aanbeveling in zoverre
+        over dat ik mij in Europees verband … inzet", "in die zin over dat …" (round 60)."""
+        s = self.s
+        return s.words[j + 1 : j + 2] == ["dat"] and s.words[max(0, j - 2) : j] in (
+            ["in", "zoverre"],
+            ["die", "zin"],
+        )
 
     def _relative_after(self, j: int) -> bool:
         """Whether a relative clause opens after the particle at `j`: "volgt alle aanbevelingen op die de

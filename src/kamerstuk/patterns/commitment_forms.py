@@ -110,11 +110,13 @@ BUDGET_GOES_TO = Keyed(
 #: uitvoering van december 2026", and a coordinated compound with "van": "in de Klimaat- en Energienota van 2027".
 NAMED_PERIODIC_DOCUMENT = re.compile(
     # (also at the moment it is sent: "bij de indiening van het Belastingplan 2027")
-    r"\b(?:in|bij|met|via)\s+(?:de|het)\s+(?:(?:indiening|presentatie|publicatie|verschijning)\s+van\s+(?:de|het)\s+)?"
-    r"(?:(?:(?-i:[A-Z])[\w]*-\s+en\s+)?(?-i:[A-Z])"
+    # (and from that one on: "Vanaf het Defensie Projectenoverzicht van 2028 rapporteer ik …"; round 60)
+    r"\b(?:in|bij|met|via|vanaf)\s+(?:de|het)\s+(?:(?:indiening|presentatie|publicatie|verschijning)\s+van\s+(?:de|het)\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w]*-\s+en\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:[A-Z])"
     # (its name opening on a capitalised adjective: "in de Fiscale beleids- en uitvoeringsagenda van 2028"; round 51)
     r"|(?-i:[A-Z])[a-zà-ÿ]+e\s+(?:[a-zà-ÿ]+-\s+en\s+)?)"
-    r"[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|begroting|plan)\s+(?:(?:over|voor|van)\s+)?(?:19|20)\d{2}\b"
+    r"[\w-]*(?:nota|brief|rapportage|verslag|monitor|agenda|begroting|plan|overzicht)\s+(?:(?:over|voor|van)\s+)?"
+    r"(?:19|20)\d{2}\b"
     # ("in het HGIS-jaarverslag over 2026", "in het jaarverslag over 2026": the year it covers)
     # (and "vanaf het jaarverslag 2026": every one from that year on; the lower-case noun with its year)
     # (a capitalised word of its name before: "in het Financieel Jaarverslag van het Rijk over 2027"; round 55)
@@ -1627,6 +1629,9 @@ _AGENCY = (
     # the co-signing minister or state secretary by title alone, capitalised: "De Staatssecretaris maakt in het
     # voorjaar van 2027 afspraken met de VNG" (not "de minister", any minister)
     r"|(?-i:Staatssecretaris|Minister)(?=\s+[a-z])"
+    # (in lower case too, the sender in a letter written in the third person: "De staatssecretaris sluit in 2026 met het
+    # IPO en de VNG een bestuurlijke afspraak"; round 60)
+    r"|(?-i:staatssecretaris|minister)(?=\s+[a-z])"
     # the Minister-President, who signs for Algemene Zaken: "De Minister-President laat dit in 2026 verkennen"
     r"|[Mm]inister-[Pp]resident"
     # the cabinet: "Het kabinet actualiseert de strategie in 2027"

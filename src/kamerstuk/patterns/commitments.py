@@ -616,7 +616,10 @@ _MEASURE_VERB = (
     r"|deel|delen"
     # talks with a party, like "bespreek … met": "Over een geschillencommissie overleg ik eerst met de branche" (only
     # with "met" after it; round 60)
-    r"|overleg|overleggen)"
+    r"|overleg|overleggen"
+    # a possibility offered to those concerned: "Wel bied ik iedere gedupeerde de mogelijkheid om de schade opnieuw te
+    # laten beoordelen" (only with "mogelijkheid" after it; round 60)
+    r"|bied|bieden)"
 )
 #: "wijs … op" said to the reader, in this letter: "Ik wijs u erop dat …", "Ik wijs er nogmaals op dat …", "Ik wijs op het
 #: belang van …" (right after "wijs", at most two adverbs between), not an act towards others.
@@ -782,6 +785,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "bespreek": ("bespreken", "met"),
     # "Wel overleg ik vóór de zomer met Rijkswaterstaat over …", "overleg ik eerst met de branche" (round 60)
     "overleg": ("overleggen", "met"),
+    # "Wel bied ik iedere gedupeerde de mogelijkheid om …" (round 60)
+    "bied": ("de mogelijkheid bieden", "mogelijkheid"),
     # "Ik kies daarom voor een termijn van 48 uur", "Het kabinet kiest voor een gefaseerde aanpak"
     "kies": ("kiezen voor", "voor"),
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken" (not "breng ik een bezoek")
@@ -866,7 +871,7 @@ MEASURE_PLURALS = {
     "herzien": "herzie", "werken": "werk", "stemmen": "stem", "breiden": "breid", "passen": "pas",
     "richten": "richt", "voeren": "voer", "trekken": "trek", "stellen": "stel", "laten": "laat", "maken": "maak",
     "spreken": "spreek", "houden": "houd", "delen": "deel", "bezien": "bezie", "bekijken": "bekijk", "verkennen": "verken", "nemen": "neem",
-    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "overleggen": "overleg", "verbieden": "verbied",
+    "vragen": "vraag", "verzoeken": "verzoek", "versterken": "versterk", "bespreken": "bespreek", "overleggen": "overleg", "bieden": "bied", "verbieden": "verbied",
     "kiezen": "kies", "verscherpen": "verscherp", "scherpen": "scherp",
     "betrekken": "betrek", "pakken": "pak", "zetten": "zet", "brengen": "breng", "verkorten": "verkort",
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",

@@ -369,7 +369,9 @@ QUOTE_OPENERS = "‘'\"«“„"
 #: "na de vervangingsronde van 2030"
 #: (rule "ronde": within that year; "vanaf-ronde" from it on).
 ROUND_OF_YEAR = re.compile(
-    r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+(?:de|het)\s+(?:eerstvolgende\s+)?"
+    # (also a round of the year by its order: "Vanaf de eerste ronde van 2027 worden de deelnemers geworven …"; round 60)
+    r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+(?:de|het)\s+"
+    r"(?:eerstvolgende\s+|(?:eerste|tweede|derde|vierde|laatste)\s+)?"
     # (any round: "na de vervangingsronde van 2030", "bij de evaluatieronde 2028")
     # ("vanaf de tranche van 2027": a yearly tranche of a subsidy, since round 34)
     # (a tender of a year: "Bij de aanbesteding van 2027 contracteer ik twee leveranciers"; round 57)

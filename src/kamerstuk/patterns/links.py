@@ -211,6 +211,9 @@ DEFERRAL = re.compile(
     r"|\b(?:ik|wij|we|het\s+kabinet)\s+(?:kom\w*|zal|zullen)\b[^.]{0,80}?\bterug(?:komen|kom\w*)?\b"
     r"|\b(?:ga|gaan)\s+(?:ik|wij|we)\b[^.]{0,60}?\b(?:later|verderop|hieronder|hierna|straks|"
     r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende|een\s+(?:latere|volgende|aparte)))\b[^.]{0,60}?\bin\b"
+    # the cabinet first, also as "het": "Het gaat hieronder in op de vier aanbevelingen", "Het kabinet gaat hierna in op
+    # …" (round 60; "Ik ga hieronder eerst in op A en daarna op B" orders the answers, `FORWARD_REFERENCE`)
+    r"|\b(?:het\s+kabinet|het)\s+gaat\s+(?:hieronder|hierna|verderop)\s+in\s+op\b"
     r"|\b(?:bespreek|behandel)\w*\s+(?:ik|wij|we)\b[^.]{0,60}?\b(?:hieronder|hierna|verderop|later|"
     r"in\s+(?:paragraaf|hoofdstuk|de\s+volgende))\b"
     r"|\b(?:komt|komen)\b[^.]{0,60}?\b(?:later|verderop|hieronder|hierna|"

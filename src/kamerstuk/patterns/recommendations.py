@@ -1980,7 +1980,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"|^(?!\s*zich\b)[^.]{0,60}?\baandacht\s+(?:voor|aan)\b"
         # (or the request quoted, closing the sentence: "Ook vraagt de ombudsman mij «zie af van …»"; a
         # quoted title is followed by more words: "vraagt in «Vast in het fonds» aandacht voor …")
-        r"|^(?!\s*zich\b)[^.«“„\"]{0,60}?[«“„\"][^»”\"]{10,}[»”\"]\s*[.;]?\s*$"
+        # (the one asked may be a minister by the ministry's full name: "vraagt de Onderzoeksraad de Minister van
+        # Landbouw, Visserij, Voedselzekerheid en Natuur: «Neem …»"; round 60)
+        r"|^(?!\s*zich\b)[^.«“„\"]{0,100}?[«“„\"][^»”\"]{10,}[»”\"]\s*[.;]?\s*$"
     ),
     # "wijst erop dat … moeten/zou moeten …" (a finding, "wijst erop dat de kosten stegen", does not)
     "wijs": re.compile(

@@ -745,6 +745,8 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         # a scope: "Aanbeveling 3 neem ik over voor zover het de kazernes betreft"; "Met de tweede aanbeveling ben ik
         # het in zoverre eens dat de correcties gelezen moeten zijn" (to that extent, not further)
         "voor zover", "voorzover", "in zoverre", "in zover",
+        # ("Ik neem de aanbeveling in die zin over dat ik mij in Europees verband inzet": in that sense only; round 60)
+        "in die zin over dat",
         # ("De derde aanbeveling onderschrijf ik voor het deel dat de intake betreft": that part only)
         "voor het deel dat", "voor het deel waar", "voor het deel waarin", "voor het gedeelte dat", "voor dat deel",
         # a part taken over: "Van de tweede aanbeveling neem ik het deel over dat de waardering betreft", "neem ik een
@@ -1960,6 +1962,14 @@ SET_APART_OPENER = re.compile(r"^\W*Los\s+van\b")
 # words of two or more recommendations in it (see `kamerstuk.pipeline.stance`).
 SUMMARY_VERDICT = re.compile(
     r"\b(?:neem|neemt|nemen)\b[^.]{0,80}?\bover\b|\b(?:onderschrijf|onderschrijft|omarm|omarmt|volg|volgt)\b",
+    re.IGNORECASE,
+)
+
+# A sentence saying that something happens already, its subject what is asked: "Het richten van inspecties op
+# poederverwerkende bedrijven gebeurt al." (read by the linker for a later verdict on another recommendation than the
+# opening's; round 60).
+IN_PLACE_STATED = re.compile(
+    r"\b(?:gebeurt|gebeuren|bestaat|bestaan)\s+(?:er\s+)?(?:dus\s+|inmiddels\s+|ook\s+)?(?:al|reeds)\b",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,7 @@ from kamerstuk.entities.stance import classify_sentence
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
 from kamerstuk.patterns.pipeline import FORWARD_REFERENCE
-from kamerstuk.patterns.stance import LIST_ITEM_BREAK, SUMMARY_VERDICT
+from kamerstuk.patterns.stance import IN_PLACE_STATED, LIST_ITEM_BREAK, SUMMARY_VERDICT
 from kamerstuk.pipeline.doc import SPAN_GROUP, data, doc_text
 from kamerstuk.pipeline.features import explained_by, forward_reference
 from kamerstuk.pipeline.link_book import Book as _Book
@@ -542,11 +542,24 @@ def _lead_clause_end(text: str) -> int:
     return colon if colon > 0 else first
 
 
+def restated_together(book: _Book, a: int, b: int) -> bool:
+    """Whether the recommendations at positions `a` and `b` were restated in the same paragraph."""
+    return book.recs[a].get("paragraph") is not None and book.recs[a].get("paragraph") == book.recs[b].get(
+        "paragraph"
+    )
+
+
 def _later_verdict(text: str, distinct: Distinctive) -> tuple[int, list[str]] | None:
     """The one recommendation whose own words a verdict after the first sentence uses decisively ("Een
     loket voor makers is er al. Het voorstel om het bereik jaarlijks te meten, neem ik gedeeltelijk over.")."""
     spans = split_sentences(text)
-    verdicts = " ".join(text[a:b] for a, b in spans[1:] if SUMMARY_VERDICT.search(text, a, b))
+    # (or a later sentence saying what is asked happens already: "Een registerplicht … acht ik niet proportioneel: ….
+    # Het richten van inspecties op poederverwerkende bedrijven gebeurt al."; round 60)
+    verdicts = " ".join(
+        text[a:b]
+        for a, b in spans[1:]
+        if SUMMARY_VERDICT.search(text, a, b) or IN_PLACE_STATED.search(text, a, b)
+    )
     hits = distinct.hits(verdicts) if verdicts else {}
     strong = [(i, w) for i, w in hits.items() if len(w) >= 2 or any(len(x) >= LONG_WORD for x in w)]
     return strong[0] if len(strong) == 1 else None
@@ -1418,6 +1431,17 @@ class RecommendationLinker:
                 own = None
             if own is not None and own[0] not in carried_at:
                 link(book.recs[own[0]], 0.85, "similarity", f"topic: {', '.join(own[1])}")
+                later = _later_verdict(text, distinct)
+                if later is not None and later[0] != own[0] and restated_together(book, own[0], later[0]):
+                    # "Een registerplicht voor werkgevers acht ik … niet proportioneel …. Het richten van inspecties op
+                    # poederverwerkende bedrijven gebeurt al.": a later verdict on the other one restated with it
+                    # (round 60)
+                    link(
+                        book.recs[later[0]],
+                        0.6,
+                        "similarity",
+                        f"verdict on its words: {', '.join(later[1][:4])}",
+                    )
                 return list(out.values())
             if own is not None and len(carried) > 1:
                 # after an answer to several, a paragraph on the words of one of them takes that one up,
