@@ -5095,3 +5095,96 @@ def test_round_59_a_day_taken_up_again_keeps_its_words_in_the_object() -> None:
         "iedere jongere een overzicht van zijn rechten",
         "vier plaatsen voor de pers",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # talks with a party (holdout335, round 60); the noun of talks held is none
+        ("Over een geschillencommissie overleg ik eerst met de branche.", True),
+        ("Over aanbeveling 4 heb ik overleg gevoerd met de korpschef.", False),
+        # an explanation received from us; the answer to a yearly report still to appear
+        (
+            "Scholen ontvangen vóór de zomervakantie van 2023 een toelichting van de PO-Raad en mijn ministerie.",
+            True,
+        ),
+        ("Ik informeer uw Kamer in de reactie op het jaarverslag van de ombudsman over 2023.", True),
+        # before or at the latest in a year; not before it
+        ("Rijkswaterstaat legt vóór 2025 extra pechhavens aan.", True),
+        ("Gemeenten moeten vóór 2025 een plan maken.", False),
+        ("Bovendien heeft DUO laten weten dat het innen niet vóór 2026 kan worden ingepast.", False),
+        # a month of this year since when it holds; the noun "start" after its article (holdout335, holdout337)
+        (
+            "Wat aanbeveling 3 betreft: sinds maart van dit jaar houdt de dienst een minimumvoorraad aan.",
+            False,
+        ),
+        (
+            "De aanpak heeft drie doelen, die ik bij de start met gemeenten heb afgesproken: 1. de leegstand daalt "
+            "vóór 2030 onder de tien procent.",
+            False,
+        ),
+        # the next round of a programme of ours (holdout337)
+        (
+            "Vanaf de start van het vervolgprogramma bevat ieder contract een reservering van vijf procent.",
+            True,
+        ),
+        ("Vanaf de volgende ronde stijgen de kosten.", False),
+        # something added to a list of ours; words added to this letter (holdout339)
+        ("In 2023 en 2024 wil ik daar ten minste tien landen aan toevoegen.", True),
+        ("Ik wil daar niets aan toevoegen.", False),
+        ("Daar wil ik nog aan toevoegen dat de regeling goed werkt.", False),
+        # a later document by its name and year; what this letter discusses
+        ("In de Veteranennota 2023–2024 ga ik in op de eerste resultaten.", True),
+        ("In deze brief ga ik in op de resultaten.", False),
+        ("In de Klimaat- en Energienota 2023 geef ik aan hoeveel is bespaard.", True),
+        ("Hieronder geef ik aan welke maatregelen ik neem.", False),
+        # the state secretary's choice in the third person; others' choice
+        ("De staatssecretaris kiest ervoor vanaf 1 januari 2023 regionale pools te financieren.", True),
+        ("De gemeenten kiezen ervoor om pools te financieren.", False),
+        # a long subject that receives from a day to come (holdout339)
+        (
+            "Het bestaande Expertisecentrum Herbestemming van de Rijksdienst voor het Cultureel Erfgoed krijgt vanaf "
+            "2023 twee extra adviseurs.",
+            True,
+        ),
+        # the cabinet's act after "en" (holdout342); left to the branch, a way not yet said, a decision not taken
+        (
+            "Het kabinet neemt de aanbeveling voor kennisgeving aan en vraagt het RIVM om de tankstations te "
+            "betrekken bij de herijking.",
+            True,
+        ),
+        ("Het kabinet neemt daar kennis van en laat de keuze voor de eisen aan de branche.", False),
+        ("Het kabinet neemt deze aanbeveling daarom niet over en kiest voor een andere route.", False),
+        ("Het kabinet neemt er kennis van, maar neemt daarover nu geen besluit.", False),
+        # requirements of ours, plural (holdout341)
+        (
+            "De zool en het gewicht worden eisen in de aanbesteding van de nieuwe laars, die in het voorjaar van 2023 "
+            "start.",
+            True,
+        ),
+        # the state secretary in lower case; a round by its order; a named overview of a year (holdout343–344)
+        ("De staatssecretaris sluit in 2023 met het IPO en de VNG een bestuurlijke afspraak.", True),
+        ("Vanaf de eerste ronde van 2023 worden de deelnemers geworven via een steekproef.", True),
+        (
+            "Vanaf het Defensie Projectenoverzicht van 2023 rapporteer ik per projectfase over de kosten.",
+            True,
+        ),
+        # a possibility offered; a report offered here
+        ("Wel bied ik iedere gedupeerde de mogelijkheid om de schade opnieuw te laten beoordelen.", True),
+        ("Ik bied u hierbij het rapport aan.", False),
+    ],
+)
+def test_round_60_forms_of_holdout335_to_holdout344(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_60_the_pronoun_of_a_state_secretary_who_chooses() -> None:
+    # "Zij kiest ervoor …" after the state secretary named as the subject before (holdout340)
+    text = (
+        "De staatssecretaris deelt de analyse van de inspectie. Zij kiest ervoor om vanaf 1 januari 2023 regionale "
+        "pools van functionarissen te financieren."
+    )
+    got = find_commitments(text, REF)
+    assert [c.text[:9] for c in got] == ["Zij kiest"]
+    assert got[0].actor is not None and "staatssecretaris" in got[0].actor.lower()

@@ -1280,3 +1280,32 @@ def test_round_58_a_span_of_years(text: str, earliest: dt.date, latest: dt.date)
 )
 def test_round_58_a_span_past_or_mentioned_is_no_deadline(text: str) -> None:
     assert [d for d in find_deadlines(text, REF) if d.rule == "jaren"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "latest"),
+    [
+        # before or at the latest in a year (round 60); "voor 2030" names what a goal is for
+        ("Ik doe dit vóór 2030.", "voor-jaar", D(2029, 12, 31)),
+        ("Ik doe dit uiterlijk 2029.", "uiterlijk-jaar", D(2029, 12, 31)),
+        ("Ik doe dit niet later dan 2028.", "uiterlijk-jaar", D(2028, 12, 31)),
+        ("De doelen voor 2030 staan vast.", None, None),
+        ("Dat kan niet vóór 2031.", None, None),
+        ("Dat gold vóór 2020.", None, None),
+        # a month placed by a year relative to the letter, without a deadline's preposition, names no deadline
+        ("De dienst houdt sinds maart van dit jaar een voorraad aan.", None, None),
+        # the next round of a scheme, its day not said
+        ("Vanaf de volgende subsidieronde geldt een maximum.", "vanaf-volgende", None),
+        ("Bij de eerstvolgende aanbesteding stel ik een eis.", "volgende", None),
+        ("Vanaf de start van het vervolgprogramma geldt een reservering.", "vanaf-volgende", None),
+        # a round of a year by its order
+        ("Vanaf de eerste ronde van 2023 geldt een steekproef.", "vanaf-ronde", None),
+    ],
+)
+def test_round_60_year_bounds_and_next_rounds(text: str, rule: str | None, latest: dt.date | None) -> None:
+    got = find_deadlines(text, REF)
+    if rule is None:
+        assert got == []
+    else:
+        assert [d.rule for d in got] == [rule]
+        assert got[0].latest == latest

@@ -2696,3 +2696,181 @@ def test_round_59_a_concession_goes_on_with_the_answer_before() -> None:
     fourth = next(r for r in letter.recommendations if r.ordinal == 4)
     concession = next(p for p in letter.paragraphs if p.text.startswith("Wel neem ik"))
     assert concession.recommendations == [fourth.id]
+
+
+_ROUND_60_HEAD = "Datum 3 maart 2026\n\nBetreft Reactie op het rapport\n\nGeachte voorzitter,\n\n"
+_ROUND_60_TAIL = "Hoogachtend,\n\nde Minister van Volksgezondheid, Welzijn en Sport,\n\nC. Jansen\n"
+
+
+def test_round_60_a_demonstrative_answer_keeps_the_ministers_request_out_of_the_recommendations() -> None:
+    """ "Deze aanbeveling neemt de minister over. Zij vraagt de beroepsvereniging om …" opens by answering: the request is
+    the minister's, no recommendation of its own (holdout336; before round 60 read as a third recommendation)."""
+    text = (
+        _ROUND_60_HEAD
+        + "Hierbij ontvangt u het rapport van de inspectie over sedatie bij de tandarts, met de reactie van de "
+        "minister. De inspectie doet twee aanbevelingen.\n\n"
+        "De inspectie beveelt aan dat vanaf 2028 alleen tandartsen met een erkende opleiding sedatie toepassen.\n\n"
+        "De minister onderschrijft deze aanbeveling en legt de eis vast in een algemene maatregel van bestuur.\n\n"
+        "Daarnaast vraagt de inspectie de minister om de beroepsgroep een richtlijn te laten opstellen.\n\n"
+        "Deze aanbeveling neemt de minister over. Zij vraagt de beroepsvereniging om de richtlijn samen met de "
+        "anesthesiologen op te stellen.\n\n" + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="sedatie.md")
+    assert len(letter.recommendations) == 2
+    second = letter.recommendations[1]
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Deze aanbeveling neemt"))
+    assert answer.label == "response"
+    assert answer.recommendations == [second.id]
+    assert second.stance == "adopted"
+
+
+def test_round_60_labels_run_together_and_a_second_body_by_its_short_name() -> None:
+    """ "Aanbeveling 1: …. Aanbeveling 2: …. Aanbeveling 3: …" on one line are three, and the second report's prose
+    ("De inspectie beveelt aan …" for the Nederlandse Arbeidsinspectie) adds its own (holdout338; before round 60 the
+    line was one recommendation and the prose was dropped)."""
+    text = (
+        _ROUND_60_HEAD
+        + "Hierbij ontvangt u de reactie op het advies «Zwaar werk» van de Gezondheidsraad en het rapport «Op de "
+        "knieën» van de Nederlandse Arbeidsinspectie. De raad komt tot drie aanbevelingen.\n\n"
+        "Aanbeveling 1: beperk het gebukt werken tot ten hoogste twee uur per dienst. Aanbeveling 2: zorg dat "
+        "stratenmakers periodiek een medisch onderzoek kunnen ondergaan. Aanbeveling 3: laat onderzoeken of "
+        "legmachines breder kunnen worden ingezet.\n\n"
+        "De eerste aanbeveling neem ik over. De tweede aanbeveling is al praktijk. De derde aanbeveling betrek ik "
+        "bij het actieplan.\n\n"
+        "De Arbeidsinspectie trof bij 31 bedrijven overtredingen aan. De inspectie beveelt aan om bedrijven die "
+        "herhaaldelijk in overtreding zijn een hogere boete op te leggen. Verder adviseert zij om het gebruik van "
+        "hulpmiddelen onder te brengen in een verplicht certificaat.\n\n"
+        "De eerste aanbeveling van de Arbeidsinspectie neem ik over. Een verplicht certificaat acht ik niet nodig.\n\n"
+        + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="bestrating.md")
+    texts = [r.text for r in letter.recommendations]
+    assert len(texts) == 5
+    assert texts[0] == "beperk het gebukt werken tot ten hoogste twee uur per dienst."
+    assert any(t.startswith("De inspectie beveelt aan om bedrijven") for t in texts)
+
+
+def test_round_60_a_label_that_ends_a_paragraph_is_no_title_of_the_prose_under_it() -> None:
+    """ "… Aanbeveling 3: vraag de inspectie jaarlijks te rapporteren …" ends its paragraph; "Daarnaast beveelt de
+    inspectie de thuiszorgorganisaties aan …" under it is the fourth, not the third restated (holdout344)."""
+    text = (
+        _ROUND_60_HEAD
+        + "De inspectie richt drie aanbevelingen aan de minister. Aanbeveling 1: zorg voor een landelijk protocol "
+        "voor het plaatsen van sondes buiten het ziekenhuis. Aanbeveling 2: maak met zorgverzekeraars afspraken over "
+        "de vergoeding van instructie aan mantelzorgers. Aanbeveling 3: vraag de inspectie jaarlijks te rapporteren "
+        "over incidenten met sondevoeding in de thuissituatie.\n\n"
+        "Daarnaast beveelt de inspectie de thuiszorgorganisaties aan om alleen verpleegkundigen met een actuele "
+        "bekwaamheidsverklaring sondes te laten plaatsen.\n\n"
+        "De derde aanbeveling neemt het kabinet niet over.\n\n" + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="sondes.md")
+    assert len(letter.recommendations) == 4
+    third = next(r for r in letter.recommendations if r.ordinal == 3)
+    assert third.text.startswith("vraag de inspectie jaarlijks")
+    assert third.stance == "rejected"
+
+
+def test_round_60_announcements_and_recommendations_laid_before_another() -> None:
+    """ "Hieronder ga ik per aanbeveling in op …" under the list announces the answers (holdout340); "Ik heb de
+    aanbeveling aan de ACM voorgelegd" names the one it was laid before, not a recommendation addressed to the ACM
+    (holdout337)."""
+    text = (
+        _ROUND_60_HEAD + "De inspectie doet mij de volgende drie aanbevelingen:\n\n"
+        "1. Stel een maximale termijn vast waarbinnen een leerling een plek moet krijgen.\n\n"
+        "2. Geef de inspectie de bevoegdheid om rechtstreeks een aanwijzing te geven.\n\n"
+        "3. Zorg voor een landelijk overzicht van de leerlingen die wachten.\n\n"
+        "Hieronder ga ik per aanbeveling in op wat ik met het rapport doe.\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De tweede aanbeveling neem ik niet over.\n\n"
+        "De toezichthouder stelt de regels onafhankelijk vast. Ik heb de aanbeveling aan de ACM voorgelegd, die "
+        "haar betrekt bij de volgende regels. Op de derde aanbeveling wil ik nog niet vooruitlopen.\n\n"
+        + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="plaatsing.md")
+    announcement = next(p for p in letter.paragraphs if p.text.startswith("Hieronder ga ik"))
+    assert announcement.label == "context"
+    assert announcement.recommendations == []
+    laid = next(p for p in letter.paragraphs if p.text.startswith("De toezichthouder"))
+    third = next(r for r in letter.recommendations if r.ordinal == 3)
+    assert laid.recommendations == [third.id]
+
+
+def test_round_60_words_the_two_just_restated_tell_apart_and_a_later_verdict_on_the_other() -> None:
+    """Right after two recommendations restated together, an answer on a word another report's recommendation has too
+    ("wachtdagen") is the first of the two (holdout336); an answer that declines one and says the other happens already
+    ("… gebeurt al.") answers both (holdout344)."""
+    text = (
+        _ROUND_60_HEAD
+        + "Met deze brief reageer ik op twee rapporten over wachtdagen bij ziekte: het rapport van de Nederlandse "
+        "Arbeidsinspectie en de notitie van het Centraal Planbureau.\n\n"
+        "De Arbeidsinspectie beveelt aan om bij cao's na te gaan of een wachtdag is opgenomen. Daarnaast adviseert "
+        "zij werkgevers te verplichten ziekmeldingen tijdens een wachtdag vast te leggen.\n\n"
+        "De eerste aanbeveling van de Arbeidsinspectie neem ik over.\n\n"
+        "Over de tweede aanbeveling heb ik nog geen standpunt ingenomen.\n\n"
+        "Het planbureau sluit af met twee aanbevelingen. De eerste luidt: «schaf de mogelijkheid af om in cao's "
+        "wachtdagen af te spreken». De tweede luidt: «meet structureel hoe vaak werknemers met klachten doorwerken».\n\n"
+        "Een wettelijk verbod op wachtdagen neemt het kabinet niet over. Wachtdagen zijn het resultaat van "
+        "afspraken tussen werkgevers en vakbonden.\n\n" + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="wachtdagen.md")
+    ban = next(r for r in letter.recommendations if r.text.startswith("schaf de mogelijkheid"))
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een wettelijk verbod"))
+    assert answer.recommendations == [ban.id]
+    assert ban.stance == "rejected"
+
+    text = (
+        _ROUND_60_HEAD
+        + "Hierbij ontvangt u mijn reactie op het advies van de Gezondheidsraad over nanomaterialen.\n\n"
+        "De raad beveelt aan om voor de vier meest gebruikte nanomaterialen een wettelijke grenswaarde vast te "
+        "stellen.\n\n"
+        "Die grenswaarde stel ik in 2027 vast.\n\n"
+        "Daarnaast adviseert de raad werkgevers te verplichten een register bij te houden van werknemers die met "
+        "nanomaterialen werken. Ook pleit de raad ervoor dat de Arbeidsinspectie haar inspecties richt op bedrijven "
+        "die nanomaterialen in poedervorm verwerken.\n\n"
+        "Een registerplicht voor werkgevers acht ik op dit moment niet proportioneel. Het richten van inspecties op "
+        "poederverwerkende bedrijven gebeurt al.\n\n" + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="nano.md")
+    register, inspections = letter.recommendations[1:3]
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een registerplicht"))
+    assert answer.recommendations == [register.id, inspections.id]
+    assert (register.stance, inspections.stance) == ("rejected", "already_in_place")
+
+
+def test_round_60_a_minister_asked_by_the_full_name_and_the_answers_announced_by_the_cabinet() -> None:
+    """ "Ten slotte vraagt de Onderzoeksraad de Minister van Landbouw, Visserij, Voedselzekerheid en Natuur: «…»" is the
+    fourth recommendation (holdout344); "Het gaat hieronder in op de vier aanbevelingen." announces the answers
+    (holdout343)."""
+    text = (
+        _ROUND_60_HEAD
+        + "Het kabinet deelt de zorg van de Onderzoeksraad. Het gaat hieronder in op de vier aanbevelingen.\n\n"
+        "De Onderzoeksraad beveelt het kabinet aan om vaste routes voor landbouwverkeer vast te stellen. Daarnaast "
+        "adviseert de raad een begeleidingsplicht in te voeren voor brede voertuigen. Verder vraagt de raad om "
+        "landbouwvoertuigen een kenteken te laten voeren.\n\n"
+        "Het kabinet neemt de eerste twee aanbevelingen over. De derde aanbeveling is al uitgevoerd.\n\n"
+        "Ten slotte vraagt de Onderzoeksraad de Minister van Landbouw, Visserij, Voedselzekerheid en Natuur: «Neem "
+        "verkeersveiligheid op als verplicht onderdeel van de opleidingen voor loonwerkers.»\n\n"
+        "De minister neemt kennis van deze aanbeveling en bespreekt haar met de sector.\n\n" + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="landbouwverkeer.md")
+    assert len(letter.recommendations) == 4
+    assert letter.recommendations[3].text.startswith("Neem verkeersveiligheid op")
+    opening = letter.paragraphs[0]
+    assert opening.text.startswith("Het kabinet deelt")
+    assert opening.recommendations == []
+
+
+def test_round_60_a_variant_declined_after_an_act_on_the_same_recommendation_is_a_part() -> None:
+    """An act of ours on the recommendation, then "Een verhoging die afhangt van het inkomen … is niet uitvoerbaar": a
+    further form declined, the measure taken up in part (holdout340; 118 of 125 such answers in the gold)."""
+    text = (
+        _ROUND_60_HEAD
+        + "Hierbij ontvangt u mijn reactie op het rapport van het WODC over verkeersboetes.\n\n"
+        "De onderzoekers bevelen aan de verhogingen te matigen voor mensen die aantoonbaar niet kunnen betalen.\n\n"
+        "In het wetsvoorstel aanpassing Wet Mulder, dat ik in het najaar van 2026 in internetconsultatie breng, "
+        "vervalt de tweede verhoging voor iedereen die een betalingsregeling heeft getroffen. Een verhoging die "
+        "afhangt van het inkomen van de betrokkene is voor het CJIB niet uitvoerbaar, omdat het CJIB niet over "
+        "inkomensgegevens beschikt en die ook niet zou moeten krijgen.\n\n" + _ROUND_60_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="boetes.md")
+    assert [r.stance for r in letter.recommendations] == ["partly_adopted"]

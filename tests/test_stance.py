@@ -2700,3 +2700,54 @@ def test_round_59_a_check_done_since_a_time_past_is_no_inquiry() -> None:
     assert (
         classify_stance("De minister gaat met de VNG na of een regionaal loket haalbaar is.").label == "noted"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the measure made general, weighed as a hypothetical, then a narrower form chosen (holdout336, round 60)
+        (
+            "Een meldplicht voor iedere uitgever zou ook de kleine zelfstandige treffen. Het kabinet kiest daarom voor "
+            "een meldplicht voor uitgevers die per jaar voor meer dan 250.000 euro aan bonnen verkopen.",
+            "partly_adopted",
+        ),
+        # an explanation with a verb of its own and another subject leaves nothing out (holdout340) …
+        (
+            "Ten aanzien van de eerste aanbeveling ben ik het met de inspectie eens: een leerling die een plek nodig "
+            "heeft, mag niet maanden wachten.",
+            "adopted",
+        ),
+        # … but "maar ik wil het niet" still declines a part
+        (
+            "Een landelijk meldpunt vind ik een goede gedachte, maar ik wil het niet als nieuwe overheidsvoorziening "
+            "opzetten.",
+            "partly_adopted",
+        ),
+        # agreed, and what is asked happens already
+        (
+            "Met de tweede aanbeveling ben ik het eens. Sinds mei 2025 loopt de campagne van het steunpunt. Dat "
+            "gebeurt dus al.",
+            "already_in_place",
+        ),
+        # a problem judged with the report's author, then adopted (holdout341)
+        (
+            "Wat de eerste aanbeveling betreft: ik vind het met de ombudsman onwenselijk dat iemand kort na het "
+            "overlijden van een partner een brief over het verblijf ontvangt. Ik neem deze aanbeveling daarom over.",
+            "adopted",
+        ),
+        # to that extent, in that sense only (holdout344)
+        (
+            "Ik neem de aanbeveling in zoverre over dat ik mij in Europees verband voor zo'n vermelding inzet.",
+            "partly_adopted",
+        ),
+        ("Ik neem de aanbeveling in die zin over dat ik mij in Europees verband inzet.", "partly_adopted"),
+        # "op advies van" names no recommendation: the rule kept is the verdict (holdout340)
+        (
+            "Het toezicht kent een heldere verdeling. Ik houd vast aan die verdeling. Wel wijs ik erop dat ik sinds "
+            "2023 twee keer een aanwijzing heb gegeven, telkens op advies van de inspectie.",
+            "rejected",
+        ),
+    ],
+)
+def test_round_60_passages(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label
