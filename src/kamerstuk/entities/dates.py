@@ -650,8 +650,7 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         latest = dt.date(year, 12, 31) if m.group("latest") else dt.date(year - 1, 12, 31)
         if ref is not None and latest < ref:
             continue  # "vóór 2020 gold …": a time past
-        earliest = ref if ref is not None else None
-        yield (m.start(), m.end(), earliest, latest, "uiterlijk-jaar" if m.group("latest") else "voor-jaar")
+        yield (m.start(), m.end(), ref, latest, "uiterlijk-jaar" if m.group("latest") else "voor-jaar")
     for m in _finditer(P.NEXT_ROUND, text):
         starts = _norm(m.group("pre")) in ("vanaf", "met ingang van")
         yield (m.start(), m.end(), ref, None, "vanaf-volgende" if starts else "volgende")
