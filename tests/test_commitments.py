@@ -5188,3 +5188,61 @@ def test_round_60_the_pronoun_of_a_state_secretary_who_chooses() -> None:
     got = find_commitments(text, REF)
     assert [c.text[:9] for c in got] == ["Zij kiest"]
     assert got[0].actor is not None and "staatssecretaris" in got[0].actor.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the commanders of Defence's units carry out the minister's choice (holdout347); what they said, past
+        ("De commandanten leggen dit minimum vanaf 1 september 2022 vast in de opleidingsplannen.", True),
+        ("De commandanten hebben laten weten dat zij de bijeenkomsten zelf willen organiseren.", False),
+        # a possibility in the main clause (holdout347); an act of ours past a relative clause that holds one
+        (
+            "Het raamcontract loopt tot eind 2024 en kan zonder extra kosten met twee jaar worden verlengd.",
+            False,
+        ),
+        (
+            "De Belastingdienst gaat vanaf 1 juli 2022 alle gegevens waarvan de houder niet automatisch kan worden "
+            "vastgesteld, handmatig nazoeken.",
+            True,
+        ),
+    ],
+)
+def test_round_61_forms_of_holdout345_to_holdout348(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("reference", "promised"),
+    [
+        (D(2022, 5, 4), True),  # the letter in the season named: from now on (holdout347)
+        (D(2022, 2, 10), True),  # before it: to come, as before round 61
+        (D(2022, 7, 10), False),  # after it: a season passed
+    ],
+)
+def test_round_61_from_the_letters_own_season_on_is_still_to_come(reference: dt.date, promised: bool) -> None:
+    text = "In de onderhandelingen zet Nederland zich vanaf het voorjaar van 2022 in voor een updatetermijn van zeven jaar."
+    assert bool(find_commitments(text, reference)) is promised
+
+
+def test_round_61_a_dated_rule_in_a_numbered_list_of_our_measures_stands() -> None:
+    """ "1. Vanaf 1 januari 2023 moet een werkgever … vastleggen." beside "2. De boete … verdubbel ik …": a measure of the
+    same list, each item a paragraph of its own (holdout348; before round 61 the rule stood only beside an act of ours in
+    its own paragraph)."""
+    text = (
+        "Op basis van deze uitkomsten neem ik de volgende drie maatregelen.\n\n"
+        "1. Vanaf 1 januari 2023 moet een werkgever de werktijden van jongeren elektronisch vastleggen.\n\n"
+        "2. De boete voor te laat werken verdubbel ik per 1 juli 2022.\n\n"
+        "3. De Nederlandse Arbeidsinspectie houdt in het najaar van 2022 een controleactie."
+    )
+    paragraphs = []
+    start = 0
+    for k, block in enumerate(text.split("\n\n"), 1):
+        paragraphs.append((f"p{k}", start, start + len(block)))
+        start += len(block) + 2
+    got = find_commitments(text, REF, paragraphs)
+    assert [c.paragraph for c in got] == ["p2", "p3", "p4"]
+    # the same rule alone, no act of ours beside it: a law described, not promised
+    alone = "Vanaf 1 januari 2023 moet een werkgever de werktijden van jongeren elektronisch vastleggen."
+    assert find_commitments(alone, REF, [("p1", 0, len(alone))]) == []

@@ -2874,3 +2874,54 @@ def test_round_60_a_variant_declined_after_an_act_on_the_same_recommendation_is_
     )
     letter = kamerstuk.parse_text(text, name="boetes.md")
     assert [r.stance for r in letter.recommendations] == ["partly_adopted"]
+
+
+_ROUND_61_HEAD = "Datum 2 maart 2026\n\nBetreft Evaluatie van de regeling\n\nGeachte voorzitter,\n\n"
+_ROUND_61_TAIL = "Hoogachtend,\n\nde Minister van Volkshuisvesting en Ruimtelijke Ordening,\n\nH. de Vries\n"
+
+
+def test_round_61_a_partys_call_in_an_answer_is_no_recommendation_and_the_bureau_names_the_report() -> None:
+    """ "De wens om … begrijp ik. … De VNG roept gemeenten op om …" opens by judging the wish: the VNG's call is part of
+    the answer (holdout347; before round 61 read as a fourth recommendation, which moved every answer's link to it).
+    The bureau that "voerde de evaluatie uit" is the recommendations' report."""
+    text = (
+        _ROUND_61_HEAD
+        + "Hierbij stuur ik u de evaluatie van de Woonaanpassingslening. Onderzoeksbureau Hendriks & Maas voerde de "
+        "evaluatie uit.\n\n"
+        "De onderzoekers doen drie aanbevelingen. Allereerst bevelen zij aan om de aanvraag binnen vier weken te "
+        "beoordelen. Daarnaast adviseren zij om de lening bekender te maken via huisartsen. Ten slotte raden zij aan "
+        "om de lening landelijk beschikbaar te stellen.\n\n"
+        "Sinds 1 januari 2026 geldt een vaste beoordelingstermijn van vier weken voor iedere aanvraag.\n\n"
+        "Ik maak in het voorjaar van 2026 afspraken met de huisartsen over het verspreiden van informatie.\n\n"
+        "De wens om de lening in het hele land beschikbaar te maken begrijp ik. Nu beslist iedere gemeente zelf of "
+        "zij meedoet. De VNG roept gemeenten op om in de tussentijd aan te sluiten.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="woonaanpassing.md")
+    assert [r.text[:10] for r in letter.recommendations] == ["Allereerst", "Daarnaast ", "Ten slotte"]
+    assert {r.report for r in letter.recommendations} == {"Hendriks & Maas"}
+    answer = next(p for p in letter.paragraphs if p.text.startswith("De wens om"))
+    assert answer.label == "response"
+    assert answer.recommendations == [letter.recommendations[2].id]
+
+
+def test_round_61_an_answer_opened_by_the_ordinal_of_one_given_is_no_next_recommendation() -> None:
+    """ "Ook de vierde aanbeveling vraagt om …" after a series that gave four: the answer recalls the fourth, it adds no
+    fifth (holdout348), and the bureau that the study was let to is the report."""
+    text = (
+        _ROUND_61_HEAD
+        + "Het WODC heeft de evaluatie van de bevoegdheid laten uitvoeren door onderzoeksbureau Ploeg & Partners.\n\n"
+        "De onderzoekers doen vier aanbevelingen. In de eerste plaats bevelen zij aan om alle inbeslagnames in één "
+        "systeem te registreren. Daarnaast adviseren zij de bevoegdheid toe te kennen aan handhavers van gemeenten. "
+        "Verder pleiten zij ervoor dat betrokkenen een folder krijgen. Ten slotte vinden de onderzoekers dat het "
+        "Openbaar Ministerie per arrondissement moet laten zien wat de bevoegdheid oplevert.\n\n"
+        "De politie registreert de inbeslagnames vanaf 1 januari 2027 in het bestaande beslagregistratiesysteem.\n\n"
+        "Ook de vierde aanbeveling vraagt om meer zicht op de opbrengst. Het Openbaar Ministerie publiceert sinds "
+        "2024 per arrondissement de waarde van de verbeurdverklaarde goederen. Aan deze aanbeveling wordt daarmee al "
+        "voldaan.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="afpakken.md")
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3, 4]
+    assert {r.report for r in letter.recommendations} == {"Ploeg & Partners"}
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Ook de vierde"))
+    assert answer.recommendations == [letter.recommendations[3].id]
+    assert letter.recommendations[3].stance == "already_in_place"

@@ -2751,3 +2751,32 @@ def test_round_59_a_check_done_since_a_time_past_is_no_inquiry() -> None:
 )
 def test_round_60_passages(text: str, label: StanceLabel) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a practice in place beside a verdict put off until it is known whether that practice suffices (holdout348)
+        (
+            "Het voorstel om betrokkenen een folder mee te geven spreekt mij aan, maar de politie werkt sinds dit "
+            "voorjaar met een digitaal ontvangstbewijs met een link naar de bezwaarprocedure. Ik wil eerst weten of "
+            "dat ontvangstbewijs volstaat voordat ik over een folder beslis.",
+            "noted",
+        ),
+        # the practice alone, nothing put off: in place, as before round 61
+        (
+            "Het voorstel om betrokkenen een folder mee te geven spreekt mij aan, maar de politie werkt sinds dit "
+            "voorjaar met een digitaal ontvangstbewijs met een link naar de bezwaarprocedure.",
+            "already_in_place",
+        ),
+        # taken up for a time, the rest left to a later cabinet (holdout348)
+        (
+            "De regeling verleng ik met twee jaar, tot en met 2029. Of zij daarna structureel kan worden, hangt af van "
+            "de middelen in de volgende kabinetsperiode; daarover beslist een volgend kabinet.",
+            "partly_adopted",
+        ),
+        ("De regeling verleng ik met twee jaar, tot en met 2029.", "adopted"),
+    ],
+)
+def test_round_61_passages(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label

@@ -272,6 +272,8 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
         sentence, max(0, aux.start() - 8), aux.start()
     ) or F.DEONTIC_BEFORE_AUX.search(sentence, 0, aux.start()):
         return None  # "… dan is dat een teken dat de aanpak moet worden herzien": a necessity, no act of ours
+    if F.POSSIBLE_PASSIVE.search(sentence, 0, aux.end() + 1):
+        return None  # "Het raamcontract … kan met twee jaar worden verlengd": a possibility (round 61)
     # (a demonstrative before a time noun opens no clause: "worden vanaf die datum vermeld")
     stop = re.search(
         r"[.;:]|\b(?:dat|die)\b(?!\s+(?:datum|dag|termijn|periode|moment|jaar)\b)|\b(?:zodat|omdat|waarin|waarmee|welke)\b",

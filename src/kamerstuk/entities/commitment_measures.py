@@ -651,6 +651,8 @@ def _passive_measure(
             and not P.NEGATION.search(sentence, 0, found.start())
             # (nor "Het Douanewetboek wordt op dit moment herzien en …": under way; round 58)
             and not F.NOW_IN_PASSIVE.search(sentence, 0, found.start())
+            # (nor "… kan zonder extra kosten met twee jaar worden verlengd": a possibility; round 61)
+            and not F.POSSIBLE_PASSIVE.search(sentence, 0, found.start())
         ):
             # (not "… waar per 1 januari 2025 nog geen plan is vastgesteld": a state at that day)
             return _Trigger(found.start(), found.end(), None, None, passive=True), (

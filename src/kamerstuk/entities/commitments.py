@@ -55,7 +55,7 @@ from kamerstuk.entities.commitment_measures import (
     _taken_into_next,
     _third_person_measure,
 )
-from kamerstuk.entities.dates import find_deadlines
+from kamerstuk.entities.dates import find_deadlines, season_window
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.models import Commitment, Deadline
 from kamerstuk.patterns import commitment_forms as F
@@ -514,6 +514,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         )  # "… te onderzoeken of … worden nageleefd"
         # "…, zodat verwantschap sneller kan worden nagegaan": what the act before it serves
         and not F.PURPOSE_BEFORE_PASSIVE.search(sentence, 0, aux.start())
+        # "Het raamcontract loopt tot eind 2029 en kan … met twee jaar worden verlengd": a possibility (round 61)
+        and not F.POSSIBLE_PASSIVE.search(sentence, 0, aux.end() + 1)
     ):
         # (the act of the passive's own clause: in "…; reageren zij niet binnen acht weken, dan worden hun gegevens
         # verwijderd" the verb before the comma is the participants', not the passive's)
@@ -972,6 +974,8 @@ def _strip_trailing_words(s: str, words: frozenset[str]) -> str:
 #: Open windows that start with a year named on its own: "vanaf 2027", "met ingang van 2027", "vanaf de
 #: subsidieronde van 2027" (see `kamerstuk.entities.dates`).
 _YEAR_OPENINGS = frozenset({"vanaf-jaar", "vanaf-ronde"})
+#: The seasons a "vanaf-" rule may name ("vanaf het voorjaar van 2027": rule "vanaf-voorjaar").
+_SEASONS = frozenset({"voorjaar", "zomer", "najaar", "winter"})
 
 
 def _to_come(deadline: Deadline, reference: dt.date | None) -> bool:
@@ -986,6 +990,13 @@ def _to_come(deadline: Deadline, reference: dt.date | None) -> bool:
         # "Vanaf 2027 legt het ministerie … vast" in a letter of January 2027: from the letter's own year on is
         # still to come (a year named on its own, unlike "vanaf 1 januari 2027", a day passed)
         return deadline.earliest.year >= reference.year
+    if deadline.earliest is not None and deadline.rule.removeprefix("vanaf-") in _SEASONS:
+        # "In de onderhandelingen zet Nederland zich vanaf het voorjaar van 2027 in voor …" in a letter of May 2027: from
+        # the letter's own season on is still to come, as a year is (round 61)
+        return season_window(deadline.rule.removeprefix("vanaf-"), deadline.earliest.year)[1] >= reference
+    if deadline.rule == "vanaf-maand" and deadline.earliest is not None:
+        # (and the letter's own month: "vanaf mei 2027" in a letter of 4 May 2027)
+        return (deadline.earliest.year, deadline.earliest.month) >= (reference.year, reference.month)
     return deadline.earliest is None or deadline.earliest >= reference
 
 
@@ -1040,6 +1051,7 @@ def find_commitments(
     read: list[
         tuple[str | None, Commitment | None]
     ] = []  # per sentence, in order: its paragraph and commitment
+    items: list[bool] = []  # per sentence, in order: whether it opens with a list number ("1. Vanaf …")
     # the last day named so far, for "vanaf dezelfde datum" (also in the next paragraph: "1. Vanaf 1 februari
     # 2027 kunnen …" / "2. De RVD reserveert vanaf dezelfde datum …")
     named_day: Deadline | None = None
@@ -1157,22 +1169,26 @@ def find_commitments(
             if c is None and ":" in text[s_start:s_end]:
                 c = _after_colon(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
             read.append((pid, c))
+            items.append(marker is not None)
             if c is not None:
                 out.append(c)
-    return _renumbered([c for k, (_, c) in enumerate(read) if c is not None and _stands(read, k)])
+    return _renumbered([c for k, (_, c) in enumerate(read) if c is not None and _stands(read, k, items)])
 
 
-def _stands(read: list[tuple[str | None, Commitment | None]], k: int) -> bool:
+def _stands(read: list[tuple[str | None, Commitment | None]], k: int, items: Sequence[bool] = ()) -> bool:
     """Whether the commitment of sentence `k` stands: a rule from a day to come ("Met ingang van het teeltjaar 2027 moet
     na maïs een vanggewas zijn ingezaaid") only beside an act of ours in the sentence before or after it in the same
     paragraph ("Ik wijzig daartoe nog dit jaar de regeling"); alone it may be a law made before, described ("Vanaf 1
     januari 2026 mag een uitzendbureau alleen nog werken met een toelating. De toelatingsorganisatie heeft …"; round
-    54)."""
+    54). A numbered item beside another item that holds an act of ours is a measure of the same list ("1. Vanaf 1
+    januari 2028 moet een werkgever … vastleggen." / "2. De boete … verdubbel ik per 1 juli 2027."), whichever paragraph
+    each stands in (`items` says per sentence whether it opens with a list number; round 61)."""
     pid, c = read[k]
     if c is None or c.actor is not None or (c.action or "") not in F.DATED_RULE_LEMMAS:
         return True
+    listed = k < len(items) and items[k]
     for j in (k - 1, k + 1):
-        if 0 <= j < len(read) and read[j][0] == pid:
+        if 0 <= j < len(read) and (read[j][0] == pid or (listed and j < len(items) and items[j])):
             other = read[j][1]
             if other is not None and (other.action or "") not in F.DATED_RULE_LEMMAS:
                 return True

@@ -368,6 +368,9 @@ def _ordinal_sentences(
             if last == 0:
                 continue
             body = sentence[m.end() :]
+            named_ordinal = pat.ORDINAL_AFTER_OPENER.match(body)
+            if named_ordinal is not None and pat.ORDINAL_WORDS[named_ordinal.group("ord").lower()] <= last:
+                continue  # "Ook de vierde aanbeveling vraagt om …" after the fourth was given: its answer recalls it
             if pat.ANSWER_AFTER_LABEL.match(body):
                 continue  # "Tot slot dank ik de raad voor dit advies": the letter speaks
             # ("Verder geeft de Afdeling in overweging om …", "Ten slotte acht zij het aangewezen dat …":

@@ -189,7 +189,8 @@ def settle_passage(
       declines the rest: "… zie ik geen verantwoorde manier om dat te doen"); next to a sentence taking
       note ("Ik betrek het advies bij …"), noted;
     - a passage that says the decision is still open ("nog geen besluit genomen", "nog geen standpunt")
-      beside a measure partly in place or agreement with the aim only is noted;
+      beside a measure partly in place or agreement with the aim only is noted, and so is one that puts the
+      verdict off ("… voordat ik beslis", kind "later") beside a practice in place;
     - an idea that appeals with a reservation ("… spreekt mij aan, maar …") next to a variant the
       government chooses ("Ik kies er daarom voor …") is partly_adopted;
     - a rejection of a detail ("gaat ons te ver", "niet haalbaar"; not a rejection of the whole:
@@ -215,7 +216,10 @@ def settle_passage(
       off ("Pas als dat advies er is, kan ik beoordelen …", kind "later", or "nog geen besluit") and no adoption
       is noted;
     - an adoption beside a short verdict that what is asked happens already ("Dat gebeurt dus al.", kind "verdict")
-      and no rejection, part or deferral is already_in_place.
+      and no rejection, part or deferral is already_in_place;
+    - an act with an amount of its own ("De regeling verleng ik met twee jaar", kind "lesser") beside a decision left
+      for later ("daarover beslist een volgend kabinet", kind "undecided" or "later") and no rejection is
+      partly_adopted.
     """
     if (
         best == "partly_adopted"
@@ -324,14 +328,16 @@ def settle_passage(
         # evaluatieprogrammering.": the aim shared, the decision left open
         return "noted"
     if (
-        not best_named
-        and any(kind == "undecided" for _, kind in others)
-        and (
-            best == "already_in_place"
-            or (
-                best == "adopted"
-                and all(kind in ("weak", "aim", "appeal") for label, kind in others if label == "adopted")
-            )
+        (not best_named and any(kind == "undecided" for _, kind in others))
+        # (or put off until something is known, beside a practice in place, whatever names the recommendation: "Het
+        # voorstel … spreekt mij aan, maar de politie werkt sinds dit voorjaar met een ontvangstbewijs …. Ik wil eerst
+        # weten of dat volstaat voordat ik beslis"; round 61)
+        or (best == "already_in_place" and any(kind == "later" for _, kind in others))
+    ) and (
+        best == "already_in_place"
+        or (
+            best == "adopted"
+            and all(kind in ("weak", "aim", "appeal") for label, kind in others if label == "adopted")
         )
     ):
         # "Over een landelijk kenniscentrum heeft het kabinet nog geen besluit genomen. De VNG biedt al een
@@ -345,6 +351,15 @@ def settle_passage(
         # "Met de tweede aanbeveling van TNO ben ik het eens. Sinds mei 2025 loopt de campagne …. Dat gebeurt dus al.":
         # agreed, and what is asked happens already (round 60)
         return "already_in_place"
+    if (
+        best == "adopted"
+        and any(label == "adopted" and kind == "lesser" for label, kind in others)
+        and any(label == "noted" and kind in ("undecided", "later") for label, kind in others)
+        and not any(label == "rejected" for label, _ in others)
+    ):
+        # "De regeling verleng ik met twee jaar, tot en met 2029. Of zij daarna structureel kan worden, … daarover beslist
+        # een volgend kabinet.": taken up for a time, the rest of the recommendation left to a later decision (round 61)
+        return "partly_adopted"
     kinds = {kind for label, kind in others if label == "adopted"}
     if (
         best == "adopted"

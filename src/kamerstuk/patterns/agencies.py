@@ -110,6 +110,9 @@ EXECUTIVE_SERVICE = (
     r"|(?:Chief\s+Information\s+Officer|CIO|[Ss]ecretaris-[Gg]eneraal|[Ss]ecretarissen-[Gg]eneraal|[Dd]irecteur-[Gg]eneraal)"
     r"(?:\s+van\s+(?:het\s+ministerie\s+van\s+)?[A-Z][\w-]+(?:\s+(?:en\s+)?[A-Z][\w-]+)*)?"
     r"|Koninklijke\s+(?:Marine|Landmacht|Luchtmacht)"
+    # the commanders of Defence's units, who carry out its minister's choice in their units: "De commandanten leggen dit
+    # minimum vanaf 1 september 2027 vast in de opleidingsplannen van hun eenheden" (round 61)
+    r"|(?<=[Dd]e\s)commandanten(?:\s+van\s+(?:de|alle|hun)\s+(?:eenheden|onderdelen|krijgsmachtdelen))?"
     # any body the letter declares ours in a clause after its name: "Het expertisecentrum, dat onder mijn ministerie
     # valt, voert vanaf 1 september 2027 …" (the clause is part of the match)
     r"|[\w-]+(?:\s+[\w-]+){0,3}?,\s+(?:dat|die)\s+(?:onder|bij)\s+(?:mijn|ons)\s+(?:ministerie|departement)\s+"
@@ -122,5 +125,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement directie "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
-    "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando"
+    "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando commandanten"
 )

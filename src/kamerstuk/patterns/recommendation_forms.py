@@ -272,10 +272,14 @@ CONTINUED_SUGGESTION = re.compile(  # (no "^": read with `match` at the sentence
 #: kabinet." Prose in it that restates the recommendation ("De Rekenkamer stelt voor …") is the
 #: answer's recall of it, not a recommendation of its own. Also by a demonstrative, with the minister as
 #: the one who answers, and then the minister's own request to a third party ("Deze aanbeveling neemt de
-#: minister over. Zij vraagt de beroepsvereniging om …"; round 60).
+#: minister over. Zij vraagt de beroepsvereniging om …"; round 60). Also the wish itself judged in the first person: "De
+#: wens om de lening in het hele land beschikbaar te maken begrijp ik. … De VNG roept gemeenten op om …" (a party's call
+#: in the answer, not the report's; 7 of 7 such open gold paragraphs are answers; round 61).
 ANSWER_PARAGRAPH_OPENING = re.compile(
     r"\W*(?:(?:Met|Voor|Op|Aan)\s+)?(?:[Aa]anbeveling(?:en)?\s+\d{1,2}(?:\s+en\s+\d{1,2})?|(?:De|de)\s+\w+\s+aanbeveling"
     r"|(?:Deze|Die)\s+aanbeveling(?:en)?)\b"
     r"[^.]{0,80}?\b(?:neem|neemt|nemen|volg|volgt|volgen|onderschrijf|onderschrijft|is\s+al|zijn\s+al|wordt|worden"
     r"|ik|wij|het\s+kabinet|de\s+(?:minister|staatssecretaris))\b"
+    r"|\W*(?:De|Het)\s+(?:wens|verzoek|voorstel|pleidooi)\b[^.]{0,140}?\b"
+    r"(?:begrijp|deel|onderschrijf|steun|waardeer|herken)\s+(?:ik|wij|we)\b"
 )

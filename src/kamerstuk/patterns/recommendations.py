@@ -204,6 +204,9 @@ CONTINUING_REACH = 1500
 # The pieces of a noun phrase opening on a recommendation and the verb that restates it, shared by
 # `ORDINAL_NOUN_OPENER` and `LAST_NOUN_OPENER`.
 _OPENER_NOUN = r"(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)"
+#: After a `CONTINUING_OPENER`, the recommendation named by its ordinal: "Ook de vierde aanbeveling vraagt om meer zicht
+#: op de opbrengst." (that one, not the next of the series; 44 of 44 such open gold sentences open an answer; round 61).
+ORDINAL_AFTER_OPENER = re.compile(rf"(?:de|het|een)\s+(?P<ord>{_ORD})\s+{_OPENER_NOUN}\b", re.IGNORECASE)
 # (the body's name, never a subject and verb of the letter's: "De eerste aanbeveling van de ACM neem ik over voor zover het
 # de waarschuwing zelf betreft" is the answer; round 59)
 _OPENER_OF = r"(?:\s+(?:van|uit)\s+(?:(?!\b(?:ik|wij|we|het\s+kabinet)\b)[^.:]){0,90}?)?"
@@ -988,8 +991,9 @@ ELLIPTIC_COUNT = re.compile(
 CARRIED_OUT_BY = re.compile(
     # (also the study commissioned: "heeft het kabinet de Vlaginstructie laten evalueren door onderzoeksbureau Kompas &
     # Kaart"; round 55)
+    # (and a study let: "Het WODC heeft die evaluatie laten uitvoeren door onderzoeksbureau Kramer & Oost"; round 61)
     r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt|geëvalueerd|evalueren|onderzoeken|doorgelicht"
-    r"|doorlichten)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
+    r"|doorlichten|uitvoeren|verrichten|opstellen)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
     # active, in a relative clause: "de evaluatie, die bureau Kade & Stroom in mijn opdracht heeft uitgevoerd"
     # (also with the bureau's own capital, kept in its name since round 45: "die Bureau Bartels heeft uitgevoerd" gives
     # "Bureau Bartels")
@@ -1007,7 +1011,11 @@ CARRIED_OUT_BY = re.compile(
     # opdracht de wet geëvalueerd" (round 45)
     # (a capitalised "Bureau" is part of the name: "Bureau Lindeman Onderzoek")
     r"|\b(?:heeft|hebben)\s+(?:het\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?bureau\s+|(?=(?:Onderzoeks|Advies)?Bureau\s))"
-    r"(?=[A-Z][^.]{0,120}?\b(?:geëvalueerd|onderzocht|uitgevoerd|verricht|doorgelicht)\b))"
+    r"(?=[A-Z][^.]{0,120}?\b(?:geëvalueerd|onderzocht|uitgevoerd|verricht|doorgelicht)\b)"
+    # a research bureau as the subject that carried out the study: "Onderzoeksbureau Kempers & Brouwer voerde de evaluatie
+    # uit." (round 61)
+    r"|\b[Oo]nderzoeksbureau\s+(?=[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*)*\s+(?:voerde|voert|verrichtte|verricht|heeft)"
+    r"\s+(?:de|het|die|dit|deze)\s+(?:evaluatie|onderzoek|studie|doorlichting)\b))"
     r"(?P<name>[A-Z][\w-]*(?:(?:\s+(?:van|voor|en|de|der|&))*\s+[A-Z][\w-]*)*)"
 )
 

@@ -1653,7 +1653,13 @@ FOR_NOW = re.compile(
 # The decision put off until something has happened: "Pas als dat advies er is, kan ik beoordelen …", "Eerst wanneer
 # de evaluatie gereed is, besluit ik …", "Zodra de cijfers bekend zijn, neem ik een besluit" (a noted sentence that
 # leaves the verdict for later, not a measure of its own: "De staatssecretaris laat wel onderzoeken of …").
-JUDGED_LATER = re.compile(r"^(?:Pas|Eerst|Zodra)\b|\bpas\s+(?:als|wanneer|nadat|na)\b", re.IGNORECASE)
+# Also a decision said to wait on it: "Ik wil eerst weten of dat ontvangstbewijs volstaat voordat ik over een folder
+# beslis" (round 61).
+JUDGED_LATER = re.compile(
+    r"^(?:Pas|Eerst|Zodra)\b|\bpas\s+(?:als|wanneer|nadat|na)\b"
+    r"|\bvoordat\s+(?:ik|wij|we|het\s+kabinet)\b[^.;]{0,80}?\b(?:beslis|beslist|beslissen|besluit|besluiten)\b",
+    re.IGNORECASE,
+)
 # "naar het oordeel van …" is an opinion, no standpoint to come: "Naar het oordeel van het kabinet gaat … reeds een
 # afschrikwekkende werking uit" (since round 41).
 IN_THE_OPINION_OF = "naar"
