@@ -5246,3 +5246,88 @@ def test_round_61_a_dated_rule_in_a_numbered_list_of_our_measures_stands() -> No
     # the same rule alone, no act of ours beside it: a law described, not promised
     alone = "Vanaf 1 januari 2023 moet een werkgever de werktijden van jongeren elektronisch vastleggen."
     assert find_commitments(alone, REF, [("p1", 0, len(alone))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a task left to the branch after taking note (holdout350); a study of ours let after a wait, as before
+        (
+            "Het kabinet neemt kennis van deze aanbeveling en laat het opstellen van een standaard aan de branche "
+            "over.",
+            False,
+        ),
+        ("Het kabinet wil eerst weten wat de gevolgen zijn en laat dat onderzoeken door het WODC.", True),
+        # the year of the sentence before, named again (holdout350)
+        (
+            "De NVWA zal het aantal inspecties vanaf 2023 verdubbelen. Daarvoor stel ik vanaf dat jaar 1,2 miljoen "
+            "euro per jaar beschikbaar.",
+            2,
+        ),
+        # told in recurring reports to come (holdout350); told here, what others did
+        (
+            "De voortgang van deze maatregelen meld ik in de halfjaarsrapportages van de Belastingdienst.",
+            True,
+        ),
+        (
+            "Los van het rapport meld ik dat de Douane sinds 1 januari 2021 de vergunningen digitaal afgeeft.",
+            False,
+        ),
+        # a charge stopped from a day to come (holdout350); a change declined
+        (
+            "Voor een eerste stornering worden vanaf 1 januari 2023 geen aanmaningskosten meer in rekening gebracht.",
+            True,
+        ),
+        ("Voor hogere bedragen worden de kosten vanaf 2023 niet verlaagd.", False),
+        # recipients served in a month or before a season of a year (holdout349); what befalls them
+        ("De overige veteranen krijgen in januari 2023 een tweede brief.", True),
+        ("Kinderen die nu al in de opvang verblijven, krijgen die test vóór de zomer van 2023.", True),
+        ("Gemeenten krijgen in januari 2023 te maken met hogere kosten.", False),
+        # a dependency on a document the cabinet sends (holdout349); on a decision only
+        (
+            "Of de steun na 2022 wordt voortgezet, hangt af van de keuzes in de nieuwe Afrikastrategie, die het "
+            "kabinet in het voorjaar van 2023 aan uw Kamer zendt.",
+            True,
+        ),
+        ("Of er ruimte is, hangt af van de besluitvorming in het voorjaar van 2023.", False),
+    ],
+)
+def test_round_61_forms_of_holdout349_and_holdout350(text: str, promised: bool | int) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert (
+        len(got) if isinstance(promised, int) and not isinstance(promised, bool) else bool(got)
+    ) == promised
+
+
+def test_round_61_a_duty_with_its_subject_first_stands_in_a_list_or_beside_its_vehicle() -> None:
+    """ "2. Werkgevers … moeten vanaf 1 januari 2024 …" in a numbered list of our measures (holdout350), and "Vanaf 1
+    januari 2024 moet de uitvoerder …" before "RVO neemt die eis op in de subsidievoorwaarden." (holdout349): rules of
+    ours; alone, or beside another party's vehicle, a law described."""
+
+    def found(text: str) -> list[str | None]:
+        paragraphs, start = [], 0
+        for k, block in enumerate(text.split("\n\n"), 1):
+            paragraphs.append((f"p{k}", start, start + len(block)))
+            start += len(block) + 2
+        return [c.paragraph for c in find_commitments(text, REF, paragraphs)]
+
+    listed = (
+        "1. Ik pas in 2023 het Arbeidsomstandighedenbesluit aan.\n\n"
+        "2. Werkgevers met meer dan vijftig werknemers moeten vanaf 1 januari 2024 thuiswerken opnemen in hun "
+        "risico-inventarisatie."
+    )
+    assert found(listed) == ["p1", "p2"]
+    assert (
+        found("Werkgevers moeten vanaf 1 januari 2024 thuiswerken opnemen in hun risico-inventarisatie.")
+        == []
+    )
+    vehicle = (
+        "Vanaf 1 januari 2024 moet de uitvoerder van ieder nieuw programma vóór de start een nulmeting laten "
+        "uitvoeren. RVO neemt die eis op in de subsidievoorwaarden."
+    )
+    assert found(vehicle) == ["p1"]
+    others = (
+        "Vanaf 1 januari 2024 moet de uitvoerder van ieder nieuw programma vóór de start een nulmeting laten "
+        "uitvoeren. De koepel neemt de eis op in haar kwaliteitskader."
+    )
+    assert found(others) == []

@@ -2780,3 +2780,19 @@ def test_round_60_passages(text: str, label: StanceLabel) -> None:
 )
 def test_round_61_passages(text: str, label: StanceLabel) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "laat … over" is "overlaten", not "overnemen" (holdout350)
+        (
+            "Het kabinet neemt kennis van deze aanbeveling en laat het opstellen van een standaard aan de branche "
+            "over.",
+            "noted",
+        ),
+        ("Deze aanbeveling neem ik over en laat de uitwerking aan de branche.", "adopted"),
+    ],
+)
+def test_round_61_leaving_to_others_is_no_adoption(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label

@@ -293,7 +293,10 @@ def passive_act(sentence: str) -> tuple[str, int, int] | None:
             low in F.NOT_STEP_PARTICIPLES or not (F.PARTICIPLE.fullmatch(low) or low in F.STRONG_PARTICIPLES)
         ):
             continue
-        if P.NEGATION.search(sentence, max(0, aux.start() - 6), aux.end() + w.start()):
+        if P.NEGATION.search(sentence, max(0, aux.start() - 6), aux.end() + w.start()) and not (
+            # (a stop: "worden vanaf 1 januari 2028 geen aanmaningskosten meer in rekening gebracht"; round 61)
+            F.NO_LONGER.search(sentence, aux.end(), aux.end() + w.start())
+        ):
             return None  # "… een voorschot dat gedurende het jaar niet wordt herzien": nothing is done
         if F.NOW_IN_PASSIVE.search(sentence, aux.start(), aux.end() + w.start()):
             return None  # "Het Douanewetboek wordt op dit moment herzien en …": under way (round 58)

@@ -1014,6 +1014,11 @@ def _dated_act(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
         # uitbetaling rente hebben moeten betalen, kunnen vanaf 1 februari 2027 een vergoeding aanvragen")
         and not P.OTHER_AGENT.search(sentence, after_verb.start("verb"))
         and not P.ONGOING.search(sentence)
+        # (a duty said to be laid down already: "…; dat is al wettelijk vastgelegd")
+        and not (
+            dated.present_lemma(after_verb.group("verb")) in F.DATED_RULE_LEMMAS
+            and F.LAID_DOWN_ALREADY.search(sentence) is not None
+        )
     ):
         # "Omschakelende boeren kunnen vanaf 1 juli 2027 een beroep doen op …": the measure as the state from a
         # day to come, the day after the verb

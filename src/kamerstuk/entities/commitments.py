@@ -648,7 +648,13 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         return _Trigger(start, end, actor, None, passive=False), (lemma, start, end)
     let = F.AND_LET_ACT.search(sentence)
     subject = F.OUR_SUBJECT_OPENING.match(sentence)
-    if let is not None and subject is not None and not P.NEGATION.search(sentence, let.start()):
+    if (
+        let is not None
+        and subject is not None
+        and not P.NEGATION.search(sentence, let.start())
+        # (not a task left to others: "… en laat het opstellen van een standaard aan de branche over"; round 61)
+        and not P.LEFT_TO_OTHERS.search(sentence, let.end())
+    ):
         # "Het kabinet wil eerst weten wat de gevolgen zouden zijn en laat dat onderzoeken door het WODC": after a
         # first verb that acts on nothing, a study or task of ours commissioned in the next conjunct
         verb = let.group("verb").lower()
@@ -1052,6 +1058,7 @@ def find_commitments(
         tuple[str | None, Commitment | None]
     ] = []  # per sentence, in order: its paragraph and commitment
     items: list[bool] = []  # per sentence, in order: whether it opens with a list number ("1. Vanaf …")
+    said: list[str] = []  # per sentence, in order: its text
     # the last day named so far, for "vanaf dezelfde datum" (also in the next paragraph: "1. Vanaf 1 februari
     # 2027 kunnen …" / "2. De RVD reserveert vanaf dezelfde datum …")
     named_day: Deadline | None = None
@@ -1170,24 +1177,36 @@ def find_commitments(
                 c = _after_colon(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
             read.append((pid, c))
             items.append(marker is not None)
+            said.append(text[s_start:s_end])
             if c is not None:
                 out.append(c)
-    return _renumbered([c for k, (_, c) in enumerate(read) if c is not None and _stands(read, k, items)])
+    return _renumbered(
+        [c for k, (_, c) in enumerate(read) if c is not None and _stands(read, k, items, said)]
+    )
 
 
-def _stands(read: list[tuple[str | None, Commitment | None]], k: int, items: Sequence[bool] = ()) -> bool:
+def _stands(
+    read: list[tuple[str | None, Commitment | None]],
+    k: int,
+    items: Sequence[bool] = (),
+    said: Sequence[str] = (),
+) -> bool:
     """Whether the commitment of sentence `k` stands: a rule from a day to come ("Met ingang van het teeltjaar 2027 moet
     na maïs een vanggewas zijn ingezaaid") only beside an act of ours in the sentence before or after it in the same
     paragraph ("Ik wijzig daartoe nog dit jaar de regeling"); alone it may be a law made before, described ("Vanaf 1
     januari 2026 mag een uitzendbureau alleen nog werken met een toelating. De toelatingsorganisatie heeft …"; round
     54). A numbered item beside another item that holds an act of ours is a measure of the same list ("1. Vanaf 1
     januari 2028 moet een werkgever … vastleggen." / "2. De boete … verdubbel ik per 1 juli 2027."), whichever paragraph
-    each stands in (`items` says per sentence whether it opens with a list number; round 61)."""
+    each stands in (`items` says per sentence whether it opens with a list number; round 61). So does a rule whose
+    neighbour in the paragraph puts it into a vehicle of ours ("RVO neemt die eis op in de subsidievoorwaarden", `said`
+    holding each sentence's text; round 61)."""
     pid, c = read[k]
     if c is None or c.actor is not None or (c.action or "") not in F.DATED_RULE_LEMMAS:
         return True
     listed = k < len(items) and items[k]
     for j in (k - 1, k + 1):
+        if 0 <= j < len(said) and read[j][0] == pid and F.RULE_INTO_VEHICLE.match(said[j]):
+            return True
         if 0 <= j < len(read) and (read[j][0] == pid or (listed and j < len(items) and items[j])):
             other = read[j][1]
             if other is not None and (other.action or "") not in F.DATED_RULE_LEMMAS:
@@ -1431,7 +1450,7 @@ def _unmasked(words: str | None, anaphor_words: str | None) -> str | None:
 
 def _anaphor_stand_in(m: re.Match[str]) -> str:
     """A `DATE_ANAPHOR` with its pronoun and noun read as `DATE_ANAPHOR_STAND_IN`, padded to their length."""
-    group = "noun" if m.group("noun") is not None else "noun2"
+    group = "noun" if m.group("noun") is not None else "noun2"  # (a `YEAR_ANAPHOR` has "noun" only)
     a, b = m.start(group) - m.start(), m.end(group) - m.start()
     words = m.group(0)
     return words[:a] + P.DATE_ANAPHOR_STAND_IN.ljust(b - a) + words[b:]
@@ -1473,6 +1492,11 @@ def _commitment(
         anaphor_words = anaphor.group("noun") or anaphor.group("noun2")
         masked[anaphor.group(0)] = _anaphor_stand_in(anaphor)
         sentence = sentence[: anaphor.start()] + masked[anaphor.group(0)] + sentence[anaphor.end() :]
+    elif any(d.rule == "zelfde-termijn" for d in inside) and (year := P.YEAR_ANAPHOR.search(sentence)):
+        # "Daarvoor stel ik vanaf dat jaar … beschikbaar": the year of the sentence before, read as a year (round 61)
+        anaphor_words = year.group("noun")
+        masked[year.group(0)] = _anaphor_stand_in(year)
+        sentence = sentence[: year.start()] + masked[year.group(0)] + sentence[year.end() :]
     sentence = P.MINISTRY_NAME_WITH_COMMAS.sub(  # "de Minister van Onderwijs, Cultuur en Wetenschap vragen"
         lambda m: m.group(0).replace(",", P.MINISTRY_COMMA_STAND_IN), sentence
     )
@@ -1610,7 +1634,9 @@ def _commitment(
             return None
         depends = F.DEPENDS_ON.search(sentence) if found[0].modal is None else None
         if depends is not None and not (
-            (ours := dated.relative_act(sentence)) is not None
+            # (the cabinet's or a minister's delivery too: "…, hangt af van de keuzes in de nieuwe Afrikastrategie, die
+            # het kabinet in het voorjaar van 2027 aan uw Kamer zendt"; round 61)
+            (ours := dated.relative_act(sentence) or dated.office_relative_act(sentence)) is not None
             and ours[2] > depends.end()
             and F.RELATIVE_AFTER.search(sentence, depends.end(), ours[2])
         ):

@@ -1022,6 +1022,10 @@ class RejectionCues(ReaderBase):
                             continue
                         elif particle == "over" and not P.STANDPOINT.isdisjoint(s.words[i + 1 : j]):
                             continue  # "Ik neem daar nu geen besluit over": a decision about it, not adopting
+                        elif particle == "over" and not P.LEAVE_STEMS.isdisjoint(s.words[i + 1 : j]):
+                            # "Het kabinet neemt kennis van deze aanbeveling en laat het opstellen van een standaard
+                            # aan de branche over": the particle of "overlaten" (round 61)
+                            continue
                         elif (
                             after
                             and s.words[j - 1] in P.RECOMMENDATION_NOUNS

@@ -25,7 +25,7 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "ingaan op": ("gaan ingaan ga gaat", "op"),
     "informeren": ("informeren informeer informeert geïnformeerd geinformeerd inlichten ingelicht",),
     "toezenden": ("toezenden zenden toegezonden zend zendt verzenden",),
-    "melden": ("meld meldt melden", "kamer"),
+    "melden": ("meld meldt melden",),  # (with the Kamer or a recurring report named: not one word group)
     "sturen": ("sturen toesturen stuur stuurt gestuurd toegestuurd toekomen ontvangt",),
     "voorhangen": ("voorhangen hangen voorgehangen",),
     "aanbieden": ("aanbieden bieden aangeboden bied biedt",),
@@ -108,7 +108,11 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         # (only with the Kamer as receiver: "een incident melden bij de politie" delivers nothing to it)
         (
             "melden",
-            r"\bmeld(?:en|t)?\b(?=[^.;]{0,40}?\b(?:uw|de)\s+Kamer\b)|(?<=Kamer\s)(?:[^.;]{0,40}?\s)?melden\b",
+            r"\bmeld(?:en|t)?\b(?=[^.;]{0,40}?\b(?:uw|de)\s+Kamer\b)|(?<=Kamer\s)(?:[^.;]{0,40}?\s)?melden\b"
+            # (or in recurring reports to it: "De voortgang … meld ik in de halfjaarsrapportages van de Belastingdienst";
+            # round 61)
+            r"|\bmeld(?:en|t)?\b(?=\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,2}?(?:in|via)\s+de\s+(?:[\w-]+\s+)?[\w-]*"
+            r"(?:rapportages|voortgangsbrieven|jaarverslagen|jaarrapportages)\b)",
         ),
         # "toezenden": "zend ik u toe", "toe te zenden", "toegezonden"
         ("toezenden", r"\b(?:toezenden|toe\s+te\s+zenden|toegezonden|zend|zendt|zenden|verzenden)\b"),

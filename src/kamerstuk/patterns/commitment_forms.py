@@ -1165,14 +1165,18 @@ SUBJECT_RECEIVES_FROM = Keyed(
         # (or in a year or a part of it: "Alle duikteams krijgen in 2027 een reservesysteem", "De ambassades krijgen
         # daarvoor in het voorjaar van 2027 een handreiking"; round 53, 5 of 5 such sentences firm in the gold)
         r"|in\s+(?:het\s+(?:voorjaar|najaar|eerste|tweede|derde|vierde)\s+(?:kwartaal\s+|helft\s+)?van\s+)?"
-        r"(?:19|20)\d\d\b)"
+        r"(?:19|20)\d\d\b"
+        # (or in a month of a year, or before a time of a year: "De overige veteranen krijgen in januari 2027 een tweede
+        # brief", "Kinderen die nu al in de opvang verblijven, krijgen die test vóór de zomer van 2027"; round 61)
+        r"|in\s+(?:" + "|".join(MONTH_NAMES) + r")\s+(?:19|20)\d\d\b"
+        r"|(?:vóór|uiterlijk)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b)"
         # ("ontvangen" from a day to come: "Ondernemers ontvangen die vanaf 1 januari 2028 uitsluitend digitaal"; round
         # 53, 5 of 5 such sentences firm in the gold)
         r"|(?P<verb2>ontvangen|ontvangt)\s+(?:[^.;:]){0,30}?\b(?:vanaf|per|met\s+ingang\s+van)\s+"
         r"[^,.;:]{0,40}?\b(?:19|20)\d\d\b)"
     ),
     "krijgen krijgt ontvangen ontvangt",
-    "vanaf per ingang in",
+    "vanaf per ingang in vóór uiterlijk",
 )
 #: Facing something, not receiving it: "Daarnaast krijgen gemeenten vanaf 2027 te maken met hogere kosten".
 FACES = re.compile(r"\bte\s+maken\s+(?:met|krijgen)\b", re.IGNORECASE)
@@ -2199,6 +2203,18 @@ ROUTE_OR_STOP = re.compile(r"[^.;:]{0,100}?\b(?:via|geen\s+(?:[^.;:\s]+\s+){0,4}
 DATED_RULE_VERBS = _words("moet moeten mag mogen")
 #: … their lemmas as the action of such a commitment (kept only beside an act of ours, see `commitments._stands`).
 DATED_RULE_LEMMAS = _words("moeten mogen")
+#: A stop from a day to come, said with a negation: "Voor een eerste stornering worden vanaf 1 januari 2028 geen
+#: aanmaningskosten meer in rekening gebracht" (a change of ours, no refusal; round 61).
+NO_LONGER = re.compile(r"\b(?:geen|niet)\b(?:\s+[\w-]+){0,4}?\s+meer\b", _I)
+#: The rule of the sentence before put into a vehicle by us or a service of ours, undated: "RVO neemt die eis op in de
+#: subsidievoorwaarden", "Ik leg deze plicht vast in de regeling" (a rule from a day to come beside it is ours; round 61).
+#: Not another party's ("De koepel neemt de eis op in haar kwaliteitskader": its subject is no one word).
+RULE_INTO_VEHICLE = re.compile(
+    r"^\W*(?:Ik|Wij|We|Het\s+kabinet|(?-i:[A-Z]{2,6}))\s+(?:neem|neemt|nemen|leg|legt|leggen)\s+"
+    r"(?:die|deze|de|dat|het)\s+(?:eis|eisen|plicht|verplichting|regel|norm|voorwaarde)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:op|vast)\s+in\b",
+    _I,
+)
 #: … unless the sentence says it is laid down already: "…; dat is al wettelijk vastgelegd".
 LAID_DOWN_ALREADY = re.compile(
     r"\b(?:al|reeds)\s+(?:wettelijk\s+|in\s+de\s+wet\s+)?(?:vastgelegd|geregeld|bepaald|verankerd)\b", _I
@@ -2232,7 +2248,11 @@ DATED_STATE_AFTER_VERB = Keyed(
         # (a phrase between commas before the verb, an amount in it: "Voor eenvoudige verzoeken, tot € 5.000, geldt …")
         # (a publication of ours in a new form: "Het overzicht verschijnt vanaf 2027 ook in eenvoudige taal", since
         # round 38)
-        r"^\W*(?:\d+[.)]\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\s(?P<verb>kunnen|kan|gelden|geldt|verschijnt|verschijnen)\s+"
+        # (and a duty, its subject first: "Werkgevers met meer dan vijftig werknemers moeten vanaf 1 januari 2029 thuiswerken
+        # opnemen in hun risico-inventarisatie", a rule of `DATED_RULE_LEMMAS` that stands only beside an act of ours, as
+        # with the day first; round 61)
+        r"^\W*(?:\d+[.)]\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\s"
+        r"(?P<verb>kunnen|kan|gelden|geldt|verschijnt|verschijnen|moet|moeten|mag|mogen)\s+"
         # (the subject after the verb: "Daarnaast kunnen bezoekers vanaf 1 april 2027 zonder afspraak langskomen")
         r"(?:(?:alle\s+|de\s+|het\s+)?(?-i:[a-z])[\w-]{2,30}\s+)?"
         # ("Gemeenten kunnen daarvoor vanaf het tweede tijdvak van 2028 aanvragen indienen")
@@ -2246,7 +2266,7 @@ DATED_STATE_AFTER_VERB = Keyed(
         r"|(?:het|de)\s+(?:eerst)?(?:volgende|komende|nieuwe)\s+(?:ronde|aanvraagronde|subsidieronde|editie|lichting"
         r"|cohort|opleidingsjaar|jaargang)\b)"
     ),
-    "kunnen kan gelden geldt verschijnt verschijnen",
+    "kunnen kan gelden geldt verschijnt verschijnen moet moeten mag mogen",
     "vanaf per ingang",
 )
 #: A rule laid down by a law or body other than the letter's own measure: "Op grond van de Europese verordening

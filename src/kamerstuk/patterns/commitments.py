@@ -1831,6 +1831,12 @@ DATE_ANAPHOR = re.compile(
     r"|\b(?:vanaf|met\s+ingang\s+van)\s+(?P<noun2>dat\s+moment)\b",
     re.IGNORECASE,
 )
+#: The year of the sentence before named again (a `WINDOW_ANAPHOR`, rule "zelfde-termijn"): "De NVWA zal … vanaf 2028
+#: verdubbelen. Daarvoor stel ik vanaf dat jaar 1,2 miljoen euro per jaar beschikbaar." Read as a year, as a
+#: `DATE_ANAPHOR` is (round 61).
+YEAR_ANAPHOR = re.compile(
+    r"\b(?:vanaf|in|per)\s+(?P<noun>(?:dat|datzelfde|hetzelfde)\s+jaar)\b", re.IGNORECASE
+)
 #: What the pronoun and noun of a `DATE_ANAPHOR` are read as while a commitment is looked for, padded with blanks to
 #: their length: a year, so that a form that needs a dated phrase reads "vanaf die datum" as one ("Vanaf diezelfde datum
 #: bevat iedere beschikking een bijlage", "Daarnaast ontvangt iedere jongere vanaf dat moment een overzicht"; round 59).

@@ -267,6 +267,9 @@ AIM_NOUNS = _words(
 
 # --- adopted ---------------------------------------------------------------------------------
 
+# The finite forms of "laten", whose "over" after them is that of "overlaten" (to leave to others), not of "overnemen":
+# "neemt kennis van deze aanbeveling en laat het opstellen van een standaard aan de branche over" (round 61).
+LEAVE_STEMS = _words("laat laten liet lieten")
 # Separable verbs: (name, kind, finite stems, particle, fused forms, word that must follow the
 # particle). kind: "A" adopt, "R" reject, "N" noted. The te-infinitive "over te nemen" is
 # recognised from the particle and the stem's infinitive.
