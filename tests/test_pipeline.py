@@ -2925,3 +2925,32 @@ def test_round_61_an_answer_opened_by_the_ordinal_of_one_given_is_no_next_recomm
     answer = next(p for p in letter.paragraphs if p.text.startswith("Ook de vierde"))
     assert answer.recommendations == [letter.recommendations[3].id]
     assert letter.recommendations[3].stance == "already_in_place"
+
+
+def test_round_61_a_verdict_in_order_and_a_contrast_with_the_answer_before() -> None:
+    """Right after the paragraph that restates three, "Een verbod per 2023 neem ik niet over." answers the first though
+    it uses none of its words (holdout351); "Toch gaat een verbod het kabinet te ver. … deze aanbeveling …" after the
+    answer on the second is about the second, not the last restated (holdout352)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Hierbij ontvangt u de reactie op het rapport van het PBL over bladblazers en terrasverwarming.\n\n"
+        "Het PBL beveelt aan om gasgestookte terrasverwarming vanaf 2023 te verbieden. Daarnaast adviseert het "
+        "planbureau om brandstofaangedreven bladblazers bij professioneel gebruik te verbieden. Ten slotte vindt het "
+        "PBL dat werkgevers die werknemers met lawaaiig gereedschap laten werken, hen jaarlijks een gehoortest moeten "
+        "aanbieden.\n\n"
+        "Een verbod per 2023 neem ik niet over. Veel horecabedrijven hebben hun heaters pas kort geleden gekocht.\n\n"
+        "Een verbod op brandstofbladblazers zou het lawaai wel verminderen. Elektrische toestellen zijn voor de "
+        "meeste klussen een goed alternatief.\n\n"
+        "Toch gaat een verbod mij te ver. Voor het werk op grote terreinen zijn elektrische toestellen nog niet "
+        "krachtig genoeg. Ik laat deze aanbeveling daarom rusten.\n\n"
+        "De derde aanbeveling neem ik over. Ik neem de gehoortest op in het Arbeidsomstandighedenbesluit.\n\n"
+        + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="bladblazers.md")
+    first, second, _third = letter.recommendations
+    verdict = next(p for p in letter.paragraphs if p.text.startswith("Een verbod per"))
+    contrast = next(p for p in letter.paragraphs if p.text.startswith("Toch gaat"))
+    assert verdict.recommendations == [first.id]
+    assert contrast.recommendations == [second.id]
+    assert first.stance == "rejected"
+    assert second.stance == "rejected"

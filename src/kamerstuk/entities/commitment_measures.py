@@ -361,6 +361,15 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
         return None  # "Ik herken de knelpunten en deel de conclusie dat …": a view shared (round 49)
     lemma, particle = P.MEASURE_LEMMAS[key]
     stop = P.CLAUSE_STOP.search(sentence, m.end())
+    if (
+        stop is not None
+        and stop.group(0).lower() == "die"
+        and not sentence[m.end() : stop.start()].strip()
+        and F.RULE_NOUN_AFTER.match(sentence, stop.end())
+    ):
+        # a determiner right after the verb opens no clause: "… en neemt die eis op in dezelfde wijziging van de
+        # regeling" (round 61; not "… en bespreek dat daarna met de VNG", where "dat" is the object)
+        stop = P.CLAUSE_STOP.search(sentence, stop.end())
     if key == "laat":
         # "Ik neem de eerste aanbeveling over en laat de index in 2027 uitbreiden": the act it governs (not "laat
         # weten", "laat … aan … over", "laat … rusten")

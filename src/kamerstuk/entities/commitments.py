@@ -1167,10 +1167,16 @@ def find_commitments(
                 # "De uitbreiding gaat in op 1 januari 2027; ik pas daarvoor de regeling aan.": each clause
                 # the semicolon joins read on its own, the commitment still the whole sentence
                 c = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
-            elif c is not None and c.firmness == "negated" and ";" in text[s_start:s_end]:
+            elif (
+                c is not None
+                and c.firmness == "negated"
+                and (";" in text[s_start:s_end] or F.BUT_OUR_CLAUSE.search(text, s_start, s_end))
+            ):
                 # "Het kabinet kiest niet voor een nieuw fonds; daarvoor stelt het in 2028 … beschikbaar": the
                 # refusal before the semicolon, the act of ours after it (round 50)
-                own = _in_a_clause(text, s_start, s_end, pid, reference, inside, len(out) + 1, before)
+                own = _in_a_clause(
+                    text, s_start, s_end, pid, reference, inside, len(out) + 1, before, skip_negated=True
+                )
                 if own is not None and own.firmness != "negated":
                     c = own
             if c is None and ":" in text[s_start:s_end]:
@@ -1273,9 +1279,12 @@ def _in_a_clause(
     inside: list[Deadline],
     number: int,
     before: str,
+    *,
+    skip_negated: bool = False,
 ) -> Commitment | None:
     """The commitment of the first clause of the sentence `text[s_start:s_end]` that holds one, the clauses
-    split at its semicolons, as a commitment of the whole sentence (its deadline one of the clause's)."""
+    split at its semicolons, as a commitment of the whole sentence (its deadline one of the clause's); with
+    `skip_negated`, the first that holds one not negated (the act after a refusal)."""
     whole = text[s_start:s_end]
     if whole.rstrip().endswith("?") or P.REPORT_RECOMMENDS.match(whole):
         return None  # a question put to us, or the report's recommendations listed: no clause of it is ours
@@ -1285,6 +1294,8 @@ def _in_a_clause(
     # voordat …" promises the evaluation, the wait is the second clause's; round 49)
     cuts = {i + 1 for i in range(s_start, s_end) if text[i] == ";"}
     cuts.update(m.start() + 1 for m in F.AND_OUR_CLAUSE.finditer(text, s_start, s_end))
+    # (and at ", maar" before one: "Ik ga ze niet … verplicht stellen, maar ik stel vanaf … beschikbaar"; round 61)
+    cuts.update(m.start() + 1 for m in F.BUT_OUR_CLAUSE.finditer(text, s_start, s_end))
     bounds = [s_start, *sorted(cuts), s_end]
     previous = ""
     for a, b in itertools.pairwise(bounds):
@@ -1305,7 +1316,7 @@ def _in_a_clause(
             read, context = text[:a] + text[a].upper() + text[a + 1 :], previous
         c = _commitment(read, a, end, pid, reference, own, number, context)
         previous = text[a:end]
-        if c is not None:
+        if c is not None and not (skip_negated and c.firmness == "negated"):
             return c.model_copy(update={"text": text[s_start:s_end], "start": s_start, "end": s_end})
     return None
 

@@ -109,10 +109,10 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
         (
             "melden",
             r"\bmeld(?:en|t)?\b(?=[^.;]{0,40}?\b(?:uw|de)\s+Kamer\b)|(?<=Kamer\s)(?:[^.;]{0,40}?\s)?melden\b"
-            # (or in recurring reports to it: "De voortgang … meld ik in de halfjaarsrapportages van de Belastingdienst";
-            # round 61)
-            r"|\bmeld(?:en|t)?\b(?=\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,2}?(?:in|via)\s+de\s+(?:[\w-]+\s+)?[\w-]*"
-            r"(?:rapportages|voortgangsbrieven|jaarverslagen|jaarrapportages)\b)",
+            # (or inverted after what is told, its vehicle a report to come: "De voortgang … meld ik in de
+            # halfjaarsrapportages van de Belastingdienst", "In de volgende halfjaarsrapportage meld ik hoeveel …"; the
+            # present delivery counts only with such a vehicle, and "meld ik u dat …" tells now; round 61)
+            r"|\bmeld\b(?=\s+(?:ik|wij|we)\s+(?!u\b|dat\b))",
         ),
         # "toezenden": "zend ik u toe", "toe te zenden", "toegezonden"
         ("toezenden", r"\b(?:toezenden|toe\s+te\s+zenden|toegezonden|zend|zendt|zenden|verzenden)\b"),

@@ -165,6 +165,10 @@ NOUN_AFTER_DETERMINER = re.compile(
     r"\s+(?!(?:de|het|een|ik|wij|we|zij|ze|hij|er|u|uw|dit|deze|die|dat|niet|wel|ook|nog|alle|geen)\b)(?-i:[a-z])[\w-]*",
     _I,
 )
+#: A rule's noun after "die" right after a measure verb: "… en neemt die eis op in …" (round 61).
+RULE_NOUN_AFTER = re.compile(
+    r"\s+(?:eis|eisen|plicht|verplichting|regel|regels|norm|normen|voorwaarde|voorwaarden)\b", _I
+)
 #: Two nouns joined by "of" inside the clause, no question opened (round 50): an article and a noun before "of"
 #: (`OR_NOUN_BEFORE`) and a bare noun after it that no verb follows (`OR_NOUN_AFTER`): "Ik neem vanaf 2027 in ieder
 #: partnerschap met een kamer of ondernemersvereniging meetbare doelen op" (not "… met de gemeenten of er …", "… of
@@ -2642,6 +2646,10 @@ OTHERS_RELATIVE_CLAUSE = re.compile(
 #: A comma, "en" and a clause of ours: "In 2027 wordt de regeling geëvalueerd, en ik wil de uitkomsten afwachten …"
 #: (each clause read on its own, like clauses a semicolon joins; round 49). Matched at the comma.
 AND_OUR_CLAUSE = re.compile(r",(?=\s+en\s+(?:ik|wij|we|het\s+kabinet)\s)", re.IGNORECASE)
+#: A comma, "maar" and a clause of ours after a refusal: "Ik ga ze niet in iedere regio verplicht stellen, maar ik stel
+#: vanaf het schooljaar 2027/2028 een startbijdrage beschikbaar …" (the act after "maar" read on its own, as after a
+#: semicolon; round 61). Matched at the comma.
+BUT_OUR_CLAUSE = re.compile(r",(?=\s+maar\s+(?:ik|wij|we|het\s+kabinet)\s)", re.IGNORECASE)
 
 #: What a ministry or service follows when it monitors (for "volgen" after a modal): "zal de uitvoering ervan volgen",
 #: "zal iedere melding zelf volgen tot …", "zal de ontwikkelingen nauwlettend volgen".

@@ -474,6 +474,8 @@ SCHEDULED_ON = re.compile(
     r"|stel\s+ik|ik\s+stel|stellen\s+wij|stellen\s+we|wij\s+stellen|we\s+stellen"
     # (any act of ours in the first person: "Ten eerste open ik op 1 april 2027 een leningenfonds", "Ik open op …")
     r"|(?:ik|wij|we)\s+[a-z]{2,20}|[a-z]{2,20}\s+(?:ik|wij|we))"
+    # (a forecast's hedge may follow the verb: "de wijziging treedt naar verwachting op 1 juli 2028 in werking"; round 61)
+    r"(?:\s+naar\s+verwachting)?"
     # (the words between no preposition or relative word: "gaat naar wie op 1 januari … heeft" is a reference day)
     r"(?:\s+(?!(?:wie|die|dat|wat|waar\w*|welke|naar|voor|bij|van|met|aan|in|om|tot|over|uit|dan|als)\b)[\w-]+){0,2}"
     r"\s+$",

@@ -418,6 +418,14 @@ CONSEQUENCE_OF_BEFORE = re.compile(
     r"|^\s*Wel\b",
     re.IGNORECASE,
 )
+#: A paragraph that opens on a contrast with the one before, going on with its matter: "Toch gaat een verbod het kabinet
+#: te ver." after "Een verbod … zou het lawaai wel verminderen." ("deze aanbeveling" in it is the one before; round 61).
+YET_OPENS = re.compile(r"^\s*(?:Toch|Desondanks|Niettemin|Dat\s+neemt\s+niet\s+weg)\b")
+#: A paragraph that opens on a measure by an indefinite noun, the verdict on it following: "Een verbod per 2028 neem ik
+#: niet over.", "Een landelijke norm acht ik niet nodig." (round 61).
+MEASURE_NOUN_OPENS = re.compile(
+    r"^\s*(?:Een|Zo'n)\s+(?:[\w-]+\s+){0,3}?(?:neem|acht|vind|zie|kies|voer|wil)\b", re.IGNORECASE
+)
 #: A paragraph that opens on a concession: "Wel neem ik vanaf het halfjaarsverslag over 2026 het totaalbedrag op." goes
 #: on with the recommendation of the answer right before, whatever other recommendation's words it holds (74 of 75 such
 #: paragraphs in the open gold, without an ordinal; round 59).

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from kamerstuk.entities.recommenders import introduced_names
 from kamerstuk.entities.sentences import split_sentences
 from kamerstuk.entities.stance import classify_sentence
+from kamerstuk.entities.stance_passage import is_weak_agreement
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
 from kamerstuk.patterns.pipeline import FORWARD_REFERENCE
@@ -1162,6 +1163,14 @@ class RecommendationLinker:
                 open_ones = [r for r in among if r["id"] not in answered]
                 if len(open_ones) == 1:
                     among = open_ones
+            if not anaphors[0].plural and len(just_before) == 1 and L.YET_OPENS.match(text):
+                # "Toch gaat een verbod het kabinet te ver. … Het kabinet laat deze aanbeveling daarom rusten." right after
+                # the paragraph on the second of three restated together: the one under discussion, unless the
+                # paragraph's own words name another (round 61)
+                before_rec = book.by_id[just_before[0]["recommendation"]]
+                own_words = distinct.best(text) if distinct is not None else None
+                if before_rec in antecedent and (own_words is None or book.recs[own_words[0]] is before_rec):
+                    among = [before_rec]
             for r in self._resolve_anaphor(anaphors[0], text, among, index, position):
                 link(r, 0.9, "explicit", f"{anaphors[0].words} → {r['id']}")
         opens_on_one = any(ref.start < _OPENING_REFERENCE and not ref.deferred for _r, ref in named)
@@ -1620,6 +1629,26 @@ class RecommendationLinker:
                         0.6,
                         "similarity",
                         f"first of those restated: {', '.join(words[:4])}",
+                    )
+                    return list(out.values())
+                if (
+                    len(restated_at) > 1
+                    and open_at == sorted(restated_at)
+                    and not distinct.hits(text[: _first_sentence_end(text)])
+                    # (a verdict on a measure named by its noun, not agreement with the report's analysis: "Ik deel de
+                    # zorg van de raad", "Het kabinet herkent het beeld dat het SCP schetst" open the whole answer)
+                    and (verdict := classify_sentence(text[: _first_sentence_end(text)])).label in _DECISIONS
+                    and not is_weak_agreement(verdict, text[: _first_sentence_end(text)])
+                    and L.MEASURE_NOUN_OPENS.match(text)
+                ):
+                    # "Een verbod per 2028 neem ik niet over." right after the paragraph that restates all three, none
+                    # answered yet and no word of any in that verdict: the first, the answers following the
+                    # restatements' order (round 61)
+                    link(
+                        book.recs[open_at[0]],
+                        0.55,
+                        "similarity",
+                        "first of those restated: a verdict in order",
                     )
                     return list(out.values())
             if (
