@@ -5369,3 +5369,39 @@ def test_round_61_forms_of_holdout351_and_holdout352(text: str, promised: bool |
     assert (
         len(got) if isinstance(promised, int) and not isinstance(promised, bool) else bool(got)
     ) == promised
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # the colleague told, then "Zij …" with two acts (holdout353); a pronoun with no minister before it
+        (
+            "Ik heb de aanbeveling onder de aandacht van mijn ambtgenoot gebracht. Zij neemt haar mee in de herziening "
+            "van het crisisbeleid en komt daarop in het voorjaar van 2023 terug.",
+            True,
+        ),
+        ("De ouders vinden dit belangrijk. Zij nemen het mee en komen daarop terug.", False),
+        # a number cut (holdout353); printing, no cut
+        ("Het aantal papieren exemplaren drukken we terug van 200.000 naar 20.000.", True),
+        ("Ik druk het rapport af.", False),
+        # results shared with a party (holdout354); a view shared
+        ("De resultaten deel ik met de telers via het kennisnetwerk notenteelt.", True),
+        ("Ik deel de conclusie met de telers.", False),
+    ],
+)
+def test_round_61_forms_of_holdout353_and_holdout354(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised
+
+
+def test_round_61_the_same_round_named_again_in_a_letter_of_that_year() -> None:
+    """ "vanaf dezelfde ronde" after "Vanaf de ronde van 2023 …" in a letter of January 2023: a round of the letter's own
+    year, still to come (holdout353; before round 61 the day named again was read as 1 January, passed)."""
+    text = (
+        "Vanaf de ronde van 2023 ontvangen jongeren een brief met een inlogcode. Jongeren die na vier weken niet hebben "
+        "gereageerd, krijgen vanaf dezelfde ronde een herinnering per post."
+    )
+    got = find_commitments(text, D(2023, 1, 21))
+    assert [c.text[:8] for c in got] == ["Vanaf de", "Jongeren"]
+    assert got[1].deadline is not None and got[1].deadline.rule == "zelfde-ronde"
+    assert got[1].deadline.text == "vanaf dezelfde ronde"

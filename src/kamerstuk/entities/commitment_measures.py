@@ -322,7 +322,12 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
         return None
     actor = lead.group("actor").lower()
     first_person = actor in ("ik", "wij", "we")
-    if not first_person and not P.THIRD_PERSON_LEAD.search(actor):
+    # (a pronoun for a minister named before is resolved with the actor, as in `_elided_delivery`; round 61)
+    if (
+        not first_person
+        and not P.THIRD_PERSON_LEAD.search(actor)
+        and lead.group("actor") not in P.PRONOUN_ACTORS
+    ):
         return None
     if sentence[lead.end() :].lstrip().startswith(":"):
         return None  # "- Minister van VWS: verplicht … en start …": the one addressed by a recommendation
@@ -357,7 +362,10 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
         return (
             None  # "… neemt deze aanbeveling niet over en kiest voor een andere route.": the way is not said
         )
-    if key == "deel" and (P.VIEW_SHARED.search(sentence) or not P.WITH_THE_KAMER.search(sentence, m.end())):
+    if key == "deel" and (
+        P.VIEW_SHARED.search(sentence)
+        or not (P.WITH_THE_KAMER.search(sentence, m.end()) or F.RESULTS_SHARED.match(sentence))
+    ):
         return None  # "Ik herken de knelpunten en deel de conclusie dat …": a view shared (round 49)
     lemma, particle = P.MEASURE_LEMMAS[key]
     stop = P.CLAUSE_STOP.search(sentence, m.end())
@@ -461,7 +469,10 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True  # "Daarmee reserveren we ruimte voor …", "We reserveren 5% van de polders": land or room, no money
     if key == "dek" and not P.COSTS_COVERED.search(sentence):
         return True  # "Daarnaast dekken we steeds meer bodem af": covering ground, no cost covered
-    if key == "deel" and (P.VIEW_SHARED.search(sentence) or not P.WITH_THE_KAMER.search(sentence, m.end())):
+    if key == "deel" and (
+        P.VIEW_SHARED.search(sentence)
+        or not (P.WITH_THE_KAMER.search(sentence, m.end()) or F.RESULTS_SHARED.match(sentence))
+    ):
         return True  # "Die zorg deel ik met uw Kamer": a view shared, no information given (round 49)
     if key in ("besluit", "beslis") and not m.group("verb2") and F.DECIDES_TO.match(sentence, m.end()):
         return False  # "Ik besluit daarom de vier aanmeldpunten na afloop van de proef open te houden": a decision

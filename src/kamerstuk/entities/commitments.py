@@ -352,7 +352,11 @@ def _elided_delivery(sentence: str, future: bool) -> tuple[_Trigger, tuple[str, 
     if lead is None:
         return None
     first = lead.group("actor").lower() in ("ik", "wij", "we")
-    third = P.THIRD_PERSON_LEAD.search(lead.group("actor")) is not None
+    # (or "Hij"/"Zij" for a minister named before, resolved with the actor: "Ik heb de aanbeveling onder de aandacht van
+    # mijn ambtgenoot gebracht. Zij neemt haar mee in … en komt daarop in het voorjaar van 2027 terug"; round 61)
+    third = (
+        P.THIRD_PERSON_LEAD.search(lead.group("actor")) is not None or lead.group("actor") in P.PRONOUN_ACTORS
+    )
     if not (first or third):
         return None
     m = P.ELIDED_DELIVERY.search(sentence, lead.end())
@@ -979,7 +983,9 @@ def _strip_trailing_words(s: str, words: frozenset[str]) -> str:
 
 #: Open windows that start with a year named on its own: "vanaf 2027", "met ingang van 2027", "vanaf de
 #: subsidieronde van 2027" (see `kamerstuk.entities.dates`).
-_YEAR_OPENINGS = frozenset({"vanaf-jaar", "vanaf-ronde"})
+_YEAR_OPENINGS = frozenset({"vanaf-jaar", "vanaf-ronde", "zelfde-ronde"})
+#: The rules of a day named again by a pronoun ("vanaf dezelfde datum", "vanaf dezelfde ronde").
+_SAME_DAY_RULES = frozenset({"zelfde-datum", "zelfde-ronde"})
 #: The seasons a "vanaf-" rule may name ("vanaf het voorjaar van 2027": rule "vanaf-voorjaar").
 _SEASONS = frozenset({"voorjaar", "zomer", "najaar", "winter"})
 
@@ -1113,7 +1119,9 @@ def find_commitments(
                         "text": anaphor.group(0),
                         "start": anaphor.start(),
                         "end": anaphor.end(),
-                        "rule": "zelfde-datum",
+                        # (a year or round named before stays one: "vanaf dezelfde ronde" after "Vanaf de ronde van
+                        # 2027 …" in a letter of January 2027 is still to come; round 61)
+                        "rule": "zelfde-ronde" if named_day.rule in _YEAR_OPENINGS else "zelfde-datum",
                     }
                 )
                 inside = sorted([same_day, *inside], key=lambda d: d.start)
@@ -1132,7 +1140,7 @@ def find_commitments(
                             }
                         )
                     ]
-            day_just_named = any(d.rule != "zelfde-datum" for d in inside)
+            day_just_named = any(d.rule not in _SAME_DAY_RULES for d in inside)
             previous_window = next((d for d in inside if _to_come(d, reference)), None)
             named_day = inside[-1] if inside else named_day
             pronoun_led = (
@@ -1498,7 +1506,7 @@ def _commitment(
     sentence = P.QUOTED_TITLE.sub(_title_stand_in, sentence)  # "het rapport «Bron en besluit»": no decision
     anaphor_words: str | None = None  # the pronoun and noun read as a year, shown again in the object
     masked: dict[str, str] = {}  # the anaphor's words as read, by the words the letter wrote
-    if any(d.rule == "zelfde-datum" for d in inside) and (anaphor := P.DATE_ANAPHOR.search(sentence)):
+    if any(d.rule in _SAME_DAY_RULES for d in inside) and (anaphor := P.DATE_ANAPHOR.search(sentence)):
         # "Vanaf diezelfde datum bevat iedere beschikking …": the day named before, read as a year (same length)
         anaphor_words = anaphor.group("noun") or anaphor.group("noun2")
         masked[anaphor.group(0)] = _anaphor_stand_in(anaphor)

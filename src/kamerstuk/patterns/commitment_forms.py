@@ -165,6 +165,12 @@ NOUN_AFTER_DETERMINER = re.compile(
     r"\s+(?!(?:de|het|een|ik|wij|we|zij|ze|hij|er|u|uw|dit|deze|die|dat|niet|wel|ook|nog|alle|geen)\b)(?-i:[a-z])[\w-]*",
     _I,
 )
+#: The results of a study put first, shared by us with a party: "De resultaten deel ik met de telers via het kennisnetwerk"
+#: (like "… deel ik met uw Kamer"; not a view shared, `VIEW_SHARED`; round 61).
+RESULTS_SHARED = re.compile(
+    r"\W*(?:De|Die|Deze)\s+(?:resultaten|uitkomsten|bevindingen|ervaringen)\b[^.;:]{0,60}?\bdeel\s+(?:ik|wij|we)\b[^.;:]*?"
+    r"\bmet\s+(?:de|het|alle|hun)\s+\w+"
+)
 #: A rule's noun after "die" right after a measure verb: "… en neemt die eis op in …" (round 61).
 RULE_NOUN_AFTER = re.compile(
     r"\s+(?:eis|eisen|plicht|verplichting|regel|regels|norm|normen|voorwaarde|voorwaarden)\b", _I

@@ -569,7 +569,8 @@ _MEASURE_VERB = (
     # "Ten eerste ontwikkel ik samen met de Stichting van de Arbeid een handreiking" (round 40)
     r"|ontwikkel|ontwikkelen"
     # "Daarnaast breng ik de beslistermijn terug van zestien naar acht weken", "verkort ik de termijn"
-    r"|breng|brengen|verkort|verkorten"
+    # (and "drukken we terug van 200.000 naar 20.000", with its particle "terug"; round 61)
+    r"|breng|brengen|verkort|verkorten|druk|drukken"
     # "Zodra die norm er is, verklaar ik haar van toepassing op alle evenementen" (with "toepassing" after it)
     r"|verklaar|verklaren"
     # "Wel onderzoek ik of kleinere eenheden …", "Wij onderzoeken of de termijn korter kan"
@@ -720,6 +721,8 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "beperk": ("beperken", "tot"),
     "verhoog": ("verhogen", None),
     "verlaag": ("verlagen", None),
+    # a number cut: "Het aantal papieren exemplaren drukken we terug van 200.000 naar 20.000" (round 61)
+    "druk": ("terugdrukken", "terug"),
     # a scheme widened: "Ik verbreed de regeling daarom alleen voor bermen van gemeenten" (round 56)
     "verbreed": ("verbreden", None),
     "versnel": ("versnellen", None),
@@ -863,6 +866,7 @@ MEASURE_PLURALS = {
     "beginnen": "begin",
     "actualiseren": "actualiseer",
     "beperken": "beperk",
+    "drukken": "druk",
     "verlengen": "verleng", "verhogen": "verhoog", "verlagen": "verlaag", "versnellen": "versnel", "verbreden": "verbreed",
     "vereenvoudigen": "vereenvoudig", "starten": "start", "investeren": "investeer",
     "intensiveren": "intensiveer", "organiseren": "organiseer", "financieren": "financier",
@@ -1669,7 +1673,7 @@ MEASURE_THIRD_PERSON = {
     # "Voor de monitor trekt het kabinet vanaf 2026 € 6 miljoen per jaar uit"
     "trekt": "trek",
     "neemt": "neem", "versterkt": "versterk", "kiest": "kies", "vraagt": "vraag", "verzoekt": "verzoek",
-    "zet": "zet", "verlaagt": "verlaag", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
+    "zet": "zet", "verlaagt": "verlaag", "drukt": "druk", "beperkt": "beperk", "verruimt": "verruim", "schrapt": "schrap",
     "verkort": "verkort", "vergoedt": "vergoed", "legt": "leg", "bouwt": "bouw", "betrekt": "betrek",
     "bekijkt": "bekijk", "onderzoekt": "onderzoek", "dekt": "dek", "gaat": "ga", "maakt": "maak", "brengt": "breng",
     "reserveert": "reserveer",
@@ -1822,8 +1826,10 @@ FROM_DATE_RECEIVE = Keyed(
 #: de Belastingdienst vanaf die datum geen zekerheid meer" (the day is the last one named earlier in the paragraph).
 DATE_ANAPHOR = re.compile(
     # (also a deadline by it: "De Rijksdienst … past het register daarvoor vóór die datum aan"; round 49)
+    # (or the same round of a scheme: "… krijgen vanaf dezelfde ronde een herinnering" after "Vanaf de ronde van 2027 …";
+    # round 61)
     r"\b(?:vanaf|per|op|met\s+ingang\s+van|na|vóór|voor|uiterlijk\s+op)\s+(?P<noun>(?:die|dezelfde|deze|diezelfde)\s+"
-    r"(?:datum|dag)"
+    r"(?:datum|dag|ronde)"
     # "vanaf hetzelfde moment" (round 54; not a comparison, "op hetzelfde moment als uw Kamer")
     r"|(?:hetzelfde|datzelfde)\s+(?:moment|tijdstip)(?!\s+als\b))\b"
     # "vanaf dat moment" (round 59; only from it on: "op dat moment" is "at that time", "die op dat moment zorg nodig
