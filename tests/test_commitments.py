@@ -5226,6 +5226,15 @@ def test_round_61_from_the_letters_own_season_on_is_still_to_come(reference: dt.
     assert bool(find_commitments(text, reference)) is promised
 
 
+def _paragraphs_of_commitments(text: str) -> list[str | None]:
+    """The paragraph ids ("p1", "p2", … for the blocks between blank lines) of the commitments found in `text`."""
+    paragraphs, start = [], 0
+    for k, block in enumerate(text.split("\n\n"), 1):
+        paragraphs.append((f"p{k}", start, start + len(block)))
+        start += len(block) + 2
+    return [c.paragraph for c in find_commitments(text, REF, paragraphs)]
+
+
 def test_round_61_a_dated_rule_in_a_numbered_list_of_our_measures_stands() -> None:
     """ "1. Vanaf 1 januari 2023 moet een werkgever … vastleggen." beside "2. De boete … verdubbel ik …": a measure of the
     same list, each item a paragraph of its own (holdout348; before round 61 the rule stood only beside an act of ours in
@@ -5236,13 +5245,7 @@ def test_round_61_a_dated_rule_in_a_numbered_list_of_our_measures_stands() -> No
         "2. De boete voor te laat werken verdubbel ik per 1 juli 2022.\n\n"
         "3. De Nederlandse Arbeidsinspectie houdt in het najaar van 2022 een controleactie."
     )
-    paragraphs = []
-    start = 0
-    for k, block in enumerate(text.split("\n\n"), 1):
-        paragraphs.append((f"p{k}", start, start + len(block)))
-        start += len(block) + 2
-    got = find_commitments(text, REF, paragraphs)
-    assert [c.paragraph for c in got] == ["p2", "p3", "p4"]
+    assert _paragraphs_of_commitments(text) == ["p2", "p3", "p4"]
     # the same rule alone, no act of ours beside it: a law described, not promised
     alone = "Vanaf 1 januari 2023 moet een werkgever de werktijden van jongeren elektronisch vastleggen."
     assert find_commitments(alone, REF, [("p1", 0, len(alone))]) == []
@@ -5304,33 +5307,28 @@ def test_round_61_a_duty_with_its_subject_first_stands_in_a_list_or_beside_its_v
     januari 2024 moet de uitvoerder …" before "RVO neemt die eis op in de subsidievoorwaarden." (holdout349): rules of
     ours; alone, or beside another party's vehicle, a law described."""
 
-    def found(text: str) -> list[str | None]:
-        paragraphs, start = [], 0
-        for k, block in enumerate(text.split("\n\n"), 1):
-            paragraphs.append((f"p{k}", start, start + len(block)))
-            start += len(block) + 2
-        return [c.paragraph for c in find_commitments(text, REF, paragraphs)]
-
     listed = (
         "1. Ik pas in 2023 het Arbeidsomstandighedenbesluit aan.\n\n"
         "2. Werkgevers met meer dan vijftig werknemers moeten vanaf 1 januari 2024 thuiswerken opnemen in hun "
         "risico-inventarisatie."
     )
-    assert found(listed) == ["p1", "p2"]
+    assert _paragraphs_of_commitments(listed) == ["p1", "p2"]
     assert (
-        found("Werkgevers moeten vanaf 1 januari 2024 thuiswerken opnemen in hun risico-inventarisatie.")
+        _paragraphs_of_commitments(
+            "Werkgevers moeten vanaf 1 januari 2024 thuiswerken opnemen in hun risico-inventarisatie."
+        )
         == []
     )
     vehicle = (
         "Vanaf 1 januari 2024 moet de uitvoerder van ieder nieuw programma vóór de start een nulmeting laten "
         "uitvoeren. RVO neemt die eis op in de subsidievoorwaarden."
     )
-    assert found(vehicle) == ["p1"]
+    assert _paragraphs_of_commitments(vehicle) == ["p1"]
     others = (
         "Vanaf 1 januari 2024 moet de uitvoerder van ieder nieuw programma vóór de start een nulmeting laten "
         "uitvoeren. De koepel neemt de eis op in haar kwaliteitskader."
     )
-    assert found(others) == []
+    assert _paragraphs_of_commitments(others) == []
 
 
 @pytest.mark.parametrize(
