@@ -2796,3 +2796,25 @@ def test_round_61_passages(text: str, label: StanceLabel) -> None:
 )
 def test_round_61_leaving_to_others_is_no_adoption(text: str, label: StanceLabel) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # another form, with an article (holdout356): a part, as "in aangepaste vorm"
+        ("De vierde aanbeveling neemt het kabinet over in een andere vorm dan de onderzoekers voorstellen.",
+         "partly_adopted"),
+        ("Met de tweede aanbeveling stem ik in, zij het in een lichtere vorm dan de raad voor ogen heeft.",
+         "partly_adopted"),
+        ("Ik neem de aanbeveling over in een aangepaste vorm: de termijn wordt acht weken.", "partly_adopted"),
+        # a decision put in a year still to come (holdout356): noted
+        ("Het idee spreekt mij aan, maar de gegevens zijn daar niet voor gemaakt. Ik laat eerst uitzoeken wat het "
+         "kost. Op basis daarvan besluit ik in 2028.", "noted"),
+        ("Een besluit hierover neem ik begin 2029.", "noted"),
+        # a decision taken in a past year, or one only reported on, is no deferral
+        ("Op basis daarvan heb ik in 2024 besloten de aanbeveling over te nemen.", "adopted"),
+        ("Ik neem deze aanbeveling over. Ik informeer uw Kamer eind 2027 over mijn besluit daarover.", "adopted"),
+    ],
+)  # fmt: skip
+def test_round_62_other_form_and_decision_year(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label

@@ -815,6 +815,16 @@ class StatusCues(ReaderBase):
         a, b = s.bounds[s.clause[i]]
         if s.words[i] == P.CHOICE_NOUN and any(P.YEAR_WORD.fullmatch(s.words[k]) for k in range(a, b)):
             return True  # "Ik maak die keuze in het Deltaprogramma 2029" (a present tense with a year: scheduled)
+        # a deciding verb, or a standpoint noun that is taken ("neem … een besluit"; not "informeer u over mijn besluit
+        # daarover", a decision reported)
+        deciding = (s.words[i] in P.DECIDE_WHETHER and (i == 0 or s.words[i - 1] not in P.ARTICLES)) or (
+            s.words[i] in P.STANDPOINT and s.in_clause(i, P.NEMEN - {"te"})
+        )
+        if deciding and any(
+            P.YEAR_WORD.fullmatch(s.words[k]) and s.words[k - 1] in P.DECISION_YEAR_LEADS
+            for k in range(max(a, 1), b)
+        ):
+            return True  # "Op basis daarvan besluit ik in 2028", "Een besluit hierover neem ik begin 2028"
         return any(
             s.words[k] in P.NEXT_WORDS and s.words[k + 1] in P.NEXT_TIME_NOUNS for k in range(a, b - 1)
         )

@@ -736,6 +736,10 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         "niet bij ieder", "niet bij iedere", "niet bij elke", "niet bij alle", "niet in ieder", "niet in iedere",
         "niet op alle", "niet zonder meer", "niet één op één", "niet een op een", "in aangepaste vorm",
         "in gewijzigde vorm", "in afgezwakte vorm", "in andere vorm", "onder voorwaarden",
+        # with an article: "De vierde aanbeveling neemt het kabinet over in een andere vorm dan de onderzoekers
+        # voorstellen", "Met aanbeveling 4 stem ik in, zij het in een lichtere vorm" (round 62)
+        "in een andere vorm", "in een aangepaste vorm", "in een gewijzigde vorm", "in een afgezwakte vorm",
+        "in een lichtere vorm", "in een afgeslankte vorm", "in lichtere vorm", "in afgeslankte vorm",
         "onder de voorwaarde", "onder voorwaarde", "de meeste", "het merendeel",
         # half of it: "De laatste aanbeveling volg ik voor de helft"
         "voor de helft", "voor een gedeelte",
@@ -1169,6 +1173,9 @@ EARLY = "vroeg"
 CHOICE_NOUN = "keuze"
 # A year, in the present-tense clause of such a choice a time to come: "Ik maak die keuze in het Deltaprogramma 2029".
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# … and with a deciding verb or a standpoint noun, a year right after one of these: "Op basis daarvan besluit ik in
+# 2028", "Een besluit hierover neem ik begin 2028" (present tense: a decision still to come; round 62).
+DECISION_YEAR_LEADS = _words("in begin eind medio uiterlijk voor vóór")
 # "weten" with "nog niet" and our subject: the judgement is still open. "Of een tegemoetkoming de beste weg is,
 # weet ik nog niet", "Ik weet nu nog niet of dit uitvoerbaar is" (noted; not "zoals u weet").
 NOT_YET_KNOWN = _words("weet weten")
