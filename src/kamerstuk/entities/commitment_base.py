@@ -134,7 +134,10 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         return _asked(sentence, offset)
     if words and cands[-1] is words[-1]:
         m = cands[-1]
-        return (m.group(0).lower(), offset + m.start(), offset + m.end())
+        if len(cands) == 1 or not F.ARTICLE_BEFORE.search(sentence, 0, offset + m.start()):
+            return (m.group(0).lower(), offset + m.start(), offset + m.end())
+        # "laat ik iedere training afsluiten met het examen dat …": a noun in "-en" after its article closes the clause;
+        # the infinitive stands before it, with a preposition after it (round 62)
     for m in cands:
         follow = P.FOLLOWING_PREPOSITION.match(sentence, offset + m.end()) or P.NEXT_ACT_AFTER.match(
             sentence, offset + m.end()

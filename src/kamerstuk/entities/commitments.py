@@ -575,6 +575,13 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             comes.start(),
             comes.end(),
         )
+    fronted = P.FRONTED_COMES.search(sentence) if has_deadline else None
+    if fronted is not None and not P.OTHER_AGENT.search(sentence):
+        return _Trigger(fronted.start("verb"), fronted.end(), None, None, passive=True), (
+            "komen",
+            fronted.start("verb"),
+            fronted.end("verb"),
+        )  # "Een meldknop op de website van de KVK … komt er vóór het einde van 2027"
     explore = P.PASSIVE_EXPLORE.search(sentence)
     if (
         explore is not None
@@ -1582,6 +1589,7 @@ def _commitment(
             or P.FUTURE_DOCUMENT.search(sentence)
             or F.NAMED_PERIODIC_DOCUMENT.search(sentence)
             or P.DOCUMENT_GOES_INTO.search(sentence)
+            or F.OWN_GUIDANCE_DOCUMENT.search(sentence)  # "In het model zal ik … toelichten"
             # "Voor de vragen die ingaan op … ontvangt u een aparte brief van de minister": a later letter
             or (F.KAMER_RECEIVES.search(sentence) and not P.FULFILS_MARKER.search(sentence))
         ):

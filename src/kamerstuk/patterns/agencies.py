@@ -31,6 +31,9 @@ EXECUTIVE_SERVICE = (
     # the coastguard, run by Defence for IenW and other ministries: "De Kustwacht neemt vanaf die datum de meldingen in
     # ontvangst" (round 45)
     r"|Kustwacht(?:\s+Nederland|\s+voor\s+het\s+Caribisch\s+gebied)?"
+    # the Rijksdienst Caribisch Nederland, BZK's service on Bonaire, Sint Eustatius and Saba: "… hangt de RCN vanaf januari
+    # 2027 bij alle loketten borden op" (round 62)
+    r"|RCN|Rijksdienst\s+Caribisch\s+Nederland"
     # the ILT's analysis office for aviation incidents: "Wel neemt het Analysebureau vanaf 2028 de voorvallen op in zijn
     # jaarlijkse analyse" (round 45)
     r"|Analysebureau(?:\s+Luchtvaartvoorvallen)?"
@@ -125,5 +128,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement directie "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
-    "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando commandanten"
+    "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando commandanten rcn"
 )

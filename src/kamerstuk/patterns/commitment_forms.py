@@ -799,6 +799,18 @@ LATER_DOCUMENT = re.compile(
     _I,
 )
 
+#: Guidance of ours that explains, with our subject: "In het model zal ik deze mogelijkheid nog eens toelichten", "Ik
+#: beschrijf de werkwijze in de nieuwe handreiking" (another document than this letter, so "toelichten" is an act, not
+#: discourse; round 62). Not "in de bijlage" (part of this letter) nor a report of others ("In het rapport licht de
+#: raad toe …": no subject of ours).
+OWN_GUIDANCE_DOCUMENT = re.compile(
+    r"^(?=.*\b(?:ik|wij|we|het\s+kabinet)\b)"
+    r".*\bin\s+(?:de|het|een|onze|mijn)\s+(?:nieuwe\s+|herziene\s+|aangepaste\s+|volgende\s+)?"
+    r"(?:handreiking|model|modelreglement|modelregeling|modelprotocol|leidraad|circulaire|folder|brochure|factsheet"
+    r"|werkinstructie|handleiding|voorlichtingsmateriaal)\b",
+    _I,
+)
+
 #: The act by which a motion or promise is carried out, as a means clause: "Ik geef uitvoering aan deze
 #: motie door de bijdrage te verlengen tot en met 2028". Not when the means is this letter ("door u
 #: met deze brief te informeren", "door bijgaand rapport te sturen": delivered now).

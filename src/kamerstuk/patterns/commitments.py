@@ -706,6 +706,15 @@ COMES_MEASURE = Keyed(
     "een extra nieuwe aanvullende",
 )
 
+#: The new thing named first, "komt er" after it, with a deadline in the sentence (`_trigger` checks): "Een meldknop op de
+#: website van de KVK, waarmee …, komt er vóór het einde van 2027" (round 62). Not declined ("Een afzonderlijk verslag
+#: komt er niet") nor a separable "er … aan/bij/op terug" ("De zomer komt er aan").
+FRONTED_COMES = re.compile(
+    r"^\W*(?:Een|Die|Deze|Dat|Dit)\s+[^.;:]{1,160}?\s(?P<verb>komt|komen)\s+er\b"
+    r"(?!\s+pas\b)(?![^.;:]*\b(?:niet|nooit)\b)"
+    r"(?![^.;:]*\b(?:aan|bij|uit|achter|terug|door|mee|af|op)\s*(?:[.;:]|$))"
+)
+
 #: Lemma of each measure verb form, and the particle a separable one needs in its clause
 #: ("werk ik ... uit" -> "uitwerken"); "laat" takes the infinitive it governs, "maak" needs
 #: "afspraken" (a noun: "Ik maak met de VNG afspraken over ...").
