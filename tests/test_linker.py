@@ -1525,11 +1525,22 @@ def test_the_next_in_order_may_be_named_by_one_short_word_the_paragraph_repeats(
             (None, "recommendation", "De onderzoekers doen drie aanbevelingen."),
             (None, "response", "Verspreiding via lokale media laat ik verkennen."),
             (None, "response", "Sinds 2022 toetst de dienst iedere campagne bij een panel."),
-            (None, "response", "Een hoger budget acht ik niet nodig."),
+            (None, "response", "Ik vind een hoger budget niet nodig."),
         ],
         recs,
     )
     assert _linked(once)[3] == []
+    # (since round 62 the word put first, as the matter judged, is enough: "Een hoger budget acht ik niet nodig.")
+    fronted = run_linker(
+        [
+            (None, "recommendation", "De onderzoekers doen drie aanbevelingen."),
+            (None, "response", "Verspreiding via lokale media laat ik verkennen."),
+            (None, "response", "Sinds 2022 toetst de dienst iedere campagne bij een panel."),
+            (None, "response", "Een hoger budget acht ik niet nodig."),
+        ],
+        recs,
+    )
+    assert _linked(fronted)[3] == [3]
 
 
 def test_topic_headings_in_order_take_the_recommendations_between_those_they_name() -> None:

@@ -2954,3 +2954,100 @@ def test_round_61_a_verdict_in_order_and_a_contrast_with_the_answer_before() -> 
     assert contrast.recommendations == [second.id]
     assert first.stance == "rejected"
     assert second.stance == "rejected"
+
+
+def test_round_62_a_numbered_list_between_answers_after_the_letters_own_announcement() -> None:
+    """ "In deze brief geeft het kabinet zijn reactie op de vier aanbevelingen van de inspectie, die ik hieronder een voor
+    een bespreek." announces the recommendations, not the letter's topics; a findings paragraph may stand between it and
+    the numbered imperatives, each with its answer under it, one of them opening on another party (holdout359: before
+    round 62 none of the five was found)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Op 3 februari 2026 verscheen het rapport van de inspectie over het gebruik van noodbedden in de jeugdzorg. "
+        "In deze brief geeft het kabinet zijn reactie op de vier aanbevelingen van de inspectie, die ik hieronder een "
+        "voor een bespreek.\n\n"
+        "De inspectie stelt vast dat noodbedden vaak langer bezet blijven dan de bedoelde zes weken.\n\n"
+        "1. Stel een landelijk maximum van zes weken vast voor het verblijf op een noodbed.\n\n"
+        "Het kabinet neemt deze aanbeveling over en legt het maximum per 1 januari 2027 vast in de Jeugdwet.\n\n"
+        "2. Laat iedere regio een overzicht van vrije bedden bijhouden.\n\n"
+        "De Vereniging van Nederlandse Gemeenten heeft in 2025 een landelijk bedden-dashboard ingericht, dat iedere "
+        "regio dagelijks bijwerkt.\n\n"
+        "3. Breng de financiering van noodbedden onder in één landelijke regeling.\n\n"
+        "Een landelijke regeling acht ik niet nodig. De regio's financieren de bedden nu samen.\n\n"
+        "4. Onderzoek of pleeggezinnen vaker als noodplek kunnen dienen.\n\n"
+        "Over deze aanbeveling neemt het kabinet nu geen besluit. Ik betrek haar bij de evaluatie van de Jeugdwet.\n\n"
+        + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="noodbedden.md")
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3, 4]
+    assert letter.recommendations[0].stance == "adopted"
+    board = next(p for p in letter.paragraphs if p.text.startswith("De Vereniging"))
+    assert board.label == "response"  # an answer under its item, not the report's explanation
+    assert board.recommendations == [letter.recommendations[1].id]
+
+
+def test_round_62_a_fronted_matter_and_an_answer_before_a_deferral() -> None:
+    """After the answer to the second, "Naar een heffing kijk ik met belangstelling, maar …" answers the third by its
+    fronted word (holdout360); right under the paragraph that restates two, an answer in the first one's words that
+    ends by deferring to the second answers both (holdout360)."""
+    text = (
+        _ROUND_61_HEAD + "Het PBL heeft een studie uitgebracht over hitte in binnensteden.\n\n"
+        "Het PBL beveelt aan om gemeenten de bevoegdheid te geven een minimum aan bomen per straat op te leggen. "
+        "Daarnaast adviseert het PBL om een landelijke subsidie voor groene daken in te stellen. Ten slotte raadt het "
+        "PBL aan een heffing op nieuwe parkeerplaatsen te onderzoeken.\n\n"
+        "Een minimum aan bomen per straat grijpt diep in op de inrichting van de openbare ruimte. Ik zet daarom in op "
+        "voorlichting aan gemeenten. Op de vraag hoe groen daken daarbij helpen, ga ik hieronder bij de tweede "
+        "aanbeveling in.\n\n"
+        "De tweede aanbeveling neem ik over. Vanaf 2027 stel ik een subsidie voor groene daken open.\n\n"
+        "Naar een heffing kijk ik met belangstelling, maar ik wil eerst de gevolgen voor winkeliers kennen.\n\n"
+        "Ik dank het PBL voor de studie.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="hitte.md")
+    first, second, third = letter.recommendations
+    deferring = next(p for p in letter.paragraphs if p.text.startswith("Een minimum"))
+    fronted = next(p for p in letter.paragraphs if p.text.startswith("Naar een heffing"))
+    assert set(deferring.recommendations) == {first.id, second.id}
+    assert fronted.recommendations == [third.id]
+
+
+def test_round_62_a_side_topic_left_to_another_letter_and_the_last_of_four_named() -> None:
+    """ "Het rapport vraagt ook aandacht voor …. Daarover stuurt de Minister van X uw Kamer een afzonderlijke brief." is no
+    recommendation and no answer (holdout355, holdout360); "In de vierde en laatste aanbeveling vraagt de inspectie om …"
+    restates the fourth (holdout359); researchers of a body name the report (holdout359)."""
+    text = (
+        _ROUND_61_HEAD
+        + "De evaluatie is in opdracht van het WODC uitgevoerd door onderzoekers van het Instituut voor Bestuursrecht.\n\n"
+        "De eerste aanbeveling van de onderzoekers is om de termijn voor bezwaar te verlengen naar acht weken. Ten "
+        "tweede bevelen zij aan een digitaal loket te openen. Als derde aanbeveling noemen zij de opleiding van "
+        "behandelaars; zij adviseren een vaste cursus.\n\n"
+        "Die drie aanbevelingen neem ik over. Vanaf 2027 geldt een termijn van acht weken.\n\n"
+        "In de vierde en laatste aanbeveling vragen de onderzoekers om een landelijk register van uitspraken.\n\n"
+        "Een landelijk register acht ik niet nodig.\n\n"
+        "Het rapport vraagt ook aandacht voor de werkdruk bij de rechtbanken. Daarover stuurt de Minister voor "
+        "Rechtsbescherming uw Kamer een afzonderlijke brief.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="bezwaar.md")
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3, 4]
+    assert {r.report for r in letter.recommendations} == {"Instituut voor Bestuursrecht"}
+    aside = next(p for p in letter.paragraphs if p.text.startswith("Het rapport vraagt"))
+    assert aside.recommendations == []
+    assert aside.label != "recommendation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closes"),
+    [
+        # how the letter's promises were carried out, told later: a closing (holdout359)
+        (
+            "Ik zal de ombudsman over een jaar laten weten hoe de toezeggingen in deze brief zijn uitgevoerd.",
+            True,
+        ),
+        ("Ik laat de inspectie in 2028 nagaan hoe de afspraken uit deze brief uitpakken.", True),
+        # one recommendation's answer still to come is no closing
+        ("Ik zal de ombudsman laten weten hoe ik met zijn aanbeveling omga.", False),
+    ],
+)
+def test_round_62_the_letters_promises_followed_up_close_it(sentence: str, closes: bool) -> None:
+    from kamerstuk.patterns.pipeline import LABEL_CUES
+
+    assert bool(LABEL_CUES["follow_up"].search(sentence)) is closes

@@ -233,6 +233,12 @@ def announces_other(lead: str) -> bool:
             lead, m.end()
         ):
             continue
+        if pat.LETTER_OPENER_ANNOUNCEMENT.match(m.group(0)) and pat.ANNOUNCED_RECOMMENDATIONS.search(
+            lead, m.end()
+        ):
+            # "In deze brief geeft het kabinet zijn reactie op de vijf aanbevelingen van de inspectie, die ik hieronder
+            # een voor een weergeef": what this letter goes through is the recommendations (round 62)
+            continue
         return not recommender_speaks(lead)
     return False
 
@@ -353,6 +359,7 @@ def block_lists(
         strong, _loose, lead = cls
         lead_start = text.find(lead, max(0, first - MAX_LEAD_DISTANCE - len(lead)))
         items: list[BlockItem] = []
+        under: list[tuple[int, int, bool]] = []  # per item: the text under it and whether it answers
         explained = False
         gaps: list[int] = []
         for i, (_ms, me, value) in enumerate(run):
@@ -379,14 +386,23 @@ def block_lists(
                     ex_end = following
             xs, xe = _strip(text, e, ex_end)
             xs, xe = (xs, xe) if xe > xs else (e, e)
-            if xe > xs and _answers(text[xs : min(xe, xs + 200)]):
-                xs = xe = e  # "Overgenomen. Vanaf 1 juli …" under the item: the government's answer
-            if xe > xs:
-                explained = True
-                gaps.append(text.count("\n\n", e, ex_end))
+            answered = xe > xs and _answers(text[xs : min(xe, xs + 200)])
+            under.append((xs, xe, answered))
+            if xe > xs and not answered:
+                explained = True  # (text under an item that does not open as an answer: no plain list)
+                gaps.append(text.count("\n\n", e, ex_end))  # (how far the last item's explanation may reach)
             e, src = item_source(text, s, e)
             s, e = unquote(text, s, e)
-            items.append(BlockItem(value, s, e, (xs, xe) if xe > xs else None, src))
+            items.append(BlockItem(value, s, e, None, src))
+        # "Overgenomen. Vanaf 1 juli …" under an item: the government's answer, no explanation. Where most items have
+        # their answer under them, so has the one whose answer opens on another party ("De Federatie … heeft de richtlijn
+        # in 2025 herzien"; round 62).
+        answers_under = sum(a or _states_a_stance(text[xs:xe]) for xs, xe, a in under if xe > xs) * 2 > len(
+            under
+        )
+        for item, (xs, xe, answered) in zip(items, under, strict=True):
+            if xe > xs and not answered and not answers_under:
+                item.explanation = (xs, xe)
         if run[0][2] == 0:  # bullets: numbered by position
             for pos, item in enumerate(items, start=1):
                 item.ordinal = pos
@@ -404,6 +420,17 @@ def block_lists(
                 continue
         out.append(BlockList(lead, lead_start, items, strong, explained))
     return out
+
+
+def _states_a_stance(text: str) -> bool:
+    """Whether the government's stance can be read in `text` (the stance rules find a verdict in it): the text under a
+    list item that is its answer, though it does not open as one ("Over deze aanbeveling neemt het kabinet nu geen
+    besluit"). A report's own explanation holds none."""
+    from kamerstuk.entities.stance import (
+        classify_stance,
+    )  # local: the stance readers import the patterns only
+
+    return classify_stance(text).label is not None
 
 
 def _answers(opening: str) -> bool:
@@ -449,6 +476,8 @@ def prose_recommendations(
             continue
         if pat.META_REQUEST.search(sentence):
             continue  # "… vraagt de partijen … te laten weten hoe zij die opvolgen": about the answers, none itself
+        if pat.SIDE_TOPIC_ELSEWHERE.match(text, s, text.find("\n\n", s) % (len(text) + 1)):
+            continue  # "Het rapport vraagt ook aandacht voor …. Daarover heeft de Minister van VWS … een afzonderlijke brief"
         hit = False
         m = None if pat.PROSE_PASSIVE.match(sentence) else pat.PROSE_VERB.match(sentence)
         verb_end = s + m.end() if m is not None else s

@@ -182,6 +182,16 @@ DEMONSTRATIVE_BACK_REFERENCE = re.compile(
 # bekostiging: …", "Met betrekking tot de wachttijden, …", "Over de tarieven het volgende.", "Het advies om de heffing af te schaffen,
 # volgt het kabinet al". The topic's own words tell which
 # recommendation it answers, even right after a paragraph that answered others.
+#: The matter judged put first, as the object before the verdict: "Naar een heffing kijk ik met belangstelling, maar …",
+#: "Een verdubbeling van de subsidie acht ik niet nodig", "Over een heffing neemt het kabinet nog geen besluit" (group
+#: "np": the words of the fronted phrase; round 62). Not a subject with its own verb ("De kosten van de uitbreiding
+#: bedragen …", "Het SCP stelt …").
+FRONTED_MATTER = re.compile(
+    r"^\W*(?P<np>(?:(?:Naar|Over|Voor|Aan|Tot|Op|Bij|Met)\s+)?(?:een|de|het|die|deze|dat|dit)\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?:acht|vind|zie|neem|neemt|kijk|kijkt|wil|wijs|wijst|steun|steunt|onderschrijf|onderschrijft|houd|houdt|ga|gaat"
+    r"|laat|zet|stel|beschouw|beoordeel|volg|volgt)\s+(?:ik|wij|we|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
+    re.IGNORECASE,
+)
 TOPIC_OPENER = re.compile(
     r"^\W*(?:"
     r"(?:Wat\s+(?P<t1>[^,.;:]{3,80}?)\s+betreft"

@@ -253,7 +253,10 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:opnieuw|nogmaals|wederom)\s+(?:laten\s+)?(?:evalueren|evalueert|evalueer|geëvalueerd)"
         # (round 50: how the letter's measures work out, to be looked at or told: "Ik zal de ombudsman over een jaar
         # laten weten hoe de maatregelen in de praktijk uitpakken"; in the gold's last paragraphs 9 of 9 close)
-        r"|\bhoe\s+(?:de|deze|al\s+deze)\s+maatregelen\s+(?:[\w-]+\s+){0,5}?(?:uitpakken|uitwerken|werken|uitgevoerd)\b"
+        # (round 62: also the letter's promises: "Ik zal de ombudsman over een jaar laten weten hoe de toezeggingen in deze
+        # brief zijn uitgevoerd")
+        r"|\bhoe\s+(?:de|deze|al\s+deze)\s+(?:maatregelen|toezeggingen|afspraken)\s+(?:(?:in|uit)\s+deze\s+brief\s+)?"
+        r"(?:[\w-]+\s+){0,5}?(?:uitpakken|uitwerken|werken|uitgevoerd|nagekomen)\b"
         # (round 46: "In het jaarverslag van Defensie over 2027 rapporteer ik over de voortgang", and the effect expected
         # of the letter's measures summed up: "Ik verwacht dat deze maatregelen het verzuim … doen dalen")
         r"|(?:rapporteer|rapporteren)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,4}?over\s+de\s+voortgang"
@@ -292,7 +295,13 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     # advies …"
     "aside": re.compile(
         r"^(?:Los\s+van|Buiten(?:\s+het\s+kader\s+van)?)\s+(?:het|de|dit|deze|dat|die|zijn|haar)\s+"
-        r"(?:rapport|advies|aanbeveling|onderzoek|evaluatie|verkenning|reactie|studie)\w*\b",
+        r"(?:rapport|advies|aanbeveling|onderzoek|evaluatie|verkenning|reactie|studie)\w*\b"
+        # (round 62: a side topic of the report, left to another letter: "Het rapport besteedt ook aandacht aan de
+        # subsidies voor huurwoningen. De Minister van VRO reageert daarop in een eigen brief.", "Het rapport vraagt ook
+        # aandacht voor … Daarover heeft de Minister van VWS uw Kamer … een afzonderlijke brief gestuurd.")
+        r"|^(?:Het|Dit|De|Zijn|Haar)\s+(?:rapport|advies|onderzoek|evaluatie|studie|verkenning)\w*\s+"
+        r"(?:vraagt|besteedt|schenkt)\s+(?:ook|daarnaast|verder|tevens|nog)\s+aandacht\s+(?:voor|aan)\b[^.]*\.\s+"
+        r"(?=[^\n]*\b(?:eigen|afzonderlijke|aparte|separate)\s+brief\b)",
         _I,
     ),
     # first person of the government: "ik", "wij", "het kabinet", "mijn departement"
@@ -342,6 +351,8 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "monitor",
         "valu",  # "evalueren", "geëvalueerd"
         "maatregel",
+        "toezegging",
+        "afspraken",
         "ontvangt",
         "krijgt",
         "met ",
@@ -353,7 +364,7 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "shares_view": ("deel", "delen", "herken", "onderschrij", "erken"),
     "motion": ("motie", "regering", "toegezegd"),
-    "aside": ("los van", "buiten"),
+    "aside": ("los van", "buiten", "aandacht"),
     "government": ("ik", "wij", "mijn", "ons", "onze", "kabinet"),
 }
 # Cues whose words above are common inside other words ("ga" in "gaat", "deel" in "gedeeltelijk"):

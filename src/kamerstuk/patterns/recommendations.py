@@ -449,7 +449,8 @@ ORDINAL_ELLIPTIC_OPENER = re.compile(
 #: tweede aanbeveling moeten kandidaten vooraf worden getoetst".
 #: Example: "Als vierde aanbeveling geeft de Nationale ombudsman mee dat …"
 ORDINAL_AS_OPENER = re.compile(
-    rf"^(?:Als|In\s+(?:de|zijn|haar|hun)|Volgens\s+de)\s+(?P<ord>{_ORD})\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)\b[,]?\s+"
+    # (also "en laatste" after the ordinal: "In de vierde en laatste aanbeveling vraagt de inspectie om …"; round 62)
+    rf"^(?:Als|In\s+(?:de|zijn|haar|hun)|Volgens\s+de)\s+(?P<ord>{_ORD})(?:\s+en\s+laatste)?\s+(?:(?:kern|hoofd)?aanbeveling|oproep|beslispunt|(?:beleids|handelings)?optie)\b[,]?\s+"
     r"(?!neem|ga|wil|zal|onderschrijf)"
 )
 
@@ -993,7 +994,10 @@ CARRIED_OUT_BY = re.compile(
     # Kaart"; round 55)
     # (and a study let: "Het WODC heeft die evaluatie laten uitvoeren door onderzoeksbureau Kramer & Oost"; round 61)
     r"\b(?:(?:uitgevoerd|opgesteld|geschreven|verricht|gemaakt|geëvalueerd|evalueren|onderzoeken|doorgelicht"
-    r"|doorlichten|uitvoeren|verrichten|opstellen)\s+door\s+(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
+    # (researchers of a body: "is in opdracht van het WODC uitgevoerd door onderzoekers van het Centrum voor Strafrecht en
+    # Digitalisering", the body named; round 62)
+    r"|doorlichten|uitvoeren|verrichten|opstellen)\s+door\s+(?:(?:de\s+)?(?:onderzoekers|medewerkers|wetenschappers)\s+van\s+)?"
+    r"(?:(?:het|de)\s+)?(?:(?:[Oo]nderzoeks|[Aa]dvies)?[Bb]ureau\s+)?"
     # active, in a relative clause: "de evaluatie, die bureau Kade & Stroom in mijn opdracht heeft uitgevoerd"
     # (also with the bureau's own capital, kept in its name since round 45: "die Bureau Bartels heeft uitgevoerd" gives
     # "Bureau Bartels")
@@ -1778,6 +1782,12 @@ OTHER_ANNOUNCEMENT = re.compile(
     re.IGNORECASE,
 )
 
+#: The letter-opening alternative of `OTHER_ANNOUNCEMENT` ("In deze brief", "Hieronder", …): with recommendations
+#: announced after it ("de vijf aanbevelingen", "de volgende aanbevelingen") it announces those, not topics.
+LETTER_OPENER_ANNOUNCEMENT = re.compile(
+    r"\W*(?:In\s+deze\s+brief|Deze\s+brief|Hieronder|In\s+het\s+vervolg|Achtereenvolgens)\b", re.IGNORECASE
+)
+
 #: A preposition that makes the findings or conclusions after it the ground of what the lead
 #: announces: "Op grond van deze bevindingen doen de evaluatoren vier aanbevelingen:", "Op basis van
 #: deze conclusies beveelt de raad aan:" (tested on the text right before an `OTHER_ANNOUNCEMENT`).
@@ -2211,6 +2221,15 @@ PERFECT_IN_SUBJECT = re.compile(
 META_REQUEST = re.compile(
     r"\b(?:laten\s+weten|te\s+melden|te\s+rapporteren|te\s+informeren|te\s+berichten)\b[^.]{0,40}?\bhoe\b"
     r"[^.]{0,40}?\b(?:opvolgen|opvolgt|uitvoeren|uitvoert|oppakken|oppakt)\b",
+    re.IGNORECASE,
+)
+
+#: A side topic of the report whose answer this letter leaves to another letter, the sentence after it naming that letter:
+#: "Het rapport vraagt ook aandacht voor het tekort aan zorgpersoneel in deze regio's. Daarover heeft de Minister van VWS
+#: uw Kamer … een afzonderlijke brief gestuurd." (round 62; matched on the sentence and what follows it in its paragraph)
+SIDE_TOPIC_ELSEWHERE = re.compile(
+    r"[^.]{0,60}?\b(?:vraagt|vragen|besteedt|besteden|schenkt|schenken)\s+(?:ook|daarnaast|verder|tevens|nog)\s+"
+    r"aandacht\s+(?:voor|aan)\b[^.]*\.\s+(?:[^.\n]+\.\s+)?[^.\n]*?\b(?:eigen|afzonderlijke|aparte|separate)\s+brief\b",
     re.IGNORECASE,
 )
 

@@ -180,6 +180,12 @@ def _next_in_order(
         next((topic.group(g) for g in ("t1", "t2", "t3", "t4", "t5") if topic.group(g)), "") if topic else ""
     )
     on_topic = bool(named) and any(re.search(rf"\b{re.escape(w)}\b", named, re.IGNORECASE) for w in words)
+    # (or among its first four words, the sentence fronting it: "Naar een heffing kijk ik met belangstelling, maar …"
+    # after the answer to the one before, on "een heffing op platforms"; round 62)
+    matter = L.FRONTED_MATTER.match(text)
+    fronted = matter is not None and any(
+        re.search(rf"\b{re.escape(w)}\b", matter.group("np")) for w in words if not w.startswith("#")
+    )
     # (or the whole paragraph goes on in its words, more than in any other's: "De regeling … verleng ik tot en met
     # 2030. Een openstelling voor het mbo …" on "de regeling … te verlengen en haar open te stellen voor het mbo")
     whole = distinct.hits(paragraph) if paragraph is not None else {}
@@ -192,6 +198,7 @@ def _next_in_order(
         or repeated
         or together
         or on_topic
+        or fronted
         or mostly
     ):
         return None
@@ -1055,6 +1062,21 @@ class RecommendationLinker:
                 or all(lk["recommendation"] != book.recs[own[0]]["id"] for lk in just_before)
             ):
                 own = None
+            if own is None and all(ref.deferred for _r, ref in named):
+                # "Een maximum voor bestaande tuinen grijpt echter diep in …. Op de vraag hoe …, ga ik hieronder bij de
+                # tweede aanbeveling in.": the text before the one named as answered further on answers, by two or more
+                # of its own words, one other recommendation not answered yet (round 62)
+                named_ids = {r["id"] for r, _ref in named}
+                before_named = min(ref.start for _r, ref in named)
+                fits = [
+                    (i, tuple(words))
+                    for i, words in distinct.hits(text[:before_named]).items()
+                    if len(words) >= 2
+                    and book.recs[i]["id"] not in named_ids
+                    and book.recs[i]["id"] not in answered
+                ]
+                if len(fits) == 1:
+                    own = fits[0]
         for r, ref in named:
             # (one named in passing is linked, marked so: the stance reads its answers apart)
             link(
