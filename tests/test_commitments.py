@@ -5429,3 +5429,29 @@ def test_round_61_the_same_round_named_again_in_a_letter_of_that_year() -> None:
 def test_round_62_forms_of_holdout357_and_holdout358(text: str, promised: bool) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert bool(got) is promised
+
+
+@pytest.mark.parametrize(
+    ("text", "firmness"),
+    [
+        # a delivery this month to a third party (holdout361); "als" before the role of what is sent is no condition
+        (
+            "Wel stuur ik het rapport van de ombudsman nog deze maand aan de Europese Commissie, als bijdrage aan de "
+            "evaluatie.",
+            "firm",
+        ),
+        (
+            "Ik stuur het rapport in mei aan de Europese Commissie, als gemeenten daarom vragen.",
+            "conditional",
+        ),
+        # a service's act from a year's filings on (holdout362)
+        (
+            "De Belastingdienst vraagt vanaf de aangiften over 2022 bij een steekproef van 5.000 ondernemers om een "
+            "onderbouwing van de gewerkte uren.",
+            "firm",
+        ),
+    ],
+)
+def test_round_62_forms_of_holdout361_and_holdout362(text: str, firmness: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert [c.firmness for c in got] == [firmness]

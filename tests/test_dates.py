@@ -1309,3 +1309,26 @@ def test_round_60_year_bounds_and_next_rounds(text: str, rule: str | None, lates
     else:
         assert [d.rule for d in got] == [rule]
         assert got[0].latest == latest
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "earliest", "latest"),
+    [
+        # this or the next week or month, said on its own (holdout361; round 62); REF is Friday 1 April 2022
+        ("Ik stuur het rapport nog deze maand aan de Europese Commissie.", "deze-maand", D(2022, 4, 1), D(2022, 4, 30)),
+        ("Ik stuur het rapport volgende maand aan de Commissie.", "volgende-maand", D(2022, 5, 1), D(2022, 5, 31)),
+        ("Het overleg vindt deze week plaats.", "deze-week", D(2022, 4, 1), D(2022, 4, 3)),
+        ("Het overleg vindt komende week plaats.", "volgende-week", D(2022, 4, 4), D(2022, 4, 10)),
+        # the filings of a year, in the plural (holdout362): filed in the year after
+        ("De Belastingdienst vraagt vanaf de aangiften over 2022 om een onderbouwing.", "vanaf-ronde", D(2023, 1, 1), None),
+    ],
+)  # fmt: skip
+def test_round_62_this_or_next_period_and_filings(
+    text: str, rule: str, earliest: dt.date, latest: dt.date | None
+) -> None:
+    (deadline,) = find_deadlines(text, REF)
+    assert (deadline.rule, deadline.earliest, deadline.latest) == (rule, earliest, latest)
+
+
+def test_round_62_the_coming_months_stay_a_coming_period() -> None:
+    assert [d.rule for d in find_deadlines("In de komende maanden stuur ik het.", REF)] == ["komende-periode"]

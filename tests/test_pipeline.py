@@ -3051,3 +3051,29 @@ def test_round_62_the_letters_promises_followed_up_close_it(sentence: str, close
     from kamerstuk.patterns.pipeline import LABEL_CUES
 
     assert bool(LABEL_CUES["follow_up"].search(sentence)) is closes
+
+
+def test_round_62_two_quotations_after_their_ordinals_and_an_earlier_one_under_a_later_heading() -> None:
+    """ "De derde en de vierde aanbeveling gaan over …. De ombudsman vraagt mij «A» en «B»." gives the third and the fourth
+    (holdout362: before round 62 one recommendation with both); under a heading in the third one's words, a paragraph in
+    the words of the first, not answered yet, answers the first (holdout361)."""
+    text = (
+        _ROUND_61_HEAD
+        + "De ombudsman heeft een rapport uitgebracht over de bijzondere bijstand voor tandzorg.\n\n"
+        "De ombudsman beveelt mij allereerst aan «vast te stellen welke behandelingen onder de bijstand vallen en "
+        "daarvoor een tijdpad af te spreken». Ook vraagt hij mij «gemeenten te verplichten binnen vier weken te "
+        "beslissen». De derde en de vierde aanbeveling gaan over de voorlichting. De ombudsman vraagt mij «een "
+        "landelijke voorbeeldbrief op te stellen» en «met de VNG na te gaan hoe de bijstand beter kan aansluiten op "
+        "de zorgverzekering».\n\n"
+        "**Voorlichting over de bijstand**\n\n"
+        "Vóór 1 juli 2026 stel ik vast welke behandelingen onder de bijstand vallen, met een tijdpad voor de overige "
+        "behandelingen.\n\n"
+        "De voorbeeldbrief komt er: ik stuur hem in het najaar van 2026 aan alle gemeenten.\n\n"
+        "Ik dank de ombudsman voor zijn rapport.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="tandzorg.md")
+    assert [r.text[:12] for r in letter.recommendations] == [
+        "vast te stel", "gemeenten te", "een landelij", "met de VNG n"
+    ]  # fmt: skip
+    first_answer = next(p for p in letter.paragraphs if p.text.startswith("Vóór 1 juli"))
+    assert first_answer.recommendations == [letter.recommendations[0].id]

@@ -623,6 +623,20 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
             }.get(unit, (6, "maanden"))
         latest = _after_period(ref, n, unit) if ref else None
         yield (m.start(), m.end(), ref, latest, "komende-periode")
+    for m in _finditer(P.THIS_OR_NEXT_PERIOD, text):
+        if ref is None:
+            yield (m.start(), m.end(), None, None, "deze-maand")
+            continue
+        unit, this = m.group("unit").lower(), m.group("which").lower() == "deze"
+        if unit == "maand":
+            first = ref if this else _add_months(ref.replace(day=1), 1)
+            last = _last_day(first.year, first.month)
+        else:
+            monday = (
+                ref - dt.timedelta(days=ref.weekday()) + (dt.timedelta(0) if this else dt.timedelta(days=7))
+            )
+            first, last = (ref if this else monday), monday + dt.timedelta(days=6)
+        yield (m.start(), m.end(), first, last, f"{'deze' if this else 'volgende'}-{unit}")
     for m in _finditer(P.SOON, text):
         yield (m.start(), m.end(), ref, _add_months(ref, 3) if ref else None, "korte-termijn")
     for m in _finditer(P.ASAP, text):

@@ -234,6 +234,9 @@ def _ordinal_sentences(
         if announced and s in prose_at:
             by, np_span = _recommenders(sentence, sentence, ctx)
             parts = _coordinated_parts(text, s, e) if len(announced) > 1 else []
+            if len(parts) != len(announced) and len(announced) > 1:
+                # ("De ombudsman vraagt mij «A» en «B».": quotations joined with no "om" before them; round 62)
+                parts = forms.joined_quotations(text, s, e)
             if len(parts) != len(announced):
                 parts = [(s, e)]
             # ("De derde en vierde aanbeveling hangen samen. De IOB adviseert om «A» en om «B».": one sentence

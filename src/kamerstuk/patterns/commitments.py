@@ -1392,7 +1392,10 @@ CONDITIONAL = re.compile(
     r"afhankelijk\s+van|bij\s+een\s+(?:goed|positief|succesvol|voorspoedig)\w*\s+(?:verloop|resultaat|uitkomst))\b"
     r"|^(?:als|wanneer)\b(?!\s+(?:vervolgstap|eerste|tweede|derde|volgende|laatste|onderdeel|gevolg|uitwerking|"
     r"reactie|antwoord|aanvulling|alternatief|voorbeeld|uitgangspunt|kabinet|minister|staatssecretaris)\b)"
-    r"|,\s*(?:als|wanneer)\b"
+    # (not "als" before the role of what is done: "Wel stuur ik het rapport … aan de Europese Commissie, als bijdrage aan
+    # de evaluatie"; round 62)
+    r"|,\s*(?:als\b(?!\s+(?:bijdrage|onderdeel|vervolg|aanvulling|uitwerking|tegenprestatie|voorbeeld|basis|eerste\s+stap"
+    r"|pilot|proef|bijlage)\b)|wanneer\b)"
     # ("Ik vergoed de kosten alleen als er na een jaar geen besluit is")
     r"|\b(?:alleen|slechts|pas)\s+(?:als|wanneer|indien)\b",
     _I,

@@ -304,6 +304,13 @@ COMING = re.compile(
     _I,
 )
 
+#: This or the next week or month, said on its own: "Ik stuur het rapport nog deze maand aan de Europese Commissie",
+#: "volgende week", "komende maand" (rules "deze-week", "deze-maand", "volgende-week", "volgende-maand"; round 62).
+#: Not "de komende maanden" (`COMING`).
+THIS_OR_NEXT_PERIOD = re.compile(
+    r"(?<!\bde\s)\b(?:nog\s+)?(?P<which>deze|volgende|komende|aankomende)\s+(?P<unit>week|maand)\b", _I
+)
+
 #: Soon: "binnenkort", "op korte termijn", "spoedig".
 SOON = re.compile(r"\b(?:binnenkort|op\s+korte\s+termijn|spoedig|eerdaags)\b", _I)
 
@@ -381,7 +388,8 @@ ROUND_OF_YEAR = re.compile(
     # (any period of a filing or a scheme: "vanaf de aangifteperiode 2027", "vanaf de concessieperiode 2028"; round 54)
     # (a subsidy's application window by its order: "vanaf het tweede tijdvak van 2028")
     # (the tax named after the filing: "vanaf de aangifte vennootschapsbelasting over het jaar 2027", since round 38)
-    r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangifte(?:\s+[a-zà-ÿ]*belasting)?|\w*periode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
+    # (also the filings in the plural: "vanaf de aangiften over 2026"; round 62)
+    r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangiften?(?:\s+[a-zà-ÿ]*belasting)?|\w*periode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
     r"|\w*cyclus|\w*tijdvak)"
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
@@ -422,7 +430,7 @@ DOCUMENT_OF_MONTH = re.compile(
 #: A report in `ROUND_OF_YEAR` named by the year it covers: "het jaarbericht over 2027" (it appears in 2028).
 #: (Also a tax return "over" a year: "vanaf de aangifte over 2027" is filed in 2028.)
 REPORT_OVER_YEAR = re.compile(
-    r"(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|aangifte)\s+over\s", _I
+    r"(?:verslag|bericht|rapportage|monitor|onderzoek|meting|peiling|aangiften?)\s+over\s", _I
 )
 
 #: A report named right before the period it covers (see `HALF_YEAR`): "in de personeelsrapportage over het eerste

@@ -1205,6 +1205,24 @@ class RecommendationLinker:
                 # Under "Aanbevelingen 1 en 2", a paragraph on the words of one only answers that one.
                 own = distinct.best(text, among=[position[r["id"]] for r in recs_here])
                 recs_here = [book.recs[own[0]]] if own is not None else recs_here
+            elif len(recs_here) == 1 and not refs and distinct is not None:
+                # Under «Erkenning van opleidingen», named in the words of the third, a paragraph in three or more words
+                # of an earlier one not answered yet (twice as many as of any other), none of the third's own, answers
+                # that one ("Vóór 1 juli 2027 stelt Defensie … vast of civiele erkenning mogelijk is. Het tijdpad …" for
+                # the first; round 62)
+                hits = distinct.hits(text)
+                by_hits = sorted(hits, key=lambda i: -len(hits[i]))
+                if (
+                    by_hits
+                    and position[recs_here[0]["id"]] not in hits
+                    and len(hits[by_hits[0]]) >= 3
+                    and all(len(hits[by_hits[0]]) >= 2 * len(hits[i]) for i in by_hits[1:])
+                    and book.recs[by_hits[0]]["id"] not in answered
+                    # (one passed over before the heading's own: a later one's words under an earlier heading are
+                    # part of that heading's answer)
+                    and by_hits[0] < position[recs_here[0]["id"]]
+                ):
+                    recs_here = [book.recs[by_hits[0]]]
             for r in recs_here:
                 link(r, 0.85, "section", heading[1])
         # an answer that only announces a later one ("…; op de derde aanbeveling kom ik hieronder terug")
