@@ -5455,3 +5455,16 @@ def test_round_62_forms_of_holdout357_and_holdout358(text: str, promised: bool) 
 def test_round_62_forms_of_holdout361_and_holdout362(text: str, firmness: str) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new"]
     assert [c.firmness for c in got] == [firmness]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "dat" as the pronoun object before the infinitive, also with a phrase of how after it (holdout363)
+        "Ik laat de inspectie dat eerst uitzoeken in een vervolgonderzoek, dat in het voorjaar van 2023 verschijnt.",
+        "Ik laat het WODC dat in 2023 uitzoeken.",
+    ],
+)
+def test_round_62_a_pronoun_object_before_the_infinitive(text: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert [(c.firmness, c.action) for c in got] == [("firm", "uitzoeken")]

@@ -3077,3 +3077,21 @@ def test_round_62_two_quotations_after_their_ordinals_and_an_earlier_one_under_a
     ]  # fmt: skip
     first_answer = next(p for p in letter.paragraphs if p.text.startswith("Vóór 1 juli"))
     assert first_answer.recommendations == [letter.recommendations[0].id]
+
+
+def test_round_62_a_bodys_standing_task_is_no_recommendation() -> None:
+    """ "Het adviescollege adviseert sinds 2017 over … en over hun verzoeken om gratie" describes the body's task; the "om"
+    of "verzoeken om" made it a recommendation before round 62 (holdout363), which shifted every ordinal after it."""
+    text = (
+        _ROUND_61_HEAD
+        + "Het Adviescollege Verlof adviseert sinds 2017 over het verlof van langgestraften en over hun verzoeken om "
+        "gratie. Hierbij zend ik u de evaluatie van het college.\n\n"
+        "De onderzoekers bevelen allereerst aan een termijn van zes maanden te stellen waarbinnen het college "
+        "adviseert. Daarnaast adviseren zij om slachtoffers op een vast moment uit te nodigen hun visie te geven.\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De tweede aanbeveling neem ik niet over.\n\n"
+        "Ik dank de onderzoekers.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="verlof.md")
+    assert [r.text[:14] for r in letter.recommendations] == ["De onderzoeker", "Daarnaast advi"]
+    assert [r.stance for r in letter.recommendations] == ["adopted", "rejected"]

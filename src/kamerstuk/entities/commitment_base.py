@@ -65,6 +65,14 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         and stop.group(0).lower() in P.DETERMINER_STOPS
     ):
         stop = P.CLAUSE_STOP.search(sentence, stop.end())  # "Ik zal die middelen …": a determiner
+    elif (
+        stop is not None
+        and stop.group(0).lower() in ("dat", "dit")
+        and F.PRONOUN_OBJECT_THEN_VERB.match(sentence, stop.start())
+    ):
+        stop = P.CLAUSE_STOP.search(
+            sentence, stop.end()
+        )  # "Ik laat de inspectie dat eerst uitzoeken": a pronoun
     while (
         stop is not None
         and stop.group(0).lower() in P.DETERMINER_STOPS

@@ -542,6 +542,8 @@ def prose_recommendations(
                     not inverted and pat.FUTURE_ACT_NP.search(np) is not None
                 )  # "Het Verbond zal zijn leden vragen …"
             )
+            if key == "adviseer" and pat.ADVISES_ON_A_FIELD.match(rest):
+                continue  # "Het Adviescollege … adviseert sinds 2017 over de re-integratie …": its task, no advice given
             if key == "stel" and pat.STEL_VAST.match(rest):
                 key = None  # "De NZa stelt de tarieven zelf vast en …": "vaststellen"
             if key is not None and pat.PROSE_COMPLEMENT[key].search(rest):

@@ -2357,7 +2357,10 @@ _TIME_OR_ADVERB = (
 PRONOUN_OBJECT_THEN_VERB = re.compile(
     r"(?:dat|dit)\s+(?:"
     + _TIME_OR_ADVERB
-    + r"\s+){0,8}(?:in\s+kaart\s+)?[a-zà-ÿ]+en(?:\s*[.;]?\s*$|\s+en\s|\s*,)",
+    + r"\s+){0,8}(?:in\s+kaart\s+)?[a-zà-ÿ]+en(?:\s*[.;]?\s*$|\s+en\s|\s*,"
+    # (or a phrase of how, closing the clause: "Ik laat de inspectie dat eerst uitzoeken in een vervolgonderzoek, dat in
+    # het voorjaar van 2028 verschijnt"; round 62)
+    r"|\s+(?:in|via|met|door|bij|tijdens)\s+(?:een|de|het)\s+[\w-]+\s*(?:,|[.;]?\s*$))",
     _I,
 )
 

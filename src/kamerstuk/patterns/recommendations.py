@@ -2224,6 +2224,15 @@ META_REQUEST = re.compile(
     re.IGNORECASE,
 )
 
+#: "adviseert" with what it advises on right after it (a time or the one advised between): the body's standing task, no
+#: recommendation: "Het Adviescollege levenslanggestraften adviseert sinds 2017 over de re-integratie van gedetineerden
+#: … en over hun verzoeken om gratie" (round 62; "om" further on belongs to "verzoeken om").
+ADVISES_ON_A_FIELD = re.compile(
+    r"\s*(?:(?:sinds\s+\S+|al\s+jaren|al|reeds|jaarlijks|regelmatig|periodiek|gevraagd\s+en\s+ongevraagd)\s+)*"
+    r"(?:(?:de|het|haar|zijn)\s+(?:minister|staatssecretaris|kabinet|regering|bewindspersonen)\s+)?over\b",
+    re.IGNORECASE,
+)
+
 #: A side topic of the report whose answer this letter leaves to another letter, the sentence after it naming that letter:
 #: "Het rapport vraagt ook aandacht voor het tekort aan zorgpersoneel in deze regio's. Daarover heeft de Minister van VWS
 #: uw Kamer … een afzonderlijke brief gestuurd." (round 62; matched on the sentence and what follows it in its paragraph)
