@@ -5468,3 +5468,19 @@ def test_round_62_forms_of_holdout361_and_holdout362(text: str, firmness: str) -
 def test_round_62_a_pronoun_object_before_the_infinitive(text: str) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new"]
     assert [(c.firmness, c.action) for c in got] == [("firm", "uitzoeken")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second act of ours after "en", its subject left out (holdout365)
+        "Ik laat de Autoriteit in 2023 per corporatie de werkelijke huurderving vaststellen en verreken de verschillen "
+        "met de compensatie in de uitkering van 2024.",
+        # a dated rule opened by "Daar" (at the offices named before; holdout366)
+        "Daar wordt vanaf 1 juli 2023 bij iedere eerste inschrijving de gezichtsopname vergeleken met die in het "
+        "identiteitsdocument.",
+    ],
+)
+def test_round_62_forms_of_holdout365_and_holdout366(text: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert [c.firmness for c in got] == ["firm"]

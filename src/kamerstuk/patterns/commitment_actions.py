@@ -365,7 +365,11 @@ OBJECT_STOP = re.compile(r"[,;:]\s|\.\s*$|\.\s|(?<!\s)\s+en\s+(?:worden|zal|zull
 #: en neem daarna een besluit", "Ik laat dat in kaart brengen en kom daarop terug" (the infinitive closes its clause).
 NEXT_ACT_AFTER = re.compile(
     r"\s+en\s+(?:neem|kom|stuur|informeer|bericht|besluit|beslis|bepaal|zal|ga|wil|stel|breng|leg|bespreek|maak|zorg"
-    r"|houd|start|evalueer|beoordeel|pas|wacht|vraag|bekijk|weeg)\b"
+    r"|houd|start|evalueer|beoordeel|pas|wacht|vraag|bekijk|weeg"
+    # (round 62: more acts of ours in the first person, "Ik laat de Autoriteit … vaststellen en verreken de verschillen
+    # met …")
+    r"|verreken|verhoog|verlaag|verleng|publiceer|wijzig|voer|richt|zet|deel|betaal|vergoed|financier|organiseer|breid"
+    r"|verbeter|verduidelijk|ontwikkel|open)\b"
 )
 FOLLOWING_PREPOSITION = re.compile(
     # ("via": "laat ik de servicedesk vanaf 2027 ook bereikbaar maken via de app"; "als": "zal vier weken aanhouden als

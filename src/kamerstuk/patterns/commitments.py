@@ -1900,7 +1900,9 @@ FROM_DATE_RULE = Keyed(
 #: The same rule with the verb first after an opening adverb: "Wel wordt vanaf het vaarseizoen 2027 de leeftijd … op
 #: achttien jaar gesteld", "Ook geldt per 1 januari 2028 …" (round 57).
 FROM_DATE_RULE_INVERTED = re.compile(
-    r"^\s*(?:(?:Wel|Ook|Daarnaast|Verder|Daarom|Tevens|Bovendien|Dan)\s+)"
+    # (also a place or a time of what came before: "Daar wordt vanaf 1 juli 2028 bij iedere eerste inschrijving … vergeleken
+    # …", after the offices named; round 62)
+    r"^\s*(?:(?:Wel|Ook|Daarnaast|Verder|Daarom|Tevens|Bovendien|Dan|Daar|Daarbij|Vervolgens|Tegelijk|Tegelijkertijd)\s+)"
     r"(?P<verb>geldt|gelden|wordt|worden)\s+(?:vanaf|per|met\s+ingang\s+van)\s"
 )
 #: An inquiry announced with "wil"/"wil eerst": "maar wil eerst nagaan of …", "Ik wil onderzoeken
