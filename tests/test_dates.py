@@ -1332,3 +1332,8 @@ def test_round_62_this_or_next_period_and_filings(
 
 def test_round_62_the_coming_months_stay_a_coming_period() -> None:
     assert [d.rule for d in find_deadlines("In de komende maanden stuur ik het.", REF)] == ["komende-periode"]
+
+
+def test_round_62_this_or_next_period_without_a_letter_date_keeps_its_rule() -> None:
+    (deadline,) = find_deadlines("Het overleg vindt volgende week plaats.")
+    assert (deadline.rule, deadline.earliest, deadline.latest) == ("volgende-week", None, None)

@@ -624,10 +624,10 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
         latest = _after_period(ref, n, unit) if ref else None
         yield (m.start(), m.end(), ref, latest, "komende-periode")
     for m in _finditer(P.THIS_OR_NEXT_PERIOD, text):
-        if ref is None:
-            yield (m.start(), m.end(), None, None, "deze-maand")
-            continue
         unit, this = m.group("unit").lower(), m.group("which").lower() == "deze"
+        if ref is None:
+            yield (m.start(), m.end(), None, None, f"{'deze' if this else 'volgende'}-{unit}")
+            continue
         if unit == "maand":
             first = ref if this else _add_months(ref.replace(day=1), 1)
             last = _last_day(first.year, first.month)
