@@ -5484,3 +5484,37 @@ def test_round_62_a_pronoun_object_before_the_infinitive(text: str) -> None:
 def test_round_62_forms_of_holdout365_and_holdout366(text: str) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new"]
     assert [c.firmness for c in got] == ["firm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the Rijksvastgoedbedrijf by its short name (holdout368)
+        ("Het RVB past zijn modelhuurovereenkomst voor tuingrond per 1 juli 2027 aan, zodat daarin een opzegtermijn van "
+         "twaalf maanden staat.", 1),
+        ("Wel zal het RVB vanaf 1 januari 2028 iedere huurder een vervangend perceel aanbieden als er geschikte grond "
+         "vrij is.", 1),
+        # … and its act from the day named before, in the next sentence
+        ("Het RVB past de overeenkomst per 1 juli 2027 aan. Voor lopende overeenkomsten hanteert het RVB vanaf die "
+         "datum dezelfde termijn.", 2),
+        # a service's own programme of a year, by a possessive (holdout368)
+        ("De Arbeidsinspectie neemt de sector op in haar programma voor 2028 en bezoekt dat jaar ten minste 250 "
+         "bedrijven.", 1),
+        ("Rijkswaterstaat neemt de sluis op in zijn werkplan voor 2028.", 1),
+    ],
+)  # fmt: skip
+def test_round_63_forms_of_holdout367_and_holdout368(text: str, count: int) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert [c.firmness for c in got] == ["firm"] * count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past report of another body by a possessive is no plan of a year (round 63)
+        "De Raad van State heeft in zijn jaarverslag over 2025 opgemerkt dat de termijnen te lang zijn.",
+        "Het RVB heeft in 2025 de grond verkocht.",
+    ],
+)
+def test_round_63_no_commitment_in_a_past_report_or_act(text: str) -> None:
+    assert [c for c in find_commitments(text, REF) if c.kind == "new"] == []

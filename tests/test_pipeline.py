@@ -3095,3 +3095,84 @@ def test_round_62_a_bodys_standing_task_is_no_recommendation() -> None:
     letter = kamerstuk.parse_text(text, name="verlof.md")
     assert [r.text[:14] for r in letter.recommendations] == ["De onderzoeker", "Daarnaast advi"]
     assert [r.stance for r in letter.recommendations] == ["adopted", "rejected"]
+
+
+def test_round_63_an_answer_by_content_before_the_next_one_named() -> None:
+    """A paragraph that first turns down the third recommendation in its words and then names the fourth ("De vierde
+    aanbeveling volg ik wel, …") answers both; the third's stance is its own sentence's, not the fourth's (holdout367:
+    before round 63 the third had no answer and no stance)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Het planbureau heeft een studie uitgebracht over koelhuizen en hun stroomverbruik. De studie "
+        "sluit af met vier aanbevelingen:\n\n"
+        "1. Breng koelhuizen onder de verplichting om hun energieverbruik te melden.\n\n"
+        "2. Geef netbeheerders ruimte om koelhuizen bij drukte op het net tijdelijk af te schakelen.\n\n"
+        "3. Onderzoek of een heffing op het stroomverbruik van koelhuizen haalbaar is.\n\n"
+        "4. Breng jaarlijks in kaart hoeveel koelhuizen er zijn en wat zij verbruiken.\n\n"
+        "Met de eerste aanbeveling stem ik in. Ik pas de meldplicht per 1 januari 2028 aan.\n\n"
+        "Netbeheerders kunnen sinds 2026 op grond van de netcode bij drukte aansluitingen tijdelijk afschakelen.\n\n"
+        "Een heffing op het stroomverbruik van één soort bedrijf verhoudt zich slecht tot het gelijkheidsbeginsel; ik "
+        "zie daarom geen aanleiding voor een onderzoek. De vierde aanbeveling volg ik wel, maar alleen voor koelhuizen "
+        "boven 1 megawatt.\n\n"
+        "Ik dank het planbureau voor de studie.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="koelhuizen.md")
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3, 4]
+    third, fourth = letter.recommendations[2:]
+    both = next(p for p in letter.paragraphs if p.text.startswith("Een heffing"))
+    assert both.recommendations == [third.id, fourth.id]
+    lead = next(lk for lk in letter.links if lk.paragraph == both.id and lk.recommendation == third.id)
+    assert "heffing" in lead.evidence
+    assert third.stance == "rejected"
+    assert fourth.stance == "partly_adopted"
+
+
+def test_round_63_a_consequence_goes_on_with_the_answer_before() -> None:
+    """ "Ik kies er daarom voor de zes ziekenhuizen … te helpen" right after the answer to the third goes on with that
+    answer, not back to the first, answered further up, that also speaks of "ziekenhuizen" (holdout368)."""
+    text = (
+        _ROUND_61_HEAD + "Ik reageer op twee rapporten over de zorg voor pasgeborenen.\n\n"
+        "### 1. Het rapport van de inspectie\n\n"
+        "De inspectie beveelt aan dat de ziekenhuizen met een NICU één landelijk overzicht van vrije bedden bijhouden. "
+        "Daarnaast adviseert zij mij de bekostiging van het vervoer van pasgeborenen te regelen.\n\n"
+        "Een landelijk beddenoverzicht bestaat sinds oktober 2026.\n\n"
+        "Wat de bekostiging van het vervoer betreft, wacht ik het advies van de NZa af.\n\n"
+        "### 2. Het onderzoek van het bureau\n\n"
+        "Het onderzoeksbureau doet twee aanbevelingen: «geef ouders op iedere afdeling een eigen kamer naast hun kind» "
+        "en «verleng het verlof van de partner met de dagen dat het kind in het ziekenhuis ligt».\n\n"
+        "De eerste aanbeveling van het onderzoeksbureau onderschrijf ik in beginsel. Een eigen kamer voor ieder "
+        "ouderpaar vergt echter verbouwingen die niet op korte termijn te dragen zijn.\n\n"
+        "Ik kies er daarom voor de zes ziekenhuizen die nog geen gezinskamers hebben vanaf 2028 met een eenmalige "
+        "bijdrage te helpen om ten minste de helft van hun plaatsen zo in te richten.\n\n"
+        "De tweede aanbeveling van het onderzoeksbureau neem ik over.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="pasgeborenen.md")
+    recs = letter.recommendations
+    assert len(recs) == 4
+    consequence = next(p for p in letter.paragraphs if p.text.startswith("Ik kies er daarom"))
+    assert consequence.recommendations == [recs[2].id]
+
+
+def test_round_63_a_sentence_before_a_restated_list_is_no_answer() -> None:
+    """What a paragraph that restates a report's recommendations tells before them ("De regeling ondersteunt sinds 2023
+    samenwerkingsverbanden … voor het delen van gegevens.") gives no stance to another report's recommendation on the
+    same words (round 63, when a plan in a relative clause no longer hid a dated "sinds" there)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Ik reageer op een marktstudie van de ACM en op de evaluatie van een regeling door TNO.\n\n"
+        "De ACM beveelt aan om een recht op kosteloze overdracht van bedrijfsgegevens in te voeren. Daarnaast adviseert "
+        "zij om met de brancheorganisaties een modelcontract voor het delen van gegevens op te stellen.\n\n"
+        "De eerste aanbeveling van de ACM neem ik niet over.\n\n"
+        "Ik vraag de brancheorganisaties om zo'n modelcontract op te stellen en stel daarvoor in 2027 geld "
+        "beschikbaar.\n\n"
+        "De Regeling datadelen mkb ondersteunt sinds 2023 samenwerkingsverbanden van ondernemers voor het delen van "
+        "gegevens. TNO doet twee aanbevelingen:\n"
+        "1. verleng de regeling met vier jaar;\n"
+        "2. verlaag de eigen bijdrage van deelnemers.\n\n"
+        "De eerste aanbeveling van TNO neem ik over.\n\n"
+        "De tweede aanbeveling van TNO neem ik niet over.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="datadelen.md")
+    contract = next(r for r in letter.recommendations if "modelcontract" in r.text)
+    assert contract.stance == "adopted"
+    assert "sinds 2023" not in (contract.stance_evidence or "")

@@ -2818,3 +2818,21 @@ def test_round_61_leaving_to_others_is_no_adoption(text: str, label: StanceLabel
 )  # fmt: skip
 def test_round_62_other_form_and_decision_year(text: str, label: StanceLabel) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a plan in a relative clause on a noun is not the dated measure's time (holdout368)
+        ("Sinds januari 2026 publiceert de dienst ieder halfjaar op zijn website een overzicht van de gronden die hij de "
+         "komende drie jaar wil verkopen.", "already_in_place"),
+        ("Sinds 2025 houdt de inspectie een register bij van de scholen waarop zij dit jaar wil letten.",
+         "already_in_place"),
+        # a plan of the measure itself stays one
+        ("Sinds januari 2026 zal de dienst een overzicht publiceren.", None),
+    ],
+)  # fmt: skip
+def test_round_63_a_plan_in_a_relative_clause_after_a_dated_measure(
+    text: str, label: StanceLabel | None
+) -> None:
+    assert classify_stance(text).label == label

@@ -248,7 +248,18 @@ class StatusCues(ReaderBase):
                 # (a dated "sinds" makes "laat" a practice, not a plan: "Sinds 2026 laat ik de voortgang elk jaar
                 # toetsen"; round 48)
                 future = P.FUTURE - P.SINCE_PRACTICE_VERBS if dated else P.FUTURE
-                if s.in_clause(i, P.NEGATORS) or s.in_clause(i, future) or s.in_clause(i, P.SINCE_CHANGE):
+                at_future = s.first_in_clause(i, future)
+                if (
+                    dated
+                    and at_future is not None
+                    and at_future > i
+                    and any(s.words[k] in P.SINCE_RELATIVE_OPENERS for k in range(i + 2, at_future))
+                ):
+                    # (a plan told in a relative clause after the dated measure is not its time: "Sinds januari 2026
+                    # publiceert het RVB ieder halfjaar een overzicht van de gronden die het de komende drie jaar wil
+                    # afstoten"; round 63)
+                    at_future = None
+                if s.in_clause(i, P.NEGATORS) or at_future is not None or s.in_clause(i, P.SINCE_CHANGE):
                     continue
                 if s.in_clause(i, P.SINCE_CHANGE_NEMEN) and s.in_clause(i, P.SINCE_CHANGE_PARTICLES):
                     continue  # "sinds 2020 niet meer", "zal sinds …", "is sinds 2020 gestegen": no measure in place

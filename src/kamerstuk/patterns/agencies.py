@@ -28,6 +28,9 @@ EXECUTIVE_SERVICE = (
     # (the ILT by its full name: "De Inspectie Leefomgeving en Transport gaat vanaf 2028 ook … controleren")
     r"|Inspectie\s+Leefomgeving\s+en\s+Transport"
     r"|SVB|UWV|RDW|CBR|ILT|Kadaster|Huurcommissie|Logius|Rijksvastgoedbedrijf|RvIG|DTenV"
+    # (the Rijksvastgoedbedrijf by its short name, as BZK's letters write it after the first mention: "Het RVB past zijn
+    # modelhuurovereenkomst per 1 juli 2027 aan"; round 63)
+    r"|RVB"
     # the coastguard, run by Defence for IenW and other ministries: "De Kustwacht neemt vanaf die datum de meldingen in
     # ontvangst" (round 45)
     r"|Kustwacht(?:\s+Nederland|\s+voor\s+het\s+Caribisch\s+gebied)?"
@@ -125,7 +128,7 @@ EXECUTIVE_SERVICE = (
 #: Lower-case words one of which every `EXECUTIVE_SERVICE` match holds (for `Keyed` word tests).
 EXECUTIVE_SERVICE_WORDS = (
     "belastingdienst dienst douane rijkswaterstaat rvo duo ind cjib coa dji cak svb uwv rdw cbr ilt kadaster "
-    "huurcommissie logius rijksvastgoedbedrijf rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
+    "huurcommissie logius rijksvastgoedbedrijf rvb rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement directie "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
     "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando commandanten rcn"

@@ -377,7 +377,10 @@ QUOTE_OPENERS = "‘'\"«“„"
 #: (rule "ronde": within that year; "vanaf-ronde" from it on).
 ROUND_OF_YEAR = re.compile(
     # (also a round of the year by its order: "Vanaf de eerste ronde van 2027 worden de deelnemers geworven …"; round 60)
-    r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+(?:de|het)\s+"
+    # (a service's own plan by a possessive: "De Arbeidsinspectie neemt de sector op in haar programma voor 2028"; round
+    # 63)
+    r"\b(?P<pre>vanaf|met\s+ingang\s+van|per|bij|in|tijdens|voor|vóór|na)\s+"
+    r"(?:de|het|(?:haar|zijn|hun|ons|onze)(?=\s+\w*(?:programma|jaarplan|werkplan)\b))\s+"
     r"(?:eerstvolgende\s+|(?:eerste|tweede|derde|vierde|laatste)\s+)?"
     # (any round: "na de vervangingsronde van 2030", "bij de evaluatieronde 2028")
     # ("vanaf de tranche van 2027": a yearly tranche of a subsidy, since round 34)

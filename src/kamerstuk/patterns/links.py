@@ -428,6 +428,11 @@ CONSEQUENCE_OF_BEFORE = re.compile(
     r"|^\s*Wel\b",
     re.IGNORECASE,
 )
+#: The plain markers of `CONSEQUENCE_OF_BEFORE`, without its openings on measures or a concession: "Ik kies er daarom
+#: voor …", "Om die reden …" (round 63).
+CONSEQUENCE_MARKER = re.compile(
+    r"\b(?:daarom|dan\s+ook|derhalve|om\s+die\s+reden|om\s+deze\s+reden)\b", re.IGNORECASE
+)
 #: A paragraph that opens on a contrast with the one before, going on with its matter: "Toch gaat een verbod het kabinet
 #: te ver." after "Een verbod … zou het lawaai wel verminderen." ("deze aanbeveling" in it is the one before; round 61).
 YET_OPENS = re.compile(r"^\s*(?:Toch|Desondanks|Niettemin|Dat\s+neemt\s+niet\s+weg)\b")

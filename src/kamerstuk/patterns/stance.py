@@ -1465,6 +1465,9 @@ SINCE_NEXT = _words(
     "de het vorig vorige enige kort begin medio eind januari februari maart april mei juni juli augustus "
     "september oktober november december dit deze die"
 )
+# The relative pronouns that open a clause on a noun of the dated measure's sentence: a plan told there ("een overzicht
+# van de gronden die het RVB wil afstoten") is not the measure's time (round 63).
+SINCE_RELATIVE_OPENERS = _words("die dat waarin waarop waarmee welke")
 SINCE_CHANGE = _words(
     "gestegen gedaald toegenomen afgenomen verdubbeld gegroeid gehalveerd verslechterd verbeterd "
     "stijgt daalt groeit veranderd verschoven"

@@ -305,6 +305,75 @@ def _agreement_before_turn(
             a["score"] = a.get("scores", {}).get("response", a.get("score"))
 
 
+def _lead_before_reference(
+    paragraphs: list[dict[str, Any]],
+    links: list[LinkDict],
+    position: dict[str, int],
+    restating: set[str],
+    full: str,
+    book: _Book,
+) -> None:
+    """A response that names the recommendation it answers only after one or more sentences of its own ("Een heffing
+    op het stroomverbruik van één soort bedrijf verhoudt zich slecht tot …; ik zie daarom geen aanleiding …. De
+    vierde aanbeveling volg ik wel, …"), whose opening gives a verdict in the words of the one recommendation
+    right before the named one that has no answer anywhere in the letter, answers that one too: the letter takes
+    the two in a row, the first by content. Both the gap and the shared words are required (at least two content
+    words): an opening in another recommendation's words that is answered elsewhere frames the named answer
+    (round 63: two letters of holdout367, on "Onderzoek of een heffing … haalbaar is" and "leg een maximale
+    dienstduur van tien uur … vast")."""
+    by_paragraph: dict[str, list[LinkDict]] = {}
+    for lk in links:
+        by_paragraph.setdefault(lk["paragraph"], []).append(lk)
+    answered = {
+        lk["recommendation"]
+        for p in paragraphs
+        if p["id"] not in restating
+        for lk in by_paragraph.get(p["id"], [])
+    }
+    seen_before = -1  # the last recommendation answered above, in the recommendations' order
+    first_restated = next((k for k, p in enumerate(paragraphs) if p["id"] in restating), None)
+    if first_restated is None:
+        return
+    for p in paragraphs[first_restated:]:
+        own = by_paragraph.get(p["id"], [])
+        if p["id"] in restating or not own:
+            continue
+        if p.get("label") != "response":
+            continue
+        first_own = min(position[lk["recommendation"]] for lk in own)
+        before, seen_before = seen_before, max(seen_before, *(position[lk["recommendation"]] for lk in own))
+        if not all(lk["method"] == "explicit" for lk in own):
+            continue
+        text = full[p["start"] : p["end"]]
+        refs = find_references(text)
+        if not refs or refs[0].kind not in ("ordinal", "number"):
+            continue
+        sentences = split_sentences(text)
+        lead_end = max((b for a, b in sentences if b <= refs[0].start), default=0)
+        if lead_end == 0:
+            continue  # (the reference stands in the first sentence: the paragraph opens on it)
+        lead = text[:lead_end]
+        gaps = [rid for rid, i in position.items() if before < i < first_own and rid not in answered]
+        if len(gaps) != 1 or answers_nothing(lead, promises_answer=False):
+            continue
+        rec = book.by_id[gaps[0]]
+        keys = {word_key(w) for w in content_word_list(rec["text"])}
+        shared = list(dict.fromkeys(w for w in content_word_list(lead) if word_key(w) in keys))
+        if len({word_key(w) for w in shared}) < 2:
+            continue
+        lk = {
+            "paragraph": p["id"],
+            "recommendation": gaps[0],
+            "score": 0.6,
+            "method": "similarity",
+            "evidence": f"opens before the named answer, in its words: {', '.join(shared[:4])}"[:200],
+        }
+        links.insert(links.index(own[0]), lk)
+        by_paragraph[p["id"]] = [lk, *own]
+        p["recommendations"] = [gaps[0], *p["recommendations"]]
+        answered.add(gaps[0])
+
+
 def _continue_back_reference(
     paragraphs: list[dict[str, Any]], links: list[LinkDict], restating: set[str], full: str
 ) -> None:
@@ -766,6 +835,7 @@ class RecommendationLinker:
         _continue_back_reference(paragraphs, links, set(restated_in), full)
         _fill_in_order(paragraphs, links, position, set(restated_in), full, book)
         _agreement_before_turn(paragraphs, links, set(restated_in), full)
+        _lead_before_reference(paragraphs, links, position, set(restated_in), full, book)
         if SPAN_GROUP in doc.spans:
             # (a paragraph read as context that `_fill_unlinked` found to answer: its span says so too)
             spans = list(doc.spans[SPAN_GROUP])
@@ -1414,6 +1484,18 @@ class RecommendationLinker:
                 own = distinct.best(text[:first_end])
                 # two of its own words, or one long one ("dwangsom", "contactpersoon")
                 own = own if own is not None and (len(own[1]) >= 2 or len(own[1][0]) >= LONG_WORD) else None
+                if (
+                    own is not None
+                    and len(own[1]) < 2
+                    and book.recs[own[0]]["id"] in answered
+                    and len(just_before) == 1
+                    and just_before[0]["recommendation"] != book.recs[own[0]]["id"]
+                    and L.CONSEQUENCE_MARKER.search(text, 0, first_end) is not None
+                ):
+                    # "Ik kies er daarom voor de zes ziekenhuizen die nog geen gezinskamers hebben … te helpen" right
+                    # after the answer to the third: the consequence of that answer, not a return to the first,
+                    # answered further up, for its one long word ("ziekenhuizen"; round 63)
+                    own = None
                 if (
                     own is not None
                     and len(carried) == 1

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -470,6 +470,8 @@ class StanceDetector:
         group_apart: set[str] = set()
         # rec ids whose answer weighs the measure made general ("Een meldplicht voor iedere uitgever zou …")
         for_all: set[str] = set()
+        # rec id -> the sentences of its answers about another recommendation alone (in a paragraph answering several)
+        others_sentences: dict[str, list[str]] = {}
         order = 0
         # Words of a recommendation name it only once the letter has restated it: before that, a
         # context paragraph ("Vaak gaat het om zelfstandigen …") shares its words by chance.
@@ -498,6 +500,17 @@ class StanceDetector:
             if not links and not summary and not any(may_refer(s) for s in sentences):
                 continue
             by_words = distinct if seen_restated or links else None
+            # where the first recommendation restated in this paragraph begins (None: it restates none)
+            restated_at = min(
+                (
+                    at
+                    for r in recs
+                    if r.get("paragraph") == p["id"] and r.get("text")
+                    for at in [text.find(r["text"][:40])]
+                    if at >= 0
+                ),
+                default=None,
+            )
             # each sentence's antecedent: its predecessor, past those that go on with a pronoun subject ("… valt onder
             # de Minister van SZW. Zij deelt …. Een doorbetaling vindt zij niet verantwoord.")
             before: dict[str, str] = {}
@@ -506,6 +519,20 @@ class StanceDetector:
             for sentence, targets, tier in attribute(
                 sentences, links, recs, restated, by_words, explicit.get(p["id"], set())
             ):
+                if (
+                    restated_at is not None
+                    and text.find(sentence) < restated_at
+                    and not may_refer(sentence)
+                    and not P.FIRST_PERSON.search(sentence)
+                ):
+                    # (what a paragraph that restates recommendations tells before them is the report's matter, no
+                    # answer: "De Regeling … ondersteunt sinds 2023 samenwerkingsverbanden …" before TNO's list; round
+                    # 63)
+                    continue
+                if len(links) > 1 and len(mine := [rid for rid in targets if rid in links]) == 1:
+                    for rid in links:
+                        if rid != mine[0]:
+                            others_sentences.setdefault(rid, []).append(sentence)
                 if links and len(targets) == 1 and sets_a_group_apart(sentence):
                     # (one recommendation's: beside two, the group is set apart from one verdict of the two)
                     group_apart.update(targets)
@@ -627,7 +654,7 @@ class StanceDetector:
                 # in. … Wel zal Rijkswaterstaat …" is rejected).
                 label = "partly_adopted"
             rec["stance"], rec["stance_evidence"] = label, shown[4]
-            self._arbitrate(rec, info, linked, full)
+            self._arbitrate(rec, info, linked, full, others_sentences.get(rec["id"], []))
         return doc
 
     @staticmethod
@@ -688,15 +715,29 @@ class StanceDetector:
             self._set_model_reading(rec, answers, full, label, score)
 
     def _arbitrate(
-        self, rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]], full: str
+        self,
+        rec: dict[str, Any],
+        info: dict[str, Any],
+        linked: dict[str, list[str]],
+        full: str,
+        others: Sequence[str] = (),
     ) -> None:
-        """Let the arbiter overrule the cue reading of `rec` (see the class docstring)."""
+        """Let the arbiter overrule the cue reading of `rec` (see the class docstring). Where every answer paragraph
+        answers other recommendations too, the model reads them without `others`: their sentences about one of the
+        others alone."""
         if not (self.model_fallback and self.model_arbiter and self.model.trained and self.arbiter.trained):
             return
         answers = self._answers(rec, info, linked)
         if not answers:
             return
         text = " ".join(full[p["start"] : p["end"]] for p in answers)
+        if others and all(len(linked.get(p["id"], [])) > 1 for p in answers):
+            # (answers shared with other recommendations: their sentences about another alone are not this one's
+            # answer; "Een heffing … ik zie geen aanleiding …. De vierde aanbeveling volg ik wel, maar alleen …" is
+            # no part of an adoption of the third; round 63)
+            for sentence in others:
+                text = text.replace(sentence, " ")
+            text = " ".join(text.split())
         if len(text) > MAX_ANSWER_CHARS:
             return
         label, score = self.arbiter.decide(rec["stance"], self.model.probabilities([text])[0])
