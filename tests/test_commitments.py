@@ -5518,3 +5518,36 @@ def test_round_63_forms_of_holdout367_and_holdout368(text: str, count: int) -> N
 )
 def test_round_63_no_commitment_in_a_past_report_or_act(text: str) -> None:
     assert [c for c in find_commitments(text, REF) if c.kind == "new"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # an explanation given in public is an act, not this letter's discourse (holdout369)
+        ("Het kabinet zal een onthouding daarom openbaar toelichten bij resoluties over mensenrechten.", 1),
+        # several services after the plural verb (holdout370)
+        ("Vóór 1 januari 2023 maken het UWV, de SVB, de Belastingdienst en de Dienst Toeslagen onderling afspraken "
+         "over een terugbelgarantie.", 1),
+        ("Vóór 1 januari 2023 maken het UWV en de SVB onderling afspraken.", 1),
+        # "indien" ending a relative clause of ours is the verb "indienen" (holdout370)
+        ("Het wetsvoorstel dat ik hiervoor in het najaar van 2022 bij uw Kamer indien, voorziet daarin.", 1),
+    ],
+)  # fmt: skip
+def test_round_63_forms_of_holdout369_and_holdout370(text: str, count: int) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert [c.firmness for c in got] == ["firm"] * count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what stands in a report the Kamer receives already is no delivery (holdout369)
+        "Die cijfers staan al in de halfjaarlijkse voortgangsrapportage die uw Kamer ontvangt.",
+        # the conjunction "indien" opening a condition stays one
+        "Indien ik dat in 2022 doe, is het goed.",
+        # this letter's own explanation stays discourse
+        "Hieronder licht ik dit toe.",
+    ],
+)
+def test_round_63_no_commitment_in_what_is_there_or_said_here(text: str) -> None:
+    assert [c for c in find_commitments(text, REF) if c.kind == "new"] == []

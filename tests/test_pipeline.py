@@ -3176,3 +3176,23 @@ def test_round_63_a_sentence_before_a_restated_list_is_no_answer() -> None:
     contract = next(r for r in letter.recommendations if "modelcontract" in r.text)
     assert contract.stance == "adopted"
     assert "sinds 2023" not in (contract.stance_evidence or "")
+
+
+def test_round_63_a_counted_lead_a_point_taken_up_and_a_topic_before_the_thanks() -> None:
+    """ "De onderzoekers bevelen drie dingen aan." counts what follows and is no recommendation (holdout369); "De
+    onderzoekers wijzen erop dat …; ik neem dat signaal mee …" answers, it restates nothing (holdout369)."""
+    text = (
+        _ROUND_61_HEAD + "Ik reageer op de evaluatie van het bureau over de registratie van fietsen.\n\n"
+        "De onderzoekers bevelen drie dingen aan. De eerste aanbeveling is dat gemeenten een landelijk register "
+        "gebruiken. Ten tweede adviseren zij om iedere diefstal online te laten melden. Ten slotte vinden de "
+        "onderzoekers dat fietsenmakers een meldplicht moeten krijgen.\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "De tweede aanbeveling neem ik over.\n\n"
+        "De derde aanbeveling neem ik niet over. De onderzoekers wijzen erop dat fietsenmakers nu niet weten waar zij "
+        "moeten melden; ik neem dat signaal mee in het overleg met de branche.\n\n"
+        "Ik dank de onderzoekers voor hun werk.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="fietsregister.md")
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3]
+    assert not any(r.text.startswith("De onderzoekers bevelen") for r in letter.recommendations)
+    assert not any(r.text.startswith("De onderzoekers wijzen") for r in letter.recommendations)

@@ -2836,3 +2836,14 @@ def test_round_63_a_plan_in_a_relative_clause_after_a_dated_measure(
     text: str, label: StanceLabel | None
 ) -> None:
     assert classify_stance(text).label == label
+
+
+def test_round_63_a_place_set_apart_makes_a_part() -> None:
+    """ "In Indonesië en Liberia ligt dat anders" sets a group apart like "Voor …" does (holdout369); "In de praktijk ligt
+    dat anders" is reality against a plan, no group."""
+    from kamerstuk.entities.stance_passage import sets_a_group_apart
+
+    assert sets_a_group_apart(
+        "In Indonesië en Liberia ligt dat anders: daar is de registratie een zaak van het land."
+    )
+    assert not sets_a_group_apart("In de praktijk ligt dat anders.")

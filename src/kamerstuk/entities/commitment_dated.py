@@ -189,7 +189,9 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
     for m in F.RELATIVE_FIRST_PERSON.finditer(sentence):
         verb = m.group("verb").lower()
         mid = m.group("mid").lower().split()
-        if (verb in F.NOT_ACTS and verb not in F.DELIVERY_STEMS) or F.PAST_OR_STATE.intersection(mid):
+        if (
+            verb in F.NOT_ACTS and verb not in F.DELIVERY_STEMS and verb not in F.RELATIVE_FINAL_VERBS
+        ) or F.PAST_OR_STATE.intersection(mid):
             continue  # ("die ik … aan uw Kamer stuur" is read: no other form does)
         if F.NEGATED_MID.intersection(mid):
             continue  # "… een onderzoek dat ik nu niet afzonderlijk start": an act declined
@@ -206,7 +208,13 @@ def relative_act(sentence: str) -> tuple[str, str, int, int] | None:
                 continue  # "de keuzes die het kabinet in 2027 maakt": its work under way, no promise
             if verb.endswith("t") and not verb.endswith("en"):
                 verb = verb[:-1]  # "waarvoor het kabinet … beschikbaar stelt": the stem of the third person
-        lemma = verb if verb.endswith("en") else infinitive(verb)
+        lemma = (
+            verb + "en"
+            if verb in F.RELATIVE_FINAL_VERBS
+            else verb
+            if verb.endswith("en")
+            else infinitive(verb)
+        )
         return m.group("actor"), lemma, m.start("verb"), m.end("verb")
     return None
 
@@ -308,7 +316,9 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
     """(agency, lemma, start, end) of a dated present-tense act of an executive agency ("DUO stuurt
     vanaf 2027 …"), or None; the lemma is the verb's infinitive as well as it can be told."""
     for m in F.AGENCY_ACT.finditer(sentence):
-        group = next(g for g in ("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7") if m.group(g))
+        group = next(
+            g for g in ("verb", "verb2", "verb3", "verb4", "verb5", "verb6", "verb7", "verb8") if m.group(g)
+        )
         verb = m.group(group)
         agency = m.group("agency" + group[len("verb") :])  # "verb2" -> "agency2"
         start, end = m.start(group), m.end(group)
@@ -316,7 +326,9 @@ def agency_act(sentence: str) -> tuple[str, str, int, int] | None:
         if not particle and verb in F.AGENCY_ACT_PARTICLES:
             later = F.AGENCY_PARTICLE_LATER.search(sentence, end)
             particle = later.group("particle").lower() if later is not None else ""
-        stops = F.AGENCY_NOT_ACTS_PLURAL if group in ("verb3", "verb6", "verb7") else F.AGENCY_NOT_ACTS
+        stops = (
+            F.AGENCY_NOT_ACTS_PLURAL if group in ("verb3", "verb6", "verb7", "verb8") else F.AGENCY_NOT_ACTS
+        )
         if (verb in stops and not particle) or verb.startswith(("waar", "daar", "hier")):
             continue
         if agency == "Nederland" and verb not in F.NATIONAL_ACTS:

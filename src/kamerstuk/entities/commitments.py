@@ -634,6 +634,9 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             # (not what the Kamer receives now: "Uw Kamer ontvangt nu ongeveer een week voor iedere Europese Raad een
             # geannoteerde agenda" is the practice the letter goes on to change; round 48)
             and not F.RECEIVED_NOW.search(sentence)
+            # (nor what stands in it already: "Die cijfers staan al in de halfjaarlijkse voortgangsrapportage … die uw
+            # Kamer ontvangt"; round 63)
+            and not (F.ALREADY_IN_DOCUMENT.search(sentence) and not has_deadline)
         ):
             return _Trigger(action[1], action[2], None, None, passive=True), action
     requested = _on_request(sentence, has_deadline)
@@ -1453,6 +1456,7 @@ def _discourse(sentence: str) -> bool:
             F.VERB_BEFORE_THAT.search(sentence, 0, m.start()) is None
             and F.RULE_LAID_DOWN_THAT.search(sentence, 0, m.start()) is None
             and not F.ASKED_OF_OTHER.search(sentence, 0, m.start())
+            and not F.PUBLIC_EXPLANATION.search(sentence)
         ):
             return True
     return False

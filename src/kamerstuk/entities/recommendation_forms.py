@@ -478,6 +478,8 @@ def prose_recommendations(
             continue  # "… vraagt de partijen … te laten weten hoe zij die opvolgen": about the answers, none itself
         if pat.SIDE_TOPIC_ELSEWHERE.match(text, s, text.find("\n\n", s) % (len(text) + 1)):
             continue  # "Het rapport vraagt ook aandacht voor …. Daarover heeft de Minister van VWS … een afzonderlijke brief"
+        if pat.COUNTED_THINGS_LEAD.search(sentence):
+            continue  # "De onderzoekers bevelen drie dingen aan.": a lead counting what follows, none itself (round 63)
         hit = False
         m = None if pat.PROSE_PASSIVE.match(sentence) else pat.PROSE_VERB.match(sentence)
         verb_end = s + m.end() if m is not None else s
@@ -542,6 +544,11 @@ def prose_recommendations(
                     not inverted and pat.FUTURE_ACT_NP.search(np) is not None
                 )  # "Het Verbond zal zijn leden vragen …"
             )
+            if key == "wijs" and pat.OWN_ACT_AFTER_SEMICOLON.search(sentence, m.end()):
+                # "De onderzoekers wijzen erop dat consumenten nu niet weten waar zij moeten melden; ik neem dat signaal
+                # mee in het overleg …": a point the answer takes up in the same sentence, not a recommendation of the
+                # report restated (round 63, holdout369)
+                continue
             if key == "adviseer" and pat.ADVISES_ON_A_FIELD.match(rest):
                 continue  # "Het Adviescollege … adviseert sinds 2017 over de re-integratie …": its task, no advice given
             if key == "stel" and pat.STEL_VAST.match(rest):

@@ -799,6 +799,15 @@ LATER_DOCUMENT = re.compile(
     _I,
 )
 
+#: An explanation given in public, outside this letter: "Het kabinet zal een onthouding daarom openbaar toelichten bij
+#: resoluties over mensenrechten" ("toelichten" is then an act of ours, not discourse; round 63). Also "publiekelijk",
+#: "in het openbaar", and on a website.
+PUBLIC_EXPLANATION = re.compile(
+    r"\b(?:openbaar|publiekelijk|in\s+het\s+openbaar|op\s+(?:de|zijn|haar|onze|mijn)\s+website)\s+"
+    r"(?:\w+\s+)?(?:toelichten|toe\s+te\s+lichten|toe)\b",
+    _I,
+)
+
 #: Guidance of ours that explains, with our subject: "In het model zal ik deze mogelijkheid nog eens toelichten", "Ik
 #: beschrijf de werkwijze in de nieuwe handreiking" (another document than this letter, so "toelichten" is an act, not
 #: discourse; round 62). Not "in de bijlage" (part of this letter) nor a report of others ("In het rapport licht de
@@ -1089,6 +1098,12 @@ OM_CLAUSE_BEFORE = re.compile(r"\bom\s+(?:[^\s.,;:?]+\s+){0,8}$", _I)
 OM_CLAUSE_AFTER = re.compile(r"(?:\s+[^\s.,;:?]+){0,4}?\s+te\s+\w", _I)
 #: What is so already: "al", "reeds", "sinds" (a practice described, not a promise).
 ALREADY_SO = re.compile(r"\b(?:al|reeds|sinds)\b", _I)
+#: What stands in a document already, the Kamer receiving it as it does: "Die cijfers staan al in de halfjaarlijkse
+#: voortgangsrapportage over de LVV die uw Kamer ontvangt" (no delivery to come; round 63).
+ALREADY_IN_DOCUMENT = re.compile(
+    r"\b(?:staan|staat|zijn|is)\s+(?:nu\s+)?(?:al|reeds)\s+(?:opgenomen\s+|te\s+vinden\s+|vermeld\s+)?in\b",
+    _I,
+)
 #: A rule still to be made that carries a step in the present passive: "Deze verplichting wordt in hetzelfde
 #: wetsvoorstel opgenomen", "Een herstelplan wordt in de beleidsregel verplicht" (the step is ours and to come).
 REGULATORY_VEHICLE = re.compile(
@@ -1542,6 +1557,9 @@ INTERPRETED = re.compile(
 #: Delivery verbs of the first person: left out of `NOT_ACTS` in a relative clause ("die ik na de
 #: zomer aan uw Kamer stuur"), where no other form reads them.
 DELIVERY_STEMS = _words("stuur sturen zend zenden informeer informeren bericht berichten bied bieden")
+#: Words of `NOT_ACTS` that are a verb when they end a relative clause of ours: "Het wetsvoorstel dat ik hiervoor in
+#: het najaar van 2026 bij uw Kamer indien, voorziet daarin" (the conjunction "indien" never ends a clause; round 63).
+RELATIVE_FINAL_VERBS = _words("indien")
 
 #: A refusal followed by what is promised instead, the subject left out: "Ik kan uw Kamer daarom
 #: niet voor de zomer informeren, maar stuur u het rapport uiterlijk in december 2026." Group "verb"
@@ -1733,6 +1751,15 @@ AGENCY_ACT = Keyed(
         # (with their places: "De ambassades in Kampala en Tegucigalpa stellen …")
         r"(?:\s+in\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+)[A-Z][\w-]*){0,4})?\s+(?P<verb6>[a-z]{3,16}en)\b"
         r"|\b(?P<verb7>[a-z]{3,16}en)\s+(?P<agency7>(?:de|onze)\s+(?:posten|ambassades|diplomatieke\s+posten))\b"
+        # two or more services after the plural verb: "Vóór 1 januari 2027 maken het UWV, de SVB, de Belastingdienst en
+        # de Dienst Toeslagen onderling afspraken over …" (round 63)
+        r"|\b(?P<verb8>[a-z]{3,16}en)\s+(?P<agency8>(?:de\s+|het\s+)?"
+        + _AGENCY
+        + r"(?:\s*,\s*(?:de\s+|het\s+)?"
+        + _AGENCY
+        + r"){0,4}\s+en\s+(?:de\s+|het\s+)?"
+        + _AGENCY
+        + r")\b"
     ),
     EXECUTIVE_SERVICE_WORDS
     + " defensie minister staatssecretaris kabinet nederland mivd aivd nctv arbeidsinspectie ministerie posten"

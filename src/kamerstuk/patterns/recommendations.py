@@ -416,6 +416,20 @@ COUNTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+#: A sentence that only counts the things a body recommends, the recommending verb around a number and a generic noun:
+#: "De onderzoekers van Clingendael bevelen drie dingen aan.", "De raad adviseert twee zaken:" (a lead, no
+#: recommendation itself; round 63, holdout369).
+COUNTED_THINGS_LEAD = re.compile(
+    r"\b(?:beveelt|bevelen|raadt|raden|adviseert|adviseren|stelt|stellen)\s+(?:\w+\s+){0,2}?"
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+"
+    r"(?:dingen|zaken|punten|maatregelen|stappen|verbeteringen|wijzigingen|veranderingen|acties)"
+    r"(?:\s+(?:aan|voor))?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+#: The writer's own act after a semicolon: "…; ik neem dat signaal mee in het overleg" (round 63).
+OWN_ACT_AFTER_SEMICOLON = re.compile(r";\s*(?:ik|wij|we|het\s+kabinet)\s+[a-z]+", re.IGNORECASE)
+
 #: Pronouns that may open a `COUNTED_LEAD` ("Zij doet drie aanbevelingen"): no body's name.
 LEAD_PRONOUNS = frozenset({"zij", "hij", "ze", "het", "dit", "deze", "die", "dat", "wij", "we", "ik"})
 

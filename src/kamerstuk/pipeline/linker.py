@@ -374,6 +374,48 @@ def _lead_before_reference(
         answered.add(gaps[0])
 
 
+def _topic_opens_a_closing(
+    paragraphs: list[dict[str, Any]],
+    links: list[LinkDict],
+    restating: set[str],
+    full: str,
+    book: _Book,
+    distinct: Distinctive,
+) -> None:
+    """A paragraph read as the closing that opens on the topic of one recommendation no paragraph answers ("Wat de
+    landelijke monitoring betreft: het WODC publiceert sinds 2023 jaarlijks …", `TOPIC_OPENER`) is that one's answer,
+    the last in the letter: a response linked to it (round 63, holdout370: the paragraph classifier read the last answer
+    before the thanks as the closing)."""
+    answered = {lk["recommendation"] for lk in links if lk["paragraph"] not in restating}
+    reading = {p["id"]: k for k, p in enumerate(paragraphs)}
+    for p in paragraphs:
+        if p.get("label") != "closing" or p["id"] in restating:
+            continue
+        text = full[p["start"] : p["end"]]
+        topic = L.TOPIC_OPENER.match(text)
+        if topic is None:
+            continue
+        named = distinct.best(topic_words(topic))
+        if named is None or book.recs[named[0]]["id"] in answered:
+            continue
+        rec = book.recs[named[0]]
+        lk: LinkDict = {
+            "paragraph": p["id"],
+            "recommendation": rec["id"],
+            "score": 0.85,
+            "method": "similarity",
+            "evidence": f"topic: {', '.join(named[1][:4])}",
+        }
+        at = next(
+            (i for i, other in enumerate(links) if reading[other["paragraph"]] > reading[p["id"]]), len(links)
+        )
+        links.insert(at, lk)
+        p["recommendations"] = [rec["id"]]
+        p["label"] = "response"
+        p["score"] = p.get("scores", {}).get("response", p.get("score"))
+        answered.add(rec["id"])
+
+
 def _continue_back_reference(
     paragraphs: list[dict[str, Any]], links: list[LinkDict], restating: set[str], full: str
 ) -> None:
@@ -836,6 +878,7 @@ class RecommendationLinker:
         _fill_in_order(paragraphs, links, position, set(restated_in), full, book)
         _agreement_before_turn(paragraphs, links, set(restated_in), full)
         _lead_before_reference(paragraphs, links, position, set(restated_in), full, book)
+        _topic_opens_a_closing(paragraphs, links, set(restated_in), full, book, distinct)
         if SPAN_GROUP in doc.spans:
             # (a paragraph read as context that `_fill_unlinked` found to answer: its span says so too)
             spans = list(doc.spans[SPAN_GROUP])
