@@ -3196,3 +3196,30 @@ def test_round_63_a_counted_lead_a_point_taken_up_and_a_topic_before_the_thanks(
     assert [r.ordinal for r in letter.recommendations] == [1, 2, 3]
     assert not any(r.text.startswith("De onderzoekers bevelen") for r in letter.recommendations)
     assert not any(r.text.startswith("De onderzoekers wijzen") for r in letter.recommendations)
+
+
+def test_round_63_a_quote_after_ook_schrijft_and_a_group_in_the_next_ones_words() -> None:
+    """ "Ook schrijft IOB: «Maak …»" restates the second of a series of quotes (holdout371: it was not found); "Voor
+    leerlingen die niet zelfstandig kunnen vluchten ligt dat anders." after the refusal of the third sets apart the
+    group of the fourth, unanswered, and answers it (holdout372: it went on with the third)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Hierbij bied ik u de evaluatie van IOB aan over het programma voor schone looierijen.\n\n"
+        "IOB doet vier aanbevelingen.\n\n"
+        "IOB beveelt aan: «Richt toekomstige steun op gezamenlijke zuivering in plaats van op individuele "
+        "bedrijven.»\n\n"
+        "Ik volg deze aanbeveling.\n\n"
+        "Ook schrijft IOB: «Maak verdere steun aan bedrijven afhankelijk van onafhankelijke arbeidsinspecties.»\n\n"
+        "Ik verbind de steun daarom niet aan afzonderlijke inspecties.\n\n"
+        "Verder stelt IOB voor: «Stel een verplicht landelijk model voor de milieuvergunning op.»\n\n"
+        "Tot slot beveelt IOB aan: «Zorg dat er voor iedere looierij die niet zelfstandig kan zuiveren een "
+        "aansluiting op het cluster is.»\n\n"
+        "Een verplicht landelijk model gaat mij te ver. Ik laat de keuze aan de partnerlanden.\n\n"
+        "Voor looierijen die niet zelfstandig kunnen zuiveren ligt dat anders. Ik deel de zorg van IOB.\n\n"
+        "Ik dank IOB voor de evaluatie.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="looierijen.md")
+    assert len(letter.recommendations) == 4
+    assert letter.recommendations[1].text.startswith("Maak verdere steun")
+    group = next(p for p in letter.paragraphs if p.text.startswith("Voor looierijen"))
+    assert group.recommendations == [letter.recommendations[3].id]

@@ -210,6 +210,10 @@ QUOTE_LEAD = re.compile(
     # meldpunt schrijven de onderzoekers: «Het LMI moet …»"
     r"|(?:Over|Wat|Ten\s+aanzien\s+van|Met\s+betrekking\s+tot|Voor)\b[^.:;«“„]{1,100}?\s+(?:schrijft|schrijven|stelt"
     r"|stellen|formuleert|formuleren|zegt|zeggen)\s+(?P<subject>(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*$"
+    # inverted after a connective of a running series, the body by its short name too: "Ook schrijft IOB: «Maak …»"
+    # (holdout371; round 63)
+    r"|(?:Ook|Daarnaast|Verder|Voorts|Tevens|Ten\s+slotte|Tot\s+slot)\s+(?:schrijft|schrijven|stelt|stellen|formuleert"
+    r"|formuleren|zegt|zeggen)\s+(?:(?:de|het)\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s*$"
 )
 
 #: A body's verb of recommending right before its quoted recommendations, without a colon: "Daarnaast adviseert de raad

@@ -1461,7 +1461,18 @@ class RecommendationLinker:
                 # (unless what it contrasts names only another recommendation's words: "Voor vervoerders ligt dat
                 # anders. Een reinigingsbewijs …" after the answer on the yearly check turns to the one on carriers;
                 # round 54)
-                contrast is not None
+                (
+                    contrast is not None
+                    # (nor a group in the words of one recommendation not yet answered: "Voor leerlingen die niet
+                    # zelfstandig kunnen vluchten ligt dat anders." after the refusal of the third turns to the fourth,
+                    # «zorg dat er voor iedere leerling die niet zelfstandig kan vluchten een … plan is»; round 63)
+                    and not any(
+                        len(words) >= 2
+                        and book.recs[i]["id"] not in answered
+                        and book.recs[i]["id"] != just_before[0]["recommendation"]
+                        for i, words in distinct.hits(text[: contrast.start()]).items()
+                    )
+                )
                 # a concession opening the paragraph ("Wel neem ik … op"), whatever words it shares (round 59)
                 or L.CONCESSION_OPENS.match(text) is not None
                 or
