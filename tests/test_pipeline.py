@@ -3223,3 +3223,45 @@ def test_round_63_a_quote_after_ook_schrijft_and_a_group_in_the_next_ones_words(
     assert letter.recommendations[1].text.startswith("Maak verdere steun")
     group = next(p for p in letter.paragraphs if p.text.startswith("Voor looierijen"))
     assert group.recommendations == [letter.recommendations[3].id]
+
+
+def test_round_63_all_of_one_bodys_recommendations_and_a_restatement_running_into_its_answer() -> None:
+    """ "De aanbevelingen van de ILT richten zich …" opening an answer in a letter on two reports names both of the
+    ILT's (holdout374); "Aanbeveling 3: Zorg dat …. Klinieken leveren deze cijfers sinds 2024 aan …" answers the
+    third in place, so the paragraph after the fourth's restatement stays the fourth's answer (holdout374)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Ik reageer op het rapport van de Onderzoeksraad en op dat van de ILT over afmeren.\n\n"
+        "De Onderzoeksraad beveelt aan een landelijke norm voor de afstand tussen afmeerpalen vast te stellen.\n\n"
+        "Die norm stel ik vóór eind 2026 vast.\n\n"
+        "De ILT beveelt de havenbeheerders aan om afmeerpalen eens per twee jaar te inspecteren. Ook adviseert de "
+        "ILT om de staat van de palen bij te houden in een openbaar register.\n\n"
+        "De aanbevelingen van de ILT richten zich grotendeels tot de havenbeheerders. Het kabinet onderschrijft "
+        "de aanbeveling om de palen periodiek te inspecteren. Over een openbaar register neemt het kabinet nu geen "
+        "besluit.\n\n"
+        "Ik dank beide organisaties.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="afmeren.md")
+    assert len(letter.recommendations) == 3
+    both = next(p for p in letter.paragraphs if p.text.startswith("De aanbevelingen van de ILT"))
+    assert set(both.recommendations) == {letter.recommendations[1].id, letter.recommendations[2].id}
+
+    text = (
+        _ROUND_61_HEAD + "Ik reageer op het rapport van de inspectie over staaroperaties.\n\n"
+        "De inspectie doet drie aanbevelingen aan mij.\n\n"
+        "Aanbeveling 1: Verplicht klinieken om patiënten vooraf schriftelijk over de kosten van een lens te "
+        "informeren.\n\n"
+        "Ik neem deze aanbeveling over.\n\n"
+        "Aanbeveling 2: Zorg dat klinieken hun complicatiecijfers openbaar maken. Klinieken leveren deze cijfers sinds "
+        "2024 aan het landelijke register, dat ze per kliniek op zijn website publiceert.\n\n"
+        "Aanbeveling 3: Onderzoek of de vergoeding van de standaardlens nog aansluit bij de kosten.\n\n"
+        "De vergoeding van de standaardlens maakt deel uit van een bredere tarievenstructuur. Ik wil daar niet op "
+        "vooruitlopen.\n\n"
+        "Ik breng deze aanbeveling onder de aandacht van de NZa en wacht haar bevindingen af.\n\n"
+        + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="staar.md")
+    second, third = letter.recommendations[1:]
+    tariffs = next(p for p in letter.paragraphs if p.text.startswith("De vergoeding"))
+    assert tariffs.recommendations == [third.id]
+    assert second.stance == "already_in_place"

@@ -994,7 +994,9 @@ RECURRING_DOCUMENTS = re.compile(
 #: A recurring report to the Kamer is a standing promise: "Over de besteding wordt uw Kamer jaarlijks via het
 #: Klimaat- en Energieverslag geïnformeerd", "… ieder kwartaal …".
 RECURRING_REPORT = re.compile(
-    r"\b(?:jaarlijks|halfjaarlijks|ieder\s+jaar|elk\s+jaar|ieder\s+half\s+jaar|per\s+kwartaal|ieder\s+kwartaal|elk\s+kwartaal)\b",
+    r"\b(?:jaarlijks|halfjaarlijks|ieder\s+jaar|elk\s+jaar|ieder\s+half\s+jaar|per\s+kwartaal|ieder\s+kwartaal|elk\s+kwartaal"
+    # (every few years: "Die analyse wordt om de twee jaar herzien en vertrouwelijk met uw Kamer gedeeld"; round 63)
+    r"|om\s+de\s+(?:twee|drie|vier|vijf)\s+jaar|tweejaarlijks|driejaarlijks)\b",
     _I,
 )
 #: A sentence opening on a condition, up to its first comma: "Als de aanspraak in 2029 wordt uitgebreid, vallen de

@@ -315,6 +315,13 @@ REF_REST = re.compile(
 # All recommendations at once: "Alle aanbevelingen neem ik over", "alle adviezen van de raad". (With a
 # count, "alle drie aanbevelingen", it is an anaphor, `REF_ANAPHOR`.) "ook alle andere" stays a rest.
 REF_ALL = re.compile(r"\balle\s+(?:aanbevelingen|adviezen|oproepen|beslispunten)\b", _I)
+#: All recommendations of one body, by its name: "De aanbevelingen van de ILT richten zich grotendeels tot de
+#: havenbeheerders" in a letter on two reports (group "body"; the linker takes those of the report the body made;
+#: round 63). The body capitalised, with its article; only as the subject opening a sentence (mentioned further on,
+#: "Hieronder ga ik in op de aanbevelingen van de raad", they frame the answers).
+REF_ALL_OF_BODY = re.compile(
+    r"(?:^|(?<=[.;]\s))De\s+(?i:aanbevelingen|adviezen)\s+van\s+(?P<body>(?i:de\s+|het\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+)
 
 # Recommendations by the one they are addressed to: "De aanbevelingen aan mij neem ik over", "de
 # aanbevelingen aan de sector", "de aanbeveling die aan de gemeenten is gericht", "de aanbevelingen

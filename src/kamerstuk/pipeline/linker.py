@@ -234,6 +234,11 @@ def _fill_in_order(
         lk["recommendation"] for p in answers for lk in by_paragraph[p["id"]] if lk["method"] != "section"
     }
     answered = {lk["recommendation"] for p in answers for lk in by_paragraph[p["id"]]}
+    if book is not None:
+        # a recommendation whose restatement runs on into its answer ("Aanbeveling 3: Zorg dat klinieken hun
+        # complicatiecijfers openbaar maken. Klinieken leveren deze cijfers sinds 2024 aan …") is answered in place: no
+        # gap for the paragraph after the next one to fill (round 63, holdout374)
+        answered |= {r["id"] for r in book.recs if _answers_itself(r.get("text") or "")}
     for k, p in enumerate(answers):
         own = by_paragraph[p["id"]]
         if not (
@@ -261,6 +266,13 @@ def _fill_in_order(
         lk["evidence"] = f"in order: between the answers around it (was {lk['evidence']})"[:200]
         p["recommendations"] = [gaps[0]]
         answered.add(gaps[0])
+
+
+def _answers_itself(text: str) -> bool:
+    """Whether a recommendation's text, past its first sentence, gives a verdict on it: the restatement ran on into the
+    answer ("… openbaar maken. Klinieken leveren deze cijfers sinds 2024 aan …")."""
+    spans = split_sentences(text)
+    return len(spans) > 1 and any(classify_sentence(text[a:b]).label is not None for a, b in spans[1:])
 
 
 def _agreement_before_turn(
@@ -917,6 +929,16 @@ class RecommendationLinker:
             if ref.kind == "topic":
                 for r in self._by_topic(ref, book, index):
                     named.setdefault(r["id"], (r, ref))
+                continue
+            if ref.kind == "all" and ref.body is not None:
+                # "De aanbevelingen van de ILT …": those of the report the body made, in a letter on two or more
+                # (with one report, or a body of none, the words are no reference of ours; round 63)
+                of_body = book.mentioned_report(ref.body)
+                if ref.deferred or of_body is None or len(set(book.report.values())) < 2:
+                    continue
+                for r in book.recs:
+                    if book.report[r["id"]] == of_body:
+                        named.setdefault(r["id"], (r, ref))
                 continue
             if ref.kind in ("rest", "all", "addressee"):
                 found_recs = (

@@ -93,6 +93,10 @@ def find_references(text: str) -> list[Reference]:
         found += [_number_words(m, text, deferred) for m in L.REF_NUMBER_WORD.finditer(text, a, b)]
         found += [_whole(m, "rest", deferred) for m in L.REF_REST.finditer(text, a, b)]
         found += [_whole(m, "all", deferred) for m in L.REF_ALL.finditer(text, a, b)]
+        found += [
+            Reference("all", (), m.start(), m.end(), m.group(0), deferred, body=m.group("body"), plural=True)
+            for m in L.REF_ALL_OF_BODY.finditer(text, a, b)
+        ]
         found += [_addressee(m, deferred) for m in L.REF_ADDRESSEE.finditer(text, a, b)]
         if codes:
             found += [_code(m, deferred) for m in C.REF_CODE.finditer(text, a, b)]
