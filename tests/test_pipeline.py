@@ -3265,3 +3265,29 @@ def test_round_63_all_of_one_bodys_recommendations_and_a_restatement_running_int
     tariffs = next(p for p in letter.paragraphs if p.text.startswith("De vergoeding"))
     assert tariffs.recommendations == [third.id]
     assert second.stance == "already_in_place"
+
+
+def test_round_63_an_ordinal_recalled_before_a_fellow_ministers_answer() -> None:
+    """ "De eerste aanbeveling van de onderzoekers vraagt om een wijziging van het Burgerlijk Wetboek. De Minister van
+    Justitie en Veiligheid wil eerst …" recalls the researchers' first to open its answer; it is no fifth
+    recommendation (holdout375)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Hierbij ontvangt u de marktverkenning van de ACM en de evaluatie door bureau Kempers & Vos.\n\n"
+        "De ACM beveelt aan dat winkels klanten vóór de koop informeren over het risico van een aanbetaling. Daarnaast "
+        "adviseert de ACM om aanbetalingen onder een garantieregeling te brengen.\n\n"
+        "De eerste aanbeveling van de ACM neem ik over.\n\n"
+        "De tweede aanbeveling van de ACM neem ik niet over.\n\n"
+        "Kempers & Vos hebben de aanbetalingsregel onderzocht. Zij adviseren de grens voor maatwerk te verlagen naar een "
+        "kwart van de prijs. Ook bevelen zij aan de regel beter bekend te maken bij consumenten.\n\n"
+        "De eerste aanbeveling van de onderzoekers vraagt om een wijziging van het Burgerlijk Wetboek. De Minister van "
+        "Justitie en Veiligheid wil eerst de Europese herziening afwachten.\n\n"
+        "Met de tweede aanbeveling van Kempers & Vos ben ik het eens.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="aanbetalingen.md")
+    assert len(letter.recommendations) == 4
+    recall = next(
+        p for p in letter.paragraphs if p.text.startswith("De eerste aanbeveling van de onderzoekers")
+    )
+    assert recall.label == "response"
+    assert recall.recommendations == [letter.recommendations[2].id]

@@ -616,7 +616,12 @@ def _answer_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
     k = bisect.bisect_left(starts(spans), end)
     while k < len(spans) and "\n\n" not in text[end : spans[k][0]]:
         following = text[spans[k][0] : spans[k][1]]
-        if _FIRST_PERSON.search(pat.QUOTED.sub(" ", following)) or pat.GOVERNMENT_SUBJECT.match(following):
+        if (
+            _FIRST_PERSON.search(pat.QUOTED.sub(" ", following))
+            or pat.GOVERNMENT_SUBJECT.match(following)
+            # (or a fellow minister answering: "De Minister van Justitie en Veiligheid wil eerst weten hoe …"; round 63)
+            or pat.MINISTER_SUBJECT.match(following)
+        ):
             return True
         end, k = spans[k][1], k + 1
     return False

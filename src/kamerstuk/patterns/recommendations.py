@@ -613,6 +613,12 @@ GOVERNMENT_RELATIVE = re.compile(
 #: The government speaking for itself right after the ordinal: "Ten eerste is het kabinet van
 #: mening …", "Ten tweede wil ik …". Such sentences are reactions, not recommendations.
 #: Example: "Ten eerste heb ik de politie gevraagd om …"
+#: A minister or state secretary of the cabinet as the subject opening a sentence: "De Minister van Justitie en
+#: Veiligheid wil eerst weten …" (the government answering in the third person; round 63).
+MINISTER_SUBJECT = re.compile(
+    r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:-[Pp]resident)?\s+(?:van|voor)\s+[A-Z]"
+)
+
 GOVERNMENT_SUBJECT = re.compile(
     r"^(?:(?:is|ben|heb|heeft|hebben|zal|zullen|wil|willen|ga|gaat|gaan|zie|ziet|zien|vind|vindt|vinden"
     r"|kan|kunnen|deel|deelt|delen|merk|onderschrijf|acht|neem|neemt)\s+)?"
