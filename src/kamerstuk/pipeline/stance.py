@@ -532,7 +532,7 @@ class StanceDetector:
             ):
                 if (
                     restated_at is not None
-                    and text.find(sentence) < restated_at
+                    and 0 <= text.find(sentence) < restated_at
                     and not may_refer(sentence)
                     and not P.FIRST_PERSON.search(sentence)
                 ):
