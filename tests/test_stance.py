@@ -2847,3 +2847,13 @@ def test_round_63_a_place_set_apart_makes_a_part() -> None:
         "In Indonesië en Liberia ligt dat anders: daar is de registratie een zaak van het land."
     )
     assert not sets_a_group_apart("In de praktijk ligt dat anders.")
+
+
+def test_round_63_a_verdict_past_the_first_sentence_of_a_restatement() -> None:
+    """A restatement that runs on into its answer gives that answer's verdict; one sentence alone gives none."""
+    from kamerstuk.entities.stance import verdict_past_first_sentence
+
+    text = "Zorg dat klinieken hun cijfers openbaar maken. Klinieken leveren deze cijfers sinds 2024 aan het register."
+    got = verdict_past_first_sentence(text)
+    assert got is not None and got[0] == "already_in_place" and got[1].startswith("Klinieken leveren")
+    assert verdict_past_first_sentence("Zorg dat klinieken hun cijfers openbaar maken.") is None

@@ -59,6 +59,7 @@ __all__ = [
     "sets_a_group_apart",
     "settle_passage",
     "stance_weight",
+    "verdict_past_first_sentence",
 ]
 
 
@@ -446,3 +447,14 @@ def classify_stance(text: str) -> Stance:
     if label == "rejected" and rejection is not None:
         return rejection  # its evidence shows what is declined ("… geen aanleiding om verder te gaan")
     return best[1].model_copy(update={"label": label})
+
+
+def verdict_past_first_sentence(text: str) -> tuple[StanceLabel, str] | None:
+    """(label, sentence) of the first sentence past the first of `text` that gives a verdict, or None: a recommendation's
+    restatement that runs on into its answer ("Zorg dat klinieken hun complicatiecijfers openbaar maken. Klinieken
+    leveren deze cijfers sinds 2024 aan …": already_in_place; round 63)."""
+    for a, b in split_sentences(text)[1:]:
+        label = classify_sentence(text[a:b]).label
+        if label is not None:
+            return label, text[a:b]
+    return None

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from kamerstuk.entities.recommenders import introduced_names
 from kamerstuk.entities.sentences import split_sentences
-from kamerstuk.entities.stance import classify_sentence
+from kamerstuk.entities.stance import classify_sentence, verdict_past_first_sentence
 from kamerstuk.entities.stance_passage import is_weak_agreement
 from kamerstuk.matching import ContentIndex, Match, content_word_list, word_key
 from kamerstuk.patterns import links as L
@@ -238,7 +238,9 @@ def _fill_in_order(
         # a recommendation whose restatement runs on into its answer ("Aanbeveling 3: Zorg dat klinieken hun
         # complicatiecijfers openbaar maken. Klinieken leveren deze cijfers sinds 2024 aan …") is answered in place: no
         # gap for the paragraph after the next one to fill (round 63, holdout374)
-        answered |= {r["id"] for r in book.recs if _answers_itself(r.get("text") or "")}
+        answered |= {
+            r["id"] for r in book.recs if verdict_past_first_sentence(r.get("text") or "") is not None
+        }
     for k, p in enumerate(answers):
         own = by_paragraph[p["id"]]
         if not (
@@ -266,13 +268,6 @@ def _fill_in_order(
         lk["evidence"] = f"in order: between the answers around it (was {lk['evidence']})"[:200]
         p["recommendations"] = [gaps[0]]
         answered.add(gaps[0])
-
-
-def _answers_itself(text: str) -> bool:
-    """Whether a recommendation's text, past its first sentence, gives a verdict on it: the restatement ran on into the
-    answer ("… openbaar maken. Klinieken leveren deze cijfers sinds 2024 aan …")."""
-    spans = split_sentences(text)
-    return len(spans) > 1 and any(classify_sentence(text[a:b]).label is not None for a, b in spans[1:])
 
 
 def _agreement_before_turn(

@@ -43,6 +43,7 @@ from kamerstuk.entities.stance import (
     sets_a_group_apart,
     settle_passage,
     stance_weight,
+    verdict_past_first_sentence,
 )
 from kamerstuk.matching import content_word_list, word_key
 from kamerstuk.models import Stance, StanceLabel
@@ -406,17 +407,6 @@ def _by_body(sentence: str, links: list[str], recs: list[dict[str, Any]]) -> lis
     return reports[hits[0]] if len(hits) == 1 else []
 
 
-def _verdict_in_its_text(text: str) -> tuple[str, str] | None:
-    """(label, sentence) of the first sentence past the first of a recommendation's text that gives a verdict ("…
-    openbaar maken. Klinieken leveren deze cijfers sinds 2024 aan …": already_in_place), or None."""
-    spans = split_sentences(text)
-    for a, b in spans[1:]:
-        label = classify_sentence(text[a:b]).label
-        if label is not None:
-            return label, text[a:b]
-    return None
-
-
 def _list_items(sentence: str) -> list[str]:
     """`sentence` cut into its list items when it is a list of ";"-ended items (`LIST_ITEM_BREAK`),
     so that "…: deels overgenomen;" and "…: overgenomen;" each speak for their own recommendation."""
@@ -569,7 +559,7 @@ class StanceDetector:
         for rec in recs:
             candidates = found.get(rec["id"], [])
             best = max(candidates, default=None)
-            if best is None and (own := _verdict_in_its_text(rec.get("text") or "")) is not None:
+            if best is None and (own := verdict_past_first_sentence(rec.get("text") or "")) is not None:
                 # the restatement ran on into the answer, read nowhere else: "Aanbeveling 3: Zorg dat klinieken hun
                 # complicatiecijfers openbaar maken. Klinieken leveren deze cijfers sinds 2024 aan …" (round 63)
                 rec["stance"], rec["stance_evidence"], rec["stance_basis"], rec["stance_score"] = (
