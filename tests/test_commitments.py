@@ -5565,3 +5565,33 @@ def test_round_63_a_recurring_delivery_to_the_kamer_in_the_passive() -> None:
         for c in find_commitments("Dat jaarbericht wordt steeds aan uw Kamer gezonden.", REF)
         if c.kind == "new"
     ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a practice since a past moment; the time to come is that of the people its relative clause names (holdout378)
+        "De Belastingdienst stuurt sinds het najaar van 2021 een herinnering aan ondernemers van wie de vergunning "
+        "binnenkort verloopt.",
+        # another party's past act opening the sentence; the passive is the world its report describes (holdout377)
+        "Op 3 februari 2022 heeft de Gezondheidsraad een advies uitgebracht over dorpen waar de komende jaren veel "
+        "huisartsen worden gemist.",
+    ],
+)  # fmt: skip
+def test_round_64_no_commitment_in_a_practice_or_a_report_described(text: str) -> None:
+    assert [c for c in find_commitments(text, REF) if c.kind == "new"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a main clause of its own after the practice keeps its time (guard of the rule above)
+        "Voor zes van de negen havens is de aanvraag inmiddels ingediend, en voor de overige drie gebeurt dat vóór "
+        "1 september 2022.",
+        # a relative clause of ours after the practice is our act (guard)
+        "De dienst heeft sinds 2020 een loket voor ondernemers, dat ik in 2022 uitbreid met een spreekuur.",
+    ],
+)  # fmt: skip
+def test_round_64_a_dated_act_beside_a_practice_stays_a_commitment(text: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert len(got) == 1 and got[0].deadline is not None

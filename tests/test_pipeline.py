@@ -3291,3 +3291,26 @@ def test_round_63_an_ordinal_recalled_before_a_fellow_ministers_answer() -> None
     )
     assert recall.label == "response"
     assert recall.recommendations == [letter.recommendations[2].id]
+
+
+def test_round_64_a_short_instruction_as_a_heading_over_the_recommendation_in_full() -> None:
+    """ "Aanbeveling 2: Beperk de wachttijd" over "Beperk de wachttijd voor … tot zes weken.": the paragraph is the
+    recommendation, the heading its title (holdout377: before round 64 the title was read as the text and the second
+    recommendation was not found in the gold)."""
+    text = (
+        _ROUND_61_HEAD
+        + "De Nationale ombudsman heeft een rapport uitgebracht over de keuring van rijbewijzen voor ouderen. Hij doet "
+        "twee aanbevelingen.\n\n"
+        "### **Aanbeveling 1: Beperk de wachttijd**\n\n"
+        "Beperk de wachttijd voor een medische keuring voor het rijbewijs tot zes weken.\n\n"
+        "Ik neem deze aanbeveling over. Het CBR zet vanaf 1 maart 2028 extra keuringsartsen in.\n\n"
+        "### **Aanbeveling 2: Verstuur een herinnering**\n\n"
+        "Stuur iedere aanvrager een herinnering drie maanden voordat het rijbewijs verloopt.\n\n"
+        "Dat gebeurt al. Het CBR stuurt sinds 2025 iedere aanvrager een brief.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="rijbewijskeuring.md")
+    assert [r.text for r in letter.recommendations] == [
+        "Beperk de wachttijd voor een medische keuring voor het rijbewijs tot zes weken.",
+        "Stuur iedere aanvrager een herinnering drie maanden voordat het rijbewijs verloopt.",
+    ]
+    assert [r.stance for r in letter.recommendations] == ["adopted", "already_in_place"]

@@ -2857,3 +2857,21 @@ def test_round_63_a_verdict_past_the_first_sentence_of_a_restatement() -> None:
     got = verdict_past_first_sentence(text)
     assert got is not None and got[0] == "already_in_place" and got[1].startswith("Klinieken leveren")
     assert verdict_past_first_sentence("Zorg dat klinieken hun cijfers openbaar maken.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "in" before a place is a preposition, not the particle of "invoeren" (holdout377)
+        ("Met de derde aanbeveling ben ik het niet eens. Ik voer in 2027 overleg met de ambassades in Accra.",
+         "rejected"),
+        ("Ik voer de meldplicht in Caribisch Nederland in.", "adopted"),
+        # an agreement others made at a past date is a measure in place (holdout378)
+        ("Wat de tweede aanbeveling betreft: de veiligheidsregio's hebben in 2024 afgesproken om één landelijk "
+         "protocol te hanteren.", "already_in_place"),
+        # "het Rijk" declining to prescribe a measure (holdout377)
+        ("Het Rijk schrijft daarom geen vaste verdeling voor.", "rejected"),
+    ],
+)  # fmt: skip
+def test_round_64_a_place_an_agreement_made_and_het_rijk(text: str, label: StanceLabel | None) -> None:
+    assert classify_stance(text).label == label

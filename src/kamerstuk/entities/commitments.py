@@ -724,6 +724,37 @@ def _past_act_dated_by_relative(sentence: str) -> bool:
     return aux is not None and aux.start() >= past.end()
 
 
+def _practice_dated_by_relative(sentence: str, deadline_start: int) -> bool:
+    """Whether a practice under way since a past moment ("stuurt sinds het voorjaar van 2025 …", `P.ONGOING`, in the
+    main clause) is followed by a relative clause of others that holds the sentence's time to come: "… aan ouders van
+    wie het jongste kind binnenkort achttien wordt", "Zij werken sinds januari aan een prognose, die vanaf december
+    wordt gebruikt" (round 64). Not with a future of ours ("zal") nor a relative clause of ours ("…, die ik in 2023
+    uitbreid")."""
+    if P.FUTURE_MODAL_WORD.search(sentence):
+        return False
+    ongoing = P.ONGOING.search(sentence, 0, deadline_start)
+    if ongoing is None or P.RELATIVE_OPENER.search(sentence, 0, ongoing.start()) is not None:
+        return False
+    if F.NEXT_MAIN_CLAUSE.search(sentence, ongoing.end(), deadline_start):
+        return False  # "… is de aanvraag inmiddels ingediend, en voor de overige drie gebeurt dat vóór 1 september"
+    relative = F.OTHERS_RELATIVE_OPENER.search(sentence, ongoing.end(), deadline_start)
+    return relative is not None and not F.OWN_ACTOR_WORD.search(sentence, relative.start(), deadline_start)
+
+
+def _others_past_act_dated_by_relative(sentence: str) -> bool:
+    """Whether another party's past act opens the sentence ("Op 2 februari 2027 heeft de raad het advies … uitgebracht")
+    and every present passive stands in a relative clause of others after it: "… over parken in wijken waar de komende
+    jaren veel woningen worden bijgebouwd" (the time to come is the world the report describes; round 64)."""
+    opening = F.OTHERS_PERFECT_OPENING.match(sentence)
+    if opening is None or ";" in sentence:
+        return False
+    aux = P.PASSIVE_PRESENT.search(sentence, opening.end())
+    if aux is None or P.PASSIVE_PRESENT.search(sentence, 0, opening.end()):
+        return False
+    relative = F.OTHERS_RELATIVE_OPENER.search(sentence, opening.end(), aux.start())
+    return relative is not None and not F.OWN_ACTOR_WORD.search(sentence, relative.start())
+
+
 def _relative_request(sentence: str, act: tuple[str, str, int, int]) -> bool:
     """Whether a verb-final relative clause of ours asks another party for something: "waarover ik de Raad
     van State om voorlichting vraag" (not "die ik uw Kamer vraag", "waarover ik me afvraag")."""
@@ -1563,6 +1594,10 @@ def _commitment(
         # the practice as it is, not a time to come (unless we promise it: "Ik stuur u binnen zes weken …"); another
         # window of the sentence may still be one
         coming = next((d for d in inside if d.rule != "binnen-termijn" and _to_come(d, reference)), None)
+    if coming is not None and _practice_dated_by_relative(sentence, coming.start - s_start):
+        # "De Dienst Toeslagen stuurt sinds het voorjaar van 2025 een brief aan ouders van wie het jongste kind binnenkort
+        # achttien wordt": a practice since then; the time to come is that of the people the relative clause names
+        coming = None
     deadline = coming or _pick_deadline(inside, reference)
     # "voortaan" changes a practice from the letter on: a time to come like a deadline
     future = coming is not None or F.FROM_NOW_ON.search(sentence) is not None
@@ -1630,7 +1665,8 @@ def _commitment(
             future
             and not _past_act_dated_by_relative(sentence)
             and not _others_act_dated_by_relative(sentence)
-            and not _awaited_dated_by_relative(sentence),
+            and not _awaited_dated_by_relative(sentence)
+            and not _others_past_act_dated_by_relative(sentence),
         )
         if found is None:
             return None

@@ -132,6 +132,25 @@ def unquote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def is_instruction(sentence: str) -> bool:
+    """Whether a sentence opens with an imperative verb ("Verleng …", "Wijs … op", "Investeer …"): the instruction
+    form of `is_recommendation_shaped`, without its modal and infinitive forms."""
+    s = sentence.strip().lstrip("*_«“„\"‘'([ ")
+    m = _WORD.match(s)
+    if m is None:
+        return False
+    first = m.group().lower()
+    return (
+        first in pat.IMPERATIVE_VERBS
+        or pat.SEPARABLE_IMPERATIVE.match(s) is not None
+        or (
+            len(first) >= 7
+            and first not in pat.NOT_IMPERATIVE
+            and pat.IMPERATIVE_EER.search(first) is not None
+        )
+    )
+
+
 def is_recommendation_shaped(sentence: str) -> bool:
     """Whether a list item reads as a recommendation: an instruction ("Stel …", "Investeer …"),
     an obligation or wish ("Het Rijk moet …", "Er zou … moeten …"), an infinitive clause

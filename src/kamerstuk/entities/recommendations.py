@@ -1026,6 +1026,8 @@ def _headings(
 
 #: A label's title of at most this many words may stand for the paragraph under it.
 _MAX_TITLE_WORDS = 8
+#: At most this many words make an instruction a heading's title over the recommendation in full ("Verleng de termijn").
+_MAX_INSTRUCTION_TITLE_WORDS = 6
 
 
 def _next_label_after_sentence(text: str, start: int, end: int) -> int:
@@ -1043,7 +1045,13 @@ def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, i
     recommendation is the paragraph right under it when that paragraph reads as one ("Zorg dat
     elke regio …") and is not the answer; else the title itself."""
     title = text[s:e]
-    if len(title.split()) > _MAX_TITLE_WORDS or forms.is_recommendation_shaped(title):
+    # a short instruction as the title ("Aanbeveling 2: Vergoed het onderzoek") over the recommendation in full, an
+    # instruction of its own ("Vergoed de kosten van het vleermuisonderzoek volledig uit de subsidieregeling."): the
+    # paragraph is the recommendation (round 64)
+    titled_instruction = len(title.split()) <= _MAX_INSTRUCTION_TITLE_WORDS and forms.is_instruction(title)
+    if len(title.split()) > _MAX_TITLE_WORDS or (
+        forms.is_recommendation_shaped(title) and not titled_instruction
+    ):
         return s, e
     line_end = text.find("\n", e)
     if line_end == -1:
@@ -1058,6 +1066,10 @@ def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, i
         return s, e
     ne = _before_answer(text, ns, ne, index)
     if not forms.is_recommendation_shaped(text[ns:ne]):
+        return s, e
+    if titled_instruction and (
+        not forms.is_instruction(text[ns:ne]) or len(text[ns:ne].split()) <= len(title.split())
+    ):
         return s, e
     return forms.unquote(text, ns, ne)
 

@@ -738,7 +738,7 @@ class RejectionCues(ReaderBase):
         """ "Een verplicht gesprek schrijf ik gemeenten niet voor": a measure not imposed (see `PRESCRIBE`)."""
         s = self.s
         a, b = s.bounds[s.clause[i]]
-        if s.words[b - 1] != P.PRESCRIBE_PARTICLE or not s.in_clause(i, P.PLAN_SUBJECTS):
+        if s.words[b - 1] != P.PRESCRIBE_PARTICLE or not s.in_clause(i, P.PRESCRIBERS):
             return
         negator = next((k for k in range(a, b) if s.words[k] in P.NEGATORS), None)
         if negator is not None:
@@ -1019,6 +1019,14 @@ class RejectionCues(ReaderBase):
                             and not self._relative_after(j)
                             and not self._extent_before(j)
                         ):
+                            continue
+                        elif (
+                            after
+                            and after not in P.PARTICLE_FOLLOWERS
+                            and (P.NAME_START.match(s.raw[j + 1]) or after[:1].isdigit())
+                        ):
+                            # a name or a number after it makes the word a preposition: "Ik voer overleg met de
+                            # ambassades in Nairobi", "Ik voer in 2027 overleg" (not "invoeren"; round 64)
                             continue
                         elif particle == "over" and not P.STANDPOINT.isdisjoint(s.words[i + 1 : j]):
                             continue  # "Ik neem daar nu geen besluit over": a decision about it, not adopting

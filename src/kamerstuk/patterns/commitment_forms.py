@@ -2708,3 +2708,24 @@ MONITORED_THINGS = re.compile(
     r"|gevolgen|stand\s+van\s+zaken)\b",
     re.IGNORECASE,
 )
+
+#: The opener of a relative clause after a practice under way ("stuurt sinds 2025 een brief aan ouders van wie het jongste
+#: kind binnenkort achttien wordt", "werken sinds januari aan een prognose, die vanaf december wordt gebruikt"): a time to
+#: come inside it is the clause's, not the practice's (round 64).
+OTHERS_RELATIVE_OPENER = re.compile(
+    r"\b(?:van\s+wie|wiens|wier|die|dat|waar|waarin|waarbij|waarvan)\b", re.IGNORECASE
+)
+#: A government actor in such a clause makes it ours: "…, die ik in 2023 uitbreid met een spreekuur".
+OWN_ACTOR_WORD = re.compile(
+    r"\b(?:ik|wij|we|mijn|kabinet|minister|staatssecretaris|regering|ministerie)\b", re.IGNORECASE
+)
+#: A past act of another party opening the sentence, up to its subject: "Op 2 februari 2027 heeft de Raad voor de
+#: leefomgeving en infrastructuur het advies … uitgebracht", "In maart hebben de onderzoekers …" (round 64).
+OTHERS_PERFECT_OPENING = re.compile(
+    r"^\W*(?:Op|In)\s+[^,;:]{3,40}?\s+(?:heeft|hebben)\s+"
+    r"(?!(?:ik|wij|we|het\s+kabinet|de\s+minister|de\s+staatssecretaris|mijn|onze?)\b)",
+    re.IGNORECASE,
+)
+#: A main clause joined on after a comma or semicolon: "… is de aanvraag inmiddels ingediend, en voor de overige drie
+#: gebeurt dat vóór 1 september 2026" (its time is its own, not that of a relative clause; round 64).
+NEXT_MAIN_CLAUSE = re.compile(r"[,;]\s+(?:en|maar|terwijl|want|dus)\s|;", re.IGNORECASE)

@@ -373,6 +373,10 @@ PARTICLE_FOLLOWERS = _words(
     # "neemt de aanbeveling over om …", "neemt de aanbevelingen over uit het rapport"
     "uit aan naar tot na via binnen vanuit onder tegen sinds om zodat waarbij waarmee daarbij hierbij eveneens graag volledig integraal"
 )
+# A name right after a separable verb's particle makes the particle a preposition: "Ik voer overleg met de ambassades in
+# Nairobi" (a place, not "invoeren"), "De pilot voert de gemeente uit in Zwolle en Deventer"; not a pronoun opening the
+# next words ("…, neem ik over Ik …" does not occur, but "U"/"Ik" are no names).
+NAME_START = re.compile(r"^(?!(?:Ik|Wij|We|U|Zij|Hij|Het|De|Een)$)[A-ZÀ-Ý]")
 
 # A measure put first as the object of "steun ik" (`AGREE_VERBS` mode "S"): "Een geschillencommissie voor de sportbranche
 # steun ik" — at most this many words before the verb, not opening on a pronoun, subordinator or adverb that makes the
@@ -1326,6 +1330,9 @@ PROBLEM_NOUNS = _words(
 # "Ik schrijf een brief voor de Kamer" are no such refusal).
 PRESCRIBE = _words("schrijf schrijft schrijven")
 PRESCRIBE_PARTICLE = "voor"
+# … and who declines to impose it: the government, also as "het Rijk" ("Het Rijk schrijft daarom geen reservering voor";
+# round 64).
+PRESCRIBERS = _words("ik wij we kabinet regering minister staatssecretaris rijk")
 # A plan of the government, negated: "Een verplichte registratie ga ik niet invoeren", "Het kabinet
 # zal geen nieuwe heffing instellen", "Een landelijk meldpunt gaan wij niet oprichten". The clause
 # ends in the declined act's infinitive (or "worden" + participle); it names the government, and no
@@ -1493,6 +1500,8 @@ DATED_MEASURE_PARTICIPLES = _words(
     "ingericht opgezet gestart begonnen ingevoerd ingesteld opgericht aangesteld uitgebreid geopend gelanceerd"
     # a rule laid down: "… heeft de eisen per 1 januari 2026 landelijk vastgelegd in het Bbl"
     " vastgelegd"
+    # an agreement made: "De waterschappen hebben in 2025 afgesproken om één landelijke systematiek te hanteren" (round 64)
+    " afgesproken"
 )
 DATED_MEASURE_AUX = _words("heeft hebben is zijn")
 # The first word of a phrase set off by commas inside such a perfect: "RVO heeft dat aanspreekpunt in september 2026,
