@@ -5595,3 +5595,21 @@ def test_round_64_no_commitment_in_a_practice_or_a_report_described(text: str) -
 def test_round_64_a_dated_act_beside_a_practice_stays_a_commitment(text: str) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new"]
     assert len(got) == 1 and got[0].deadline is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ingaan" of a term taking effect is no discussion in this letter (holdout380)
+        "Wel zal ik de Commissie vragen de termijn pas te laten ingaan op het moment dat de plicht in het gebied geldt.",
+        "Ik zal de Commissie vragen de regeling te laten ingaan op 1 januari 2023.",
+    ],
+)  # fmt: skip
+def test_round_64_a_term_taking_effect_is_no_discourse(text: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert [c.firmness for c in got] == ["firm"]
+
+
+def test_round_64_the_letter_discussing_stays_no_commitment() -> None:
+    """The guard of the rule above: "ingaan op" a subject is this letter's discussion."""
+    assert find_commitments("In deze brief ga ik in op de aanbevelingen van de raad.", REF) == []

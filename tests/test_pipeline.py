@@ -3314,3 +3314,55 @@ def test_round_64_a_short_instruction_as_a_heading_over_the_recommendation_in_fu
         "Stuur iedere aanvrager een herinnering drie maanden voordat het rijbewijs verloopt.",
     ]
     assert [r.stance for r in letter.recommendations] == ["adopted", "already_in_place"]
+
+
+def test_round_64_recommendations_numbered_inline_and_a_pronoun_of_the_minister() -> None:
+    """ "De inspectie beveelt aan om (1) …, (2) … en (3) …. Aan mij vraagt zij (4) …" gives four recommendations; "De
+    staatssecretaris neemt deze aanbeveling over. Zij vraagt het Zorginstituut …" is the answer, no fifth (holdout380:
+    before round 64 two of the four were not found and the answer was read as a recommendation)."""
+    text = (
+        _ROUND_61_HEAD
+        + "De inspectie heeft onderzocht hoe apotheken en huisartsen medicatiefouten voorkomen.\n\n"
+        "De inspectie beveelt de apotheken aan om (1) bij iedere uitgifte de geboortedatum van de patiënt te "
+        "controleren, (2) iedere nieuwe medewerker een training in medicatieveiligheid te geven en (3) fouten te "
+        "melden in één landelijk systeem. Aan mij vraagt de inspectie (4) de controle van de geboortedatum op te "
+        "nemen in de richtlijn voor de farmaceutische zorg.\n\n"
+        "Deze aanbeveling is gericht aan de apotheken zelf, en ik neem er kennis van.\n\n"
+        "Een training voor iedere nieuwe medewerker organiseren de apotheken al sinds 2024.\n\n"
+        "Een landelijk systeem voegt weinig toe aan de meldingen die er nu zijn. Ik neem deze aanbeveling niet over.\n\n"
+        "De staatssecretaris neemt deze aanbeveling over. Zij vraagt het Zorginstituut de controle op te nemen in de "
+        "richtlijn bij de herziening die in 2027 begint.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="medicatie.md")
+    assert [r.ordinal for r in letter.recommendations] == [1, 2, 3, 4]
+    assert letter.recommendations[0].text.startswith("bij iedere uitgifte")
+    assert letter.recommendations[3].text.startswith("de controle van de geboortedatum")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("De staatssecretaris neemt"))
+    assert answer.label == "response"
+    assert answer.recommendations == [letter.recommendations[3].id]
+
+
+def test_round_64_a_deferral_shared_with_another_answer_gives_no_stance() -> None:
+    """A paragraph answering the second recommendation that defers the fourth ("Op de vierde aanbeveling kom ik verderop
+    in deze brief terug") lends the fourth none of its verdict: the fourth's stance and evidence come from its own answer
+    (holdout380: before round 64 the model read the second's "bestaat sinds 2023" as the fourth's)."""
+    text = (
+        _ROUND_61_HEAD
+        + "De Onderzoeksraad voor Veiligheid heeft onderzoek gedaan naar aanrijdingen met bussen. De Onderzoeksraad doet "
+        "de volgende aanbevelingen: 1. Stel landelijke eisen vast voor bushaltes; 2. Verplicht busbedrijven iedere "
+        "aanrijding te melden; 3. Zorg als busbedrijf voor jaarlijkse training van chauffeurs; 4. Laat onderzoeken of "
+        "bussen een systeem kunnen krijgen dat automatisch remt.\n\n"
+        "De eerste aanbeveling neem ik over. Ik stel in 2027 landelijke eisen vast.\n\n"
+        "Wat de tweede aanbeveling betreft: die meldplicht bestaat sinds 1 januari 2021 op grond van de wet, en de "
+        "inspectie neemt de meldingen sinds vorig jaar op in haar jaarverslag. Op de vierde aanbeveling kom ik verderop "
+        "in deze brief terug.\n\n"
+        "De derde aanbeveling is gericht aan de busbedrijven, en ik neem van deze aanbeveling kennis.\n\n"
+        "Ten aanzien van de vierde aanbeveling ben ik van mening dat een remsysteem bij nieuwe bussen bijdraagt aan de "
+        "veiligheid. In de eisen voor nieuwe bussen, die ik in 2027 vaststel, neem ik zo'n systeem als eis op. Voor de "
+        "bestaande bussen laat ik geen onderzoek doen: zij worden de komende jaren vervangen.\n\n"
+        + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="bussen.md")
+    fourth = letter.recommendations[3]
+    assert fourth.stance != "already_in_place"
+    assert fourth.stance_evidence is not None and "meldplicht" not in fourth.stance_evidence

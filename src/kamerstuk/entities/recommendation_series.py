@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from kamerstuk.entities import recommendation_forms as forms
 from kamerstuk.patterns import recommendations as pat
 
-__all__ = ["PartyItem", "alternating_lists", "inline_quotes", "party_bullets", "party_lists", "split_series"]
+__all__ = [
+    "PartyItem",
+    "alternating_lists",
+    "inline_numbered",
+    "inline_quotes",
+    "party_bullets",
+    "party_lists",
+    "split_series",
+]
 
 _PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons)\b", re.IGNORECASE)
@@ -36,6 +44,27 @@ _BULLET = re.compile(r"[ \t]*+(?:[-•–▪*]|\d{1,2}[.)])[ \t]++(?=\S)")
 MAX_ALTERNATING_WORDS = 60
 #: At most this many answer (or explanation) paragraphs between two recommendations.
 MAX_ANSWER_PARAGRAPHS = 4
+
+
+def inline_numbered(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The recommendations a prose sentence ``text[start:end]`` numbers inline: "De inspectie beveelt aan om (1) X te
+    controleren, (2) Y te geven en (3) Z te registreren." -> (1, X), (2, Y), (3, Z) as (number, start, end); a sentence
+    with one such marker ("Aan mij vraagt de inspectie (4) W te geven.") gives that one, from its marker on. Markers
+    count up by one; empty when there are none, or when they do not count up (round 64)."""
+    marks = list(pat.INLINE_NUMBER_MARKER.finditer(text, start, end))
+    if not marks:
+        return []
+    numbers = [int(m.group("num")) for m in marks]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return []
+    out: list[tuple[int, int, int]] = []
+    for k, m in enumerate(marks):
+        e = marks[k + 1].start() if k + 1 < len(marks) else end
+        piece = pat.INLINE_NUMBER_TAIL.search(text, m.end(), e)
+        e = piece.start() if piece is not None else e
+        if e > m.end():
+            out.append((numbers[k], m.end(), e))
+    return out
 
 
 def split_series(text: str, start: int, end: int, verb_end: int) -> list[tuple[int, int]]:

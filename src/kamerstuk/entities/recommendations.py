@@ -1527,6 +1527,15 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
             continue  # "Wel vraagt de politie het Openbaar Ministerie …": the alternative an answer grants
         sentence = text[hit.sentence[0] : hit.sentence[1]]
         k = bisect.bisect_left(starts(spans), hit.sentence[0]) - 1
+        if (
+            k >= 0
+            and "\n\n" not in text[spans[k][1] : hit.sentence[0]]
+            and pat.PRONOUN_ASKS.match(sentence)
+            and pat.MINISTER_OPENING.match(text, spans[k][0], spans[k][1])
+        ):
+            # "De staatssecretaris neemt deze aanbeveling over. Zij vraagt Zorginstituut Nederland …": the pronoun is
+            # the minister of the sentence before, asking in answer (round 64)
+            continue
         if k >= 0 and "\n\n" not in text[spans[k][1] : hit.sentence[0]]:
             lead = text[spans[k][0] : spans[k][1]]
             if forms.mentions_recommendations(lead):
@@ -1566,6 +1575,13 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
         source = _named(by) if np_span is not None else None
         # "De raad beveelt aan om X te doen, om Y te regelen en om Z te onderzoeken": three
         pieces = [(hit.start, hit.end)]
+        numbered = series.inline_numbered(text, hit.start, hit.end)
+        if numbered:
+            # "… aan om (1) X te controleren, (2) Y te geven en (3) Z te registreren. Aan mij vraagt zij (4) …"
+            for number, s, e in numbered:
+                s, e = _strip_markup(text, s, e)
+                out.append(_Cand(number, s, e, priority=4, by=list(by), to=to, source=source))
+            continue
         if hit.verb_end >= 0 and (hit.start, hit.end) == hit.sentence:
             pieces = series.split_series(text, hit.start, hit.end, hit.verb_end)
         for s, e in pieces:

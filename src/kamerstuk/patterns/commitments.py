@@ -1246,11 +1246,17 @@ LETTER_ORDER = re.compile(
     _I,
 )
 
+#: A moment after "ingaan op": the term takes effect then, no letter discussing ("op het moment dat …", "op 1 januari").
+_TAKES_EFFECT_AT = r"\s+(?:het\s+moment|de\s+dag|(?:die|dezelfde|de\s+eerste)\s+(?:dag|datum)|\d)"
+
 #: Letter-internal discourse, never a promise: "Ik zal nu ingaan op de aanbevelingen",
 #: "In deze brief ga ik in op ...", "Hieronder licht ik ... toe", "Ik wil benadrukken dat ...".
 DISCOURSE = Keyed(
     re.compile(
-        r"\bin\s*(?:te\s+)?gaan\s+op\b|\bingegaan\b|\b(?:ga|gaan|gaat)\b[^.]{0,80}?\bin\s+op\b"
+        # (not "ingaan" of a term taking effect: "de termijn te laten ingaan op het moment dat …", "De regeling gaat in
+        # op 1 januari"; round 64)
+        r"\bin\s*(?:te\s+)?gaan\s+op\b(?!" + _TAKES_EFFECT_AT + r")|\bingegaan\b"
+        r"|\b(?:ga|gaan|gaat)\b[^.]{0,80}?\bin\s+op\b(?!" + _TAKES_EFFECT_AT + r")"
         r"|\btoelichten\b|\btoe\s+te\s+lichten\b|\blicht\w*\b[^.]{0,60}?\btoe\b|\bschets\w*\b|\bbeschrij\w+\b"
         r"|\buiteen\s*(?:te\s+)?zetten\b|\bzet\b[^.]{0,60}?\buiteen\b|\bstil\s*(?:te\s+)?staan\b|\bsta\b[^.]{0,60}?\bstil\b"
         r"|\bbenadruk\w*\b|\bonderstre\w+\b|\bopmerken\b"

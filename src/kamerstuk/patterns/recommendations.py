@@ -2402,3 +2402,17 @@ ORDINAL_TOPIC_ONLY = re.compile(
     r"|is\s+gericht\s+(?:aan|tot)\b(?![^.:]*:))",
     re.IGNORECASE,
 )
+
+#: A number in brackets opening one of the recommendations a prose sentence counts inline: "beveelt aan om (1) twee
+#: gegevens te controleren, (2) een polsbandje te geven en (3) fouten te registreren" (round 64; not "(2024)", a year).
+INLINE_NUMBER_MARKER = re.compile(r"(?<![\w(])\((?P<num>[1-9]|1\d)\)\s+")
+#: What closes one such item before the next marker or the sentence end: ", en", ",", " en", " of", a full stop.
+INLINE_NUMBER_TAIL = re.compile(r"(?:\s*,\s*(?:en|of)?|\s+(?:en|of)|\s*[.;:])?\s*$")
+#: A sentence opening with a pronoun that asks or advises: "Zij vraagt Zorginstituut Nederland …", "Hij verzoekt …".
+PRONOUN_ASKS = re.compile(r"^\W*(?:Zij|Hij|Ze)\s+(?:vraagt|verzoekt|adviseert|raadt|roept|beveelt)\b")
+#: A sentence opening with a minister or the cabinet as its subject: "De staatssecretaris neemt deze aanbeveling over."
+#: (a pronoun in the next sentence stands for them, not for the report; round 64).
+MINISTER_OPENING = re.compile(
+    r"\W*(?:De\s+(?:minister|staatssecretaris|minister-president)|Het\s+kabinet)\b(?:\s+van\s+[A-Z][^,.]{0,60}?)?"
+    r"\s+(?!beveelt|adviseert|vraagt|raadt)\w+"
+)

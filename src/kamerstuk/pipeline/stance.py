@@ -576,7 +576,7 @@ class StanceDetector:
                     None,
                     None,
                 )
-                self._fall_back(rec, info, linked, full)
+                self._fall_back(rec, info, linked, full, others_sentences.get(rec["id"], []))
                 if rec["stance"] is None and rec["id"] in acts:
                     # "Ik zal het Eindexamenbesluit zo wijzigen dat scholen …" answering it, no sentence with a stance
                     # and no sure reading of the model: the answer is an act of ours, the recommendation is carried
@@ -705,25 +705,55 @@ class StanceDetector:
         ]
 
     def _set_model_reading(
-        self, rec: dict[str, Any], answers: list[dict[str, Any]], full: str, label: str, score: float
+        self,
+        rec: dict[str, Any],
+        answers: list[dict[str, Any]],
+        full: str,
+        label: str,
+        score: float,
+        others: Sequence[str] = (),
     ) -> None:
         sentences = [full[a:b] for p in answers for a, b in split_sentences(full, p["start"], p["end"])]
+        # (the evidence is none of the sentences about another recommendation alone)
+        sentences = [x for x in sentences if x not in others] or sentences
         rec["stance"], rec["stance_evidence"] = label, self.model.evidence(sentences, label)
         rec["stance_basis"], rec["stance_score"] = "model", round(score, 4)
 
     def _fall_back(
-        self, rec: dict[str, Any], info: dict[str, Any], linked: dict[str, list[str]], full: str
+        self,
+        rec: dict[str, Any],
+        info: dict[str, Any],
+        linked: dict[str, list[str]],
+        full: str,
+        others: Sequence[str] = (),
     ) -> None:
         """The trained model's stance for `rec` from its answer paragraphs, when the fallback is on,
-        loaded, and sure enough."""
+        loaded, and sure enough (a paragraph shared with other recommendations read without `others`, as in
+        `_arbitrate`)."""
         if not (self.model_fallback and self.model.trained):
             return
         answers = self._answers(rec, info, linked) or self._under_it(rec, info, linked)
         if not answers:
             return
-        label, score = self.model.predict(" ".join(full[p["start"] : p["end"]] for p in answers))
+        text = self._answer_text(answers, linked, full, others)
+        label, score = self.model.predict(text)
         if score >= self.min_model_score:
-            self._set_model_reading(rec, answers, full, label, score)
+            self._set_model_reading(rec, answers, full, label, score, others)
+
+    @staticmethod
+    def _answer_text(
+        answers: list[dict[str, Any]], linked: dict[str, list[str]], full: str, others: Sequence[str]
+    ) -> str:
+        """The answer paragraphs' text, less the sentences about one of the other recommendations alone where a
+        paragraph answers others too: "Wat de tweede aanbeveling betreft: die meldplicht bestaat sinds 2023 …. Op de
+        vierde aanbeveling kom ik verderop terug." is no answer of the fourth (round 63; with one such paragraph
+        among others of its own since round 64)."""
+        text = " ".join(full[p["start"] : p["end"]] for p in answers)
+        if others and any(len(linked.get(p["id"], [])) > 1 for p in answers):
+            for sentence in others:
+                text = text.replace(sentence, " ")
+            text = " ".join(text.split())
+        return text
 
     def _arbitrate(
         self,
@@ -741,19 +771,15 @@ class StanceDetector:
         answers = self._answers(rec, info, linked)
         if not answers:
             return
-        text = " ".join(full[p["start"] : p["end"]] for p in answers)
-        if others and all(len(linked.get(p["id"], [])) > 1 for p in answers):
-            # (answers shared with other recommendations: their sentences about another alone are not this one's
-            # answer; "Een heffing … ik zie geen aanleiding …. De vierde aanbeveling volg ik wel, maar alleen …" is
-            # no part of an adoption of the third; round 63)
-            for sentence in others:
-                text = text.replace(sentence, " ")
-            text = " ".join(text.split())
+        # (answers shared with other recommendations: their sentences about another alone are not this one's answer;
+        # "Een heffing … ik zie geen aanleiding …. De vierde aanbeveling volg ik wel, maar alleen …" is no part of an
+        # adoption of the third; round 63)
+        text = self._answer_text(answers, linked, full, others)
         if len(text) > MAX_ANSWER_CHARS:
             return
         label, score = self.arbiter.decide(rec["stance"], self.model.probabilities([text])[0])
         if label != rec["stance"] and score >= self.min_model_score:
-            self._set_model_reading(rec, answers, full, label, score)
+            self._set_model_reading(rec, answers, full, label, score, others)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
         for doc in docs:
