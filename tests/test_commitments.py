@@ -5613,3 +5613,18 @@ def test_round_64_a_term_taking_effect_is_no_discourse(text: str) -> None:
 def test_round_64_the_letter_discussing_stays_no_commitment() -> None:
     """The guard of the rule above: "ingaan op" a subject is this letter's discussion."""
     assert find_commitments("In deze brief ga ik in op de aanbevelingen van de raad.", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plan of the coalition agreement is no earlier promise to the Kamer (holdout382)
+        ("De huurtoeslag wordt vanaf 2023 stapsgewijs verhoogd, zoals in het coalitieakkoord is afgesproken.", "new"),
+        ("Zoals eerder afgesproken stuur ik u in 2023 de evaluatie.", "refers"),
+        # from the next occasion of its kind on (holdout381)
+        ("Vanaf de volgende wijziging van de lijst raadpleeg ik de betrokken bedrijven vooraf.", "new"),
+    ],
+)  # fmt: skip
+def test_round_64_a_coalition_plan_and_the_next_occasion(text: str, kind: str) -> None:
+    got = find_commitments(text, REF)
+    assert [c.kind for c in got] == [kind]

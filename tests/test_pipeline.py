@@ -3366,3 +3366,18 @@ def test_round_64_a_deferral_shared_with_another_answer_gives_no_stance() -> Non
     fourth = letter.recommendations[3]
     assert fourth.stance != "already_in_place"
     assert fourth.stance_evidence is not None and "meldplicht" not in fourth.stance_evidence
+
+
+def test_round_64_de_inspectie_after_its_full_name_is_that_body() -> None:
+    """ "De Inspectie doet de volgende aanbevelingen" after "de Inspectie Justitie en Veiligheid" names that body, the
+    one report body whose full name opens with the word (holdout381: before round 64 the report was "Inspectie")."""
+    text = (
+        _ROUND_61_HEAD
+        + "Op 3 februari 2022 heeft de Inspectie Justitie en Veiligheid het rapport «Dichte deuren» gepubliceerd over "
+        "de beveiliging van rechtbanken.\n\n"
+        "De Inspectie doet de volgende aanbevelingen: 1. leg landelijk vast hoe vaak de toegangscontrole wordt "
+        "getest; 2. geef iedere rechtbank een vaste beveiligingscoördinator.\n\n"
+        "De eerste aanbeveling neem ik over. De tweede aanbeveling neem ik niet over.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="rechtbanken.md")
+    assert [r.report for r in letter.recommendations] == ["Inspectie Justitie en Veiligheid"] * 2

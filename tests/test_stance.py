@@ -2875,3 +2875,37 @@ def test_round_63_a_verdict_past_the_first_sentence_of_a_restatement() -> None:
 )  # fmt: skip
 def test_round_64_a_place_an_agreement_made_and_het_rijk(text: str, label: StanceLabel | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what a recommendation asks, brought in for a group only (holdout381)
+        ("Wat de raad in de tweede aanbeveling vraagt, voer ik in voor de scholen in het voortgezet onderwijs.",
+         "partly_adopted"),
+        # … not for all, and not a measure with its own scope (guards)
+        ("Ten eerste voer ik per 1 januari 2028 een meldplicht in voor alle exploitanten.", "adopted"),
+        ("Wat de raad vraagt, voer ik in voor iedereen die een vergunning heeft.", "adopted"),
+        # the body followed for a group, fronted (holdout381)
+        ("Voor de nationale lijst volg ik de raad: vanaf de volgende wijziging raadpleeg ik de bedrijven.",
+         "partly_adopted"),
+        # what exists relies on an agreement only: not in place (holdout382)
+        ("In de praktijk krijgen dieren al pijnbestrijding, maar die afspraak ontleent haar kracht alleen aan een "
+         "convenant.", None),
+    ],
+)  # fmt: skip
+def test_round_64_a_measure_brought_in_for_some_and_what_relies_on_a_covenant(
+    text: str, label: StanceLabel | None
+) -> None:
+    assert classify_stance(text).label == label
+
+
+def test_round_64_in_line_with_a_recommendation_since_a_past_year_is_in_place() -> None:
+    """ "In lijn met de tweede aanbeveling werken … sinds 2025 samen" tells a practice (holdout381); with an act to come
+    it stays an adoption."""
+    text = "In lijn met de tweede aanbeveling werken de gemeenten sinds 2021 samen met de scholen."
+    assert classify_stance(text).label == "already_in_place"
+    assert (
+        classify_stance("In lijn met de tweede aanbeveling start ik in 2027 een programma.").label
+        == "adopted"
+    )

@@ -245,9 +245,13 @@ class Context:
                 # organisations: "de Rekenkamer" names one of them
                 # ("de Rekenkamer" after "de Algemene Rekenkamer": the report body whose name ends in it)
                 ending = [o for o in self.report_orgs if " " in o and o.split()[-1].lower() == low]
+                # (… or opens with it: "De Inspectie doet de volgende aanbevelingen" after "de Inspectie Justitie en
+                # Veiligheid"; round 64)
+                opening = [o for o in self.report_orgs if " " in o and o.split()[0].lower() == low]
                 names = (
                     self.named_body(low)
                     or (ending if len(ending) == 1 else [])
+                    or (opening if len(opening) == 1 and not ending else [])
                     or (self.report_orgs if bare in self.report_orgs else [normalize_org(raw, self.aliases)])
                 )
             elif " " not in bare and bare[:1].isupper() and len(self._named_in_full(low)) == 1:

@@ -212,7 +212,16 @@ class AgreementCues(ReaderBase):
                     if s.words[k] in P.POLICY_ADJECTIVES or s.words[k] in P.POLICY_NOUNS:
                         break
                     if s.words[k] in P.RECOMMENDATION_NOUNS:
-                        self.cues.append(_Cue("A", " ".join(seq), i, k))
+                        # (what has been done so since a past year is in place: "In lijn met de tweede aanbeveling
+                        # werken de organisaties sinds 2025 samen met …"; round 64)
+                        since = any(
+                            s.words[j] == P.SINCE
+                            and s.words[j + 1][:1].isdigit()
+                            and len(s.words[j + 1]) == 4
+                            for j in range(k + 1, n - 1)
+                        )
+                        kind = "L" if since and not any(w in P.FUTURE for w in s.words) else "A"
+                        self.cues.append(_Cue(kind, " ".join(seq), i, k))
                         break
 
     def positive_reply(self) -> None:

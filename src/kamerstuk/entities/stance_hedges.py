@@ -46,7 +46,8 @@ class HedgeCues(ReaderBase):
                 group = s.words[first:k]
                 if not group or not P.FRONTED_SCOPE_NOT.isdisjoint(group) or any(w.isdigit() for w in group):
                     return None
-                if not s.in_clause(k, P.RECOMMENDATION_NOUNS | {"haar", "hem"}):
+                followed = P.FOLLOWED_BODIES if s.words[k] in P.FOLLOW_STEMS else frozenset()
+                if not s.in_clause(k, P.RECOMMENDATION_NOUNS | {"haar", "hem"} | followed):
                     return None  # "Voor de komende periode neem ik de volgende maatregelen"
                 return _Cue("P", "voor een deel van de groep", 0, k)
         return None
@@ -292,6 +293,24 @@ class HedgeCues(ReaderBase):
             ):
                 # "Ik neem de aanbeveling daarom over voor gezinnen met kinderen": for some only
                 self.cues.append(_Cue("P", "over voor", i, i + 1))
+                continue
+            if (
+                w == P.INTRODUCED_PARTICLE
+                and s.words[i + 1 : i + 2] == [P.RESTRICTED_FOR]
+                and s.clause[i + 1] == s.clause[i]
+                and i + 2 < len(s.words)
+                and P.AGREED_FOR_NOT.isdisjoint(s.words[i + 2 : i + 4])
+                and s.words[i + 2] not in P.WHOLE_SCOPE_WORDS
+                and (stem := s.first_in_clause(i, P.INTRODUCE_STEMS)) is not None
+                and stem < i
+                and any(
+                    s.words[k] in P.RECOMMENDATION_NOUNS or s.words[k] in P.REPORT_ASKS
+                    for k in range(s.bounds[0][0], stem)
+                )
+            ):
+                # "Wat IOB in de derde aanbeveling vraagt, voer ik in voor de programma's die via scholen lopen": what
+                # the recommendation asks, brought in for a group only (round 64; not "voor alle", "voor iedereen")
+                self.cues.append(_Cue("P", "in voor", i, i + 1))
                 continue
             if (
                 w == P.KERN

@@ -87,7 +87,8 @@ FROM_NOW_ON = re.compile(
     r"|\bin\s+(?:het|de)\s+(?:vervolgprogramma|vervolgregeling|nieuwe\s+(?:regeling|programma|subsidieregeling))\b"
     # the next occasion of its kind: "Bij een volgende deelname benoem ik één projectdirecteur" (not a part of this
     # letter: "bij de volgende aanbeveling"; round 45)
-    r"|\bbij\s+(?:een|de|het)\s+(?:eerst)?volgende\s+(?!(?:aanbeveling|aanbevelingen|punt|punten|vraag|vragen|voorbeeld"
+    # ("vanaf de volgende wijziging van die lijst consulteer ik …": from that occasion on; round 64)
+    r"|\b(?:bij|vanaf)\s+(?:een|de|het)\s+(?:eerst)?volgende\s+(?!(?:aanbeveling|aanbevelingen|punt|punten|vraag|vragen|voorbeeld"
     r"|voorbeelden|paragraaf|alinea|onderdeel)\b)[a-zà-ÿ-]{4,}",
     _I,
 )

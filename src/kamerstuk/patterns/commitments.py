@@ -1339,7 +1339,10 @@ REFERS = re.compile(
     r"beloofd|aangegeven\s+in\s+(?:het|mijn)\s+(?:debat|commissiedebat))\b"
     # (agreed, but not with another party: "…, zoals ik met de PO-Raad en de VO-raad heb afgesproken" is an agreement
     # with the sector that the new act carries out, no earlier promise to the Kamer)
-    r"|\b(?:zoals|conform|overeenkomstig|ingevolge)\b(?:(?!\bmet\b)[^.]){0,60}?\bafgesproken\b"
+    # (nor in a coalition agreement: "…, zoals in het coalitieakkoord is afgesproken" names the plan's origin, no promise
+    # to the Kamer; round 64)
+    r"|\b(?:zoals|conform|overeenkomstig|ingevolge)\b(?!\s+(?:in\s+)?het\s+(?:coalitie|regeer|hoofdlijnen)akkoord\b)"
+    r"(?:(?!\bmet\b)[^.]){0,60}?\bafgesproken\b"
     # (a debate named with its date between: "Mijn ambtsvoorganger heeft tijdens het commissiedebat mkb-financiering van
     # 12 maart 2026 toegezegd …")
     r"|\b(?:heb\w*|heeft|had|hadden|is|zijn|werd|werden)\b[^.]{0,100}?\btoegezegd\b"

@@ -635,7 +635,11 @@ CONTRAST_BUT = "maar"
 # What exists falling short, right after that "maar": "De diensttijd biedt al mogelijkheden …, maar daarvan wordt weinig
 # gebruikgemaakt", "Er bestaan al handreikingen, maar die worden nog weinig gebruikt" (what the recommendation asks is
 # more than what is in place; gold 4 of 4 not in place; round 52).
-FALLS_SHORT = _words("weinig nauwelijks onvoldoende zelden")
+FALLS_SHORT = _words(
+    "weinig nauwelijks onvoldoende zelden"
+    # "… krijgen al pijnbestrijding, maar die afspraak ontleent zijn kracht alleen aan het convenant" (round 64)
+    " alleen"
+)
 FALLS_SHORT_WINDOW = 8  # words after "maar"
 # Where a "zoals … al" comparison places the practice it compares with: "zoals nu al in het mbo gebeurt".
 ELSEWHERE_PREPOSITIONS = _words("in bij binnen voor")
@@ -853,6 +857,16 @@ AS_FAR_AS = ("wat", "betreft")
 RESTRICTED_PARTICLE = "over"
 RESTRICTED_FOR = "voor"
 RESTRICTED_STEMS = _words("neem neemt nemen nam namen")
+# … and what the recommendation asks, brought in for some only: "Wat IOB in de derde aanbeveling vraagt, voer ik in voor
+# de programma's die via scholen lopen", "Het verbod waarom de inspectie in aanbeveling 1 vraagt, voer ik in voor inzet
+# buiten Nederland" (a part; the recommendation or what it asks named before the verb; round 64).
+INTRODUCED_PARTICLE = "in"
+INTRODUCE_STEMS = _words("voer voert voeren")
+REPORT_ASKS = _words("vraagt vragen vroeg adviseert adviseren beveelt bevelen")
+WHOLE_SCOPE_WORDS = _words("wie iedereen zowel")
+# "Voor de nationale lijst volg ik de raad": the body followed, as the object of a fronted scope (round 64).
+FOLLOW_STEMS = _words("volg volgt")
+FOLLOWED_BODIES = _words("raad inspectie ombudsman rekenkamer onderzoekers commissie planbureau adviesraad")
 # A concessive "al" opening a clause, its verb right after it: "Ik vind dat een goede stap, al blijven duurdere
 # aanpassingen daarmee buiten beeld" (although: a part; not "al" as "already", "…, al in 2024").
 CONCESSIVE_AL = "al"
