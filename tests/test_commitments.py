@@ -5628,3 +5628,19 @@ def test_round_64_the_letter_discussing_stays_no_commitment() -> None:
 def test_round_64_a_coalition_plan_and_the_next_occasion(text: str, kind: str) -> None:
     got = find_commitments(text, REF)
     assert [c.kind for c in got] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the government's own auditor is one of its services (holdout383)
+        ("De Auditdienst Rijk gaat vanaf 2023 bij zijn jaarlijkse controle na of de evaluaties zijn uitgevoerd.", 1),
+        # how often something happens now is no promise (holdout384) …
+        ("Soms ontvangt uw Kamer weken voor de behandeling een uitgebreide brief, soms volgt het oordeel pas "
+         "mondeling.", 0),
+        # … unless a time to come is named
+        ("Soms zal ik uw Kamer in 2023 informeren over de voortgang.", 1),
+    ],
+)  # fmt: skip
+def test_round_64_the_auditdienst_and_a_habit(text: str, count: int) -> None:
+    assert len([c for c in find_commitments(text, REF) if c.kind == "new"]) == count

@@ -3381,3 +3381,24 @@ def test_round_64_de_inspectie_after_its_full_name_is_that_body() -> None:
     )
     letter = kamerstuk.parse_text(text, name="rechtbanken.md")
     assert [r.report for r in letter.recommendations] == ["Inspectie Justitie en Veiligheid"] * 2
+
+
+def test_round_64_a_topic_opening_before_the_named_answer_answers_its_recommendation() -> None:
+    """ "Wat het gezamenlijk inkopen betreft: de ACM publiceerde … al een leidraad …. Een campagne …, waar de ACM in
+    haar laatste aanbeveling om vraagt, zet ik niet op." answers the unanswered second recommendation by its topic
+    ("in te kopen" read as "inkopen") and the third by name (holdout384: before round 64 only the third)."""
+    text = (
+        _ROUND_61_HEAD
+        + "De ACM heeft onderzoek gedaan naar de prijzen in fietsenwinkels. De ACM beveelt aan om de prijs van "
+        "reparaties zichtbaar te maken in de winkel. Daarnaast adviseert de ACM om kleine winkels duidelijkheid te "
+        "geven over de mogelijkheden om gezamenlijk in te kopen. Ten slotte vindt de ACM dat de overheid consumenten "
+        "met een campagne moet wijzen op prijsvergelijking.\n\n"
+        "De eerste aanbeveling van de ACM neem ik over. Vanaf 1 januari 2023 moeten winkels hun tarieven tonen.\n\n"
+        "Wat het gezamenlijk inkopen betreft: de ACM publiceerde in 2021 al een leidraad over samenwerking tussen "
+        "kleine ondernemers. Een campagne over prijsvergelijking, waar de ACM in haar laatste aanbeveling om vraagt, "
+        "zet ik niet op.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="fietsenwinkels.md")
+    assert len(letter.recommendations) == 3
+    both = next(p for p in letter.paragraphs if p.text.startswith("Wat het gezamenlijk"))
+    assert both.recommendations == [letter.recommendations[1].id, letter.recommendations[2].id]

@@ -1603,6 +1603,8 @@ def _commitment(
     future = coming is not None or F.FROM_NOW_ON.search(sentence) is not None
     if not _may_commit(sentence, future):
         return None
+    if not future and F.HABITUAL_OPENING.match(sentence):
+        return None  # "Soms ontvangt uw Kamer weken voor de behandeling een brief, soms …": how it goes now (round 64)
     if F.DELIVERED_IN_THIS_LETTER.search(sentence):
         return None  # "…; dat standpunt treft u in deze brief aan": what is promised is here (round 59)
     kind: CommitmentKind = "new"

@@ -37,6 +37,9 @@ EXECUTIVE_SERVICE = (
     # the Rijksdienst Caribisch Nederland, BZK's service on Bonaire, Sint Eustatius and Saba: "… hangt de RCN vanaf januari
     # 2027 bij alle loketten borden op" (round 62)
     r"|RCN|Rijksdienst\s+Caribisch\s+Nederland"
+    # the government's own auditor, part of Financiën: "De Auditdienst Rijk gaat vanaf 2027 bij zijn jaarlijkse controle
+    # na of …" (round 64)
+    r"|Auditdienst\s+Rijk|ADR"
     # the ILT's analysis office for aviation incidents: "Wel neemt het Analysebureau vanaf 2028 de voorvallen op in zijn
     # jaarlijkse analyse" (round 45)
     r"|Analysebureau(?:\s+Luchtvaartvoorvallen)?"

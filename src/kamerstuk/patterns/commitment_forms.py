@@ -2730,3 +2730,6 @@ OTHERS_PERFECT_OPENING = re.compile(
 #: A main clause joined on after a comma or semicolon: "… is de aanvraag inmiddels ingediend, en voor de overige drie
 #: gebeurt dat vóór 1 september 2026" (its time is its own, not that of a relative clause; round 64).
 NEXT_MAIN_CLAUSE = re.compile(r"[,;]\s+(?:en|maar|terwijl|want|dus)\s|;", re.IGNORECASE)
+#: A sentence opening on how often something happens, without a time to come: "Soms ontvangt uw Kamer weken voor de
+#: behandeling een uitgebreide brief, soms volgt het oordeel pas mondeling" (the practice described; round 64).
+HABITUAL_OPENING = re.compile(r"^\W*(?:Soms|Vaak|Meestal|Doorgaans|Gewoonlijk|Zelden|Dikwijls|Veelal)\b")

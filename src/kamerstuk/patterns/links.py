@@ -546,3 +546,10 @@ FIGURE_UNIT = {"uren": "uur", "dagen": "dag", "werkdagen": "werkdag", "weken": "
 #: The answers announced below, which begin them: "Hieronder ga ik per onderwerp op de aanbevelingen in" (a paragraph
 #: read as context after it may be an answer by content alone; `kamerstuk.pipeline.linker`, round 44).
 ANSWERS_ANNOUNCED = re.compile(ANSWERS_BELOW, re.IGNORECASE)
+
+#: A separable verb's te-infinitive, particle apart ("gezamenlijk in te kopen", "uit te breiden"): read as the fused verb
+#: ("inkopen") where a recommendation's words are matched against an answer's (round 64).
+SPLIT_TE_INFINITIVE = re.compile(
+    r"\b(aan|af|in|op|uit|mee|over|toe|vast|voor|bij|door|na|om|terug|samen)\s+te\s+([a-zà-ÿ]{3,})\b",
+    re.IGNORECASE,
+)

@@ -361,10 +361,15 @@ def _lead_before_reference(
             continue  # (the reference stands in the first sentence: the paragraph opens on it)
         lead = text[:lead_end]
         gaps = [rid for rid, i in position.items() if before < i < first_own and rid not in answered]
-        if len(gaps) != 1 or answers_nothing(lead, promises_answer=False):
+        # (an opening on the topic answers it too, its verdict told by what exists: "Wat het gezamenlijk inkopen betreft:
+        # de ACM publiceerde in 2024 al een leidraad …"; round 64)
+        if len(gaps) != 1 or (
+            answers_nothing(lead, promises_answer=False) and not L.TOPIC_OPENER.match(lead)
+        ):
             continue
         rec = book.by_id[gaps[0]]
-        keys = {word_key(w) for w in content_word_list(rec["text"])}
+        # (a separable verb's te-infinitive read as the verb: "gezamenlijk in te kopen" shares "inkopen"; round 64)
+        keys = {word_key(w) for w in content_word_list(L.SPLIT_TE_INFINITIVE.sub(r"\1\2", rec["text"]))}
         shared = list(dict.fromkeys(w for w in content_word_list(lead) if word_key(w) in keys))
         if len({word_key(w) for w in shared}) < 2:
             continue
