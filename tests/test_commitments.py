@@ -5644,3 +5644,11 @@ def test_round_64_a_coalition_plan_and_the_next_occasion(text: str, kind: str) -
 )  # fmt: skip
 def test_round_64_the_auditdienst_and_a_habit(text: str, count: int) -> None:
     assert len([c for c in find_commitments(text, REF) if c.kind == "new"]) == count
+
+
+def test_round_64_a_duty_this_letter_does_is_no_promise() -> None:
+    """ "… reageer ik binnen zes maanden op de aanbevelingen. Met deze brief doe ik dat." tells the duty and does it now
+    (holdout385); without the second sentence the term is a promise."""
+    duty = "Op grond van de wet reageer ik binnen zes maanden op de aanbevelingen die aan mij zijn gericht."
+    assert [c for c in find_commitments(duty + " Met deze brief doe ik dat.", REF) if c.kind == "new"] == []
+    assert len([c for c in find_commitments(duty, REF) if c.kind == "new"]) == 1

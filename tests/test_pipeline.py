@@ -3402,3 +3402,31 @@ def test_round_64_a_topic_opening_before_the_named_answer_answers_its_recommenda
     assert len(letter.recommendations) == 3
     both = next(p for p in letter.paragraphs if p.text.startswith("Wat het gezamenlijk"))
     assert both.recommendations == [letter.recommendations[1].id, letter.recommendations[2].id]
+
+
+def test_round_64_deze_aanbeveling_under_topic_headings_in_the_lists_order() -> None:
+    """Under topic headings in the order of a numbered list, "Deze aanbeveling neem ik over" in the second section answers
+    the second recommendation, not the last one restated, which a later section answers in its words (holdout386)."""
+    text = (
+        _ROUND_61_HEAD
+        + "IOB heeft de steun aan de bestrijding van tropische ziekten in twaalf landen geëvalueerd. IOB doet de "
+        "volgende drie aanbevelingen.\n\n"
+        "1. Concentreer de steun op minder ziekten, zodat de bijdrage per land zichtbaar wordt.\n\n"
+        "2. Maak de verstrekking van medicijnen onderdeel van de bestaande basisgezondheidszorg.\n\n"
+        "3. Stuur de Kamer een jaarlijkse rapportage over de resultaten per ziekte.\n\n"
+        "**Focus van de steun**\n\n"
+        "Ik begrijp de wens om de resultaten zichtbaar te maken. De steun blijft echter gericht op de huidige vijf "
+        "ziekten.\n\n"
+        "**Medicijnverstrekking via de basiszorg**\n\n"
+        "IOB wijst er terecht op dat losse campagnes verdwijnen zodra de financiering stopt. Deze aanbeveling neem ik "
+        "over.\n\n"
+        "**Verantwoording**\n\n"
+        "Een aparte jaarlijkse rapportage per ziekte acht ik te zwaar. Wel neem ik vanaf het jaarverslag over 2023 een "
+        "paragraaf op met de resultaten per ziekte en per land.\n\n"
+        "Ik dank IOB voor de grondige evaluatie.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="tropische_ziekten.md")
+    assert len(letter.recommendations) == 3
+    answer = next(p for p in letter.paragraphs if p.text.startswith("IOB wijst er terecht"))
+    assert answer.recommendations == [letter.recommendations[1].id]
+    assert letter.recommendations[1].stance == "adopted"

@@ -1256,6 +1256,17 @@ def _stands(
     neighbour in the paragraph puts it into a vehicle of ours ("RVO neemt die eis op in de subsidievoorwaarden", `said`
     holding each sentence's text; round 61)."""
     pid, c = read[k]
+    if (
+        c is not None
+        and c.kind == "new"
+        and k + 1 < len(said)
+        and read[k + 1][0] == pid
+        and F.DONE_HEREBY.match(said[k + 1])
+        and (c.deadline is None or c.deadline.rule == "binnen-termijn")
+    ):
+        # "Op grond van de Rijkswet … reageer ik binnen zes maanden op de aanbevelingen. Met deze brief doe ik dat.": the
+        # duty told, and done by this letter (round 64)
+        return False
     if c is None or c.actor is not None or (c.action or "") not in F.DATED_RULE_LEMMAS:
         return True
     listed = k < len(items) and items[k]

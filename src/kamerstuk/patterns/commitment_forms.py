@@ -2733,3 +2733,8 @@ NEXT_MAIN_CLAUSE = re.compile(r"[,;]\s+(?:en|maar|terwijl|want|dus)\s|;", re.IGN
 #: A sentence opening on how often something happens, without a time to come: "Soms ontvangt uw Kamer weken voor de
 #: behandeling een uitgebreide brief, soms volgt het oordeel pas mondeling" (the practice described; round 64).
 HABITUAL_OPENING = re.compile(r"^\W*(?:Soms|Vaak|Meestal|Doorgaans|Gewoonlijk|Zelden|Dikwijls|Veelal)\b")
+#: A sentence saying this letter does what the sentence before said: "Met deze brief doe ik dat.", "Hiermee doe ik dit."
+#: (the act before is done now, no promise; round 64).
+DONE_HEREBY = re.compile(
+    r"^\W*(?:Met\s+deze\s+brief|Hiermee|Bij\s+deze)\s+(?:doe|doet|doen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:dat|dit)\s*[.!]"
+)

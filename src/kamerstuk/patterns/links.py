@@ -553,3 +553,9 @@ SPLIT_TE_INFINITIVE = re.compile(
     r"\b(aan|af|in|op|uit|mee|over|toe|vast|voor|bij|door|na|om|terug|samen)\s+te\s+([a-zà-ÿ]{3,})\b",
     re.IGNORECASE,
 )
+
+#: The evidence of a link read from an anaphor ("Deze aanbeveling → r4"): the recommendation it stands for was guessed
+#: as the nearest one, and answers in the list's order may say otherwise (round 64).
+ANAPHOR_EVIDENCE = re.compile(
+    r"^(?:Deze|Die|Dit|Dat)\s+(?:aanbeveling|advies|aanbevelingen)\b", re.IGNORECASE
+)

@@ -243,7 +243,26 @@ def _fill_in_order(
         }
     for k, p in enumerate(answers):
         own = by_paragraph[p["id"]]
-        if not (
+        # (or "Deze aanbeveling neem ik over" read as the last one restated, which a later paragraph answers by its
+        # words: under topic headings in the list's order, the one in between; round 64, holdout386)
+        at = next(i for i, q in enumerate(paragraphs) if q["id"] == p["id"])
+        right_after_it = at > 0 and any(
+            lk["recommendation"] == own[0]["recommendation"] and lk["method"] == "restates"
+            for lk in by_paragraph.get(paragraphs[at - 1]["id"], [])
+        )
+        anaphor_answered_later = (
+            len(own) == 1
+            and own[0]["method"] == "explicit"
+            and L.ANAPHOR_EVIDENCE.match(own[0]["evidence"]) is not None
+            # (not right after its restatement: "Aanbeveling 1: Verhoog …" / "Het kabinet neemt deze aanbeveling over")
+            and not right_after_it
+            and any(
+                lk["recommendation"] == own[0]["recommendation"] and lk["method"] != "section"
+                for q in answers[k + 1 :]
+                for lk in by_paragraph[q["id"]]
+            )
+        )
+        if not anaphor_answered_later and not (
             len(own) == 1
             and own[0]["method"] == "section"
             and own[0]["evidence"].startswith("continues ")
