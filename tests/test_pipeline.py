@@ -3430,3 +3430,26 @@ def test_round_64_deze_aanbeveling_under_topic_headings_in_the_lists_order() -> 
     answer = next(p for p in letter.paragraphs if p.text.startswith("IOB wijst er terecht"))
     assert answer.recommendations == [letter.recommendations[1].id]
     assert letter.recommendations[1].stance == "adopted"
+
+
+def test_round_64_a_body_by_its_noun_then_pronouns_and_a_request_in_a_dat_clause() -> None:
+    """ "De inspectie stelt vast …. Zij richt twee aanbevelingen aan de korpschef en één aan mij. Zij beveelt … aan ….
+    Daarnaast adviseert zij …. Van mij vraagt de inspectie dat ik …" gives three recommendations of the inspectie, not of
+    the bureau the opening named last (holdout388: before round 64 the third was not found and the two were the
+    bureau's)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Hierbij bied ik uw Kamer twee rapporten aan. Het eerste is het rapport «Op afstand» van de Inspectie "
+        "Justitie en Veiligheid (hierna: de inspectie). Het tweede is een evaluatie die bureau Kompas in opdracht van "
+        "het WODC heeft uitgevoerd.\n\n"
+        "De inspectie stelt vast dat reclasseringswerkers veel tijd kwijt zijn aan reizen. Zij richt twee "
+        "aanbevelingen aan de directeur en één aan mij. Zij beveelt de directeur aan ervoor te zorgen dat iedere "
+        "werker een vaste regio heeft. Daarnaast adviseert zij de directeur de reistijd per regio te registreren. Van "
+        "mij vraagt de inspectie dat ik gemeenten een vaste rol geef bij de verdeling van de werkers.\n\n"
+        "De directeur neemt de eerste aanbeveling over. Ook de tweede aanbeveling neemt de directeur over. De derde "
+        "aanbeveling neem ik niet over.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="reclassering.md")
+    assert len(letter.recommendations) == 3
+    assert all(r.report == "Inspectie Justitie en Veiligheid" for r in letter.recommendations)
+    assert letter.recommendations[2].text.startswith("Van mij vraagt de inspectie dat ik gemeenten")

@@ -82,6 +82,8 @@ def present_lemma(verb: str) -> str:
             "moet": "moeten",
         }
         return irregular.get(verb, verb)
+    if verb.endswith("ziet"):
+        return verb[:-1] + "n"  # "voorziet" -> "voorzien", "toeziet" -> "toezien" (round 64)
     keeps_t = verb.endswith("cht") or verb[-2:-1] in ("a", "e", "i", "o", "u", "y", "")
     stem = verb[:-1] if verb.endswith("t") and not keeps_t else verb
     return infinitive(stem)

@@ -1614,6 +1614,8 @@ def _commitment(
     future = coming is not None or F.FROM_NOW_ON.search(sentence) is not None
     if not _may_commit(sentence, future):
         return None
+    if not future and F.CARRIED_OUT_THEREBY.match(sentence):
+        return None  # "Daarmee voer ik deze aanbeveling uit voor zover …": the acts told before carry it out (round 64)
     if not future and F.HABITUAL_OPENING.match(sentence):
         return None  # "Soms ontvangt uw Kamer weken voor de behandeling een brief, soms …": how it goes now (round 64)
     if F.DELIVERED_IN_THIS_LETTER.search(sentence):

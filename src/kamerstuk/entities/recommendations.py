@@ -1543,7 +1543,11 @@ def _prose(text: str, spans: list[tuple[int, int]], ctx: _Context) -> list[_Cand
                 lead_by, lead_np = _recommenders(lead, lead, ctx)
                 if lead_np is not None and lead_by:
                     ctx.previous = list(lead_by)
-        before = named_before(text, spans, hit.sentence[0], sentence)
+        before = named_before(text, spans, hit.sentence[0], sentence, generic_noun=True)
+        if before and all(b[:1].islower() for b in before):
+            # "De inspectie stelt vast …. Zij beveelt … aan": the body by its noun, when the letter names one with it
+            nouns = [b.split()[-1] for b in before]
+            before = [n for n in ctx.resolve(before) if any(noun in n.lower() for noun in nouns)]
         if before:
             ctx.previous = before  # "De Nationale ombudsman onderzocht …. Hij vraagt mij …"
         elif just_named := noun_named_before(text, spans, hit.sentence[0], sentence, ctx):

@@ -405,13 +405,20 @@ def noun_named_before(
 
 
 def named_before(
-    text: str, spans: list[tuple[int, int]], start: int, sentence: str, *, across: bool = False
+    text: str,
+    spans: list[tuple[int, int]],
+    start: int,
+    sentence: str,
+    *,
+    across: bool = False,
+    generic_noun: bool = False,
 ) -> list[str]:
     """For a sentence whose subject is a pronoun ("Hij vraagt mij …"), "de onderzoekers" (see
     `RESEARCHER_NOUNS`) or, with `across`, a report noun ("Het rapport bevat twee
     aanbevelingen."), the body named as the subject of the sentence
     before it ("De Nationale ombudsman onderzocht ruim honderd klachten."), in the same paragraph
-    (with `across`, also the paragraph before); empty otherwise."""
+    (with `across`, also the paragraph before); empty otherwise. With `generic_noun`, a body named by its noun ("De
+    inspectie stelt vast …") gives that noun, "de inspectie", for the caller to resolve."""
     words = sentence.split(maxsplit=2)
     first = words[0].lower() if words else ""
     if first == "het" and len(words) > 1 and words[1].lower() in pat.NEUTER_PRONOUN_VERBS:
@@ -493,6 +500,15 @@ def named_before(
         if not names and pair is not None:
             # "Veldwerk en Maat concluderen dat …": a bureau named "X en Y", the subject of a plural verb
             names = [pair.group("name")]
+        if (
+            not names
+            and generic_noun
+            and not researchers
+            and (generic_subject := pat.GENERIC_BODY_SUBJECT.match(prev))
+        ):
+            # "De inspectie stelt vast dat …. Zij richt twee aanbevelingen …. Zij beveelt … aan": the body by its noun,
+            # resolved by the caller (round 64)
+            names = [f"de {generic_subject.group('noun').lower()}"]
         if names:
             return names
     if researchers:

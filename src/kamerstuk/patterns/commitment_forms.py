@@ -2738,3 +2738,10 @@ HABITUAL_OPENING = re.compile(r"^\W*(?:Soms|Vaak|Meestal|Doorgaans|Gewoonlijk|Ze
 DONE_HEREBY = re.compile(
     r"^\W*(?:Met\s+deze\s+brief|Hiermee|Bij\s+deze)\s+(?:doe|doet|doen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:dat|dit)\s*[.!]"
 )
+#: The acts told before said to carry out a recommendation or motion: "Daarmee voer ik deze aanbeveling uit voor zover …",
+#: "Hiermee voert het kabinet de motie-Verkerk uit" (done by what was told, no new promise; round 64).
+CARRIED_OUT_THEREBY = re.compile(
+    r"^\W*(?:Daarmee|Hiermee|Zo|Op\s+die\s+manier)\s+(?:voer|voert|voeren)\s+(?:ik|wij|we|het\s+kabinet)\s+"
+    r"(?:deze|die|de|het|dit|dat)\s+(?:[\w-]+\s+){0,2}?(?:aanbeveling|aanbevelingen|advies|motie|motie-[\w-]+(?:\s+c\.s\.)?"
+    r"|toezegging)\s+uit\b"
+)

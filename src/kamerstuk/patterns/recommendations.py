@@ -759,7 +759,7 @@ FRONTED_ADDRESSEE = re.compile(
 #: by theme ("Bij het derde thema vraagt de raad …", "Onder het eerste thema adviseert de raad …",
 #: "In het tweede hoofdstuk beveelt zij aan …").
 FRONTED_PHRASE = (
-    r"Aan\s+(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
+    r"(?:Aan|Van)\s+(?:mij|ons|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)"
     # other addressees too: "Aan de gemeenten beveelt de ombudsman aan om …", "Aan alle scholen adviseert de raad …"
     # (the verb must follow: a recommending verb in inverted order)
     r"|Aan\s+(?:de|het|alle|iedere?|elke?)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
@@ -2016,6 +2016,9 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         r"^(?!\s*zich\b)(?![^.]{0,80}?\bom\s+(?:een\s+)?(?:nader\s+)?(?:advies|voorlichting)\b(?![^.]*\bte\s+\w+))"
         r"[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"
         r"|^(?!\s*zich\b)[^.]{0,60}?\baandacht\s+(?:voor|aan)\b"
+        # (a "dat"-clause of what is asked, after the one who asks: "Van mij vraagt de inspectie dat ik burgemeesters een
+        # vaste rol geef …"; round 64)
+        r"|^\s*(?:(?:mij|ons|het\s+kabinet|de\s+regering)\s+)?dat\s"
         # (or the request quoted, closing the sentence: "Ook vraagt de ombudsman mij «zie af van …»"; a
         # quoted title is followed by more words: "vraagt in «Vast in het fonds» aandacht voor …")
         # (the one asked may be a minister by the ministry's full name: "vraagt de Onderzoeksraad de Minister van
@@ -2415,4 +2418,11 @@ PRONOUN_ASKS = re.compile(r"^\W*(?:Zij|Hij|Ze)\s+(?:vraagt|verzoekt|adviseert|ra
 MINISTER_OPENING = re.compile(
     r"\W*(?:De\s+(?:minister|staatssecretaris|minister-president)|Het\s+kabinet)\b(?:\s+van\s+[A-Z][^,.]{0,60}?)?"
     r"\s+(?!beveelt|adviseert|vraagt|raadt)\w+"
+)
+#: A sentence whose subject is a body by its generic noun, its verb right after: "De inspectie stelt vast dat …", "De raad
+#: concludeert …" (a pronoun in the sentences after stands for it; round 64).
+GENERIC_BODY_SUBJECT = re.compile(
+    r"^\W*(?:De|Het)\s+(?P<noun>inspectie|raad|ombudsman|rekenkamer|onderzoeksraad|commissie|adviesraad|autoriteit)\s+"
+    r"(?:stelt|constateert|concludeert|signaleert|ziet|vindt|meent|heeft|is|onderzocht|bezocht|sprak|beveelt|adviseert"
+    r"|doet|richt|wijst)\b"
 )
