@@ -3902,3 +3902,24 @@ def test_round_59_labelled_items_take_the_body_of_the_counting_lead() -> None:
     assert [r.report for r in named if r.ordinal is not None] == ["Arbeidsinspectie", "Arbeidsinspectie"]
     pronoun = find_recommendations(text.format(lead="Zij doet drie aanbevelingen aan het kabinet."))
     assert [r.report for r in pronoun if r.ordinal is not None] == [None, None]
+
+
+def test_round_64_inline_numbers_count_only_as_a_series_or_near_the_start() -> None:
+    """ "(1) …, (2) …" in one sentence are recommendations; one number continues a count only near the sentence's start
+    ("Aan mij vraagt de inspectie (4) …"), not deep in it ("…, lid (2) van de wet …")."""
+    from kamerstuk.entities.recommendation_series import inline_numbered
+
+    def texts(t: str) -> list[str]:
+        return [t[s:e] for _, s, e in inline_numbered(t, 0, len(t))]
+
+    assert texts("De raad beveelt aan om (1) de regels te schrappen en (2) een loket te openen.") == [
+        "de regels te schrappen",
+        "een loket te openen",
+    ]
+    assert texts("Aan mij vraagt de raad (3) een register in te stellen.") == ["een register in te stellen"]
+    assert (
+        texts(
+            "De raad beveelt aan om de regels van artikel 7, lid (2) van de wet voor gemeenten te schrappen."
+        )
+        == []
+    )

@@ -40,6 +40,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 _BULLET = re.compile(r"[ \t]*+(?:[-•–▪*]|\d{1,2}[.)])[ \t]++(?=\S)")
 
+#: A single inline number continues a count only near the sentence's start: "Aan mij vraagt de inspectie (4) …".
+_SINGLE_MARKER_REACH = 80
 #: A paragraph standing for one recommendation in an alternating series: at most this many words.
 MAX_ALTERNATING_WORDS = 60
 #: At most this many answer (or explanation) paragraphs between two recommendations.
@@ -51,12 +53,19 @@ def inline_numbered(text: str, start: int, end: int) -> list[tuple[int, int, int
     controleren, (2) Y te geven en (3) Z te registreren." -> (1, X), (2, Y), (3, Z) as (number, start, end); a sentence
     with one such marker ("Aan mij vraagt de inspectie (4) W te geven.") gives that one, from its marker on. Markers
     count up by one; empty when there are none, or when they do not count up (round 64)."""
-    marks = list(pat.INLINE_NUMBER_MARKER.finditer(text, start, end))
+    # (not a number of a legal reference: "artikel 7, lid (2) van de wet")
+    marks = [
+        m
+        for m in pat.INLINE_NUMBER_MARKER.finditer(text, start, end)
+        if not pat.LEGAL_REFERENCE_BEFORE.search(text, max(start, m.start() - 20), m.start())
+    ]
     if not marks:
         return []
     numbers = [int(m.group("num")) for m in marks]
     if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
         return []
+    if len(marks) == 1 and (numbers[0] < 2 or marks[0].start() - start > _SINGLE_MARKER_REACH):
+        return []  # (one "(1)", or a number deep in the sentence, "…, lid (2) van de wet", counts nothing)
     out: list[tuple[int, int, int]] = []
     for k, m in enumerate(marks):
         e = marks[k + 1].start() if k + 1 < len(marks) else end

@@ -2426,3 +2426,7 @@ GENERIC_BODY_SUBJECT = re.compile(
     r"(?:stelt|constateert|concludeert|signaleert|ziet|vindt|meent|heeft|is|onderzocht|bezocht|sprak|beveelt|adviseert"
     r"|doet|richt|wijst)\b"
 )
+#: The word before a bracketed number of a legal reference, not a count of recommendations: "artikel 7, lid (2)".
+LEGAL_REFERENCE_BEFORE = re.compile(
+    r"\b(?:lid|artikel|onderdeel|sub|punt|bijlage|hoofdstuk|paragraaf)\s*$", re.IGNORECASE
+)
