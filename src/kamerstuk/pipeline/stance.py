@@ -763,9 +763,9 @@ class StanceDetector:
         full: str,
         others: Sequence[str] = (),
     ) -> None:
-        """Let the arbiter overrule the cue reading of `rec` (see the class docstring). Where every answer paragraph
-        answers other recommendations too, the model reads them without `others`: their sentences about one of the
-        others alone."""
+        """Let the arbiter overrule the cue reading of `rec` (see the class docstring). Where an answer paragraph
+        answers other recommendations too, the model reads the answers without `others`: their sentences about one of
+        the others alone (`_answer_text`)."""
         if not (self.model_fallback and self.model_arbiter and self.model.trained and self.arbiter.trained):
             return
         answers = self._answers(rec, info, linked)
