@@ -5666,3 +5666,70 @@ def test_round_64_carried_out_by_what_was_told_and_the_lemma_of_voorziet() -> No
         "Rijkswaterstaat voorziet die wegvakken vóór het einde van 2023 van mistdetectie.", REF
     )
     assert [c.action for c in got] == ["voorzien"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # this letter offers the reports; the year dates the reports, not an act to come (holdout389)
+        "Met deze brief bied ik u de twee rapporten aan die daarover dit voorjaar zijn verschenen.",
+        "Hierbij bied ik u het onderzoek aan dat in 2023 een vervolg krijgt.",
+        # waiting first is no act, whatever is waited for (holdout389)
+        "Het kabinet wil eerst de ervaringen afwachten met de nieuwe meldplicht, die in 2023 wordt geëvalueerd.",
+        # … and a conjunct inside what is waited for or asked is no act of ours either (guards)
+        "Ik wil eerst weten hoe vaak scholen nu bij de gemeente aankloppen en of zij daar antwoord krijgen.",
+        "Ik wil daarom eerst de uitkomsten afwachten van de proef die Delft, Ede en Venlo dit jaar uitvoeren.",
+    ],
+)  # fmt: skip
+def test_round_65_no_commitment_in_an_offer_made_now_or_a_wait(text: str) -> None:
+    assert [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a refused proposal, then the act after "maar" with the subject left out (holdout389)
+        ("Het kabinet komt daarom niet met een nieuwe subsidie, maar stelt de bestaande regeling vanaf 2023 open "
+         "voor kleine bedrijven.", "openstellen"),
+        # "dat" as a determiner after "verwacht", before the te-infinitive (holdout389)
+        ("Het kabinet verwacht dat besluit na de zomer van 2023 te kunnen nemen.", "nemen"),
+        # recipients named with a relative clause before they receive (holdout389)
+        ("Alle telers die bij de NVWA staan geregistreerd, ontvangen vóór 1 juni 2022 een brief over de nieuwe "
+         "regels.", "toekennen"),
+        # an undated step laid down in a rule of ours, in a relative clause (holdout389)
+        ("Een jaarlijks gesprek met de ouders vind ik een redelijke eis, die ik in hetzelfde besluit opneem.",
+         "opnemen"),
+        # "dat" told in a later progress letter, after a condition (holdout390)
+        ("Mocht dat in een enkel geval toch niet lukken, dan meld ik dat in de eerstvolgende voortgangsbrief.",
+         "melden"),
+        # a wait, then an act of ours in the next conjunct (guard of the wait above)
+        ("Ik wil eerst het advies van de Raad van State afwachten en stuur uw Kamer daarna voor de zomer een brief.",
+         "sturen"),
+    ],
+)  # fmt: skip
+def test_round_65_acts_after_a_refusal_a_determiner_or_a_condition(text: str, action: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert [c.action for c in got] == [action]
+
+
+def test_round_65_a_negation_inside_what_is_striven_for() -> None:
+    """ "streef ik ernaar … niet over te plaatsen" aims at not moving them (holdout390); "streef er niet naar" declines."""
+    aim = find_commitments(
+        "Wel streef ik ernaar gezinnen met een pasgeboren kind niet over te plaatsen.", REF
+    )
+    assert [c.firmness for c in aim] == ["tentative"]
+    declined = find_commitments("Ik streef er niet naar de regeling te verlengen.", REF)
+    assert [c.firmness for c in declined] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next election, and a yearly event of a year, are times to come (holdout390)
+        "In de zes weken voor de eerstvolgende Tweede Kamerverkiezing voert de RVD een campagne over nepberichten.",
+        "Vanaf de hadj van 2023 wijst het consulaat bij iedere melding binnen een dag een vaste medewerker aan.",
+    ],
+)  # fmt: skip
+def test_round_65_an_agency_act_dated_by_an_event(text: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new"]
+    assert len(got) == 1 and got[0].deadline is not None and got[0].firmness == "firm"

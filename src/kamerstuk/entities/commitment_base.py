@@ -236,7 +236,9 @@ def _te_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
     if m is None:
         return None
     between = sentence[offset : m.start()]
-    if P.INTENTION_END.search(sentence, 0, offset) and (lead := P.LEADING_DAT.match(between)):
+    if (P.INTENTION_END.search(sentence, 0, offset) or P.DAT_BEFORE_NEUTER_NOUN.match(between)) and (
+        lead := P.LEADING_DAT.match(between)
+    ):
         between = between[lead.end() :]  # "Ik ben voornemens dat bewijs … te stellen": a determiner
     if P.TE_BLOCK.search(P.COMMA_RELATIVE.sub(",", between)):
         return None

@@ -131,6 +131,7 @@ def told_here(sentence: str, verb_end: int) -> bool:
         told is not None
         and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None
         and F.THAT_TO_KAMER.match(sentence, told.end()) is None
+        and F.THAT_IN_LATER_DOCUMENT.match(sentence, told.end()) is None
     )
 
 

@@ -759,6 +759,10 @@ def _come_with(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | 
     m = F.COME_WITH.search(sentence)
     if m is None:
         return None
+    if P.NEGATION.search(sentence, m.start(), m.end()) and F.BUT_ELIDED_ACT.search(sentence, m.end()):
+        # "Het kabinet komt daarom niet met een nieuwe regeling, maar stelt de bestaande regeling vanaf 2027 open":
+        # the proposal declined, the act after "maar" is the one to read (round 65)
+        return None
     actor = m.group("actor") or m.group("actor2")
     return _Trigger(m.start(), m.end(), actor, None, passive=False), (
         "komen met",

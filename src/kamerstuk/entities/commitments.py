@@ -462,6 +462,14 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
     )
     if present is not None and not _delivered_now(sentence, present.end()):  # "In deze brief informeer ik"
         action = _first_action(sentence, present.start())
+        if (
+            action is not None
+            and P.NEGATION.search(sentence, present.start(), action[2])
+            and F.BUT_ELIDED_ACT.search(sentence, action[2])
+        ):
+            # "Het kabinet komt daarom niet met een nieuwe regeling, maar stelt de bestaande regeling vanaf 2027 open":
+            # the delivery declined, the act after "maar" is the one to read (round 65)
+            action = None
         if action is not None and (
             (action[0] in P.DELIVERY_LEMMAS and future) or action[0] in ("terugkomen", "op de hoogte houden")
         ):
@@ -647,7 +655,19 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         return _Trigger(pro.start(), pro.end(), "ik", None, passive=False), ("doen", pro.start(), pro.end())
     if has_deadline and not _dated_only_by_others(sentence):
         # last: any verb of ours in the present tense, with a deadline still to come
-        return _dated_act(sentence)
+        dated_act = _dated_act(sentence)
+        if (
+            dated_act is not None
+            and dated_act[1] is not None
+            and dated_act[1][0] in P.DELIVERY_LEMMAS
+            and (marker := P.FULFILS_MARKER.search(sentence)) is not None
+            and marker.start() < dated_act[1][1]
+            and P.MARKER_OPENING.fullmatch(sentence, 0, marker.start()) is not None
+        ):
+            # "Met deze brief bied ik u twee rapporten aan die dit voorjaar zijn verschenen": this letter delivers, the
+            # date is the reports' (round 65)
+            return None
+        return dated_act
     act = dated.relative_act(sentence)
     if act is not None and (
         F.FUTURE_UNSPECIFIED.search(sentence)
@@ -655,6 +675,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         or _relative_request(sentence, act)
         # "De subsidie kost € 6 miljoen, die ik binnen de begroting vrijmaak": a sum set aside by us
         or (act[1] in F.MONEY_SET_ASIDE and P.SUM_OF_MONEY.search(sentence))
+        # "…, die ik in hetzelfde besluit opneem": laid down in a rule of ours (round 65)
+        or (act[1] in F.LAID_DOWN_LEMMAS and F.INTO_RULE.search(sentence, max(0, act[2] - 80), act[2]))
     ):
         # "… die ik met de VNG nader uitwerk"; "…, waarover ik eerst de Autoriteit Persoonsgegevens om advies vraag"
         # (a request of ours to another body, like "Ik vraag de AP om advies" in a main clause)
@@ -680,6 +702,20 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
             let.end("verb"),
         )
     return None
+
+
+def _act_in_next_conjunct(sentence: str, wait: re.Match[str], act_start: int) -> bool:
+    """Whether the act at `act_start` opens a main clause of its own after the wait `wait` ("Ik wil eerst het advies
+    afwachten en stuur uw Kamer daarna …"), not a word inside what is waited for ("… afwachten van de pilot die de
+    gemeenten Zwolle, Tilburg en Almere uitvoeren", "wil eerst weten hoe vaak … en of …")."""
+    if act_start < wait.end() or F.WAIT_QUESTION_END.search(wait.group(0)):
+        return False
+    conj = F.NEXT_CONJUNCT.search(sentence, wait.end(), act_start)
+    return (
+        conj is not None
+        and F.CLAUSE_OPENER.search(sentence, wait.end(), conj.start()) is None
+        and len(sentence[conj.end() : act_start].split()) <= 2
+    )
 
 
 def _dated_only_by_others(sentence: str) -> bool:
@@ -938,6 +974,15 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     joined = list(P.JOINED_MODAL_CLAUSE.finditer(region))
     if joined:
         region = region[joined[-1].start() :]
+    # "Wel streef ik ernaar gezinnen … niet over te plaatsen": the aim's own negation, inside what is striven for
+    # (round 65)
+    aim = (
+        F.STRIVE_COMPLEMENT.search(region)
+        if (trigger.modal or "") in ("streef", "streeft", "streven")
+        else None
+    )
+    if aim is not None:
+        region = region[: aim.start()]
     # "zal ik niet aarzelen om …" promises the act, "zal geen boete meer opleggen" a stop to one; "… de tolk niet
     # standaard in te zetten, maar wel in ieder gesprek waarin …" promises it in part
     partly = P.BUT_STILL.match(sentence, hi) is not None
@@ -1737,6 +1782,9 @@ def _commitment(
             # (not the wait in a first conjunct, a study of ours commissioned after it: "Het kabinet wil eerst weten
             # wat de gevolgen zouden zijn en laat dat onderzoeken door het WODC")
             and not (wait.end() <= found[0].start and F.AND_LET_ACT.search(sentence, wait.end()))
+            # (nor an act of ours in the next conjunct: "Ik wil eerst het advies afwachten en stuur uw Kamer daarna
+            # voor de zomer een brief"; round 65)
+            and not (found[1] is not None and _act_in_next_conjunct(sentence, wait, found[1][1]))
         ):
             # "Ik wil eerst zien hoe de nieuwe regels uitwerken": waiting, no act (not the reason of an act before
             # it: "Ik geef de ACM die bevoegdheid, maar nog geen boetebevoegdheid, omdat ik eerst wil zien of …")

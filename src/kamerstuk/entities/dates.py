@@ -668,6 +668,9 @@ def _candidates(text: str, ref: dt.date | None) -> Iterable[_Cand]:
     for m in _finditer(P.NEXT_ROUND, text):
         starts = _norm(m.group("pre")) in ("vanaf", "met ingang van")
         yield (m.start(), m.end(), ref, None, "vanaf-volgende" if starts else "volgende")
+    for m in _finditer(P.NEXT_ELECTION, text):
+        starts = _norm(m.group("pre")) in ("vanaf", "met ingang van", "na")
+        yield (m.start(), m.end(), ref, None, "vanaf-volgende" if starts else "volgende")
     for m in _finditer(P.YEAR_RANGE, text):
         # "tussen 2028 en 2030": the span of the years (a span already past is no time to come)
         first_year = int(m.group("y1") or m.group("y3"))

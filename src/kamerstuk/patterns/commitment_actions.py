@@ -112,7 +112,10 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             # (or inverted after what is told, its vehicle a report to come: "De voortgang … meld ik in de
             # halfjaarsrapportages van de Belastingdienst", "In de volgende halfjaarsrapportage meld ik hoeveel …"; the
             # present delivery counts only with such a vehicle, and "meld ik u dat …" tells now; round 61)
-            r"|\bmeld\b(?=\s+(?:ik|wij|we)\s+(?!u\b|dat\b))",
+            # ("dat" as the thing told, before the report it goes in: "dan meld ik dat in de eerstvolgende
+            # voortgangsbrief"; round 65)
+            r"|\bmeld\b(?=\s+(?:ik|wij|we)\s+(?!u\b|dat\b(?!\s+(?:in|via)\s+(?:de|het|mijn)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:brief|voortgangsbrief|voortgangsrapportage|rapportage|jaarverslag|verslag|jaarrapportage)\b)))",
         ),
         # "toezenden": "zend ik u toe", "toe te zenden", "toegezonden"
         ("toezenden", r"\b(?:toezenden|toe\s+te\s+zenden|toegezonden|zend|zendt|zenden|verzenden)\b"),

@@ -57,6 +57,17 @@ ANY_OTHER_AGENT = re.compile(
 #: Setting a sum aside, the verb of a relative clause of ours after the sum: "…, die ik binnen de begroting van het
 #: fonds vrijmaak" (a budget decision, a commitment without a date).
 MONEY_SET_ASIDE = frozenset({"vrijmaken", "reserveren", "uittrekken", "vrijspelen"})
+#: Verbs that lay something down in a rule, read in a relative clause of ours without a date ("…, die ik in hetzelfde
+#: besluit opneem") when `INTO_RULE` names the rule.
+LAID_DOWN_LEMMAS = frozenset({"opnemen", "vastleggen", "regelen"})
+#: A rule or bill of ours a step is laid down in: "in hetzelfde besluit", "in de ministeriële regeling", "in het
+#: wetsvoorstel".
+INTO_RULE = re.compile(
+    r"\bin\s+(?:de|het|hetzelfde|dezelfde|een|die|dat|deze|dit)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:besluit|regeling|wet|wetsvoorstel|algemene\s+maatregel\s+van\s+bestuur|amvb|circulaire|beleidsregel"
+    r"|beleidsregels|verordening|subsidievoorwaarden|voorwaarden)\b",
+    re.IGNORECASE,
+)
 
 #: An unspecified time to come that puts a present passive step in the future, like a deadline:
 #: "Het toetsingskader wordt nader uitgewerkt", "De details worden de komende maanden uitgewerkt",
@@ -1140,6 +1151,9 @@ RECIPIENT_RECEIVES = Keyed(
         # (the recipients placed by a short phrase: "De ambassades in de partnerlanden krijgen …"; round 46)
         # (… or a longer one: "Huishoudens in de zone tot 20 kilometer ontvangen …"; round 48)
         r"(?:\s+(?:in|bij|van|op|uit)\s+(?:de|het)\s+[\w-]+(?:\s+(?:tot|van|rond|om)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
+        # (… or by a relative clause closed by a comma: "Alle houders die bij RVO staan geregistreerd, ontvangen vóór
+        # 1 april een brief"; round 65)
+        r"(?:\s+die\s+[^,.;:?]{1,60},)?"
         r"\s+(?P<verb>ontvangen|ontvangt|krijgen|krijgt)\s+"
         r"(?!te\s+maken\b)(?:[^\s.,;:?]+\s+){0,6}?(?:een\s+|de\s+|hun\s+|extra\s+)?"
         r"(?:beschikking|toekenning|bijdrage|middelen|vergoeding|uitkering|budget|subsidie|tegemoetkoming|uitnodiging"
@@ -1226,6 +1240,13 @@ TELLS_THAT = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:aan\s+)?(?:uw\s+kamer|
 #: … not "dat" as the thing told and the Kamer closing the clause: "Mocht de doorlichting vertraging oplopen, dan meld
 #: ik dat uw Kamer." (a delivery to come).
 THAT_TO_KAMER = re.compile(r"\s+(?:aan\s+)?(?:uw|de)\s+kamer\s*(?:[.;]|$)", _I)
+#: … nor "dat" as the thing told and a later document of ours after it: "Mocht dat toch niet lukken, dan meld ik dat in
+#: de eerstvolgende voortgangsbrief" (round 65).
+THAT_IN_LATER_DOCUMENT = re.compile(
+    r"\s+(?:in|via|met)\s+(?:de|het|mijn|een)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:brief|voortgangsbrief|voortgangsrapportage|rapportage|jaarverslag|verslag|jaarrapportage|monitor|brieven)\b",
+    _I,
+)
 #: The lemmas of telling verbs that `TELLS_THAT` makes a statement of this letter.
 TELLING_VERBS = _words("melden berichten informeren mededelen")
 #: The determiner before a noun in -e that is the one asked: "zal ik de branche vragen om …".
@@ -2040,16 +2061,34 @@ STRIVE_FINITE = {
 INTO_FORCE = re.compile(r"\bin\s+werking\s+(?:laten\s+)?$|\bin\s+werking\s+laten\s+", re.IGNORECASE)
 
 #: Waiting to see, no act of ours: "Ik wil eerst zien hoe de nieuwe regels uitwerken", "wil ik afwachten of …", "wil ik
-#: eerst weten hoe die zich verhoudt tot …".
+#: eerst weten hoe die zich verhoudt tot …", "Het kabinet wil eerst de ervaringen in andere sectoren afwachten".
 WAIT_AND_SEE = re.compile(
     r"\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,2}?(?:zien|afwachten|(?<=eerst\s)weten)\s+(?:hoe|of|wat|welke|waarom)\b"
     # or the outcome waited for named: "Ik wil daarom eerst de uitkomsten afwachten van de pilot die …", "wil ik eerst
     # het advies van de Raad van State afwachten"
     r"|\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,3}?(?:de|het)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:uitkomsten|uitkomst|resultaten|resultaat|advies|evaluatie|oordeel|rapport|onderzoek)\s+"
-    r"(?:[^\s.,;:?]+\s+){0,6}?afwachten\b",
+    r"(?:uitkomsten|uitkomst|resultaten|resultaat|advies|evaluatie|oordeel|rapport|onderzoek|ervaringen|ervaring"
+    r"|effecten|gevolgen|bevindingen|uitspraak)\s+"
+    r"(?:[^\s.,;:?]+\s+){0,6}?afwachten\b"
+    # or "eerst" before the waiting, whatever is waited for: "Het kabinet wil eerst de ervaringen afwachten met …, die
+    # in 2027 worden geëvalueerd" (the year dates the others' evaluation; round 65)
+    r"|\b(?:wil|willen)\s+(?:[^\s.,;:?]+\s+){0,2}?eerst\s+(?:[^\s.,;:?]+\s+){0,6}?afwachten\b",
     re.IGNORECASE,
 )
+#: ", maar" and a finite verb whose subject is the clause's before it: "komt niet met een nieuwe regeling, maar stelt de
+#: bestaande regeling open" (a word ending in -t or a first-person stem right after "maar", not an article or pronoun).
+BUT_ELIDED_ACT = re.compile(
+    r",\s+maar\s+(?!(?:de|het|een|dat|die|dit|deze|wel|ook|niet|nog|in|op|om|voor|met|bij|als|er|het)\b)[a-zé]+t?\s",
+    re.IGNORECASE,
+)
+#: What opens the aim after "streef": "streef ik ernaar …", "streeft het kabinet erop …", "streven om …".
+STRIVE_COMPLEMENT = re.compile(r"\b(?:ernaar|erop|om)\b", re.IGNORECASE)
+#: An indirect question closing a wait (`WAIT_AND_SEE`): "wil eerst zien hoe", "wil afwachten of".
+WAIT_QUESTION_END = re.compile(r"\b(?:hoe|of|wat|welke|waarom)$", re.IGNORECASE)
+#: A relative or subordinate clause opening: "de pilot die …", "het advies dat …", "hoe …".
+CLAUSE_OPENER = re.compile(r"\b(?:die|dat|wat|welke|hoe|of|waar\w*|zodat|omdat|als|wanneer)\b", re.IGNORECASE)
+#: The start of a next conjunct: "wil eerst het advies afwachten en stuur daarna …", "…; daarna stuur ik …".
+NEXT_CONJUNCT = re.compile(r"\s(?:en|maar)\s|[;:]", re.IGNORECASE)
 #: A present tense stating a practice since a past moment: "Het CJIB handelt verzoeken sinds september 2025
 #: binnen zes weken af" (a term of the practice, not a deadline to come).
 #: (in the main clause: "… het model dat sinds 2023 beschikbaar is" dates the model, not the act)

@@ -341,6 +341,14 @@ TE_BLOCK = re.compile(
 INTENTION_END = re.compile(r"\b(?:voornemens|bereid|van\s+plan)\s*$", _I)
 #: That determiner at the start of the searched text.
 LEADING_DAT = re.compile(r"\s*dat\b", _I)
+#: "dat" before a neuter noun of a decision or document, with no verb of its own before the te-infinitive: a determiner
+#: after any intention ("Het kabinet verwacht dat besluit na de zomer van 2027 te kunnen nemen"; round 65).
+DAT_BEFORE_NEUTER_NOUN = re.compile(
+    r"\s*dat\s+(?:besluit|voorstel|wetsvoorstel|onderzoek|rapport|plan|advies|overzicht|standpunt|traject|overleg"
+    r"|gesprek|ontwerp|programma)\s+(?:(?:na|voor|vóór|in|uiterlijk|begin|eind|medio|de|het|van|dit|dat|volgend"
+    r"|komend|jaar|najaar|voorjaar|zomer|kwartaal|\d{4}|\w+\s+kwartaal)\s+)*$",
+    _I,
+)
 
 #: The next word of a te-chain after an auxiliary: "te kunnen [informeren]", "aanwezig te laten [zijn]" (round 46: a
 #: state brought about, not "vrij te laten", a thing kept as it is).

@@ -359,6 +359,15 @@ NEXT_ROUND = re.compile(
     _I,
 )
 
+#: The next election, without its year: "in de zes weken vóór de eerstvolgende Tweede Kamerverkiezing", "vanaf de
+#: volgende gemeenteraadsverkiezingen" (read like `NEXT_ROUND`: a time to come whose day is not said; round 65).
+NEXT_ELECTION = re.compile(
+    r"\b(?P<pre>vanaf|met\s+ingang\s+van|bij|voor|vóór|rond|na)\s+de\s+(?:volgende|eerstvolgende|komende)\s+"
+    r"(?:(?:Tweede[\s-]Kamer|gemeenteraads|provinciale[\s-]staten|waterschaps|Europese|Kamer|Statenverkiezing)[\s-]?)?"
+    r"verkiezing(?:en)?\b",
+    _I,
+)
+
 #: A span of years: "tussen 2028 en 2030", "in de periode 2028–2030", "in de jaren 2028 tot en met 2030" (rule "jaren":
 #: from the first day of the first year to the last day of the second; round 58).
 YEAR_RANGE = re.compile(
@@ -395,6 +404,9 @@ ROUND_OF_YEAR = re.compile(
     r"|(?:[a-zà-ÿ]+e\s+)?(?:\w*opgave|\w*aangiften?(?:\s+[a-zà-ÿ]*belasting)?|\w*periode|aanvraagjaar|\w*seizoen|oogst|cohort|examenjaar"
     r"|\w*cyclus|\w*tijdvak)"
     r"|(?:gemeenteraads|provinciale\s+staten|waterschaps|tweede\s+kamer|europese|kamer)?verkiezingen"
+    # a yearly event or gathering of a year: "vanaf de hadj van 2028", "bij de klimaatconferentie van 2027", "tijdens
+    # de Paralympische Spelen van 2028" (round 65)
+    r"|hadj|bedevaart|\w*conferentie|\w*spelen|\w*kampioenschappen|\w*kampioenschap|\w*verkiezing"
     # a yearly report from which on something is done: "vanaf het jaarbericht over 2027", "vanaf de rapportage over
     # 2026", "vanaf het onderzoek over 2026" (the year it covers)
     # (an adjective before it: "in de consulaire jaarbrief van 2027")
@@ -541,6 +553,7 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     YEAR_END_BEFORE: ("eind", "jaar"),
     BEFORE_YEAR: ("vóór", "uiterlijk", "later", "laatste"),
     NEXT_ROUND: ("volgende", "komende", "vervolg"),
+    NEXT_ELECTION: ("verkiezing",),
     MONTH_PART: ("begin", "eind", "medio", "half", "halverwege", "midden"),
     IN_MONTH: ("jan", "feb", "maart", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     QUARTER: ("kwartaal",),
@@ -559,7 +572,12 @@ KEYWORDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "aanbesteding",
         "tranche",
         "tijdvak",
-        "verkiezingen",
+        "verkiezing",
+        "hadj",
+        "bedevaart",
+        "conferentie",
+        "spelen",
+        "kampioenschap",
         "verslag",
         "bericht",
         "rapportage",
