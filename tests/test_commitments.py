@@ -5733,3 +5733,19 @@ def test_round_65_a_negation_inside_what_is_striven_for() -> None:
 def test_round_65_an_agency_act_dated_by_an_event(text: str) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new"]
     assert len(got) == 1 and got[0].deadline is not None and got[0].firmness == "firm"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # the cabinet laying a duty on a group, undated (holdout392); not "is verplicht", nor a directive's duty
+        ("Het kabinet verplicht de cursus alleen voor bestuurders die jonger zijn dan 21 jaar.", 1),
+        ("Het kabinet is verplicht de Kamer jaarlijks te informeren.", 0),
+        # a treaty's rule reviewed from a year is no act of ours (holdout391)
+        ("Het verbod in het Zeeprotocol kan vanaf 2048 ter discussie worden gesteld.", 0),
+        ("De regels van het Verdrag kunnen vanaf 2030 worden herzien.", 0),
+    ],
+)  # fmt: skip
+def test_round_65_a_duty_laid_by_the_cabinet_and_a_treatys_rule(text: str, firm: int) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
+    assert len(got) == firm

@@ -3453,3 +3453,79 @@ def test_round_64_a_body_by_its_noun_then_pronouns_and_a_request_in_a_dat_clause
     assert len(letter.recommendations) == 3
     assert all(r.report == "Inspectie Justitie en Veiligheid" for r in letter.recommendations)
     assert letter.recommendations[2].text.startswith("Van mij vraagt de inspectie dat ik gemeenten")
+
+
+def test_round_65_a_named_bodys_ordinal_after_its_prose_and_an_answer_points_back() -> None:
+    """In a letter on two reports, "De tweede aanbeveling van de NZa gaat over reclame, waarvoor …" after the NZa's own
+    prose gave two and the minister answered the first is the answer's frame, no recommendation: the prose of both
+    reports and the inspection's "De derde aanbeveling van de inspectie is dat …" stay (holdout392: before round 65 it
+    replaced all but the inspection's first two)."""
+    text = (
+        _ROUND_61_HEAD
+        + "In deze brief reageer ik op twee rapporten over de keuring van liften: het rapport van de Inspectie "
+        "Leefomgeving en Transport (ILT) en de marktscan van de Autoriteit Consument en Markt (ACM).\n\n"
+        "De inspectie doet drie aanbevelingen aan mij. Zij vraagt mij allereerst om keuringsinstellingen te verplichten "
+        "iedere afgekeurde lift te melden. Verder beveelt zij aan een keuring om de twee jaar voor te schrijven.\n\n"
+        "De derde aanbeveling van de inspectie is dat iedere eigenaar na de keuring een schriftelijk rapport "
+        "ontvangt.\n\n"
+        "Met de eerste aanbeveling ben ik het eens. Ik leg de meldplicht per 1 januari 2027 vast.\n\n"
+        "Een keuring om de twee jaar neem ik niet over, omdat de huidige termijn volstaat.\n\n"
+        "Een schriftelijk rapport is al verplicht sinds 2020.\n\n"
+        "De ACM ziet dat de prijzen van keuringen sterk verschillen. Zij adviseert om de tarieven openbaar te maken. "
+        "Daarnaast beveelt zij aan misleidende reclame van keuringsinstellingen te verbieden.\n\n"
+        "De eerste aanbeveling van de ACM gaat mij te ver. Openbare tarieven zeggen weinig over de kwaliteit.\n\n"
+        "De tweede aanbeveling van de ACM gaat over reclame, waarvoor de Minister van Economische Zaken "
+        "verantwoordelijk is. Hij neemt deze aanbeveling over.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="liftkeuring.md")
+    texts = [r.text for r in letter.recommendations]
+    assert len(texts) == 5
+    assert texts[2].startswith("De derde aanbeveling van de inspectie is dat")
+    assert not any(t.startswith("De tweede aanbeveling van de ACM") for t in texts)
+    frame = next(p for p in letter.paragraphs if p.text.startswith("De tweede aanbeveling van de ACM"))
+    assert frame.label == "response"
+    assert frame.recommendations == [letter.recommendations[4].id]
+
+
+def test_round_65_findings_before_the_recommendations_answer_nothing() -> None:
+    """A paragraph of the report's findings before the recommendations are restated shares their words but answers
+    none (holdout392); a paragraph there in the government's voice still may."""
+    text = (
+        _ROUND_61_HEAD
+        + "De inspectie heeft onderzocht hoe scholen de eindopdracht van leerlingen beoordelen.\n\n"
+        "De inspectie bezocht dertig scholen. Leerlingen weten vaak niet waarop hun eindopdracht wordt beoordeeld, en "
+        "scholen gaan verschillend om met het gebruik van digitale hulpmiddelen bij de eindopdracht.\n\n"
+        "Aanbeveling 1: Laat iedere eindopdracht door twee docenten beoordelen.\n\n"
+        "Ik kies ervoor een tweede beoordelaar alleen bij twijfel verplicht te stellen.\n\n"
+        "Aanbeveling 2: Geef scholen houvast bij het gebruik van digitale hulpmiddelen bij de eindopdracht.\n\n"
+        "Ik neem deze aanbeveling over. Vóór 1 februari 2027 verschijnt een handreiking.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="eindopdracht.md")
+    findings = next(p for p in letter.paragraphs if p.text.startswith("De inspectie bezocht"))
+    assert findings.recommendations == []
+    assert findings.label == "context"
+
+
+def test_round_65_the_first_paragraph_under_a_topic_heading_answers_it() -> None:
+    """Under topic headings in the order of the list, the one paragraph under the last heading answers the last
+    recommendation, though it stands right before the closing words (holdout391: it was read as closing)."""
+    text = (
+        _ROUND_61_HEAD
+        + "Het PBL heeft een studie uitgebracht over de glastuinbouw. Het doet drie aanbevelingen:\n\n"
+        "1. Sluit met de telers een afspraak over flexibel stroomverbruik.\n\n"
+        "2. Verleng de subsidie voor warmtepompen niet na 2030.\n\n"
+        "3. Maak jaarlijks openbaar hoeveel gas de sector verbruikt en tegen welke prijs.\n\n"
+        "**Flexibel stroomverbruik**\n\n"
+        "Ik neem deze aanbeveling over en sluit in 2027 een afspraak met de telers.\n\n"
+        "**Subsidie voor warmtepompen**\n\n"
+        "Zolang de buurlanden hun regelingen voortzetten, verleng ik de subsidie wel.\n\n"
+        "**Openbaarheid van verbruik en prijs**\n\n"
+        "Het Centraal Bureau voor de Statistiek publiceert sinds 2024 jaarlijks het gasverbruik van de glastuinbouw. "
+        "De gemiddelde prijs staat sinds dat jaar in de Monitor Glastuinbouw, die ik uw Kamer elk voorjaar stuur.\n\n"
+        "Ik dank het PBL voor de heldere studie. Over de afspraak met de telers informeer ik uw Kamer zodra die is "
+        "gesloten.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="glastuinbouw.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Het Centraal Bureau"))
+    assert answer.label == "response"
+    assert answer.recommendations == [letter.recommendations[2].id]

@@ -609,6 +609,35 @@ def _recalled_by_ordinal(
     return False
 
 
+def _without_body_recalls(
+    text: str, spans: list[tuple[int, int]], ctx: _Context, ordinal_sentences: list[_Cand]
+) -> list[_Cand]:
+    """`ordinal_sentences` without those that characterise a named body's recommendation ("De tweede aanbeveling van
+    de NZa gaat over reclame, waarvoor …") after that body's own prose gave at least that many and the government
+    answered since: the answer's frame pointing back, in a letter on two reports (round 65; `_recalled_by_ordinal`
+    does this for a letter whose ordinal sentences all point back)."""
+    named = [
+        c
+        for c in ordinal_sentences
+        if c.by and c.ordinal and pat.ORDINAL_CHARACTERISED.search(text, c.start, c.end)
+    ]
+    if not named:
+        return ordinal_sentences
+    prose = _prose(text, spans, ctx)
+    dropped: set[int] = set()
+    for c in named:
+        same = [p for p in prose if p.end <= c.start and set(p.by) & set(c.by)]
+        if len(same) < (c.ordinal or 0):
+            continue
+        last = max(p.end for p in same)
+        if any(
+            pat.ANSWER_VOICE.search(part) or pat.GOVERNMENT_SUBJECT.match(part.strip())
+            for part in text[last : c.start].split("\n\n")[1:]
+        ):
+            dropped.add(id(c))
+    return [c for c in ordinal_sentences if id(c) not in dropped]
+
+
 def _answer_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:
     """Whether a sentence after the one ending at `end`, in the same paragraph, is the government's (the
     next one, or one after what others did: "De vierde aanbeveling vraagt om een keurmerk. De vereniging
@@ -1241,6 +1270,7 @@ def find_recommendations(
         *listed,  # (the explained ones before the colon lists: their items end at the explanation)
     ]
     ordinal_sentences = _ordinal_sentences(text, spans, ctx, [hs for _t, hs, _he in headings or ()])
+    ordinal_sentences = _without_body_recalls(text, spans, ctx, ordinal_sentences)
     cands.extend(ordinal_sentences)
     cands.extend(core_advice(text, spans, list(ctx.report_orgs)))  # "Het kernadvies van de SER is dat …"
     cands.extend(colon_restated(text, spans, list(ctx.report_orgs)))  # "… richt één aanbeveling tot X: leg …"

@@ -2361,8 +2361,11 @@ DATED_STATE_AFTER_VERB = Keyed(
     "vanaf per ingang",
 )
 #: A rule laid down by a law or body other than the letter's own measure: "Op grond van de Europese verordening
-#: gelden vanaf 2027 …" (not our measure).
-RULE_OF_OTHERS = re.compile(r"\b(?:Europese?|EU|verordening|richtlijn|Brussel|lidstaten)\b")
+#: gelden vanaf 2027 …" (not our measure). A treaty too: "Het mijnbouwverbod in het Milieuprotocol kan vanaf 2048 ter
+#: discussie worden gesteld" (round 65).
+RULE_OF_OTHERS = re.compile(
+    r"\b(?:Europese?|EU|verordening|richtlijn|Brussel|lidstaten|\w*[Vv]erdrag|\w*[Pp]rotocol)\b"
+)
 
 #: A rule of ours entering into force on a day to come, said with "ingaan": "Die wijziging gaat in per 1 juli 2027",
 #: "De nieuwe norm gaat per 1 januari 2028 in" (not "gaat in op de vraag": a day must follow "op").

@@ -1664,7 +1664,10 @@ _THIRD_VERB = (
     # talks with a party named after "met": "Het kabinet bespreekt de aanbeveling eerst met de VNG" (since round 38)
     r"|bespreekt"
     # a rule laid down in a law of ours: "Wel regelt het kabinet in de Gemeentewet dat een gemeenteraad …" (round 42)
-    r"|regelt)"
+    r"|regelt"
+    # a duty laid on a group, not "is verplicht" (no auxiliary before): "Het kabinet verplicht de training alleen voor
+    # bestuurders jonger dan 21 jaar" (round 65)
+    r"|verplicht(?!\s+(?:om|tot|te|is|zijn)\b))"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1690,7 +1693,7 @@ MEASURE_PRESENT_THIRD = Keyed(
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "
-    "maakt brengt bespreekt regelt reserveert draagt",
+    "maakt brengt bespreekt regelt reserveert draagt verplicht",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1709,6 +1712,7 @@ MEASURE_THIRD_PERSON = {
     "draagt": "draag",
     # "Het kabinet bespreekt de aanbeveling eerst met de VNG" (with "met" a party: `MEASURE_LEMMAS`; since round 38)
     "bespreekt": "bespreek",
+    "verplicht": "verplicht",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

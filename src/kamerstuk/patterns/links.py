@@ -559,3 +559,8 @@ SPLIT_TE_INFINITIVE = re.compile(
 ANAPHOR_EVIDENCE = re.compile(
     r"^(?:Deze|Die|Dit|Dat)\s+(?:aanbeveling|advies|aanbevelingen)\b", re.IGNORECASE
 )
+
+
+#: The government's voice in a paragraph: a first person or the cabinet as subject ("Ik onderschrijf die aanpak.",
+#: "… spreekt mij aan", "Het kabinet kiest …"); a paragraph of the report's findings has none.
+GOVERNMENT_VOICE = re.compile(r"\b(?:ik|mij|mijn|wij|we|ons|onze)\b|\b[Hh]et\s+kabinet\b", re.IGNORECASE)

@@ -2398,6 +2398,8 @@ ORDINAL_CHARACTERISED = re.compile(
     r"|ziet\s+op|richt\s+zich\s+op)\b(?![^.]*:)",
     re.IGNORECASE,
 )
+#: The government's voice in a paragraph of answers, "mij" too: "De eerste aanbeveling van de NZa gaat mij te ver."
+ANSWER_VOICE = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons|mij)\b", re.IGNORECASE)
 ORDINAL_TOPIC_ONLY = re.compile(
     r"\b(?:aanbeveling|advies)\s+(?:betreft|gaat\s+over|heeft\s+betrekking\s+op|ziet\s+op"
     # … or names only whom it is for: "De vierde aanbeveling is gericht aan de andere vaarwegbeheerders, en het is aan

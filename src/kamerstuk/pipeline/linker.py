@@ -827,6 +827,17 @@ class RecommendationLinker:
             if p.get("label") in LINKABLE and p["id"] not in restated_in and p["section"] == group_section:
                 named = _within_group(named, group, answered_in, p["section"])
             found: list[LinkDict] = []
+            if (
+                p.get("label") == "closing"
+                and p["id"] not in restated_in
+                and p["section"] in headings
+                and len(headings[p["section"]][0]) == 1
+                and (k == 0 or paragraphs[k - 1]["section"] != p["section"])
+                and k + 1 < len(paragraphs)
+            ):
+                # the first paragraph under a heading on one recommendation ("**Openbaarheid van verbruik en prijs**")
+                # answers it, though it stands last before the closing words (round 65)
+                p["label"] = "response"
             if p.get("label") in LINKABLE:
                 found = self._evidence(
                     p,
@@ -856,6 +867,20 @@ class RecommendationLinker:
                     just_before=just_before,
                     same_section=p["section"] is not None and p["section"] == section_before,
                 )
+                if (
+                    0 <= order[p["id"]] < first_restated
+                    and found
+                    and all(
+                        lk["method"] == "similarity" and lk["evidence"].startswith("shares ") for lk in found
+                    )
+                    # (an answer in the government's voice stays one: "Ik onderschrijf die aanpak.", "… spreekt mij aan")
+                    and not L.GOVERNMENT_VOICE.search(text)
+                ):
+                    # a paragraph before the recommendations are restated that shares their words only: the
+                    # report's findings told before its recommendations, no answer (round 65)
+                    found = []
+                    if p.get("label") == "response":
+                        p["label"] = "context"
             elif p.get("label") != "closing":
                 # A deferral is linked whatever the paragraph's role ("Op de derde aanbeveling kom
                 # ik later in deze brief terug" often stands alone, read as context).
