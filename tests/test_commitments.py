@@ -5749,3 +5749,20 @@ def test_round_65_an_agency_act_dated_by_an_event(text: str) -> None:
 def test_round_65_a_duty_laid_by_the_cabinet_and_a_treatys_rule(text: str, firm: int) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness != "negated"]
     assert len(got) == firm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Tot dan toe" after a year named opens a request of the minister's (holdout393)
+        "De minister laat de wet in 2030 opnieuw evalueren. Tot dan toe vraagt hij het OM om het aantal zaken "
+        "jaarlijks aan hem te rapporteren.",
+        # a state by a day to come, for each of a kind, what is laid down following as a clause (holdout394)
+        "Vóór 1 januari 2023 is voor ieder depot in het systeem van Defensie vastgelegd welke munitie er ligt.",
+        # a body of ours given a role from a day to come (holdout394)
+        "Het Commando Materieel en IT wordt per 1 juli 2022 beheerder van alle depots.",
+    ],
+)  # fmt: skip
+def test_round_65_a_request_after_tot_dan_toe_a_state_for_each_and_a_role(text: str) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert len(got) == (2 if text.startswith("De minister") else 1)

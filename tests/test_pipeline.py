@@ -3529,3 +3529,27 @@ def test_round_65_the_first_paragraph_under_a_topic_heading_answers_it() -> None
     answer = next(p for p in letter.paragraphs if p.text.startswith("Het Centraal Bureau"))
     assert answer.label == "response"
     assert answer.recommendations == [letter.recommendations[2].id]
+
+
+def test_round_65_an_opening_on_an_answered_ones_words_and_an_open_ones_takes_the_open_one() -> None:
+    """ "Een telling na iedere verkiezing van het aantal gedetineerden dat heeft gestemd, kan alleen als bij elke
+    volmacht …. Ik neem deze aanbeveling daarom niet over." after the answer on the volmachten is the fourth's
+    (holdout393: the opening's two words of the third's compound took it)."""
+    text = (
+        _ROUND_61_HEAD
+        + "De ombudsman doet de volgende vier aanbevelingen: 1. zorg ervoor dat iedere gedetineerde ruim vóór een "
+        "verkiezing hoort hoe hij kan stemmen; 2. maak het mogelijk dat gedetineerden in de inrichting zelf stemmen; "
+        "3. laat iedere gemeente een vast aanspreekpunt hebben voor volmachtaanvragen uit inrichtingen; 4. houd na "
+        "iedere verkiezing bij hoeveel gedetineerden hebben gestemd.\n\n"
+        "De eerste aanbeveling neem ik over. Iedere gedetineerde krijgt vanaf 2027 een brief.\n\n"
+        "De tweede aanbeveling neem ik deels over. Ik begin in 2027 met een proef in twee inrichtingen.\n\n"
+        "Sinds 1 januari 2026 moet iedere gemeente voor volmachtaanvragen van kiezers in een instelling een vaste "
+        "contactpersoon aanwijzen.\n\n"
+        "Een telling na iedere verkiezing van het aantal gedetineerden dat heeft gestemd, kan alleen als bij elke "
+        "volmacht wordt vastgelegd dat de volmachtgever gedetineerd is. Dat acht ik een te grote inbreuk op het "
+        "stemgeheim. Ik neem deze aanbeveling daarom niet over.\n\n" + _ROUND_61_TAIL
+    )
+    letter = kamerstuk.parse_text(text, name="kiesrecht.md")
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een telling"))
+    assert answer.recommendations == [letter.recommendations[3].id]
+    assert letter.recommendations[3].stance == "rejected"

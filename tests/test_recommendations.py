@@ -3923,3 +3923,18 @@ def test_round_64_inline_numbers_count_only_as_a_series_or_near_the_start() -> N
         )
         == []
     )
+
+
+def test_round_65_information_for_an_audience_is_asked_of_us() -> None:
+    """ "Tot slot vraagt zij om voorlichting aan gebruikers over …" asks for public information, a recommendation
+    (holdout393); "om voorlichting" alone stays the advice a council is asked for."""
+    lead = (
+        "De inspectie beveelt aan om zonnebanken onder de Warenwet te brengen. Ook adviseert zij om een register "
+        "van incidenten op te zetten. "
+    )
+    found = find_recommendations(
+        lead + "Tot slot vraagt zij om voorlichting aan gebruikers over de risico's."
+    )
+    assert [r.text.startswith("Tot slot vraagt zij") for r in found] == [False, False, True]
+    asked = find_recommendations(lead + "Daarom vraagt het kabinet de Raad van State om voorlichting.")
+    assert len(asked) == 2

@@ -2909,3 +2909,38 @@ def test_round_64_in_line_with_a_recommendation_since_a_past_year_is_in_place() 
         classify_stance("In lijn met de tweede aanbeveling start ik in 2027 een programma.").label
         == "adopted"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an act refused, then what exists already as the reason after a colon (holdout394)
+        ("Een aparte subsidieregeling voer ik niet in: bedrijven kunnen voor warmtepompen al terecht bij de "
+         "bestaande regelingen.", "rejected"),
+        # no step needed because it is done already stays in place (guard)
+        ("Voor de tweede aanbeveling is geen nieuwe stap nodig: de dienst test de noodstroom al sinds 2020 ieder "
+         "jaar.", "already_in_place"),
+    ],
+)  # fmt: skip
+def test_round_65_a_refused_act_explained_by_what_exists(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label
+
+
+def test_round_65_a_refused_act_in_a_paragraph_on_two_is_the_one_whose_words_it_uses() -> None:
+    """ "Met de tweede en de derde aanbeveling ga ik anders om. Een aparte subsidieregeling voer ik niet in: …. Het
+    energieverbruik … wordt sinds 2025 … gepubliceerd" rejects the second and finds the third in place (holdout394:
+    both read as rejected)."""
+    text = (
+        "Datum 2 maart 2026\n\nBetreft Reactie op de studie\n\nGeachte voorzitter,\n\n"
+        "Het PBL beveelt aan zwembaden een eigen plaats te geven in de lijst van erkende maatregelen. Daarnaast "
+        "adviseert het PBL een aparte subsidieregeling voor de verduurzaming van de zwembaden in te stellen. Ten "
+        "slotte vraagt het PBL om het energieverbruik van de zwembaden jaarlijks te volgen.\n\n"
+        "De eerste aanbeveling neem ik over. Per 1 juli 2028 neem ik de zwembaden in de lijst op.\n\n"
+        "Met de tweede en de derde aanbeveling ga ik anders om. Een aparte subsidieregeling voer ik niet in: "
+        "exploitanten kunnen voor warmtepompen al terecht bij de bestaande regelingen voor bedrijven. Het "
+        "energieverbruik van de zwembaden wordt sinds 2025 door het CBS jaarlijks gepubliceerd, zodat het al te "
+        "volgen is.\n\n"
+        "Hoogachtend,\n\nde Minister van Klimaat en Groene Groei,\n\nH. de Vries\n"
+    )
+    letter = kamerstuk.parse_text(text, name="zwembaden.md")
+    assert [r.stance for r in letter.recommendations] == ["adopted", "rejected", "already_in_place"]

@@ -1154,7 +1154,7 @@ _SCHEDULED_FORMS: tuple[
     (F.BUDGET_GOES_TO, {"verb": "toekennen"}, False, None),
     (
         F.BECOMES_CONDITION,
-        {"verb": "worden", "verb2": "worden", "verb3": "worden", "verb4": "worden"},
+        {"verb": "worden", "verb2": "worden", "verb3": "worden", "verb4": "worden", "verb5": "worden"},
         True,
         None,
     ),

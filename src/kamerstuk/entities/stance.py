@@ -241,7 +241,15 @@ def _explained_rejections(cues: list[_Cue], text: str, spans: list[tuple[int, in
     colon = text.find(":", min(spans[r.last][1] for r in rejections))
     if colon < 0:
         return cues
-    return [c for c in cues if c.kind != "P" or spans[c.first][0] < colon]
+    # … and after an act refused, what exists already is the reason: "Een aparte subsidieregeling voer ik niet in:
+    # exploitanten kunnen al terecht bij de bestaande regelingen" rejects (round 65; not "Voor de tweede aanbeveling
+    # is geen nieuwe stap nodig: … al sinds 2023 …", which says it is done)
+    refused_act = any(r.name == P.REFUSED_ACT_CUE and spans[r.last][1] <= colon for r in rejections)
+    return [
+        c
+        for c in cues
+        if (c.kind != "P" and not (refused_act and c.kind == "L")) or spans[c.first][0] < colon
+    ]
 
 
 def _decide(cues: list[_Cue], words: list[str] | None = None) -> tuple[StanceLabel, list[_Cue]] | None:

@@ -836,7 +836,7 @@ class RejectionCues(ReaderBase):
         for a, b in s.bounds:
             if (late := self._subject_first_declined(a, b)) is not None:
                 # "Ik stel de regeling daarom niet open voor het mbo": subject first, "niet" and the particle
-                self.cues.append(_Cue("R", "… niet (handeling)", a + 1, late))
+                self.cues.append(_Cue("R", P.REFUSED_ACT_CUE, a + 1, late))
                 continue
             last = b - 1
             tail = s.words[last - 1 : last + 1] if last - 1 > a else []
@@ -871,7 +871,7 @@ class RejectionCues(ReaderBase):
             if verb > a and s.words[verb - 1] in P.SUBCLAUSE_START | P.CONDITIONALS:
                 continue
             # (the negator stays free: an adoption verb in the clause, "voer … niet in", reads it too)
-            self.cues.append(_Cue("R", "… niet (handeling)", verb, last))
+            self.cues.append(_Cue("R", P.REFUSED_ACT_CUE, verb, last))
 
     def declined_requirements(self) -> None:
         """ "Ik stel daarom geen landelijke eisen", "Het kabinet stelt geen maximum": requirements of ours not set,
@@ -898,7 +898,7 @@ class RejectionCues(ReaderBase):
                         None,
                     )
                     if noun is not None:
-                        self.cues.append(_Cue("R", "… niet (handeling)", k, noun))
+                        self.cues.append(_Cue("R", P.REFUSED_ACT_CUE, k, noun))
                     break
 
     def _subject_first_declined(self, a: int, b: int) -> int | None:

@@ -1079,9 +1079,12 @@ STATE_BY_DEADLINE = Keyed(
     re.compile(
         r"(?:^|[:;]\s+)\W*(?:vóór|uiterlijk)\s+(?:(?:het\s+)?(?:eind|begin|medio)\s+(?:van\s+)?)?"
         r"(?:\d{1,2}\s+[a-z]+\s+)?(?:20\d\d),?\s+(?:is|zijn)\s+"
-        r"(?:alle|iedere|elke|de|het|ons|onze|mijn|die|dat|deze|dit)\s+(?:[^\s.,;:?]+\s+){0,6}?"
+        # (or for each of a kind, what is laid down following as a clause: "Vóór 1 januari 2028 is voor ieder complex in
+        # het systeem van Defensie vastgelegd welk materieel er ligt"; round 65)
+        r"(?:alle|iedere|elke|de|het|ons|onze|mijn|die|dat|deze|dit|voor\s+(?:ieder|iedere|elk|elke|alle))\s+"
+        r"(?:[^\s.,;:?]+\s+){0,8}?"
         r"(?P<verb>(?:ge|aan|op|in|af|uit|vast|over|door|toe|be|ver|her|ont|er)[a-zà-ÿ]{3,}(?:d|t|en))"
-        r"(?=\s*[.,;]|\s+(?:in|op|bij|aan|met|door|voor|zodat|en|via|onder)\b)",
+        r"(?=\s*[.,;]|\s+(?:in|op|bij|aan|met|door|voor|zodat|en|via|onder|welk|welke|wat|hoe|waar\w*)\b)",
         _I,
     ),
     "vóór uiterlijk",
@@ -2524,13 +2527,19 @@ BECOMES_CONDITION = Keyed(
         # "De training wordt per 2028 onderdeel van de opleiding"
         r"|\b(?P<verb2>wordt|worden)\s+(?:[^\s.;:?,]+\s+){0,10}?(?:een\s+)?(?:activiteit|onderdeel|vast\s+onderdeel"
         r"|bouwsteen)\s+(?:in|van)\s+(?:de|het)\s+[\w-]*(?:regeling|programma|pakket|opleiding|wet|besluit|kader"
-        r"|aanpak)\b",
+        r"|aanpak)\b"
+        # or a body of ours given a role from a day to come: "het Commando Materieel en IT wordt per 1 juli 2027
+        # beheerder van alle complexen" (round 65; a date must stand between, so not "wordt eigenaar" of a practice)
+        r"|\b(?P<verb5>wordt|worden)\s+(?:per|vanaf|met\s+ingang\s+van|op)\s+(?:[^\s.;:?,]+\s+){1,5}?(?:ook\s+)?"
+        r"(?:de\s+|het\s+)?(?:beheerder|eigenaar|opdrachtgever|uitvoerder|coördinator|toezichthouder|verantwoordelijk)"
+        r"\s+(?:van|voor)\b",
         re.IGNORECASE,
     ),
     "wordt worden",
     "voorwaarde voorwaarden verplichting verplichtingen vereiste vereisten eis eisen activiteit onderdeel bouwsteen "
     "verplicht loket meldpunt "
-    "aanspreekpunt contactpunt informatiepunt",
+    "aanspreekpunt contactpunt informatiepunt beheerder eigenaar opdrachtgever uitvoerder coördinator toezichthouder "
+    "verantwoordelijk",
 )
 
 #: A service or scheme of ours that becomes reachable or available from a day to come, the day named with a start marker:

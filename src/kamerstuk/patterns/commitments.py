@@ -498,7 +498,8 @@ ADVERB_BEFORE_REQUEST = re.compile(
     r"\s*(?:Daarom|Wel|Ook|Daarnaast|Tevens|Verder|Bovendien|Tegelijk|Tegelijkertijd|Nu|Dan|Eerst|Vervolgens"
     r"|Daarbij|Hiertoe|Daartoe|Tot\s+slot|Ten\s+slotte|Tenslotte|Voorts|Als\s+eerste\s+stap"
     # a time until the measure takes over: "Tot die tijd vraagt de staatssecretaris de verhuurders om …" (round 57)
-    r"|Tot\s+die\s+tijd|Tot\s+dat\s+moment|In\s+de\s+tussentijd|Intussen|Daarna|Hierna)\s*,?\s*$",
+    # (… or "Tot dan (toe)" after a year named: "… in 2032 opnieuw evalueren. Tot dan toe vraagt hij het OM …"; round 65)
+    r"|Tot\s+die\s+tijd|Tot\s+dat\s+moment|Tot\s+dan(?:\s+toe)?|In\s+de\s+tussentijd|Intussen|Daarna|Hierna)\s*,?\s*$",
     _I,
 )
 

@@ -2013,7 +2013,10 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
     "vraag": re.compile(
         # (not a request for advice, which the government makes of a council: "Zij vraagt de Gezondheidsraad om een
         # advies over …" after "… de Minister van IenW."; "vraagt het kabinet om advies te vragen aan …" still counts)
-        r"^(?!\s*zich\b)(?![^.]{0,80}?\bom\s+(?:een\s+)?(?:nader\s+)?(?:advies|voorlichting)\b(?![^.]*\bte\s+\w+))"
+        # (but "voorlichting aan" an audience is information for the public, asked of us: "Tot slot vraagt zij om
+        # voorlichting aan gebruikers over de risico's"; round 65)
+        r"^(?!\s*zich\b)(?![^.]{0,80}?\bom\s+(?:een\s+)?(?:nader\s+)?(?:advies|voorlichting(?!\s+aan\b))\b"
+        r"(?![^.]*\bte\s+\w+))"
         r"[^.]{0,160}?(?:\bom\b|\bervoor\b|\bte\s+\w+)"
         r"|^(?!\s*zich\b)[^.]{0,60}?\baandacht\s+(?:voor|aan)\b"
         # (a "dat"-clause of what is asked, after the one who asks: "Van mij vraagt de inspectie dat ik burgemeesters een

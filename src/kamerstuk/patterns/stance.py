@@ -1237,6 +1237,8 @@ RESERVATION = re.compile(
     re.IGNORECASE,
 )
 RESERVATION_CUE = "voorbehoud"
+#: The cue of an act of ours refused in a clause of its own: "Een aparte subsidieregeling voer ik niet in".
+REFUSED_ACT_CUE = "… niet (handeling)"
 # The thing a recommendation proposes, named again as a kind in a rejection: "Ik ga zo'n budget daarom niet invoeren",
 # "Een dergelijke plicht acht ik niet nodig" (declined as a whole: a liking of it before stays sympathy; round 49).
 #: (read in the clause after the last "maar": "Ik onderschrijf het belang van zulke afspraken, maar een afspraak met

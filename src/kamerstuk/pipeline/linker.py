@@ -1329,6 +1329,16 @@ class RecommendationLinker:
                 ]
                 if len(tied) >= 2 and len(open_tied) == 1:
                     first_own = (open_tied[0], tuple(tied[open_tied[0]]))
+            elif book.recs[first_own[0]]["id"] in answered:
+                # the opening's best is answered already, one other it names is not: the open one ("Een telling na
+                # iedere verkiezing van het aantal gedetineerden dat heeft gestemd, kan alleen als bij elke volmacht
+                # …. Ik neem deze aanbeveling daarom niet over." after the answer on the volmachten; round 65)
+                hits = distinct.hits(text[:opening])
+                open_hits = [
+                    i for i in hits if book.recs[i]["id"] not in answered and book.recs[i] not in antecedent
+                ]
+                if len(open_hits) == 1:
+                    first_own = (open_hits[0], tuple(hits[open_hits[0]]))
             if (
                 first_own is not None
                 and book.recs[first_own[0]] not in antecedent

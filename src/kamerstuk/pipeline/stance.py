@@ -204,7 +204,13 @@ def attribute(
                 if numbered_current and not taken_over and len(current) >= 2 and distinct is not None
                 else []
             )
-            if len(own) == 1 and classify_sentence(sentence).label == "already_in_place":
+            verdict = classify_sentence(sentence) if len(own) == 1 else None
+            if verdict is not None and (
+                verdict.label == "already_in_place"
+                # (or an act refused by its own words: "Met de tweede en de derde aanbeveling ga ik anders om. Een
+                # aparte subsidieregeling voer ik niet in: …" is the second's, whose words it uses; round 65)
+                or (verdict.label == "rejected" and verdict.cue == P.REFUSED_ACT_CUE)
+            ):
                 # "Zowel de eerste als de tweede aanbeveling onderschrijf ik. … Een landschapsplan bij nieuwe
                 # bedrijventerreinen is al verplicht": what only one of them asks, said to be in place already, is
                 # that one's (the next sentence is about both again; round 46; other verdicts of such a sentence
