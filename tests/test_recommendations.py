@@ -3938,3 +3938,20 @@ def test_round_65_information_for_an_audience_is_asked_of_us() -> None:
     assert [r.text.startswith("Tot slot vraagt zij") for r in found] == [False, False, True]
     asked = find_recommendations(lead + "Daarom vraagt het kabinet de Raad van State om voorlichting.")
     assert len(asked) == 2
+
+
+def test_round_65_a_short_title_over_the_bodys_own_words_in_prose() -> None:
+    """ "Aanbeveling 1 – Hoor de werknemer" over "De inspectie beveelt aan dat UWV iedere werknemer hoort …": the
+    paragraph is the recommendation, the body it names its recommender (holdout396: the title was read as the text)."""
+    text = (
+        "De inspectie doet twee aanbevelingen.\n\n"
+        "Aanbeveling 1 – Hoor de werknemer\n\n"
+        "De inspectie beveelt aan dat UWV iedere werknemer hoort voordat het een maatregel oplegt.\n\n"
+        "Het kabinet neemt deze aanbeveling over.\n\n"
+        "Aanbeveling 2 – Publiceer de cijfers\n\n"
+        "Ten slotte adviseert de inspectie om jaarlijks te publiceren hoe vaak UWV een maatregel oplegt.\n\n"
+        "Die cijfers staan al in het jaarverslag.\n"
+    )
+    found = find_recommendations(text)
+    assert [r.text.split()[0] for r in found] == ["De", "Ten"]
+    assert found[0].by == ["inspectie"]

@@ -171,7 +171,9 @@ def first_person_act(sentence: str) -> tuple[str, str, int, int] | None:
             if nxt is not None and not F.OBJECT_STOP_BEFORE_AND.search(sentence, span[1], nxt.start()):
                 # "Ik wacht die afweging af en bespreek haar in het voorjaar van 2027 met …": the next act is ours
                 verb = nxt.group("verb").lower()
-                return actor, infinitive(verb), nxt.start("verb"), nxt.end("verb")
+                # (a plural after "wij" or "X en ik" is the infinitive already: "… en bespreken haar …")
+                lemma = verb if verb.endswith("en") else infinitive(verb)
+                return actor, lemma, nxt.start("verb"), nxt.end("verb")
         if (low in F.NOT_ACTS and not with_particle) or low.endswith(("lijk", "baar")) or _past(low, actor):
             continue
         if low.startswith(("waar", "daar", "hier")):

@@ -465,7 +465,11 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True  # "Ik wijs u erop dat …": said here, to the reader
     if key == "draag" and not P.SUM_OF_MONEY.search(sentence, m.end()) and not P.COSTS_BORNE.search(sentence):
         return True  # "Daarmee draag ik bij aan een veiliger buurt": an effect, no sum given
-    if key == "reserveer" and not P.SUM_OF_MONEY.search(sentence, m.end()):
+    if (
+        key == "reserveer"
+        and not P.SUM_OF_MONEY.search(sentence, m.end())
+        and not P.SHARE_OF_BUDGET.search(sentence, m.end())
+    ):
         return True  # "Daarmee reserveren we ruimte voor …", "We reserveren 5% van de polders": land or room, no money
     if key == "dek" and not P.COSTS_COVERED.search(sentence):
         return True  # "Daarnaast dekken we steeds meer bodem af": covering ground, no cost covered

@@ -209,6 +209,14 @@ def _active(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | Non
             # "ik wil de uitkomsten kennen voordat ik vastleg waaraan een voortzetting moet voldoen": what is wanted is
             # to know, the vocabulary's verb stands in the clause after it
             action = None
+        if (
+            action is not None
+            and words[0] in ("wil", "willen")
+            and F.ROOM_LEFT.search(sentence, trig.end, action[1])
+        ):
+            # "ik wil de rechter de ruimte laten om de straf af te stemmen op de dader": the act is the other's, the
+            # room left them is how things stay (round 65)
+            action = None
         if action is None:
             none_from = min(none_from, trig.start)
         elif words[0] in _WISH_MODALS and P.TE_BLOCK.search(sentence, trig.end, action[1]):

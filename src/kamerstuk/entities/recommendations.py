@@ -985,7 +985,12 @@ def _headings(
         s, e = forms.unquote(text, s, e)  # Aanbeveling 5: «Zorg voor …»
         if e <= s:
             continue
-        out.append(_Cand(ordinal, s, e, priority=1, by=list(ctx.report_orgs), to=None, to_from_text=True))
+        by = list(ctx.report_orgs)
+        if not by and forms.prose_recommendations(text, [(s, e)]):
+            # the paragraph under the label in the body's own words ("De raad adviseert om …"): the body it names
+            # (round 65)
+            by = _recommenders(text[s:e], text[s:e], ctx)[0]
+        out.append(_Cand(ordinal, s, e, priority=1, by=by, to=None, to_from_text=True))
     for m in _lines(pat.RECOMMENDATION_RUN_IN, text):
         # "Aanbeveling 2 (financiering) Stel een fonds in …": the bracketed title is no heading
         line_end = text.find("\n", m.end())
@@ -1078,6 +1083,13 @@ def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, i
     # instruction of its own ("Vergoed de kosten van het vleermuisonderzoek volledig uit de subsidieregeling."): the
     # paragraph is the recommendation (round 64)
     titled_instruction = len(title.split()) <= _MAX_INSTRUCTION_TITLE_WORDS and forms.is_instruction(title)
+    # (a short title over the body's own words in prose: "Aanbeveling 1 – Hoor de werknemer" over "De inspectie beveelt
+    # aan dat UWV iedere werknemer hoort voordat …"; round 65)
+    prose_below = (
+        _prose_paragraph_below(text, e, index) if len(title.split()) <= _MAX_INSTRUCTION_TITLE_WORDS else None
+    )
+    if prose_below is not None:
+        return prose_below
     if len(title.split()) > _MAX_TITLE_WORDS or (
         forms.is_recommendation_shaped(title) and not titled_instruction
     ):
@@ -1101,6 +1113,26 @@ def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, i
     ):
         return s, e
     return forms.unquote(text, ns, ne)
+
+
+def _prose_paragraph_below(text: str, e: int, index: _TextIndex) -> tuple[int, int] | None:
+    """The paragraph right under a label's line ending at `e` when it is one sentence that restates a recommendation in
+    prose, the body as subject ("De inspectie beveelt aan dat …"), and not the answer; else None."""
+    line_end = text.find("\n", e)
+    if line_end == -1:
+        return None
+    k = index.non_space(line_end)
+    if k >= len(text):
+        return None
+    bm = index.blank_line(k)
+    ns, ne = _strip_markup(text, k, bm[0] if bm is not None else len(text))
+    if ne <= ns or _opens_as_reaction(text, ns, ne) or pat.ANSWER_OPENER.match(text[ns : min(ne, ns + 80)]):
+        return None
+    ne = _before_answer(text, ns, ne, index)
+    hits = forms.prose_recommendations(text, [(ns, ne)])
+    if len(hits) != 1 or hits[0].sentence != (ns, ne) or _FIRST_PERSON.search(text[ns:ne]):
+        return None
+    return ns, ne
 
 
 def _before_answer(text: str, s: int, e: int, index: _TextIndex) -> int:

@@ -1470,9 +1470,13 @@ GIVEN_SUM = re.compile(
 GIVE_VERBS = frozenset({"geef", "geven"})
 #: After a first-person verb that acts on nothing of ours ("Ik wacht die afweging af"), a next act with its subject left
 #: out: "… en bespreek haar in het voorjaar van 2027 met …" (round 39). Group "verb" is the first-person stem.
+# (plural too, after "wij" or a subject "X en ik": "De Minister van JenV en ik nemen kennis van deze aanbeveling en
+# bespreken haar in het najaar van 2026 met het Veiligheidsberaad"; round 65)
 ELIDED_NEXT_ACT = re.compile(
     r"\s+en\s+(?P<verb>neem|stuur|informeer|bericht|besluit|beslis|bepaal|breng|leg|bespreek|maak|zorg|start"
-    r"|evalueer|beoordeel|pas|vraag|bekijk|weeg|organiseer|verken|onderzoek|overleg)\b",
+    r"|evalueer|beoordeel|pas|vraag|bekijk|weeg|organiseer|verken|onderzoek|overleg"
+    r"|nemen|sturen|informeren|berichten|besluiten|beslissen|bepalen|brengen|leggen|bespreken|maken|zorgen|starten"
+    r"|evalueren|beoordelen|passen|vragen|bekijken|wegen|organiseren|verkennen|onderzoeken|overleggen)\b",
     re.IGNORECASE,
 )
 
@@ -2084,6 +2088,9 @@ BUT_ELIDED_ACT = re.compile(
     r",\s+maar\s+(?!(?:de|het|een|dat|die|dit|deze|wel|ook|niet|nog|in|op|om|voor|met|bij|als|er|het)\b)[a-zé]+t?\s",
     re.IGNORECASE,
 )
+#: Room left or given to another party before what it may do: "wil de rechter de ruimte laten om …", "wil gemeenten de
+#: ruimte geven om …" (after "wil", no act of ours; round 65).
+ROOM_LEFT = re.compile(r"\bde\s+(?:ruimte|vrijheid)\s+(?:laten|geven|bieden|houden)\b", re.IGNORECASE)
 #: What opens the aim after "streef": "streef ik ernaar …", "streeft het kabinet erop …", "streven om …".
 STRIVE_COMPLEMENT = re.compile(r"\b(?:ernaar|erop|om)\b", re.IGNORECASE)
 #: An indirect question closing a wait (`WAIT_AND_SEE`): "wil eerst zien hoe", "wil afwachten of".

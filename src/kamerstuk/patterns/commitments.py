@@ -872,6 +872,13 @@ COSTS_BORNE = re.compile(
     _I,
 )
 SUM_OF_MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s+(?:(?:miljoen|miljard|duizend)\s+)?euro\b", _I)
+#: A share of a budget named instead of a sum: "reserveer ik binnen die programma's een derde van het budget voor …",
+#: "de helft van de middelen", "20 procent van het subsidiebudget" (round 65).
+SHARE_OF_BUDGET = re.compile(
+    r"\b(?:een\s+(?:derde|kwart|vijfde|tiende|deel)|de\s+helft|twee\s+derde|\d+\s*(?:%|procent))\s+van\s+"
+    r"(?:het|de|dat|die|ons|onze|mijn)\s+(?:[\w-]+\s+)?(?:\w*budget|middelen|\w*bedrag|\w*subsidie|begroting)\b",
+    _I,
+)
 
 #: Particles that must end the clause of a separable measure verb ("werk ik ... uit."); the
 #: nouns "afspraken" and "beschikbaar" may stand anywhere in it.
@@ -1367,8 +1374,10 @@ PROMISED_TO_WHOM = re.compile(r"\baan\s+wie\b[^.,;]{0,80}$", _I)
 #: … or the subject of a conjunct after our act, right before a `REFERS` match on "heeft/hebben … toegezegd": "De
 #: staatssecretaris stelt in 2028 € 4 miljoen beschikbaar, en de zorgverzekeraars hebben toegezegd …" (a promise of
 #: others; our act is new; since round 41).
+# (or after a colon or semicolon: "Wel wordt de verwachting van Rijkswaterstaat vanaf 1 oktober 2026 het enige
+# vertrekpunt: de waterschappen en de veiligheidsregio's hebben toegezegd …"; round 65)
 OTHERS_PROMISED = re.compile(
-    r",\s+(?:en|maar|terwijl)\s+(?:de|het)\s+(?!kabinet\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+$", _I
+    r"(?:,\s+(?:en|maar|terwijl)|[:;])\s+(?:de|het)\s+(?!kabinet\b)[\w-]+(?:\s+[\w'’-]+){0,5}?\s+$", _I
 )
 
 #: Past promise reported with a te-infinitive: "In het debat heb ik toegezegd uw Kamer ... te informeren":
