@@ -1094,18 +1094,10 @@ def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, i
         forms.is_recommendation_shaped(title) and not titled_instruction
     ):
         return s, e
-    line_end = text.find("\n", e)
-    if line_end == -1:
+    below = _paragraph_under(text, e, index)
+    if below is None:
         return s, e
-    k = index.non_space(line_end)
-    if k >= len(text):
-        return s, e
-    bm = index.blank_line(k)
-    block_end = bm[0] if bm is not None else len(text)
-    ns, ne = _strip_markup(text, k, block_end)
-    if ne <= ns or _opens_as_reaction(text, ns, ne) or pat.ANSWER_OPENER.match(text[ns : min(ne, ns + 80)]):
-        return s, e
-    ne = _before_answer(text, ns, ne, index)
+    ns, ne = below
     if not forms.is_recommendation_shaped(text[ns:ne]):
         return s, e
     if titled_instruction and (
@@ -1115,9 +1107,9 @@ def _title_or_next(text: str, s: int, e: int, index: _TextIndex) -> tuple[int, i
     return forms.unquote(text, ns, ne)
 
 
-def _prose_paragraph_below(text: str, e: int, index: _TextIndex) -> tuple[int, int] | None:
-    """The paragraph right under a label's line ending at `e` when it is one sentence that restates a recommendation in
-    prose, the body as subject ("De inspectie beveelt aan dat …"), and not the answer; else None."""
+def _paragraph_under(text: str, e: int, index: _TextIndex) -> tuple[int, int] | None:
+    """The paragraph right under a label's line ending at `e`, up to where the answer begins (`_before_answer`), or
+    None when there is none or it opens as the answer."""
     line_end = text.find("\n", e)
     if line_end == -1:
         return None
@@ -1128,7 +1120,16 @@ def _prose_paragraph_below(text: str, e: int, index: _TextIndex) -> tuple[int, i
     ns, ne = _strip_markup(text, k, bm[0] if bm is not None else len(text))
     if ne <= ns or _opens_as_reaction(text, ns, ne) or pat.ANSWER_OPENER.match(text[ns : min(ne, ns + 80)]):
         return None
-    ne = _before_answer(text, ns, ne, index)
+    return ns, _before_answer(text, ns, ne, index)
+
+
+def _prose_paragraph_below(text: str, e: int, index: _TextIndex) -> tuple[int, int] | None:
+    """The paragraph right under a label's line ending at `e` when it is one sentence that restates a recommendation in
+    prose, the body as subject ("De inspectie beveelt aan dat …"), and not the answer; else None."""
+    below = _paragraph_under(text, e, index)
+    if below is None:
+        return None
+    ns, ne = below
     hits = forms.prose_recommendations(text, [(ns, ne)])
     if len(hits) != 1 or hits[0].sentence != (ns, ne) or _FIRST_PERSON.search(text[ns:ne]):
         return None
