@@ -5786,3 +5786,36 @@ def test_round_65_a_share_of_a_budget_room_left_and_a_plural_next_act(text: str,
     assert len(got) == count
     if count and "bespreken" in text:
         assert got[0].action == "bespreken"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a minister's measure in the third person, as its first-person form (holdout397: "spreekt … af" missed)
+        ("De Minister van Infrastructuur en Waterstaat spreekt met de havenbedrijven af dat zij de lijsten "
+         "jaarlijks publiceren.", "afspreken"),
+        ("Het kabinet ontwikkelt samen met de sportbonden een handreiking voor trainers.", "ontwikkelen"),
+        ("De staatssecretaris schaft de meldtermijn voor kleine verenigingen af.", "afschaffen"),
+        # an act right after the question waited for, its subject left out (holdout397)
+        ("Het kabinet wil eerst weten hoe de gemeenten erover denken en legt het voorstel voor aan de VNG.",
+         "voorleggen"),
+    ],
+)  # fmt: skip
+def test_round_66_third_person_measures_and_an_act_after_the_question_waited_for(
+    text: str, action: str
+) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert [c.action for c in got] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recommendation that appeals to the cabinet: the cabinet is the object (guard of "spreekt … af")
+        "De tweede aanbeveling van de raad spreekt het kabinet aan.",
+        # a second question waited for, no act of ours (guard)
+        "Het kabinet wil eerst weten hoe vaak dit voorkomt en of de gemeenten het probleem herkennen.",
+    ],
+)  # fmt: skip
+def test_round_66_no_commitment_in_an_appeal_or_a_second_question(text: str) -> None:
+    assert [c for c in find_commitments(text, REF) if c.firmness == "firm"] == []

@@ -3553,3 +3553,17 @@ def test_round_65_an_opening_on_an_answered_ones_words_and_an_open_ones_takes_th
     answer = next(p for p in letter.paragraphs if p.text.startswith("Een telling"))
     assert answer.recommendations == [letter.recommendations[3].id]
     assert letter.recommendations[3].stance == "rejected"
+
+
+def test_round_66_an_answer_by_content_between_two_numbered_answers_takes_the_one_between() -> None:
+    """ "Een registratie van blootgestelde werknemers … vraagt veel van kleine werkgevers. … of zo'n verplichting er
+    komt." between the answers to the first and the third recommendation, on the words of the second ("werkgevers te
+    verplichten bij te houden welke werknemers …"), answers the second (holdout397: read as the first's answer going
+    on, so the second had no stance)."""
+    path = (
+        Path(__file__).parent.parent / "fixtures/letters/szw_cytostatica_arbeidsinspectie_gezondheidsraad.md"
+    )
+    letter = kamerstuk.parse(path)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een registratie"))
+    assert answer.recommendations == [letter.recommendations[1].id]
+    assert letter.recommendations[1].stance == "noted"

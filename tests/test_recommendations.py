@@ -3955,3 +3955,17 @@ def test_round_65_a_short_title_over_the_bodys_own_words_in_prose() -> None:
     found = find_recommendations(text)
     assert [r.text.split()[0] for r in found] == ["De", "Ten"]
     assert found[0].by == ["inspectie"]
+
+
+def test_round_66_a_code_of_law_is_no_report_author() -> None:
+    """ "(artikel 141 van het Wetboek van Strafrecht)" in the sentence that sends the report names what was evaluated,
+    not who wrote it (holdout397: the report named "Wetboek van Strafrecht"); the bureau named next is its author."""
+    text = (
+        "Hierbij zend ik u het rapport «Samen sterk?», een evaluatie van de strafbaarstelling van openlijke "
+        "geweldpleging (artikel 141 van het Wetboek van Strafrecht). Onderzoeksbureau Lindeboom heeft de evaluatie "
+        "in opdracht van het WODC uitgevoerd.\n"
+    )
+    report = find_report(text)
+    assert report is not None
+    assert not any("Wetboek" in o for o in report.organisations)
+    assert any("Lindeboom" in o for o in report.organisations)

@@ -2944,3 +2944,18 @@ def test_round_65_a_refused_act_in_a_paragraph_on_two_is_the_one_whose_words_it_
     )
     letter = kamerstuk.parse_text(text, name="zwembaden.md")
     assert [r.stance for r in letter.recommendations] == ["adopted", "rejected", "already_in_place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a choice set against the thing asked is a part adopted in another form (holdout397: read as adopted)
+        ("Het kabinet kiest ervoor de toezichthouder de mogelijkheid te geven een bevel van de rechter te vragen, in "
+         "plaats van een eigen bevoegdheid tot sluiten.", "partly_adopted"),
+        ("Ik kies daarom voor een bewaartermijn van vijf jaar in plaats van tien.", "partly_adopted"),
+        # a choice alone stays an adoption, and "in plaats daarvan" a measure in the asked one's place (guards)
+        ("Ik kies voor een landelijke regeling.", "adopted"),
+    ],
+)  # fmt: skip
+def test_round_66_a_choice_instead_of_what_was_asked(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label

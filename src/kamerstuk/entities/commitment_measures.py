@@ -534,6 +534,10 @@ def _third_person_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int]
                 continue  # "Het kabinet stelt vast dat …": an observation
             if lemma == "voorleggen" and not F.SUBMITS_TO_OTHER.search(sentence, m.end()):
                 continue  # "Het kabinet legt uw Kamer twee keuzes voor": presented now
+            if lemma == "aanspreken":
+                # "De vierde aanbeveling spreekt het kabinet aan": it appeals to the cabinet, the cabinet its object;
+                # "Het Rijk spreekt de eilanden via … aan": how it goes (round 66)
+                continue
         span = (m.start(), m.end())
         if lemma == "laten":  # "laat … onderzoeken": the verb it governs, or the clause-final infinitive
             if P.LET_KNOW.match(sentence, m.end()):

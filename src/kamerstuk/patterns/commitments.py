@@ -1677,7 +1677,13 @@ _THIRD_VERB = (
     r"|regelt"
     # a duty laid on a group, not "is verplicht" (no auxiliary before): "Het kabinet verplicht de training alleen voor
     # bestuurders jonger dan 21 jaar" (round 65)
-    r"|verplicht(?!\s+(?:om|tot|te|is|zijn)\b))"
+    r"|verplicht(?!\s+(?:om|tot|te|is|zijn)\b)"
+    # the third-person forms of first-person measure verbs, with the same particle checks (`MEASURE_LEMMAS`):
+    # "De Minister van VWS spreekt met de brancheorganisaties af dat zij …", "Het kabinet stemt de regels af met …",
+    # "De staatssecretaris ontwikkelt samen met de sector een handreiking", "schaft de termijn af", "schrijft … voor"
+    # (round 66)
+    r"|spreekt|stemt|ontwikkelt|subsidieert|verbreedt|actualiseert|overlegt|biedt|zorgt|schaft|schrijft|verbiedt"
+    r"|verscherpt|scherpt|halveert|verdubbelt|besteedt|bereidt|verkent)"
 )
 MEASURE_PRESENT_THIRD = Keyed(
     re.compile(
@@ -1703,7 +1709,9 @@ MEASURE_PRESENT_THIRD = Keyed(
     "werkt laat breidt past richt voert start verlengt verhoogt versnelt vereenvoudigt investeert "
     "intensiveert organiseert financiert introduceert wijzigt herziet stelt pakt trekt neemt versterkt kiest "
     "vraagt verzoekt zet verlaagt beperkt verruimt schrapt verkort vergoedt legt bouwt betrekt bekijkt onderzoekt dekt gaat "
-    "maakt brengt bespreekt regelt reserveert draagt verplicht",
+    "maakt brengt bespreekt regelt reserveert draagt verplicht spreekt stemt ontwikkelt subsidieert verbreedt "
+    "actualiseert overlegt biedt zorgt schaft schrijft verbiedt verscherpt scherpt halveert verdubbelt besteedt bereidt "
+    "verkent",
 )
 #: Third-person form -> key of `MEASURE_LEMMAS` ("werkt" -> "werk").
 MEASURE_THIRD_PERSON = {
@@ -1723,6 +1731,11 @@ MEASURE_THIRD_PERSON = {
     # "Het kabinet bespreekt de aanbeveling eerst met de VNG" (with "met" a party: `MEASURE_LEMMAS`; since round 38)
     "bespreekt": "bespreek",
     "verplicht": "verplicht",
+    # (round 66: as their first-person forms)
+    "spreekt": "spreek", "stemt": "stem", "ontwikkelt": "ontwikkel", "subsidieert": "subsidieer",
+    "verbreedt": "verbreed", "actualiseert": "actualiseer", "overlegt": "overleg", "biedt": "bied", "zorgt": "zorg",
+    "schaft": "schaf", "schrijft": "schrijf", "verbiedt": "verbied", "verscherpt": "verscherp", "scherpt": "scherp",
+    "halveert": "halveer", "verdubbelt": "verdubbel", "besteedt": "besteed", "bereidt": "bereid", "verkent": "verken",
 }  # fmt: skip
 
 #: Adopting a recommendation by a stated act: "Het kabinet neemt deze aanbeveling over door de

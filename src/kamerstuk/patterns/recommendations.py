@@ -1481,7 +1481,8 @@ BARE_BODY_HEADS = frozenset(
 #: its compound name ("de evaluatie van de Handelsregisterwet 2007", "de Jeugdwet") and a register
 #: ("twee rapporten over het Handelsregister"), a subsidy, fund or credit by its compound name.
 INSTRUMENT_NAME = re.compile(
-    r"^(?:\w*regeling|Wet|Besluit|Programma|Actieplan|Beleidsregel|Verordening|Richtlijn|Regeling|Fonds"
+    # (a code of law: "de strafbaarstelling van grooming (artikel 248e van het Wetboek van Strafrecht)"; round 66)
+    r"^(?:\w*regeling|Wet|Wetboek|Burgerlijk\s+Wetboek|Besluit|Programma|Actieplan|Beleidsregel|Verordening|Richtlijn|Regeling|Fonds"
     # "de Investeringssubsidie duurzame energie", "het Mensenrechtenfonds", "het Innovatiekrediet"
     # (an instrument by its compound: "2. Evaluatie van het Hygiëneprotocol" names what was evaluated, "het
     # Klimaatakkoord", "het Bouwconvenant"; not "-plan": "Regioplan" is a bureau; round 54)

@@ -1868,6 +1868,9 @@ INSTEAD = "plaats"
 INSTEAD_OF_THAT = _words("daarvan hiervan")
 INSTEAD_CUE = "in plaats daarvan"
 VARIANT_CUES = frozenset({"kiezen voor", "invoeren", INSTEAD_CUE})
+# A choice set against what was asked, "in plaats van" and the thing named: "Ik kies voor een termijn van tien jaar in
+# plaats van vijf" (a part of the recommendation kept, its form changed; round 66).
+CHOSEN_INSTEAD_CUE = "kiest in plaats van"
 # "Wel verhoog ik het bedrag naar € 8.000" after a rejection of a detail: a part conceded. Next to
 # "Dat gebeurt al" it is an addition to what is in place, and it never decides on its own.
 CONCESSION_CUES = frozenset({"wel (een deel)"})

