@@ -5819,3 +5819,26 @@ def test_round_66_third_person_measures_and_an_act_after_the_question_waited_for
 )  # fmt: skip
 def test_round_66_no_commitment_in_an_appeal_or_a_second_question(text: str) -> None:
     assert [c for c in find_commitments(text, REF) if c.firmness == "firm"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # "Het" for the cabinet before a verb of reopening (holdout399)
+        ("De tweede aanbeveling neemt het kabinet over. Het heropent in 2027 het consulaat in Porto Alegre.", 1),
+        # word from us received by a date to come (holdout399)
+        ("De aanvragers ontvangen vóór 1 juli 2026 bericht over de uitkomst van de herbeoordeling.", 1),
+        # what others receive from the next term of office on, in a series (holdout399)
+        ("Ten tweede krijgt vanaf de volgende kabinetsperiode iedere nieuwe staatssecretaris een introductie bij de "
+         "Algemene Rekenkamer.", 1),
+        # a present act declined for some and kept for others after ", maar wel" (holdout400)
+        ("Ik verlaag het tarief niet voor alle schepen, maar wel voor schepen met een walstroomaansluiting.", 1),
+        # declined with nothing kept (guard)
+        ("Ik verlaag het tarief niet, maar de haven blijft in gesprek met de rederijen.", 0),
+    ],
+)  # fmt: skip
+def test_round_66_a_reopening_word_received_a_next_term_and_an_act_kept_for_some(
+    text: str, firm: int
+) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert len(got) == firm

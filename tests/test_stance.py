@@ -2959,3 +2959,23 @@ def test_round_65_a_refused_act_in_a_paragraph_on_two_is_the_one_whose_words_it_
 )  # fmt: skip
 def test_round_66_a_choice_instead_of_what_was_asked(text: str, label: StanceLabel) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "op verzoek van het kabinet" in a relative clause on another's study is no recommendation carried out
+        # (holdout400: "uitvoert" read as adopting it)
+        ("Ik neem kennis van deze aanbeveling. Ik betrek de aanbeveling bij de verkenning naar langer doorwerken, die "
+         "het Centraal Planbureau op verzoek van het kabinet uitvoert.", "noted"),
+        # a position taken after a step to come (holdout400)
+        ("De vereniging bespreekt de aanbeveling dit voorjaar met haar leden. Ik neem daarna een standpunt in.",
+         "noted"),
+        # a decision taken already is no deferral (guard)
+        ("Daarna heb ik een besluit genomen.", None),
+    ],
+)  # fmt: skip
+def test_round_66_a_study_at_our_request_and_a_position_taken_afterwards(
+    text: str, label: StanceLabel | None
+) -> None:
+    assert classify_stance(text).label == label

@@ -1016,7 +1016,14 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
         declined_end = relative.start() if relative and relative.start() > after else end
         # ("Vanaf 2027 deelt de RVD de wijzigingen niet langer in naar ministerie, maar …": a practice stopped is a
         # change of ours, as with a modal)
-        if F.DECLINED_AFTER.search(F.CESSATION.sub(" ", sentence[after:declined_end])):
+        # "Ik verhoog de boete niet voor ieder vuur …, maar wel voor vuren hoger dan vijf meter": the present act
+        # declined for some and kept for others right after its clause (as after a modal's verb; round 66)
+        kept = P.BUT_STILL.match(sentence, end)
+        kept_for_others = kept is not None and kept.group(0).split()[-1].lower() == "wel"
+        if (
+            F.DECLINED_AFTER.search(F.CESSATION.sub(" ", sentence[after:declined_end]))
+            and not kept_for_others
+        ):
             return "negated"
     if P.TENTATIVE_HEDGE.search(sentence):
         return "tentative"

@@ -137,11 +137,17 @@ def object_kind(s: Sentence, i: int, default: str | None) -> str | None:
     the analysis, else `default`. Looks after the verb first (verb-second), then before it."""
     a, b = s.bounds[s.clause[i]]
     for k in list(range(i + 1, min(b, i + 9))) + list(range(i - 1, max(a, i - 9) - 1, -1)):
-        if s.words[k] in P.RECOMMENDATION_NOUNS:
+        if s.words[k] in P.RECOMMENDATION_NOUNS and not _at_whose_request(s, k):
             return "A"
         if s.words[k] in P.ANALYSIS_NOUNS:
             return "W"
     return default
+
+
+def _at_whose_request(s: Sentence, k: int) -> bool:
+    """Whether the noun at `k` is the "verzoek" of "op verzoek van": who asked for a thing, never what is done ("de
+    verkenning, die de SER op verzoek van het kabinet uitvoert" carries out the study; round 66)."""
+    return s.words[k] == "verzoek" and k > 0 and s.words[k - 1] == "op"
 
 
 def object_noun(s: Sentence, i: int) -> str | None:

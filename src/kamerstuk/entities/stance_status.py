@@ -737,6 +737,14 @@ class StatusCues(ReaderBase):
             or "over" in s.words[i + 1 : i + 3]
             # the decision named before: "Ik maak die keuze in het Deltaprogramma 2029"
             or (i > 0 and s.words[i - 1] in P.DECISION_DEMONSTRATIVES)
+            # "Ik neem daarna een standpunt in.": a position taken after a step to come, in the passage on one
+            # recommendation (round 66; "pas daarna" is read below)
+            or (
+                i > 0
+                and s.words[i - 1] == "een"
+                and s.in_clause(i, P.DECISION_LATER)
+                and not s.in_clause(i, P.DECISION_TAKEN)
+            )
         )
         a, b = s.bounds[c]
         only_then = any(

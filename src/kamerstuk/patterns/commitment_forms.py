@@ -1173,6 +1173,9 @@ RECIPIENT_RECEIVES = Keyed(
         # a card or letter of ours: "Huishoudens in de zone ontvangen vanaf 2027 elke twee jaar een herinneringskaart"
         # (round 48)
         r"|[\w-]*kaart|[\w-]*brief|herinnering"
+        # word from us on their case: "De betrokkenen ontvangen vóór het einde van 2026 bericht over de uitkomst" (round
+        # 66)
+        r"|bericht"
         # a sum of money: "Gemeenten krijgen in 2027 via het Gemeentefonds 20 miljoen euro voor …"
         r"|(?:miljoen\s+|miljard\s+)?euro)\b",
         _I,
@@ -1181,7 +1184,7 @@ RECIPIENT_RECEIVES = Keyed(
     "beschikking toekenning bijdrage middelen vergoeding uitkering budget subsidie tegemoetkoming uitnodiging "
     "voorschot compensatie euro opdracht instructie aanwijzing handreiking toeslag toelichting handleiding uitleg"
     # (the card or letter by its common words; a compound of another head is left out: one word group per pattern)
-    " kaart herinneringskaart brief herinnering",
+    " kaart herinneringskaart brief herinnering bericht",
 )
 #: A measure in a series announced as what others receive from a day to come, the day after the verb: "Ten tweede
 #: krijgen militairen … vanaf 1 juli 2027 het recht om …", "Daarnaast krijgt Informatie Rijksoverheid per 1 januari 2027
@@ -1201,7 +1204,11 @@ SERIES_RECEIVES = Keyed(
         r"(?:19|20)\d\d\b"
         # (or the next year named: "Ten tweede krijgen militairen die een taalcursus volgen vanaf volgend jaar twee
         # weken vrijstelling"; round 50)
-        r"|(?:vanaf|per|in)\s+(?:het\s+)?(?:volgend|komend)e?\s+(?:jaar|schooljaar|studiejaar|kalenderjaar)\b)"
+        r"|(?:vanaf|per|in)\s+(?:het\s+)?(?:volgend|komend)e?\s+(?:jaar|schooljaar|studiejaar|kalenderjaar)\b"
+        # (or the next term of office: "Ten tweede krijgt vanaf de volgende kabinetsperiode iedere nieuwe bewindspersoon
+        # … een gesprek met …"; round 66)
+        r"|(?:vanaf|per|in)\s+de\s+(?:volgende|komende)\s+(?:kabinetsperiode|kabinetsperiodes|regeerperiode"
+        r"|raadsperiode|collegeperiode)\b)"
     ),
     "krijgen krijgt ontvangen ontvangt",
     "vanaf per ingang in",

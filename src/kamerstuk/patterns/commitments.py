@@ -149,7 +149,7 @@ CABINET_PRONOUN = re.compile(
     # "Het kabinet neemt daarover nu geen besluit. Het betrekt de aanbeveling bij … en informeert uw Kamer …" (round 46)
     r"|betrekt"
     # a rule of ours changed: "Het kabinet neemt deze aanbeveling over. Het wijzigt daartoe het … reglement" (round 50)
-    r"|wijzigt|regelt|verplicht|publiceert|opent|verruimt|verscherpt|schaft|vereenvoudigt"
+    r"|wijzigt|regelt|verplicht|publiceert|opent|heropent|verruimt|verscherpt|schaft|vereenvoudigt"
     # an intention: "Het kabinet dankt het ATR voor zijn advies. Het streeft ernaar uw Kamer vóór de zomer … te
     # sturen", "Het is voornemens …" (round 54)
     r"|streeft|is\s+voornemens|is\s+van\s+plan|verwacht\s+uw\s+Kamer)\b)"
