@@ -5842,3 +5842,26 @@ def test_round_66_a_reopening_word_received_a_next_term_and_an_act_kept_for_some
 ) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
     assert len(got) == firm
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # an agency's act from a year "al vóór" an event: as early as, not done already (holdout401)
+        ("Vanaf het studiejaar 2026–2027 neemt DUO de aanvraag al vóór de inschrijving in behandeling.", 1),
+        # what a service of ours receives this autumn (holdout401)
+        ("Het Arboportaal krijgt dit najaar een digitale wegwijzer voor werkgevers.", 1),
+        # a delivery of ours taking up, with "daarvan", what the clause before plans for a year (holdout401)
+        ("De volgende meting is voorzien voor 2029; de uitkomsten daarvan stuur ik uw Kamer.", 1),
+        # a provision taken into a decree named after its head word, undated (holdout402)
+        ("Daarom wordt een minimummaat in het Besluit bouwwerken leefomgeving opgenomen.", 1),
+        # what this letter tells now is no promise (holdout401), nor a decree that describes the rules (guards)
+        ("Los van de evaluatie wil ik uw Kamer melden dat de wachttijden sinds januari zijn gedaald.", 0),
+        ("In het Besluit bouwwerken leefomgeving wordt geregeld dat gemeenten hiervan mogen afwijken.", 0),
+    ],
+)  # fmt: skip
+def test_round_66_an_early_act_a_season_a_planned_year_a_decree_and_news_told_here(
+    text: str, firm: int
+) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert len(got) == firm

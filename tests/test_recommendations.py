@@ -3969,3 +3969,26 @@ def test_round_66_a_code_of_law_is_no_report_author() -> None:
     assert report is not None
     assert not any("Wetboek" in o for o in report.organisations)
     assert any("Lindeboom" in o for o in report.organisations)
+
+
+def test_round_66_a_second_reports_prose_after_the_first_ones_numbered_list() -> None:
+    """One report's numbered list, the other's prose in a paragraph after the answers to the first, then "De eerste
+    aanbeveling van de ILT richt zich in de eerste plaats op …" framing the answer (holdout401: the frame was read as
+    the second report's only recommendation and its prose was lost)."""
+    text = (
+        "De raad doet de volgende aanbevelingen aan de minister: 1. Laat de dienst defecte seinen binnen een dag melden; "
+        "2. Onderzoek of een keuring van kleine vaartuigen nodig is.\n\n"
+        "De eerste aanbeveling van de raad neem ik over.\n\n"
+        "Over de tweede aanbeveling neem ik nu geen besluit.\n\n"
+        "De ILT bezocht in 2025 zes beheerders. De ILT beveelt aan dat alle beheerders hun seinen jaarlijks "
+        "controleren. Daarnaast adviseert zij de minister om in de regelgeving één landelijke hersteltermijn op te "
+        "nemen.\n\n"
+        "De eerste aanbeveling van de ILT richt zich in de eerste plaats op de provincies. Rijkswaterstaat controleert "
+        "zijn seinen al sinds 2019 ieder voorjaar.\n\n"
+        "Wat de tweede aanbeveling van de ILT betreft: voor de hoofdvaarwegen neem ik de termijn op in de regeling.\n"
+    )
+    found = find_recommendations(text)
+    assert len(found) == 4
+    assert found[2].text.startswith("De ILT beveelt aan") and found[3].text.startswith(
+        "Daarnaast adviseert zij"
+    )

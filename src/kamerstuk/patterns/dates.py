@@ -326,7 +326,10 @@ ASAP = re.compile(
 #: "later dit jaar", "gedurende 2023"; and from a year on: "vanaf 2026", "per 2027", "met ingang
 #: van 2026" (rule "vanaf-jaar": it starts in that year).
 DURING_YEAR = re.compile(
-    r"\b(?P<pre>in\s+de\s+loop\s+van|gedurende|nog|later|eerder|ergens\s+in|in|vanaf|per|met\s+ingang\s+van)\s+"
+    # (and a year something is planned for: "De volgende evaluatie is voorzien voor 2030", "staat gepland voor 2028";
+    # plain "voor" is left out, see `BEFORE_YEAR`; round 66)
+    r"\b(?P<pre>in\s+de\s+loop\s+van|gedurende|nog|later|eerder|ergens\s+in|in|vanaf|per|met\s+ingang\s+van"
+    r"|(?<=voorzien\s)voor|(?<=gepland\s)voor)\s+"
     # a year named by what is done in it: "vanaf het verslagjaar 2026", "in het begrotingsjaar 2027", "vanaf het
     # oefenjaar 2027", "in het kalenderjaar 2026" (any compound of "jaar" with a year; the school and study years
     # run from August or September: `SCHOOL_YEAR`)

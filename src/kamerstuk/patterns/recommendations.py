@@ -2399,7 +2399,8 @@ WISH_THAT = re.compile(r"^\s*(?:graag\s+)?dat\s+\w+")
 #: een verruiming waarvan …", "… gaat over …" (not "luidt", "houdt in", "is om", nor a colon before its words).
 ORDINAL_CHARACTERISED = re.compile(
     r"\b(?:aanbeveling|advies)\s+(?:(?:van|uit)\s+[^.:]{1,60}?\s+)?(?:vraagt\s+om|gaat\s+over|betreft|heeft\s+betrekking\s+op"
-    r"|ziet\s+op|richt\s+zich\s+op)\b(?![^.]*:)",
+    # (also with an adverb between: "richt zich in de eerste plaats op de provincies"; round 66)
+    r"|ziet\s+op|richt\s+zich\s+(?:[^\s.,;:]+\s+){0,4}?(?:op|tot))\b(?![^.]*:)",
     re.IGNORECASE,
 )
 #: The government's voice in a paragraph of answers, "mij" too: "De eerste aanbeveling van de NZa gaat mij te ver."
