@@ -5865,3 +5865,23 @@ def test_round_66_an_early_act_a_season_a_planned_year_a_decree_and_news_told_he
 ) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
     assert len(got) == firm
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # thanks are no act, whatever time the words thanked for name (holdout403)
+        ("Het kabinet dankt de raad voor een advies over vragen die de komende jaren dringender worden.", 0),
+        # a study of ours in the past, "liet" in the relative clause (holdout404)
+        ("Uit een enquête die ik dit voorjaar liet uitvoeren, blijkt dat weinig werknemers de regeling kennen.", 0),
+        # a scope, reflexive (holdout403)
+        ("Daarom beperk ik mij tot de markten in de regio.", 0),
+        # the islands' tax service by its full name (holdout404)
+        ("De Belastingdienst Caribisch Nederland zal alle woningen in 2023 opnieuw laten taxeren.", 1),
+        # thanks and an act of ours in the next conjunct (guard)
+        ("Ik dank de raad voor het advies en zal uw Kamer voor de zomer informeren over de voortgang.", 1),
+    ],
+)  # fmt: skip
+def test_round_66_thanks_a_past_study_a_scope_and_the_islands_tax_service(text: str, firm: int) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert len(got) == firm

@@ -3567,3 +3567,14 @@ def test_round_66_an_answer_by_content_between_two_numbered_answers_takes_the_on
     answer = next(p for p in letter.paragraphs if p.text.startswith("Een registratie"))
     assert answer.recommendations == [letter.recommendations[1].id]
     assert letter.recommendations[1].stance == "noted"
+
+
+def test_round_66_an_answer_by_words_before_a_numbered_answer_to_the_same_takes_the_one_between() -> None:
+    """ "Een materialenbank bestaat inmiddels: …" read by its words as the answer to the Rli's second, which the next
+    paragraph answers by number ("Met de tweede aanbeveling van de Rli …"): it answers the first, between the answers
+    around it (holdout403)."""
+    path = Path(__file__).parent.parent / "fixtures/letters/kgg_bouwmaterialen_co2_pbl_rli.md"
+    letter = kamerstuk.parse(path)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("Een materialenbank"))
+    assert answer.recommendations == [letter.recommendations[2].id]
+    assert letter.recommendations[2].stance == "already_in_place"

@@ -2979,3 +2979,23 @@ def test_round_66_a_study_at_our_request_and_a_position_taken_afterwards(
     text: str, label: StanceLabel | None
 ) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a lesser form of what was asked, chosen (holdout403: read as adopted)
+        ("Met die wens is het kabinet het eens, maar het kiest voor een lichtere vorm dan een apart bureau.",
+         "partly_adopted"),
+        ("Ik kies daarom voor een kleinere proef in twee regio's.", "partly_adopted"),
+        # "een andere weg" stays a rejection (guard)
+        ("Het kabinet kiest daarom voor een andere weg.", "rejected"),
+        # a finding taken to heart beside a practice in place (holdout403: read as adopted)
+        ("Reizigers kunnen sinds 2024 bij het loket van ieder station terecht met hun klachten. Dat veel reizigers dit "
+         "loket niet kennen, neem ik ter harte.", "already_in_place"),
+        # the recommendation itself taken to heart stays an adoption (guard)
+        ("Deze aanbeveling neem ik ter harte.", "adopted"),
+    ],
+)  # fmt: skip
+def test_round_66_a_lesser_form_chosen_and_a_finding_taken_to_heart(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label

@@ -451,7 +451,8 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
     the adjective "bereid" ("… of ik bereid ben …"), or a decision without its topic or moment in front ("Zowel de
     NZa als ik beslissen op basis van …" describes how decisions are made; "Over een verlenging besluit ik na de
     effectmeting" is one)."""
-    if key in ("zet", "besluit", "beslis", "bereid") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
+    # (and "Daarom beperk ik mij tot de regionale markt": a scope, as "Het kabinet beperkt zich tot …"; round 66)
+    if key in ("zet", "besluit", "beslis", "bereid", "beperk") and P.REFLEXIVE_AFTER.match(sentence, m.end()):
         return True
     if key == "bereid" and P.WILLING_AFTER.match(sentence, m.end()):
         return True

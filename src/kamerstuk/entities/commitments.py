@@ -1871,6 +1871,10 @@ def _commitment(
         if refers is not None and not renewed:
             kind = "refers"
     trigger, action = found
+    if action is not None and action[0] in P.NO_ACT_LEMMAS:
+        # "Het kabinet dankt de WRR voor een rapport dat vragen agendeert die de komende jaren …": thanks, whatever
+        # time the words thanked for name (round 66)
+        return None
     semicolon = sentence.rfind(";", 0, trigger.start)
     if (
         deadline is not None

@@ -517,6 +517,11 @@ class RejectionCues(ReaderBase):
                     if s.in_clause(i, P.FIRST_STEP) or s.in_clause(i, P.RESTRICTIVE):
                         # "kies ervoor om eerst …", "kies er daarom voor alleen de verdagingstermijn …"
                         self.cues.append(_Cue("P", "kiest eerst", i, i))
+                    elif (lesser := _lesser_form_chosen(s.words, i)) is not None:
+                        # a lesser form of what was asked: "het kabinet kiest voor een lichtere vorm dan een apart team",
+                        # "Ik kies daarom voor een kleinere steekproef" (in the gold 24 of 27 such passages are
+                        # partly_adopted; "een andere weg" is read as a rejection; round 66)
+                        self.cues.append(_Cue("P", P.LESSER_FORM_CUE, min(i, lesser), max(i, lesser)))
                     elif (instead := _instead_of_named(s.words)) is not None:
                         # the choice set against what was asked: "Het kabinet kiest ervoor de inspectie de rechter te
                         # laten vragen om een blokkering, in plaats van een eigen bevoegdheid", "Ik kies voor een
@@ -1134,4 +1139,13 @@ def _instead_of_named(words: list[str]) -> int | None:
     for k in range(len(words) - 2):
         if words[k] == "in" and words[k + 1] == P.INSTEAD and words[k + 2] == "van":
             return k
+    return None
+
+
+def _lesser_form_chosen(words: list[str], verb: int) -> int | None:
+    """Where "voor een" and a lesser comparative (`P.LESSER_FORMS`) follow the choosing verb at `verb` within a few words
+    ("kiest voor een lichtere vorm", "kies daarom voor een kleinere steekproef"); None otherwise."""
+    for k in range(verb + 1, min(len(words) - 2, verb + 6)):
+        if words[k] == "voor" and words[k + 1] == "een" and words[k + 2] in P.LESSER_FORMS:
+            return k + 2
     return None

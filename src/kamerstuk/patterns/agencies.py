@@ -24,7 +24,8 @@ EXECUTIVE_SERVICE = (
     r"|RVD|DPC)\)"
     # (Dienst Toeslagen by its short name, as letters of Financiën write it, with a verb in the singular after it:
     # "Toeslagen stuurt ouders vanaf april 2027 …"; not the plural noun "Toeslagen worden …")
-    r"|Belastingdienst(?:/Toeslagen)?|Dienst\s+Toeslagen|Toeslagen(?=\s+(?:[a-z]{2,15}t|zal|wil|kan)\b)|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
+    # (and the tax service of the islands: "De Belastingdienst Caribisch Nederland zal … laten taxeren"; round 66)
+    r"|Belastingdienst(?:/Toeslagen|\s+Caribisch\s+Nederland)?|Dienst\s+Toeslagen|Toeslagen(?=\s+(?:[a-z]{2,15}t|zal|wil|kan)\b)|Douane|Rijkswaterstaat|RVO|DUO|IND|CJIB|COA|DJI|CAK"
     # (the ILT by its full name: "De Inspectie Leefomgeving en Transport gaat vanaf 2028 ook … controleren")
     r"|Inspectie\s+Leefomgeving\s+en\s+Transport"
     r"|SVB|UWV|RDW|CBR|ILT|Kadaster|Huurcommissie|Logius|Rijksvastgoedbedrijf|RvIG|DTenV"

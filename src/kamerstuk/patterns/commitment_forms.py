@@ -1485,8 +1485,9 @@ THAT_CLAUSE_OPENS = re.compile(r"\s*,?\s*dat\b", re.IGNORECASE)
 
 #: Negations in a verb-final relative clause of ours: "een onderzoek dat ik nu niet afzonderlijk start" declines it.
 NEGATED_MID = _words("niet geen nooit")
-#: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd".
-PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon")
+#: Auxiliaries that put a relative clause in the past or make it no act: "die ik heb aangekondigd" (and the past of "laten":
+#: "een peiling die ik dit voorjaar liet uitvoeren"; round 66).
+PAST_OR_STATE = _words("heb hebben heeft had hadden ben is was waren werd werden zou zouden kon liet lieten")
 
 #: A sum given in the clause of a first-person "geef": "Wel geef ik Kennisnet vanaf 2029 € 400.000 per jaar extra om …"
 #: (money given from a day to come is an act; "geef ik aan dat …" or "geef ik voorrang" are read elsewhere; round 39).

@@ -140,6 +140,9 @@ MINISTRY_NAME_WITH_COMMAS = re.compile(
 #: What a comma of `MINISTRY_NAME_WITH_COMMAS` is read as (private use area, like `WEB_ADDRESS_DOT_STAND_IN`).
 MINISTRY_COMMA_STAND_IN = "\ue001"
 
+#: Verbs read as an act that never promise one: thanks ("Het kabinet dankt de raad voor …"; round 66).
+NO_ACT_LEMMAS = frozenset({"danken", "bedanken"})
+
 #: "Het" for the cabinet named as subject in the sentence before (`CABINET_ANTECEDENT`), before a verb
 #: of an act: "Het kabinet neemt de aanbeveling over. Het stelt daarvoor vanaf 2026 € 12 miljoen
 #: beschikbaar.", "… Het zal uw Kamer jaarlijks informeren." (not "Het rapport …", "Het is …").

@@ -1807,7 +1807,10 @@ WEAK_AGREEMENT_CUES = frozenset(
      # "Met de inspectie vind ik dat de kwaliteit niet mag lijden …": the report's view shared, see SHARED_VIEW_OPENERS
      "met de auteur van mening",
      # "Dat partners in een aantal gemeenten niet welkom zijn, vind ik onwenselijk": the problem found, judged bad
-     "het probleem afgekeurd"}
+     "het probleem afgekeurd",
+     # "Dat veel omwonenden dit bureau niet kennen, neem ik ter harte": a finding taken to heart (a recommendation named
+     # stays an adoption: "Deze aanbeveling neem ik ter harte"; round 66)
+     "ter harte nemen"}
 )  # fmt: skip
 PROBLEM_JUDGED_CUE = "het probleem afgekeurd"
 # A fronted dat-clause that states a fact (a negation or "nog" in it, no modal): "Dat partners en kinderen in een
@@ -1871,6 +1874,12 @@ VARIANT_CUES = frozenset({"kiezen voor", "invoeren", INSTEAD_CUE})
 # A choice set against what was asked, "in plaats van" and the thing named: "Ik kies voor een termijn van tien jaar in
 # plaats van vijf" (a part of the recommendation kept, its form changed; round 66).
 CHOSEN_INSTEAD_CUE = "kiest in plaats van"
+# A lesser form of what was asked, chosen: "Het kabinet kiest daarom voor een lichtere variant", "Ik kies voor een
+# kleinere steekproef" (a part kept; not "een andere weg", a rejection; round 66).
+LESSER_FORMS = _words(
+    "lichtere kleinere beperktere eenvoudigere soberdere soberder kortere lagere bescheidener"
+)
+LESSER_FORM_CUE = "kiest een lichtere vorm"
 # "Wel verhoog ik het bedrag naar € 8.000" after a rejection of a detail: a part conceded. Next to
 # "Dat gebeurt al" it is an addition to what is in place, and it never decides on its own.
 CONCESSION_CUES = frozenset({"wel (een deel)"})
