@@ -5885,3 +5885,9 @@ def test_round_66_an_early_act_a_season_a_planned_year_a_decree_and_news_told_he
 def test_round_66_thanks_a_past_study_a_scope_and_the_islands_tax_service(text: str, firm: int) -> None:
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
     assert len(got) == firm
+
+
+def test_round_66_the_chancery_of_the_orders_acts_for_us() -> None:
+    """ "Wel zal de Kanselarij de standaardbrief vóór … herschrijven": a service of the government (holdout405)."""
+    got = find_commitments("Wel zal de Kanselarij de standaardbrief vóór 1 juli 2022 herschrijven.", REF)
+    assert [(c.firmness, c.action) for c in got] == [("firm", "herschrijven")]

@@ -3992,3 +3992,18 @@ def test_round_66_a_second_reports_prose_after_the_first_ones_numbered_list() ->
     assert found[2].text.startswith("De ILT beveelt aan") and found[3].text.startswith(
         "Daarnaast adviseert zij"
     )
+
+
+def test_round_66_an_ordinal_given_before_and_characterised_among_the_answers_is_a_recall() -> None:
+    """ "De derde aanbeveling is: «…»" in the opening and, after two answers, "De derde aanbeveling vraagt om een rol van
+    …" opening the third answer: one recommendation, not a fourth (holdout406)."""
+    text = (
+        "De inspectie doet drie aanbevelingen. De eerste luidt: «Stel een nieuwe bewaarlijst vast.» De tweede: «Leg "
+        "vast wie de selectie toetst.» De derde aanbeveling is: «Betrek het archief bij elke vernietiging.»\n\n"
+        "De eerste aanbeveling neem ik over.\n\n"
+        "Over de tweede aanbeveling neem ik nu nog geen besluit.\n\n"
+        "De derde aanbeveling vraagt om een rol van het archief bij de vernietiging. Sinds 2020 toetst een archivaris "
+        "iedere voorgenomen vernietiging.\n"
+    )
+    found = find_recommendations(text)
+    assert [r.ordinal for r in found] == [1, 2, 3]

