@@ -5891,3 +5891,24 @@ def test_round_66_the_chancery_of_the_orders_acts_for_us() -> None:
     """ "Wel zal de Kanselarij de standaardbrief vóór … herschrijven": a service of the government (holdout405)."""
     got = find_commitments("Wel zal de Kanselarij de standaardbrief vóór 1 juli 2022 herschrijven.", REF)
     assert [(c.firmness, c.action) for c in got] == [("firm", "herschrijven")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # services of ours in a list, the verb plural (holdout408)
+        ("De Belastingdienst, UWV, de SVB en het CAK wijzen vanaf 1 januari 2023 ieder een vast aanspreekpunt aan.", 1),
+        # made public, undated (holdout408)
+        ("In dezelfde bijlage maak ik de belangrijkste aannames van de raming openbaar.", 1),
+        # a scheme open to a group at a round of a year (holdout408)
+        ("Bij de openstelling van 2023 staat de regeling ook open voor kwekers van paddenstoelen.", 1),
+        # what the Kamer receives already is the practice (holdout408), unlike a time named after "al" (guard)
+        ("Uw Kamer ontvangt al de jaarverslagen van de afzonderlijke organisaties.", 0),
+        ("Uw Kamer ontvangt al in juni 2022 een eerste overzicht.", 1),
+    ],
+)  # fmt: skip
+def test_round_66_services_in_a_list_made_public_a_round_and_what_the_kamer_has_already(
+    text: str, firm: int
+) -> None:
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert len(got) == firm

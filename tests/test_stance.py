@@ -2999,3 +2999,10 @@ def test_round_66_a_study_at_our_request_and_a_position_taken_afterwards(
 )  # fmt: skip
 def test_round_66_a_lesser_form_chosen_and_a_finding_taken_to_heart(text: str, label: StanceLabel) -> None:
     assert classify_stance(text).label == label
+
+
+def test_round_66_too_little_reason_is_none() -> None:
+    """ "Ik zie onvoldoende aanleiding om daarop terug te komen" rejects (holdout408: read as "ziet reden om", adopted);
+    "Ik zie goede redenen om …" still adopts."""
+    assert classify_stance("Ik zie onvoldoende aanleiding om de termijn te verlengen.").label == "rejected"
+    assert classify_stance("Ik zie goede redenen om de termijn te verlengen.").label == "adopted"

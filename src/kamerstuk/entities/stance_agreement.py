@@ -153,9 +153,13 @@ class AgreementCues(ReaderBase):
                 and not s.in_clause(i, P.NEGATORS)
                 and s.in_clause(i, P.FIRST_PERSON_SUBJECTS | {"kabinet"})
             ):
-                self.cues.append(
-                    _Cue("A", P.SEEN_REASON_CUE, i, k)
-                )  # "zie ik goede redenen om … te verruimen"
+                if any(s.words[j] in P.TOO_LITTLE for j in range(i + 1, k)):
+                    # "Ik zie onvoldoende aanleiding om daarop terug te komen": as "geen aanleiding" (round 66)
+                    self.cues.append(_Cue("R", "geen aanleiding", i, k))
+                else:
+                    self.cues.append(
+                        _Cue("A", P.SEEN_REASON_CUE, i, k)
+                    )  # "zie ik goede redenen om … te verruimen"
             elif (w in P.ZIEN or w in P.REGARD_AS) and (support := self._seen_as_support(i)) is not None:
                 self.cues.append(support)
             elif w == "eens" and s.in_clause(i, P.ZIJN) and s.in_clause(i, {"het"}):

@@ -360,6 +360,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         *((f"{better} maken", better) for better in MADE_BETTER),
         # a rule made part of a framework: "Ik maak het naleven ervan onderdeel van het toetsingskader" (since round 38)
         ("onderdeel maken van", "onderdeel"),
+        # made public: "In dezelfde bijlage maak ik de belangrijkste aannames … openbaar" (round 66)
+        ("openbaar maken", "openbaar"),
     ),
     # "Daarnaast zet ik met de provincies een steunpunt op dat gemeenten helpt" (next to "zet … in", "zet … voort")
     # ("Daarvoor zet ik veertig bestaande functies om": functions converted, since round 38; "om" must close the clause)
@@ -1661,9 +1663,10 @@ DEPENDS_ON = re.compile(
 )
 
 #: The Kamer's present-tense receiving said to be the practice now: "Uw Kamer ontvangt nu … een geannoteerde agenda",
-#: "U ontvangt op dit moment …" (no promise; round 48).
+#: "U ontvangt op dit moment …" (no promise; round 48), "Uw Kamer ontvangt al de jaarverslagen van …" (round 66).
 RECEIVED_NOW = re.compile(
-    r"\b(?:ontvangt|ontvangen|wordt|worden)\s+(?:u\s+|uw\s+Kamer\s+)?(?:nu|momenteel|thans|op\s+dit\s+moment)\b",
+    r"\b(?:ontvangt|ontvangen|wordt|worden)\s+(?:u\s+|uw\s+Kamer\s+)?(?:nu|momenteel|thans|op\s+dit\s+moment|al|reeds)\b"
+    r"(?!\s+(?:in|vanaf|per|voor|vóór|op|eind|begin|medio|na|binnen|over|dit|deze|volgend|komend)\b)",
     _I,
 )
 
@@ -1782,6 +1785,11 @@ AGENCY_ACT = Keyed(
         # two services together, the verb plural: "De IND en het COA maken vóór 1 april 2027 afspraken over …"
         r"|(?:^\W*|[;:]\s+|\b[Dd]aarnaast\s+|\b[Vv]erder\s+|\b[Oo]ok\s+)(?:[Dd]e\s+|[Hh]et\s+)?(?P<agency3>"
         + _AGENCY
+        # (or more, in a list: "De Belastingdienst, UWV, de SVB, DUO en het CAK wijzen vanaf 1 januari 2027 ieder een team
+        # aan"; round 66)
+        + r"(?:,\s+(?:de\s+|het\s+)?"
+        + _AGENCY
+        + r"){0,5}"
         + r"\s+en\s+(?:de\s+|het\s+)?(?:"
         + _AGENCY
         # (the partner may be any body by its capitalised name: "Het COA en GZA Asielzoekers koppelen hun systemen
@@ -2166,10 +2174,13 @@ DATED_STATE_OPENER = Keyed(
         # (or from the next round of a programme of ours, its year not said: "Vanaf de start van het vervolgprogramma
         # bevat ieder contract een reservering …"; round 60)
         r"|(?:[Vv]anaf|[Mm]et\s+ingang\s+van)\s+(?:de\s+(?:start|begin|aanvang)\s+van\s+)?(?:de|het)\s+"
-        r"(?:(?:volgende|eerstvolgende|komende)\s+[\w-]+|vervolg[\w-]+))"
+        r"(?:(?:volgende|eerstvolgende|komende)\s+[\w-]+|vervolg[\w-]+)"
+        # (or at a round of a scheme of a year: "Bij de openstelling van 2027 staat de regeling ook open voor
+        # trekruimten"; round 66)
+        r"|[Bb]ij\s+de\s+(?:\w*ronde|openstelling|tranche)\s+(?:van\s+)?(?:19|20)\d\d)"
         r"\s*,?\s+(?P<verb>[a-z]{2,20})\s+(?P<next>[\w-]+)(?:\s+(?P<next2>[\w-]+))?"
     ),
-    "vanaf per ingang",
+    "vanaf per ingang bij",
 )
 #: What is given by a day to come, the day before the verb: "Vóór het einde van 2027 krijgen alle twaalf kazernes een
 #: schone zone", "In 2027 ontvangen de veiligheidsregio's een extra bijdrage", "Uiterlijk in 2028 krijgt iedere

@@ -507,6 +507,8 @@ ZIEN = _words("zie ziet zien")
 # kabinet ziet aanleiding om …" (adopted; "geen aanleiding" is a rejection, read elsewhere).
 SEEN_REASON = _words("reden redenen aanleiding")
 SEEN_REASON_CUE = "ziet reden om"
+# Too little reason is none: "Ik zie onvoldoende aanleiding om daarop terug te komen" (rejected; round 66).
+TOO_LITTLE = _words("onvoldoende weinig nauwelijks")
 # Going no further than what was just granted: "Verder ga ik niet: …", "Verder gaat het kabinet niet" (a part; the
 # sentence before says what is done).
 # A contrast clause after a rejection: what it says is in place argues the rejection ("Ik kies daar niet voor: …, terwijl
