@@ -5821,6 +5821,12 @@ def test_round_66_no_commitment_in_an_appeal_or_a_second_question(text: str) -> 
     assert [c for c in find_commitments(text, REF) if c.firmness == "firm"] == []
 
 
+def test_round_66_the_chancery_of_the_orders_acts_for_us() -> None:
+    """ "Wel zal de Kanselarij de standaardbrief vóór … herschrijven": a service of the government (holdout405)."""
+    got = find_commitments("Wel zal de Kanselarij de standaardbrief vóór 1 juli 2022 herschrijven.", REF)
+    assert [(c.firmness, c.action) for c in got] == [("firm", "herschrijven")]
+
+
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
@@ -5835,18 +5841,6 @@ def test_round_66_no_commitment_in_an_appeal_or_a_second_question(text: str) -> 
         ("Ik verlaag het tarief niet voor alle schepen, maar wel voor schepen met een walstroomaansluiting.", 1),
         # declined with nothing kept (guard)
         ("Ik verlaag het tarief niet, maar de haven blijft in gesprek met de rederijen.", 0),
-    ],
-)  # fmt: skip
-def test_round_66_a_reopening_word_received_a_next_term_and_an_act_kept_for_some(
-    text: str, firm: int
-) -> None:
-    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
-    assert len(got) == firm
-
-
-@pytest.mark.parametrize(
-    ("text", "firm"),
-    [
         # an agency's act from a year "al vóór" an event: as early as, not done already (holdout401)
         ("Vanaf het studiejaar 2026–2027 neemt DUO de aanvraag al vóór de inschrijving in behandeling.", 1),
         # what a service of ours receives this autumn (holdout401)
@@ -5858,18 +5852,6 @@ def test_round_66_a_reopening_word_received_a_next_term_and_an_act_kept_for_some
         # what this letter tells now is no promise (holdout401), nor a decree that describes the rules (guards)
         ("Los van de evaluatie wil ik uw Kamer melden dat de wachttijden sinds januari zijn gedaald.", 0),
         ("In het Besluit bouwwerken leefomgeving wordt geregeld dat gemeenten hiervan mogen afwijken.", 0),
-    ],
-)  # fmt: skip
-def test_round_66_an_early_act_a_season_a_planned_year_a_decree_and_news_told_here(
-    text: str, firm: int
-) -> None:
-    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
-    assert len(got) == firm
-
-
-@pytest.mark.parametrize(
-    ("text", "firm"),
-    [
         # thanks are no act, whatever time the words thanked for name (holdout403)
         ("Het kabinet dankt de raad voor een advies over vragen die de komende jaren dringender worden.", 0),
         # a study of ours in the past, "liet" in the relative clause (holdout404)
@@ -5880,22 +5862,6 @@ def test_round_66_an_early_act_a_season_a_planned_year_a_decree_and_news_told_he
         ("De Belastingdienst Caribisch Nederland zal alle woningen in 2023 opnieuw laten taxeren.", 1),
         # thanks and an act of ours in the next conjunct (guard)
         ("Ik dank de raad voor het advies en zal uw Kamer voor de zomer informeren over de voortgang.", 1),
-    ],
-)  # fmt: skip
-def test_round_66_thanks_a_past_study_a_scope_and_the_islands_tax_service(text: str, firm: int) -> None:
-    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
-    assert len(got) == firm
-
-
-def test_round_66_the_chancery_of_the_orders_acts_for_us() -> None:
-    """ "Wel zal de Kanselarij de standaardbrief vóór … herschrijven": a service of the government (holdout405)."""
-    got = find_commitments("Wel zal de Kanselarij de standaardbrief vóór 1 juli 2022 herschrijven.", REF)
-    assert [(c.firmness, c.action) for c in got] == [("firm", "herschrijven")]
-
-
-@pytest.mark.parametrize(
-    ("text", "firm"),
-    [
         # services of ours in a list, the verb plural (holdout408)
         ("De Belastingdienst, UWV, de SVB en het CAK wijzen vanaf 1 januari 2023 ieder een vast aanspreekpunt aan.", 1),
         # made public, undated (holdout408)
@@ -5907,8 +5873,7 @@ def test_round_66_the_chancery_of_the_orders_acts_for_us() -> None:
         ("Uw Kamer ontvangt al in juni 2022 een eerste overzicht.", 1),
     ],
 )  # fmt: skip
-def test_round_66_services_in_a_list_made_public_a_round_and_what_the_kamer_has_already(
-    text: str, firm: int
-) -> None:
+def test_round_66_firm_commitments_by_form(text: str, firm: int) -> None:
+    """Forms of holdout397–408 and their guards: how many firm new commitments each sentence holds."""
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
     assert len(got) == firm
