@@ -5877,3 +5877,41 @@ def test_round_66_firm_commitments_by_form(text: str, firm: int) -> None:
     """Forms of holdout397–408 and their guards: how many firm new commitments each sentence holds."""
     got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
     assert len(got) == firm
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a passive step inside a clause of time is the moment another act waits for (holdout409)
+        ("Over aanbeveling 2 merk ik op dat de auditdienst sinds de begroting voor 2021 iedere wijziging van meer dan "
+         "10 miljoen euro toetst voordat die in een suppletoire begroting wordt opgenomen.", 0),
+        # a step of ours in the main clause after such a clause stays one (guard)
+        ("Voordat de regeling opengaat, wordt in mei 2022 een handreiking opgesteld.", 1),
+        # extra help paid or borne from a budget of ours (holdout410)
+        ("De extra opvang in Jordanië betaal ik uit de bestaande middelen voor noodhulp.", 1),
+        ("De proef bekostig ik uit het budget voor innovatie.", 1),
+        # paying with no budget named is no budget decision (guard)
+        ("Ik betaal de rekening van het onderzoek.", 0),
+    ],
+)  # fmt: skip
+def test_round_67_firm_commitments_by_form(text: str, firm: int) -> None:
+    """Forms of holdout409–410 and their guards: how many firm new commitments each sentence holds."""
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert len(got) == firm
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a fronted "als" clause and a present delivery to "u", "dat" the thing told (holdout410: missed)
+        ("Als uit de evaluatie blijkt dat de regeling meer kost, meld ik u dat.", True),
+        ("Indien de kosten hoger uitvallen, informeer ik uw Kamer daarover.", True),
+        # news told here with "meld ik u dat …" stays no promise (guard)
+        ("Ik meld u dat de regeling sinds maart open is.", False),
+    ],
+)  # fmt: skip
+def test_round_67_a_delivery_after_a_fronted_condition(text: str, found: bool) -> None:
+    got = [
+        c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness in ("firm", "conditional")
+    ]
+    assert bool(got) == found

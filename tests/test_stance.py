@@ -3006,3 +3006,20 @@ def test_round_66_too_little_reason_is_none() -> None:
     "Ik zie goede redenen om …" still adopts."""
     assert classify_stance("Ik zie onvoldoende aanleiding om de termijn te verlengen.").label == "rejected"
     assert classify_stance("Ik zie goede redenen om de termijn te verlengen.").label == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the measure left to others first, a step of ours beside it (holdout409: read as adopted)
+        ("Bijscholing van verpleegkundigen is in de eerste plaats een taak van de zorgaanbieders zelf. Wel neem ik het "
+         "thema op in de subsidieregeling voor 2028.", "partly_adopted"),
+        ("De inrichting van de wachtkamers is primair de verantwoordelijkheid van de gemeenten. Wel stel ik een "
+         "handreiking beschikbaar.", "partly_adopted"),
+        # the government's own task, or no task placed with others, leaves the concession an adoption (guards)
+        ("Bijscholing is een taak van het Rijk. Wel neem ik het thema op in de subsidieregeling.", "adopted"),
+        ("Bijscholing is niet de taak van de gemeenten. Wel neem ik het thema op in de subsidieregeling.", "adopted"),
+    ],
+)  # fmt: skip
+def test_round_67_a_task_of_others_beside_a_step_of_ours(text: str, label: StanceLabel) -> None:
+    assert classify_stance(text).label == label

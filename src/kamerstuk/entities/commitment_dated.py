@@ -132,6 +132,7 @@ def told_here(sentence: str, verb_end: int) -> bool:
         and F.NOUN_AFTER_DETERMINER.match(sentence, told.end()) is None
         and F.THAT_TO_KAMER.match(sentence, told.end()) is None
         and F.THAT_IN_LATER_DOCUMENT.match(sentence, told.end()) is None
+        and F.THAT_CLOSES.match(sentence, told.end()) is None
     )
 
 

@@ -474,6 +474,8 @@ def _no_measure_of_verb(key: str, sentence: str, m: re.Match[str]) -> bool:
         return True  # "Daarmee reserveren we ruimte voor …", "We reserveren 5% van de polders": land or room, no money
     if key == "dek" and not P.COSTS_COVERED.search(sentence):
         return True  # "Daarnaast dekken we steeds meer bodem af": covering ground, no cost covered
+    if key in ("betaal", "bekostig") and not P.COSTS_COVERED.search(sentence, m.end()):
+        return True  # "Ik betaal mijn eigen reizen": no budget the money comes from (round 67)
     if key == "deel" and (
         P.VIEW_SHARED.search(sentence)
         or not (P.WITH_THE_KAMER.search(sentence, m.end()) or F.RESULTS_SHARED.match(sentence))
@@ -682,6 +684,8 @@ def _passive_measure(
             and not F.NOW_IN_PASSIVE.search(sentence, 0, found.start())
             # (nor "… kan zonder extra kosten met twee jaar worden verlengd": a possibility; round 61)
             and not F.POSSIBLE_PASSIVE.search(sentence, 0, found.start())
+            # (nor "… voordat die in een suppletoire begroting wordt opgenomen": a moment of time; round 67)
+            and not F.STEP_IN_TIME_CLAUSE.search(sentence, 0, found.start())
         ):
             # (not "… waar per 1 januari 2025 nog geen plan is vastgesteld": a state at that day)
             return _Trigger(found.start(), found.end(), None, None, passive=True), (

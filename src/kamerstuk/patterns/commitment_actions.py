@@ -115,7 +115,10 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             # ("dat" as the thing told, before the report it goes in: "dan meld ik dat in de eerstvolgende
             # voortgangsbrief"; round 65)
             r"|\bmeld\b(?=\s+(?:ik|wij|we)\s+(?!u\b|dat\b(?!\s+(?:in|via)\s+(?:de|het|mijn)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:brief|voortgangsbrief|voortgangsrapportage|rapportage|jaarverslag|verslag|jaarrapportage)\b)))",
+            r"(?:brief|voortgangsbrief|voortgangsrapportage|rapportage|jaarverslag|verslag|jaarrapportage)\b)))"
+            # ("u" the Kamer and "dat" the thing told closing the sentence: "Als … blijkt dat …, meld ik u dat.";
+            # round 67)
+            r"|\bmeld\b(?=\s+(?:ik|wij|we)\s+u\s+(?:dat|dit|het)\s*(?:(?:direct|onmiddellijk|meteen|tijdig)\s*)?[.;!])",
         ),
         # "toezenden": "zend ik u toe", "toe te zenden", "toegezonden"
         ("toezenden", r"\b(?:toezenden|toe\s+te\s+zenden|toegezonden|zend|zendt|zenden|verzenden)\b"),

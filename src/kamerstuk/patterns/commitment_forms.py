@@ -1123,6 +1123,10 @@ POSSIBLE_PASSIVE = re.compile(
     r"\b(?:kan|kunnen)\s+(?:[^\s.,;:?]+\s+){0,8}?(?:worden|wordt)\s+$",
     _I,
 )
+#: A passive step inside a clause of time is the moment another act waits for, not a step announced: "De inspectie
+#: beoordeelt iedere kasschuif voordat die in een suppletoire begroting wordt opgenomen", "… zodra onweer wordt
+#: waargenomen" (holdout409, round 67). Searched up to the step's verb: the clause opener with no break after it.
+STEP_IN_TIME_CLAUSE = re.compile(r"\b(?:voordat|nadat|zodra|totdat)\b[^,.;:?]*$", _I)
 #: A word of habit inside an "om … te" clause says what a duty or aim holds, not what is done now: "In de
 #: vervoerconcessie wordt een plicht opgenomen om reizigers regelmatig te informeren" (round 58). Before the word:
 OM_CLAUSE_BEFORE = re.compile(r"\bom\s+(?:[^\s.,;:?]+\s+){0,8}$", _I)
@@ -1271,6 +1275,9 @@ TELLS_THAT = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:aan\s+)?(?:uw\s+kamer|
 #: … not "dat" as the thing told and the Kamer closing the clause: "Mocht de doorlichting vertraging oplopen, dan meld
 #: ik dat uw Kamer." (a delivery to come).
 THAT_TO_KAMER = re.compile(r"\s+(?:aan\s+)?(?:uw|de)\s+kamer\s*(?:[.;]|$)", _I)
+#: … nor "dat" as the thing told closing the sentence: "Als uit de besluitvorming blijkt dat …, meld ik u dat." (a
+#: delivery to come; holdout410, round 67).
+THAT_CLOSES = re.compile(r"\s*(?:(?:direct|onmiddellijk|meteen|tijdig|dan|ook)\s*)?(?:[.;!]|$)", _I)
 #: … nor "dat" as the thing told and a later document of ours after it: "Mocht dat toch niet lukken, dan meld ik dat in
 #: de eerstvolgende voortgangsbrief" (round 65).
 THAT_IN_LATER_DOCUMENT = re.compile(

@@ -570,6 +570,8 @@ _MEASURE_VERB = (
     r"subsidieer|subsidiëren|"
     # covering a cost from a budget: "De kosten dek ik uit de middelen voor …"
     r"dek|dekken|"
+    # … or paid or borne from one: "De extra steun betaal ik uit de bestaande middelen voor …" (round 67)
+    r"betaal|betalen|bekostig|bekostigen|"
     # money set aside: "Daarvoor reserveer ik € 18 miljoen" (round 39)
     r"reserveer|reserveren|"
     r"introduceer|introduceren|schrap|schrappen|verruim|verruimen|wijzig|wijzigen|herzie|herzien|"
@@ -770,6 +772,9 @@ MEASURE_LEMMAS: dict[str, tuple[str, str | None]] = {
     "trek": ("uittrekken", "uit"),
     # "De kosten dekt het kabinet uit de middelen voor de uitvoering van het Migratiepact"
     "dek": ("dekken", None),
+    # "De extra steun betaal ik uit de bestaande middelen", "bekostig ik uit het fonds" (round 67)
+    "betaal": ("betalen", None),
+    "bekostig": ("bekostigen", None),
     # money set aside: "Daarvoor reserveer ik € 18 miljoen uit de middelen voor …" (round 39)
     "reserveer": ("reserveren", None),
     "verbied": ("verbieden", None),
@@ -909,7 +914,7 @@ MEASURE_PLURALS = {
     "onderzoeken": "onderzoek", "leggen": "leg", "vergoeden": "vergoed", "regelen": "regel", "geven": "geef", "zorgen": "zorg",
     "bouwen": "bouw", "besteden": "besteed", "halveren": "halveer", "verdubbelen": "verdubbel",
     "besluiten": "besluit", "beslissen": "beslis", "bereiden": "bereid", "schaffen": "schaf", "schrijven": "schrijf", "verplichten": "verplicht",
-    "dragen": "draag", "dekken": "dek", "verklaren": "verklaar", "bepalen": "bepaal",
+    "dragen": "draag", "dekken": "dek", "betalen": "betaal", "bekostigen": "bekostig", "verklaren": "verklaar", "bepalen": "bepaal",
 }  # fmt: skip
 
 #: A determiner "die"/"dat" right after the modal is no clause boundary: "Ik zal die middelen in
@@ -1231,6 +1236,9 @@ DOCUMENT_GOES_INTO = Keyed(
 #: met een reactie toe."; "dit rapport" may be the one enclosed now and does not count).
 FUTURE_MOMENT = re.compile(
     r"\bzodra\b|^\s*mocht\b|,\s*dan\s+(?:doe|informeer|stuur|kom|stel|bied|meld)\s+(?:ik|wij|we)\b"
+    # … or a fronted "als"/"indien" clause without "dan": "Als uit de besluitvorming blijkt dat …, meld ik u dat",
+    # "Indien de kosten hoger uitvallen, informeer ik uw Kamer daarover" (holdout410, round 67)
+    r"|^\W*(?:als|indien|wanneer)\b[^.;:?]{3,200}?,\s*(?:informeer|stuur|bericht|meld|zend|rapporteer)\s+(?:ik|wij|we)\b"
     # a when-clause after the delivery: "Over de uitwerking informeer ik uw Kamer wanneer de wijziging in consultatie
     # gaat"
     r"|\b(?:informeer|stuur|bericht|meld|zend|rapporteer)\s+(?:ik|wij|we)\b[^.;?]{0,80}?\s(?:wanneer|nadat)\s"

@@ -477,6 +477,9 @@ class StanceDetector:
         group_apart: set[str] = set()
         # rec ids whose answer weighs the measure made general ("Een meldplicht voor iedere uitgever zou …")
         for_all: set[str] = set()
+        others_task: set[str] = (
+            set()
+        )  # recommendations answered with "… is een taak van de scholen" (round 67)
         # rec id -> the sentences of its answers about another recommendation alone (in a paragraph answering several)
         others_sentences: dict[str, list[str]] = {}
         order = 0
@@ -545,6 +548,8 @@ class StanceDetector:
                     group_apart.update(targets)
                 if links and len(targets) == 1 and P.HYPOTHETICAL_FOR_ALL.match(sentence):
                     for_all.update(targets)
+                if links and len(targets) == 1 and P.TASK_OF_OTHERS.search(sentence):
+                    others_task.update(targets)
                 stance = classify_sentence(_office_for_pronoun(sentence, before.get(sentence, "")))
                 if stance.label is None:
                     stance = _tagged_act(sentence)
@@ -609,6 +614,10 @@ class StanceDetector:
             if label == "adopted" and rec["id"] in for_all and best[5] in P.OWN_FORM_KINDS:
                 # "Een meldplicht voor iedere uitgever zou ook de kleine zelfstandige treffen. Het kabinet kiest daarom
                 # voor een meldplicht voor uitgevers die …": the measure taken up in a narrower form (round 60)
+                label = "partly_adopted"
+            if label == "adopted" and rec["id"] in others_task and best[5] in P.OWN_FORM_KINDS:
+                # "Scholing van leraren is in de eerste plaats een taak van de schoolbesturen. Wel neem ik … op": the
+                # measure left to others, a step of ours beside it (round 67)
                 label = "partly_adopted"
             if (
                 label in ("partly_adopted", "adopted")
