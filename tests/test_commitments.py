@@ -5892,6 +5892,16 @@ def test_round_66_firm_commitments_by_form(text: str, firm: int) -> None:
         ("De proef bekostig ik uit het budget voor innovatie.", 1),
         # paying with no budget named is no budget decision (guard)
         ("Ik betaal de rekening van het onderzoek.", 0),
+        # "Het" for the cabinet before "zorgt ervoor dat" (holdout412)
+        ("Het kabinet neemt de tweede aanbeveling over. Het zorgt ervoor dat scholen vanaf het voorjaar van 2023 een "
+         "vast aanspreekpunt hebben.", 1),
+        # what new things of ours get from a year, the plural in "'s" (holdout411)
+        ("Nieuwe programma's krijgen vanaf 2023 een looptijd van zes in plaats van drie jaar.", 1),
+        # what others face is no gift (guard)
+        ("Veel programma's krijgen vanaf 2023 te maken met hogere kosten.", 0),
+        # a passive after "mag" is a permission, no step (holdout411)
+        ("Wel houden de eenheden zich al aan kaarten die per terrein aangeven waar in het voorjaar niet met "
+         "voertuigen mag worden gereden.", 0),
     ],
 )  # fmt: skip
 def test_round_67_firm_commitments_by_form(text: str, firm: int) -> None:

@@ -3578,3 +3578,28 @@ def test_round_66_an_answer_by_words_before_a_numbered_answer_to_the_same_takes_
     answer = next(p for p in letter.paragraphs if p.text.startswith("Een materialenbank"))
     assert answer.recommendations == [letter.recommendations[2].id]
     assert letter.recommendations[2].stance == "already_in_place"
+
+
+def test_round_67_a_ministers_verdict_with_the_researchers_reason_after_a_colon_answers() -> None:
+    """ "… De Minister van Justitie en Veiligheid acht zo'n verbod … niet gerechtvaardigd: de onderzoekers laten zelf
+    zien …" answers the third recommendation by its words, and the paragraph after it goes on with it (holdout412: the
+    researchers' "laten zien" with no first person made it the report's findings, context, so the third had no
+    stance)."""
+    path = Path(__file__).parent.parent / "fixtures/letters/jenv_zakkenrollerij_wodc.md"
+    letter = kamerstuk.parse(path)
+    verdict = next(p for p in letter.paragraphs if p.text.startswith("Een landelijk stationsverbod"))
+    after = next(p for p in letter.paragraphs if p.text.startswith("De minister ziet daarom af"))
+    third = letter.recommendations[2]
+    assert verdict.label == "response"
+    assert verdict.recommendations == [third.id]
+    assert after.recommendations == [third.id]
+    assert third.stance == "rejected"
+
+
+def test_round_67_a_task_of_others_beside_a_step_of_ours_in_a_letter() -> None:
+    """ "Scholing van leraren is in de eerste plaats een taak van de schoolbesturen, …. Wel neem ik … op als thema van het
+    Lerarenontwikkelfonds": the third recommendation taken up for a part (holdout409: read as adopted)."""
+    path = Path(__file__).parent.parent / "fixtures/letters/ocw_jaarklassen_inspectie.md"
+    letter = kamerstuk.parse(path)
+    assert letter.recommendations[2].stance == "partly_adopted"
+    assert letter.recommendations[0].stance == "adopted"

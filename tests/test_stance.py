@@ -3023,3 +3023,17 @@ def test_round_66_too_little_reason_is_none() -> None:
 )  # fmt: skip
 def test_round_67_a_task_of_others_beside_a_step_of_ours(text: str, label: StanceLabel) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a thing declined that the report says it did not ask for is no verdict on it (holdout411: read as rejected)
+        ("Een aparte voorlichtingscampagne, waar de inspectie niet om vraagt, start ik niet.", None),
+        ("Een eigen meldpunt, waar de raad overigens niet om heeft gevraagd, richt ik niet in.", None),
+        # the same refusal of what the report asks stays a rejection (guard)
+        ("Een aparte voorlichtingscampagne, waar de inspectie om vraagt, start ik niet.", "rejected"),
+    ],
+)  # fmt: skip
+def test_round_67_a_refusal_of_what_the_report_did_not_ask(text: str, label: StanceLabel | None) -> None:
+    assert classify_stance(text).label == label

@@ -536,6 +536,8 @@ def _trigger(sentence: str, has_deadline: bool) -> tuple[_Trigger, tuple[str, in
         and not F.PURPOSE_BEFORE_PASSIVE.search(sentence, 0, aux.start())
         # "Het raamcontract loopt tot eind 2029 en kan … met twee jaar worden verlengd": a possibility (round 61)
         and not F.POSSIBLE_PASSIVE.search(sentence, 0, aux.end() + 1)
+        # "… waar in het voorjaar niet met voertuigen mag worden gereden": a permission (round 67)
+        and not F.PERMITTED_PASSIVE.search(sentence, 0, aux.end() + 1)
     ):
         # (the act of the passive's own clause: in "…; reageren zij niet binnen acht weken, dan worden hun gegevens
         # verwijderd" the verb before the comma is the participants', not the passive's)

@@ -1123,6 +1123,9 @@ POSSIBLE_PASSIVE = re.compile(
     r"\b(?:kan|kunnen)\s+(?:[^\s.,;:?]+\s+){0,8}?(?:worden|wordt)\s+$",
     _I,
 )
+#: A passive after "mag"/"mogen" is a permission, no step: "… kaarten die per terrein aangeven waar in het voorjaar niet
+#: met voertuigen mag worden gereden" (the act of the rule that allows it is read elsewhere; holdout411, round 67).
+PERMITTED_PASSIVE = re.compile(r"\b(?:mag|mogen)\s+(?:[^\s.,;:?]+\s+){0,3}?(?:worden|wordt)\s+$", _I)
 #: A passive step inside a clause of time is the moment another act waits for, not a step announced: "De inspectie
 #: beoordeelt iedere kasschuif voordat die in een suppletoire begroting wordt opgenomen", "… zodra onweer wordt
 #: waargenomen" (holdout409, round 67). Searched up to the step's verb: the clause opener with no break after it.
@@ -1246,7 +1249,8 @@ SUBJECT_RECEIVES_FROM = Keyed(
         # ontvangt in 2026 …" is a report, its verb in a clause; round 53)
         # (up to fourteen words: "Het bestaande Expertisecentrum Herbestemming van de Rijksdienst voor het Cultureel Erfgoed
         # krijgt vanaf 2028 …"; round 60)
-        r"^\W*(?:(?!dat\b)[\w-]+,?\s+){1,14}?(?:(?P<verb>krijgen|krijgt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,30}?"
+        # (a plural in "'s" is one word: "Nieuwe programma's krijgen vanaf 2028 een looptijd van acht jaar"; round 67)
+        r"^\W*(?:(?!dat\b)[\w-]+(?:['’]s)?,?\s+){1,14}?(?:(?P<verb>krijgen|krijgt)\s+(?:(?!\bte\s+maken\b)[^.;:]){0,30}?"
         r"\b(?:(?:vanaf|per|met\s+ingang\s+van)\s+(?:[^,.;:]{0,40}?\b(?:19|20)\d\d\b"
         r"|(?:die|dezelfde|deze|diezelfde)\s+(?:datum|dag)\b)"
         # (or in a year or a part of it: "Alle duikteams krijgen in 2027 een reservesysteem", "De ambassades krijgen

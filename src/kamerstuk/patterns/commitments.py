@@ -155,7 +155,9 @@ CABINET_PRONOUN = re.compile(
     r"|wijzigt|regelt|verplicht|publiceert|opent|heropent|verruimt|verscherpt|schaft|vereenvoudigt"
     # an intention: "Het kabinet dankt het ATR voor zijn advies. Het streeft ernaar uw Kamer vóór de zomer … te
     # sturen", "Het is voornemens …" (round 54)
-    r"|streeft|is\s+voornemens|is\s+van\s+plan|verwacht\s+uw\s+Kamer)\b)"
+    r"|streeft|is\s+voornemens|is\s+van\s+plan|verwacht\s+uw\s+Kamer"
+    # what it sees to: "Het kabinet neemt de eerste aanbeveling over. Het zorgt ervoor dat reizigers vanaf 2027 …" (round 67)
+    r"|zorgt)\b)"
 )
 #: The same "het" after its verb in a clause that opens on an adverb, the cabinet the subject of the clause before a
 #: semicolon: "Het kabinet kiest niet voor een nieuw fonds; daarvoor stelt het in 2027 vijftig experts beschikbaar"

@@ -193,7 +193,12 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
     "position": re.compile(
         r"\b(?:onderschrijf|onderschrijven|neem\s+ik\b[^.]{0,40}\bover|nemen\s+wij\b[^.]{0,40}\bover|"
         r"omarm\w*|deel\s+ik|ik\s+deel|ben\s+ik\s+het\s+eens|zie\s+ik\s+geen|acht\s+ik|vind\s+ik|"
-        r"ben\s+ik\s+van\s+mening|steun\w*)\b",
+        r"ben\s+ik\s+van\s+mening|steun\w*)\b"
+        # (a minister in the third person as the subject of a verdict: "De Minister van Justitie en Veiligheid acht zo'n
+        # verbod … niet gerechtvaardigd", "Dat vindt de staatssecretaris te zwaar"; holdout412, round 67)
+        r"|\b(?:minister|staatssecretaris)(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en\s+)?(?-i:[A-Z])[\w-]*){0,4})?\s+"
+        r"(?:acht|vindt|neemt|onderschrijft|deelt|ziet|omarmt|kiest)\b"
+        r"|\b(?:acht|vindt|onderschrijft|deelt|omarmt)\s+(?:de\s+)?(?:minister|staatssecretaris)\b",
         _I,
     ),
     # response: measures and plans: "zet … in op", "werkt aan", "investeert", "Ik zal …", "wordt … ontwikkeld"
@@ -383,7 +388,11 @@ CUE_FORMS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         (),
     ),
     "position": (
-        frozenset(_words("onderschrijf onderschrijven neem nemen deel ben zie acht vind")),
+        frozenset(
+            _words(
+                "onderschrijf onderschrijven neem nemen deel ben zie acht vind vindt neemt onderschrijft deelt ziet kiest"
+            )
+        ),
         ("omarm", "steun"),
     ),
     "promise": (frozenset(_words("zal zullen ga gaan")), ()),

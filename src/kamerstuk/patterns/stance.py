@@ -1676,6 +1676,13 @@ HYPOTHETICAL_FOR_ALL = re.compile(
 )
 # The kinds of adoption (`agreement_kind`) that such a hypothetical makes a part: a choice or a concession of our own.
 OWN_FORM_KINDS = frozenset({"variant", "concession", "lesser"})
+# A thing declined that the report says it did not ask for: "Een aparte publiekscampagne, waar de onderzoekers niet om
+# vragen, begin ik niet" (a refusal beside the recommendation, not of it: no stance; holdout411, round 67).
+NOT_ASKED_BY_REPORT = re.compile(
+    r",\s*waar\s+(?:(?:de|het)\s+[\w-]+|zij|hij)\s+(?:overigens\s+|ook\s+|zelf\s+)?niet\s+om\s+"
+    r"(?:vraagt|vragen|vroeg|vroegen|heeft\s+gevraagd|hebben\s+gevraagd)\s*,",
+    re.IGNORECASE,
+)
 # What the report asks placed with someone else first, before a step of our own: "Scholing van leraren is in de eerste
 # plaats een taak van de schoolbesturen. Wel neem ik … op" (a part, not the whole; holdout409, round 67). In the gold
 # answers (round 67) no passage with such a sentence and a choice or concession of our own reads adopted (four
