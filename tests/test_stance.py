@@ -3037,3 +3037,17 @@ def test_round_67_a_task_of_others_beside_a_step_of_ours(text: str, label: Stanc
 )  # fmt: skip
 def test_round_67_a_refusal_of_what_the_report_did_not_ask(text: str, label: StanceLabel | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a conjunct after "en" with its finite verb shares the clause's first subject, past the body asked between
+        # (holdout412, rules alone: the standpoint read as the RIVM's, the passage adopted on the request)
+        ("Het kabinet vraagt het RIVM dit uit te zoeken en komt daarna met een standpunt.", "noted"),
+        # the report as that subject stays the report's (guard)
+        ("De raad vraagt gemeenten dit uit te zoeken en komt daarna met een standpunt.", None),
+    ],
+)  # fmt: skip
+def test_round_67_a_conjunct_shares_the_first_subject(text: str, label: StanceLabel | None) -> None:
+    assert classify_stance(text).label == label

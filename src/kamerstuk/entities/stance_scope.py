@@ -121,6 +121,8 @@ class ScopeReadings(ReaderBase):
                 return False
             if k < cue.first and s.words[k] == "en" and s.words[k + 1] in P.ARTICLES_AFTER_SUBJECT:
                 return True  # "… die de WRR heeft gedaan en het advies wordt omarmd": a new subject
+            if k < cue.first and s.words[k] == "en" and s.words[k + 1] in P.SHARED_SUBJECT_VERBS:
+                break  # "Het kabinet vraagt het RIVM … uit te zoeken en komt daarna met een standpunt" (round 67)
         if cue.kind == "L" and status[c] == "third":
             # "Sinds 2024 begint ieder rapport met een samenvatting": a document as the subject states
             # a fact in place, no other party's act

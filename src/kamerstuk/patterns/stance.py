@@ -1295,6 +1295,11 @@ POSITION_NOUNS = _words("lijn standpunt koers keuze uitgangspunt opvatting posit
 VASTHOUDEN = _words("vasthouden vasthoudt vastgehouden vasthield")
 # Words that open a coordinated conjunct inside one clause: a negation before them is the first verb's.
 CONJUNCT_LINKS = _words("en maar")
+# A finite verb right after "en" opens a conjunct that shares the clause's first subject, whoever was named between: "Het
+# kabinet vraagt het RIVM dit uit te zoeken en komt daarna met een standpunt" (the cabinet comes; round 67).
+SHARED_SUBJECT_VERBS = _words(
+    "komt neemt stelt bepaalt besluit informeert stuurt zal gaat wil beslist beziet"
+)
 # A different view than the report's: "Over de tarieven denkt het kabinet anders dan het bureau",
 # "Het kabinet kijkt hier anders tegenaan", "Dat zie ik anders" (not negated: "denk ik niet anders").
 ANDERS = "anders"
