@@ -5899,6 +5899,8 @@ def test_round_66_firm_commitments_by_form(text: str, firm: int) -> None:
         ("Nieuwe programma's krijgen vanaf 2023 een looptijd van zes in plaats van drie jaar.", 1),
         # what others face is no gift (guard)
         ("Veel programma's krijgen vanaf 2023 te maken met hogere kosten.", 0),
+        # a delivery in a relative clause, its particle joined, after a signature to come (holdout414)
+        ("De afspraken komen in een convenant, dat ik uw Kamer na ondertekening toestuur.", 1),
         # a passive after "mag" is a permission, no step (holdout411)
         ("Wel houden de eenheden zich al aan kaarten die per terrein aangeven waar in het voorjaar niet met "
          "voertuigen mag worden gereden.", 0),

@@ -427,3 +427,18 @@ def test_round_50_an_elided_ordinal_with_its_body() -> None:
         "De derde aanbeveling neem ik over en de eerste van de drie maatregelen voer ik uit."
     )
     assert [r.ordinals for r in refs] == [(3,)]
+
+
+def test_round_67_a_prefix_heads_no_compound() -> None:
+    """ "van nationaal belang" is no word of "internationale meldsystemen" (holdout413: the tie it made with the
+    recommendation on supervision left the paragraph unlinked); a real compound's tail still counts."""
+    d = Distinctive(
+        [
+            "Zorg dat de inspectie toezicht houdt op het opvijzelen in havens.",
+            "Meld ongevallen in de internationale meldsystemen.",
+        ]
+    )
+    hits = d.hits("De inspectie houdt toezicht in de havens van nationaal belang.")
+    assert 1 not in hits
+    assert "toezicht" in hits[0]
+    assert d.hits("Het meldsysteem van de vervoerders") == {1: ["meldsysteem"]}

@@ -3603,3 +3603,36 @@ def test_round_67_a_task_of_others_beside_a_step_of_ours_in_a_letter() -> None:
     letter = kamerstuk.parse(path)
     assert letter.recommendations[2].stance == "partly_adopted"
     assert letter.recommendations[0].stance == "adopted"
+
+
+def test_round_67_a_concession_by_an_agency_after_a_refusal_goes_on_with_it() -> None:
+    """ "De ILT zal vanaf 1 juli 2028 wel toezicht houden op het opvijzelen in de vier zeehavens …" right after the answer
+    to the second recommendation answers it too (holdout413: "van nationaal belang" read as the fourth's "internationale
+    meldsystemen" left it unlinked, and the second rejected)."""
+    path = Path(__file__).parent.parent / "fixtures/letters/ienw_hefeilandschepen_ovv.md"
+    letter = kamerstuk.parse(path)
+    going_on = next(p for p in letter.paragraphs if p.text.startswith("De ILT zal vanaf"))
+    assert going_on.recommendations == [letter.recommendations[1].id]
+    assert letter.recommendations[1].stance == "partly_adopted"
+
+
+def test_round_67_a_recommendation_named_in_passing_in_the_passive_and_the_answer_going_on() -> None:
+    """ "… het verbod op meer dan twee schakels alleen in te voeren voor de bouw. Deze maatregel wordt opgenomen in het
+    wetsvoorstel dat bij de eerste aanbeveling is genoemd." right after the answer to the third: it goes on with the third,
+    the first only named in passing (holdout413: read as the first's answer, which became partly_adopted)."""
+    path = Path(__file__).parent.parent / "fixtures/letters/szw_koppelbazen_commissieverzoek.md"
+    letter = kamerstuk.parse(path)
+    going_on = next(p for p in letter.paragraphs if p.text.startswith("In de schoonmaak"))
+    first, third = letter.recommendations[0], letter.recommendations[2]
+    assert third.id in going_on.recommendations
+    assert first.stance == "adopted"
+    assert third.stance == "partly_adopted"
+
+
+def test_round_67_all_recommendations_of_a_year_are_not_the_reports() -> None:
+    """ "Wel neem ik … alle aanbevelingen van het afgelopen jaar met de reactie van het kabinet op in de jaarlijkse
+    mensenrechtenrapportage" answers the third only (holdout414: "alle aanbevelingen" linked it to all three)."""
+    path = Path(__file__).parent.parent / "fixtures/letters/bz_verdragscomites_aiv_evaluatie.md"
+    letter = kamerstuk.parse(path)
+    answer = next(p for p in letter.paragraphs if p.text.startswith("De derde aanbeveling deel ik"))
+    assert answer.recommendations == [letter.recommendations[2].id]

@@ -24,9 +24,9 @@ _ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "inwilligen": (),
     "ingaan op": ("gaan ingaan ga gaat", "op"),
     "informeren": ("informeren informeer informeert geïnformeerd geinformeerd inlichten ingelicht",),
-    "toezenden": ("toezenden zenden toegezonden zend zendt verzenden",),
+    "toezenden": ("toezenden zenden toegezonden zend zendt verzenden toezend",),
     "melden": ("meld meldt melden",),  # (with the Kamer or a recurring report named: not one word group)
-    "sturen": ("sturen toesturen stuur stuurt gestuurd toegestuurd toekomen ontvangt",),
+    "sturen": ("sturen toesturen stuur stuurt gestuurd toegestuurd toekomen ontvangt toestuur",),
     "voorhangen": ("voorhangen hangen voorgehangen",),
     "aanbieden": ("aanbieden bieden aangeboden bied biedt",),
     "terugkomen": ("terug terugkomen",),
@@ -121,11 +121,12 @@ ACTIONS: tuple[tuple[str, Keyed], ...] = tuple(
             r"|\bmeld\b(?=\s+(?:ik|wij|we)\s+u\s+(?:dat|dit|het)\s*(?:(?:direct|onmiddellijk|meteen|tijdig)\s*)?[.;!])",
         ),
         # "toezenden": "zend ik u toe", "toe te zenden", "toegezonden"
-        ("toezenden", r"\b(?:toezenden|toe\s+te\s+zenden|toegezonden|zend|zendt|zenden|verzenden)\b"),
+        ("toezenden", r"\b(?:toezenden|toe\s+te\s+zenden|toegezonden|zend|zendt|zenden|verzenden|toezend)\b"),
         # "sturen": "stuur ik uw Kamer", "toesturen", "doen toekomen", "U ontvangt"
         (
             "sturen",
-            r"\b(?:sturen|toesturen|toe\s+te\s+sturen|stuur|stuurt|gestuurd|toegestuurd|toekomen|ontvangt)\b",
+            # (the particle joined in a relative clause: "dat ik uw Kamer na ondertekening toestuur"; round 67)
+            r"\b(?:sturen|toesturen|toe\s+te\s+sturen|stuur|stuurt|gestuurd|toegestuurd|toekomen|ontvangt|toestuur)\b",
         ),
         # "voorhangen": a draft decree laid before the Kamer, "wordt in maart bij uw Kamer voorgehangen"
         ("voorhangen", r"\b(?:voorhangen|voor\s+te\s+hangen|voorgehangen)\b"),

@@ -1123,12 +1123,13 @@ PRESENT_DELIVERY = Keyed(
         # "…, waarover ik uw Kamer voor de zomer informeer"
         r"|\b(?i:waarover|waarvan|waarmee|waarin|die|dat)\s+(?P<actor5>(?i:ik|wij|we))\s+[^.;,:?]{0,160}?"
         r"\b(?i:informeer|informeren|stuur|sturen|zend|zenden|deel|delen|rapporteer|rapporteren|bericht|berichten"
-        r"|meld|melden)(?=\s*(?:[.;,]|$))"
+        # (the particle joined at the end: "een convenant, dat ik uw Kamer na ondertekening toestuur"; round 67)
+        r"|meld|melden|toestuur|toesturen|toezend|toezenden)(?=\s*(?:[.;,]|$))"
     ),
     _ACTOR_WORDS,
     "bericht berichten informeer informeren stuur sturen zend zenden bied bieden kom komen houd houden stel stellen "
     "rapporteer rapporteren deel delen koppel koppelen informeert stuurt zendt biedt komt houdt stelt "
-    "rapporteert deelt koppelt doe doen meld melden geef geven",
+    "rapporteert deelt koppelt doe doen meld melden geef geven toestuur toesturen toezend toezenden",
 )
 
 #: A future document named as the vehicle: "in de volgende voortgangsbrief",
@@ -1248,6 +1249,8 @@ FUTURE_MOMENT = re.compile(
     r"|\bvóór\s+(?:de|het)\s+(?:openstelling|inwerkingtreding|invoering|start|behandeling|opening|lancering"
     r"|begrotingsbehandeling|indiening|ingang)\b|\bvoorafgaand\s+aan\b"
     r"|\bna\s+(?:ontvangst|afronding|vaststelling|publicatie|verschijning|oplevering|afloop)\b"
+    # (… or after a signature or an approval to come: "een convenant, dat ik uw Kamer na ondertekening toestuur"; round 67)
+    r"|\bna\s+(?:de\s+)?(?:ondertekening|goedkeuring|inwerkingtreding)\b"
     # a moment of a thing to come: "Over de afspraken informeer ik uw Kamer bij de start van het programma"
     r"|\bbij\s+de\s+(?:start|afronding|oplevering|opening|lancering|afsluiting)\s+van\b"
     # … and of a thing just named: "Over de vervolgregeling informeer ik uw Kamer bij de publicatie ervan in de

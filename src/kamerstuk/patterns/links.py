@@ -314,7 +314,14 @@ REF_REST = re.compile(
 
 # All recommendations at once: "Alle aanbevelingen neem ik over", "alle adviezen van de raad". (With a
 # count, "alle drie aanbevelingen", it is an anaphor, `REF_ANAPHOR`.) "ook alle andere" stays a rest.
-REF_ALL = re.compile(r"\balle\s+(?:aanbevelingen|adviezen|oproepen|beslispunten)\b", _I)
+# (not those of a period: "alle aanbevelingen van het afgelopen jaar met de reactie van het kabinet" are the ones others
+# made in that year, not the report's; round 67)
+REF_ALL = re.compile(
+    r"\balle\s+(?:aanbevelingen|adviezen|oproepen|beslispunten)\b"
+    r"(?!\s+(?:van|uit|over)\s+(?:het\s+|dat\s+|dit\s+|die\s+)?(?:afgelopen|vorige|voorgaande|komende|ieder|elk|elke|iedere)"
+    r"\s+(?:jaar|jaren|periode|dialoog|dialogen|rapportage|ronde)\b)",
+    _I,
+)
 #: All recommendations of one body, by its name: "De aanbevelingen van de ILT richten zich grotendeels tot de
 #: havenbeheerders" in a letter on two reports (group "body"; the linker takes those of the report the body made;
 #: round 63). The body capitalised, with its article; only as the subject opening a sentence (mentioned further on,
@@ -417,7 +424,9 @@ NAMED_AS_ORIGIN = re.compile(r"\b[a-zë]{4,}\s+(?:uit|van|volgens|bij)\s+(?:de\s
 #: after the reference; the paragraph is about what its opening answers; round 58).
 NAMED_EARLIER_AFTER = re.compile(
     r"\s+(?:al\s+|eerder\s+|hierboven\s+|hiervoor\s+)?(?:noemde|besprak|beschreef|aankondigde|schetste"
-    r"|heb\s+(?:genoemd|besproken|beschreven|aangekondigd|geschetst))\b",
+    r"|heb\s+(?:genoemd|besproken|beschreven|aangekondigd|geschetst)"
+    # (or in the passive: "het wetsvoorstel dat bij de eerste aanbeveling is genoemd"; round 67)
+    r"|(?:is|werd|wordt)\s+(?:genoemd|besproken|beschreven|aangekondigd|geschetst))\b",
     re.IGNORECASE,
 )
 
@@ -564,3 +573,10 @@ ANAPHOR_EVIDENCE = re.compile(
 #: The government's voice in a paragraph: a first person or the cabinet as subject ("Ik onderschrijf die aanpak.",
 #: "… spreekt mij aan", "Het kabinet kiest …"); a paragraph of the report's findings has none.
 GOVERNMENT_VOICE = re.compile(r"\b(?:ik|mij|mijn|wij|we|ons|onze)\b|\b[Hh]et\s+kabinet\b", re.IGNORECASE)
+
+#: Prefixes that begin a word but head no compound: "internationale" is no compound of "nationaal", "onveilig" none of
+#: "veilig" (`Distinctive` reads a word as a recommendation's compound tail only past a real head; holdout413, round 67:
+#: "van nationaal belang" read as the fourth's "internationale meldsystemen").
+PREFIX_HEADS = frozenset(
+    {"inter", "intra", "anti", "super", "trans", "multi", "semi", "pseudo", "post", "pre", "sub", "non"}
+)

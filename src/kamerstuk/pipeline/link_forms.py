@@ -187,7 +187,8 @@ class Distinctive:
         self._tailed: dict[str, set[int]] = {}
         for k, i in self.owner.items():
             for cut in range(3, len(k) - TAIL):
-                self._tailed.setdefault(k[cut:], set()).add(i)
+                if k[:cut] not in L.PREFIX_HEADS:  # ("internationaal" is no compound of "nationaal")
+                    self._tailed.setdefault(k[cut:], set()).add(i)
 
     def hits(self, text: str, among: Collection[int] | None = None) -> dict[int, list[str]]:
         """Per recommendation, the words of `text` that only it has (compounds included)."""
@@ -232,7 +233,11 @@ class Distinctive:
                 # a compound whose tail is one recommendation's own word: "lobbycontacten" for "contacten … met
                 # lobbyisten" (a tail of `TAIL` letters or more; alone it decides nothing: "energietransitie" is
                 # not about the "transitie" of one recommendation)
-                owners = {self.owner[k[i:]] for i in range(1, len(k) - TAIL + 1) if k[i:] in self.owner}
+                owners = {
+                    self.owner[k[i:]]
+                    for i in range(1, len(k) - TAIL + 1)
+                    if k[i:] in self.owner and k[:i] not in L.PREFIX_HEADS
+                }
                 tail = bool(owners)
                 if len(owners) == 1 and self._head_is_own(k, next(iter(owners))):
                     # its head is that recommendation's word too: "boetebevoegdheid" for "de bevoegdheid … een

@@ -1273,6 +1273,21 @@ class RecommendationLinker:
                 or all(lk["recommendation"] != book.recs[own[0]]["id"] for lk in just_before)
             ):
                 own = None
+            if own is None and not any(ref.deferred for _r, ref in named):
+                # "In de schoonmaak werken veel kleine bedrijven …. Het kabinet kiest er daarom voor het verbod op meer dan
+                # twee schakels alleen in te voeren voor de bouw. … het wetsvoorstel dat bij de eerste aanbeveling is
+                # genoemd." right after the answer to the third: it goes on with that one, in two or more of its own
+                # words before the one named in passing (round 67, holdout413)
+                before_named = min(ref.start for _r, ref in named)
+                going_on = distinct.best(text[:before_named])
+                if (
+                    going_on is not None
+                    and len(going_on[1]) >= 2
+                    and all(book.recs[going_on[0]] is not r for r, _ref in named)
+                    and len(just_before) == 1
+                    and just_before[0]["recommendation"] == book.recs[going_on[0]]["id"]
+                ):
+                    own = going_on
             if own is None and all(ref.deferred for _r, ref in named):
                 # "Een maximum voor bestaande tuinen grijpt echter diep in …. Op de vraag hoe …, ga ik hieronder bij de
                 # tweede aanbeveling in.": the text before the one named as answered further on answers, by two or more
