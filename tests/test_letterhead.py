@@ -469,6 +469,11 @@ def test_a_single_heading_of_a_markdown_letterhead_letter_is_read(tmp_path: Path
             "DE MINISTER VAN LANDBOUW,\nVISSERIJ, VOEDSELZEKERHEID EN NATUUR,",
             "Minister van Landbouw, Visserij, Voedselzekerheid en Natuur",
         ),
+        # a portfolio after the office's comma, with no "en" (round 67, holdout420's report)
+        (
+            "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties,\nHerstel Groningen,",
+            "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, Herstel Groningen",
+        ),
     ],
 )
 def test_an_office_wrapped_after_the_comma_in_its_ministry_name(office: str, role: str) -> None:

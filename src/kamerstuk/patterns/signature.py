@@ -37,3 +37,7 @@ OFFICE_CONTINUATION = re.compile(r"^(?:en|van|voor)\s+[A-ZÀ-Þ]")
 # Natuur," after "… van Landbouw,": capitalised words joined by "en", the last one closing the office; in
 # capitals too, "WELZIJN EN SPORT," after "DE MINISTER VAN VOLKSGEZONDHEID,".
 OFFICE_COMMA_CONTINUATION = re.compile(r"^(?:[A-ZÀ-Þ][\w-]*,?\s+)+(?:en|EN)\s+[A-ZÀ-Þ][\w-]*\s*,?\s*$")
+# … or a portfolio after the office's comma, two to four capitalised words closed by a comma: "Herstel Groningen," after
+# "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties," (a name never ends on a comma; round 67, from a
+# helper's report on a letterhead draft).
+OFFICE_PORTFOLIO_CONTINUATION = re.compile(r"^(?:[A-ZÀ-Þ][\w-]*\s+){1,3}[A-ZÀ-Þ][\w-]*\s*,\s*$")

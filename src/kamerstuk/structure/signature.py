@@ -147,7 +147,16 @@ def _role_at(lines: Sequence[str], k: int) -> tuple[str, int] | None:
         role_lines[0].endswith(",")
         and n < len(lines)
         and (not upper or lines[n].strip().isupper())
-        and P.OFFICE_COMMA_CONTINUATION.match(lines[n].strip())
+        and (
+            P.OFFICE_COMMA_CONTINUATION.match(lines[n].strip())
+            # (a portfolio in running case only, and no second office: "De minister-president," / "Minister van
+            # Algemene Zaken," is two offices)
+            or (
+                not upper
+                and P.OFFICE_PORTFOLIO_CONTINUATION.match(lines[n].strip()) is not None
+                and P.SIGNATURE_ROLE.match(lines[n].strip()) is None
+            )
+        )
         and not P.SIGNATURE_NAME.match(lines[n].strip())
     ):
         # "de minister van Volksgezondheid," / "Welzijn en Sport,": the comma is the ministry's own (also in
