@@ -5901,6 +5901,17 @@ def test_round_66_firm_commitments_by_form(text: str, firm: int) -> None:
         ("Veel programma's krijgen vanaf 2023 te maken met hogere kosten.", 0),
         # a delivery in a relative clause, its particle joined, after a signature to come (holdout414)
         ("De afspraken komen in een convenant, dat ik uw Kamer na ondertekening toestuur.", 1),
+        # "om" and what is asked for, "vragen" closing the sentence (holdout415)
+        ("De Minister van Justitie en Veiligheid zal de Afdeling advisering van de Raad van State om voorlichting over "
+         "deze kwestie vragen.", 1),
+        # a service and a body with "van" in its name, the verb plural (holdout415)
+        ("De IND en de Vereniging van Nederlandse Gemeenten maken daarover vóór het einde van 2022 werkafspraken.", 1),
+        # the Kamer informed, after a long fronted phrase (holdout415)
+        ("Over de uitkomst van de Raad Algemene Zaken van september 2022 wordt uw Kamer geïnformeerd via het "
+         "gebruikelijke verslag.", 1),
+        # a right granted from a date (holdout416); a point conceded is none (guard)
+        ("Ten eerste geef ik iedere medewerker vanaf 1 september 2022 het recht om zijn contract uit te breiden.", 1),
+        ("Ik geef de raad op dit punt gelijk.", 0),
         # a passive after "mag" is a permission, no step (holdout411)
         ("Wel houden de eenheden zich al aan kaarten die per terrein aangeven waar in het voorjaar niet met "
          "voertuigen mag worden gereden.", 0),

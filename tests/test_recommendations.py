@@ -4007,3 +4007,19 @@ def test_round_66_an_ordinal_given_before_and_characterised_among_the_answers_is
     )
     found = find_recommendations(text)
     assert [r.ordinal for r in found] == [1, 2, 3]
+
+
+def test_round_67_a_point_pointed_at_then_what_must_happen_after_a_colon() -> None:
+    """ "Ten slotte wijst het planbureau op de handhaving: het toezicht … moet volgens het planbureau worden versterkt …"
+    is the fourth recommendation (holdout415: "wijst op" read as a finding, the recommendation lost); a finding pointed at
+    with no obligation stays none."""
+    text = (
+        "Het planbureau beveelt aan de regeling te vereenvoudigen.\n\n"
+        "Ten slotte wijst het planbureau op de handhaving: het toezicht op de import van pellets moet volgens het "
+        "planbureau worden versterkt met controles bij de grens.\n"
+    )
+    found = find_recommendations(text)
+    assert len(found) == 2
+    assert "toezicht op de import" in found[1].text
+    finding = "Ten slotte wijst het planbureau op de handhaving: het toezicht is in 2024 verbeterd.\n"
+    assert find_recommendations(finding) == []

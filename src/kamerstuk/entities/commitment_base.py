@@ -82,6 +82,12 @@ def _fallback_action(sentence: str, offset: int) -> tuple[str, int, int] | None:
         # "Ik zal het boetebedrag voor die overtreding … verdubbelen": a determiner after a preposition (after a
         # modal no particle stands apart from its infinitive)
         stop = P.CLAUSE_STOP.search(sentence, stop.end())
+    if stop is not None and stop.group(0).lower() == "om":
+        asked = F.ASKED_FOR_FINAL.match(sentence, stop.end())
+        if asked is not None and not F.ASKS_THE_KAMER.search(sentence, offset, stop.start()):
+            # "zal de Raad van State om voorlichting over deze vraag vragen": "om" and what is asked for, the verb
+            # closing the sentence, no te-infinitive (round 67, holdout415)
+            return ("vragen", asked.start("verb"), asked.end("verb"))
     clause_end = stop.start() if stop else len(sentence)
     # "… een analyse maken, ook als de gemeente of …": a subordinate clause after a comma ends the main clause
     subordinate = F.COMMA_SUBORDINATE.search(sentence, offset, clause_end)

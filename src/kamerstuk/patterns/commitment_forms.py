@@ -341,6 +341,8 @@ MEASURE_MORE_PARTICLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("een vergoeding geven", "vergoeding"),
         ("de bevoegdheid geven", "bevoegdheid"),
         ("opdracht geven", "opdracht"),
+        # a right granted: "Ten eerste geef ik iedere medewerker vanaf 1 april 2027 het recht om …" (round 67)
+        ("het recht geven", "recht"),
     ),
     # talks held with a party on a matter: "daarover voer ik eerst overleg met de Minister van OCW" (since round 38; only
     # with `TALKS_ON_A_MATTER`: "Wij voeren gesprekken met mensen uit de sector" describes what is done)
@@ -1489,6 +1491,11 @@ DOCUMENT_OF_MONTH = re.compile(
 #: After "vragen", the act asked of another, a te-infinitive in the same sentence: "zal de Europese Commissie vragen die
 #: meerwaarde in kaart te brengen" ("vragen" the verb, not the noun "questions").
 ASK_TO_DO = re.compile(r"\s+(?:om\s+)?[^.;:?]{0,100}?\bte\s+[a-zà-ÿ]{3,}", re.IGNORECASE)
+#: … or what is asked for after "om", "vragen" closing the sentence with no te-infinitive: "zal de Afdeling advisering van de
+#: Raad van State om voorlichting over deze vraag vragen" (matched after "om"; round 67, holdout415).
+ASKED_FOR_FINAL = re.compile(
+    r"(?:\s+(?!te\b)[\w-]+){1,8}?\s+(?P<verb>vragen|verzoeken)\s*[.;!]?\s*$", re.IGNORECASE
+)
 
 #: A reason clause's opener between an act and a wait: the waiting is the reason, the act stands.
 REASON_OPENER = re.compile(r"\b(?:omdat|want|doordat|aangezien)\b", re.IGNORECASE)
@@ -1805,7 +1812,9 @@ AGENCY_ACT = Keyed(
         + _AGENCY
         # (the partner may be any body by its capitalised name: "Het COA en GZA Asielzoekers koppelen hun systemen
         # vóór 1 oktober 2027")
-        + r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+        # (its name may hold "van"/"voor": "De IND en de Vereniging van Nederlandse Gemeenten maken daarover vóór het einde
+        # van 2027 werkafspraken"; round 67)
+        + r"|[A-Z][\w-]*(?:\s+(?:van\s+|voor\s+)?[A-Z][\w-]*){0,3}"
         # (or a directorate of the ministry: "De Rijksvoorlichtingsdienst en de directie Informatiehuishouding van mijn
         # ministerie stellen samen een handleiding op"; round 50)
         + r"|(?:directie|afdeling)\s+[A-Z][\w-]*(?:\s+van\s+(?:mijn|ons|het)\s+ministerie)?)"

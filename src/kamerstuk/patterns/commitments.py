@@ -518,7 +518,9 @@ INFORMED_ABOUT_THIS = re.compile(r"^\W*(?:Hierover|Daarover)\s+(?:wordt|worden)\
 #: indiening van het wetsvoorstel geïnformeerd". In letters this form always announces a report still to come, even
 #: without a date (a channel or an occasion stands in for it); "niet" undoes it (`NEGATION`).
 KAMER_PASSIVE_MAIN = re.compile(
-    r"^\W*(?:(?:Uw|De)\s+Kamer\s+(?:wordt|zal\s+worden)\b|(?:[\w'’-]+,?\s+){1,8}(?:wordt|zal)\s+(?:uw|de)\s+Kamer\b)"
+    # (a fronted phrase of up to fourteen words: "Over de uitkomst van de Raad Algemene Zaken van maart 2027 wordt uw Kamer
+    # … geïnformeerd"; round 67)
+    r"^\W*(?:(?:Uw|De)\s+Kamer\s+(?:wordt|zal\s+worden)\b|(?:[\w'’-]+,?\s+){1,14}(?:wordt|zal)\s+(?:uw|de)\s+Kamer\b)"
 )
 
 #: Adverbs that put a present passive to the Kamer in the future: "Uw Kamer wordt hierover nader

@@ -2034,6 +2034,10 @@ PROSE_COMPLEMENT: dict[str, re.Pattern[str]] = {
         # (not an obligation in force: "Zij wijzen erop dat scholen in hun schoolgids al moeten vermelden …"; round 51)
         r"^[^.]{0,80}?\berop\b[^.]{0,40}?\bdat\b[^.]*?(?<!\bal\s)(?<!\breeds\s)"
         r"\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b(?!\s+(?:al|reeds)\b)"
+        # (or "wijst op" a topic, then a colon and what must happen: "Ten slotte wijst het PBL op het toezicht: de controle
+        # op de herkomst moet volgens het planbureau worden versterkt"; round 67)
+        r"|^\s*op\b[^.:;]{0,60}?:\s*[^.;]*?(?<!\bal\s)(?<!\breeds\s)"
+        r"\b(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b(?!\s+(?:al|reeds)\b)"
     ),
     "geef": re.compile(r"\bin\s+overweging\b"),
     # a task or role seen for another, with what it is to do: "ziet een taak voor de wijkagent: «betrek …»", "ziet
