@@ -5912,6 +5912,14 @@ def test_round_66_firm_commitments_by_form(text: str, firm: int) -> None:
         # a right granted from a date (holdout416); a point conceded is none (guard)
         ("Ten eerste geef ik iedere medewerker vanaf 1 september 2022 het recht om zijn contract uit te breiden.", 1),
         ("Ik geef de raad op dit punt gelijk.", 0),
+        # a "laat" whose infinitive closes the sentence past an apposition between commas (holdout417)
+        ("Ik laat daarom alleen de overige woningen, nu negen, in 2023 taxeren.", 1),
+        # an act of ours after a "dat"-clause closed by its modal and infinitive (holdout418)
+        ("Het kabinet onderschrijft dat het fonds meer jonge boeren moet bereiken en legt in de nieuwe beschikkingen "
+         "een streefcijfer van 30 procent vast.", 1),
+        # our verb declined after an object with an "om … te"-clause (holdout418)
+        ("Het kabinet zal een voorstel om dat vetorecht af te schaffen daarom niet steunen.", 0),
+        ("Ik zal een voorstel om de regeling te verlengen in 2023 indienen.", 1),
         # a passive after "mag" is a permission, no step (holdout411)
         ("Wel houden de eenheden zich al aan kaarten die per terrein aangeven waar in het voorjaar niet met "
          "voertuigen mag worden gereden.", 0),
@@ -5938,3 +5946,14 @@ def test_round_67_a_delivery_after_a_fronted_condition(text: str, found: bool) -
         c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness in ("firm", "conditional")
     ]
     assert bool(got) == found
+
+
+def test_round_67_the_day_named_before_in_a_clause_after_a_semicolon() -> None:
+    """ "…; ik pas de regeling waar nodig vóór die datum aan" takes the day of the sentence before, whatever time the
+    clause before the semicolon names (holdout418: "dit najaar" in the first clause left "die datum" unread)."""
+    text = (
+        "Vanaf 1 januari 2023 kan iedere kleinverbruiker voor het nieuwe tarief kiezen. De toezichthouder heeft mij "
+        "laten weten de besluiten daarvoor dit najaar te nemen; ik pas de regeling waar nodig vóór die datum aan."
+    )
+    got = [c for c in find_commitments(text, REF) if c.kind == "new" and c.firmness == "firm"]
+    assert any(c.text.startswith("De toezichthouder") for c in got)

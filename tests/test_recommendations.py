@@ -4023,3 +4023,16 @@ def test_round_67_a_point_pointed_at_then_what_must_happen_after_a_colon() -> No
     assert "toezicht op de import" in found[1].text
     finding = "Ten slotte wijst het planbureau op de handhaving: het toezicht is in 2024 verbeterd.\n"
     assert find_recommendations(finding) == []
+
+
+def test_round_67_a_level_with_its_number_ends_a_sentence() -> None:
+    """ "… een opleiding op mbo-niveau 3. Ten slotte vindt de raad dat …" is two sentences, so the third recommendation
+    is read (holdout417: "3." taken for a list marker joined them and lost it)."""
+    text = (
+        "De raad doet drie aanbevelingen. Allereerst raadt hij aan het personeel een eigen plek te geven in de cao. "
+        "Verder pleit de raad voor een landelijke opleiding tot schoolconciërge op mbo-niveau 3. Ten slotte vindt de "
+        "raad dat iedere school ten minste één conciërge in dienst moet hebben.\n"
+    )
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert any(s.startswith("Ten slotte vindt") for s in spans)
+    assert len(find_recommendations(text)) == 3

@@ -3051,3 +3051,17 @@ def test_round_67_a_refusal_of_what_the_report_did_not_ask(text: str, label: Sta
 )  # fmt: skip
 def test_round_67_a_conjunct_shares_the_first_subject(text: str, label: StanceLabel | None) -> None:
     assert classify_stance(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a good means denied, "niet het goede middel" (holdout417: no stance read)
+        ("Het kabinet acht een aanwijzing niet het goede middel.", "rejected"),
+        ("Een verbod is niet de beste oplossing.", "rejected"),
+        # a moment is no means (guard)
+        ("Dat is niet het goede moment.", None),
+    ],
+)  # fmt: skip
+def test_round_67_a_good_means_denied(text: str, label: StanceLabel | None) -> None:
+    assert classify_stance(text).label == label

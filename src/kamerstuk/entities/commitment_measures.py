@@ -210,6 +210,16 @@ def _measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | None] | No
                 # (round 47)
                 governed = _first_action(sentence[: _past_commas(sentence, m.end())], m.end())
             governed = governed or _fallback_action(sentence, m.end())
+            if governed is None and stop is not None and stop.group(0) == ",":
+                # … or the infinitive closing the sentence past an apposition: "Ik laat daarom alleen de overige
+                # woningen, nu elf, in 2027 taxeren." (no clause opener between; round 67, holdout417)
+                final = F.SENTENCE_FINAL_INFINITIVE.search(sentence, stop.end())
+                if (
+                    final is not None
+                    and final.group(1).lower() not in P.NOT_INFINITIVES
+                    and not F.CLAUSE_OPENER_BETWEEN.search(sentence, stop.end(), final.start(1))
+                ):
+                    governed = (final.group(1).lower(), final.start(1), final.end(1))
             if governed is None and F.LET_IN.search(clause):
                 governed = (
                     "toelaten",
@@ -343,6 +353,10 @@ def _elided_measure(sentence: str) -> tuple[_Trigger, tuple[str, int, int] | Non
             and len(sentence[block.end() : m.start()].split()) <= 2
         ):
             continue  # "Ik steun dat initiatief en draag … bij": a determiner before a noun (round 48)
+        if block.group(0).lower() == "dat" and F.THAT_CLAUSE_CLOSED.search(
+            sentence, block.start(), m.start()
+        ):
+            continue  # "… onderschrijft dat het programma … moet bereiken en legt … vast" (round 67)
         return None
     verb = m.group("verb").lower()
     if first_person:

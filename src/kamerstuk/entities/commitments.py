@@ -1001,6 +1001,14 @@ def _firmness(sentence: str, trigger: _Trigger, action: tuple[str, int, int] | N
     partly = P.BUT_STILL.match(sentence, hi) is not None
     if P.NEGATION.search(F.CESSATION.sub(" ", F.LITOTES.sub(" ", region))) and not partly:
         return "negated"
+    if (
+        trigger.modal is not None
+        and action is not None
+        and action[1] > trigger.end
+        and F.OM_BEFORE.search(sentence, trigger.end, action[1])
+        and F.NOT_AFTER_OBJECT_CLAUSE.match(sentence, action[2])
+    ):
+        return "negated"  # "Het kabinet zal een voorstel om dat vetorecht af te schaffen daarom niet steunen" (round 67)
     if trigger.modal is None and not trigger.passive and not partly:
         # a present-tense measure declined in its own clause: "Het budget verhoog ik niet, omdat …"
         stop = P.CLAUSE_STOP.search(sentence, trigger.end)
@@ -1205,12 +1213,21 @@ def find_commitments(
                     inside.append(d)
                 k += 1
             # (a term beside it names no day: "vanaf die datum binnen acht weken een ontvangstbevestiging")
-            anaphor = (
-                P.DATE_ANAPHOR.search(text, s_start, s_end)
-                if named_day is not None and all(d.rule == "binnen-termijn" for d in inside)
-                else None
+            anaphor = P.DATE_ANAPHOR.search(text, s_start, s_end) if named_day is not None else None
+            # (a time of another clause, a semicolon between, does not count: "De ACM … neemt de besluiten dit najaar; ik
+            # pas de regeling vóór die datum aan"; round 67)
+            beside = (
+                [
+                    d
+                    for d in inside
+                    if ";" not in text[min(d.end, anaphor.end()) : max(d.start, anaphor.start())]
+                ]
+                if anaphor is not None
+                else inside
             )
-            if anaphor is not None and inside and not P.FROM_THE_DAY.match(anaphor.group(0)):
+            if anaphor is not None and not all(d.rule == "binnen-termijn" for d in beside):
+                anaphor = None
+            if anaphor is not None and beside and not P.FROM_THE_DAY.match(anaphor.group(0)):
                 anaphor = (
                     None  # beside a term only "vanaf die datum" (not "na die datum is geboren") names the day
                 )

@@ -49,7 +49,9 @@ _NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")
 _QUANTITY_BEFORE = re.compile(
     # (and "op"/"per"/"boven"/"onder"/"bij": "het aantal vergunningen te bevriezen op 40. Daarnaast …"; round 49)
     r"\b(?:naar|van|tot|dan|met|op|per|boven|onder|bij|circa|ongeveer|ruim|bijna|maximaal|minimaal|hooguit|slechts|artikel|hoofdstuk"
-    r"|paragraaf|bijlage|pagina)\s+\d{1,2}$",
+    # (and a level, grade or scale with its number: "een opleiding tot schoolconciërge op mbo-niveau 3. Ten slotte …";
+    # round 67)
+    r"|paragraaf|bijlage|pagina|niveau|fase|groep|klas|leerjaar|schaal|categorie|trede|zone)\s+\d{1,2}$",
     re.IGNORECASE,
 )
 

