@@ -192,7 +192,7 @@ def _build_parser() -> _Parser:
     e.add_argument(
         "--split",
         default="test",
-        help="split to score: test (default), holdout2 to holdout420 (written blind later), train, or all",
+        help="split to score: test (default), holdout2 to holdout422 (written blind later), train, or all",
     )
     which = e.add_mutually_exclusive_group()
     which.add_argument(
