@@ -5920,6 +5920,10 @@ def test_round_66_firm_commitments_by_form(text: str, firm: int) -> None:
         # our verb declined after an object with an "om … te"-clause (holdout418)
         ("Het kabinet zal een voorstel om dat vetorecht af te schaffen daarom niet steunen.", 0),
         ("Ik zal een voorstel om de regeling te verlengen in 2023 indienen.", 1),
+        # made public from a day, in the passive (holdout419)
+        ("In de eerste plaats worden adviezen die aan een besluit over beleid ten grondslag liggen vanaf 1 juli 2027 "
+         "tegelijk met dat besluit openbaar gemaakt.", 1),
+        ("De uitkomsten worden sinds 2020 openbaar gemaakt.", 0),
         # a passive after "mag" is a permission, no step (holdout411)
         ("Wel houden de eenheden zich al aan kaarten die per terrein aangeven waar in het voorjaar niet met "
          "voertuigen mag worden gereden.", 0),

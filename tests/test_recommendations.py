@@ -4036,3 +4036,19 @@ def test_round_67_a_level_with_its_number_ends_a_sentence() -> None:
     spans = [text[a:b] for a, b in sentence_spans(text)]
     assert any(s.startswith("Ten slotte vindt") for s in spans)
     assert len(find_recommendations(text)) == 3
+
+
+def test_round_67_a_series_of_the_governments_own_decision_is_no_recommendation() -> None:
+    """ "Het kabinet heeft besloten de werkwijze op drie punten te wijzigen. In de eerste plaats worden adviezen … openbaar
+    gemaakt. …" are our measures, whatever "adviezen" they name; "Ministeries vragen de landsadvocaat om adviezen" is no
+    recommendation either (holdout419: both read as recommendations in a letter that answers no report)."""
+    text = (
+        "Ministeries vragen de adviseur jaarlijks om enkele honderden adviezen.\n\n"
+        "Het kabinet heeft besloten de werkwijze op twee punten te wijzigen. In de eerste plaats worden adviezen die "
+        "aan een besluit ten grondslag liggen vanaf 1 juli 2023 tegelijk met dat besluit openbaar gemaakt. Daarnaast "
+        "stelt het ministerie een register op van alle gevraagde adviezen.\n"
+    )
+    assert find_recommendations(text) == []
+    # a report's series after its count stays one (guard)
+    report = "De raad doet twee aanbevelingen. In de eerste plaats moeten adviezen openbaar worden.\n"
+    assert [r.ordinal for r in find_recommendations(report)] == [1]

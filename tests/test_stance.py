@@ -3065,3 +3065,13 @@ def test_round_67_a_conjunct_shares_the_first_subject(text: str, label: StanceLa
 )  # fmt: skip
 def test_round_67_a_good_means_denied(text: str, label: StanceLabel | None) -> None:
     assert classify_stance(text).label == label
+
+
+def test_round_67_the_concern_under_a_recommendation_shared_beside_its_rejection() -> None:
+    """ "Het kabinet deelt de zorg die aan deze aanbeveling ten grondslag ligt. … Het kabinet legt deze aanbeveling daarom
+    naast zich neer." rejects (holdout419: the shared concern read as the recommendation named, a part adopted)."""
+    text = (
+        "Het kabinet deelt de zorg die aan deze aanbeveling ten grondslag ligt. Een nationale coördinator zou daar "
+        "weinig aan toevoegen. Het kabinet legt deze aanbeveling daarom naast zich neer."
+    )
+    assert classify_stance(text).label == "rejected"

@@ -354,6 +354,10 @@ def _ordinal_sentences(
             suggests = suggests or (last > 0 and pat.STRESSES_IMPORTANCE.match(body) is not None)
             if (not _recommends(body) and not suggests) or _is_government_reaction(body):
                 continue
+            if pat.OWN_DECISION_LEAD.search(
+                text, text.rfind("\n\n", 0, s) + 1, s
+            ) and not forms.recommender_speaks(body):
+                continue  # "Het kabinet heeft besloten …. In de eerste plaats worden adviezen …": our measures (round 67)
         elif (
             m := pat.CLOSING_OPENER.match(sentence)
             or pat.MIDDLE_OPENER.match(sentence)

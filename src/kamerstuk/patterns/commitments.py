@@ -1836,10 +1836,12 @@ PASSIVE_STEP = Keyed(
         # "wordt in 2027 in gebruik genomen", "wordt eind 2026 een besluit (over de locatie) genomen"
         r"|in\s+gebruik\s+genomen|besluit\s+(?:[^\s.,;:?]+\s+){0,6}?genomen"
         # "Het budget zal vanaf 2027 structureel beschikbaar worden gesteld"
-        r"|beschikbaar\s+(?:worden\s+|wordt\s+)?gesteld)\b",
+        r"|beschikbaar\s+(?:worden\s+|wordt\s+)?gesteld"
+        # made public from a day: "In de eerste plaats worden adviezen … vanaf 1 juli 2027 … openbaar gemaakt" (round 67)
+        r"|openbaar\s+gemaakt)\b",
         _I,
     ),
-    "consultatie internetconsultatie genomen gesteld ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
+    "gemaakt consultatie internetconsultatie genomen gesteld ingediend opgenomen verwerkt opgesteld ingevoerd aangepast uitgebreid verhoogd verlengd "
     "gepubliceerd vastgesteld vastgelegd verstuurd toegestuurd verzonden uitgewerkt geregeld geëvalueerd "
     "afgerond verankerd geïmplementeerd opgeleverd aangeboden gepresenteerd bekendgemaakt doorgevoerd "
     "aangescherpt vereenvoudigd versterkt verlaagd afgeschaft ingetrokken "
@@ -1848,7 +1850,7 @@ PASSIVE_STEP = Keyed(
 #: Lemma of each `PASSIVE_STEP`, `PASSIVE_NEW` participle.
 PASSIVE_STEP_LEMMAS = {
     "in consultatie gebracht": "in consultatie brengen", "beschikbaar gesteld": "beschikbaar stellen",
-    "ingediend": "indienen", "opgenomen": "opnemen",
+    "ingediend": "indienen", "opgenomen": "opnemen", "openbaar gemaakt": "openbaar maken",
     "verwerkt": "verwerken", "opgesteld": "opstellen", "ingevoerd": "invoeren", "aangepast": "aanpassen",
     "uitgebreid": "uitbreiden", "verhoogd": "verhogen", "verlengd": "verlengen", "gepubliceerd": "publiceren",
     "vastgesteld": "vaststellen", "ingericht": "inrichten", "opgezet": "opzetten", "ontwikkeld": "ontwikkelen",

@@ -133,6 +133,15 @@ ORDINAL_OPENER = re.compile(
     r"\b[,]?\s+"
 )
 
+#: A decision of the government's own that opens its paragraph's series: "Het kabinet heeft besloten de werkwijze op drie
+#: punten te wijzigen. In de eerste plaats worden adviezen … openbaar gemaakt. Daarnaast …" (the series is its measures,
+#: not a report's recommendations, whatever "adviezen" the items name; round 67, holdout419).
+OWN_DECISION_LEAD = re.compile(
+    r"\b(?:[Hh]et\s+kabinet|[Ii]k|[Ww]ij|[Ww]e)\s+(?:heeft|heb|hebben)\s+(?:daarom\s+)?besloten\b"
+    r"|\b(?:neemt|neem|nemen)\s+(?:het\s+kabinet\s+|ik\s+|wij\s+|we\s+)?(?:daarom\s+)?de\s+volgende\s+"
+    r"(?:maatregelen|stappen)\b"
+)
+
 #: "Ten slotte" / "Tot slot" / "Als laatste" close a "Ten eerste … Ten tweede …" series; the
 #: ordinal is then one more than the last one seen.
 #: Example: "Tot slot bevelen de onderzoekers aan om de monitor jaarlijks te herhalen."
@@ -2208,7 +2217,9 @@ LAW_NAME = re.compile(
 #: Subjects that are the government or the Kamer, never a report's recommender.
 NOT_RECOMMENDER = re.compile(
     # "het Rijk" is the government too: "Het Rijk vraagt provincies hun visie te actualiseren."
+    # (ministries in the plural: "Ministeries vragen de Landsadvocaat jaarlijks om enkele honderden adviezen"; round 67)
     r"^(?:ik|wij|we|het\s+kabinet|de\s+regering|het\s+rijk|mijn\s+\w+|ons\s+\w+|onze\s+\w+|het\s+ministerie"
+    r"|(?:de\s+|alle\s+)?ministeries"
     r"|de\s+minister|de\s+staatssecretaris|de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+leden"
     r"|het\s+lid|de\s+motie|deze\s+brief|dit\s+wetsvoorstel"
     # (a motion of the Kamer, whatever its article: "Ook verzoekt een aangenomen motie van het lid Van Dalen de regering

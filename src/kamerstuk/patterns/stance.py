@@ -238,7 +238,10 @@ ANALYSIS_NOUNS = _words(
 # ik", "Het doel van de vierde aanbeveling, voldoende tellers, deel ik" (next to a detail rejected: a part).
 AIM_OF_RECOMMENDATION = re.compile(
     r"\b(?:het\s+doel|de\s+doelen|de\s+(?:achterliggende\s+)?gedachte|de\s+intentie|de\s+strekking|het\s+streven)"
-    r"\s+(?:van|achter)\s+(?:de|deze|die|dit|het)\s+(?:[^\s,.;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel)\w*\b",
+    r"\s+(?:van|achter)\s+(?:de|deze|die|dit|het)\s+(?:[^\s,.;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel)\w*\b"
+    # (or what lies under it: "Het kabinet deelt de zorg die aan deze aanbeveling ten grondslag ligt"; round 67)
+    r"|\bde\s+(?:zorg|zorgen|gedachte|wens|bedoeling|doelen|doel)\s+(?:die|dat)\s+aan\s+(?:de|deze|die|dit|het)\s+"
+    r"(?:[^\s,.;:]+\s+){0,2}?(?:aanbeveling|advies|voorstel)\w*\s+ten\s+grondslag\s+(?:ligt|liggen)\b",
     re.IGNORECASE,
 )
 # A part of the recommendation put first as what is agreed to, in a clause of what should be: "Dat de
