@@ -379,9 +379,8 @@ def classify_sentence(text: str, offset: int = 0, *, courtesy: bool = False) -> 
     if shown[0].name == P.COURTESY_CUE and not courtesy:
         return Stance(label=None)
     if label == "rejected" and P.NOT_ASKED_BY_REPORT.search(text):
-        return Stance(
-            label=None
-        )  # "Een aparte campagne, waar de onderzoekers niet om vragen, begin ik niet" (round 67)
+        # "Een aparte campagne, waar de onderzoekers niet om vragen, begin ik niet": no verdict on it (round 67)
+        return Stance(label=None)
     spans = reader.s.spans
     start = min(spans[c.first][0] for c in shown)
     end = max(spans[c.last][1] for c in shown)

@@ -477,9 +477,8 @@ class StanceDetector:
         group_apart: set[str] = set()
         # rec ids whose answer weighs the measure made general ("Een meldplicht voor iedere uitgever zou …")
         for_all: set[str] = set()
-        others_task: set[str] = (
-            set()
-        )  # recommendations answered with "… is een taak van de scholen" (round 67)
+        # recommendations answered with "… is een taak van de scholen" (round 67)
+        others_task: set[str] = set()
         # rec id -> the sentences of its answers about another recommendation alone (in a paragraph answering several)
         others_sentences: dict[str, list[str]] = {}
         order = 0
