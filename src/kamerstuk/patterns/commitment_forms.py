@@ -1137,6 +1137,8 @@ NOT_AFTER_OBJECT_CLAUSE = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:daarom\s+|dan\s+ook\s+|ook\s+)?niet\s+(?:[\w-]+\s+){0,2}?[a-zà-ÿ]{3,}en\s*[.;]?\s*$",
     _I,
 )
+#: The "om" that opens such an object clause, between the modal and the act read: "zal een voorstel om dat vetorecht af te
+#: schaffen …".
 OM_BEFORE = re.compile(r"\bom\b", _I)
 #: A "dat"-clause closed by its modal and infinitive right before "en" and a verb second: "Het kabinet onderschrijft dat
 #: het programma meer boeren moet bereiken en legt … een streefcijfer vast" (the conjunct is the main clause's; in the
